@@ -1,0 +1,401 @@
+//! The syntax tree of one IDL file, as written, with a span on every node.
+
+use crate::source::Span;
+use std::rc::Rc;
+
+/// A name with its span.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ident {
+    /// The name.
+    pub name: Rc<str>,
+    /// Where it is written.
+    pub span: Span,
+}
+
+/// Doc comments (`///` lines) attached to a declaration, joined by newlines.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Docs {
+    /// The text, one line per comment line; empty if there were none.
+    pub text: String,
+}
+
+/// One `name` or `name(args)` inside `[...]`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attr {
+    /// The attribute's name.
+    pub name: Ident,
+    /// Its arguments, if it has parentheses. An empty argument (as in
+    /// `size_is(, n)`) is `None`.
+    pub args: Option<Vec<Option<Expr>>>,
+    /// For `uuid(...)`: the raw text between the parentheses.
+    pub raw: Option<String>,
+    /// The whole attribute.
+    pub span: Span,
+}
+
+/// A parsed file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct File {
+    /// Top-level items in source order.
+    pub items: Vec<Item>,
+}
+
+/// A declaration with its docs and attributes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    /// Its doc comments.
+    pub docs: Docs,
+    /// Attributes before the declaration.
+    pub attrs: Vec<Attr>,
+    /// What it declares.
+    pub kind: ItemKind,
+    /// The whole declaration.
+    pub span: Span,
+}
+
+/// The kinds of declaration.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ItemKind {
+    /// `import "a.idl", "b.idl";`
+    Import(Vec<(String, Span)>),
+    /// `importlib("stdole2.tlb");`
+    ImportLib(String),
+    /// `cpp_quote("...")`
+    CppQuote(String),
+    /// `midl_pragma warning(...)`, kept as its raw tokens.
+    MidlPragma(String),
+    /// `interface IFoo;`
+    InterfaceForward(Ident),
+    /// `interface IFoo : IBase { ... }`
+    Interface(Interface),
+    /// `dispinterface DFoo { ... }`
+    Dispinterface(Dispinterface),
+    /// `coclass Foo { interface IFoo; }`
+    Coclass(Coclass),
+    /// `library Lib { ... }`
+    Library(Library),
+    /// `module M { ... }`
+    Module(Module),
+    /// `typedef ...;`
+    Typedef(Typedef),
+    /// `const T NAME = expr;`
+    Const(Const),
+    /// `struct S { ... };`, `union U { ... };`, `enum E { ... };` or a
+    /// forward reference such as `struct S;`.
+    Type(TypeSpec),
+    /// A function declaration (in a `module`, or at the top level).
+    Function(Function),
+}
+
+/// An interface definition.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Interface {
+    /// Its name.
+    pub name: Ident,
+    /// The base interface, if any.
+    pub base: Option<Ident>,
+    /// Members: methods, and nested typedefs/constants/cpp_quotes.
+    pub items: Vec<Item>,
+}
+
+/// A dispinterface.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dispinterface {
+    /// Its name.
+    pub name: Ident,
+    /// `properties:` fields.
+    pub properties: Vec<Field>,
+    /// `methods:` functions.
+    pub methods: Vec<Item>,
+    /// `interface IFoo;` form.
+    pub interface: Option<Ident>,
+}
+
+/// A coclass.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Coclass {
+    /// Its name.
+    pub name: Ident,
+    /// Its interfaces with their attributes (`[default]`, `[source]`).
+    pub interfaces: Vec<(Vec<Attr>, Ident)>,
+}
+
+/// A type library block.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Library {
+    /// Its name.
+    pub name: Ident,
+    /// Its items.
+    pub items: Vec<Item>,
+}
+
+/// A module (a DLL's functions and constants).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Module {
+    /// Its name.
+    pub name: Ident,
+    /// Its items.
+    pub items: Vec<Item>,
+}
+
+/// `typedef [attrs] type decl, decl;`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Typedef {
+    /// Attributes between `typedef` and the type.
+    pub attrs: Vec<Attr>,
+    /// The type.
+    pub ty: TypeSpec,
+    /// The names declared.
+    pub declarators: Vec<Declarator>,
+}
+
+/// `const T NAME = value;`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Const {
+    /// The declared type.
+    pub ty: TypeSpec,
+    /// Pointer stars in the declarator (`const char *X = "..."`).
+    pub pointers: usize,
+    /// The name.
+    pub name: Ident,
+    /// The value.
+    pub value: Expr,
+}
+
+/// A function: an interface method or a module function.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Function {
+    /// Return type.
+    pub ret: TypeSpec,
+    /// Pointer stars on the return type.
+    pub ret_pointers: usize,
+    /// Calling convention, if written.
+    pub callconv: Option<Ident>,
+    /// Its name.
+    pub name: Ident,
+    /// Parameters.
+    pub params: Vec<Param>,
+}
+
+/// A function parameter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    /// Doc comments.
+    pub docs: Docs,
+    /// Attributes.
+    pub attrs: Vec<Attr>,
+    /// The type.
+    pub ty: TypeSpec,
+    /// The declarator (name may be absent).
+    pub decl: Declarator,
+    /// The whole parameter.
+    pub span: Span,
+}
+
+/// Base type of a declaration before pointers and arrays.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeSpec {
+    /// What kind.
+    pub kind: TypeSpecKind,
+    /// Whether `const` qualifies it.
+    pub is_const: bool,
+    /// Where it is written.
+    pub span: Span,
+}
+
+/// The kinds of base type.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TypeSpecKind {
+    /// A C base type made of keywords (`unsigned long`, `void`, `__int3264`).
+    Base(Vec<Ident>),
+    /// A typedef or interface name.
+    Named(Ident),
+    /// `struct` with or without a body.
+    Struct(Aggregate),
+    /// `union` with or without a body.
+    Union(Aggregate),
+    /// `enum` with or without a body.
+    Enum(EnumDef),
+}
+
+/// A struct or union.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Aggregate {
+    /// The tag name, if any.
+    pub name: Option<Ident>,
+    /// The fields, if there is a body.
+    pub fields: Option<Vec<Field>>,
+    /// For an encapsulated union (`union U switch (long k) u { ... }`):
+    /// the discriminant's type and name and the union arm's name.
+    pub switch: Option<Box<UnionSwitch>>,
+}
+
+/// The discriminant of an encapsulated union.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnionSwitch {
+    /// Discriminant type.
+    pub ty: TypeSpec,
+    /// Discriminant name.
+    pub name: Ident,
+    /// Name of the union member, if given.
+    pub arm: Option<Ident>,
+}
+
+/// A field of a struct or union (one declarator each).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Field {
+    /// Doc comments.
+    pub docs: Docs,
+    /// Attributes, including `[case(...)]` and C-style `case X:` labels.
+    pub attrs: Vec<Attr>,
+    /// The type.
+    pub ty: TypeSpec,
+    /// The declarator; `None` for an empty union arm (`[default] ;`).
+    pub decl: Option<Declarator>,
+    /// The whole field.
+    pub span: Span,
+}
+
+/// An enum.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EnumDef {
+    /// The tag name, if any.
+    pub name: Option<Ident>,
+    /// The members, if there is a body.
+    pub members: Option<Vec<EnumMember>>,
+}
+
+/// One enum member.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EnumMember {
+    /// Doc comments.
+    pub docs: Docs,
+    /// Attributes (used by flag groups).
+    pub attrs: Vec<Attr>,
+    /// The name.
+    pub name: Ident,
+    /// The value, if written.
+    pub value: Option<Expr>,
+    /// The whole member.
+    pub span: Span,
+}
+
+/// A C declarator: pointers, a name, array dimensions, or a function type.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Declarator {
+    /// Pointer levels, outermost first; each says whether it is `const`.
+    pub pointers: Vec<bool>,
+    /// The declared name (absent in abstract declarators).
+    pub name: Option<Ident>,
+    /// Array dimensions; `None` for `[]`.
+    pub arrays: Vec<Option<Expr>>,
+    /// For a function type or function pointer: its signature.
+    pub func: Option<Box<FuncDeclarator>>,
+    /// The whole declarator.
+    pub span: Span,
+}
+
+/// The function part of `(CALLCONV *name)(params)`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FuncDeclarator {
+    /// Calling convention, if written.
+    pub callconv: Option<Ident>,
+    /// Pointer levels inside the parentheses (0 for a function type).
+    pub inner_pointers: usize,
+    /// Parameters.
+    pub params: Vec<Param>,
+}
+
+/// A C constant expression.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expr {
+    /// What kind.
+    pub kind: ExprKind,
+    /// Where it is written.
+    pub span: Span,
+}
+
+/// The kinds of expression.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExprKind {
+    /// An integer literal as written (`0x10UL`).
+    Int(Rc<str>),
+    /// A floating-point literal.
+    Float(Rc<str>),
+    /// A string literal (decoded).
+    Str(Rc<str>),
+    /// A character literal.
+    Char(char),
+    /// A name: a constant, an enum member, or a parameter (in attributes).
+    Name(Ident),
+    /// `-x`, `~x`, `!x`, `+x`, `*x`.
+    Unary(UnOp, Box<Expr>),
+    /// `a op b`.
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    /// `c ? a : b`.
+    Cond(Box<Expr>, Box<Expr>, Box<Expr>),
+    /// `(type) x`.
+    Cast(Box<TypeSpec>, usize, Box<Expr>),
+    /// `sizeof(...)`, kept so the resolver can say it is unsupported.
+    Sizeof,
+    /// `a.b` or `a->b` (in attribute arguments).
+    Member(Box<Expr>, Ident),
+}
+
+/// Unary operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    /// `-`
+    Neg,
+    /// `+`
+    Plus,
+    /// `~`
+    Not,
+    /// `!`
+    LogicalNot,
+    /// `*` (dereference, in `size_is(*pc)`)
+    Deref,
+    /// `&` (address of)
+    AddrOf,
+}
+
+/// Binary operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    /// `*`
+    Mul,
+    /// `/`
+    Div,
+    /// `%`
+    Rem,
+    /// `+`
+    Add,
+    /// `-`
+    Sub,
+    /// `<<`
+    Shl,
+    /// `>>`
+    Shr,
+    /// `<`
+    Lt,
+    /// `>`
+    Gt,
+    /// `<=`
+    Le,
+    /// `>=`
+    Ge,
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+    /// `&`
+    BitAnd,
+    /// `^`
+    BitXor,
+    /// `|`
+    BitOr,
+    /// `&&`
+    And,
+    /// `||`
+    Or,
+}

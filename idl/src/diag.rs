@@ -1,0 +1,384 @@
+//! Diagnostics: what went wrong, where, and how to fix it, rendered like rustc.
+
+use crate::source::{SourceMap, Span};
+use std::fmt::Write as _;
+
+/// How serious a diagnostic is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The input is accepted, but probably not what the author meant.
+    Warning,
+    /// The input is rejected.
+    Error,
+}
+
+/// A note attached to a diagnostic, optionally pointing somewhere else.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    /// Where the note points, if anywhere.
+    pub span: Option<Span>,
+    /// The note's text.
+    pub message: String,
+}
+
+/// One message about the input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// A stable code from [`codes`], e.g. `MAPI0201`.
+    pub code: &'static str,
+    /// The headline.
+    pub message: String,
+    /// The primary location, if the problem has one.
+    pub span: Option<Span>,
+    /// Text shown under the caret.
+    pub label: Option<String>,
+    /// Further explanations, possibly pointing at other places.
+    pub notes: Vec<Note>,
+    /// A suggested fix.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error with `code` and `message` at `span`.
+    pub fn error(code: &'static str, span: impl Into<Option<Span>>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            message: message.into(),
+            span: span.into(),
+            label: None,
+            notes: Vec::new(),
+            help: None,
+        }
+    }
+
+    /// A warning with `code` and `message` at `span`.
+    pub fn warning(code: &'static str, span: impl Into<Option<Span>>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, span, message)
+        }
+    }
+
+    /// Sets the text shown under the caret.
+    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    /// Adds a note pointing at `span`.
+    pub fn with_note(mut self, span: impl Into<Option<Span>>, message: impl Into<String>) -> Self {
+        self.notes.push(Note {
+            span: span.into(),
+            message: message.into(),
+        });
+        self
+    }
+
+    /// Sets the suggested fix.
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Whether this is an error.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// Renders the diagnostic as text: `path:line:col: error[CODE]: message`,
+    /// the source line, a caret under the span, then notes and help.
+    pub fn render(&self, sources: &SourceMap) -> String {
+        let mut out = String::new();
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        match self.span {
+            Some(span) => {
+                let _ = writeln!(
+                    out,
+                    "{}: {kind}[{}]: {}",
+                    sources.location(span),
+                    self.code,
+                    self.message
+                );
+                render_snippet(&mut out, sources, span, self.label.as_deref());
+            }
+            None => {
+                let _ = writeln!(out, "{kind}[{}]: {}", self.code, self.message);
+            }
+        }
+        for note in &self.notes {
+            match note.span {
+                Some(span) => {
+                    let _ = writeln!(out, "  = note: {}: {}", sources.location(span), note.message);
+                    render_snippet(&mut out, sources, span, None);
+                }
+                None => {
+                    let _ = writeln!(out, "  = note: {}", note.message);
+                }
+            }
+        }
+        if let Some(help) = &self.help {
+            let _ = writeln!(out, "  = help: {help}");
+        }
+        out
+    }
+}
+
+/// Writes the line holding the start of `span` and a caret line under it.
+fn render_snippet(out: &mut String, sources: &SourceMap, span: Span, label: Option<&str>) {
+    let file = sources.file(span.file);
+    let (line, col) = file.line_col(span.start);
+    let (end_line, end_col) = file.line_col(span.end);
+    let text = file.line_text(line);
+    let gutter = line.to_string().len();
+    // Tabs are shown as four spaces so the caret lines up.
+    let shown: String = text.replace('\t', "    ");
+    let prefix: String = text.chars().take(col - 1).collect();
+    let pad = prefix.chars().map(|c| if c == '\t' { 4 } else { 1 }).sum::<usize>();
+    let width = if end_line == line && end_col > col {
+        let covered: String = text.chars().skip(col - 1).take(end_col - col).collect();
+        covered.chars().map(|c| if c == '\t' { 4 } else { 1 }).sum::<usize>()
+    } else {
+        1
+    };
+    let _ = writeln!(out, "{:gutter$} |", "");
+    let _ = writeln!(out, "{line} | {shown}");
+    let _ = write!(out, "{:gutter$} | {:pad$}{}", "", "", "^".repeat(width.max(1)));
+    if let Some(label) = label {
+        let _ = write!(out, " {label}");
+    }
+    out.push('\n');
+}
+
+/// Collects diagnostics across stages.
+///
+/// A compilation that produced errors must not be mistaken for a clean one:
+/// in debug builds, dropping a sink holding errors that nobody looked at
+/// (through [`Diagnostics::into_vec`], [`Diagnostics::has_errors`] or
+/// [`Diagnostics::take`]) is a bug and asserts.
+#[derive(Debug, Default)]
+pub struct Diagnostics {
+    list: Vec<Diagnostic>,
+    errors: usize,
+    checked: bool,
+    cap: Option<usize>,
+    capped: bool,
+}
+
+impl Diagnostics {
+    /// An empty sink with no cap on the number of errors.
+    pub fn new() -> Self {
+        Diagnostics::default()
+    }
+
+    /// An empty sink that keeps at most `max_errors` errors; past that it
+    /// records one note saying how many were left out.
+    pub fn with_cap(max_errors: usize) -> Self {
+        let mut d = Diagnostics::default();
+        d.cap = Some(max_errors.max(1));
+        d
+    }
+
+    /// Records a diagnostic.
+    pub fn push(&mut self, d: Diagnostic) {
+        if d.is_error() {
+            self.errors += 1;
+            if let Some(cap) = self.cap {
+                if self.errors > cap {
+                    self.capped = true;
+                    return;
+                }
+            }
+        }
+        self.checked = false;
+        self.list.push(d);
+    }
+
+    /// The number of errors recorded, including any past the cap.
+    pub fn error_count(&self) -> usize {
+        self.errors
+    }
+
+    /// Whether any error was recorded.
+    pub fn has_errors(&mut self) -> bool {
+        self.checked = true;
+        self.errors > 0
+    }
+
+    /// Takes every diagnostic out, sorted by position (file, then offset),
+    /// each file's in source order.
+    pub fn take(&mut self) -> Vec<Diagnostic> {
+        self.checked = true;
+        let mut list = std::mem::take(&mut self.list);
+        list.sort_by_key(|d| d.span.map(|s| (s.file, s.start, s.end)));
+        if self.capped {
+            let shown = self.cap.unwrap_or(0);
+            list.push(Diagnostic::error(
+                codes::TOO_MANY_ERRORS,
+                None,
+                format!(
+                    "too many errors: showing the first {shown} of {}",
+                    self.errors
+                ),
+            ));
+        }
+        self.errors = 0;
+        self.capped = false;
+        list
+    }
+
+    /// Consumes the sink, returning its diagnostics sorted by position.
+    pub fn into_vec(mut self) -> Vec<Diagnostic> {
+        self.take()
+    }
+}
+
+impl Drop for Diagnostics {
+    fn drop(&mut self) {
+        if !std::thread::panicking() && self.errors > 0 {
+            debug_assert!(self.checked, "diagnostics with errors dropped unchecked");
+        }
+    }
+}
+
+/// The catalogue of diagnostic codes. Each code names one kind of problem and
+/// never changes meaning.
+pub mod codes {
+    /// More errors than the cap; the rest were left out.
+    pub const TOO_MANY_ERRORS: &str = "MAPI0000";
+    /// A file could not be read.
+    pub const IO: &str = "MAPI0001";
+    /// An import or include names a file that was not found.
+    pub const FILE_NOT_FOUND: &str = "MAPI0002";
+    /// A character that cannot start any token.
+    pub const BAD_CHAR: &str = "MAPI0101";
+    /// A string, character literal or comment that never ends.
+    pub const UNTERMINATED: &str = "MAPI0102";
+    /// A malformed number.
+    pub const BAD_NUMBER: &str = "MAPI0103";
+    /// A malformed escape in a string or character literal.
+    pub const BAD_ESCAPE: &str = "MAPI0104";
+    /// A malformed or unknown preprocessor directive.
+    pub const BAD_DIRECTIVE: &str = "MAPI0201";
+    /// `#if` without `#endif`, `#else` without `#if`, ...
+    pub const UNBALANCED_CONDITIONAL: &str = "MAPI0202";
+    /// A function-like macro called with the wrong number of arguments.
+    pub const MACRO_ARGS: &str = "MAPI0203";
+    /// Macro expansion or inclusion went too deep.
+    pub const EXPANSION_LIMIT: &str = "MAPI0204";
+    /// `#error` in the source.
+    pub const USER_ERROR: &str = "MAPI0205";
+    /// A token that does not fit the grammar here.
+    pub const UNEXPECTED_TOKEN: &str = "MAPI0301";
+    /// The file ended in the middle of a construct.
+    pub const UNEXPECTED_EOF: &str = "MAPI0302";
+    /// A malformed `uuid(...)`.
+    pub const BAD_UUID: &str = "MAPI0303";
+    /// Nesting deeper than the parser allows.
+    pub const TOO_DEEP: &str = "MAPI0304";
+    /// The parser made no progress; the rest of the file was skipped.
+    pub const PARSER_STUCK: &str = "MAPI0305";
+    /// A name that is not declared anywhere.
+    pub const UNKNOWN_NAME: &str = "MAPI0401";
+    /// A name declared twice.
+    pub const DUPLICATE: &str = "MAPI0402";
+    /// An interface that inherits from itself.
+    pub const INHERITANCE_CYCLE: &str = "MAPI0403";
+    /// A base that is not an interface, or an object interface without a base.
+    pub const BAD_BASE: &str = "MAPI0404";
+    /// A name used as the wrong kind of thing (a constant as a type, ...).
+    pub const WRONG_KIND: &str = "MAPI0405";
+    /// A type that refers to itself by value.
+    pub const RECURSIVE_TYPE: &str = "MAPI0406";
+    /// A constant expression that cannot be evaluated.
+    pub const BAD_CONST: &str = "MAPI0501";
+    /// Arithmetic overflow, or a value that does not fit its type.
+    pub const OVERFLOW: &str = "MAPI0502";
+    /// An attribute not allowed where it appears.
+    pub const MISPLACED_ATTR: &str = "MAPI0601";
+    /// An attribute given twice.
+    pub const DUPLICATE_ATTR: &str = "MAPI0602";
+    /// An attribute the compiler does not know (kept in the model).
+    pub const UNKNOWN_ATTR: &str = "MAPI0603";
+    /// An attribute with missing or malformed arguments.
+    pub const BAD_ATTR_ARGS: &str = "MAPI0604";
+    /// `size_is`, `iid_is`, `length_is`, `switch_is` naming a wrong parameter.
+    pub const BAD_PARAM_REF: &str = "MAPI0605";
+    /// `flags(...)` on a parameter that is not a flags word, or a bad group.
+    pub const BAD_FLAGS: &str = "MAPI0606";
+    /// A malformed property tag declaration.
+    pub const BAD_PROPTAG: &str = "MAPI0607";
+    /// A parameter without a direction, or with a direction it cannot have.
+    pub const BAD_DIRECTION: &str = "MAPI0608";
+    /// An object interface without a `uuid`.
+    pub const MISSING_UUID: &str = "MAPI0609";
+    /// Two interfaces with the same IID.
+    pub const DUPLICATE_IID: &str = "MAPI0610";
+}
+
+/// The closest candidate to `name` by edit distance, if it is close enough to
+/// be a plausible typo.
+pub fn did_you_mean<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (name.len() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|c| (edit_distance(&name.to_ascii_lowercase(), &c.to_ascii_lowercase()), c))
+        .filter(|&(d, c)| d <= limit && c != name)
+        .min_by_key(|&(d, c)| (d, c.len()))
+        .map(|(_, c)| c)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, &cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_location_snippet_caret_and_help() {
+        let mut map = SourceMap::new();
+        let f = map.add("x.idl", "interface IA : IMAPIPrp {\n}\n");
+        let d = Diagnostic::error(codes::UNKNOWN_NAME, Span::new(f, 15, 23), "unknown base interface `IMAPIPrp`")
+            .with_label("not declared")
+            .with_help("did you mean `IMAPIProp`?");
+        assert_eq!(
+            d.render(&map),
+            "x.idl:1:16: error[MAPI0401]: unknown base interface `IMAPIPrp`\n  |\n1 | interface IA : IMAPIPrp {\n  |                ^^^^^^^^ not declared\n  = help: did you mean `IMAPIProp`?\n"
+        );
+    }
+
+    #[test]
+    fn cap_keeps_the_first_errors_and_counts_the_rest() {
+        let mut d = Diagnostics::with_cap(2);
+        for i in 0..5 {
+            d.push(Diagnostic::error(codes::BAD_CHAR, None, format!("e{i}")));
+        }
+        let v = d.into_vec();
+        assert_eq!(v.len(), 3);
+        assert_eq!(v[2].message, "too many errors: showing the first 2 of 5");
+    }
+
+    #[test]
+    fn suggestions_are_close_names_only() {
+        let names = ["IMAPIProp", "IMsgStore", "IUnknown"];
+        assert_eq!(did_you_mean("IMAPIPrp", names), Some("IMAPIProp"));
+        assert_eq!(did_you_mean("IFoo", names), None);
+    }
+}

@@ -1,0 +1,249 @@
+//! Model -> JSON, in a documented and versioned schema.
+//!
+//! The document is an object:
+//!
+//! | key | value |
+//! |---|---|
+//! | `schema` | `"mapi-idl-model"` |
+//! | `version` | `1`; bumped on any incompatible change |
+//! | `files` | `[{ "path", "root" }]`: files read; `root` is false for imports |
+//! | `interfaces` | `[{ "name", "iid", "base", "object", "local", "first_slot", "docs", "methods" }]`, bases first; `iid` is lower-case `xxxxxxxx-xxxx-...` or null |
+//! | `methods` | `[{ "name", "slot", "returns", "docs", "params" }]` in slot order |
+//! | `params` | `[{ "name", "type", "direction" ("in"/"out"/"inout"), "optional", "flags", "size_is", "length_is", "iid_is", "mapi_alloc", "com_out", "docs" }]` |
+//! | `constants` | `[{ "name", "type", "value", "kind" ("declared"/"flag"/"proptag"), "docs" }]`; integer values are JSON numbers |
+//! | `flag_groups` | `[{ "name", "required", "in_mask", "out_mask", "docs", "members": [{ "name", "value", "in", "out", "exclusive", "docs" }] }]` |
+//! | `prop_tags` | `[{ "name", "id", "type", "type_value", "tag", "string_forms", "docs" }]` |
+//! | `typedefs` | `[{ "name", "type", "docs" }]` |
+//! | `structs` | `[{ "name", "tag", "union", "opaque", "docs", "fields": [{ "name", "type", "docs" }] }]` |
+//! | `enums` | `[{ "name", "docs", "members": [{ "name", "value", "docs" }] }]` |
+//! | `functions` | `[{ "name", "callconv", "returns", "params", "docs" }]` |
+//!
+//! Types are C spellings (`LPENTRYID`, `unsigned long*`).
+
+use crate::model::*;
+use serde_json::{Value, json};
+
+/// The schema version written in every document.
+pub const VERSION: u32 = 1;
+
+fn int(v: i128) -> Value {
+    if let Ok(i) = i64::try_from(v) {
+        json!(i)
+    } else if let Ok(u) = u64::try_from(v) {
+        json!(u)
+    } else {
+        json!(v.to_string())
+    }
+}
+
+fn size_refs(m: &Model, refs: &[Option<SizeRef>], names: &[&str]) -> Value {
+    let _ = m;
+    Value::Array(
+        refs.iter()
+            .map(|r| match r {
+                None => Value::Null,
+                Some(SizeRef::Param { index, deref }) => {
+                    json!(format!("{}{}", "*".repeat(*deref as usize), names.get(*index).copied().unwrap_or("?")))
+                }
+                Some(SizeRef::Const(n)) => json!(n),
+                Some(SizeRef::Expr(e)) => json!(e),
+            })
+            .collect(),
+    )
+}
+
+fn params(m: &Model, ps: &[Param]) -> Value {
+    let names: Vec<&str> = ps.iter().map(|p| p.name.as_str()).collect();
+    Value::Array(
+        ps.iter()
+            .map(|p| {
+                json!({
+                    "name": p.name,
+                    "type": m.type_name(&p.ty),
+                    "direction": match p.dir { Direction::In => "in", Direction::Out => "out", Direction::InOut => "inout" },
+                    "optional": p.optional,
+                    "flags": p.flags.map(|g| m.flag_groups[g.index()].name.clone()),
+                    "size_is": size_refs(m, &p.size_is, &names),
+                    "length_is": size_refs(m, &p.length_is, &names),
+                    "iid_is": p.iid_is.map(|i| names[i]),
+                    "mapi_alloc": p.mapi_alloc,
+                    "com_out": p.com_out,
+                    "docs": p.docs,
+                })
+            })
+            .collect(),
+    )
+}
+
+/// The model as a JSON value.
+pub fn to_value(m: &Model) -> Value {
+    let files: Vec<Value> = m
+        .files
+        .iter()
+        .map(|f| json!({ "path": f.path.to_string_lossy().replace('\\', "/"), "root": f.root }))
+        .collect();
+    let interfaces: Vec<Value> = m
+        .interfaces
+        .iter()
+        .map(|i| {
+            let methods: Vec<Value> = i
+                .methods
+                .iter()
+                .map(|x| {
+                    json!({
+                        "name": x.name,
+                        "slot": x.slot,
+                        "returns": m.type_name(&x.ret),
+                        "docs": x.docs,
+                        "params": params(m, &x.params),
+                    })
+                })
+                .collect();
+            json!({
+                "name": i.name,
+                "iid": i.iid.map(|g| g.to_string()),
+                "base": i.base.map(|b| m.interfaces[b.index()].name.clone()),
+                "object": i.object,
+                "local": i.local,
+                "first_slot": i.first_slot,
+                "docs": i.docs,
+                "methods": methods,
+            })
+        })
+        .collect();
+    let constants: Vec<Value> = m
+        .consts
+        .iter()
+        .map(|c| {
+            json!({
+                "name": c.name,
+                "type": m.type_name(&c.ty),
+                "value": match &c.value {
+                    ConstValue::Int(v) => int(*v),
+                    ConstValue::Float(f) => json!(f),
+                    ConstValue::Str(s) => json!(s),
+                    ConstValue::Char(ch) => json!(ch.to_string()),
+                },
+                "kind": match c.kind { ConstKind::Declared => "declared", ConstKind::Flag(_) => "flag", ConstKind::PropTag(..) => "proptag" },
+                "docs": c.docs,
+            })
+        })
+        .collect();
+    let groups: Vec<Value> = m
+        .flag_groups
+        .iter()
+        .map(|g| {
+            let members: Vec<Value> = g
+                .members
+                .iter()
+                .map(|x| {
+                    json!({
+                        "name": x.name,
+                        "value": x.value,
+                        "in": x.valid_in,
+                        "out": x.valid_out,
+                        "exclusive": x.exclusive,
+                        "docs": x.docs,
+                    })
+                })
+                .collect();
+            json!({
+                "name": g.name,
+                "required": g.required,
+                "in_mask": g.in_mask(),
+                "out_mask": g.out_mask(),
+                "docs": g.docs,
+                "members": members,
+            })
+        })
+        .collect();
+    let tags: Vec<Value> = m
+        .prop_tags
+        .iter()
+        .map(|t| {
+            let tag = t.consts.first().map(|c| match m.consts[c.index()].value {
+                ConstValue::Int(v) => int(v),
+                _ => Value::Null,
+            });
+            json!({
+                "name": t.name,
+                "id": t.id,
+                "type": t.type_name,
+                "type_value": t.prop_type,
+                "tag": tag,
+                "string_forms": t.string_forms,
+                "docs": t.docs,
+            })
+        })
+        .collect();
+    let typedefs: Vec<Value> = m
+        .typedefs
+        .iter()
+        .map(|t| json!({ "name": t.name, "type": m.type_name(&t.ty), "docs": t.docs }))
+        .collect();
+    let structs: Vec<Value> = m
+        .structs
+        .iter()
+        .map(|s| {
+            let fields: Vec<Value> = s
+                .fields
+                .iter()
+                .flatten()
+                .map(|f| json!({ "name": f.name, "type": m.type_name(&f.ty), "docs": f.docs }))
+                .collect();
+            json!({
+                "name": s.name,
+                "tag": s.tag,
+                "union": s.is_union,
+                "opaque": s.fields.is_none(),
+                "docs": s.docs,
+                "fields": fields,
+            })
+        })
+        .collect();
+    let enums: Vec<Value> = m
+        .enums
+        .iter()
+        .map(|e| {
+            let members: Vec<Value> = e
+                .members
+                .iter()
+                .map(|x| json!({ "name": x.name, "value": int(x.value), "docs": x.docs }))
+                .collect();
+            json!({ "name": e.name, "docs": e.docs, "members": members })
+        })
+        .collect();
+    let functions: Vec<Value> = m
+        .functions
+        .iter()
+        .map(|f| {
+            json!({
+                "name": f.name,
+                "callconv": match f.sig.callconv { CallConv::System => "system", CallConv::C => "C" },
+                "returns": m.type_name(&f.sig.ret),
+                "params": params(m, &f.sig.params),
+                "docs": f.docs,
+            })
+        })
+        .collect();
+    json!({
+        "schema": "mapi-idl-model",
+        "version": VERSION,
+        "files": files,
+        "interfaces": interfaces,
+        "constants": constants,
+        "flag_groups": groups,
+        "prop_tags": tags,
+        "typedefs": typedefs,
+        "structs": structs,
+        "enums": enums,
+        "functions": functions,
+    })
+}
+
+/// The model as pretty-printed JSON text.
+pub fn emit(m: &Model) -> String {
+    let mut s = serde_json::to_string_pretty(&to_value(m)).unwrap_or_default();
+    s.push('\n');
+    s
+}

@@ -1,0 +1,4 @@
+//! Backends: each reads only the [`Model`](crate::model::Model).
+
+#[cfg(feature = "json")]
+pub mod json;

@@ -1,0 +1,278 @@
+//! Constant expression evaluation: checked 64-bit arithmetic, C casts.
+
+use crate::ast::{BinOp, Expr, ExprKind, TypeSpec, UnOp};
+use crate::diag::{Diagnostic, codes};
+use crate::source::Span;
+
+/// The smallest value any integer type here can hold.
+pub const MIN: i128 = i64::MIN as i128;
+/// The largest value any integer type here can hold.
+pub const MAX: i128 = u64::MAX as i128;
+
+/// An integer type by width and signedness.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct IntType {
+    /// Width in bits: 8, 16, 32 or 64.
+    pub bits: u32,
+    /// Whether negative values are allowed.
+    pub signed: bool,
+}
+
+impl IntType {
+    /// The range of values of this type.
+    pub fn range(self) -> (i128, i128) {
+        if self.signed {
+            (-(1i128 << (self.bits - 1)), (1i128 << (self.bits - 1)) - 1)
+        } else {
+            (0, (1i128 << self.bits) - 1)
+        }
+    }
+
+    /// Converts `v` as a C cast does: keeps the low `bits` bits, then
+    /// reinterprets them with this type's signedness.
+    pub fn wrap(self, v: i128) -> i128 {
+        let mask = (1i128 << self.bits) - 1;
+        let low = v & mask;
+        if self.signed && low >> (self.bits - 1) & 1 == 1 {
+            low - (1i128 << self.bits)
+        } else {
+            low
+        }
+    }
+
+    /// Whether `v` may initialise this type: in range, or for a signed type,
+    /// a bit pattern of the same width (`const LONG X = 0x80000000;`).
+    pub fn accepts(self, v: i128) -> bool {
+        let (lo, hi) = self.range();
+        (lo..=hi).contains(&v) || (self.signed && v > hi && v < (1i128 << self.bits))
+    }
+}
+
+/// The value of a constant expression.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// An integer, exact.
+    Int(i128),
+    /// A floating-point number.
+    Float(f64),
+    /// A string.
+    Str(String),
+    /// A character.
+    Char(char),
+}
+
+/// Parses a C integer literal: decimal, `0x` hex, `0` octal, `0b` binary,
+/// with `u`/`l`/`ll`/`i64` suffixes in any case.
+pub fn parse_int(text: &str) -> Result<u64, String> {
+    let lower = text.to_ascii_lowercase();
+    let mut body = lower.as_str();
+    for suffix in ["ui64", "i64", "ull", "llu", "ul", "lu", "ll", "u", "l"] {
+        if let Some(b) = body.strip_suffix(suffix) {
+            body = b;
+            break;
+        }
+    }
+    let (digits, radix) = if let Some(h) = body.strip_prefix("0x") {
+        (h, 16)
+    } else if let Some(b) = body.strip_prefix("0b") {
+        (b, 2)
+    } else if body.len() > 1 && body.starts_with('0') {
+        (&body[1..], 8)
+    } else {
+        (body, 10)
+    };
+    if digits.is_empty() {
+        return Err(format!("`{text}` has no digits"));
+    }
+    u64::from_str_radix(digits, radix).map_err(|e| match e.kind() {
+        std::num::IntErrorKind::PosOverflow => format!("`{text}` does not fit in 64 bits"),
+        _ => format!("`{text}` is not a valid integer literal"),
+    })
+}
+
+/// What names and cast targets mean where an expression is evaluated.
+pub trait Env {
+    /// The value of a name.
+    fn name(&mut self, id: &crate::ast::Ident) -> Result<Value, Diagnostic>;
+    /// The integer type a cast to `ty` with `pointers` stars converts to
+    /// (`None`: not an integer type; the value passes through unchanged).
+    fn cast(&mut self, ty: &TypeSpec, pointers: usize) -> Option<IntType>;
+}
+
+/// Evaluates `e` in `env`.
+pub fn eval(e: &Expr, env: &mut dyn Env) -> Result<Value, Diagnostic> {
+    Evaluator { env }.eval(e)
+}
+
+/// Evaluates `e` in `env` as an integer (characters count as their code).
+pub fn eval_int(e: &Expr, env: &mut dyn Env) -> Result<i128, Diagnostic> {
+    Evaluator { env }.int(e)
+}
+
+struct Evaluator<'a> {
+    env: &'a mut dyn Env,
+}
+
+fn overflow(span: Span) -> Diagnostic {
+    Diagnostic::error(codes::OVERFLOW, span, "arithmetic overflow in constant expression")
+        .with_help("values must stay within the 64-bit range")
+}
+
+fn checked(v: Option<i128>, span: Span) -> Result<Value, Diagnostic> {
+    match v {
+        Some(v) if (MIN..=MAX).contains(&v) => Ok(Value::Int(v)),
+        _ => Err(overflow(span)),
+    }
+}
+
+impl Evaluator<'_> {
+    fn eval(&mut self, e: &Expr) -> Result<Value, Diagnostic> {
+        match &e.kind {
+            ExprKind::Int(t) => parse_int(t)
+                .map(|v| Value::Int(i128::from(v)))
+                .map_err(|m| Diagnostic::error(codes::BAD_NUMBER, e.span, m)),
+            ExprKind::Float(t) => t
+                .trim_end_matches(['f', 'F', 'l', 'L'])
+                .parse::<f64>()
+                .map(Value::Float)
+                .map_err(|_| Diagnostic::error(codes::BAD_NUMBER, e.span, format!("`{t}` is not a valid number"))),
+            ExprKind::Str(s) => Ok(Value::Str(s.to_string())),
+            ExprKind::Char(c) => Ok(Value::Char(*c)),
+            ExprKind::Name(id) => self.env.name(id),
+            ExprKind::Sizeof => Err(Diagnostic::error(
+                codes::BAD_CONST,
+                e.span,
+                "`sizeof` is not supported in constant expressions",
+            )
+            .with_help("write the size as a number")),
+            ExprKind::Member(..) => Err(Diagnostic::error(
+                codes::BAD_CONST,
+                e.span,
+                "member access is not a constant expression",
+            )),
+            ExprKind::Unary(op, x) => {
+                let v = self.int(x)?;
+                match op {
+                    UnOp::Neg => checked(v.checked_neg(), e.span),
+                    UnOp::Plus => Ok(Value::Int(v)),
+                    // `~` flips the bits of a 64-bit value; a negative result
+                    // is kept as its two's complement pattern.
+                    UnOp::Not => Ok(Value::Int(if v < 0 { !v } else { i128::from(!(v as u64)) })),
+                    UnOp::LogicalNot => Ok(Value::Int(i128::from(v == 0))),
+                    UnOp::Deref | UnOp::AddrOf => Err(Diagnostic::error(
+                        codes::BAD_CONST,
+                        e.span,
+                        "pointer operators are not constant expressions",
+                    )),
+                }
+            }
+            ExprKind::Binary(op, a, b) => {
+                let x = self.int(a)?;
+                // `&&` and `||` short-circuit, as in C.
+                match op {
+                    BinOp::And if x == 0 => return Ok(Value::Int(0)),
+                    BinOp::Or if x != 0 => return Ok(Value::Int(1)),
+                    _ => {}
+                }
+                let y = self.int(b)?;
+                let r = match op {
+                    BinOp::Add => x.checked_add(y),
+                    BinOp::Sub => x.checked_sub(y),
+                    BinOp::Mul => x.checked_mul(y),
+                    BinOp::Div | BinOp::Rem if y == 0 => {
+                        return Err(Diagnostic::error(codes::BAD_CONST, b.span, "division by zero"));
+                    }
+                    BinOp::Div => x.checked_div(y),
+                    BinOp::Rem => x.checked_rem(y),
+                    BinOp::Shl | BinOp::Shr if !(0..64).contains(&y) => {
+                        return Err(Diagnostic::error(
+                            codes::OVERFLOW,
+                            b.span,
+                            format!("shift by {y} bits; shifts must be 0 to 63"),
+                        ));
+                    }
+                    BinOp::Shl => x.checked_mul(1i128 << y),
+                    BinOp::Shr => Some(x >> y),
+                    BinOp::Lt => Some(i128::from(x < y)),
+                    BinOp::Gt => Some(i128::from(x > y)),
+                    BinOp::Le => Some(i128::from(x <= y)),
+                    BinOp::Ge => Some(i128::from(x >= y)),
+                    BinOp::Eq => Some(i128::from(x == y)),
+                    BinOp::Ne => Some(i128::from(x != y)),
+                    BinOp::BitAnd => Some(bitop(x, y, |p, q| p & q)),
+                    BinOp::BitOr => Some(bitop(x, y, |p, q| p | q)),
+                    BinOp::BitXor => Some(bitop(x, y, |p, q| p ^ q)),
+                    BinOp::And | BinOp::Or => Some(i128::from(y != 0)),
+                };
+                checked(r, e.span)
+            }
+            ExprKind::Cond(c, a, b) => {
+                if self.int(c)? != 0 {
+                    self.eval(a)
+                } else {
+                    self.eval(b)
+                }
+            }
+            ExprKind::Cast(ty, ptrs, x) => {
+                let v = self.eval(x)?;
+                match (v, self.env.cast(ty, *ptrs)) {
+                    (Value::Int(v), Some(t)) => Ok(Value::Int(t.wrap(v))),
+                    (Value::Char(c), Some(t)) => Ok(Value::Int(t.wrap(i128::from(u32::from(c))))),
+                    (v, _) => Ok(v),
+                }
+            }
+        }
+    }
+
+    fn int(&mut self, e: &Expr) -> Result<i128, Diagnostic> {
+        match self.eval(e)? {
+            Value::Int(v) => Ok(v),
+            Value::Char(c) => Ok(i128::from(u32::from(c))),
+            Value::Float(_) | Value::Str(_) => Err(Diagnostic::error(
+                codes::BAD_CONST,
+                e.span,
+                "expected an integer expression",
+            )),
+        }
+    }
+}
+
+/// Applies a bitwise operator to two values as 64-bit patterns, keeping the
+/// result signed when either input was negative (as C's usual conversions do
+/// for signed operands).
+fn bitop(x: i128, y: i128, f: impl Fn(u64, u64) -> u64) -> i128 {
+    let r = f(x as u64, y as u64);
+    if x < 0 || y < 0 {
+        i128::from(r as i64)
+    } else {
+        i128::from(r)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_in_every_base_and_suffix() {
+        assert_eq!(parse_int("0x8004010FL"), Ok(0x8004_010F));
+        assert_eq!(parse_int("017"), Ok(15));
+        assert_eq!(parse_int("0b101"), Ok(5));
+        assert_eq!(parse_int("10ui64"), Ok(10));
+        assert_eq!(parse_int("0"), Ok(0));
+        assert!(parse_int("0x").is_err());
+        assert!(parse_int("09").is_err());
+        assert!(parse_int("0x1FFFFFFFFFFFFFFFF").is_err());
+    }
+
+    #[test]
+    fn casts_wrap_and_signed_types_take_bit_patterns() {
+        let l = IntType { bits: 32, signed: true };
+        assert_eq!(l.wrap(0x8000_0000), -0x8000_0000);
+        assert!(l.accepts(0x8004_010F));
+        assert!(!l.accepts(0x1_0000_0000));
+        let b = IntType { bits: 8, signed: false };
+        assert!(!b.accepts(-1));
+        assert_eq!(b.wrap(-1), 255);
+    }
+}

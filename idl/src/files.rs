@@ -1,0 +1,140 @@
+//! Finding, reading and lexing the files of a compilation, each once.
+
+use crate::diag::Diagnostics;
+use crate::lex::{self, Token};
+use crate::source::{FileId, SourceMap};
+use std::collections::HashMap;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+/// Where source text comes from: the file system, or memory in tests and
+/// fuzzing.
+pub trait Loader {
+    /// Reads the file at `path`. `NotFound` means "try the next directory".
+    fn read(&self, path: &Path) -> io::Result<String>;
+}
+
+/// Reads files from disk.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FsLoader;
+
+impl Loader for FsLoader {
+    fn read(&self, path: &Path) -> io::Result<String> {
+        std::fs::read_to_string(path)
+    }
+}
+
+/// Serves files from a map of path to text.
+#[derive(Clone, Debug, Default)]
+pub struct MemLoader {
+    files: HashMap<PathBuf, String>,
+}
+
+impl MemLoader {
+    /// An empty in-memory file set.
+    pub fn new() -> Self {
+        MemLoader::default()
+    }
+
+    /// Adds (or replaces) a file.
+    pub fn add(&mut self, path: impl Into<PathBuf>, text: impl Into<String>) -> &mut Self {
+        self.files.insert(normalize(&path.into()), text.into());
+        self
+    }
+}
+
+impl Loader for MemLoader {
+    fn read(&self, path: &Path) -> io::Result<String> {
+        self.files
+            .get(&normalize(path))
+            .cloned()
+            .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "no such file"))
+    }
+}
+
+/// Removes `.` and resolves `..` lexically, so one file has one key.
+pub(crate) fn normalize(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push("..");
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// The files of one compilation.
+pub(crate) struct Files<'a> {
+    pub(crate) sources: SourceMap,
+    loader: &'a dyn Loader,
+    include_dirs: Vec<PathBuf>,
+    by_path: HashMap<PathBuf, FileId>,
+    tokens: HashMap<FileId, Rc<Vec<Token>>>,
+}
+
+impl<'a> Files<'a> {
+    pub(crate) fn new(loader: &'a dyn Loader, include_dirs: Vec<PathBuf>) -> Self {
+        Files {
+            sources: SourceMap::new(),
+            loader,
+            include_dirs,
+            by_path: HashMap::new(),
+            tokens: HashMap::new(),
+        }
+    }
+
+    /// Loads `path` (once); `Err` carries the I/O error.
+    pub(crate) fn load(&mut self, path: &Path) -> io::Result<FileId> {
+        let key = normalize(path);
+        if let Some(&id) = self.by_path.get(&key) {
+            return Ok(id);
+        }
+        let text = self.loader.read(&key)?;
+        let id = self.sources.add(key.clone(), text);
+        self.by_path.insert(key, id);
+        Ok(id)
+    }
+
+    /// Finds `name` next to `from`, then in each include directory.
+    pub(crate) fn find(&mut self, from: FileId, name: &str) -> Option<FileId> {
+        let here = self
+            .sources
+            .file(from)
+            .path()
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let mut candidates = vec![here.join(name)];
+        candidates.extend(self.include_dirs.iter().map(|d| d.join(name)));
+        candidates.into_iter().find_map(|c| self.load(&c).ok())
+    }
+
+    /// The tokens of `file`, lexed on first use.
+    pub(crate) fn tokens(&mut self, file: FileId, diags: &mut Diagnostics) -> Rc<Vec<Token>> {
+        if let Some(t) = self.tokens.get(&file) {
+            return t.clone();
+        }
+        let toks = Rc::new(lex::lex(file, self.sources.file(file).text(), diags));
+        self.tokens.insert(file, toks.clone());
+        toks
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_resolves_dots() {
+        assert_eq!(normalize(Path::new("a/./b/../c.idl")), PathBuf::from("a/c.idl"));
+        assert_eq!(normalize(Path::new("../x.idl")), PathBuf::from("../x.idl"));
+    }
+}

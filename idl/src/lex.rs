@@ -1,0 +1,418 @@
+//! The lexer: source text to tokens with spans, doc comments kept as trivia.
+
+use crate::diag::{Diagnostic, Diagnostics, codes};
+use crate::source::{FileId, Span};
+use std::rc::Rc;
+
+/// What kind of token this is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// An identifier or keyword.
+    Ident,
+    /// A preprocessing number: digits, letters, `_` and `.` after a digit.
+    /// Its value is checked only where a number is needed.
+    Number,
+    /// A string literal; `text` holds the decoded value.
+    Str,
+    /// A character literal; `text` holds the decoded character.
+    Char,
+    /// A `///` or `/** */` comment; `text` holds the comment's content.
+    Doc,
+    /// Punctuation; `text` holds it.
+    Punct,
+    /// The end of the input.
+    Eof,
+}
+
+/// One token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// The kind.
+    pub kind: TokenKind,
+    /// The text (decoded for strings and characters).
+    pub text: Rc<str>,
+    /// Where the token is in its file.
+    pub span: Span,
+    /// Whether this is the first token on its line (for `#` directives).
+    pub line_start: bool,
+    /// Whether whitespace or a comment precedes the token.
+    pub space_before: bool,
+}
+
+impl Token {
+    /// Whether the token is the punctuation `p`.
+    pub fn is_punct(&self, p: &str) -> bool {
+        self.kind == TokenKind::Punct && &*self.text == p
+    }
+
+    /// Whether the token is the identifier or keyword `w`.
+    pub fn is_ident(&self, w: &str) -> bool {
+        self.kind == TokenKind::Ident && &*self.text == w
+    }
+}
+
+const PUNCTS: &[&str] = &[
+    "...", "<<=", ">>=", "->", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "##", "::", "(", ")", "[", "]", "{",
+    "}", ";", ",", ":", "=", "*", "&", "|", "^", "~", "!", "<", ">", "+", "-", "/", "%", "?", ".", "#",
+];
+
+/// Splits `text` (the contents of `file`) into tokens. Problems are reported
+/// to `diags`; lexing always reaches the end and the last token is `Eof`.
+pub fn lex(file: FileId, text: &str, diags: &mut Diagnostics) -> Vec<Token> {
+    Lexer {
+        file,
+        src: text.as_bytes(),
+        text,
+        pos: 0,
+        out: Vec::new(),
+        line_start: true,
+        space_before: false,
+        diags,
+    }
+    .run()
+}
+
+struct Lexer<'a> {
+    file: FileId,
+    src: &'a [u8],
+    text: &'a str,
+    pos: usize,
+    out: Vec<Token>,
+    line_start: bool,
+    space_before: bool,
+    diags: &'a mut Diagnostics,
+}
+
+impl Lexer<'_> {
+    fn span(&self, start: usize, end: usize) -> Span {
+        let clamp = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+        Span::new(self.file, clamp(start), clamp(end))
+    }
+
+    fn peek(&self, ahead: usize) -> u8 {
+        self.src.get(self.pos + ahead).copied().unwrap_or(0)
+    }
+
+    fn push(&mut self, kind: TokenKind, text: impl Into<Rc<str>>, start: usize) {
+        self.out.push(Token {
+            kind,
+            text: text.into(),
+            span: self.span(start, self.pos),
+            line_start: self.line_start,
+            space_before: self.space_before,
+        });
+        self.line_start = false;
+        self.space_before = false;
+    }
+
+    fn run(mut self) -> Vec<Token> {
+        while self.pos < self.src.len() {
+            let start = self.pos;
+            let c = self.src[self.pos];
+            match c {
+                b'\n' => {
+                    self.pos += 1;
+                    self.line_start = true;
+                    self.space_before = true;
+                }
+                b' ' | b'\t' | b'\r' | 0x0b | 0x0c => {
+                    self.pos += 1;
+                    self.space_before = true;
+                }
+                // A line continuation joins two lines into one.
+                b'\\' if self.peek(1) == b'\n' => {
+                    self.pos += 2;
+                    self.space_before = true;
+                }
+                b'\\' if self.peek(1) == b'\r' && self.peek(2) == b'\n' => {
+                    self.pos += 3;
+                    self.space_before = true;
+                }
+                b'/' if self.peek(1) == b'/' => self.line_comment(),
+                b'/' if self.peek(1) == b'*' => self.block_comment(),
+                b'"' => self.string(b'"', TokenKind::Str),
+                b'\'' => self.string(b'\'', TokenKind::Char),
+                b'L' if self.peek(1) == b'"' => {
+                    self.pos += 1;
+                    self.string(b'"', TokenKind::Str);
+                }
+                b'L' if self.peek(1) == b'\'' => {
+                    self.pos += 1;
+                    self.string(b'\'', TokenKind::Char);
+                }
+                b'a'..=b'z' | b'A'..=b'Z' | b'_' | b'$' => {
+                    while matches!(self.peek(0), b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'$') {
+                        self.pos += 1;
+                    }
+                    let text = &self.text[start..self.pos];
+                    self.push(TokenKind::Ident, text, start);
+                }
+                b'0'..=b'9' => self.number(),
+                b'.' if self.peek(1).is_ascii_digit() => self.number(),
+                _ => {
+                    if let Some(p) = PUNCTS.iter().find(|p| self.src[self.pos..].starts_with(p.as_bytes())) {
+                        self.pos += p.len();
+                        self.push(TokenKind::Punct, *p, start);
+                    } else {
+                        let ch = self.text[self.pos..].chars().next().unwrap_or('\u{fffd}');
+                        self.pos += ch.len_utf8().max(1);
+                        let d = Diagnostic::error(
+                            codes::BAD_CHAR,
+                            self.span(start, self.pos),
+                            format!("unexpected character {ch:?}"),
+                        );
+                        self.diags.push(d);
+                        self.space_before = true;
+                    }
+                }
+            }
+        }
+        let end = self.src.len();
+        self.out.push(Token {
+            kind: TokenKind::Eof,
+            text: "".into(),
+            span: self.span(end, end),
+            line_start: true,
+            space_before: true,
+        });
+        self.out
+    }
+
+    fn line_comment(&mut self) {
+        let start = self.pos;
+        let doc = self.peek(2) == b'/' && self.peek(3) != b'/';
+        while self.pos < self.src.len() && self.src[self.pos] != b'\n' {
+            self.pos += 1;
+        }
+        if doc {
+            let body = self.text[start + 3..self.pos].trim_end_matches('\r');
+            let body = body.strip_prefix(' ').unwrap_or(body);
+            let line_start = self.line_start;
+            self.push(TokenKind::Doc, body, start);
+            // A comment does not make the next token stop starting its line.
+            self.line_start = line_start;
+        }
+        self.space_before = true;
+    }
+
+    fn block_comment(&mut self) {
+        let start = self.pos;
+        let doc = self.peek(2) == b'*' && self.peek(3) != b'/' && self.peek(3) != b'*';
+        self.pos += 2;
+        let mut closed = false;
+        while self.pos < self.src.len() {
+            if self.src[self.pos] == b'*' && self.peek(1) == b'/' {
+                self.pos += 2;
+                closed = true;
+                break;
+            }
+            self.pos += 1;
+        }
+        if !closed {
+            let d = Diagnostic::error(codes::UNTERMINATED, self.span(start, start + 2), "unterminated block comment")
+                .with_label("comment starts here");
+            self.diags.push(d);
+            return;
+        }
+        if doc {
+            let inner = &self.text[start + 3..self.pos - 2];
+            let body: Vec<&str> = inner
+                .lines()
+                .map(|l| {
+                    let t = l.trim_start();
+                    let t = t.strip_prefix('*').unwrap_or(t);
+                    t.strip_prefix(' ').unwrap_or(t).trim_end()
+                })
+                .collect();
+            let body = body.join("\n");
+            let line_start = self.line_start;
+            self.push(TokenKind::Doc, body.trim_matches('\n'), start);
+            self.line_start = line_start;
+        }
+        self.space_before = true;
+    }
+
+    fn number(&mut self) {
+        let start = self.pos;
+        self.pos += 1;
+        loop {
+            let c = self.peek(0);
+            let prev = self.src[self.pos - 1];
+            if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' {
+                self.pos += 1;
+            } else if matches!(c, b'+' | b'-') && matches!(prev, b'e' | b'E' | b'p' | b'P') && !self.is_hex(start) {
+                self.pos += 1;
+            } else {
+                break;
+            }
+        }
+        let text = &self.text[start..self.pos];
+        self.push(TokenKind::Number, text, start);
+    }
+
+    fn is_hex(&self, start: usize) -> bool {
+        let s = &self.src[start..];
+        s.len() > 1 && s[0] == b'0' && (s[1] == b'x' || s[1] == b'X')
+    }
+
+    fn string(&mut self, quote: u8, kind: TokenKind) {
+        let start = self.pos;
+        self.pos += 1;
+        let mut value = String::new();
+        loop {
+            let Some(&c) = self.src.get(self.pos) else {
+                self.unterminated(start, kind);
+                return;
+            };
+            match c {
+                b'\n' => {
+                    self.unterminated(start, kind);
+                    return;
+                }
+                b'\\' => {
+                    let esc_start = self.pos;
+                    self.pos += 1;
+                    match self.escape(esc_start) {
+                        Some(ch) => value.push(ch),
+                        None => value.push('\u{fffd}'),
+                    }
+                }
+                _ if c == quote => {
+                    self.pos += 1;
+                    break;
+                }
+                _ => {
+                    let ch = self.text[self.pos..].chars().next().unwrap_or('\u{fffd}');
+                    self.pos += ch.len_utf8().max(1);
+                    value.push(ch);
+                }
+            }
+        }
+        if kind == TokenKind::Char && value.chars().count() != 1 {
+            let d = Diagnostic::error(
+                codes::BAD_ESCAPE,
+                self.span(start, self.pos),
+                "a character literal holds exactly one character",
+            );
+            self.diags.push(d);
+        }
+        self.push(kind, value, start);
+    }
+
+    fn unterminated(&mut self, start: usize, kind: TokenKind) {
+        let what = if kind == TokenKind::Str {
+            "string literal"
+        } else {
+            "character literal"
+        };
+        let d = Diagnostic::error(codes::UNTERMINATED, self.span(start, start + 1), format!("unterminated {what}"))
+            .with_label("starts here")
+            .with_help("close it on the same line");
+        self.diags.push(d);
+        // Take what was read as the literal so parsing goes on.
+        let text = self.text.get(start + 1..self.pos).unwrap_or("").to_owned();
+        self.push(kind, text, start);
+    }
+
+    fn escape(&mut self, esc_start: usize) -> Option<char> {
+        let c = self.peek(0);
+        self.pos += 1;
+        let simple = match c {
+            b'n' => Some('\n'),
+            b't' => Some('\t'),
+            b'r' => Some('\r'),
+            b'0'..=b'7' => {
+                let mut v = u32::from(c - b'0');
+                for _ in 0..2 {
+                    if let b'0'..=b'7' = self.peek(0) {
+                        v = v * 8 + u32::from(self.peek(0) - b'0');
+                        self.pos += 1;
+                    }
+                }
+                char::from_u32(v)
+            }
+            b'x' => {
+                let mut v: u32 = 0;
+                let mut n = 0;
+                while self.peek(0).is_ascii_hexdigit() && n < 8 {
+                    v = v * 16 + (self.peek(0) as char).to_digit(16).unwrap_or(0);
+                    self.pos += 1;
+                    n += 1;
+                }
+                if n == 0 { None } else { char::from_u32(v) }
+            }
+            b'a' => Some('\u{7}'),
+            b'b' => Some('\u{8}'),
+            b'f' => Some('\u{c}'),
+            b'v' => Some('\u{b}'),
+            b'\\' | b'\'' | b'"' | b'?' => Some(c as char),
+            _ => None,
+        };
+        if simple.is_none() {
+            if c >= 0x80 {
+                // Step over the rest of a multi-byte character.
+                while self.pos < self.src.len() && !self.text.is_char_boundary(self.pos) {
+                    self.pos += 1;
+                }
+            } else if c == 0 && self.pos > self.src.len() {
+                self.pos = self.src.len();
+            }
+            let d = Diagnostic::error(codes::BAD_ESCAPE, self.span(esc_start, self.pos), "unknown escape sequence")
+                .with_help("write `\\\\` for a backslash");
+            self.diags.push(d);
+        }
+        simple
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(src: &str) -> (Vec<(TokenKind, String)>, Vec<Diagnostic>) {
+        let mut d = Diagnostics::new();
+        let toks = lex(FileId(0), src, &mut d);
+        (
+            toks.into_iter().map(|t| (t.kind, t.text.to_string())).collect(),
+            d.into_vec(),
+        )
+    }
+
+    #[test]
+    fn tokens_docs_and_numbers() {
+        let (t, d) = kinds("/// Doc.\nconst ULONG X = 0x8004010FL << 2; // no\n/** Block\n * doc */ L\"w\\n\"");
+        assert!(d.is_empty(), "{d:?}");
+        let want = [
+            (TokenKind::Doc, "Doc."),
+            (TokenKind::Ident, "const"),
+            (TokenKind::Ident, "ULONG"),
+            (TokenKind::Ident, "X"),
+            (TokenKind::Punct, "="),
+            (TokenKind::Number, "0x8004010FL"),
+            (TokenKind::Punct, "<<"),
+            (TokenKind::Number, "2"),
+            (TokenKind::Punct, ";"),
+            (TokenKind::Doc, "Block\ndoc"),
+            (TokenKind::Str, "w\n"),
+            (TokenKind::Eof, ""),
+        ];
+        let got: Vec<(TokenKind, &str)> = t.iter().map(|(k, s)| (*k, s.as_str())).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn line_starts_follow_continuations() {
+        let mut d = Diagnostics::new();
+        let toks = lex(FileId(0), "#define A \\\n 1\nB", &mut d);
+        let starts: Vec<bool> = toks.iter().map(|t| t.line_start).collect();
+        assert_eq!(starts, [true, false, false, false, true, true]);
+    }
+
+    #[test]
+    fn errors_do_not_stop_lexing() {
+        let (t, d) = kinds("a @ \"open\nb /* never");
+        assert_eq!(d.len(), 3, "{d:?}");
+        assert!(t.iter().any(|(k, s)| *k == TokenKind::Ident && s == "b"));
+        assert_eq!(t.last().map(|x| x.0), Some(TokenKind::Eof));
+    }
+}

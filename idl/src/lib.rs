@@ -1,0 +1,239 @@
+//! `mapi-idl`: a MIDL compiler for MAPI interfaces.
+//!
+//! One pipeline, one model, several backends:
+//!
+//! ```text
+//! lex -> pp (preprocessor) -> parse -> resolve -> Model -> emit::{json, ...}
+//! ```
+//!
+//! [`compile`] runs the front end over IDL files and returns a
+//! [`Compilation`]: the checked [`Model`](model::Model), the
+//! [`SourceMap`](source::SourceMap) of every file read, and the diagnostics.
+//! The `mapi-idl` command-line tool and the `mapi-derive` proc macros both
+//! call it.
+//!
+//! ```
+//! use mapi_idl::{MemLoader, Options, compile_with};
+//!
+//! let mut files = MemLoader::new();
+//! files.add("store.idl", r#"
+//!     /// The root of all COM interfaces.
+//!     [object, local, uuid(00000000-0000-0000-C000-000000000046)]
+//!     interface IUnknown { }
+//!
+//!     typedef [flag_group, required] enum {
+//!         [in, exclusive] LOGOFF_NO_WAIT = 0x1,
+//!         [in, exclusive] LOGOFF_ABORT = 0x8,
+//!         [out] LOGOFF_INBOUND = 0x20000,
+//!     } LogoffFlags;
+//!
+//!     [object, local, uuid(00020306-0000-0000-C000-000000000046)]
+//!     interface IStore : IUnknown {
+//!         /// Logs off.
+//!         long StoreLogoff([in, out, flags(LogoffFlags)] unsigned long *lpulFlags);
+//!     }
+//! "#);
+//! let c = compile_with(&files, &["store.idl".into()], &Options::default());
+//! assert!(!c.has_errors(), "{}", c.render_diagnostics());
+//! let store = c.model.interface("IStore").unwrap();
+//! assert_eq!(store.methods[0].slot, 3);
+//! assert_eq!(c.model.flag_group("LogoffFlags").unwrap().in_mask(), 0x9);
+//! ```
+//!
+//! The IDL dialect is described in `DIALECT.md`, included below.
+#![doc = include_str!("../DIALECT.md")]
+
+pub mod ast;
+pub mod diag;
+pub mod emit;
+pub mod eval;
+mod files;
+pub mod lex;
+pub mod model;
+pub(crate) mod parse;
+mod pp;
+mod resolve;
+pub mod source;
+
+pub use diag::{Diagnostic, Severity};
+pub use files::{FsLoader, Loader, MemLoader};
+pub use model::Model;
+
+use diag::{Diagnostics, codes};
+use source::{FileId, SourceMap};
+use std::path::{Path, PathBuf};
+
+/// Settings of one compilation.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Directories searched for imports and includes, after the importing
+    /// file's own directory (`-I`).
+    pub include_dirs: Vec<PathBuf>,
+    /// Macros defined before every file (`-D NAME[=VALUE]`).
+    pub defines: Vec<(String, Option<String>)>,
+    /// At most this many errors are reported; the rest are counted.
+    pub max_errors: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            include_dirs: Vec::new(),
+            defines: Vec::new(),
+            max_errors: 100,
+        }
+    }
+}
+
+/// The result of compiling some IDL files.
+#[derive(Debug)]
+pub struct Compilation {
+    /// The checked model. Complete only when there are no errors; backends
+    /// should not run otherwise.
+    pub model: Model,
+    /// Every file read (roots, imports and includes).
+    pub sources: SourceMap,
+    /// Errors and warnings, sorted by position.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Parsed files, in load order (for stage dumps).
+    pub files: Vec<(FileId, ast::File)>,
+}
+
+impl Compilation {
+    /// Whether any error was reported.
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// The number of errors.
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// Every diagnostic rendered as text, each followed by a blank line.
+    pub fn render_diagnostics(&self) -> String {
+        self.diagnostics
+            .iter()
+            .map(|d| d.render(&self.sources) + "\n")
+            .collect()
+    }
+
+    /// Paths of every real file read, for build tools that must rerun when
+    /// one changes.
+    pub fn input_paths(&self) -> Vec<&Path> {
+        self.sources
+            .files()
+            .map(|(_, f)| f.path())
+            .filter(|p| !p.to_string_lossy().starts_with('<'))
+            .collect()
+    }
+}
+
+/// Compiles `roots` (files, or directories whose `*.idl` files are all
+/// roots), reading from the file system.
+pub fn compile(roots: &[PathBuf], options: &Options) -> Compilation {
+    let mut diags = Diagnostics::with_cap(options.max_errors);
+    let mut files = Vec::new();
+    for r in roots {
+        match expand_dir(r) {
+            Ok(list) => files.extend(list),
+            Err(e) => diags.push(Diagnostic::error(
+                codes::IO,
+                None,
+                format!("cannot read `{}`: {e}", r.display()),
+            )),
+        }
+    }
+    run(&FsLoader, &files, options, diags)
+}
+
+/// Compiles `roots` read through `loader` (which may serve files from
+/// memory). Directories are not expanded.
+pub fn compile_with(loader: &dyn Loader, roots: &[PathBuf], options: &Options) -> Compilation {
+    run(loader, roots, options, Diagnostics::with_cap(options.max_errors))
+}
+
+/// A directory's `*.idl` files, sorted; a file as itself.
+fn expand_dir(path: &Path) -> std::io::Result<Vec<PathBuf>> {
+    if !path.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut out: Vec<PathBuf> = std::fs::read_dir(path)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("idl")))
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+fn run(loader: &dyn Loader, roots: &[PathBuf], options: &Options, mut diags: Diagnostics) -> Compilation {
+    let mut files = files::Files::new(loader, options.include_dirs.clone());
+    // (file, is root), in load order; each file once.
+    let mut queue: Vec<(FileId, bool)> = Vec::new();
+    for r in roots {
+        match files.load(r) {
+            Ok(id) => {
+                if !queue.iter().any(|(f, _)| *f == id) {
+                    queue.push((id, true));
+                }
+            }
+            Err(e) => diags.push(Diagnostic::error(
+                codes::IO,
+                None,
+                format!("cannot read `{}`: {e}", r.display()),
+            )),
+        }
+    }
+    let mut parsed = Vec::new();
+    let mut i = 0;
+    while i < queue.len() {
+        let (id, _) = queue[i];
+        i += 1;
+        let tokens = pp::preprocess(&mut files, &mut diags, id, &options.defines);
+        let ast = parse::parse_file(tokens, &mut diags);
+        for item in &ast.items {
+            if let ast::ItemKind::Import(names) = &item.kind {
+                for (name, span) in names {
+                    match files.find(id, name) {
+                        Some(found) => {
+                            if !queue.iter().any(|(f, _)| *f == found) {
+                                queue.push((found, false));
+                            }
+                        }
+                        None => diags.push(
+                            Diagnostic::error(
+                                codes::FILE_NOT_FOUND,
+                                *span,
+                                format!("cannot find imported file `{name}`"),
+                            )
+                            .with_help("imports are searched next to the importing file, then in each `-I DIR`"),
+                        ),
+                    }
+                }
+            }
+        }
+        parsed.push((id, ast));
+    }
+    // Errors propagate between stages: a file that did not parse would
+    // only add confusing follow-on errors in resolution.
+    let model = if diags.has_errors() {
+        Model::default()
+    } else {
+        let inputs: Vec<resolve::ParsedFile> = parsed
+            .iter()
+            .map(|(id, ast)| resolve::ParsedFile {
+                id: *id,
+                path: files.sources.file(*id).path().to_path_buf(),
+                root: queue.iter().any(|(f, r)| f == id && *r),
+                ast: ast.clone(),
+            })
+            .collect();
+        resolve::resolve(&inputs, &mut diags)
+    };
+    Compilation {
+        model,
+        sources: files.sources,
+        diagnostics: diags.into_vec(),
+        files: parsed,
+    }
+}

@@ -1,0 +1,688 @@
+//! The checked semantic model every backend reads: names resolved to typed
+//! ids, bases resolved, slots numbered, constants evaluated.
+
+use crate::source::{FileId, Span};
+use std::fmt;
+
+macro_rules! ids {
+    ($($(#[$m:meta])* $name:ident;)*) => {$(
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub u32);
+        impl $name {
+            /// The index into the matching `Model` list.
+            pub fn index(self) -> usize { self.0 as usize }
+        }
+    )*};
+}
+
+ids! {
+    /// An index into [`Model::interfaces`].
+    InterfaceId;
+    /// An index into [`Model::typedefs`].
+    TypedefId;
+    /// An index into [`Model::structs`].
+    StructId;
+    /// An index into [`Model::enums`].
+    EnumId;
+    /// An index into [`Model::consts`].
+    ConstId;
+    /// An index into [`Model::flag_groups`].
+    FlagGroupId;
+    /// An index into [`Model::prop_tags`].
+    PropTagId;
+}
+
+/// Everything one compilation declares.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Model {
+    /// The files read, in load order.
+    pub files: Vec<ModelFile>,
+    /// Interfaces, bases before the interfaces that derive from them.
+    pub interfaces: Vec<Interface>,
+    /// Typedefs (aliases of other types), in declaration order.
+    pub typedefs: Vec<Typedef>,
+    /// Structs and unions, in declaration order.
+    pub structs: Vec<Struct>,
+    /// Enums (other than flag groups), in declaration order.
+    pub enums: Vec<Enum>,
+    /// Constants: declared ones, flag-group members that declare a value,
+    /// and the tags of property tag declarations.
+    pub consts: Vec<Const>,
+    /// MAPI flag groups.
+    pub flag_groups: Vec<FlagGroup>,
+    /// MAPI property tags.
+    pub prop_tags: Vec<PropTag>,
+    /// Functions declared in modules or at the top level.
+    pub functions: Vec<Function>,
+    /// `cpp_quote` texts, in order.
+    pub cpp_quotes: Vec<(FileId, String)>,
+}
+
+/// Where an item was declared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Origin {
+    /// The declaring file.
+    pub file: FileId,
+    /// The declaration.
+    pub span: Span,
+}
+
+/// A file of the compilation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModelFile {
+    /// Its id in the source map.
+    pub id: FileId,
+    /// Its path as loaded.
+    pub path: std::path::PathBuf,
+    /// Whether it was named by the caller (not reached by `import`). Backends
+    /// emit the items of root files and refer to imported ones.
+    pub root: bool,
+}
+
+/// An attribute kept as written (the model also interprets known ones).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attribute {
+    /// Its name.
+    pub name: String,
+    /// Its arguments as source text; empty arguments are empty strings.
+    pub args: Vec<String>,
+}
+
+/// A GUID.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Guid {
+    /// First group, as a number.
+    pub data1: u32,
+    /// Second group.
+    pub data2: u16,
+    /// Third group.
+    pub data3: u16,
+    /// The last eight bytes.
+    pub data4: [u8; 8],
+}
+
+impl Guid {
+    /// Parses `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, with or without braces.
+    pub fn parse(s: &str) -> Option<Guid> {
+        let s = s.trim().trim_start_matches('{').trim_end_matches('}');
+        let parts: Vec<&str> = s.split('-').collect();
+        let lens = [8, 4, 4, 4, 12];
+        if parts.len() != 5
+            || parts
+                .iter()
+                .zip(lens)
+                .any(|(p, n)| p.len() != n || !p.bytes().all(|b| b.is_ascii_hexdigit()))
+        {
+            return None;
+        }
+        let tail = format!("{}{}", parts[3], parts[4]);
+        let mut data4 = [0u8; 8];
+        for (i, b) in data4.iter_mut().enumerate() {
+            *b = u8::from_str_radix(tail.get(i * 2..i * 2 + 2)?, 16).ok()?;
+        }
+        Some(Guid {
+            data1: u32::from_str_radix(parts[0], 16).ok()?,
+            data2: u16::from_str_radix(parts[1], 16).ok()?,
+            data3: u16::from_str_radix(parts[2], 16).ok()?,
+            data4,
+        })
+    }
+
+    /// The GUID as one 128-bit number, as `windows-rs`'s `GUID::from_u128`
+    /// takes it.
+    pub fn to_u128(self) -> u128 {
+        let mut v = u128::from(self.data1) << 96 | u128::from(self.data2) << 80 | u128::from(self.data3) << 64;
+        for (i, b) in self.data4.iter().enumerate() {
+            v |= u128::from(*b) << (56 - 8 * i);
+        }
+        v
+    }
+}
+
+impl fmt::Display for Guid {
+    /// Lower-case registry form without braces.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = self.data4;
+        write!(
+            f,
+            "{:08x}-{:04x}-{:04x}-{:02x}{:02x}-{:02x}{:02x}{:02x}{:02x}{:02x}{:02x}",
+            self.data1, self.data2, self.data3, d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]
+        )
+    }
+}
+
+/// C primitive types, sized for Windows (LLP64: `long` is 32 bits).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Prim {
+    /// `char`, `small`, `__int8`: signed 8-bit.
+    I8,
+    /// `unsigned char`, `byte`, `boolean`: unsigned 8-bit.
+    U8,
+    /// `short`: signed 16-bit.
+    I16,
+    /// `unsigned short`: unsigned 16-bit.
+    U16,
+    /// `wchar_t`: a UTF-16 code unit.
+    WChar,
+    /// `int`, `long`: signed 32-bit.
+    I32,
+    /// `unsigned int`, `unsigned long`: unsigned 32-bit.
+    U32,
+    /// `__int64`, `hyper`, `long long`: signed 64-bit.
+    I64,
+    /// Unsigned 64-bit.
+    U64,
+    /// `__int3264`: signed pointer-sized.
+    ISize,
+    /// `unsigned __int3264`: unsigned pointer-sized.
+    USize,
+    /// `float`.
+    F32,
+    /// `double`.
+    F64,
+    /// `handle_t`: an opaque pointer-sized handle.
+    Handle,
+}
+
+impl Prim {
+    /// Width and signedness for integer types; `None` for floats and handles.
+    /// Pointer-sized types report 64 bits (the widest target).
+    pub fn int_type(self) -> Option<crate::eval::IntType> {
+        use crate::eval::IntType;
+        let (bits, signed) = match self {
+            Prim::I8 => (8, true),
+            Prim::U8 => (8, false),
+            Prim::I16 => (16, true),
+            Prim::U16 | Prim::WChar => (16, false),
+            Prim::I32 => (32, true),
+            Prim::U32 => (32, false),
+            Prim::I64 | Prim::ISize => (64, true),
+            Prim::U64 | Prim::USize => (64, false),
+            Prim::F32 | Prim::F64 | Prim::Handle => return None,
+        };
+        Some(IntType { bits, signed })
+    }
+
+    /// The C spelling.
+    pub fn c_name(self) -> &'static str {
+        match self {
+            Prim::I8 => "signed char",
+            Prim::U8 => "unsigned char",
+            Prim::I16 => "short",
+            Prim::U16 => "unsigned short",
+            Prim::WChar => "wchar_t",
+            Prim::I32 => "long",
+            Prim::U32 => "unsigned long",
+            Prim::I64 => "__int64",
+            Prim::U64 => "unsigned __int64",
+            Prim::ISize => "__int3264",
+            Prim::USize => "unsigned __int3264",
+            Prim::F32 => "float",
+            Prim::F64 => "double",
+            Prim::Handle => "handle_t",
+        }
+    }
+}
+
+/// A resolved type.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Type {
+    /// `void`.
+    Void,
+    /// A C primitive.
+    Prim(Prim),
+    /// A pointer; `is_const` when the pointee is `const`.
+    Ptr {
+        /// What it points to.
+        to: Box<Type>,
+        /// Whether the pointee is `const`.
+        is_const: bool,
+    },
+    /// A fixed array, or a conformant one (`T a[]`) when `len` is `None`.
+    Array {
+        /// The element type.
+        elem: Box<Type>,
+        /// The length, if fixed.
+        len: Option<u64>,
+    },
+    /// A typedef name.
+    Typedef(TypedefId),
+    /// A struct or union.
+    Struct(StructId),
+    /// An enum.
+    Enum(EnumId),
+    /// A flag group used as a type (it is a `ULONG`).
+    FlagGroup(FlagGroupId),
+    /// An interface (behind a pointer).
+    Interface(InterfaceId),
+    /// A function type (behind a pointer for function pointers).
+    Function(Box<Signature>),
+}
+
+/// A calling convention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CallConv {
+    /// `__stdcall` / `WINAPI` / `STDMETHODCALLTYPE`: Rust's `extern "system"`.
+    System,
+    /// `__cdecl`: Rust's `extern "C"`.
+    C,
+}
+
+/// A function signature (of a function type or function pointer).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Signature {
+    /// Calling convention.
+    pub callconv: CallConv,
+    /// Return type.
+    pub ret: Type,
+    /// Parameters.
+    pub params: Vec<Param>,
+}
+
+/// A typedef.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Typedef {
+    /// Its name.
+    pub name: String,
+    /// What it names.
+    pub ty: Type,
+    /// Doc comments.
+    pub docs: String,
+    /// Attributes as written.
+    pub attrs: Vec<Attribute>,
+    /// Where it was declared.
+    pub origin: Origin,
+}
+
+/// A struct or union.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Struct {
+    /// Its name: the typedef name when one names it directly, else its tag,
+    /// else a made-up `Outer_N` for anonymous nested types.
+    pub name: String,
+    /// The C tag (`_ENTRYID`), if any.
+    pub tag: Option<String>,
+    /// Whether it is a union.
+    pub is_union: bool,
+    /// Fields; `None` for a type only ever declared, never defined.
+    pub fields: Option<Vec<Field>>,
+    /// For an encapsulated union: the discriminant field's name.
+    pub switch_name: Option<String>,
+    /// Doc comments.
+    pub docs: String,
+    /// Attributes as written.
+    pub attrs: Vec<Attribute>,
+    /// Where it was declared.
+    pub origin: Origin,
+}
+
+/// A field of a struct or union.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Field {
+    /// Its name (anonymous members get `Anonymous`, `Anonymous1`, ...).
+    pub name: String,
+    /// Its type.
+    pub ty: Type,
+    /// `size_is`, by field index.
+    pub size_is: Vec<Option<SizeRef>>,
+    /// `case(...)` values of a union arm; empty and `is_default` for `default`.
+    pub cases: Vec<i128>,
+    /// Whether this is the `default` arm.
+    pub is_default: bool,
+    /// Doc comments.
+    pub docs: String,
+    /// Attributes as written.
+    pub attrs: Vec<Attribute>,
+    /// The field's span.
+    pub span: Span,
+}
+
+/// An enum.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Enum {
+    /// Its name.
+    pub name: String,
+    /// Members with their values.
+    pub members: Vec<EnumMember>,
+    /// Whether it is `v1_enum` (32-bit on the wire; always 32-bit in memory).
+    pub v1_enum: bool,
+    /// Doc comments.
+    pub docs: String,
+    /// Where it was declared.
+    pub origin: Origin,
+}
+
+/// An enum member.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EnumMember {
+    /// Its name.
+    pub name: String,
+    /// Its value.
+    pub value: i128,
+    /// Doc comments.
+    pub docs: String,
+}
+
+/// The value of a constant.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ConstValue {
+    /// An integer.
+    Int(i128),
+    /// A floating-point number.
+    Float(f64),
+    /// A string.
+    Str(String),
+    /// A character.
+    Char(char),
+}
+
+/// Why a constant exists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ConstKind {
+    /// Written as `const T NAME = value;`.
+    Declared,
+    /// A flag group member written with a value.
+    Flag(FlagGroupId),
+    /// A property tag; `form` says which of the forms it is.
+    PropTag(PropTagId, TagForm),
+}
+
+/// Which form of a property tag a constant is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TagForm {
+    /// The declared type (for string tags, the Unicode form).
+    Plain,
+    /// `_A`: the 8-bit string form.
+    Ansi,
+    /// `_W`: the Unicode form.
+    Wide,
+}
+
+/// A constant.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Const {
+    /// Its name.
+    pub name: String,
+    /// Its declared type.
+    pub ty: Type,
+    /// Its value.
+    pub value: ConstValue,
+    /// Why it exists.
+    pub kind: ConstKind,
+    /// Doc comments.
+    pub docs: String,
+    /// Where it was declared.
+    pub origin: Origin,
+}
+
+/// A MAPI flag group: the flags one parameter takes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlagGroup {
+    /// Its name.
+    pub name: String,
+    /// Members in declaration order.
+    pub members: Vec<FlagMember>,
+    /// Whether exactly one exclusive member must be given on input.
+    pub required: bool,
+    /// Doc comments.
+    pub docs: String,
+    /// Where it was declared.
+    pub origin: Origin,
+}
+
+impl FlagGroup {
+    /// The bits valid on input.
+    pub fn in_mask(&self) -> u64 {
+        self.members.iter().filter(|m| m.valid_in).fold(0, |a, m| a | m.value)
+    }
+
+    /// The bits that may be returned.
+    pub fn out_mask(&self) -> u64 {
+        self.members.iter().filter(|m| m.valid_out).fold(0, |a, m| a | m.value)
+    }
+}
+
+/// One flag of a flag group.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlagMember {
+    /// The flag's name (the constant's).
+    pub name: String,
+    /// Its value.
+    pub value: u64,
+    /// The constant that holds it.
+    pub constant: ConstId,
+    /// Valid on input.
+    pub valid_in: bool,
+    /// May be returned on output.
+    pub valid_out: bool,
+    /// The mutual-exclusion set it belongs to (`""` for plain `exclusive`).
+    pub exclusive: Option<String>,
+    /// What the flag means for this group.
+    pub docs: String,
+}
+
+/// A MAPI property tag declaration.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PropTag {
+    /// Its name (`PR_SUBJECT`).
+    pub name: String,
+    /// The property identifier (upper 16 bits of the tag).
+    pub id: u16,
+    /// The property type name as written (`PT_TSTRING`).
+    pub type_name: String,
+    /// The property type's value as declared (`PT_TSTRING` is `PT_UNICODE`).
+    pub prop_type: u16,
+    /// Whether `_A` and `_W` forms exist (string types).
+    pub string_forms: bool,
+    /// The constants: the plain tag, then `_A` and `_W` when they exist.
+    pub consts: Vec<ConstId>,
+    /// Doc comments.
+    pub docs: String,
+    /// Where it was declared.
+    pub origin: Origin,
+}
+
+/// An interface.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Interface {
+    /// Its name.
+    pub name: String,
+    /// Its IID, if it has a `uuid`.
+    pub iid: Option<Guid>,
+    /// The base interface.
+    pub base: Option<InterfaceId>,
+    /// Whether it is a COM interface (`object`).
+    pub object: bool,
+    /// Whether it is `local` (not remotable).
+    pub local: bool,
+    /// The number of slots before its own methods (the base's total).
+    pub first_slot: u32,
+    /// Its own methods, in slot order.
+    pub methods: Vec<Method>,
+    /// Doc comments.
+    pub docs: String,
+    /// Attributes as written.
+    pub attrs: Vec<Attribute>,
+    /// Where it was declared.
+    pub origin: Origin,
+}
+
+/// An interface method.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Method {
+    /// Its name.
+    pub name: String,
+    /// Its vtable slot (IUnknown's are 0 to 2).
+    pub slot: u32,
+    /// Return type.
+    pub ret: Type,
+    /// Parameters.
+    pub params: Vec<Param>,
+    /// Doc comments.
+    pub docs: String,
+    /// Attributes as written.
+    pub attrs: Vec<Attribute>,
+    /// Where it was declared.
+    pub span: Span,
+}
+
+/// A function in a module or at the top level.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Function {
+    /// Its name.
+    pub name: String,
+    /// Its signature.
+    pub sig: Signature,
+    /// Doc comments.
+    pub docs: String,
+    /// Where it was declared.
+    pub origin: Origin,
+}
+
+/// Parameter direction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// `[in]`
+    In,
+    /// `[out]`
+    Out,
+    /// `[in, out]`
+    InOut,
+}
+
+/// A reference from `size_is`/`length_is` to another parameter or field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SizeRef {
+    /// The value of parameter (or field) `index`, dereferenced `deref` times.
+    Param {
+        /// Index of the parameter or field.
+        index: usize,
+        /// How many `*` precede the name.
+        deref: u32,
+    },
+    /// A constant number.
+    Const(u64),
+    /// Another expression, kept as source text.
+    Expr(String),
+}
+
+/// A parameter with its interpreted attributes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    /// Its name (`arg{N}` if the declaration has none).
+    pub name: String,
+    /// Its type.
+    pub ty: Type,
+    /// Direction.
+    pub dir: Direction,
+    /// Whether a null pointer is allowed (`unique`, `ptr`, `optional`).
+    pub optional: bool,
+    /// The flag group it takes.
+    pub flags: Option<FlagGroupId>,
+    /// `size_is`, one entry per pointer level.
+    pub size_is: Vec<Option<SizeRef>>,
+    /// `length_is`, one entry per pointer level.
+    pub length_is: Vec<Option<SizeRef>>,
+    /// `iid_is`: the index of the parameter holding the IID.
+    pub iid_is: Option<usize>,
+    /// Allocated by the callee with `MAPIAllocateBuffer`; freed by the caller.
+    pub mapi_alloc: bool,
+    /// An interface pointer the caller must release.
+    pub com_out: bool,
+    /// `string`: a NUL-terminated string.
+    pub string: bool,
+    /// `retval`.
+    pub retval: bool,
+    /// Doc comments.
+    pub docs: String,
+    /// Attributes as written.
+    pub attrs: Vec<Attribute>,
+    /// Where it was declared.
+    pub span: Span,
+}
+
+impl Model {
+    /// The interface with this name.
+    pub fn interface(&self, name: &str) -> Option<&Interface> {
+        self.interfaces.iter().find(|i| i.name == name)
+    }
+
+    /// The constant with this name.
+    pub fn constant(&self, name: &str) -> Option<&Const> {
+        self.consts.iter().find(|c| c.name == name)
+    }
+
+    /// The flag group with this name.
+    pub fn flag_group(&self, name: &str) -> Option<&FlagGroup> {
+        self.flag_groups.iter().find(|g| g.name == name)
+    }
+
+    /// The interface's inheritance chain, from `IUnknown` down to itself.
+    pub fn chain(&self, id: InterfaceId) -> Vec<InterfaceId> {
+        let mut chain = vec![id];
+        let mut cur = id;
+        while let Some(b) = self.interfaces[cur.index()].base {
+            if chain.contains(&b) {
+                break;
+            }
+            chain.push(b);
+            cur = b;
+        }
+        chain.reverse();
+        chain
+    }
+
+    /// Follows typedefs to the underlying type.
+    pub fn strip_typedefs<'a>(&'a self, mut ty: &'a Type) -> &'a Type {
+        for _ in 0..64 {
+            match ty {
+                Type::Typedef(id) => ty = &self.typedefs[id.index()].ty,
+                _ => return ty,
+            }
+        }
+        ty
+    }
+
+    /// A C-like spelling of a type, for messages and dumps.
+    pub fn type_name(&self, ty: &Type) -> String {
+        match ty {
+            Type::Void => "void".into(),
+            Type::Prim(p) => p.c_name().into(),
+            Type::Ptr { to, is_const } => {
+                format!("{}{}*", if *is_const { "const " } else { "" }, self.type_name(to))
+            }
+            Type::Array { elem, len } => match len {
+                Some(n) => format!("{}[{n}]", self.type_name(elem)),
+                None => format!("{}[]", self.type_name(elem)),
+            },
+            Type::Typedef(id) => self.typedefs[id.index()].name.clone(),
+            Type::Struct(id) => self.structs[id.index()].name.clone(),
+            Type::Enum(id) => self.enums[id.index()].name.clone(),
+            Type::FlagGroup(id) => self.flag_groups[id.index()].name.clone(),
+            Type::Interface(id) => self.interfaces[id.index()].name.clone(),
+            Type::Function(sig) => {
+                let params: Vec<String> = sig.params.iter().map(|p| self.type_name(&p.ty)).collect();
+                let cc = match sig.callconv {
+                    CallConv::System => "__stdcall",
+                    CallConv::C => "__cdecl",
+                };
+                format!("{} ({cc})({})", self.type_name(&sig.ret), params.join(", "))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guids_parse_print_and_pack() {
+        let g = Guid::parse("{00020306-0000-0000-C000-000000000046}").expect("valid");
+        assert_eq!(g.to_string(), "00020306-0000-0000-c000-000000000046");
+        assert_eq!(g.to_u128(), 0x00020306_0000_0000_c000_000000000046);
+        assert!(Guid::parse("00020306-0000-0000-C000-00000000004").is_none());
+        assert!(Guid::parse("0002030G-0000-0000-C000-000000000046").is_none());
+    }
+}

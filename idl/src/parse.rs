@@ -1,0 +1,1338 @@
+//! Recursive-descent parser: preprocessed tokens to a syntax tree. It
+//! recovers from errors and goes on, so one run reports every problem.
+
+use crate::ast::*;
+use crate::diag::{Diagnostic, Diagnostics, codes};
+use crate::lex::{Token, TokenKind};
+use crate::source::Span;
+
+/// How deeply expressions, types and blocks may nest.
+const MAX_NESTING: usize = 256;
+
+/// Words that make up C base types.
+const BASE_TYPE_WORDS: &[&str] = &[
+    "void", "char", "short", "int", "long", "signed", "unsigned", "float", "double", "small", "hyper", "byte",
+    "boolean", "wchar_t", "__wchar_t", "__int8", "__int16", "__int32", "__int64", "__int3264", "handle_t",
+    "error_status_t", "_Bool",
+];
+
+/// Qualifiers that do not change a type's meaning here.
+const IGNORED_QUALIFIERS: &[&str] = &[
+    "volatile", "FAR", "NEAR", "far", "near", "__far", "__near", "__RPC_FAR", "__ptr32", "__ptr64", "__unaligned",
+    "__RPC_USER", "__restrict", "restrict",
+];
+
+/// Calling conventions recognised before a function name.
+pub(crate) const CALLING_CONVENTIONS: &[&str] = &[
+    "__cdecl",
+    "_cdecl",
+    "__stdcall",
+    "_stdcall",
+    "WINAPI",
+    "STDMETHODCALLTYPE",
+    "STDAPICALLTYPE",
+    "CALLBACK",
+    "APIENTRY",
+    "__RPC_STUB",
+    "__RPC_API",
+];
+
+/// The error marker: the problem has been reported already.
+#[derive(Debug)]
+pub(crate) struct Fail;
+
+type PResult<T> = Result<T, Fail>;
+
+/// Parses one preprocessed file.
+pub(crate) fn parse_file(tokens: Vec<Token>, diags: &mut Diagnostics) -> File {
+    let mut p = Parser::new(tokens, diags);
+    let items = p.items(false);
+    File { items }
+}
+
+/// Parses a whole token list as one constant expression (for `#if`).
+pub(crate) fn parse_const_expr(tokens: Vec<Token>, diags: &mut Diagnostics) -> Option<Expr> {
+    let mut p = Parser::new(tokens, diags);
+    let e = p.expr().ok()?;
+    if p.peek().kind != TokenKind::Eof {
+        p.error_expected("end of expression");
+        return None;
+    }
+    Some(e)
+}
+
+struct Parser<'d> {
+    toks: Vec<Token>,
+    docs: Vec<String>,
+    pos: usize,
+    diags: &'d mut Diagnostics,
+    steps: usize,
+    max_steps: usize,
+    depth: usize,
+}
+
+impl<'d> Parser<'d> {
+    fn new(tokens: Vec<Token>, diags: &'d mut Diagnostics) -> Self {
+        let mut toks = Vec::with_capacity(tokens.len());
+        let mut docs = Vec::with_capacity(tokens.len());
+        let mut pending = String::new();
+        for t in tokens {
+            if t.kind == TokenKind::Doc {
+                if !pending.is_empty() {
+                    pending.push('\n');
+                }
+                pending.push_str(&t.text);
+            } else {
+                toks.push(t);
+                docs.push(std::mem::take(&mut pending));
+            }
+        }
+        if toks.last().is_none_or(|t| t.kind != TokenKind::Eof) {
+            let end = toks.last().map_or(Span::new(crate::source::FileId(0), 0, 0), |t| t.span);
+            toks.push(Token {
+                kind: TokenKind::Eof,
+                text: "".into(),
+                span: Span::new(end.file, end.end, end.end),
+                line_start: true,
+                space_before: true,
+            });
+            docs.push(String::new());
+        }
+        let max_steps = toks.len() * 64 + 4096;
+        Parser {
+            toks,
+            docs,
+            pos: 0,
+            diags,
+            steps: 0,
+            max_steps,
+            depth: 0,
+        }
+    }
+
+    // ---- token access -------------------------------------------------
+
+    fn peek(&mut self) -> &Token {
+        self.steps += 1;
+        if self.steps > self.max_steps {
+            self.stuck();
+        }
+        &self.toks[self.pos.min(self.toks.len() - 1)]
+    }
+
+    fn peek_at(&self, n: usize) -> &Token {
+        &self.toks[(self.pos + n).min(self.toks.len() - 1)]
+    }
+
+    /// A backstop against a parser bug looping forever: report and jump to
+    /// the end of the input.
+    fn stuck(&mut self) {
+        let span = self.toks[self.pos.min(self.toks.len() - 1)].span;
+        self.diags.push(Diagnostic::error(
+            codes::PARSER_STUCK,
+            span,
+            "the parser made no progress here; the rest of the file was skipped",
+        ));
+        self.pos = self.toks.len() - 1;
+        self.steps = 0;
+        self.max_steps = usize::MAX;
+    }
+
+    fn bump(&mut self) -> Token {
+        let t = self.peek().clone();
+        if t.kind != TokenKind::Eof {
+            self.pos += 1;
+        }
+        t
+    }
+
+    fn at(&mut self, p: &str) -> bool {
+        self.peek().is_punct(p)
+    }
+
+    fn at_word(&mut self, w: &str) -> bool {
+        self.peek().is_ident(w)
+    }
+
+    fn eat(&mut self, p: &str) -> bool {
+        if self.at(p) {
+            self.bump();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn eat_word(&mut self, w: &str) -> bool {
+        if self.at_word(w) {
+            self.bump();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn expect(&mut self, p: &str) -> PResult<Span> {
+        if self.at(p) {
+            Ok(self.bump().span)
+        } else {
+            Err(self.error_expected(&format!("`{p}`")))
+        }
+    }
+
+    fn ident(&mut self, what: &str) -> PResult<Ident> {
+        let t = self.peek();
+        if t.kind == TokenKind::Ident {
+            let t = self.bump();
+            Ok(Ident {
+                name: t.text,
+                span: t.span,
+            })
+        } else {
+            Err(self.error_expected(what))
+        }
+    }
+
+    fn string(&mut self, what: &str) -> PResult<(String, Span)> {
+        if self.peek().kind != TokenKind::Str {
+            return Err(self.error_expected(what));
+        }
+        let first = self.bump();
+        let mut text = first.text.to_string();
+        let mut span = first.span;
+        // Adjacent string literals concatenate, as in C.
+        while self.peek().kind == TokenKind::Str {
+            let t = self.bump();
+            text.push_str(&t.text);
+            span = span.to(t.span);
+        }
+        Ok((text, span))
+    }
+
+    fn prev_span(&self) -> Span {
+        self.toks[self.pos.saturating_sub(1)].span
+    }
+
+    fn error_expected(&mut self, what: &str) -> Fail {
+        let t = self.peek().clone();
+        let d = if t.kind == TokenKind::Eof {
+            Diagnostic::error(
+                codes::UNEXPECTED_EOF,
+                t.span,
+                format!("unexpected end of file, expected {what}"),
+            )
+        } else {
+            Diagnostic::error(
+                codes::UNEXPECTED_TOKEN,
+                t.span,
+                format!("expected {what}, found {}", describe(&t)),
+            )
+        };
+        self.diags.push(d);
+        Fail
+    }
+
+    fn take_docs(&mut self) -> Docs {
+        let i = self.pos.min(self.docs.len() - 1);
+        Docs {
+            text: std::mem::take(&mut self.docs[i]),
+        }
+    }
+
+    fn nest(&mut self) -> PResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            let span = self.peek().span;
+            self.diags.push(Diagnostic::error(
+                codes::TOO_DEEP,
+                span,
+                format!("nesting deeper than {MAX_NESTING} levels"),
+            ));
+            // Skip the rest of the input: anything nested this deep is not a
+            // real IDL file, and unwinding each level would report again.
+            self.pos = self.toks.len() - 1;
+            return Err(Fail);
+        }
+        Ok(())
+    }
+
+    fn unnest(&mut self) {
+        self.depth -= 1;
+    }
+
+    // ---- recovery -----------------------------------------------------
+
+    /// Skips to the end of the broken item: past the next `;` at this level,
+    /// or up to (not past) a `}` closing the enclosing block, or up to a
+    /// keyword that starts a new item on a new line.
+    fn recover(&mut self, in_block: bool, start: usize) {
+        let mut depth = 0usize;
+        loop {
+            let t = self.peek().clone();
+            if t.kind == TokenKind::Eof {
+                break;
+            }
+            if depth == 0 && self.pos > start && t.line_start && starts_item(&t) {
+                break;
+            }
+            if t.is_punct("{") {
+                depth += 1;
+            } else if t.is_punct("}") {
+                if depth == 0 {
+                    if in_block {
+                        break;
+                    }
+                    self.bump();
+                    if self.eat(";") {}
+                    break;
+                }
+                depth -= 1;
+                if depth == 0 {
+                    self.bump();
+                    self.eat(";");
+                    break;
+                }
+            } else if t.is_punct(";") && depth == 0 {
+                self.bump();
+                break;
+            }
+            self.bump();
+        }
+        if self.pos == start {
+            self.bump();
+        }
+    }
+
+    // ---- items --------------------------------------------------------
+
+    /// Items until end of file, or until `}` when `in_block`.
+    fn items(&mut self, in_block: bool) -> Vec<Item> {
+        let mut items = Vec::new();
+        loop {
+            let t = self.peek();
+            if t.kind == TokenKind::Eof || (in_block && t.is_punct("}")) {
+                break;
+            }
+            if self.eat(";") {
+                continue;
+            }
+            let start = self.pos;
+            match self.item(in_block) {
+                Ok(item) => items.push(item),
+                Err(Fail) => self.recover(in_block, start),
+            }
+        }
+        items
+    }
+
+    fn item(&mut self, in_block: bool) -> PResult<Item> {
+        let docs = self.take_docs();
+        let start = self.peek().span;
+        let attrs = self.attr_lists()?;
+        let kind = self.item_kind(in_block)?;
+        Ok(Item {
+            docs,
+            attrs,
+            kind,
+            span: start.to(self.prev_span()),
+        })
+    }
+
+    fn item_kind(&mut self, in_block: bool) -> PResult<ItemKind> {
+        let t = self.peek().clone();
+        if t.kind != TokenKind::Ident {
+            return Err(self.error_expected("a declaration"));
+        }
+        match &*t.text {
+            "import" => {
+                self.bump();
+                let mut files = vec![self.string("a file name string")?];
+                while self.eat(",") {
+                    files.push(self.string("a file name string")?);
+                }
+                self.expect(";")?;
+                Ok(ItemKind::Import(files))
+            }
+            "importlib" => {
+                self.bump();
+                self.expect("(")?;
+                let (s, _) = self.string("a type library name")?;
+                self.expect(")")?;
+                self.expect(";")?;
+                Ok(ItemKind::ImportLib(s))
+            }
+            "cpp_quote" => {
+                self.bump();
+                self.expect("(")?;
+                let (s, _) = self.string("a string")?;
+                self.expect(")")?;
+                self.eat(";");
+                Ok(ItemKind::CppQuote(s))
+            }
+            "midl_pragma" => {
+                self.bump();
+                let mut raw = String::new();
+                while !self.at("(") && self.peek().kind == TokenKind::Ident {
+                    raw.push_str(&self.bump().text);
+                    raw.push(' ');
+                }
+                let open = self.expect("(")?;
+                let mut depth = 1usize;
+                raw.push('(');
+                while depth > 0 {
+                    let t = self.bump();
+                    match t.kind {
+                        TokenKind::Eof => {
+                            self.diags.push(Diagnostic::error(
+                                codes::UNEXPECTED_EOF,
+                                open,
+                                "unclosed `(` in `midl_pragma`",
+                            ));
+                            return Err(Fail);
+                        }
+                        TokenKind::Punct if &*t.text == "(" => depth += 1,
+                        TokenKind::Punct if &*t.text == ")" => depth -= 1,
+                        _ => {}
+                    }
+                    raw.push_str(&t.text);
+                }
+                self.eat(";");
+                Ok(ItemKind::MidlPragma(raw))
+            }
+            "interface" => self.interface(),
+            "dispinterface" => self.dispinterface(),
+            "coclass" => self.coclass(),
+            "library" => {
+                self.bump();
+                let name = self.ident("a library name")?;
+                let items = self.block_items()?;
+                Ok(ItemKind::Library(Library { name, items }))
+            }
+            "module" => {
+                self.bump();
+                let name = self.ident("a module name")?;
+                let items = self.block_items()?;
+                Ok(ItemKind::Module(Module { name, items }))
+            }
+            "typedef" => self.typedef(),
+            "const" if !in_block || self.const_is_declaration() => self.const_decl(),
+            _ => self.function_or_type(),
+        }
+    }
+
+    /// `const T NAME =` rather than a method returning `const T`.
+    fn const_is_declaration(&self) -> bool {
+        (1..12).map(|i| self.peek_at(i)).find(|t| t.is_punct("=") || t.is_punct("(") || t.is_punct(";"))
+            .is_some_and(|t| t.is_punct("="))
+    }
+
+    fn block_items(&mut self) -> PResult<Vec<Item>> {
+        let open = self.expect("{")?;
+        self.nest()?;
+        let items = self.items(true);
+        self.unnest();
+        self.close_block(open)?;
+        Ok(items)
+    }
+
+    fn close_block(&mut self, open: Span) -> PResult<()> {
+        if self.eat("}") {
+            self.eat(";");
+            Ok(())
+        } else {
+            let t = self.peek().clone();
+            self.diags.push(
+                Diagnostic::error(codes::UNEXPECTED_EOF, t.span, "unexpected end of file, expected `}`")
+                    .with_note(open, "the block opened here"),
+            );
+            Err(Fail)
+        }
+    }
+
+    fn interface(&mut self) -> PResult<ItemKind> {
+        self.bump();
+        let name = self.ident("an interface name")?;
+        if self.eat(";") {
+            return Ok(ItemKind::InterfaceForward(name));
+        }
+        let base = if self.eat(":") {
+            Some(self.ident("a base interface name")?)
+        } else {
+            None
+        };
+        let items = self.block_items()?;
+        Ok(ItemKind::Interface(Interface { name, base, items }))
+    }
+
+    fn dispinterface(&mut self) -> PResult<ItemKind> {
+        self.bump();
+        let name = self.ident("a dispinterface name")?;
+        if self.eat(";") {
+            return Ok(ItemKind::InterfaceForward(name));
+        }
+        let open = self.expect("{")?;
+        let mut d = Dispinterface {
+            name,
+            properties: Vec::new(),
+            methods: Vec::new(),
+            interface: None,
+        };
+        if self.eat_word("interface") {
+            d.interface = Some(self.ident("an interface name")?);
+            self.expect(";")?;
+        } else {
+            if self.eat_word("properties") {
+                self.expect(":")?;
+                while !self.at_word("methods") && !self.at("}") && self.peek().kind != TokenKind::Eof {
+                    d.properties.extend(self.field()?);
+                }
+            }
+            if self.eat_word("methods") {
+                self.expect(":")?;
+                self.nest()?;
+                d.methods = self.items(true);
+                self.unnest();
+            }
+        }
+        self.close_block(open)?;
+        Ok(ItemKind::Dispinterface(d))
+    }
+
+    fn coclass(&mut self) -> PResult<ItemKind> {
+        self.bump();
+        let name = self.ident("a coclass name")?;
+        if self.eat(";") {
+            return Ok(ItemKind::InterfaceForward(name));
+        }
+        let open = self.expect("{")?;
+        let mut interfaces = Vec::new();
+        while !self.at("}") && self.peek().kind != TokenKind::Eof {
+            let attrs = self.attr_lists()?;
+            if !self.eat_word("interface") && !self.eat_word("dispinterface") {
+                return Err(self.error_expected("`interface`"));
+            }
+            interfaces.push((attrs, self.ident("an interface name")?));
+            self.expect(";")?;
+        }
+        self.close_block(open)?;
+        Ok(ItemKind::Coclass(Coclass { name, interfaces }))
+    }
+
+    fn typedef(&mut self) -> PResult<ItemKind> {
+        self.bump();
+        let attrs = self.attr_lists()?;
+        let ty = self.type_spec()?;
+        let mut declarators = vec![self.declarator(false)?];
+        while self.eat(",") {
+            declarators.push(self.declarator(false)?);
+        }
+        self.expect(";")?;
+        Ok(ItemKind::Typedef(Typedef { attrs, ty, declarators }))
+    }
+
+    fn const_decl(&mut self) -> PResult<ItemKind> {
+        self.bump();
+        let ty = self.type_spec()?;
+        let mut pointers = 0;
+        while self.eat("*") {
+            pointers += 1;
+            self.qualifiers();
+        }
+        let name = self.ident("a constant name")?;
+        self.expect("=")?;
+        let value = self.expr()?;
+        self.expect(";")?;
+        Ok(ItemKind::Const(Const {
+            ty,
+            pointers,
+            name,
+            value,
+        }))
+    }
+
+    /// A function declaration, or a bare `struct S {...};`.
+    fn function_or_type(&mut self) -> PResult<ItemKind> {
+        let ret = self.type_spec()?;
+        if self.eat(";") {
+            if matches!(ret.kind, TypeSpecKind::Named(_) | TypeSpecKind::Base(_)) {
+                self.diags.push(Diagnostic::error(
+                    codes::UNEXPECTED_TOKEN,
+                    ret.span,
+                    "a declaration needs a name",
+                ));
+                return Err(Fail);
+            }
+            return Ok(ItemKind::Type(ret));
+        }
+        let mut ret_pointers = 0;
+        while self.eat("*") {
+            ret_pointers += 1;
+            self.qualifiers();
+        }
+        let callconv = self.callconv();
+        let name = self.ident("a method or function name")?;
+        if !self.at("(") {
+            let t = self.peek().clone();
+            let d = Diagnostic::error(
+                codes::UNEXPECTED_TOKEN,
+                t.span,
+                format!("expected `(` after `{}`, found {}", name.name, describe(&t)),
+            )
+            .with_help("only types, constants and methods can be declared here; variables cannot");
+            self.diags.push(d);
+            return Err(Fail);
+        }
+        self.bump();
+        let params = self.params()?;
+        self.qualifiers();
+        self.expect(";")?;
+        Ok(ItemKind::Function(Function {
+            ret,
+            ret_pointers,
+            callconv,
+            name,
+            params,
+        }))
+    }
+
+    fn callconv(&mut self) -> Option<Ident> {
+        let t = self.peek();
+        if t.kind == TokenKind::Ident && CALLING_CONVENTIONS.contains(&&*t.text) {
+            let t = self.bump();
+            Some(Ident {
+                name: t.text,
+                span: t.span,
+            })
+        } else {
+            None
+        }
+    }
+
+    // ---- attributes ---------------------------------------------------
+
+    fn attr_lists(&mut self) -> PResult<Vec<Attr>> {
+        let mut attrs = Vec::new();
+        while self.at("[") {
+            let open = self.bump().span;
+            loop {
+                if self.at("]") {
+                    // `[]` or a trailing comma
+                    break;
+                }
+                attrs.push(self.attr()?);
+                if !self.eat(",") {
+                    break;
+                }
+            }
+            if !self.at("]") {
+                let t = self.peek().clone();
+                let d = if t.kind == TokenKind::Eof {
+                    Diagnostic::error(codes::UNEXPECTED_EOF, t.span, "unexpected end of file, expected `]`")
+                } else {
+                    Diagnostic::error(
+                        codes::UNEXPECTED_TOKEN,
+                        t.span,
+                        format!("expected `,` or `]` in attribute list, found {}", describe(&t)),
+                    )
+                };
+                self.diags.push(d.with_note(open, "the attribute list starts here"));
+                return Err(Fail);
+            }
+            self.bump();
+        }
+        Ok(attrs)
+    }
+
+    fn attr(&mut self) -> PResult<Attr> {
+        let name = self.ident("an attribute name")?;
+        let mut attr = Attr {
+            span: name.span,
+            name,
+            args: None,
+            raw: None,
+        };
+        if !self.at("(") {
+            return Ok(attr);
+        }
+        let open = self.bump().span;
+        if &*attr.name.name == "uuid" {
+            // A uuid is not made of C tokens (`0002030F-...`): join the
+            // text of the tokens up to `)`.
+            let mut raw = String::new();
+            loop {
+                let t = self.peek().clone();
+                if t.is_punct(")") || t.is_punct("]") || t.kind == TokenKind::Eof {
+                    break;
+                }
+                self.bump();
+                raw.push_str(&t.text);
+            }
+            let close = self.expect(")")?;
+            attr.raw = Some(raw);
+            attr.args = Some(Vec::new());
+            attr.span = attr.span.to(open).to(close);
+            return Ok(attr);
+        }
+        let mut args = Vec::new();
+        loop {
+            if self.at(",") || self.at(")") {
+                args.push(None);
+            } else if self.at_base_type_word() {
+                // `switch_type(unsigned long)`: keep the type as a name.
+                let ty = self.type_spec()?;
+                let text = match &ty.kind {
+                    TypeSpecKind::Base(words) => words.iter().map(|w| &*w.name).collect::<Vec<_>>().join(" "),
+                    _ => String::new(),
+                };
+                args.push(Some(Expr {
+                    kind: ExprKind::Name(Ident {
+                        name: text.into(),
+                        span: ty.span,
+                    }),
+                    span: ty.span,
+                }));
+            } else {
+                args.push(Some(self.expr()?));
+            }
+            if !self.eat(",") {
+                break;
+            }
+        }
+        let close = self.expect(")")?;
+        attr.args = Some(args);
+        attr.span = attr.span.to(close);
+        Ok(attr)
+    }
+
+    // ---- types --------------------------------------------------------
+
+    fn qualifiers(&mut self) -> bool {
+        let mut is_const = false;
+        loop {
+            let t = self.peek();
+            if t.kind != TokenKind::Ident {
+                break;
+            }
+            if &*t.text == "const" {
+                is_const = true;
+            } else if !IGNORED_QUALIFIERS.contains(&&*t.text) {
+                break;
+            }
+            self.bump();
+        }
+        is_const
+    }
+
+    fn at_base_type_word(&mut self) -> bool {
+        let t = self.peek();
+        t.kind == TokenKind::Ident && BASE_TYPE_WORDS.contains(&&*t.text)
+    }
+
+    fn type_spec(&mut self) -> PResult<TypeSpec> {
+        self.nest()?;
+        let r = self.type_spec_inner();
+        self.unnest();
+        r
+    }
+
+    fn type_spec_inner(&mut self) -> PResult<TypeSpec> {
+        let mut is_const = self.qualifiers();
+        let start = self.peek().span;
+        let kind = if self.eat_word("struct") {
+            TypeSpecKind::Struct(self.aggregate(false)?)
+        } else if self.eat_word("union") {
+            TypeSpecKind::Union(self.aggregate(true)?)
+        } else if self.eat_word("enum") {
+            TypeSpecKind::Enum(self.enum_def()?)
+        } else if self.at_base_type_word() {
+            let mut words = Vec::new();
+            while self.at_base_type_word() {
+                let t = self.bump();
+                words.push(Ident {
+                    name: t.text,
+                    span: t.span,
+                });
+                is_const |= self.qualifiers();
+            }
+            TypeSpecKind::Base(words)
+        } else if self.peek().kind == TokenKind::Ident && !self.peek().is_ident("const") {
+            let t = self.bump();
+            TypeSpecKind::Named(Ident {
+                name: t.text,
+                span: t.span,
+            })
+        } else {
+            return Err(self.error_expected("a type"));
+        };
+        is_const |= self.qualifiers();
+        Ok(TypeSpec {
+            kind,
+            is_const,
+            span: start.to(self.prev_span()),
+        })
+    }
+
+    fn aggregate(&mut self, is_union: bool) -> PResult<Aggregate> {
+        let name = if self.peek().kind == TokenKind::Ident && !self.at_word("switch") {
+            Some(self.ident("a name")?)
+        } else {
+            None
+        };
+        let mut switch = None;
+        if is_union && self.eat_word("switch") {
+            self.expect("(")?;
+            let ty = self.type_spec()?;
+            let sname = self.ident("the discriminant's name")?;
+            self.expect(")")?;
+            let arm = if self.peek().kind == TokenKind::Ident {
+                Some(self.ident("the union's name")?)
+            } else {
+                None
+            };
+            switch = Some(Box::new(UnionSwitch { ty, name: sname, arm }));
+        }
+        let fields = if self.at("{") {
+            let open = self.bump().span;
+            let mut fields = Vec::new();
+            while !self.at("}") && self.peek().kind != TokenKind::Eof {
+                let start = self.pos;
+                match self.field() {
+                    Ok(f) => fields.extend(f),
+                    Err(Fail) => self.recover(true, start),
+                }
+            }
+            if !self.eat("}") {
+                let t = self.peek().clone();
+                self.diags.push(
+                    Diagnostic::error(codes::UNEXPECTED_EOF, t.span, "unexpected end of file, expected `}`")
+                        .with_note(open, "the body opened here"),
+                );
+                return Err(Fail);
+            }
+            Some(fields)
+        } else {
+            if name.is_none() {
+                return Err(self.error_expected(if is_union { "a union name or `{`" } else { "a struct name or `{`" }));
+            }
+            None
+        };
+        Ok(Aggregate { name, fields, switch })
+    }
+
+    /// One field line: `[attrs] T a, *b;` gives one field per declarator.
+    fn field(&mut self) -> PResult<Vec<Field>> {
+        let docs = self.take_docs();
+        let start = self.peek().span;
+        let mut attrs = Vec::new();
+        // C-style union arm labels: `case 1: case 2:` and `default:`.
+        loop {
+            if self.at_word("case") {
+                let kw = self.bump();
+                let e = self.expr()?;
+                self.expect(":")?;
+                attrs.push(Attr {
+                    name: Ident {
+                        name: "case".into(),
+                        span: kw.span,
+                    },
+                    span: kw.span.to(e.span),
+                    args: Some(vec![Some(e)]),
+                    raw: None,
+                });
+            } else if self.at_word("default") && self.peek_at(1).is_punct(":") {
+                let kw = self.bump();
+                self.bump();
+                attrs.push(Attr {
+                    name: Ident {
+                        name: "default".into(),
+                        span: kw.span,
+                    },
+                    span: kw.span,
+                    args: None,
+                    raw: None,
+                });
+            } else {
+                break;
+            }
+        }
+        attrs.extend(self.attr_lists()?);
+        if self.eat(";") {
+            return Ok(vec![Field {
+                docs,
+                attrs,
+                ty: TypeSpec {
+                    kind: TypeSpecKind::Base(Vec::new()),
+                    is_const: false,
+                    span: start,
+                },
+                decl: None,
+                span: start.to(self.prev_span()),
+            }]);
+        }
+        let ty = self.type_spec()?;
+        let mut decls = Vec::new();
+        if !self.at(";") {
+            decls.push(self.declarator(false)?);
+            while self.eat(",") {
+                decls.push(self.declarator(false)?);
+            }
+        }
+        self.expect(";")?;
+        let span = start.to(self.prev_span());
+        if decls.is_empty() {
+            // An anonymous struct or union member.
+            return Ok(vec![Field {
+                docs,
+                attrs,
+                ty,
+                decl: None,
+                span,
+            }]);
+        }
+        Ok(decls
+            .into_iter()
+            .map(|d| Field {
+                docs: docs.clone(),
+                attrs: attrs.clone(),
+                ty: ty.clone(),
+                decl: Some(d),
+                span,
+            })
+            .collect())
+    }
+
+    fn enum_def(&mut self) -> PResult<EnumDef> {
+        let name = if self.peek().kind == TokenKind::Ident {
+            Some(self.ident("a name")?)
+        } else {
+            None
+        };
+        if !self.at("{") {
+            if name.is_none() {
+                return Err(self.error_expected("an enum name or `{`"));
+            }
+            return Ok(EnumDef { name, members: None });
+        }
+        let open = self.bump().span;
+        let mut members = Vec::new();
+        while !self.at("}") {
+            if self.peek().kind == TokenKind::Eof {
+                let t = self.peek().clone();
+                self.diags.push(
+                    Diagnostic::error(codes::UNEXPECTED_EOF, t.span, "unexpected end of file, expected `}`")
+                        .with_note(open, "the enum opened here"),
+                );
+                return Err(Fail);
+            }
+            let docs = self.take_docs();
+            let start = self.peek().span;
+            let attrs = self.attr_lists()?;
+            let name = self.ident("an enum member name")?;
+            let value = if self.eat("=") { Some(self.expr()?) } else { None };
+            members.push(EnumMember {
+                docs,
+                attrs,
+                name,
+                value,
+                span: start.to(self.prev_span()),
+            });
+            if !self.eat(",") {
+                if !self.at("}") {
+                    return Err(self.error_expected("`,` or `}`"));
+                }
+                break;
+            }
+        }
+        self.bump();
+        Ok(EnumDef {
+            name,
+            members: Some(members),
+        })
+    }
+
+    fn declarator(&mut self, abstract_ok: bool) -> PResult<Declarator> {
+        self.nest()?;
+        let r = self.declarator_inner(abstract_ok);
+        self.unnest();
+        r
+    }
+
+    fn declarator_inner(&mut self, abstract_ok: bool) -> PResult<Declarator> {
+        let start = self.peek().span;
+        self.qualifiers();
+        let mut pointers = Vec::new();
+        while self.eat("*") || self.eat("&") {
+            pointers.push(self.qualifiers());
+        }
+        let mut func = None;
+        let name;
+        if self.at("(") && self.paren_starts_declarator() {
+            // `(CALLCONV *name)(params)` or `(CALLCONV name)(params)`
+            self.bump();
+            let callconv = self.callconv();
+            let mut inner_pointers = 0;
+            while self.eat("*") {
+                inner_pointers += 1;
+                self.qualifiers();
+            }
+            name = if self.peek().kind == TokenKind::Ident {
+                Some(self.ident("a name")?)
+            } else {
+                None
+            };
+            self.expect(")")?;
+            self.expect("(")?;
+            let params = self.params()?;
+            func = Some(Box::new(FuncDeclarator {
+                callconv,
+                inner_pointers,
+                params,
+            }));
+        } else {
+            let callconv = self.callconv();
+            name = if self.peek().kind == TokenKind::Ident {
+                Some(self.ident("a name")?)
+            } else if abstract_ok {
+                None
+            } else {
+                return Err(self.error_expected("a name"));
+            };
+            if self.at("(") {
+                // `typedef HRESULT NAME(params);`: a function type.
+                self.bump();
+                let params = self.params()?;
+                func = Some(Box::new(FuncDeclarator {
+                    callconv,
+                    inner_pointers: 0,
+                    params,
+                }));
+            } else if let Some(cc) = callconv {
+                self.diags.push(Diagnostic::error(
+                    codes::UNEXPECTED_TOKEN,
+                    cc.span,
+                    "a calling convention is only allowed on functions",
+                ));
+                return Err(Fail);
+            }
+        }
+        let mut arrays = Vec::new();
+        while self.eat("[") {
+            if self.eat("]") {
+                arrays.push(None);
+                continue;
+            }
+            if self.at("*") && self.peek_at(1).is_punct("]") {
+                self.bump();
+                self.bump();
+                arrays.push(None);
+                continue;
+            }
+            let e = self.expr()?;
+            self.expect("]")?;
+            arrays.push(Some(e));
+        }
+        Ok(Declarator {
+            pointers,
+            name,
+            arrays,
+            func,
+            span: start.to(self.prev_span()),
+        })
+    }
+
+    /// After a type, `(` starts a parenthesised declarator when a calling
+    /// convention, `*` or a name and `)` follow.
+    fn paren_starts_declarator(&self) -> bool {
+        let mut i = 1;
+        let t = self.peek_at(i);
+        if t.kind == TokenKind::Ident && CALLING_CONVENTIONS.contains(&&*t.text) {
+            i += 1;
+        }
+        let t = self.peek_at(i);
+        t.is_punct("*") || (t.kind == TokenKind::Ident && self.peek_at(i + 1).is_punct(")") && self.peek_at(i + 2).is_punct("("))
+    }
+
+    /// Parameters after `(`, through `)`.
+    fn params(&mut self) -> PResult<Vec<Param>> {
+        let mut params = Vec::new();
+        if self.eat(")") {
+            return Ok(params);
+        }
+        if self.at_word("void") && self.peek_at(1).is_punct(")") {
+            self.bump();
+            self.bump();
+            return Ok(params);
+        }
+        loop {
+            if self.eat("...") {
+                self.expect(")")?;
+                break;
+            }
+            let docs = self.take_docs();
+            let start = self.peek().span;
+            let attrs = self.attr_lists()?;
+            let ty = self.type_spec()?;
+            let decl = self.declarator(true)?;
+            params.push(Param {
+                docs,
+                attrs,
+                ty,
+                decl,
+                span: start.to(self.prev_span()),
+            });
+            if self.eat(")") {
+                break;
+            }
+            if !self.eat(",") {
+                return Err(self.error_expected("`,` or `)` in the parameter list"));
+            }
+        }
+        Ok(params)
+    }
+
+    // ---- expressions --------------------------------------------------
+
+    fn expr(&mut self) -> PResult<Expr> {
+        self.nest()?;
+        let r = self.cond_expr();
+        self.unnest();
+        r
+    }
+
+    fn cond_expr(&mut self) -> PResult<Expr> {
+        let c = self.binary(0)?;
+        if self.eat("?") {
+            let a = self.expr()?;
+            self.expect(":")?;
+            let b = self.expr()?;
+            let span = c.span.to(b.span);
+            return Ok(Expr {
+                kind: ExprKind::Cond(Box::new(c), Box::new(a), Box::new(b)),
+                span,
+            });
+        }
+        Ok(c)
+    }
+
+    fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
+        let mut lhs = self.unary()?;
+        loop {
+            let t = self.peek();
+            let Some((op, prec)) = (if t.kind == TokenKind::Punct {
+                binop(&t.text)
+            } else {
+                None
+            }) else {
+                break;
+            };
+            if prec < min_prec {
+                break;
+            }
+            self.bump();
+            self.nest()?;
+            let rhs = self.binary(prec + 1);
+            self.unnest();
+            let rhs = rhs?;
+            let span = lhs.span.to(rhs.span);
+            lhs = Expr {
+                kind: ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)),
+                span,
+            };
+        }
+        Ok(lhs)
+    }
+
+    fn unary(&mut self) -> PResult<Expr> {
+        let t = self.peek().clone();
+        let op = match &*t.text {
+            "-" if t.kind == TokenKind::Punct => Some(UnOp::Neg),
+            "+" if t.kind == TokenKind::Punct => Some(UnOp::Plus),
+            "~" => Some(UnOp::Not),
+            "!" => Some(UnOp::LogicalNot),
+            "*" => Some(UnOp::Deref),
+            "&" => Some(UnOp::AddrOf),
+            _ => None,
+        };
+        if let Some(op) = op {
+            self.bump();
+            self.nest()?;
+            let x = self.unary();
+            self.unnest();
+            let x = x?;
+            let span = t.span.to(x.span);
+            return Ok(Expr {
+                kind: ExprKind::Unary(op, Box::new(x)),
+                span,
+            });
+        }
+        if t.is_ident("sizeof") {
+            self.bump();
+            let open = self.expect("(")?;
+            let mut depth = 1usize;
+            while depth > 0 {
+                let t = self.bump();
+                if t.kind == TokenKind::Eof {
+                    self.diags.push(Diagnostic::error(codes::UNEXPECTED_EOF, open, "unclosed `(` in `sizeof`"));
+                    return Err(Fail);
+                }
+                if t.is_punct("(") {
+                    depth += 1;
+                } else if t.is_punct(")") {
+                    depth -= 1;
+                }
+            }
+            return Ok(Expr {
+                kind: ExprKind::Sizeof,
+                span: t.span.to(self.prev_span()),
+            });
+        }
+        if t.is_punct("(") {
+            if self.paren_is_cast() {
+                self.bump();
+                let ty = self.type_spec()?;
+                let mut ptrs = 0;
+                while self.eat("*") {
+                    ptrs += 1;
+                    self.qualifiers();
+                }
+                self.expect(")")?;
+                self.nest()?;
+                let x = self.unary();
+                self.unnest();
+                let x = x?;
+                let span = t.span.to(x.span);
+                return Ok(Expr {
+                    kind: ExprKind::Cast(Box::new(ty), ptrs, Box::new(x)),
+                    span,
+                });
+            }
+            self.bump();
+            let e = self.expr()?;
+            let close = self.expect(")")?;
+            return self.postfix(Expr {
+                kind: e.kind,
+                span: t.span.to(close),
+            });
+        }
+        let e = self.primary()?;
+        self.postfix(e)
+    }
+
+    /// `(` starts a cast when a type follows: C base type words always; a
+    /// plain name only when `)` and then an operand follow (`(ULONG)0x1`),
+    /// so `(X) - 1` stays a subtraction.
+    fn paren_is_cast(&self) -> bool {
+        let t = self.peek_at(1);
+        if t.kind != TokenKind::Ident {
+            return false;
+        }
+        if BASE_TYPE_WORDS.contains(&&*t.text) || matches!(&*t.text, "const" | "struct" | "enum" | "union") {
+            return true;
+        }
+        let mut i = 2;
+        while self.peek_at(i).is_punct("*") {
+            i += 1;
+        }
+        if !self.peek_at(i).is_punct(")") {
+            return false;
+        }
+        let next = self.peek_at(i + 1);
+        matches!(next.kind, TokenKind::Number | TokenKind::Ident | TokenKind::Char | TokenKind::Str)
+            || next.is_punct("(")
+            || next.is_punct("~")
+            || next.is_punct("!")
+    }
+
+    fn postfix(&mut self, mut e: Expr) -> PResult<Expr> {
+        while self.at(".") || self.at("->") {
+            self.bump();
+            let field = self.ident("a member name")?;
+            let span = e.span.to(field.span);
+            e = Expr {
+                kind: ExprKind::Member(Box::new(e), field),
+                span,
+            };
+        }
+        Ok(e)
+    }
+
+    fn primary(&mut self) -> PResult<Expr> {
+        let t = self.peek().clone();
+        let kind = match t.kind {
+            TokenKind::Number => {
+                self.bump();
+                let lower = t.text.to_ascii_lowercase();
+                let is_hex = lower.starts_with("0x");
+                if lower.contains('.') || (!is_hex && lower.contains('e')) {
+                    ExprKind::Float(t.text.clone())
+                } else {
+                    ExprKind::Int(t.text.clone())
+                }
+            }
+            TokenKind::Str => {
+                let (s, span) = self.string("a string")?;
+                return Ok(Expr {
+                    kind: ExprKind::Str(s.into()),
+                    span,
+                });
+            }
+            TokenKind::Char => {
+                self.bump();
+                ExprKind::Char(t.text.chars().next().unwrap_or('\0'))
+            }
+            TokenKind::Ident => {
+                self.bump();
+                ExprKind::Name(Ident {
+                    name: t.text.clone(),
+                    span: t.span,
+                })
+            }
+            _ => return Err(self.error_expected("an expression")),
+        };
+        Ok(Expr { kind, span: t.span })
+    }
+}
+
+fn binop(p: &str) -> Option<(BinOp, u8)> {
+    Some(match p {
+        "||" => (BinOp::Or, 1),
+        "&&" => (BinOp::And, 2),
+        "|" => (BinOp::BitOr, 3),
+        "^" => (BinOp::BitXor, 4),
+        "&" => (BinOp::BitAnd, 5),
+        "==" => (BinOp::Eq, 6),
+        "!=" => (BinOp::Ne, 6),
+        "<" => (BinOp::Lt, 7),
+        ">" => (BinOp::Gt, 7),
+        "<=" => (BinOp::Le, 7),
+        ">=" => (BinOp::Ge, 7),
+        "<<" => (BinOp::Shl, 8),
+        ">>" => (BinOp::Shr, 8),
+        "+" => (BinOp::Add, 9),
+        "-" => (BinOp::Sub, 9),
+        "*" => (BinOp::Mul, 10),
+        "/" => (BinOp::Div, 10),
+        "%" => (BinOp::Rem, 10),
+        _ => return None,
+    })
+}
+
+/// Whether `t` begins a new top-level item (a recovery point).
+fn starts_item(t: &Token) -> bool {
+    t.is_punct("[")
+        || (t.kind == TokenKind::Ident
+            && matches!(
+                &*t.text,
+                "interface" | "typedef" | "import" | "cpp_quote" | "library" | "coclass" | "module" | "dispinterface"
+            ))
+}
+
+fn describe(t: &Token) -> String {
+    match t.kind {
+        TokenKind::Eof => "end of file".into(),
+        TokenKind::Str => format!("string {:?}", t.text),
+        TokenKind::Char => format!("character {:?}", t.text),
+        TokenKind::Ident => format!("`{}`", t.text),
+        _ => format!("`{}`", t.text),
+    }
+}

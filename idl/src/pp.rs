@@ -1,0 +1,736 @@
+//! The C preprocessor subset IDL files use: `#include`, `#define`, `#if`.
+
+use crate::diag::{Diagnostic, Diagnostics, codes};
+use crate::eval::{Env, IntType, Value};
+use crate::files::Files;
+use crate::lex::{Token, TokenKind};
+use crate::source::{FileId, Span};
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::rc::Rc;
+
+/// How many tokens macro expansion may produce for one file before it is
+/// taken to be runaway recursion.
+const EXPANSION_BUDGET: usize = 2_000_000;
+/// How deeply `#include` and macro arguments may nest.
+const MAX_DEPTH: usize = 200;
+
+/// A macro definition.
+#[derive(Debug)]
+struct Macro {
+    /// `None` for an object-like macro.
+    params: Option<Vec<Rc<str>>>,
+    variadic: bool,
+    body: Vec<Token>,
+}
+
+/// A token being expanded, with the names of the macros it came from (its
+/// "hide set"), which must not expand again inside it.
+#[derive(Clone, Debug)]
+struct PTok {
+    tok: Token,
+    hide: Rc<Vec<Rc<str>>>,
+}
+
+#[derive(Debug)]
+struct Cond {
+    /// Whether tokens in the current branch are kept.
+    active: bool,
+    /// Whether some branch of this `#if` was already taken.
+    taken: bool,
+    /// Whether `#else` was seen.
+    seen_else: bool,
+    span: Span,
+}
+
+struct Frame {
+    toks: Rc<Vec<Token>>,
+    pos: usize,
+    conds: Vec<Cond>,
+}
+
+impl Frame {
+    fn active(&self) -> bool {
+        self.conds.last().is_none_or(|c| c.active)
+    }
+}
+
+/// Macro definitions given on the command line (`-D NAME[=VALUE]`).
+pub(crate) type Defines = [(String, Option<String>)];
+
+/// Preprocesses `file`: returns its tokens with directives carried out and
+/// macros expanded, ending with one `Eof`.
+pub(crate) fn preprocess(files: &mut Files<'_>, diags: &mut Diagnostics, file: FileId, defines: &Defines) -> Vec<Token> {
+    let mut pp = Preprocessor {
+        files,
+        diags,
+        macros: HashMap::new(),
+        stack: Vec::new(),
+        pending: VecDeque::new(),
+        barrier: 0,
+        budget: EXPANSION_BUDGET,
+        depth: 0,
+        once: HashSet::new(),
+        warned_budget: false,
+    };
+    pp.define_cli(defines);
+    let toks = pp.files.tokens(file, pp.diags);
+    let eof = toks.last().cloned();
+    pp.stack.push(Frame {
+        toks,
+        pos: 0,
+        conds: Vec::new(),
+    });
+    let mut out = Vec::new();
+    while let Some(t) = pp.next_raw() {
+        if !pp.try_expand(&t) {
+            out.push(t.tok);
+        }
+    }
+    if let Some(eof) = eof {
+        out.push(eof);
+    }
+    out
+}
+
+struct Preprocessor<'f, 'a> {
+    files: &'f mut Files<'a>,
+    diags: &'f mut Diagnostics,
+    macros: HashMap<Rc<str>, Rc<Macro>>,
+    stack: Vec<Frame>,
+    pending: VecDeque<PTok>,
+    /// While positive, expansion reads only `pending` (macro arguments).
+    barrier: usize,
+    budget: usize,
+    depth: usize,
+    once: HashSet<FileId>,
+    warned_budget: bool,
+}
+
+impl Preprocessor<'_, '_> {
+    fn define_cli(&mut self, defines: &Defines) {
+        for (name, value) in defines {
+            let text = format!("#define {name} {}\n", value.as_deref().unwrap_or("1"));
+            let id = self.files.sources.add("<command line>", text);
+            let toks = self.files.tokens(id, self.diags);
+            let line: Vec<Token> = toks.iter().skip(1).take_while(|t| t.kind != TokenKind::Eof).cloned().collect();
+            self.directive(&line, toks[0].span);
+        }
+    }
+
+    /// The next token to consider for expansion, from pending expansions or
+    /// the file, with directives and inactive branches handled.
+    fn next_raw(&mut self) -> Option<PTok> {
+        loop {
+            if let Some(t) = self.pending.pop_front() {
+                return Some(t);
+            }
+            if self.barrier > 0 {
+                return None;
+            }
+            let frame = self.stack.last_mut()?;
+            let t = frame.toks.get(frame.pos).cloned()?;
+            if t.kind == TokenKind::Eof {
+                let frame = self.stack.pop()?;
+                for c in frame.conds {
+                    self.diags.push(
+                        Diagnostic::error(codes::UNBALANCED_CONDITIONAL, c.span, "`#if` without `#endif`")
+                            .with_help("add `#endif` before the end of the file"),
+                    );
+                }
+                continue;
+            }
+            if t.line_start && t.is_punct("#") {
+                let mut end = frame.pos + 1;
+                while end < frame.toks.len() && !frame.toks[end].line_start {
+                    end += 1;
+                }
+                let line: Vec<Token> = frame.toks[frame.pos + 1..end].to_vec();
+                frame.pos = end;
+                self.directive(&line, t.span);
+                continue;
+            }
+            frame.pos += 1;
+            if !frame.active() {
+                continue;
+            }
+            return Some(PTok {
+                tok: t,
+                hide: Rc::default(),
+            });
+        }
+    }
+
+    fn current_active(&self) -> bool {
+        self.stack.last().is_none_or(Frame::active)
+    }
+
+    fn directive(&mut self, line: &[Token], hash: Span) {
+        let Some(name) = line.first() else {
+            return; // the null directive `#`
+        };
+        let args = &line[1..];
+        let active = self.current_active();
+        match &*name.text {
+            "if" | "ifdef" | "ifndef" => {
+                let value = if !active {
+                    false
+                } else if &*name.text == "if" {
+                    self.eval_if(args, name.span)
+                } else {
+                    match args.first() {
+                        Some(id) if id.kind == TokenKind::Ident => {
+                            self.macros.contains_key(&id.text) == (&*name.text == "ifdef")
+                        }
+                        _ => {
+                            self.bad_directive(name.span, format!("`#{}` needs a macro name", name.text));
+                            false
+                        }
+                    }
+                };
+                if let Some(f) = self.stack.last_mut() {
+                    f.conds.push(Cond {
+                        active: value,
+                        taken: value || !active,
+                        seen_else: false,
+                        span: hash.to(name.span),
+                    });
+                }
+            }
+            "elif" | "else" => {
+                let is_else = &*name.text == "else";
+                let parent_active = self
+                    .stack
+                    .last()
+                    .is_some_and(|f| f.conds.len() < 2 || f.conds[f.conds.len() - 2].active);
+                let state = self.stack.last().and_then(|f| f.conds.last()).map(|c| (c.taken, c.seen_else));
+                let Some((taken, seen_else)) = state else {
+                    self.diags.push(Diagnostic::error(
+                        codes::UNBALANCED_CONDITIONAL,
+                        name.span,
+                        format!("`#{}` without `#if`", name.text),
+                    ));
+                    return;
+                };
+                if seen_else {
+                    self.diags.push(Diagnostic::error(
+                        codes::UNBALANCED_CONDITIONAL,
+                        name.span,
+                        format!("`#{}` after `#else`", name.text),
+                    ));
+                }
+                let value = !taken && parent_active && (is_else || self.eval_if(args, name.span));
+                if let Some(c) = self.stack.last_mut().and_then(|f| f.conds.last_mut()) {
+                    c.active = value;
+                    c.taken |= value;
+                    c.seen_else |= is_else;
+                }
+            }
+            "endif" => {
+                if self.stack.last_mut().and_then(|f| f.conds.pop()).is_none() {
+                    self.diags.push(Diagnostic::error(
+                        codes::UNBALANCED_CONDITIONAL,
+                        name.span,
+                        "`#endif` without `#if`",
+                    ));
+                }
+            }
+            _ if !active => {}
+            "define" => self.define(args, name.span),
+            "undef" => match args.first() {
+                Some(id) if id.kind == TokenKind::Ident => {
+                    self.macros.remove(&id.text);
+                }
+                _ => self.bad_directive(name.span, "`#undef` needs a macro name".into()),
+            },
+            "include" => self.include(args, name.span),
+            "pragma" => {
+                if args.first().is_some_and(|t| t.is_ident("once")) {
+                    if let Some(file) = self.stack.last().and_then(|f| f.toks.last()).map(|t| t.span.file) {
+                        self.once.insert(file);
+                    }
+                }
+            }
+            "error" | "warning" => {
+                let text: Vec<&str> = args.iter().map(|t| &*t.text).collect();
+                let msg = format!("#{}: {}", name.text, text.join(" "));
+                let d = if &*name.text == "error" {
+                    Diagnostic::error(codes::USER_ERROR, hash.to(name.span), msg)
+                } else {
+                    Diagnostic::warning(codes::USER_ERROR, hash.to(name.span), msg)
+                };
+                self.diags.push(d);
+            }
+            "line" | "ident" | "sccs" => {}
+            other => {
+                let known = [
+                    "define", "undef", "include", "if", "ifdef", "ifndef", "elif", "else", "endif", "pragma", "error",
+                    "warning", "line",
+                ];
+                let mut d = Diagnostic::error(
+                    codes::BAD_DIRECTIVE,
+                    hash.to(name.span),
+                    format!("unknown preprocessor directive `#{other}`"),
+                );
+                if let Some(s) = crate::diag::did_you_mean(other, known) {
+                    d = d.with_help(format!("did you mean `#{s}`?"));
+                }
+                self.diags.push(d);
+            }
+        }
+    }
+
+    fn bad_directive(&mut self, span: Span, msg: String) {
+        self.diags.push(Diagnostic::error(codes::BAD_DIRECTIVE, span, msg));
+    }
+
+    fn define(&mut self, args: &[Token], at: Span) {
+        let Some(name) = args.first().filter(|t| t.kind == TokenKind::Ident) else {
+            self.bad_directive(at, "`#define` needs a macro name".into());
+            return;
+        };
+        let mut i = 1;
+        let mut params = None;
+        let mut variadic = false;
+        if args.get(1).is_some_and(|t| t.is_punct("(") && !t.space_before) {
+            let mut list = Vec::new();
+            i = 2;
+            loop {
+                match args.get(i) {
+                    Some(t) if t.is_punct(")") && (list.is_empty() || variadic) => {
+                        i += 1;
+                        break;
+                    }
+                    Some(t) if t.kind == TokenKind::Ident && !variadic => list.push(t.text.clone()),
+                    Some(t) if t.is_punct("...") && !variadic => variadic = true,
+                    _ => {
+                        self.bad_directive(
+                            args.get(i).map_or(name.span, |t| t.span),
+                            format!("malformed parameter list of macro `{}`", name.text),
+                        );
+                        return;
+                    }
+                }
+                i += 1;
+                match args.get(i) {
+                    Some(t) if t.is_punct(",") && !variadic => i += 1,
+                    Some(t) if t.is_punct(")") => {
+                        i += 1;
+                        break;
+                    }
+                    _ => {
+                        self.bad_directive(
+                            args.get(i).map_or(name.span, |t| t.span),
+                            format!("expected `,` or `)` in the parameters of macro `{}`", name.text),
+                        );
+                        return;
+                    }
+                }
+            }
+            params = Some(list);
+        }
+        let body: Vec<Token> = args[i..].iter().filter(|t| t.kind != TokenKind::Doc).cloned().collect();
+        self.macros.insert(
+            name.text.clone(),
+            Rc::new(Macro {
+                params,
+                variadic,
+                body,
+            }),
+        );
+    }
+
+    fn include(&mut self, args: &[Token], at: Span) {
+        let (target, span) = match args.first() {
+            Some(t) if t.kind == TokenKind::Str => (t.text.to_string(), t.span),
+            Some(t) if t.is_punct("<") => {
+                let inner: Vec<&Token> = args[1..].iter().take_while(|t| !t.is_punct(">")).collect();
+                let text: String = inner.iter().map(|t| &*t.text).collect();
+                (text, inner.last().map_or(t.span, |l| t.span.to(l.span)))
+            }
+            _ => {
+                self.bad_directive(at, "`#include` needs a file name: `#include \"file.h\"`".into());
+                return;
+            }
+        };
+        if self.stack.len() > MAX_DEPTH {
+            self.diags.push(Diagnostic::error(
+                codes::EXPANSION_LIMIT,
+                span,
+                format!("`#include` nested more than {MAX_DEPTH} deep"),
+            ).with_help("an include guard (`#ifndef X` / `#define X`) or `#pragma once` stops a file including itself"));
+            return;
+        }
+        let Some(id) = self.files.find(span.file, &target) else {
+            self.diags.push(
+                Diagnostic::error(codes::FILE_NOT_FOUND, span, format!("cannot find included file `{target}`"))
+                    .with_help("search directories are added with `-I DIR`"),
+            );
+            return;
+        };
+        if self.once.contains(&id) {
+            return;
+        }
+        let toks = self.files.tokens(id, self.diags);
+        self.stack.push(Frame {
+            toks,
+            pos: 0,
+            conds: Vec::new(),
+        });
+    }
+
+    fn eval_if(&mut self, args: &[Token], at: Span) -> bool {
+        // `defined` is replaced before expansion, as C requires.
+        let mut toks: Vec<PTok> = Vec::new();
+        let mut i = 0;
+        while i < args.len() {
+            let t = &args[i];
+            if t.is_ident("defined") {
+                let (name, next) = match (args.get(i + 1), args.get(i + 2), args.get(i + 3)) {
+                    (Some(n), _, _) if n.kind == TokenKind::Ident => (Some(n), i + 2),
+                    (Some(p), Some(n), Some(c)) if p.is_punct("(") && n.kind == TokenKind::Ident && c.is_punct(")") => {
+                        (Some(n), i + 4)
+                    }
+                    _ => (None, i + 1),
+                };
+                let Some(name) = name else {
+                    self.bad_directive(t.span, "`defined` needs a macro name".into());
+                    return false;
+                };
+                let v = if self.macros.contains_key(&name.text) { "1" } else { "0" };
+                toks.push(PTok {
+                    tok: Token {
+                        kind: TokenKind::Number,
+                        text: v.into(),
+                        ..t.clone()
+                    },
+                    hide: Rc::default(),
+                });
+                i = next;
+                continue;
+            }
+            if t.kind != TokenKind::Doc {
+                toks.push(PTok {
+                    tok: t.clone(),
+                    hide: Rc::default(),
+                });
+            }
+            i += 1;
+        }
+        let expanded = self.expand_seq(toks);
+        let mut line: Vec<Token> = expanded
+            .into_iter()
+            .map(|p| {
+                if p.tok.kind == TokenKind::Ident && !p.tok.is_ident("sizeof") {
+                    // Names left after expansion are 0, as in C.
+                    Token {
+                        kind: TokenKind::Number,
+                        text: "0".into(),
+                        ..p.tok
+                    }
+                } else {
+                    p.tok
+                }
+            })
+            .collect();
+        if line.is_empty() {
+            self.bad_directive(at, "`#if` needs an expression".into());
+            return false;
+        }
+        let end = line.last().map_or(at, |t| t.span);
+        line.push(Token {
+            kind: TokenKind::Eof,
+            text: "".into(),
+            span: Span::new(end.file, end.end, end.end),
+            line_start: true,
+            space_before: true,
+        });
+        let Some(expr) = crate::parse::parse_const_expr(line, self.diags) else {
+            return false;
+        };
+        match crate::eval::eval_int(&expr, &mut IfEnv) {
+            Ok(v) => v != 0,
+            Err(d) => {
+                self.diags.push(d);
+                false
+            }
+        }
+    }
+
+    /// Fully expands a token list (a macro argument or an `#if` line) without
+    /// reading past it.
+    fn expand_seq(&mut self, input: Vec<PTok>) -> Vec<PTok> {
+        if self.depth > MAX_DEPTH {
+            return input;
+        }
+        self.depth += 1;
+        self.barrier += 1;
+        let saved = std::mem::replace(&mut self.pending, input.into());
+        let mut out = Vec::new();
+        while let Some(t) = self.next_raw() {
+            if !self.try_expand(&t) {
+                out.push(t);
+            }
+        }
+        self.pending = saved;
+        self.barrier -= 1;
+        self.depth -= 1;
+        out
+    }
+
+    /// Expands `t` if it names a macro; returns whether it did (its
+    /// replacement is then pending).
+    fn try_expand(&mut self, t: &PTok) -> bool {
+        if t.tok.kind != TokenKind::Ident || t.hide.contains(&t.tok.text) {
+            return false;
+        }
+        let Some(m) = self.macros.get(&t.tok.text).cloned() else {
+            return false;
+        };
+        if self.budget == 0 {
+            return false;
+        }
+        let mut hide = (*t.hide).clone();
+        hide.push(t.tok.text.clone());
+        let hide = Rc::new(hide);
+        let replacement = match &m.params {
+            None => self.substitute(&m, &[], t, &hide),
+            Some(_) => {
+                // A function-like macro name not followed by `(` is a plain name.
+                let next = self.next_raw();
+                match next {
+                    Some(n) if n.tok.is_punct("(") => {}
+                    Some(n) => {
+                        self.pending.push_front(n);
+                        return false;
+                    }
+                    None => return false,
+                }
+                let Some(args) = self.collect_args(t) else {
+                    return true;
+                };
+                let Some(args) = self.check_arity(&m, args, t) else {
+                    return true;
+                };
+                self.substitute(&m, &args, t, &hide)
+            }
+        };
+        let cost = replacement.len() + 1;
+        if cost > self.budget {
+            self.budget = 0;
+            if !self.warned_budget {
+                self.warned_budget = true;
+                self.diags.push(
+                    Diagnostic::error(
+                        codes::EXPANSION_LIMIT,
+                        t.tok.span,
+                        format!("macro expansion produced more than {EXPANSION_BUDGET} tokens"),
+                    )
+                    .with_note(None, "macros are no longer expanded in this file"),
+                );
+            }
+            return true;
+        }
+        self.budget -= cost;
+        for r in replacement.into_iter().rev() {
+            self.pending.push_front(r);
+        }
+        true
+    }
+
+    fn collect_args(&mut self, name: &PTok) -> Option<Vec<Vec<PTok>>> {
+        let mut args = vec![Vec::new()];
+        let mut depth = 0usize;
+        loop {
+            let Some(t) = self.next_raw() else {
+                self.diags.push(
+                    Diagnostic::error(
+                        codes::MACRO_ARGS,
+                        name.tok.span,
+                        format!("unterminated call of macro `{}`", name.tok.text),
+                    )
+                    .with_help("close the argument list with `)`"),
+                );
+                return None;
+            };
+            if t.tok.kind == TokenKind::Doc {
+                continue;
+            }
+            if t.tok.is_punct("(") {
+                depth += 1;
+            } else if t.tok.is_punct(")") {
+                if depth == 0 {
+                    return Some(args);
+                }
+                depth -= 1;
+            } else if t.tok.is_punct(",") && depth == 0 {
+                args.push(Vec::new());
+                continue;
+            }
+            if let Some(last) = args.last_mut() {
+                last.push(t);
+            }
+        }
+    }
+
+    fn check_arity(&mut self, m: &Macro, mut args: Vec<Vec<PTok>>, name: &PTok) -> Option<Vec<Vec<PTok>>> {
+        let want = m.params.as_ref().map_or(0, Vec::len);
+        if want == 0 && !m.variadic && args.len() == 1 && args[0].is_empty() {
+            return Some(Vec::new());
+        }
+        if m.variadic && args.len() > want {
+            let rest = args.split_off(want);
+            let mut joined = Vec::new();
+            for (i, a) in rest.into_iter().enumerate() {
+                if i > 0 {
+                    joined.push(PTok {
+                        tok: Token {
+                            kind: TokenKind::Punct,
+                            text: ",".into(),
+                            ..name.tok.clone()
+                        },
+                        hide: Rc::default(),
+                    });
+                }
+                joined.extend(a);
+            }
+            args.push(joined);
+            return Some(args);
+        }
+        if m.variadic && args.len() == want {
+            args.push(Vec::new());
+            return Some(args);
+        }
+        if args.len() != want {
+            self.diags.push(Diagnostic::error(
+                codes::MACRO_ARGS,
+                name.tok.span,
+                format!(
+                    "macro `{}` takes {want} argument{}, but {} {} given",
+                    name.tok.text,
+                    if want == 1 { "" } else { "s" },
+                    args.len(),
+                    if args.len() == 1 { "was" } else { "were" }
+                ),
+            ));
+            return None;
+        }
+        Some(args)
+    }
+
+    fn substitute(&mut self, m: &Macro, args: &[Vec<PTok>], site: &PTok, hide: &Rc<Vec<Rc<str>>>) -> Vec<PTok> {
+        let params: Vec<Rc<str>> = m
+            .params
+            .iter()
+            .flatten()
+            .cloned()
+            .chain(m.variadic.then(|| Rc::from("__VA_ARGS__")))
+            .collect();
+        let param_index = |t: &Token| {
+            if t.kind == TokenKind::Ident {
+                params.iter().position(|p| *p == t.text)
+            } else {
+                None
+            }
+        };
+        let at_site = |t: &Token| Token {
+            span: site.tok.span,
+            line_start: false,
+            ..t.clone()
+        };
+        let body = &m.body;
+        let mut out: Vec<PTok> = Vec::new();
+        let mut paste_next = false;
+        let mut i = 0;
+        while i < body.len() {
+            let t = &body[i];
+            if t.is_punct("##") && !out.is_empty() && i + 1 < body.len() {
+                paste_next = true;
+                i += 1;
+                continue;
+            }
+            let mut piece: Vec<PTok> = Vec::new();
+            if t.is_punct("#") && m.params.is_some() {
+                if let Some(p) = body.get(i + 1).and_then(param_index) {
+                    let text: Vec<&str> = args[p].iter().map(|a| &*a.tok.text).collect();
+                    piece.push(PTok {
+                        tok: Token {
+                            kind: TokenKind::Str,
+                            text: text.join(" ").into(),
+                            ..at_site(t)
+                        },
+                        hide: hide.clone(),
+                    });
+                    i += 2;
+                    self.append(&mut out, piece, &mut paste_next, site);
+                    continue;
+                }
+            }
+            if let Some(p) = param_index(t) {
+                let next_is_paste = body.get(i + 1).is_some_and(|n| n.is_punct("##"));
+                if paste_next || next_is_paste {
+                    piece.extend(args[p].iter().cloned());
+                } else {
+                    piece.extend(self.expand_seq(args[p].clone()));
+                }
+            } else {
+                piece.push(PTok {
+                    tok: at_site(t),
+                    hide: hide.clone(),
+                });
+            }
+            self.append(&mut out, piece, &mut paste_next, site);
+            i += 1;
+        }
+        out
+    }
+
+    /// Appends `piece` to `out`, pasting its first token onto the last one
+    /// of `out` when a `##` came between them.
+    fn append(&mut self, out: &mut Vec<PTok>, mut piece: Vec<PTok>, paste: &mut bool, site: &PTok) {
+        if std::mem::take(paste) && !piece.is_empty() {
+            if let Some(left) = out.pop() {
+                let right = piece.remove(0);
+                let text = format!("{}{}", left.tok.text, right.tok.text);
+                let mut scratch = Diagnostics::new();
+                // Re-lex the pasted text on its own; its spans are replaced below.
+                let toks = crate::lex::lex(FileId(u32::MAX), &text, &mut scratch);
+                let ok = toks.len() == 2 && !scratch.has_errors();
+                let _ = scratch.into_vec();
+                if ok {
+                    out.push(PTok {
+                        tok: Token {
+                            kind: toks[0].kind,
+                            text: toks[0].text.clone(),
+                            span: site.tok.span,
+                            line_start: false,
+                            space_before: left.tok.space_before,
+                        },
+                        hide: left.hide,
+                    });
+                } else {
+                    self.diags.push(Diagnostic::error(
+                        codes::MACRO_ARGS,
+                        site.tok.span,
+                        format!("pasting `{}` and `{}` does not give a valid token", left.tok.text, right.tok.text),
+                    ));
+                    out.push(left);
+                    out.push(right);
+                }
+            }
+        }
+        out.extend(piece);
+    }
+}
+
+/// Names in `#if` were all replaced by numbers; casts keep the value.
+struct IfEnv;
+
+impl Env for IfEnv {
+    fn name(&mut self, id: &crate::ast::Ident) -> Result<Value, Diagnostic> {
+        Err(Diagnostic::error(codes::BAD_CONST, id.span, "unexpected name in `#if`"))
+    }
+
+    fn cast(&mut self, _: &crate::ast::TypeSpec, _: usize) -> Option<IntType> {
+        None
+    }
+}
