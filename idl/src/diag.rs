@@ -42,7 +42,11 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error with `code` and `message` at `span`.
-    pub fn error(code: &'static str, span: impl Into<Option<Span>>, message: impl Into<String>) -> Self {
+    pub fn error(
+        code: &'static str,
+        span: impl Into<Option<Span>>,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -55,7 +59,11 @@ impl Diagnostic {
     }
 
     /// A warning with `code` and `message` at `span`.
-    pub fn warning(code: &'static str, span: impl Into<Option<Span>>, message: impl Into<String>) -> Self {
+    pub fn warning(
+        code: &'static str,
+        span: impl Into<Option<Span>>,
+        message: impl Into<String>,
+    ) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, span, message)
@@ -114,7 +122,12 @@ impl Diagnostic {
         for note in &self.notes {
             match note.span {
                 Some(span) => {
-                    let _ = writeln!(out, "  = note: {}: {}", sources.location(span), note.message);
+                    let _ = writeln!(
+                        out,
+                        "  = note: {}: {}",
+                        sources.location(span),
+                        note.message
+                    );
                     render_snippet(&mut out, sources, span, None);
                 }
                 None => {
@@ -139,16 +152,28 @@ fn render_snippet(out: &mut String, sources: &SourceMap, span: Span, label: Opti
     // Tabs are shown as four spaces so the caret lines up.
     let shown: String = text.replace('\t', "    ");
     let prefix: String = text.chars().take(col - 1).collect();
-    let pad = prefix.chars().map(|c| if c == '\t' { 4 } else { 1 }).sum::<usize>();
+    let pad = prefix
+        .chars()
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum::<usize>();
     let width = if end_line == line && end_col > col {
         let covered: String = text.chars().skip(col - 1).take(end_col - col).collect();
-        covered.chars().map(|c| if c == '\t' { 4 } else { 1 }).sum::<usize>()
+        covered
+            .chars()
+            .map(|c| if c == '\t' { 4 } else { 1 })
+            .sum::<usize>()
     } else {
         1
     };
     let _ = writeln!(out, "{:gutter$} |", "");
     let _ = writeln!(out, "{line} | {shown}");
-    let _ = write!(out, "{:gutter$} | {:pad$}{}", "", "", "^".repeat(width.max(1)));
+    let _ = write!(
+        out,
+        "{:gutter$} | {:pad$}{}",
+        "",
+        "",
+        "^".repeat(width.max(1))
+    );
     if let Some(label) = label {
         let _ = write!(out, " {label}");
     }
@@ -323,11 +348,19 @@ pub mod codes {
 
 /// The closest candidate to `name` by edit distance, if it is close enough to
 /// be a plausible typo.
-pub fn did_you_mean<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let limit = (name.len() / 3).max(1);
     candidates
         .into_iter()
-        .map(|c| (edit_distance(&name.to_ascii_lowercase(), &c.to_ascii_lowercase()), c))
+        .map(|c| {
+            (
+                edit_distance(&name.to_ascii_lowercase(), &c.to_ascii_lowercase()),
+                c,
+            )
+        })
         .filter(|&(d, c)| d <= limit && c != name)
         .min_by_key(|&(d, c)| (d, c.len()))
         .map(|(_, c)| c)
@@ -355,9 +388,13 @@ mod tests {
     fn renders_location_snippet_caret_and_help() {
         let mut map = SourceMap::new();
         let f = map.add("x.idl", "interface IA : IMAPIPrp {\n}\n");
-        let d = Diagnostic::error(codes::UNKNOWN_NAME, Span::new(f, 15, 23), "unknown base interface `IMAPIPrp`")
-            .with_label("not declared")
-            .with_help("did you mean `IMAPIProp`?");
+        let d = Diagnostic::error(
+            codes::UNKNOWN_NAME,
+            Span::new(f, 15, 23),
+            "unknown base interface `IMAPIPrp`",
+        )
+        .with_label("not declared")
+        .with_help("did you mean `IMAPIProp`?");
         assert_eq!(
             d.render(&map),
             "x.idl:1:16: error[MAPI0401]: unknown base interface `IMAPIPrp`\n  |\n1 | interface IA : IMAPIPrp {\n  |                ^^^^^^^^ not declared\n  = help: did you mean `IMAPIProp`?\n"

@@ -114,8 +114,12 @@ struct Evaluator<'a> {
 }
 
 fn overflow(span: Span) -> Diagnostic {
-    Diagnostic::error(codes::OVERFLOW, span, "arithmetic overflow in constant expression")
-        .with_help("values must stay within the 64-bit range")
+    Diagnostic::error(
+        codes::OVERFLOW,
+        span,
+        "arithmetic overflow in constant expression",
+    )
+    .with_help("values must stay within the 64-bit range")
 }
 
 fn checked(v: Option<i128>, span: Span) -> Result<Value, Diagnostic> {
@@ -135,7 +139,13 @@ impl Evaluator<'_> {
                 .trim_end_matches(['f', 'F', 'l', 'L'])
                 .parse::<f64>()
                 .map(Value::Float)
-                .map_err(|_| Diagnostic::error(codes::BAD_NUMBER, e.span, format!("`{t}` is not a valid number"))),
+                .map_err(|_| {
+                    Diagnostic::error(
+                        codes::BAD_NUMBER,
+                        e.span,
+                        format!("`{t}` is not a valid number"),
+                    )
+                }),
             ExprKind::Str(s) => Ok(Value::Str(s.to_string())),
             ExprKind::Char(c) => Ok(Value::Char(*c)),
             ExprKind::Name(id) => self.env.name(id),
@@ -180,7 +190,11 @@ impl Evaluator<'_> {
                     BinOp::Sub => x.checked_sub(y),
                     BinOp::Mul => x.checked_mul(y),
                     BinOp::Div | BinOp::Rem if y == 0 => {
-                        return Err(Diagnostic::error(codes::BAD_CONST, b.span, "division by zero"));
+                        return Err(Diagnostic::error(
+                            codes::BAD_CONST,
+                            b.span,
+                            "division by zero",
+                        ));
                     }
                     BinOp::Div => x.checked_div(y),
                     BinOp::Rem => x.checked_rem(y),
@@ -267,11 +281,17 @@ mod tests {
 
     #[test]
     fn casts_wrap_and_signed_types_take_bit_patterns() {
-        let l = IntType { bits: 32, signed: true };
+        let l = IntType {
+            bits: 32,
+            signed: true,
+        };
         assert_eq!(l.wrap(0x8000_0000), -0x8000_0000);
         assert!(l.accepts(0x8004_010F));
         assert!(!l.accepts(0x1_0000_0000));
-        let b = IntType { bits: 8, signed: false };
+        let b = IntType {
+            bits: 8,
+            signed: false,
+        };
         assert!(!b.accepts(-1));
         assert_eq!(b.wrap(-1), 255);
     }

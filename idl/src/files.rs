@@ -1,8 +1,8 @@
 //! Finding, reading and lexing the files of a compilation, each once.
 
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostic, Diagnostics, codes};
 use crate::lex::{self, Token};
-use crate::source::{FileId, SourceMap};
+use crate::source::{FileId, SourceMap, Span};
 use std::collections::HashMap;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -12,7 +12,7 @@ use std::rc::Rc;
 /// fuzzing.
 pub trait Loader {
     /// Reads the file at `path`. `NotFound` means "try the next directory".
-    fn read(&self, path: &Path) -> io::Result<String>;
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>>;
 }
 
 /// Reads files from disk.
@@ -20,15 +20,15 @@ pub trait Loader {
 pub struct FsLoader;
 
 impl Loader for FsLoader {
-    fn read(&self, path: &Path) -> io::Result<String> {
-        std::fs::read_to_string(path)
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        std::fs::read(path)
     }
 }
 
 /// Serves files from a map of path to text.
 #[derive(Clone, Debug, Default)]
 pub struct MemLoader {
-    files: HashMap<PathBuf, String>,
+    files: HashMap<PathBuf, Vec<u8>>,
 }
 
 impl MemLoader {
@@ -39,13 +39,20 @@ impl MemLoader {
 
     /// Adds (or replaces) a file.
     pub fn add(&mut self, path: impl Into<PathBuf>, text: impl Into<String>) -> &mut Self {
-        self.files.insert(normalize(&path.into()), text.into());
+        self.files
+            .insert(normalize(&path.into()), text.into().into_bytes());
+        self
+    }
+
+    /// Adds (or replaces) a file given as raw bytes, which need not be UTF-8.
+    pub fn add_bytes(&mut self, path: impl Into<PathBuf>, bytes: impl Into<Vec<u8>>) -> &mut Self {
+        self.files.insert(normalize(&path.into()), bytes.into());
         self
     }
 }
 
 impl Loader for MemLoader {
-    fn read(&self, path: &Path) -> io::Result<String> {
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
         self.files
             .get(&normalize(path))
             .cloned()
@@ -78,6 +85,8 @@ pub(crate) struct Files<'a> {
     include_dirs: Vec<PathBuf>,
     by_path: HashMap<PathBuf, FileId>,
     tokens: HashMap<FileId, Rc<Vec<Token>>>,
+    /// Problems found while loading (invalid UTF-8), for the caller to report.
+    pub(crate) problems: Vec<Diagnostic>,
 }
 
 impl<'a> Files<'a> {
@@ -88,6 +97,7 @@ impl<'a> Files<'a> {
             include_dirs,
             by_path: HashMap::new(),
             tokens: HashMap::new(),
+            problems: Vec::new(),
         }
     }
 
@@ -97,8 +107,29 @@ impl<'a> Files<'a> {
         if let Some(&id) = self.by_path.get(&key) {
             return Ok(id);
         }
-        let text = self.loader.read(&key)?;
+        let bytes = self.loader.read(&key)?;
+        let (text, bad_at) = match String::from_utf8(bytes) {
+            Ok(t) => (t, None),
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                (String::from_utf8_lossy(e.as_bytes()).into_owned(), Some(at))
+            }
+        };
         let id = self.sources.add(key.clone(), text);
+        if let Some(at) = bad_at {
+            // The lossy text keeps the valid prefix, so `at` is the same
+            // offset in it; the bad bytes became U+FFFD, which the lexer
+            // reports as unexpected characters.
+            let at = u32::try_from(at).unwrap_or(u32::MAX);
+            self.problems.push(
+                Diagnostic::warning(
+                    codes::BAD_CHAR,
+                    Span::new(id, at, at.saturating_add(1)),
+                    "file is not valid UTF-8",
+                )
+                .with_note(None, "invalid bytes are read as U+FFFD"),
+            );
+        }
         self.by_path.insert(key, id);
         Ok(id)
     }
@@ -134,7 +165,10 @@ mod tests {
 
     #[test]
     fn normalize_resolves_dots() {
-        assert_eq!(normalize(Path::new("a/./b/../c.idl")), PathBuf::from("a/c.idl"));
+        assert_eq!(
+            normalize(Path::new("a/./b/../c.idl")),
+            PathBuf::from("a/c.idl")
+        );
         assert_eq!(normalize(Path::new("../x.idl")), PathBuf::from("../x.idl"));
     }
 }

@@ -52,8 +52,9 @@ impl Token {
 }
 
 const PUNCTS: &[&str] = &[
-    "...", "<<=", ">>=", "->", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "##", "::", "(", ")", "[", "]", "{",
-    "}", ";", ",", ":", "=", "*", "&", "|", "^", "~", "!", "<", ">", "+", "-", "/", "%", "?", ".", "#",
+    "...", "<<=", ">>=", "->", "<<", ">>", "<=", ">=", "==", "!=", "&&", "||", "##", "::", "(",
+    ")", "[", "]", "{", "}", ";", ",", ":", "=", "*", "&", "|", "^", "~", "!", "<", ">", "+", "-",
+    "/", "%", "?", ".", "#",
 ];
 
 /// Splits `text` (the contents of `file`) into tokens. Problems are reported
@@ -141,7 +142,8 @@ impl Lexer<'_> {
                     self.string(b'\'', TokenKind::Char);
                 }
                 b'a'..=b'z' | b'A'..=b'Z' | b'_' | b'$' => {
-                    while matches!(self.peek(0), b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'$') {
+                    while matches!(self.peek(0), b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'$')
+                    {
                         self.pos += 1;
                     }
                     let text = &self.text[start..self.pos];
@@ -150,7 +152,10 @@ impl Lexer<'_> {
                 b'0'..=b'9' => self.number(),
                 b'.' if self.peek(1).is_ascii_digit() => self.number(),
                 _ => {
-                    if let Some(p) = PUNCTS.iter().find(|p| self.src[self.pos..].starts_with(p.as_bytes())) {
+                    if let Some(p) = PUNCTS
+                        .iter()
+                        .find(|p| self.src[self.pos..].starts_with(p.as_bytes()))
+                    {
                         self.pos += p.len();
                         self.push(TokenKind::Punct, *p, start);
                     } else {
@@ -209,8 +214,12 @@ impl Lexer<'_> {
             self.pos += 1;
         }
         if !closed {
-            let d = Diagnostic::error(codes::UNTERMINATED, self.span(start, start + 2), "unterminated block comment")
-                .with_label("comment starts here");
+            let d = Diagnostic::error(
+                codes::UNTERMINATED,
+                self.span(start, start + 2),
+                "unterminated block comment",
+            )
+            .with_label("comment starts here");
             self.diags.push(d);
             return;
         }
@@ -240,7 +249,10 @@ impl Lexer<'_> {
             let prev = self.src[self.pos - 1];
             if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' {
                 self.pos += 1;
-            } else if matches!(c, b'+' | b'-') && matches!(prev, b'e' | b'E' | b'p' | b'P') && !self.is_hex(start) {
+            } else if matches!(c, b'+' | b'-')
+                && matches!(prev, b'e' | b'E' | b'p' | b'P')
+                && !self.is_hex(start)
+            {
                 self.pos += 1;
             } else {
                 break;
@@ -305,9 +317,13 @@ impl Lexer<'_> {
         } else {
             "character literal"
         };
-        let d = Diagnostic::error(codes::UNTERMINATED, self.span(start, start + 1), format!("unterminated {what}"))
-            .with_label("starts here")
-            .with_help("close it on the same line");
+        let d = Diagnostic::error(
+            codes::UNTERMINATED,
+            self.span(start, start + 1),
+            format!("unterminated {what}"),
+        )
+        .with_label("starts here")
+        .with_help("close it on the same line");
         self.diags.push(d);
         // Take what was read as the literal so parsing goes on.
         let text = self.text.get(start + 1..self.pos).unwrap_or("").to_owned();
@@ -357,8 +373,12 @@ impl Lexer<'_> {
             } else if c == 0 && self.pos > self.src.len() {
                 self.pos = self.src.len();
             }
-            let d = Diagnostic::error(codes::BAD_ESCAPE, self.span(esc_start, self.pos), "unknown escape sequence")
-                .with_help("write `\\\\` for a backslash");
+            let d = Diagnostic::error(
+                codes::BAD_ESCAPE,
+                self.span(esc_start, self.pos),
+                "unknown escape sequence",
+            )
+            .with_help("write `\\\\` for a backslash");
             self.diags.push(d);
         }
         simple
@@ -373,14 +393,18 @@ mod tests {
         let mut d = Diagnostics::new();
         let toks = lex(FileId(0), src, &mut d);
         (
-            toks.into_iter().map(|t| (t.kind, t.text.to_string())).collect(),
+            toks.into_iter()
+                .map(|t| (t.kind, t.text.to_string()))
+                .collect(),
             d.into_vec(),
         )
     }
 
     #[test]
     fn tokens_docs_and_numbers() {
-        let (t, d) = kinds("/// Doc.\nconst ULONG X = 0x8004010FL << 2; // no\n/** Block\n * doc */ L\"w\\n\"");
+        let (t, d) = kinds(
+            "/// Doc.\nconst ULONG X = 0x8004010FL << 2; // no\n/** Block\n * doc */ L\"w\\n\"",
+        );
         assert!(d.is_empty(), "{d:?}");
         let want = [
             (TokenKind::Doc, "Doc."),

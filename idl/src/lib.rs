@@ -19,7 +19,11 @@
 //! files.add("store.idl", r#"
 //!     /// The root of all COM interfaces.
 //!     [object, local, uuid(00000000-0000-0000-C000-000000000046)]
-//!     interface IUnknown { }
+//!     interface IUnknown {
+//!         long QueryInterface([in] void *riid, [out] void **ppv);
+//!         unsigned long AddRef(void);
+//!         unsigned long Release(void);
+//!     }
 //!
 //!     typedef [flag_group, required] enum {
 //!         [in, exclusive] LOGOFF_NO_WAIT = 0x1,
@@ -150,7 +154,12 @@ pub fn compile(roots: &[PathBuf], options: &Options) -> Compilation {
 /// Compiles `roots` read through `loader` (which may serve files from
 /// memory). Directories are not expanded.
 pub fn compile_with(loader: &dyn Loader, roots: &[PathBuf], options: &Options) -> Compilation {
-    run(loader, roots, options, Diagnostics::with_cap(options.max_errors))
+    run(
+        loader,
+        roots,
+        options,
+        Diagnostics::with_cap(options.max_errors),
+    )
 }
 
 /// A directory's `*.idl` files, sorted; a file as itself.
@@ -166,7 +175,12 @@ fn expand_dir(path: &Path) -> std::io::Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-fn run(loader: &dyn Loader, roots: &[PathBuf], options: &Options, mut diags: Diagnostics) -> Compilation {
+fn run(
+    loader: &dyn Loader,
+    roots: &[PathBuf],
+    options: &Options,
+    mut diags: Diagnostics,
+) -> Compilation {
     let mut files = files::Files::new(loader, options.include_dirs.clone());
     // (file, is root), in load order; each file once.
     let mut queue: Vec<(FileId, bool)> = Vec::new();
@@ -190,6 +204,9 @@ fn run(loader: &dyn Loader, roots: &[PathBuf], options: &Options, mut diags: Dia
         let (id, _) = queue[i];
         i += 1;
         let tokens = pp::preprocess(&mut files, &mut diags, id, &options.defines);
+        for d in files.problems.drain(..) {
+            diags.push(d);
+        }
         let ast = parse::parse_file(tokens, &mut diags);
         for item in &ast.items {
             if let ast::ItemKind::Import(names) = &item.kind {
@@ -213,6 +230,9 @@ fn run(loader: &dyn Loader, roots: &[PathBuf], options: &Options, mut diags: Dia
             }
         }
         parsed.push((id, ast));
+    }
+    for d in files.problems.drain(..) {
+        diags.push(d);
     }
     // Errors propagate between stages: a file that did not parse would
     // only add confusing follow-on errors in resolution.

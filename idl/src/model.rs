@@ -132,7 +132,9 @@ impl Guid {
     /// The GUID as one 128-bit number, as `windows-rs`'s `GUID::from_u128`
     /// takes it.
     pub fn to_u128(self) -> u128 {
-        let mut v = u128::from(self.data1) << 96 | u128::from(self.data2) << 80 | u128::from(self.data3) << 64;
+        let mut v = u128::from(self.data1) << 96
+            | u128::from(self.data2) << 80
+            | u128::from(self.data3) << 64;
         for (i, b) in self.data4.iter().enumerate() {
             v |= u128::from(*b) << (56 - 8 * i);
         }
@@ -207,7 +209,7 @@ impl Prim {
     /// The C spelling.
     pub fn c_name(self) -> &'static str {
         match self {
-            Prim::I8 => "signed char",
+            Prim::I8 => "char",
             Prim::U8 => "unsigned char",
             Prim::I16 => "short",
             Prim::U16 => "unsigned short",
@@ -434,12 +436,18 @@ pub struct FlagGroup {
 impl FlagGroup {
     /// The bits valid on input.
     pub fn in_mask(&self) -> u64 {
-        self.members.iter().filter(|m| m.valid_in).fold(0, |a, m| a | m.value)
+        self.members
+            .iter()
+            .filter(|m| m.valid_in)
+            .fold(0, |a, m| a | m.value)
     }
 
     /// The bits that may be returned.
     pub fn out_mask(&self) -> u64 {
-        self.members.iter().filter(|m| m.valid_out).fold(0, |a, m| a | m.value)
+        self.members
+            .iter()
+            .filter(|m| m.valid_out)
+            .fold(0, |a, m| a | m.value)
     }
 }
 
@@ -650,7 +658,11 @@ impl Model {
             Type::Void => "void".into(),
             Type::Prim(p) => p.c_name().into(),
             Type::Ptr { to, is_const } => {
-                format!("{}{}*", if *is_const { "const " } else { "" }, self.type_name(to))
+                format!(
+                    "{}{}*",
+                    if *is_const { "const " } else { "" },
+                    self.type_name(to)
+                )
             }
             Type::Array { elem, len } => match len {
                 Some(n) => format!("{}[{n}]", self.type_name(elem)),
@@ -662,7 +674,8 @@ impl Model {
             Type::FlagGroup(id) => self.flag_groups[id.index()].name.clone(),
             Type::Interface(id) => self.interfaces[id.index()].name.clone(),
             Type::Function(sig) => {
-                let params: Vec<String> = sig.params.iter().map(|p| self.type_name(&p.ty)).collect();
+                let params: Vec<String> =
+                    sig.params.iter().map(|p| self.type_name(&p.ty)).collect();
                 let cc = match sig.callconv {
                     CallConv::System => "__stdcall",
                     CallConv::C => "__cdecl",

@@ -11,15 +11,47 @@ const MAX_NESTING: usize = 256;
 
 /// Words that make up C base types.
 const BASE_TYPE_WORDS: &[&str] = &[
-    "void", "char", "short", "int", "long", "signed", "unsigned", "float", "double", "small", "hyper", "byte",
-    "boolean", "wchar_t", "__wchar_t", "__int8", "__int16", "__int32", "__int64", "__int3264", "handle_t",
-    "error_status_t", "_Bool",
+    "void",
+    "char",
+    "short",
+    "int",
+    "long",
+    "signed",
+    "unsigned",
+    "float",
+    "double",
+    "small",
+    "hyper",
+    "byte",
+    "boolean",
+    "wchar_t",
+    "__wchar_t",
+    "__int8",
+    "__int16",
+    "__int32",
+    "__int64",
+    "__int3264",
+    "handle_t",
+    "error_status_t",
+    "_Bool",
 ];
 
 /// Qualifiers that do not change a type's meaning here.
 const IGNORED_QUALIFIERS: &[&str] = &[
-    "volatile", "FAR", "NEAR", "far", "near", "__far", "__near", "__RPC_FAR", "__ptr32", "__ptr64", "__unaligned",
-    "__RPC_USER", "__restrict", "restrict",
+    "volatile",
+    "FAR",
+    "NEAR",
+    "far",
+    "near",
+    "__far",
+    "__near",
+    "__RPC_FAR",
+    "__ptr32",
+    "__ptr64",
+    "__unaligned",
+    "__RPC_USER",
+    "__restrict",
+    "restrict",
 ];
 
 /// Calling conventions recognised before a function name.
@@ -88,7 +120,9 @@ impl<'d> Parser<'d> {
             }
         }
         if toks.last().is_none_or(|t| t.kind != TokenKind::Eof) {
-            let end = toks.last().map_or(Span::new(crate::source::FileId(0), 0, 0), |t| t.span);
+            let end = toks
+                .last()
+                .map_or(Span::new(crate::source::FileId(0), 0, 0), |t| t.span);
             toks.push(Token {
                 kind: TokenKind::Eof,
                 text: "".into(),
@@ -422,7 +456,9 @@ impl<'d> Parser<'d> {
 
     /// `const T NAME =` rather than a method returning `const T`.
     fn const_is_declaration(&self) -> bool {
-        (1..12).map(|i| self.peek_at(i)).find(|t| t.is_punct("=") || t.is_punct("(") || t.is_punct(";"))
+        (1..12)
+            .map(|i| self.peek_at(i))
+            .find(|t| t.is_punct("=") || t.is_punct("(") || t.is_punct(";"))
             .is_some_and(|t| t.is_punct("="))
     }
 
@@ -442,8 +478,12 @@ impl<'d> Parser<'d> {
         } else {
             let t = self.peek().clone();
             self.diags.push(
-                Diagnostic::error(codes::UNEXPECTED_EOF, t.span, "unexpected end of file, expected `}`")
-                    .with_note(open, "the block opened here"),
+                Diagnostic::error(
+                    codes::UNEXPECTED_EOF,
+                    t.span,
+                    "unexpected end of file, expected `}`",
+                )
+                .with_note(open, "the block opened here"),
             );
             Err(Fail)
         }
@@ -483,7 +523,10 @@ impl<'d> Parser<'d> {
         } else {
             if self.eat_word("properties") {
                 self.expect(":")?;
-                while !self.at_word("methods") && !self.at("}") && self.peek().kind != TokenKind::Eof {
+                while !self.at_word("methods")
+                    && !self.at("}")
+                    && self.peek().kind != TokenKind::Eof
+                {
                     d.properties.extend(self.field()?);
                 }
             }
@@ -527,7 +570,11 @@ impl<'d> Parser<'d> {
             declarators.push(self.declarator(false)?);
         }
         self.expect(";")?;
-        Ok(ItemKind::Typedef(Typedef { attrs, ty, declarators }))
+        Ok(ItemKind::Typedef(Typedef {
+            attrs,
+            ty,
+            declarators,
+        }))
     }
 
     fn const_decl(&mut self) -> PResult<ItemKind> {
@@ -627,15 +674,23 @@ impl<'d> Parser<'d> {
             if !self.at("]") {
                 let t = self.peek().clone();
                 let d = if t.kind == TokenKind::Eof {
-                    Diagnostic::error(codes::UNEXPECTED_EOF, t.span, "unexpected end of file, expected `]`")
+                    Diagnostic::error(
+                        codes::UNEXPECTED_EOF,
+                        t.span,
+                        "unexpected end of file, expected `]`",
+                    )
                 } else {
                     Diagnostic::error(
                         codes::UNEXPECTED_TOKEN,
                         t.span,
-                        format!("expected `,` or `]` in attribute list, found {}", describe(&t)),
+                        format!(
+                            "expected `,` or `]` in attribute list, found {}",
+                            describe(&t)
+                        ),
                     )
                 };
-                self.diags.push(d.with_note(open, "the attribute list starts here"));
+                self.diags
+                    .push(d.with_note(open, "the attribute list starts here"));
                 return Err(Fail);
             }
             self.bump();
@@ -681,7 +736,9 @@ impl<'d> Parser<'d> {
                 // `switch_type(unsigned long)`: keep the type as a name.
                 let ty = self.type_spec()?;
                 let text = match &ty.kind {
-                    TypeSpecKind::Base(words) => words.iter().map(|w| &*w.name).collect::<Vec<_>>().join(" "),
+                    TypeSpecKind::Base(words) => {
+                        words.iter().map(|w| &*w.name).collect::<Vec<_>>().join(" ")
+                    }
                     _ => String::new(),
                 };
                 args.push(Some(Expr {
@@ -789,7 +846,11 @@ impl<'d> Parser<'d> {
             } else {
                 None
             };
-            switch = Some(Box::new(UnionSwitch { ty, name: sname, arm }));
+            switch = Some(Box::new(UnionSwitch {
+                ty,
+                name: sname,
+                arm,
+            }));
         }
         let fields = if self.at("{") {
             let open = self.bump().span;
@@ -804,19 +865,31 @@ impl<'d> Parser<'d> {
             if !self.eat("}") {
                 let t = self.peek().clone();
                 self.diags.push(
-                    Diagnostic::error(codes::UNEXPECTED_EOF, t.span, "unexpected end of file, expected `}`")
-                        .with_note(open, "the body opened here"),
+                    Diagnostic::error(
+                        codes::UNEXPECTED_EOF,
+                        t.span,
+                        "unexpected end of file, expected `}`",
+                    )
+                    .with_note(open, "the body opened here"),
                 );
                 return Err(Fail);
             }
             Some(fields)
         } else {
             if name.is_none() {
-                return Err(self.error_expected(if is_union { "a union name or `{`" } else { "a struct name or `{`" }));
+                return Err(self.error_expected(if is_union {
+                    "a union name or `{`"
+                } else {
+                    "a struct name or `{`"
+                }));
             }
             None
         };
-        Ok(Aggregate { name, fields, switch })
+        Ok(Aggregate {
+            name,
+            fields,
+            switch,
+        })
     }
 
     /// One field line: `[attrs] T a, *b;` gives one field per declarator.
@@ -911,7 +984,10 @@ impl<'d> Parser<'d> {
             if name.is_none() {
                 return Err(self.error_expected("an enum name or `{`"));
             }
-            return Ok(EnumDef { name, members: None });
+            return Ok(EnumDef {
+                name,
+                members: None,
+            });
         }
         let open = self.bump().span;
         let mut members = Vec::new();
@@ -919,8 +995,12 @@ impl<'d> Parser<'d> {
             if self.peek().kind == TokenKind::Eof {
                 let t = self.peek().clone();
                 self.diags.push(
-                    Diagnostic::error(codes::UNEXPECTED_EOF, t.span, "unexpected end of file, expected `}`")
-                        .with_note(open, "the enum opened here"),
+                    Diagnostic::error(
+                        codes::UNEXPECTED_EOF,
+                        t.span,
+                        "unexpected end of file, expected `}`",
+                    )
+                    .with_note(open, "the enum opened here"),
                 );
                 return Err(Fail);
             }
@@ -928,7 +1008,11 @@ impl<'d> Parser<'d> {
             let start = self.peek().span;
             let attrs = self.attr_lists()?;
             let name = self.ident("an enum member name")?;
-            let value = if self.eat("=") { Some(self.expr()?) } else { None };
+            let value = if self.eat("=") {
+                Some(self.expr()?)
+            } else {
+                None
+            };
             members.push(EnumMember {
                 docs,
                 attrs,
@@ -1049,7 +1133,10 @@ impl<'d> Parser<'d> {
             i += 1;
         }
         let t = self.peek_at(i);
-        t.is_punct("*") || (t.kind == TokenKind::Ident && self.peek_at(i + 1).is_punct(")") && self.peek_at(i + 2).is_punct("("))
+        t.is_punct("*")
+            || (t.kind == TokenKind::Ident
+                && self.peek_at(i + 1).is_punct(")")
+                && self.peek_at(i + 2).is_punct("("))
     }
 
     /// Parameters after `(`, through `)`.
@@ -1172,7 +1259,11 @@ impl<'d> Parser<'d> {
             while depth > 0 {
                 let t = self.bump();
                 if t.kind == TokenKind::Eof {
-                    self.diags.push(Diagnostic::error(codes::UNEXPECTED_EOF, open, "unclosed `(` in `sizeof`"));
+                    self.diags.push(Diagnostic::error(
+                        codes::UNEXPECTED_EOF,
+                        open,
+                        "unclosed `(` in `sizeof`",
+                    ));
                     return Err(Fail);
                 }
                 if t.is_punct("(") {
@@ -1226,7 +1317,9 @@ impl<'d> Parser<'d> {
         if t.kind != TokenKind::Ident {
             return false;
         }
-        if BASE_TYPE_WORDS.contains(&&*t.text) || matches!(&*t.text, "const" | "struct" | "enum" | "union") {
+        if BASE_TYPE_WORDS.contains(&&*t.text)
+            || matches!(&*t.text, "const" | "struct" | "enum" | "union")
+        {
             return true;
         }
         let mut i = 2;
@@ -1237,8 +1330,10 @@ impl<'d> Parser<'d> {
             return false;
         }
         let next = self.peek_at(i + 1);
-        matches!(next.kind, TokenKind::Number | TokenKind::Ident | TokenKind::Char | TokenKind::Str)
-            || next.is_punct("(")
+        matches!(
+            next.kind,
+            TokenKind::Number | TokenKind::Ident | TokenKind::Char | TokenKind::Str
+        ) || next.is_punct("(")
             || next.is_punct("~")
             || next.is_punct("!")
     }
@@ -1323,7 +1418,14 @@ fn starts_item(t: &Token) -> bool {
         || (t.kind == TokenKind::Ident
             && matches!(
                 &*t.text,
-                "interface" | "typedef" | "import" | "cpp_quote" | "library" | "coclass" | "module" | "dispinterface"
+                "interface"
+                    | "typedef"
+                    | "import"
+                    | "cpp_quote"
+                    | "library"
+                    | "coclass"
+                    | "module"
+                    | "dispinterface"
             ))
 }
 

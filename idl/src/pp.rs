@@ -59,7 +59,12 @@ pub(crate) type Defines = [(String, Option<String>)];
 
 /// Preprocesses `file`: returns its tokens with directives carried out and
 /// macros expanded, ending with one `Eof`.
-pub(crate) fn preprocess(files: &mut Files<'_>, diags: &mut Diagnostics, file: FileId, defines: &Defines) -> Vec<Token> {
+pub(crate) fn preprocess(
+    files: &mut Files<'_>,
+    diags: &mut Diagnostics,
+    file: FileId,
+    defines: &Defines,
+) -> Vec<Token> {
     let mut pp = Preprocessor {
         files,
         diags,
@@ -112,7 +117,12 @@ impl Preprocessor<'_, '_> {
             let text = format!("#define {name} {}\n", value.as_deref().unwrap_or("1"));
             let id = self.files.sources.add("<command line>", text);
             let toks = self.files.tokens(id, self.diags);
-            let line: Vec<Token> = toks.iter().skip(1).take_while(|t| t.kind != TokenKind::Eof).cloned().collect();
+            let line: Vec<Token> = toks
+                .iter()
+                .skip(1)
+                .take_while(|t| t.kind != TokenKind::Eof)
+                .cloned()
+                .collect();
             self.directive(&line, toks[0].span);
         }
     }
@@ -133,8 +143,12 @@ impl Preprocessor<'_, '_> {
                 let frame = self.stack.pop()?;
                 for c in frame.conds {
                     self.diags.push(
-                        Diagnostic::error(codes::UNBALANCED_CONDITIONAL, c.span, "`#if` without `#endif`")
-                            .with_help("add `#endif` before the end of the file"),
+                        Diagnostic::error(
+                            codes::UNBALANCED_CONDITIONAL,
+                            c.span,
+                            "`#if` without `#endif`",
+                        )
+                        .with_help("add `#endif` before the end of the file"),
                     );
                 }
                 continue;
@@ -182,7 +196,10 @@ impl Preprocessor<'_, '_> {
                             self.macros.contains_key(&id.text) == (&*name.text == "ifdef")
                         }
                         _ => {
-                            self.bad_directive(name.span, format!("`#{}` needs a macro name", name.text));
+                            self.bad_directive(
+                                name.span,
+                                format!("`#{}` needs a macro name", name.text),
+                            );
                             false
                         }
                     }
@@ -202,7 +219,11 @@ impl Preprocessor<'_, '_> {
                     .stack
                     .last()
                     .is_some_and(|f| f.conds.len() < 2 || f.conds[f.conds.len() - 2].active);
-                let state = self.stack.last().and_then(|f| f.conds.last()).map(|c| (c.taken, c.seen_else));
+                let state = self
+                    .stack
+                    .last()
+                    .and_then(|f| f.conds.last())
+                    .map(|c| (c.taken, c.seen_else));
                 let Some((taken, seen_else)) = state else {
                     self.diags.push(Diagnostic::error(
                         codes::UNBALANCED_CONDITIONAL,
@@ -245,7 +266,12 @@ impl Preprocessor<'_, '_> {
             "include" => self.include(args, name.span),
             "pragma" => {
                 if args.first().is_some_and(|t| t.is_ident("once")) {
-                    if let Some(file) = self.stack.last().and_then(|f| f.toks.last()).map(|t| t.span.file) {
+                    if let Some(file) = self
+                        .stack
+                        .last()
+                        .and_then(|f| f.toks.last())
+                        .map(|t| t.span.file)
+                    {
                         self.once.insert(file);
                     }
                 }
@@ -263,8 +289,8 @@ impl Preprocessor<'_, '_> {
             "line" | "ident" | "sccs" => {}
             other => {
                 let known = [
-                    "define", "undef", "include", "if", "ifdef", "ifndef", "elif", "else", "endif", "pragma", "error",
-                    "warning", "line",
+                    "define", "undef", "include", "if", "ifdef", "ifndef", "elif", "else", "endif",
+                    "pragma", "error", "warning", "line",
                 ];
                 let mut d = Diagnostic::error(
                     codes::BAD_DIRECTIVE,
@@ -280,7 +306,8 @@ impl Preprocessor<'_, '_> {
     }
 
     fn bad_directive(&mut self, span: Span, msg: String) {
-        self.diags.push(Diagnostic::error(codes::BAD_DIRECTIVE, span, msg));
+        self.diags
+            .push(Diagnostic::error(codes::BAD_DIRECTIVE, span, msg));
     }
 
     fn define(&mut self, args: &[Token], at: Span) {
@@ -291,7 +318,10 @@ impl Preprocessor<'_, '_> {
         let mut i = 1;
         let mut params = None;
         let mut variadic = false;
-        if args.get(1).is_some_and(|t| t.is_punct("(") && !t.space_before) {
+        if args
+            .get(1)
+            .is_some_and(|t| t.is_punct("(") && !t.space_before)
+        {
             let mut list = Vec::new();
             i = 2;
             loop {
@@ -320,7 +350,10 @@ impl Preprocessor<'_, '_> {
                     _ => {
                         self.bad_directive(
                             args.get(i).map_or(name.span, |t| t.span),
-                            format!("expected `,` or `)` in the parameters of macro `{}`", name.text),
+                            format!(
+                                "expected `,` or `)` in the parameters of macro `{}`",
+                                name.text
+                            ),
                         );
                         return;
                     }
@@ -328,7 +361,11 @@ impl Preprocessor<'_, '_> {
             }
             params = Some(list);
         }
-        let body: Vec<Token> = args[i..].iter().filter(|t| t.kind != TokenKind::Doc).cloned().collect();
+        let body: Vec<Token> = args[i..]
+            .iter()
+            .filter(|t| t.kind != TokenKind::Doc)
+            .cloned()
+            .collect();
         self.macros.insert(
             name.text.clone(),
             Rc::new(Macro {
@@ -343,12 +380,16 @@ impl Preprocessor<'_, '_> {
         let (target, span) = match args.first() {
             Some(t) if t.kind == TokenKind::Str => (t.text.to_string(), t.span),
             Some(t) if t.is_punct("<") => {
-                let inner: Vec<&Token> = args[1..].iter().take_while(|t| !t.is_punct(">")).collect();
+                let inner: Vec<&Token> =
+                    args[1..].iter().take_while(|t| !t.is_punct(">")).collect();
                 let text: String = inner.iter().map(|t| &*t.text).collect();
                 (text, inner.last().map_or(t.span, |l| t.span.to(l.span)))
             }
             _ => {
-                self.bad_directive(at, "`#include` needs a file name: `#include \"file.h\"`".into());
+                self.bad_directive(
+                    at,
+                    "`#include` needs a file name: `#include \"file.h\"`".into(),
+                );
                 return;
             }
         };
@@ -362,8 +403,12 @@ impl Preprocessor<'_, '_> {
         }
         let Some(id) = self.files.find(span.file, &target) else {
             self.diags.push(
-                Diagnostic::error(codes::FILE_NOT_FOUND, span, format!("cannot find included file `{target}`"))
-                    .with_help("search directories are added with `-I DIR`"),
+                Diagnostic::error(
+                    codes::FILE_NOT_FOUND,
+                    span,
+                    format!("cannot find included file `{target}`"),
+                )
+                .with_help("search directories are added with `-I DIR`"),
             );
             return;
         };
@@ -387,7 +432,9 @@ impl Preprocessor<'_, '_> {
             if t.is_ident("defined") {
                 let (name, next) = match (args.get(i + 1), args.get(i + 2), args.get(i + 3)) {
                     (Some(n), _, _) if n.kind == TokenKind::Ident => (Some(n), i + 2),
-                    (Some(p), Some(n), Some(c)) if p.is_punct("(") && n.kind == TokenKind::Ident && c.is_punct(")") => {
+                    (Some(p), Some(n), Some(c))
+                        if p.is_punct("(") && n.kind == TokenKind::Ident && c.is_punct(")") =>
+                    {
                         (Some(n), i + 4)
                     }
                     _ => (None, i + 1),
@@ -396,7 +443,11 @@ impl Preprocessor<'_, '_> {
                     self.bad_directive(t.span, "`defined` needs a macro name".into());
                     return false;
                 };
-                let v = if self.macros.contains_key(&name.text) { "1" } else { "0" };
+                let v = if self.macros.contains_key(&name.text) {
+                    "1"
+                } else {
+                    "0"
+                };
                 toks.push(PTok {
                     tok: Token {
                         kind: TokenKind::Number,
@@ -572,7 +623,12 @@ impl Preprocessor<'_, '_> {
         }
     }
 
-    fn check_arity(&mut self, m: &Macro, mut args: Vec<Vec<PTok>>, name: &PTok) -> Option<Vec<Vec<PTok>>> {
+    fn check_arity(
+        &mut self,
+        m: &Macro,
+        mut args: Vec<Vec<PTok>>,
+        name: &PTok,
+    ) -> Option<Vec<Vec<PTok>>> {
         let want = m.params.as_ref().map_or(0, Vec::len);
         if want == 0 && !m.variadic && args.len() == 1 && args[0].is_empty() {
             return Some(Vec::new());
@@ -617,7 +673,13 @@ impl Preprocessor<'_, '_> {
         Some(args)
     }
 
-    fn substitute(&mut self, m: &Macro, args: &[Vec<PTok>], site: &PTok, hide: &Rc<Vec<Rc<str>>>) -> Vec<PTok> {
+    fn substitute(
+        &mut self,
+        m: &Macro,
+        args: &[Vec<PTok>],
+        site: &PTok,
+        hide: &Rc<Vec<Rc<str>>>,
+    ) -> Vec<PTok> {
         let params: Vec<Rc<str>> = m
             .params
             .iter()
@@ -711,7 +773,10 @@ impl Preprocessor<'_, '_> {
                     self.diags.push(Diagnostic::error(
                         codes::MACRO_ARGS,
                         site.tok.span,
-                        format!("pasting `{}` and `{}` does not give a valid token", left.tok.text, right.tok.text),
+                        format!(
+                            "pasting `{}` and `{}` does not give a valid token",
+                            left.tok.text, right.tok.text
+                        ),
                     ));
                     out.push(left);
                     out.push(right);
@@ -727,7 +792,11 @@ struct IfEnv;
 
 impl Env for IfEnv {
     fn name(&mut self, id: &crate::ast::Ident) -> Result<Value, Diagnostic> {
-        Err(Diagnostic::error(codes::BAD_CONST, id.span, "unexpected name in `#if`"))
+        Err(Diagnostic::error(
+            codes::BAD_CONST,
+            id.span,
+            "unexpected name in `#if`",
+        ))
     }
 
     fn cast(&mut self, _: &crate::ast::TypeSpec, _: usize) -> Option<IntType> {

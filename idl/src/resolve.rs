@@ -12,6 +12,9 @@ use crate::model::*;
 use crate::source::{FileId, Span};
 use std::collections::HashMap;
 
+/// Marks an error already reported elsewhere; `Resolver::err` drops it.
+const REPORTED: &str = "reported";
+
 /// One parsed file handed to the resolver.
 pub(crate) struct ParsedFile {
     pub(crate) id: FileId,
@@ -125,21 +128,76 @@ use Place as P;
 /// arguments it takes.
 const ATTRS: &[(&str, &[Place], Arity)] = &[
     ("object", &[P::Interface], Arity::None),
-    ("uuid", &[P::Interface, P::Coclass, P::Library, P::Typedef, P::Enum], Arity::Any),
+    (
+        "uuid",
+        &[P::Interface, P::Coclass, P::Library, P::Typedef, P::Enum],
+        Arity::Any,
+    ),
     ("local", &[P::Interface, P::Method], Arity::None),
     ("pointer_default", &[P::Interface], Arity::One),
-    ("version", &[P::Interface, P::Coclass, P::Library], Arity::One),
-    ("helpstring", &[P::Interface, P::Method, P::Param, P::Field, P::Typedef, P::Enum, P::EnumMember, P::Const, P::Coclass, P::Library, P::Module], Arity::One),
-    ("helpcontext", &[P::Interface, P::Method, P::Typedef, P::Coclass, P::Library, P::Module], Arity::One),
+    (
+        "version",
+        &[P::Interface, P::Coclass, P::Library],
+        Arity::One,
+    ),
+    (
+        "helpstring",
+        &[
+            P::Interface,
+            P::Method,
+            P::Param,
+            P::Field,
+            P::Typedef,
+            P::Enum,
+            P::EnumMember,
+            P::Const,
+            P::Coclass,
+            P::Library,
+            P::Module,
+        ],
+        Arity::One,
+    ),
+    (
+        "helpcontext",
+        &[
+            P::Interface,
+            P::Method,
+            P::Typedef,
+            P::Coclass,
+            P::Library,
+            P::Module,
+        ],
+        Arity::One,
+    ),
     ("helpfile", &[P::Library], Arity::One),
     ("helpstringdll", &[P::Library], Arity::One),
     ("lcid", &[P::Library, P::Param], Arity::Optional),
-    ("custom", &[P::Interface, P::Method, P::Param, P::Field, P::Typedef, P::Coclass, P::Library], Arity::AtLeastOne),
+    (
+        "custom",
+        &[
+            P::Interface,
+            P::Method,
+            P::Param,
+            P::Field,
+            P::Typedef,
+            P::Coclass,
+            P::Library,
+        ],
+        Arity::AtLeastOne,
+    ),
     ("dual", &[P::Interface], Arity::None),
     ("oleautomation", &[P::Interface], Arity::None),
     ("nonextensible", &[P::Interface], Arity::None),
-    ("hidden", &[P::Interface, P::Method, P::Typedef, P::Coclass, P::Library], Arity::None),
-    ("restricted", &[P::Interface, P::Method, P::Library, P::Coclass], Arity::None),
+    (
+        "hidden",
+        &[P::Interface, P::Method, P::Typedef, P::Coclass, P::Library],
+        Arity::None,
+    ),
+    (
+        "restricted",
+        &[P::Interface, P::Method, P::Library, P::Coclass],
+        Arity::None,
+    ),
     ("async_uuid", &[P::Interface], Arity::Any),
     ("dispinterface", &[P::Interface], Arity::None),
     ("in", &[P::Param, P::EnumMember], Arity::None),
@@ -147,8 +205,16 @@ const ATTRS: &[(&str, &[Place], Arity)] = &[
     ("retval", &[P::Param], Arity::None),
     ("optional", &[P::Param], Arity::None),
     ("defaultvalue", &[P::Param], Arity::One),
-    ("unique", &[P::Param, P::Field, P::Typedef, P::Method], Arity::None),
-    ("ptr", &[P::Param, P::Field, P::Typedef, P::Method], Arity::None),
+    (
+        "unique",
+        &[P::Param, P::Field, P::Typedef, P::Method],
+        Arity::None,
+    ),
+    (
+        "ptr",
+        &[P::Param, P::Field, P::Typedef, P::Method],
+        Arity::None,
+    ),
     ("ref", &[P::Param, P::Field, P::Typedef], Arity::None),
     ("string", &[P::Param, P::Field, P::Typedef], Arity::None),
     ("size_is", &[P::Param, P::Field], Arity::AtLeastOne),
@@ -220,6 +286,7 @@ pub(crate) fn resolve(files: &[ParsedFile], diags: &mut Diagnostics) -> Model {
         iface_src: Vec::new(),
         func_src: Vec::new(),
         enum_done: Vec::new(),
+        tag_done: Vec::new(),
         agg_ids: HashMap::new(),
         enum_ids: HashMap::new(),
         anon_counter: HashMap::new(),
@@ -252,6 +319,7 @@ struct Resolver<'a, 'd> {
     iface_src: Vec<(&'a ast::Item, Option<&'a ast::Interface>)>,
     func_src: Vec<&'a ast::Function>,
     enum_done: Vec<bool>,
+    tag_done: Vec<bool>,
     agg_ids: HashMap<*const ast::Aggregate, StructId>,
     enum_ids: HashMap<*const ast::EnumDef, EnumId>,
     anon_counter: HashMap<String, usize>,
@@ -311,7 +379,9 @@ pub(crate) fn expr_text(e: &Expr) -> String {
             };
             format!("({} {o} {})", expr_text(a), expr_text(b))
         }
-        ExprKind::Cond(c, a, b) => format!("({} ? {} : {})", expr_text(c), expr_text(a), expr_text(b)),
+        ExprKind::Cond(c, a, b) => {
+            format!("({} ? {} : {})", expr_text(c), expr_text(a), expr_text(b))
+        }
         ExprKind::Cast(t, p, x) => {
             let name = match &t.kind {
                 TypeSpecKind::Named(i) => i.name.to_string(),
@@ -332,7 +402,10 @@ fn keep_attrs(attrs: &[ast::Attr]) -> Vec<Attribute> {
             name: a.name.name.to_string(),
             args: match (&a.raw, &a.args) {
                 (Some(raw), _) => vec![raw.clone()],
-                (None, Some(args)) => args.iter().map(|x| x.as_ref().map(expr_text).unwrap_or_default()).collect(),
+                (None, Some(args)) => args
+                    .iter()
+                    .map(|x| x.as_ref().map(expr_text).unwrap_or_default())
+                    .collect(),
                 (None, None) => Vec::new(),
             },
         })
@@ -341,7 +414,10 @@ fn keep_attrs(attrs: &[ast::Attr]) -> Vec<Attribute> {
 
 impl<'a> Resolver<'a, '_> {
     fn err(&mut self, d: Diagnostic) {
-        self.diags.push(d);
+        // A use of a constant whose own declaration failed was reported there.
+        if d.code != REPORTED {
+            self.diags.push(d);
+        }
     }
 
     // ---- pass 1: collect names ------------------------------------------
@@ -353,8 +429,12 @@ impl<'a> Resolver<'a, '_> {
     fn declare_str(&mut self, name: &str, span: Span, sym: Sym) {
         if let Some(&prev) = self.names.get(name) {
             let first = self.name_spans.get(name).copied();
-            let mut d = Diagnostic::error(codes::DUPLICATE, span, format!("`{name}` is declared twice"))
-                .with_label(format!("already declared as {}", prev.what()));
+            let mut d = Diagnostic::error(
+                codes::DUPLICATE,
+                span,
+                format!("`{name}` is declared twice"),
+            )
+            .with_label(format!("already declared as {}", prev.what()));
             if let Some(first) = first {
                 d = d.with_note(first, "first declared here");
             }
@@ -502,7 +582,11 @@ impl<'a> Resolver<'a, '_> {
             match &t.ty.kind {
                 TypeSpecKind::Enum(e) if e.members.is_some() => {
                     let Some(name) = plain.or(e.name.as_ref()) else {
-                        self.err(Diagnostic::error(codes::BAD_FLAGS, t.ty.span, "a flag group needs a name"));
+                        self.err(Diagnostic::error(
+                            codes::BAD_FLAGS,
+                            t.ty.span,
+                            "a flag group needs a name",
+                        ));
                         return;
                     };
                     self.collect_group(file, item, t, e, name, &all_attrs);
@@ -511,8 +595,12 @@ impl<'a> Resolver<'a, '_> {
                 _ => {
                     let a = attr(&all_attrs, "flag_group").map_or(item.span, |a| a.span);
                     self.err(
-                        Diagnostic::error(codes::MISPLACED_ATTR, a, "`flag_group` needs an enum with a body")
-                            .with_help("write `typedef [flag_group] enum { [in] FLAG, ... } Name;`"),
+                        Diagnostic::error(
+                            codes::MISPLACED_ATTR,
+                            a,
+                            "`flag_group` needs an enum with a body",
+                        )
+                        .with_help("write `typedef [flag_group] enum { [in] FLAG, ... } Name;`"),
                     );
                 }
             }
@@ -524,7 +612,11 @@ impl<'a> Resolver<'a, '_> {
                     self.declare(name, sym);
                 }
             } else {
-                let hint = t.declarators.first().and_then(|d| d.name.as_ref()).map(|n| format!("{}_0", n.name));
+                let hint = t
+                    .declarators
+                    .first()
+                    .and_then(|d| d.name.as_ref())
+                    .map(|n| format!("{}_0", n.name));
                 self.collect_typespec(file, &t.ty, &item.docs.text, &all_attrs, hint.as_deref());
             }
         } else {
@@ -537,10 +629,17 @@ impl<'a> Resolver<'a, '_> {
                 }
             }
             let Some(name) = &d.name else {
-                self.err(Diagnostic::error(codes::UNEXPECTED_TOKEN, d.span, "a typedef needs a name"));
+                self.err(Diagnostic::error(
+                    codes::UNEXPECTED_TOKEN,
+                    d.span,
+                    "a typedef needs a name",
+                ));
                 continue;
             };
-            if claimed.as_ref().is_some_and(|c| *c == name.name) && d.pointers.is_empty() && d.arrays.is_empty() {
+            if claimed.as_ref().is_some_and(|c| *c == name.name)
+                && d.pointers.is_empty()
+                && d.arrays.is_empty()
+            {
                 continue;
             }
             let id = TypedefId(self.model.typedefs.len() as u32);
@@ -558,10 +657,14 @@ impl<'a> Resolver<'a, '_> {
 
     fn defined_sym(&self, ts: &ast::TypeSpec) -> Option<Sym> {
         match &ts.kind {
-            TypeSpecKind::Struct(a) | TypeSpecKind::Union(a) => {
-                self.agg_ids.get(&(a as *const ast::Aggregate)).map(|&i| Sym::Struct(i))
-            }
-            TypeSpecKind::Enum(e) => self.enum_ids.get(&(e as *const ast::EnumDef)).map(|&i| Sym::Enum(i)),
+            TypeSpecKind::Struct(a) | TypeSpecKind::Union(a) => self
+                .agg_ids
+                .get(&(a as *const ast::Aggregate))
+                .map(|&i| Sym::Struct(i)),
+            TypeSpecKind::Enum(e) => self
+                .enum_ids
+                .get(&(e as *const ast::EnumDef))
+                .map(|&i| Sym::Enum(i)),
             _ => None,
         }
     }
@@ -710,18 +813,31 @@ impl<'a> Resolver<'a, '_> {
         let origin = origin(file, item.span);
         if let Some(tag_attr) = attr(&item.attrs, "proptag") {
             let type_arg = match tag_attr.args.as_deref() {
-                Some([Some(Expr { kind: ExprKind::Name(n), .. })]) => Some(n),
+                Some(
+                    [
+                        Some(Expr {
+                            kind: ExprKind::Name(n),
+                            ..
+                        }),
+                    ],
+                ) => Some(n),
                 _ => None,
             };
-            let strings = type_arg.is_some_and(|n| matches!(&*n.name, "PT_TSTRING" | "PT_MV_TSTRING"));
+            let strings =
+                type_arg.is_some_and(|n| matches!(&*n.name, "PT_TSTRING" | "PT_MV_TSTRING"));
             let tid = PropTagId(self.model.prop_tags.len() as u32);
+            self.tag_done.push(false);
             self.tag_src.push(TagSrc {
                 id_expr: &c.value,
                 type_arg,
             });
             let mut consts = Vec::new();
             let forms: &[(TagForm, &str)] = if strings {
-                &[(TagForm::Plain, ""), (TagForm::Ansi, "_A"), (TagForm::Wide, "_W")]
+                &[
+                    (TagForm::Plain, ""),
+                    (TagForm::Ansi, "_A"),
+                    (TagForm::Wide, "_W"),
+                ]
             } else {
                 &[(TagForm::Plain, "")]
             };
@@ -851,8 +967,15 @@ impl<'a> Resolver<'a, '_> {
                 if let Some(&id) = self.agg_ids.get(&(a as *const ast::Aggregate)) {
                     return Type::Struct(id);
                 }
-                let Some(tag) = &a.name else { return Type::Void };
-                match self.tags.get(&*tag.name).or_else(|| self.names.get(&*tag.name)).copied() {
+                let Some(tag) = &a.name else {
+                    return Type::Void;
+                };
+                match self
+                    .tags
+                    .get(&*tag.name)
+                    .or_else(|| self.names.get(&*tag.name))
+                    .copied()
+                {
                     Some(Sym::Struct(id)) => Type::Struct(id),
                     Some(Sym::Typedef(id)) => Type::Typedef(id),
                     _ => {
@@ -879,8 +1002,15 @@ impl<'a> Resolver<'a, '_> {
                 if let Some(&id) = self.enum_ids.get(&(e as *const ast::EnumDef)) {
                     return Type::Enum(id);
                 }
-                let Some(tag) = &e.name else { return Type::Void };
-                match self.tags.get(&*tag.name).or_else(|| self.names.get(&*tag.name)).copied() {
+                let Some(tag) = &e.name else {
+                    return Type::Void;
+                };
+                match self
+                    .tags
+                    .get(&*tag.name)
+                    .or_else(|| self.names.get(&*tag.name))
+                    .copied()
+                {
                     Some(Sym::Enum(id)) => Type::Enum(id),
                     Some(Sym::FlagGroup(id)) => Type::FlagGroup(id),
                     Some(Sym::Typedef(id)) => Type::Typedef(id),
@@ -1051,7 +1181,11 @@ impl<'a> Resolver<'a, '_> {
                 Some(n) => n.name.to_string(),
                 None => {
                     anon += 1;
-                    if anon == 1 { "Anonymous".into() } else { format!("Anonymous{anon}") }
+                    if anon == 1 {
+                        "Anonymous".into()
+                    } else {
+                        format!("Anonymous{anon}")
+                    }
                 }
             })
             .collect();
@@ -1061,14 +1195,20 @@ impl<'a> Resolver<'a, '_> {
             if let Some(prev) = out.iter().find(|o| o.name == *name) {
                 let prev_span = prev.span;
                 self.err(
-                    Diagnostic::error(codes::DUPLICATE, f.span, format!("field `{name}` is declared twice"))
-                        .with_note(prev_span, "first declared here"),
+                    Diagnostic::error(
+                        codes::DUPLICATE,
+                        f.span,
+                        format!("field `{name}` is declared twice"),
+                    )
+                    .with_note(prev_span, "first declared here"),
                 );
                 continue;
             }
             let ty = match &f.decl {
                 Some(d) => self.resolve_decl(&f.ty, d),
-                None if matches!(f.ty.kind, TypeSpecKind::Base(ref w) if w.is_empty()) => Type::Void,
+                None if matches!(f.ty.kind, TypeSpecKind::Base(ref w) if w.is_empty()) => {
+                    Type::Void
+                }
                 None => self.base_type(&f.ty),
             };
             let mut cases = Vec::new();
@@ -1080,7 +1220,9 @@ impl<'a> Resolver<'a, '_> {
                     }
                 }
             }
-            let size_is = attr(&f.attrs, "size_is").map(|a| self.size_refs(a, &names, "field")).unwrap_or_default();
+            let size_is = attr(&f.attrs, "size_is")
+                .map(|a| self.size_refs(a, &names, "field"))
+                .unwrap_or_default();
             for n in ["length_is", "switch_is"] {
                 if let Some(a) = attr(&f.attrs, n) {
                     let _ = self.size_refs(a, &names, "field");
@@ -1183,7 +1325,10 @@ impl<'a> Resolver<'a, '_> {
     fn int_type_of(&self, ty: &Type) -> Option<IntType> {
         match self.model.strip_typedefs(ty) {
             Type::Prim(p) => p.int_type(),
-            Type::Enum(_) | Type::FlagGroup(_) => Some(IntType { bits: 32, signed: false }),
+            Type::Enum(_) | Type::FlagGroup(_) => Some(IntType {
+                bits: 32,
+                signed: false,
+            }),
             _ => None,
         }
     }
@@ -1214,7 +1359,10 @@ impl<'a> Resolver<'a, '_> {
                 self.eval_typed(&ty, expr)
             }
             ConstSrc::Flag { expr } => {
-                let ty = IntType { bits: 32, signed: false };
+                let ty = IntType {
+                    bits: 32,
+                    signed: false,
+                };
                 match eval::eval_int(expr, self) {
                     Ok(v) if ty.accepts(v) => Ok(ConstValue::Int(v)),
                     Ok(v) => Err(Diagnostic::error(
@@ -1230,10 +1378,24 @@ impl<'a> Resolver<'a, '_> {
                 let t = &self.model.prop_tags[tag.index()];
                 let ty = match (t.string_forms, form) {
                     (false, _) => t.prop_type,
-                    (true, TagForm::Ansi) => if t.type_name == "PT_MV_TSTRING" { 0x101E } else { 0x001E },
-                    (true, _) => if t.type_name == "PT_MV_TSTRING" { 0x101F } else { 0x001F },
+                    (true, TagForm::Ansi) => {
+                        if t.type_name == "PT_MV_TSTRING" {
+                            0x101E
+                        } else {
+                            0x001E
+                        }
+                    }
+                    (true, _) => {
+                        if t.type_name == "PT_MV_TSTRING" {
+                            0x101F
+                        } else {
+                            0x001F
+                        }
+                    }
                 };
-                Ok(ConstValue::Int(i128::from(u32::from(t.id) << 16 | u32::from(ty))))
+                Ok(ConstValue::Int(i128::from(
+                    u32::from(t.id) << 16 | u32::from(ty),
+                )))
             }
         };
         match result {
@@ -1267,7 +1429,10 @@ impl<'a> Resolver<'a, '_> {
                     Err(Diagnostic::error(
                         codes::OVERFLOW,
                         expr.span,
-                        format!("value {v} does not fit in `{}` ({lo} to {hi})", self.model.type_name(ty)),
+                        format!(
+                            "value {v} does not fit in `{}` ({lo} to {hi})",
+                            self.model.type_name(ty)
+                        ),
                     )
                     .with_help("use a wider type, or a cast to wrap the value on purpose"))
                 }
@@ -1282,7 +1447,9 @@ impl<'a> Resolver<'a, '_> {
             (Value::Int(v), None) if matches!(stripped, Type::Prim(Prim::F32 | Prim::F64)) => {
                 Ok(ConstValue::Float(v as f64))
             }
-            (Value::Char(c), None) if matches!(stripped, Type::Ptr { .. }) => Ok(ConstValue::Char(c)),
+            (Value::Char(c), None) if matches!(stripped, Type::Ptr { .. }) => {
+                Ok(ConstValue::Char(c))
+            }
             (v, _) => Err(Diagnostic::error(
                 codes::BAD_CONST,
                 expr.span,
@@ -1301,10 +1468,10 @@ impl<'a> Resolver<'a, '_> {
     }
 
     fn resolve_tag(&mut self, id: PropTagId) {
-        let t = &self.tag_src[id.index()];
-        if self.model.prop_tags[id.index()].prop_type != 0 || self.model.prop_tags[id.index()].id != 0 {
+        if std::mem::replace(&mut self.tag_done[id.index()], true) {
             return;
         }
+        let t = &self.tag_src[id.index()];
         let (id_expr, type_arg) = (t.id_expr, t.type_arg);
         let name = self.model.prop_tags[id.index()].name.clone();
         let prop_id = match eval::eval_int(id_expr, self) {
@@ -1316,7 +1483,9 @@ impl<'a> Resolver<'a, '_> {
                         id_expr.span,
                         format!("property id {v:#x} of `{name}` does not fit in 16 bits"),
                     )
-                    .with_help("the value of a `proptag` constant is the property id, not the whole tag"),
+                    .with_help(
+                        "the value of a `proptag` constant is the property id, not the whole tag",
+                    ),
                 );
                 0
             }
@@ -1328,8 +1497,12 @@ impl<'a> Resolver<'a, '_> {
         let Some(type_arg) = type_arg else {
             let span = self.model.prop_tags[id.index()].origin.span;
             self.err(
-                Diagnostic::error(codes::BAD_PROPTAG, span, "`proptag` needs the property type")
-                    .with_help("write `[proptag(PT_LONG)]`"),
+                Diagnostic::error(
+                    codes::BAD_PROPTAG,
+                    span,
+                    "`proptag` needs the property type",
+                )
+                .with_help("write `[proptag(PT_LONG)]`"),
             );
             return;
         };
@@ -1352,7 +1525,11 @@ impl<'a> Resolver<'a, '_> {
                     type_arg.span,
                     format!("unknown property type `{}`", type_arg.name),
                 );
-                let pts = self.names.keys().filter(|k| k.starts_with("PT_")).map(String::as_str);
+                let pts = self
+                    .names
+                    .keys()
+                    .filter(|k| k.starts_with("PT_"))
+                    .map(String::as_str);
                 if let Some(s) = did_you_mean(&type_arg.name, pts) {
                     d = d.with_help(format!("did you mean `{s}`?"));
                 }
@@ -1411,7 +1588,14 @@ impl<'a> Resolver<'a, '_> {
             let dir_in = has(&m.attrs, "in");
             let dir_out = has(&m.attrs, "out");
             let exclusive = attr(&m.attrs, "exclusive").map(|a| match a.args.as_deref() {
-                Some([Some(Expr { kind: ExprKind::Name(n), .. })]) => n.name.to_string(),
+                Some(
+                    [
+                        Some(Expr {
+                            kind: ExprKind::Name(n),
+                            ..
+                        }),
+                    ],
+                ) => n.name.to_string(),
                 _ => String::new(),
             });
             members.push(FlagMember {
@@ -1431,7 +1615,10 @@ impl<'a> Resolver<'a, '_> {
             let d = Diagnostic::error(
                 codes::BAD_FLAGS,
                 g.origin.span,
-                format!("flag group `{}` is `required` but has no `exclusive` members", g.name),
+                format!(
+                    "flag group `{}` is `required` but has no `exclusive` members",
+                    g.name
+                ),
             )
             .with_help("`required` means exactly one `exclusive` member must be given");
             self.err(d);
@@ -1496,7 +1683,10 @@ impl<'a> Resolver<'a, '_> {
                         self.err(Diagnostic::error(
                             codes::INHERITANCE_CYCLE,
                             b.span,
-                            format!("`{}` inherits from itself through `{}`", src.name.name, b.name),
+                            format!(
+                                "`{}` inherits from itself through `{}`",
+                                src.name.name, b.name
+                            ),
                         ));
                         None
                     }
@@ -1516,9 +1706,14 @@ impl<'a> Resolver<'a, '_> {
                             Diagnostic::error(
                                 codes::BAD_BASE,
                                 src.name.span,
-                                format!("object interface `{}` has no base interface", src.name.name),
+                                format!(
+                                    "object interface `{}` has no base interface",
+                                    src.name.name
+                                ),
                             )
-                            .with_help("COM interfaces derive from `IUnknown` or another interface"),
+                            .with_help(
+                                "COM interfaces derive from `IUnknown` or another interface",
+                            ),
                         );
                     }
                     None
@@ -1534,13 +1729,20 @@ impl<'a> Resolver<'a, '_> {
                     continue;
                 };
                 self.check_attrs(&m.attrs, Place::Method);
-                if let Some(prev) = methods.iter().find(|x| *x.name == *f.name.name) {
+                // Property accessors share a name: `[propget] X` and `[propput] X`.
+                let kind = accessor_kind(&m.attrs);
+                let same =
+                    |x: &Method| *x.name == *f.name.name && accessor_kind_model(&x.attrs) == kind;
+                if let Some(prev) = methods.iter().find(|x| same(x)) {
                     let prev_span = prev.span;
                     self.err(
                         Diagnostic::error(
                             codes::DUPLICATE,
                             f.name.span,
-                            format!("method `{}` is declared twice in `{}`", f.name.name, src.name.name),
+                            format!(
+                                "method `{}` is declared twice in `{}`",
+                                f.name.name, src.name.name
+                            ),
                         )
                         .with_note(prev_span, "first declared here"),
                     );
@@ -1551,7 +1753,10 @@ impl<'a> Resolver<'a, '_> {
                         self.err(Diagnostic::error(
                             codes::DUPLICATE,
                             f.name.span,
-                            format!("method `{}` is already declared in base interface `{owner}`", f.name.name),
+                            format!(
+                                "method `{}` is already declared in base interface `{owner}`",
+                                f.name.name
+                            ),
                         ));
                         continue;
                     }
@@ -1593,7 +1798,12 @@ impl<'a> Resolver<'a, '_> {
         let names: Vec<String> = params
             .iter()
             .enumerate()
-            .map(|(i, p)| p.decl.name.as_ref().map_or_else(|| format!("arg{i}"), |n| n.name.to_string()))
+            .map(|(i, p)| {
+                p.decl
+                    .name
+                    .as_ref()
+                    .map_or_else(|| format!("arg{i}"), |n| n.name.to_string())
+            })
             .collect();
         let mut out: Vec<Param> = Vec::new();
         for (i, p) in params.iter().enumerate() {
@@ -1626,13 +1836,18 @@ impl<'a> Resolver<'a, '_> {
                         p.span,
                         format!("`[out]` parameter `{name}` is not a pointer"),
                     )
-                    .with_help("an out-parameter receives its value through a pointer: `ULONG *lpulValue`"),
+                    .with_help(
+                        "an out-parameter receives its value through a pointer: `ULONG *lpulValue`",
+                    ),
                 );
             }
             let flags = attr(&p.attrs, "flags").and_then(|a| self.flags_attr(a, &ty, &name));
-            let size_is = attr(&p.attrs, "size_is").map(|a| self.size_refs(a, &names, "parameter")).unwrap_or_default();
-            let length_is =
-                attr(&p.attrs, "length_is").map(|a| self.size_refs(a, &names, "parameter")).unwrap_or_default();
+            let size_is = attr(&p.attrs, "size_is")
+                .map(|a| self.size_refs(a, &names, "parameter"))
+                .unwrap_or_default();
+            let length_is = attr(&p.attrs, "length_is")
+                .map(|a| self.size_refs(a, &names, "parameter"))
+                .unwrap_or_default();
             if let Some(a) = attr(&p.attrs, "switch_is") {
                 let _ = self.size_refs(a, &names, "parameter");
             }
@@ -1649,12 +1864,15 @@ impl<'a> Resolver<'a, '_> {
                     .with_help("`mapi_alloc` marks where the callee stores a buffer it allocated: `[out, mapi_alloc] LPENTRYID *lppEntryID`"),
                 );
             }
-            let com_out = has(&p.attrs, "com_out") || (is_out && (iid_is.is_some() || self.is_ptr_to_iface(&ty)));
+            let com_out = has(&p.attrs, "com_out")
+                || (is_out && (iid_is.is_some() || self.is_ptr_to_iface(&ty)));
             out.push(Param {
                 name,
                 ty,
                 dir,
-                optional: has(&p.attrs, "unique") || has(&p.attrs, "ptr") || has(&p.attrs, "optional"),
+                optional: has(&p.attrs, "unique")
+                    || has(&p.attrs, "ptr")
+                    || has(&p.attrs, "optional"),
                 flags,
                 size_is,
                 length_is,
@@ -1689,10 +1907,25 @@ impl<'a> Resolver<'a, '_> {
     }
 
     fn flags_attr(&mut self, a: &ast::Attr, ty: &Type, param: &str) -> Option<FlagGroupId> {
-        let Some([Some(Expr { kind: ExprKind::Name(n), .. })]) = a.args.as_deref() else {
+        let Some(
+            [
+                Some(Expr {
+                    kind: ExprKind::Name(n),
+                    ..
+                }),
+            ],
+        ) = a.args.as_deref()
+        else {
+            if a.args.as_ref().is_none_or(|v| v.len() != 1) {
+                return None; // the attribute table reported the count
+            }
             self.err(
-                Diagnostic::error(codes::BAD_ATTR_ARGS, a.span, "`flags` takes the name of a flag group")
-                    .with_help("write `flags(MsgStoreStoreLogoffFlags)`"),
+                Diagnostic::error(
+                    codes::BAD_ATTR_ARGS,
+                    a.span,
+                    "`flags` takes the name of a flag group",
+                )
+                .with_help("write `flags(MsgStoreStoreLogoffFlags)`"),
             );
             return None;
         };
@@ -1707,8 +1940,17 @@ impl<'a> Resolver<'a, '_> {
                 return None;
             }
             None => {
-                let mut d = Diagnostic::error(codes::UNKNOWN_NAME, n.span, format!("unknown flag group `{}`", n.name));
-                let groups: Vec<&str> = self.model.flag_groups.iter().map(|g| g.name.as_str()).collect();
+                let mut d = Diagnostic::error(
+                    codes::UNKNOWN_NAME,
+                    n.span,
+                    format!("unknown flag group `{}`", n.name),
+                );
+                let groups: Vec<&str> = self
+                    .model
+                    .flag_groups
+                    .iter()
+                    .map(|g| g.name.as_str())
+                    .collect();
                 if let Some(s) = did_you_mean(&n.name, groups) {
                     d = d.with_help(format!("did you mean `{s}`?"));
                 }
@@ -1758,7 +2000,9 @@ impl<'a> Resolver<'a, '_> {
                         out.push(Some(SizeRef::Param { index, deref }));
                     } else if let Some(Sym::Const(c)) = self.names.get(&*n.name).copied() {
                         match self.const_value(c, Some(n.span)) {
-                            Ok(ConstValue::Int(v)) if v >= 0 => out.push(Some(SizeRef::Const(v as u64))),
+                            Ok(ConstValue::Int(v)) if v >= 0 => {
+                                out.push(Some(SizeRef::Const(v as u64)))
+                            }
                             _ => out.push(Some(SizeRef::Expr(expr_text(e)))),
                         }
                     } else {
@@ -1788,8 +2032,24 @@ impl<'a> Resolver<'a, '_> {
         out
     }
 
-    fn iid_attr(&mut self, a: &ast::Attr, params: &[ast::Param], names: &[String]) -> Option<usize> {
-        let Some([Some(Expr { kind: ExprKind::Name(n), .. })]) = a.args.as_deref() else {
+    fn iid_attr(
+        &mut self,
+        a: &ast::Attr,
+        params: &[ast::Param],
+        names: &[String],
+    ) -> Option<usize> {
+        let Some(
+            [
+                Some(Expr {
+                    kind: ExprKind::Name(n),
+                    ..
+                }),
+            ],
+        ) = a.args.as_deref()
+        else {
+            if a.args.as_ref().is_none_or(|v| v.len() != 1) {
+                return None; // the attribute table reported the count
+            }
             self.err(Diagnostic::error(
                 codes::BAD_ATTR_ARGS,
                 a.span,
@@ -1798,7 +2058,11 @@ impl<'a> Resolver<'a, '_> {
             return None;
         };
         let Some(index) = names.iter().position(|x| *x == *n.name) else {
-            let mut d = Diagnostic::error(codes::BAD_PARAM_REF, n.span, format!("`{}` names no parameter here", n.name));
+            let mut d = Diagnostic::error(
+                codes::BAD_PARAM_REF,
+                n.span,
+                format!("`{}` names no parameter here", n.name),
+            );
             if let Some(s) = did_you_mean(&n.name, names.iter().map(String::as_str)) {
                 d = d.with_help(format!("did you mean `{s}`?"));
             }
@@ -1823,7 +2087,11 @@ impl<'a> Resolver<'a, '_> {
                 Diagnostic::error(
                     codes::BAD_PARAM_REF,
                     n.span,
-                    format!("`iid_is({})` names a parameter of type `{}`, not an IID", n.name, self.model.type_name(&ty)),
+                    format!(
+                        "`iid_is({})` names a parameter of type `{}`, not an IID",
+                        n.name,
+                        self.model.type_name(&ty)
+                    ),
                 )
                 .with_help("the IID parameter is a `REFIID` or `LPCIID`"),
             );
@@ -1836,18 +2104,29 @@ impl<'a> Resolver<'a, '_> {
         let mut seen: Vec<&ast::Attr> = Vec::new();
         for a in attrs {
             let name = &*a.name.name;
-            if let Some(first) = seen.iter().find(|s| *s.name.name == *name && name != "case") {
+            if let Some(first) = seen
+                .iter()
+                .find(|s| *s.name.name == *name && name != "case")
+            {
                 let first_span = first.span;
                 self.err(
-                    Diagnostic::error(codes::DUPLICATE_ATTR, a.span, format!("attribute `{name}` is given twice"))
-                        .with_note(first_span, "first given here"),
+                    Diagnostic::error(
+                        codes::DUPLICATE_ATTR,
+                        a.span,
+                        format!("attribute `{name}` is given twice"),
+                    )
+                    .with_note(first_span, "first given here"),
                 );
                 continue;
             }
             seen.push(a);
             let Some(&(_, places, arity)) = ATTRS.iter().find(|(n, ..)| *n == name) else {
-                let mut d = Diagnostic::warning(codes::UNKNOWN_ATTR, a.name.span, format!("unknown attribute `{name}`"))
-                    .with_note(None, "it is kept in the model as written");
+                let mut d = Diagnostic::warning(
+                    codes::UNKNOWN_ATTR,
+                    a.name.span,
+                    format!("unknown attribute `{name}`"),
+                )
+                .with_note(None, "it is kept in the model as written");
                 if let Some(s) = did_you_mean(name, ATTRS.iter().map(|(n, ..)| *n)) {
                     d = d.with_help(format!("did you mean `{s}`?"));
                 }
@@ -1904,8 +2183,7 @@ impl Env for Resolver<'_, '_> {
             Some(Sym::Const(c)) => match self.const_value(c, Some(id.span)) {
                 Ok(v) => Ok(to_value(v)),
                 // The failure was reported where the constant is declared.
-                Err(()) => Err(Diagnostic::error(codes::BAD_CONST, id.span, format!("`{}` has no value", id.name))
-                    .with_note(None, "its own declaration has an error")),
+                Err(()) => Err(Diagnostic::error(REPORTED, id.span, "already reported")),
             },
             Some(Sym::EnumMember(e, i)) => {
                 self.enum_values(e);
@@ -1914,7 +2192,10 @@ impl Env for Resolver<'_, '_> {
                     None => Err(Diagnostic::error(
                         codes::BAD_CONST,
                         id.span,
-                        format!("enum member `{}` is used before its value is known", id.name),
+                        format!(
+                            "enum member `{}` is used before its value is known",
+                            id.name
+                        ),
                     )),
                 }
             }
@@ -1924,7 +2205,11 @@ impl Env for Resolver<'_, '_> {
                 format!("`{}` is {}, not a constant", id.name, other.what()),
             )),
             None => {
-                let mut d = Diagnostic::error(codes::UNKNOWN_NAME, id.span, format!("unknown constant `{}`", id.name));
+                let mut d = Diagnostic::error(
+                    codes::UNKNOWN_NAME,
+                    id.span,
+                    format!("unknown constant `{}`", id.name),
+                );
                 if let Some(s) = did_you_mean(&id.name, self.names.keys().map(String::as_str)) {
                     d = d.with_help(format!("did you mean `{s}`?"));
                 }
@@ -1940,6 +2225,26 @@ impl Env for Resolver<'_, '_> {
         let t = self.base_type(ty);
         self.int_type_of(&t)
     }
+}
+
+/// Which property accessor a method is: 0 plain, 1 get, 2 put, 3 putref.
+fn accessor_kind(attrs: &[ast::Attr]) -> u8 {
+    accessor_of(attrs.iter().map(|a| &*a.name.name))
+}
+
+fn accessor_kind_model(attrs: &[Attribute]) -> u8 {
+    accessor_of(attrs.iter().map(|a| a.name.as_str()))
+}
+
+fn accessor_of<'x>(mut names: impl Iterator<Item = &'x str>) -> u8 {
+    names
+        .find_map(|n| match n {
+            "propget" => Some(1),
+            "propput" => Some(2),
+            "propputref" => Some(3),
+            _ => None,
+        })
+        .unwrap_or(0)
 }
 
 fn callconv(cc: Option<&Ident>) -> CallConv {

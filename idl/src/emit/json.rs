@@ -43,7 +43,11 @@ fn size_refs(m: &Model, refs: &[Option<SizeRef>], names: &[&str]) -> Value {
             .map(|r| match r {
                 None => Value::Null,
                 Some(SizeRef::Param { index, deref }) => {
-                    json!(format!("{}{}", "*".repeat(*deref as usize), names.get(*index).copied().unwrap_or("?")))
+                    json!(format!(
+                        "{}{}",
+                        "*".repeat(*deref as usize),
+                        names.get(*index).copied().unwrap_or("?")
+                    ))
                 }
                 Some(SizeRef::Const(n)) => json!(n),
                 Some(SizeRef::Expr(e)) => json!(e),
