@@ -277,6 +277,7 @@ pub(crate) fn resolve(files: &[ParsedFile], diags: &mut Diagnostics) -> Model {
         tags: HashMap::new(),
         name_spans: HashMap::new(),
         typedef_src: Vec::new(),
+        typedef_state: Vec::new(),
         struct_src: Vec::new(),
         enum_src: Vec::new(),
         const_src: Vec::new(),
@@ -310,6 +311,8 @@ struct Resolver<'a, 'd> {
     tags: HashMap<String, Sym>,
     name_spans: HashMap<String, Span>,
     typedef_src: Vec<(&'a ast::TypeSpec, &'a ast::Declarator, Place)>,
+    /// 0: not resolved, 1: resolving, 2: resolved.
+    typedef_state: Vec<u8>,
     struct_src: Vec<Option<&'a ast::Aggregate>>,
     enum_src: Vec<&'a ast::EnumDef>,
     const_src: Vec<ConstSrc<'a>>,
@@ -651,6 +654,7 @@ impl<'a> Resolver<'a, '_> {
                 origin: origin(file, item.span),
             });
             self.typedef_src.push((&t.ty, d, Place::Typedef));
+            self.typedef_state.push(0);
             self.declare(name, Sym::Typedef(id));
         }
     }
@@ -892,9 +896,7 @@ impl<'a> Resolver<'a, '_> {
 
     fn resolve_all(&mut self) {
         for i in 0..self.typedef_src.len() {
-            let (ts, d, _) = self.typedef_src[i];
-            let ty = self.resolve_decl(ts, d);
-            self.model.typedefs[i].ty = ty;
+            self.ensure_typedef(TypedefId(i as u32));
         }
         self.check_typedef_cycles();
         for i in 0..self.struct_src.len() {
@@ -1142,6 +1144,30 @@ impl<'a> Resolver<'a, '_> {
         ty
     }
 
+    /// Resolves a typedef on first use, so checks that look through
+    /// typedefs never see one that is not resolved yet.
+    fn ensure_typedef(&mut self, id: TypedefId) {
+        if self.typedef_state[id.index()] != 0 {
+            return;
+        }
+        self.typedef_state[id.index()] = 1;
+        let (ts, d, _) = self.typedef_src[id.index()];
+        let ty = self.resolve_decl(ts, d);
+        self.model.typedefs[id.index()].ty = ty;
+        self.typedef_state[id.index()] = 2;
+    }
+
+    /// Follows typedefs (resolving them as needed) to the underlying type.
+    fn strip(&mut self, ty: &Type) -> Type {
+        let mut cur = ty.clone();
+        for _ in 0..64 {
+            let Type::Typedef(id) = cur else { return cur };
+            self.ensure_typedef(id);
+            cur = self.model.typedefs[id.index()].ty.clone();
+        }
+        cur
+    }
+
     fn check_typedef_cycles(&mut self) {
         for i in 0..self.model.typedefs.len() {
             let mut cur = &self.model.typedefs[i].ty;
@@ -1322,8 +1348,8 @@ impl<'a> Resolver<'a, '_> {
         self.model.enums[id.index()].members = members;
     }
 
-    fn int_type_of(&self, ty: &Type) -> Option<IntType> {
-        match self.model.strip_typedefs(ty) {
+    fn int_type_of(&mut self, ty: &Type) -> Option<IntType> {
+        match self.strip(ty) {
             Type::Prim(p) => p.int_type(),
             Type::Enum(_) | Type::FlagGroup(_) => Some(IntType {
                 bits: 32,
@@ -1419,7 +1445,7 @@ impl<'a> Resolver<'a, '_> {
     fn eval_typed(&mut self, ty: &Type, expr: &Expr) -> Result<ConstValue, Diagnostic> {
         let v = eval::eval(expr, self)?;
         let int_ty = self.int_type_of(ty);
-        let stripped = self.model.strip_typedefs(ty).clone();
+        let stripped = self.strip(ty);
         match (v, int_ty) {
             (Value::Int(v), Some(t)) => {
                 if t.accepts(v) {
@@ -1827,7 +1853,7 @@ impl<'a> Resolver<'a, '_> {
                 (false, true) => Direction::Out,
                 _ => Direction::In,
             };
-            let stripped = self.model.strip_typedefs(&ty).clone();
+            let stripped = self.strip(&ty);
             let is_ptr = matches!(stripped, Type::Ptr { .. } | Type::Array { .. });
             if is_out && !is_ptr && stripped != Type::Void {
                 self.err(
@@ -1889,21 +1915,17 @@ impl<'a> Resolver<'a, '_> {
         out
     }
 
-    fn is_ptr_to_ptr(&self, ty: &Type) -> bool {
-        match self.model.strip_typedefs(ty) {
-            Type::Ptr { to, .. } => matches!(self.model.strip_typedefs(to), Type::Ptr { .. }),
+    fn is_ptr_to_ptr(&mut self, ty: &Type) -> bool {
+        match self.strip(ty) {
+            Type::Ptr { to, .. } => matches!(self.strip(&to), Type::Ptr { .. }),
             _ => false,
         }
     }
 
-    fn is_ptr_to_iface(&self, ty: &Type) -> bool {
-        match self.model.strip_typedefs(ty) {
-            Type::Ptr { to, .. } => match self.model.strip_typedefs(to) {
-                Type::Ptr { to, .. } => matches!(self.model.strip_typedefs(to), Type::Interface(_)),
-                _ => false,
-            },
-            _ => false,
-        }
+    fn is_ptr_to_iface(&mut self, ty: &Type) -> bool {
+        let Type::Ptr { to, .. } = self.strip(ty) else { return false };
+        let Type::Ptr { to, .. } = self.strip(&to) else { return false };
+        matches!(self.strip(&to), Type::Interface(_))
     }
 
     fn flags_attr(&mut self, a: &ast::Attr, ty: &Type, param: &str) -> Option<FlagGroupId> {
@@ -1958,9 +1980,9 @@ impl<'a> Resolver<'a, '_> {
                 return None;
             }
         };
-        let base = match self.model.strip_typedefs(ty) {
-            Type::Ptr { to, .. } => self.model.strip_typedefs(to).clone(),
-            t => t.clone(),
+        let base = match self.strip(ty) {
+            Type::Ptr { to, .. } => self.strip(&to),
+            t => t,
         };
         let ok = match &base {
             Type::Prim(p) => p.int_type().is_some(),
@@ -2071,8 +2093,8 @@ impl<'a> Resolver<'a, '_> {
         };
         let p = &params[index];
         let ty = self.resolve_decl(&p.ty, &p.decl);
-        let is_iid = match self.model.strip_typedefs(&ty) {
-            Type::Ptr { to, .. } => match self.model.strip_typedefs(to) {
+        let is_iid = match self.strip(&ty) {
+            Type::Ptr { to, .. } => match self.strip(&to) {
                 Type::Struct(s) => {
                     let s = &self.model.structs[s.index()];
                     matches!(s.name.as_str(), "GUID" | "_GUID" | "IID")
