@@ -245,7 +245,7 @@ fn run(
                 id: *id,
                 path: files.sources.file(*id).path().to_path_buf(),
                 root: queue.iter().any(|(f, r)| f == id && *r),
-                ast: ast.clone(),
+                ast,
             })
             .collect();
         resolve::resolve(&inputs, &mut diags)

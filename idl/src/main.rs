@@ -21,8 +21,11 @@ enum Command {
     /// Print the checked model.
     Dump {
         /// Print the model as JSON (the documented, versioned schema).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "ast")]
         json: bool,
+        /// Print the syntax trees of every file (a debugging aid; not a stable format).
+        #[arg(long)]
+        ast: bool,
         #[command(flatten)]
         inputs: Inputs,
     },
@@ -70,6 +73,13 @@ fn report(c: &Compilation) -> bool {
     }
 }
 
+/// Writes to standard output; a closed pipe (`| head`) is not an error.
+fn write_stdout(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -82,8 +92,8 @@ fn main() -> ExitCode {
             }
             let m = &c.model;
             let methods: usize = m.interfaces.iter().map(|i| i.methods.len()).sum();
-            println!(
-                "checked {} file{}: {} interfaces, {} methods, {} constants, {} flag groups, {} property tags, {} structs, {} typedefs in {:.1} ms",
+            write_stdout(&format!(
+                "checked {} file{}: {} interfaces, {} methods, {} constants, {} flag groups, {} property tags, {} structs, {} typedefs in {:.1} ms\n",
                 m.files.len(),
                 if m.files.len() == 1 { "" } else { "s" },
                 m.interfaces.len(),
@@ -94,19 +104,32 @@ fn main() -> ExitCode {
                 m.structs.len(),
                 m.typedefs.len(),
                 elapsed.as_secs_f64() * 1000.0
-            );
+            ));
             ExitCode::SUCCESS
         }
-        Command::Dump { json, inputs } => {
+        Command::Dump { json, ast, inputs } => {
             let c = compile(&inputs.files, &inputs.options());
+            if ast {
+                // Syntax trees are useful even when resolution failed.
+                let mut text = String::new();
+                for (id, file) in &c.files {
+                    text += &format!("// {}\n{file:#?}\n", c.sources.file(*id).path().display());
+                }
+                write_stdout(&text);
+                return if report(&c) {
+                    ExitCode::FAILURE
+                } else {
+                    ExitCode::SUCCESS
+                };
+            }
             if report(&c) {
                 return ExitCode::FAILURE;
             }
             if !json {
-                eprintln!("error: choose a format: `--json`");
+                eprintln!("error: choose a format: `--json` or `--ast`");
                 return ExitCode::from(2);
             }
-            print!("{}", mapi_idl::emit::json::emit(&c.model));
+            write_stdout(&mapi_idl::emit::json::emit(&c.model));
             ExitCode::SUCCESS
         }
     }

@@ -16,11 +16,11 @@ use std::collections::HashMap;
 const REPORTED: &str = "reported";
 
 /// One parsed file handed to the resolver.
-pub(crate) struct ParsedFile {
+pub(crate) struct ParsedFile<'a> {
     pub(crate) id: FileId,
     pub(crate) path: std::path::PathBuf,
     pub(crate) root: bool,
-    pub(crate) ast: ast::File,
+    pub(crate) ast: &'a ast::File,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -269,7 +269,7 @@ const ATTRS: &[(&str, &[Place], Arity)] = &[
 ];
 
 /// Resolves and checks every file into one model.
-pub(crate) fn resolve(files: &[ParsedFile], diags: &mut Diagnostics) -> Model {
+pub(crate) fn resolve(files: &[ParsedFile<'_>], diags: &mut Diagnostics) -> Model {
     let mut r = Resolver {
         diags,
         model: Model::default(),
@@ -448,7 +448,7 @@ impl<'a> Resolver<'a, '_> {
         self.name_spans.insert(name.to_owned(), span);
     }
 
-    fn collect(&mut self, files: &'a [ParsedFile]) {
+    fn collect(&mut self, files: &[ParsedFile<'a>]) {
         // Interfaces first, in base-first order, so ids are topological.
         let mut ifaces: Vec<(FileId, &'a ast::Item, Option<&'a ast::Interface>)> = Vec::new();
         for f in files {
@@ -1923,8 +1923,12 @@ impl<'a> Resolver<'a, '_> {
     }
 
     fn is_ptr_to_iface(&mut self, ty: &Type) -> bool {
-        let Type::Ptr { to, .. } = self.strip(ty) else { return false };
-        let Type::Ptr { to, .. } = self.strip(&to) else { return false };
+        let Type::Ptr { to, .. } = self.strip(ty) else {
+            return false;
+        };
+        let Type::Ptr { to, .. } = self.strip(&to) else {
+            return false;
+        };
         matches!(self.strip(&to), Type::Interface(_))
     }
 
