@@ -167,13 +167,11 @@ fn render_snippet(out: &mut String, sources: &SourceMap, span: Span, label: Opti
     };
     let _ = writeln!(out, "{:gutter$} |", "");
     let _ = writeln!(out, "{line} | {shown}");
-    let _ = write!(
-        out,
-        "{:gutter$} | {:pad$}{}",
-        "",
-        "",
-        "^".repeat(width.max(1))
-    );
+    // The caret's padding is pushed by hand: a format width (`{:pad$}`)
+    // above `u16::MAX` panics, and a line can be longer than that.
+    let _ = write!(out, "{:gutter$} | ", "");
+    out.extend(std::iter::repeat_n(' ', pad));
+    out.push_str(&"^".repeat(width.max(1)));
     if let Some(label) = label {
         let _ = write!(out, " {label}");
     }
@@ -213,11 +211,11 @@ impl Diagnostics {
     pub fn push(&mut self, d: Diagnostic) {
         if d.is_error() {
             self.errors += 1;
-            if let Some(cap) = self.cap {
-                if self.errors > cap {
-                    self.capped = true;
-                    return;
-                }
+            if let Some(cap) = self.cap
+                && self.errors > cap
+            {
+                self.capped = true;
+                return;
             }
         }
         self.checked = false;

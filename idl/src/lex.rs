@@ -247,12 +247,12 @@ impl Lexer<'_> {
         loop {
             let c = self.peek(0);
             let prev = self.src[self.pos - 1];
-            if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' {
-                self.pos += 1;
-            } else if matches!(c, b'+' | b'-')
+            // An exponent sign belongs to the number (`1e+5`), but not in hex,
+            // where `e` is a digit (`0x1e+5` is an addition).
+            let exponent_sign = matches!(c, b'+' | b'-')
                 && matches!(prev, b'e' | b'E' | b'p' | b'P')
-                && !self.is_hex(start)
-            {
+                && !self.is_hex(start);
+            if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || exponent_sign {
                 self.pos += 1;
             } else {
                 break;

@@ -46,12 +46,16 @@
 //!
 //! The IDL dialect is described in `DIALECT.md`, included below.
 #![doc = include_str!("../DIALECT.md")]
+// Diagnostics travel in `Result::Err` only on the cold error path; boxing
+// them everywhere would cost more than the larger `Result` does.
+#![allow(clippy::result_large_err)]
 
 pub mod ast;
 pub mod diag;
 pub mod emit;
 pub mod eval;
 mod files;
+pub mod layout;
 pub mod lex;
 pub mod model;
 pub(crate) mod parse;

@@ -317,7 +317,7 @@ impl<'d> Parser<'d> {
                         break;
                     }
                     self.bump();
-                    if self.eat(";") {}
+                    self.eat(";");
                     break;
                 }
                 depth -= 1;
@@ -363,7 +363,12 @@ impl<'d> Parser<'d> {
         let docs = self.take_docs();
         let start = self.peek().span;
         let attrs = self.attr_lists()?;
-        let kind = self.item_kind(in_block)?;
+        let depth = self.depth;
+        let kind = self.item_kind(in_block);
+        // Release the pointer levels `const_decl` and `function_or_type`
+        // count against the nesting limit.
+        self.depth = depth;
+        let kind = kind?;
         Ok(Item {
             docs,
             attrs,
@@ -582,6 +587,9 @@ impl<'d> Parser<'d> {
         let ty = self.type_spec()?;
         let mut pointers = 0;
         while self.eat("*") {
+            // Each pointer nests the resolved type one deeper (see
+            // `declarator`); `item` releases these levels.
+            self.nest()?;
             pointers += 1;
             self.qualifiers();
         }
@@ -613,6 +621,9 @@ impl<'d> Parser<'d> {
         }
         let mut ret_pointers = 0;
         while self.eat("*") {
+            // Each pointer nests the resolved type one deeper (see
+            // `declarator`); `item` releases these levels.
+            self.nest()?;
             ret_pointers += 1;
             self.qualifiers();
         }
@@ -1035,9 +1046,16 @@ impl<'d> Parser<'d> {
     }
 
     fn declarator(&mut self, abstract_ok: bool) -> PResult<Declarator> {
-        self.nest()?;
-        let r = self.declarator_inner(abstract_ok);
-        self.unnest();
+        // Each pointer and array level nests the resolved type one deeper
+        // (`long ****p`, `a[1][1]`), and everything that walks a type
+        // recurses: a loop in the parser must not build an arbitrarily deep
+        // type. `declarator_inner` counts those levels against the nesting
+        // limit; they are all released here.
+        let depth = self.depth;
+        let r = self
+            .nest()
+            .and_then(|()| self.declarator_inner(abstract_ok));
+        self.depth = depth;
         r
     }
 
@@ -1046,6 +1064,7 @@ impl<'d> Parser<'d> {
         self.qualifiers();
         let mut pointers = Vec::new();
         while self.eat("*") || self.eat("&") {
+            self.nest()?;
             pointers.push(self.qualifiers());
         }
         let mut func = None;
@@ -1056,6 +1075,7 @@ impl<'d> Parser<'d> {
             let callconv = self.callconv();
             let mut inner_pointers = 0;
             while self.eat("*") {
+                self.nest()?;
                 inner_pointers += 1;
                 self.qualifiers();
             }
@@ -1101,6 +1121,7 @@ impl<'d> Parser<'d> {
         }
         let mut arrays = Vec::new();
         while self.eat("[") {
+            self.nest()?;
             if self.eat("]") {
                 arrays.push(None);
                 continue;
@@ -1202,6 +1223,18 @@ impl<'d> Parser<'d> {
     }
 
     fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
+        // Each operator folded into `lhs` makes the tree one level deeper
+        // (`1 + 1 + ...` is left-deep), and evaluating, printing and
+        // dropping it recurse: a loop here must not build an arbitrarily
+        // deep tree. `binary_chain` counts each operator against the
+        // nesting limit, like a parenthesis, until the chain ends here.
+        let depth = self.depth;
+        let r = self.binary_chain(min_prec);
+        self.depth = depth;
+        r
+    }
+
+    fn binary_chain(&mut self, min_prec: u8) -> PResult<Expr> {
         let mut lhs = self.unary()?;
         loop {
             let t = self.peek();
@@ -1217,9 +1250,7 @@ impl<'d> Parser<'d> {
             }
             self.bump();
             self.nest()?;
-            let rhs = self.binary(prec + 1);
-            self.unnest();
-            let rhs = rhs?;
+            let rhs = self.binary(prec + 1)?;
             let span = lhs.span.to(rhs.span);
             lhs = Expr {
                 kind: ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)),
@@ -1338,9 +1369,19 @@ impl<'d> Parser<'d> {
             || next.is_punct("!")
     }
 
-    fn postfix(&mut self, mut e: Expr) -> PResult<Expr> {
+    fn postfix(&mut self, e: Expr) -> PResult<Expr> {
+        // Each member access nests the tree one level deeper: counted
+        // against the nesting limit as in `binary`.
+        let depth = self.depth;
+        let r = self.postfix_chain(e);
+        self.depth = depth;
+        r
+    }
+
+    fn postfix_chain(&mut self, mut e: Expr) -> PResult<Expr> {
         while self.at(".") || self.at("->") {
             self.bump();
+            self.nest()?;
             let field = self.ident("a member name")?;
             let span = e.span.to(field.span);
             e = Expr {

@@ -13,6 +13,14 @@ use std::rc::Rc;
 const EXPANSION_BUDGET: usize = 2_000_000;
 /// How deeply `#include` and macro arguments may nest.
 const MAX_DEPTH: usize = 200;
+/// How many tokens `#include` may bring into one file, each inclusion
+/// counting [`INCLUDE_OVERHEAD`] more. The depth limit alone does not stop a
+/// file that includes itself twice without a guard: that is 2^depth
+/// inclusions, which never finishes.
+const INCLUDE_BUDGET: usize = 2_000_000;
+/// What one inclusion costs besides its tokens, so that many inclusions of
+/// tiny files also run out.
+const INCLUDE_OVERHEAD: usize = 100;
 
 /// A macro definition.
 #[derive(Debug)]
@@ -76,6 +84,7 @@ pub(crate) fn preprocess(
         depth: 0,
         once: HashSet::new(),
         warned_budget: false,
+        include_budget: INCLUDE_BUDGET,
     };
     pp.define_cli(defines);
     let toks = pp.files.tokens(file, pp.diags);
@@ -109,6 +118,8 @@ struct Preprocessor<'f, 'a> {
     depth: usize,
     once: HashSet<FileId>,
     warned_budget: bool,
+    /// What is left of [`INCLUDE_BUDGET`]; at zero, `#include` is refused.
+    include_budget: usize,
 }
 
 impl Preprocessor<'_, '_> {
@@ -265,15 +276,14 @@ impl Preprocessor<'_, '_> {
             },
             "include" => self.include(args, name.span),
             "pragma" => {
-                if args.first().is_some_and(|t| t.is_ident("once")) {
-                    if let Some(file) = self
+                if args.first().is_some_and(|t| t.is_ident("once"))
+                    && let Some(file) = self
                         .stack
                         .last()
                         .and_then(|f| f.toks.last())
                         .map(|t| t.span.file)
-                    {
-                        self.once.insert(file);
-                    }
+                {
+                    self.once.insert(file);
                 }
             }
             "error" | "warning" => {
@@ -416,6 +426,26 @@ impl Preprocessor<'_, '_> {
             return;
         }
         let toks = self.files.tokens(id, self.diags);
+        let cost = toks.len() + INCLUDE_OVERHEAD;
+        // `>=` keeps the budget above zero until it has been reported, so
+        // zero means "reported already".
+        if cost >= self.include_budget {
+            // Report once: every later `#include` would say the same.
+            if self.include_budget > 0 {
+                self.diags.push(
+                    Diagnostic::error(
+                        codes::EXPANSION_LIMIT,
+                        span,
+                        format!("`#include` brought in more than {INCLUDE_BUDGET} tokens"),
+                    )
+                    .with_note(None, "no more files are included into this one")
+                    .with_help("an include guard (`#ifndef X` / `#define X`) or `#pragma once` stops a file including itself"),
+                );
+            }
+            self.include_budget = 0;
+            return;
+        }
+        self.include_budget -= cost;
         self.stack.push(Frame {
             toks,
             pos: 0,
@@ -711,21 +741,22 @@ impl Preprocessor<'_, '_> {
                 continue;
             }
             let mut piece: Vec<PTok> = Vec::new();
-            if t.is_punct("#") && m.params.is_some() {
-                if let Some(p) = body.get(i + 1).and_then(param_index) {
-                    let text: Vec<&str> = args[p].iter().map(|a| &*a.tok.text).collect();
-                    piece.push(PTok {
-                        tok: Token {
-                            kind: TokenKind::Str,
-                            text: text.join(" ").into(),
-                            ..at_site(t)
-                        },
-                        hide: hide.clone(),
-                    });
-                    i += 2;
-                    self.append(&mut out, piece, &mut paste_next, site);
-                    continue;
-                }
+            if t.is_punct("#")
+                && m.params.is_some()
+                && let Some(p) = body.get(i + 1).and_then(param_index)
+            {
+                let text: Vec<&str> = args[p].iter().map(|a| &*a.tok.text).collect();
+                piece.push(PTok {
+                    tok: Token {
+                        kind: TokenKind::Str,
+                        text: text.join(" ").into(),
+                        ..at_site(t)
+                    },
+                    hide: hide.clone(),
+                });
+                i += 2;
+                self.append(&mut out, piece, &mut paste_next, site);
+                continue;
             }
             if let Some(p) = param_index(t) {
                 let next_is_paste = body.get(i + 1).is_some_and(|n| n.is_punct("##"));
@@ -749,38 +780,39 @@ impl Preprocessor<'_, '_> {
     /// Appends `piece` to `out`, pasting its first token onto the last one
     /// of `out` when a `##` came between them.
     fn append(&mut self, out: &mut Vec<PTok>, mut piece: Vec<PTok>, paste: &mut bool, site: &PTok) {
-        if std::mem::take(paste) && !piece.is_empty() {
-            if let Some(left) = out.pop() {
-                let right = piece.remove(0);
-                let text = format!("{}{}", left.tok.text, right.tok.text);
-                let mut scratch = Diagnostics::new();
-                // Re-lex the pasted text on its own; its spans are replaced below.
-                let toks = crate::lex::lex(FileId(u32::MAX), &text, &mut scratch);
-                let ok = toks.len() == 2 && !scratch.has_errors();
-                let _ = scratch.into_vec();
-                if ok {
-                    out.push(PTok {
-                        tok: Token {
-                            kind: toks[0].kind,
-                            text: toks[0].text.clone(),
-                            span: site.tok.span,
-                            line_start: false,
-                            space_before: left.tok.space_before,
-                        },
-                        hide: left.hide,
-                    });
-                } else {
-                    self.diags.push(Diagnostic::error(
-                        codes::MACRO_ARGS,
-                        site.tok.span,
-                        format!(
-                            "pasting `{}` and `{}` does not give a valid token",
-                            left.tok.text, right.tok.text
-                        ),
-                    ));
-                    out.push(left);
-                    out.push(right);
-                }
+        if std::mem::take(paste)
+            && !piece.is_empty()
+            && let Some(left) = out.pop()
+        {
+            let right = piece.remove(0);
+            let text = format!("{}{}", left.tok.text, right.tok.text);
+            let mut scratch = Diagnostics::new();
+            // Re-lex the pasted text on its own; its spans are replaced below.
+            let toks = crate::lex::lex(FileId(u32::MAX), &text, &mut scratch);
+            let ok = toks.len() == 2 && !scratch.has_errors();
+            let _ = scratch.into_vec();
+            if ok {
+                out.push(PTok {
+                    tok: Token {
+                        kind: toks[0].kind,
+                        text: toks[0].text.clone(),
+                        span: site.tok.span,
+                        line_start: false,
+                        space_before: left.tok.space_before,
+                    },
+                    hide: left.hide,
+                });
+            } else {
+                self.diags.push(Diagnostic::error(
+                    codes::MACRO_ARGS,
+                    site.tok.span,
+                    format!(
+                        "pasting `{}` and `{}` does not give a valid token",
+                        left.tok.text, right.tok.text
+                    ),
+                ));
+                out.push(left);
+                out.push(right);
             }
         }
         out.extend(piece);

@@ -124,6 +124,17 @@ enum Arity {
 
 use Place as P;
 
+/// How deep constant evaluation may go: the depth of the expression being
+/// evaluated, plus the depth of each constant's or enum member's expression
+/// it names, transitively, plus [`CHAIN_COST`] per such step. Evaluation
+/// recurses through each step (`const A = B + 1; const B = C + 1; ...`), so
+/// without a limit a long chain overflows the stack. The parser keeps one
+/// expression within this depth, so only chains reach it.
+const MAX_EVAL_DEPTH: usize = 256;
+/// What naming another constant costs besides its expression's depth: the
+/// resolver's own frames on the way.
+const CHAIN_COST: usize = 8;
+
 /// Every attribute the compiler knows: where it may appear and how many
 /// arguments it takes.
 const ATTRS: &[(&str, &[Place], Arity)] = &[
@@ -291,6 +302,7 @@ pub(crate) fn resolve(files: &[ParsedFile<'_>], diags: &mut Diagnostics) -> Mode
         agg_ids: HashMap::new(),
         enum_ids: HashMap::new(),
         anon_counter: HashMap::new(),
+        eval_depth: 0,
     };
     for f in files {
         r.model.files.push(ModelFile {
@@ -326,6 +338,24 @@ struct Resolver<'a, 'd> {
     agg_ids: HashMap<*const ast::Aggregate, StructId>,
     enum_ids: HashMap<*const ast::EnumDef, EnumId>,
     anon_counter: HashMap<String, usize>,
+    /// The depth of the evaluations under way, against [`MAX_EVAL_DEPTH`].
+    eval_depth: usize,
+}
+
+/// The depth of an expression tree (the parser bounds it, so recursing is
+/// safe).
+fn expr_depth(e: &Expr) -> usize {
+    1 + match &e.kind {
+        ExprKind::Unary(_, x) | ExprKind::Cast(_, _, x) | ExprKind::Member(x, _) => expr_depth(x),
+        ExprKind::Binary(_, a, b) => expr_depth(a).max(expr_depth(b)),
+        ExprKind::Cond(c, a, b) => expr_depth(c).max(expr_depth(a)).max(expr_depth(b)),
+        ExprKind::Int(_)
+        | ExprKind::Float(_)
+        | ExprKind::Str(_)
+        | ExprKind::Char(_)
+        | ExprKind::Name(_)
+        | ExprKind::Sizeof => 0,
+    }
 }
 
 fn attr<'x>(attrs: &'x [ast::Attr], name: &str) -> Option<&'x ast::Attr> {
@@ -421,6 +451,31 @@ impl<'a> Resolver<'a, '_> {
         if d.code != REPORTED {
             self.diags.push(d);
         }
+    }
+
+    /// Evaluates `e` with `f` (`eval::eval` or `eval::eval_int`), counting
+    /// its depth against [`MAX_EVAL_DEPTH`]: every evaluation goes through
+    /// here, so a chain of constants naming constants cannot overflow the
+    /// stack.
+    fn counted<T>(
+        &mut self,
+        e: &Expr,
+        f: fn(&Expr, &mut dyn Env) -> Result<T, Diagnostic>,
+    ) -> Result<T, Diagnostic> {
+        let nested = if self.eval_depth > 0 { CHAIN_COST } else { 0 };
+        let cost = expr_depth(e) + nested;
+        if self.eval_depth + cost > MAX_EVAL_DEPTH {
+            return Err(Diagnostic::error(
+                codes::BAD_CONST,
+                e.span,
+                format!("constant expression nested more than {MAX_EVAL_DEPTH} levels deep through the constants it names"),
+            )
+            .with_help("a chain of constants each defined by the next is too long; give some of them literal values"));
+        }
+        self.eval_depth += cost;
+        let r = f(e, self);
+        self.eval_depth -= cost;
+        r
     }
 
     // ---- pass 1: collect names ------------------------------------------
@@ -780,10 +835,10 @@ impl<'a> Resolver<'a, '_> {
         });
         self.group_src.push(e);
         self.declare(name, Sym::FlagGroup(gid));
-        if let Some(tag) = &e.name {
-            if tag.name != name.name {
-                self.declare_tag(tag, Sym::FlagGroup(gid));
-            }
+        if let Some(tag) = &e.name
+            && tag.name != name.name
+        {
+            self.declare_tag(tag, Sym::FlagGroup(gid));
         }
         let u32_ty = self.ulong_type();
         for m in e.members.iter().flatten() {
@@ -1120,7 +1175,7 @@ impl<'a> Resolver<'a, '_> {
         for dim in d.arrays.iter().rev() {
             let len = match dim {
                 None => None,
-                Some(e) => match eval::eval_int(e, self) {
+                Some(e) => match self.counted(e, eval::eval_int) {
                     Ok(v) if (0..=i128::from(u32::MAX)).contains(&v) => Some(v as u64),
                     Ok(v) => {
                         self.err(Diagnostic::error(
@@ -1240,7 +1295,7 @@ impl<'a> Resolver<'a, '_> {
             let mut cases = Vec::new();
             for a in f.attrs.iter().filter(|a| &*a.name.name == "case") {
                 for e in a.args.iter().flatten().flatten() {
-                    match eval::eval_int(e, self) {
+                    match self.counted(e, eval::eval_int) {
                         Ok(v) => cases.push(v),
                         Err(d) => self.err(d),
                     }
@@ -1329,7 +1384,7 @@ impl<'a> Resolver<'a, '_> {
                 }
             }
             let value = match &m.value {
-                Some(v) => match eval::eval_int(v, self) {
+                Some(v) => match self.counted(v, eval::eval_int) {
                     Ok(v) => v,
                     Err(d) => {
                         self.err(d);
@@ -1389,7 +1444,7 @@ impl<'a> Resolver<'a, '_> {
                     bits: 32,
                     signed: false,
                 };
-                match eval::eval_int(expr, self) {
+                match self.counted(expr, eval::eval_int) {
                     Ok(v) if ty.accepts(v) => Ok(ConstValue::Int(v)),
                     Ok(v) => Err(Diagnostic::error(
                         codes::OVERFLOW,
@@ -1443,7 +1498,7 @@ impl<'a> Resolver<'a, '_> {
     }
 
     fn eval_typed(&mut self, ty: &Type, expr: &Expr) -> Result<ConstValue, Diagnostic> {
-        let v = eval::eval(expr, self)?;
+        let v = self.counted(expr, eval::eval)?;
         let int_ty = self.int_type_of(ty);
         let stripped = self.strip(ty);
         match (v, int_ty) {
@@ -1500,7 +1555,7 @@ impl<'a> Resolver<'a, '_> {
         let t = &self.tag_src[id.index()];
         let (id_expr, type_arg) = (t.id_expr, t.type_arg);
         let name = self.model.prop_tags[id.index()].name.clone();
-        let prop_id = match eval::eval_int(id_expr, self) {
+        let prop_id = match self.counted(id_expr, eval::eval_int) {
             Ok(v) if (0..=0xFFFF).contains(&v) => v as u16,
             Ok(v) => {
                 self.err(
@@ -1774,18 +1829,18 @@ impl<'a> Resolver<'a, '_> {
                     );
                     continue;
                 }
-                if let Some(b) = base {
-                    if let Some((owner, _)) = self.inherited_method(b, &f.name.name) {
-                        self.err(Diagnostic::error(
-                            codes::DUPLICATE,
-                            f.name.span,
-                            format!(
-                                "method `{}` is already declared in base interface `{owner}`",
-                                f.name.name
-                            ),
-                        ));
-                        continue;
-                    }
+                if let Some(b) = base
+                    && let Some((owner, _)) = self.inherited_method(b, &f.name.name)
+                {
+                    self.err(Diagnostic::error(
+                        codes::DUPLICATE,
+                        f.name.span,
+                        format!(
+                            "method `{}` is already declared in base interface `{owner}`",
+                            f.name.name
+                        ),
+                    ));
+                    continue;
                 }
                 let ret = self.resolve_type(&f.ret, f.ret_pointers);
                 let params = self.resolve_params(&f.params, &f.name.name);
