@@ -7,8 +7,8 @@
 //! ```
 //!
 //! [`compile`] runs the front end over IDL files and returns a
-//! [`Compilation`]: the checked [`Model`](model::Model), the
-//! [`SourceMap`](source::SourceMap) of every file read, and the diagnostics.
+//! [`Compilation`]: the checked [`Model`], the
+//! [`SourceMap`] of every file read and the diagnostics.
 //! The `mapi-idl` command-line tool and the `mapi-derive` proc macros both
 //! call it.
 //!
@@ -51,6 +51,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod ast;
+pub mod corpus;
 pub mod diag;
 pub mod emit;
 pub mod eval;

@@ -1,6 +1,36 @@
-//! Raw MAPI declarations (vtables, IIDs, constants, structs), generated at
-//! build time from the `mapi-idl` corpus.
+//! Raw MAPI declarations, generated at build time from the `mapi-idl`
+//! corpus: no build script, no checked-in generated file, the same on every
+//! OS.
 //!
-//! This crate is a placeholder until the Rust backend lands; it has no items yet.
+//! Items keep their C names, so the MAPI reference maps one-to-one:
+//!
+//! - per interface, the object layout ([`IMsgStore`]: vtable pointer first),
+//!   its vtable ([`IMsgStoreVtbl`]: the base's slots first, then its own in
+//!   order, each an `unsafe extern "system" fn`), and its IID
+//!   ([`IID_IMsgStore`]);
+//! - constants with their C types: [`MAPI_E_NOT_FOUND`], [`LOGOFF_ABORT`],
+//!   [`PT_LONG`], and every property tag with its `_A`/`_W` forms
+//!   ([`PR_SUBJECT`], [`PR_SUBJECT_A`], [`PR_SUBJECT_W`]);
+//! - `#[repr(C)]` structs and unions laid out as the MAPI headers lay them
+//!   out on x86_64 and i686 Windows ([`SPropValue`], [`ENTRYID`], ...);
+//! - a typed flag set per flag group ([`MsgStoreStoreLogoffFlags`]);
+//! - a small runtime: [`Hresult`], [`ComPtr`], [`Interface`].
+//!
+//! ```
+//! use mapi_sys::*;
+//!
+//! let flags = MsgStoreStoreLogoffFlags::ABORT;
+//! assert_eq!(flags.bits(), LOGOFF_ABORT);
+//! assert_eq!(format!("{flags:?}"), "LOGOFF_ABORT");
+//! assert_eq!(PR_SUBJECT_A, 0x0037_001E);
+//! assert_eq!(Hresult(MAPI_E_NOT_FOUND).to_string(), "MAPI_E_NOT_FOUND (0x8004010F)");
+//! assert_eq!(<IMsgStore as Interface>::IID, IID_IMsgStore);
+//! ```
 
 #![no_std]
+
+mod runtime;
+
+pub use runtime::*;
+
+mapi_derive::include_idl!("<mapi>", sys = crate, layout_asserts, hresult_names);

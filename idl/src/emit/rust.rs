@@ -491,6 +491,7 @@ impl Gen<'_> {
             let iid_name = format_ident!("IID_{}", i.name);
             let guid = self.guid_path();
             let v = Literal::u128_unsuffixed(g.to_u128());
+            let iname = i.name.as_str();
             let d = format!(
                 " The interface identifier of [`{}`]: `{{{}}}`.",
                 i.name,
@@ -503,7 +504,7 @@ impl Gen<'_> {
                 // layout is the one declared above.
                 unsafe impl #sys::Interface for #name {
                     const IID: #guid = #iid_name;
-                    const NAME: &'static str = #(i.name.as_str());
+                    const NAME: &'static str = #iname;
                     type Vtbl = #vtbl;
                 }
             }
@@ -662,11 +663,14 @@ pub fn short_names<'a>(names: impl Iterator<Item = &'a str> + Clone) -> Vec<Stri
     // Cut at the last underscore so whole words are removed.
     let cut = prefix.rfind('_').map_or(0, |i| i + 1);
     let stripped: Vec<String> = all.iter().map(|n| n[cut..].to_string()).collect();
+    // Names the flag set type itself defines.
+    const RESERVED: &[&str] = &["IN_MASK", "OUT_MASK", "EXCLUSIVE_SETS", "REQUIRED", "NAMES"];
     let ok = all.len() > 1
         && stripped.iter().all(|s| {
             s.chars()
                 .next()
                 .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                && !RESERVED.contains(&s.as_str())
         });
     if ok {
         stripped

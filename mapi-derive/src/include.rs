@@ -1,0 +1,146 @@
+//! `include_idl!`: parse the arguments, compile with `mapi-idl`, emit.
+
+use mapi_idl::{Compilation, FsLoader, Options, compile_with, corpus};
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote};
+use std::path::{Path, PathBuf};
+use syn::parse::{Parse, ParseStream};
+use syn::{LitStr, Token};
+
+struct Args {
+    path: LitStr,
+    sys: Option<syn::Path>,
+    layout_asserts: bool,
+    hresult_names: bool,
+}
+
+impl Parse for Args {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let path: LitStr = input.parse()?;
+        let mut args = Args {
+            path,
+            sys: None,
+            layout_asserts: false,
+            hresult_names: false,
+        };
+        while !input.is_empty() {
+            input.parse::<Token![,]>()?;
+            if input.is_empty() {
+                break;
+            }
+            let key: syn::Ident = input.call(syn::ext::IdentExt::parse_any)?;
+            match key.to_string().as_str() {
+                "sys" => {
+                    input.parse::<Token![=]>()?;
+                    args.sys = Some(input.call(syn::Path::parse_mod_style)?);
+                }
+                "layout_asserts" => args.layout_asserts = true,
+                "hresult_names" => args.hresult_names = true,
+                other => {
+                    return Err(syn::Error::new(
+                        key.span(),
+                        format!(
+                            "unknown option `{other}`; expected `sys = PATH`, `layout_asserts` or `hresult_names`"
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(args)
+    }
+}
+
+pub(crate) fn include_idl(input: TokenStream) -> TokenStream {
+    match expand(input) {
+        Ok(tokens) => tokens,
+        Err(e) => e.to_compile_error(),
+    }
+}
+
+fn expand(input: TokenStream) -> syn::Result<TokenStream> {
+    let args: Args = syn::parse2(input)?;
+    let span = args.path.span();
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .ok_or_else(|| syn::Error::new(span, "CARGO_MANIFEST_DIR is not set; run through cargo"))?;
+    let requested = args.path.value();
+    let (roots, whole_corpus) = if requested == corpus::DIR {
+        (corpus::paths(), true)
+    } else {
+        (vec![manifest.join(&requested)], false)
+    };
+    let options = Options {
+        include_dirs: vec![manifest.clone(), PathBuf::from(corpus::DIR)],
+        ..Options::default()
+    };
+    let c = compile_with(&corpus::WithCorpus(FsLoader), &roots, &options);
+    if c.has_errors() {
+        return Err(errors(&c, span));
+    }
+    let sys = match &args.sys {
+        Some(p) => quote!(#p),
+        None => quote!(::mapi_sys),
+    };
+    let rust = mapi_idl::emit::rust::Options {
+        sys,
+        include_imports: whole_corpus,
+        layout_asserts: args.layout_asserts,
+        hresult_names: args.hresult_names,
+    };
+    let items = mapi_idl::emit::rust::emit(&c.model, &rust);
+    let tracked = track(&c);
+    let module = format_ident!("__idl_{}", module_suffix(&requested));
+    Ok(quote! {
+        #[allow(non_snake_case, non_camel_case_types, non_upper_case_globals, clippy::upper_case_acronyms)]
+        #[doc(hidden)]
+        mod #module {
+            #tracked
+            #items
+        }
+        #[doc(inline)]
+        pub use self::#module::*;
+    })
+}
+
+/// Makes cargo rebuild the crate when any real IDL file read changes.
+fn track(c: &Compilation) -> TokenStream {
+    let paths = c
+        .input_paths()
+        .into_iter()
+        .filter(|p| !p.starts_with(corpus::DIR))
+        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .map(|p| p.to_string_lossy().into_owned());
+    quote!(#(const _: &[u8] = include_bytes!(#paths);)*)
+}
+
+/// One compile error per IDL error, each carrying the rendered diagnostic
+/// (`path:line:col: error[...]: ...` with its snippet), at the path literal.
+fn errors(c: &Compilation, span: Span) -> syn::Error {
+    let mut all: Option<syn::Error> = None;
+    for d in c.diagnostics.iter().filter(|d| d.is_error()) {
+        let e = syn::Error::new(span, d.render(&c.sources).trim_end());
+        match &mut all {
+            Some(a) => a.combine(e),
+            None => all = Some(e),
+        }
+    }
+    all.unwrap_or_else(|| syn::Error::new(span, "the IDL file has errors"))
+}
+
+/// A module name unique per IDL path, so several `include_idl!` can share a
+/// module.
+fn module_suffix(path: &str) -> String {
+    let stem = Path::new(path)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let clean: String = stem
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    // FNV-1a keeps names distinct for equal stems in different directories.
+    let hash = path.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
+    format!("{clean}_{:08x}", hash as u32)
+}

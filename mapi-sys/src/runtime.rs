@@ -1,0 +1,437 @@
+//! The runtime the generated declarations rely on: `GUID` helpers,
+//! [`Hresult`], the [`Interface`] trait, [`ComPtr`] and [`flag_set!`].
+
+use crate::{GUID, HRESULT, HRESULT_NAMES, IUnknownVtbl};
+use core::fmt;
+use core::marker::PhantomData;
+use core::ptr::NonNull;
+
+impl GUID {
+    /// A GUID from its 128-bit value, written as in the registry:
+    /// `GUID::from_u128(0x00020306_0000_0000_c000_000000000046)`.
+    pub const fn from_u128(v: u128) -> GUID {
+        GUID {
+            Data1: (v >> 96) as u32,
+            Data2: (v >> 80 & 0xFFFF) as u16,
+            Data3: (v >> 64 & 0xFFFF) as u16,
+            Data4: (v as u64).to_be_bytes(),
+        }
+    }
+
+    /// The 128-bit value, the inverse of [`GUID::from_u128`].
+    pub const fn to_u128(self) -> u128 {
+        (self.Data1 as u128) << 96
+            | (self.Data2 as u128) << 80
+            | (self.Data3 as u128) << 64
+            | u64::from_be_bytes(self.Data4) as u128
+    }
+}
+
+impl PartialEq for GUID {
+    fn eq(&self, other: &Self) -> bool {
+        self.to_u128() == other.to_u128()
+    }
+}
+
+impl Eq for GUID {}
+
+impl core::hash::Hash for GUID {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.to_u128().hash(state);
+    }
+}
+
+impl fmt::Debug for GUID {
+    /// Registry form: `{00020306-0000-0000-C000-000000000046}`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = self.Data4;
+        write!(
+            f,
+            "{{{:08X}-{:04X}-{:04X}-{:02X}{:02X}-{:02X}{:02X}{:02X}{:02X}{:02X}{:02X}}}",
+            self.Data1, self.Data2, self.Data3, d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]
+        )
+    }
+}
+
+impl fmt::Display for GUID {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self, f)
+    }
+}
+
+/// A COM/MAPI status code that prints its MAPI name:
+/// `MAPI_E_NOT_FOUND (0x8004010F)`.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Hresult(pub HRESULT);
+
+impl Hresult {
+    /// `S_OK`.
+    pub const OK: Hresult = Hresult(0);
+
+    /// Whether the code is a success code (`S_OK`, `MAPI_W_*`, ...).
+    pub const fn is_ok(self) -> bool {
+        self.0 >= 0
+    }
+
+    /// `Ok(())` for a success code, else `Err(self)`.
+    pub const fn ok(self) -> Result<(), Hresult> {
+        if self.is_ok() { Ok(()) } else { Err(self) }
+    }
+
+    /// The name of the code (`MAPI_E_NOT_FOUND`), if the corpus declares it.
+    pub fn name(self) -> Option<&'static str> {
+        HRESULT_NAMES
+            .binary_search_by_key(&self.0, |&(code, _)| code)
+            .ok()
+            .map(|i| HRESULT_NAMES[i].1)
+    }
+}
+
+impl From<HRESULT> for Hresult {
+    fn from(v: HRESULT) -> Self {
+        Hresult(v)
+    }
+}
+
+impl From<Hresult> for HRESULT {
+    fn from(v: Hresult) -> Self {
+        v.0
+    }
+}
+
+impl fmt::Display for Hresult {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.name() {
+            Some(n) => write!(f, "{n} ({:#010X})", self.0 as u32),
+            None => write!(f, "{:#010X}", self.0 as u32),
+        }
+    }
+}
+
+impl fmt::Debug for Hresult {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+impl core::error::Error for Hresult {}
+
+/// A COM interface: its IID and vtable type.
+///
+/// # Safety
+/// `IID` must be the interface's identifier and `Vtbl` its vtable, beginning
+/// with `IUnknown`'s three slots; the type must be `#[repr(C)]` with the
+/// vtable pointer first.
+pub unsafe trait Interface: Sized {
+    /// The interface identifier.
+    const IID: GUID;
+    /// The interface's name, as in IDL.
+    const NAME: &'static str;
+    /// The vtable layout.
+    type Vtbl;
+}
+
+/// An owned reference to a COM object through interface `T`:
+/// `Clone` calls `AddRef`, `Drop` calls `Release`.
+#[repr(transparent)]
+pub struct ComPtr<T: Interface> {
+    ptr: NonNull<T>,
+    _marker: PhantomData<T>,
+}
+
+impl<T: Interface> ComPtr<T> {
+    /// Takes ownership of one reference held by `ptr`; `None` if it is null.
+    ///
+    /// # Safety
+    /// A non-null `ptr` must point to a live COM object implementing `T`, and
+    /// the caller gives up one reference to it.
+    pub unsafe fn from_raw(ptr: *mut T) -> Option<Self> {
+        NonNull::new(ptr).map(|ptr| ComPtr {
+            ptr,
+            _marker: PhantomData,
+        })
+    }
+
+    /// The interface pointer, still owned by `self`.
+    pub fn as_raw(&self) -> *mut T {
+        self.ptr.as_ptr()
+    }
+
+    /// Gives up ownership: the caller must `Release` the pointer.
+    pub fn into_raw(self) -> *mut T {
+        let p = self.ptr.as_ptr();
+        core::mem::forget(self);
+        p
+    }
+
+    /// The object's vtable.
+    pub fn vtable(&self) -> &T::Vtbl {
+        // SAFETY: a live object of interface `T` starts with a pointer to
+        // its `T::Vtbl` (the `Interface` contract), valid while it lives.
+        unsafe { &**(self.ptr.as_ptr() as *const *const T::Vtbl) }
+    }
+
+    fn unknown(&self) -> &IUnknownVtbl {
+        // SAFETY: every COM vtable begins with `IUnknown`'s slots.
+        unsafe { &**(self.ptr.as_ptr() as *const *const IUnknownVtbl) }
+    }
+
+    /// Asks the object for interface `U` (`QueryInterface`).
+    pub fn cast<U: Interface>(&self) -> Result<ComPtr<U>, Hresult> {
+        let mut out: *mut core::ffi::c_void = core::ptr::null_mut();
+        let iid = U::IID;
+        // SAFETY: the object is live; `iid` and `out` are valid for the call.
+        let hr = unsafe { (self.unknown().QueryInterface)(self.as_raw().cast(), &iid, &mut out) };
+        Hresult(hr).ok()?;
+        // SAFETY: on success QueryInterface returned one reference to `U`.
+        unsafe { ComPtr::from_raw(out.cast::<U>()) }.ok_or(Hresult(crate::E_NOINTERFACE))
+    }
+}
+
+impl<T: Interface> Clone for ComPtr<T> {
+    fn clone(&self) -> Self {
+        // SAFETY: the object is live; AddRef gives the clone its reference.
+        unsafe { (self.unknown().AddRef)(self.as_raw().cast()) };
+        ComPtr {
+            ptr: self.ptr,
+            _marker: PhantomData,
+        }
+    }
+}
+
+impl<T: Interface> Drop for ComPtr<T> {
+    fn drop(&mut self) {
+        // SAFETY: `self` owns one reference, given back here exactly once.
+        unsafe { (self.unknown().Release)(self.as_raw().cast()) };
+    }
+}
+
+impl<T: Interface> fmt::Debug for ComPtr<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ComPtr<{}>({:p})", T::NAME, self.ptr)
+    }
+}
+
+/// Declares a typed set of MAPI flags (used by the generated code for each
+/// flag group; usable by hand too).
+///
+/// ```
+/// mapi_sys::flag_set! {
+///     /// Example flags.
+///     pub struct Example {
+///         /// One.
+///         const ONE = 0x1, "EX_ONE";
+///         /// Two.
+///         const TWO = 0x2, "EX_TWO";
+///     }
+///     in_mask = 0x3;
+///     out_mask = 0x0;
+///     exclusive = [0x3];
+///     required = false;
+/// }
+/// let both = Example::ONE | Example::TWO;
+/// assert!(both.contains(Example::ONE));
+/// assert_eq!(format!("{both:?}"), "EX_ONE | EX_TWO");
+/// assert_eq!(Example::from_bits(0x4), None);
+/// assert_eq!(Example::from_bits_truncate(0x5), Example::ONE);
+/// assert!(Example::check_input(0x3).is_err());
+/// ```
+#[macro_export]
+macro_rules! flag_set {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $( $(#[$mdoc:meta])* const $flag:ident = $value:literal, $cname:literal; )*
+        }
+        in_mask = $in_mask:literal;
+        out_mask = $out_mask:literal;
+        exclusive = [$($ex:literal),* $(,)?];
+        required = $required:literal;
+    ) => {
+        $(#[$meta])*
+        #[repr(transparent)]
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+        pub struct $name(u32);
+
+        impl $name {
+            $( $(#[$mdoc])* pub const $flag: Self = Self($value); )*
+            /// The bits valid on input.
+            pub const IN_MASK: u32 = $in_mask;
+            /// The bits that may be returned on output.
+            pub const OUT_MASK: u32 = $out_mask;
+            /// Masks of mutually exclusive flags: at most one bit of each may be set.
+            pub const EXCLUSIVE_SETS: &'static [u32] = &[$($ex),*];
+            /// Whether exactly one exclusive flag must be given on input.
+            pub const REQUIRED: bool = $required;
+            const NAMES: &'static [(&'static str, u32)] = &[$(($cname, $value)),*];
+
+            /// No flags.
+            pub const fn empty() -> Self {
+                Self(0)
+            }
+            /// Every flag of the group.
+            pub const fn all() -> Self {
+                Self($in_mask | $out_mask)
+            }
+            /// The raw bits.
+            pub const fn bits(self) -> u32 {
+                self.0
+            }
+            /// The flags in `bits`, or `None` if it has bits outside the group.
+            pub const fn from_bits(bits: u32) -> Option<Self> {
+                if bits & !Self::all().0 == 0 { Some(Self(bits)) } else { None }
+            }
+            /// The flags in `bits`, dropping bits outside the group.
+            pub const fn from_bits_truncate(bits: u32) -> Self {
+                Self(bits & Self::all().0)
+            }
+            /// The flags in `bits`, keeping unknown bits as they are.
+            pub const fn from_bits_retain(bits: u32) -> Self {
+                Self(bits)
+            }
+            /// Whether every flag of `other` is set.
+            pub const fn contains(self, other: Self) -> bool {
+                self.0 & other.0 == other.0
+            }
+            /// Whether any flag of `other` is set.
+            pub const fn intersects(self, other: Self) -> bool {
+                self.0 & other.0 != 0
+            }
+            /// Whether no flag is set.
+            pub const fn is_empty(self) -> bool {
+                self.0 == 0
+            }
+            /// Sets the flags of `other`.
+            pub fn insert(&mut self, other: Self) {
+                self.0 |= other.0;
+            }
+            /// Clears the flags of `other`.
+            pub fn remove(&mut self, other: Self) {
+                self.0 &= !other.0;
+            }
+            /// Checks flags passed in by a caller, as a MAPI method must:
+            /// unknown bits are `MAPI_E_UNKNOWN_FLAGS`; two flags that exclude
+            /// each other, or none when one is required, are
+            /// `MAPI_E_INVALID_PARAMETER`.
+            pub const fn check_input(bits: u32) -> Result<Self, $crate::Hresult> {
+                if bits & !Self::IN_MASK != 0 {
+                    return Err($crate::Hresult($crate::MAPI_E_UNKNOWN_FLAGS));
+                }
+                let mut i = 0;
+                let mut exclusive_set = 0;
+                while i < Self::EXCLUSIVE_SETS.len() {
+                    let n = (bits & Self::EXCLUSIVE_SETS[i]).count_ones();
+                    if n > 1 {
+                        return Err($crate::Hresult($crate::MAPI_E_INVALID_PARAMETER));
+                    }
+                    exclusive_set += n;
+                    i += 1;
+                }
+                if Self::REQUIRED && exclusive_set == 0 {
+                    return Err($crate::Hresult($crate::MAPI_E_INVALID_PARAMETER));
+                }
+                Ok(Self(bits))
+            }
+        }
+
+        impl ::core::ops::BitOr for $name {
+            type Output = Self;
+            fn bitor(self, rhs: Self) -> Self {
+                Self(self.0 | rhs.0)
+            }
+        }
+        impl ::core::ops::BitOrAssign for $name {
+            fn bitor_assign(&mut self, rhs: Self) {
+                self.0 |= rhs.0;
+            }
+        }
+        impl ::core::ops::BitAnd for $name {
+            type Output = Self;
+            fn bitand(self, rhs: Self) -> Self {
+                Self(self.0 & rhs.0)
+            }
+        }
+        impl ::core::ops::BitAndAssign for $name {
+            fn bitand_assign(&mut self, rhs: Self) {
+                self.0 &= rhs.0;
+            }
+        }
+        impl ::core::ops::BitXor for $name {
+            type Output = Self;
+            fn bitxor(self, rhs: Self) -> Self {
+                Self(self.0 ^ rhs.0)
+            }
+        }
+        impl ::core::ops::Sub for $name {
+            type Output = Self;
+            fn sub(self, rhs: Self) -> Self {
+                Self(self.0 & !rhs.0)
+            }
+        }
+        impl ::core::fmt::Debug for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                $crate::fmt_flags(f, self.0, Self::NAMES)
+            }
+        }
+    };
+}
+
+/// Writes `bits` as `NAME | NAME | 0x...` (the `Debug` of flag sets).
+#[doc(hidden)]
+pub fn fmt_flags(f: &mut fmt::Formatter<'_>, bits: u32, names: &[(&str, u32)]) -> fmt::Result {
+    if bits == 0 {
+        return match names.iter().find(|(_, v)| *v == 0) {
+            Some((n, _)) => f.write_str(n),
+            None => f.write_str("0"),
+        };
+    }
+    let mut rest = bits;
+    let mut first = true;
+    for &(name, value) in names {
+        if value != 0 && bits & value == value && rest & value != 0 {
+            if !first {
+                f.write_str(" | ")?;
+            }
+            f.write_str(name)?;
+            first = false;
+            rest &= !value;
+        }
+    }
+    if rest != 0 {
+        if !first {
+            f.write_str(" | ")?;
+        }
+        write!(f, "{rest:#x}")?;
+    }
+    Ok(())
+}
+
+#[cfg(feature = "windows-core")]
+mod windows_interop {
+    use super::*;
+
+    impl From<windows_core::GUID> for GUID {
+        fn from(g: windows_core::GUID) -> Self {
+            GUID::from_u128(g.to_u128())
+        }
+    }
+
+    impl From<GUID> for windows_core::GUID {
+        fn from(g: GUID) -> Self {
+            windows_core::GUID::from_u128(g.to_u128())
+        }
+    }
+
+    impl From<windows_core::HRESULT> for Hresult {
+        fn from(h: windows_core::HRESULT) -> Self {
+            Hresult(h.0)
+        }
+    }
+
+    impl From<Hresult> for windows_core::HRESULT {
+        fn from(h: Hresult) -> Self {
+            windows_core::HRESULT(h.0)
+        }
+    }
+}
