@@ -86,12 +86,21 @@ fn expand(input: TokenStream) -> syn::Result<TokenStream> {
         include_imports: whole_corpus,
         layout_asserts: args.layout_asserts,
         hresult_names: args.hresult_names,
+        ..Default::default()
     };
     let items = mapi_idl::emit::rust::emit(&c.model, &rust);
     let tracked = track(&c);
     let module = format_ident!("__idl_{}", module_suffix(&requested));
     Ok(quote! {
-        #[allow(non_snake_case, non_camel_case_types, non_upper_case_globals, clippy::upper_case_acronyms)]
+        // C names are kept as written; C methods take as many parameters as
+        // they take, and the thunks and provider traits mirror them.
+        #[allow(
+            non_snake_case,
+            non_camel_case_types,
+            non_upper_case_globals,
+            clippy::upper_case_acronyms,
+            clippy::too_many_arguments
+        )]
         #[doc(hidden)]
         mod #module {
             #tracked

@@ -3,7 +3,11 @@
 //! - [`include_idl!`] expands an IDL file into raw Rust declarations
 //!   (vtables, IIDs, constants, structs, flag sets), the same items
 //!   `mapi-sys` has for the MAPI corpus.
+//! - [`derive@ComObject`] makes a struct a COM object implementing the
+//!   interfaces it lists; [`derive@MsgStore`] makes a MAPI message store,
+//!   with the `IMsgStore::StoreLogoff` contract built in.
 
+mod derive;
 mod include;
 
 use proc_macro::TokenStream;
@@ -28,4 +32,43 @@ use proc_macro::TokenStream;
 #[proc_macro]
 pub fn include_idl(input: TokenStream) -> TokenStream {
     include::include_idl(input.into()).into()
+}
+
+/// Makes a struct a COM object implementing the interfaces listed in
+/// `#[mapi(implements(...))]`.
+///
+/// For each interface `IFoo`, the struct implements the provider trait
+/// `IFooImpl` (every method defaults to `MAPI_E_NO_SUPPORT`). The derive adds
+/// `into_com()`, returning a [`ComPtr`] to the first interface, and
+/// `into_raw()`. The object is `#[repr(C)]` with one vtable pointer per
+/// interface first; its reference count is atomic and it is freed exactly
+/// once. `QueryInterface` answers the IID of every interface in every listed
+/// interface's inheritance chain (`IUnknown` included) and writes null with
+/// `E_NOINTERFACE` otherwise. Every method checks its arguments as the IDL
+/// says before calling the trait, and a panic becomes `MAPI_E_CALL_FAILED`.
+///
+/// The struct must be `Send + Sync`: a MAPI host may call it from any thread.
+///
+/// [`ComPtr`]: https://docs.rs/mapi-sys/latest/mapi_sys/struct.ComPtr.html
+#[proc_macro_derive(ComObject, attributes(mapi))]
+pub fn derive_com_object(input: TokenStream) -> TokenStream {
+    derive::derive(input.into(), derive::Flavor::ComObject).into()
+}
+
+/// Makes a struct a MAPI message store: a COM object implementing
+/// `IMsgStore` (and `IMAPIProp`, `IUnknown`), plus any interfaces in
+/// `#[mapi(implements(...))]`.
+///
+/// `#[mapi(support = field)]` names the field holding the `IMAPISupport`
+/// the host gave the provider (`ComPtr<IMAPISupport>` or
+/// `Option<ComPtr<IMAPISupport>>`). The store keeps the contract of
+/// `IMsgStore::StoreLogoff`: it saves the flags of each call (a later call
+/// overwrites them), lets `IMsgStoreImpl::store_logoff` choose the output
+/// flags if implemented, and when its reference count reaches zero calls
+/// `IMAPISupport::StoreLogoffTransports` with the saved flags, or with
+/// `LOGOFF_ABORT` if `StoreLogoff` was never called, before it is dropped.
+/// `#[mapi(skip_logoff_transports)]` turns the release-time call off.
+#[proc_macro_derive(MsgStore, attributes(mapi))]
+pub fn derive_msg_store(input: TokenStream) -> TokenStream {
+    derive::derive(input.into(), derive::Flavor::MsgStore).into()
 }

@@ -27,10 +27,9 @@
 //! assert_eq!(<IMsgStore as Interface>::IID, IID_IMsgStore);
 //! ```
 
-#![no_std]
-
 mod runtime;
 
+pub use mapi_derive::{ComObject, MsgStore, include_idl};
 pub use runtime::*;
 
 mapi_derive::include_idl!("<mapi>", sys = crate, layout_asserts, hresult_names);

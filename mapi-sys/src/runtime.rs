@@ -1,7 +1,9 @@
 //! The runtime the generated declarations rely on: `GUID` helpers,
-//! [`Hresult`], the [`Interface`] trait, [`ComPtr`] and [`flag_set!`].
+//! [`Hresult`], the [`Interface`] trait, [`ComPtr`], [`ComObject`] and
+//! [`flag_set!`].
 
 use crate::{GUID, HRESULT, HRESULT_NAMES, IUnknownVtbl};
+use core::ffi::c_void;
 use core::fmt;
 use core::marker::PhantomData;
 use core::ptr::NonNull;
@@ -130,6 +132,9 @@ pub unsafe trait Interface: Sized {
     const NAME: &'static str;
     /// The vtable layout.
     type Vtbl;
+    /// Whether `iid` is this interface's or one of its bases' IID, so that
+    /// `QueryInterface` for it may return this interface.
+    fn matches(iid: &GUID) -> bool;
 }
 
 /// An owned reference to a COM object through interface `T`:
@@ -153,6 +158,29 @@ impl<T: Interface> ComPtr<T> {
         })
     }
 
+    /// A new reference to the object behind a borrowed pointer (`AddRef`);
+    /// `None` if it is null.
+    ///
+    /// # Safety
+    /// A non-null `ptr` must point to a live COM object implementing `T`.
+    pub unsafe fn from_borrowed(ptr: *mut T) -> Option<Self> {
+        // SAFETY: the caller vouches for `ptr`; the clone takes a reference
+        // of its own and the borrowed one is not released.
+        let borrowed = core::mem::ManuallyDrop::new(unsafe { Self::from_raw(ptr) }?);
+        Some((*borrowed).clone())
+    }
+
+    /// Takes ownership of one reference held by a non-null pointer.
+    ///
+    /// # Safety
+    /// As for [`ComPtr::from_raw`].
+    pub unsafe fn from_non_null(ptr: NonNull<T>) -> Self {
+        ComPtr {
+            ptr,
+            _marker: PhantomData,
+        }
+    }
+
     /// The interface pointer, still owned by `self`.
     pub fn as_raw(&self) -> *mut T {
         self.ptr.as_ptr()
@@ -172,7 +200,7 @@ impl<T: Interface> ComPtr<T> {
         unsafe { &**(self.ptr.as_ptr() as *const *const T::Vtbl) }
     }
 
-    fn unknown(&self) -> &IUnknownVtbl {
+    pub(crate) fn unknown(&self) -> &IUnknownVtbl {
         // SAFETY: every COM vtable begins with `IUnknown`'s slots.
         unsafe { &**(self.ptr.as_ptr() as *const *const IUnknownVtbl) }
     }
@@ -188,6 +216,12 @@ impl<T: Interface> ComPtr<T> {
         unsafe { ComPtr::from_raw(out.cast::<U>()) }.ok_or(Hresult(crate::E_NOINTERFACE))
     }
 }
+
+// SAFETY: MAPI objects are free-threaded: providers and MAPI itself must
+// accept calls on any thread, and reference counts are atomic.
+unsafe impl<T: Interface> Send for ComPtr<T> {}
+// SAFETY: as for `Send`.
+unsafe impl<T: Interface> Sync for ComPtr<T> {}
 
 impl<T: Interface> Clone for ComPtr<T> {
     fn clone(&self) -> Self {
@@ -210,6 +244,261 @@ impl<T: Interface> Drop for ComPtr<T> {
 impl<T: Interface> fmt::Debug for ComPtr<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "ComPtr<{}>({:p})", T::NAME, self.ptr)
+    }
+}
+
+/// The COM identity of an object built by `#[derive(ComObject)]` or
+/// `#[derive(MsgStore)]`: how thunks find the object and its Rust value from
+/// an interface pointer, and how it counts references.
+///
+/// # Safety
+/// `from_interface(this, index)` must return the object whose vtable pointer
+/// number `index` is at `this`; `query_interface` must return pointers into
+/// this object only; `release` must free the object exactly once, when the
+/// count reaches zero.
+pub unsafe trait ComObject: Sized + 'static {
+    /// The provider's own type.
+    type Inner;
+
+    /// The object from a pointer to its vtable pointer number `index`.
+    ///
+    /// # Safety
+    /// `this` must be such a pointer into a live object.
+    unsafe fn from_interface<'a>(this: *mut c_void, index: usize) -> &'a Self;
+
+    /// The provider's value.
+    fn inner(&self) -> &Self::Inner;
+
+    /// The interface pointer for `iid`, if the object implements it (without
+    /// `AddRef`).
+    fn query_interface(&self, iid: &GUID) -> Option<*mut c_void>;
+
+    /// Adds a reference; returns the new count.
+    fn add_ref(&self) -> u32;
+
+    /// Drops a reference, freeing the object at zero; returns the new count.
+    ///
+    /// # Safety
+    /// `this` must be a live object and the caller must own a reference.
+    unsafe fn release(this: *const Self) -> u32;
+}
+
+impl IUnknownVtbl {
+    /// The `IUnknown` slots of object `O`, for its vtable pointer number
+    /// `INDEX`.
+    pub const fn new<O: ComObject, const INDEX: usize>() -> Self {
+        unsafe extern "system" fn query_interface<O: ComObject, const INDEX: usize>(
+            this: *mut c_void,
+            riid: *const GUID,
+            ppv: *mut *mut c_void,
+        ) -> HRESULT {
+            __private::guard(|| {
+                if ppv.is_null() {
+                    return crate::E_POINTER;
+                }
+                // SAFETY: checked non-null; null it first so it is null on failure.
+                unsafe { ppv.write(core::ptr::null_mut()) };
+                if riid.is_null() {
+                    return crate::E_INVALIDARG;
+                }
+                // SAFETY: `this` came from this object's vtable `INDEX`; `riid`
+                // was checked non-null and points to the caller's IID.
+                let (object, iid) = unsafe { (O::from_interface(this, INDEX), &*riid) };
+                match object.query_interface(iid) {
+                    Some(p) => {
+                        object.add_ref();
+                        // SAFETY: checked non-null above.
+                        unsafe { ppv.write(p) };
+                        0
+                    }
+                    None => crate::E_NOINTERFACE,
+                }
+            })
+        }
+        unsafe extern "system" fn add_ref<O: ComObject, const INDEX: usize>(
+            this: *mut c_void,
+        ) -> u32 {
+            // SAFETY: `this` came from this object's vtable `INDEX`.
+            unsafe { O::from_interface(this, INDEX) }.add_ref()
+        }
+        unsafe extern "system" fn release<O: ComObject, const INDEX: usize>(
+            this: *mut c_void,
+        ) -> u32 {
+            // SAFETY: `this` came from this object's vtable `INDEX`; the caller
+            // gives back the reference it owns.
+            unsafe { O::release(O::from_interface(this, INDEX)) }
+        }
+        IUnknownVtbl {
+            QueryInterface: query_interface::<O, INDEX>,
+            AddRef: add_ref::<O, INDEX>,
+            Release: release::<O, INDEX>,
+        }
+    }
+}
+
+/// Items the generated code and the derives use; not a stable API.
+#[doc(hidden)]
+pub mod __private {
+    use super::*;
+    use std::boxed::Box;
+
+    pub use core::sync::atomic::{AtomicBool, AtomicU32, Ordering, fence};
+
+    /// Runs `f`, turning a panic into `MAPI_E_CALL_FAILED`: no unwind may
+    /// cross an `extern "system"` boundary.
+    pub fn guard<R: From<HRESULT>>(f: impl FnOnce() -> R) -> R {
+        std::panic::catch_unwind(core::panic::AssertUnwindSafe(f))
+            .unwrap_or_else(|_| R::from(crate::MAPI_E_CALL_FAILED))
+    }
+
+    /// Runs `f`, swallowing a panic (for release paths that return counts).
+    pub fn guard_unit(f: impl FnOnce()) {
+        let _ = std::panic::catch_unwind(core::panic::AssertUnwindSafe(f));
+    }
+
+    /// `QueryInterface(riid)` on `object` (`IUnknown` when `riid` is null),
+    /// returning one new reference.
+    ///
+    /// # Safety
+    /// A non-null `riid` must point to a GUID.
+    pub unsafe fn query_for(
+        object: &ComPtr<crate::IUnknown>,
+        riid: *const GUID,
+    ) -> Result<*mut c_void, Hresult> {
+        // SAFETY: the caller vouches for a non-null `riid`.
+        let iid = if riid.is_null() {
+            crate::IID_IUnknown
+        } else {
+            unsafe { *riid }
+        };
+        let mut out: *mut c_void = core::ptr::null_mut();
+        let unknown = object.unknown();
+        // SAFETY: `object` is live; `iid` and `out` are valid for the call.
+        Hresult(unsafe { (unknown.QueryInterface)(object.as_raw().cast(), &iid, &mut out) })
+            .ok()?;
+        if out.is_null() {
+            return Err(Hresult(crate::E_NOINTERFACE));
+        }
+        Ok(out)
+    }
+
+    /// Moves `object` to the heap; the pointer owns it.
+    pub fn into_heap<O>(object: O) -> NonNull<O> {
+        NonNull::from(Box::leak(Box::new(object)))
+    }
+
+    /// Frees an object made by [`into_heap`].
+    ///
+    /// # Safety
+    /// `this` must come from `into_heap` and not be used again.
+    pub unsafe fn free<O>(this: *const O) {
+        // SAFETY: the caller passes the pointer `into_heap` returned, once.
+        guard_unit(|| drop(unsafe { Box::from_raw(this as *mut O) }));
+    }
+
+    /// The flags of the last `IMsgStore::StoreLogoff` call, for the release
+    /// of a derived store.
+    #[derive(Default)]
+    pub struct LogoffState {
+        flags: AtomicU32,
+        called: AtomicBool,
+    }
+
+    impl LogoffState {
+        /// Saves the flags of a call (a later call overwrites them).
+        pub fn save(&self, flags: u32) {
+            self.flags.store(flags, Ordering::Release);
+            self.called.store(true, Ordering::Release);
+        }
+
+        /// The flags for `IMAPISupport::StoreLogoffTransports`: the saved
+        /// ones, or `LOGOFF_ABORT` if `StoreLogoff` was never called.
+        pub fn flags_for_transports(&self) -> u32 {
+            if self.called.load(Ordering::Acquire) {
+                self.flags.load(Ordering::Acquire)
+            } else {
+                crate::LOGOFF_ABORT
+            }
+        }
+    }
+
+    /// A derived store: where its logoff state and support object are.
+    pub trait StoreObject: ComObject {
+        /// The saved `StoreLogoff` flags.
+        fn logoff_state(&self) -> &LogoffState;
+    }
+
+    /// A field holding the `IMAPISupport` a provider was given.
+    pub trait SupportField {
+        /// The support object, if present.
+        fn support(&self) -> Option<&ComPtr<crate::IMAPISupport>>;
+    }
+
+    impl SupportField for ComPtr<crate::IMAPISupport> {
+        fn support(&self) -> Option<&ComPtr<crate::IMAPISupport>> {
+            Some(self)
+        }
+    }
+
+    impl SupportField for Option<ComPtr<crate::IMAPISupport>> {
+        fn support(&self) -> Option<&ComPtr<crate::IMAPISupport>> {
+            self.as_ref()
+        }
+    }
+
+    /// The seed contract at the last release of a derived store: call
+    /// `IMAPISupport::StoreLogoffTransports` with the saved flags (or
+    /// `LOGOFF_ABORT`). A panic or failure there is swallowed: the store is
+    /// going away either way.
+    pub fn logoff_transports(support: Option<&ComPtr<crate::IMAPISupport>>, state: &LogoffState) {
+        let Some(support) = support else { return };
+        let mut flags = state.flags_for_transports();
+        guard_unit(|| {
+            // SAFETY: `support` is a live IMAPISupport held by the store;
+            // `flags` is valid for the call.
+            let _ = unsafe {
+                (support.vtable().StoreLogoffTransports)(support.as_raw().cast(), &mut flags)
+            };
+        });
+    }
+
+    /// The `IMsgStore::StoreLogoff` slot of a derived store: checks the flags,
+    /// saves them, then lets the provider's `store_logoff` choose the output
+    /// flags (its default `MAPI_E_NO_SUPPORT` counts as "nothing to report").
+    ///
+    /// # Safety
+    /// Called only through the vtable of a live `O`.
+    pub unsafe extern "system" fn store_logoff<O: StoreObject, const INDEX: usize>(
+        this: *mut c_void,
+        lpul_flags: *mut crate::ULONG,
+    ) -> HRESULT
+    where
+        O::Inner: crate::IMsgStoreImpl,
+    {
+        guard(|| {
+            if lpul_flags.is_null() {
+                return crate::MAPI_E_INVALID_PARAMETER;
+            }
+            // SAFETY: checked non-null; the caller passes a valid flags word.
+            let input = unsafe { lpul_flags.read() };
+            let mut flags = match crate::MsgStoreStoreLogoffFlags::check_input(input) {
+                Ok(f) => f,
+                Err(e) => return e.0,
+            };
+            // SAFETY: `this` is this object's vtable `INDEX`.
+            let object = unsafe { O::from_interface(this, INDEX) };
+            object.logoff_state().save(input);
+            let result =
+                <O::Inner as crate::IMsgStoreImpl>::store_logoff(object.inner(), &mut flags);
+            let out = match result {
+                Ok(()) => flags.bits() & crate::MsgStoreStoreLogoffFlags::OUT_MASK,
+                Err(Hresult(crate::MAPI_E_NO_SUPPORT)) => 0,
+                Err(e) => return e.0,
+            };
+            // SAFETY: checked non-null above.
+            unsafe { lpul_flags.write(out) };
+            0
+        })
     }
 }
 

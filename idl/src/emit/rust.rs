@@ -28,6 +28,10 @@ pub struct Options {
     /// Emit `HRESULT_NAMES`, the table of every `HRESULT`/`SCODE` constant
     /// by value, for printing error codes by name.
     pub hresult_names: bool,
+    /// Emit the provider side: per interface an `IFooImpl` trait and
+    /// `IFooVtbl::new`, the vtable of argument-checking thunks that a
+    /// `#[derive(ComObject)]` object uses.
+    pub provider: bool,
 }
 
 impl Default for Options {
@@ -37,6 +41,7 @@ impl Default for Options {
             include_imports: false,
             layout_asserts: false,
             hresult_names: false,
+            provider: true,
         }
     }
 }
@@ -71,6 +76,9 @@ pub fn emit(m: &Model, o: &Options) -> TokenStream {
     }
     for (i, _) in m.interfaces.iter().enumerate() {
         out.extend(g.interface(InterfaceId(i as u32)));
+        if o.provider {
+            out.extend(g.provider(InterfaceId(i as u32)));
+        }
     }
     if o.hresult_names {
         out.extend(g.hresult_names());
@@ -78,10 +86,10 @@ pub fn emit(m: &Model, o: &Options) -> TokenStream {
     out
 }
 
-struct Gen<'a> {
-    m: &'a Model,
-    o: &'a Options,
-    local_files: Vec<crate::source::FileId>,
+pub(super) struct Gen<'a> {
+    pub(super) m: &'a Model,
+    pub(super) o: &'a Options,
+    pub(super) local_files: Vec<crate::source::FileId>,
 }
 
 /// A Rust identifier for a C name: raw for keywords, `_` appended where
@@ -105,7 +113,7 @@ pub fn to_ident(name: &str) -> Ident {
 }
 
 /// `#[doc = ...]` attributes for `text`, or for `fallback` when it is empty.
-fn docs(text: &str, fallback: impl FnOnce() -> String) -> TokenStream {
+pub(super) fn docs(text: &str, fallback: impl FnOnce() -> String) -> TokenStream {
     let text = if text.trim().is_empty() {
         fallback()
     } else {
@@ -116,12 +124,12 @@ fn docs(text: &str, fallback: impl FnOnce() -> String) -> TokenStream {
 }
 
 impl Gen<'_> {
-    fn local(&self, o: &Origin) -> bool {
+    pub(super) fn local(&self, o: &Origin) -> bool {
         self.local_files.contains(&o.file)
     }
 
     /// The path to a named item: bare when emitted here, else via `sys`.
-    fn path(&self, name: &str, origin: &Origin) -> TokenStream {
+    pub(super) fn path(&self, name: &str, origin: &Origin) -> TokenStream {
         let id = to_ident(name);
         if self.local(origin) {
             quote!(#id)
@@ -131,7 +139,7 @@ impl Gen<'_> {
         }
     }
 
-    fn prim(p: Prim) -> TokenStream {
+    pub(super) fn prim(p: Prim) -> TokenStream {
         match p {
             Prim::I8 => quote!(i8),
             Prim::U8 => quote!(u8),
@@ -150,7 +158,7 @@ impl Gen<'_> {
     }
 
     /// The Rust type of a value of `ty`.
-    fn ty(&self, ty: &Type) -> TokenStream {
+    pub(super) fn ty(&self, ty: &Type) -> TokenStream {
         let m = self.m;
         match ty {
             Type::Void => quote!(::core::ffi::c_void),
@@ -197,7 +205,7 @@ impl Gen<'_> {
         }
     }
 
-    fn ret(&self, ty: &Type) -> TokenStream {
+    pub(super) fn ret(&self, ty: &Type) -> TokenStream {
         if *ty == Type::Void {
             quote!()
         } else {
@@ -206,7 +214,7 @@ impl Gen<'_> {
         }
     }
 
-    fn fn_type(&self, sig: &Signature, this: Option<TokenStream>) -> TokenStream {
+    pub(super) fn fn_type(&self, sig: &Signature, this: Option<TokenStream>) -> TokenStream {
         let abi = match sig.callconv {
             CallConv::System => "system",
             CallConv::C => "C",
@@ -222,7 +230,7 @@ impl Gen<'_> {
     }
 
     /// Parameters declared as arrays decay to pointers, as in C.
-    fn param_ty(&self, ty: &Type) -> TokenStream {
+    pub(super) fn param_ty(&self, ty: &Type) -> TokenStream {
         match ty {
             Type::Array { elem, .. } => {
                 let e = self.ty(elem);
@@ -492,6 +500,17 @@ impl Gen<'_> {
             let guid = self.guid_path();
             let v = Literal::u128_unsuffixed(g.to_u128());
             let iname = i.name.as_str();
+            // QueryInterface answers every interface of the base chain.
+            let base_matches = i
+                .base
+                .filter(|b| self.m.interfaces[b.index()].iid.is_some())
+                .map(|b| {
+                    let bp = self.path(
+                        &self.m.interfaces[b.index()].name,
+                        &self.m.interfaces[b.index()].origin,
+                    );
+                    quote!(|| <#bp as #sys::Interface>::matches(iid))
+                });
             let d = format!(
                 " The interface identifier of [`{}`]: `{{{}}}`.",
                 i.name,
@@ -506,6 +525,9 @@ impl Gen<'_> {
                     const IID: #guid = #iid_name;
                     const NAME: &'static str = #iname;
                     type Vtbl = #vtbl;
+                    fn matches(iid: &#guid) -> bool {
+                        *iid == #iid_name #base_matches
+                    }
                 }
             }
         });
@@ -625,7 +647,7 @@ fn const_fallback_doc(m: &Model, c: &Const) -> String {
 }
 
 /// A method's docs followed by its parameters' docs.
-fn method_docs(m: &Model, method: &Method) -> String {
+pub(super) fn method_docs(m: &Model, method: &Method) -> String {
     let mut text = method.docs.trim_end().to_string();
     if method.params.iter().any(|p| !p.docs.is_empty()) {
         if !text.is_empty() {

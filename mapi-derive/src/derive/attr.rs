@@ -1,0 +1,98 @@
+//! The `#[mapi(...)]` attributes of a derived COM object.
+
+use syn::spanned::Spanned;
+use syn::{DeriveInput, Ident, Path, Token};
+
+/// What `#[mapi(...)]` said, each with the span it was written at.
+#[derive(Default)]
+pub(crate) struct Attrs {
+    /// `implements(IFoo, IBar)`.
+    pub(crate) implements: Vec<Path>,
+    /// Where `implements` was written.
+    pub(crate) implements_span: Option<proc_macro2::Span>,
+    /// `support = field`.
+    pub(crate) support: Option<syn::Member>,
+    /// `skip_logoff_transports`.
+    pub(crate) skip_logoff_transports: Option<proc_macro2::Span>,
+}
+
+const KEYS: &[&str] = &["implements", "support", "skip_logoff_transports"];
+
+/// Collects every `#[mapi(...)]` attribute; reports every problem at once.
+pub(crate) fn parse(input: &DeriveInput) -> Result<Attrs, syn::Error> {
+    let mut attrs = Attrs::default();
+    let mut errors: Option<syn::Error> = None;
+    let mut push = |e: syn::Error| match &mut errors {
+        Some(all) => all.combine(e),
+        None => errors = Some(e),
+    };
+    for a in input.attrs.iter().filter(|a| a.path().is_ident("mapi")) {
+        let result = a.parse_nested_meta(|meta| {
+            let key = meta.path.get_ident().map(Ident::to_string).unwrap_or_default();
+            match key.as_str() {
+                "implements" => {
+                    if attrs.implements_span.is_some() {
+                        return Err(meta.error("`implements` is given twice; list every interface in one `implements(...)`"));
+                    }
+                    attrs.implements_span = Some(meta.path.span());
+                    let content;
+                    syn::parenthesized!(content in meta.input);
+                    let list = content.parse_terminated(Path::parse_mod_style, Token![,])?;
+                    attrs.implements.extend(list);
+                    Ok(())
+                }
+                "support" => {
+                    if attrs.support.is_some() {
+                        return Err(meta.error("`support` is given twice"));
+                    }
+                    let value = meta.value()?;
+                    attrs.support = Some(value.parse()?);
+                    Ok(())
+                }
+                "skip_logoff_transports" => {
+                    if attrs.skip_logoff_transports.is_some() {
+                        return Err(meta.error("`skip_logoff_transports` is given twice"));
+                    }
+                    attrs.skip_logoff_transports = Some(meta.path.span());
+                    Ok(())
+                }
+                _ => {
+                    let mut msg = format!(
+                        "unknown `mapi` attribute `{}`; expected `implements(...)`, `support = field` or `skip_logoff_transports`",
+                        meta.path.get_ident().map(Ident::to_string).unwrap_or_else(|| "?".into())
+                    );
+                    if let Some(s) = closest(&key) {
+                        msg.push_str(&format!(" (did you mean `{s}`?)"));
+                    }
+                    Err(meta.error(msg))
+                }
+            }
+        });
+        if let Err(e) = result {
+            push(e);
+        }
+    }
+    match errors {
+        Some(e) => Err(e),
+        None => Ok(attrs),
+    }
+}
+
+fn closest(key: &str) -> Option<&'static str> {
+    KEYS.iter()
+        .copied()
+        .filter(|k| {
+            let common = k
+                .chars()
+                .zip(key.chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            !key.is_empty() && common * 2 >= k.len().min(key.len())
+        })
+        .max_by_key(|k| {
+            k.chars()
+                .zip(key.chars())
+                .take_while(|(a, b)| a == b)
+                .count()
+        })
+}

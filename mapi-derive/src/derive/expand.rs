@@ -1,0 +1,190 @@
+//! Expansion of a COM object derive: the `#[repr(C)]` object (vtable
+//! pointers first, then the reference count, then the provider's value),
+//! its static vtables, `QueryInterface` over every inheritance chain, and
+//! `into_com`/`into_raw`.
+
+use super::Flavor;
+use super::valid::Checked;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::{DeriveInput, Path};
+
+/// The `Impl` trait of an interface: `mapi_sys::IMsgStore` -> `mapi_sys::IMsgStoreImpl`.
+fn impl_trait(p: &Path) -> Path {
+    let mut t = p.clone();
+    if let Some(last) = t.segments.last_mut() {
+        last.ident = format_ident!("{}Impl", last.ident, span = last.ident.span());
+    }
+    t
+}
+
+pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenStream {
+    let name = &input.ident;
+    let object = format_ident!("__{}ComObject", name);
+    let n = c.interfaces.len();
+    let is_store = flavor == Flavor::MsgStore;
+    let first = &c.interfaces[0];
+
+    let statics: Vec<TokenStream> = c
+        .interfaces
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let v = format_ident!("VTABLE_{}", i);
+            let tr = impl_trait(p);
+            // The bound, spanned at the interface name, makes a missing
+            // `impl IFooImpl for T` point at the attribute that asked for it.
+            let bound = quote_spanned! {p.span()=>
+                const _: fn() = || {
+                    fn implements<T: #tr>() {}
+                    implements::<#name>();
+                };
+            };
+            let init = if is_store && i == 0 {
+                quote! {{
+                    let mut v = <#p as ::mapi_sys::Interface>::Vtbl::new::<#object, #i>();
+                    // The store implements StoreLogoff itself: it saves the flags
+                    // for the release-time call to StoreLogoffTransports.
+                    v.StoreLogoff = ::mapi_sys::__private::store_logoff::<#object, #i>;
+                    v
+                }}
+            } else {
+                quote!(<#p as ::mapi_sys::Interface>::Vtbl::new::<#object, #i>())
+            };
+            quote! {
+                #bound
+                static #v: <#p as ::mapi_sys::Interface>::Vtbl = #init;
+            }
+        })
+        .collect();
+    let vtable_ptrs = (0..n).map(|i| {
+        let v = format_ident!("VTABLE_{}", i);
+        quote!(::core::ptr::addr_of!(#v).cast::<::core::ffi::c_void>())
+    });
+    let matches = c.interfaces.iter().enumerate().map(|(i, p)| {
+        quote! {
+            if <#p as ::mapi_sys::Interface>::matches(iid) {
+                return ::core::option::Option::Some(
+                    ::core::ptr::addr_of!(self.vtables[#i]).cast_mut().cast::<::core::ffi::c_void>(),
+                );
+            }
+        }
+    });
+    let logoff_field = is_store.then(|| quote!(logoff: ::mapi_sys::__private::LogoffState,));
+    let logoff_init = is_store.then(|| quote!(logoff: ::core::default::Default::default(),));
+    let store_impl = is_store.then(|| {
+        quote! {
+            impl ::mapi_sys::__private::StoreObject for #object {
+                fn logoff_state(&self) -> &::mapi_sys::__private::LogoffState {
+                    &self.logoff
+                }
+            }
+        }
+    });
+    let final_release = match (&c.support, c.logoff_transports && is_store) {
+        (Some(field), true) => quote! {
+            // The seed contract: at the last release, StoreLogoffTransports
+            // with the saved flags (LOGOFF_ABORT if StoreLogoff never came).
+            ::mapi_sys::__private::logoff_transports(
+                ::mapi_sys::__private::SupportField::support(&object.inner.#field),
+                &object.logoff,
+            );
+        },
+        _ => quote!(),
+    };
+    let doc_into = format!(
+        " Moves this value into a new COM object with one reference and returns its [`{}`] interface.",
+        path_name(first)
+    );
+    quote! {
+        const _: () = {
+            fn assert_thread_safe<T: ::core::marker::Send + ::core::marker::Sync>() {}
+            const _: fn() = || assert_thread_safe::<#name>();
+
+            #[repr(C)]
+            #[doc(hidden)]
+            struct #object {
+                vtables: [*const ::core::ffi::c_void; #n],
+                refs: ::mapi_sys::__private::AtomicU32,
+                #logoff_field
+                inner: #name,
+            }
+
+            #(#statics)*
+
+            // SAFETY: the object is `#[repr(C)]` with its vtable pointers first,
+            // so vtable pointer `index` is `index` pointers past the start;
+            // QueryInterface returns only those pointers; `release` frees the
+            // box exactly once, when the count reaches zero.
+            unsafe impl ::mapi_sys::ComObject for #object {
+                type Inner = #name;
+
+                unsafe fn from_interface<'a>(this: *mut ::core::ffi::c_void, index: usize) -> &'a Self {
+                    // SAFETY: the caller passes a pointer to vtable pointer `index`
+                    // of a live object.
+                    unsafe { &*this.cast::<*const ::core::ffi::c_void>().sub(index).cast::<Self>() }
+                }
+
+                fn inner(&self) -> &#name {
+                    &self.inner
+                }
+
+                fn query_interface(&self, iid: &::mapi_sys::GUID) -> ::core::option::Option<*mut ::core::ffi::c_void> {
+                    #(#matches)*
+                    ::core::option::Option::None
+                }
+
+                fn add_ref(&self) -> u32 {
+                    self.refs.fetch_add(1, ::mapi_sys::__private::Ordering::Relaxed).wrapping_add(1)
+                }
+
+                unsafe fn release(this: *const Self) -> u32 {
+                    // SAFETY: the caller owns a reference, so the object is live.
+                    let object = unsafe { &*this };
+                    let before = object.refs.fetch_sub(1, ::mapi_sys::__private::Ordering::Release);
+                    if before != 1 {
+                        return before.wrapping_sub(1);
+                    }
+                    ::mapi_sys::__private::fence(::mapi_sys::__private::Ordering::Acquire);
+                    // Calls made from the release hook see a live object.
+                    object.refs.store(1, ::mapi_sys::__private::Ordering::Relaxed);
+                    #final_release
+                    // SAFETY: the count reached zero: this is the last use.
+                    unsafe { ::mapi_sys::__private::free(this) };
+                    0
+                }
+            }
+
+            #store_impl
+
+            impl #name {
+                #[doc = #doc_into]
+                pub fn into_com(self) -> ::mapi_sys::ComPtr<#first> {
+                    let object = ::mapi_sys::__private::into_heap(#object {
+                        vtables: [#(#vtable_ptrs),*],
+                        refs: ::mapi_sys::__private::AtomicU32::new(1),
+                        #logoff_init
+                        inner: self,
+                    });
+                    // SAFETY: the object starts with its vtable pointer for the
+                    // first interface and holds the one reference handed out here.
+                    unsafe { ::mapi_sys::ComPtr::from_non_null(object.cast::<#first>()) }
+                }
+
+                /// Like [`Self::into_com`], as the raw pointer a MAPI host is
+                /// given; the host owns the reference.
+                pub fn into_raw(self) -> *mut #first {
+                    self.into_com().into_raw()
+                }
+            }
+        };
+    }
+}
+
+fn path_name(p: &Path) -> String {
+    p.segments
+        .last()
+        .map(|s| s.ident.to_string())
+        .unwrap_or_default()
+}
