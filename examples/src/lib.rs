@@ -1,2 +1,168 @@
-//! A sample MAPI store provider and the host test kit. A placeholder until
-//! the derive lands; it exports nothing yet.
+//! A sample MAPI message store provider, in memory, written the way a
+//! provider author uses this toolkit: `#[derive(MsgStore)]` for the store,
+//! `#[derive(ComObject)]` for every other object, and the generated
+//! `IFooImpl` traits for the methods.
+//!
+//! Built as `sample_store` (a `cdylib` MAPI or the host test kit loads, and
+//! an `rlib`), it exports [`MSProviderInit`]. Every MAPI-allocated result
+//! goes through the three allocators passed to it ([`alloc`]).
+//!
+//! # Layout
+//!
+//! | module | job |
+//! |---|---|
+//! | [`alloc`] | the host's `MAPIAllocateBuffer`/`More`/`FreeBuffer`, safely |
+//! | [`props`] | property values, property storage, `SPropValue` conversions |
+//! | [`entryid`] | the provider's entry identifier format and its `MAPIUID` |
+//! | [`restrict`] | restrictions and value ordering |
+//! | [`db`] | the in-memory store: folders, messages, receive folders |
+//! | [`notify`] | advise sinks and object notifications |
+//! | [`session`] | what the objects of one logon share; `GetLastError` |
+//! | [`table`] | `IMAPITable` |
+//! | [`store`] | `IMsgStore` (and the shared `OpenEntry`/property logic) |
+//! | [`folder`] | `IMAPIFolder` |
+//! | [`message`] | `IMessage`, `IAttach` |
+//! | [`logon`] | `IMSLogon`, `IMAPIStatus` |
+//! | [`provider`] | `IMSProvider` |
+//!
+//! # What is implemented
+//!
+//! Every method not listed as implemented answers `MAPI_E_NO_SUPPORT` (the
+//! default of the generated traits). After `IMSLogon::Logoff`, every
+//! method of every object of that logon but `AddRef`/`Release` answers
+//! `MAPI_E_INVALID_OBJECT`; after `IMSProvider::Shutdown`, the provider's
+//! do too.
+//!
+//! | interface | implemented | `MAPI_E_NO_SUPPORT` |
+//! |---|---|---|
+//! | `IMSProvider` | `Shutdown`, `Logon`, `SpoolerLogon`, `CompareStoreIDs` | |
+//! | `IMSLogon` | `GetLastError`, `Logoff`, `OpenEntry`, `CompareEntryIDs`, `Advise`, `Unadvise`, `OpenStatusEntry` | |
+//! | `IMAPIStatus` | `GetLastError`, `GetProps`, `GetPropList`, `OpenProperty`¹, `SetProps` and `DeleteProps` (`MAPI_E_NO_ACCESS`: read-only), `ValidateState` | `SaveChanges`, `CopyTo`, `CopyProps`, `GetNamesFromIDs`, `GetIDsFromNames`, `SettingsDialog`, `ChangePassword`, `FlushQueues` |
+//! | `IMsgStore` | `GetLastError`, `SaveChanges`, `GetProps`, `GetPropList`, `OpenProperty`¹ (`PR_RECEIVE_FOLDER_SETTINGS`), `SetProps`, `DeleteProps`, `Advise`, `Unadvise`, `CompareEntryIDs`, `OpenEntry`, `SetReceiveFolder`, `GetReceiveFolder`, `GetReceiveFolderTable`, `StoreLogoff` | `CopyTo`, `CopyProps`, `GetNamesFromIDs`, `GetIDsFromNames`, `AbortSubmit`, `GetOutgoingQueue`, `SetLockState`, `FinishedMsg`, `NotifyNewMail` |
+//! | `IMAPIFolder` | `GetLastError`, `SaveChanges`, `GetProps`, `GetPropList`, `OpenProperty`¹ (`PR_CONTAINER_CONTENTS`, `PR_FOLDER_ASSOCIATED_CONTENTS`, `PR_CONTAINER_HIERARCHY`), `SetProps`, `DeleteProps`, `GetContentsTable`, `GetHierarchyTable`, `OpenEntry`, `CreateMessage`, `DeleteMessages`, `CreateFolder`, `DeleteFolder`, `SetReadFlags`, `GetMessageStatus`, `SetMessageStatus`, `EmptyFolder` | `CopyTo`, `CopyProps`, `GetNamesFromIDs`, `GetIDsFromNames`, `SetSearchCriteria`, `GetSearchCriteria`, `CopyMessages`, `CopyFolder`, `SaveContentsSort` |
+//! | `IMessage` | `GetLastError`, `SaveChanges`, `GetProps`, `GetPropList`, `OpenProperty`¹ (`PR_MESSAGE_ATTACHMENTS`), `SetProps`, `DeleteProps`, `GetAttachmentTable`, `OpenAttach`, `CreateAttach`, `DeleteAttach`, `SetReadFlag` | `CopyTo`, `CopyProps`, `GetNamesFromIDs`, `GetIDsFromNames`, `GetRecipientTable`, `ModifyRecipients`, `SubmitMessage` |
+//! | `IAttach` | `GetLastError`, `SaveChanges`, `GetProps`, `GetPropList`, `OpenProperty`¹, `SetProps`, `DeleteProps` | `CopyTo`, `CopyProps`, `GetNamesFromIDs`, `GetIDsFromNames` |
+//! | `IMAPITable` | `GetLastError`, `GetStatus`, `SetColumns`, `QueryColumns`, `GetRowCount`, `SeekRow`, `SeekRowApprox`, `QueryPosition`, `FindRow`, `Restrict`, `CreateBookmark`, `FreeBookmark`, `SortTable` (no categories: `MAPI_E_TOO_COMPLEX`), `QuerySortOrder`, `QueryRows`, `Abort`, `WaitForCompletion` | `Advise`, `Unadvise`, `ExpandRow`, `CollapseRow`, `GetCollapseState`, `SetCollapseState` |
+//!
+//! ¹ `OpenProperty` opens the table-valued properties listed, as
+//! `IMAPITable`; any other existing property is `MAPI_E_NO_SUPPORT` (no
+//! streams), a missing one `MAPI_E_NOT_FOUND`.
+//!
+//! Restrictions: see [`restrict`] (everything but `RES_SUBRESTRICTION`,
+//! `RES_COUNT`, `RES_ANNOTATION` and `RELOP_RE`, which are
+//! `MAPI_E_TOO_COMPLEX`). Notifications: `fnevObjectCreated`,
+//! `fnevObjectModified` and `fnevObjectDeleted` for folders and messages
+//! ([`notify`]); other event types are accepted and never happen.
+//!
+//! `GetProps` answers `MAPI_W_ERRORS_RETURNED` when some of the values it
+//! returns are `PT_ERROR`, through `IMAPIPropImpl::get_props_with_warning`.
+
+// The generated `IFooImpl` traits hand caller pointers (tag arrays,
+// restrictions, entry lists, IIDs, optional out-pointers) to safe methods as
+// raw pointers; the thunks only ever pass the caller's own pointers, which
+// MAPI requires to be valid. Dereferencing them in those methods is the
+// point, each under a `// SAFETY:` comment.
+#![allow(clippy::not_unsafe_ptr_arg_deref)]
+
+pub mod alloc;
+pub mod db;
+pub mod entryid;
+pub mod folder;
+pub mod logon;
+pub mod message;
+pub mod notify;
+pub mod props;
+pub mod provider;
+pub mod restrict;
+pub mod session;
+pub mod store;
+pub mod table;
+
+use mapi_sys::{
+    CURRENT_SPI_VERSION, HINSTANCE, HRESULT, LPALLOCATEBUFFER, LPALLOCATEMORE, LPFREEBUFFER,
+    LPMALLOC, LPMSPROVIDER, MAPI_E_CALL_FAILED, MAPI_E_INVALID_PARAMETER, MAPI_E_VERSION,
+    MSPROVIDERINIT, ProviderInitFlags, ULONG,
+};
+
+/// `PR_PROVIDER_DISPLAY` of the store and its status row.
+pub const PROVIDER_DISPLAY: &str = "Sample Message Store (mapi-examples)";
+
+/// Whether this provider works with the SPI version MAPI offers: the same
+/// major version, and not older than [`CURRENT_SPI_VERSION`].
+pub const fn compatible(mapi_version: ULONG) -> bool {
+    mapi_version >> 24 == CURRENT_SPI_VERSION >> 24 && mapi_version >= CURRENT_SPI_VERSION
+}
+
+/// The message store provider's entry point (`MSPROVIDERINIT`, C calling
+/// convention).
+///
+/// Checks its arguments (`MAPI_E_INVALID_PARAMETER` for a null
+/// out-pointer or allocator, `MAPI_E_UNKNOWN_FLAGS` for flags other than
+/// `MAPI_NT_SERVICE`), writes [`CURRENT_SPI_VERSION`] to
+/// `*lpulProviderVer`, refuses an incompatible `ulMAPIVer`
+/// (`MAPI_E_VERSION`, see [`compatible`]), and returns a new provider
+/// object in `*lppMSProvider` (null on failure). `hInstance` and
+/// `lpMalloc` are not used (so `lpMalloc` is not kept).
+///
+/// # Safety
+/// The allocators must be MAPI's (or behave like them) for as long as the
+/// provider and its objects live; the out-pointers must be null or
+/// writable.
+#[unsafe(no_mangle)]
+#[allow(non_snake_case)] // the parameter names of the MAPI reference
+pub unsafe extern "C" fn MSProviderInit(
+    hInstance: HINSTANCE,
+    lpMalloc: LPMALLOC,
+    lpAllocateBuffer: LPALLOCATEBUFFER,
+    lpAllocateMore: LPALLOCATEMORE,
+    lpFreeBuffer: LPFREEBUFFER,
+    ulFlags: ULONG,
+    ulMAPIVer: ULONG,
+    lpulProviderVer: *mut ULONG,
+    lppMSProvider: *mut LPMSPROVIDER,
+) -> HRESULT {
+    let _ = (hInstance, lpMalloc);
+    let init = || -> HRESULT {
+        if lppMSProvider.is_null() || lpulProviderVer.is_null() {
+            return MAPI_E_INVALID_PARAMETER;
+        }
+        // SAFETY: checked non-null; the caller's out-pointers.
+        unsafe {
+            lppMSProvider.write(core::ptr::null_mut());
+            lpulProviderVer.write(CURRENT_SPI_VERSION);
+        }
+        if let Err(e) = ProviderInitFlags::check_input(ulFlags) {
+            return e.0;
+        }
+        if !compatible(ulMAPIVer) {
+            return MAPI_E_VERSION;
+        }
+        let Some(alloc) = alloc::Allocator::new(lpAllocateBuffer, lpAllocateMore, lpFreeBuffer)
+        else {
+            return MAPI_E_INVALID_PARAMETER;
+        };
+        let provider = provider::Provider::new(alloc).into_raw();
+        // SAFETY: checked non-null above; the caller now owns the reference.
+        unsafe { lppMSProvider.write(provider) };
+        0
+    };
+    // No unwind may cross an `extern "C"` boundary.
+    std::panic::catch_unwind(init).unwrap_or(MAPI_E_CALL_FAILED)
+}
+
+/// `MSProviderInit` has exactly the documented signature.
+const _: MSPROVIDERINIT = MSProviderInit;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spi_versions() {
+        assert!(compatible(CURRENT_SPI_VERSION));
+        assert!(compatible(CURRENT_SPI_VERSION + 1));
+        assert!(!compatible(0));
+        assert!(!compatible(CURRENT_SPI_VERSION - 1));
+        assert!(!compatible(0x0100_0000 | CURRENT_SPI_VERSION));
+    }
+}

@@ -147,15 +147,22 @@ fn render_snippet(out: &mut String, sources: &SourceMap, span: Span, label: Opti
     let file = sources.file(span.file);
     let (line, col) = file.line_col(span.start);
     let (end_line, end_col) = file.line_col(span.end);
-    let text = file.line_text(line);
+    let (text, skipped, cut_before, cut_after) = window(file.line_text(line), col);
+    let (col, end_col) = (col - skipped, end_col.saturating_sub(skipped));
     let gutter = line.to_string().len();
     // Tabs are shown as four spaces so the caret lines up.
-    let shown: String = text.replace('\t', "    ");
+    let shown = format!(
+        "{}{}{}",
+        if cut_before { "..." } else { "" },
+        text.replace('\t', "    "),
+        if cut_after { "..." } else { "" }
+    );
     let prefix: String = text.chars().take(col - 1).collect();
     let pad = prefix
         .chars()
         .map(|c| if c == '\t' { 4 } else { 1 })
-        .sum::<usize>();
+        .sum::<usize>()
+        + if cut_before { 3 } else { 0 };
     let width = if end_line == line && end_col > col {
         let covered: String = text.chars().skip(col - 1).take(end_col - col).collect();
         covered
@@ -178,6 +185,32 @@ fn render_snippet(out: &mut String, sources: &SourceMap, span: Span, label: Opti
     out.push('\n');
 }
 
+/// Lines of up to this many characters are shown whole under a diagnostic.
+const LONG_LINE: usize = 200;
+/// How many characters before the caret a longer line keeps.
+const CONTEXT: usize = 60;
+
+/// The part of `line` to show for a caret at 1-based character column
+/// `col`: the whole line, or for a long one a window of [`LONG_LINE`]
+/// characters from [`CONTEXT`] before the caret, so a diagnostic's text
+/// stays small however long its line is (a one-line file of megabytes with
+/// a hundred diagnostics would otherwise render a hundred copies of it).
+/// Returns the window, how many characters were skipped before it, and
+/// whether text was cut before and after it.
+fn window(line: &str, col: usize) -> (&str, usize, bool, bool) {
+    if line.len() <= LONG_LINE || line.chars().count() <= LONG_LINE {
+        return (line, 0, false, false);
+    }
+    let skip = col.saturating_sub(1 + CONTEXT);
+    let start = line.char_indices().nth(skip).map_or(line.len(), |(i, _)| i);
+    let rest = &line[start..];
+    let end = rest
+        .char_indices()
+        .nth(LONG_LINE)
+        .map_or(rest.len(), |(i, _)| i);
+    (&rest[..end], skip, start > 0, end < rest.len())
+}
+
 /// Collects diagnostics across stages.
 ///
 /// A compilation that produced errors must not be mistaken for a clean one:
@@ -188,6 +221,7 @@ fn render_snippet(out: &mut String, sources: &SourceMap, span: Span, label: Opti
 pub struct Diagnostics {
     list: Vec<Diagnostic>,
     errors: usize,
+    warnings: usize,
     checked: bool,
     cap: Option<usize>,
     capped: bool,
@@ -199,8 +233,9 @@ impl Diagnostics {
         Diagnostics::default()
     }
 
-    /// An empty sink that keeps at most `max_errors` errors; past that it
-    /// records one note saying how many were left out.
+    /// An empty sink that keeps at most `max_errors` errors (and as many
+    /// warnings); past that it records one note saying how many were left
+    /// out.
     pub fn with_cap(max_errors: usize) -> Self {
         let mut d = Diagnostics::default();
         d.cap = Some(max_errors.max(1));
@@ -217,6 +252,16 @@ impl Diagnostics {
                 self.capped = true;
                 return;
             }
+        } else {
+            // Warnings are capped too: nothing else bounds how many there
+            // are (one per unknown attribute), and each one renders its
+            // source line, so many on one long line took quadratic time.
+            self.warnings += 1;
+            if let Some(cap) = self.cap
+                && self.warnings > cap
+            {
+                return;
+            }
         }
         self.checked = false;
         self.list.push(d);
@@ -225,6 +270,13 @@ impl Diagnostics {
     /// The number of errors recorded, including any past the cap.
     pub fn error_count(&self) -> usize {
         self.errors
+    }
+
+    /// Whether the cap is reached: further errors are only counted, so work
+    /// that only improves their text (such as a "did you mean" search over
+    /// every name) can be skipped.
+    pub fn is_full(&self) -> bool {
+        self.cap.is_some_and(|cap| self.errors >= cap)
     }
 
     /// Whether any error was recorded.
@@ -250,7 +302,20 @@ impl Diagnostics {
                 ),
             ));
         }
+        if let Some(cap) = self.cap
+            && self.warnings > cap
+        {
+            list.push(Diagnostic::warning(
+                codes::TOO_MANY_ERRORS,
+                None,
+                format!(
+                    "too many warnings: showing the first {cap} of {}",
+                    self.warnings
+                ),
+            ));
+        }
         self.errors = 0;
+        self.warnings = 0;
         self.capped = false;
         list
     }
@@ -272,7 +337,7 @@ impl Drop for Diagnostics {
 /// The catalogue of diagnostic codes. Each code names one kind of problem and
 /// never changes meaning.
 pub mod codes {
-    /// More errors than the cap; the rest were left out.
+    /// More errors (or warnings) than the cap; the rest were left out.
     pub const TOO_MANY_ERRORS: &str = "MAPI0000";
     /// A file could not be read.
     pub const IO: &str = "MAPI0001";

@@ -80,7 +80,8 @@ pub struct Options {
     pub include_dirs: Vec<PathBuf>,
     /// Macros defined before every file (`-D NAME[=VALUE]`).
     pub defines: Vec<(String, Option<String>)>,
-    /// At most this many errors are reported; the rest are counted.
+    /// At most this many errors (and as many warnings) are reported; the
+    /// rest are counted.
     pub max_errors: usize,
 }
 

@@ -26,6 +26,13 @@ enum Command {
     },
     /// Check IDL files (or directories of them) and print a summary.
     Check(Inputs),
+    /// Write a C file of static asserts that checks the model against the
+    /// MAPI headers (compile it with `-fsyntax-only` for each target).
+    #[command(name = "c-check")]
+    CCheck(CCheckArgs),
+    /// Write the model as a `.winmd` (ECMA-335 metadata) for windows-rs
+    /// tools such as `windows-bindgen`.
+    Winmd(WinmdArgs),
     /// Print the checked model.
     Dump {
         /// Print the model as JSON (the documented, versioned schema).
@@ -37,6 +44,124 @@ enum Command {
         #[command(flatten)]
         inputs: Inputs,
     },
+}
+
+/// Arguments of `c-check`.
+#[derive(Args)]
+struct CCheckArgs {
+    /// Write the C file here instead of to standard output.
+    #[arg(short = 'o', value_name = "OUT")]
+    out: Option<PathBuf>,
+    /// Leave out a fact (`ITEM` or `ITEM.MEMBER`) with the reason in its comment.
+    #[arg(long, value_name = "KEY=REASON")]
+    skip: Vec<String>,
+    /// The names the headers declare: the output of `CC -E -dD` over a file
+    /// this command wrote, or a list of names. Without it, constants are
+    /// guarded by `#ifdef` and all else is asserted.
+    #[arg(long, value_name = "FILE")]
+    names: Option<PathBuf>,
+    #[command(flatten)]
+    inputs: Inputs,
+}
+
+/// Arguments of `winmd`.
+#[derive(Args)]
+struct WinmdArgs {
+    /// The `.winmd` file to write (replaced only when writing succeeds).
+    #[arg(short = 'o', value_name = "OUT", required = true)]
+    out: PathBuf,
+    /// The namespace of the written items.
+    #[arg(long, default_value = mapi_idl::emit::winmd::DEFAULT_NAMESPACE)]
+    namespace: String,
+    /// Leave out the doc comments.
+    #[arg(long)]
+    no_docs: bool,
+    #[command(flatten)]
+    inputs: Inputs,
+}
+
+/// `mapi-idl winmd`: nothing is written unless the whole file is.
+fn winmd(args: &WinmdArgs) -> ExitCode {
+    use mapi_idl::emit::winmd;
+    let c = compile(&args.inputs.files, &args.inputs.options());
+    if report(&c) {
+        return ExitCode::FAILURE;
+    }
+    let start = Instant::now();
+    let assembly = args
+        .out
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let options = winmd::Options {
+        namespace: args.namespace.clone(),
+        docs: !args.no_docs,
+    };
+    let bytes = match winmd::emit(&c.model, &assembly, &options) {
+        Ok(bytes) => bytes,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("error: {e}");
+            }
+            eprintln!("error: `{}` was not written", args.out.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let elapsed = start.elapsed();
+    // Write beside the target, then rename: a failed write leaves no
+    // truncated file behind.
+    let mut tmp = args.out.clone().into_os_string();
+    tmp.push(format!(".{}.tmp", std::process::id()));
+    let tmp = PathBuf::from(tmp);
+    if let Err(e) = std::fs::write(&tmp, &bytes).and_then(|()| std::fs::rename(&tmp, &args.out)) {
+        let _ = std::fs::remove_file(&tmp);
+        eprintln!("error: cannot write `{}`: {e}", args.out.display());
+        return ExitCode::FAILURE;
+    }
+    write_stdout(&format!(
+        "wrote {}: {} bytes, namespace {} in {:.1} ms\n",
+        args.out.display(),
+        bytes.len(),
+        options.namespace,
+        elapsed.as_secs_f64() * 1000.0
+    ));
+    ExitCode::SUCCESS
+}
+
+/// `mapi-idl c-check`.
+fn c_check(args: &CCheckArgs) -> ExitCode {
+    use mapi_idl::emit::c_check;
+    let c = compile(&args.inputs.files, &args.inputs.options());
+    if report(&c) {
+        return ExitCode::FAILURE;
+    }
+    let mut opts = c_check::Options::default();
+    for s in &args.skip {
+        let (key, reason) = s
+            .split_once('=')
+            .unwrap_or((s, "left out on the command line"));
+        opts.skip.insert(key.to_string(), reason.to_string());
+    }
+    if let Some(path) = &args.names {
+        match std::fs::read_to_string(path) {
+            Ok(text) => opts.header_names = Some(c_check::header_names(&text)),
+            Err(e) => {
+                eprintln!("error: cannot read `{}`: {e}", path.display());
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let text = c_check::emit(&c.model, &opts);
+    match &args.out {
+        None => write_stdout(&text),
+        Some(path) => {
+            if let Err(e) = std::fs::write(path, text) {
+                eprintln!("error: cannot write `{}`: {e}", path.display());
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 #[derive(Args)]
@@ -145,6 +270,8 @@ fn main() -> ExitCode {
             ));
             ExitCode::SUCCESS
         }
+        Command::CCheck(args) => c_check(&args),
+        Command::Winmd(args) => winmd(&args),
         Command::Dump { json, ast, inputs } => {
             let c = compile(&inputs.files, &inputs.options());
             if ast {

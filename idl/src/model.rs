@@ -527,6 +527,9 @@ pub struct Method {
     pub ret: Type,
     /// Parameters.
     pub params: Vec<Param>,
+    /// Success codes other than `S_OK` it may return with its out-values
+    /// (`[warnings(MAPI_W_ERRORS_RETURNED)]`).
+    pub warnings: Vec<ConstId>,
     /// Doc comments.
     pub docs: String,
     /// Attributes as written.

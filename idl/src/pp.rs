@@ -17,7 +17,7 @@ const MAX_DEPTH: usize = 200;
 /// counting [`INCLUDE_OVERHEAD`] more. The depth limit alone does not stop a
 /// file that includes itself twice without a guard: that is 2^depth
 /// inclusions, which never finishes.
-const INCLUDE_BUDGET: usize = 2_000_000;
+const INCLUDE_BUDGET: usize = 1_000_000;
 /// What one inclusion costs besides its tokens, so that many inclusions of
 /// tiny files also run out.
 const INCLUDE_OVERHEAD: usize = 100;

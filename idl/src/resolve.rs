@@ -250,6 +250,7 @@ const ATTRS: &[(&str, &[Place], Arity)] = &[
     ("v1_enum", &[P::Typedef, P::Enum], Arity::None),
     ("exclusive", &[P::EnumMember], Arity::Optional),
     ("proptag", &[P::Const], Arity::One),
+    ("warnings", &[P::Method], Arity::AtLeastOne),
     ("propget", &[P::Method], Arity::None),
     ("propput", &[P::Method], Arity::None),
     ("propputref", &[P::Method], Arity::None),
@@ -453,6 +454,20 @@ impl<'a> Resolver<'a, '_> {
         }
     }
 
+    /// `did_you_mean`, skipped once the error cap is reached: the error it
+    /// is for is then only counted, and searching every declared name for
+    /// each of thousands of unknown names takes time quadratic in the input.
+    fn suggest<'n>(
+        &self,
+        name: &str,
+        candidates: impl IntoIterator<Item = &'n str>,
+    ) -> Option<&'n str> {
+        if self.diags.is_full() {
+            return None;
+        }
+        did_you_mean(name, candidates)
+    }
+
     /// Evaluates `e` with `f` (`eval::eval` or `eval::eval_int`), counting
     /// its depth against [`MAX_EVAL_DEPTH`]: every evaluation goes through
     /// here, so a chain of constants naming constants cannot overflow the
@@ -577,7 +592,7 @@ impl<'a> Resolver<'a, '_> {
                 ItemKind::Typedef(t) => self.collect_typedef(file, item, t),
                 ItemKind::Const(c) => self.collect_const(file, item, c),
                 ItemKind::Type(ts) => {
-                    self.collect_typespec(file, ts, &item.docs.text, &item.attrs, None);
+                    self.collect_typespec(file, ts, &item.docs.text, &item.attrs, None, false);
                 }
                 ItemKind::Function(func) => {
                     // Interface methods are not global names; module functions are.
@@ -597,7 +612,7 @@ impl<'a> Resolver<'a, '_> {
                         self.declare(&func.name, Sym::Function(idx));
                     }
                     for p in &func.params {
-                        self.collect_typespec(file, &p.ty, "", &[], Some(&func.name.name));
+                        self.collect_typespec(file, &p.ty, "", &[], Some(&func.name.name), true);
                     }
                 }
                 ItemKind::CppQuote(s) => self.model.cpp_quotes.push((file, s.clone())),
@@ -664,7 +679,14 @@ impl<'a> Resolver<'a, '_> {
             }
         } else if defined {
             if let Some(name) = plain {
-                self.collect_typespec(file, &t.ty, &item.docs.text, &all_attrs, Some(&name.name));
+                self.collect_typespec(
+                    file,
+                    &t.ty,
+                    &item.docs.text,
+                    &all_attrs,
+                    Some(&name.name),
+                    true,
+                );
                 if let Some(sym) = self.defined_sym(&t.ty) {
                     claimed = Some(name.name.clone());
                     self.declare(name, sym);
@@ -675,15 +697,22 @@ impl<'a> Resolver<'a, '_> {
                     .first()
                     .and_then(|d| d.name.as_ref())
                     .map(|n| format!("{}_0", n.name));
-                self.collect_typespec(file, &t.ty, &item.docs.text, &all_attrs, hint.as_deref());
+                self.collect_typespec(
+                    file,
+                    &t.ty,
+                    &item.docs.text,
+                    &all_attrs,
+                    hint.as_deref(),
+                    false,
+                );
             }
         } else {
-            self.collect_typespec(file, &t.ty, "", &[], None);
+            self.collect_typespec(file, &t.ty, "", &[], None, false);
         }
         for d in &t.declarators {
             if let Some(f) = &d.func {
                 for p in &f.params {
-                    self.collect_typespec(file, &p.ty, "", &[], None);
+                    self.collect_typespec(file, &p.ty, "", &[], None, false);
                 }
             }
             let Some(name) = &d.name else {
@@ -729,6 +758,9 @@ impl<'a> Resolver<'a, '_> {
     }
 
     /// Registers struct/union/enum definitions inside a type, recursively.
+    /// `name_hint` names a definition; it wins over the C tag when
+    /// `hint_wins` (a typedef's own name), else it is made up
+    /// (`Outer_0`) and used only for an untagged definition.
     fn collect_typespec(
         &mut self,
         file: FileId,
@@ -736,13 +768,14 @@ impl<'a> Resolver<'a, '_> {
         docs: &str,
         attrs: &[ast::Attr],
         name_hint: Option<&str>,
+        hint_wins: bool,
     ) {
         match &ts.kind {
             TypeSpecKind::Struct(a) | TypeSpecKind::Union(a) => {
                 let Some(fields) = &a.fields else { return };
                 let is_union = matches!(ts.kind, TypeSpecKind::Union(_));
                 let name = match (name_hint, &a.name) {
-                    (Some(h), _) if !h.ends_with("_0") => h.to_string(),
+                    (Some(h), _) if hint_wins => h.to_string(),
                     (_, Some(tag)) => tag.name.to_string(),
                     (Some(h), None) => h.to_string(),
                     (None, None) => "Anonymous".to_string(),
@@ -771,13 +804,13 @@ impl<'a> Resolver<'a, '_> {
                     if nested {
                         *n += 1;
                     }
-                    self.collect_typespec(file, &f.ty, &f.docs.text, &f.attrs, Some(&hint));
+                    self.collect_typespec(file, &f.ty, &f.docs.text, &f.attrs, Some(&hint), false);
                 }
             }
             TypeSpecKind::Enum(e) => {
                 let Some(members) = &e.members else { return };
                 let name = match (name_hint, &e.name) {
-                    (Some(h), _) if !h.ends_with("_0") => h.to_string(),
+                    (Some(h), _) if hint_wins => h.to_string(),
                     (_, Some(tag)) => tag.name.to_string(),
                     (Some(h), None) => h.to_string(),
                     (None, None) => "Anonymous".to_string(),
@@ -868,7 +901,7 @@ impl<'a> Resolver<'a, '_> {
     }
 
     fn collect_const(&mut self, file: FileId, item: &'a ast::Item, c: &'a ast::Const) {
-        self.collect_typespec(file, &c.ty, "", &[], None);
+        self.collect_typespec(file, &c.ty, "", &[], None, false);
         let origin = origin(file, item.span);
         if let Some(tag_attr) = attr(&item.attrs, "proptag") {
             let type_arg = match tag_attr.args.as_deref() {
@@ -994,7 +1027,7 @@ impl<'a> Resolver<'a, '_> {
             format!("unknown {what} `{}`", name.name),
         )
         .with_label("not declared in this file or any file it imports");
-        if let Some(s) = did_you_mean(&name.name, self.names.keys().map(String::as_str)) {
+        if let Some(s) = self.suggest(&name.name, self.names.keys().map(String::as_str)) {
             d = d.with_help(format!("did you mean `{s}`?"));
         }
         self.err(d);
@@ -1611,7 +1644,7 @@ impl<'a> Resolver<'a, '_> {
                     .keys()
                     .filter(|k| k.starts_with("PT_"))
                     .map(String::as_str);
-                if let Some(s) = did_you_mean(&type_arg.name, pts) {
+                if let Some(s) = self.suggest(&type_arg.name, pts) {
                     d = d.with_help(format!("did you mean `{s}`?"));
                 }
                 self.err(d);
@@ -1844,11 +1877,15 @@ impl<'a> Resolver<'a, '_> {
                 }
                 let ret = self.resolve_type(&f.ret, f.ret_pointers);
                 let params = self.resolve_params(&f.params, &f.name.name);
+                let warnings = attr(&m.attrs, "warnings")
+                    .map(|a| self.warning_codes(a))
+                    .unwrap_or_default();
                 methods.push(Method {
                     name: f.name.name.to_string(),
                     slot: first_slot + methods.len() as u32,
                     ret,
                     params,
+                    warnings,
                     docs: m.docs.text.clone(),
                     attrs: keep_attrs(&m.attrs),
                     span: m.span,
@@ -1862,6 +1899,53 @@ impl<'a> Resolver<'a, '_> {
             iface.first_slot = first_slot;
             iface.methods = methods;
         }
+    }
+
+    /// The constants named by `warnings(...)`: each a success code other
+    /// than `S_OK`.
+    fn warning_codes(&mut self, a: &ast::Attr) -> Vec<ConstId> {
+        let mut out = Vec::new();
+        for arg in a.args.iter().flatten() {
+            let name = match arg {
+                Some(Expr {
+                    kind: ExprKind::Name(n),
+                    ..
+                }) => n,
+                other => {
+                    let span = other.as_ref().map_or(a.span, |e| e.span);
+                    self.err(Diagnostic::error(
+                        codes::BAD_ATTR_ARGS,
+                        span,
+                        "`warnings` takes the names of success codes: `warnings(MAPI_W_ERRORS_RETURNED)`",
+                    ));
+                    continue;
+                }
+            };
+            let Some(sym) = self.lookup(name, "warning code") else {
+                continue;
+            };
+            let Sym::Const(c) = sym else {
+                self.err(Diagnostic::error(
+                    codes::WRONG_KIND,
+                    name.span,
+                    format!("`{}` is {}, not a constant", name.name, sym.what()),
+                ));
+                continue;
+            };
+            match self.const_value(c, Some(name.span)) {
+                Ok(ConstValue::Int(v)) if v > 0 && v <= i128::from(i32::MAX) => out.push(c),
+                Ok(_) => self.err(
+                    Diagnostic::error(
+                        codes::BAD_ATTR_ARGS,
+                        name.span,
+                        format!("`{}` is not a success code other than `S_OK`", name.name),
+                    )
+                    .with_help("`warnings` lists `MAPI_W_*` codes; errors need no declaration"),
+                ),
+                Err(()) => {}
+            }
+        }
+        out
     }
 
     fn inherited_method(&self, mut id: InterfaceId, name: &str) -> Option<(String, u32)> {
@@ -2032,7 +2116,7 @@ impl<'a> Resolver<'a, '_> {
                     .iter()
                     .map(|g| g.name.as_str())
                     .collect();
-                if let Some(s) = did_you_mean(&n.name, groups) {
+                if let Some(s) = self.suggest(&n.name, groups) {
                     d = d.with_help(format!("did you mean `{s}`?"));
                 }
                 self.err(d);
@@ -2093,7 +2177,7 @@ impl<'a> Resolver<'a, '_> {
                             format!("`{}` names no {what} here", n.name),
                         )
                         .with_label(format!("`{}` expects a {what} name", a.name.name));
-                        if let Some(s) = did_you_mean(&n.name, names.iter().map(String::as_str)) {
+                        if let Some(s) = self.suggest(&n.name, names.iter().map(String::as_str)) {
                             d = d.with_help(format!("did you mean `{s}`?"));
                         }
                         self.err(d);
@@ -2144,7 +2228,7 @@ impl<'a> Resolver<'a, '_> {
                 n.span,
                 format!("`{}` names no parameter here", n.name),
             );
-            if let Some(s) = did_you_mean(&n.name, names.iter().map(String::as_str)) {
+            if let Some(s) = self.suggest(&n.name, names.iter().map(String::as_str)) {
                 d = d.with_help(format!("did you mean `{s}`?"));
             }
             self.err(d);
@@ -2182,14 +2266,12 @@ impl<'a> Resolver<'a, '_> {
     }
 
     fn check_attrs(&mut self, attrs: &[ast::Attr], place: Place) {
-        let mut seen: Vec<&ast::Attr> = Vec::new();
+        // The first of each name, by name: a linear search per attribute
+        // took time quadratic in a long attribute list.
+        let mut seen: HashMap<&str, Span> = HashMap::new();
         for a in attrs {
             let name = &*a.name.name;
-            if let Some(first) = seen
-                .iter()
-                .find(|s| *s.name.name == *name && name != "case")
-            {
-                let first_span = first.span;
+            if let Some(&first_span) = seen.get(name).filter(|_| name != "case") {
                 self.err(
                     Diagnostic::error(
                         codes::DUPLICATE_ATTR,
@@ -2200,7 +2282,7 @@ impl<'a> Resolver<'a, '_> {
                 );
                 continue;
             }
-            seen.push(a);
+            seen.entry(name).or_insert(a.span);
             let Some(&(_, places, arity)) = ATTRS.iter().find(|(n, ..)| *n == name) else {
                 let mut d = Diagnostic::warning(
                     codes::UNKNOWN_ATTR,
@@ -2291,7 +2373,7 @@ impl Env for Resolver<'_, '_> {
                     id.span,
                     format!("unknown constant `{}`", id.name),
                 );
-                if let Some(s) = did_you_mean(&id.name, self.names.keys().map(String::as_str)) {
+                if let Some(s) = self.suggest(&id.name, self.names.keys().map(String::as_str)) {
                     d = d.with_help(format!("did you mean `{s}`?"));
                 }
                 Err(d)

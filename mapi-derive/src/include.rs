@@ -1,8 +1,9 @@
 //! `include_idl!`: parse the arguments, compile with `mapi-idl`, emit.
 
-use mapi_idl::{Compilation, FsLoader, Options, compile_with, corpus};
+use mapi_idl::{Compilation, FsLoader, Loader, Options, compile_with, corpus};
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
+use std::io;
 use std::path::{Path, PathBuf};
 use syn::parse::{Parse, ParseStream};
 use syn::{LitStr, Token};
@@ -64,16 +65,20 @@ fn expand(input: TokenStream) -> syn::Result<TokenStream> {
         .map(PathBuf::from)
         .ok_or_else(|| syn::Error::new(span, "CARGO_MANIFEST_DIR is not set; run through cargo"))?;
     let requested = args.path.value();
+    // Paths stay relative to the crate (`""` is its directory) and are read
+    // through `InDir`, so diagnostics name `idl/x.idl`, not a path that
+    // only exists on this machine.
     let (roots, whole_corpus) = if requested == corpus::DIR {
         (corpus::paths(), true)
     } else {
-        (vec![manifest.join(&requested)], false)
+        (vec![PathBuf::from(&requested)], false)
     };
     let options = Options {
-        include_dirs: vec![manifest.clone(), PathBuf::from(corpus::DIR)],
+        include_dirs: vec![PathBuf::new(), PathBuf::from(corpus::DIR)],
         ..Options::default()
     };
-    let c = compile_with(&corpus::WithCorpus(FsLoader), &roots, &options);
+    let loader = corpus::WithCorpus(InDir(&manifest));
+    let c = compile_with(&loader, &roots, &options);
     if c.has_errors() {
         return Err(errors(&c, span));
     }
@@ -89,7 +94,7 @@ fn expand(input: TokenStream) -> syn::Result<TokenStream> {
         ..Default::default()
     };
     let items = mapi_idl::emit::rust::emit(&c.model, &rust);
-    let tracked = track(&c);
+    let tracked = track(&c, &manifest);
     let module = format_ident!("__idl_{}", module_suffix(&requested));
     Ok(quote! {
         // C names are kept as written; C methods take as many parameters as
@@ -111,13 +116,22 @@ fn expand(input: TokenStream) -> syn::Result<TokenStream> {
     })
 }
 
+/// Reads files from the file system, relative paths from `.0`.
+struct InDir<'a>(&'a Path);
+
+impl Loader for InDir<'_> {
+    fn read(&self, path: &Path) -> io::Result<Vec<u8>> {
+        FsLoader.read(&self.0.join(path))
+    }
+}
+
 /// Makes cargo rebuild the crate when any real IDL file read changes.
-fn track(c: &Compilation) -> TokenStream {
+fn track(c: &Compilation, manifest: &Path) -> TokenStream {
     let paths = c
         .input_paths()
         .into_iter()
         .filter(|p| !p.starts_with(corpus::DIR))
-        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .filter_map(|p| std::fs::canonicalize(manifest.join(p)).ok())
         .map(|p| p.to_string_lossy().into_owned());
     quote!(#(const _: &[u8] = include_bytes!(#paths);)*)
 }

@@ -14,7 +14,11 @@
 //! - `#[repr(C)]` structs and unions laid out as the MAPI headers lay them
 //!   out on x86_64 and i686 Windows ([`SPropValue`], [`ENTRYID`], ...);
 //! - a typed flag set per flag group ([`MsgStoreStoreLogoffFlags`]);
-//! - a small runtime: [`Hresult`], [`ComPtr`], [`Interface`].
+//! - per interface, caller methods on [`ComPtr`] ([`IMsgStoreExt`]:
+//!   `store.store_logoff(&mut flags)?`, slices for counted buffers,
+//!   `Result<_, Hresult>`), for the interface and every one derived from it
+//!   ([`Inherits`]);
+//! - a small runtime: [`Hresult`], [`ComPtr`], [`Interface`], [`Inherits`].
 //!
 //! ```
 //! use mapi_sys::*;

@@ -1,6 +1,6 @@
 //! The runtime the generated declarations rely on: `GUID` helpers,
-//! [`Hresult`], the [`Interface`] trait, [`ComPtr`], [`ComObject`] and
-//! [`flag_set!`].
+//! [`Hresult`], the [`Interface`] and [`Inherits`] traits, [`ComPtr`],
+//! [`ComObject`] and [`flag_set!`].
 
 use crate::{GUID, HRESULT, HRESULT_NAMES, IUnknownVtbl};
 use core::ffi::c_void;
@@ -137,6 +137,20 @@ pub unsafe trait Interface: Sized {
     fn matches(iid: &GUID) -> bool;
 }
 
+/// `Self` is `B` or derives from it: a pointer to `Self` is a valid pointer
+/// to `B`, and `Self`'s vtable begins with `B`'s.
+///
+/// The generated code implements it for every interface of each interface's
+/// base chain, itself included (`IMsgStore: Inherits<IUnknown>`,
+/// `Inherits<IMAPIProp>`, `Inherits<IMsgStore>`). It gives
+/// [`ComPtr::upcast`] and lets the caller methods of a base interface
+/// (`IMAPIPropExt`) apply to a `ComPtr` of any derived one.
+///
+/// # Safety
+/// `B` must be `Self` or one of its bases, so that `B`'s vtable layout is a
+/// prefix of `Self`'s.
+pub unsafe trait Inherits<B: Interface>: Interface {}
+
 /// An owned reference to a COM object through interface `T`:
 /// `Clone` calls `AddRef`, `Drop` calls `Release`.
 #[repr(transparent)]
@@ -205,6 +219,37 @@ impl<T: Interface> ComPtr<T> {
         unsafe { &**(self.ptr.as_ptr() as *const *const IUnknownVtbl) }
     }
 
+    /// The object's vtable seen as base interface `B`'s (a prefix of `T`'s).
+    pub fn base_vtable<B: Interface>(&self) -> &B::Vtbl
+    where
+        T: Inherits<B>,
+    {
+        // SAFETY: a live object of interface `T` starts with a pointer to its
+        // vtable, whose beginning is `B::Vtbl` (the `Inherits` contract).
+        unsafe { &**self.ptr.as_ptr().cast::<*const B::Vtbl>() }
+    }
+
+    /// A new reference to the object as base interface `B` (`AddRef`, the
+    /// same pointer; no `QueryInterface`).
+    pub fn upcast<B: Interface>(&self) -> ComPtr<B>
+    where
+        T: Inherits<B>,
+    {
+        self.as_base::<B>().clone()
+    }
+
+    /// Borrows `self` as a pointer to base interface `B` (no reference
+    /// count change), to pass where a `&ComPtr<B>` is expected.
+    pub fn as_base<B: Interface>(&self) -> &ComPtr<B>
+    where
+        T: Inherits<B>,
+    {
+        // SAFETY: `ComPtr` is a transparent `NonNull`, the same layout for
+        // every interface, and a pointer to `T` is a valid pointer to `B`
+        // (the `Inherits` contract); the borrow keeps the reference alive.
+        unsafe { &*core::ptr::from_ref(self).cast::<ComPtr<B>>() }
+    }
+
     /// Asks the object for interface `U` (`QueryInterface`).
     pub fn cast<U: Interface>(&self) -> Result<ComPtr<U>, Hresult> {
         let mut out: *mut core::ffi::c_void = core::ptr::null_mut();
@@ -251,27 +296,49 @@ impl<T: Interface> fmt::Debug for ComPtr<T> {
 /// `#[derive(MsgStore)]`: how thunks find the object and its Rust value from
 /// an interface pointer, and how it counts references.
 ///
+/// Pointers handed to a caller (by `QueryInterface`, and to `release`) are
+/// derived from the raw interface pointer, never from a `&Self`: the last
+/// `Release` frees the object through them, which a pointer derived from a
+/// shared reference may not do.
+///
 /// # Safety
-/// `from_interface(this, index)` must return the object whose vtable pointer
-/// number `index` is at `this`; `query_interface` must return pointers into
-/// this object only; `release` must free the object exactly once, when the
+/// `object_ptr(this, index)` must return the object whose vtable pointer
+/// number `index` is at `this`, keeping `this`'s provenance;
+/// `query_interface` must return pointers into this object only, derived
+/// from its `this`; `release` must free the object exactly once, when the
 /// count reaches zero.
 pub unsafe trait ComObject: Sized + 'static {
     /// The provider's own type.
     type Inner;
 
-    /// The object from a pointer to its vtable pointer number `index`.
+    /// The object from a pointer to its vtable pointer number `index`, as a
+    /// raw pointer with the provenance of `this`.
     ///
     /// # Safety
     /// `this` must be such a pointer into a live object.
-    unsafe fn from_interface<'a>(this: *mut c_void, index: usize) -> &'a Self;
+    unsafe fn object_ptr(this: *mut c_void, index: usize) -> *const Self;
+
+    /// The object from a pointer to its vtable pointer number `index`.
+    ///
+    /// # Safety
+    /// `this` must be such a pointer into a live object, which stays live
+    /// while the reference is used.
+    #[inline]
+    unsafe fn from_interface<'a>(this: *mut c_void, index: usize) -> &'a Self {
+        // SAFETY: the caller passes a pointer to vtable pointer `index` of a
+        // live object.
+        unsafe { &*Self::object_ptr(this, index) }
+    }
 
     /// The provider's value.
     fn inner(&self) -> &Self::Inner;
 
     /// The interface pointer for `iid`, if the object implements it (without
-    /// `AddRef`).
-    fn query_interface(&self, iid: &GUID) -> Option<*mut c_void>;
+    /// `AddRef`), derived from `this`.
+    ///
+    /// # Safety
+    /// `this` must be a live object.
+    unsafe fn query_interface(this: *const Self, iid: &GUID) -> Option<*mut c_void>;
 
     /// Adds a reference; returns the new count.
     fn add_ref(&self) -> u32;
@@ -303,10 +370,12 @@ impl IUnknownVtbl {
                 }
                 // SAFETY: `this` came from this object's vtable `INDEX`; `riid`
                 // was checked non-null and points to the caller's IID.
-                let (object, iid) = unsafe { (O::from_interface(this, INDEX), &*riid) };
-                match object.query_interface(iid) {
+                let (object, iid) = unsafe { (O::object_ptr(this, INDEX), &*riid) };
+                // SAFETY: the object is live while the caller holds `this`.
+                match unsafe { O::query_interface(object, iid) } {
                     Some(p) => {
-                        object.add_ref();
+                        // SAFETY: as above.
+                        unsafe { &*object }.add_ref();
                         // SAFETY: checked non-null above.
                         unsafe { ppv.write(p) };
                         0
@@ -325,8 +394,9 @@ impl IUnknownVtbl {
             this: *mut c_void,
         ) -> u32 {
             // SAFETY: `this` came from this object's vtable `INDEX`; the caller
-            // gives back the reference it owns.
-            unsafe { O::release(O::from_interface(this, INDEX)) }
+            // gives back the reference it owns. The pointer keeps the
+            // provenance of `this`, so the last release may free through it.
+            unsafe { O::release(O::object_ptr(this, INDEX)) }
         }
         IUnknownVtbl {
             QueryInterface: query_interface::<O, INDEX>,
@@ -346,6 +416,12 @@ pub mod __private {
 
     /// Runs `f`, turning a panic into `MAPI_E_CALL_FAILED`: no unwind may
     /// cross an `extern "system"` boundary.
+    ///
+    /// Always inlined: otherwise a thunk whose work may panic spills every
+    /// argument into the closure and calls `guard` out of line (measured
+    /// ~1.3x a hand-written function in `benches/thunk.rs`); inlined, only
+    /// the landing pad remains, off the hot path.
+    #[inline(always)]
     pub fn guard<R: From<HRESULT>>(f: impl FnOnce() -> R) -> R {
         std::panic::catch_unwind(core::panic::AssertUnwindSafe(f))
             .unwrap_or_else(|_| R::from(crate::MAPI_E_CALL_FAILED))
@@ -460,6 +536,18 @@ pub mod __private {
                 (support.vtable().StoreLogoffTransports)(support.as_raw().cast(), &mut flags)
             };
         });
+    }
+
+    /// The `IMsgStore` vtable of a derived store: the generated thunks, with
+    /// [`store_logoff`] in the `StoreLogoff` slot. One function, so that a
+    /// missing `impl IMsgStoreImpl` is reported once.
+    pub const fn msg_store_vtbl<O: StoreObject, const INDEX: usize>() -> crate::IMsgStoreVtbl
+    where
+        O::Inner: crate::IMsgStoreImpl,
+    {
+        let mut v = crate::IMsgStoreVtbl::new::<O, INDEX>();
+        v.StoreLogoff = store_logoff::<O, INDEX>;
+        v
     }
 
     /// The `IMsgStore::StoreLogoff` slot of a derived store: checks the flags,

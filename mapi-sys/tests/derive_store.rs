@@ -377,3 +377,21 @@ fn eight_threads_of_add_ref_release_and_query_interface_free_the_object_once() {
         "the release hook ran exactly once"
     );
 }
+
+static LIVE_I: AtomicUsize = AtomicUsize::new(0);
+
+#[test]
+fn the_last_release_may_come_through_a_query_interface_pointer() {
+    let host = Host::new(&LIVE_I, false);
+    let (hr, prop) = host.query(&IID_IMAPIProp);
+    assert_eq!(hr, 0);
+    // Give back the original reference first: the object now lives only
+    // through the pointer QueryInterface returned, and is freed through it.
+    assert_eq!(host.release(), 1);
+    // SAFETY: `prop` holds the one remaining reference.
+    let vtbl = unsafe { &**prop.cast::<*const IUnknownVtbl>() };
+    // SAFETY: as above; the reference is given back.
+    assert_eq!(unsafe { (vtbl.Release)(prop) }, 0);
+    assert_eq!(LIVE_I.load(Ordering::SeqCst), 0);
+    assert_eq!(host.transports_calls(), [LOGOFF_ABORT]);
+}

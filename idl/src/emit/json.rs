@@ -8,7 +8,7 @@
 //! | `version` | `1`; bumped on any incompatible change |
 //! | `files` | `[{ "path", "root" }]`: files read; `root` is false for imports |
 //! | `interfaces` | `[{ "name", "iid", "base", "object", "local", "first_slot", "docs", "methods" }]`, bases first; `iid` is lower-case `xxxxxxxx-xxxx-...` or null |
-//! | `methods` | `[{ "name", "slot", "returns", "docs", "params" }]` in slot order |
+//! | `methods` | `[{ "name", "slot", "warnings", "returns", "docs", "params" }]` in slot order; `warnings` names the success codes other than `S_OK` it may return |
 //! | `params` | `[{ "name", "type", "direction" ("in"/"out"/"inout"), "optional", "flags", "size_is", "length_is", "iid_is", "mapi_alloc", "com_out", "docs" }]` |
 //! | `constants` | `[{ "name", "type", "value", "kind" ("declared"/"flag"/"proptag"), "docs" }]`; integer values are JSON numbers |
 //! | `flag_groups` | `[{ "name", "required", "in_mask", "out_mask", "docs", "members": [{ "name", "value", "in", "out", "exclusive", "docs" }] }]` |
@@ -97,6 +97,7 @@ pub fn to_value(m: &Model) -> Value {
                     json!({
                         "name": x.name,
                         "slot": x.slot,
+                        "warnings": x.warnings.iter().map(|c| m.consts[c.index()].name.clone()).collect::<Vec<_>>(),
                         "returns": m.type_name(&x.ret),
                         "docs": x.docs,
                         "params": params(m, &x.params),

@@ -8,3 +8,7 @@ pub mod json;
 pub mod rust;
 #[cfg(feature = "rust")]
 pub mod rust_impl;
+#[cfg(feature = "rust")]
+pub mod rust_methods;
+#[cfg(feature = "winmd")]
+pub mod winmd;

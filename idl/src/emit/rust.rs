@@ -32,6 +32,10 @@ pub struct Options {
     /// `IFooVtbl::new`, the vtable of argument-checking thunks that a
     /// `#[derive(ComObject)]` object uses.
     pub provider: bool,
+    /// Emit the caller side: per interface the `Inherits` impls of its base
+    /// chain and an `IFooExt` trait of methods on `ComPtr`
+    /// ([`super::rust_methods`]).
+    pub methods: bool,
 }
 
 impl Default for Options {
@@ -42,6 +46,7 @@ impl Default for Options {
             layout_asserts: false,
             hresult_names: false,
             provider: true,
+            methods: true,
         }
     }
 }
@@ -82,6 +87,9 @@ pub fn emit(m: &Model, o: &Options) -> TokenStream {
     }
     if o.hresult_names {
         out.extend(g.hresult_names());
+    }
+    if o.methods {
+        out.extend(super::rust_methods::emit(&g));
     }
     out
 }

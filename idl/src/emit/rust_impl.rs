@@ -11,7 +11,7 @@
 //! | `[in, out, flags(G)] ULONG *` | `&mut G` | as above; writes back only `G`'s output bits |
 //! | `[in, size_is(n)] T *` with `[in] ULONG n` | `&[T]` (`&[u8]` for `cb*` byte counts); `n` disappears | null with `n > 0`: `MAPI_E_INVALID_PARAMETER` |
 //! | `[in] IFoo *` | `Option<ComPtr<IFoo>>` (`AddRef`ed) | null when required: `MAPI_E_INVALID_PARAMETER` |
-//! | `[out] T *` | returned | null: `MAPI_E_INVALID_PARAMETER`; zeroed first; written on success only |
+//! | `[out] T *` | returned | null: `MAPI_E_INVALID_PARAMETER`; zeroed before any check; written on success only |
 //! | `[out] IFoo **` | returned as `ComPtr<IFoo>` | as above |
 //! | `[out, iid_is(riid)] void **` | returned as `ComPtr<IUnknown>` | `QueryInterface(riid)` on it |
 //! | `[in, out] T *` | `&mut T` | null: `MAPI_E_INVALID_PARAMETER` |
@@ -313,7 +313,31 @@ impl Gen<'_> {
                     ::core::result::Result::Err(#sys::Hresult(#no_support))
                 }
             });
-            slots.push(self.thunk(i, m, &kinds, &trait_name, &fname));
+            // A method declared with `warnings(...)` gets a twin that can
+            // return one of those success codes beside its out-values; the
+            // thunk calls the twin, which by default calls the plain method.
+            let called = if m.warnings.is_empty() {
+                fname.clone()
+            } else {
+                let twin = format_ident!("{}_with_warning", fname);
+                let codes: Vec<String> = m
+                    .warnings
+                    .iter()
+                    .map(|c| format!("`{}`", self.m.consts[c.index()].name))
+                    .collect();
+                let twin_doc = format!(
+                    " Like [`Self::{fname}`], but may also return a success code other than `S_OK` ({}) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::{fname}`] and answers `S_OK`.",
+                    codes.join(", ")
+                );
+                methods.push(quote! {
+                    #[doc = #twin_doc]
+                    fn #twin(&self, #(#args),*) -> ::core::result::Result<(#sys::Hresult, #ret), #sys::Hresult> {
+                        self.#fname(#(#arg_names),*).map(|v| (#sys::Hresult::OK, v))
+                    }
+                });
+                twin
+            };
+            slots.push(self.thunk(i, m, &kinds, &trait_name, &called));
         }
         let base_vtbl = match base {
             Some(b) => {
@@ -330,8 +354,20 @@ impl Gen<'_> {
             " A vtable of [`{}`] whose slots check their arguments and call [`{trait_name}`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.",
             i.name
         );
+        let iname = &i.name;
+        let unimplemented_message =
+            format!("`{{Self}}` does not implement `{trait_name}`, the provider side of `{iname}`");
+        let unimplemented_label = format!("`{iname}` needs `impl {trait_name} for {{Self}}`");
+        let unimplemented_note = format!(
+            "write `impl {trait_name} for {{Self}} {{{{}}}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`"
+        );
         quote! {
             #[doc = #tdoc]
+            #[diagnostic::on_unimplemented(
+                message = #unimplemented_message,
+                label = #unimplemented_label,
+                note = #unimplemented_note,
+            )]
             pub trait #trait_name #supertrait {
                 #(#methods)*
             }
@@ -405,7 +441,10 @@ impl Gen<'_> {
         let mut checks = Vec::new();
         let mut call_args = Vec::new();
         let mut out_names: Vec<Ident> = Vec::new();
+        // Out-pointers are nulled before any argument check can return.
+        let mut nulls = Vec::new();
         let mut writes = Vec::new();
+        let mut iid_writes = 0;
         for (idx, (p, k)) in m.params.iter().zip(kinds).enumerate() {
             let n = to_ident(&p.name);
             let a = format_ident!("arg{}", idx);
@@ -420,7 +459,7 @@ impl Gen<'_> {
                     }
                     if p.dir == Direction::Out {
                         // A raw out-pointer is still nulled first.
-                        checks.push(quote! {
+                        nulls.push(quote! {
                             if !#n.is_null() {
                                 // SAFETY: the caller passed a writable out-pointer.
                                 unsafe { ::core::ptr::write_bytes(#n, 0, 1) };
@@ -501,14 +540,27 @@ impl Gen<'_> {
                     call_args.push(quote!(#a));
                 }
                 Kind::Out | Kind::OutInterface(_) | Kind::OutIid(_) => {
+                    nulls.push(quote! {
+                        if !#n.is_null() {
+                            // SAFETY: checked non-null: null the out-value before any
+                            // check, so it is null whenever the call fails.
+                            unsafe { ::core::ptr::write_bytes(#n, 0, 1) };
+                        }
+                    });
                     checks.push(quote! {
                         if #n.is_null() { return #invalid; }
-                        // SAFETY: checked non-null: null the out-value first, so it is
-                        // null whenever the call fails.
-                        unsafe { ::core::ptr::write_bytes(#n, 0, 1) };
                     });
                     out_names.push(a.clone());
-                    writes.push(self.out_write(m, k, &n, &a));
+                    let write = self.out_write(m, k, &n, &a);
+                    if matches!(k, Kind::OutIid(_)) {
+                        // Its QueryInterface can fail: do it before any other
+                        // out-value reaches the caller, so a failure leaves
+                        // every out-pointer null.
+                        writes.insert(iid_writes, write);
+                        iid_writes += 1;
+                    } else {
+                        writes.push(write);
+                    }
                 }
                 Kind::InOut => {
                     checks.push(quote!(if #n.is_null() { return #invalid; }));
@@ -527,6 +579,18 @@ impl Gen<'_> {
             }
             _ => quote!((#(#out_names),*)),
         };
+        // Every call yields (status, values): `S_OK` for plain methods, the
+        // twin's code for methods with `warnings`, where a failure code in
+        // `Ok` becomes that error without writing the values.
+        let status_map = if m.warnings.is_empty() {
+            quote!(.map(|v| (0, v)))
+        } else {
+            quote! {
+                .and_then(|(code, v)| {
+                    if code.is_ok() { ::core::result::Result::Ok((code.0, v)) } else { ::core::result::Result::Err(code) }
+                })
+            }
+        };
         let name = format!(" `{}::{}`.", i.name, m.name);
         quote! {
             #slot: {
@@ -539,14 +603,15 @@ impl Gen<'_> {
                     O::Inner: #trait_name,
                 {
                     #sys::__private::guard(|| {
+                        #(#nulls)*
                         #(#checks)*
                         // SAFETY: `this` is the pointer to vtable `INDEX` of a live `O`,
                         // as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as #trait_name>::#fname(object.inner(), #(#call_args),*) {
-                            ::core::result::Result::Ok(#pattern) => {
+                        match <O::Inner as #trait_name>::#fname(object.inner(), #(#call_args),*) #status_map {
+                            ::core::result::Result::Ok((status, #pattern)) => {
                                 #(#writes)*
-                                0
+                                status
                             }
                             ::core::result::Result::Err(e) => e.0,
                         }

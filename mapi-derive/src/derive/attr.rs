@@ -12,6 +12,8 @@ pub(crate) struct Attrs {
     pub(crate) implements_span: Option<proc_macro2::Span>,
     /// `support = field`.
     pub(crate) support: Option<syn::Member>,
+    /// Where the `support` key was written.
+    pub(crate) support_span: Option<proc_macro2::Span>,
     /// `skip_logoff_transports`.
     pub(crate) skip_logoff_transports: Option<proc_macro2::Span>,
 }
@@ -19,7 +21,9 @@ pub(crate) struct Attrs {
 const KEYS: &[&str] = &["implements", "support", "skip_logoff_transports"];
 
 /// Collects every `#[mapi(...)]` attribute; reports every problem at once.
-pub(crate) fn parse(input: &DeriveInput) -> Result<Attrs, syn::Error> {
+/// The attributes are returned even with errors, as far as they parsed, so
+/// a failed derive can still stub `into_com` for the right interface.
+pub(crate) fn parse(input: &DeriveInput) -> (Attrs, Option<syn::Error>) {
     let mut attrs = Attrs::default();
     let mut errors: Option<syn::Error> = None;
     let mut push = |e: syn::Error| match &mut errors {
@@ -32,7 +36,9 @@ pub(crate) fn parse(input: &DeriveInput) -> Result<Attrs, syn::Error> {
             match key.as_str() {
                 "implements" => {
                     if attrs.implements_span.is_some() {
-                        return Err(meta.error("`implements` is given twice; list every interface in one `implements(...)`"));
+                        return Err(meta.error(
+                            "`implements` is given twice; list every interface in one `implements(IFoo, IBar)`",
+                        ));
                     }
                     attrs.implements_span = Some(meta.path.span());
                     let content;
@@ -42,16 +48,21 @@ pub(crate) fn parse(input: &DeriveInput) -> Result<Attrs, syn::Error> {
                     Ok(())
                 }
                 "support" => {
-                    if attrs.support.is_some() {
-                        return Err(meta.error("`support` is given twice"));
+                    if attrs.support_span.is_some() {
+                        return Err(meta.error(
+                            "`support` is given twice; keep one `support = field`, naming the field that holds the `IMAPISupport`",
+                        ));
                     }
+                    attrs.support_span = Some(meta.path.span());
                     let value = meta.value()?;
                     attrs.support = Some(value.parse()?);
                     Ok(())
                 }
                 "skip_logoff_transports" => {
                     if attrs.skip_logoff_transports.is_some() {
-                        return Err(meta.error("`skip_logoff_transports` is given twice"));
+                        return Err(meta.error(
+                            "`skip_logoff_transports` is given twice; write it once",
+                        ));
                     }
                     attrs.skip_logoff_transports = Some(meta.path.span());
                     Ok(())
@@ -72,10 +83,7 @@ pub(crate) fn parse(input: &DeriveInput) -> Result<Attrs, syn::Error> {
             push(e);
         }
     }
-    match errors {
-        Some(e) => Err(e),
-        None => Ok(attrs),
-    }
+    (attrs, errors)
 }
 
 fn closest(key: &str) -> Option<&'static str> {

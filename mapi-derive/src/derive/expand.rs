@@ -5,19 +5,10 @@
 
 use super::Flavor;
 use super::valid::Checked;
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, Literal, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{DeriveInput, Path};
-
-/// The `Impl` trait of an interface: `mapi_sys::IMsgStore` -> `mapi_sys::IMsgStoreImpl`.
-fn impl_trait(p: &Path) -> Path {
-    let mut t = p.clone();
-    if let Some(last) = t.segments.last_mut() {
-        last.ident = format_ident!("{}Impl", last.ident, span = last.ident.span());
-    }
-    t
-}
 
 pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenStream {
     let name = &input.ident;
@@ -32,28 +23,21 @@ pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenS
         .enumerate()
         .map(|(i, p)| {
             let v = format_ident!("VTABLE_{}", i);
-            let tr = impl_trait(p);
-            // The bound, spanned at the interface name, makes a missing
-            // `impl IFooImpl for T` point at the attribute that asked for it.
-            let bound = quote_spanned! {p.span()=>
-                const _: fn() = || {
-                    fn implements<T: #tr>() {}
-                    implements::<#name>();
-                };
-            };
+            // The vtable constructor is where `O::Inner: IFooImpl` is required:
+            // spanned at the interface name, a missing `impl IFooImpl for T`
+            // is reported once, at the attribute that asked for it.
+            let span = p.span();
+            let at = Ident::new(&object.to_string(), span);
+            let mut index = Literal::usize_unsuffixed(i);
+            index.set_span(span);
             let init = if is_store && i == 0 {
-                quote! {{
-                    let mut v = <#p as ::mapi_sys::Interface>::Vtbl::new::<#object, #i>();
-                    // The store implements StoreLogoff itself: it saves the flags
-                    // for the release-time call to StoreLogoffTransports.
-                    v.StoreLogoff = ::mapi_sys::__private::store_logoff::<#object, #i>;
-                    v
-                }}
+                // The store implements StoreLogoff itself: it saves the flags
+                // for the release-time call to StoreLogoffTransports.
+                quote_spanned!(span=> ::mapi_sys::__private::msg_store_vtbl::<#at, #index>())
             } else {
-                quote!(<#p as ::mapi_sys::Interface>::Vtbl::new::<#object, #i>())
+                quote_spanned!(span=> <#p as ::mapi_sys::Interface>::Vtbl::new::<#at, #index>())
             };
             quote! {
-                #bound
                 static #v: <#p as ::mapi_sys::Interface>::Vtbl = #init;
             }
         })
@@ -65,8 +49,12 @@ pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenS
     let matches = c.interfaces.iter().enumerate().map(|(i, p)| {
         quote! {
             if <#p as ::mapi_sys::Interface>::matches(iid) {
+                // SAFETY: the caller passes a live object; the place is
+                // projected from the raw pointer, with no reference made.
                 return ::core::option::Option::Some(
-                    ::core::ptr::addr_of!(self.vtables[#i]).cast_mut().cast::<::core::ffi::c_void>(),
+                    unsafe { ::core::ptr::addr_of!((*this).vtables[#i]) }
+                        .cast_mut()
+                        .cast::<::core::ffi::c_void>(),
                 );
             }
         }
@@ -99,8 +87,13 @@ pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenS
     );
     quote! {
         const _: () = {
-            fn assert_thread_safe<T: ::core::marker::Send + ::core::marker::Sync>() {}
-            const _: fn() = || assert_thread_safe::<#name>();
+            // Named to explain itself in the note of a `Send`/`Sync` error.
+            fn a_mapi_host_may_call_from_any_thread_so_use_arc_mutex_or_atomics_not_rc_or_refcell<
+                T: ::core::marker::Send + ::core::marker::Sync,
+            >() {
+            }
+            const _: fn() =
+                || a_mapi_host_may_call_from_any_thread_so_use_arc_mutex_or_atomics_not_rc_or_refcell::<#name>();
 
             #[repr(C)]
             #[doc(hidden)]
@@ -120,17 +113,18 @@ pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenS
             unsafe impl ::mapi_sys::ComObject for #object {
                 type Inner = #name;
 
-                unsafe fn from_interface<'a>(this: *mut ::core::ffi::c_void, index: usize) -> &'a Self {
+                #[inline]
+                unsafe fn object_ptr(this: *mut ::core::ffi::c_void, index: usize) -> *const Self {
                     // SAFETY: the caller passes a pointer to vtable pointer `index`
-                    // of a live object.
-                    unsafe { &*this.cast::<*const ::core::ffi::c_void>().sub(index).cast::<Self>() }
+                    // of a live object, which starts `index` pointers before it.
+                    unsafe { this.cast::<*const ::core::ffi::c_void>().sub(index).cast::<Self>() }
                 }
 
                 fn inner(&self) -> &#name {
                     &self.inner
                 }
 
-                fn query_interface(&self, iid: &::mapi_sys::GUID) -> ::core::option::Option<*mut ::core::ffi::c_void> {
+                unsafe fn query_interface(this: *const Self, iid: &::mapi_sys::GUID) -> ::core::option::Option<*mut ::core::ffi::c_void> {
                     #(#matches)*
                     ::core::option::Option::None
                 }

@@ -33,8 +33,9 @@ pub(crate) fn derive(input: TokenStream, flavor: Flavor) -> TokenStream {
         Ok(i) => i,
         Err(e) => return e.to_compile_error(),
     };
-    match attr::parse(&input).and_then(|attrs| valid::check(&input, attrs, flavor)) {
+    let (attrs, attr_errors) = attr::parse(&input);
+    match valid::check(&input, &attrs, flavor, attr_errors) {
         Ok(checked) => expand::expand(&input, &checked, flavor),
-        Err(errors) => fallback::fallback(&input, flavor, errors),
+        Err(errors) => fallback::fallback(&input, &attrs, flavor, errors),
     }
 }

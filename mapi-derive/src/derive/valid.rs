@@ -16,12 +16,17 @@ pub(crate) struct Checked {
     pub(crate) logoff_transports: bool,
 }
 
+/// Checks the input; `prior` holds the errors of the attributes, reported
+/// with the rest.
 pub(crate) fn check(
     input: &DeriveInput,
-    attrs: Attrs,
+    attrs: &Attrs,
     flavor: Flavor,
+    prior: Option<syn::Error>,
 ) -> Result<Checked, syn::Error> {
-    let mut errors: Vec<syn::Error> = Vec::new();
+    // A misspelt attribute is likely the missing one: say only the first.
+    let attrs_failed = prior.is_some();
+    let mut errors: Vec<syn::Error> = prior.into_iter().collect();
     let derive = flavor.name();
     let fields = match &input.data {
         Data::Struct(s) => Some(&s.fields),
@@ -35,16 +40,16 @@ pub(crate) fn check(
         Data::Union(u) => {
             errors.push(syn::Error::new(
                 u.union_token.span,
-                format!("`#[derive({derive})]` works on structs only"),
+                format!("`#[derive({derive})]` works on structs only; put the union in a field of a struct"),
             ));
             None
         }
     };
-    if !input.generics.params.is_empty() {
+    if let Some(param) = input.generics.params.first() {
         errors.push(syn::Error::new(
-            input.generics.span(),
+            param.span(),
             format!(
-                "`#[derive({derive})]` cannot be used on a generic struct: each COM object type has its own static vtables; use a concrete type (for example a type alias of a field)"
+                "`#[derive({derive})]` cannot be used on a generic struct: a COM object has one static vtable per interface, so its type must be concrete; remove the generic parameters and give the fields concrete types"
             ),
         ));
     }
@@ -56,7 +61,7 @@ pub(crate) fn check(
                 if p.segments.last().is_some_and(|s| s.ident == "IMsgStore") {
                     errors.push(syn::Error::new(
                         p.span(),
-                        "`IMsgStore` is implied by `#[derive(MsgStore)]`; list only additional interfaces",
+                        "`IMsgStore` is implied by `#[derive(MsgStore)]`; remove it from `implements(...)`, which lists only additional interfaces",
                     ));
                 }
             }
@@ -68,16 +73,16 @@ pub(crate) fn check(
                     "`#[derive(ComObject)]` needs the interfaces it implements: `#[mapi(implements(IMSProvider))]`",
                 ));
             }
-            if let Some(s) = &attrs.support {
+            if let Some(span) = attrs.support_span {
                 errors.push(syn::Error::new(
-                    s.span(),
-                    "`support` is for `#[derive(MsgStore)]`, which calls `IMAPISupport::StoreLogoffTransports` when released",
+                    span,
+                    "`support` is only for `#[derive(MsgStore)]`, which calls `IMAPISupport::StoreLogoffTransports` when released; remove it, or derive `MsgStore` for a message store",
                 ));
             }
             if let Some(span) = attrs.skip_logoff_transports {
                 errors.push(syn::Error::new(
                     span,
-                    "`skip_logoff_transports` is for `#[derive(MsgStore)]`",
+                    "`skip_logoff_transports` is only for `#[derive(MsgStore)]`; remove it",
                 ));
             }
         }
@@ -85,11 +90,15 @@ pub(crate) fn check(
     for (i, p) in attrs.implements.iter().enumerate() {
         let text = |x: &Path| quote::ToTokens::to_token_stream(x).to_string();
         if attrs.implements[..i].iter().any(|q| text(q) == text(p)) {
-            errors.push(syn::Error::new(p.span(), "this interface is listed twice"));
+            errors.push(syn::Error::new(
+                p.span(),
+                "this interface is listed twice in `implements(...)`; remove the second one",
+            ));
         }
     }
     interfaces.extend(attrs.implements.iter().cloned());
     let support = match (flavor, &attrs.support, fields) {
+        (Flavor::MsgStore, None, _) if attrs_failed => None,
         (Flavor::MsgStore, None, _) => {
             errors.push(syn::Error::new(
                 input.ident.span(),
@@ -111,7 +120,7 @@ pub(crate) fn check(
                 errors.push(syn::Error::new(
                     member.span(),
                     format!(
-                        "no field `{}` in this struct; its fields are: {}",
+                        "no field `{}` in this struct; `support = field` names the field that holds the `IMAPISupport`, one of: {}",
                         member_name(member),
                         names.join(", ")
                     ),

@@ -1,0 +1,902 @@
+//! The in-memory message store: folders, messages with their attachments,
+//! receive folder settings and the store's own properties, behind one
+//! `RwLock`, plus the properties MAPI requires that are computed rather
+//! than stored.
+//!
+//! A new store has three folders: the root (the folder `OpenEntry` with no
+//! entry identifier opens), the IPM subtree below it
+//! (`PR_IPM_SUBTREE_ENTRYID`) and an Inbox below that, the default receive
+//! folder. These three cannot be deleted.
+
+use crate::entryid::EntryId;
+use crate::notify::{Event, EventKind, Notifier};
+use crate::props::{PropValue, Props, prop_id};
+use crate::restrict::compare_text;
+use mapi_sys::*;
+use std::collections::BTreeMap;
+use std::sync::{RwLock, RwLockReadGuard, RwLockWriteGuard};
+
+/// The root folder's number.
+pub const ROOT: u64 = 1;
+/// The IPM subtree's number.
+pub const IPM_SUBTREE: u64 = 2;
+/// The Inbox's number.
+pub const INBOX: u64 = 3;
+
+/// The properties of the store object that clients cannot set.
+pub const STORE_COMPUTED: &[u32] = &[
+    PR_ENTRYID,
+    PR_RECORD_KEY,
+    PR_STORE_ENTRYID,
+    PR_STORE_RECORD_KEY,
+    PR_STORE_SUPPORT_MASK,
+    PR_MDB_PROVIDER,
+    PR_OBJECT_TYPE,
+    PR_IPM_SUBTREE_ENTRYID,
+    PR_VALID_FOLDER_MASK,
+    PR_ACCESS_LEVEL,
+    PR_PROVIDER_DISPLAY,
+    PR_STORE_STATE,
+];
+
+/// The properties of folders that clients cannot set.
+pub const FOLDER_COMPUTED: &[u32] = &[
+    PR_ENTRYID,
+    PR_RECORD_KEY,
+    PR_PARENT_ENTRYID,
+    PR_STORE_ENTRYID,
+    PR_STORE_RECORD_KEY,
+    PR_OBJECT_TYPE,
+    PR_FOLDER_TYPE,
+    PR_CONTENT_COUNT,
+    PR_CONTENT_UNREAD,
+    PR_ASSOC_CONTENT_COUNT,
+    PR_SUBFOLDERS,
+    PR_ACCESS,
+    PR_ACCESS_LEVEL,
+    PR_DISPLAY_TYPE,
+    PR_STATUS,
+    PR_INSTANCE_KEY,
+    PR_DEPTH,
+];
+
+/// The properties of messages that clients cannot set.
+pub const MESSAGE_COMPUTED: &[u32] = &[
+    PR_ENTRYID,
+    PR_RECORD_KEY,
+    PR_PARENT_ENTRYID,
+    PR_STORE_ENTRYID,
+    PR_STORE_RECORD_KEY,
+    PR_OBJECT_TYPE,
+    PR_MESSAGE_SIZE,
+    PR_HASATTACH,
+    PR_ACCESS,
+    PR_ACCESS_LEVEL,
+    PR_MSG_STATUS,
+    PR_INSTANCE_KEY,
+];
+
+/// The properties of attachments that clients cannot set.
+pub const ATTACH_COMPUTED: &[u32] = &[
+    PR_ATTACH_NUM,
+    PR_OBJECT_TYPE,
+    PR_ATTACH_SIZE,
+    PR_RECORD_KEY,
+    PR_ACCESS_LEVEL,
+    PR_INSTANCE_KEY,
+];
+
+/// Whether `tag`'s identifier is in `list`.
+pub fn listed(list: &[u32], tag: u32) -> bool {
+    list.iter().any(|t| prop_id(*t) == prop_id(tag))
+}
+
+/// What this store supports (`PR_STORE_SUPPORT_MASK`).
+pub const SUPPORT_MASK: u32 = STORE_ENTRYID_UNIQUE
+    | STORE_MODIFY_OK
+    | STORE_CREATE_OK
+    | STORE_ATTACH_OK
+    | STORE_NOTIFY_OK
+    | STORE_MV_PROPS_OK
+    | STORE_RESTRICTION_OK
+    | STORE_SORT_OK
+    | STORE_UNICODE_OK;
+
+/// `STORE_UNICODE_OK`: the store accepts and returns Unicode strings.
+pub const STORE_UNICODE_OK: u32 = 0x0004_0000;
+
+/// The current time as a `FILETIME` value (100 ns since 1601).
+pub fn now() -> u64 {
+    const EPOCH_DIFF: u64 = 116_444_736_000_000_000;
+    let since = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    EPOCH_DIFF + (since.as_nanos() / 100) as u64
+}
+
+/// A folder.
+#[derive(Clone, Debug)]
+pub struct FolderRec {
+    /// Its parent (none for the root).
+    pub parent: Option<u64>,
+    /// Its stored properties.
+    pub props: Props,
+}
+
+/// A saved message.
+#[derive(Clone, Debug, Default)]
+pub struct MessageRec {
+    /// The folder holding it.
+    pub folder: u64,
+    /// Whether it is an associated (hidden) message.
+    pub associated: bool,
+    /// Its stored properties.
+    pub props: Props,
+    /// Its attachments by number.
+    pub attachments: BTreeMap<u32, Props>,
+    /// The number the next new attachment gets.
+    pub next_attach: u32,
+    /// Incremented by each save, to detect concurrent changes.
+    pub version: u64,
+    /// The status bits of `IMAPIFolder::SetMessageStatus`.
+    pub status: u32,
+}
+
+/// A receive folder setting.
+#[derive(Clone, Debug)]
+pub struct ReceiveRec {
+    /// The message class as it was set.
+    pub class: String,
+    /// The folder.
+    pub folder: u64,
+}
+
+/// The contents of a store.
+#[derive(Debug)]
+pub struct Data {
+    instance: [u8; 16],
+    next_id: u64,
+    /// The store object's stored properties.
+    pub store: Props,
+    folders: BTreeMap<u64, FolderRec>,
+    messages: BTreeMap<u64, MessageRec>,
+    /// Receive folder settings by lowercase class ("" is the default).
+    receive: BTreeMap<String, ReceiveRec>,
+}
+
+/// A store: its contents and the registrations for its notifications.
+#[derive(Debug)]
+pub struct Database {
+    instance: [u8; 16],
+    data: RwLock<Data>,
+    /// The advise sinks registered on this store.
+    pub notifier: Notifier,
+}
+
+impl Database {
+    /// A new, nearly empty store with this instance identifier.
+    pub fn new(instance: [u8; 16], display_name: &str) -> Database {
+        let created = now();
+        let folder = |parent: Option<u64>, name: &str| {
+            let mut props = Props::new();
+            props.set(PR_DISPLAY_NAME, PropValue::unicode(name));
+            props.set(PR_CREATION_TIME, PropValue::SysTime(created));
+            props.set(PR_LAST_MODIFICATION_TIME, PropValue::SysTime(created));
+            FolderRec { parent, props }
+        };
+        let mut folders = BTreeMap::new();
+        folders.insert(ROOT, folder(None, ""));
+        folders.insert(IPM_SUBTREE, folder(Some(ROOT), "Top of Information Store"));
+        folders.insert(INBOX, folder(Some(IPM_SUBTREE), "Inbox"));
+        if let Some(inbox) = folders.get_mut(&INBOX) {
+            inbox
+                .props
+                .set(PR_CONTAINER_CLASS, PropValue::unicode("IPF.Note"));
+        }
+        let mut store = Props::new();
+        store.set(PR_DISPLAY_NAME, PropValue::unicode(display_name));
+        let mut receive = BTreeMap::new();
+        receive.insert(
+            String::new(),
+            ReceiveRec {
+                class: String::new(),
+                folder: INBOX,
+            },
+        );
+        Database {
+            instance,
+            data: RwLock::new(Data {
+                instance,
+                next_id: INBOX + 1,
+                store,
+                folders,
+                messages: BTreeMap::new(),
+                receive,
+            }),
+            notifier: Notifier::default(),
+        }
+    }
+
+    /// The store's instance identifier.
+    pub fn instance(&self) -> [u8; 16] {
+        self.instance
+    }
+
+    /// The store's entry identifier.
+    pub fn store_id(&self) -> EntryId {
+        EntryId::store(self.instance)
+    }
+
+    /// Reads the contents.
+    pub fn read(&self) -> Result<RwLockReadGuard<'_, Data>, Hresult> {
+        self.data.read().map_err(|_| Hresult(MAPI_E_CALL_FAILED))
+    }
+
+    /// Changes the contents. Notify the events the change caused only
+    /// after the guard is dropped.
+    pub fn write(&self) -> Result<RwLockWriteGuard<'_, Data>, Hresult> {
+        self.data.write().map_err(|_| Hresult(MAPI_E_CALL_FAILED))
+    }
+}
+
+impl Data {
+    /// A new object number (never reused).
+    pub fn new_id(&mut self) -> u64 {
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    /// The store's instance identifier.
+    pub fn instance(&self) -> [u8; 16] {
+        self.instance
+    }
+
+    /// A folder's entry identifier.
+    pub fn folder_eid(&self, id: u64) -> EntryId {
+        EntryId::folder(self.instance, id)
+    }
+
+    /// A message's entry identifier.
+    pub fn message_eid(&self, id: u64) -> EntryId {
+        EntryId::message(self.instance, id)
+    }
+
+    /// A folder.
+    pub fn folder(&self, id: u64) -> Option<&FolderRec> {
+        self.folders.get(&id)
+    }
+
+    /// A saved message.
+    pub fn message(&self, id: u64) -> Option<&MessageRec> {
+        self.messages.get(&id)
+    }
+
+    /// The subfolders of a folder, by number.
+    pub fn children(&self, folder: u64) -> impl Iterator<Item = (u64, &FolderRec)> {
+        self.folders
+            .iter()
+            .filter(move |(_, f)| f.parent == Some(folder))
+            .map(|(id, f)| (*id, f))
+    }
+
+    /// The messages of a folder (associated or normal ones), by number.
+    pub fn messages_in(
+        &self,
+        folder: u64,
+        associated: bool,
+    ) -> impl Iterator<Item = (u64, &MessageRec)> {
+        self.messages
+            .iter()
+            .filter(move |(_, m)| m.folder == folder && m.associated == associated)
+            .map(|(id, m)| (*id, m))
+    }
+
+    /// Every folder below `folder`, with its depth relative to it (0 for
+    /// the immediate subfolders), depth first in number order.
+    pub fn descendants(&self, folder: u64, max_depth: Option<i32>) -> Vec<(u64, i32)> {
+        let mut out = Vec::new();
+        let mut stack: Vec<(u64, i32)> = self.children(folder).map(|(id, _)| (id, 0)).collect();
+        stack.reverse();
+        while let Some((id, depth)) = stack.pop() {
+            out.push((id, depth));
+            if max_depth.is_none_or(|m| depth < m) {
+                let mut kids: Vec<(u64, i32)> =
+                    self.children(id).map(|(k, _)| (k, depth + 1)).collect();
+                kids.reverse();
+                stack.extend(kids);
+            }
+        }
+        out
+    }
+
+    /// The store object's properties, stored and computed (except
+    /// `PR_ACCESS_LEVEL`, which depends on how it was opened).
+    pub fn store_props(&self) -> Props {
+        let mut p = self.store.clone();
+        let eid = EntryId::store(self.instance);
+        p.set(PR_ENTRYID, PropValue::Binary(eid.to_bytes()));
+        p.set(PR_STORE_ENTRYID, PropValue::Binary(eid.to_bytes()));
+        p.set(PR_RECORD_KEY, PropValue::Binary(eid.record_key()));
+        p.set(PR_STORE_RECORD_KEY, PropValue::Binary(eid.record_key()));
+        p.set(PR_STORE_SUPPORT_MASK, PropValue::Long(SUPPORT_MASK as i32));
+        p.set(
+            PR_MDB_PROVIDER,
+            PropValue::Binary(crate::entryid::PROVIDER_UID.ab.to_vec()),
+        );
+        p.set(PR_OBJECT_TYPE, PropValue::Long(MAPI_STORE as i32));
+        p.set(
+            PR_IPM_SUBTREE_ENTRYID,
+            PropValue::Binary(self.folder_eid(IPM_SUBTREE).to_bytes()),
+        );
+        p.set(
+            PR_VALID_FOLDER_MASK,
+            PropValue::Long((FOLDER_IPM_SUBTREE_VALID | FOLDER_IPM_INBOX_VALID) as i32),
+        );
+        p.set(
+            PR_PROVIDER_DISPLAY,
+            PropValue::unicode(crate::PROVIDER_DISPLAY),
+        );
+        p.set(PR_STORE_STATE, PropValue::Long(0));
+        p
+    }
+
+    /// A folder's properties, stored and computed (except
+    /// `PR_ACCESS_LEVEL`).
+    pub fn folder_props(&self, id: u64) -> Option<Props> {
+        let f = self.folders.get(&id)?;
+        let mut p = f.props.clone();
+        let eid = self.folder_eid(id);
+        let store = EntryId::store(self.instance);
+        p.set(PR_ENTRYID, PropValue::Binary(eid.to_bytes()));
+        p.set(PR_RECORD_KEY, PropValue::Binary(eid.record_key()));
+        p.set(
+            PR_PARENT_ENTRYID,
+            PropValue::Binary(self.folder_eid(f.parent.unwrap_or(id)).to_bytes()),
+        );
+        p.set(PR_STORE_ENTRYID, PropValue::Binary(store.to_bytes()));
+        p.set(PR_STORE_RECORD_KEY, PropValue::Binary(store.record_key()));
+        p.set(PR_OBJECT_TYPE, PropValue::Long(MAPI_FOLDER as i32));
+        let kind = if id == ROOT {
+            FOLDER_ROOT
+        } else {
+            FOLDER_GENERIC
+        };
+        p.set(PR_FOLDER_TYPE, PropValue::Long(kind as i32));
+        let count = |n: usize| PropValue::Long(i32::try_from(n).unwrap_or(i32::MAX));
+        p.set(PR_CONTENT_COUNT, count(self.messages_in(id, false).count()));
+        let unread = self
+            .messages_in(id, false)
+            .filter(|(_, m)| m.props.long(PR_MESSAGE_FLAGS).unwrap_or(0) as u32 & MSGFLAG_READ == 0)
+            .count();
+        p.set(PR_CONTENT_UNREAD, count(unread));
+        p.set(
+            PR_ASSOC_CONTENT_COUNT,
+            count(self.messages_in(id, true).count()),
+        );
+        p.set(
+            PR_SUBFOLDERS,
+            PropValue::Boolean(self.children(id).next().is_some()),
+        );
+        let mut access = MAPI_ACCESS_MODIFY
+            | MAPI_ACCESS_READ
+            | MAPI_ACCESS_CREATE_HIERARCHY
+            | MAPI_ACCESS_CREATE_CONTENTS
+            | MAPI_ACCESS_CREATE_ASSOCIATED;
+        if !is_special(id) {
+            access |= MAPI_ACCESS_DELETE;
+        }
+        p.set(PR_ACCESS, PropValue::Long(access as i32));
+        p.set(PR_DISPLAY_TYPE, PropValue::Long(DT_FOLDER as i32));
+        p.set(PR_STATUS, PropValue::Long(0));
+        Some(p)
+    }
+
+    /// The properties of a message (saved or being edited), stored and
+    /// computed (except `PR_ACCESS_LEVEL`).
+    pub fn message_props(&self, id: u64, m: &MessageRec) -> Props {
+        message_props(self.instance, id, m)
+    }
+
+    /// Creates a subfolder of `parent` named `name`; with `open_if_exists`
+    /// an existing subfolder of that name (case ignored) is returned
+    /// instead of `MAPI_E_COLLISION`. The folder's number, and the event if
+    /// one was created.
+    pub fn create_folder(
+        &mut self,
+        parent: u64,
+        name: &str,
+        comment: Option<&str>,
+        open_if_exists: bool,
+    ) -> Result<(u64, Option<Event>), Hresult> {
+        if !self.folders.contains_key(&parent) {
+            return Err(Hresult(MAPI_E_OBJECT_DELETED));
+        }
+        if name.is_empty() {
+            return Err(Hresult(MAPI_E_INVALID_PARAMETER));
+        }
+        let existing = self
+            .children(parent)
+            .find(|(_, f)| {
+                f.props
+                    .text(PR_DISPLAY_NAME)
+                    .is_some_and(|n| compare_text(n, name).is_eq())
+            })
+            .map(|(id, _)| id);
+        if let Some(id) = existing {
+            return if open_if_exists {
+                Ok((id, None))
+            } else {
+                Err(Hresult(MAPI_E_COLLISION))
+            };
+        }
+        let id = self.new_id();
+        let t = now();
+        let mut props = Props::new();
+        props.set(PR_DISPLAY_NAME, PropValue::unicode(name));
+        if let Some(c) = comment {
+            props.set(PR_COMMENT, PropValue::unicode(c));
+        }
+        props.set(PR_CREATION_TIME, PropValue::SysTime(t));
+        props.set(PR_LAST_MODIFICATION_TIME, PropValue::SysTime(t));
+        self.folders.insert(
+            id,
+            FolderRec {
+                parent: Some(parent),
+                props,
+            },
+        );
+        Ok((
+            id,
+            Some(Event {
+                kind: EventKind::Created,
+                object: self.folder_eid(id),
+                parent: Some(self.folder_eid(parent)),
+            }),
+        ))
+    }
+
+    /// Sets stored properties of a folder (folders are not transacted).
+    pub fn update_folder(&mut self, id: u64, f: impl FnOnce(&mut Props)) -> Result<Event, Hresult> {
+        let parent = {
+            let folder = self
+                .folders
+                .get_mut(&id)
+                .ok_or(Hresult(MAPI_E_OBJECT_DELETED))?;
+            f(&mut folder.props);
+            folder
+                .props
+                .set(PR_LAST_MODIFICATION_TIME, PropValue::SysTime(now()));
+            folder.parent
+        };
+        Ok(Event {
+            kind: EventKind::Modified,
+            object: self.folder_eid(id),
+            parent: parent.map(|p| self.folder_eid(p)),
+        })
+    }
+
+    /// Deletes subfolder `id` of `parent`: `MAPI_E_HAS_FOLDERS` or
+    /// `MAPI_E_HAS_MESSAGES` unless `DEL_FOLDERS` / `DEL_MESSAGES` allow
+    /// deleting what it holds. The events, one per object deleted.
+    pub fn delete_folder(
+        &mut self,
+        parent: u64,
+        id: u64,
+        flags: u32,
+    ) -> Result<Vec<Event>, Hresult> {
+        match self.folders.get(&id) {
+            Some(f) if f.parent == Some(parent) => {}
+            _ => return Err(Hresult(MAPI_E_NOT_FOUND)),
+        }
+        if is_special(id) {
+            return Err(Hresult(MAPI_E_NO_ACCESS));
+        }
+        let mut doomed = vec![id];
+        doomed.extend(self.descendants(id, None).into_iter().map(|(f, _)| f));
+        if doomed.iter().any(|f| is_special(*f)) {
+            return Err(Hresult(MAPI_E_NO_ACCESS));
+        }
+        if doomed.len() > 1 && flags & DEL_FOLDERS == 0 {
+            return Err(Hresult(MAPI_E_HAS_FOLDERS));
+        }
+        let messages: Vec<u64> = self
+            .messages
+            .iter()
+            .filter(|(_, m)| doomed.contains(&m.folder))
+            .map(|(mid, _)| *mid)
+            .collect();
+        if !messages.is_empty() && flags & DEL_MESSAGES == 0 {
+            return Err(Hresult(MAPI_E_HAS_MESSAGES));
+        }
+        let mut events = Vec::new();
+        for mid in messages {
+            if let Some(m) = self.messages.remove(&mid) {
+                events.push(Event {
+                    kind: EventKind::Deleted,
+                    object: self.message_eid(mid),
+                    parent: Some(self.folder_eid(m.folder)),
+                });
+            }
+        }
+        // Deepest first, so each event's parent still existed when it came.
+        for fid in doomed.into_iter().rev() {
+            if let Some(f) = self.folders.remove(&fid) {
+                events.push(Event {
+                    kind: EventKind::Deleted,
+                    object: self.folder_eid(fid),
+                    parent: f.parent.map(|p| self.folder_eid(p)),
+                });
+            }
+        }
+        self.receive
+            .retain(|_, r| self.folders.contains_key(&r.folder));
+        Ok(events)
+    }
+
+    /// Saves a message: `expected` is the version it was opened at (none
+    /// for a new message). `MAPI_E_OBJECT_DELETED` if it (or its folder) is
+    /// gone, `MAPI_E_OBJECT_CHANGED` if it was saved meanwhile (unless
+    /// `force`). The new version and the event.
+    pub fn save_message(
+        &mut self,
+        id: u64,
+        mut rec: MessageRec,
+        expected: Option<u64>,
+        force: bool,
+    ) -> Result<(u64, Event), Hresult> {
+        if !self.folders.contains_key(&rec.folder) {
+            return Err(Hresult(MAPI_E_OBJECT_DELETED));
+        }
+        let kind = match (self.messages.get(&id), expected) {
+            (None, Some(_)) => return Err(Hresult(MAPI_E_OBJECT_DELETED)),
+            (Some(_), None) => return Err(Hresult(MAPI_E_COLLISION)),
+            (Some(old), Some(v)) if old.version != v && !force => {
+                return Err(Hresult(MAPI_E_OBJECT_CHANGED));
+            }
+            (Some(_), Some(_)) => EventKind::Modified,
+            (None, None) => EventKind::Created,
+        };
+        rec.version = self.messages.get(&id).map_or(1, |m| m.version + 1);
+        let version = rec.version;
+        let folder = rec.folder;
+        self.messages.insert(id, rec);
+        Ok((
+            version,
+            Event {
+                kind,
+                object: self.message_eid(id),
+                parent: Some(self.folder_eid(folder)),
+            },
+        ))
+    }
+
+    /// Changes a saved message in place (read flags, status).
+    pub fn touch_message(
+        &mut self,
+        id: u64,
+        f: impl FnOnce(&mut MessageRec),
+    ) -> Result<Event, Hresult> {
+        let folder = {
+            let m = self
+                .messages
+                .get_mut(&id)
+                .ok_or(Hresult(MAPI_E_NOT_FOUND))?;
+            f(m);
+            m.version += 1;
+            m.folder
+        };
+        Ok(Event {
+            kind: EventKind::Modified,
+            object: self.message_eid(id),
+            parent: Some(self.folder_eid(folder)),
+        })
+    }
+
+    /// Deletes message `id` if it is in `folder`.
+    pub fn delete_message(&mut self, folder: u64, id: u64) -> Option<Event> {
+        if self.messages.get(&id).is_none_or(|m| m.folder != folder) {
+            return None;
+        }
+        self.messages.remove(&id)?;
+        Some(Event {
+            kind: EventKind::Deleted,
+            object: self.message_eid(id),
+            parent: Some(self.folder_eid(folder)),
+        })
+    }
+
+    /// The receive folder for `class`: the setting of the class or of its
+    /// nearest base class (`IPM.Note.Phone`, `IPM.Note`, `IPM`, then the
+    /// default ""), as the folder and the class that matched.
+    pub fn receive_folder(&self, class: &str) -> Option<(u64, String)> {
+        let mut key = class.to_ascii_lowercase();
+        loop {
+            if let Some(r) = self.receive.get(&key) {
+                return Some((r.folder, r.class.clone()));
+            }
+            if key.is_empty() {
+                return None;
+            }
+            match key.rfind('.') {
+                Some(dot) => key.truncate(dot),
+                None => key.clear(),
+            }
+        }
+    }
+
+    /// Sets (or with `None` removes) the receive folder of `class`; for the
+    /// default class "" `None` puts the Inbox back.
+    pub fn set_receive_folder(&mut self, class: &str, folder: Option<u64>) -> Result<(), Hresult> {
+        let key = class.to_ascii_lowercase();
+        match folder {
+            Some(f) => {
+                if !self.folders.contains_key(&f) {
+                    return Err(Hresult(MAPI_E_NOT_FOUND));
+                }
+                self.receive.insert(
+                    key,
+                    ReceiveRec {
+                        class: class.to_owned(),
+                        folder: f,
+                    },
+                );
+            }
+            None if key.is_empty() => {
+                self.receive.insert(
+                    key,
+                    ReceiveRec {
+                        class: String::new(),
+                        folder: INBOX,
+                    },
+                );
+            }
+            None => {
+                self.receive.remove(&key);
+            }
+        }
+        Ok(())
+    }
+
+    /// Every receive folder setting.
+    pub fn receive_settings(&self) -> impl Iterator<Item = &ReceiveRec> {
+        self.receive.values()
+    }
+}
+
+/// Whether a folder is one of the three every store has.
+pub fn is_special(id: u64) -> bool {
+    matches!(id, ROOT | IPM_SUBTREE | INBOX)
+}
+
+/// The properties of a message, stored and computed (except
+/// `PR_ACCESS_LEVEL`).
+pub fn message_props(instance: [u8; 16], id: u64, m: &MessageRec) -> Props {
+    let mut p = m.props.clone();
+    let eid = EntryId::message(instance, id);
+    let store = EntryId::store(instance);
+    p.set(PR_ENTRYID, PropValue::Binary(eid.to_bytes()));
+    p.set(PR_RECORD_KEY, PropValue::Binary(eid.record_key()));
+    p.set(
+        PR_PARENT_ENTRYID,
+        PropValue::Binary(EntryId::folder(instance, m.folder).to_bytes()),
+    );
+    p.set(PR_STORE_ENTRYID, PropValue::Binary(store.to_bytes()));
+    p.set(PR_STORE_RECORD_KEY, PropValue::Binary(store.record_key()));
+    p.set(PR_OBJECT_TYPE, PropValue::Long(MAPI_MESSAGE as i32));
+    let has_attach = !m.attachments.is_empty();
+    p.set(PR_HASATTACH, PropValue::Boolean(has_attach));
+    let mut flags = m.props.long(PR_MESSAGE_FLAGS).unwrap_or(0) as u32 & !MSGFLAG_HASATTACH;
+    if has_attach {
+        flags |= MSGFLAG_HASATTACH;
+    }
+    if m.associated {
+        flags |= MSGFLAG_ASSOCIATED;
+    }
+    p.set(PR_MESSAGE_FLAGS, PropValue::Long(flags as i32));
+    let size = m.props.byte_size() + m.attachments.values().map(Props::byte_size).sum::<usize>();
+    p.set(
+        PR_MESSAGE_SIZE,
+        PropValue::Long(i32::try_from(size).unwrap_or(i32::MAX)),
+    );
+    p.set(
+        PR_ACCESS,
+        PropValue::Long((MAPI_ACCESS_MODIFY | MAPI_ACCESS_READ | MAPI_ACCESS_DELETE) as i32),
+    );
+    p.set(PR_MSG_STATUS, PropValue::Long(m.status as i32));
+    p
+}
+
+/// The properties of attachment `num` of message `message`, stored and
+/// computed (except `PR_ACCESS_LEVEL`).
+pub fn attach_props(instance: [u8; 16], message: u64, num: u32, stored: &Props) -> Props {
+    let mut p = stored.clone();
+    p.set(PR_ATTACH_NUM, PropValue::Long(num as i32));
+    p.set(PR_OBJECT_TYPE, PropValue::Long(MAPI_ATTACH as i32));
+    p.set(
+        PR_ATTACH_SIZE,
+        PropValue::Long(i32::try_from(stored.byte_size()).unwrap_or(i32::MAX)),
+    );
+    let mut key = EntryId::message(instance, message).record_key();
+    key.extend_from_slice(&num.to_le_bytes());
+    p.set(PR_RECORD_KEY, PropValue::Binary(key));
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn db() -> Database {
+        Database::new([1; 16], "Test")
+    }
+
+    #[test]
+    fn a_new_store_has_root_ipm_subtree_and_inbox() {
+        let db = db();
+        let d = db.read().expect("read");
+        let kids: Vec<u64> = d.children(ROOT).map(|(id, _)| id).collect();
+        assert_eq!(kids, [IPM_SUBTREE]);
+        assert_eq!(d.descendants(ROOT, None), [(IPM_SUBTREE, 0), (INBOX, 1)]);
+        assert_eq!(d.receive_folder(""), Some((INBOX, String::new())));
+        let store = d.store_props();
+        assert_eq!(store.text(PR_DISPLAY_NAME), Some("Test"));
+        assert_eq!(store.long(PR_STORE_SUPPORT_MASK), Some(SUPPORT_MASK as i32));
+        assert_eq!(
+            store.binary(PR_IPM_SUBTREE_ENTRYID),
+            Some(&d.folder_eid(IPM_SUBTREE).to_bytes()[..])
+        );
+        let root = d.folder_props(ROOT).expect("root");
+        assert_eq!(root.long(PR_FOLDER_TYPE), Some(FOLDER_ROOT as i32));
+        assert_eq!(root.get(PR_SUBFOLDERS), Some(&PropValue::Boolean(true)));
+    }
+
+    #[test]
+    fn folder_names_are_unique_among_siblings_regardless_of_case() {
+        let db = db();
+        let mut d = db.write().expect("write");
+        let (a, ev) = d
+            .create_folder(IPM_SUBTREE, "Reports", None, false)
+            .expect("create");
+        assert_eq!(ev.map(|e| e.kind), Some(EventKind::Created));
+        assert_eq!(
+            d.create_folder(IPM_SUBTREE, "REPORTS", None, false)
+                .map(|r| r.0),
+            Err(Hresult(MAPI_E_COLLISION))
+        );
+        assert_eq!(
+            d.create_folder(IPM_SUBTREE, "reports", None, true)
+                .map(|r| r.0),
+            Ok(a)
+        );
+        assert!(
+            d.create_folder(INBOX, "Reports", None, false).is_ok(),
+            "another parent"
+        );
+    }
+
+    #[test]
+    fn deleting_a_folder_needs_flags_for_what_it_holds() {
+        let db = db();
+        let mut d = db.write().expect("write");
+        let (a, _) = d.create_folder(IPM_SUBTREE, "A", None, false).expect("a");
+        let (b, _) = d.create_folder(a, "B", None, false).expect("b");
+        let m = d.new_id();
+        let rec = MessageRec {
+            folder: b,
+            ..MessageRec::default()
+        };
+        d.save_message(m, rec, None, false).expect("save");
+        assert_eq!(
+            d.delete_folder(IPM_SUBTREE, a, 0),
+            Err(Hresult(MAPI_E_HAS_FOLDERS))
+        );
+        assert_eq!(
+            d.delete_folder(IPM_SUBTREE, a, DEL_FOLDERS),
+            Err(Hresult(MAPI_E_HAS_MESSAGES))
+        );
+        assert_eq!(d.delete_folder(ROOT, a, 0), Err(Hresult(MAPI_E_NOT_FOUND)));
+        assert_eq!(
+            d.delete_folder(ROOT, IPM_SUBTREE, 0),
+            Err(Hresult(MAPI_E_NO_ACCESS))
+        );
+        let events = d
+            .delete_folder(IPM_SUBTREE, a, DEL_FOLDERS | DEL_MESSAGES)
+            .expect("delete");
+        let kinds: Vec<(EventKind, crate::entryid::Kind)> =
+            events.iter().map(|e| (e.kind, e.object.kind)).collect();
+        use crate::entryid::Kind as K;
+        assert_eq!(
+            kinds,
+            [
+                (EventKind::Deleted, K::Message),
+                (EventKind::Deleted, K::Folder),
+                (EventKind::Deleted, K::Folder)
+            ]
+        );
+        assert!(d.folder(a).is_none() && d.folder(b).is_none() && d.message(m).is_none());
+    }
+
+    #[test]
+    fn saving_detects_deleted_and_concurrently_changed_messages() {
+        let db = db();
+        let mut d = db.write().expect("write");
+        let id = d.new_id();
+        let rec = MessageRec {
+            folder: INBOX,
+            ..MessageRec::default()
+        };
+        let (v1, ev) = d
+            .save_message(id, rec.clone(), None, false)
+            .expect("first save");
+        assert_eq!(ev.kind, EventKind::Created);
+        let (v2, ev) = d
+            .save_message(id, rec.clone(), Some(v1), false)
+            .expect("second");
+        assert_eq!(ev.kind, EventKind::Modified);
+        assert_eq!(
+            d.save_message(id, rec.clone(), Some(v1), false)
+                .map(|r| r.0),
+            Err(Hresult(MAPI_E_OBJECT_CHANGED))
+        );
+        assert!(
+            d.save_message(id, rec.clone(), Some(v1), true).is_ok(),
+            "FORCE_SAVE"
+        );
+        assert!(
+            d.delete_message(IPM_SUBTREE, id).is_none(),
+            "not in that folder"
+        );
+        assert!(d.delete_message(INBOX, id).is_some());
+        assert_eq!(
+            d.save_message(id, rec, Some(v2), false).map(|r| r.0),
+            Err(Hresult(MAPI_E_OBJECT_DELETED))
+        );
+    }
+
+    #[test]
+    fn receive_folders_fall_back_to_base_classes() {
+        let db = db();
+        let mut d = db.write().expect("write");
+        let (faxes, _) = d
+            .create_folder(IPM_SUBTREE, "Faxes", None, false)
+            .expect("f");
+        d.set_receive_folder("IPM.Note", Some(faxes)).expect("set");
+        assert_eq!(
+            d.receive_folder("ipm.note.phone"),
+            Some((faxes, "IPM.Note".into()))
+        );
+        assert_eq!(
+            d.receive_folder("IPM.Note"),
+            Some((faxes, "IPM.Note".into()))
+        );
+        assert_eq!(d.receive_folder("IPM.Other"), Some((INBOX, String::new())));
+        assert_eq!(
+            d.set_receive_folder("X", Some(999)),
+            Err(Hresult(MAPI_E_NOT_FOUND))
+        );
+        d.set_receive_folder("IPM.NOTE", None).expect("remove");
+        assert_eq!(d.receive_folder("IPM.Note"), Some((INBOX, String::new())));
+    }
+
+    #[test]
+    fn message_flags_follow_attachments() {
+        let mut m = MessageRec {
+            folder: INBOX,
+            ..MessageRec::default()
+        };
+        m.props.set(
+            PR_MESSAGE_FLAGS,
+            PropValue::Long((MSGFLAG_READ | MSGFLAG_HASATTACH) as i32),
+        );
+        let p = message_props([1; 16], 9, &m);
+        assert_eq!(p.long(PR_MESSAGE_FLAGS), Some(MSGFLAG_READ as i32));
+        m.attachments.insert(0, Props::new());
+        let p = message_props([1; 16], 9, &m);
+        assert_eq!(
+            p.long(PR_MESSAGE_FLAGS),
+            Some((MSGFLAG_READ | MSGFLAG_HASATTACH) as i32)
+        );
+        assert_eq!(p.get(PR_HASATTACH), Some(&PropValue::Boolean(true)));
+    }
+}

@@ -1,0 +1,654 @@
+//! `IMAPIFolder`: folders, their contents and hierarchy tables, and the
+//! creation and deletion of the messages and subfolders they hold.
+//! Folders are not transacted: `SetProps` takes effect at once and
+//! `SaveChanges` has nothing left to do.
+
+use crate::db::{self, FOLDER_COMPUTED, MessageRec};
+use crate::entryid::Kind;
+use crate::message::{Message, MessageState};
+use crate::props::{PropValue, Props, read_tstr};
+use crate::session::{ErrorLog, Session, check_iid, unicode};
+use crate::store::{delete_props, get_props, open_object, open_table_property, set_props};
+use crate::table::{Table, instance_key_value, text_tag};
+use mapi_sys::*;
+use std::sync::{Arc, Mutex};
+
+/// A folder object.
+#[derive(ComObject)]
+#[mapi(implements(IMAPIFolder))]
+pub struct Folder {
+    session: Arc<Session>,
+    id: u64,
+    writable: bool,
+    log: ErrorLog,
+    store: Option<ComPtr<IMsgStore>>,
+}
+
+/// The default columns of a contents table.
+pub fn contents_columns(u: bool) -> Vec<u32> {
+    vec![
+        PR_ENTRYID,
+        PR_INSTANCE_KEY,
+        PR_RECORD_KEY,
+        text_tag(PR_MESSAGE_CLASS, u),
+        text_tag(PR_SUBJECT, u),
+        PR_MESSAGE_FLAGS,
+        PR_MESSAGE_SIZE,
+        PR_HASATTACH,
+        PR_IMPORTANCE,
+        PR_LAST_MODIFICATION_TIME,
+        PR_PARENT_ENTRYID,
+        PR_OBJECT_TYPE,
+    ]
+}
+
+/// The default columns of a hierarchy table.
+pub fn hierarchy_columns(u: bool) -> Vec<u32> {
+    vec![
+        PR_ENTRYID,
+        PR_INSTANCE_KEY,
+        PR_RECORD_KEY,
+        text_tag(PR_DISPLAY_NAME, u),
+        text_tag(PR_COMMENT, u),
+        PR_DEPTH,
+        PR_DISPLAY_TYPE,
+        PR_OBJECT_TYPE,
+        PR_STATUS,
+        PR_FOLDER_TYPE,
+        PR_CONTENT_COUNT,
+        PR_CONTENT_UNREAD,
+        PR_SUBFOLDERS,
+        text_tag(PR_CONTAINER_CLASS, u),
+    ]
+}
+
+impl Folder {
+    /// A folder object for folder `id`; `store` is kept alive with it.
+    pub fn new(
+        session: Arc<Session>,
+        id: u64,
+        writable: bool,
+        store: Option<ComPtr<IMsgStore>>,
+    ) -> Folder {
+        Folder {
+            session,
+            id,
+            writable,
+            log: ErrorLog::default(),
+            store,
+        }
+    }
+
+    fn check_write(&self) -> Result<(), Hresult> {
+        self.session.check()?;
+        if self.writable {
+            Ok(())
+        } else {
+            Err(Hresult(MAPI_E_NO_ACCESS))
+        }
+    }
+
+    fn props(&self) -> Result<Props, Hresult> {
+        self.session.check()?;
+        let mut p = self
+            .session
+            .db
+            .read()?
+            .folder_props(self.id)
+            .ok_or(Hresult(MAPI_E_OBJECT_DELETED))?;
+        self.session.fix_store_ids(&mut p, Kind::Folder);
+        let level = if self.writable { MAPI_MODIFY } else { 0 };
+        p.set(PR_ACCESS_LEVEL, PropValue::Long(level as i32));
+        Ok(p)
+    }
+
+    fn contents_table(&self, flags: u32) -> Result<ComPtr<IMAPITable>, Hresult> {
+        self.session.check()?;
+        if flags & SHOW_SOFT_DELETES != 0 {
+            return Err(Hresult(MAPI_E_NO_SUPPORT));
+        }
+        let associated = flags & MAPI_ASSOCIATED != 0;
+        let (session, folder) = (self.session.clone(), self.id);
+        let source = move || -> Result<Vec<Props>, Hresult> {
+            let data = session.db.read()?;
+            if data.folder(folder).is_none() {
+                return Err(Hresult(MAPI_E_OBJECT_DELETED));
+            }
+            Ok(data
+                .messages_in(folder, associated)
+                .map(|(id, m)| {
+                    let mut p = data.message_props(id, m);
+                    session.fix_store_ids(&mut p, Kind::Message);
+                    p.set(PR_INSTANCE_KEY, instance_key_value(id));
+                    p
+                })
+                .collect())
+        };
+        let u = unicode(flags);
+        Ok(Table::new(
+            self.session.clone(),
+            Box::new(source),
+            contents_columns(u),
+            u,
+            self.store.clone(),
+        )
+        .into_com())
+    }
+
+    fn hierarchy_table(&self, flags: u32) -> Result<ComPtr<IMAPITable>, Hresult> {
+        self.session.check()?;
+        if flags & SHOW_SOFT_DELETES != 0 {
+            return Err(Hresult(MAPI_E_NO_SUPPORT));
+        }
+        let depth = if flags & CONVENIENT_DEPTH != 0 {
+            None
+        } else {
+            Some(0)
+        };
+        let (session, folder) = (self.session.clone(), self.id);
+        let source = move || -> Result<Vec<Props>, Hresult> {
+            let data = session.db.read()?;
+            if data.folder(folder).is_none() {
+                return Err(Hresult(MAPI_E_OBJECT_DELETED));
+            }
+            Ok(data
+                .descendants(folder, depth)
+                .into_iter()
+                .filter_map(|(id, d)| {
+                    let mut p = data.folder_props(id)?;
+                    session.fix_store_ids(&mut p, Kind::Folder);
+                    p.set(PR_INSTANCE_KEY, instance_key_value(id));
+                    p.set(PR_DEPTH, PropValue::Long(d));
+                    Some(p)
+                })
+                .collect())
+        };
+        let u = unicode(flags);
+        Ok(Table::new(
+            self.session.clone(),
+            Box::new(source),
+            hierarchy_columns(u),
+            u,
+            self.store.clone(),
+        )
+        .into_com())
+    }
+
+    /// The messages of an entry list that are in this folder; the others
+    /// (not ours, not here) are counted.
+    ///
+    /// # Safety
+    /// `list` must be null or a valid `ENTRYLIST`.
+    unsafe fn read_list(&self, list: LPENTRYLIST) -> Result<(Vec<u64>, usize), Hresult> {
+        if list.is_null() {
+            return Err(Hresult(MAPI_E_INVALID_PARAMETER));
+        }
+        // SAFETY: checked non-null; the caller passes a valid list.
+        let l = unsafe { list.read_unaligned() };
+        let n = l.cValues as usize;
+        if n > crate::props::MAX_COUNT || (n > 0 && l.lpbin.is_null()) {
+            return Err(Hresult(MAPI_E_INVALID_PARAMETER));
+        }
+        let mut ids = Vec::new();
+        let mut missed = 0;
+        for i in 0..n {
+            // SAFETY: `i < cValues`.
+            let bin = unsafe { l.lpbin.add(i).read_unaligned() };
+            let bytes: &[u8] = if bin.cb == 0 || bin.lpb.is_null() {
+                &[]
+            } else {
+                // SAFETY: the entry has `cb` bytes at `lpb`.
+                unsafe { core::slice::from_raw_parts(bin.lpb, bin.cb as usize) }
+            };
+            match self.session.parse(bytes) {
+                Ok(e) if e.kind == Kind::Message => ids.push(e.id),
+                _ => missed += 1,
+            }
+        }
+        Ok((ids, missed))
+    }
+
+    /// Sets or clears `MSGFLAG_READ` on saved messages of this folder.
+    fn set_read(&self, ids: Option<Vec<u64>>, flags: u32) -> Result<usize, Hresult> {
+        if flags & CLEAR_READ_FLAG != 0 && flags & (SUPPRESS_RECEIPT | GENERATE_RECEIPT_ONLY) != 0 {
+            return Err(Hresult(MAPI_E_INVALID_PARAMETER));
+        }
+        if flags & GENERATE_RECEIPT_ONLY != 0 {
+            return Ok(0);
+        }
+        let clear = flags & CLEAR_READ_FLAG != 0;
+        let (events, missed) = {
+            let mut data = self.session.db.write()?;
+            let ids = match ids {
+                Some(ids) => ids,
+                None => data.messages_in(self.id, false).map(|(id, _)| id).collect(),
+            };
+            let mut events = Vec::new();
+            let mut missed = 0;
+            for id in ids {
+                if data.message(id).is_none_or(|m| m.folder != self.id) {
+                    missed += 1;
+                    continue;
+                }
+                events.push(data.touch_message(id, |m| {
+                    let f = m.props.long(PR_MESSAGE_FLAGS).unwrap_or(0) as u32;
+                    let f = if clear {
+                        f & !MSGFLAG_READ
+                    } else {
+                        f | MSGFLAG_READ
+                    };
+                    m.props.set(PR_MESSAGE_FLAGS, PropValue::Long(f as i32));
+                })?);
+            }
+            (events, missed)
+        };
+        self.session.notify(&events);
+        Ok(missed)
+    }
+}
+
+impl IMAPIPropImpl for Folder {
+    fn get_last_error(
+        &self,
+        hr: HRESULT,
+        flags: MAPIPropGetLastErrorFlags,
+    ) -> Result<LPMAPIERROR, Hresult> {
+        self.log
+            .get_last_error(&self.session.alloc, hr, flags.bits())
+    }
+
+    fn save_changes(&self, _flags: MAPIPropSaveChangesFlags) -> Result<(), Hresult> {
+        // Not transacted: everything is saved already.
+        self.props().map(drop)
+    }
+
+    fn get_props_with_warning(
+        &self,
+        tags: LPSPropTagArray,
+        flags: MAPIPropGetPropsFlags,
+    ) -> Result<(Hresult, (ULONG, LPSPropValue)), Hresult> {
+        let r = self.props().and_then(|p| {
+            // SAFETY: the caller passes a valid tag array or null.
+            unsafe { get_props(&self.session.alloc, &p, tags, flags.bits()) }
+        });
+        self.log.track("IMAPIFolder::GetProps", r)
+    }
+
+    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<LPSPropTagArray, Hresult> {
+        let p = self.props()?;
+        let tags = crate::props::prop_list(&p, unicode(flags.bits()));
+        Ok(crate::props::write_tags(&self.session.alloc, &tags)?
+            .into_raw()
+            .cast())
+    }
+
+    fn open_property(
+        &self,
+        tag: ULONG,
+        iid: LPCIID,
+        options: ULONG,
+        _flags: MAPIPropOpenPropertyFlags,
+    ) -> Result<ComPtr<IUnknown>, Hresult> {
+        let p = self.props()?;
+        let contents = || self.contents_table(options & MAPI_UNICODE);
+        let associated = || self.contents_table((options & MAPI_UNICODE) | MAPI_ASSOCIATED);
+        let hierarchy = || self.hierarchy_table(options & MAPI_UNICODE);
+        // SAFETY: the caller passes a valid IID pointer (checked non-null).
+        unsafe {
+            open_table_property(
+                tag,
+                iid,
+                &p,
+                &[
+                    (PR_CONTAINER_CONTENTS, &contents),
+                    (PR_FOLDER_ASSOCIATED_CONTENTS, &associated),
+                    (PR_CONTAINER_HIERARCHY, &hierarchy),
+                ],
+            )
+        }
+    }
+
+    fn set_props(
+        &self,
+        values: &[SPropValue],
+        problems: *mut LPSPropProblemArray,
+    ) -> Result<(), Hresult> {
+        let r = self.check_write().and_then(|()| {
+            let mut event = None;
+            // SAFETY: the caller passes valid values and a null or writable
+            // problems pointer.
+            unsafe {
+                set_props(
+                    &self.session.alloc,
+                    values,
+                    problems,
+                    FOLDER_COMPUTED,
+                    |changes| {
+                        let mut data = self.session.db.write()?;
+                        if let Some(name) = changes
+                            .iter()
+                            .find(|(t, _)| {
+                                crate::props::prop_id(*t) == crate::props::prop_id(PR_DISPLAY_NAME)
+                            })
+                            .and_then(|(_, v)| v.as_str())
+                        {
+                            let parent = data.folder(self.id).and_then(|f| f.parent);
+                            let clash = parent.is_some_and(|p| {
+                                data.children(p).any(|(id, f)| {
+                                    id != self.id
+                                        && f.props.text(PR_DISPLAY_NAME).is_some_and(|n| {
+                                            crate::restrict::compare_text(n, name).is_eq()
+                                        })
+                                })
+                            });
+                            if clash {
+                                return Err(Hresult(MAPI_E_COLLISION));
+                            }
+                        }
+                        event = Some(data.update_folder(self.id, |p| {
+                            for (tag, v) in changes {
+                                p.set(tag, v);
+                            }
+                        })?);
+                        Ok(())
+                    },
+                )
+            }?;
+            self.session.notify(event.as_slice());
+            Ok(())
+        });
+        self.log.track("IMAPIFolder::SetProps", r)
+    }
+
+    fn delete_props(
+        &self,
+        tags: LPSPropTagArray,
+        problems: *mut LPSPropProblemArray,
+    ) -> Result<(), Hresult> {
+        let r = self.check_write().and_then(|()| {
+            let current = self.props()?;
+            let mut event = None;
+            // SAFETY: the caller passes a valid tag array and a null or
+            // writable problems pointer.
+            unsafe {
+                delete_props(
+                    &self.session.alloc,
+                    &current,
+                    tags,
+                    problems,
+                    FOLDER_COMPUTED,
+                    |gone| {
+                        event = Some(self.session.db.write()?.update_folder(self.id, |p| {
+                            for tag in gone {
+                                p.remove(tag);
+                            }
+                        })?);
+                        Ok(())
+                    },
+                )
+            }?;
+            self.session.notify(event.as_slice());
+            Ok(())
+        });
+        self.log.track("IMAPIFolder::DeleteProps", r)
+    }
+}
+
+impl IMAPIContainerImpl for Folder {
+    fn get_contents_table(
+        &self,
+        flags: MAPIContainerGetContentsTableFlags,
+    ) -> Result<ComPtr<IMAPITable>, Hresult> {
+        let r = self.contents_table(flags.bits());
+        self.log.track("IMAPIFolder::GetContentsTable", r)
+    }
+
+    fn get_hierarchy_table(
+        &self,
+        flags: MAPIContainerGetHierarchyTableFlags,
+    ) -> Result<ComPtr<IMAPITable>, Hresult> {
+        let r = self.hierarchy_table(flags.bits());
+        self.log.track("IMAPIFolder::GetHierarchyTable", r)
+    }
+
+    fn open_entry(
+        &self,
+        eid: Option<&[u8]>,
+        iid: LPCIID,
+        flags: MAPIContainerOpenEntryFlags,
+    ) -> Result<(ULONG, ComPtr<IUnknown>), Hresult> {
+        let r = open_object(&self.session, self.store.clone(), eid, iid, flags.bits());
+        self.log.track("IMAPIFolder::OpenEntry", r)
+    }
+}
+
+impl IMAPIFolderImpl for Folder {
+    fn create_message(
+        &self,
+        iid: LPCIID,
+        flags: MAPIFolderCreateMessageFlags,
+    ) -> Result<ComPtr<IUnknown>, Hresult> {
+        let r = (|| {
+            self.check_write()?;
+            // SAFETY: the caller passes a valid IID pointer or null.
+            unsafe { check_iid::<IMessage>(iid) }?;
+            let id = {
+                let mut data = self.session.db.write()?;
+                if data.folder(self.id).is_none() {
+                    return Err(Hresult(MAPI_E_OBJECT_DELETED));
+                }
+                data.new_id()
+            };
+            let associated = flags.bits() & MAPI_ASSOCIATED != 0;
+            let t = db::now();
+            let mut rec = MessageRec {
+                folder: self.id,
+                associated,
+                ..MessageRec::default()
+            };
+            rec.props.set(PR_MESSAGE_CLASS, PropValue::unicode("IPM"));
+            rec.props.set(
+                PR_MESSAGE_FLAGS,
+                PropValue::Long((MSGFLAG_READ | MSGFLAG_UNSENT) as i32),
+            );
+            rec.props.set(PR_CREATION_TIME, PropValue::SysTime(t));
+            rec.props
+                .set(PR_LAST_MODIFICATION_TIME, PropValue::SysTime(t));
+            let key = self.session.db.read()?.message_eid(id).record_key();
+            rec.props.set(PR_SEARCH_KEY, PropValue::Binary(key));
+            let state = MessageState::new(id, rec);
+            let message = Message::new(
+                self.session.clone(),
+                Arc::new(Mutex::new(state)),
+                self.store.clone(),
+            );
+            message.into_com().cast()
+        })();
+        self.log.track("IMAPIFolder::CreateMessage", r)
+    }
+
+    fn delete_messages(
+        &self,
+        list: LPENTRYLIST,
+        _ui: ULONG_PTR,
+        _progress: Option<ComPtr<IMAPIProgress>>,
+        _flags: MAPIFolderDeleteMessagesFlags,
+    ) -> Result<(), Hresult> {
+        let r = (|| {
+            self.check_write()?;
+            // SAFETY: the caller passes a valid entry list (null is refused).
+            let (ids, mut missed) = unsafe { self.read_list(list) }?;
+            let events: Vec<_> = {
+                let mut data = self.session.db.write()?;
+                ids.into_iter()
+                    .filter_map(|id| {
+                        let e = data.delete_message(self.id, id);
+                        if e.is_none() {
+                            missed += 1;
+                        }
+                        e
+                    })
+                    .collect()
+            };
+            self.session.notify(&events);
+            if missed > 0 {
+                return Err(Hresult(MAPI_W_PARTIAL_COMPLETION));
+            }
+            Ok(())
+        })();
+        self.log.track("IMAPIFolder::DeleteMessages", r)
+    }
+
+    fn create_folder(
+        &self,
+        kind: MAPIFolderCreateFolderTypeFlags,
+        name: LPTSTR,
+        comment: LPTSTR,
+        iid: LPCIID,
+        flags: MAPIFolderCreateFolderFlags,
+    ) -> Result<ComPtr<IUnknown>, Hresult> {
+        let r = (|| {
+            self.check_write()?;
+            if kind.contains(MAPIFolderCreateFolderTypeFlags::SEARCH) {
+                return Err(Hresult(MAPI_E_NO_SUPPORT));
+            }
+            // SAFETY: the caller passes a valid IID pointer or null.
+            unsafe { check_iid::<IMAPIFolder>(iid) }?;
+            let u = unicode(flags.bits());
+            // SAFETY: the caller passes null or NUL-terminated strings of the
+            // width its flags say.
+            let (name, comment) = unsafe { (read_tstr(name, u)?, read_tstr(comment, u)?) };
+            let name = name.ok_or(Hresult(MAPI_E_INVALID_PARAMETER))?;
+            let open_if_exists = flags.contains(MAPIFolderCreateFolderFlags::OPEN_IF_EXISTS);
+            let (id, event) = self.session.db.write()?.create_folder(
+                self.id,
+                &name,
+                comment.as_deref(),
+                open_if_exists,
+            )?;
+            self.session.notify(event.as_slice());
+            Folder::new(self.session.clone(), id, true, self.store.clone())
+                .into_com()
+                .cast()
+        })();
+        self.log.track("IMAPIFolder::CreateFolder", r)
+    }
+
+    fn delete_folder(
+        &self,
+        eid: &[u8],
+        _ui: ULONG_PTR,
+        _progress: Option<ComPtr<IMAPIProgress>>,
+        flags: MAPIFolderDeleteFolderFlags,
+    ) -> Result<(), Hresult> {
+        let r = (|| {
+            self.check_write()?;
+            let e = self.session.parse(eid)?;
+            if e.kind != Kind::Folder {
+                return Err(Hresult(MAPI_E_NOT_FOUND));
+            }
+            let events = self
+                .session
+                .db
+                .write()?
+                .delete_folder(self.id, e.id, flags.bits())?;
+            self.session.notify(&events);
+            Ok(())
+        })();
+        self.log.track("IMAPIFolder::DeleteFolder", r)
+    }
+
+    fn set_read_flags(
+        &self,
+        list: LPENTRYLIST,
+        _ui: ULONG_PTR,
+        _progress: Option<ComPtr<IMAPIProgress>>,
+        flags: MAPIFolderSetReadFlagsFlags,
+    ) -> Result<(), Hresult> {
+        let r = (|| {
+            self.session.check()?;
+            let (ids, missed) = if list.is_null() {
+                (None, 0)
+            } else {
+                // SAFETY: checked non-null; the caller passes a valid list.
+                let (ids, missed) = unsafe { self.read_list(list) }?;
+                (Some(ids), missed)
+            };
+            let missed = missed + self.set_read(ids, flags.bits())?;
+            if missed > 0 {
+                return Err(Hresult(MAPI_W_PARTIAL_COMPLETION));
+            }
+            Ok(())
+        })();
+        self.log.track("IMAPIFolder::SetReadFlags", r)
+    }
+
+    fn get_message_status(
+        &self,
+        eid: &[u8],
+        _flags: MAPIFolderGetMessageStatusFlags,
+    ) -> Result<ULONG, Hresult> {
+        self.session.check()?;
+        let e = self.session.parse(eid)?;
+        let data = self.session.db.read()?;
+        match data.message(e.id) {
+            Some(m) if e.kind == Kind::Message && m.folder == self.id => Ok(m.status),
+            _ => Err(Hresult(MAPI_E_NOT_FOUND)),
+        }
+    }
+
+    fn set_message_status(&self, eid: &[u8], status: ULONG, mask: ULONG) -> Result<ULONG, Hresult> {
+        self.check_write()?;
+        let e = self.session.parse(eid)?;
+        let (old, event) = {
+            let mut data = self.session.db.write()?;
+            let old = match data.message(e.id) {
+                Some(m) if e.kind == Kind::Message && m.folder == self.id => m.status,
+                _ => return Err(Hresult(MAPI_E_NOT_FOUND)),
+            };
+            let event =
+                data.touch_message(e.id, |m| m.status = (m.status & !mask) | (status & mask))?;
+            (old, event)
+        };
+        self.session.notify(&[event]);
+        Ok(old)
+    }
+
+    fn empty_folder(
+        &self,
+        _ui: ULONG_PTR,
+        _progress: Option<ComPtr<IMAPIProgress>>,
+        flags: MAPIFolderEmptyFolderFlags,
+    ) -> Result<(), Hresult> {
+        let r = (|| {
+            self.check_write()?;
+            let with_associated = flags.bits() & DEL_ASSOCIATED != 0;
+            let events = {
+                let mut data = self.session.db.write()?;
+                let mut events = Vec::new();
+                let subfolders: Vec<u64> = data
+                    .children(self.id)
+                    .map(|(id, _)| id)
+                    .filter(|id| !db::is_special(*id))
+                    .collect();
+                for f in subfolders {
+                    events.extend(data.delete_folder(self.id, f, DEL_FOLDERS | DEL_MESSAGES)?);
+                }
+                let mut doomed: Vec<u64> =
+                    data.messages_in(self.id, false).map(|(id, _)| id).collect();
+                if with_associated {
+                    doomed.extend(data.messages_in(self.id, true).map(|(id, _)| id));
+                }
+                events.extend(
+                    doomed
+                        .into_iter()
+                        .filter_map(|id| data.delete_message(self.id, id)),
+                );
+                events
+            };
+            self.session.notify(&events);
+            Ok(())
+        })();
+        self.log.track("IMAPIFolder::EmptyFolder", r)
+    }
+}

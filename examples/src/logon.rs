@@ -1,0 +1,236 @@
+//! `IMSLogon`, the side of an open store that MAPI itself calls, and
+//! `IMAPIStatus`, the status object it opens.
+//!
+//! The logon object shares the store object's [`Session`] but holds no
+//! reference on the store object: MAPI keeps the logon until after the
+//! store's last `Release` (which calls `StoreLogoffTransports`), so a
+//! reference here would keep the store alive for ever. Objects opened
+//! through the logon likewise keep only the session alive.
+
+use crate::props::{self, PropValue, Props};
+use crate::session::{ErrorLog, Session, check_iid, unicode};
+use crate::store::{advise, get_props, open_object, open_table_property};
+use mapi_sys::*;
+use std::sync::{Arc, Mutex};
+
+/// A logon object.
+#[derive(ComObject)]
+#[mapi(implements(IMSLogon))]
+pub struct Logon {
+    session: Arc<Session>,
+    /// The support object of this logon, released at `Logoff`.
+    support: Mutex<Option<ComPtr<IMAPISupport>>>,
+    log: ErrorLog,
+}
+
+impl Logon {
+    /// The logon object of `session`, keeping `support` until `Logoff`.
+    pub fn new(session: Arc<Session>, support: ComPtr<IMAPISupport>) -> Logon {
+        Logon {
+            session,
+            support: Mutex::new(Some(support)),
+            log: ErrorLog::default(),
+        }
+    }
+}
+
+impl IMSLogonImpl for Logon {
+    fn get_last_error(
+        &self,
+        hr: HRESULT,
+        flags: MSLogonGetLastErrorFlags,
+    ) -> Result<LPMAPIERROR, Hresult> {
+        self.log
+            .get_last_error(&self.session.alloc, hr, flags.bits())
+    }
+
+    fn logoff(&self, flags: *mut ULONG) -> Result<(), Hresult> {
+        // SAFETY: the thunk checked the pointer non-null; it points to the
+        // caller's (reserved) flags word.
+        if unsafe { flags.read_unaligned() } != 0 {
+            return Err(Hresult(MAPI_E_UNKNOWN_FLAGS));
+        }
+        self.session.check()?;
+        self.session.log_off();
+        let support = self.support.lock().ok().and_then(|mut s| s.take());
+        drop(support);
+        Ok(())
+    }
+
+    fn open_entry(
+        &self,
+        eid: Option<&[u8]>,
+        iid: LPCIID,
+        flags: MSLogonOpenEntryFlags,
+    ) -> Result<(ULONG, ComPtr<IUnknown>), Hresult> {
+        let r = open_object(&self.session, None, eid, iid, flags.bits());
+        self.log.track("IMSLogon::OpenEntry", r)
+    }
+
+    fn compare_entry_ids(
+        &self,
+        a: &[u8],
+        b: &[u8],
+        _flags: MSLogonCompareEntryIDsFlags,
+    ) -> Result<ULONG, Hresult> {
+        self.session.check()?;
+        let r = self.session.same_object(a, b).map(ULONG::from);
+        self.log.track("IMSLogon::CompareEntryIDs", r)
+    }
+
+    fn advise(
+        &self,
+        eid: Option<&[u8]>,
+        mask: MSLogonAdviseFlags,
+        sink: Option<ComPtr<IMAPIAdviseSink>>,
+    ) -> Result<ULONG_PTR, Hresult> {
+        let r = advise(&self.session, eid, mask.bits(), sink);
+        self.log.track("IMSLogon::Advise", r)
+    }
+
+    fn unadvise(&self, connection: ULONG_PTR) -> Result<(), Hresult> {
+        self.session.check()?;
+        let r = self
+            .session
+            .db
+            .notifier
+            .unadvise(self.session.id, connection);
+        self.log.track("IMSLogon::Unadvise", r)
+    }
+
+    fn open_status_entry(
+        &self,
+        iid: LPCIID,
+        _flags: MSLogonOpenStatusEntryFlags,
+    ) -> Result<(ULONG, ComPtr<IUnknown>), Hresult> {
+        self.session.check()?;
+        // SAFETY: the caller passes a valid IID pointer or null.
+        unsafe { check_iid::<IMAPIStatus>(iid) }?;
+        let status = Status {
+            session: self.session.clone(),
+            log: ErrorLog::default(),
+        };
+        Ok((MAPI_STATUS, status.into_com().cast()?))
+    }
+}
+
+/// The status row of a store logon: what `IMAPIStatus` returns and the
+/// provider gives `IMAPISupport::ModifyStatusRow`.
+pub fn status_props(display_name: &str) -> Props {
+    let mut p = Props::new();
+    p.set(PR_DISPLAY_NAME, PropValue::unicode(display_name));
+    p.set(
+        PR_PROVIDER_DISPLAY,
+        PropValue::unicode(crate::PROVIDER_DISPLAY),
+    );
+    p.set(
+        PR_RESOURCE_METHODS,
+        PropValue::Long(STATUS_VALIDATE_STATE as i32),
+    );
+    p.set(
+        PR_RESOURCE_TYPE,
+        PropValue::Long(MAPI_STORE_PROVIDER as i32),
+    );
+    p.set(PR_RESOURCE_FLAGS, PropValue::Long(0));
+    p.set(PR_STATUS_CODE, PropValue::Long(STATUS_AVAILABLE as i32));
+    p.set(PR_STATUS_STRING, PropValue::unicode("Available"));
+    p
+}
+
+/// The status object of a store logon.
+#[derive(ComObject)]
+#[mapi(implements(IMAPIStatus))]
+pub struct Status {
+    session: Arc<Session>,
+    log: ErrorLog,
+}
+
+impl Status {
+    fn props(&self) -> Result<Props, Hresult> {
+        self.session.check()?;
+        let name = self
+            .session
+            .db
+            .read()?
+            .store
+            .text(PR_DISPLAY_NAME)
+            .unwrap_or_default()
+            .to_owned();
+        let mut p = status_props(&name);
+        p.set(PR_OBJECT_TYPE, PropValue::Long(MAPI_STATUS as i32));
+        Ok(p)
+    }
+}
+
+impl IMAPIPropImpl for Status {
+    fn get_last_error(
+        &self,
+        hr: HRESULT,
+        flags: MAPIPropGetLastErrorFlags,
+    ) -> Result<LPMAPIERROR, Hresult> {
+        self.log
+            .get_last_error(&self.session.alloc, hr, flags.bits())
+    }
+
+    fn get_props_with_warning(
+        &self,
+        tags: LPSPropTagArray,
+        flags: MAPIPropGetPropsFlags,
+    ) -> Result<(Hresult, (ULONG, LPSPropValue)), Hresult> {
+        let r = self.props().and_then(|p| {
+            // SAFETY: the caller passes a valid tag array or null.
+            unsafe { get_props(&self.session.alloc, &p, tags, flags.bits()) }
+        });
+        self.log.track("IMAPIStatus::GetProps", r)
+    }
+
+    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<LPSPropTagArray, Hresult> {
+        let p = self.props()?;
+        let tags = props::prop_list(&p, unicode(flags.bits()));
+        Ok(props::write_tags(&self.session.alloc, &tags)?
+            .into_raw()
+            .cast())
+    }
+
+    fn open_property(
+        &self,
+        tag: ULONG,
+        iid: LPCIID,
+        _options: ULONG,
+        _flags: MAPIPropOpenPropertyFlags,
+    ) -> Result<ComPtr<IUnknown>, Hresult> {
+        let p = self.props()?;
+        // SAFETY: the caller passes a valid IID pointer (checked non-null).
+        unsafe { open_table_property(tag, iid, &p, &[]) }
+    }
+
+    fn set_props(
+        &self,
+        _values: &[SPropValue],
+        _problems: *mut LPSPropProblemArray,
+    ) -> Result<(), Hresult> {
+        // Status objects are read-only.
+        self.session.check()?;
+        Err(Hresult(MAPI_E_NO_ACCESS))
+    }
+
+    fn delete_props(
+        &self,
+        _tags: LPSPropTagArray,
+        _problems: *mut LPSPropProblemArray,
+    ) -> Result<(), Hresult> {
+        self.session.check()?;
+        Err(Hresult(MAPI_E_NO_ACCESS))
+    }
+}
+
+impl IMAPIStatusImpl for Status {
+    fn validate_state(
+        &self,
+        _ui: ULONG_PTR,
+        _flags: MAPIStatusValidateStateFlags,
+    ) -> Result<(), Hresult> {
+        // An in-memory store is always available: nothing to check.
+        self.session.check()
+    }
+}

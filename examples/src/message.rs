@@ -1,0 +1,550 @@
+//! `IMessage` and `IAttach`: messages with their properties and
+//! attachments.
+//!
+//! Messages are transacted: a message object edits its own copy, and
+//! `SaveChanges` writes it to the store (a new message exists, and shows in
+//! contents tables, only once saved). An attachment object edits a copy of
+//! its attachment; its `SaveChanges` puts it in the message's copy, where
+//! the message's `SaveChanges` saves it.
+
+use crate::db::{self, ATTACH_COMPUTED, MESSAGE_COMPUTED, MessageRec};
+use crate::entryid::Kind;
+use crate::props::{self, PropValue, Props};
+use crate::session::{ErrorLog, Session, check_iid, unicode};
+use crate::store::{delete_props, get_props, open_table_property, set_props};
+use crate::table::{Table, instance_key_value, text_tag};
+use mapi_sys::*;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+/// The copy of a message that a message object (and its attachment
+/// objects) edit.
+#[derive(Debug)]
+pub struct MessageState {
+    /// The message's number.
+    pub id: u64,
+    /// The working copy.
+    pub rec: MessageRec,
+    /// The version it was opened at or last saved as; none before the
+    /// first save of a new message.
+    pub saved: Option<u64>,
+    /// Whether it may be changed.
+    pub writable: bool,
+}
+
+impl MessageState {
+    /// A new message, not yet saved.
+    pub fn new(id: u64, rec: MessageRec) -> MessageState {
+        MessageState {
+            id,
+            rec,
+            saved: None,
+            writable: true,
+        }
+    }
+
+    /// A saved message, opened.
+    pub fn saved(id: u64, rec: MessageRec, writable: bool) -> MessageState {
+        MessageState {
+            id,
+            saved: Some(rec.version),
+            rec,
+            writable,
+        }
+    }
+}
+
+type Shared = Arc<Mutex<MessageState>>;
+
+fn lock(state: &Shared) -> Result<MutexGuard<'_, MessageState>, Hresult> {
+    state.lock().map_err(|_| Hresult(MAPI_E_CALL_FAILED))
+}
+
+fn access_level(writable: bool) -> PropValue {
+    PropValue::Long(if writable { MAPI_MODIFY as i32 } else { 0 })
+}
+
+/// The default columns of an attachment table.
+pub fn attachment_columns(u: bool) -> Vec<u32> {
+    vec![
+        PR_ATTACH_NUM,
+        PR_INSTANCE_KEY,
+        PR_RECORD_KEY,
+        PR_RENDERING_POSITION,
+        PR_ATTACH_METHOD,
+        text_tag(PR_DISPLAY_NAME, u),
+        text_tag(PR_ATTACH_FILENAME, u),
+        text_tag(PR_ATTACH_LONG_FILENAME, u),
+        PR_ATTACH_SIZE,
+        PR_OBJECT_TYPE,
+    ]
+}
+
+/// A message object.
+#[derive(ComObject)]
+#[mapi(implements(IMessage))]
+pub struct Message {
+    session: Arc<Session>,
+    state: Shared,
+    log: ErrorLog,
+    store: Option<ComPtr<IMsgStore>>,
+}
+
+impl Message {
+    /// A message object editing `state`; `store` is kept alive with it.
+    pub fn new(session: Arc<Session>, state: Shared, store: Option<ComPtr<IMsgStore>>) -> Message {
+        Message {
+            session,
+            state,
+            log: ErrorLog::default(),
+            store,
+        }
+    }
+
+    fn state(&self) -> Result<MutexGuard<'_, MessageState>, Hresult> {
+        self.session.check()?;
+        lock(&self.state)
+    }
+
+    fn writable_state(&self) -> Result<MutexGuard<'_, MessageState>, Hresult> {
+        let s = self.state()?;
+        if s.writable {
+            Ok(s)
+        } else {
+            Err(Hresult(MAPI_E_NO_ACCESS))
+        }
+    }
+
+    fn props(&self) -> Result<Props, Hresult> {
+        let s = self.state()?;
+        let mut p = db::message_props(self.session.db.instance(), s.id, &s.rec);
+        self.session.fix_store_ids(&mut p, Kind::Message);
+        p.set(PR_ACCESS_LEVEL, access_level(s.writable));
+        Ok(p)
+    }
+
+    fn attachment_table(&self, flags: u32) -> Result<ComPtr<IMAPITable>, Hresult> {
+        self.session.check()?;
+        let (state, instance) = (self.state.clone(), self.session.db.instance());
+        let source = move || -> Result<Vec<Props>, Hresult> {
+            let s = lock(&state)?;
+            Ok(s.rec
+                .attachments
+                .iter()
+                .map(|(num, stored)| {
+                    let mut p = db::attach_props(instance, s.id, *num, stored);
+                    p.set(PR_INSTANCE_KEY, instance_key_value(u64::from(*num)));
+                    p
+                })
+                .collect())
+        };
+        let u = unicode(flags);
+        Ok(Table::new(
+            self.session.clone(),
+            Box::new(source),
+            attachment_columns(u),
+            u,
+            self.store.clone(),
+        )
+        .into_com())
+    }
+
+    fn save(&self, flags: u32) -> Result<(), Hresult> {
+        let event = {
+            let mut s = self.writable_state()?;
+            s.rec
+                .props
+                .set(PR_LAST_MODIFICATION_TIME, PropValue::SysTime(db::now()));
+            let (version, event) = self.session.db.write()?.save_message(
+                s.id,
+                s.rec.clone(),
+                s.saved,
+                flags & FORCE_SAVE != 0,
+            )?;
+            s.saved = Some(version);
+            s.rec.version = version;
+            if flags & KEEP_OPEN_READONLY != 0 {
+                s.writable = false;
+            }
+            event
+        };
+        self.session.notify(&[event]);
+        Ok(())
+    }
+}
+
+impl IMAPIPropImpl for Message {
+    fn get_last_error(
+        &self,
+        hr: HRESULT,
+        flags: MAPIPropGetLastErrorFlags,
+    ) -> Result<LPMAPIERROR, Hresult> {
+        self.log
+            .get_last_error(&self.session.alloc, hr, flags.bits())
+    }
+
+    fn save_changes(&self, flags: MAPIPropSaveChangesFlags) -> Result<(), Hresult> {
+        let r = self.save(flags.bits());
+        self.log.track("IMessage::SaveChanges", r)
+    }
+
+    fn get_props_with_warning(
+        &self,
+        tags: LPSPropTagArray,
+        flags: MAPIPropGetPropsFlags,
+    ) -> Result<(Hresult, (ULONG, LPSPropValue)), Hresult> {
+        let r = self.props().and_then(|p| {
+            // SAFETY: the caller passes a valid tag array or null.
+            unsafe { get_props(&self.session.alloc, &p, tags, flags.bits()) }
+        });
+        self.log.track("IMessage::GetProps", r)
+    }
+
+    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<LPSPropTagArray, Hresult> {
+        let p = self.props()?;
+        let tags = props::prop_list(&p, unicode(flags.bits()));
+        Ok(props::write_tags(&self.session.alloc, &tags)?
+            .into_raw()
+            .cast())
+    }
+
+    fn open_property(
+        &self,
+        tag: ULONG,
+        iid: LPCIID,
+        options: ULONG,
+        _flags: MAPIPropOpenPropertyFlags,
+    ) -> Result<ComPtr<IUnknown>, Hresult> {
+        let p = self.props()?;
+        let table = || self.attachment_table(options & MAPI_UNICODE);
+        // SAFETY: the caller passes a valid IID pointer (checked non-null).
+        unsafe { open_table_property(tag, iid, &p, &[(PR_MESSAGE_ATTACHMENTS, &table)]) }
+    }
+
+    fn set_props(
+        &self,
+        values: &[SPropValue],
+        problems: *mut LPSPropProblemArray,
+    ) -> Result<(), Hresult> {
+        let r = self.writable_state().and_then(|mut s| {
+            // SAFETY: the caller passes valid values and a null or writable
+            // problems pointer.
+            unsafe {
+                set_props(
+                    &self.session.alloc,
+                    values,
+                    problems,
+                    MESSAGE_COMPUTED,
+                    |changes| {
+                        for (tag, v) in changes {
+                            s.rec.props.set(tag, v);
+                        }
+                        Ok(())
+                    },
+                )
+            }
+        });
+        self.log.track("IMessage::SetProps", r)
+    }
+
+    fn delete_props(
+        &self,
+        tags: LPSPropTagArray,
+        problems: *mut LPSPropProblemArray,
+    ) -> Result<(), Hresult> {
+        let r = self.props().and_then(|current| {
+            let mut s = self.writable_state()?;
+            // SAFETY: the caller passes a valid tag array and a null or
+            // writable problems pointer.
+            unsafe {
+                delete_props(
+                    &self.session.alloc,
+                    &current,
+                    tags,
+                    problems,
+                    MESSAGE_COMPUTED,
+                    |gone| {
+                        for tag in gone {
+                            s.rec.props.remove(tag);
+                        }
+                        Ok(())
+                    },
+                )
+            }
+        });
+        self.log.track("IMessage::DeleteProps", r)
+    }
+}
+
+impl IMessageImpl for Message {
+    fn get_attachment_table(
+        &self,
+        flags: MessageGetAttachmentTableFlags,
+    ) -> Result<ComPtr<IMAPITable>, Hresult> {
+        let r = self.attachment_table(flags.bits());
+        self.log.track("IMessage::GetAttachmentTable", r)
+    }
+
+    fn open_attach(
+        &self,
+        num: ULONG,
+        iid: LPCIID,
+        flags: MessageOpenAttachFlags,
+    ) -> Result<ComPtr<IUnknown>, Hresult> {
+        let r = (|| {
+            let s = self.state()?;
+            // SAFETY: the caller passes a valid IID pointer or null.
+            unsafe { check_iid::<IAttach>(iid) }?;
+            let stored = s
+                .rec
+                .attachments
+                .get(&num)
+                .cloned()
+                .ok_or(Hresult(MAPI_E_NOT_FOUND))?;
+            let f = flags.bits();
+            if f & MAPI_MODIFY != 0 && !s.writable {
+                return Err(Hresult(MAPI_E_NO_ACCESS));
+            }
+            let writable = s.writable && f & (MAPI_MODIFY | MAPI_BEST_ACCESS) != 0;
+            drop(s);
+            self.attach(num, stored, writable).into_com().cast()
+        })();
+        self.log.track("IMessage::OpenAttach", r)
+    }
+
+    fn create_attach(
+        &self,
+        iid: LPCIID,
+        _flags: MessageCreateAttachFlags,
+    ) -> Result<(ULONG, ComPtr<IUnknown>), Hresult> {
+        let r = (|| {
+            let mut s = self.writable_state()?;
+            // SAFETY: the caller passes a valid IID pointer or null.
+            unsafe { check_iid::<IAttach>(iid) }?;
+            let num = s.rec.next_attach;
+            s.rec.next_attach = num.checked_add(1).ok_or(Hresult(MAPI_E_TOO_BIG))?;
+            drop(s);
+            let mut stored = Props::new();
+            stored.set(PR_ATTACH_METHOD, PropValue::Long(NO_ATTACHMENT as i32));
+            stored.set(PR_RENDERING_POSITION, PropValue::Long(-1));
+            Ok((num, self.attach(num, stored, true).into_com().cast()?))
+        })();
+        self.log.track("IMessage::CreateAttach", r)
+    }
+
+    fn delete_attach(
+        &self,
+        num: ULONG,
+        _ui: ULONG_PTR,
+        _progress: Option<ComPtr<IMAPIProgress>>,
+        _flags: MessageDeleteAttachFlags,
+    ) -> Result<(), Hresult> {
+        let r = self.writable_state().and_then(|mut s| {
+            s.rec
+                .attachments
+                .remove(&num)
+                .map(drop)
+                .ok_or(Hresult(MAPI_E_NOT_FOUND))
+        });
+        self.log.track("IMessage::DeleteAttach", r)
+    }
+
+    fn set_read_flag(&self, flags: MessageSetReadFlagFlags) -> Result<(), Hresult> {
+        let f = flags.bits();
+        if f & CLEAR_READ_FLAG != 0 && f & (SUPPRESS_RECEIPT | GENERATE_RECEIPT_ONLY) != 0 {
+            return Err(Hresult(MAPI_E_INVALID_PARAMETER));
+        }
+        if f & GENERATE_RECEIPT_ONLY != 0 {
+            return self.session.check();
+        }
+        let update = |m: &mut MessageRec| {
+            let old = m.props.long(PR_MESSAGE_FLAGS).unwrap_or(0) as u32;
+            let new = if f & CLEAR_READ_FLAG != 0 {
+                old & !MSGFLAG_READ
+            } else {
+                old | MSGFLAG_READ
+            };
+            m.props.set(PR_MESSAGE_FLAGS, PropValue::Long(new as i32));
+        };
+        let event = {
+            let mut s = self.state()?;
+            update(&mut s.rec);
+            // The read flag takes effect at once, without SaveChanges.
+            match s.saved {
+                Some(_) => {
+                    let id = s.id;
+                    let event = self.session.db.write()?.touch_message(id, update).ok();
+                    if let Some(m) = self.session.db.read()?.message(id) {
+                        s.saved = Some(m.version);
+                    }
+                    event
+                }
+                None => None,
+            }
+        };
+        self.session.notify(event.as_slice());
+        Ok(())
+    }
+}
+
+impl Message {
+    fn attach(&self, num: u32, stored: Props, writable: bool) -> Attach {
+        Attach {
+            session: self.session.clone(),
+            message: self.state.clone(),
+            num,
+            props: Mutex::new(stored),
+            writable,
+            log: ErrorLog::default(),
+            _store: self.store.clone(),
+        }
+    }
+}
+
+/// An attachment object.
+#[derive(ComObject)]
+#[mapi(implements(IAttach))]
+pub struct Attach {
+    session: Arc<Session>,
+    message: Shared,
+    num: u32,
+    props: Mutex<Props>,
+    writable: bool,
+    log: ErrorLog,
+    _store: Option<ComPtr<IMsgStore>>,
+}
+
+impl Attach {
+    fn stored(&self) -> Result<MutexGuard<'_, Props>, Hresult> {
+        self.session.check()?;
+        self.props.lock().map_err(|_| Hresult(MAPI_E_CALL_FAILED))
+    }
+
+    fn writable_stored(&self) -> Result<MutexGuard<'_, Props>, Hresult> {
+        if !self.writable {
+            self.session.check()?;
+            return Err(Hresult(MAPI_E_NO_ACCESS));
+        }
+        self.stored()
+    }
+
+    fn all_props(&self) -> Result<Props, Hresult> {
+        let stored = self.stored()?.clone();
+        let message = lock(&self.message)?.id;
+        let mut p = db::attach_props(self.session.db.instance(), message, self.num, &stored);
+        p.set(PR_ACCESS_LEVEL, access_level(self.writable));
+        Ok(p)
+    }
+}
+
+impl IMAPIPropImpl for Attach {
+    fn get_last_error(
+        &self,
+        hr: HRESULT,
+        flags: MAPIPropGetLastErrorFlags,
+    ) -> Result<LPMAPIERROR, Hresult> {
+        self.log
+            .get_last_error(&self.session.alloc, hr, flags.bits())
+    }
+
+    fn save_changes(&self, _flags: MAPIPropSaveChangesFlags) -> Result<(), Hresult> {
+        // Into the message's copy; the message's SaveChanges stores it.
+        let r = (|| {
+            let stored = self.writable_stored()?.clone();
+            let mut m = lock(&self.message)?;
+            if !m.writable {
+                return Err(Hresult(MAPI_E_NO_ACCESS));
+            }
+            m.rec.attachments.insert(self.num, stored);
+            Ok(())
+        })();
+        self.log.track("IAttach::SaveChanges", r)
+    }
+
+    fn get_props_with_warning(
+        &self,
+        tags: LPSPropTagArray,
+        flags: MAPIPropGetPropsFlags,
+    ) -> Result<(Hresult, (ULONG, LPSPropValue)), Hresult> {
+        let r = self.all_props().and_then(|p| {
+            // SAFETY: the caller passes a valid tag array or null.
+            unsafe { get_props(&self.session.alloc, &p, tags, flags.bits()) }
+        });
+        self.log.track("IAttach::GetProps", r)
+    }
+
+    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<LPSPropTagArray, Hresult> {
+        let p = self.all_props()?;
+        let tags = props::prop_list(&p, unicode(flags.bits()));
+        Ok(props::write_tags(&self.session.alloc, &tags)?
+            .into_raw()
+            .cast())
+    }
+
+    fn open_property(
+        &self,
+        tag: ULONG,
+        iid: LPCIID,
+        _options: ULONG,
+        _flags: MAPIPropOpenPropertyFlags,
+    ) -> Result<ComPtr<IUnknown>, Hresult> {
+        let p = self.all_props()?;
+        // SAFETY: the caller passes a valid IID pointer (checked non-null).
+        unsafe { open_table_property(tag, iid, &p, &[]) }
+    }
+
+    fn set_props(
+        &self,
+        values: &[SPropValue],
+        problems: *mut LPSPropProblemArray,
+    ) -> Result<(), Hresult> {
+        let r = self.writable_stored().and_then(|mut stored| {
+            // SAFETY: the caller passes valid values and a null or writable
+            // problems pointer.
+            unsafe {
+                set_props(
+                    &self.session.alloc,
+                    values,
+                    problems,
+                    ATTACH_COMPUTED,
+                    |changes| {
+                        for (tag, v) in changes {
+                            stored.set(tag, v);
+                        }
+                        Ok(())
+                    },
+                )
+            }
+        });
+        self.log.track("IAttach::SetProps", r)
+    }
+
+    fn delete_props(
+        &self,
+        tags: LPSPropTagArray,
+        problems: *mut LPSPropProblemArray,
+    ) -> Result<(), Hresult> {
+        let r = self.all_props().and_then(|current| {
+            let mut stored = self.writable_stored()?;
+            // SAFETY: the caller passes a valid tag array and a null or
+            // writable problems pointer.
+            unsafe {
+                delete_props(
+                    &self.session.alloc,
+                    &current,
+                    tags,
+                    problems,
+                    ATTACH_COMPUTED,
+                    |gone| {
+                        for tag in gone {
+                            stored.remove(tag);
+                        }
+                        Ok(())
+                    },
+                )
+            }
+        });
+        self.log.track("IAttach::DeleteProps", r)
+    }
+}
+
+impl IAttachImpl for Attach {}

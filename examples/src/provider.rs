@@ -1,0 +1,278 @@
+//! `IMSProvider`: the object `MSProviderInit` returns, which logs MAPI and
+//! the spooler on to stores.
+//!
+//! The provider keeps its stores in memory for as long as it lives: a
+//! logon with no entry identifier opens the provider's default store
+//! (created at the first such logon); a logon with a store entry
+//! identifier opens the store with that instance identifier, creating an
+//! empty one if this provider has none (an in-memory store named by an
+//! identifier from an earlier process is empty). Every logon gets a new
+//! store object and logon object pair over the same data.
+
+use crate::alloc::Allocator;
+use crate::db::Database;
+use crate::entryid::{self, EntryId, Kind, PROVIDER_UID};
+use crate::logon::{Logon, status_props};
+use crate::props::{self, OutProp};
+use crate::session::{ErrorLog, Session, check_iid};
+use crate::store::Store;
+use mapi_sys::*;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+/// The display name of a new store.
+pub const STORE_DISPLAY_NAME: &str = "Sample Store";
+
+/// The message store provider object.
+#[derive(ComObject)]
+#[mapi(implements(IMSProvider))]
+pub struct Provider {
+    alloc: Allocator,
+    stores: Mutex<Stores>,
+    shut_down: AtomicBool,
+    log: ErrorLog,
+}
+
+#[derive(Default)]
+struct Stores {
+    by_instance: HashMap<[u8; 16], Arc<Database>>,
+    default: Option<[u8; 16]>,
+}
+
+/// A new store instance identifier: random enough to tell stores apart
+/// (std's hasher keys are random per process), without a dependency.
+pub fn new_instance() -> [u8; 16] {
+    use std::hash::{BuildHasher, Hasher};
+    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let state = std::collections::hash_map::RandomState::new();
+    let mut out = [0u8; 16];
+    for (i, half) in out.chunks_mut(8).enumerate() {
+        let mut h = state.build_hasher();
+        h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+        h.write_u128(crate::db::now() as u128);
+        h.write_usize(i);
+        half.copy_from_slice(&h.finish().to_le_bytes());
+    }
+    out
+}
+
+/// What a logon makes: the logon object, the store object (as
+/// `IUnknown`, for the thunk to query for the caller's interface) and the
+/// store's instance identifier.
+type LogonPair = (ComPtr<IMSLogon>, ComPtr<IUnknown>, [u8; 16]);
+
+impl Provider {
+    /// A provider allocating through `alloc`.
+    pub fn new(alloc: Allocator) -> Provider {
+        Provider {
+            alloc,
+            stores: Mutex::new(Stores::default()),
+            shut_down: AtomicBool::new(false),
+            log: ErrorLog::default(),
+        }
+    }
+
+    fn check(&self) -> Result<(), Hresult> {
+        if self.shut_down.load(Ordering::Acquire) {
+            Err(Hresult(MAPI_E_INVALID_OBJECT))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// The store an entry identifier (or none: the default store) names.
+    fn database(&self, eid: Option<&[u8]>) -> Result<Arc<Database>, Hresult> {
+        let mut stores = self
+            .stores
+            .lock()
+            .map_err(|_| Hresult(MAPI_E_CALL_FAILED))?;
+        let instance = match eid {
+            None => match stores.default {
+                Some(i) => i,
+                None => {
+                    let i = new_instance();
+                    stores.default = Some(i);
+                    i
+                }
+            },
+            Some(bytes) => {
+                let e = EntryId::parse(bytes)?;
+                if e.kind != Kind::Store {
+                    return Err(Hresult(MAPI_E_UNKNOWN_ENTRYID));
+                }
+                e.store
+            }
+        };
+        Ok(stores
+            .by_instance
+            .entry(instance)
+            .or_insert_with(|| Arc::new(Database::new(instance, STORE_DISPLAY_NAME)))
+            .clone())
+    }
+
+    /// What a logon tells MAPI through the support object, all optional:
+    /// the provider's `MAPIUID`, the status row, and the wrapped store
+    /// entry identifier (which it returns).
+    fn register(&self, support: &ComPtr<IMAPISupport>, db: &Database) -> Option<Vec<u8>> {
+        let v = support.vtable();
+        let this = support.as_raw().cast();
+        let mut uid = PROVIDER_UID;
+        // SAFETY: a live support object; `uid` is valid for the call. A
+        // failure only means MAPI will not route entry identifiers here.
+        let _ = unsafe { (v.SetProviderUID)(this, &mut uid, 0) };
+        let name = db
+            .read()
+            .ok()
+            .and_then(|d| d.store.text(PR_DISPLAY_NAME).map(str::to_owned))
+            .unwrap_or_default();
+        let status = status_props(&name);
+        let values: Vec<OutProp<'_>> = status
+            .iter()
+            .map(|(t, _)| props::lookup(&status, t, true))
+            .collect();
+        if let Ok(buf) = props::write_values(&self.alloc, &values) {
+            // SAFETY: a live support object; the array of `values.len()`
+            // values lives in `buf` until it is dropped after the call.
+            let _ =
+                unsafe { (v.ModifyStatusRow)(this, values.len() as ULONG, buf.as_ptr().cast(), 0) };
+        }
+        let mut unwrapped = db.store_id().to_bytes();
+        let mut cb: ULONG = 0;
+        let mut wrapped: LPENTRYID = core::ptr::null_mut();
+        // SAFETY: a live support object; the identifier and out-pointers are
+        // valid for the call.
+        let hr = unsafe {
+            (v.WrapStoreEntryID)(
+                this,
+                unwrapped.len() as ULONG,
+                unwrapped.as_mut_ptr().cast(),
+                &mut cb,
+                &mut wrapped,
+            )
+        };
+        if wrapped.is_null() {
+            return None;
+        }
+        let bytes = (hr >= 0 && cb >= 4).then(|| {
+            // SAFETY: on success MAPI returned `cb` bytes at `wrapped`.
+            unsafe { core::slice::from_raw_parts(wrapped.cast::<u8>(), cb as usize) }.to_vec()
+        });
+        // SAFETY: MAPI allocated the wrapped identifier with MAPIAllocateBuffer
+        // for the provider to free; it is not used afterwards.
+        unsafe { self.alloc.free(wrapped.cast()) };
+        bytes
+    }
+
+    fn logon(
+        &self,
+        support: Option<ComPtr<IMAPISupport>>,
+        eid: Option<&[u8]>,
+        flags: u32,
+        iid: LPCIID,
+        spooler: bool,
+    ) -> Result<LogonPair, Hresult> {
+        self.check()?;
+        let support = support.ok_or(Hresult(MAPI_E_INVALID_PARAMETER))?;
+        // SAFETY: the caller passes a valid IID pointer or null.
+        unsafe { check_iid::<IMsgStore>(iid) }?;
+        let db = self.database(eid)?;
+        let instance = db.instance();
+        let wrapped = self.register(&support, &db);
+        let session = Session::new(db, self.alloc, spooler, flags & MDB_WRITE != 0, wrapped);
+        let store = Store::create(support.clone(), session.clone());
+        let logon = Logon::new(session, support).into_com();
+        Ok((logon, store.cast()?, instance))
+    }
+}
+
+impl IMSProviderImpl for Provider {
+    fn shutdown(&self, flags: *mut ULONG) -> Result<(), Hresult> {
+        // SAFETY: the thunk checked the pointer non-null; it points to the
+        // caller's (reserved) flags word.
+        if unsafe { flags.read_unaligned() } != 0 {
+            return Err(Hresult(MAPI_E_UNKNOWN_FLAGS));
+        }
+        self.check()?;
+        self.shut_down.store(true, Ordering::Release);
+        Ok(())
+    }
+
+    fn logon(
+        &self,
+        support: Option<ComPtr<IMAPISupport>>,
+        _ui: ULONG_PTR,
+        _profile: LPTSTR,
+        eid: Option<&[u8]>,
+        flags: MSProviderLogonFlags,
+        iid: LPCIID,
+    ) -> Result<
+        (
+            ULONG,
+            LPBYTE,
+            LPMAPIERROR,
+            ComPtr<IMSLogon>,
+            ComPtr<IUnknown>,
+        ),
+        Hresult,
+    > {
+        let r = (|| {
+            let (logon, store, instance) = self.logon(support, eid, flags.bits(), iid, false)?;
+            // What SpoolerLogon needs to find the same store: its instance.
+            let spool = self.alloc.bytes(&instance)?;
+            Ok((
+                instance.len() as ULONG,
+                spool.into_raw().cast(),
+                core::ptr::null_mut(),
+                logon,
+                store,
+            ))
+        })();
+        self.log.track("IMSProvider::Logon", r)
+    }
+
+    fn spooler_logon(
+        &self,
+        support: Option<ComPtr<IMAPISupport>>,
+        _ui: ULONG_PTR,
+        _profile: LPTSTR,
+        eid: Option<&[u8]>,
+        flags: MSProviderSpoolerLogonFlags,
+        iid: LPCIID,
+        spool_security: &[u8],
+    ) -> Result<(LPMAPIERROR, ComPtr<IMSLogon>, ComPtr<IUnknown>), Hresult> {
+        let r = (|| {
+            self.check()?;
+            let instance: [u8; 16] = spool_security
+                .try_into()
+                .map_err(|_| Hresult(MAPI_E_LOGON_FAILED))?;
+            let known = self
+                .stores
+                .lock()
+                .map_err(|_| Hresult(MAPI_E_CALL_FAILED))?
+                .by_instance
+                .contains_key(&instance);
+            if !known || eid.is_some_and(|e| EntryId::parse(e).map(|e| e.store) != Ok(instance)) {
+                return Err(Hresult(MAPI_E_LOGON_FAILED));
+            }
+            let store_eid = EntryId::store(instance).to_bytes();
+            let (logon, store, _) =
+                self.logon(support, Some(&store_eid), flags.bits(), iid, true)?;
+            Ok((core::ptr::null_mut(), logon, store))
+        })();
+        self.log.track("IMSProvider::SpoolerLogon", r)
+    }
+
+    fn compare_store_ids(
+        &self,
+        a: &[u8],
+        b: &[u8],
+        _flags: MSProviderCompareStoreIDsFlags,
+    ) -> Result<ULONG, Hresult> {
+        self.check()?;
+        let r = entryid::compare_stores(a, b)
+            .map(ULONG::from)
+            .map_err(Hresult::from);
+        self.log.track("IMSProvider::CompareStoreIDs", r)
+    }
+}

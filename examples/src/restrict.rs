@@ -1,0 +1,731 @@
+//! Restrictions (`SRestriction`) and value ordering: decoding a caller's
+//! restriction into a [`Restriction`], evaluating it on a row, and the
+//! comparison that sorting and `RELOP_*` share.
+//!
+//! Supported: `RES_AND`, `RES_OR`, `RES_NOT`, `RES_CONTENT`
+//! (`FL_FULLSTRING`, `FL_SUBSTRING`, `FL_PREFIX`, with `FL_IGNORECASE` or
+//! `FL_LOOSE`, on strings and binaries, multivalued ones matching when any
+//! value does), `RES_PROPERTY` and `RES_COMPAREPROPS` (`RELOP_LT`, `LE`,
+//! `GT`, `GE`, `EQ`, `NE` on integers, floating-point values, times,
+//! strings, binaries and GUIDs), `RES_BITMASK`, `RES_SIZE`, `RES_EXIST`
+//! and `RES_COMMENT` (its restriction is evaluated, its properties
+//! ignored). Anything else (`RES_SUBRESTRICTION`, `RES_COUNT`,
+//! `RES_ANNOTATION`, `RELOP_RE`, multivalued `RES_PROPERTY`, values of
+//! different types) is `MAPI_E_TOO_COMPLEX`.
+//!
+//! Semantics chosen where MAPI leaves them open: a property the row lacks
+//! makes `RES_PROPERTY`, `RES_COMPAREPROPS`, `RES_CONTENT`, `RES_BITMASK`
+//! and `RES_SIZE` false, whatever the operator (`RELOP_NE` included);
+//! strings compare without regard to case (Unicode lowercase), as sorting
+//! does.
+
+use crate::props::{PropValue, Props, is_string_type, prop_type};
+use core::cmp::Ordering;
+use mapi_sys::{
+    FL_FULLSTRING, FL_IGNORECASE, FL_LOOSE, FL_PREFIX, FL_SUBSTRING, Hresult,
+    MAPI_E_INVALID_PARAMETER, MAPI_E_TOO_COMPLEX, MV_FLAG, PT_BINARY, PT_ERROR, PT_OBJECT,
+    PT_UNSPECIFIED, RELOP_EQ, RELOP_GE, RELOP_GT, RELOP_LE, RELOP_LT, RELOP_NE, RES_AND,
+    RES_BITMASK, RES_COMMENT, RES_COMPAREPROPS, RES_CONTENT, RES_EXIST, RES_NOT, RES_OR,
+    RES_PROPERTY, RES_SIZE, SRestriction,
+};
+
+/// The deepest restriction tree accepted.
+pub const MAX_DEPTH: usize = 64;
+
+/// A relational operator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relop {
+    /// `RELOP_LT`.
+    Lt,
+    /// `RELOP_LE`.
+    Le,
+    /// `RELOP_GT`.
+    Gt,
+    /// `RELOP_GE`.
+    Ge,
+    /// `RELOP_EQ`.
+    Eq,
+    /// `RELOP_NE`.
+    Ne,
+}
+
+impl Relop {
+    /// The operator of a `RELOP_*` value; `RELOP_RE` and unknown values are
+    /// `MAPI_E_TOO_COMPLEX`.
+    pub fn from_raw(relop: u32) -> Result<Relop, Hresult> {
+        Ok(match relop {
+            RELOP_LT => Relop::Lt,
+            RELOP_LE => Relop::Le,
+            RELOP_GT => Relop::Gt,
+            RELOP_GE => Relop::Ge,
+            RELOP_EQ => Relop::Eq,
+            RELOP_NE => Relop::Ne,
+            _ => return Err(Hresult(MAPI_E_TOO_COMPLEX)),
+        })
+    }
+
+    /// Whether `left <op> right` holds for this ordering of left to right.
+    pub fn holds(self, ord: Ordering) -> bool {
+        match self {
+            Relop::Lt => ord == Ordering::Less,
+            Relop::Le => ord != Ordering::Greater,
+            Relop::Gt => ord == Ordering::Greater,
+            Relop::Ge => ord != Ordering::Less,
+            Relop::Eq => ord == Ordering::Equal,
+            Relop::Ne => ord != Ordering::Equal,
+        }
+    }
+}
+
+/// How a content restriction matches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fuzzy {
+    /// `FL_FULLSTRING`.
+    Full,
+    /// `FL_SUBSTRING`.
+    Substring,
+    /// `FL_PREFIX`.
+    Prefix,
+}
+
+/// A decoded restriction.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Restriction {
+    /// `RES_AND`: every one holds (true when empty).
+    And(Vec<Restriction>),
+    /// `RES_OR`: one holds (false when empty).
+    Or(Vec<Restriction>),
+    /// `RES_NOT`.
+    Not(Box<Restriction>),
+    /// `RES_CONTENT`.
+    Content {
+        /// The property searched.
+        tag: u32,
+        /// How it matches.
+        fuzzy: Fuzzy,
+        /// Whether case is ignored.
+        ignore_case: bool,
+        /// The text or bytes looked for.
+        value: PropValue,
+    },
+    /// `RES_PROPERTY`: the row's property compared with a value.
+    Property {
+        /// The operator.
+        relop: Relop,
+        /// The row's property.
+        tag: u32,
+        /// The value on the right.
+        value: PropValue,
+    },
+    /// `RES_COMPAREPROPS`: two properties of the row compared.
+    CompareProps {
+        /// The operator.
+        relop: Relop,
+        /// The left property.
+        left: u32,
+        /// The right property.
+        right: u32,
+    },
+    /// `RES_BITMASK`.
+    BitMask {
+        /// `BMR_NEZ` (some masked bit set) rather than `BMR_EQZ`.
+        nonzero: bool,
+        /// The property (`PT_LONG` or `PT_I2`).
+        tag: u32,
+        /// The mask.
+        mask: u32,
+    },
+    /// `RES_SIZE`: the size in bytes of a property compared with a number.
+    Size {
+        /// The operator.
+        relop: Relop,
+        /// The property.
+        tag: u32,
+        /// The size on the right.
+        size: u32,
+    },
+    /// `RES_EXIST`.
+    Exist(u32),
+    /// `RES_COMMENT`: its restriction, or true if it has none.
+    Comment(Option<Box<Restriction>>),
+}
+
+/// Two values compared for sorting and `RELOP_*`: `None` when they are of
+/// kinds that do not compare (different types other than the two string
+/// widths, multivalued or error values).
+pub fn compare(a: &PropValue, b: &PropValue) -> Option<Ordering> {
+    use PropValue as V;
+    let (ta, tb) = (a.prop_type(), b.prop_type());
+    if ta != tb && !(is_string_type(ta) && is_string_type(tb)) {
+        return None;
+    }
+    match (a, b) {
+        (V::I2(x), V::I2(y)) => Some(x.cmp(y)),
+        (V::Long(x), V::Long(y)) => Some(x.cmp(y)),
+        (V::I8(x), V::I8(y)) | (V::Currency(x), V::Currency(y)) => Some(x.cmp(y)),
+        (V::SysTime(x), V::SysTime(y)) => Some(x.cmp(y)),
+        (V::Boolean(x), V::Boolean(y)) => Some(x.cmp(y)),
+        (V::R4(x), V::R4(y)) => x.partial_cmp(y),
+        (V::Double(x), V::Double(y)) | (V::AppTime(x), V::AppTime(y)) => x.partial_cmp(y),
+        (V::Binary(x), V::Binary(y)) => Some(x.cmp(y)),
+        (V::Clsid(x), V::Clsid(y)) => Some(x.to_u128().cmp(&y.to_u128())),
+        _ => match (a.as_str(), b.as_str()) {
+            (Some(x), Some(y)) => Some(compare_text(x, y)),
+            _ => None,
+        },
+    }
+}
+
+/// Strings compared without regard to case.
+pub fn compare_text(a: &str, b: &str) -> Ordering {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .cmp(b.chars().flat_map(char::to_lowercase))
+}
+
+/// The sort order of two cells of a column: a missing value (or one that
+/// does not compare) first, then by [`compare`], case-sensitively between
+/// strings equal but for case, so that the order is total.
+pub fn sort_order(a: Option<&PropValue>, b: Option<&PropValue>) -> Ordering {
+    match (a, b) {
+        (None, None) => Ordering::Equal,
+        (None, Some(_)) => Ordering::Less,
+        (Some(_), None) => Ordering::Greater,
+        (Some(x), Some(y)) => match compare(x, y) {
+            Some(Ordering::Equal) => match (x.as_str(), y.as_str()) {
+                (Some(s), Some(t)) => s.cmp(t),
+                _ => Ordering::Equal,
+            },
+            Some(o) => o,
+            None => x.prop_type().cmp(&y.prop_type()),
+        },
+    }
+}
+
+impl Restriction {
+    /// Decodes a caller's restriction.
+    ///
+    /// # Safety
+    /// `p` must point to a valid `SRestriction` tree.
+    pub unsafe fn from_raw(p: *const SRestriction) -> Result<Restriction, Hresult> {
+        // SAFETY: forwarded.
+        unsafe { decode(p, 0) }
+    }
+
+    /// Whether the row with properties `row` matches.
+    pub fn matches(&self, row: &Props) -> bool {
+        match self {
+            Restriction::And(all) => all.iter().all(|r| r.matches(row)),
+            Restriction::Or(any) => any.iter().any(|r| r.matches(row)),
+            Restriction::Not(r) => !r.matches(row),
+            Restriction::Content {
+                tag,
+                fuzzy,
+                ignore_case,
+                value,
+            } => row
+                .get(*tag)
+                .is_some_and(|v| content_matches(v, value, *fuzzy, *ignore_case)),
+            Restriction::Property { relop, tag, value } => row
+                .get(*tag)
+                .and_then(|v| compare(v, value))
+                .is_some_and(|o| relop.holds(o)),
+            Restriction::CompareProps { relop, left, right } => {
+                match (row.get(*left), row.get(*right)) {
+                    (Some(a), Some(b)) => compare(a, b).is_some_and(|o| relop.holds(o)),
+                    _ => false,
+                }
+            }
+            Restriction::BitMask { nonzero, tag, mask } => {
+                let bits = match row.get(*tag) {
+                    Some(PropValue::Long(v)) => *v as u32,
+                    Some(PropValue::I2(v)) => *v as u16 as u32,
+                    _ => return false,
+                };
+                (bits & mask != 0) == *nonzero
+            }
+            Restriction::Size { relop, tag, size } => row
+                .get(*tag)
+                .is_some_and(|v| relop.holds((v.byte_size() as u64).cmp(&u64::from(*size)))),
+            Restriction::Exist(tag) => row.contains(*tag),
+            Restriction::Comment(r) => r.as_ref().is_none_or(|r| r.matches(row)),
+        }
+    }
+}
+
+fn content_matches(v: &PropValue, pattern: &PropValue, fuzzy: Fuzzy, ignore_case: bool) -> bool {
+    fn bytes_match(hay: &[u8], needle: &[u8], fuzzy: Fuzzy) -> bool {
+        match fuzzy {
+            Fuzzy::Full => hay == needle,
+            Fuzzy::Prefix => hay.starts_with(needle),
+            Fuzzy::Substring => needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle),
+        }
+    }
+    fn text_match(hay: &str, needle: &str, fuzzy: Fuzzy, ignore_case: bool) -> bool {
+        let (hay, needle) = if ignore_case {
+            (hay.to_lowercase(), needle.to_lowercase())
+        } else {
+            (hay.to_owned(), needle.to_owned())
+        };
+        match fuzzy {
+            Fuzzy::Full => hay == needle,
+            Fuzzy::Prefix => hay.starts_with(&needle),
+            Fuzzy::Substring => hay.contains(&needle),
+        }
+    }
+    match (v, pattern) {
+        (PropValue::Binary(h), PropValue::Binary(n)) => bytes_match(h, n, fuzzy),
+        (PropValue::MvBinary(hs), PropValue::Binary(n)) => {
+            hs.iter().any(|h| bytes_match(h, n, fuzzy))
+        }
+        (PropValue::MvString8(hs) | PropValue::MvUnicode(hs), _) => match pattern.as_str() {
+            Some(n) => hs.iter().any(|h| text_match(h, n, fuzzy, ignore_case)),
+            None => false,
+        },
+        _ => match (v.as_str(), pattern.as_str()) {
+            (Some(h), Some(n)) => text_match(h, n, fuzzy, ignore_case),
+            _ => false,
+        },
+    }
+}
+
+/// Reads the value a restriction points to.
+///
+/// # Safety
+/// `p` must be null or point to a valid `SPropValue`.
+unsafe fn value(p: *const mapi_sys::SPropValue) -> Result<PropValue, Hresult> {
+    if p.is_null() {
+        return Err(Hresult(MAPI_E_INVALID_PARAMETER));
+    }
+    // SAFETY: forwarded; checked non-null.
+    match unsafe { crate::props::read_value(&*p) }? {
+        crate::props::Incoming::Value(v) => Ok(v),
+        _ => Err(Hresult(MAPI_E_TOO_COMPLEX)),
+    }
+}
+
+/// Whether a tag's type can be the subject of a comparison.
+fn comparable_type(ty: u32) -> bool {
+    ty & MV_FLAG == 0 && !matches!(ty, PT_ERROR | PT_OBJECT | mapi_sys::PT_NULL)
+}
+
+/// Decodes the children of `RES_AND` / `RES_OR`.
+///
+/// # Safety
+/// `first` must point to `count` valid restrictions.
+unsafe fn decode_all(
+    count: u32,
+    first: *const SRestriction,
+    depth: usize,
+) -> Result<Vec<Restriction>, Hresult> {
+    if count == 0 {
+        return Ok(Vec::new());
+    }
+    if first.is_null() || count as usize > crate::props::MAX_COUNT {
+        return Err(Hresult(MAPI_E_INVALID_PARAMETER));
+    }
+    // SAFETY: forwarded; `i < count`.
+    (0..count as usize)
+        .map(|i| unsafe { decode(first.add(i), depth + 1) })
+        .collect()
+}
+
+/// # Safety
+/// `p` must be null or point to a valid `SRestriction` tree.
+unsafe fn decode(p: *const SRestriction, depth: usize) -> Result<Restriction, Hresult> {
+    if p.is_null() {
+        return Err(Hresult(MAPI_E_INVALID_PARAMETER));
+    }
+    if depth > MAX_DEPTH {
+        return Err(Hresult(MAPI_E_TOO_COMPLEX));
+    }
+    // SAFETY: checked non-null; the caller passes a valid tree.
+    let r = unsafe { p.read_unaligned() };
+    // SAFETY: `rt` says which union member is valid.
+    unsafe {
+        Ok(match r.rt {
+            RES_AND => Restriction::And(decode_all(r.res.resAnd.cRes, r.res.resAnd.lpRes, depth)?),
+            RES_OR => Restriction::Or(decode_all(r.res.resOr.cRes, r.res.resOr.lpRes, depth)?),
+            RES_NOT => Restriction::Not(Box::new(decode(r.res.resNot.lpRes, depth + 1)?)),
+            RES_CONTENT => {
+                let c = r.res.resContent;
+                let fuzzy = match c.ulFuzzyLevel & 0xFFFF {
+                    FL_FULLSTRING => Fuzzy::Full,
+                    FL_SUBSTRING => Fuzzy::Substring,
+                    FL_PREFIX => Fuzzy::Prefix,
+                    _ => return Err(Hresult(MAPI_E_TOO_COMPLEX)),
+                };
+                let value = value(c.lpProp)?;
+                let base = prop_type(c.ulPropTag) & !MV_FLAG;
+                let searchable = |ty: u32| is_string_type(ty) || ty & !MV_FLAG == PT_BINARY;
+                if !searchable(base)
+                    || !searchable(value.prop_type())
+                    || value.prop_type() & MV_FLAG != 0
+                {
+                    return Err(Hresult(MAPI_E_TOO_COMPLEX));
+                }
+                Restriction::Content {
+                    tag: c.ulPropTag,
+                    fuzzy,
+                    ignore_case: c.ulFuzzyLevel & (FL_IGNORECASE | FL_LOOSE) != 0,
+                    value,
+                }
+            }
+            RES_PROPERTY => {
+                let pr = r.res.resProperty;
+                let relop = Relop::from_raw(pr.relop)?;
+                let value = value(pr.lpProp)?;
+                let (tag_ty, val_ty) = (prop_type(pr.ulPropTag), value.prop_type());
+                let same = tag_ty == PT_UNSPECIFIED
+                    || tag_ty == val_ty
+                    || (is_string_type(tag_ty) && is_string_type(val_ty));
+                if !comparable_type(val_ty)
+                    || !same
+                    || (tag_ty != PT_UNSPECIFIED && !comparable_type(tag_ty))
+                {
+                    return Err(Hresult(MAPI_E_TOO_COMPLEX));
+                }
+                Restriction::Property {
+                    relop,
+                    tag: pr.ulPropTag,
+                    value,
+                }
+            }
+            RES_COMPAREPROPS => {
+                let c = r.res.resCompareProps;
+                let relop = Relop::from_raw(c.relop)?;
+                let (a, b) = (prop_type(c.ulPropTag1), prop_type(c.ulPropTag2));
+                if !comparable_type(a) || !(a == b || (is_string_type(a) && is_string_type(b))) {
+                    return Err(Hresult(MAPI_E_TOO_COMPLEX));
+                }
+                Restriction::CompareProps {
+                    relop,
+                    left: c.ulPropTag1,
+                    right: c.ulPropTag2,
+                }
+            }
+            RES_BITMASK => {
+                let b = r.res.resBitMask;
+                let nonzero = match b.relBMR {
+                    mapi_sys::BMR_EQZ => false,
+                    mapi_sys::BMR_NEZ => true,
+                    _ => return Err(Hresult(MAPI_E_TOO_COMPLEX)),
+                };
+                Restriction::BitMask {
+                    nonzero,
+                    tag: b.ulPropTag,
+                    mask: b.ulMask,
+                }
+            }
+            RES_SIZE => {
+                let s = r.res.resSize;
+                Restriction::Size {
+                    relop: Relop::from_raw(s.relop)?,
+                    tag: s.ulPropTag,
+                    size: s.cb,
+                }
+            }
+            RES_EXIST => Restriction::Exist(r.res.resExist.ulPropTag),
+            RES_COMMENT => {
+                let c = r.res.resComment;
+                if c.lpRes.is_null() {
+                    Restriction::Comment(None)
+                } else {
+                    Restriction::Comment(Some(Box::new(decode(c.lpRes, depth + 1)?)))
+                }
+            }
+            _ => return Err(Hresult(MAPI_E_TOO_COMPLEX)),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::props::make_tag;
+    use mapi_sys::{
+        PR_BODY, PR_IMPORTANCE, PR_MESSAGE_FLAGS, PR_SUBJECT, PR_SUBJECT_A, PT_LONG, RES_COUNT,
+        RES_SUBRESTRICTION, SPropValue, SRestriction_0,
+    };
+
+    fn row(subject: &str, importance: i32) -> Props {
+        let mut p = Props::new();
+        p.set(PR_SUBJECT, PropValue::unicode(subject));
+        p.set(PR_IMPORTANCE, PropValue::Long(importance));
+        p
+    }
+
+    fn prop(relop: Relop, tag: u32, value: PropValue) -> Restriction {
+        Restriction::Property { relop, tag, value }
+    }
+
+    #[test]
+    fn relational_operators_on_integers_and_strings() {
+        let r = row("Beta", 1);
+        let cases = [
+            (Relop::Eq, PropValue::Long(1), true),
+            (Relop::Ne, PropValue::Long(1), false),
+            (Relop::Lt, PropValue::Long(2), true),
+            (Relop::Gt, PropValue::Long(0), true),
+            (Relop::Le, PropValue::Long(1), true),
+            (Relop::Ge, PropValue::Long(2), false),
+        ];
+        for (relop, v, want) in cases {
+            assert_eq!(
+                prop(relop, PR_IMPORTANCE, v.clone()).matches(&r),
+                want,
+                "{relop:?} {v:?}"
+            );
+        }
+        assert!(prop(Relop::Eq, PR_SUBJECT, PropValue::unicode("beta")).matches(&r));
+        assert!(prop(Relop::Eq, PR_SUBJECT_A, PropValue::String8("BETA".into())).matches(&r));
+        assert!(prop(Relop::Gt, PR_SUBJECT, PropValue::unicode("alpha")).matches(&r));
+        assert!(prop(Relop::Lt, PR_SUBJECT, PropValue::unicode("Gamma")).matches(&r));
+        assert!(prop(Relop::Ne, PR_SUBJECT, PropValue::unicode("Gamma")).matches(&r));
+        // A value of another kind never compares.
+        assert!(!prop(Relop::Ne, PR_IMPORTANCE, PropValue::unicode("1")).matches(&r));
+    }
+
+    #[test]
+    fn a_missing_property_is_false_for_every_operator() {
+        let r = row("x", 1);
+        for relop in [
+            Relop::Lt,
+            Relop::Le,
+            Relop::Gt,
+            Relop::Ge,
+            Relop::Eq,
+            Relop::Ne,
+        ] {
+            assert!(!prop(relop, PR_MESSAGE_FLAGS, PropValue::Long(0)).matches(&r));
+        }
+        assert!(!Restriction::Exist(PR_BODY).matches(&r));
+        assert!(
+            Restriction::Exist(PR_SUBJECT_A).matches(&r),
+            "any type of the identifier"
+        );
+    }
+
+    #[test]
+    fn and_or_not_and_their_empty_forms() {
+        let r = row("Beta", 2);
+        let t = prop(Relop::Eq, PR_IMPORTANCE, PropValue::Long(2));
+        let f = prop(Relop::Eq, PR_IMPORTANCE, PropValue::Long(3));
+        assert!(Restriction::And(vec![t.clone(), t.clone()]).matches(&r));
+        assert!(!Restriction::And(vec![t.clone(), f.clone()]).matches(&r));
+        assert!(Restriction::Or(vec![f.clone(), t.clone()]).matches(&r));
+        assert!(!Restriction::Or(vec![f.clone()]).matches(&r));
+        assert!(Restriction::Not(Box::new(f)).matches(&r));
+        assert!(Restriction::And(vec![]).matches(&r));
+        assert!(!Restriction::Or(vec![]).matches(&r));
+        assert!(Restriction::Comment(None).matches(&r));
+        assert!(Restriction::Comment(Some(Box::new(t))).matches(&r));
+    }
+
+    #[test]
+    fn content_bitmask_size_and_compare_props() {
+        let mut r = row("Quarterly Report", 0b101);
+        r.set(PR_BODY, PropValue::unicode("quarterly"));
+        let content = |fuzzy, ignore_case, s: &str| Restriction::Content {
+            tag: PR_SUBJECT,
+            fuzzy,
+            ignore_case,
+            value: PropValue::unicode(s),
+        };
+        assert!(content(Fuzzy::Substring, false, "Report").matches(&r));
+        assert!(!content(Fuzzy::Substring, false, "report").matches(&r));
+        assert!(content(Fuzzy::Substring, true, "report").matches(&r));
+        assert!(content(Fuzzy::Prefix, false, "Quart").matches(&r));
+        assert!(!content(Fuzzy::Prefix, false, "Report").matches(&r));
+        assert!(content(Fuzzy::Full, true, "quarterly report").matches(&r));
+        assert!(!content(Fuzzy::Full, false, "Quarterly").matches(&r));
+        let bits = |nonzero, mask| Restriction::BitMask {
+            nonzero,
+            tag: PR_IMPORTANCE,
+            mask,
+        };
+        assert!(bits(true, 0b100).matches(&r));
+        assert!(bits(false, 0b010).matches(&r));
+        assert!(!bits(true, 0b010).matches(&r));
+        let size = |relop, size| Restriction::Size {
+            relop,
+            tag: PR_BODY,
+            size,
+        };
+        assert!(
+            size(Relop::Eq, 20).matches(&r),
+            "9 UTF-16 units and a terminator"
+        );
+        assert!(size(Relop::Lt, 21).matches(&r));
+        let cmp = Restriction::CompareProps {
+            relop: Relop::Ne,
+            left: PR_SUBJECT,
+            right: PR_BODY,
+        };
+        assert!(cmp.matches(&r));
+    }
+
+    #[test]
+    fn sorting_puts_missing_values_first_and_ignores_case_before_breaking_ties() {
+        let a = PropValue::unicode("apple");
+        let b = PropValue::unicode("Banana");
+        let b2 = PropValue::unicode("banana");
+        assert_eq!(sort_order(None, Some(&a)), Ordering::Less);
+        assert_eq!(sort_order(Some(&a), Some(&b)), Ordering::Less);
+        assert_eq!(sort_order(Some(&b), Some(&b2)), Ordering::Less);
+        assert_eq!(sort_order(Some(&b2), Some(&b2)), Ordering::Equal);
+        assert_eq!(
+            sort_order(Some(&PropValue::Long(-3)), Some(&PropValue::Long(2))),
+            Ordering::Less
+        );
+        assert_eq!(compare(&PropValue::Long(1), &PropValue::I8(1)), None);
+    }
+
+    fn raw(rt: u32, res: SRestriction_0) -> SRestriction {
+        SRestriction { rt, res }
+    }
+
+    #[test]
+    fn raw_restrictions_decode_and_the_unsupported_ones_are_too_complex() {
+        let mut one = SPropValue {
+            ulPropTag: make_tag(0x0017, PT_LONG),
+            dwAlignPad: 0,
+            Value: mapi_sys::__UPV { l: 1 },
+        };
+        let eq = raw(
+            RES_PROPERTY,
+            SRestriction_0 {
+                resProperty: mapi_sys::SPropertyRestriction {
+                    relop: RELOP_EQ,
+                    ulPropTag: PR_IMPORTANCE,
+                    lpProp: &mut one,
+                },
+            },
+        );
+        let mut children = [
+            eq,
+            raw(
+                RES_EXIST,
+                SRestriction_0 {
+                    resExist: mapi_sys::SExistRestriction {
+                        ulReserved1: 0,
+                        ulPropTag: PR_SUBJECT,
+                        ulReserved2: 0,
+                    },
+                },
+            ),
+        ];
+        let and = raw(
+            RES_AND,
+            SRestriction_0 {
+                resAnd: mapi_sys::SAndRestriction {
+                    cRes: 2,
+                    lpRes: children.as_mut_ptr(),
+                },
+            },
+        );
+        // SAFETY: a valid tree on the stack.
+        let decoded = unsafe { Restriction::from_raw(&and) }.expect("decode");
+        assert_eq!(
+            decoded,
+            Restriction::And(vec![
+                prop(Relop::Eq, PR_IMPORTANCE, PropValue::Long(1)),
+                Restriction::Exist(PR_SUBJECT)
+            ])
+        );
+        assert!(decoded.matches(&row("s", 1)));
+
+        let too_complex = |r: SRestriction| {
+            // SAFETY: valid trees on the stack.
+            unsafe { Restriction::from_raw(&r) }
+        };
+        let sub = raw(
+            RES_SUBRESTRICTION,
+            SRestriction_0 {
+                resSub: mapi_sys::SSubRestriction {
+                    ulSubObject: 0,
+                    lpRes: core::ptr::null_mut(),
+                },
+            },
+        );
+        assert_eq!(too_complex(sub), Err(Hresult(MAPI_E_TOO_COMPLEX)));
+        let count = raw(
+            RES_COUNT,
+            SRestriction_0 {
+                resCount: mapi_sys::SCountRestriction {
+                    ulCount: 1,
+                    lpRes: core::ptr::null_mut(),
+                },
+            },
+        );
+        assert_eq!(too_complex(count), Err(Hresult(MAPI_E_TOO_COMPLEX)));
+        let re = raw(
+            RES_PROPERTY,
+            SRestriction_0 {
+                resProperty: mapi_sys::SPropertyRestriction {
+                    relop: mapi_sys::RELOP_RE,
+                    ulPropTag: PR_IMPORTANCE,
+                    lpProp: &mut one,
+                },
+            },
+        );
+        assert_eq!(too_complex(re), Err(Hresult(MAPI_E_TOO_COMPLEX)));
+        let mismatched = raw(
+            RES_PROPERTY,
+            SRestriction_0 {
+                resProperty: mapi_sys::SPropertyRestriction {
+                    relop: RELOP_EQ,
+                    ulPropTag: PR_SUBJECT,
+                    lpProp: &mut one,
+                },
+            },
+        );
+        assert_eq!(too_complex(mismatched), Err(Hresult(MAPI_E_TOO_COMPLEX)));
+        let null_value = raw(
+            RES_PROPERTY,
+            SRestriction_0 {
+                resProperty: mapi_sys::SPropertyRestriction {
+                    relop: RELOP_EQ,
+                    ulPropTag: PR_IMPORTANCE,
+                    lpProp: core::ptr::null_mut(),
+                },
+            },
+        );
+        assert_eq!(
+            too_complex(null_value),
+            Err(Hresult(MAPI_E_INVALID_PARAMETER))
+        );
+        let unknown = raw(
+            99,
+            SRestriction_0 {
+                resExist: mapi_sys::SExistRestriction {
+                    ulReserved1: 0,
+                    ulPropTag: PR_SUBJECT,
+                    ulReserved2: 0,
+                },
+            },
+        );
+        assert_eq!(too_complex(unknown), Err(Hresult(MAPI_E_TOO_COMPLEX)));
+    }
+
+    #[test]
+    fn a_cycle_is_stopped_by_the_depth_limit() {
+        let mut not = raw(
+            RES_NOT,
+            SRestriction_0 {
+                resNot: mapi_sys::SNotRestriction {
+                    ulReserved: 0,
+                    lpRes: core::ptr::null_mut(),
+                },
+            },
+        );
+        let self_ptr: *mut SRestriction = &mut not;
+        // SAFETY: writing a field of a live local through its own pointer.
+        unsafe { (*self_ptr).res.resNot.lpRes = self_ptr };
+        // SAFETY: a (cyclic) tree of valid restrictions.
+        assert_eq!(
+            unsafe { Restriction::from_raw(self_ptr) },
+            Err(Hresult(MAPI_E_TOO_COMPLEX))
+        );
+    }
+}

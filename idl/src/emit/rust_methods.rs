@@ -1,0 +1,964 @@
+//! Model -> caller-side Rust: per interface `IFoo` with methods, a trait
+//! `IFooExt` with one method per own vtable slot, implemented for every
+//! `ComPtr<T>` with `T: Inherits<IFoo>`, and the `Inherits` facts of the
+//! interface's base chain.
+//!
+//! The methods take idiomatic arguments and return
+//! `Result<outputs, Hresult>`. Per parameter, from the IDL attributes:
+//!
+//! | IDL | method | passed |
+//! |---|---|---|
+//! | `[in, flags(G)] ULONG` | `G` | `.bits()` |
+//! | `[in, out, flags(G)] ULONG *` | `&mut G` | the bits; written back after the call |
+//! | `[in, (unique,) flags(G)] ULONG *` | `&G` (`Option<&G>`) | a pointer to the bits |
+//! | `[in, (unique,) size_is(n)] T *`, `[in] ULONG n` | `&[T]` (`Option<&[T]>`); `&[u8]` for byte counts and variable-size `T`; `n` disappears | `len()`, checked with `try_from` (`MAPI_E_INVALID_PARAMETER` on overflow) |
+//! | `[out, size_is(n)] T *`, `[in] ULONG n` | `&mut [T]` | as above |
+//! | `[in, (unique)] IFoo *` | `&ComPtr<IFoo>` (`Option<&...>`) | `as_raw()` |
+//! | `[in, (unique)] S *`, `S` a fixed-size struct; `[in, unique] ULONG *` (not `rg...`, an array) | `&S` (`Option<&S>`) | a pointer to it |
+//! | `[in, out] T *`, `T` an integer or fixed-size struct | `&mut T` | a pointer to it |
+//! | `[in] REFIID riid` named by `iid_is` | disappears: a type parameter `U: Interface` | `&U::IID` |
+//! | `[out, iid_is(riid)] void **` | returns `ComPtr<U>` | null on success: `E_NOINTERFACE` |
+//! | `[in, iid_is(riid)] void *` | `&ComPtr<U>` | `as_raw()` |
+//! | `[out] IFoo **` | returns `ComPtr<IFoo>` (`Option<ComPtr<IFoo>>` if `unique`) | null on success: `MAPI_E_CALL_FAILED` |
+//! | `[out] T *`, `T` a plain value (integer, flag set, pointer, struct) | returns `T` | zero-initialised local |
+//! | anything else | the raw C type | as is |
+//!
+//! Several outputs are returned as a tuple, in parameter order. A method is
+//! an `unsafe fn` exactly when a raw pointer is left among its inputs (also
+//! inside a struct, slice element or `&mut` target) or when it returns a
+//! MAPI-allocated buffer (`mapi_alloc`) that the caller must free with
+//! `MAPIFreeBuffer`; its `# Safety` section says which. `IUnknown` itself has
+//! no such trait: `ComPtr`'s `Clone`, `Drop` and `cast` are its methods.
+
+use super::rust::{Gen, docs, method_docs, to_ident};
+use super::rust_impl::snake_case;
+use crate::layout::{Target, type_layout};
+use crate::model::*;
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+/// The caller side of every local interface: `Inherits` impls and the
+/// `IFooExt` traits.
+pub(super) fn emit(g: &Gen<'_>) -> TokenStream {
+    let c = Caller { g, m: g.m };
+    let mut out = TokenStream::new();
+    for (i, _) in g.m.interfaces.iter().enumerate() {
+        out.extend(c.interface(InterfaceId(i as u32)));
+    }
+    out
+}
+
+/// Names that would shadow, or be ambiguous with, methods every `ComPtr`
+/// already has (inherent or from prelude traits); such methods get a `_`
+/// appended (`IStream::Clone` is `clone_`).
+const RESERVED: &[&str] = &[
+    "as_base",
+    "as_raw",
+    "base_vtable",
+    "borrow",
+    "cast",
+    "clone",
+    "clone_from",
+    "drop",
+    "eq",
+    "fmt",
+    "from",
+    "from_borrowed",
+    "from_non_null",
+    "from_raw",
+    "hash",
+    "into",
+    "into_raw",
+    "ne",
+    "to_owned",
+    "try_from",
+    "try_into",
+    "upcast",
+    "vtable",
+];
+
+/// The Rust name of the caller method for C method `name`.
+pub fn method_name(name: &str) -> String {
+    let s = snake_case(name);
+    if RESERVED.contains(&s.as_str()) {
+        format!("{s}_")
+    } else {
+        s
+    }
+}
+
+/// How one parameter is presented to the caller.
+#[derive(Clone, Debug, PartialEq)]
+enum Arg {
+    /// Passed as is (a value, or a raw pointer).
+    Value,
+    /// A raw pointer left as is.
+    Raw,
+    /// `[in]` flags word.
+    Flags(FlagGroupId),
+    /// `[in]` pointer to a flags word.
+    FlagsRef(FlagGroupId),
+    /// `[in, out]` pointer to a flags word.
+    FlagsInOut(FlagGroupId),
+    /// A counted buffer whose length is parameter `count`.
+    Slice {
+        count: usize,
+        bytes: bool,
+        out: bool,
+    },
+    /// The length of the slice at parameter `.0`.
+    Count(usize),
+    /// `[in]` pointer to one fixed-size struct.
+    Ref,
+    /// `[in]` interface pointer.
+    InIface(InterfaceId),
+    /// `[in, iid_is(r)]` object of the generic interface of parameter `r`.
+    InIid(usize),
+    /// `[in]` IID filled from the generic interface's `IID`.
+    Riid,
+    /// `[in, out]` pointer to one value.
+    InOutRef,
+    /// `[out]` value, returned.
+    Out,
+    /// `[out]` interface pointer, returned.
+    OutIface(InterfaceId),
+    /// `[out, iid_is(r)]` interface pointer of the generic interface.
+    OutIid(usize),
+}
+
+struct Caller<'a> {
+    g: &'a Gen<'a>,
+    m: &'a Model,
+}
+
+/// What one method turns into, before tokens.
+struct Plan {
+    args: Vec<Arg>,
+    /// The IID parameters that became type parameters, in order.
+    generics: Vec<usize>,
+    hresult: bool,
+}
+
+impl Caller<'_> {
+    fn strip<'t>(&'t self, ty: &'t Type) -> &'t Type {
+        self.m.strip_typedefs(ty)
+    }
+
+    /// The pointee of a data pointer (not of a function pointer).
+    fn pointee<'t>(&'t self, ty: &'t Type) -> Option<&'t Type> {
+        match self.strip(ty) {
+            Type::Ptr { to, .. } if !matches!(self.strip(to), Type::Function(_)) => Some(to),
+            _ => None,
+        }
+    }
+
+    fn is_const_ptr(&self, ty: &Type) -> bool {
+        matches!(self.strip(ty), Type::Ptr { is_const: true, .. })
+    }
+
+    /// The interface `ty` points to (`IFoo *`), if it has an IID.
+    fn iface_ptr(&self, ty: &Type) -> Option<InterfaceId> {
+        match self.strip(self.pointee(ty)?) {
+            Type::Interface(i) if self.m.interfaces[i.index()].iid.is_some() => Some(*i),
+            _ => None,
+        }
+    }
+
+    fn is_u32(&self, ty: &Type) -> bool {
+        matches!(self.strip(ty), Type::Prim(Prim::U32))
+    }
+
+    fn is_int(&self, ty: &Type) -> bool {
+        matches!(self.strip(ty), Type::Prim(p) if p.int_type().is_some())
+    }
+
+    /// An integer that is not a character (whose pointers are strings).
+    fn is_scalar(&self, ty: &Type) -> bool {
+        self.is_int(ty)
+            && !matches!(
+                self.strip(ty),
+                Type::Prim(Prim::WChar | Prim::U16 | Prim::I8 | Prim::U8)
+            )
+    }
+
+    fn is_struct(&self, ty: &Type) -> bool {
+        matches!(self.strip(ty), Type::Struct(_))
+    }
+
+    fn is_guid(&self, ty: &Type) -> bool {
+        matches!(self.strip(ty), Type::Struct(s) if self.m.structs[s.index()].name == "GUID")
+    }
+
+    /// Whether a value of `ty` has a fixed, known size: not `void`, not an
+    /// opaque struct, not a struct ending in a variable-length array.
+    fn sized(&self, ty: &Type) -> bool {
+        match self.strip(ty) {
+            Type::Struct(s) => self.m.structs[s.index()].fields.as_ref().is_some_and(|f| {
+                !f.iter().any(|f| {
+                    matches!(
+                        f.ty,
+                        Type::Array { len: Some(1), .. } | Type::Array { len: None, .. }
+                    ) || !self.sized(&f.ty)
+                })
+            }),
+            Type::Array { elem, len } => len.is_some() && self.sized(elem),
+            Type::Void | Type::Function(_) | Type::Interface(_) => false,
+            _ => true,
+        }
+    }
+
+    /// Whether a value of `ty` holds a data pointer the callee may follow.
+    fn has_pointer(&self, ty: &Type, depth: u32) -> bool {
+        if depth > 32 {
+            return true;
+        }
+        match self.strip(ty) {
+            Type::Ptr { to, .. } => !matches!(self.strip(to), Type::Function(_)),
+            Type::Prim(Prim::Handle) | Type::Interface(_) => true,
+            Type::Array { elem, .. } => self.has_pointer(elem, depth + 1),
+            Type::Struct(s) => match &self.m.structs[s.index()].fields {
+                Some(f) => f.iter().any(|f| self.has_pointer(&f.ty, depth + 1)),
+                None => true,
+            },
+            _ => false,
+        }
+    }
+
+    /// Whether every target lays `ty` out with alignment 1.
+    fn byte_aligned(&self, ty: &Type) -> bool {
+        Target::ALL
+            .iter()
+            .all(|t| type_layout(self.m, ty, *t).is_some_and(|l| l.align == 1))
+    }
+
+    fn hresult_returning(&self, m: &Method) -> bool {
+        matches!(&m.ret, Type::Typedef(t) if matches!(self.m.typedefs[t.index()].name.as_str(), "HRESULT" | "SCODE"))
+    }
+
+    /// The `[in]` integer parameter that the first-level `size_is` of `p`
+    /// names, if no other parameter refers to it.
+    fn slice_count(&self, params: &[Param], p: &Param) -> Option<usize> {
+        let Some(Some(SizeRef::Param { index, deref: 0 })) = p.size_is.first() else {
+            return None;
+        };
+        let n = params.get(*index)?;
+        let uses = params
+            .iter()
+            .flat_map(|q| q.size_is.iter().chain(&q.length_is))
+            .filter(|r| matches!(r, Some(SizeRef::Param { index: j, .. }) if j == index))
+            .count();
+        (uses == 1 && n.dir == Direction::In && n.flags.is_none() && self.is_int(&n.ty))
+            .then_some(*index)
+    }
+
+    /// Whether parameter `r` can be filled from a generic interface's IID.
+    fn riid_ok(&self, params: &[Param], r: usize) -> bool {
+        params.get(r).is_some_and(|p| {
+            p.dir == Direction::In
+                && p.size_is.iter().all(Option::is_none)
+                && self.pointee(&p.ty).is_some_and(|t| self.is_guid(t))
+        })
+    }
+
+    fn plan(&self, m: &Method) -> Plan {
+        let params = &m.params;
+        let hresult = self.hresult_returning(m);
+        let mut args: Vec<Arg> = Vec::with_capacity(params.len());
+        for p in params {
+            let to = self.pointee(&p.ty);
+            let flags = p.flags.filter(|_| match to {
+                None => self.is_u32(&p.ty),
+                Some(t) => self.is_u32(t),
+            });
+            let arg = match (p.dir, to) {
+                (Direction::In, None) => flags.map_or(Arg::Value, Arg::Flags),
+                (Direction::In, Some(to)) => {
+                    if let Some(r) = p.iid_is.filter(|r| self.riid_ok(params, *r)) {
+                        Arg::InIid(r)
+                    } else if let Some(g) = flags {
+                        Arg::FlagsRef(g)
+                    } else if let Some(i) = self.iface_ptr(&p.ty) {
+                        Arg::InIface(i)
+                    } else if let Some(count) = self.slice_count(params, p).filter(|_| hresult) {
+                        // (A length that does not fit is reported as an
+                        // `HRESULT`, so only `HRESULT` methods take slices.)
+                        self.slice(params, count, to, false)
+                    } else if p.size_is.iter().all(Option::is_none)
+                        && ((self.is_struct(to) && self.sized(to))
+                            || (p.optional && self.is_scalar(to) && !p.name.starts_with("rg")))
+                    {
+                        // One struct, or one optional integer (`rg...`
+                        // names an array whose length is known elsewhere).
+                        Arg::Ref
+                    } else {
+                        Arg::Raw
+                    }
+                }
+                (Direction::InOut, Some(to)) => {
+                    let plain = !p.optional
+                        && !p.mapi_alloc
+                        && !p.com_out
+                        && p.size_is.iter().all(Option::is_none);
+                    match flags {
+                        Some(g) if plain => Arg::FlagsInOut(g),
+                        None if plain
+                            && (self.is_scalar(to) || (self.is_struct(to) && self.sized(to))) =>
+                        {
+                            Arg::InOutRef
+                        }
+                        _ => Arg::Raw,
+                    }
+                }
+                (Direction::Out, Some(to)) if hresult => {
+                    if let Some(r) = p.iid_is {
+                        if self.riid_ok(params, r) && self.pointee(to).is_some() {
+                            Arg::OutIid(r)
+                        } else {
+                            Arg::Raw
+                        }
+                    } else if let Some(i) = self.iface_ptr(to) {
+                        Arg::OutIface(i)
+                    } else if let Some(count) = self.slice_count(params, p) {
+                        self.slice(params, count, to, true)
+                    } else if matches!(p.size_is.first(), Some(Some(_))) {
+                        Arg::Raw
+                    } else if self.sized(to) && !matches!(self.strip(to), Type::Array { .. }) {
+                        Arg::Out
+                    } else {
+                        Arg::Raw
+                    }
+                }
+                (_, None) => Arg::Value,
+                (_, Some(_)) => Arg::Raw,
+            };
+            args.push(arg);
+        }
+        // Slices swallow their counts; IIDs of generic outputs and inputs
+        // become type parameters.
+        for i in 0..args.len() {
+            if let Arg::Slice { count, .. } = args[i] {
+                args[count] = Arg::Count(i);
+            }
+        }
+        let mut generics = Vec::new();
+        for a in &args {
+            if let Arg::InIid(r) | Arg::OutIid(r) = a
+                && !generics.contains(r)
+            {
+                generics.push(*r);
+            }
+        }
+        for r in &generics {
+            // An IID parameter that is also something else stays raw.
+            if matches!(args[*r], Arg::Value | Arg::Raw | Arg::Ref) {
+                args[*r] = Arg::Riid;
+            }
+        }
+        // A generic whose IID parameter could not be claimed falls back.
+        for i in 0..args.len() {
+            if let Arg::InIid(r) | Arg::OutIid(r) = args[i]
+                && args[r] != Arg::Riid
+            {
+                args[i] = Arg::Raw;
+            }
+        }
+        generics.retain(|r| args[*r] == Arg::Riid);
+        Plan {
+            args,
+            generics,
+            hresult,
+        }
+    }
+
+    fn slice(&self, params: &[Param], count: usize, to: &Type, out: bool) -> Arg {
+        let elem_bytes = matches!(self.strip(to), Type::Void | Type::Prim(Prim::U8 | Prim::I8));
+        let byte_count = params[count].name.starts_with("cb");
+        if elem_bytes {
+            return Arg::Slice {
+                count,
+                bytes: true,
+                out,
+            };
+        }
+        if byte_count || !self.sized(to) {
+            // Bytes standing for a `T`: only where `T` needs no alignment.
+            if self.byte_aligned(to) {
+                return Arg::Slice {
+                    count,
+                    bytes: true,
+                    out,
+                };
+            }
+            return Arg::Raw;
+        }
+        Arg::Slice {
+            count,
+            bytes: false,
+            out,
+        }
+    }
+
+    fn iface_path(&self, id: InterfaceId) -> TokenStream {
+        let i = &self.m.interfaces[id.index()];
+        self.g.path(&i.name, &i.origin)
+    }
+
+    fn sys_const(&self, name: &str) -> TokenStream {
+        let sys = &self.g.o.sys;
+        let id = to_ident(name);
+        quote!(#sys::#id)
+    }
+
+    fn flag_path(&self, g: FlagGroupId) -> TokenStream {
+        let g = &self.m.flag_groups[g.index()];
+        self.g.path(&g.name, &g.origin)
+    }
+
+    /// The zero value a local of type `ty` starts from before the callee
+    /// writes it.
+    fn zero(&self, ty: &Type) -> TokenStream {
+        match self.strip(ty) {
+            Type::Prim(Prim::F32 | Prim::F64) => quote!(0.0),
+            Type::Prim(Prim::Handle) => quote!(::core::ptr::null_mut()),
+            Type::Prim(_) | Type::Enum(_) => quote!(0),
+            Type::FlagGroup(_) => quote!(::core::default::Default::default()),
+            Type::Ptr { to, .. } if matches!(self.strip(to), Type::Function(_)) => {
+                quote!(::core::option::Option::None)
+            }
+            Type::Ptr { is_const: true, .. } => quote!(::core::ptr::null()),
+            Type::Ptr { .. } => quote!(::core::ptr::null_mut()),
+            _ => {
+                let t = self.g.ty(ty);
+                quote! {
+                    // SAFETY: generated C types are plain data (integers,
+                    // arrays, raw and function pointers): all zero is valid.
+                    unsafe { ::core::mem::zeroed::<#t>() }
+                }
+            }
+        }
+    }
+
+    fn interface(&self, id: InterfaceId) -> TokenStream {
+        let i = &self.m.interfaces[id.index()];
+        if !self.g.local(&i.origin) || i.iid.is_none() {
+            return TokenStream::new();
+        }
+        let sys = &self.g.o.sys;
+        let name = to_ident(&i.name);
+        let mut out = TokenStream::new();
+        for b in self.m.chain(id) {
+            let bi = &self.m.interfaces[b.index()];
+            if bi.iid.is_none() {
+                continue;
+            }
+            let bp = self.g.path(&bi.name, &bi.origin);
+            let why = if b == id {
+                format!(
+                    " SAFETY: every interface begins with itself (`{}`).",
+                    i.name
+                )
+            } else {
+                format!(
+                    " SAFETY: `{}` derives from `{}`: its vtable begins with `{}`'s.",
+                    i.name, bi.name, bi.name
+                )
+            };
+            out.extend(quote! {
+                #[doc = #why]
+                unsafe impl #sys::Inherits<#bp> for #name {}
+            });
+        }
+        // IUnknown's slots are `ComPtr`'s `Clone`, `Drop` and `cast`.
+        if i.base.is_none() || i.methods.is_empty() {
+            return out;
+        }
+        let trait_name = format_ident!("{}Ext", i.name);
+        let mut decls = Vec::new();
+        let mut defs = Vec::new();
+        for m in &i.methods {
+            let (decl, def) = self.method(i, m);
+            decls.push(decl);
+            defs.push(def);
+        }
+        let tdoc = format!(
+            " The caller side of [`{0}`]: its methods, called through the vtable, on every `ComPtr` to `{0}` or to an interface derived from it.\n\n Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).",
+            i.name
+        );
+        out.extend(quote! {
+            #[doc = #tdoc]
+            pub trait #trait_name {
+                #(#decls)*
+            }
+            impl<T: #sys::Inherits<#name>> #trait_name for #sys::ComPtr<T> {
+                #(#defs)*
+            }
+        });
+        out
+    }
+
+    /// Whether the method is `unsafe` under `plan`, with the lines of its
+    /// `# Safety` section.
+    fn safety(&self, m: &Method, plan: &Plan) -> Vec<String> {
+        let mut lines = Vec::new();
+        for (p, a) in m.params.iter().zip(&plan.args) {
+            let cty = self.m.type_name(&p.ty);
+            let null = if p.optional { "null or " } else { "" };
+            match a {
+                Arg::Raw => {
+                    let what = match p.dir {
+                        Direction::In => "valid for reads",
+                        Direction::Out => "valid for writes",
+                        Direction::InOut => "valid for reads and writes",
+                    };
+                    if self.pointee(&p.ty).is_some() {
+                        lines.push(format!(
+                            "`{}` (`{cty}`) must be {null}{what} as the parameter's documentation says, for the duration of the call.",
+                            p.name
+                        ));
+                    } else {
+                        lines.push(format!(
+                            "`{}` (`{cty}`) must be valid as the parameter's documentation says.",
+                            p.name
+                        ));
+                    }
+                }
+                Arg::Value if self.has_pointer(&p.ty, 0) => lines.push(format!(
+                    "`{}` (`{cty}`) must be valid as the parameter's documentation says, for the duration of the call.",
+                    p.name
+                )),
+                Arg::Ref | Arg::InOutRef if self.pointee(&p.ty).is_some_and(|t| self.has_pointer(t, 0)) => {
+                    lines.push(format!(
+                        "The pointers inside `{}` must be valid as the parameter's documentation says, for the duration of the call.",
+                        p.name
+                    ))
+                }
+                Arg::Slice { bytes: false, out: false, .. }
+                    if self.pointee(&p.ty).is_some_and(|t| self.has_pointer(t, 0)) =>
+                {
+                    lines.push(format!(
+                        "The pointers inside the elements of `{}` must be valid as the parameter's documentation says, for the duration of the call.",
+                        p.name
+                    ))
+                }
+                Arg::Out if p.mapi_alloc => lines.push(format!(
+                    "The `{}` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.",
+                    p.name
+                )),
+                _ => {}
+            }
+        }
+        lines
+    }
+
+    /// The trait declaration and the `impl` body of one method.
+    fn method(&self, i: &Interface, m: &Method) -> (TokenStream, TokenStream) {
+        let sys = &self.g.o.sys;
+        let plan = self.plan(m);
+        let fname = to_ident(&method_name(&m.name));
+        let slot = to_ident(&m.name);
+        let iname = to_ident(&i.name);
+        let invalid = self.sys_const("MAPI_E_INVALID_PARAMETER");
+        let call_failed = self.sys_const("MAPI_E_CALL_FAILED");
+        let no_interface = self.sys_const("E_NOINTERFACE");
+        let generic_names: Vec<Ident> = match plan.generics.len() {
+            1 => vec![format_ident!("U")],
+            n => (1..=n).map(|k| format_ident!("U{}", k)).collect(),
+        };
+        let generic_of = |r: usize| -> Ident {
+            let k = plan.generics.iter().position(|g| *g == r).unwrap_or(0);
+            generic_names[k].clone()
+        };
+
+        let mut sig = Vec::new();
+        let mut pre = Vec::new();
+        let mut call = Vec::new();
+        let mut post = Vec::new();
+        let mut writeback = Vec::new();
+        let mut outs = Vec::new();
+        let mut out_tys = Vec::new();
+        let mut notes: Vec<String> = Vec::new();
+        for (idx, (p, a)) in m.params.iter().zip(&plan.args).enumerate() {
+            let n = to_ident(&p.name);
+            let local = format_ident!("__a{}", idx);
+            let pty = self.g.param_ty(&p.ty);
+            let to = self.pointee(&p.ty);
+            let to_ty = to.map(|t| self.g.ty(t));
+            let mut_ptr = if self.is_const_ptr(&p.ty) {
+                quote!()
+            } else {
+                quote!(.cast_mut())
+            };
+            let null = if self.is_const_ptr(&p.ty) {
+                quote!(::core::ptr::null())
+            } else {
+                quote!(::core::ptr::null_mut())
+            };
+            match a {
+                Arg::Value | Arg::Raw => {
+                    sig.push(quote!(#n: #pty));
+                    call.push(quote!(#n));
+                }
+                Arg::Flags(g) => {
+                    let g = self.flag_path(*g);
+                    sig.push(quote!(#n: #g));
+                    call.push(quote!(#n.bits()));
+                }
+                Arg::FlagsRef(g) => {
+                    let g = self.flag_path(*g);
+                    let make = quote!(::core::ptr::from_ref(__r).cast::<#to_ty>() #mut_ptr);
+                    if p.optional {
+                        sig.push(quote!(#n: ::core::option::Option<&#g>));
+                        pre.push(quote! {
+                            let #local: #pty = match #n {
+                                ::core::option::Option::Some(__r) => #make,
+                                ::core::option::Option::None => #null,
+                            };
+                        });
+                    } else {
+                        sig.push(quote!(#n: &#g));
+                        pre.push(quote! {
+                            let __r = #n;
+                            let #local: #pty = #make;
+                        });
+                    }
+                    call.push(quote!(#local));
+                }
+                Arg::FlagsInOut(g) => {
+                    let g = self.flag_path(*g);
+                    sig.push(quote!(#n: &mut #g));
+                    pre.push(quote!(let mut #local: #to_ty = #n.bits();));
+                    call.push(quote!(&mut #local));
+                    writeback.push(quote!(*#n = #g::from_bits_retain(#local);));
+                    notes.push(format!(
+                        "`{}` is written back with the flags the object returns, whether or not the call succeeds.",
+                        p.name
+                    ));
+                }
+                Arg::Slice { count, bytes, out } => {
+                    let cp = &m.params[*count];
+                    let cty = self.g.param_ty(&cp.ty);
+                    let clocal = format_ident!("__a{}", count);
+                    let elem = if *bytes {
+                        quote!(u8)
+                    } else {
+                        to_ty.clone().unwrap_or_default()
+                    };
+                    let recast = if *bytes
+                        && !matches!(to.map(|t| self.strip(t)), Some(Type::Prim(Prim::U8)))
+                    {
+                        quote!(.cast())
+                    } else {
+                        quote!()
+                    };
+                    let (slice_ty, ptr) = if *out {
+                        (quote!(&mut [#elem]), quote!(__s.as_mut_ptr() #recast))
+                    } else {
+                        (quote!(&[#elem]), quote!(__s.as_ptr() #mut_ptr #recast))
+                    };
+                    let len = quote! {
+                        <#cty as ::core::convert::TryFrom<usize>>::try_from(__s.len())
+                            .map_err(|_| #sys::Hresult(#invalid))?
+                    };
+                    if p.optional {
+                        sig.push(quote!(#n: ::core::option::Option<#slice_ty>));
+                        pre.push(quote! {
+                            let (#local, #clocal): (#pty, #cty) = match #n {
+                                ::core::option::Option::Some(__s) => (#ptr, #len),
+                                ::core::option::Option::None => (#null, 0),
+                            };
+                        });
+                    } else {
+                        sig.push(quote!(#n: #slice_ty));
+                        pre.push(quote! {
+                            let __s = #n;
+                            let (#local, #clocal): (#pty, #cty) = (#ptr, #len);
+                        });
+                    }
+                    call.push(quote!(#local));
+                    let unit = if *bytes { "in bytes" } else { "in elements" };
+                    notes.push(format!(
+                        "`{}` is the length of `{}` ({unit}); more than `{}` can hold is `MAPI_E_INVALID_PARAMETER`.",
+                        cp.name,
+                        p.name,
+                        self.m.type_name(&cp.ty)
+                    ));
+                }
+                Arg::Count(_) => {
+                    call.push(quote!(#local));
+                }
+                Arg::Ref => {
+                    let make = quote!(::core::ptr::from_ref(__r) #mut_ptr);
+                    if p.optional {
+                        sig.push(quote!(#n: ::core::option::Option<&#to_ty>));
+                        pre.push(quote! {
+                            let #local: #pty = match #n {
+                                ::core::option::Option::Some(__r) => #make,
+                                ::core::option::Option::None => #null,
+                            };
+                        });
+                    } else {
+                        sig.push(quote!(#n: &#to_ty));
+                        pre.push(quote! {
+                            let __r = #n;
+                            let #local: #pty = #make;
+                        });
+                    }
+                    call.push(quote!(#local));
+                }
+                Arg::InIface(_) | Arg::InIid(_) => {
+                    let c = if self.is_const_ptr(&p.ty) {
+                        quote!(.cast_const())
+                    } else {
+                        quote!()
+                    };
+                    let (t, make) = match a {
+                        Arg::InIid(r) => {
+                            let u = generic_of(*r);
+                            (quote!(#u), quote!(__r.as_raw() #c .cast()))
+                        }
+                        Arg::InIface(iface) => (self.iface_path(*iface), quote!(__r.as_raw() #c)),
+                        _ => (quote!(), quote!()),
+                    };
+                    if p.optional {
+                        sig.push(quote!(#n: ::core::option::Option<&#sys::ComPtr<#t>>));
+                        pre.push(quote! {
+                            let #local: #pty = match #n {
+                                ::core::option::Option::Some(__r) => #make,
+                                ::core::option::Option::None => #null,
+                            };
+                        });
+                    } else {
+                        sig.push(quote!(#n: &#sys::ComPtr<#t>));
+                        pre.push(quote! {
+                            let __r = #n;
+                            let #local: #pty = #make;
+                        });
+                    }
+                    call.push(quote!(#local));
+                }
+                Arg::Riid => {
+                    let u = generic_of(idx);
+                    let iid = format_ident!("__iid{}", idx);
+                    pre.push(quote! {
+                        let #iid: #sys::GUID = <#u as #sys::Interface>::IID;
+                        let #local: #pty = ::core::ptr::from_ref(&#iid) #mut_ptr;
+                    });
+                    call.push(quote!(#local));
+                    notes.push(format!("`{}` is the IID of `{u}`.", p.name));
+                }
+                Arg::InOutRef => {
+                    sig.push(quote!(#n: &mut #to_ty));
+                    pre.push(quote!(let #local: #pty = #n;));
+                    call.push(quote!(#local));
+                }
+                Arg::Out => {
+                    let t = to.unwrap_or(&Type::Void);
+                    let zero = self.zero(t);
+                    pre.push(quote!(let mut #local: #to_ty = #zero;));
+                    call.push(quote!(&mut #local));
+                    match p.flags.filter(|_| self.is_u32(t)) {
+                        Some(g) => {
+                            let g = self.flag_path(g);
+                            outs.push(quote!(#g::from_bits_retain(#local)));
+                            out_tys.push(g);
+                        }
+                        None => {
+                            outs.push(quote!(#local));
+                            out_tys.push(to_ty.clone().unwrap_or_default());
+                        }
+                    }
+                }
+                Arg::OutIface(iface) => {
+                    let t = self.iface_path(*iface);
+                    let cast = if to.is_some_and(|t| self.is_const_ptr(t)) {
+                        quote!(.cast_mut())
+                    } else {
+                        quote!()
+                    };
+                    pre.push(quote!(let mut #local: #to_ty = ::core::ptr::null_mut();));
+                    call.push(quote!(&mut #local));
+                    let r = format_ident!("__r{}", idx);
+                    let take = quote! {
+                        // SAFETY: on success the object handed over one reference
+                        // to a live object of this interface, or null.
+                        unsafe { #sys::ComPtr::<#t>::from_raw(#local #cast) }
+                    };
+                    if p.optional {
+                        post.push(quote!(let #r = #take;));
+                        out_tys.push(quote!(::core::option::Option<#sys::ComPtr<#t>>));
+                    } else {
+                        post.push(quote! {
+                            let #r = #take.ok_or(#sys::Hresult(#call_failed))?;
+                        });
+                        out_tys.push(quote!(#sys::ComPtr<#t>));
+                    }
+                    outs.push(quote!(#r));
+                }
+                Arg::OutIid(riid) => {
+                    let u = generic_of(*riid);
+                    pre.push(quote!(let mut #local: #to_ty = ::core::ptr::null_mut();));
+                    call.push(quote!(&mut #local));
+                    let r = format_ident!("__r{}", idx);
+                    post.push(quote! {
+                        // SAFETY: on success the object handed over one reference
+                        // to a live object of the interface whose IID was passed
+                        // (`U::IID`), or null.
+                        let #r = unsafe { #sys::ComPtr::<#u>::from_raw(#local.cast()) }
+                            .ok_or(#sys::Hresult(#no_interface))?;
+                    });
+                    out_tys.push(quote!(#sys::ComPtr<#u>));
+                    outs.push(quote!(#r));
+                }
+            }
+        }
+
+        let safety = self.safety(m, &plan);
+        let is_unsafe = !safety.is_empty();
+        let unsafe_kw = if is_unsafe { quote!(unsafe) } else { quote!() };
+        let generics = if generic_names.is_empty() || plan.generics.is_empty() {
+            quote!()
+        } else {
+            quote!(<#(#generic_names: #sys::Interface),*>)
+        };
+
+        // Docs: the IDL's, the slot, what became of the C parameters, safety.
+        let mut text = method_docs(self.m, m);
+        if text.trim().is_empty() {
+            text = format!("`{}::{}`.", i.name, m.name);
+        }
+        text.push_str(&format!(
+            "\n\nCalls slot {} of the vtable, [`{}Vtbl::{}`].",
+            m.slot, i.name, m.name
+        ));
+        let returned: Vec<&str> = m
+            .params
+            .iter()
+            .zip(&plan.args)
+            .filter(|(_, a)| matches!(a, Arg::Out | Arg::OutIface(_) | Arg::OutIid(_)))
+            .map(|(p, _)| p.name.as_str())
+            .collect();
+        match returned.len() {
+            0 => {}
+            1 => notes.push(format!("Returns `{}`.", returned[0])),
+            _ => notes.push(format!("Returns `({})`.", returned.join(", "))),
+        }
+        if !notes.is_empty() {
+            text.push_str(" In Rust:\n");
+            for n in &notes {
+                text.push_str(&format!("\n- {n}"));
+            }
+        }
+        if is_unsafe {
+            text.push_str("\n\n# Safety\n");
+            for l in &safety {
+                text.push_str(&format!("\n- {l}"));
+            }
+        }
+        let doc = docs(&text, String::new);
+
+        let invoke = quote! {
+            (self.base_vtable::<#iname>().#slot)(self.as_raw().cast(), #(#call),*)
+        };
+
+        if !plan.hresult {
+            let ret = self.g.ret(&m.ret);
+            let decl = quote! {
+                #doc
+                #unsafe_kw fn #fname #generics(&self, #(#sig),*) #ret;
+            };
+            let def = quote! {
+                #unsafe_kw fn #fname #generics(&self, #(#sig),*) #ret {
+                    #(#pre)*
+                    // SAFETY: `self` is live and its vtable begins with this
+                    // interface's (`T: Inherits<..>`); every pointer argument is
+                    // a local, a reference, a slice or a `ComPtr` that outlives
+                    // the call, or a raw pointer the caller vouches for (see
+                    // `# Safety`).
+                    unsafe { #invoke }
+                }
+            };
+            return (decl, def);
+        }
+
+        let (ret_ty, ret_val) = match outs.len() {
+            0 => (quote!(()), quote!(())),
+            1 => (out_tys[0].clone(), outs[0].clone()),
+            _ => (quote!((#(#out_tys),*)), quote!((#(#outs),*))),
+        };
+        let decl = quote! {
+            #doc
+            #unsafe_kw fn #fname #generics(&self, #(#sig),*) -> ::core::result::Result<#ret_ty, #sys::Hresult>;
+        };
+        let def = quote! {
+            #unsafe_kw fn #fname #generics(&self, #(#sig),*) -> ::core::result::Result<#ret_ty, #sys::Hresult> {
+                #(#pre)*
+                // SAFETY: `self` is live and its vtable begins with this
+                // interface's (`T: Inherits<..>`); every pointer argument is a
+                // local, a reference, a slice or a `ComPtr` that outlives the
+                // call, or a raw pointer the caller vouches for (see
+                // `# Safety`).
+                let __hr = unsafe { #invoke };
+                #(#writeback)*
+                #sys::Hresult(__hr).ok()?;
+                #(#post)*
+                ::core::result::Result::Ok(#ret_val)
+            }
+        };
+        (decl, def)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::method_name;
+    use crate::emit::rust::{Options, emit};
+
+    fn corpus_rust() -> String {
+        let c = crate::compile_with(
+            &crate::corpus::WithCorpus(crate::MemLoader::new()),
+            &crate::corpus::paths(),
+            &crate::Options::default(),
+        );
+        assert!(!c.has_errors(), "{}", c.render_diagnostics());
+        let o = Options {
+            sys: quote::quote!(crate),
+            include_imports: true,
+            ..Options::default()
+        };
+        let text: String = emit(&c.model, &o).to_string();
+        text.split_whitespace().collect()
+    }
+
+    #[test]
+    fn method_names_are_snake_case_and_avoid_com_ptr_s_own() {
+        assert_eq!(method_name("StoreLogoff"), "store_logoff");
+        assert_eq!(method_name("CompareEntryIDs"), "compare_entry_ids");
+        assert_eq!(method_name("GetIDsFromNames"), "get_ids_from_names");
+        assert_eq!(method_name("Clone"), "clone_");
+        assert_eq!(method_name("Next"), "next");
+    }
+
+    #[test]
+    fn the_corpus_gets_idiomatic_caller_methods() {
+        let t = corpus_rust();
+        for want in [
+            "unsafeimplcrate::Inherits<IUnknown>forIMsgStore{}",
+            "unsafeimplcrate::Inherits<IMAPIProp>forIMsgStore{}",
+            "unsafeimplcrate::Inherits<IMsgStore>forIMsgStore{}",
+            "impl<T:crate::Inherits<IMsgStore>>IMsgStoreExtforcrate::ComPtr<T>",
+            "fnstore_logoff(&self,lpulFlags:&mutMsgStoreStoreLogoffFlags)->::core::result::Result<(),crate::Hresult>;",
+            "fncompare_entry_ids(&self,lpEntryID1:&[u8],lpEntryID2:&[u8],ulFlags:MsgStoreCompareEntryIDsFlags)->::core::result::Result<ULONG,crate::Hresult>;",
+            "fnopen_entry<U:crate::Interface>(&self,lpEntryID:::core::option::Option<&[u8]>,ulFlags:MsgStoreOpenEntryFlags)->::core::result::Result<(ULONG,crate::ComPtr<U>),crate::Hresult>;",
+            "fnget_receive_folder_table(&self,ulFlags:MsgStoreGetReceiveFolderTableFlags)->::core::result::Result<crate::ComPtr<IMAPITable>,crate::Hresult>;",
+            "unsafefnset_props(&self,lpPropArray:&[SPropValue])->::core::result::Result<LPSPropProblemArray,crate::Hresult>;",
+            "fnread(&self,pv:&mut[u8])->::core::result::Result<ULONG,crate::Hresult>;",
+            "fnclone_(&self,)->::core::result::Result<crate::ComPtr<IStream>,crate::Hresult>;",
+        ] {
+            assert!(t.contains(want), "missing `{want}`");
+        }
+        assert!(
+            !t.contains("traitIUnknownExt"),
+            "IUnknown's slots are ComPtr's own"
+        );
+    }
+}

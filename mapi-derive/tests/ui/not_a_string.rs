@@ -1,0 +1,3 @@
+mapi_sys::include_idl!(widget);
+
+fn main() {}
