@@ -13,6 +13,7 @@ struct Args {
     sys: Option<syn::Path>,
     layout_asserts: bool,
     hresult_names: bool,
+    feature_gates: bool,
 }
 
 impl Parse for Args {
@@ -23,6 +24,7 @@ impl Parse for Args {
             sys: None,
             layout_asserts: false,
             hresult_names: false,
+            feature_gates: false,
         };
         while !input.is_empty() {
             input.parse::<Token![,]>()?;
@@ -37,11 +39,12 @@ impl Parse for Args {
                 }
                 "layout_asserts" => args.layout_asserts = true,
                 "hresult_names" => args.hresult_names = true,
+                "feature_gates" => args.feature_gates = true,
                 other => {
                     return Err(syn::Error::new(
                         key.span(),
                         format!(
-                            "unknown option `{other}`; expected `sys = PATH`, `layout_asserts` or `hresult_names`"
+                            "unknown option `{other}`; expected `sys = PATH`, `layout_asserts`, `hresult_names` or `feature_gates`"
                         ),
                     ));
                 }
@@ -91,6 +94,7 @@ fn expand(input: TokenStream) -> syn::Result<TokenStream> {
         include_imports: whole_corpus,
         layout_asserts: args.layout_asserts,
         hresult_names: args.hresult_names,
+        feature_gates: args.feature_gates,
         ..Default::default()
     };
     let items = mapi_idl::emit::rust::emit(&c.model, &rust);

@@ -27,8 +27,9 @@ use proc_macro::TokenStream;
 ///
 /// Options after the path: `sys = PATH` (where the runtime and imported items
 /// live, default `::mapi_sys`), `layout_asserts` (assert every struct's and
-/// vtable's size and offsets at compile time) and `hresult_names` (emit the
-/// `HRESULT_NAMES` table). The path `"<mapi>"` names the whole built-in corpus.
+/// vtable's size and offsets at compile time), `hresult_names` (emit the
+/// `HRESULT_NAMES` table) and `feature_gates` (the provider side only with
+/// cargo feature `provider`, the caller side only with `client`). The path `"<mapi>"` names the whole built-in corpus.
 #[proc_macro]
 pub fn include_idl(input: TokenStream) -> TokenStream {
     include::include_idl(input.into()).into()

@@ -14,11 +14,19 @@
 //! - `#[repr(C)]` structs and unions laid out as the MAPI headers lay them
 //!   out on x86_64 and i686 Windows ([`SPropValue`], [`ENTRYID`], ...);
 //! - a typed flag set per flag group ([`MsgStoreStoreLogoffFlags`]);
-//! - per interface, caller methods on [`ComPtr`] ([`IMsgStoreExt`]:
-//!   `store.store_logoff(&mut flags)?`, slices for counted buffers,
-//!   `Result<_, Hresult>`), for the interface and every one derived from it
-//!   ([`Inherits`]);
+//! - with feature `client`: per interface, caller methods on [`ComPtr`]
+//!   (`IMsgStoreExt`: `store.store_logoff(&mut flags)?`, slices for
+//!   counted buffers, `Result<_, Hresult>`), for the interface and every one
+//!   derived from it ([`Inherits`]);
+//! - with feature `provider`: per interface the provider trait
+//!   (`IMsgStoreImpl`, every method defaulting to `MAPI_E_NO_SUPPORT`) and
+//!   the vtable of argument-checking thunks that the derives
+//!   [`ComObject`](derive@ComObject) and [`MsgStore`](derive@MsgStore) build
+//!   objects from;
 //! - a small runtime: [`Hresult`], [`ComPtr`], [`Interface`], [`Inherits`].
+//!
+//! Without features the crate is the raw declarations alone, which build
+//! fastest.
 //!
 //! ```
 //! use mapi_sys::*;
@@ -36,4 +44,10 @@ mod runtime;
 pub use mapi_derive::{ComObject, MsgStore, include_idl};
 pub use runtime::*;
 
-mapi_derive::include_idl!("<mapi>", sys = crate, layout_asserts, hresult_names);
+mapi_derive::include_idl!(
+    "<mapi>",
+    sys = crate,
+    layout_asserts,
+    hresult_names,
+    feature_gates
+);

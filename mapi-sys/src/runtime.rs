@@ -541,6 +541,7 @@ pub mod __private {
     /// The `IMsgStore` vtable of a derived store: the generated thunks, with
     /// [`store_logoff`] in the `StoreLogoff` slot. One function, so that a
     /// missing `impl IMsgStoreImpl` is reported once.
+    #[cfg(feature = "provider")]
     pub const fn msg_store_vtbl<O: StoreObject, const INDEX: usize>() -> crate::IMsgStoreVtbl
     where
         O::Inner: crate::IMsgStoreImpl,
@@ -550,12 +551,35 @@ pub mod __private {
         v
     }
 
+    /// Expands to nothing with the `provider` feature, and to a clear error
+    /// without it (the derives need the provider traits).
+    #[cfg(feature = "provider")]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __require_provider {
+        () => {};
+    }
+
+    /// Expands to nothing with the `provider` feature, and to a clear error
+    /// without it (the derives need the provider traits).
+    #[cfg(not(feature = "provider"))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __require_provider {
+        () => {
+            ::core::compile_error!(
+                "`#[derive(ComObject)]`/`#[derive(MsgStore)]` need the `provider` feature of mapi-sys: `mapi-sys = { version = \"...\", features = [\"provider\"] }`"
+            );
+        };
+    }
+
     /// The `IMsgStore::StoreLogoff` slot of a derived store: checks the flags,
     /// saves them, then lets the provider's `store_logoff` choose the output
     /// flags (its default `MAPI_E_NO_SUPPORT` counts as "nothing to report").
     ///
     /// # Safety
     /// Called only through the vtable of a live `O`.
+    #[cfg(feature = "provider")]
     pub unsafe extern "system" fn store_logoff<O: StoreObject, const INDEX: usize>(
         this: *mut c_void,
         lpul_flags: *mut crate::ULONG,

@@ -36,6 +36,10 @@ pub struct Options {
     /// chain and an `IFooExt` trait of methods on `ComPtr`
     /// ([`super::rust_methods`]).
     pub methods: bool,
+    /// Put the provider side behind `#[cfg(feature = "provider")]` and the
+    /// caller side behind `#[cfg(feature = "client")]` (as `mapi-sys` does,
+    /// so that raw declarations build fast).
+    pub feature_gates: bool,
 }
 
 impl Default for Options {
@@ -47,6 +51,7 @@ impl Default for Options {
             hresult_names: false,
             provider: true,
             methods: true,
+            feature_gates: false,
         }
     }
 }
@@ -79,19 +84,40 @@ pub fn emit(m: &Model, o: &Options) -> TokenStream {
     for f in &m.flag_groups {
         out.extend(g.flag_group(f));
     }
+    let mut provider = TokenStream::new();
     for (i, _) in m.interfaces.iter().enumerate() {
         out.extend(g.interface(InterfaceId(i as u32)));
         if o.provider {
-            out.extend(g.provider(InterfaceId(i as u32)));
+            provider.extend(g.provider(InterfaceId(i as u32)));
         }
     }
     if o.hresult_names {
         out.extend(g.hresult_names());
     }
+    out.extend(gate(o, "provider", provider));
     if o.methods {
-        out.extend(super::rust_methods::emit(&g));
+        out.extend(gate(o, "client", super::rust_methods::emit(&g)));
     }
     out
+}
+
+/// `items` as they are, or with [`Options::feature_gates`] in a module
+/// compiled only with cargo feature `feature`, re-exported.
+fn gate(o: &Options, feature: &str, items: TokenStream) -> TokenStream {
+    if !o.feature_gates || items.is_empty() {
+        return items;
+    }
+    let module = format_ident!("__{}", feature);
+    quote! {
+        #[cfg(feature = #feature)]
+        mod #module {
+            #[allow(unused_imports)]
+            use super::*;
+            #items
+        }
+        #[cfg(feature = #feature)]
+        pub use self::#module::*;
+    }
 }
 
 pub(super) struct Gen<'a> {

@@ -86,6 +86,7 @@ pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenS
         path_name(first)
     );
     quote! {
+        ::mapi_sys::__require_provider!();
         const _: () = {
             // Named to explain itself in the note of a `Send`/`Sync` error.
             fn a_mapi_host_may_call_from_any_thread_so_use_arc_mutex_or_atomics_not_rc_or_refcell<
