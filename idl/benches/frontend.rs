@@ -23,13 +23,28 @@ fn corpus_benches(c: &mut Criterion) {
         hresult_names: true,
         ..Default::default()
     };
-    c.bench_function("parse+resolve+emit Rust: whole MAPI corpus", |b| {
+    let raw = mapi_idl::emit::rust::Options {
+        provider: false,
+        methods: false,
+        ..rust.clone()
+    };
+    c.bench_function("parse+resolve+emit raw Rust: whole MAPI corpus", |b| {
         b.iter(|| {
             let comp = compile_with(&loader, &roots, &opts);
             assert!(!comp.has_errors());
-            mapi_idl::emit::rust::emit(&comp.model, &rust)
+            mapi_idl::emit::rust::emit(&comp.model, &raw)
         })
     });
+    c.bench_function(
+        "parse+resolve+emit Rust, provider and client sides: whole MAPI corpus",
+        |b| {
+            b.iter(|| {
+                let comp = compile_with(&loader, &roots, &opts);
+                assert!(!comp.has_errors());
+                mapi_idl::emit::rust::emit(&comp.model, &rust)
+            })
+        },
+    );
 }
 
 criterion_group!(benches, corpus_benches);

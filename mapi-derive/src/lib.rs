@@ -69,6 +69,59 @@ pub fn derive_com_object(input: TokenStream) -> TokenStream {
 /// `IMAPISupport::StoreLogoffTransports` with the saved flags, or with
 /// `LOGOFF_ABORT` if `StoreLogoff` was never called, before it is dropped.
 /// `#[mapi(skip_logoff_transports)]` turns the release-time call off.
+///
+/// ```
+/// use mapi_sys::*; // mapi-sys with features ["provider", "client"]
+/// use std::sync::{Arc, Mutex};
+///
+/// /// A stand-in for the host's support object, recording the flags.
+/// #[derive(ComObject)]
+/// #[mapi(implements(IMAPISupport))]
+/// struct Support(Arc<Mutex<Vec<u32>>>);
+///
+/// impl IMAPISupportImpl for Support {
+///     fn store_logoff_transports(&self, flags: &mut MAPISupportStoreLogoffTransportsFlags) -> Result<(), Hresult> {
+///         self.0.lock().map_err(|_| Hresult(MAPI_E_CALL_FAILED))?.push(flags.bits());
+///         Ok(())
+///     }
+/// }
+///
+/// #[derive(MsgStore)]
+/// #[mapi(support = support)]
+/// struct MyStore {
+///     support: ComPtr<IMAPISupport>,
+/// }
+///
+/// impl IMAPIPropImpl for MyStore {}
+///
+/// impl IMsgStoreImpl for MyStore {
+///     fn compare_entry_ids(&self, a: &[u8], b: &[u8], _: MsgStoreCompareEntryIDsFlags) -> Result<ULONG, Hresult> {
+///         Ok(ULONG::from(a == b))
+///     }
+/// }
+///
+/// let calls = Arc::new(Mutex::new(Vec::new()));
+/// let support = Support(calls.clone()).into_com();
+/// let store: *mut IMsgStore = MyStore { support }.into_raw();
+///
+/// // What a MAPI host does with the pointer: call through the vtable.
+/// // SAFETY: `store` is a live object we own one reference to.
+/// let vtbl = unsafe { &*(*store).lpVtbl };
+/// let id = [1u8, 2, 3];
+/// let mut same = 0;
+/// let hr = unsafe { (vtbl.CompareEntryIDs)(store.cast(), 3, id.as_ptr() as _, 3, id.as_ptr() as _, 0, &mut same) };
+/// assert_eq!((hr, same), (0, 1));
+///
+/// // Unknown flags are refused before the provider runs.
+/// let hr = unsafe { (vtbl.CompareEntryIDs)(store.cast(), 3, id.as_ptr() as _, 3, id.as_ptr() as _, 0x40, &mut same) };
+/// assert_eq!(Hresult(hr), Hresult(MAPI_E_UNKNOWN_FLAGS));
+///
+/// // StoreLogoff saves the flags; the last Release passes them on.
+/// let mut flags = LOGOFF_ORDERLY;
+/// assert_eq!(unsafe { (vtbl.StoreLogoff)(store.cast(), &mut flags) }, 0);
+/// assert_eq!(unsafe { (vtbl.base__.base__.Release)(store.cast()) }, 0);
+/// assert_eq!(*calls.lock().unwrap(), [LOGOFF_ORDERLY]);
+/// ```
 #[proc_macro_derive(MsgStore, attributes(mapi))]
 pub fn derive_msg_store(input: TokenStream) -> TokenStream {
     derive::derive(input.into(), derive::Flavor::MsgStore).into()

@@ -593,7 +593,7 @@ pub mod __private {
             }
             // SAFETY: checked non-null; the caller passes a valid flags word.
             let input = unsafe { lpul_flags.read() };
-            let mut flags = match crate::MsgStoreStoreLogoffFlags::check_input(input) {
+            let mut flags = match <crate::MsgStoreStoreLogoffFlags as FlagSet>::check_input(input) {
                 Ok(f) => f,
                 Err(e) => return e.0,
             };
@@ -603,7 +603,7 @@ pub mod __private {
             let result =
                 <O::Inner as crate::IMsgStoreImpl>::store_logoff(object.inner(), &mut flags);
             let out = match result {
-                Ok(()) => flags.bits() & crate::MsgStoreStoreLogoffFlags::OUT_MASK,
+                Ok(()) => flags.bits() & <crate::MsgStoreStoreLogoffFlags as FlagSet>::OUT_MASK,
                 Err(Hresult(crate::MAPI_E_NO_SUPPORT)) => 0,
                 Err(e) => return e.0,
             };
@@ -614,10 +614,91 @@ pub mod __private {
     }
 }
 
+/// A typed set of MAPI flags, as declared by [`flag_set!`] for each flag
+/// group: the checks and queries every flag set shares.
+pub trait FlagSet: Copy + Eq + 'static {
+    /// The bits valid on input.
+    const IN_MASK: u32;
+    /// The bits that may be returned on output.
+    const OUT_MASK: u32;
+    /// Masks of mutually exclusive flags: at most one bit of each may be set.
+    const EXCLUSIVE_SETS: &'static [u32];
+    /// Whether exactly one exclusive flag must be given on input.
+    const REQUIRED: bool;
+    /// Each flag's C name and value.
+    const NAMES: &'static [(&'static str, u32)];
+
+    /// The flags in `bits`, keeping unknown bits as they are.
+    fn from_bits_retain(bits: u32) -> Self;
+    /// The raw bits.
+    fn bits(self) -> u32;
+
+    /// No flags.
+    fn empty() -> Self {
+        Self::from_bits_retain(0)
+    }
+    /// Every flag of the group.
+    fn all() -> Self {
+        Self::from_bits_retain(Self::IN_MASK | Self::OUT_MASK)
+    }
+    /// The flags in `bits`, or `None` if it has bits outside the group.
+    fn from_bits(bits: u32) -> Option<Self> {
+        (bits & !(Self::IN_MASK | Self::OUT_MASK) == 0).then(|| Self::from_bits_retain(bits))
+    }
+    /// The flags in `bits`, dropping bits outside the group.
+    fn from_bits_truncate(bits: u32) -> Self {
+        Self::from_bits_retain(bits & (Self::IN_MASK | Self::OUT_MASK))
+    }
+    /// Whether every flag of `other` is set.
+    fn contains(self, other: Self) -> bool {
+        self.bits() & other.bits() == other.bits()
+    }
+    /// Whether any flag of `other` is set.
+    fn intersects(self, other: Self) -> bool {
+        self.bits() & other.bits() != 0
+    }
+    /// Whether no flag is set.
+    fn is_empty(self) -> bool {
+        self.bits() == 0
+    }
+    /// Sets the flags of `other`.
+    fn insert(&mut self, other: Self) {
+        *self = Self::from_bits_retain(self.bits() | other.bits());
+    }
+    /// Clears the flags of `other`.
+    fn remove(&mut self, other: Self) {
+        *self = Self::from_bits_retain(self.bits() & !other.bits());
+    }
+    /// Checks flags passed in by a caller, as a MAPI method must: unknown
+    /// bits are `MAPI_E_UNKNOWN_FLAGS`; two flags that exclude each other,
+    /// or none when one is required, are `MAPI_E_INVALID_PARAMETER`.
+    fn check_input(bits: u32) -> Result<Self, Hresult> {
+        if bits & !Self::IN_MASK != 0 {
+            return Err(Hresult(crate::MAPI_E_UNKNOWN_FLAGS));
+        }
+        let mut exclusive_set = 0;
+        for mask in Self::EXCLUSIVE_SETS {
+            let n = (bits & mask).count_ones();
+            if n > 1 {
+                return Err(Hresult(crate::MAPI_E_INVALID_PARAMETER));
+            }
+            exclusive_set += n;
+        }
+        if Self::REQUIRED && exclusive_set == 0 {
+            return Err(Hresult(crate::MAPI_E_INVALID_PARAMETER));
+        }
+        Ok(Self::from_bits_retain(bits))
+    }
+}
+
 /// Declares a typed set of MAPI flags (used by the generated code for each
-/// flag group; usable by hand too).
+/// flag group; usable by hand too). The shared queries and checks come from
+/// [`FlagSet`]; the type itself has its flags as constants, `|`, `&`, `^`,
+/// `-` and a `Debug` that prints flag names.
 ///
 /// ```
+/// use mapi_sys::FlagSet;
+///
 /// mapi_sys::flag_set! {
 ///     /// Example flags.
 ///     pub struct Example {
@@ -657,82 +738,27 @@ macro_rules! flag_set {
 
         impl $name {
             $( $(#[$mdoc])* pub const $flag: Self = Self($value); )*
-            /// The bits valid on input.
-            pub const IN_MASK: u32 = $in_mask;
-            /// The bits that may be returned on output.
-            pub const OUT_MASK: u32 = $out_mask;
-            /// Masks of mutually exclusive flags: at most one bit of each may be set.
-            pub const EXCLUSIVE_SETS: &'static [u32] = &[$($ex),*];
-            /// Whether exactly one exclusive flag must be given on input.
-            pub const REQUIRED: bool = $required;
-            const NAMES: &'static [(&'static str, u32)] = &[$(($cname, $value)),*];
-
-            /// No flags.
-            pub const fn empty() -> Self {
-                Self(0)
-            }
-            /// Every flag of the group.
-            pub const fn all() -> Self {
-                Self($in_mask | $out_mask)
-            }
             /// The raw bits.
             pub const fn bits(self) -> u32 {
                 self.0
-            }
-            /// The flags in `bits`, or `None` if it has bits outside the group.
-            pub const fn from_bits(bits: u32) -> Option<Self> {
-                if bits & !Self::all().0 == 0 { Some(Self(bits)) } else { None }
-            }
-            /// The flags in `bits`, dropping bits outside the group.
-            pub const fn from_bits_truncate(bits: u32) -> Self {
-                Self(bits & Self::all().0)
             }
             /// The flags in `bits`, keeping unknown bits as they are.
             pub const fn from_bits_retain(bits: u32) -> Self {
                 Self(bits)
             }
-            /// Whether every flag of `other` is set.
-            pub const fn contains(self, other: Self) -> bool {
-                self.0 & other.0 == other.0
+        }
+
+        impl $crate::FlagSet for $name {
+            const IN_MASK: u32 = $in_mask;
+            const OUT_MASK: u32 = $out_mask;
+            const EXCLUSIVE_SETS: &'static [u32] = &[$($ex),*];
+            const REQUIRED: bool = $required;
+            const NAMES: &'static [(&'static str, u32)] = &[$(($cname, $value)),*];
+            fn from_bits_retain(bits: u32) -> Self {
+                Self(bits)
             }
-            /// Whether any flag of `other` is set.
-            pub const fn intersects(self, other: Self) -> bool {
-                self.0 & other.0 != 0
-            }
-            /// Whether no flag is set.
-            pub const fn is_empty(self) -> bool {
-                self.0 == 0
-            }
-            /// Sets the flags of `other`.
-            pub fn insert(&mut self, other: Self) {
-                self.0 |= other.0;
-            }
-            /// Clears the flags of `other`.
-            pub fn remove(&mut self, other: Self) {
-                self.0 &= !other.0;
-            }
-            /// Checks flags passed in by a caller, as a MAPI method must:
-            /// unknown bits are `MAPI_E_UNKNOWN_FLAGS`; two flags that exclude
-            /// each other, or none when one is required, are
-            /// `MAPI_E_INVALID_PARAMETER`.
-            pub const fn check_input(bits: u32) -> Result<Self, $crate::Hresult> {
-                if bits & !Self::IN_MASK != 0 {
-                    return Err($crate::Hresult($crate::MAPI_E_UNKNOWN_FLAGS));
-                }
-                let mut i = 0;
-                let mut exclusive_set = 0;
-                while i < Self::EXCLUSIVE_SETS.len() {
-                    let n = (bits & Self::EXCLUSIVE_SETS[i]).count_ones();
-                    if n > 1 {
-                        return Err($crate::Hresult($crate::MAPI_E_INVALID_PARAMETER));
-                    }
-                    exclusive_set += n;
-                    i += 1;
-                }
-                if Self::REQUIRED && exclusive_set == 0 {
-                    return Err($crate::Hresult($crate::MAPI_E_INVALID_PARAMETER));
-                }
-                Ok(Self(bits))
+            fn bits(self) -> u32 {
+                self.0
             }
         }
 
@@ -753,11 +779,6 @@ macro_rules! flag_set {
                 Self(self.0 & rhs.0)
             }
         }
-        impl ::core::ops::BitAndAssign for $name {
-            fn bitand_assign(&mut self, rhs: Self) {
-                self.0 &= rhs.0;
-            }
-        }
         impl ::core::ops::BitXor for $name {
             type Output = Self;
             fn bitxor(self, rhs: Self) -> Self {
@@ -772,7 +793,7 @@ macro_rules! flag_set {
         }
         impl ::core::fmt::Debug for $name {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                $crate::fmt_flags(f, self.0, Self::NAMES)
+                $crate::fmt_flags(f, self.0, <Self as $crate::FlagSet>::NAMES)
             }
         }
     };

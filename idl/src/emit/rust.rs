@@ -153,8 +153,17 @@ pub(super) fn docs(text: &str, fallback: impl FnOnce() -> String) -> TokenStream
     } else {
         text.to_string()
     };
-    let lines = text.lines().map(|l| format!(" {l}"));
-    quote!(#(#[doc = #lines])*)
+    // One attribute for the whole text (each line indented by a space, as
+    // `///` writes it): far fewer tokens than one attribute per line.
+    let mut joined = String::with_capacity(text.len() + 16);
+    for (i, l) in text.lines().enumerate() {
+        if i > 0 {
+            joined.push('\n');
+        }
+        joined.push(' ');
+        joined.push_str(l);
+    }
+    quote!(#[doc = #joined])
 }
 
 impl Gen<'_> {

@@ -472,7 +472,7 @@ impl Gen<'_> {
                     let g = &self.m.flag_groups[g.index()];
                     let t = self.path(&g.name, &g.origin);
                     checks.push(quote! {
-                        let #a = match #t::check_input(#n) {
+                        let #a = match <#t as #sys::FlagSet>::check_input(#n) {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(e) => return e.0,
                         };
@@ -485,7 +485,7 @@ impl Gen<'_> {
                     checks.push(quote! {
                         if #n.is_null() { return #invalid; }
                         // SAFETY: checked non-null; the caller passes a valid flags word.
-                        let mut #a = match #t::check_input(unsafe { #n.read() }) {
+                        let mut #a = match <#t as #sys::FlagSet>::check_input(unsafe { #n.read() }) {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(e) => return e.0,
                         };
@@ -493,7 +493,7 @@ impl Gen<'_> {
                     call_args.push(quote!(&mut #a));
                     writes.push(quote! {
                         // SAFETY: checked non-null above.
-                        unsafe { #n.write(#a.bits() & #t::OUT_MASK) };
+                        unsafe { #n.write(#a.bits() & <#t as #sys::FlagSet>::OUT_MASK) };
                     });
                 }
                 Kind::Slice {
