@@ -586,8 +586,14 @@ impl<'a> Resolver<'a, '_> {
         for item in items {
             match &item.kind {
                 ItemKind::Interface(i) => self.collect_items(file, &i.items),
-                ItemKind::Library(l) => self.collect_items(file, &l.items),
-                ItemKind::Module(m) => self.collect_items(file, &m.items),
+                ItemKind::Library(l) => {
+                    self.check_attrs(&item.attrs, Place::Library);
+                    self.collect_items(file, &l.items)
+                }
+                ItemKind::Module(m) => {
+                    self.check_attrs(&item.attrs, Place::Module);
+                    self.collect_items(file, &m.items)
+                }
                 ItemKind::Dispinterface(d) => self.collect_items(file, &d.methods),
                 ItemKind::Typedef(t) => self.collect_typedef(file, item, t),
                 ItemKind::Const(c) => self.collect_const(file, item, c),
@@ -619,8 +625,8 @@ impl<'a> Resolver<'a, '_> {
                 ItemKind::Import(_)
                 | ItemKind::ImportLib(_)
                 | ItemKind::MidlPragma(_)
-                | ItemKind::InterfaceForward(_)
-                | ItemKind::Coclass(_) => {}
+                | ItemKind::InterfaceForward(_) => {}
+                ItemKind::Coclass(_) => self.check_attrs(&item.attrs, Place::Coclass),
             }
         }
     }
@@ -637,6 +643,7 @@ impl<'a> Resolver<'a, '_> {
     fn collect_typedef(&mut self, file: FileId, item: &'a ast::Item, t: &'a ast::Typedef) {
         let mut all_attrs = item.attrs.clone();
         all_attrs.extend(t.attrs.iter().cloned());
+        self.check_attrs(&all_attrs, Place::Typedef);
         let is_group = has(&all_attrs, "flag_group");
         // The canonical name of a defined struct/union/enum: the first plain
         // declarator (`typedef struct _X {..} X, *LPX;` names it `X`).
@@ -901,6 +908,7 @@ impl<'a> Resolver<'a, '_> {
     }
 
     fn collect_const(&mut self, file: FileId, item: &'a ast::Item, c: &'a ast::Const) {
+        self.check_attrs(&item.attrs, Place::Const);
         self.collect_typespec(file, &c.ty, "", &[], None, false);
         let origin = origin(file, item.span);
         if let Some(tag_attr) = attr(&item.attrs, "proptag") {
