@@ -614,7 +614,7 @@ pub mod __private {
     }
 }
 
-/// A typed set of MAPI flags, as declared by [`flag_set!`] for each flag
+/// A typed set of MAPI flags, as declared by [`flag_set!`](crate::flag_set) for each flag
 /// group: the checks and queries every flag set shares.
 pub trait FlagSet: Copy + Eq + 'static {
     /// The bits valid on input.
