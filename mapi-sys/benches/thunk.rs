@@ -100,7 +100,7 @@ static HAND_OPAQUE_VTBL: HandVtbl = HandVtbl {
     compare_entry_ids: hand_compare_entry_ids::<true>,
 };
 
-/// What the derived thunk does, written by hand; `OPAQUE` chooses the work
+/// What the derived thunk does, written by hand, in the same order; `OPAQUE` chooses the work
 /// of `OpaqueStore` over that of `Store`.
 unsafe extern "system" fn hand_compare_entry_ids<const OPAQUE: bool>(
     this: *mut c_void,
@@ -111,6 +111,11 @@ unsafe extern "system" fn hand_compare_entry_ids<const OPAQUE: bool>(
     flags: ULONG,
     result: *mut ULONG,
 ) -> HRESULT {
+    if !result.is_null() {
+        // SAFETY: checked non-null: null the out-value before any check, so
+        // it is null whenever the call fails.
+        unsafe { result.write(0) };
+    }
     let id1: &[u8] = if id1.is_null() {
         if cb1 != 0 {
             return MAPI_E_INVALID_PARAMETER;
@@ -136,8 +141,6 @@ unsafe extern "system" fn hand_compare_entry_ids<const OPAQUE: bool>(
     if result.is_null() {
         return MAPI_E_INVALID_PARAMETER;
     }
-    // SAFETY: checked non-null: null the out-value first.
-    unsafe { result.write(0) };
     // SAFETY: `this` is the live object the vtable belongs to.
     let _store = unsafe { &*this.cast::<HandStore>() };
     let same = if OPAQUE {
