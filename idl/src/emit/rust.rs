@@ -101,23 +101,46 @@ pub fn emit(m: &Model, o: &Options) -> TokenStream {
     out
 }
 
-/// `items` as they are, or with [`Options::feature_gates`] in a module
-/// compiled only with cargo feature `feature`, re-exported.
+/// `items` as they are, or with [`Options::feature_gates`] each prefixed by
+/// `#[cfg(feature = "...")]`, so that they keep their paths (and error
+/// messages their names) whether or not the feature is on.
 fn gate(o: &Options, feature: &str, items: TokenStream) -> TokenStream {
-    if !o.feature_gates || items.is_empty() {
+    if !o.feature_gates {
         return items;
     }
-    let module = format_ident!("__{}", feature);
-    quote! {
-        #[cfg(feature = #feature)]
-        mod #module {
-            #[allow(unused_imports)]
-            use super::*;
-            #items
-        }
-        #[cfg(feature = #feature)]
-        pub use self::#module::*;
+    let mut out = TokenStream::new();
+    for item in split_items(items) {
+        out.extend(quote!(#[cfg(feature = #feature)]));
+        out.extend(item);
     }
+    out
+}
+
+/// Splits a stream of items at their ends: a `;` or a `{ ... }` at the top
+/// level (a `;` right after a brace belongs to the same item, as in
+/// `const _: () = { ... };`). Attributes are bracket groups, so braces inside
+/// them are not at the top level.
+fn split_items(items: TokenStream) -> Vec<TokenStream> {
+    use proc_macro2::{Delimiter, TokenTree};
+    let mut out = Vec::new();
+    let mut cur: Vec<TokenTree> = Vec::new();
+    let mut after_brace = false;
+    for tt in items {
+        let is_semi = matches!(&tt, TokenTree::Punct(p) if p.as_char() == ';');
+        if after_brace && !is_semi && !cur.is_empty() {
+            out.push(cur.drain(..).collect());
+        }
+        after_brace = matches!(&tt, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace);
+        cur.push(tt);
+        if is_semi {
+            out.push(cur.drain(..).collect());
+            after_brace = false;
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur.into_iter().collect());
+    }
+    out
 }
 
 pub(super) struct Gen<'a> {
@@ -769,6 +792,21 @@ mod tests {
         assert_eq!(v, ["X_1", "X_2"]);
         let v = short_names(["MAPI_UNICODE"].into_iter());
         assert_eq!(v, ["MAPI_UNICODE"]);
+    }
+
+    #[test]
+    fn gated_items_are_split_at_their_ends() {
+        let items = quote! {
+            #[doc = "a { b }"] pub trait A { fn f(); }
+            impl B { const X: u32 = 1; }
+            const _: () = { let _ = 1; };
+            pub type C = u32;
+        };
+        let parts: Vec<String> = split_items(items).iter().map(ToString::to_string).collect();
+        assert_eq!(parts.len(), 4, "{parts:?}");
+        assert!(parts[0].starts_with("# [doc") && parts[0].ends_with('}'));
+        assert!(parts[2].starts_with("const _") && parts[2].ends_with(';'));
+        assert_eq!(parts[3], "pub type C = u32 ;");
     }
 
     #[test]
