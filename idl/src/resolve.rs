@@ -578,23 +578,25 @@ impl<'a> Resolver<'a, '_> {
             self.declare(name, Sym::Interface(id));
         }
         for f in files {
-            self.collect_items(f.id, &f.ast.items);
+            self.collect_items(f.id, &f.ast.items, false);
         }
     }
 
-    fn collect_items(&mut self, file: FileId, items: &'a [ast::Item]) {
+    /// Collects the declarations in `items`; `in_interface` when they are an
+    /// interface's members, whose functions are methods, not global names.
+    fn collect_items(&mut self, file: FileId, items: &'a [ast::Item], in_interface: bool) {
         for item in items {
             match &item.kind {
-                ItemKind::Interface(i) => self.collect_items(file, &i.items),
+                ItemKind::Interface(i) => self.collect_items(file, &i.items, true),
                 ItemKind::Library(l) => {
                     self.check_attrs(&item.attrs, Place::Library);
-                    self.collect_items(file, &l.items)
+                    self.collect_items(file, &l.items, false)
                 }
                 ItemKind::Module(m) => {
                     self.check_attrs(&item.attrs, Place::Module);
-                    self.collect_items(file, &m.items)
+                    self.collect_items(file, &m.items, false)
                 }
-                ItemKind::Dispinterface(d) => self.collect_items(file, &d.methods),
+                ItemKind::Dispinterface(d) => self.collect_items(file, &d.methods, true),
                 ItemKind::Typedef(t) => self.collect_typedef(file, item, t),
                 ItemKind::Const(c) => self.collect_const(file, item, c),
                 ItemKind::Type(ts) => {
@@ -602,7 +604,7 @@ impl<'a> Resolver<'a, '_> {
                 }
                 ItemKind::Function(func) => {
                     // Interface methods are not global names; module functions are.
-                    if !self.in_interface(item) {
+                    if !in_interface {
                         let idx = self.func_src.len();
                         self.func_src.push(func);
                         self.model.functions.push(Function {
@@ -629,15 +631,6 @@ impl<'a> Resolver<'a, '_> {
                 ItemKind::Coclass(_) => self.check_attrs(&item.attrs, Place::Coclass),
             }
         }
-    }
-
-    /// Methods are collected while walking interfaces; this tells a method
-    /// from a module function by whether an interface holds the item.
-    fn in_interface(&self, item: &ast::Item) -> bool {
-        self.iface_src
-            .iter()
-            .filter_map(|(_, i)| *i)
-            .any(|i| i.items.iter().any(|m| std::ptr::eq(m, item)))
     }
 
     fn collect_typedef(&mut self, file: FileId, item: &'a ast::Item, t: &'a ast::Typedef) {
@@ -1312,10 +1305,11 @@ impl<'a> Resolver<'a, '_> {
             })
             .collect();
         let mut out: Vec<Field> = Vec::new();
+        // Duplicates are found by name in a map: a struct may be huge.
+        let mut seen: HashMap<&str, Span> = HashMap::new();
         for (f, name) in fields.iter().zip(&names) {
             self.check_attrs(&f.attrs, Place::Field);
-            if let Some(prev) = out.iter().find(|o| o.name == *name) {
-                let prev_span = prev.span;
+            if let Some(&prev_span) = seen.get(name.as_str()) {
                 self.err(
                     Diagnostic::error(
                         codes::DUPLICATE,
@@ -1350,6 +1344,7 @@ impl<'a> Resolver<'a, '_> {
                     let _ = self.size_refs(a, &names, "field");
                 }
             }
+            seen.insert(name.as_str(), f.span);
             out.push(Field {
                 name: name.clone(),
                 ty,
@@ -1667,20 +1662,21 @@ impl<'a> Resolver<'a, '_> {
     fn resolve_group(&mut self, gid: FlagGroupId) {
         let e = self.group_src[gid.index()];
         let mut members: Vec<FlagMember> = Vec::new();
-        let mut spans: Vec<Span> = Vec::new();
+        let mut listed: HashMap<&str, Span> = HashMap::new();
         for m in e.members.iter().flatten() {
             self.check_attrs(&m.attrs, Place::EnumMember);
-            if let Some(i) = members.iter().position(|x| *x.name == *m.name.name) {
+            if let Some(&first) = listed.get(&*m.name.name) {
                 self.err(
                     Diagnostic::error(
                         codes::DUPLICATE,
                         m.name.span,
                         format!("flag `{}` appears twice in this group", m.name.name),
                     )
-                    .with_note(spans[i], "first listed here"),
+                    .with_note(first, "first listed here"),
                 );
                 continue;
             }
+            listed.insert(&m.name.name, m.span);
             let Some(constant) = (match self.lookup(&m.name, "flag") {
                 Some(Sym::Const(c)) => Some(c),
                 Some(other) => {
@@ -1729,7 +1725,6 @@ impl<'a> Resolver<'a, '_> {
                 exclusive,
                 docs: m.docs.text.clone(),
             });
-            spans.push(m.span);
         }
         let g = &mut self.model.flag_groups[gid.index()];
         g.members = members;
@@ -1846,6 +1841,7 @@ impl<'a> Resolver<'a, '_> {
                 bi.first_slot + bi.methods.len() as u32
             });
             let mut methods: Vec<Method> = Vec::new();
+            let mut declared: HashMap<(&str, u8), Span> = HashMap::new();
             for m in &src.items {
                 let ItemKind::Function(f) = &m.kind else {
                     continue;
@@ -1853,10 +1849,7 @@ impl<'a> Resolver<'a, '_> {
                 self.check_attrs(&m.attrs, Place::Method);
                 // Property accessors share a name: `[propget] X` and `[propput] X`.
                 let kind = accessor_kind(&m.attrs);
-                let same =
-                    |x: &Method| *x.name == *f.name.name && accessor_kind_model(&x.attrs) == kind;
-                if let Some(prev) = methods.iter().find(|x| same(x)) {
-                    let prev_span = prev.span;
+                if let Some(&prev_span) = declared.get(&(&*f.name.name, kind)) {
                     self.err(
                         Diagnostic::error(
                             codes::DUPLICATE,
@@ -1888,6 +1881,7 @@ impl<'a> Resolver<'a, '_> {
                 let warnings = attr(&m.attrs, "warnings")
                     .map(|a| self.warning_codes(a))
                     .unwrap_or_default();
+                declared.insert((&f.name.name, kind), m.span);
                 methods.push(Method {
                     name: f.name.name.to_string(),
                     slot: first_slot + methods.len() as u32,
@@ -1979,10 +1973,13 @@ impl<'a> Resolver<'a, '_> {
             })
             .collect();
         let mut out: Vec<Param> = Vec::new();
+        let mut first: HashMap<&str, usize> = HashMap::new();
         for (i, p) in params.iter().enumerate() {
             self.check_attrs(&p.attrs, Place::Param);
             let name = names[i].clone();
-            if let Some(j) = names[..i].iter().position(|n| *n == name) {
+            let earlier = *first.entry(names[i].as_str()).or_insert(i);
+            if earlier != i {
+                let j = earlier;
                 self.err(
                     Diagnostic::error(
                         codes::DUPLICATE,
@@ -2401,10 +2398,6 @@ impl Env for Resolver<'_, '_> {
 /// Which property accessor a method is: 0 plain, 1 get, 2 put, 3 putref.
 fn accessor_kind(attrs: &[ast::Attr]) -> u8 {
     accessor_of(attrs.iter().map(|a| &*a.name.name))
-}
-
-fn accessor_kind_model(attrs: &[Attribute]) -> u8 {
-    accessor_of(attrs.iter().map(|a| a.name.as_str()))
 }
 
 fn accessor_of<'x>(mut names: impl Iterator<Item = &'x str>) -> u8 {
