@@ -8,7 +8,9 @@ use crate::entryid::Kind;
 use crate::message::{Message, MessageState};
 use crate::props::{PropValue, Props, read_tstr};
 use crate::session::{ErrorLog, Session, check_iid, unicode};
-use crate::store::{delete_props, get_props, open_object, open_table_property, set_props};
+use crate::store::{
+    delete_props, get_prop_list, get_props, open_object, open_table_property, set_props,
+};
 use crate::table::{Table, instance_key_value, text_tag};
 use mapi_sys::*;
 use std::sync::{Arc, Mutex};
@@ -275,11 +277,7 @@ impl IMAPIPropImpl for Folder {
     }
 
     fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<LPSPropTagArray, Hresult> {
-        let p = self.props()?;
-        let tags = crate::props::prop_list(&p, unicode(flags.bits()));
-        Ok(crate::props::write_tags(&self.session.alloc, &tags)?
-            .into_raw()
-            .cast())
+        get_prop_list(&self.session.alloc, &self.props()?, flags.bits())
     }
 
     fn open_property(

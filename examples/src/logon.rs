@@ -7,9 +7,9 @@
 //! reference here would keep the store alive for ever. Objects opened
 //! through the logon likewise keep only the session alive.
 
-use crate::props::{self, PropValue, Props};
-use crate::session::{ErrorLog, Session, check_iid, unicode};
-use crate::store::{advise, get_props, open_object, open_table_property};
+use crate::props::{PropValue, Props};
+use crate::session::{ErrorLog, Session, check_iid};
+use crate::store::{advise, get_prop_list, get_props, open_object, open_table_property};
 use mapi_sys::*;
 use std::sync::{Arc, Mutex};
 
@@ -185,11 +185,7 @@ impl IMAPIPropImpl for Status {
     }
 
     fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<LPSPropTagArray, Hresult> {
-        let p = self.props()?;
-        let tags = props::prop_list(&p, unicode(flags.bits()));
-        Ok(props::write_tags(&self.session.alloc, &tags)?
-            .into_raw()
-            .cast())
+        get_prop_list(&self.session.alloc, &self.props()?, flags.bits())
     }
 
     fn open_property(

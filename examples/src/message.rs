@@ -9,9 +9,9 @@
 
 use crate::db::{self, ATTACH_COMPUTED, MESSAGE_COMPUTED, MessageRec};
 use crate::entryid::Kind;
-use crate::props::{self, PropValue, Props};
+use crate::props::{PropValue, Props};
 use crate::session::{ErrorLog, Session, check_iid, unicode};
-use crate::store::{delete_props, get_props, open_table_property, set_props};
+use crate::store::{delete_props, get_prop_list, get_props, open_table_property, set_props};
 use crate::table::{Table, instance_key_value, text_tag};
 use mapi_sys::*;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -200,11 +200,7 @@ impl IMAPIPropImpl for Message {
     }
 
     fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<LPSPropTagArray, Hresult> {
-        let p = self.props()?;
-        let tags = props::prop_list(&p, unicode(flags.bits()));
-        Ok(props::write_tags(&self.session.alloc, &tags)?
-            .into_raw()
-            .cast())
+        get_prop_list(&self.session.alloc, &self.props()?, flags.bits())
     }
 
     fn open_property(
@@ -473,11 +469,7 @@ impl IMAPIPropImpl for Attach {
     }
 
     fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<LPSPropTagArray, Hresult> {
-        let p = self.all_props()?;
-        let tags = props::prop_list(&p, unicode(flags.bits()));
-        Ok(props::write_tags(&self.session.alloc, &tags)?
-            .into_raw()
-            .cast())
+        get_prop_list(&self.session.alloc, &self.all_props()?, flags.bits())
     }
 
     fn open_property(

@@ -216,6 +216,17 @@ pub unsafe fn get_props(
     Ok((status, (count, values)))
 }
 
+/// `GetPropList` on an object's properties: every tag, strings in the
+/// width `flags` asks for, as a MAPI-allocated tag array.
+pub fn get_prop_list(
+    alloc: &crate::alloc::Allocator,
+    props: &Props,
+    flags: u32,
+) -> Result<LPSPropTagArray, Hresult> {
+    let tags = props::prop_list(props, unicode(flags));
+    Ok(props::write_tags(alloc, &tags)?.into_raw().cast())
+}
+
 /// `SetProps` on an object: sorts the values into changes and problems,
 /// prepares the problem array, lets `apply` store the changes, then hands
 /// the problems to the caller.
@@ -304,11 +315,7 @@ impl IMAPIPropImpl for Store {
     }
 
     fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<LPSPropTagArray, Hresult> {
-        let p = self.props()?;
-        let tags = props::prop_list(&p, unicode(flags.bits()));
-        Ok(props::write_tags(&self.session.alloc, &tags)?
-            .into_raw()
-            .cast())
+        get_prop_list(&self.session.alloc, &self.props()?, flags.bits())
     }
 
     fn open_property(
