@@ -57,6 +57,23 @@ pub struct Model {
     pub functions: Vec<Function>,
     /// `cpp_quote` texts, in order.
     pub cpp_quotes: Vec<(FileId, String)>,
+    /// The declarations backends treat specially, found once by the resolver.
+    pub well_known: WellKnown,
+}
+
+/// Declarations with a meaning of their own to the backends (`GUID` is an
+/// IID, `HRESULT` a status, `IUnknown` the root of COM), identified once when
+/// they are declared so that no backend matches type names.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WellKnown {
+    /// The `GUID` struct (`struct _GUID`), which `IID` and `CLSID` name.
+    pub guid: Option<StructId>,
+    /// The `HRESULT` typedef.
+    pub hresult: Option<TypedefId>,
+    /// The `SCODE` typedef (MAPI's name for a status code).
+    pub scode: Option<TypedefId>,
+    /// The `IUnknown` interface.
+    pub iunknown: Option<InterfaceId>,
 }
 
 /// Where an item was declared.
@@ -87,6 +104,8 @@ pub struct Attribute {
     pub name: String,
     /// Its arguments as source text; empty arguments are empty strings.
     pub args: Vec<String>,
+    /// Where it was written.
+    pub span: Span,
 }
 
 /// A GUID.
@@ -627,6 +646,34 @@ impl Model {
     /// The flag group with this name.
     pub fn flag_group(&self, name: &str) -> Option<&FlagGroup> {
         self.flag_groups.iter().find(|g| g.name == name)
+    }
+
+    /// Whether `ty` is, through typedefs, the `GUID` struct (`IID`, `CLSID`).
+    pub fn is_guid(&self, ty: &Type) -> bool {
+        matches!(self.strip_typedefs(ty), Type::Struct(s) if Some(*s) == self.well_known.guid)
+    }
+
+    /// Whether `ty` is a status code: the `HRESULT` or `SCODE` typedef, or
+    /// a typedef of one of them.
+    pub fn is_status(&self, ty: &Type) -> bool {
+        let mut ty = ty;
+        for _ in 0..64 {
+            match ty {
+                Type::Typedef(id) => {
+                    if Some(*id) == self.well_known.hresult || Some(*id) == self.well_known.scode {
+                        return true;
+                    }
+                    ty = &self.typedefs[id.index()].ty;
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Whether `id` is `IUnknown`.
+    pub fn is_iunknown(&self, id: InterfaceId) -> bool {
+        self.well_known.iunknown == Some(id)
     }
 
     /// The interface's inheritance chain, from `IUnknown` down to itself.

@@ -314,7 +314,38 @@ pub(crate) fn resolve(files: &[ParsedFile<'_>], diags: &mut Diagnostics) -> Mode
     }
     r.collect(files);
     r.resolve_all();
+    r.model.well_known = well_known(&r.model);
     r.model
+}
+
+/// Finds the declarations backends treat specially. The names are the ones
+/// the Windows headers give them; a file that declares its own `HRESULT`
+/// means the same thing by it.
+fn well_known(m: &Model) -> WellKnown {
+    let typedef = |name: &str| {
+        m.typedefs
+            .iter()
+            .position(|t| t.name == name)
+            .map(|i| TypedefId(i as u32))
+    };
+    WellKnown {
+        guid: m
+            .structs
+            .iter()
+            .position(|s| {
+                !s.is_union
+                    && (matches!(s.name.as_str(), "GUID" | "_GUID")
+                        || matches!(s.tag.as_deref(), Some("_GUID" | "GUID")))
+            })
+            .map(|i| StructId(i as u32)),
+        hresult: typedef("HRESULT"),
+        scode: typedef("SCODE"),
+        iunknown: m
+            .interfaces
+            .iter()
+            .position(|i| i.name == "IUnknown" && i.base.is_none())
+            .map(|i| InterfaceId(i as u32)),
+    }
 }
 
 struct Resolver<'a, 'd> {
@@ -442,6 +473,7 @@ fn keep_attrs(attrs: &[ast::Attr]) -> Vec<Attribute> {
                     .collect(),
                 (None, None) => Vec::new(),
             },
+            span: a.span,
         })
         .collect()
 }
