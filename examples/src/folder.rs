@@ -585,17 +585,24 @@ impl IMAPIFolderImpl for Folder {
         &self,
         eid: &[u8],
         _flags: MAPIFolderGetMessageStatusFlags,
-    ) -> Result<ULONG, Hresult> {
+    ) -> Result<MAPIFolderMessageStatusFlags, Hresult> {
         self.session.check()?;
         let e = self.session.parse(eid)?;
         let data = self.session.db.read()?;
         match data.message(e.id) {
-            Some(m) if e.kind == Kind::Message && m.folder == self.id => Ok(m.status),
+            Some(m) if e.kind == Kind::Message && m.folder == self.id => {
+                Ok(MAPIFolderMessageStatusFlags::from_bits_retain(m.status))
+            }
             _ => Err(Hresult(MAPI_E_NOT_FOUND)),
         }
     }
 
-    fn set_message_status(&self, eid: &[u8], status: ULONG, mask: ULONG) -> Result<ULONG, Hresult> {
+    fn set_message_status(
+        &self,
+        eid: &[u8],
+        status: ULONG,
+        mask: ULONG,
+    ) -> Result<MAPIFolderMessageStatusFlags, Hresult> {
         self.check_write()?;
         let e = self.session.parse(eid)?;
         let (old, event) = {
@@ -609,7 +616,7 @@ impl IMAPIFolderImpl for Folder {
             (old, event)
         };
         self.session.notify(&[event]);
-        Ok(old)
+        Ok(MAPIFolderMessageStatusFlags::from_bits_retain(old))
     }
 
     fn empty_folder(

@@ -44,12 +44,8 @@ impl IMSLogonImpl for Logon {
             .get_last_error(&self.session.alloc, hr, flags.bits())
     }
 
-    fn logoff(&self, flags: *mut ULONG) -> Result<(), Hresult> {
-        // SAFETY: the thunk checked the pointer non-null; it points to the
-        // caller's (reserved) flags word.
-        if unsafe { flags.read_unaligned() } != 0 {
-            return Err(Hresult(MAPI_E_UNKNOWN_FLAGS));
-        }
+    fn logoff(&self, _flags: MSLogonLogoffFlags) -> Result<(), Hresult> {
+        // The thunk rejected any flag (none is defined).
         self.session.check()?;
         self.session.log_off();
         let support = self.support.lock().ok().and_then(|mut s| s.take());

@@ -187,12 +187,8 @@ impl Provider {
 }
 
 impl IMSProviderImpl for Provider {
-    fn shutdown(&self, flags: *mut ULONG) -> Result<(), Hresult> {
-        // SAFETY: the thunk checked the pointer non-null; it points to the
-        // caller's (reserved) flags word.
-        if unsafe { flags.read_unaligned() } != 0 {
-            return Err(Hresult(MAPI_E_UNKNOWN_FLAGS));
-        }
+    fn shutdown(&self, _flags: MSProviderShutdownFlags) -> Result<(), Hresult> {
+        // The thunk rejected any flag (none is defined).
         self.check()?;
         self.shut_down.store(true, Ordering::Release);
         Ok(())

@@ -429,19 +429,21 @@ impl IMAPITableImpl for Table {
         u32::try_from(n).map_err(|_| Hresult(MAPI_E_TABLE_TOO_BIG))
     }
 
-    fn seek_row(&self, origin: BOOKMARK, count: LONG, sought: *mut LONG) -> Result<(), Hresult> {
+    fn seek_row_with_warning(
+        &self,
+        origin: BOOKMARK,
+        count: LONG,
+    ) -> Result<(Hresult, LONG), Hresult> {
         let r = (|| {
             let mut view = self.state()?;
             let rows = self.rows(&view)?;
             let (moved, changed) = view.seek(origin, count, &rows)?;
-            if !sought.is_null() {
-                // SAFETY: checked non-null; the caller's out-pointer.
-                unsafe { sought.write(moved) };
-            }
-            if changed {
-                return Err(Hresult(MAPI_W_POSITION_CHANGED));
-            }
-            Ok(())
+            let status = if changed {
+                Hresult(MAPI_W_POSITION_CHANGED)
+            } else {
+                Hresult::OK
+            };
+            Ok((status, moved))
         })();
         self.log.track("IMAPITable::SeekRow", r)
     }
@@ -588,14 +590,9 @@ impl IMAPITableImpl for Table {
         &self,
         _flags: MAPITableWaitForCompletionFlags,
         _timeout: ULONG,
-        status: *mut ULONG,
-    ) -> Result<(), Hresult> {
+    ) -> Result<ULONG, Hresult> {
         self.session.check()?;
-        if !status.is_null() {
-            // SAFETY: checked non-null; the caller's out-pointer.
-            unsafe { status.write(TBLSTAT_COMPLETE) };
-        }
-        Ok(())
+        Ok(TBLSTAT_COMPLETE)
     }
 }
 

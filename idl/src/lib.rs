@@ -58,6 +58,7 @@ pub mod eval;
 mod files;
 pub mod layout;
 pub mod lex;
+pub mod lower;
 pub mod model;
 pub(crate) mod parse;
 mod pp;

@@ -446,6 +446,9 @@ pub struct FlagGroup {
     pub members: Vec<FlagMember>,
     /// Whether exactly one exclusive member must be given on input.
     pub required: bool,
+    /// `unknown(keep)`: bits the group does not list are passed through to
+    /// the implementation instead of being rejected.
+    pub keep_unknown: bool,
     /// Doc comments.
     pub docs: String,
     /// Where it was declared.
@@ -624,6 +627,16 @@ pub struct Param {
     pub string: bool,
     /// `retval`.
     pub retval: bool,
+    /// `byte_count`: the `size_is` length counts bytes, not elements.
+    pub byte_count: bool,
+    /// `unicode_flag(P)`: the index of the flags parameter whose
+    /// `MAPI_UNICODE` bit picks this string's width at run time.
+    pub width_flag: Option<usize>,
+    /// `may_be_null`: an `[out]` interface pointer the callee may leave null
+    /// while succeeding.
+    pub null_on_success: bool,
+    /// `reserved`: a flags word (or a pointer to one) that must be zero.
+    pub reserved: bool,
     /// Doc comments.
     pub docs: String,
     /// Attributes as written.

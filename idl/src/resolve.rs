@@ -895,6 +895,7 @@ impl<'a> Resolver<'a, '_> {
             name: name.name.to_string(),
             members: Vec::new(),
             required: has(attrs, "required"),
+            keep_unknown: false,
             docs: item.docs.text.clone(),
             origin: origin(file, t.ty.span),
         });
@@ -2083,6 +2084,10 @@ impl<'a> Resolver<'a, '_> {
                 com_out,
                 string: has(&p.attrs, "string"),
                 retval: has(&p.attrs, "retval"),
+                byte_count: has(&p.attrs, "byte_count"),
+                width_flag: None,
+                null_on_success: has(&p.attrs, "may_be_null"),
+                reserved: has(&p.attrs, "reserved"),
                 docs: p.docs.text.clone(),
                 attrs: keep_attrs(&p.attrs),
                 span: p.span,

@@ -52,11 +52,8 @@ fn store_id() -> Vec<u8> {
 }
 
 impl IMSProviderImpl for Provider {
-    fn shutdown(&self, flags: *mut ULONG) -> Result<(), Hresult> {
-        // SAFETY: the derive passes the caller's non-null flags pointer.
-        if unsafe { flags.read() } != 0 {
-            return Err(Hresult(MAPI_E_UNKNOWN_FLAGS));
-        }
+    fn shutdown(&self, _flags: MSProviderShutdownFlags) -> Result<(), Hresult> {
+        // The thunk rejected any flag: none is defined.
         self.shut.store(true, Ordering::SeqCst);
         Ok(())
     }
@@ -103,11 +100,8 @@ impl IMSProviderImpl for Provider {
 }
 
 impl IMSLogonImpl for Logon {
-    fn logoff(&self, flags: *mut ULONG) -> Result<(), Hresult> {
-        // SAFETY: the derive passes the caller's non-null flags pointer.
-        if unsafe { flags.read() } != 0 {
-            return Err(Hresult(MAPI_E_UNKNOWN_FLAGS));
-        }
+    fn logoff(&self, _flags: MSLogonLogoffFlags) -> Result<(), Hresult> {
+        // The thunk rejected any flag: none is defined.
         self.off.store(true, Ordering::SeqCst);
         Ok(())
     }

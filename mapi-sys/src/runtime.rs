@@ -311,6 +311,12 @@ pub unsafe trait ComObject: Sized + 'static {
     /// The provider's own type.
     type Inner;
 
+    /// What the object's thunks do with flag bits a group does not list:
+    /// as each group declares (`unknown(keep)` in the IDL; rejecting is the
+    /// default), or for every group of the object at once
+    /// (`#[mapi(unknown_flags = "keep")]` on the derive).
+    const UNKNOWN_FLAGS: UnknownFlags = UnknownFlags::AsDeclared;
+
     /// The object from a pointer to its vtable pointer number `index`, as a
     /// raw pointer with the provenance of `this`.
     ///
@@ -425,6 +431,59 @@ pub mod __private {
     pub fn guard<R: From<HRESULT>>(f: impl FnOnce() -> R) -> R {
         std::panic::catch_unwind(core::panic::AssertUnwindSafe(f))
             .unwrap_or_else(|_| R::from(crate::MAPI_E_CALL_FAILED))
+    }
+
+    /// Runs `f`, answering `zero` on a panic: for the thunks of methods that
+    /// return no status (`IMAPIAdviseSink::OnNotify`, `IMalloc`).
+    #[inline(always)]
+    pub fn guard_or<R>(zero: R, f: impl FnOnce() -> R) -> R {
+        std::panic::catch_unwind(core::panic::AssertUnwindSafe(f)).unwrap_or(zero)
+    }
+
+    /// The `len` elements at `ptr`, as a caller passed them to a thunk:
+    /// empty when null with no length; `MAPI_E_INVALID_PARAMETER` when null
+    /// with a length, misaligned for `T`, or larger than memory can be.
+    ///
+    /// # Safety
+    /// A non-null, aligned `ptr` must point to `len` readable `T`s that stay
+    /// unchanged for `'a`.
+    pub unsafe fn slice_in<'a, T>(ptr: *const T, len: usize) -> Result<&'a [T], Hresult> {
+        check_slice::<T>(ptr, len)?;
+        if len == 0 {
+            return Ok(&[]);
+        }
+        // SAFETY: checked non-null, aligned and not oversized; the caller
+        // vouches for the elements.
+        Ok(unsafe { core::slice::from_raw_parts(ptr, len) })
+    }
+
+    /// Like [`slice_in`], for a buffer the callee fills.
+    ///
+    /// # Safety
+    /// A non-null, aligned `ptr` must point to `len` writable `T`s, valid
+    /// values and not otherwise used, for `'a`.
+    pub unsafe fn slice_out<'a, T>(ptr: *mut T, len: usize) -> Result<&'a mut [T], Hresult> {
+        check_slice::<T>(ptr, len)?;
+        if len == 0 {
+            return Ok(&mut []);
+        }
+        // SAFETY: as in `slice_in`, and the caller vouches that nobody else
+        // uses the buffer during the call.
+        Ok(unsafe { core::slice::from_raw_parts_mut(ptr, len) })
+    }
+
+    fn check_slice<T>(ptr: *const T, len: usize) -> Result<(), Hresult> {
+        let invalid = Err(Hresult(crate::MAPI_E_INVALID_PARAMETER));
+        if len == 0 {
+            return Ok(());
+        }
+        if ptr.is_null() || !ptr.is_aligned() {
+            return invalid;
+        }
+        match len.checked_mul(core::mem::size_of::<T>()) {
+            Some(bytes) if bytes <= isize::MAX as usize => Ok(()),
+            _ => invalid,
+        }
     }
 
     /// Runs `f`, swallowing a panic (for release paths that return counts).
@@ -614,6 +673,24 @@ pub mod __private {
     }
 }
 
+/// What a provider does with flag bits that a flag group does not list.
+///
+/// Real hosts pass flags newer than any header (Outlook's `MAPI_NO_CACHE`
+/// and `MAPI_CACHE_ONLY` on `OpenEntry`, `MDB_ONLINE` on logons). The MAPI
+/// reference asks providers to check every parameter (`ValidateParms`), so
+/// rejecting with `MAPI_E_UNKNOWN_FLAGS` is the default; keeping passes the
+/// bits through to the implementation, retained in the flag type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum UnknownFlags {
+    /// As each flag group declares (`unknown(keep)` or the default, reject).
+    #[default]
+    AsDeclared,
+    /// Reject unknown bits with `MAPI_E_UNKNOWN_FLAGS`, whatever the group says.
+    Reject,
+    /// Keep unknown bits, whatever the group says.
+    Keep,
+}
+
 /// A typed set of MAPI flags, as declared by [`flag_set!`](crate::flag_set) for each flag
 /// group: the checks and queries every flag set shares.
 pub trait FlagSet: Copy + Eq + 'static {
@@ -625,6 +702,9 @@ pub trait FlagSet: Copy + Eq + 'static {
     const EXCLUSIVE_SETS: &'static [u32];
     /// Whether exactly one exclusive flag must be given on input.
     const REQUIRED: bool;
+    /// Whether bits the group does not list are kept on input rather than
+    /// rejected (the group's `unknown(keep)`).
+    const KEEP_UNKNOWN: bool = false;
     /// Each flag's C name and value.
     const NAMES: &'static [(&'static str, u32)];
 
@@ -673,7 +753,17 @@ pub trait FlagSet: Copy + Eq + 'static {
     /// bits are `MAPI_E_UNKNOWN_FLAGS`; two flags that exclude each other,
     /// or none when one is required, are `MAPI_E_INVALID_PARAMETER`.
     fn check_input(bits: u32) -> Result<Self, Hresult> {
-        if bits & !Self::IN_MASK != 0 {
+        Self::check_input_for(bits, UnknownFlags::AsDeclared)
+    }
+    /// Like [`check_input`](Self::check_input), with unknown bits treated
+    /// as `policy` says: kept bits stay in the value.
+    fn check_input_for(bits: u32, policy: UnknownFlags) -> Result<Self, Hresult> {
+        let keep = match policy {
+            UnknownFlags::AsDeclared => Self::KEEP_UNKNOWN,
+            UnknownFlags::Reject => false,
+            UnknownFlags::Keep => true,
+        };
+        if bits & !Self::IN_MASK != 0 && !keep {
             return Err(Hresult(crate::MAPI_E_UNKNOWN_FLAGS));
         }
         let mut exclusive_set = 0;
@@ -689,6 +779,17 @@ pub trait FlagSet: Copy + Eq + 'static {
         }
         Ok(Self::from_bits_retain(bits))
     }
+}
+
+crate::flag_set! {
+    /// A reserved flags word: no flag is defined and the word must be zero.
+    /// The thunk answers `MAPI_E_UNKNOWN_FLAGS` to any other value; the
+    /// caller side passes zero.
+    pub struct Reserved {}
+    in_mask = 0;
+    out_mask = 0;
+    exclusive = [];
+    required = false;
 }
 
 /// Declares a typed set of MAPI flags (used by the generated code for each
@@ -730,6 +831,7 @@ macro_rules! flag_set {
         out_mask = $out_mask:literal;
         exclusive = [$($ex:literal),* $(,)?];
         required = $required:literal;
+        $(keep_unknown = $keep:literal;)?
     ) => {
         $(#[$meta])*
         #[repr(transparent)]
@@ -753,6 +855,7 @@ macro_rules! flag_set {
             const OUT_MASK: u32 = $out_mask;
             const EXCLUSIVE_SETS: &'static [u32] = &[$($ex),*];
             const REQUIRED: bool = $required;
+            $(const KEEP_UNKNOWN: bool = $keep;)?
             const NAMES: &'static [(&'static str, u32)] = &[$(($cname, $value)),*];
             fn from_bits_retain(bits: u32) -> Self {
                 Self(bits)

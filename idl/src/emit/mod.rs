@@ -6,9 +6,5 @@ pub mod c_check;
 pub mod json;
 #[cfg(feature = "rust")]
 pub mod rust;
-#[cfg(feature = "rust")]
-pub mod rust_impl;
-#[cfg(feature = "rust")]
-pub mod rust_methods;
 #[cfg(feature = "winmd")]
 pub mod winmd;

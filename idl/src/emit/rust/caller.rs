@@ -1,4 +1,4 @@
-//! Model -> caller-side Rust: per interface `IFoo` with methods, a trait
+//! The caller side: per interface `IFoo` with methods, a trait
 //! `IFooExt` with one method per own vtable slot, implemented for every
 //! `ComPtr<T>` with `T: Inherits<IFoo>`, and the `Inherits` facts of the
 //! interface's base chain.
@@ -30,62 +30,13 @@
 //! `MAPIFreeBuffer`; its `# Safety` section says which. `IUnknown` itself has
 //! no such trait: `ComPtr`'s `Clone`, `Drop` and `cast` are its methods.
 
-use super::rust::{Gen, docs, method_docs, to_ident};
-use super::rust_impl::snake_case;
-use crate::layout::{Target, type_layout};
+use super::context::{Gen, Side, docs};
+use super::names::{method_name, to_ident};
+use super::raw::method_docs;
+use crate::lower::{InterfaceRef, MethodAbi, Pass, Role, Unit};
 use crate::model::*;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
-
-/// The caller side of every local interface: `Inherits` impls and the
-/// `IFooExt` traits.
-pub(super) fn emit(g: &Gen<'_>) -> TokenStream {
-    let c = Caller { g, m: g.m };
-    let mut out = TokenStream::new();
-    for (i, _) in g.m.interfaces.iter().enumerate() {
-        out.extend(c.interface(InterfaceId(i as u32)));
-    }
-    out
-}
-
-/// Names that would shadow, or be ambiguous with, methods every `ComPtr`
-/// already has (inherent or from prelude traits); such methods get a `_`
-/// appended (`IStream::Clone` is `clone_`).
-const RESERVED: &[&str] = &[
-    "as_base",
-    "as_raw",
-    "base_vtable",
-    "borrow",
-    "cast",
-    "clone",
-    "clone_from",
-    "drop",
-    "eq",
-    "fmt",
-    "from",
-    "from_borrowed",
-    "from_non_null",
-    "from_raw",
-    "hash",
-    "into",
-    "into_raw",
-    "ne",
-    "to_owned",
-    "try_from",
-    "try_into",
-    "upcast",
-    "vtable",
-];
-
-/// The Rust name of the caller method for C method `name`.
-pub fn method_name(name: &str) -> String {
-    let s = snake_case(name);
-    if RESERVED.contains(&s.as_str()) {
-        format!("{s}_")
-    } else {
-        s
-    }
-}
 
 /// How one parameter is presented to the caller.
 #[derive(Clone, Debug, PartialEq)]
@@ -118,17 +69,15 @@ enum Arg {
     Riid,
     /// `[in, out]` pointer to one value.
     InOutRef,
-    /// `[out]` value, returned.
-    Out,
-    /// `[out]` interface pointer, returned.
-    OutIface(InterfaceId),
+    /// `[out]` value, returned (as flag group `.0` when it is flags).
+    Out(Option<FlagGroupId>),
+    /// `[out]` interface pointer, returned (`Option` when `.1`: it may be
+    /// null on success).
+    OutIface(InterfaceId, bool),
     /// `[out, iid_is(r)]` interface pointer of the generic interface.
-    OutIid(usize),
-}
-
-struct Caller<'a> {
-    g: &'a Gen<'a>,
-    m: &'a Model,
+    OutIid(usize, bool),
+    /// A reserved flags word: the parameter disappears; zero is passed.
+    Reserved(Pass),
 }
 
 /// What one method turns into, before tokens.
@@ -139,74 +88,55 @@ struct Plan {
     hresult: bool,
 }
 
-impl Caller<'_> {
-    fn strip<'t>(&'t self, ty: &'t Type) -> &'t Type {
-        self.m.strip_typedefs(ty)
+/// How each role is presented to a caller. A method without a status cannot
+/// report a length that does not fit, so it takes its buffers raw.
+fn plan(abi: &MethodAbi) -> Plan {
+    let hresult = abi.returns_status();
+    let args = abi
+        .params
+        .iter()
+        .map(|role| match role {
+            Role::Value => Arg::Value,
+            Role::Count { of } if hresult => Arg::Count(*of),
+            Role::Count { .. } => Arg::Value,
+            _ if !hresult => Arg::Raw,
+            Role::Flags { group, pass, .. } => match pass {
+                Pass::Value => Arg::Flags(*group),
+                Pass::InPtr => Arg::FlagsRef(*group),
+                Pass::InOut => Arg::FlagsInOut(*group),
+                Pass::Out => Arg::Out(Some(*group)),
+            },
+            Role::Reserved { pass } => Arg::Reserved(*pass),
+            Role::Buffer {
+                count, unit, out, ..
+            } => Arg::Slice {
+                count: *count,
+                bytes: *unit == Unit::Bytes,
+                out: *out,
+            },
+            Role::Iid { selects: true, .. } => Arg::Riid,
+            Role::Iid { .. } | Role::InRef { .. } => Arg::Ref,
+            Role::String { .. } | Role::Raw => Arg::Raw,
+            Role::InterfaceIn { target, .. } => match target {
+                InterfaceRef::Fixed(i) => Arg::InIface(*i),
+                InterfaceRef::IidIs(r) => Arg::InIid(*r),
+            },
+            Role::InterfaceOut { target, null_ok } => match target {
+                InterfaceRef::Fixed(i) => Arg::OutIface(*i, *null_ok),
+                InterfaceRef::IidIs(r) => Arg::OutIid(*r, *null_ok),
+            },
+            Role::Out { .. } => Arg::Out(None),
+            Role::InOut => Arg::InOutRef,
+        })
+        .collect();
+    Plan {
+        args,
+        generics: abi.selectors(),
+        hresult,
     }
+}
 
-    /// The pointee of a data pointer (not of a function pointer).
-    fn pointee<'t>(&'t self, ty: &'t Type) -> Option<&'t Type> {
-        match self.strip(ty) {
-            Type::Ptr { to, .. } if !matches!(self.strip(to), Type::Function(_)) => Some(to),
-            _ => None,
-        }
-    }
-
-    fn is_const_ptr(&self, ty: &Type) -> bool {
-        matches!(self.strip(ty), Type::Ptr { is_const: true, .. })
-    }
-
-    /// The interface `ty` points to (`IFoo *`), if it has an IID.
-    fn iface_ptr(&self, ty: &Type) -> Option<InterfaceId> {
-        match self.strip(self.pointee(ty)?) {
-            Type::Interface(i) if self.m.interfaces[i.index()].iid.is_some() => Some(*i),
-            _ => None,
-        }
-    }
-
-    fn is_u32(&self, ty: &Type) -> bool {
-        matches!(self.strip(ty), Type::Prim(Prim::U32))
-    }
-
-    fn is_int(&self, ty: &Type) -> bool {
-        matches!(self.strip(ty), Type::Prim(p) if p.int_type().is_some())
-    }
-
-    /// An integer that is not a character (whose pointers are strings).
-    fn is_scalar(&self, ty: &Type) -> bool {
-        self.is_int(ty)
-            && !matches!(
-                self.strip(ty),
-                Type::Prim(Prim::WChar | Prim::U16 | Prim::I8 | Prim::U8)
-            )
-    }
-
-    fn is_struct(&self, ty: &Type) -> bool {
-        matches!(self.strip(ty), Type::Struct(_))
-    }
-
-    fn is_guid(&self, ty: &Type) -> bool {
-        matches!(self.strip(ty), Type::Struct(s) if self.m.structs[s.index()].name == "GUID")
-    }
-
-    /// Whether a value of `ty` has a fixed, known size: not `void`, not an
-    /// opaque struct, not a struct ending in a variable-length array.
-    fn sized(&self, ty: &Type) -> bool {
-        match self.strip(ty) {
-            Type::Struct(s) => self.m.structs[s.index()].fields.as_ref().is_some_and(|f| {
-                !f.iter().any(|f| {
-                    matches!(
-                        f.ty,
-                        Type::Array { len: Some(1), .. } | Type::Array { len: None, .. }
-                    ) || !self.sized(&f.ty)
-                })
-            }),
-            Type::Array { elem, len } => len.is_some() && self.sized(elem),
-            Type::Void | Type::Function(_) | Type::Interface(_) => false,
-            _ => true,
-        }
-    }
-
+impl Gen<'_> {
     /// Whether a value of `ty` holds a data pointer the callee may follow.
     fn has_pointer(&self, ty: &Type, depth: u32) -> bool {
         if depth > 32 {
@@ -224,226 +154,15 @@ impl Caller<'_> {
         }
     }
 
-    /// Whether every target lays `ty` out with alignment 1.
-    fn byte_aligned(&self, ty: &Type) -> bool {
-        Target::ALL
-            .iter()
-            .all(|t| type_layout(self.m, ty, *t).is_some_and(|l| l.align == 1))
-    }
-
-    fn hresult_returning(&self, m: &Method) -> bool {
-        matches!(&m.ret, Type::Typedef(t) if matches!(self.m.typedefs[t.index()].name.as_str(), "HRESULT" | "SCODE"))
-    }
-
-    /// The `[in]` integer parameter that the first-level `size_is` of `p`
-    /// names, if no other parameter refers to it.
-    fn slice_count(&self, params: &[Param], p: &Param) -> Option<usize> {
-        let Some(Some(SizeRef::Param { index, deref: 0 })) = p.size_is.first() else {
-            return None;
-        };
-        let n = params.get(*index)?;
-        let uses = params
-            .iter()
-            .flat_map(|q| q.size_is.iter().chain(&q.length_is))
-            .filter(|r| matches!(r, Some(SizeRef::Param { index: j, .. }) if j == index))
-            .count();
-        (uses == 1 && n.dir == Direction::In && n.flags.is_none() && self.is_int(&n.ty))
-            .then_some(*index)
-    }
-
-    /// Whether parameter `r` can be filled from a generic interface's IID.
-    fn riid_ok(&self, params: &[Param], r: usize) -> bool {
-        params.get(r).is_some_and(|p| {
-            p.dir == Direction::In
-                && p.size_is.iter().all(Option::is_none)
-                && self.pointee(&p.ty).is_some_and(|t| self.is_guid(t))
-        })
-    }
-
-    fn plan(&self, m: &Method) -> Plan {
-        let params = &m.params;
-        let hresult = self.hresult_returning(m);
-        let mut args: Vec<Arg> = Vec::with_capacity(params.len());
-        for p in params {
-            let to = self.pointee(&p.ty);
-            let flags = p.flags.filter(|_| match to {
-                None => self.is_u32(&p.ty),
-                Some(t) => self.is_u32(t),
-            });
-            let arg = match (p.dir, to) {
-                (Direction::In, None) => flags.map_or(Arg::Value, Arg::Flags),
-                (Direction::In, Some(to)) => {
-                    if let Some(r) = p.iid_is.filter(|r| self.riid_ok(params, *r)) {
-                        Arg::InIid(r)
-                    } else if let Some(g) = flags {
-                        Arg::FlagsRef(g)
-                    } else if let Some(i) = self.iface_ptr(&p.ty) {
-                        Arg::InIface(i)
-                    } else if let Some(count) = self.slice_count(params, p).filter(|_| hresult) {
-                        // (A length that does not fit is reported as an
-                        // `HRESULT`, so only `HRESULT` methods take slices.)
-                        self.slice(params, count, to, false)
-                    } else if p.size_is.iter().all(Option::is_none)
-                        && ((self.is_struct(to) && self.sized(to))
-                            || (p.optional && self.is_scalar(to) && !p.name.starts_with("rg")))
-                    {
-                        // One struct, or one optional integer (`rg...`
-                        // names an array whose length is known elsewhere).
-                        Arg::Ref
-                    } else {
-                        Arg::Raw
-                    }
-                }
-                (Direction::InOut, Some(to)) => {
-                    let plain = !p.optional
-                        && !p.mapi_alloc
-                        && !p.com_out
-                        && p.size_is.iter().all(Option::is_none);
-                    match flags {
-                        Some(g) if plain => Arg::FlagsInOut(g),
-                        None if plain
-                            && (self.is_scalar(to) || (self.is_struct(to) && self.sized(to))) =>
-                        {
-                            Arg::InOutRef
-                        }
-                        _ => Arg::Raw,
-                    }
-                }
-                (Direction::Out, Some(to)) if hresult => {
-                    if let Some(r) = p.iid_is {
-                        if self.riid_ok(params, r) && self.pointee(to).is_some() {
-                            Arg::OutIid(r)
-                        } else {
-                            Arg::Raw
-                        }
-                    } else if let Some(i) = self.iface_ptr(to) {
-                        Arg::OutIface(i)
-                    } else if let Some(count) = self.slice_count(params, p) {
-                        self.slice(params, count, to, true)
-                    } else if matches!(p.size_is.first(), Some(Some(_))) {
-                        Arg::Raw
-                    } else if self.sized(to) && !matches!(self.strip(to), Type::Array { .. }) {
-                        Arg::Out
-                    } else {
-                        Arg::Raw
-                    }
-                }
-                (_, None) => Arg::Value,
-                (_, Some(_)) => Arg::Raw,
-            };
-            args.push(arg);
-        }
-        // Slices swallow their counts; IIDs of generic outputs and inputs
-        // become type parameters.
-        for i in 0..args.len() {
-            if let Arg::Slice { count, .. } = args[i] {
-                args[count] = Arg::Count(i);
-            }
-        }
-        let mut generics = Vec::new();
-        for a in &args {
-            if let Arg::InIid(r) | Arg::OutIid(r) = a
-                && !generics.contains(r)
-            {
-                generics.push(*r);
-            }
-        }
-        for r in &generics {
-            // An IID parameter that is also something else stays raw.
-            if matches!(args[*r], Arg::Value | Arg::Raw | Arg::Ref) {
-                args[*r] = Arg::Riid;
-            }
-        }
-        // A generic whose IID parameter could not be claimed falls back.
-        for i in 0..args.len() {
-            if let Arg::InIid(r) | Arg::OutIid(r) = args[i]
-                && args[r] != Arg::Riid
-            {
-                args[i] = Arg::Raw;
-            }
-        }
-        generics.retain(|r| args[*r] == Arg::Riid);
-        Plan {
-            args,
-            generics,
-            hresult,
-        }
-    }
-
-    fn slice(&self, params: &[Param], count: usize, to: &Type, out: bool) -> Arg {
-        let elem_bytes = matches!(self.strip(to), Type::Void | Type::Prim(Prim::U8 | Prim::I8));
-        let byte_count = params[count].name.starts_with("cb");
-        if elem_bytes {
-            return Arg::Slice {
-                count,
-                bytes: true,
-                out,
-            };
-        }
-        if byte_count || !self.sized(to) {
-            // Bytes standing for a `T`: only where `T` needs no alignment.
-            if self.byte_aligned(to) {
-                return Arg::Slice {
-                    count,
-                    bytes: true,
-                    out,
-                };
-            }
-            return Arg::Raw;
-        }
-        Arg::Slice {
-            count,
-            bytes: false,
-            out,
-        }
-    }
-
-    fn iface_path(&self, id: InterfaceId) -> TokenStream {
+    /// The caller side of one interface: the `Inherits` facts of its base
+    /// chain and its `IFooExt` trait.
+    pub(super) fn caller(&self, id: InterfaceId) -> TokenStream {
         let i = &self.m.interfaces[id.index()];
-        self.g.path(&i.name, &i.origin)
-    }
-
-    fn sys_const(&self, name: &str) -> TokenStream {
-        let sys = &self.g.o.sys;
-        let id = to_ident(name);
-        quote!(#sys::#id)
-    }
-
-    fn flag_path(&self, g: FlagGroupId) -> TokenStream {
-        let g = &self.m.flag_groups[g.index()];
-        self.g.path(&g.name, &g.origin)
-    }
-
-    /// The zero value a local of type `ty` starts from before the callee
-    /// writes it.
-    fn zero(&self, ty: &Type) -> TokenStream {
-        match self.strip(ty) {
-            Type::Prim(Prim::F32 | Prim::F64) => quote!(0.0),
-            Type::Prim(Prim::Handle) => quote!(::core::ptr::null_mut()),
-            Type::Prim(_) | Type::Enum(_) => quote!(0),
-            Type::FlagGroup(_) => quote!(::core::default::Default::default()),
-            Type::Ptr { to, .. } if matches!(self.strip(to), Type::Function(_)) => {
-                quote!(::core::option::Option::None)
-            }
-            Type::Ptr { is_const: true, .. } => quote!(::core::ptr::null()),
-            Type::Ptr { .. } => quote!(::core::ptr::null_mut()),
-            _ => {
-                let t = self.g.ty(ty);
-                quote! {
-                    // SAFETY: generated C types are plain data (integers,
-                    // arrays, raw and function pointers): all zero is valid.
-                    unsafe { ::core::mem::zeroed::<#t>() }
-                }
-            }
-        }
-    }
-
-    fn interface(&self, id: InterfaceId) -> TokenStream {
-        let i = &self.m.interfaces[id.index()];
-        if !self.g.local(&i.origin) || i.iid.is_none() {
+        if !self.local(&i.origin) || i.iid.is_none() {
             return TokenStream::new();
         }
-        let sys = &self.g.o.sys;
+        let sys = &self.o.sys;
+        let gate = self.gate(Side::Caller);
         let name = to_ident(&i.name);
         let mut out = TokenStream::new();
         for b in self.m.chain(id) {
@@ -451,7 +170,7 @@ impl Caller<'_> {
             if bi.iid.is_none() {
                 continue;
             }
-            let bp = self.g.path(&bi.name, &bi.origin);
+            let bp = self.path(&bi.name, &bi.origin);
             let why = if b == id {
                 format!(
                     " SAFETY: every interface begins with itself (`{}`).",
@@ -464,6 +183,7 @@ impl Caller<'_> {
                 )
             };
             out.extend(quote! {
+                #gate
                 #[doc = #why]
                 unsafe impl #sys::Inherits<#bp> for #name {}
             });
@@ -475,8 +195,8 @@ impl Caller<'_> {
         let trait_name = format_ident!("{}Ext", i.name);
         let mut decls = Vec::new();
         let mut defs = Vec::new();
-        for m in &i.methods {
-            let (decl, def) = self.method(i, m);
+        for (k, m) in i.methods.iter().enumerate() {
+            let (decl, def) = self.method(i, m, self.lowering.method(id, k));
             decls.push(decl);
             defs.push(def);
         }
@@ -485,10 +205,12 @@ impl Caller<'_> {
             i.name
         );
         out.extend(quote! {
+            #gate
             #[doc = #tdoc]
             pub trait #trait_name {
                 #(#decls)*
             }
+            #gate
             impl<T: #sys::Inherits<#name>> #trait_name for #sys::ComPtr<T> {
                 #(#defs)*
             }
@@ -540,7 +262,7 @@ impl Caller<'_> {
                         p.name
                     ))
                 }
-                Arg::Out if p.mapi_alloc => lines.push(format!(
+                Arg::Out(_) if p.mapi_alloc => lines.push(format!(
                     "The `{}` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.",
                     p.name
                 )),
@@ -551,9 +273,9 @@ impl Caller<'_> {
     }
 
     /// The trait declaration and the `impl` body of one method.
-    fn method(&self, i: &Interface, m: &Method) -> (TokenStream, TokenStream) {
-        let sys = &self.g.o.sys;
-        let plan = self.plan(m);
+    fn method(&self, i: &Interface, m: &Method, abi: &MethodAbi) -> (TokenStream, TokenStream) {
+        let sys = &self.o.sys;
+        let plan = plan(abi);
         let fname = to_ident(&method_name(&m.name));
         let slot = to_ident(&m.name);
         let iname = to_ident(&i.name);
@@ -580,9 +302,9 @@ impl Caller<'_> {
         for (idx, (p, a)) in m.params.iter().zip(&plan.args).enumerate() {
             let n = to_ident(&p.name);
             let local = format_ident!("__a{}", idx);
-            let pty = self.g.param_ty(&p.ty);
+            let pty = self.param_ty(&p.ty);
             let to = self.pointee(&p.ty);
-            let to_ty = to.map(|t| self.g.ty(t));
+            let to_ty = to.map(|t| self.ty(t));
             let mut_ptr = if self.is_const_ptr(&p.ty) {
                 quote!()
             } else {
@@ -636,7 +358,7 @@ impl Caller<'_> {
                 }
                 Arg::Slice { count, bytes, out } => {
                     let cp = &m.params[*count];
-                    let cty = self.g.param_ty(&cp.ty);
+                    let cty = self.param_ty(&cp.ty);
                     let clocal = format_ident!("__a{}", count);
                     let elem = if *bytes {
                         quote!(u8)
@@ -751,14 +473,14 @@ impl Caller<'_> {
                     pre.push(quote!(let #local: #pty = #n;));
                     call.push(quote!(#local));
                 }
-                Arg::Out => {
+                Arg::Out(flags) => {
                     let t = to.unwrap_or(&Type::Void);
                     let zero = self.zero(t);
                     pre.push(quote!(let mut #local: #to_ty = #zero;));
                     call.push(quote!(&mut #local));
-                    match p.flags.filter(|_| self.is_u32(t)) {
+                    match flags {
                         Some(g) => {
-                            let g = self.flag_path(g);
+                            let g = self.flag_path(*g);
                             outs.push(quote!(#g::from_bits_retain(#local)));
                             out_tys.push(g);
                         }
@@ -768,7 +490,7 @@ impl Caller<'_> {
                         }
                     }
                 }
-                Arg::OutIface(iface) => {
+                Arg::OutIface(iface, null_ok) => {
                     let t = self.iface_path(*iface);
                     let cast = if to.is_some_and(|t| self.is_const_ptr(t)) {
                         quote!(.cast_mut())
@@ -783,7 +505,7 @@ impl Caller<'_> {
                         // to a live object of this interface, or null.
                         unsafe { #sys::ComPtr::<#t>::from_raw(#local #cast) }
                     };
-                    if p.optional {
+                    if *null_ok {
                         post.push(quote!(let #r = #take;));
                         out_tys.push(quote!(::core::option::Option<#sys::ComPtr<#t>>));
                     } else {
@@ -794,20 +516,35 @@ impl Caller<'_> {
                     }
                     outs.push(quote!(#r));
                 }
-                Arg::OutIid(riid) => {
+                Arg::OutIid(riid, null_ok) => {
                     let u = generic_of(*riid);
                     pre.push(quote!(let mut #local: #to_ty = ::core::ptr::null_mut();));
                     call.push(quote!(&mut #local));
                     let r = format_ident!("__r{}", idx);
-                    post.push(quote! {
+                    let take = quote! {
                         // SAFETY: on success the object handed over one reference
                         // to a live object of the interface whose IID was passed
                         // (`U::IID`), or null.
-                        let #r = unsafe { #sys::ComPtr::<#u>::from_raw(#local.cast()) }
-                            .ok_or(#sys::Hresult(#no_interface))?;
-                    });
-                    out_tys.push(quote!(#sys::ComPtr<#u>));
+                        unsafe { #sys::ComPtr::<#u>::from_raw(#local.cast()) }
+                    };
+                    if *null_ok {
+                        post.push(quote!(let #r = #take;));
+                        out_tys.push(quote!(::core::option::Option<#sys::ComPtr<#u>>));
+                    } else {
+                        post.push(quote!(let #r = #take.ok_or(#sys::Hresult(#no_interface))?;));
+                        out_tys.push(quote!(#sys::ComPtr<#u>));
+                    }
                     outs.push(quote!(#r));
+                }
+                Arg::Reserved(pass) => {
+                    match pass {
+                        Pass::Value => call.push(quote!(0)),
+                        _ => {
+                            pre.push(quote!(let mut #local: #to_ty = 0;));
+                            call.push(quote!(&mut #local));
+                        }
+                    }
+                    notes.push(format!("`{}` is reserved: zero is passed.", p.name));
                 }
             }
         }
@@ -834,7 +571,7 @@ impl Caller<'_> {
             .params
             .iter()
             .zip(&plan.args)
-            .filter(|(_, a)| matches!(a, Arg::Out | Arg::OutIface(_) | Arg::OutIid(_)))
+            .filter(|(_, a)| matches!(a, Arg::Out(_) | Arg::OutIface(..) | Arg::OutIid(..)))
             .map(|(p, _)| p.name.as_str())
             .collect();
         match returned.len() {
@@ -861,7 +598,7 @@ impl Caller<'_> {
         };
 
         if !plan.hresult {
-            let ret = self.g.ret(&m.ret);
+            let ret = self.ret(&m.ret);
             let decl = quote! {
                 #doc
                 #unsafe_kw fn #fname #generics(&self, #(#sig),*) #ret;
@@ -910,7 +647,6 @@ impl Caller<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::method_name;
     use crate::emit::rust::{Options, emit};
 
     fn corpus_rust() -> String {
@@ -927,15 +663,6 @@ mod tests {
         };
         let text: String = emit(&c.model, &o).to_string();
         text.split_whitespace().collect()
-    }
-
-    #[test]
-    fn method_names_are_snake_case_and_avoid_com_ptr_s_own() {
-        assert_eq!(method_name("StoreLogoff"), "store_logoff");
-        assert_eq!(method_name("CompareEntryIDs"), "compare_entry_ids");
-        assert_eq!(method_name("GetIDsFromNames"), "get_ids_from_names");
-        assert_eq!(method_name("Clone"), "clone_");
-        assert_eq!(method_name("Next"), "next");
     }
 
     #[test]

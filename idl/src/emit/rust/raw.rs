@@ -1,312 +1,18 @@
-//! Model -> Rust raw declarations, as a `proc_macro2::TokenStream`.
-//!
-//! Items keep their C names so the MAPI documentation maps one-to-one:
-//! `IMsgStoreVtbl` (`#[repr(C)]`, base vtable first, `unsafe extern "system"`
-//! slots in order), `IMsgStore` (vtable pointer first), `IID_IMsgStore`,
-//! constants with their IDL types, `#[repr(C)]` structs and unions, typedefs,
-//! and one typed flag set per flag group. Items of imported files are not
-//! emitted; they are referred to through [`Options::sys`].
+//! Raw items, C-named so the MAPI documentation maps one-to-one:
+//! `IMsgStoreVtbl` (`#[repr(C)]`, base vtable first, `unsafe extern
+//! "system"` slots in order), `IMsgStore` (vtable pointer first),
+//! `IID_IMsgStore`, constants with their IDL types, `#[repr(C)]` structs and
+//! unions, typedefs, and one typed flag set per flag group.
 
+use super::context::{Gen, docs};
+use super::names::{short_names, to_ident};
 use crate::layout::{Target, struct_layout, type_layout};
 use crate::model::*;
-use proc_macro2::{Ident, Literal, Span, TokenStream};
+use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 
-/// What to emit and how to refer to the runtime.
-#[derive(Clone, Debug)]
-pub struct Options {
-    /// Path of the crate with the runtime (`Interface`, `flag_set!`, ...)
-    /// and the items of imported files: `::mapi_sys`, or `crate` inside
-    /// `mapi-sys` itself.
-    pub sys: TokenStream,
-    /// Also emit the items of imported files (as `mapi-sys` does for the
-    /// whole corpus).
-    pub include_imports: bool,
-    /// Emit `const` assertions of every struct's and vtable's size and
-    /// offsets, per target, computed by [`crate::layout`].
-    pub layout_asserts: bool,
-    /// Emit `HRESULT_NAMES`, the table of every `HRESULT`/`SCODE` constant
-    /// by value, for printing error codes by name.
-    pub hresult_names: bool,
-    /// Emit the provider side: per interface an `IFooImpl` trait and
-    /// `IFooVtbl::new`, the vtable of argument-checking thunks that a
-    /// `#[derive(ComObject)]` object uses.
-    pub provider: bool,
-    /// Emit the caller side: per interface the `Inherits` impls of its base
-    /// chain and an `IFooExt` trait of methods on `ComPtr`
-    /// ([`super::rust_methods`]).
-    pub methods: bool,
-    /// Put the provider side behind `#[cfg(feature = "provider")]` and the
-    /// caller side behind `#[cfg(feature = "client")]` (as `mapi-sys` does,
-    /// so that raw declarations build fast).
-    pub feature_gates: bool,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            sys: quote!(::mapi_sys),
-            include_imports: false,
-            layout_asserts: false,
-            hresult_names: false,
-            provider: true,
-            methods: true,
-            feature_gates: false,
-        }
-    }
-}
-
-/// Emits the Rust items of `m`.
-pub fn emit(m: &Model, o: &Options) -> TokenStream {
-    let g = Gen {
-        m,
-        o,
-        local_files: m
-            .files
-            .iter()
-            .filter(|f| f.root || o.include_imports)
-            .map(|f| f.id)
-            .collect(),
-    };
-    let mut out = TokenStream::new();
-    for (i, _) in m.typedefs.iter().enumerate() {
-        out.extend(g.typedef(TypedefId(i as u32)));
-    }
-    for (i, _) in m.structs.iter().enumerate() {
-        out.extend(g.structure(StructId(i as u32)));
-    }
-    for e in &m.enums {
-        out.extend(g.enumeration(e));
-    }
-    for c in &m.consts {
-        out.extend(g.constant(c));
-    }
-    for f in &m.flag_groups {
-        out.extend(g.flag_group(f));
-    }
-    let mut provider = TokenStream::new();
-    for (i, _) in m.interfaces.iter().enumerate() {
-        out.extend(g.interface(InterfaceId(i as u32)));
-        if o.provider {
-            provider.extend(g.provider(InterfaceId(i as u32)));
-        }
-    }
-    if o.hresult_names {
-        out.extend(g.hresult_names());
-    }
-    out.extend(gate(o, "provider", provider));
-    if o.methods {
-        out.extend(gate(o, "client", super::rust_methods::emit(&g)));
-    }
-    out
-}
-
-/// `items` as they are, or with [`Options::feature_gates`] each prefixed by
-/// `#[cfg(feature = "...")]`, so that they keep their paths (and error
-/// messages their names) whether or not the feature is on.
-fn gate(o: &Options, feature: &str, items: TokenStream) -> TokenStream {
-    if !o.feature_gates {
-        return items;
-    }
-    let mut out = TokenStream::new();
-    for item in split_items(items) {
-        out.extend(quote!(#[cfg(feature = #feature)]));
-        out.extend(item);
-    }
-    out
-}
-
-/// Splits a stream of items at their ends: a `;` or a `{ ... }` at the top
-/// level (a `;` right after a brace belongs to the same item, as in
-/// `const _: () = { ... };`). Attributes are bracket groups, so braces inside
-/// them are not at the top level.
-fn split_items(items: TokenStream) -> Vec<TokenStream> {
-    use proc_macro2::{Delimiter, TokenTree};
-    let mut out = Vec::new();
-    let mut cur: Vec<TokenTree> = Vec::new();
-    let mut after_brace = false;
-    for tt in items {
-        let is_semi = matches!(&tt, TokenTree::Punct(p) if p.as_char() == ';');
-        if after_brace && !is_semi && !cur.is_empty() {
-            out.push(cur.drain(..).collect());
-        }
-        after_brace = matches!(&tt, TokenTree::Group(g) if g.delimiter() == Delimiter::Brace);
-        cur.push(tt);
-        if is_semi {
-            out.push(cur.drain(..).collect());
-            after_brace = false;
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur.into_iter().collect());
-    }
-    out
-}
-
-pub(super) struct Gen<'a> {
-    pub(super) m: &'a Model,
-    pub(super) o: &'a Options,
-    pub(super) local_files: Vec<crate::source::FileId>,
-}
-
-/// A Rust identifier for a C name: raw for keywords, `_` appended where
-/// raw identifiers are not allowed.
-pub fn to_ident(name: &str) -> Ident {
-    const RAW_NOT_ALLOWED: &[&str] = &["self", "Self", "super", "crate", "_"];
-    const KEYWORDS: &[&str] = &[
-        "as", "break", "const", "continue", "else", "enum", "extern", "false", "fn", "for", "if",
-        "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
-        "static", "struct", "trait", "true", "type", "unsafe", "use", "where", "while", "async",
-        "await", "dyn", "abstract", "become", "box", "do", "final", "macro", "override", "priv",
-        "typeof", "unsized", "virtual", "yield", "try", "gen",
-    ];
-    if RAW_NOT_ALLOWED.contains(&name) {
-        format_ident!("{}_", name)
-    } else if KEYWORDS.contains(&name) {
-        Ident::new_raw(name, Span::call_site())
-    } else {
-        Ident::new(name, Span::call_site())
-    }
-}
-
-/// `#[doc = ...]` attributes for `text`, or for `fallback` when it is empty.
-pub(super) fn docs(text: &str, fallback: impl FnOnce() -> String) -> TokenStream {
-    let text = if text.trim().is_empty() {
-        fallback()
-    } else {
-        text.to_string()
-    };
-    // One attribute for the whole text (each line indented by a space, as
-    // `///` writes it): far fewer tokens than one attribute per line.
-    let mut joined = String::with_capacity(text.len() + 16);
-    for (i, l) in text.lines().enumerate() {
-        if i > 0 {
-            joined.push('\n');
-        }
-        joined.push(' ');
-        joined.push_str(l);
-    }
-    quote!(#[doc = #joined])
-}
-
 impl Gen<'_> {
-    pub(super) fn local(&self, o: &Origin) -> bool {
-        self.local_files.contains(&o.file)
-    }
-
-    /// The path to a named item: bare when emitted here, else via `sys`.
-    pub(super) fn path(&self, name: &str, origin: &Origin) -> TokenStream {
-        let id = to_ident(name);
-        if self.local(origin) {
-            quote!(#id)
-        } else {
-            let sys = &self.o.sys;
-            quote!(#sys::#id)
-        }
-    }
-
-    pub(super) fn prim(p: Prim) -> TokenStream {
-        match p {
-            Prim::I8 => quote!(i8),
-            Prim::U8 => quote!(u8),
-            Prim::I16 => quote!(i16),
-            Prim::U16 | Prim::WChar => quote!(u16),
-            Prim::I32 => quote!(i32),
-            Prim::U32 => quote!(u32),
-            Prim::I64 => quote!(i64),
-            Prim::U64 => quote!(u64),
-            Prim::ISize => quote!(isize),
-            Prim::USize => quote!(usize),
-            Prim::F32 => quote!(f32),
-            Prim::F64 => quote!(f64),
-            Prim::Handle => quote!(*mut ::core::ffi::c_void),
-        }
-    }
-
-    /// The Rust type of a value of `ty`.
-    pub(super) fn ty(&self, ty: &Type) -> TokenStream {
-        let m = self.m;
-        match ty {
-            Type::Void => quote!(::core::ffi::c_void),
-            Type::Prim(p) => Self::prim(*p),
-            Type::Ptr { to, is_const } => {
-                // A pointer to a function is a (nullable) Rust fn pointer.
-                if matches!(m.strip_typedefs(to), Type::Function(_)) {
-                    let f = self.ty(to);
-                    return quote!(::core::option::Option<#f>);
-                }
-                let inner = self.ty(to);
-                if *is_const {
-                    quote!(*const #inner)
-                } else {
-                    quote!(*mut #inner)
-                }
-            }
-            Type::Array { elem, len } => {
-                let e = self.ty(elem);
-                let n = Literal::usize_unsuffixed(len.unwrap_or(0) as usize);
-                quote!([#e; #n])
-            }
-            Type::Typedef(id) => {
-                let t = &m.typedefs[id.index()];
-                self.path(&t.name, &t.origin)
-            }
-            Type::Struct(id) => {
-                let s = &m.structs[id.index()];
-                self.path(&s.name, &s.origin)
-            }
-            Type::Enum(id) => {
-                let e = &m.enums[id.index()];
-                self.path(&e.name, &e.origin)
-            }
-            Type::FlagGroup(id) => {
-                let g = &m.flag_groups[id.index()];
-                self.path(&g.name, &g.origin)
-            }
-            Type::Interface(id) => {
-                let i = &m.interfaces[id.index()];
-                self.path(&i.name, &i.origin)
-            }
-            Type::Function(sig) => self.fn_type(sig, None),
-        }
-    }
-
-    pub(super) fn ret(&self, ty: &Type) -> TokenStream {
-        if *ty == Type::Void {
-            quote!()
-        } else {
-            let t = self.ty(ty);
-            quote!(-> #t)
-        }
-    }
-
-    pub(super) fn fn_type(&self, sig: &Signature, this: Option<TokenStream>) -> TokenStream {
-        let abi = match sig.callconv {
-            CallConv::System => "system",
-            CallConv::C => "C",
-        };
-        let params = sig.params.iter().map(|p| {
-            let n = to_ident(&p.name);
-            let t = self.param_ty(&p.ty);
-            quote!(#n: #t)
-        });
-        let this = this.into_iter();
-        let ret = self.ret(&sig.ret);
-        quote!(unsafe extern #abi fn(#(#this,)* #(#params),*) #ret)
-    }
-
-    /// Parameters declared as arrays decay to pointers, as in C.
-    pub(super) fn param_ty(&self, ty: &Type) -> TokenStream {
-        match ty {
-            Type::Array { elem, .. } => {
-                let e = self.ty(elem);
-                quote!(*mut #e)
-            }
-            _ => self.ty(ty),
-        }
-    }
-
-    fn typedef(&self, id: TypedefId) -> TokenStream {
+    pub(super) fn typedef(&self, id: TypedefId) -> TokenStream {
         let t = &self.m.typedefs[id.index()];
         if !self.local(&t.origin) {
             return TokenStream::new();
@@ -322,7 +28,7 @@ impl Gen<'_> {
         }
     }
 
-    fn structure(&self, id: StructId) -> TokenStream {
+    pub(super) fn structure(&self, id: StructId) -> TokenStream {
         let s = &self.m.structs[id.index()];
         if !self.local(&s.origin) {
             return TokenStream::new();
@@ -406,7 +112,7 @@ impl Gen<'_> {
         out
     }
 
-    fn enumeration(&self, e: &Enum) -> TokenStream {
+    pub(super) fn enumeration(&self, e: &Enum) -> TokenStream {
         if !self.local(&e.origin) {
             return TokenStream::new();
         }
@@ -431,7 +137,7 @@ impl Gen<'_> {
         }
     }
 
-    fn constant(&self, c: &Const) -> TokenStream {
+    pub(super) fn constant(&self, c: &Const) -> TokenStream {
         if !self.local(&c.origin) {
             return TokenStream::new();
         }
@@ -481,7 +187,7 @@ impl Gen<'_> {
         }
     }
 
-    fn flag_group(&self, g: &FlagGroup) -> TokenStream {
+    pub(super) fn flag_group(&self, g: &FlagGroup) -> TokenStream {
         if !self.local(&g.origin) {
             return TokenStream::new();
         }
@@ -515,6 +221,7 @@ impl Gen<'_> {
         }
         let sets = sets.iter().map(|(_, mask)| Literal::u32_unsuffixed(*mask));
         let required = g.required;
+        let keep = g.keep_unknown.then(|| quote!(keep_unknown = true;));
         quote! {
             #sys::flag_set! {
                 #doc
@@ -525,11 +232,12 @@ impl Gen<'_> {
                 out_mask = #out_mask;
                 exclusive = [#(#sets),*];
                 required = #required;
+                #keep
             }
         }
     }
 
-    fn interface(&self, id: InterfaceId) -> TokenStream {
+    pub(super) fn interface(&self, id: InterfaceId) -> TokenStream {
         let i = &self.m.interfaces[id.index()];
         if !self.local(&i.origin) {
             return TokenStream::new();
@@ -624,22 +332,12 @@ impl Gen<'_> {
         }
     }
 
-    fn guid_path(&self) -> TokenStream {
-        match self.m.structs.iter().find(|s| s.name == "GUID") {
-            Some(s) => self.path("GUID", &s.origin),
-            None => {
-                let sys = &self.o.sys;
-                quote!(#sys::GUID)
-            }
-        }
-    }
-
-    fn hresult_names(&self) -> TokenStream {
+    pub(super) fn hresult_names(&self) -> TokenStream {
         let mut v: Vec<(i32, &str)> = self
             .m
             .consts
             .iter()
-            .filter(|c| matches!(&c.ty, Type::Typedef(t) if matches!(self.m.typedefs[t.index()].name.as_str(), "HRESULT" | "SCODE")))
+            .filter(|c| self.m.is_status(&c.ty))
             .filter_map(|c| match c.value {
                 ConstValue::Int(v) => Some(((v as i64) as i32, c.name.as_str())),
                 _ => None,
@@ -740,34 +438,6 @@ pub(super) fn method_docs(m: &Model, method: &Method) -> String {
 /// Names for the members of a flag set: the C names without the prefix they
 /// all share (`LOGOFF_ABORT` -> `ABORT`), unless that leaves a name that is
 /// not an identifier.
-pub fn short_names<'a>(names: impl Iterator<Item = &'a str> + Clone) -> Vec<String> {
-    let all: Vec<&str> = names.clone().collect();
-    let mut prefix = all.first().map_or("", |f| *f).to_string();
-    for n in &all {
-        while !n.starts_with(&prefix) {
-            prefix.pop();
-        }
-    }
-    // Cut at the last underscore so whole words are removed.
-    let cut = prefix.rfind('_').map_or(0, |i| i + 1);
-    let stripped: Vec<String> = all.iter().map(|n| n[cut..].to_string()).collect();
-    // Names the flag set type itself defines.
-    const RESERVED: &[&str] = &["IN_MASK", "OUT_MASK", "EXCLUSIVE_SETS", "REQUIRED", "NAMES"];
-    let ok = all.len() > 1
-        && stripped.iter().all(|s| {
-            s.chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-                && !RESERVED.contains(&s.as_str())
-        });
-    if ok {
-        stripped
-    } else {
-        all.iter().map(|s| s.to_string()).collect()
-    }
-}
-
-/// Layout facts the generated assertions check, for tests.
 pub fn vtable_size(m: &Model, id: InterfaceId, t: Target) -> u64 {
     let i = &m.interfaces[id.index()];
     (u64::from(i.first_slot) + i.methods.len() as u64) * t.pointer()
@@ -781,33 +451,6 @@ pub fn layout_of(m: &Model, ty: &Type, t: Target) -> Option<crate::layout::Layou
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn flag_names_lose_their_shared_prefix() {
-        let v = short_names(["LOGOFF_ABORT", "LOGOFF_NO_WAIT"].into_iter());
-        assert_eq!(v, ["ABORT", "NO_WAIT"]);
-        let v = short_names(["MAPI_UNICODE", "MAPI_MODIFY", "MDB_WRITE"].into_iter());
-        assert_eq!(v, ["MAPI_UNICODE", "MAPI_MODIFY", "MDB_WRITE"]);
-        let v = short_names(["X_1", "X_2"].into_iter());
-        assert_eq!(v, ["X_1", "X_2"]);
-        let v = short_names(["MAPI_UNICODE"].into_iter());
-        assert_eq!(v, ["MAPI_UNICODE"]);
-    }
-
-    #[test]
-    fn gated_items_are_split_at_their_ends() {
-        let items = quote! {
-            #[doc = "a { b }"] pub trait A { fn f(); }
-            impl B { const X: u32 = 1; }
-            const _: () = { let _ = 1; };
-            pub type C = u32;
-        };
-        let parts: Vec<String> = split_items(items).iter().map(ToString::to_string).collect();
-        assert_eq!(parts.len(), 4, "{parts:?}");
-        assert!(parts[0].starts_with("# [doc") && parts[0].ends_with('}'));
-        assert!(parts[2].starts_with("const _") && parts[2].ends_with(';'));
-        assert_eq!(parts[3], "pub type C = u32 ;");
-    }
 
     #[test]
     fn negative_signed_constants_read_as_bit_patterns() {

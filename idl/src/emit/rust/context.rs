@@ -1,0 +1,299 @@
+//! What every part of the Rust backend shares: the options, the model and
+//! its lowering, and how a model type or item is spelled in Rust.
+
+use super::names::to_ident;
+use crate::lower::Lowering;
+use crate::model::*;
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+/// What to emit and how to refer to the runtime.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Path of the crate with the runtime (`Interface`, `flag_set!`, ...)
+    /// and the items of imported files: `::mapi_sys`, or `crate` inside
+    /// `mapi-sys` itself.
+    pub sys: TokenStream,
+    /// Also emit the items of imported files (as `mapi-sys` does for the
+    /// whole corpus).
+    pub include_imports: bool,
+    /// Emit `const` assertions of every struct's and vtable's size and
+    /// offsets, per target, computed by [`crate::layout`].
+    pub layout_asserts: bool,
+    /// Emit `HRESULT_NAMES`, the table of every `HRESULT`/`SCODE` constant
+    /// by value, for printing error codes by name.
+    pub hresult_names: bool,
+    /// Emit the provider side: per interface an `IFooImpl` trait and
+    /// `IFooVtbl::new`, the vtable of argument-checking thunks that a
+    /// `#[derive(ComObject)]` object uses.
+    pub provider: bool,
+    /// Emit the caller side: per interface the `Inherits` impls of its base
+    /// chain and an `IFooExt` trait of methods on `ComPtr`.
+    pub methods: bool,
+    /// Put the provider side behind `#[cfg(feature = "provider")]` and the
+    /// caller side behind `#[cfg(feature = "client")]` (as `mapi-sys` does,
+    /// so that raw declarations build fast).
+    pub feature_gates: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            sys: quote!(::mapi_sys),
+            include_imports: false,
+            layout_asserts: false,
+            hresult_names: false,
+            provider: true,
+            methods: true,
+            feature_gates: false,
+        }
+    }
+}
+
+/// The generator's state: the model, its lowering and the options.
+pub(super) struct Gen<'a> {
+    pub(super) m: &'a Model,
+    pub(super) lowering: Lowering,
+    pub(super) o: &'a Options,
+    local_files: Vec<crate::source::FileId>,
+}
+
+/// A side of the generated code that a Cargo feature can turn off.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Side {
+    /// Provider traits and thunks (`provider`).
+    Provider,
+    /// Caller methods (`client`).
+    Caller,
+}
+
+impl<'a> Gen<'a> {
+    pub(super) fn new(m: &'a Model, o: &'a Options) -> Gen<'a> {
+        Gen {
+            m,
+            lowering: Lowering::new(m),
+            o,
+            local_files: m
+                .files
+                .iter()
+                .filter(|f| f.root || o.include_imports)
+                .map(|f| f.id)
+                .collect(),
+        }
+    }
+
+    /// Whether an item declared at `o` is emitted here.
+    pub(super) fn local(&self, o: &Origin) -> bool {
+        self.local_files.contains(&o.file)
+    }
+
+    /// The `#[cfg(feature = ...)]` an item of `side` carries, if gated.
+    pub(super) fn gate(&self, side: Side) -> TokenStream {
+        if !self.o.feature_gates {
+            return TokenStream::new();
+        }
+        match side {
+            Side::Provider => quote!(#[cfg(feature = "provider")]),
+            Side::Caller => quote!(#[cfg(feature = "client")]),
+        }
+    }
+
+    /// The path to a named item: bare when emitted here, else via `sys`.
+    pub(super) fn path(&self, name: &str, origin: &Origin) -> TokenStream {
+        let id = to_ident(name);
+        if self.local(origin) {
+            quote!(#id)
+        } else {
+            let sys = &self.o.sys;
+            quote!(#sys::#id)
+        }
+    }
+
+    /// A runtime constant (`MAPI_E_INVALID_PARAMETER`) through `sys`.
+    pub(super) fn sys_const(&self, name: &str) -> TokenStream {
+        let sys = &self.o.sys;
+        let id = to_ident(name);
+        quote!(#sys::#id)
+    }
+
+    pub(super) fn iface_path(&self, id: InterfaceId) -> TokenStream {
+        let i = &self.m.interfaces[id.index()];
+        self.path(&i.name, &i.origin)
+    }
+
+    pub(super) fn flag_path(&self, g: FlagGroupId) -> TokenStream {
+        let g = &self.m.flag_groups[g.index()];
+        self.path(&g.name, &g.origin)
+    }
+
+    /// The `GUID` type: the model's own when it declares one.
+    pub(super) fn guid_path(&self) -> TokenStream {
+        match self.m.well_known.guid {
+            Some(s) => {
+                let s = &self.m.structs[s.index()];
+                self.path(&s.name, &s.origin)
+            }
+            None => {
+                let sys = &self.o.sys;
+                quote!(#sys::GUID)
+            }
+        }
+    }
+
+    pub(super) fn strip<'t>(&'t self, ty: &'t Type) -> &'t Type {
+        self.m.strip_typedefs(ty)
+    }
+
+    /// The pointee of a data pointer (not of a function pointer).
+    pub(super) fn pointee<'t>(&'t self, ty: &'t Type) -> Option<&'t Type> {
+        match self.strip(ty) {
+            Type::Ptr { to, .. } if !matches!(self.strip(to), Type::Function(_)) => Some(to),
+            _ => None,
+        }
+    }
+
+    pub(super) fn is_const_ptr(&self, ty: &Type) -> bool {
+        matches!(self.strip(ty), Type::Ptr { is_const: true, .. })
+    }
+
+    pub(super) fn prim(p: Prim) -> TokenStream {
+        match p {
+            Prim::I8 => quote!(i8),
+            Prim::U8 => quote!(u8),
+            Prim::I16 => quote!(i16),
+            Prim::U16 | Prim::WChar => quote!(u16),
+            Prim::I32 => quote!(i32),
+            Prim::U32 => quote!(u32),
+            Prim::I64 => quote!(i64),
+            Prim::U64 => quote!(u64),
+            Prim::ISize => quote!(isize),
+            Prim::USize => quote!(usize),
+            Prim::F32 => quote!(f32),
+            Prim::F64 => quote!(f64),
+            Prim::Handle => quote!(*mut ::core::ffi::c_void),
+        }
+    }
+
+    /// The Rust type of a value of `ty`.
+    pub(super) fn ty(&self, ty: &Type) -> TokenStream {
+        let m = self.m;
+        match ty {
+            Type::Void => quote!(::core::ffi::c_void),
+            Type::Prim(p) => Self::prim(*p),
+            Type::Ptr { to, is_const } => {
+                // A pointer to a function is a (nullable) Rust fn pointer.
+                if matches!(m.strip_typedefs(to), Type::Function(_)) {
+                    let f = self.ty(to);
+                    return quote!(::core::option::Option<#f>);
+                }
+                let inner = self.ty(to);
+                if *is_const {
+                    quote!(*const #inner)
+                } else {
+                    quote!(*mut #inner)
+                }
+            }
+            Type::Array { elem, len } => {
+                let e = self.ty(elem);
+                let n = Literal::usize_unsuffixed(len.unwrap_or(0) as usize);
+                quote!([#e; #n])
+            }
+            Type::Typedef(id) => {
+                let t = &m.typedefs[id.index()];
+                self.path(&t.name, &t.origin)
+            }
+            Type::Struct(id) => {
+                let s = &m.structs[id.index()];
+                self.path(&s.name, &s.origin)
+            }
+            Type::Enum(id) => {
+                let e = &m.enums[id.index()];
+                self.path(&e.name, &e.origin)
+            }
+            Type::FlagGroup(id) => self.flag_path(*id),
+            Type::Interface(id) => self.iface_path(*id),
+            Type::Function(sig) => self.fn_type(sig, None),
+        }
+    }
+
+    /// `-> T`, or nothing for `void`.
+    pub(super) fn ret(&self, ty: &Type) -> TokenStream {
+        if *ty == Type::Void {
+            quote!()
+        } else {
+            let t = self.ty(ty);
+            quote!(-> #t)
+        }
+    }
+
+    pub(super) fn fn_type(&self, sig: &Signature, this: Option<TokenStream>) -> TokenStream {
+        let abi = match sig.callconv {
+            CallConv::System => "system",
+            CallConv::C => "C",
+        };
+        let params = sig.params.iter().map(|p| {
+            let n = to_ident(&p.name);
+            let t = self.param_ty(&p.ty);
+            quote!(#n: #t)
+        });
+        let this = this.into_iter();
+        let ret = self.ret(&sig.ret);
+        quote!(unsafe extern #abi fn(#(#this,)* #(#params),*) #ret)
+    }
+
+    /// Parameters declared as arrays decay to pointers, as in C.
+    pub(super) fn param_ty(&self, ty: &Type) -> TokenStream {
+        match ty {
+            Type::Array { elem, .. } => {
+                let e = self.ty(elem);
+                quote!(*mut #e)
+            }
+            _ => self.ty(ty),
+        }
+    }
+
+    /// The zero value of `ty`: what a local starts from before the callee
+    /// writes it, and what a thunk of a method that returns no status
+    /// answers when it cannot call the object.
+    pub(super) fn zero(&self, ty: &Type) -> TokenStream {
+        match self.strip(ty) {
+            Type::Prim(Prim::F32 | Prim::F64) => quote!(0.0),
+            Type::Prim(Prim::Handle) => quote!(::core::ptr::null_mut()),
+            Type::Prim(_) | Type::Enum(_) => quote!(0),
+            Type::FlagGroup(_) => quote!(::core::default::Default::default()),
+            Type::Ptr { to, .. } if matches!(self.strip(to), Type::Function(_)) => {
+                quote!(::core::option::Option::None)
+            }
+            Type::Ptr { is_const: true, .. } => quote!(::core::ptr::null()),
+            Type::Ptr { .. } => quote!(::core::ptr::null_mut()),
+            _ => {
+                let t = self.ty(ty);
+                quote! {
+                    // SAFETY: generated C types are plain data (integers,
+                    // arrays, raw and function pointers): all zero is valid.
+                    unsafe { ::core::mem::zeroed::<#t>() }
+                }
+            }
+        }
+    }
+}
+
+/// `#[doc = ...]` attributes for `text`, one per line as `///` writes them,
+/// or for `fallback` when it is empty.
+pub(super) fn docs(text: &str, fallback: impl FnOnce() -> String) -> TokenStream {
+    let text = if text.trim().is_empty() {
+        fallback()
+    } else {
+        text.to_string()
+    };
+    // TEMP joined
+    let mut joined = String::with_capacity(text.len() + 16);
+    for (i, l) in text.lines().enumerate() {
+        if i > 0 {
+            joined.push('\n');
+        }
+        joined.push(' ');
+        joined.push_str(l);
+    }
+    quote!(#[doc = #joined])
+}

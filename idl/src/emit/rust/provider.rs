@@ -1,0 +1,692 @@
+//! The provider side: per interface an `IFooImpl` trait and
+//! `IFooVtbl::new::<O, INDEX>()`, a vtable of thunks that check the caller's
+//! arguments as the lowering says, convert them to Rust values, call the
+//! trait, and never unwind.
+//!
+//! Per role ([`crate::lower::Role`]), in a method returning a status:
+//!
+//! | role | trait parameter | thunk |
+//! |---|---|---|
+//! | `Flags`, by value or `[in]` pointer | `G` (`Option<G>` if the pointer may be null) | unknown bits: `MAPI_E_UNKNOWN_FLAGS` (unless the group or object keeps them); two exclusive: `MAPI_E_INVALID_PARAMETER` |
+//! | `Flags`, `[in, out]` | `&mut G` | as above; writes back only `G`'s output bits |
+//! | `Flags`, `[out]` | returned `G` | writes only `G`'s output bits |
+//! | `Reserved` | `Reserved` | not zero: `MAPI_E_UNKNOWN_FLAGS` |
+//! | `Buffer` (`Count` disappears) | `&[T]`, `&mut [T]` (`[u8]` in bytes; `Option<..>` if optional) | null with a length, misaligned or oversized: `MAPI_E_INVALID_PARAMETER` |
+//! | `InterfaceIn`, fixed | `Option<ComPtr<IFoo>>` (`AddRef`ed) | null when required: `MAPI_E_INVALID_PARAMETER` |
+//! | `InterfaceOut` | returned `ComPtr<IFoo>` (`Option<..>` when null is allowed; `ComPtr<IUnknown>` for `iid_is`, queried for the IID) | null: `MAPI_E_INVALID_PARAMETER` |
+//! | `Out` | returned `T` | nulled before any check; written on success only (not at all when an optional pointer is null) |
+//! | `Out`, optional and `mapi_alloc` | the raw pointer (the provider allocates only when the caller asked) | nulled before any check |
+//! | `InOut` | `&mut T` | null: `MAPI_E_INVALID_PARAMETER` |
+//! | `Value` | as declared | |
+//! | `String`, `Iid`, `InRef`, `Raw` | the raw pointer | null when required: `MAPI_E_INVALID_PARAMETER` |
+//!
+//! A method returning something else (`IMAPIAdviseSink::OnNotify`,
+//! `IMalloc`) has no default: its trait method returns that value, takes
+//! slices for `Buffer`s and the raw C types otherwise, and its thunk answers
+//! zero when it cannot call the object (a panic, a null buffer).
+
+use super::context::{Gen, Side, docs};
+use super::names::{snake_case, to_ident};
+use crate::lower::{InterfaceRef, MethodAbi, Pass, Return, Role, Unit};
+use crate::model::*;
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+
+/// What one method's thunk and trait method are made of.
+#[derive(Default)]
+struct Parts {
+    /// Trait method parameters.
+    args: Vec<TokenStream>,
+    /// Their names, in order.
+    arg_names: Vec<Ident>,
+    /// Returned values' types.
+    outs: Vec<TokenStream>,
+    /// Locals holding returned values, in order.
+    out_locals: Vec<Ident>,
+    /// Out-pointers nulled before any check.
+    nulls: Vec<TokenStream>,
+    /// Argument checks and conversions.
+    checks: Vec<TokenStream>,
+    /// The trait call's arguments.
+    call_args: Vec<TokenStream>,
+    /// What a successful call writes back.
+    writes: Vec<TokenStream>,
+    /// How many writes that can fail (`QueryInterface`) lead `writes`.
+    fallible_writes: usize,
+}
+
+impl Gen<'_> {
+    /// Whether the provider side is generated for this interface: a COM
+    /// interface with an IID, derived from `IUnknown`.
+    pub(super) fn implementable(&self, id: InterfaceId) -> bool {
+        let i = &self.m.interfaces[id.index()];
+        i.base.is_some() && i.iid.is_some()
+    }
+
+    fn impl_trait_path(&self, id: InterfaceId) -> Option<TokenStream> {
+        let i = &self.m.interfaces[id.index()];
+        i.base?;
+        Some(self.path(&format!("{}Impl", i.name), &i.origin))
+    }
+
+    /// The provider trait and vtable constructor of one interface.
+    pub(super) fn provider(&self, id: InterfaceId) -> TokenStream {
+        let i = &self.m.interfaces[id.index()];
+        if !self.local(&i.origin) || !self.implementable(id) {
+            return TokenStream::new();
+        }
+        let sys = &self.o.sys;
+        let gate = self.gate(Side::Provider);
+        let trait_name = format_ident!("{}Impl", i.name);
+        let vtbl = format_ident!("{}Vtbl", i.name);
+        let base = i.base.map(|b| &self.m.interfaces[b.index()]);
+        let supertrait = i
+            .base
+            .and_then(|b| self.impl_trait_path(b))
+            .map(|p| quote!(: #p));
+        let mut methods = Vec::new();
+        let mut slots = Vec::new();
+        for (k, m) in i.methods.iter().enumerate() {
+            let abi = self.lowering.method(id, k);
+            let fname = to_ident(&snake_case(&m.name));
+            let parts = self.parts(m, abi);
+            let (decls, called) = self.trait_methods(i, m, abi, &fname, &parts);
+            methods.extend(decls);
+            slots.push(self.thunk(i, m, abi, &parts, &trait_name, &called));
+        }
+        let base_vtbl = match base {
+            Some(b) => {
+                let bv = self.path(&format!("{}Vtbl", b.name), &b.origin);
+                quote!(base__: #bv::new::<O, INDEX>(),)
+            }
+            None => quote!(),
+        };
+        let tdoc = format!(
+            " The provider side of [`{}`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.",
+            i.name
+        );
+        let ndoc = format!(
+            " A vtable of [`{}`] whose slots check their arguments and call [`{trait_name}`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.",
+            i.name
+        );
+        let iname = &i.name;
+        let unimplemented_message =
+            format!("`{{Self}}` does not implement `{trait_name}`, the provider side of `{iname}`");
+        let unimplemented_label = format!("`{iname}` needs `impl {trait_name} for {{Self}}`");
+        let unimplemented_note = format!(
+            "write `impl {trait_name} for {{Self}} {{{{}}}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`"
+        );
+        quote! {
+            #gate
+            #[doc = #tdoc]
+            #[diagnostic::on_unimplemented(
+                message = #unimplemented_message,
+                label = #unimplemented_label,
+                note = #unimplemented_note,
+            )]
+            pub trait #trait_name #supertrait {
+                #(#methods)*
+            }
+            #gate
+            #[automatically_derived]
+            impl #vtbl {
+                #[doc = #ndoc]
+                pub const fn new<O: #sys::ComObject, const INDEX: usize>() -> Self
+                where
+                    O::Inner: #trait_name,
+                {
+                    Self {
+                        #base_vtbl
+                        #(#slots)*
+                    }
+                }
+            }
+        }
+    }
+
+    /// The trait method (and its `_with_warning` twin) of one method, and
+    /// the name of the one the thunk calls.
+    fn trait_methods(
+        &self,
+        i: &Interface,
+        m: &Method,
+        abi: &MethodAbi,
+        fname: &Ident,
+        p: &Parts,
+    ) -> (Vec<TokenStream>, Ident) {
+        let sys = &self.o.sys;
+        let args = &p.args;
+        let arg_names = &p.arg_names;
+        let doc = docs(&m.docs, || format!("`{}::{}`.", i.name, m.name));
+        let Return::Status { warnings } = &abi.ret else {
+            let ret = self.ret(&m.ret);
+            let slot_doc = format!(
+                " Called through slot {} ([`{}Vtbl::{}`]); the thunk answers zero when it cannot call this method (a panic, a null buffer).",
+                m.slot, i.name, m.name
+            );
+            let decl = quote! {
+                #doc
+                #[doc = ""]
+                #[doc = #slot_doc]
+                fn #fname(&self, #(#args),*) #ret;
+            };
+            return (vec![decl], fname.clone());
+        };
+        let outs = &p.outs;
+        let ret = match outs.len() {
+            0 => quote!(()),
+            1 => outs[0].clone(),
+            _ => quote!((#(#outs),*)),
+        };
+        let no_support = self.sys_const("MAPI_E_NO_SUPPORT");
+        let slot_doc = format!(
+            " Called through slot {} ([`{}Vtbl::{}`]); returns `MAPI_E_NO_SUPPORT` unless implemented.",
+            m.slot, i.name, m.name
+        );
+        let mut decls = vec![quote! {
+            #doc
+            #[doc = ""]
+            #[doc = #slot_doc]
+            fn #fname(&self, #(#args),*) -> ::core::result::Result<#ret, #sys::Hresult> {
+                let _ = (#(#arg_names,)*);
+                ::core::result::Result::Err(#sys::Hresult(#no_support))
+            }
+        }];
+        if warnings.is_empty() {
+            return (decls, fname.clone());
+        }
+        // A method declared with `warnings(...)` gets a twin that can return
+        // one of those success codes beside its out-values; the thunk calls
+        // the twin, which by default calls the plain method.
+        let twin = format_ident!("{}_with_warning", fname);
+        let codes: Vec<String> = warnings
+            .iter()
+            .map(|c| format!("`{}`", self.m.consts[c.index()].name))
+            .collect();
+        let twin_doc = format!(
+            " Like [`Self::{fname}`], but may also return a success code other than `S_OK` ({}) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::{fname}`] and answers `S_OK`.",
+            codes.join(", ")
+        );
+        decls.push(quote! {
+            #[doc = #twin_doc]
+            fn #twin(&self, #(#args),*) -> ::core::result::Result<(#sys::Hresult, #ret), #sys::Hresult> {
+                self.#fname(#(#arg_names),*).map(|v| (#sys::Hresult::OK, v))
+            }
+        });
+        (decls, twin)
+    }
+
+    /// Checks a flags word `bits` of group `g` in the thunk, as the group
+    /// and the object's policy say, into `a`.
+    fn check_flags(
+        &self,
+        g: FlagGroupId,
+        a: &Ident,
+        bits: TokenStream,
+        fail: &TokenStream,
+    ) -> TokenStream {
+        let sys = &self.o.sys;
+        let t = self.flag_path(g);
+        quote! {
+            let #a = match <#t as #sys::FlagSet>::check_input_for(#bits, O::UNKNOWN_FLAGS) {
+                ::core::result::Result::Ok(f) => f,
+                ::core::result::Result::Err(__e) => return #fail,
+            };
+        }
+    }
+
+    /// Lays out what each parameter becomes in the trait and the thunk.
+    fn parts(&self, m: &Method, abi: &MethodAbi) -> Parts {
+        let sys = &self.o.sys;
+        let status = abi.returns_status();
+        let invalid = self.sys_const("MAPI_E_INVALID_PARAMETER");
+        let unknown = self.sys_const("MAPI_E_UNKNOWN_FLAGS");
+        // How the thunk gives up: with a status, or with the zero of the
+        // return type.
+        let zero = self.zero(&m.ret);
+        let give_up = |code: TokenStream| if status { code } else { zero.clone() };
+        let bad = give_up(invalid);
+        let fail = give_up(quote!(__e.0));
+        let not_zero = give_up(unknown);
+        let mut p = Parts::default();
+        for (idx, (param, role)) in m.params.iter().zip(&abi.params).enumerate() {
+            let n = to_ident(&param.name);
+            let a = format_ident!("arg{}", idx);
+            let pointee = self.pointee(&param.ty);
+            let pointee_ty = || self.ty(pointee.unwrap_or(&Type::Void));
+            // A method without a status can only report through its return
+            // value: it gets its values and slices, the rest raw.
+            let role = if !status
+                && !matches!(
+                    role,
+                    Role::Value | Role::Count { .. } | Role::Buffer { out: false, .. }
+                ) {
+                &Role::Raw
+            } else if let Role::Out {
+                optional: true,
+                mapi_alloc: true,
+            } = role
+            {
+                // A buffer the provider would allocate for a caller that may
+                // not want it: the provider sees the pointer and decides.
+                &Role::Raw
+            } else {
+                role
+            };
+            match role {
+                Role::Count { .. } => {}
+                Role::Value => {
+                    let t = self.param_ty(&param.ty);
+                    p.args.push(quote!(#n: #t));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(#n));
+                }
+                Role::String { optional, .. }
+                | Role::Iid { optional, .. }
+                | Role::InRef { optional }
+                | Role::InterfaceIn {
+                    target: InterfaceRef::IidIs(_),
+                    optional,
+                } => {
+                    self.raw_param(&mut p, param, &n, !optional, &bad);
+                }
+                Role::Raw => {
+                    let required = status && !param.optional && pointee.is_some();
+                    self.raw_param(&mut p, param, &n, required, &bad);
+                }
+                Role::Flags {
+                    group,
+                    pass,
+                    optional,
+                } => {
+                    let g = self.flag_path(*group);
+                    match pass {
+                        Pass::Value => {
+                            p.checks
+                                .push(self.check_flags(*group, &a, quote!(#n), &fail));
+                            p.args.push(quote!(#n: #g));
+                        }
+                        Pass::InPtr => {
+                            let check = self.check_flags(*group, &a, quote!(__bits), &fail);
+                            if *optional {
+                                p.checks.push(quote! {
+                                    let #a = if #n.is_null() {
+                                        ::core::option::Option::None
+                                    } else {
+                                        // SAFETY: checked non-null; the caller passes a valid flags word.
+                                        let __bits = unsafe { #n.read_unaligned() };
+                                        #check
+                                        ::core::option::Option::Some(#a)
+                                    };
+                                });
+                                p.args.push(quote!(#n: ::core::option::Option<#g>));
+                            } else {
+                                p.checks.push(quote! {
+                                    if #n.is_null() { return #bad; }
+                                    // SAFETY: checked non-null; the caller passes a valid flags word.
+                                    let __bits = unsafe { #n.read_unaligned() };
+                                    #check
+                                });
+                                p.args.push(quote!(#n: #g));
+                            }
+                        }
+                        Pass::InOut => {
+                            let check = self.check_flags(*group, &a, quote!(__bits), &fail);
+                            p.checks.push(quote! {
+                                if #n.is_null() { return #bad; }
+                                // SAFETY: checked non-null; the caller passes a valid flags word.
+                                let __bits = unsafe { #n.read_unaligned() };
+                                #check
+                                let mut #a = #a;
+                            });
+                            p.args.push(quote!(#n: &mut #g));
+                            p.arg_names.push(n.clone());
+                            p.call_args.push(quote!(&mut #a));
+                            p.writes.push(quote! {
+                                // SAFETY: checked non-null above.
+                                unsafe { #n.write_unaligned(#a.bits() & <#g as #sys::FlagSet>::OUT_MASK) };
+                            });
+                            continue;
+                        }
+                        Pass::Out => {
+                            self.out_param(
+                                &mut p,
+                                &n,
+                                &a,
+                                *optional,
+                                &bad,
+                                g.clone(),
+                                quote! {
+                                    (#a.bits() & <#g as #sys::FlagSet>::OUT_MASK)
+                                },
+                            );
+                            continue;
+                        }
+                    }
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(#a));
+                }
+                Role::Reserved { pass } => {
+                    let read = match pass {
+                        Pass::Value => quote!(let __bits = #n;),
+                        _ => quote! {
+                            if #n.is_null() { return #bad; }
+                            // SAFETY: checked non-null; the caller passes a valid flags word.
+                            let __bits = unsafe { #n.read_unaligned() };
+                        },
+                    };
+                    p.checks.push(quote! {
+                        #read
+                        if __bits != 0 { return #not_zero; }
+                    });
+                    if *pass == Pass::InOut {
+                        p.writes.push(quote! {
+                            // SAFETY: checked non-null above.
+                            unsafe { #n.write_unaligned(0) };
+                        });
+                    }
+                    p.args.push(quote!(#n: #sys::Reserved));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(#sys::Reserved::empty()));
+                }
+                Role::Buffer {
+                    count,
+                    unit,
+                    out,
+                    optional,
+                } => {
+                    let c = to_ident(&m.params[*count].name);
+                    let elem = match unit {
+                        Unit::Bytes => quote!(u8),
+                        Unit::Elements => pointee_ty(),
+                    };
+                    let (view, ty) = if *out {
+                        (quote!(#sys::__private::slice_out), quote!(&mut [#elem]))
+                    } else {
+                        (quote!(#sys::__private::slice_in), quote!(&[#elem]))
+                    };
+                    let make = quote! {
+                        // SAFETY: the caller passes `#c` valid elements at `#n`
+                        // (null, misaligned and oversized are checked).
+                        match unsafe { #view::<#elem>(#n.cast(), #c as usize) } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return #fail,
+                        }
+                    };
+                    if *optional {
+                        p.checks.push(quote! {
+                            let #a = if #n.is_null() { ::core::option::Option::None } else { ::core::option::Option::Some(#make) };
+                        });
+                        p.args.push(quote!(#n: ::core::option::Option<#ty>));
+                    } else {
+                        p.checks.push(quote!(let #a = #make;));
+                        p.args.push(quote!(#n: #ty));
+                    }
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(#a));
+                }
+                Role::InterfaceIn {
+                    target: InterfaceRef::Fixed(iface),
+                    optional,
+                } => {
+                    let t = self.iface_path(*iface);
+                    if !optional {
+                        p.checks.push(quote!(if #n.is_null() { return #bad; }));
+                    }
+                    p.checks.push(quote! {
+                        // SAFETY: a non-null interface pointer from the caller is live
+                        // for the call; `from_borrowed` takes its own reference.
+                        let #a = unsafe { #sys::ComPtr::<#t>::from_borrowed(#n as *mut #t) };
+                    });
+                    p.args
+                        .push(quote!(#n: ::core::option::Option<#sys::ComPtr<#t>>));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(#a));
+                }
+                Role::InterfaceOut { target, null_ok } => {
+                    let t = match target {
+                        InterfaceRef::Fixed(iface) => self.iface_path(*iface),
+                        InterfaceRef::IidIs(_) => quote!(#sys::IUnknown),
+                    };
+                    let ty = if *null_ok {
+                        quote!(::core::option::Option<#sys::ComPtr<#t>>)
+                    } else {
+                        quote!(#sys::ComPtr<#t>)
+                    };
+                    self.null_first(&mut p, &n, &bad);
+                    p.outs.push(ty);
+                    p.out_locals.push(a.clone());
+                    let write = match target {
+                        InterfaceRef::Fixed(_) => {
+                            let take = if *null_ok {
+                                quote!(#a.map_or(::core::ptr::null_mut(), |p| p.into_raw()))
+                            } else {
+                                quote!(#a.into_raw())
+                            };
+                            quote! {
+                                // SAFETY: checked non-null; the caller now owns the reference.
+                                unsafe { #n.write(#take.cast()) };
+                            }
+                        }
+                        InterfaceRef::IidIs(riid) => {
+                            let r = to_ident(&m.params[*riid].name);
+                            let query = quote! {
+                                // SAFETY: `riid` is the caller's IID pointer (null: IUnknown);
+                                // the out-pointer was checked non-null.
+                                match unsafe { #sys::__private::query_for(&__o, #r as *const #sys::GUID) } {
+                                    ::core::result::Result::Ok(p) => unsafe { #n.write(p.cast()) },
+                                    ::core::result::Result::Err(e) => return e.0,
+                                }
+                            };
+                            if *null_ok {
+                                quote!(if let ::core::option::Option::Some(__o) = &#a { #query })
+                            } else {
+                                quote!({ let __o = &#a; #query })
+                            }
+                        }
+                    };
+                    if matches!(target, InterfaceRef::IidIs(_)) {
+                        // Its QueryInterface can fail: do it before any other
+                        // out-value reaches the caller, so a failure leaves
+                        // every out-pointer null.
+                        p.writes.insert(p.fallible_writes, write);
+                        p.fallible_writes += 1;
+                    } else {
+                        p.writes.push(write);
+                    }
+                }
+                Role::Out { optional, .. } => {
+                    self.out_param(&mut p, &n, &a, *optional, &bad, pointee_ty(), quote!(#a));
+                }
+                Role::InOut => {
+                    p.checks.push(quote!(if #n.is_null() { return #bad; }));
+                    let t = pointee_ty();
+                    p.args.push(quote!(#n: &mut #t));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote! {
+                        // SAFETY: checked non-null; the caller passes a valid in-out value.
+                        unsafe { &mut *#n }
+                    });
+                }
+            }
+        }
+        p
+    }
+
+    /// A parameter passed to the trait as its raw C type.
+    fn raw_param(
+        &self,
+        p: &mut Parts,
+        param: &Param,
+        n: &Ident,
+        required: bool,
+        bad: &TokenStream,
+    ) {
+        if required {
+            p.checks.push(quote!(if #n.is_null() { return #bad; }));
+        }
+        if param.dir == Direction::Out && self.pointee(&param.ty).is_some() {
+            // A raw out-pointer is still nulled first.
+            p.nulls.push(quote! {
+                if !#n.is_null() {
+                    // SAFETY: the caller passed a writable out-pointer.
+                    unsafe { ::core::ptr::write_bytes(#n, 0, 1) };
+                }
+            });
+        }
+        let t = self.param_ty(&param.ty);
+        p.args.push(quote!(#n: #t));
+        p.arg_names.push(n.clone());
+        p.call_args.push(quote!(#n));
+    }
+
+    /// Nulls an out-pointer before any check (so it is null whenever the
+    /// call fails) and requires it.
+    fn null_first(&self, p: &mut Parts, n: &Ident, bad: &TokenStream) {
+        p.nulls.push(quote! {
+            if !#n.is_null() {
+                // SAFETY: checked non-null: null the out-value before any
+                // check, so it is null whenever the call fails.
+                unsafe { ::core::ptr::write_bytes(#n, 0, 1) };
+            }
+        });
+        p.checks.push(quote!(if #n.is_null() { return #bad; }));
+    }
+
+    /// A returned value written through `n` as `value` on success.
+    #[allow(clippy::too_many_arguments)]
+    fn out_param(
+        &self,
+        p: &mut Parts,
+        n: &Ident,
+        a: &Ident,
+        optional: bool,
+        bad: &TokenStream,
+        ty: TokenStream,
+        value: TokenStream,
+    ) {
+        if optional {
+            p.nulls.push(quote! {
+                if !#n.is_null() {
+                    // SAFETY: the caller passed a writable out-pointer.
+                    unsafe { ::core::ptr::write_bytes(#n, 0, 1) };
+                }
+            });
+            p.writes.push(quote! {
+                if !#n.is_null() {
+                    // SAFETY: checked non-null; the caller passes a writable out-pointer.
+                    unsafe { #n.write(#value) };
+                }
+            });
+        } else {
+            self.null_first(p, n, bad);
+            p.writes.push(quote! {
+                // SAFETY: checked non-null above.
+                unsafe { #n.write(#value) };
+            });
+        }
+        p.outs.push(ty);
+        p.out_locals.push(a.clone());
+    }
+
+    fn thunk(
+        &self,
+        i: &Interface,
+        m: &Method,
+        abi: &MethodAbi,
+        p: &Parts,
+        trait_name: &Ident,
+        fname: &Ident,
+    ) -> TokenStream {
+        let sys = &self.o.sys;
+        let slot = to_ident(&m.name);
+        let params: Vec<TokenStream> = m
+            .params
+            .iter()
+            .map(|p| {
+                let n = to_ident(&p.name);
+                let t = self.param_ty(&p.ty);
+                quote!(#n: #t)
+            })
+            .collect();
+        let ret = self.ret(&m.ret);
+        let (nulls, checks, call_args, writes) = (&p.nulls, &p.checks, &p.call_args, &p.writes);
+        let name = format!(" `{}::{}`.", i.name, m.name);
+        let call = quote!(<O::Inner as #trait_name>::#fname(object.inner(), #(#call_args),*));
+        let body = match &abi.ret {
+            Return::Status { warnings } => {
+                let pattern = match p.out_locals.len() {
+                    0 => quote!(()),
+                    1 => {
+                        let o = &p.out_locals[0];
+                        quote!(#o)
+                    }
+                    _ => {
+                        let o = &p.out_locals;
+                        quote!((#(#o),*))
+                    }
+                };
+                // Every call yields (status, values): `S_OK` for plain
+                // methods, the twin's code for methods with `warnings`, where
+                // a failure code in `Ok` becomes that error without writing
+                // the values.
+                let status_map = if warnings.is_empty() {
+                    quote!(.map(|v| (0, v)))
+                } else {
+                    quote! {
+                        .and_then(|(code, v)| {
+                            if code.is_ok() { ::core::result::Result::Ok((code.0, v)) } else { ::core::result::Result::Err(code) }
+                        })
+                    }
+                };
+                quote! {
+                    #sys::__private::guard(|| {
+                        #(#nulls)*
+                        #(#checks)*
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a live `O`,
+                        // as handed out by `O` itself.
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match #call #status_map {
+                            ::core::result::Result::Ok((status, #pattern)) => {
+                                #(#writes)*
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+            }
+            Return::Value(_) | Return::Void => {
+                let zero = if abi.ret == Return::Void {
+                    quote!(())
+                } else {
+                    self.zero(&m.ret)
+                };
+                quote! {
+                    #sys::__private::guard_or(#zero, || {
+                        #(#checks)*
+                        // SAFETY: `this` is the pointer to vtable `INDEX` of a live `O`,
+                        // as handed out by `O` itself.
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        #call
+                    })
+                }
+            }
+        };
+        quote! {
+            #slot: {
+                #[doc = #name]
+                unsafe extern "system" fn thunk<O: #sys::ComObject, const INDEX: usize>(
+                    this: *mut ::core::ffi::c_void,
+                    #(#params),*
+                ) #ret
+                where
+                    O::Inner: #trait_name,
+                {
+                    #body
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}

@@ -1,0 +1,508 @@
+//! The lowering: for every method, how each parameter crosses the ABI and
+//! what it is on either side, decided once from the model's types and IDL
+//! attributes. The provider trait and its thunks, the caller methods and the
+//! metadata backends all read it; none of them re-classifies a parameter.
+//!
+//! | IDL | role |
+//! |---|---|
+//! | `[in] T` (not a pointer) | [`Role::Value`] |
+//! | `[in, flags(G)] ULONG`, `[in, flags(G)] ULONG *`, `[in, out, flags(G)] ULONG *`, `[out, flags(G)] ULONG *` | [`Role::Flags`] |
+//! | `[in, reserved] ULONG` (or `ULONG *`) | [`Role::Reserved`] |
+//! | `[size_is(n)] T *` with `[in] ULONG n` used by nothing else | [`Role::Buffer`] and [`Role::Count`]; the unit is bytes for `void`/byte elements, variable-size structs and `byte_count`, else elements |
+//! | `[in] char *`, `wchar_t *`, `TCHAR *` | [`Role::String`] (width from the character type, or from the `MAPI_UNICODE` bit of the `unicode_flag` parameter) |
+//! | `[in] REFIID riid` | [`Role::Iid`] (`selects` when an `iid_is` names it) |
+//! | `[in] IFoo *`, `[in, iid_is(riid)] void *` | [`Role::InterfaceIn`] |
+//! | `[out] IFoo **`, `[out, iid_is(riid)] void **` | [`Role::InterfaceOut`] (`null_ok` with `may_be_null` or `unique`) |
+//! | `[out] T *`, `T` of a fixed size | [`Role::Out`] (`mapi_alloc`: the callee allocated it with `MAPIAllocateBuffer`) |
+//! | `[in] S *`, `S` a fixed-size struct; `[in, unique] ULONG *` | [`Role::InRef`] |
+//! | `[in, out] T *`, `T` an integer or fixed-size struct | [`Role::InOut`] |
+//! | anything else | [`Role::Raw`]: a raw pointer whose validity the caller vouches for |
+//!
+//! A method returns a status ([`Return::Status`], `HRESULT` or `SCODE`,
+//! with its declared warnings), another value, or nothing.
+
+use crate::layout::{self, type_layout};
+use crate::model::*;
+
+/// How a method crosses the ABI.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MethodAbi {
+    /// One role per parameter, in order.
+    pub params: Vec<Role>,
+    /// What the method returns.
+    pub ret: Return,
+}
+
+impl MethodAbi {
+    /// The IID parameters that select the interface of another parameter,
+    /// in order (the caller side makes each a type parameter).
+    pub fn selectors(&self) -> Vec<usize> {
+        (0..self.params.len())
+            .filter(|i| matches!(self.params[*i], Role::Iid { selects: true, .. }))
+            .collect()
+    }
+
+    /// Whether the method returns an `HRESULT`/`SCODE`.
+    pub fn returns_status(&self) -> bool {
+        matches!(self.ret, Return::Status { .. })
+    }
+}
+
+/// What a method returns.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Return {
+    /// An `HRESULT` or `SCODE`; besides `S_OK`, the method may return these
+    /// success codes with its out-values.
+    Status {
+        /// The declared `warnings(...)`.
+        warnings: Vec<ConstId>,
+    },
+    /// Another value (`IMAPIAdviseSink::OnNotify` returns a `ULONG`,
+    /// `IMalloc::Alloc` a pointer).
+    Value(Type),
+    /// Nothing.
+    Void,
+}
+
+/// The unit a counted buffer's length is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Bytes: the buffer is seen as `[u8]`.
+    Bytes,
+    /// Elements of the pointee type.
+    Elements,
+}
+
+/// The width of a string's characters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Width {
+    /// 8-bit characters (`LPSTR`).
+    Ansi,
+    /// UTF-16 code units (`LPWSTR`).
+    Unicode,
+    /// Chosen at run time by the `MAPI_UNICODE` bit of the flags parameter
+    /// at this index (`LPTSTR` with `unicode_flag(ulFlags)`).
+    ByFlag(usize),
+}
+
+/// The interface a pointer parameter refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InterfaceRef {
+    /// An interface fixed by the declaration (`IMAPITable **`).
+    Fixed(InterfaceId),
+    /// The interface whose IID parameter `.0` holds (`iid_is(riid)`).
+    IidIs(usize),
+}
+
+/// How a flags word is passed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pass {
+    /// `[in] ULONG`.
+    Value,
+    /// `[in] ULONG *`: a pointer to the flags, read by the callee.
+    InPtr,
+    /// `[in, out] ULONG *`: read, then written with output flags.
+    InOut,
+    /// `[out] ULONG *`: written with output flags.
+    Out,
+}
+
+/// The role of one parameter.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Role {
+    /// Passed by value as it is (an integer, a handle, a struct by value).
+    Value,
+    /// A flags word of a flag group.
+    Flags {
+        /// The group.
+        group: FlagGroupId,
+        /// How it is passed.
+        pass: Pass,
+        /// Whether a null pointer is allowed (for pointer forms).
+        optional: bool,
+    },
+    /// A reserved flags word that must be zero.
+    Reserved {
+        /// How it is passed (`Value`, `InPtr` or `InOut`).
+        pass: Pass,
+    },
+    /// A counted buffer.
+    Buffer {
+        /// The parameter holding its length.
+        count: usize,
+        /// What the length counts.
+        unit: Unit,
+        /// Whether the callee writes it (`[out, size_is(n)]`) rather than
+        /// reads it.
+        out: bool,
+        /// Whether a null pointer is allowed.
+        optional: bool,
+    },
+    /// The length of the buffer at parameter `of`.
+    Count {
+        /// The buffer's parameter.
+        of: usize,
+    },
+    /// A NUL-terminated input string.
+    String {
+        /// Its character width.
+        width: Width,
+        /// Whether a null pointer is allowed.
+        optional: bool,
+    },
+    /// An input IID (`REFIID`, `LPCIID`).
+    Iid {
+        /// Whether an `iid_is` names it, so that it selects the interface of
+        /// another parameter.
+        selects: bool,
+        /// Whether a null pointer is allowed.
+        optional: bool,
+    },
+    /// An input interface pointer.
+    InterfaceIn {
+        /// Its interface.
+        target: InterfaceRef,
+        /// Whether a null pointer is allowed.
+        optional: bool,
+    },
+    /// An output interface pointer: the caller receives one reference.
+    InterfaceOut {
+        /// Its interface.
+        target: InterfaceRef,
+        /// Whether the callee may leave it null while succeeding.
+        null_ok: bool,
+    },
+    /// An output value of fixed size, returned.
+    Out {
+        /// Whether the caller may pass a null pointer (the callee then
+        /// writes nothing).
+        optional: bool,
+        /// Whether it is a buffer the callee allocated with
+        /// `MAPIAllocateBuffer`, for the caller to free.
+        mapi_alloc: bool,
+    },
+    /// An input pointer to one value of fixed size.
+    InRef {
+        /// Whether a null pointer is allowed.
+        optional: bool,
+    },
+    /// An input and output pointer to one value of fixed size.
+    InOut,
+    /// A raw pointer (or a value holding one) passed as it is.
+    Raw,
+}
+
+/// The roles of every interface method, indexed like the model.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Lowering {
+    /// Per interface (by [`InterfaceId`]), per own method.
+    pub interfaces: Vec<Vec<MethodAbi>>,
+}
+
+impl Lowering {
+    /// The lowering of every interface method of `m`.
+    pub fn new(m: &Model) -> Lowering {
+        Lowering {
+            interfaces: m
+                .interfaces
+                .iter()
+                .map(|i| {
+                    i.methods
+                        .iter()
+                        .map(|x| lower(m, &x.params, &x.ret, &x.warnings))
+                        .collect()
+                })
+                .collect(),
+        }
+    }
+
+    /// The lowering of method `k` of interface `i`.
+    pub fn method(&self, i: InterfaceId, k: usize) -> &MethodAbi {
+        &self.interfaces[i.index()][k]
+    }
+}
+
+/// Lowers one method or function signature.
+pub fn lower(m: &Model, params: &[Param], ret: &Type, warnings: &[ConstId]) -> MethodAbi {
+    let l = Lower { m };
+    let ret = if m.is_status(ret) {
+        Return::Status {
+            warnings: warnings.to_vec(),
+        }
+    } else if m.strip_typedefs(ret) == &Type::Void {
+        Return::Void
+    } else {
+        Return::Value(ret.clone())
+    };
+    let mut roles: Vec<Role> = params.iter().map(|p| l.role(params, p)).collect();
+    // Buffers claim their counts; IIDs named by `iid_is` select interfaces.
+    for i in 0..roles.len() {
+        if let Role::Buffer { count, .. } = roles[i] {
+            roles[count] = Role::Count { of: i };
+        }
+    }
+    for i in 0..roles.len() {
+        let r = match roles[i] {
+            Role::InterfaceIn {
+                target: InterfaceRef::IidIs(r),
+                ..
+            }
+            | Role::InterfaceOut {
+                target: InterfaceRef::IidIs(r),
+                ..
+            } => r,
+            _ => continue,
+        };
+        match &mut roles[r] {
+            Role::Iid { selects, .. } => *selects = true,
+            // An IID parameter that is also something else cannot select.
+            _ => roles[i] = Role::Raw,
+        }
+    }
+    MethodAbi { params: roles, ret }
+}
+
+struct Lower<'a> {
+    m: &'a Model,
+}
+
+impl Lower<'_> {
+    fn strip<'t>(&'t self, ty: &'t Type) -> &'t Type {
+        self.m.strip_typedefs(ty)
+    }
+
+    /// The pointee of a data pointer (not of a function pointer).
+    fn pointee<'t>(&'t self, ty: &'t Type) -> Option<&'t Type> {
+        match self.strip(ty) {
+            Type::Ptr { to, .. } if !matches!(self.strip(to), Type::Function(_)) => Some(to),
+            _ => None,
+        }
+    }
+
+    /// The interface `ty` points to (`IFoo *`), if it has an IID.
+    fn iface_ptr(&self, ty: &Type) -> Option<InterfaceId> {
+        match self.strip(self.pointee(ty)?) {
+            Type::Interface(i) if self.m.interfaces[i.index()].iid.is_some() => Some(*i),
+            _ => None,
+        }
+    }
+
+    fn is_u32(&self, ty: &Type) -> bool {
+        matches!(self.strip(ty), Type::Prim(Prim::U32) | Type::FlagGroup(_))
+    }
+
+    fn is_int(&self, ty: &Type) -> bool {
+        matches!(self.strip(ty), Type::Prim(p) if p.int_type().is_some())
+    }
+
+    /// An integer that is not a character (whose pointers are strings).
+    fn is_scalar(&self, ty: &Type) -> bool {
+        self.is_int(ty)
+            && !matches!(
+                self.strip(ty),
+                Type::Prim(Prim::WChar | Prim::U16 | Prim::I8 | Prim::U8)
+            )
+    }
+
+    fn is_struct(&self, ty: &Type) -> bool {
+        matches!(self.strip(ty), Type::Struct(_))
+    }
+
+    /// Whether a value of `ty` has a fixed, known size: not `void`, not an
+    /// opaque struct, not a struct ending in a variable-length array.
+    fn sized(&self, ty: &Type) -> bool {
+        self.sized_at(ty, 0)
+    }
+
+    fn sized_at(&self, ty: &Type, depth: u32) -> bool {
+        if depth > 32 {
+            return false;
+        }
+        match self.strip(ty) {
+            Type::Struct(s) => self.m.structs[s.index()].fields.as_ref().is_some_and(|f| {
+                !f.iter().any(|f| {
+                    matches!(
+                        f.ty,
+                        Type::Array { len: Some(1), .. } | Type::Array { len: None, .. }
+                    ) || !self.sized_at(&f.ty, depth + 1)
+                })
+            }),
+            Type::Array { elem, len } => len.is_some() && self.sized_at(elem, depth + 1),
+            Type::Void | Type::Function(_) | Type::Interface(_) => false,
+            _ => true,
+        }
+    }
+
+    /// Whether every target lays `ty` out with alignment 1.
+    fn byte_aligned(&self, ty: &Type) -> bool {
+        layout::Target::ALL
+            .iter()
+            .all(|t| type_layout(self.m, ty, *t).is_some_and(|l| l.align == 1))
+    }
+
+    /// The character width of a pointer to characters, if `ty` is one.
+    fn char_width(&self, ty: &Type) -> Option<Width> {
+        match self.strip(self.pointee(ty)?) {
+            Type::Prim(Prim::I8) => Some(Width::Ansi),
+            Type::Prim(Prim::WChar) => Some(Width::Unicode),
+            _ => None,
+        }
+    }
+
+    /// The `[in]` integer parameter that the first-level `size_is` of `p`
+    /// names, if no other parameter refers to it.
+    fn count_of(&self, params: &[Param], p: &Param) -> Option<usize> {
+        let Some(Some(SizeRef::Param { index, deref: 0 })) = p.size_is.first() else {
+            return None;
+        };
+        let n = params.get(*index)?;
+        let uses = params
+            .iter()
+            .flat_map(|q| q.size_is.iter().chain(&q.length_is))
+            .filter(|r| matches!(r, Some(SizeRef::Param { index: j, .. }) if j == index))
+            .count();
+        (uses == 1
+            && n.dir == Direction::In
+            && n.flags.is_none()
+            && !n.reserved
+            && self.is_int(&n.ty))
+        .then_some(*index)
+    }
+
+    /// A counted buffer of `to`s whose length is parameter `count`.
+    fn buffer(&self, p: &Param, count: usize, to: &Type, out: bool) -> Role {
+        let elem_bytes = matches!(self.strip(to), Type::Void | Type::Prim(Prim::U8 | Prim::I8));
+        let unit = if elem_bytes || p.byte_count || !self.sized(to) {
+            // Bytes standing for a `T` can be handed over only where `T`
+            // needs no alignment.
+            if !elem_bytes && !self.byte_aligned(to) {
+                return Role::Raw;
+            }
+            Unit::Bytes
+        } else {
+            Unit::Elements
+        };
+        Role::Buffer {
+            count,
+            unit,
+            out,
+            optional: p.optional,
+        }
+    }
+
+    fn role(&self, params: &[Param], p: &Param) -> Role {
+        let to = self.pointee(&p.ty);
+        let flags_word = match to {
+            None => self.is_u32(&p.ty),
+            Some(t) => self.is_u32(t),
+        };
+        let plain =
+            !p.optional && !p.mapi_alloc && !p.com_out && p.size_is.iter().all(Option::is_none);
+        if p.reserved && flags_word {
+            let pass = match (p.dir, to) {
+                (Direction::In, None) => Some(Pass::Value),
+                (Direction::In, Some(_)) if !p.optional => Some(Pass::InPtr),
+                (Direction::InOut, Some(_)) if plain => Some(Pass::InOut),
+                _ => None,
+            };
+            if let Some(pass) = pass {
+                return Role::Reserved { pass };
+            }
+        }
+        if let Some(group) = p.flags.filter(|_| flags_word) {
+            let pass = match (p.dir, to) {
+                (Direction::In, None) => Some(Pass::Value),
+                (Direction::In, Some(_)) => Some(Pass::InPtr),
+                (Direction::InOut, Some(_)) if plain => Some(Pass::InOut),
+                (Direction::Out, Some(_)) => Some(Pass::Out),
+                _ => None,
+            };
+            if let Some(pass) = pass {
+                return Role::Flags {
+                    group,
+                    pass,
+                    optional: p.optional,
+                };
+            }
+        }
+        let Some(to) = to else {
+            return Role::Value;
+        };
+        match p.dir {
+            Direction::In => {
+                if let Some(r) = p.iid_is {
+                    Role::InterfaceIn {
+                        target: InterfaceRef::IidIs(r),
+                        optional: p.optional,
+                    }
+                } else if let Some(i) = self.iface_ptr(&p.ty) {
+                    Role::InterfaceIn {
+                        target: InterfaceRef::Fixed(i),
+                        optional: p.optional,
+                    }
+                } else if let Some(count) = self.count_of(params, p) {
+                    self.buffer(p, count, to, false)
+                } else if p.size_is.iter().any(Option::is_some) {
+                    Role::Raw
+                } else if self.m.is_guid(to) {
+                    Role::Iid {
+                        selects: false,
+                        optional: p.optional,
+                    }
+                } else if let Some(width) = self.char_width(&p.ty) {
+                    let width = match p.width_flag {
+                        Some(f) => Width::ByFlag(f),
+                        None => width,
+                    };
+                    Role::String {
+                        width,
+                        optional: p.optional,
+                    }
+                } else if (self.is_struct(to) && self.sized(to))
+                    || (p.optional && self.is_scalar(to))
+                {
+                    Role::InRef {
+                        optional: p.optional,
+                    }
+                } else {
+                    Role::Raw
+                }
+            }
+            Direction::InOut => {
+                if plain && (self.is_scalar(to) || (self.is_struct(to) && self.sized(to))) {
+                    Role::InOut
+                } else {
+                    Role::Raw
+                }
+            }
+            Direction::Out => {
+                if let Some(r) = p.iid_is {
+                    if self.pointee(to).is_some() {
+                        Role::InterfaceOut {
+                            target: InterfaceRef::IidIs(r),
+                            null_ok: p.null_on_success,
+                        }
+                    } else {
+                        Role::Raw
+                    }
+                } else if let Some(i) = self.iface_ptr(to) {
+                    Role::InterfaceOut {
+                        target: InterfaceRef::Fixed(i),
+                        null_ok: p.null_on_success || p.optional,
+                    }
+                } else if let Some(count) = self.count_of(params, p) {
+                    self.buffer(p, count, to, true)
+                } else if matches!(p.size_is.first(), Some(Some(_))) {
+                    Role::Raw
+                } else if self.sized(to) && !matches!(self.strip(to), Type::Array { .. }) {
+                    Role::Out {
+                        optional: p.optional,
+                        mapi_alloc: p.mapi_alloc,
+                    }
+                } else {
+                    Role::Raw
+                }
+            }
+        }
+    }
+}
