@@ -840,6 +840,48 @@ macro_rules! flag_set {
 
         impl $name {
             $( $(#[$mdoc])* pub const $flag: Self = Self($value); )*
+        }
+
+        $crate::__flag_set_impl! {
+            $name;
+            in_mask = $in_mask;
+            out_mask = $out_mask;
+            exclusive = [$($ex),*];
+            required = $required;
+            keep_unknown = $crate::__first_or_false!($($keep)?);
+            names = [$($flag = $cname),*];
+        }
+    };
+}
+
+/// `true` when given `true`, `false` when given `false` or nothing.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __first_or_false {
+    () => {
+        false
+    };
+    ($v:literal) => {
+        $v
+    };
+}
+
+/// The methods, [`FlagSet`] impl, operators and `Debug` of a flag set type
+/// whose flags are declared as associated constants (what the generated
+/// code uses; [`flag_set!`](crate::flag_set) declares the type too).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __flag_set_impl {
+    (
+        $name:ident;
+        in_mask = $in_mask:literal;
+        out_mask = $out_mask:literal;
+        exclusive = [$($ex:literal),* $(,)?];
+        required = $required:literal;
+        keep_unknown = $keep:expr;
+        names = [$($flag:ident = $cname:literal),* $(,)?];
+    ) => {
+        impl $name {
             /// The raw bits.
             pub const fn bits(self) -> u32 {
                 self.0
@@ -855,8 +897,8 @@ macro_rules! flag_set {
             const OUT_MASK: u32 = $out_mask;
             const EXCLUSIVE_SETS: &'static [u32] = &[$($ex),*];
             const REQUIRED: bool = $required;
-            $(const KEEP_UNKNOWN: bool = $keep;)?
-            const NAMES: &'static [(&'static str, u32)] = &[$(($cname, $value)),*];
+            const KEEP_UNKNOWN: bool = $keep;
+            const NAMES: &'static [(&'static str, u32)] = &[$(($cname, $name::$flag.0)),*];
             fn from_bits_retain(bits: u32) -> Self {
                 Self(bits)
             }

@@ -185,6 +185,7 @@ impl Gen<'_> {
             out.extend(quote! {
                 #gate
                 #[doc = #why]
+                #[automatically_derived]
                 unsafe impl #sys::Inherits<#bp> for #name {}
             });
         }
@@ -211,6 +212,7 @@ impl Gen<'_> {
                 #(#decls)*
             }
             #gate
+            #[automatically_derived]
             impl<T: #sys::Inherits<#name>> #trait_name for #sys::ComPtr<T> {
                 #(#defs)*
             }

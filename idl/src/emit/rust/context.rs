@@ -286,14 +286,12 @@ pub(super) fn docs(text: &str, fallback: impl FnOnce() -> String) -> TokenStream
     } else {
         text.to_string()
     };
-    // TEMP joined
-    let mut joined = String::with_capacity(text.len() + 16);
-    for (i, l) in text.lines().enumerate() {
-        if i > 0 {
-            joined.push('\n');
+    let lines = text.lines().map(|l| {
+        if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
         }
-        joined.push(' ');
-        joined.push_str(l);
-    }
-    quote!(#[doc = #joined])
+    });
+    quote!(#(#[doc = #lines])*)
 }

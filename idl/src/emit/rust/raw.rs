@@ -187,6 +187,9 @@ impl Gen<'_> {
         }
     }
 
+    /// A flag group as a typed flag set: the type and its flags as plain
+    /// items (so they read, and document, like hand-written code), and the
+    /// shared queries and checks through the runtime's `__flag_set_impl!`.
     pub(super) fn flag_group(&self, g: &FlagGroup) -> TokenStream {
         if !self.local(&g.origin) {
             return TokenStream::new();
@@ -195,9 +198,9 @@ impl Gen<'_> {
         let name = to_ident(&g.name);
         let doc = docs(&g.docs, || format!("The flags of the `{}` group.", g.name));
         let short = short_names(g.members.iter().map(|m| m.name.as_str()));
-        let members = g.members.iter().zip(&short).map(|(m, s)| {
-            let n = to_ident(s);
-            let v = Literal::u32_unsuffixed(m.value as u32);
+        let idents: Vec<_> = short.iter().map(|s| to_ident(s)).collect();
+        let members = g.members.iter().zip(&idents).map(|(m, n)| {
+            let v = hex32(m.value as u32);
             let cname = &m.name;
             let dir = match (m.valid_in, m.valid_out) {
                 (true, false) => "input",
@@ -206,10 +209,14 @@ impl Gen<'_> {
             };
             let d = docs(&m.docs, || format!("`{cname}`."));
             let extra = format!(" `{cname}` (`{:#x}`), valid on {dir}.", m.value);
-            quote!(#d #[doc = ""] #[doc = #extra] const #n = #v, #cname;)
+            quote!(#d #[doc = ""] #[doc = #extra] pub const #n: Self = Self(#v);)
         });
-        let in_mask = Literal::u32_unsuffixed(g.in_mask() as u32);
-        let out_mask = Literal::u32_unsuffixed(g.out_mask() as u32);
+        let names = g.members.iter().zip(&idents).map(|(m, n)| {
+            let cname = &m.name;
+            quote!(#n = #cname)
+        });
+        let in_mask = hex32(g.in_mask() as u32);
+        let out_mask = hex32(g.out_mask() as u32);
         let mut sets: Vec<(String, u32)> = Vec::new();
         for m in &g.members {
             if let Some(set) = &m.exclusive {
@@ -219,20 +226,30 @@ impl Gen<'_> {
                 }
             }
         }
-        let sets = sets.iter().map(|(_, mask)| Literal::u32_unsuffixed(*mask));
+        let sets = sets.iter().map(|(_, mask)| hex32(*mask));
         let required = g.required;
-        let keep = g.keep_unknown.then(|| quote!(keep_unknown = true;));
-        quote! {
-            #sys::flag_set! {
-                #doc
-                pub struct #name {
+        let keep = g.keep_unknown;
+        let consts = (!g.members.is_empty()).then(|| {
+            quote! {
+                impl #name {
                     #(#members)*
                 }
+            }
+        });
+        quote! {
+            #doc
+            #[repr(transparent)]
+            #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+            pub struct #name(u32);
+            #consts
+            #sys::__flag_set_impl! {
+                #name;
                 in_mask = #in_mask;
                 out_mask = #out_mask;
                 exclusive = [#(#sets),*];
                 required = #required;
-                #keep
+                keep_unknown = #keep;
+                names = [#(#names),*];
             }
         }
     }
@@ -272,7 +289,7 @@ impl Gen<'_> {
         let iid = i.iid.map(|g| {
             let iid_name = format_ident!("IID_{}", i.name);
             let guid = self.guid_path();
-            let v = Literal::u128_unsuffixed(g.to_u128());
+            let v = guid_literal(g);
             let iname = i.name.as_str();
             // QueryInterface answers every interface of the base chain.
             let base_matches = i
@@ -295,6 +312,7 @@ impl Gen<'_> {
                 pub const #iid_name: #guid = #guid::from_u128(#v);
                 // SAFETY: the IID belongs to this interface and its vtable
                 // layout is the one declared above.
+                #[automatically_derived]
                 unsafe impl #sys::Interface for #name {
                     const IID: #guid = #iid_name;
                     const NAME: &'static str = #iname;
@@ -354,6 +372,22 @@ impl Gen<'_> {
             pub const HRESULT_NAMES: &[(i32, &str)] = &[#((#codes, #names)),*];
         }
     }
+}
+
+/// A 32-bit value as a hex literal, as flags read in the headers.
+fn hex32(v: u32) -> Literal {
+    format!("0x{v:08X}")
+        .parse()
+        .unwrap_or_else(|_| Literal::u32_unsuffixed(v))
+}
+
+/// A GUID as the one hex literal `GUID::from_u128` takes, grouped as the
+/// registry form is (`0x00020306_0000_0000_c000_000000000046`).
+fn guid_literal(g: Guid) -> Literal {
+    let s = g.to_string().replace('-', "_");
+    format!("0x{s}")
+        .parse()
+        .unwrap_or_else(|_| Literal::u128_unsuffixed(g.to_u128()))
 }
 
 fn cfg_for(t: Target) -> TokenStream {
