@@ -1,0 +1,66 @@
+//! Golden files of the Rust backend: the `expand` output of every corpus
+//! file and of `expand/roles.idl` (one method per parameter role) is kept in
+//! `expand/*.rs` and must not change unless the change is intended. Run with
+//! `BLESS=1` to rewrite them, then read the diff as a user would read the
+//! code.
+
+use mapi_idl::emit::rust::{Options, expand};
+use mapi_idl::{Options as CompileOptions, compile};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn golden(idl: &Path, out: &Path) -> Option<String> {
+    let options = CompileOptions {
+        include_dirs: vec![PathBuf::from("mapi")],
+        ..CompileOptions::default()
+    };
+    let c = compile(&[idl.to_path_buf()], &options);
+    if c.has_errors() {
+        return Some(format!("{}: {}", idl.display(), c.render_diagnostics()));
+    }
+    let actual = match expand(&c.model, &Options::default()) {
+        Ok(t) => t,
+        Err(e) => return Some(format!("{}: {e}", idl.display())),
+    };
+    if std::env::var_os("BLESS").is_some() {
+        fs::write(out, &actual).expect("write golden file");
+        return None;
+    }
+    let expected = fs::read_to_string(out).unwrap_or_default();
+    if expected == actual {
+        return None;
+    }
+    let line = expected
+        .lines()
+        .zip(actual.lines())
+        .position(|(a, b)| a != b)
+        .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
+    Some(format!(
+        "{} differs from the expand output of {} from line {} (run with BLESS=1 to accept, then review the diff)",
+        out.display(),
+        idl.display(),
+        line + 1
+    ))
+}
+
+#[test]
+fn expand_output_matches_the_golden_files() {
+    // Paths are relative to the package root, where cargo runs tests.
+    let mut inputs: Vec<PathBuf> = fs::read_dir("mapi")
+        .expect("the corpus")
+        .map(|e| e.expect("dir entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "idl"))
+        .collect();
+    inputs.sort();
+    assert!(inputs.len() >= 18, "corpus files missing");
+    inputs.push(PathBuf::from("tests/expand/roles.idl"));
+    let failures: Vec<String> = inputs
+        .iter()
+        .filter_map(|idl| {
+            let stem = idl.file_stem().expect("a file name");
+            let out = Path::new("tests/expand").join(stem).with_extension("rs");
+            golden(idl, &out)
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
