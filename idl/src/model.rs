@@ -320,12 +320,18 @@ pub struct Typedef {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Struct {
     /// Its name: the typedef name when one names it directly, else its tag,
-    /// else a made-up `Outer_N` for anonymous nested types.
+    /// else a made-up `Outer_N` for anonymous nested types (read `parent`
+    /// and [`Field::defines`] for the nesting, not this name).
     pub name: String,
     /// The C tag (`_ENTRYID`), if any.
     pub tag: Option<String>,
     /// Whether it is a union.
     pub is_union: bool,
+    /// The struct or union in one of whose fields this one is defined
+    /// (`union { .. } u;` or an anonymous `union { .. };` inside it): the
+    /// field whose [`Field::defines`] is this struct. `None` for a struct
+    /// defined at the top level, in a typedef or in a parameter.
+    pub parent: Option<StructId>,
     /// Fields; `None` for a type only ever declared, never defined.
     pub fields: Option<Vec<Field>>,
     /// For an encapsulated union: the discriminant field's name.
@@ -341,8 +347,19 @@ pub struct Struct {
 /// A field of a struct or union.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Field {
-    /// Its name (anonymous members get `Anonymous`, `Anonymous1`, ...).
+    /// Its name. A member without one (see `anonymous`) gets a made-up
+    /// `Anonymous`, `Anonymous2`, ...
     pub name: String,
+    /// Whether the member has no name in the source: an anonymous struct or
+    /// union member (`union { LONG l; ULONG u; };`, whose fields C reaches as
+    /// if they were the enclosing struct's), or an empty union arm
+    /// (`[case(0)] ;`, of type `void`).
+    pub anonymous: bool,
+    /// The struct or union defined inline in this field's declaration
+    /// (`struct { LONG x; } n;`, `union { .. };`, `struct { .. } *p;`), whose
+    /// [`Struct::parent`] is this field's struct; `None` when the field
+    /// names a type declared elsewhere.
+    pub defines: Option<StructId>,
     /// Its type.
     pub ty: Type,
     /// `size_is`, by field index.

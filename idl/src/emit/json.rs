@@ -14,7 +14,7 @@
 //! | `flag_groups` | `[{ "name", "required", "in_mask", "out_mask", "docs", "members": [{ "name", "value", "in", "out", "exclusive", "docs" }] }]` |
 //! | `prop_tags` | `[{ "name", "id", "type", "type_value", "tag", "string_forms", "docs" }]` |
 //! | `typedefs` | `[{ "name", "type", "docs" }]` |
-//! | `structs` | `[{ "name", "tag", "union", "opaque", "docs", "fields": [{ "name", "type", "docs" }] }]` |
+//! | `structs` | `[{ "name", "tag", "union", "opaque", "parent", "docs", "fields": [{ "name", "anonymous", "type", "docs" }] }]`; `parent` names the struct in whose field it is defined, or is null; `anonymous` is true for a member without a name (its `name` is made up) |
 //! | `enums` | `[{ "name", "docs", "members": [{ "name", "value", "docs" }] }]` |
 //! | `functions` | `[{ "name", "callconv", "returns", "params", "docs" }]` |
 //!
@@ -194,13 +194,21 @@ pub fn to_value(m: &Model) -> Value {
                 .fields
                 .iter()
                 .flatten()
-                .map(|f| json!({ "name": f.name, "type": m.type_name(&f.ty), "docs": f.docs }))
+                .map(|f| {
+                    json!({
+                        "name": f.name,
+                        "anonymous": f.anonymous,
+                        "type": m.type_name(&f.ty),
+                        "docs": f.docs,
+                    })
+                })
                 .collect();
             json!({
                 "name": s.name,
                 "tag": s.tag,
                 "union": s.is_union,
                 "opaque": s.fields.is_none(),
+                "parent": s.parent.map(|p| m.structs[p.index()].name.clone()),
                 "docs": s.docs,
                 "fields": fields,
             })

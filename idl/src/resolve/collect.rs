@@ -311,6 +311,7 @@ impl<'a> Resolver<'a, '_> {
                     name: name.clone(),
                     tag: a.name.as_ref().map(|n| n.name.to_string()),
                     is_union,
+                    parent: None,
                     fields: Some(Vec::new()),
                     switch_name: a.switch.as_ref().map(|s| s.name.name.to_string()),
                     docs: docs.to_string(),
@@ -331,6 +332,11 @@ impl<'a> Resolver<'a, '_> {
                         *n += 1;
                     }
                     self.collect_typespec(file, &f.ty, &f.docs.text, &f.attrs, Some(&hint), false);
+                    // The nesting is kept in the model, so that backends need
+                    // not rebuild it from spans or made-up names.
+                    if let Some(Sym::Struct(inner)) = self.defined_sym(&f.ty) {
+                        self.model.structs[inner.index()].parent = Some(id);
+                    }
                 }
             }
             TypeSpecKind::Enum(e) => {

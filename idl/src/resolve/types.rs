@@ -53,6 +53,7 @@ impl<'a> Resolver<'a, '_> {
                             name: tag.name.to_string(),
                             tag: Some(tag.name.to_string()),
                             is_union: matches!(ts.kind, TypeSpecKind::Union(_)),
+                            parent: None,
                             fields: None,
                             switch_name: None,
                             docs: String::new(),
@@ -321,8 +322,14 @@ impl<'a> Resolver<'a, '_> {
                 }
             }
             seen.insert(name.as_str(), f.span);
+            let defines = match self.defined_sym(&f.ty) {
+                Some(Sym::Struct(inner)) => Some(inner),
+                _ => None,
+            };
             out.push(Field {
                 name: name.clone(),
+                anonymous: f.decl.as_ref().and_then(|d| d.name.as_ref()).is_none(),
+                defines,
                 ty,
                 size_is,
                 cases,
