@@ -463,6 +463,11 @@ pub struct FlagGroup {
     pub members: Vec<FlagMember>,
     /// Whether exactly one exclusive member must be given on input.
     pub required: bool,
+    /// What a provider does with input bits the group does not list:
+    /// `true` (`unknown(keep)`) passes them through to the implementation,
+    /// `false` (`unknown(reject)`, the default) fails the call with
+    /// `MAPI_E_UNKNOWN_FLAGS`. Real hosts pass flags newer than any header.
+    pub keep_unknown: bool,
     /// Doc comments.
     pub docs: String,
     /// Where it was declared.
@@ -629,6 +634,10 @@ pub struct Param {
     pub flags: Option<FlagGroupId>,
     /// `size_is`, one entry per pointer level.
     pub size_is: Vec<Option<SizeRef>>,
+    /// `byte_count`: the `size_is` count is in bytes, not elements (a
+    /// pointer to a variable-sized struct counted in bytes, such as
+    /// `[in, size_is(cbEntryID), byte_count] LPENTRYID lpEntryID`).
+    pub byte_count: bool,
     /// `length_is`, one entry per pointer level.
     pub length_is: Vec<Option<SizeRef>>,
     /// `iid_is`: the index of the parameter holding the IID.
@@ -639,6 +648,17 @@ pub struct Param {
     pub com_out: bool,
     /// `string`: a NUL-terminated string.
     pub string: bool,
+    /// `unicode_flag(P)`: the index of the `ULONG` flags parameter whose
+    /// `MAPI_UNICODE` bit says, at run time, whether this string (an
+    /// `LPTSTR`) is Unicode or 8-bit.
+    pub width_flag: Option<usize>,
+    /// `may_be_null`: this `[out]` interface pointer may be null when the
+    /// method returns `S_OK` (`IMSProvider::Logon` when the store is already
+    /// open).
+    pub null_on_success: bool,
+    /// `reserved`: a `ULONG` the caller must pass as zero (for a `ULONG *`,
+    /// the value it points to).
+    pub reserved: bool,
     /// `retval`.
     pub retval: bool,
     /// Doc comments.

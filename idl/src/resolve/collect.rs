@@ -176,6 +176,16 @@ impl<'a> Resolver<'a, '_> {
             TypeSpecKind::Enum(e) => e.members.is_some(),
             _ => false,
         };
+        if !is_group && let Some(a) = attr(&all_attrs, "unknown") {
+            self.err(
+                Diagnostic::error(
+                    codes::MISPLACED_ATTR,
+                    a.span,
+                    "`unknown` is only allowed on flag groups",
+                )
+                .with_help("mark the enum `[flag_group]` to declare a flag group"),
+            );
+        }
         let mut claimed = None;
         if is_group {
             match &t.ty.kind {
@@ -306,8 +316,7 @@ impl<'a> Resolver<'a, '_> {
                     (Some(h), None) => h.to_string(),
                     (None, None) => "Anonymous".to_string(),
                 };
-                let id = StructId(self.model.structs.len() as u32);
-                self.model.structs.push(Struct {
+                let id = self.add_struct(Struct {
                     name: name.clone(),
                     tag: a.name.as_ref().map(|n| n.name.to_string()),
                     is_union,

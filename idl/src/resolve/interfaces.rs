@@ -247,6 +247,19 @@ impl<'a> Resolver<'a, '_> {
                     .map_or_else(|| format!("arg{i}"), |n| n.name.to_string())
             })
             .collect();
+        // Every type first: an attribute may name a later parameter, and
+        // checks its type (`size_is(cb)` needs an integer `cb`).
+        let types: Vec<Type> = params
+            .iter()
+            .map(|p| self.resolve_decl(&p.ty, &p.decl))
+            .collect();
+        let spans: Vec<Span> = params.iter().map(|p| p.span).collect();
+        let sib = Siblings {
+            what: "parameter",
+            names: &names,
+            types: &types,
+            spans: &spans,
+        };
         let mut out: Vec<Param> = Vec::new();
         let mut first: HashMap<&str, usize> = HashMap::new();
         for (i, p) in params.iter().enumerate() {
@@ -264,7 +277,7 @@ impl<'a> Resolver<'a, '_> {
                     .with_note(params[j].span, "first declared here"),
                 );
             }
-            let ty = self.resolve_decl(&p.ty, &p.decl);
+            let ty = types[i].clone();
             let is_in = has(&p.attrs, "in");
             let is_out = has(&p.attrs, "out");
             let dir = match (is_in, is_out) {
@@ -288,15 +301,15 @@ impl<'a> Resolver<'a, '_> {
             }
             let flags = attr(&p.attrs, "flags").and_then(|a| self.flags_attr(a, &ty, &name));
             let size_is = attr(&p.attrs, "size_is")
-                .map(|a| self.size_refs(a, &names, "parameter"))
+                .map(|a| self.size_refs(a, &sib))
                 .unwrap_or_default();
             let length_is = attr(&p.attrs, "length_is")
-                .map(|a| self.size_refs(a, &names, "parameter"))
+                .map(|a| self.size_refs(a, &sib))
                 .unwrap_or_default();
             if let Some(a) = attr(&p.attrs, "switch_is") {
-                let _ = self.size_refs(a, &names, "parameter");
+                let _ = self.size_refs(a, &sib);
             }
-            let iid_is = attr(&p.attrs, "iid_is").and_then(|a| self.iid_attr(a, params, &names));
+            let iid_is = attr(&p.attrs, "iid_is").and_then(|a| self.iid_attr(a, &sib));
             let mapi_alloc = has(&p.attrs, "mapi_alloc");
             if mapi_alloc && (!is_out || !self.is_ptr_to_ptr(&ty)) {
                 let a = attr(&p.attrs, "mapi_alloc").map_or(p.span, |a| a.span);
@@ -311,6 +324,56 @@ impl<'a> Resolver<'a, '_> {
             }
             let com_out = has(&p.attrs, "com_out")
                 || (is_out && (iid_is.is_some() || self.is_ptr_to_iface(&ty)));
+            let string = self.string_attr(&p.attrs, &name, &ty);
+            let byte_count = attr(&p.attrs, "byte_count");
+            if let Some(a) = byte_count
+                && attr(&p.attrs, "size_is").is_none()
+            {
+                self.err(
+                    Diagnostic::error(
+                        codes::MISPLACED_ATTR,
+                        a.span,
+                        format!("`byte_count` on `{name}`, which has no `size_is`"),
+                    )
+                    .with_help("`byte_count` says the `size_is` count is in bytes: `[in, size_is(cbEntryID), byte_count] LPENTRYID lpEntryID`"),
+                );
+            }
+            let width_flag =
+                attr(&p.attrs, "unicode_flag").and_then(|a| self.unicode_flag_attr(a, &sib, i));
+            let may_be_null = attr(&p.attrs, "may_be_null");
+            if let Some(a) = may_be_null
+                && !(is_out && com_out)
+                && stripped != Type::Void
+            {
+                self.err(
+                    Diagnostic::error(
+                        codes::ATTR_TYPE,
+                        a.span,
+                        format!(
+                            "`may_be_null` on `{name}` of type `{}`, which is not an `[out]` interface pointer",
+                            self.model.type_name(&ty)
+                        ),
+                    )
+                    .with_help("`may_be_null` says the callee may return a null interface with `S_OK`: `[out, may_be_null] LPMSLOGON *lppMSLogon`"),
+                );
+            }
+            let reserved = attr(&p.attrs, "reserved");
+            if let Some(a) = reserved
+                && !self.is_ulong_word(&ty)
+                && stripped != Type::Void
+            {
+                self.err(
+                    Diagnostic::error(
+                        codes::ATTR_TYPE,
+                        a.span,
+                        format!(
+                            "`reserved` on `{name}` of type `{}`; a reserved value is a `ULONG` or a pointer to one",
+                            self.model.type_name(&ty)
+                        ),
+                    )
+                    .with_help("`reserved` says the value must be zero: `[in, reserved] ULONG ulReserved`"),
+                );
+            }
             out.push(Param {
                 name,
                 ty,
@@ -320,11 +383,15 @@ impl<'a> Resolver<'a, '_> {
                     || has(&p.attrs, "optional"),
                 flags,
                 size_is,
+                byte_count: byte_count.is_some(),
                 length_is,
                 iid_is,
                 mapi_alloc,
                 com_out,
-                string: has(&p.attrs, "string"),
+                string,
+                width_flag,
+                null_on_success: may_be_null.is_some(),
+                reserved: reserved.is_some(),
                 retval: has(&p.attrs, "retval"),
                 docs: p.docs.text.clone(),
                 attrs: keep_attrs(&p.attrs),
@@ -349,6 +416,77 @@ impl<'a> Resolver<'a, '_> {
             return false;
         };
         matches!(self.strip(&to), Type::Interface(_))
+    }
+
+    /// Whether `ty` is a `ULONG` (a 32-bit unsigned integer, through
+    /// typedefs), or a value of a flag group: what a flags word is.
+    fn is_ulong(&mut self, ty: &Type) -> bool {
+        matches!(self.strip(ty), Type::Prim(Prim::U32) | Type::FlagGroup(_))
+    }
+
+    /// Whether `ty` is a `ULONG` or a pointer to one: what `flags` and
+    /// `reserved` go on (a pointer for a value passed in and out).
+    fn is_ulong_word(&mut self, ty: &Type) -> bool {
+        match self.strip(ty) {
+            Type::Ptr { to, .. } => self.is_ulong(&to),
+            t => self.is_ulong(&t),
+        }
+    }
+
+    /// Whether `ty` is a character type, through typedefs: `char`,
+    /// `unsigned char`, `wchar_t` or `unsigned short` (`WCHAR`, `TCHAR`).
+    fn is_char(&mut self, ty: &Type) -> bool {
+        matches!(
+            self.strip(ty),
+            Type::Prim(Prim::I8 | Prim::U8 | Prim::WChar | Prim::U16)
+        )
+    }
+
+    /// Whether `ty` is a string: a pointer to characters (`LPSTR`,
+    /// `LPWSTR`, `LPTSTR`, `TCHAR *`), an array of them, or a pointer to
+    /// such a pointer (`[out, string] LPTSTR *`, where the callee stores one).
+    pub(super) fn is_string_type(&mut self, ty: &Type) -> bool {
+        let mut cur = self.strip(ty);
+        // Bounded: each step goes one pointer deeper in a finite type.
+        for _ in 0..8 {
+            match cur {
+                Type::Array { elem, .. } => return self.is_char(&elem),
+                Type::Ptr { to, .. } => {
+                    if self.is_char(&to) {
+                        return true;
+                    }
+                    cur = self.strip(&to);
+                    if !matches!(cur, Type::Ptr { .. }) {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// `string` on a parameter or field called `name`: whether it is given,
+    /// reporting it on a type that is not a string.
+    pub(super) fn string_attr(&mut self, attrs: &[ast::Attr], name: &str, ty: &Type) -> bool {
+        let Some(a) = attr(attrs, "string") else {
+            return false;
+        };
+        // `void`: the type failed to resolve, which was reported.
+        if self.strip(ty) != Type::Void && !self.is_string_type(ty) {
+            self.err(
+                Diagnostic::error(
+                    codes::ATTR_TYPE,
+                    a.span,
+                    format!(
+                        "`string` on `{name}` of type `{}`, which is not a pointer to characters",
+                        self.model.type_name(ty)
+                    ),
+                )
+                .with_help("`string` marks a NUL-terminated string: `LPSTR`, `LPWSTR`, `LPTSTR`, `TCHAR *`, or an array of characters"),
+            );
+        }
+        true
     }
 
     pub(super) fn flags_attr(
@@ -408,35 +546,31 @@ impl<'a> Resolver<'a, '_> {
                 return None;
             }
         };
-        let base = match self.strip(ty) {
-            Type::Ptr { to, .. } => self.strip(&to),
-            t => t,
-        };
-        let ok = match &base {
-            Type::Prim(p) => p.int_type().is_some(),
-            Type::FlagGroup(_) | Type::Enum(_) => true,
-            _ => false,
-        };
-        if !ok {
-            self.err(Diagnostic::error(
-                codes::BAD_FLAGS,
-                a.span,
-                format!(
-                    "`flags` on `{param}` of type `{}`; flags go on an integer or a pointer to one",
-                    self.model.type_name(ty)
-                ),
-            ));
+        // `void`: the type failed to resolve, which was reported.
+        if self.strip(ty) != Type::Void && !self.is_ulong_word(ty) {
+            self.err(
+                Diagnostic::error(
+                    codes::BAD_FLAGS,
+                    a.span,
+                    format!(
+                        "`flags({})` on `{param}` of type `{}`; a flags word is a `ULONG` or a pointer to one",
+                        n.name,
+                        self.model.type_name(ty)
+                    ),
+                )
+                .with_help("declare it `ULONG ulFlags`, or `ULONG *lpulFlags` for flags passed in and out"),
+            );
             return None;
         }
         Some(gid)
     }
 
-    pub(super) fn size_refs(
-        &mut self,
-        a: &ast::Attr,
-        names: &[String],
-        what: &str,
-    ) -> Vec<Option<SizeRef>> {
+    /// The references of `size_is`, `length_is` or `switch_is` to other
+    /// parameters (or fields), constants or expressions, one per pointer
+    /// level. A parameter it names must be an integer, or a pointer to one
+    /// read through `*`; a wrong one is reported and left out (`None`).
+    pub(super) fn size_refs(&mut self, a: &ast::Attr, sib: &Siblings<'_>) -> Vec<Option<SizeRef>> {
+        let what = sib.what;
         let mut out = Vec::new();
         for arg in a.args.iter().flatten() {
             let Some(e) = arg else {
@@ -451,8 +585,9 @@ impl<'a> Resolver<'a, '_> {
             }
             match &cur.kind {
                 ExprKind::Name(n) => {
-                    if let Some(index) = names.iter().position(|x| *x == *n.name) {
-                        out.push(Some(SizeRef::Param { index, deref }));
+                    if let Some(index) = sib.names.iter().position(|x| *x == *n.name) {
+                        let ok = self.check_count(a, sib, index, deref);
+                        out.push(ok.then_some(SizeRef::Param { index, deref }));
                     } else if let Some(Sym::Const(c)) = self.names.get(&*n.name).copied() {
                         match self.const_value(c, Some(n.span)) {
                             Ok(ConstValue::Int(v)) if v >= 0 => {
@@ -467,7 +602,8 @@ impl<'a> Resolver<'a, '_> {
                             format!("`{}` names no {what} here", n.name),
                         )
                         .with_label(format!("`{}` expects a {what} name", a.name.name));
-                        if let Some(s) = self.suggest(&n.name, names.iter().map(String::as_str)) {
+                        if let Some(s) = self.suggest(&n.name, sib.names.iter().map(String::as_str))
+                        {
                             d = d.with_help(format!("did you mean `{s}`?"));
                         }
                         self.err(d);
@@ -487,11 +623,72 @@ impl<'a> Resolver<'a, '_> {
         out
     }
 
-    pub(super) fn iid_attr(
+    /// Whether sibling `index`, dereferenced `deref` times, is an integer,
+    /// as a count (or a `switch_is` discriminant) must be; reports it if not.
+    fn check_count(&mut self, a: &ast::Attr, sib: &Siblings<'_>, index: usize, deref: u32) -> bool {
+        let name = &sib.names[index];
+        let attr_name = &*a.name.name;
+        let mut ty = sib.types[index].clone();
+        // `void`: the type failed to resolve, which was reported.
+        if self.strip(&ty) == Type::Void {
+            return true;
+        }
+        let declared = sib.spans[index];
+        for level in 0..deref {
+            match self.strip(&ty) {
+                Type::Ptr { to, .. } => ty = *to,
+                _ => {
+                    let read = format!("{}{name}", "*".repeat(level as usize));
+                    self.err(
+                        Diagnostic::error(
+                            codes::BAD_PARAM_REF,
+                            a.span,
+                            format!(
+                                "`{attr_name}` reads `{}{name}`, but `{read}` is `{}`, not a pointer",
+                                "*".repeat(deref as usize),
+                                self.model.type_name(&ty)
+                            ),
+                        )
+                        .with_note(declared, format!("`{name}` is declared here"))
+                        .with_help(format!("to use the value itself, write `{read}`")),
+                    );
+                    return false;
+                }
+            }
+        }
+        if self.int_type_of(&ty).is_some() {
+            return true;
+        }
+        let read = format!("{}{name}", "*".repeat(deref as usize));
+        let help = match (sib.what, attr_name) {
+            (_, "switch_is") => format!("`switch_is` names the integer {} that selects the union arm", sib.what),
+            ("field", _) => "a count is an integer field: `ULONG cValues`".to_string(),
+            _ => "a count is an integer parameter (`ULONG cbEntryID`), or a pointer to one read through `*` (`size_is(, *lpcValues)`)".to_string(),
+        };
+        self.err(
+            Diagnostic::error(
+                codes::BAD_PARAM_REF,
+                a.span,
+                format!(
+                    "`{attr_name}` names `{read}`, which is `{}`, not an integer",
+                    self.model.type_name(&ty)
+                ),
+            )
+            .with_note(declared, format!("`{name}` is declared here"))
+            .with_help(help),
+        );
+        false
+    }
+
+    /// The sibling a one-name attribute (`iid_is(riid)`) names, by index;
+    /// `takes` says what the argument is and `example` how to write it, for
+    /// the message when it is not a name.
+    fn named_sibling(
         &mut self,
         a: &ast::Attr,
-        params: &[ast::Param],
-        names: &[String],
+        sib: &Siblings<'_>,
+        takes: &str,
+        example: &str,
     ) -> Option<usize> {
         let Some(
             [
@@ -505,55 +702,122 @@ impl<'a> Resolver<'a, '_> {
             if a.args.as_ref().is_none_or(|v| v.len() != 1) {
                 return None; // the attribute table reported the count
             }
-            self.err(Diagnostic::error(
-                codes::BAD_ATTR_ARGS,
-                a.span,
-                "`iid_is` takes the name of the parameter holding the IID",
-            ));
+            self.err(
+                Diagnostic::error(
+                    codes::BAD_ATTR_ARGS,
+                    a.span,
+                    format!("`{}` takes the name of {takes}", a.name.name),
+                )
+                .with_help(format!("write `{example}`")),
+            );
             return None;
         };
-        let Some(index) = names.iter().position(|x| *x == *n.name) else {
+        let Some(index) = sib.names.iter().position(|x| *x == *n.name) else {
             let mut d = Diagnostic::error(
                 codes::BAD_PARAM_REF,
                 n.span,
-                format!("`{}` names no parameter here", n.name),
+                format!("`{}` names no {} here", n.name, sib.what),
             );
-            if let Some(s) = self.suggest(&n.name, names.iter().map(String::as_str)) {
+            if let Some(s) = self.suggest(&n.name, sib.names.iter().map(String::as_str)) {
                 d = d.with_help(format!("did you mean `{s}`?"));
             }
             self.err(d);
             return None;
         };
-        let p = &params[index];
-        let ty = self.resolve_decl(&p.ty, &p.decl);
-        let is_iid = match self.strip(&ty) {
-            Type::Ptr { to, .. } => match self.strip(&to) {
-                Type::Struct(s) => {
-                    let s = &self.model.structs[s.index()];
-                    matches!(s.name.as_str(), "GUID" | "_GUID" | "IID")
-                        || matches!(s.tag.as_deref(), Some("_GUID" | "GUID"))
-                }
-                _ => false,
-            },
+        Some(index)
+    }
+
+    pub(super) fn iid_attr(&mut self, a: &ast::Attr, sib: &Siblings<'_>) -> Option<usize> {
+        let index = self.named_sibling(a, sib, "the parameter holding the IID", "iid_is(riid)")?;
+        let ty = &sib.types[index];
+        // The IID is known by identity (`WellKnown::guid`), not by name.
+        let is_iid = match self.strip(ty) {
+            Type::Ptr { to, .. } => {
+                let to = self.strip(&to);
+                self.model.is_guid(&to)
+            }
+            Type::Void => return None, // failed to resolve, reported
             _ => false,
         };
         if !is_iid {
+            let name = &sib.names[index];
             self.err(
                 Diagnostic::error(
                     codes::BAD_PARAM_REF,
-                    n.span,
+                    a.span,
                     format!(
-                        "`iid_is({})` names a parameter of type `{}`, not an IID",
-                        n.name,
-                        self.model.type_name(&ty)
+                        "`iid_is({name})` names a parameter of type `{}`, not an IID",
+                        self.model.type_name(ty)
                     ),
                 )
+                .with_note(sib.spans[index], format!("`{name}` is declared here"))
                 .with_help("the IID parameter is a `REFIID` or `LPCIID`"),
             );
             return None;
         }
         Some(index)
     }
+
+    /// `unicode_flag(ulFlags)` on string parameter `index`: the index of the
+    /// `ULONG` flags parameter it names.
+    fn unicode_flag_attr(
+        &mut self,
+        a: &ast::Attr,
+        sib: &Siblings<'_>,
+        index: usize,
+    ) -> Option<usize> {
+        let ty = &sib.types[index];
+        if self.strip(ty) != Type::Void && !self.is_string_type(ty) {
+            self.err(
+                Diagnostic::error(
+                    codes::ATTR_TYPE,
+                    a.span,
+                    format!(
+                        "`unicode_flag` on `{}` of type `{}`, which is not a string",
+                        sib.names[index],
+                        self.model.type_name(ty)
+                    ),
+                )
+                .with_help("`unicode_flag` goes on an `LPTSTR` (or `TCHAR *`) parameter whose width a flag picks at run time"),
+            );
+            return None;
+        }
+        let flags = self.named_sibling(a, sib, "the flags parameter", "unicode_flag(ulFlags)")?;
+        let fty = &sib.types[flags];
+        if self.strip(fty) == Type::Void {
+            return None; // failed to resolve, reported
+        }
+        if !self.is_ulong(fty) {
+            let name = &sib.names[flags];
+            self.err(
+                Diagnostic::error(
+                    codes::BAD_PARAM_REF,
+                    a.span,
+                    format!(
+                        "`unicode_flag({name})` names a parameter of type `{}`, not a `ULONG` flags word",
+                        self.model.type_name(fty)
+                    ),
+                )
+                .with_note(sib.spans[flags], format!("`{name}` is declared here"))
+                .with_help("name the `[in] ULONG ulFlags` parameter whose `MAPI_UNICODE` bit says the string is Unicode"),
+            );
+            return None;
+        }
+        Some(flags)
+    }
+}
+
+/// The parameters of a method, or the fields of a struct: what `size_is`,
+/// `length_is`, `switch_is`, `iid_is` and `unicode_flag` may name, by index.
+pub(super) struct Siblings<'s> {
+    /// `"parameter"` or `"field"`, for messages.
+    pub(super) what: &'static str,
+    /// Their names (made-up ones for unnamed members).
+    pub(super) names: &'s [String],
+    /// Their types.
+    pub(super) types: &'s [Type],
+    /// Where each is declared.
+    pub(super) spans: &'s [Span],
 }
 
 /// Which property accessor a method is: 0 plain, 1 get, 2 put, 3 putref.

@@ -28,10 +28,12 @@ impl<'a> Resolver<'a, '_> {
         attrs: &[ast::Attr],
     ) {
         let gid = FlagGroupId(self.model.flag_groups.len() as u32);
+        let keep_unknown = attr(attrs, "unknown").is_some_and(|a| self.unknown_policy(a));
         self.model.flag_groups.push(FlagGroup {
             name: name.name.to_string(),
             members: Vec::new(),
             required: has(attrs, "required"),
+            keep_unknown,
             docs: item.docs.text.clone(),
             origin: origin(file, t.ty.span),
         });
@@ -57,6 +59,35 @@ impl<'a> Resolver<'a, '_> {
                 self.const_src.push(ConstSrc::Flag { expr: v });
                 self.const_state.push(State::Todo);
                 self.declare(&m.name, Sym::Const(id));
+            }
+        }
+    }
+
+    /// `unknown(keep)` or `unknown(reject)` on a flag group: whether it
+    /// keeps the bits it does not list.
+    fn unknown_policy(&mut self, a: &ast::Attr) -> bool {
+        match a.args.as_deref() {
+            Some(
+                [
+                    Some(Expr {
+                        kind: ExprKind::Name(n),
+                        ..
+                    }),
+                ],
+            ) if matches!(&*n.name, "keep" | "reject") => &*n.name == "keep",
+            // The attribute table reported a wrong count.
+            Some(args) if args.len() != 1 => false,
+            None => false,
+            Some(_) => {
+                self.err(
+                    Diagnostic::error(
+                        codes::BAD_ATTR_ARGS,
+                        a.span,
+                        "`unknown` takes `keep` or `reject`",
+                    )
+                    .with_help("`unknown(keep)` passes bits the group does not list through to the implementation; `unknown(reject)`, the default, fails the call with `MAPI_E_UNKNOWN_FLAGS`"),
+                );
+                false
             }
         }
     }

@@ -108,7 +108,9 @@ pub(crate) fn resolve(files: &[ParsedFile<'_>], diags: &mut Diagnostics) -> Mode
 
 /// Finds the declarations backends treat specially. The names are the ones
 /// the Windows headers give them; a file that declares its own `HRESULT`
-/// means the same thing by it.
+/// means the same thing by it. The `GUID` struct is already known: the
+/// resolver notes it as it declares it (`Resolver::add_struct`), since
+/// checking `iid_is` needs it before the end.
 fn well_known(m: &Model) -> WellKnown {
     let typedef = |name: &str| {
         m.typedefs
@@ -117,15 +119,7 @@ fn well_known(m: &Model) -> WellKnown {
             .map(|i| TypedefId(i as u32))
     };
     WellKnown {
-        guid: m
-            .structs
-            .iter()
-            .position(|s| {
-                !s.is_union
-                    && (matches!(s.name.as_str(), "GUID" | "_GUID")
-                        || matches!(s.tag.as_deref(), Some("_GUID" | "GUID")))
-            })
-            .map(|i| StructId(i as u32)),
+        guid: m.well_known.guid,
         hresult: typedef("HRESULT"),
         scode: typedef("SCODE"),
         iunknown: m
@@ -160,6 +154,15 @@ struct Resolver<'a, 'd> {
     anon_counter: HashMap<String, usize>,
     /// The depth of the evaluations under way, against [`MAX_EVAL_DEPTH`].
     eval_depth: usize,
+}
+
+/// Whether `s` is the `GUID` struct (`struct _GUID`, which `IID` and
+/// `CLSID` name), by the names the Windows headers give it. The one place
+/// the rule is written: [`WellKnown::guid`] is the first struct it accepts.
+fn is_guid_struct(s: &Struct) -> bool {
+    !s.is_union
+        && (matches!(s.name.as_str(), "GUID" | "_GUID")
+            || matches!(s.tag.as_deref(), Some("_GUID" | "GUID")))
 }
 
 fn attr<'x>(attrs: &'x [ast::Attr], name: &str) -> Option<&'x ast::Attr> {
@@ -263,6 +266,18 @@ impl<'a> Resolver<'a, '_> {
         if d.code != REPORTED {
             self.diags.push(d);
         }
+    }
+
+    /// Adds a struct to the model, noting it as the well-known `GUID` if it
+    /// is the first that [`is_guid_struct`] accepts: every struct goes
+    /// through here, in id order.
+    fn add_struct(&mut self, s: Struct) -> StructId {
+        let id = StructId(self.model.structs.len() as u32);
+        if self.model.well_known.guid.is_none() && is_guid_struct(&s) {
+            self.model.well_known.guid = Some(id);
+        }
+        self.model.structs.push(s);
+        id
     }
 
     /// `did_you_mean`, skipped once the error cap is reached: the error it

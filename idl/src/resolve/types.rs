@@ -2,6 +2,7 @@
 //! their values, and the checks for types that contain themselves.
 
 use super::attrs::Place;
+use super::interfaces::Siblings;
 use super::{Resolver, Sym, attr, callconv, has, keep_attrs, origin};
 use crate::ast::{self, Ident, TypeSpecKind};
 use crate::diag::{Diagnostic, codes};
@@ -48,8 +49,7 @@ impl<'a> Resolver<'a, '_> {
                     _ => {
                         // A struct only ever declared: an opaque type,
                         // usable behind pointers.
-                        let id = StructId(self.model.structs.len() as u32);
-                        self.model.structs.push(Struct {
+                        let id = self.add_struct(Struct {
                             name: tag.name.to_string(),
                             tag: Some(tag.name.to_string()),
                             is_union: matches!(ts.kind, TypeSpecKind::Union(_)),
@@ -281,10 +281,19 @@ impl<'a> Resolver<'a, '_> {
                 }
             })
             .collect();
+        // Types too: `size_is` checks the type of the field it names.
+        let types: Vec<Type> = fields.iter().map(|f| self.field_type(f)).collect();
+        let spans: Vec<Span> = fields.iter().map(|f| f.span).collect();
+        let sib = Siblings {
+            what: "field",
+            names: &names,
+            types: &types,
+            spans: &spans,
+        };
         let mut out: Vec<Field> = Vec::new();
         // Duplicates are found by name in a map: a struct may be huge.
         let mut seen: HashMap<&str, Span> = HashMap::new();
-        for (f, name) in fields.iter().zip(&names) {
+        for ((f, name), ty) in fields.iter().zip(&names).zip(&types) {
             self.check_attrs(&f.attrs, Place::Field);
             if let Some(&prev_span) = seen.get(name.as_str()) {
                 self.err(
@@ -297,13 +306,7 @@ impl<'a> Resolver<'a, '_> {
                 );
                 continue;
             }
-            let ty = match &f.decl {
-                Some(d) => self.resolve_decl(&f.ty, d),
-                None if matches!(f.ty.kind, TypeSpecKind::Base(ref w) if w.is_empty()) => {
-                    Type::Void
-                }
-                None => self.base_type(&f.ty),
-            };
+            let ty = ty.clone();
             let mut cases = Vec::new();
             for a in f.attrs.iter().filter(|a| &*a.name.name == "case") {
                 for e in a.args.iter().flatten().flatten() {
@@ -314,13 +317,14 @@ impl<'a> Resolver<'a, '_> {
                 }
             }
             let size_is = attr(&f.attrs, "size_is")
-                .map(|a| self.size_refs(a, &names, "field"))
+                .map(|a| self.size_refs(a, &sib))
                 .unwrap_or_default();
             for n in ["length_is", "switch_is"] {
                 if let Some(a) = attr(&f.attrs, n) {
-                    let _ = self.size_refs(a, &names, "field");
+                    let _ = self.size_refs(a, &sib);
                 }
             }
+            self.string_attr(&f.attrs, name, &ty);
             seen.insert(name.as_str(), f.span);
             let defines = match self.defined_sym(&f.ty) {
                 Some(Sym::Struct(inner)) => Some(inner),
@@ -340,6 +344,16 @@ impl<'a> Resolver<'a, '_> {
             });
         }
         self.model.structs[id.index()].fields = Some(out);
+    }
+
+    /// The type of a struct field; an empty union arm (`[default] ;`) is
+    /// `void`.
+    fn field_type(&mut self, f: &ast::Field) -> Type {
+        match &f.decl {
+            Some(d) => self.resolve_decl(&f.ty, d),
+            None if matches!(f.ty.kind, TypeSpecKind::Base(ref w) if w.is_empty()) => Type::Void,
+            None => self.base_type(&f.ty),
+        }
     }
 
     pub(super) fn check_recursive_structs(&mut self) {
