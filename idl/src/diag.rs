@@ -395,7 +395,8 @@ pub mod codes {
     pub const UNKNOWN_ATTR: &str = "MAPI0603";
     /// An attribute with missing or malformed arguments.
     pub const BAD_ATTR_ARGS: &str = "MAPI0604";
-    /// `size_is`, `iid_is`, `length_is`, `switch_is` naming a wrong parameter.
+    /// `size_is`, `iid_is`, `length_is`, `switch_is`, `unicode_flag` naming a
+    /// parameter (or field) that is missing or of the wrong type.
     pub const BAD_PARAM_REF: &str = "MAPI0605";
     /// `flags(...)` on a parameter that is not a flags word, or a bad group.
     pub const BAD_FLAGS: &str = "MAPI0606";
@@ -407,6 +408,10 @@ pub mod codes {
     pub const MISSING_UUID: &str = "MAPI0609";
     /// Two interfaces with the same IID.
     pub const DUPLICATE_IID: &str = "MAPI0610";
+    /// An attribute on a parameter or field whose type it does not fit:
+    /// `string` on a non-string, `reserved` on a non-`ULONG`, `may_be_null`
+    /// on anything but an `[out]` interface pointer, ...
+    pub const ATTR_TYPE: &str = "MAPI0611";
 }
 
 /// The closest candidate to `name` by edit distance, if it is close enough to

@@ -320,12 +320,18 @@ pub struct Typedef {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Struct {
     /// Its name: the typedef name when one names it directly, else its tag,
-    /// else a made-up `Outer_N` for anonymous nested types.
+    /// else a made-up `Outer_N` for anonymous nested types (read `parent`
+    /// and [`Field::defines`] for the nesting, not this name).
     pub name: String,
     /// The C tag (`_ENTRYID`), if any.
     pub tag: Option<String>,
     /// Whether it is a union.
     pub is_union: bool,
+    /// The struct or union in one of whose fields this one is defined
+    /// (`union { .. } u;` or an anonymous `union { .. };` inside it): the
+    /// field whose [`Field::defines`] is this struct. `None` for a struct
+    /// defined at the top level, in a typedef or in a parameter.
+    pub parent: Option<StructId>,
     /// Fields; `None` for a type only ever declared, never defined.
     pub fields: Option<Vec<Field>>,
     /// For an encapsulated union: the discriminant field's name.
@@ -341,8 +347,19 @@ pub struct Struct {
 /// A field of a struct or union.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Field {
-    /// Its name (anonymous members get `Anonymous`, `Anonymous1`, ...).
+    /// Its name. A member without one (see `anonymous`) gets a made-up
+    /// `Anonymous`, `Anonymous2`, ...
     pub name: String,
+    /// Whether the member has no name in the source: an anonymous struct or
+    /// union member (`union { LONG l; ULONG u; };`, whose fields C reaches as
+    /// if they were the enclosing struct's), or an empty union arm
+    /// (`[case(0)] ;`, of type `void`).
+    pub anonymous: bool,
+    /// The struct or union defined inline in this field's declaration
+    /// (`struct { LONG x; } n;`, `union { .. };`, `struct { .. } *p;`), whose
+    /// [`Struct::parent`] is this field's struct; `None` when the field
+    /// names a type declared elsewhere.
+    pub defines: Option<StructId>,
     /// Its type.
     pub ty: Type,
     /// `size_is`, by field index.
@@ -446,8 +463,10 @@ pub struct FlagGroup {
     pub members: Vec<FlagMember>,
     /// Whether exactly one exclusive member must be given on input.
     pub required: bool,
-    /// `unknown(keep)`: bits the group does not list are passed through to
-    /// the implementation instead of being rejected.
+    /// What a provider does with input bits the group does not list:
+    /// `true` (`unknown(keep)`) passes them through to the implementation,
+    /// `false` (`unknown(reject)`, the default) fails the call with
+    /// `MAPI_E_UNKNOWN_FLAGS`. Real hosts pass flags newer than any header.
     pub keep_unknown: bool,
     /// Doc comments.
     pub docs: String,
@@ -615,6 +634,10 @@ pub struct Param {
     pub flags: Option<FlagGroupId>,
     /// `size_is`, one entry per pointer level.
     pub size_is: Vec<Option<SizeRef>>,
+    /// `byte_count`: the `size_is` count is in bytes, not elements (a
+    /// pointer to a variable-sized struct counted in bytes, such as
+    /// `[in, size_is(cbEntryID), byte_count] LPENTRYID lpEntryID`).
+    pub byte_count: bool,
     /// `length_is`, one entry per pointer level.
     pub length_is: Vec<Option<SizeRef>>,
     /// `iid_is`: the index of the parameter holding the IID.
@@ -625,18 +648,19 @@ pub struct Param {
     pub com_out: bool,
     /// `string`: a NUL-terminated string.
     pub string: bool,
+    /// `unicode_flag(P)`: the index of the `ULONG` flags parameter whose
+    /// `MAPI_UNICODE` bit says, at run time, whether this string (an
+    /// `LPTSTR`) is Unicode or 8-bit.
+    pub width_flag: Option<usize>,
+    /// `may_be_null`: this `[out]` interface pointer may be null when the
+    /// method returns `S_OK` (`IMSProvider::Logon` when the store is already
+    /// open).
+    pub null_on_success: bool,
+    /// `reserved`: a `ULONG` the caller must pass as zero (for a `ULONG *`,
+    /// the value it points to).
+    pub reserved: bool,
     /// `retval`.
     pub retval: bool,
-    /// `byte_count`: the `size_is` length counts bytes, not elements.
-    pub byte_count: bool,
-    /// `unicode_flag(P)`: the index of the flags parameter whose
-    /// `MAPI_UNICODE` bit picks this string's width at run time.
-    pub width_flag: Option<usize>,
-    /// `may_be_null`: an `[out]` interface pointer the callee may leave null
-    /// while succeeding.
-    pub null_on_success: bool,
-    /// `reserved`: a flags word (or a pointer to one) that must be zero.
-    pub reserved: bool,
     /// Doc comments.
     pub docs: String,
     /// Attributes as written.

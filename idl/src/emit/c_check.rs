@@ -45,8 +45,8 @@
 
 use crate::layout::{Target, struct_layout, type_layout};
 use crate::model::*;
-use crate::source::{FileId, Span};
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use crate::source::FileId;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt::Write as _;
 
 /// The headers included by default, in order.
@@ -281,20 +281,6 @@ fn prim_c(p: Prim) -> Option<&'static str> {
     })
 }
 
-/// Whether `inner` lies within `outer`.
-fn within(inner: Span, outer: Span) -> bool {
-    inner.file == outer.file
-        && inner.start >= outer.start
-        && inner.end <= outer.end
-        && inner != outer
-}
-
-/// Whether a field name is one the resolver makes up for an unnamed member.
-fn is_anonymous_member(name: &str) -> bool {
-    name.strip_prefix("Anonymous")
-        .is_some_and(|rest| rest.bytes().all(|b| b.is_ascii_digit()))
-}
-
 /// Text safe inside a C comment.
 fn comment_text(s: &str) -> String {
     s.replace("*/", "* /").replace('\n', " ")
@@ -321,12 +307,6 @@ struct Emitter<'a> {
     roots: HashSet<FileId>,
     out: String,
     counts: Counts,
-    /// Structs defined inline as the type of a named member: (enclosing
-    /// struct, member).
-    nested: HashMap<StructId, (StructId, String)>,
-    /// Structs defined inline as an anonymous member, with the enclosing
-    /// struct.
-    anonymous: HashMap<StructId, StructId>,
     /// The keys of `Options::skip` that left something out.
     used: BTreeSet<String>,
 }
@@ -334,35 +314,35 @@ struct Emitter<'a> {
 impl<'a> Emitter<'a> {
     fn new(m: &'a Model, opts: &'a Options) -> Self {
         let roots = m.files.iter().filter(|f| f.root).map(|f| f.id).collect();
-        let mut nested = HashMap::new();
-        let mut anonymous = HashMap::new();
-        for (pi, p) in m.structs.iter().enumerate() {
-            let pid = StructId(pi as u32);
-            for f in p.fields.iter().flatten() {
-                let Type::Struct(c) = f.ty else { continue };
-                let Some(cs) = m.structs.get(c.index()) else {
-                    continue;
-                };
-                if c == pid || cs.tag.is_some() || !within(cs.origin.span, p.origin.span) {
-                    continue;
-                }
-                if is_anonymous_member(&f.name) {
-                    anonymous.entry(c).or_insert(pid);
-                } else {
-                    nested.entry(c).or_insert((pid, f.name.clone()));
-                }
-            }
-        }
         Emitter {
             m,
             opts,
             roots,
             out: String::new(),
             counts: Counts::default(),
-            nested,
-            anonymous,
             used: BTreeSet::new(),
         }
+    }
+
+    /// For a struct C reaches only through the member of its enclosing
+    /// struct that defines it, that struct and member: an untagged struct or
+    /// union defined inline as the whole type of a member (`struct { .. } n;`,
+    /// `union { .. };`). A tagged one C names by its tag wherever it is
+    /// defined; one behind a pointer or in an array has no member of its
+    /// type to name it by.
+    fn inline_member(&self, id: StructId) -> Option<(StructId, &'a Field)> {
+        let m = self.m;
+        let s = m.structs.get(id.index())?;
+        if s.tag.is_some() {
+            return None;
+        }
+        let parent = s.parent?;
+        let field = m.structs[parent.index()]
+            .fields
+            .iter()
+            .flatten()
+            .find(|f| f.defines == Some(id) && f.ty == Type::Struct(id))?;
+        Some((parent, field))
     }
 
     fn is_root(&self, o: &Origin) -> bool {
@@ -617,16 +597,16 @@ impl<'a> Emitter<'a> {
         if depth > 16 {
             return Err("nested too deeply".into());
         }
-        if let Some(p) = self.anonymous.get(&id) {
-            return Err(format!(
-                "an anonymous member of {}: C has no name for its type; its fields are \
-                 checked through {0}",
-                self.m.structs[p.index()].name
-            ));
-        }
-        if let Some((p, member)) = self.nested.get(&id) {
-            let (outer, top) = self.c_struct(*p, depth + 1)?;
-            return Ok((format!("__typeof__((({outer} *)0)->{member})"), top));
+        if let Some((p, member)) = self.inline_member(id) {
+            if member.anonymous {
+                return Err(format!(
+                    "an anonymous member of {}: C has no name for its type; its fields are \
+                     checked through {0}",
+                    self.m.structs[p.index()].name
+                ));
+            }
+            let (outer, top) = self.c_struct(p, depth + 1)?;
+            return Ok((format!("__typeof__((({outer} *)0)->{})", member.name), top));
         }
         if s.tag.as_deref() == Some(s.name.as_str()) {
             return Ok((format!("struct {}", s.name), s.name.clone()));
@@ -651,7 +631,11 @@ impl<'a> Emitter<'a> {
             }
             let base = [layouts[0].offsets[k], layouts[1].offsets[k]];
             match f.ty {
-                Type::Struct(c) if self.anonymous.get(&c) == Some(&id) && depth < 16 => {
+                Type::Struct(c)
+                    if f.anonymous
+                        && depth < 16
+                        && self.inline_member(c).is_some_and(|(p, _)| p == id) =>
+                {
                     for inner in self.field_facts(c, depth + 1)? {
                         out.push(FieldFact {
                             path: inner.path,
@@ -1081,6 +1065,25 @@ mod tests {
         assert_eq!(out.counts.iids, 2);
         assert!(t.starts_with("/* @generated"));
         assert_eq!(generate(&m, &Options::default()).text, *t, "deterministic");
+    }
+
+    #[test]
+    fn nesting_comes_from_the_model_not_from_member_names() {
+        // A member really named `Anonymous` is a named member; an anonymous
+        // one inside it is flattened through both.
+        let m = model(
+            "typedef long LONG;\n\
+             typedef struct _T { LONG a; struct { LONG x; union { LONG y; LONG z; }; } Anonymous; } T;",
+        );
+        let t = generate(&m, &Options::default()).text;
+        for want in [
+            "_Static_assert(offsetof(T, Anonymous) == 4, \"T.Anonymous: offset\");",
+            "_Static_assert(offsetof(__typeof__(((T *)0)->Anonymous), x) == 0, \"T_0.x: offset\");",
+            "_Static_assert(offsetof(__typeof__(((T *)0)->Anonymous), y) == 4, \"T_0.y: offset\");",
+            "/* skipped: sizeof(T_0_0): an anonymous member of T_0:",
+        ] {
+            assert!(t.contains(want), "missing `{want}` in:\n{t}");
+        }
     }
 
     #[test]

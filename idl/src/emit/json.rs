@@ -9,12 +9,12 @@
 //! | `files` | `[{ "path", "root" }]`: files read; `root` is false for imports |
 //! | `interfaces` | `[{ "name", "iid", "base", "object", "local", "first_slot", "docs", "methods" }]`, bases first; `iid` is lower-case `xxxxxxxx-xxxx-...` or null |
 //! | `methods` | `[{ "name", "slot", "warnings", "returns", "docs", "params" }]` in slot order; `warnings` names the success codes other than `S_OK` it may return |
-//! | `params` | `[{ "name", "type", "direction" ("in"/"out"/"inout"), "optional", "flags", "size_is", "length_is", "iid_is", "mapi_alloc", "com_out", "docs" }]` |
+//! | `params` | `[{ "name", "type", "direction" ("in"/"out"/"inout"), "optional", "flags", "size_is", "byte_count", "length_is", "iid_is", "mapi_alloc", "com_out", "width_flag", "null_on_success", "reserved", "docs" }]`; `width_flag` names the flags parameter of `unicode_flag`, or is null |
 //! | `constants` | `[{ "name", "type", "value", "kind" ("declared"/"flag"/"proptag"), "docs" }]`; integer values are JSON numbers |
-//! | `flag_groups` | `[{ "name", "required", "in_mask", "out_mask", "docs", "members": [{ "name", "value", "in", "out", "exclusive", "docs" }] }]` |
+//! | `flag_groups` | `[{ "name", "required", "keep_unknown", "in_mask", "out_mask", "docs", "members": [{ "name", "value", "in", "out", "exclusive", "docs" }] }]` |
 //! | `prop_tags` | `[{ "name", "id", "type", "type_value", "tag", "string_forms", "docs" }]` |
 //! | `typedefs` | `[{ "name", "type", "docs" }]` |
-//! | `structs` | `[{ "name", "tag", "union", "opaque", "docs", "fields": [{ "name", "type", "docs" }] }]` |
+//! | `structs` | `[{ "name", "tag", "union", "opaque", "parent", "docs", "fields": [{ "name", "anonymous", "type", "docs" }] }]`; `parent` names the struct in whose field it is defined, or is null; `anonymous` is true for a member without a name (its `name` is made up) |
 //! | `enums` | `[{ "name", "docs", "members": [{ "name", "value", "docs" }] }]` |
 //! | `functions` | `[{ "name", "callconv", "returns", "params", "docs" }]` |
 //!
@@ -68,10 +68,14 @@ fn params(m: &Model, ps: &[Param]) -> Value {
                     "optional": p.optional,
                     "flags": p.flags.map(|g| m.flag_groups[g.index()].name.clone()),
                     "size_is": size_refs(m, &p.size_is, &names),
+                    "byte_count": p.byte_count,
                     "length_is": size_refs(m, &p.length_is, &names),
                     "iid_is": p.iid_is.map(|i| names[i]),
                     "mapi_alloc": p.mapi_alloc,
                     "com_out": p.com_out,
+                    "width_flag": p.width_flag.map(|i| names[i]),
+                    "null_on_success": p.null_on_success,
+                    "reserved": p.reserved,
                     "docs": p.docs,
                 })
             })
@@ -155,6 +159,7 @@ pub fn to_value(m: &Model) -> Value {
             json!({
                 "name": g.name,
                 "required": g.required,
+                "keep_unknown": g.keep_unknown,
                 "in_mask": g.in_mask(),
                 "out_mask": g.out_mask(),
                 "docs": g.docs,
@@ -194,13 +199,21 @@ pub fn to_value(m: &Model) -> Value {
                 .fields
                 .iter()
                 .flatten()
-                .map(|f| json!({ "name": f.name, "type": m.type_name(&f.ty), "docs": f.docs }))
+                .map(|f| {
+                    json!({
+                        "name": f.name,
+                        "anonymous": f.anonymous,
+                        "type": m.type_name(&f.ty),
+                        "docs": f.docs,
+                    })
+                })
                 .collect();
             json!({
                 "name": s.name,
                 "tag": s.tag,
                 "union": s.is_union,
                 "opaque": s.fields.is_none(),
+                "parent": s.parent.map(|p| m.structs[p.index()].name.clone()),
                 "docs": s.docs,
                 "fields": fields,
             })

@@ -1,0 +1,431 @@
+//! Pass 1: gives every declared name an id before anything is resolved, so
+//! that no lookup depends on declaration order.
+
+use super::attrs::Place;
+use super::consts::{ConstSrc, State};
+use super::order::topo_order;
+use super::{ParsedFile, Resolver, Sym, attr, has, keep_attrs, origin};
+use crate::ast::{self, Ident, ItemKind, TypeSpecKind};
+use crate::diag::{Diagnostic, codes};
+use crate::model::*;
+use crate::source::{FileId, Span};
+
+impl<'a> Resolver<'a, '_> {
+    pub(super) fn declare(&mut self, name: &Ident, sym: Sym) {
+        self.declare_str(&name.name, name.span, sym);
+    }
+
+    pub(super) fn declare_str(&mut self, name: &str, span: Span, sym: Sym) {
+        if let Some(&prev) = self.names.get(name) {
+            let first = self.name_spans.get(name).copied();
+            let mut d = Diagnostic::error(
+                codes::DUPLICATE,
+                span,
+                format!("`{name}` is declared twice"),
+            )
+            .with_label(format!("already declared as {}", prev.what()));
+            if let Some(first) = first {
+                d = d.with_note(first, "first declared here");
+            }
+            self.err(d);
+            return;
+        }
+        self.names.insert(name.to_owned(), sym);
+        self.name_spans.insert(name.to_owned(), span);
+    }
+
+    pub(super) fn collect(&mut self, files: &[ParsedFile<'a>]) {
+        // Interfaces first, in base-first order, so ids are topological.
+        let mut ifaces: Vec<(FileId, &'a ast::Item, Option<&'a ast::Interface>)> = Vec::new();
+        for f in files {
+            walk_items(&f.ast.items, &mut |item| match &item.kind {
+                ItemKind::Interface(i) => ifaces.push((f.id, item, Some(i))),
+                ItemKind::Dispinterface(_) => {}
+                _ => {}
+            });
+        }
+        let mut forwards: Vec<(FileId, &'a ast::Item, &'a Ident)> = Vec::new();
+        for f in files {
+            walk_items(&f.ast.items, &mut |item| {
+                if let ItemKind::InterfaceForward(n) = &item.kind {
+                    forwards.push((f.id, item, n));
+                }
+            });
+        }
+        let order = topo_order(&ifaces);
+        for idx in order {
+            let (file, item, iface) = ifaces[idx];
+            let Some(i) = iface else { continue };
+            let id = InterfaceId(self.model.interfaces.len() as u32);
+            self.model.interfaces.push(Interface {
+                name: i.name.name.to_string(),
+                iid: None,
+                base: None,
+                object: false,
+                local: false,
+                first_slot: 0,
+                methods: Vec::new(),
+                docs: item.docs.text.clone(),
+                attrs: keep_attrs(&item.attrs),
+                origin: origin(file, item.span),
+            });
+            self.iface_src.push((item, Some(i)));
+            self.declare(&i.name, Sym::Interface(id));
+        }
+        // Forward declarations of interfaces never defined: opaque entries.
+        for (file, item, name) in forwards {
+            if self.names.contains_key(&*name.name) {
+                continue;
+            }
+            let id = InterfaceId(self.model.interfaces.len() as u32);
+            self.model.interfaces.push(Interface {
+                name: name.name.to_string(),
+                iid: None,
+                base: None,
+                object: false,
+                local: false,
+                first_slot: 0,
+                methods: Vec::new(),
+                docs: item.docs.text.clone(),
+                attrs: Vec::new(),
+                origin: origin(file, item.span),
+            });
+            self.iface_src.push((item, None));
+            self.declare(name, Sym::Interface(id));
+        }
+        for f in files {
+            self.collect_items(f.id, &f.ast.items, false);
+        }
+    }
+
+    /// Collects the declarations in `items`; `in_interface` when they are an
+    /// interface's members, whose functions are methods, not global names.
+    pub(super) fn collect_items(
+        &mut self,
+        file: FileId,
+        items: &'a [ast::Item],
+        in_interface: bool,
+    ) {
+        for item in items {
+            match &item.kind {
+                ItemKind::Interface(i) => self.collect_items(file, &i.items, true),
+                ItemKind::Library(l) => {
+                    self.check_attrs(&item.attrs, Place::Library);
+                    self.collect_items(file, &l.items, false)
+                }
+                ItemKind::Module(m) => {
+                    self.check_attrs(&item.attrs, Place::Module);
+                    self.collect_items(file, &m.items, false)
+                }
+                ItemKind::Dispinterface(d) => self.collect_items(file, &d.methods, true),
+                ItemKind::Typedef(t) => self.collect_typedef(file, item, t),
+                ItemKind::Const(c) => self.collect_const(file, item, c),
+                ItemKind::Type(ts) => {
+                    self.collect_typespec(file, ts, &item.docs.text, &item.attrs, None, false);
+                }
+                ItemKind::Function(func) => {
+                    // Interface methods are not global names; module functions are.
+                    if !in_interface {
+                        let idx = self.func_src.len();
+                        self.func_src.push(func);
+                        self.model.functions.push(Function {
+                            name: func.name.name.to_string(),
+                            sig: Signature {
+                                callconv: CallConv::System,
+                                ret: Type::Void,
+                                params: Vec::new(),
+                            },
+                            docs: item.docs.text.clone(),
+                            origin: origin(file, item.span),
+                        });
+                        self.declare(&func.name, Sym::Function(idx));
+                    }
+                    for p in &func.params {
+                        self.collect_typespec(file, &p.ty, "", &[], Some(&func.name.name), true);
+                    }
+                }
+                ItemKind::CppQuote(s) => self.model.cpp_quotes.push((file, s.clone())),
+                ItemKind::Import(_)
+                | ItemKind::ImportLib(_)
+                | ItemKind::MidlPragma(_)
+                | ItemKind::InterfaceForward(_) => {}
+                ItemKind::Coclass(_) => self.check_attrs(&item.attrs, Place::Coclass),
+            }
+        }
+    }
+
+    pub(super) fn collect_typedef(
+        &mut self,
+        file: FileId,
+        item: &'a ast::Item,
+        t: &'a ast::Typedef,
+    ) {
+        let mut all_attrs = item.attrs.clone();
+        all_attrs.extend(t.attrs.iter().cloned());
+        self.check_attrs(&all_attrs, Place::Typedef);
+        let is_group = has(&all_attrs, "flag_group");
+        // The canonical name of a defined struct/union/enum: the first plain
+        // declarator (`typedef struct _X {..} X, *LPX;` names it `X`).
+        let plain = t
+            .declarators
+            .iter()
+            .find(|d| d.pointers.is_empty() && d.arrays.is_empty() && d.func.is_none())
+            .and_then(|d| d.name.as_ref());
+        let defined = match &t.ty.kind {
+            TypeSpecKind::Struct(a) | TypeSpecKind::Union(a) => a.fields.is_some(),
+            TypeSpecKind::Enum(e) => e.members.is_some(),
+            _ => false,
+        };
+        if !is_group && let Some(a) = attr(&all_attrs, "unknown") {
+            self.err(
+                Diagnostic::error(
+                    codes::MISPLACED_ATTR,
+                    a.span,
+                    "`unknown` is only allowed on flag groups",
+                )
+                .with_help("mark the enum `[flag_group]` to declare a flag group"),
+            );
+        }
+        let mut claimed = None;
+        if is_group {
+            match &t.ty.kind {
+                TypeSpecKind::Enum(e) if e.members.is_some() => {
+                    let Some(name) = plain.or(e.name.as_ref()) else {
+                        self.err(Diagnostic::error(
+                            codes::BAD_FLAGS,
+                            t.ty.span,
+                            "a flag group needs a name",
+                        ));
+                        return;
+                    };
+                    self.collect_group(file, item, t, e, name, &all_attrs);
+                    claimed = Some(name.name.clone());
+                }
+                _ => {
+                    let a = attr(&all_attrs, "flag_group").map_or(item.span, |a| a.span);
+                    self.err(
+                        Diagnostic::error(
+                            codes::MISPLACED_ATTR,
+                            a,
+                            "`flag_group` needs an enum with a body",
+                        )
+                        .with_help("write `typedef [flag_group] enum { [in] FLAG, ... } Name;`"),
+                    );
+                }
+            }
+        } else if defined {
+            if let Some(name) = plain {
+                self.collect_typespec(
+                    file,
+                    &t.ty,
+                    &item.docs.text,
+                    &all_attrs,
+                    Some(&name.name),
+                    true,
+                );
+                if let Some(sym) = self.defined_sym(&t.ty) {
+                    claimed = Some(name.name.clone());
+                    self.declare(name, sym);
+                }
+            } else {
+                let hint = t
+                    .declarators
+                    .first()
+                    .and_then(|d| d.name.as_ref())
+                    .map(|n| format!("{}_0", n.name));
+                self.collect_typespec(
+                    file,
+                    &t.ty,
+                    &item.docs.text,
+                    &all_attrs,
+                    hint.as_deref(),
+                    false,
+                );
+            }
+        } else {
+            self.collect_typespec(file, &t.ty, "", &[], None, false);
+        }
+        for d in &t.declarators {
+            if let Some(f) = &d.func {
+                for p in &f.params {
+                    self.collect_typespec(file, &p.ty, "", &[], None, false);
+                }
+            }
+            let Some(name) = &d.name else {
+                self.err(Diagnostic::error(
+                    codes::UNEXPECTED_TOKEN,
+                    d.span,
+                    "a typedef needs a name",
+                ));
+                continue;
+            };
+            if claimed.as_ref().is_some_and(|c| *c == name.name)
+                && d.pointers.is_empty()
+                && d.arrays.is_empty()
+            {
+                continue;
+            }
+            let id = TypedefId(self.model.typedefs.len() as u32);
+            self.model.typedefs.push(Typedef {
+                name: name.name.to_string(),
+                ty: Type::Void,
+                docs: item.docs.text.clone(),
+                attrs: keep_attrs(&all_attrs),
+                origin: origin(file, item.span),
+            });
+            self.typedef_src.push((&t.ty, d, Place::Typedef));
+            self.typedef_state.push(0);
+            self.declare(name, Sym::Typedef(id));
+        }
+    }
+
+    pub(super) fn defined_sym(&self, ts: &ast::TypeSpec) -> Option<Sym> {
+        match &ts.kind {
+            TypeSpecKind::Struct(a) | TypeSpecKind::Union(a) => self
+                .agg_ids
+                .get(&(a as *const ast::Aggregate))
+                .map(|&i| Sym::Struct(i)),
+            TypeSpecKind::Enum(e) => self
+                .enum_ids
+                .get(&(e as *const ast::EnumDef))
+                .map(|&i| Sym::Enum(i)),
+            _ => None,
+        }
+    }
+
+    /// Registers struct/union/enum definitions inside a type, recursively.
+    /// `name_hint` names a definition; it wins over the C tag when
+    /// `hint_wins` (a typedef's own name), else it is made up
+    /// (`Outer_0`) and used only for an untagged definition.
+    pub(super) fn collect_typespec(
+        &mut self,
+        file: FileId,
+        ts: &'a ast::TypeSpec,
+        docs: &str,
+        attrs: &[ast::Attr],
+        name_hint: Option<&str>,
+        hint_wins: bool,
+    ) {
+        match &ts.kind {
+            TypeSpecKind::Struct(a) | TypeSpecKind::Union(a) => {
+                let Some(fields) = &a.fields else { return };
+                let is_union = matches!(ts.kind, TypeSpecKind::Union(_));
+                let name = match (name_hint, &a.name) {
+                    (Some(h), _) if hint_wins => h.to_string(),
+                    (_, Some(tag)) => tag.name.to_string(),
+                    (Some(h), None) => h.to_string(),
+                    (None, None) => "Anonymous".to_string(),
+                };
+                let id = self.add_struct(Struct {
+                    name: name.clone(),
+                    tag: a.name.as_ref().map(|n| n.name.to_string()),
+                    is_union,
+                    parent: None,
+                    fields: Some(Vec::new()),
+                    switch_name: a.switch.as_ref().map(|s| s.name.name.to_string()),
+                    docs: docs.to_string(),
+                    attrs: keep_attrs(attrs),
+                    origin: origin(file, ts.span),
+                });
+                self.struct_src.push(Some(a));
+                self.agg_ids.insert(a as *const _, id);
+                if let Some(tag) = &a.name {
+                    self.declare_tag(tag, Sym::Struct(id));
+                }
+                for f in fields {
+                    let n = self.anon_counter.entry(name.clone()).or_insert(0);
+                    let hint = format!("{name}_{n}");
+                    let nested = matches!(&f.ty.kind, TypeSpecKind::Struct(x) | TypeSpecKind::Union(x) if x.fields.is_some() && x.name.is_none())
+                        || matches!(&f.ty.kind, TypeSpecKind::Enum(e) if e.members.is_some() && e.name.is_none());
+                    if nested {
+                        *n += 1;
+                    }
+                    self.collect_typespec(file, &f.ty, &f.docs.text, &f.attrs, Some(&hint), false);
+                    // The nesting is kept in the model, so that backends need
+                    // not rebuild it from spans or made-up names.
+                    if let Some(Sym::Struct(inner)) = self.defined_sym(&f.ty) {
+                        self.model.structs[inner.index()].parent = Some(id);
+                    }
+                }
+            }
+            TypeSpecKind::Enum(e) => {
+                let Some(members) = &e.members else { return };
+                let name = match (name_hint, &e.name) {
+                    (Some(h), _) if hint_wins => h.to_string(),
+                    (_, Some(tag)) => tag.name.to_string(),
+                    (Some(h), None) => h.to_string(),
+                    (None, None) => "Anonymous".to_string(),
+                };
+                let id = EnumId(self.model.enums.len() as u32);
+                self.model.enums.push(Enum {
+                    name,
+                    members: Vec::new(),
+                    v1_enum: has(attrs, "v1_enum"),
+                    docs: docs.to_string(),
+                    origin: origin(file, ts.span),
+                });
+                self.enum_src.push(e);
+                self.enum_done.push(false);
+                self.enum_ids.insert(e as *const _, id);
+                if let Some(tag) = &e.name {
+                    self.declare_tag(tag, Sym::Enum(id));
+                }
+                for (i, m) in members.iter().enumerate() {
+                    self.declare(&m.name, Sym::EnumMember(id, i));
+                }
+            }
+            TypeSpecKind::Base(_) | TypeSpecKind::Named(_) => {}
+        }
+    }
+
+    pub(super) fn declare_tag(&mut self, tag: &Ident, sym: Sym) {
+        if self.tags.contains_key(&*tag.name) {
+            self.err(Diagnostic::error(
+                codes::DUPLICATE,
+                tag.span,
+                format!("`{}` is defined twice", tag.name),
+            ));
+            return;
+        }
+        self.tags.insert(tag.name.to_string(), sym);
+    }
+
+    pub(super) fn collect_const(&mut self, file: FileId, item: &'a ast::Item, c: &'a ast::Const) {
+        self.check_attrs(&item.attrs, Place::Const);
+        self.collect_typespec(file, &c.ty, "", &[], None, false);
+        let origin = origin(file, item.span);
+        if let Some(tag_attr) = attr(&item.attrs, "proptag") {
+            self.collect_prop_tag(item, c, tag_attr, origin);
+            return;
+        }
+        let id = ConstId(self.model.consts.len() as u32);
+        self.model.consts.push(Const {
+            name: c.name.name.to_string(),
+            ty: Type::Void,
+            value: ConstValue::Int(0),
+            kind: ConstKind::Declared,
+            docs: item.docs.text.clone(),
+            origin,
+        });
+        self.const_src.push(ConstSrc::Expr {
+            ty: &c.ty,
+            pointers: c.pointers,
+            expr: &c.value,
+        });
+        self.const_state.push(State::Todo);
+        self.declare(&c.name, Sym::Const(id));
+    }
+}
+
+/// Calls `f` on every item, descending into libraries and modules (not into
+/// interfaces: their members are not top-level declarations).
+fn walk_items<'a>(items: &'a [ast::Item], f: &mut dyn FnMut(&'a ast::Item)) {
+    for item in items {
+        f(item);
+        match &item.kind {
+            ItemKind::Library(l) => walk_items(&l.items, f),
+            ItemKind::Module(m) => walk_items(&m.items, f),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,449 @@
+//! Types: typedefs (resolved on first use), structs and unions, enums and
+//! their values, and the checks for types that contain themselves.
+
+use super::attrs::Place;
+use super::interfaces::Siblings;
+use super::{Resolver, Sym, attr, callconv, has, keep_attrs, origin};
+use crate::ast::{self, Ident, TypeSpecKind};
+use crate::diag::{Diagnostic, codes};
+use crate::eval::{self, IntType};
+use crate::model::*;
+use crate::source::Span;
+use std::collections::HashMap;
+
+impl<'a> Resolver<'a, '_> {
+    pub(super) fn base_type(&mut self, ts: &ast::TypeSpec) -> Type {
+        match &ts.kind {
+            TypeSpecKind::Base(words) => self.prim(words, ts.span),
+            TypeSpecKind::Named(n) => match self.lookup(n, "type") {
+                Some(Sym::Typedef(id)) => Type::Typedef(id),
+                Some(Sym::Struct(id)) => Type::Struct(id),
+                Some(Sym::Enum(id)) => Type::Enum(id),
+                Some(Sym::Interface(id)) => Type::Interface(id),
+                Some(Sym::FlagGroup(id)) => Type::FlagGroup(id),
+                Some(other) => {
+                    self.err(Diagnostic::error(
+                        codes::WRONG_KIND,
+                        n.span,
+                        format!("`{}` is {}, not a type", n.name, other.what()),
+                    ));
+                    Type::Void
+                }
+                None => Type::Void,
+            },
+            TypeSpecKind::Struct(a) | TypeSpecKind::Union(a) => {
+                if let Some(&id) = self.agg_ids.get(&(a as *const ast::Aggregate)) {
+                    return Type::Struct(id);
+                }
+                let Some(tag) = &a.name else {
+                    return Type::Void;
+                };
+                match self
+                    .tags
+                    .get(&*tag.name)
+                    .or_else(|| self.names.get(&*tag.name))
+                    .copied()
+                {
+                    Some(Sym::Struct(id)) => Type::Struct(id),
+                    Some(Sym::Typedef(id)) => Type::Typedef(id),
+                    _ => {
+                        // A struct only ever declared: an opaque type,
+                        // usable behind pointers.
+                        let id = self.add_struct(Struct {
+                            name: tag.name.to_string(),
+                            tag: Some(tag.name.to_string()),
+                            is_union: matches!(ts.kind, TypeSpecKind::Union(_)),
+                            parent: None,
+                            fields: None,
+                            switch_name: None,
+                            docs: String::new(),
+                            attrs: Vec::new(),
+                            origin: origin(tag.span.file, tag.span),
+                        });
+                        self.struct_src.push(None);
+                        self.tags.insert(tag.name.to_string(), Sym::Struct(id));
+                        Type::Struct(id)
+                    }
+                }
+            }
+            TypeSpecKind::Enum(e) => {
+                if let Some(&id) = self.enum_ids.get(&(e as *const ast::EnumDef)) {
+                    return Type::Enum(id);
+                }
+                let Some(tag) = &e.name else {
+                    return Type::Void;
+                };
+                match self
+                    .tags
+                    .get(&*tag.name)
+                    .or_else(|| self.names.get(&*tag.name))
+                    .copied()
+                {
+                    Some(Sym::Enum(id)) => Type::Enum(id),
+                    Some(Sym::FlagGroup(id)) => Type::FlagGroup(id),
+                    Some(Sym::Typedef(id)) => Type::Typedef(id),
+                    _ => {
+                        self.err(Diagnostic::error(
+                            codes::UNKNOWN_NAME,
+                            tag.span,
+                            format!("unknown enum `{}`", tag.name),
+                        ));
+                        Type::Void
+                    }
+                }
+            }
+        }
+    }
+
+    pub(super) fn prim(&mut self, words: &[Ident], span: Span) -> Type {
+        let mut signed = None;
+        let (mut short, mut long, mut int, mut char_) = (0, 0, 0, 0);
+        let mut other: Option<&str> = None;
+        let mut bad = false;
+        for w in words {
+            match &*w.name {
+                "signed" => bad |= signed.replace(true).is_some(),
+                "unsigned" => bad |= signed.replace(false).is_some(),
+                "short" => short += 1,
+                "long" => long += 1,
+                "int" => int += 1,
+                "char" => char_ += 1,
+                word => bad |= other.replace(word).is_some(),
+            }
+        }
+        let uns = signed == Some(false);
+        let pick = |s: Prim, u: Prim| if uns { u } else { s };
+        let p = match (other, short, long, int, char_) {
+            (None, 0, 0, 0, 0) if signed.is_some() => Some(pick(Prim::I32, Prim::U32)),
+            (None, 0, 0, 0 | 1, 0) => Some(pick(Prim::I32, Prim::U32)),
+            (None, 1, 0, 0 | 1, 0) => Some(pick(Prim::I16, Prim::U16)),
+            (None, 0, 1, 0 | 1, 0) => Some(pick(Prim::I32, Prim::U32)),
+            (None, 0, 2, 0 | 1, 0) => Some(pick(Prim::I64, Prim::U64)),
+            (None, 0, 0, 0, 1) => Some(if uns { Prim::U8 } else { Prim::I8 }),
+            (Some("void"), 0, 0, 0, 0) if signed.is_none() => return Type::Void,
+            (Some("small" | "__int8"), 0, 0, 0 | 1, 0) => Some(pick(Prim::I8, Prim::U8)),
+            (Some("__int16"), 0, 0, 0 | 1, 0) => Some(pick(Prim::I16, Prim::U16)),
+            (Some("__int32"), 0, 0, 0 | 1, 0) => Some(pick(Prim::I32, Prim::U32)),
+            (Some("__int64" | "hyper"), 0, 0, 0 | 1, 0) => Some(pick(Prim::I64, Prim::U64)),
+            (Some("__int3264"), 0, 0, 0 | 1, 0) => Some(pick(Prim::ISize, Prim::USize)),
+            (Some("byte" | "boolean" | "_Bool"), 0, 0, 0, 0) if signed.is_none() => Some(Prim::U8),
+            (Some("wchar_t" | "__wchar_t"), 0, 0, 0, 0) if signed.is_none() => Some(Prim::WChar),
+            (Some("float"), 0, 0, 0, 0) if signed.is_none() => Some(Prim::F32),
+            (Some("double"), 0, 0 | 1, 0, 0) if signed.is_none() => Some(Prim::F64),
+            (Some("handle_t"), 0, 0, 0, 0) if signed.is_none() => Some(Prim::Handle),
+            (Some("error_status_t"), 0, 0, 0, 0) if signed.is_none() => Some(Prim::U32),
+            _ => None,
+        };
+        match p {
+            Some(p) if !bad => Type::Prim(p),
+            _ => {
+                let text: Vec<&str> = words.iter().map(|w| &*w.name).collect();
+                self.err(Diagnostic::error(
+                    codes::UNEXPECTED_TOKEN,
+                    span,
+                    format!("`{}` is not a valid C type", text.join(" ")),
+                ));
+                Type::Void
+            }
+        }
+    }
+
+    pub(super) fn resolve_type(&mut self, ts: &ast::TypeSpec, pointers: usize) -> Type {
+        let mut ty = self.base_type(ts);
+        for i in 0..pointers {
+            ty = Type::Ptr {
+                to: Box::new(ty),
+                is_const: i == 0 && ts.is_const,
+            };
+        }
+        ty
+    }
+
+    pub(super) fn resolve_decl(&mut self, ts: &ast::TypeSpec, d: &ast::Declarator) -> Type {
+        let mut ty = self.base_type(ts);
+        let mut is_const = ts.is_const;
+        for &c in &d.pointers {
+            ty = Type::Ptr {
+                to: Box::new(ty),
+                is_const,
+            };
+            is_const = c;
+        }
+        if let Some(f) = &d.func {
+            let params = self.resolve_params(&f.params, d.name.as_ref().map_or("", |n| &n.name));
+            ty = Type::Function(Box::new(Signature {
+                callconv: callconv(f.callconv.as_ref()),
+                ret: ty,
+                params,
+            }));
+            for _ in 0..f.inner_pointers {
+                ty = Type::Ptr {
+                    to: Box::new(ty),
+                    is_const: false,
+                };
+            }
+        }
+        for dim in d.arrays.iter().rev() {
+            let len = match dim {
+                None => None,
+                Some(e) => match self.counted(e, eval::eval_int) {
+                    Ok(v) if (0..=i128::from(u32::MAX)).contains(&v) => Some(v as u64),
+                    Ok(v) => {
+                        self.err(Diagnostic::error(
+                            codes::BAD_CONST,
+                            e.span,
+                            format!("array length {v} is out of range"),
+                        ));
+                        None
+                    }
+                    Err(diag) => {
+                        self.err(diag);
+                        None
+                    }
+                },
+            };
+            ty = Type::Array {
+                elem: Box::new(ty),
+                len,
+            };
+        }
+        ty
+    }
+
+    /// Resolves a typedef on first use, so checks that look through
+    /// typedefs never see one that is not resolved yet.
+    pub(super) fn ensure_typedef(&mut self, id: TypedefId) {
+        if self.typedef_state[id.index()] != 0 {
+            return;
+        }
+        self.typedef_state[id.index()] = 1;
+        let (ts, d, _) = self.typedef_src[id.index()];
+        let ty = self.resolve_decl(ts, d);
+        self.model.typedefs[id.index()].ty = ty;
+        self.typedef_state[id.index()] = 2;
+    }
+
+    /// Follows typedefs (resolving them as needed) to the underlying type.
+    pub(super) fn strip(&mut self, ty: &Type) -> Type {
+        let mut cur = ty.clone();
+        for _ in 0..64 {
+            let Type::Typedef(id) = cur else { return cur };
+            self.ensure_typedef(id);
+            cur = self.model.typedefs[id.index()].ty.clone();
+        }
+        cur
+    }
+
+    pub(super) fn check_typedef_cycles(&mut self) {
+        for i in 0..self.model.typedefs.len() {
+            let mut cur = &self.model.typedefs[i].ty;
+            let mut steps = 0;
+            let mut cyclic = false;
+            while let Type::Typedef(id) = cur {
+                steps += 1;
+                if id.index() == i || steps > self.model.typedefs.len() {
+                    cyclic = true;
+                    break;
+                }
+                cur = &self.model.typedefs[id.index()].ty;
+            }
+            if cyclic {
+                let t = &self.model.typedefs[i];
+                let d = Diagnostic::error(
+                    codes::RECURSIVE_TYPE,
+                    t.origin.span,
+                    format!("typedef `{}` refers to itself", t.name),
+                );
+                self.model.typedefs[i].ty = Type::Void;
+                self.err(d);
+            }
+        }
+    }
+
+    pub(super) fn resolve_struct(&mut self, id: StructId) {
+        let Some(Some(a)) = self.struct_src.get(id.index()).copied() else {
+            return;
+        };
+        let Some(fields) = &a.fields else { return };
+        // Names first: `size_is` may name a later field.
+        let mut anon = 0;
+        let names: Vec<String> = fields
+            .iter()
+            .map(|f| match f.decl.as_ref().and_then(|d| d.name.as_ref()) {
+                Some(n) => n.name.to_string(),
+                None => {
+                    anon += 1;
+                    if anon == 1 {
+                        "Anonymous".into()
+                    } else {
+                        format!("Anonymous{anon}")
+                    }
+                }
+            })
+            .collect();
+        // Types too: `size_is` checks the type of the field it names.
+        let types: Vec<Type> = fields.iter().map(|f| self.field_type(f)).collect();
+        let spans: Vec<Span> = fields.iter().map(|f| f.span).collect();
+        let sib = Siblings {
+            what: "field",
+            names: &names,
+            types: &types,
+            spans: &spans,
+        };
+        let mut out: Vec<Field> = Vec::new();
+        // Duplicates are found by name in a map: a struct may be huge.
+        let mut seen: HashMap<&str, Span> = HashMap::new();
+        for ((f, name), ty) in fields.iter().zip(&names).zip(&types) {
+            self.check_attrs(&f.attrs, Place::Field);
+            if let Some(&prev_span) = seen.get(name.as_str()) {
+                self.err(
+                    Diagnostic::error(
+                        codes::DUPLICATE,
+                        f.span,
+                        format!("field `{name}` is declared twice"),
+                    )
+                    .with_note(prev_span, "first declared here"),
+                );
+                continue;
+            }
+            let ty = ty.clone();
+            let mut cases = Vec::new();
+            for a in f.attrs.iter().filter(|a| &*a.name.name == "case") {
+                for e in a.args.iter().flatten().flatten() {
+                    match self.counted(e, eval::eval_int) {
+                        Ok(v) => cases.push(v),
+                        Err(d) => self.err(d),
+                    }
+                }
+            }
+            let size_is = attr(&f.attrs, "size_is")
+                .map(|a| self.size_refs(a, &sib))
+                .unwrap_or_default();
+            for n in ["length_is", "switch_is"] {
+                if let Some(a) = attr(&f.attrs, n) {
+                    let _ = self.size_refs(a, &sib);
+                }
+            }
+            self.string_attr(&f.attrs, name, &ty);
+            seen.insert(name.as_str(), f.span);
+            let defines = match self.defined_sym(&f.ty) {
+                Some(Sym::Struct(inner)) => Some(inner),
+                _ => None,
+            };
+            out.push(Field {
+                name: name.clone(),
+                anonymous: f.decl.as_ref().and_then(|d| d.name.as_ref()).is_none(),
+                defines,
+                ty,
+                size_is,
+                cases,
+                is_default: has(&f.attrs, "default"),
+                docs: f.docs.text.clone(),
+                attrs: keep_attrs(&f.attrs),
+                span: f.span,
+            });
+        }
+        self.model.structs[id.index()].fields = Some(out);
+    }
+
+    /// The type of a struct field; an empty union arm (`[default] ;`) is
+    /// `void`.
+    fn field_type(&mut self, f: &ast::Field) -> Type {
+        match &f.decl {
+            Some(d) => self.resolve_decl(&f.ty, d),
+            None if matches!(f.ty.kind, TypeSpecKind::Base(ref w) if w.is_empty()) => Type::Void,
+            None => self.base_type(&f.ty),
+        }
+    }
+
+    pub(super) fn check_recursive_structs(&mut self) {
+        for i in 0..self.model.structs.len() {
+            let mut stack = vec![StructId(i as u32)];
+            let mut seen = vec![false; self.model.structs.len()];
+            let mut hit = false;
+            while let Some(s) = stack.pop() {
+                for f in self.model.structs[s.index()].fields.iter().flatten() {
+                    let mut t = self.model.strip_typedefs(&f.ty);
+                    while let Type::Array { elem, .. } = t {
+                        t = self.model.strip_typedefs(elem);
+                    }
+                    if let Type::Struct(id) = t {
+                        if id.index() == i {
+                            hit = true;
+                        } else if !seen[id.index()] {
+                            seen[id.index()] = true;
+                            stack.push(*id);
+                        }
+                    }
+                }
+                if hit {
+                    break;
+                }
+            }
+            if hit {
+                let s = &self.model.structs[i];
+                let d = Diagnostic::error(
+                    codes::RECURSIVE_TYPE,
+                    s.origin.span,
+                    format!("`{}` contains itself by value", s.name),
+                )
+                .with_help("use a pointer to refer to the same type");
+                self.model.structs[i].fields = Some(Vec::new());
+                self.err(d);
+            }
+        }
+    }
+
+    pub(super) fn enum_values(&mut self, id: EnumId) {
+        if self.enum_done[id.index()] {
+            return;
+        }
+        self.enum_done[id.index()] = true;
+        let e = self.enum_src[id.index()];
+        let mut next: i128 = 0;
+        let mut members = Vec::new();
+        for m in e.members.iter().flatten() {
+            self.check_attrs(&m.attrs, Place::EnumMember);
+            for a in &m.attrs {
+                if matches!(&*a.name.name, "in" | "out" | "exclusive") {
+                    self.err(
+                        Diagnostic::error(
+                            codes::MISPLACED_ATTR,
+                            a.span,
+                            format!("`{}` is only allowed on flag group members", a.name.name),
+                        )
+                        .with_help("mark the enum `[flag_group]` to declare a flag group"),
+                    );
+                }
+            }
+            let value = match &m.value {
+                Some(v) => match self.counted(v, eval::eval_int) {
+                    Ok(v) => v,
+                    Err(d) => {
+                        self.err(d);
+                        next
+                    }
+                },
+                None => next,
+            };
+            next = value + 1;
+            members.push(EnumMember {
+                name: m.name.name.to_string(),
+                value,
+                docs: m.docs.text.clone(),
+            });
+        }
+        self.model.enums[id.index()].members = members;
+    }
+
+    pub(super) fn int_type_of(&mut self, ty: &Type) -> Option<IntType> {
+        match self.strip(ty) {
+            Type::Prim(p) => p.int_type(),
+            Type::Enum(_) | Type::FlagGroup(_) => Some(IntType {
+                bits: 32,
+                signed: false,
+            }),
+            _ => None,
+        }
+    }
+}
