@@ -506,3 +506,184 @@ impl Lower<'_> {
         }
     }
 }
+
+impl Role {
+    /// A short description, parameters named from `names`
+    /// (`buffer(cbEntryID, bytes)`, `interface_out(iid_is riid)`), as the
+    /// winmd backend records it.
+    pub fn describe(&self, m: &Model, names: &[&str]) -> String {
+        let name = |i: usize| names.get(i).copied().unwrap_or("?");
+        let opt = |o: bool| if o { ", optional" } else { "" };
+        let pass = |p: Pass| match p {
+            Pass::Value => "value",
+            Pass::InPtr => "in_ptr",
+            Pass::InOut => "in_out",
+            Pass::Out => "out",
+        };
+        let iface = |t: InterfaceRef| match t {
+            InterfaceRef::Fixed(i) => m.interfaces[i.index()].name.clone(),
+            InterfaceRef::IidIs(r) => format!("iid_is {}", name(r)),
+        };
+        match self {
+            Role::Value => "value".into(),
+            Role::Flags {
+                group,
+                pass: p,
+                optional,
+            } => format!(
+                "flags({}, {}{})",
+                m.flag_groups[group.index()].name,
+                pass(*p),
+                opt(*optional)
+            ),
+            Role::Reserved { pass: p } => format!("reserved({})", pass(*p)),
+            Role::Buffer {
+                count,
+                unit,
+                out,
+                optional,
+            } => format!(
+                "buffer({}, {}{}{})",
+                name(*count),
+                match unit {
+                    Unit::Bytes => "bytes",
+                    Unit::Elements => "elements",
+                },
+                if *out { ", out" } else { "" },
+                opt(*optional)
+            ),
+            Role::Count { of } => format!("count({})", name(*of)),
+            Role::String { width, optional } => format!(
+                "string({}{})",
+                match width {
+                    Width::Ansi => "ansi".to_string(),
+                    Width::Unicode => "unicode".to_string(),
+                    Width::ByFlag(f) => format!("by {}", name(*f)),
+                },
+                opt(*optional)
+            ),
+            Role::Iid { selects, optional } => format!(
+                "iid({}{})",
+                if *selects { "selects" } else { "data" },
+                opt(*optional)
+            ),
+            Role::InterfaceIn { target, optional } => {
+                format!("interface_in({}{})", iface(*target), opt(*optional))
+            }
+            Role::InterfaceOut { target, null_ok } => format!(
+                "interface_out({}{})",
+                iface(*target),
+                if *null_ok { ", null_ok" } else { "" }
+            ),
+            Role::Out {
+                optional,
+                mapi_alloc,
+            } => format!(
+                "out({}{})",
+                if *mapi_alloc { "mapi_alloc" } else { "value" },
+                opt(*optional)
+            ),
+            Role::InRef { optional } => format!(
+                "in_ref({})",
+                if *optional { "optional" } else { "required" }
+            ),
+            Role::InOut => "in_out".into(),
+            Role::Raw => "raw".into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn corpus() -> Model {
+        let c = crate::compile_with(
+            &crate::corpus::WithCorpus(crate::MemLoader::new()),
+            &crate::corpus::paths(),
+            &crate::Options::default(),
+        );
+        assert!(!c.has_errors(), "{}", c.render_diagnostics());
+        c.model
+    }
+
+    fn roles(m: &Model, iface: &str, method: &str) -> (Vec<String>, Return) {
+        let id = m
+            .interfaces
+            .iter()
+            .position(|i| i.name == iface)
+            .expect("interface");
+        let i = &m.interfaces[id];
+        let x = i.methods.iter().find(|x| x.name == method).expect("method");
+        let abi = lower(m, &x.params, &x.ret, &x.warnings);
+        let names: Vec<&str> = x.params.iter().map(|p| p.name.as_str()).collect();
+        (
+            abi.params.iter().map(|r| r.describe(m, &names)).collect(),
+            abi.ret,
+        )
+    }
+
+    #[test]
+    fn open_entry_is_a_byte_buffer_a_selecting_iid_flags_and_outs() {
+        let m = corpus();
+        let (r, ret) = roles(&m, "IMsgStore", "OpenEntry");
+        assert_eq!(
+            r,
+            [
+                "count(lpEntryID)",
+                "buffer(cbEntryID, bytes, optional)",
+                "iid(selects, optional)",
+                "flags(MsgStoreOpenEntryFlags, value)",
+                "out(value)",
+                "interface_out(iid_is lpInterface)",
+            ]
+        );
+        assert_eq!(ret, Return::Status { warnings: vec![] });
+    }
+
+    #[test]
+    fn methods_without_a_status_keep_their_return_type() {
+        let m = corpus();
+        let (r, ret) = roles(&m, "IMAPIAdviseSink", "OnNotify");
+        assert_eq!(r, ["count(lpNotifications)", "buffer(cNotif, elements)"]);
+        assert!(matches!(ret, Return::Value(_)));
+        let (r, ret) = roles(&m, "IMalloc", "Free");
+        assert_eq!(r, ["raw"]);
+        assert_eq!(ret, Return::Void);
+    }
+
+    #[test]
+    fn reserved_and_out_flags_are_typed() {
+        let m = corpus();
+        assert_eq!(
+            roles(&m, "IMSProvider", "Shutdown").0,
+            ["flags(MSProviderShutdownFlags, in_ptr)"]
+        );
+        assert_eq!(
+            roles(&m, "IMsgStore", "StoreLogoff").0,
+            ["flags(MsgStoreStoreLogoffFlags, in_out)"]
+        );
+        assert_eq!(
+            roles(&m, "IMAPIFolder", "GetMessageStatus").0,
+            [
+                "count(lpEntryID)",
+                "buffer(cbEntryID, bytes)",
+                "flags(MAPIFolderGetMessageStatusFlags, value)",
+                "flags(MAPIFolderMessageStatusFlags, out)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_counted_out_buffer_and_an_optional_out_value() {
+        let m = corpus();
+        assert_eq!(
+            roles(&m, "ISequentialStream", "Read").0,
+            [
+                "buffer(cb, bytes, out)",
+                "count(pv)",
+                "out(value, optional)"
+            ]
+        );
+    }
+}

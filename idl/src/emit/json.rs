@@ -8,7 +8,9 @@
 //! | `version` | `1`; bumped on any incompatible change |
 //! | `files` | `[{ "path", "root" }]`: files read; `root` is false for imports |
 //! | `interfaces` | `[{ "name", "iid", "base", "object", "local", "first_slot", "docs", "methods" }]`, bases first; `iid` is lower-case `xxxxxxxx-xxxx-...` or null |
-//! | `methods` | `[{ "name", "slot", "warnings", "returns", "docs", "params" }]` in slot order; `warnings` names the success codes other than `S_OK` it may return |
+//! | `methods` | `[{ "name", "slot", "warnings", "returns", "docs", "params", "abi" }]` in slot order; `warnings` names the success codes other than `S_OK` it may return |
+//! | `abi` | the lowering ([`crate::lower`]): `{ "returns": "status"/"value"/"void", "params": [role, ...] }`, one role per parameter |
+//! | role | `{ "role": "value" }`, `{ "role": "flags", "group", "pass" ("value"/"in_ptr"/"in_out"/"out"), "optional" }`, `{ "role": "reserved", "pass" }`, `{ "role": "buffer", "count", "unit" ("bytes"/"elements"), "out", "optional" }`, `{ "role": "count", "of" }`, `{ "role": "string", "width" ("ansi"/"unicode"/the flags parameter's name), "optional" }`, `{ "role": "iid", "selects", "optional" }`, `{ "role": "interface_in", "interface" (a name, or `iid_is` and the IID parameter), "optional" }`, `{ "role": "interface_out", "interface", "null_ok" }`, `{ "role": "out", "optional", "mapi_alloc" }`, `{ "role": "in_ref", "optional" }`, `{ "role": "in_out" }`, `{ "role": "raw" }`; parameters are named |
 //! | `params` | `[{ "name", "type", "direction" ("in"/"out"/"inout"), "optional", "flags", "size_is", "byte_count", "length_is", "iid_is", "mapi_alloc", "com_out", "width_flag", "null_on_success", "reserved", "docs" }]`; `width_flag` names the flags parameter of `unicode_flag`, or is null |
 //! | `constants` | `[{ "name", "type", "value", "kind" ("declared"/"flag"/"proptag"), "docs" }]`; integer values are JSON numbers |
 //! | `flag_groups` | `[{ "name", "required", "keep_unknown", "in_mask", "out_mask", "docs", "members": [{ "name", "value", "in", "out", "exclusive", "docs" }] }]` |
@@ -16,12 +18,102 @@
 //! | `typedefs` | `[{ "name", "type", "docs" }]` |
 //! | `structs` | `[{ "name", "tag", "union", "opaque", "parent", "docs", "fields": [{ "name", "anonymous", "type", "docs" }] }]`; `parent` names the struct in whose field it is defined, or is null; `anonymous` is true for a member without a name (its `name` is made up) |
 //! | `enums` | `[{ "name", "docs", "members": [{ "name", "value", "docs" }] }]` |
-//! | `functions` | `[{ "name", "callconv", "returns", "params", "docs" }]` |
+//! | `functions` | `[{ "name", "callconv", "returns", "params", "abi", "docs" }]` |
 //!
 //! Types are C spellings (`LPENTRYID`, `unsigned long*`).
 
+use crate::lower::{InterfaceRef, MethodAbi, Pass, Return, Role, Unit, Width, lower};
 use crate::model::*;
 use serde_json::{Value, json};
+
+fn pass(p: Pass) -> &'static str {
+    match p {
+        Pass::Value => "value",
+        Pass::InPtr => "in_ptr",
+        Pass::InOut => "in_out",
+        Pass::Out => "out",
+    }
+}
+
+fn interface_ref(m: &Model, t: InterfaceRef, names: &[&str]) -> Value {
+    match t {
+        InterfaceRef::Fixed(i) => json!(m.interfaces[i.index()].name),
+        InterfaceRef::IidIs(r) => json!({ "iid_is": names[r] }),
+    }
+}
+
+/// The lowering of one method or function, with parameters named.
+fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
+    let names: Vec<&str> = ps.iter().map(|p| p.name.as_str()).collect();
+    let roles: Vec<Value> = abi
+        .params
+        .iter()
+        .map(|r| match r {
+            Role::Value => json!({ "role": "value" }),
+            Role::Flags {
+                group,
+                pass: p,
+                optional,
+            } => json!({
+                "role": "flags",
+                "group": m.flag_groups[group.index()].name,
+                "pass": pass(*p),
+                "optional": optional,
+            }),
+            Role::Reserved { pass: p } => json!({ "role": "reserved", "pass": pass(*p) }),
+            Role::Buffer {
+                count,
+                unit,
+                out,
+                optional,
+            } => json!({
+                "role": "buffer",
+                "count": names[*count],
+                "unit": match unit { Unit::Bytes => "bytes", Unit::Elements => "elements" },
+                "out": out,
+                "optional": optional,
+            }),
+            Role::Count { of } => json!({ "role": "count", "of": names[*of] }),
+            Role::String { width, optional } => json!({
+                "role": "string",
+                "width": match width {
+                    Width::Ansi => "ansi",
+                    Width::Unicode => "unicode",
+                    Width::ByFlag(f) => names[*f],
+                },
+                "optional": optional,
+            }),
+            Role::Iid { selects, optional } => {
+                json!({ "role": "iid", "selects": selects, "optional": optional })
+            }
+            Role::InterfaceIn { target, optional } => json!({
+                "role": "interface_in",
+                "interface": interface_ref(m, *target, &names),
+                "optional": optional,
+            }),
+            Role::InterfaceOut { target, null_ok } => json!({
+                "role": "interface_out",
+                "interface": interface_ref(m, *target, &names),
+                "null_ok": null_ok,
+            }),
+            Role::Out {
+                optional,
+                mapi_alloc,
+            } => {
+                json!({ "role": "out", "optional": optional, "mapi_alloc": mapi_alloc })
+            }
+            Role::InRef { optional } => json!({ "role": "in_ref", "optional": optional }),
+            Role::InOut => json!({ "role": "in_out" }),
+            Role::Raw => json!({ "role": "raw" }),
+        })
+        .collect();
+    let returns = match abi.ret {
+        Return::Status { .. } => "status",
+        Return::Value(_) => "value",
+        Return::Void => "void",
+    };
+    json!({ "returns": returns, "params": roles })
+}
 
 /// The schema version written in every document.
 pub const VERSION: u32 = 1;
@@ -105,6 +197,7 @@ pub fn to_value(m: &Model) -> Value {
                         "returns": m.type_name(&x.ret),
                         "docs": x.docs,
                         "params": params(m, &x.params),
+                        "abi": abi(m, &lower(m, &x.params, &x.ret, &x.warnings), &x.params),
                     })
                 })
                 .collect();
@@ -240,6 +333,7 @@ pub fn to_value(m: &Model) -> Value {
                 "callconv": match f.sig.callconv { CallConv::System => "system", CallConv::C => "C" },
                 "returns": m.type_name(&f.sig.ret),
                 "params": params(m, &f.sig.params),
+                "abi": abi(m, &lower(m, &f.sig.params, &f.sig.ret, &[]), &f.sig.params),
                 "docs": f.docs,
             })
         })

@@ -37,6 +37,7 @@
 //! | `FlagGroupAttribute(bool required)` | flag groups | whether one exclusive member is required |
 //! | `FlagsParamAttribute(string group)` | parameters | the flag group, when the parameter is not a `ULONG` or `ULONG*` that can take the enum type |
 //! | `MapiAllocAttribute`, `ComOutAttribute` | parameters | `mapi_alloc`, `com_out` |
+//! | `RoleAttribute(string)` | method and delegate parameters | how the parameter crosses the ABI, from the lowering ([`crate::lower::Role::describe`]: `buffer(cbEntryID, bytes)`, `interface_out(iid_is riid)`, ...) |
 //!
 //! Not carried: typedef names other than function types (signatures use the
 //! underlying types), `size_is`/`length_is`/`iid_is`/`string` relations,
@@ -183,15 +184,6 @@ struct Writer<'a> {
     errors: Vec<Error>,
 }
 
-/// Whether a name is one the mapping replaces with a Windows type.
-fn well_known_interface(name: &str) -> bool {
-    name == "IUnknown"
-}
-
-fn well_known_struct(s: &Struct) -> bool {
-    s.name == "GUID"
-}
-
 const BASE_METHOD: md::MethodAttributes = md::MethodAttributes(
     md::MethodAttributes::Public.0
         | md::MethodAttributes::HideBySig.0
@@ -213,11 +205,21 @@ impl<'a> Writer<'a> {
     }
 
     fn interface_written(&self, i: &Interface) -> bool {
-        self.is_root(i.origin) && !well_known_interface(&i.name)
+        self.is_root(i.origin)
+            && self
+                .m
+                .well_known
+                .iunknown
+                .is_none_or(|u| self.m.interfaces[u.index()] != *i)
     }
 
     fn struct_written(&self, s: &Struct) -> bool {
-        self.is_root(s.origin) && !well_known_struct(s)
+        self.is_root(s.origin)
+            && self
+                .m
+                .well_known
+                .guid
+                .is_none_or(|g| self.m.structs[g.index()] != *s)
     }
 
     /// The signature of a typedef written as a delegate: one naming a
@@ -302,7 +304,7 @@ impl<'a> Writer<'a> {
 
     fn interface_type(&self, id: InterfaceId) -> md::Type {
         let i = &self.m.interfaces[id.index()];
-        if well_known_interface(&i.name) {
+        if self.m.is_iunknown(id) {
             md::Type::class_named("Windows.Win32.System.Com", "IUnknown")
         } else {
             self.class(&i.name)
@@ -376,7 +378,7 @@ impl<'a> Writer<'a> {
             }
             Type::Typedef(id) => {
                 let t = &self.m.typedefs[id.index()];
-                if t.name == "HRESULT" {
+                if self.m.well_known.hresult == Some(*id) {
                     return Ok(md::Type::value_named("Windows.Win32.Foundation", "HRESULT"));
                 }
                 if let Type::Ptr { to, .. } = &t.ty
@@ -394,7 +396,7 @@ impl<'a> Writer<'a> {
             }
             Type::Struct(id) => {
                 let s = &self.m.structs[id.index()];
-                if well_known_struct(s) {
+                if self.m.well_known.guid == Some(*id) {
                     Ok(md::Type::value_named("System", "Guid"))
                 } else {
                     Ok(self.named(&s.name))
@@ -581,11 +583,13 @@ impl<'a> Writer<'a> {
             .file
             .MethodDef(&method.name, &sig, BASE_METHOD, Default::default());
         self.doc(writer::HasAttribute::MethodDef(def), &method.docs);
-        self.params(&method.params, &typed);
+        let abi = crate::lower::lower(self.m, &method.params, &method.ret, &method.warnings);
+        self.params(&method.params, &typed, &abi.params);
     }
 
     /// The `Param` rows of the method or delegate just written.
-    fn params(&mut self, params: &[Param], typed_by_group: &[bool]) {
+    fn params(&mut self, params: &[Param], typed_by_group: &[bool], roles: &[crate::lower::Role]) {
+        let names: Vec<&str> = params.iter().map(|p| p.name.as_str()).collect();
         for (n, p) in params.iter().enumerate() {
             let mut flags = match p.dir {
                 Direction::In => md::ParamAttributes::In,
@@ -614,6 +618,15 @@ impl<'a> Writer<'a> {
             }
             if p.com_out {
                 self.flag(target, ATTRIBUTE_NAMESPACE, "ComOutAttribute");
+            }
+            if let Some(role) = roles.get(n) {
+                let text = role.describe(self.m, &names);
+                self.attribute(
+                    target,
+                    ATTRIBUTE_NAMESPACE,
+                    "RoleAttribute",
+                    vec![(String::new(), md::Value::Utf8(text))],
+                );
             }
             self.doc(target, &p.docs);
         }
@@ -817,7 +830,8 @@ impl<'a> Writer<'a> {
             };
             self.file
                 .MethodDef("Invoke", &md_sig, BASE_METHOD, Default::default());
-            self.params(sig_params, &typed);
+            let abi = crate::lower::lower(self.m, sig_params, &sig.ret, &[]);
+            self.params(sig_params, &typed, &abi.params);
         }
     }
 
