@@ -172,6 +172,22 @@ impl Env {
         }
     }
 
+    /// The advise sink's reference count, read with an `AddRef`/`Release`
+    /// pair; `None` once released.
+    pub fn sink_refs(&self) -> Option<u32> {
+        if self.sink.is_null() {
+            return None;
+        }
+        let raw = self.sink.cast::<c_void>();
+        // SAFETY: live object held by the host; the pair is balanced.
+        unsafe {
+            let vt = crate::com::unknown_vtbl(raw);
+            let n = (vt.AddRef)(raw);
+            (vt.Release)(raw);
+            Some(n.saturating_sub(1))
+        }
+    }
+
     /// Gives back the host's support reference; returns what `Release`
     /// returned.
     pub fn release_support(&mut self) -> Option<u32> {

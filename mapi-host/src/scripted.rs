@@ -299,7 +299,7 @@ fn root_folder(cx: &mut Ctx<'_, '_>, st: &mut State) -> Step {
 fn advise(cx: &mut Ctx<'_, '_>, env: &Env, st: &mut State) -> Step {
     cx.rec.step("6 advise");
     let s = st.store.as_ref().ok_or(Stop)?;
-    let before = env.sink_log.refs.load(std::sync::atomic::Ordering::SeqCst);
+    let before = env.sink_refs().unwrap_or(0);
     // SAFETY: the sink is live (held by `env`).
     let (code, conn) = unsafe { api::store_advise(s, &[], EVENTS, env.sink) };
     if cx.rec.expect_hr(
@@ -314,7 +314,7 @@ fn advise(cx: &mut Ctx<'_, '_>, env: &Env, st: &mut State) -> Step {
         );
         st.connection = Some(conn);
     }
-    let after = env.sink_log.refs.load(std::sync::atomic::Ordering::SeqCst);
+    let after = env.sink_refs().unwrap_or(0);
     cx.rec.check(
         "Advise keeps (AddRef) the advise sink",
         after > before,
@@ -971,15 +971,11 @@ fn unadvise(cx: &mut Ctx<'_, '_>, env: &Env, st: &mut State) -> Step {
         api::store_unadvise(st.store.as_ref().ok_or(Stop)?, conn),
         &[S_OK],
     );
-    let log = env.sink_log.clone();
-    let released = cx.wait_for(|| log.refs.load(std::sync::atomic::Ordering::SeqCst) == 1);
+    let released = cx.wait_for(|| env.sink_refs() == Some(1));
     cx.rec.check(
         "after Unadvise the provider holds no reference to the sink",
         released,
-        format!(
-            "{} reference(s)",
-            log.refs.load(std::sync::atomic::Ordering::SeqCst)
-        ),
+        format!("{} reference(s)", env.sink_refs().unwrap_or(0)),
     );
     Ok(())
 }

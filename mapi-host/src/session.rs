@@ -165,7 +165,7 @@ impl Ctx<'_, '_> {
             }
             None => self.rec.skip("support object released", "already released"),
         }
-        let sink_refs = env.sink_log.refs.load(Ordering::SeqCst);
+        let sink_refs = env.sink_refs().unwrap_or(0);
         if let Some(n) = env.release_sink() {
             self.rec.check(
                 "the provider released every reference to the advise sink (final Release returns 0)",
