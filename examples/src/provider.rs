@@ -207,7 +207,7 @@ impl IMSProviderImpl for Provider {
             ULONG,
             LPBYTE,
             LPMAPIERROR,
-            ComPtr<IMSLogon>,
+            Option<ComPtr<IMSLogon>>,
             ComPtr<IUnknown>,
         ),
         Hresult,
@@ -220,7 +220,7 @@ impl IMSProviderImpl for Provider {
                 instance.len() as ULONG,
                 spool.into_raw().cast(),
                 core::ptr::null_mut(),
-                logon,
+                Some(logon),
                 store,
             ))
         })();

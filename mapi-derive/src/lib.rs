@@ -48,6 +48,14 @@ pub fn include_idl(input: TokenStream) -> TokenStream {
 /// `E_NOINTERFACE` otherwise. Every method checks its arguments as the IDL
 /// says before calling the trait, and a panic becomes `MAPI_E_CALL_FAILED`.
 ///
+/// Flag bits a flag group does not list are answered with
+/// `MAPI_E_UNKNOWN_FLAGS`, unless the group is declared `unknown(keep)` in
+/// the IDL. `#[mapi(unknown_flags = "keep")]` keeps them for every group of
+/// the object (real hosts pass flags newer than any header, such as
+/// Outlook's `MAPI_NO_CACHE` on `OpenEntry`); the implementation then sees
+/// them in the flag value. `#[mapi(unknown_flags = "reject")]` rejects them
+/// even where a group keeps them.
+///
 /// The struct must be `Send + Sync`: a MAPI host may call it from any thread.
 ///
 /// [`ComPtr`]: https://docs.rs/mapi-sys/latest/mapi_sys/struct.ComPtr.html

@@ -24,4 +24,5 @@ fn derive_ui() {
     t.compile_fail("tests/derive_ui/missing_base_impl.rs");
     t.compile_fail("tests/derive_ui/wrong_signature.rs");
     t.compile_fail("tests/derive_ui/not_send.rs");
+    t.compile_fail("tests/derive_ui/bad_unknown_flags.rs");
 }

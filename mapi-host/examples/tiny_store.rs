@@ -71,7 +71,7 @@ impl IMSProviderImpl for Provider {
             ULONG,
             LPBYTE,
             LPMAPIERROR,
-            ComPtr<IMSLogon>,
+            Option<ComPtr<IMSLogon>>,
             ComPtr<IUnknown>,
         ),
         Hresult,
@@ -93,7 +93,7 @@ impl IMSProviderImpl for Provider {
             0,
             core::ptr::null_mut(),
             core::ptr::null_mut(),
-            logon,
+            Some(logon),
             store,
         ))
     }

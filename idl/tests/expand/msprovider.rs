@@ -782,7 +782,7 @@ pub trait IMSProviderImpl {
             ::mapi_sys::ULONG,
             ::mapi_sys::LPBYTE,
             ::mapi_sys::LPMAPIERROR,
-            ::mapi_sys::ComPtr<IMSLogon>,
+            ::core::option::Option<::mapi_sys::ComPtr<IMSLogon>>,
             ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         ),
         ::mapi_sys::Hresult,
@@ -1029,7 +1029,14 @@ impl IMSProviderVtbl {
                                 unsafe { lpcbSpoolSecurity.write(arg7) };
                                 unsafe { lppbSpoolSecurity.write(arg8) };
                                 unsafe { lppMAPIError.write(arg9) };
-                                unsafe { lppMSLogon.write(arg10.into_raw().cast()) };
+                                unsafe {
+                                    lppMSLogon
+                                        .write(
+                                            arg10
+                                                .map_or(::core::ptr::null_mut(), |p| p.into_raw())
+                                                .cast(),
+                                        )
+                                };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -1941,7 +1948,7 @@ pub trait IMSProviderExt {
             ::mapi_sys::ULONG,
             ::mapi_sys::LPBYTE,
             ::mapi_sys::LPMAPIERROR,
-            ::mapi_sys::ComPtr<IMSLogon>,
+            ::core::option::Option<::mapi_sys::ComPtr<IMSLogon>>,
             ::mapi_sys::ComPtr<U>,
         ),
         ::mapi_sys::Hresult,
@@ -2067,7 +2074,7 @@ impl<T: ::mapi_sys::Inherits<IMSProvider>> IMSProviderExt for ::mapi_sys::ComPtr
             ::mapi_sys::ULONG,
             ::mapi_sys::LPBYTE,
             ::mapi_sys::LPMAPIERROR,
-            ::mapi_sys::ComPtr<IMSLogon>,
+            ::core::option::Option<::mapi_sys::ComPtr<IMSLogon>>,
             ::mapi_sys::ComPtr<U>,
         ),
         ::mapi_sys::Hresult,
@@ -2115,8 +2122,7 @@ impl<T: ::mapi_sys::Inherits<IMSProvider>> IMSProviderExt for ::mapi_sys::ComPtr
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r10 = unsafe { ::mapi_sys::ComPtr::<IMSLogon>::from_raw(__a10) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        let __r10 = unsafe { ::mapi_sys::ComPtr::<IMSLogon>::from_raw(__a10) };
         let __r11 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a11.cast()) }
             .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a7, __a8, __a9, __r10, __r11))

@@ -532,9 +532,9 @@ impl IRolesVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::reserved(
                                 object.inner(),
-                                ::mapi_sys::Reserved::empty(),
-                                ::mapi_sys::Reserved::empty(),
-                                ::mapi_sys::Reserved::empty(),
+                                ::mapi_sys::Reserved::from_bits_retain(0),
+                                ::mapi_sys::Reserved::from_bits_retain(0),
+                                ::mapi_sys::Reserved::from_bits_retain(0),
                             )
                             .map(|v| (0, v))
                         {

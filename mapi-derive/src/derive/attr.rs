@@ -16,9 +16,18 @@ pub(crate) struct Attrs {
     pub(crate) support_span: Option<proc_macro2::Span>,
     /// `skip_logoff_transports`.
     pub(crate) skip_logoff_transports: Option<proc_macro2::Span>,
+    /// `unknown_flags = "keep"` (`Some(true)`) or `"reject"` (`Some(false)`).
+    pub(crate) unknown_flags: Option<bool>,
+    /// Where the `unknown_flags` key was written.
+    pub(crate) unknown_flags_span: Option<proc_macro2::Span>,
 }
 
-const KEYS: &[&str] = &["implements", "support", "skip_logoff_transports"];
+const KEYS: &[&str] = &[
+    "implements",
+    "support",
+    "skip_logoff_transports",
+    "unknown_flags",
+];
 
 /// Collects every `#[mapi(...)]` attribute; reports every problem at once.
 /// The attributes are returned even with errors, as far as they parsed, so
@@ -67,9 +76,31 @@ pub(crate) fn parse(input: &DeriveInput) -> (Attrs, Option<syn::Error>) {
                     attrs.skip_logoff_transports = Some(meta.path.span());
                     Ok(())
                 }
+                "unknown_flags" => {
+                    if attrs.unknown_flags_span.is_some() {
+                        return Err(meta.error(
+                            "`unknown_flags` is given twice; write it once, `unknown_flags = \"keep\"` or `\"reject\"`",
+                        ));
+                    }
+                    attrs.unknown_flags_span = Some(meta.path.span());
+                    let value: syn::LitStr = meta.value()?.parse()?;
+                    attrs.unknown_flags = match value.value().as_str() {
+                        "keep" => Some(true),
+                        "reject" => Some(false),
+                        other => {
+                            return Err(syn::Error::new(
+                                value.span(),
+                                format!(
+                                    "`unknown_flags = \"{other}\"`: expected `\"keep\"` (pass flag bits a group does not list to the implementation) or `\"reject\"` (answer `MAPI_E_UNKNOWN_FLAGS`)"
+                                ),
+                            ));
+                        }
+                    };
+                    Ok(())
+                }
                 _ => {
                     let mut msg = format!(
-                        "unknown `mapi` attribute `{}`; expected `implements(...)`, `support = field` or `skip_logoff_transports`",
+                        "unknown `mapi` attribute `{}`; expected `implements(...)`, `support = field`, `skip_logoff_transports` or `unknown_flags = \"keep\"`",
                         meta.path.get_ident().map(Ident::to_string).unwrap_or_else(|| "?".into())
                     );
                     if let Some(s) = closest(&key) {

@@ -81,6 +81,10 @@ pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenS
         },
         _ => quote!(),
     };
+    let unknown_flags = c.unknown_flags.map(|keep| {
+        let policy = if keep { quote!(Keep) } else { quote!(Reject) };
+        quote!(const UNKNOWN_FLAGS: ::mapi_sys::UnknownFlags = ::mapi_sys::UnknownFlags::#policy;)
+    });
     let doc_into = format!(
         " Moves this value into a new COM object with one reference and returns its [`{}`] interface.",
         path_name(first)
@@ -113,6 +117,7 @@ pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenS
             // box exactly once, when the count reaches zero.
             unsafe impl ::mapi_sys::ComObject for #object {
                 type Inner = #name;
+                #unknown_flags
 
                 #[inline]
                 unsafe fn object_ptr(this: *mut ::core::ffi::c_void, index: usize) -> *const Self {

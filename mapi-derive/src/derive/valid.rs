@@ -14,6 +14,9 @@ pub(crate) struct Checked {
     pub(crate) support: Option<Member>,
     /// Whether to call `StoreLogoffTransports` at the last release.
     pub(crate) logoff_transports: bool,
+    /// `unknown_flags`: keep (`Some(true)`), reject (`Some(false)`), or as
+    /// each flag group declares.
+    pub(crate) unknown_flags: Option<bool>,
 }
 
 /// Checks the input; `prior` holds the errors of the attributes, reported
@@ -141,6 +144,7 @@ pub(crate) fn check(
         interfaces,
         support,
         logoff_transports: attrs.skip_logoff_transports.is_none(),
+        unknown_flags: attrs.unknown_flags,
     })
 }
 

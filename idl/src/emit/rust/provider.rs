@@ -387,7 +387,8 @@ impl Gen<'_> {
                     }
                     p.args.push(quote!(#n: #sys::Reserved));
                     p.arg_names.push(n.clone());
-                    p.call_args.push(quote!(#sys::Reserved::empty()));
+                    p.call_args
+                        .push(quote!(#sys::Reserved::from_bits_retain(0)));
                 }
                 Role::Buffer {
                     count,

@@ -1,0 +1,13 @@
+use mapi_sys::*;
+
+#[derive(ComObject)]
+#[mapi(implements(IMAPIAdviseSink), unknown_flags = "maybe")]
+struct Sink;
+
+impl IMAPIAdviseSinkImpl for Sink {
+    fn on_notify(&self, _notifications: &[NOTIFICATION]) -> ULONG {
+        0
+    }
+}
+
+fn main() {}

@@ -1,0 +1,222 @@
+//! The thunks the lowering shapes, called through raw vtable pointers as a
+//! host calls them: unknown-flag policies, reserved words, out interfaces
+//! that may be null on success, counted buffers (null, misaligned, empty),
+//! optional outs, and a method that returns no status.
+
+use mapi_sys::*;
+use std::ffi::c_void;
+use std::ptr;
+use std::sync::Mutex;
+
+mapi_sys::include_idl!("tests/idl/roles.idl");
+
+#[derive(ComObject, Default)]
+#[mapi(implements(ITestRoles))]
+struct Roles {
+    seen: Mutex<Vec<u32>>,
+}
+
+#[derive(ComObject, Default)]
+#[mapi(implements(ITestRoles), unknown_flags = "keep")]
+struct Keeps {
+    seen: Mutex<Vec<u32>>,
+}
+
+#[derive(ComObject, Default)]
+#[mapi(implements(ITestRoles), unknown_flags = "reject")]
+struct Rejects {
+    seen: Mutex<Vec<u32>>,
+}
+
+fn record(seen: &Mutex<Vec<u32>>, bits: u32) -> Result<ULONG, Hresult> {
+    seen.lock()
+        .map_err(|_| Hresult(MAPI_E_CALL_FAILED))?
+        .push(bits);
+    Ok(bits)
+}
+
+macro_rules! roles {
+    ($t:ty) => {
+        impl ITestRolesImpl for $t {
+            fn maybe_table(&self) -> Result<Option<ComPtr<IMAPITable>>, Hresult> {
+                Ok(None)
+            }
+            fn reserved(&self, a: Reserved, b: Reserved) -> Result<(), Hresult> {
+                assert!(a.is_empty() && b.is_empty());
+                record(&self.seen, 0).map(drop)
+            }
+            fn keep(&self, f: KeepFlags) -> Result<ULONG, Hresult> {
+                record(&self.seen, f.bits())
+            }
+            fn reject(&self, f: RejectFlags) -> Result<ULONG, Hresult> {
+                record(&self.seen, f.bits())
+            }
+            fn fill(&self, pb: &mut [u8]) -> Result<ULONG, Hresult> {
+                pb.fill(0xAB);
+                Ok(pb.len() as ULONG)
+            }
+            fn sum(&self, rgl: &[LONG]) -> Result<LONG, Hresult> {
+                Ok(rgl.iter().sum())
+            }
+            fn count(&self, rgl: &[LONG]) -> ULONG {
+                if rgl.first() == Some(&-1) {
+                    panic!("asked to panic");
+                }
+                rgl.len() as ULONG
+            }
+        }
+    };
+}
+roles!(Roles);
+roles!(Keeps);
+roles!(Rejects);
+
+/// The raw interface pointer and its vtable, as a host holds them.
+struct Raw(*mut ITestRoles);
+
+impl Raw {
+    fn new(p: ComPtr<ITestRoles>) -> Raw {
+        Raw(p.into_raw())
+    }
+    fn vt(&self) -> &ITestRolesVtbl {
+        // SAFETY: a live object whose first field is its vtable pointer.
+        unsafe { &*(*self.0).lpVtbl }
+    }
+    fn this(&self) -> *mut c_void {
+        self.0.cast()
+    }
+}
+
+impl Drop for Raw {
+    fn drop(&mut self) {
+        // SAFETY: the host's one reference, given back once.
+        unsafe { (self.vt().base__.Release)(self.this()) };
+    }
+}
+
+/// A bit that no flag group of `G` lists.
+fn unknown_bit<G: FlagSet>() -> u32 {
+    (0..32)
+        .map(|b| 1u32 << b)
+        .find(|b| b & (G::IN_MASK | G::OUT_MASK) == 0)
+        .expect("a free bit")
+}
+
+#[test]
+fn unknown_flags_follow_the_group_unless_the_object_overrides() {
+    let keep_bit = unknown_bit::<KeepFlags>() | KEEP_A;
+    let reject_bit = unknown_bit::<RejectFlags>() | REJECT_A;
+    let call = |o: &Raw, keep: bool, bits: u32| {
+        let mut seen = 0;
+        // SAFETY: a live object; `seen` is a valid out-pointer.
+        let hr = unsafe {
+            if keep {
+                (o.vt().Keep)(o.this(), bits, &mut seen)
+            } else {
+                (o.vt().Reject)(o.this(), bits, &mut seen)
+            }
+        };
+        (hr, seen)
+    };
+    // As declared: the `keep` group passes the unknown bit through, the
+    // other answers MAPI_E_UNKNOWN_FLAGS without calling the object.
+    let o = Raw::new(Roles::default().into_com());
+    assert_eq!(call(&o, true, keep_bit), (0, keep_bit));
+    assert_eq!(call(&o, false, reject_bit), (MAPI_E_UNKNOWN_FLAGS, 0));
+    // `unknown_flags = "keep"` keeps them in every group.
+    let o = Raw::new(Keeps::default().into_com());
+    assert_eq!(call(&o, false, reject_bit), (0, reject_bit));
+    // `unknown_flags = "reject"` rejects them even where the group keeps.
+    let o = Raw::new(Rejects::default().into_com());
+    assert_eq!(call(&o, true, keep_bit), (MAPI_E_UNKNOWN_FLAGS, 0));
+    assert_eq!(call(&o, true, KEEP_A), (0, KEEP_A));
+}
+
+#[test]
+fn reserved_words_must_be_zero() {
+    let o = Raw::new(Roles::default().into_com());
+    let call = |a: u32, b: Option<u32>| {
+        let mut word = b.unwrap_or(0);
+        let p = if b.is_some() {
+            &mut word as *mut u32
+        } else {
+            ptr::null_mut()
+        };
+        // SAFETY: a live object; `p` is null or valid.
+        let hr = unsafe { (o.vt().Reserved)(o.this(), a, p) };
+        (hr, word)
+    };
+    assert_eq!(call(0, Some(0)), (0, 0));
+    assert_eq!(call(1, Some(0)).0, MAPI_E_UNKNOWN_FLAGS);
+    assert_eq!(call(0, Some(4)), (MAPI_E_UNKNOWN_FLAGS, 4));
+    assert_eq!(call(0, None).0, MAPI_E_INVALID_PARAMETER);
+}
+
+#[test]
+fn an_out_interface_may_be_null_on_success_where_declared() {
+    let o = Raw::new(Roles::default().into_com());
+    let mut table = ptr::dangling_mut::<IMAPITable>();
+    // SAFETY: a live object; `table` is a valid out-pointer.
+    let hr = unsafe { (o.vt().MaybeTable)(o.this(), &mut table) };
+    assert_eq!((hr, table), (0, ptr::null_mut()));
+    // SAFETY: as above, with a null out-pointer (required).
+    let hr = unsafe { (o.vt().MaybeTable)(o.this(), ptr::null_mut()) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+}
+
+#[test]
+fn counted_out_buffers_and_optional_outs() {
+    let o = Raw::new(Roles::default().into_com());
+    let mut buf = [0u8; 5];
+    let mut written = 0;
+    // SAFETY: a live object; the buffer holds `cb` bytes.
+    let hr = unsafe { (o.vt().Fill)(o.this(), buf.as_mut_ptr(), 5, &mut written) };
+    assert_eq!((hr, written, buf), (0, 5, [0xAB; 5]));
+    // The count written is optional: a null pointer is not an error.
+    // SAFETY: as above.
+    let hr = unsafe { (o.vt().Fill)(o.this(), buf.as_mut_ptr(), 2, ptr::null_mut()) };
+    assert_eq!(hr, 0);
+    // A null buffer with a length is refused before the object runs; with
+    // no length it is an empty slice.
+    // SAFETY: as above; the thunk checks the null buffer.
+    let hr = unsafe { (o.vt().Fill)(o.this(), ptr::null_mut(), 3, &mut written) };
+    assert_eq!((hr, written), (MAPI_E_INVALID_PARAMETER, 0));
+    // SAFETY: as above.
+    let hr = unsafe { (o.vt().Fill)(o.this(), ptr::null_mut(), 0, &mut written) };
+    assert_eq!((hr, written), (0, 0));
+}
+
+#[test]
+fn element_buffers_are_checked_for_null_and_alignment() {
+    let o = Raw::new(Roles::default().into_com());
+    let values: [LONG; 4] = [1, 2, 3, 4];
+    let mut sum = 0;
+    // SAFETY: a live object; `values` holds 4 elements.
+    let hr = unsafe { (o.vt().Sum)(o.this(), 4, values.as_ptr().cast_mut(), &mut sum) };
+    assert_eq!((hr, sum), (0, 10));
+    // A misaligned array from a host is an error, not undefined behaviour.
+    let bytes = [0u8; 20];
+    let misaligned = bytes.as_ptr().wrapping_add(1).cast::<LONG>().cast_mut();
+    // SAFETY: the thunk refuses the misaligned pointer before reading it.
+    let hr = unsafe { (o.vt().Sum)(o.this(), 2, misaligned, &mut sum) };
+    assert_eq!((hr, sum), (MAPI_E_INVALID_PARAMETER, 0));
+}
+
+#[test]
+fn a_method_without_a_status_answers_zero_when_it_cannot_run() {
+    let o = Raw::new(Roles::default().into_com());
+    let values: [LONG; 3] = [5, 6, 7];
+    // SAFETY: a live object; `values` holds 3 elements.
+    assert_eq!(
+        unsafe { (o.vt().Count)(o.this(), 3, values.as_ptr().cast_mut()) },
+        3
+    );
+    // SAFETY: the thunk refuses the null buffer with a length.
+    assert_eq!(unsafe { (o.vt().Count)(o.this(), 3, ptr::null_mut()) }, 0);
+    let panics: [LONG; 1] = [-1];
+    // SAFETY: a live object; the provider panics, the thunk answers zero.
+    assert_eq!(
+        unsafe { (o.vt().Count)(o.this(), 1, panics.as_ptr().cast_mut()) },
+        0
+    );
+}
