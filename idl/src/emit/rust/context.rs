@@ -71,7 +71,12 @@ impl<'a> Gen<'a> {
     pub(super) fn new(m: &'a Model, o: &'a Options) -> Gen<'a> {
         Gen {
             m,
-            lowering: Lowering::new(m),
+            // Raw items alone need no lowering.
+            lowering: if o.provider || o.methods {
+                Lowering::new(m)
+            } else {
+                Lowering::default()
+            },
             o,
             local_files: m
                 .files
