@@ -1,7 +1,7 @@
 //! Model -> Rust, as a `proc_macro2::TokenStream`: the raw C-named items
-//! ([`raw`]), and beside them, read from the lowering
-//! ([`crate::lower`]), the provider side ([`provider`]: `IFooImpl` traits
-//! and argument-checking thunks) and the caller side ([`caller`]: `IFooExt`
+//! (`raw.rs`), and beside them, read from the lowering ([`crate::lower`]),
+//! the provider side (`provider.rs`: `IFooImpl` traits and
+//! argument-checking thunks) and the caller side (`caller.rs`: `IFooExt`
 //! methods on `ComPtr`). Items of imported files are not emitted; they are
 //! referred to through [`Options::sys`].
 
