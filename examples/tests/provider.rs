@@ -1070,3 +1070,77 @@ fn objects_answer_from_many_threads_at_once() {
     drop(env);
     assert_no_leaks();
 }
+
+#[test]
+fn the_sample_store_takes_the_flags_outlook_passes() {
+    let env = init();
+    // MDB_ONLINE: the client opened the store on the server in cached mode.
+    let (logon, store, _) = env.logon(MDB_WRITE | MDB_ONLINE);
+    // MAPI_NO_CACHE and MAPI_CACHE_ONLY on IMsgStore::OpenEntry.
+    for flags in [MAPI_NO_CACHE, MAPI_CACHE_ONLY | MAPI_BEST_ACCESS] {
+        let (hr, folder, kind) = open::<IMAPIFolder>(&store, None, flags);
+        assert_eq!(
+            (Hresult(hr), kind),
+            (Hresult::OK, MAPI_FOLDER),
+            "{flags:#x}"
+        );
+        assert!(folder.is_some());
+    }
+    let (hr, folder, _) = open::<IMAPIFolder>(&store, None, MAPI_NO_CACHE | 0x0010_0000);
+    assert_eq!(
+        Hresult(hr),
+        Hresult(MAPI_E_UNKNOWN_FLAGS),
+        "an unlisted bit"
+    );
+    assert!(folder.is_none());
+    let root = root(&store);
+    let entry_id = binary(prop(&root, PR_ENTRYID));
+    // The same through IMSLogon::OpenEntry and IMAPIContainer::OpenEntry.
+    let (mut kind, mut unk) = (0, null_mut());
+    // SAFETY: live logon; valid entry ID and out-pointers.
+    let hr = unsafe {
+        (logon.vtable().OpenEntry)(
+            logon.as_raw().cast(),
+            entry_id.len() as ULONG,
+            entry_id.as_ptr().cast_mut().cast(),
+            null(),
+            MAPI_NO_CACHE,
+            &mut kind,
+            &mut unk,
+        )
+    };
+    assert_eq!((Hresult(hr), kind), (Hresult::OK, MAPI_FOLDER));
+    // SAFETY: one reference to the folder.
+    drop(unsafe { ComPtr::from_raw(unk) });
+    let (mut kind, mut unk) = (0, null_mut());
+    // SAFETY: live folder; valid entry ID and out-pointers.
+    let hr = unsafe {
+        (root.vtable().base__.OpenEntry)(
+            root.as_raw().cast(),
+            entry_id.len() as ULONG,
+            entry_id.as_ptr().cast_mut().cast(),
+            null(),
+            MAPI_CACHE_ONLY,
+            &mut kind,
+            &mut unk,
+        )
+    };
+    assert_eq!((Hresult(hr), kind), (Hresult::OK, MAPI_FOLDER));
+    // SAFETY: one reference to the folder.
+    drop(unsafe { ComPtr::from_raw(unk) });
+    // NON_CONTENT_INDEXED_SEARCH gets past the flag check; the sample store
+    // has no search folders.
+    // SAFETY: live folder; null criteria reuse the previous ones.
+    let hr = unsafe {
+        (root.vtable().base__.SetSearchCriteria)(
+            root.as_raw().cast(),
+            null_mut(),
+            null_mut(),
+            NON_CONTENT_INDEXED_SEARCH | RESTART_SEARCH,
+        )
+    };
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_NO_SUPPORT));
+    drop((root, store, logon));
+    drop(env);
+    assert_no_leaks();
+}

@@ -36,6 +36,7 @@
 //! assert_eq!(format!("{flags:?}"), "LOGOFF_ABORT");
 //! assert_eq!(PR_SUBJECT_A, 0x0037_001E);
 //! assert_eq!(Hresult(MAPI_E_NOT_FOUND).to_string(), "MAPI_E_NOT_FOUND (0x8004010F)");
+//! assert_eq!(Hresult(E_FAIL).to_string(), "MAPI_E_CALL_FAILED (E_FAIL, 0x80004005)");
 //! assert_eq!(<IMsgStore as Interface>::IID, IID_IMsgStore);
 //! ```
 

@@ -62,7 +62,8 @@ impl fmt::Display for GUID {
 }
 
 /// A COM/MAPI status code that prints its MAPI name:
-/// `MAPI_E_NOT_FOUND (0x8004010F)`.
+/// `MAPI_E_NOT_FOUND (0x8004010F)`. A code MAPI shares with COM prints both
+/// names, MAPI's first: `MAPI_E_CALL_FAILED (E_FAIL, 0x80004005)`.
 #[repr(transparent)]
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Hresult(pub HRESULT);
@@ -81,14 +82,46 @@ impl Hresult {
         if self.is_ok() { Ok(()) } else { Err(self) }
     }
 
-    /// The name of the code (`MAPI_E_NOT_FOUND`), if the corpus declares it.
+    /// The name of the code (`MAPI_E_NOT_FOUND`), if the corpus declares it;
+    /// for a code MAPI shares with COM, the MAPI name (`MAPI_E_CALL_FAILED`,
+    /// not `E_FAIL`).
     pub fn name(self) -> Option<&'static str> {
+        if let Some(&(_, mapi, _)) = self.shared() {
+            return Some(mapi);
+        }
         HRESULT_NAMES
             .binary_search_by_key(&self.0, |&(code, _)| code)
             .ok()
             .map(|i| HRESULT_NAMES[i].1)
     }
+
+    /// The entry of [`SHARED_CODES`] for this code, if MAPI shares it with COM.
+    fn shared(self) -> Option<&'static (HRESULT, &'static str, &'static str)> {
+        SHARED_CODES.iter().find(|&&(code, _, _)| code == self.0)
+    }
 }
+
+/// Pairs `(MAPI name, COM name)` of codes that have the same value, as
+/// `(value, MAPI name, COM name)`, each pair checked equal at compile time.
+macro_rules! shared_codes {
+    ($(($mapi:ident, $com:ident)),* $(,)?) => {
+        &[$({
+            const _: () = assert!(crate::$mapi == crate::$com);
+            (crate::$mapi, stringify!($mapi), stringify!($com))
+        }),*]
+    };
+}
+
+/// The status codes mapicode.h defines as COM codes under a MAPI name.
+/// `HRESULT_NAMES` keeps one name per value, so the pairs are listed here to
+/// print both names and to prefer the MAPI one.
+const SHARED_CODES: &[(HRESULT, &str, &str)] = shared_codes![
+    (MAPI_E_CALL_FAILED, E_FAIL),
+    (MAPI_E_NOT_ENOUGH_MEMORY, E_OUTOFMEMORY),
+    (MAPI_E_INVALID_PARAMETER, E_INVALIDARG),
+    (MAPI_E_INTERFACE_NOT_SUPPORTED, E_NOINTERFACE),
+    (MAPI_E_NO_ACCESS, E_ACCESSDENIED),
+];
 
 impl From<HRESULT> for Hresult {
     fn from(v: HRESULT) -> Self {
@@ -103,10 +136,14 @@ impl From<Hresult> for HRESULT {
 }
 
 impl fmt::Display for Hresult {
+    /// `NAME (0x........)`, `MAPI_NAME (COM_NAME, 0x........)` for a code
+    /// MAPI shares with COM, or the bare value for an unknown code.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.name() {
-            Some(n) => write!(f, "{n} ({:#010X})", self.0 as u32),
-            None => write!(f, "{:#010X}", self.0 as u32),
+        let code = self.0 as u32;
+        match (self.shared(), self.name()) {
+            (Some((_, mapi, com)), _) => write!(f, "{mapi} ({com}, {code:#010X})"),
+            (None, Some(n)) => write!(f, "{n} ({code:#010X})"),
+            (None, None) => write!(f, "{code:#010X}"),
         }
     }
 }
