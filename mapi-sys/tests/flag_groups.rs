@@ -208,7 +208,7 @@ impl IMSProviderImpl for Recorder {
             ULONG,
             LPBYTE,
             LPMAPIERROR,
-            ComPtr<IMSLogon>,
+            Option<ComPtr<IMSLogon>>,
             ComPtr<IUnknown>,
         ),
         Hresult,

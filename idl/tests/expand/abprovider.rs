@@ -70,19 +70,32 @@ impl ABLogonOpenEntryFlags {
     ///
     /// `MAPI_BEST_ACCESS` (`0x10`), valid on input.
     pub const BEST_ACCESS: Self = Self(0x00000010);
+    /// Use only the local cache (offline address book), not the server; Outlook passes it.
+    ///
+    /// `MAPI_CACHE_ONLY` (`0x4000`), valid on input.
+    pub const CACHE_ONLY: Self = Self(0x00004000);
     /// The call may succeed before the object is fully available.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
     pub const DEFERRED_ERRORS: Self = Self(0x00000008);
+    /// Use the global address list only; passed on from `IAddrBook::OpenEntry`.
+    ///
+    /// `MAPI_GAL_ONLY` (`0x80`), valid on input.
+    pub const GAL_ONLY: Self = Self(0x00000080);
     /// Ask for read/write access; the default is read-only.
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
     pub const MODIFY: Self = Self(0x00000001);
+    /// Go to the server, not the local cache; Outlook passes it in cached Exchange mode.
+    ///
+    /// `MAPI_NO_CACHE` (`0x200`), valid on input.
+    pub const NO_CACHE: Self = Self(0x00000200);
 }
 ::mapi_sys::__flag_set_impl! {
-    ABLogonOpenEntryFlags; in_mask = 0x00000019; out_mask = 0x00000000; exclusive = [];
+    ABLogonOpenEntryFlags; in_mask = 0x00004299; out_mask = 0x00000000; exclusive = [];
     required = false; keep_unknown = false; names = [BEST_ACCESS = "MAPI_BEST_ACCESS",
-    DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", MODIFY = "MAPI_MODIFY"];
+    CACHE_ONLY = "MAPI_CACHE_ONLY", DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", GAL_ONLY =
+    "MAPI_GAL_ONLY", MODIFY = "MAPI_MODIFY", NO_CACHE = "MAPI_NO_CACHE"];
 }
 /// Flags of `IABLogon::CompareEntryIDs`.
 ///

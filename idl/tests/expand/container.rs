@@ -76,6 +76,10 @@ impl MAPIContainerOpenEntryFlags {
     ///
     /// `MAPI_BEST_ACCESS` (`0x10`), valid on input.
     pub const MAPI_BEST_ACCESS: Self = Self(0x00000010);
+    /// Use only the local cache (offline address book), not the server; Outlook passes it.
+    ///
+    /// `MAPI_CACHE_ONLY` (`0x4000`), valid on input.
+    pub const MAPI_CACHE_ONLY: Self = Self(0x00004000);
     /// The call may succeed before the object is fully available; problems
     /// may then surface on a later call to the object.
     ///
@@ -86,6 +90,10 @@ impl MAPIContainerOpenEntryFlags {
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
     pub const MAPI_MODIFY: Self = Self(0x00000001);
+    /// Go to the server, not the local cache; Outlook passes it in cached Exchange mode.
+    ///
+    /// `MAPI_NO_CACHE` (`0x200`), valid on input.
+    pub const MAPI_NO_CACHE: Self = Self(0x00000200);
     /// Allow opening an item that is soft-deleted, that is, still within the
     /// deleted-item retention period.
     ///
@@ -93,10 +101,11 @@ impl MAPIContainerOpenEntryFlags {
     pub const SHOW_SOFT_DELETES: Self = Self(0x00000002);
 }
 ::mapi_sys::__flag_set_impl! {
-    MAPIContainerOpenEntryFlags; in_mask = 0x0000001B; out_mask = 0x00000000; exclusive =
+    MAPIContainerOpenEntryFlags; in_mask = 0x0000421B; out_mask = 0x00000000; exclusive =
     []; required = false; keep_unknown = false; names = [MAPI_BEST_ACCESS =
-    "MAPI_BEST_ACCESS", MAPI_DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", MAPI_MODIFY =
-    "MAPI_MODIFY", SHOW_SOFT_DELETES = "SHOW_SOFT_DELETES"];
+    "MAPI_BEST_ACCESS", MAPI_CACHE_ONLY = "MAPI_CACHE_ONLY", MAPI_DEFERRED_ERRORS =
+    "MAPI_DEFERRED_ERRORS", MAPI_MODIFY = "MAPI_MODIFY", MAPI_NO_CACHE = "MAPI_NO_CACHE",
+    SHOW_SOFT_DELETES = "SHOW_SOFT_DELETES"];
 }
 /// Flags of `IMAPIContainer::SetSearchCriteria`.
 ///
@@ -124,6 +133,10 @@ impl MAPIContainerSetSearchCriteriaFlags {
     ///
     /// `SHALLOW_SEARCH` (`0x8`), valid on input.
     pub const SHALLOW_SEARCH: Self = Self(0x00000008);
+    /// Do not use the content index to find matches (Exchange stores only).
+    ///
+    /// `NON_CONTENT_INDEXED_SEARCH` (`0x20000`), valid on input.
+    pub const NON_CONTENT_INDEXED_SEARCH: Self = Self(0x00020000);
     /// Start the search if this is the first call, or restart it if it is
     /// inactive.
     ///
@@ -135,11 +148,12 @@ impl MAPIContainerSetSearchCriteriaFlags {
     pub const STOP_SEARCH: Self = Self(0x00000001);
 }
 ::mapi_sys::__flag_set_impl! {
-    MAPIContainerSetSearchCriteriaFlags; in_mask = 0x0000003F; out_mask = 0x00000000;
+    MAPIContainerSetSearchCriteriaFlags; in_mask = 0x0002003F; out_mask = 0x00000000;
     exclusive = [0x00000030, 0x0000000C, 0x00000003]; required = false; keep_unknown =
     false; names = [BACKGROUND_SEARCH = "BACKGROUND_SEARCH", FOREGROUND_SEARCH =
     "FOREGROUND_SEARCH", RECURSIVE_SEARCH = "RECURSIVE_SEARCH", SHALLOW_SEARCH =
-    "SHALLOW_SEARCH", RESTART_SEARCH = "RESTART_SEARCH", STOP_SEARCH = "STOP_SEARCH"];
+    "SHALLOW_SEARCH", NON_CONTENT_INDEXED_SEARCH = "NON_CONTENT_INDEXED_SEARCH",
+    RESTART_SEARCH = "RESTART_SEARCH", STOP_SEARCH = "STOP_SEARCH"];
 }
 /// Flags of `IMAPIContainer::GetSearchCriteria`.
 #[repr(transparent)]
@@ -159,6 +173,10 @@ impl MAPIContainerGetSearchCriteriaFlags {
 }
 /// Search state bits returned by `IMAPIContainer::GetSearchCriteria` in
 /// `lpulSearchState`.
+///
+/// The values are the headers'; the reference page gives 0x1 to
+/// `SEARCH_FOREGROUND` and 0x8 to `SEARCH_RUNNING`, the other way round.
+/// The bits from `SEARCH_COMPLETE` on come from Exchange (`edkmdb.h`).
 #[repr(transparent)]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct MAPIContainerSearchStateFlags(u32);
@@ -168,28 +186,64 @@ impl MAPIContainerSearchStateFlags {
     /// static.
     ///
     /// `SEARCH_RUNNING` (`0x1`), valid on output.
-    pub const RUNNING: Self = Self(0x00000001);
+    pub const SEARCH_RUNNING: Self = Self(0x00000001);
     /// The search is in its CPU-intensive phase, looking for matching
     /// messages. Meaningful only while `SEARCH_RUNNING` is set.
     ///
     /// `SEARCH_REBUILD` (`0x2`), valid on output.
-    pub const REBUILD: Self = Self(0x00000002);
+    pub const SEARCH_REBUILD: Self = Self(0x00000002);
     /// The search covers the listed containers and all the containers below
     /// them; when clear, only those named in the last `SetSearchCriteria`.
     ///
     /// `SEARCH_RECURSIVE` (`0x4`), valid on output.
-    pub const RECURSIVE: Self = Self(0x00000004);
+    pub const SEARCH_RECURSIVE: Self = Self(0x00000004);
     /// The search runs at high priority relative to other searches; when
     /// clear, at normal priority.
     ///
     /// `SEARCH_FOREGROUND` (`0x8`), valid on output.
-    pub const FOREGROUND: Self = Self(0x00000008);
+    pub const SEARCH_FOREGROUND: Self = Self(0x00000008);
+    /// The search has finished and its results are complete.
+    ///
+    /// `SEARCH_COMPLETE` (`0x1000`), valid on output.
+    pub const SEARCH_COMPLETE: Self = Self(0x00001000);
+    /// Only parts of the messages were included in the search.
+    ///
+    /// `SEARCH_PARTIAL` (`0x2000`), valid on output.
+    pub const SEARCH_PARTIAL: Self = Self(0x00002000);
+    /// The search is static: its results do not follow changes to the store.
+    ///
+    /// `SEARCH_STATIC` (`0x10000`), valid on output.
+    pub const SEARCH_STATIC: Self = Self(0x00010000);
+    /// The store is still working out whether the search is static.
+    ///
+    /// `SEARCH_MAYBE_STATIC` (`0x20000`), valid on output.
+    pub const SEARCH_MAYBE_STATIC: Self = Self(0x00020000);
+    /// The content index alone answered the search.
+    ///
+    /// `CI_TOTALLY` (`0x1000000`), valid on output.
+    pub const CI_TOTALLY: Self = Self(0x01000000);
+    /// The content index answered most of the search, table restrictions the rest.
+    ///
+    /// `CI_WITH_TWIR_RESIDUAL` (`0x2000000`), valid on output.
+    pub const CI_WITH_TWIR_RESIDUAL: Self = Self(0x02000000);
+    /// Table restrictions answered most of the search.
+    ///
+    /// `TWIR_MOSTLY` (`0x4000000`), valid on output.
+    pub const TWIR_MOSTLY: Self = Self(0x04000000);
+    /// Table restrictions alone answered the search, without the content index.
+    ///
+    /// `TWIR_TOTALLY` (`0x8000000`), valid on output.
+    pub const TWIR_TOTALLY: Self = Self(0x08000000);
 }
 ::mapi_sys::__flag_set_impl! {
-    MAPIContainerSearchStateFlags; in_mask = 0x00000000; out_mask = 0x0000000F; exclusive
-    = []; required = false; keep_unknown = false; names = [RUNNING = "SEARCH_RUNNING",
-    REBUILD = "SEARCH_REBUILD", RECURSIVE = "SEARCH_RECURSIVE", FOREGROUND =
-    "SEARCH_FOREGROUND"];
+    MAPIContainerSearchStateFlags; in_mask = 0x00000000; out_mask = 0x0F03300F; exclusive
+    = []; required = false; keep_unknown = false; names = [SEARCH_RUNNING =
+    "SEARCH_RUNNING", SEARCH_REBUILD = "SEARCH_REBUILD", SEARCH_RECURSIVE =
+    "SEARCH_RECURSIVE", SEARCH_FOREGROUND = "SEARCH_FOREGROUND", SEARCH_COMPLETE =
+    "SEARCH_COMPLETE", SEARCH_PARTIAL = "SEARCH_PARTIAL", SEARCH_STATIC =
+    "SEARCH_STATIC", SEARCH_MAYBE_STATIC = "SEARCH_MAYBE_STATIC", CI_TOTALLY =
+    "CI_TOTALLY", CI_WITH_TWIR_RESIDUAL = "CI_WITH_TWIR_RESIDUAL", TWIR_MOSTLY =
+    "TWIR_MOSTLY", TWIR_TOTALLY = "TWIR_TOTALLY"];
 }
 /// Flags of `IMAPIFolder::CreateMessage`.
 #[repr(transparent)]
@@ -631,8 +685,9 @@ pub struct IMAPIContainerVtbl {
     /// restriction to their contents table. In a search-results folder,
     /// support opening, copying, moving and deleting the messages found, but
     /// refuse to create messages in the folder or copy messages into it.
-    /// Exchange stores also accept `NON_CONTENT_INDEXED_SEARCH` (search
-    /// without the content index), which the MAPI headers do not define.
+    /// Only Exchange stores act on `NON_CONTENT_INDEXED_SEARCH` (search
+    /// without the content index), which only Exchange's `edkmdb.h` defines;
+    /// other providers may ignore it.
     ///
     /// # Parameters
     ///
@@ -1121,8 +1176,9 @@ pub trait IMAPIContainerImpl: ::mapi_sys::IMAPIPropImpl {
     /// restriction to their contents table. In a search-results folder,
     /// support opening, copying, moving and deleting the messages found, but
     /// refuse to create messages in the folder or copy messages into it.
-    /// Exchange stores also accept `NON_CONTENT_INDEXED_SEARCH` (search
-    /// without the content index), which the MAPI headers do not define.
+    /// Only Exchange stores act on `NON_CONTENT_INDEXED_SEARCH` (search
+    /// without the content index), which only Exchange's `edkmdb.h` defines;
+    /// other providers may ignore it.
     ///
     /// Called through slot 17 ([`IMAPIContainerVtbl::SetSearchCriteria`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn set_search_criteria(
@@ -2485,8 +2541,9 @@ pub trait IMAPIContainerExt {
     /// restriction to their contents table. In a search-results folder,
     /// support opening, copying, moving and deleting the messages found, but
     /// refuse to create messages in the folder or copy messages into it.
-    /// Exchange stores also accept `NON_CONTENT_INDEXED_SEARCH` (search
-    /// without the content index), which the MAPI headers do not define.
+    /// Only Exchange stores act on `NON_CONTENT_INDEXED_SEARCH` (search
+    /// without the content index), which only Exchange's `edkmdb.h` defines;
+    /// other providers may ignore it.
     ///
     /// # Parameters
     ///

@@ -21,12 +21,40 @@ pub const SPAMFILTER_ONSAVE: ::mapi_sys::ULONG = 0x80;
 pub const NON_EMS_XP_SAVE: ::mapi_sys::ULONG = 0x1000;
 /// `IMAPISession::OpenMsgStore`: in cached Exchange mode, open the store on
 /// the server rather than its local copy. A session cannot have the same
-/// store open both ways at once.
+/// store open both ways at once. MAPI passes it on to the store provider's
+/// `IMSProvider::Logon`.
 pub const MDB_ONLINE: ::mapi_sys::ULONG = 0x100;
-/// Exchange address book: do not use the offline address book; go to the
-/// server. Accepted by `OpenEntry` and name resolution methods.
+/// Go to the server rather than the local cache: for a store in cached mode,
+/// open the item or folder on the server; for the Exchange address book, do
+/// not use the offline address book. Accepted by every `OpenEntry`.
 pub const MAPI_NO_CACHE: ::mapi_sys::ULONG = 0x200;
-/// Exchange address book: use only the offline address book (the local
-/// cache), without traffic to the server. Accepted by `OpenEntry`,
-/// `ResolveName` and `PrepareRecips`.
+/// Use only the local cache (for the Exchange address book, the offline
+/// address book), without traffic to the server. Accepted by every
+/// `OpenEntry`, by `ResolveName` and by `PrepareRecips`.
 pub const MAPI_CACHE_ONLY: ::mapi_sys::ULONG = 0x4000;
+/// Exchange address book: resolve or open entries from the global address
+/// list only. Accepted by `IAddrBook::OpenEntry` and `ResolveName`; the
+/// reference notes that older headers lack it.
+pub const MAPI_GAL_ONLY: ::mapi_sys::ULONG = 0x80;
+/// `IMAPIContainer::SetSearchCriteria`: find matches without the content
+/// index. Only Exchange stores act on it.
+pub const NON_CONTENT_INDEXED_SEARCH: ::mapi_sys::ULONG = 0x20000;
+/// Search state from `IMAPIContainer::GetSearchCriteria`: the results are
+/// complete.
+pub const SEARCH_COMPLETE: ::mapi_sys::ULONG = 0x1000;
+/// Search state: only some parts of the messages were searched.
+pub const SEARCH_PARTIAL: ::mapi_sys::ULONG = 0x2000;
+/// Search state: the search is static; its results are not kept up to date.
+pub const SEARCH_STATIC: ::mapi_sys::ULONG = 0x10000;
+/// Search state: whether the search is static is still being worked out.
+pub const SEARCH_MAYBE_STATIC: ::mapi_sys::ULONG = 0x20000;
+/// Search state: the search used the content index alone.
+pub const CI_TOTALLY: ::mapi_sys::ULONG = 0x1000000;
+/// Search state: the search used the content index, with a remainder done by
+/// restricting tables.
+pub const CI_WITH_TWIR_RESIDUAL: ::mapi_sys::ULONG = 0x2000000;
+/// Search state: the search was mostly done by restricting tables.
+pub const TWIR_MOSTLY: ::mapi_sys::ULONG = 0x4000000;
+/// Search state: the search was done by restricting tables alone, without the
+/// content index.
+pub const TWIR_TOTALLY: ::mapi_sys::ULONG = 0x8000000;

@@ -653,6 +653,10 @@ impl MAPISupportOpenEntryFlags {
     ///
     /// `MAPI_BEST_ACCESS` (`0x10`), valid on input.
     pub const BEST_ACCESS: Self = Self(0x00000010);
+    /// Use only the local cache (offline address book), not the server; Outlook passes it.
+    ///
+    /// `MAPI_CACHE_ONLY` (`0x4000`), valid on input.
+    pub const CACHE_ONLY: Self = Self(0x00004000);
     /// The call may succeed before the object is fully available; errors can surface on later calls.
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
@@ -661,12 +665,16 @@ impl MAPISupportOpenEntryFlags {
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
     pub const MODIFY: Self = Self(0x00000001);
+    /// Go to the server, not the local cache; Outlook passes it in cached Exchange mode.
+    ///
+    /// `MAPI_NO_CACHE` (`0x200`), valid on input.
+    pub const NO_CACHE: Self = Self(0x00000200);
 }
 ::mapi_sys::__flag_set_impl! {
-    MAPISupportOpenEntryFlags; in_mask = 0x00000019; out_mask = 0x00000000; exclusive =
+    MAPISupportOpenEntryFlags; in_mask = 0x00004219; out_mask = 0x00000000; exclusive =
     []; required = false; keep_unknown = false; names = [BEST_ACCESS =
-    "MAPI_BEST_ACCESS", DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", MODIFY =
-    "MAPI_MODIFY"];
+    "MAPI_BEST_ACCESS", CACHE_ONLY = "MAPI_CACHE_ONLY", DEFERRED_ERRORS =
+    "MAPI_DEFERRED_ERRORS", MODIFY = "MAPI_MODIFY", NO_CACHE = "MAPI_NO_CACHE"];
 }
 /// Flags of `IMAPISupport::GetOneOffTable`.
 #[repr(transparent)]
@@ -785,11 +793,15 @@ impl MAPISupportDoCopyToFlags {
     ///
     /// `MAPI_NOREPLACE` (`0x2`), valid on input.
     pub const NOREPLACE: Self = Self(0x00000002);
+    /// Strings are Unicode; a width the object cannot handle is `MAPI_E_BAD_CHARWIDTH`.
+    ///
+    /// `MAPI_UNICODE` (`0x80000000`), valid on input.
+    pub const UNICODE: Self = Self(0x80000000);
 }
 ::mapi_sys::__flag_set_impl! {
-    MAPISupportDoCopyToFlags; in_mask = 0x0000000B; out_mask = 0x00000000; exclusive =
+    MAPISupportDoCopyToFlags; in_mask = 0x8000000B; out_mask = 0x00000000; exclusive =
     []; required = false; keep_unknown = false; names = [DIALOG = "MAPI_DIALOG", MOVE =
-    "MAPI_MOVE", NOREPLACE = "MAPI_NOREPLACE"];
+    "MAPI_MOVE", NOREPLACE = "MAPI_NOREPLACE", UNICODE = "MAPI_UNICODE"];
 }
 /// Flags of `IMAPISupport::DoCopyProps`.
 #[repr(transparent)]
@@ -808,11 +820,15 @@ impl MAPISupportDoCopyPropsFlags {
     ///
     /// `MAPI_NOREPLACE` (`0x2`), valid on input.
     pub const NOREPLACE: Self = Self(0x00000002);
+    /// Strings are Unicode; a width the object cannot handle is `MAPI_E_BAD_CHARWIDTH`.
+    ///
+    /// `MAPI_UNICODE` (`0x80000000`), valid on input.
+    pub const UNICODE: Self = Self(0x80000000);
 }
 ::mapi_sys::__flag_set_impl! {
-    MAPISupportDoCopyPropsFlags; in_mask = 0x0000000B; out_mask = 0x00000000; exclusive =
+    MAPISupportDoCopyPropsFlags; in_mask = 0x8000000B; out_mask = 0x00000000; exclusive =
     []; required = false; keep_unknown = false; names = [DIALOG = "MAPI_DIALOG", MOVE =
-    "MAPI_MOVE", NOREPLACE = "MAPI_NOREPLACE"];
+    "MAPI_MOVE", NOREPLACE = "MAPI_NOREPLACE", UNICODE = "MAPI_UNICODE"];
 }
 /// Flags of `IMAPISupport::DoProgressDialog`.
 #[repr(transparent)]
@@ -844,25 +860,18 @@ impl MAPISupportReadReceiptFlags {
     []; required = false; keep_unknown = false; names = [MAPI_NON_READ =
     "MAPI_NON_READ"];
 }
-/// Flags of `IMAPISupport::PrepareSubmit`. The reference says the parameter is
-/// reserved (zero on input); mapispi.h lists these two flags for the method.
+/// Flags of `IMAPISupport::PrepareSubmit`.
+///
+/// None are defined: the reference says the word is reserved and must be
+/// zero on input, and gives no output flags. (mapispi.h declares
+/// `CHECK_SENDER` and `NON_STANDARD` near the method, but the reference
+/// describes neither.)
 #[repr(transparent)]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct MAPISupportPrepareSubmitFlags(u32);
-impl MAPISupportPrepareSubmitFlags {
-    /// Check the sender of the message (undocumented).
-    ///
-    /// `CHECK_SENDER` (`0x1`), valid on input and output.
-    pub const CHECK_SENDER: Self = Self(0x00000001);
-    /// Nonstandard submission (undocumented).
-    ///
-    /// `NON_STANDARD` (`0x10000`), valid on input and output.
-    pub const NON_STANDARD: Self = Self(0x00010000);
-}
 ::mapi_sys::__flag_set_impl! {
-    MAPISupportPrepareSubmitFlags; in_mask = 0x00010001; out_mask = 0x00010001; exclusive
-    = []; required = false; keep_unknown = false; names = [CHECK_SENDER = "CHECK_SENDER",
-    NON_STANDARD = "NON_STANDARD"];
+    MAPISupportPrepareSubmitFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive
+    = []; required = false; keep_unknown = false; names = [];
 }
 /// Flags returned by `IMAPISupport::ExpandRecips`.
 #[repr(transparent)]
@@ -928,7 +937,7 @@ impl MAPISupportStoreLogoffTransportsFlags {
 }
 ::mapi_sys::__flag_set_impl! {
     MAPISupportStoreLogoffTransportsFlags; in_mask = 0x0000001F; out_mask = 0x000F0000;
-    exclusive = [0x0000001F]; required = false; keep_unknown = false; names = [ABORT =
+    exclusive = [0x0000001F]; required = true; keep_unknown = false; names = [ABORT =
     "LOGOFF_ABORT", NO_WAIT = "LOGOFF_NO_WAIT", ORDERLY = "LOGOFF_ORDERLY", PURGE =
     "LOGOFF_PURGE", QUIET = "LOGOFF_QUIET", COMPLETE = "LOGOFF_COMPLETE", INBOUND =
     "LOGOFF_INBOUND", OUTBOUND = "LOGOFF_OUTBOUND", OUTBOUND_QUEUE =

@@ -626,6 +626,10 @@ impl AddrBookOpenEntryFlags {
     ///
     /// `MAPI_DEFERRED_ERRORS` (`0x8`), valid on input.
     pub const DEFERRED_ERRORS: Self = Self(0x00000008);
+    /// Exchange address book only: use the global address list alone.
+    ///
+    /// `MAPI_GAL_ONLY` (`0x80`), valid on input.
+    pub const GAL_ONLY: Self = Self(0x00000080);
     /// Ask for read/write access; entries are opened read-only otherwise.
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
@@ -636,10 +640,10 @@ impl AddrBookOpenEntryFlags {
     pub const NO_CACHE: Self = Self(0x00000200);
 }
 ::mapi_sys::__flag_set_impl! {
-    AddrBookOpenEntryFlags; in_mask = 0x00004219; out_mask = 0x00000000; exclusive = [];
+    AddrBookOpenEntryFlags; in_mask = 0x00004299; out_mask = 0x00000000; exclusive = [];
     required = false; keep_unknown = false; names = [BEST_ACCESS = "MAPI_BEST_ACCESS",
-    CACHE_ONLY = "MAPI_CACHE_ONLY", DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", MODIFY =
-    "MAPI_MODIFY", NO_CACHE = "MAPI_NO_CACHE"];
+    CACHE_ONLY = "MAPI_CACHE_ONLY", DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", GAL_ONLY =
+    "MAPI_GAL_ONLY", MODIFY = "MAPI_MODIFY", NO_CACHE = "MAPI_NO_CACHE"];
 }
 /// Flags of the `IAddrBook` methods whose `ulFlags` is reserved
 /// (`CompareEntryIDs`, `QueryDefaultRecipOpt`, `SetSearchPath`).
@@ -749,6 +753,10 @@ impl AddrBookResolveNameFlags {
     ///
     /// `MAPI_DIALOG` (`0x8`), valid on input.
     pub const MAPI_DIALOG: Self = Self(0x00000008);
+    /// Resolve against the global address list only (documented for `OpenEntry`).
+    ///
+    /// `MAPI_GAL_ONLY` (`0x80`), valid on input.
+    pub const MAPI_GAL_ONLY: Self = Self(0x00000080);
     /// Return string properties in the address list as `PT_UNICODE` rather
     /// than `PT_STRING8`.
     ///
@@ -756,10 +764,10 @@ impl AddrBookResolveNameFlags {
     pub const MAPI_UNICODE: Self = Self(0x80000000);
 }
 ::mapi_sys::__flag_set_impl! {
-    AddrBookResolveNameFlags; in_mask = 0x80004048; out_mask = 0x00000000; exclusive =
+    AddrBookResolveNameFlags; in_mask = 0x800040C8; out_mask = 0x00000000; exclusive =
     []; required = false; keep_unknown = false; names = [AB_UNICODEUI = "AB_UNICODEUI",
-    MAPI_CACHE_ONLY = "MAPI_CACHE_ONLY", MAPI_DIALOG = "MAPI_DIALOG", MAPI_UNICODE =
-    "MAPI_UNICODE"];
+    MAPI_CACHE_ONLY = "MAPI_CACHE_ONLY", MAPI_DIALOG = "MAPI_DIALOG", MAPI_GAL_ONLY =
+    "MAPI_GAL_ONLY", MAPI_UNICODE = "MAPI_UNICODE"];
 }
 /// Flags of `IAddrBook::Details`.
 ///

@@ -100,8 +100,9 @@ impl MessageGetRecipientTableFlags {
     = []; required = false; keep_unknown = false; names = [DEFERRED_ERRORS =
     "MAPI_DEFERRED_ERRORS", UNICODE = "MAPI_UNICODE"];
 }
-/// Flags of `IMessage::ModifyRecipients`. At most one may be given; with
-/// none, the whole recipient list is replaced by `lpMods`.
+/// Flags of `IMessage::ModifyRecipients`. With none, the whole recipient
+/// list is replaced by `lpMods`. The reference does not forbid combining
+/// them, so the check leaves that to the implementation.
 #[repr(transparent)]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct MessageModifyRecipientsFlags(u32);
@@ -122,8 +123,8 @@ impl MessageModifyRecipientsFlags {
 }
 ::mapi_sys::__flag_set_impl! {
     MessageModifyRecipientsFlags; in_mask = 0x0000000E; out_mask = 0x00000000; exclusive
-    = [0x0000000E]; required = false; keep_unknown = false; names = [ADD =
-    "MODRECIP_ADD", MODIFY = "MODRECIP_MODIFY", REMOVE = "MODRECIP_REMOVE"];
+    = []; required = false; keep_unknown = false; names = [ADD = "MODRECIP_ADD", MODIFY =
+    "MODRECIP_MODIFY", REMOVE = "MODRECIP_REMOVE"];
 }
 /// Flags of `IMessage::SubmitMessage`.
 #[repr(transparent)]

@@ -76,6 +76,10 @@ impl MsgStoreOpenEntryFlags {
     ///
     /// `MAPI_BEST_ACCESS` (`0x10`), valid on input.
     pub const BEST_ACCESS: Self = Self(0x00000010);
+    /// Use only the local cache (offline address book), not the server; Outlook passes it.
+    ///
+    /// `MAPI_CACHE_ONLY` (`0x4000`), valid on input.
+    pub const CACHE_ONLY: Self = Self(0x00004000);
     /// The call may succeed before the object is fully available; problems
     /// may then surface on a later call to the object.
     ///
@@ -94,10 +98,10 @@ impl MsgStoreOpenEntryFlags {
     pub const NO_CACHE: Self = Self(0x00000200);
 }
 ::mapi_sys::__flag_set_impl! {
-    MsgStoreOpenEntryFlags; in_mask = 0x00000219; out_mask = 0x00000000; exclusive = [];
+    MsgStoreOpenEntryFlags; in_mask = 0x00004219; out_mask = 0x00000000; exclusive = [];
     required = false; keep_unknown = false; names = [BEST_ACCESS = "MAPI_BEST_ACCESS",
-    DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", MODIFY = "MAPI_MODIFY", NO_CACHE =
-    "MAPI_NO_CACHE"];
+    CACHE_ONLY = "MAPI_CACHE_ONLY", DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", MODIFY =
+    "MAPI_MODIFY", NO_CACHE = "MAPI_NO_CACHE"];
 }
 /// Flags of `IMsgStore::SetReceiveFolder`.
 #[repr(transparent)]

@@ -40,6 +40,10 @@ impl MSProviderLogonFlags {
     ///
     /// `MDB_NO_MAIL` (`0x80`), valid on input.
     pub const MDB_NO_MAIL: Self = Self(0x00000080);
+    /// The client opened the store on the server in cached Exchange mode (`OpenMsgStore`).
+    ///
+    /// `MDB_ONLINE` (`0x100`), valid on input.
+    pub const MDB_ONLINE: Self = Self(0x00000100);
     /// Log on only to read information programmatically from the profile
     /// section, without dialog boxes. The store is not added to the message
     /// store table and cannot become permanent, so there is no need to call
@@ -53,11 +57,11 @@ impl MSProviderLogonFlags {
     pub const MDB_WRITE: Self = Self(0x00000004);
 }
 ::mapi_sys::__flag_set_impl! {
-    MSProviderLogonFlags; in_mask = 0x800000AD; out_mask = 0x00000000; exclusive = [];
+    MSProviderLogonFlags; in_mask = 0x800001AD; out_mask = 0x00000000; exclusive = [];
     required = false; keep_unknown = false; names = [MAPI_DEFERRED_ERRORS =
     "MAPI_DEFERRED_ERRORS", MAPI_UNICODE = "MAPI_UNICODE", MDB_NO_DIALOG =
-    "MDB_NO_DIALOG", MDB_NO_MAIL = "MDB_NO_MAIL", MDB_TEMPORARY = "MDB_TEMPORARY",
-    MDB_WRITE = "MDB_WRITE"];
+    "MDB_NO_DIALOG", MDB_NO_MAIL = "MDB_NO_MAIL", MDB_ONLINE = "MDB_ONLINE",
+    MDB_TEMPORARY = "MDB_TEMPORARY", MDB_WRITE = "MDB_WRITE"];
 }
 /// Flags of `IMSProvider::SpoolerLogon`: how the MAPI spooler's logon to a
 /// store is performed.
@@ -80,16 +84,20 @@ impl MSProviderSpoolerLogonFlags {
     ///
     /// `MDB_NO_DIALOG` (`0x1`), valid on input.
     pub const MDB_NO_DIALOG: Self = Self(0x00000001);
+    /// The client opened the store on the server in cached Exchange mode (`OpenMsgStore`).
+    ///
+    /// `MDB_ONLINE` (`0x100`), valid on input.
+    pub const MDB_ONLINE: Self = Self(0x00000100);
     /// Ask for read/write access to the store.
     ///
     /// `MDB_WRITE` (`0x4`), valid on input.
     pub const MDB_WRITE: Self = Self(0x00000004);
 }
 ::mapi_sys::__flag_set_impl! {
-    MSProviderSpoolerLogonFlags; in_mask = 0x8000000D; out_mask = 0x00000000; exclusive =
+    MSProviderSpoolerLogonFlags; in_mask = 0x8000010D; out_mask = 0x00000000; exclusive =
     []; required = false; keep_unknown = false; names = [MAPI_DEFERRED_ERRORS =
     "MAPI_DEFERRED_ERRORS", MAPI_UNICODE = "MAPI_UNICODE", MDB_NO_DIALOG =
-    "MDB_NO_DIALOG", MDB_WRITE = "MDB_WRITE"];
+    "MDB_NO_DIALOG", MDB_ONLINE = "MDB_ONLINE", MDB_WRITE = "MDB_WRITE"];
 }
 /// Flags of `IMSProvider::CompareStoreIDs`.
 ///
@@ -137,6 +145,10 @@ impl MSLogonOpenEntryFlags {
     ///
     /// `MAPI_BEST_ACCESS` (`0x10`), valid on input.
     pub const BEST_ACCESS: Self = Self(0x00000010);
+    /// Use only the local cache (offline address book), not the server; Outlook passes it.
+    ///
+    /// `MAPI_CACHE_ONLY` (`0x4000`), valid on input.
+    pub const CACHE_ONLY: Self = Self(0x00004000);
     /// The call may succeed before the object is fully available; problems
     /// may then surface on a later call to the object.
     ///
@@ -147,11 +159,16 @@ impl MSLogonOpenEntryFlags {
     ///
     /// `MAPI_MODIFY` (`0x1`), valid on input.
     pub const MODIFY: Self = Self(0x00000001);
+    /// Go to the server, not the local cache; Outlook passes it in cached Exchange mode.
+    ///
+    /// `MAPI_NO_CACHE` (`0x200`), valid on input.
+    pub const NO_CACHE: Self = Self(0x00000200);
 }
 ::mapi_sys::__flag_set_impl! {
-    MSLogonOpenEntryFlags; in_mask = 0x00000019; out_mask = 0x00000000; exclusive = [];
+    MSLogonOpenEntryFlags; in_mask = 0x00004219; out_mask = 0x00000000; exclusive = [];
     required = false; keep_unknown = false; names = [BEST_ACCESS = "MAPI_BEST_ACCESS",
-    DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", MODIFY = "MAPI_MODIFY"];
+    CACHE_ONLY = "MAPI_CACHE_ONLY", DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", MODIFY =
+    "MAPI_MODIFY", NO_CACHE = "MAPI_NO_CACHE"];
 }
 /// Flags of `IMSLogon::CompareEntryIDs`.
 ///

@@ -184,11 +184,16 @@ impl MAPIPropCopyToFlags {
     ///
     /// `MAPI_NOREPLACE` (`0x2`), valid on input.
     pub const NOREPLACE: Self = Self(0x00000002);
+    /// Strings are Unicode; a width the object cannot handle is `MAPI_E_BAD_CHARWIDTH`.
+    ///
+    /// `MAPI_UNICODE` (`0x80000000`), valid on input.
+    pub const UNICODE: Self = Self(0x80000000);
 }
 ::mapi_sys::__flag_set_impl! {
-    MAPIPropCopyToFlags; in_mask = 0x0000000F; out_mask = 0x00000000; exclusive = [];
+    MAPIPropCopyToFlags; in_mask = 0x8000000F; out_mask = 0x00000000; exclusive = [];
     required = false; keep_unknown = false; names = [DECLINE_OK = "MAPI_DECLINE_OK",
-    DIALOG = "MAPI_DIALOG", MOVE = "MAPI_MOVE", NOREPLACE = "MAPI_NOREPLACE"];
+    DIALOG = "MAPI_DIALOG", MOVE = "MAPI_MOVE", NOREPLACE = "MAPI_NOREPLACE", UNICODE =
+    "MAPI_UNICODE"];
 }
 /// Flags of `IMAPIProp::CopyProps`.
 #[repr(transparent)]
@@ -215,11 +220,16 @@ impl MAPIPropCopyPropsFlags {
     ///
     /// `MAPI_NOREPLACE` (`0x2`), valid on input.
     pub const NOREPLACE: Self = Self(0x00000002);
+    /// Strings are Unicode; a width the object cannot handle is `MAPI_E_BAD_CHARWIDTH`.
+    ///
+    /// `MAPI_UNICODE` (`0x80000000`), valid on input.
+    pub const UNICODE: Self = Self(0x80000000);
 }
 ::mapi_sys::__flag_set_impl! {
-    MAPIPropCopyPropsFlags; in_mask = 0x0000000F; out_mask = 0x00000000; exclusive = [];
+    MAPIPropCopyPropsFlags; in_mask = 0x8000000F; out_mask = 0x00000000; exclusive = [];
     required = false; keep_unknown = false; names = [DECLINE_OK = "MAPI_DECLINE_OK",
-    DIALOG = "MAPI_DIALOG", MOVE = "MAPI_MOVE", NOREPLACE = "MAPI_NOREPLACE"];
+    DIALOG = "MAPI_DIALOG", MOVE = "MAPI_MOVE", NOREPLACE = "MAPI_NOREPLACE", UNICODE =
+    "MAPI_UNICODE"];
 }
 /// Flags of `IMAPIProp::GetNamesFromIDs`: which kinds of names to return.
 /// Setting both means no names are returned.
