@@ -23,7 +23,9 @@ use proc_macro::TokenStream;
 /// built-in MAPI corpus, so `import "mapidefs.idl";` works anywhere; items of
 /// imported corpus files are not repeated but refer to `::mapi_sys`. Cargo
 /// rebuilds the crate when any IDL file read changes. IDL errors become
-/// compile errors that name the IDL file, line and column.
+/// compile errors that name the IDL file, line and column, one each; the
+/// names the files declare stay defined (from the files as the parser
+/// recovered them, or as stubs), so code using them is not reported too.
 ///
 /// Options after the path: `sys = PATH` (where the runtime and imported items
 /// live, default `::mapi_sys`), `layout_asserts` (assert every struct's and

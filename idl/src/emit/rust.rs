@@ -7,6 +7,8 @@
 //! and one typed flag set per flag group. Items of imported files are not
 //! emitted; they are referred to through [`Options::sys`].
 
+pub mod fallback;
+
 use crate::layout::{Target, struct_layout, type_layout};
 use crate::model::*;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
