@@ -99,6 +99,7 @@ fn expand(input: TokenStream) -> syn::Result<TokenStream> {
     } else {
         mapi_idl::emit::rust::emit(&c.model, &rust)
     };
+    let warnings = warnings(&c, span);
     // Tracked even with errors, so that fixing the IDL file rebuilds.
     let tracked = track(&c, &manifest);
     let module = format_ident!("__idl_{}", module_suffix(&requested));
@@ -119,7 +120,31 @@ fn expand(input: TokenStream) -> syn::Result<TokenStream> {
         }
         #[doc(inline)]
         pub use self::#module::*;
+        #warnings
     })
+}
+
+/// One compiler warning per IDL warning, at the path literal. A stable
+/// proc macro cannot emit warnings, but rustc warns where a deprecated item
+/// is used and prints its note: each warning is a `#[deprecated]` item whose
+/// note is the rendered diagnostic (`path:line:col: warning[...]: ...` with
+/// its snippet), used once. rustc prints `use of deprecated unit struct
+/// `_::IdlWarning`: ` before it; `#[allow(deprecated)]` silences them.
+fn warnings(c: &Compilation, span: Span) -> TokenStream {
+    c.diagnostics
+        .iter()
+        .filter(|d| !d.is_error())
+        .map(|d| {
+            let note = d.render(&c.sources).trim_end().to_string();
+            quote_spanned! {span=>
+                const _: () = {
+                    #[deprecated(note = #note)]
+                    struct IdlWarning;
+                    let _ = IdlWarning;
+                };
+            }
+        })
+        .collect()
 }
 
 /// One compile error per IDL error, each carrying the rendered diagnostic

@@ -26,6 +26,10 @@ use proc_macro::TokenStream;
 /// compile errors that name the IDL file, line and column, one each; the
 /// names the files declare stay defined (from the files as the parser
 /// recovered them, or as stubs), so code using them is not reported too.
+/// IDL warnings become compiler warnings at the path, also naming the IDL
+/// file, line and column (reported as the use of a deprecated item, the one
+/// way a stable proc macro has to warn; `#[allow(deprecated)]` silences
+/// them).
 ///
 /// Options after the path: `sys = PATH` (where the runtime and imported items
 /// live, default `::mapi_sys`), `layout_asserts` (assert every struct's and
