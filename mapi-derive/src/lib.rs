@@ -45,7 +45,10 @@ pub fn include_idl(input: TokenStream) -> TokenStream {
 /// `#[mapi(implements(...))]`.
 ///
 /// For each interface `IFoo`, the struct implements the provider trait
-/// `IFooImpl` (every method defaults to `MAPI_E_NO_SUPPORT`). The derive adds
+/// `IFooImpl` (every method defaults to `MAPI_E_NO_SUPPORT`), and those of
+/// its bases; implementing the provider trait of an interface that is in no
+/// listed interface's chain is a compile error (nothing would call it), as
+/// is an inheritance chain deeper than 8 interfaces. The derive adds
 /// `into_com()`, returning a [`ComPtr`] to the first interface, and
 /// `into_raw()`. The object is `#[repr(C)]` with one vtable pointer per
 /// interface first; its reference count is atomic and it is freed exactly

@@ -7,6 +7,7 @@
 //! and one typed flag set per flag group. Items of imported files are not
 //! emitted; they are referred to through [`Options::sys`].
 
+pub(super) mod declares;
 pub mod fallback;
 
 use crate::layout::{Target, struct_layout, type_layout};
@@ -91,6 +92,7 @@ pub fn emit(m: &Model, o: &Options) -> TokenStream {
         out.extend(g.interface(InterfaceId(i as u32)));
         if o.provider {
             provider.extend(g.provider(InterfaceId(i as u32)));
+            provider.extend(declares::chain(&g, InterfaceId(i as u32)));
         }
     }
     if o.hresult_names {
