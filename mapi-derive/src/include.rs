@@ -128,8 +128,8 @@ fn expand(input: TokenStream) -> syn::Result<TokenStream> {
 /// proc macro cannot emit warnings, but rustc warns where a deprecated item
 /// is used and prints its note: each warning is a `#[deprecated]` item whose
 /// note is the rendered diagnostic (`path:line:col: warning[...]: ...` with
-/// its snippet), used once. rustc prints `use of deprecated unit struct
-/// `_::IdlWarning`: ` before it; `#[allow(deprecated)]` silences them.
+/// its snippet), used once. rustc prefixes the note with "use of deprecated
+/// unit struct `_::IdlWarning`"; `#[allow(deprecated)]` silences them.
 fn warnings(c: &Compilation, span: Span) -> TokenStream {
     c.diagnostics
         .iter()

@@ -1,6 +1,8 @@
 //! Two listed interfaces sharing bases (`IMAPIProp`, `IUnknown`): each
 //! provider trait of both chains may be implemented, once.
 
+#![deny(warnings)]
+
 use mapi_sys::*;
 
 #[derive(ComObject)]
