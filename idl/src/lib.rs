@@ -106,8 +106,11 @@ pub struct Compilation {
     pub sources: SourceMap,
     /// Errors and warnings, sorted by position.
     pub diagnostics: Vec<Diagnostic>,
-    /// Parsed files, in load order (for stage dumps).
+    /// Parsed files, in load order (for stage dumps). After syntax errors,
+    /// as far as the parser recovered.
     pub files: Vec<(FileId, ast::File)>,
+    /// The files given to compile (not imported), in `files`.
+    pub roots: Vec<FileId>,
 }
 
 impl Compilation {
@@ -127,6 +130,21 @@ impl Compilation {
             .iter()
             .map(|d| d.render(&self.sources) + "\n")
             .collect()
+    }
+
+    /// The model of the files as the parser recovered them, when the only
+    /// errors are in reading and parsing (such as a missing comma) and the
+    /// recovered files resolve cleanly; `None` otherwise. Front ends that
+    /// must produce something despite the errors (`include_idl!` keeps the
+    /// user's code that names the declarations from failing as well) can
+    /// emit it beside the errors; it is never a successful compilation.
+    pub fn recovered_model(&self) -> Option<Model> {
+        if !self.has_errors() {
+            return None;
+        }
+        let mut scratch = Diagnostics::new();
+        let model = resolve_parsed(&self.sources, &self.files, &self.roots, &mut scratch);
+        (!scratch.has_errors()).then_some(model)
     }
 
     /// Paths of every real file read, for build tools that must rerun when
@@ -241,26 +259,38 @@ fn run(
     for d in files.problems.drain(..) {
         diags.push(d);
     }
+    let roots: Vec<FileId> = queue.iter().filter(|(_, r)| *r).map(|(f, _)| *f).collect();
     // Errors propagate between stages: a file that did not parse would
     // only add confusing follow-on errors in resolution.
     let model = if diags.has_errors() {
         Model::default()
     } else {
-        let inputs: Vec<resolve::ParsedFile> = parsed
-            .iter()
-            .map(|(id, ast)| resolve::ParsedFile {
-                id: *id,
-                path: files.sources.file(*id).path().to_path_buf(),
-                root: queue.iter().any(|(f, r)| f == id && *r),
-                ast,
-            })
-            .collect();
-        resolve::resolve(&inputs, &mut diags)
+        resolve_parsed(&files.sources, &parsed, &roots, &mut diags)
     };
     Compilation {
         model,
         sources: files.sources,
         diagnostics: diags.into_vec(),
         files: parsed,
+        roots,
     }
+}
+
+/// Resolves parsed files into the model.
+fn resolve_parsed(
+    sources: &SourceMap,
+    parsed: &[(FileId, ast::File)],
+    roots: &[FileId],
+    diags: &mut Diagnostics,
+) -> Model {
+    let inputs: Vec<resolve::ParsedFile> = parsed
+        .iter()
+        .map(|(id, ast)| resolve::ParsedFile {
+            id: *id,
+            path: sources.file(*id).path().to_path_buf(),
+            root: roots.contains(id),
+            ast,
+        })
+        .collect();
+    resolve::resolve(&inputs, diags)
 }

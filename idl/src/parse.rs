@@ -337,6 +337,82 @@ impl<'d> Parser<'d> {
         }
     }
 
+    /// Whether a top-level declaration starts here, on a new line: a
+    /// keyword such as `interface` or `typedef`, or attributes followed by
+    /// one (`[object, uuid(...)] interface`). Inside a list, it means the
+    /// list was never closed.
+    fn at_new_declaration(&self) -> bool {
+        let t = self.peek_at(0);
+        if !t.line_start {
+            return false;
+        }
+        if t.kind == TokenKind::Ident {
+            return starts_item(t);
+        }
+        if !t.is_punct("[") {
+            return false;
+        }
+        // Attribute lists are short: a bound keeps a stray `[` from making
+        // each call scan the rest of the file.
+        let mut depth = 0usize;
+        for i in 0..256 {
+            let t = self.peek_at(i);
+            match t.kind {
+                TokenKind::Eof => return false,
+                TokenKind::Punct if t.is_punct("[") => depth += 1,
+                TokenKind::Punct if t.is_punct("]") => {
+                    depth -= 1;
+                    if depth == 0 {
+                        let next = self.peek_at(i + 1);
+                        return next.kind == TokenKind::Ident && starts_item(next);
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Skips the rest of a broken entry of a list (enum members, coclass
+    /// interfaces): past the next `sep` at this level, or up to (not past)
+    /// `close`, a bracket closing an enclosing level, or a token that
+    /// starts a new entry or item on a new line. Braces opened while
+    /// skipping are skipped whole.
+    fn recover_in_list(&mut self, sep: &str, close: &str) {
+        let start = self.pos;
+        let mut depth = 0usize;
+        loop {
+            let t = self.peek().clone();
+            if t.kind == TokenKind::Eof {
+                break;
+            }
+            if depth == 0 {
+                if t.is_punct(sep) {
+                    self.bump();
+                    break;
+                }
+                if t.is_punct(close)
+                    || t.is_punct(")")
+                    || t.is_punct("]")
+                    || t.is_punct("}")
+                    || (self.pos > start && t.line_start && starts_item(&t))
+                {
+                    break;
+                }
+            }
+            if t.is_punct("(") || t.is_punct("[") || t.is_punct("{") {
+                depth += 1;
+            } else if t.is_punct(")") || t.is_punct("]") || t.is_punct("}") {
+                depth -= 1;
+            }
+            self.bump();
+        }
+        // Always make progress, but never past the list's end.
+        if self.pos == start && !self.at(close) && self.peek().kind != TokenKind::Eof {
+            self.bump();
+        }
+    }
+
     // ---- items --------------------------------------------------------
 
     /// Items until end of file, or until `}` when `in_block`.
@@ -468,7 +544,17 @@ impl<'d> Parser<'d> {
     }
 
     fn block_items(&mut self) -> PResult<Vec<Item>> {
-        let open = self.expect("{")?;
+        let open = match self.expect("{") {
+            Ok(open) => open,
+            // `interface IFoo : IBar; { ... }`: a stray `;` before the body.
+            // Reported; the body is still parsed as this item's, not as a
+            // second, broken item.
+            Err(Fail) if self.at(";") && self.peek_at(1).is_punct("{") => {
+                self.bump();
+                self.bump().span
+            }
+            Err(Fail) => return Err(Fail),
+        };
         self.nest()?;
         let items = self.items(true);
         self.unnest();
@@ -532,7 +618,11 @@ impl<'d> Parser<'d> {
                     && !self.at("}")
                     && self.peek().kind != TokenKind::Eof
                 {
-                    d.properties.extend(self.field()?);
+                    let start = self.pos;
+                    match self.field() {
+                        Ok(f) => d.properties.extend(f),
+                        Err(Fail) => self.recover(true, start),
+                    }
                 }
             }
             if self.eat_word("methods") {
@@ -555,15 +645,24 @@ impl<'d> Parser<'d> {
         let open = self.expect("{")?;
         let mut interfaces = Vec::new();
         while !self.at("}") && self.peek().kind != TokenKind::Eof {
-            let attrs = self.attr_lists()?;
-            if !self.eat_word("interface") && !self.eat_word("dispinterface") {
-                return Err(self.error_expected("`interface`"));
+            match self.coclass_entry() {
+                Ok(entry) => interfaces.push(entry),
+                Err(Fail) => self.recover_in_list(";", "}"),
             }
-            interfaces.push((attrs, self.ident("an interface name")?));
-            self.expect(";")?;
         }
         self.close_block(open)?;
         Ok(ItemKind::Coclass(Coclass { name, interfaces }))
+    }
+
+    /// `[default] interface IFoo;` in a coclass.
+    fn coclass_entry(&mut self) -> PResult<(Vec<Attr>, Ident)> {
+        let attrs = self.attr_lists()?;
+        if !self.eat_word("interface") && !self.eat_word("dispinterface") {
+            return Err(self.error_expected("`interface`"));
+        }
+        let name = self.ident("an interface name")?;
+        self.expect(";")?;
+        Ok((attrs, name))
     }
 
     fn typedef(&mut self) -> PResult<ItemKind> {
@@ -1002,9 +1101,11 @@ impl<'d> Parser<'d> {
         }
         let open = self.bump().span;
         let mut members = Vec::new();
+        // Whether the last member was broken and skipped.
+        let mut recovered = false;
         while !self.at("}") {
-            if self.peek().kind == TokenKind::Eof {
-                let t = self.peek().clone();
+            let t = self.peek().clone();
+            if t.kind == TokenKind::Eof {
                 self.diags.push(
                     Diagnostic::error(
                         codes::UNEXPECTED_EOF,
@@ -1015,33 +1116,66 @@ impl<'d> Parser<'d> {
                 );
                 return Err(Fail);
             }
-            let docs = self.take_docs();
-            let start = self.peek().span;
-            let attrs = self.attr_lists()?;
-            let name = self.ident("an enum member name")?;
-            let value = if self.eat("=") {
-                Some(self.expr()?)
-            } else {
-                None
-            };
-            members.push(EnumMember {
-                docs,
-                attrs,
-                name,
-                value,
-                span: start.to(self.prev_span()),
-            });
-            if !self.eat(",") {
-                if !self.at("}") {
-                    return Err(self.error_expected("`,` or `}`"));
+            if self.at_new_declaration() {
+                // The enum was never closed; after a broken member, that
+                // member's error is the one reported. The item recovers here.
+                if !recovered {
+                    self.error_expected("an enum member or `}`");
                 }
+                return Err(Fail);
+            }
+            match self.enum_member() {
+                Ok(m) => {
+                    members.push(m);
+                    recovered = false;
+                }
+                Err(Fail) => {
+                    self.recover_in_list(",", "}");
+                    recovered = true;
+                    continue;
+                }
+            }
+            if self.eat(",") {
+                continue;
+            }
+            if self.at("}") {
                 break;
+            }
+            // A missing comma before the next member (its attributes, or
+            // its name on a new line): report it and read on as if it were
+            // there, keeping the member.
+            let t = self.peek().clone();
+            let next_member = !self.at_new_declaration()
+                && (t.is_punct("[") || (t.kind == TokenKind::Ident && t.line_start));
+            let fail = self.error_expected("`,` or `}`");
+            if !next_member {
+                return Err(fail);
             }
         }
         self.bump();
         Ok(EnumDef {
             name,
             members: Some(members),
+        })
+    }
+
+    /// `[attrs] NAME = value` in an enum.
+    fn enum_member(&mut self) -> PResult<EnumMember> {
+        let docs = self.take_docs();
+        let start = self.peek().span;
+        let attrs = self.attr_lists()?;
+        let name = self.ident("an enum member name")?;
+        let value = if self.eat("=") {
+            Some(self.expr()?)
+        } else {
+            None
+        };
+        Ok(EnumMember {
+            docs,
+            attrs,
+            name,
+            value,
+            span: start.to(self.prev_span()),
         })
     }
 
@@ -1120,7 +1254,10 @@ impl<'d> Parser<'d> {
             }
         }
         let mut arrays = Vec::new();
-        while self.eat("[") {
+        // Array dimensions follow on the same line: a `[` starting a line
+        // opens the attributes of what comes next (a forgotten `,` or `;`
+        // before it is then reported as such).
+        while !self.peek().line_start && self.eat("[") {
             self.nest()?;
             if self.eat("]") {
                 arrays.push(None);
@@ -1192,7 +1329,12 @@ impl<'d> Parser<'d> {
                 break;
             }
             if !self.eat(",") {
-                return Err(self.error_expected("`,` or `)` in the parameter list"));
+                let fail = self.error_expected("`,` or `)` in the parameter list");
+                // A missing comma before the next parameter's attributes:
+                // reported; read on as if it were there.
+                if !self.at("[") {
+                    return Err(fail);
+                }
             }
         }
         Ok(params)

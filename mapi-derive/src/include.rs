@@ -1,8 +1,8 @@
 //! `include_idl!`: parse the arguments, compile with `mapi-idl`, emit.
 
 use mapi_idl::{Compilation, FsLoader, Loader, Options, compile_with, corpus};
-use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
 use std::io;
 use std::path::{Path, PathBuf};
 use syn::parse::{Parse, ParseStream};
@@ -82,9 +82,6 @@ fn expand(input: TokenStream) -> syn::Result<TokenStream> {
     };
     let loader = corpus::WithCorpus(InDir(&manifest));
     let c = compile_with(&loader, &roots, &options);
-    if c.has_errors() {
-        return Err(errors(&c, span));
-    }
     let sys = match &args.sys {
         Some(p) => quote!(#p),
         None => quote!(::mapi_sys),
@@ -97,7 +94,13 @@ fn expand(input: TokenStream) -> syn::Result<TokenStream> {
         feature_gates: args.feature_gates,
         ..Default::default()
     };
-    let items = mapi_idl::emit::rust::emit(&c.model, &rust);
+    let items = if c.has_errors() {
+        on_error(&c, &rust, span)
+    } else {
+        mapi_idl::emit::rust::emit(&c.model, &rust)
+    };
+    let warnings = warnings(&c, span);
+    // Tracked even with errors, so that fixing the IDL file rebuilds.
     let tracked = track(&c, &manifest);
     let module = format_ident!("__idl_{}", module_suffix(&requested));
     Ok(quote! {
@@ -117,7 +120,71 @@ fn expand(input: TokenStream) -> syn::Result<TokenStream> {
         }
         #[doc(inline)]
         pub use self::#module::*;
+        #warnings
     })
+}
+
+/// One compiler warning per IDL warning, at the path literal. A stable
+/// proc macro cannot emit warnings, but rustc warns where a deprecated item
+/// is used and prints its note: each warning is a `#[deprecated]` item whose
+/// note is the rendered diagnostic (`path:line:col: warning[...]: ...` with
+/// its snippet), used once. rustc prefixes the note with "use of deprecated
+/// unit struct `_::IdlWarning`"; `#[allow(deprecated)]` silences them.
+fn warnings(c: &Compilation, span: Span) -> TokenStream {
+    c.diagnostics
+        .iter()
+        .filter(|d| !d.is_error())
+        .map(|d| {
+            let note = d.render(&c.sources).trim_end().to_string();
+            quote_spanned! {span=>
+                const _: () = {
+                    #[deprecated(note = #note)]
+                    struct IdlWarning;
+                    let _ = IdlWarning;
+                };
+            }
+        })
+        .collect()
+}
+
+/// One compile error per IDL error, each carrying the rendered diagnostic
+/// (`path:line:col: error[...]: ...` with its snippet), at the path literal;
+/// then what keeps the user's code that names the declarations from failing
+/// too. When the errors are syntax errors the parser recovered from, that
+/// is the real items of the recovered files. Otherwise it is stubs of the
+/// declared names ([`mapi_idl::emit::rust::fallback`]) typed with
+/// `__IdlError`, whose definition holds the first error, so that rustc
+/// reports nothing else involving them.
+fn on_error(c: &Compilation, rust: &mapi_idl::emit::rust::Options, span: Span) -> TokenStream {
+    let mut errors: Vec<String> = c
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .map(|d| d.render(&c.sources).trim_end().to_string())
+        .collect();
+    if errors.is_empty() {
+        errors.push("the IDL file has errors".into());
+    }
+    if let Some(model) = c.recovered_model() {
+        let errors = errors
+            .iter()
+            .map(|e| quote_spanned!(span=> ::core::compile_error!(#e);));
+        let items = mapi_idl::emit::rust::emit(&model, rust);
+        return quote!(#(#errors)* #items);
+    }
+    let first = errors.remove(0);
+    let first = quote_spanned!(span=> ::core::compile_error!(#first));
+    let rest = errors
+        .iter()
+        .map(|e| quote_spanned!(span=> ::core::compile_error!(#e);));
+    let error = Ident::new("__IdlError", Span::call_site());
+    let stubs = mapi_idl::emit::rust::fallback::stubs(c, rust, &error);
+    quote! {
+        #[doc(hidden)]
+        pub type #error = [u8; #first];
+        #(#rest)*
+        #stubs
+    }
 }
 
 /// Reads files from the file system, relative paths from `.0`.
@@ -138,20 +205,6 @@ fn track(c: &Compilation, manifest: &Path) -> TokenStream {
         .filter_map(|p| std::fs::canonicalize(manifest.join(p)).ok())
         .map(|p| p.to_string_lossy().into_owned());
     quote!(#(const _: &[u8] = include_bytes!(#paths);)*)
-}
-
-/// One compile error per IDL error, each carrying the rendered diagnostic
-/// (`path:line:col: error[...]: ...` with its snippet), at the path literal.
-fn errors(c: &Compilation, span: Span) -> syn::Error {
-    let mut all: Option<syn::Error> = None;
-    for d in c.diagnostics.iter().filter(|d| d.is_error()) {
-        let e = syn::Error::new(span, d.render(&c.sources).trim_end());
-        match &mut all {
-            Some(a) => a.combine(e),
-            None => all = Some(e),
-        }
-    }
-    all.unwrap_or_else(|| syn::Error::new(span, "the IDL file has errors"))
 }
 
 /// A module name unique per IDL path, so several `include_idl!` can share a

@@ -23,7 +23,13 @@ use proc_macro::TokenStream;
 /// built-in MAPI corpus, so `import "mapidefs.idl";` works anywhere; items of
 /// imported corpus files are not repeated but refer to `::mapi_sys`. Cargo
 /// rebuilds the crate when any IDL file read changes. IDL errors become
-/// compile errors that name the IDL file, line and column.
+/// compile errors that name the IDL file, line and column, one each; the
+/// names the files declare stay defined (from the files as the parser
+/// recovered them, or as stubs), so code using them is not reported too.
+/// IDL warnings become compiler warnings at the path, also naming the IDL
+/// file, line and column (reported as the use of a deprecated item, the one
+/// way a stable proc macro has to warn; `#[allow(deprecated)]` silences
+/// them).
 ///
 /// Options after the path: `sys = PATH` (where the runtime and imported items
 /// live, default `::mapi_sys`), `layout_asserts` (assert every struct's and
@@ -39,7 +45,10 @@ pub fn include_idl(input: TokenStream) -> TokenStream {
 /// `#[mapi(implements(...))]`.
 ///
 /// For each interface `IFoo`, the struct implements the provider trait
-/// `IFooImpl` (every method defaults to `MAPI_E_NO_SUPPORT`). The derive adds
+/// `IFooImpl` (every method defaults to `MAPI_E_NO_SUPPORT`), and those of
+/// its bases; implementing the provider trait of an interface that is in no
+/// listed interface's chain is a compile error (nothing would call it), as
+/// is an inheritance chain deeper than 8 interfaces. The derive adds
 /// `into_com()`, returning a [`ComPtr`] to the first interface, and
 /// `into_raw()`. The object is `#[repr(C)]` with one vtable pointer per
 /// interface first; its reference count is atomic and it is freed exactly

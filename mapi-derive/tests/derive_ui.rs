@@ -8,6 +8,7 @@
 fn derive_ui() {
     let t = trybuild::TestCases::new();
     t.pass("tests/derive_ui/store.rs");
+    t.pass("tests/derive_ui/shared_bases.rs");
     t.compile_fail("tests/derive_ui/unknown_interface.rs");
     t.compile_fail("tests/derive_ui/unknown_attribute.rs");
     t.compile_fail("tests/derive_ui/duplicate_attribute.rs");
@@ -25,4 +26,5 @@ fn derive_ui() {
     t.compile_fail("tests/derive_ui/wrong_signature.rs");
     t.compile_fail("tests/derive_ui/not_send.rs");
     t.compile_fail("tests/derive_ui/bad_unknown_flags.rs");
+    t.compile_fail("tests/derive_ui/not_listed.rs");
 }

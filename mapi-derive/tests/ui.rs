@@ -27,6 +27,8 @@ fn ui() {
     let t = trybuild::TestCases::new();
     t.pass("tests/ui/widget.rs");
     t.compile_fail("tests/ui/unknown_base.rs");
+    t.compile_fail("tests/ui/syntax_error.rs");
+    t.compile_fail("tests/ui/idl_warning.rs");
     t.compile_fail("tests/ui/missing_file.rs");
     t.compile_fail("tests/ui/bad_option.rs");
     t.compile_fail("tests/ui/not_a_string.rs");

@@ -568,6 +568,92 @@ pub mod __private {
         guard_unit(|| drop(unsafe { Box::from_raw(this as *mut O) }));
     }
 
+    /// The IIDs of an interface and of its bases, the interface first; the
+    /// generated code implements it for every interface with an IID.
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` is not a COM interface declared in IDL",
+        label = "not an interface",
+        note = "`#[mapi(implements(...))]` lists interfaces declared in IDL, such as `IMSProvider` or one from `include_idl!`"
+    )]
+    pub trait InterfaceChain {
+        /// The interface's IID, then its base's, down to `IUnknown`'s.
+        const IIDS: &'static [u128];
+    }
+
+    /// `Self` answers `QueryInterface` for interface `I` (whose IID is
+    /// `IID`). Every provider trait `IFooImpl` requires it, and only the
+    /// derives implement it, for each interface of the inheritance chains
+    /// they list: an `impl IFooImpl` the object would never be called
+    /// through is a compile error rather than `E_NOINTERFACE` at run time.
+    ///
+    /// `I` is only for the message; the IID tells the interfaces apart, so
+    /// that a derive can implement it once per distinct interface
+    /// (`impl<I> Declares<I, { declared(CHAINS, k) }>` for each `k`)
+    /// without knowing the chains when it expands.
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` implements `{I}Impl` but does not list `{I}` in `#[mapi(implements(...))]`",
+        label = "`{Self}` does not answer `QueryInterface` for `{I}`, so this impl would never be called",
+        note = "add `{I}` (or an interface derived from it) to `#[mapi(implements(...))]` of `#[derive(ComObject)]` on `{Self}`"
+    )]
+    pub trait Declares<I: ?Sized, const IID: u128> {}
+
+    /// The `k`-th distinct IID of `chains`, in order; past the last one, a
+    /// value that is no interface's IID (`u128::MAX - k`), so that each `k`
+    /// gives a different value.
+    pub const fn declared(chains: &[&[u128]], k: usize) -> u128 {
+        let mut seen = 0;
+        let mut c = 0;
+        while c < chains.len() {
+            let mut i = 0;
+            while i < chains[c].len() {
+                if first_occurrence(chains, c, i) {
+                    if seen == k {
+                        return chains[c][i];
+                    }
+                    seen += 1;
+                }
+                i += 1;
+            }
+            c += 1;
+        }
+        u128::MAX - k as u128
+    }
+
+    /// The number of distinct IIDs in `chains`.
+    pub const fn distinct(chains: &[&[u128]]) -> usize {
+        let mut n = 0;
+        let mut c = 0;
+        while c < chains.len() {
+            let mut i = 0;
+            while i < chains[c].len() {
+                if first_occurrence(chains, c, i) {
+                    n += 1;
+                }
+                i += 1;
+            }
+            c += 1;
+        }
+        n
+    }
+
+    /// Whether `chains[c][i]` appears nowhere before it.
+    const fn first_occurrence(chains: &[&[u128]], c: usize, i: usize) -> bool {
+        let iid = chains[c][i];
+        let mut d = 0;
+        while d <= c {
+            let end = if d == c { i } else { chains[d].len() };
+            let mut j = 0;
+            while j < end {
+                if chains[d][j] == iid {
+                    return false;
+                }
+                j += 1;
+            }
+            d += 1;
+        }
+        true
+    }
+
     /// The flags of the last `IMsgStore::StoreLogoff` call, for the release
     /// of a derived store.
     #[derive(Default)]

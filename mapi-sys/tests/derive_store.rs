@@ -396,3 +396,31 @@ fn the_last_release_may_come_through_a_query_interface_pointer() {
     assert_eq!(LIVE_I.load(Ordering::SeqCst), 0);
     assert_eq!(host.transports_calls(), [LOGOFF_ABORT]);
 }
+
+#[test]
+fn the_declared_interfaces_are_each_interface_of_the_chains_once() {
+    use mapi_sys::__private::{InterfaceChain, declared, distinct};
+    let chains: &[&[u128]] = &[
+        <IMsgStore as InterfaceChain>::IIDS,
+        <IMSLogon as InterfaceChain>::IIDS,
+    ];
+    let iid = |g: GUID| g.to_u128();
+    assert_eq!(
+        chains[0],
+        [iid(IID_IMsgStore), iid(IID_IMAPIProp), iid(IID_IUnknown)]
+    );
+    assert_eq!(distinct(chains), 4);
+    let first: Vec<u128> = (0..4).map(|k| declared(chains, k)).collect();
+    assert_eq!(
+        first,
+        [
+            iid(IID_IMsgStore),
+            iid(IID_IMAPIProp),
+            iid(IID_IUnknown),
+            iid(IID_IMSLogon)
+        ]
+    );
+    // Past the last, values that are no interface's and differ per `k`.
+    assert_eq!(declared(chains, 4), u128::MAX - 4);
+    assert_ne!(declared(chains, 5), declared(chains, 6));
+}

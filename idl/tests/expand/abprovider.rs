@@ -450,7 +450,10 @@ unsafe impl ::mapi_sys::Interface for IABLogon {
     label = "`IABProvider` needs `impl IABProviderImpl for {Self}`",
     note = "write `impl IABProviderImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IABProviderImpl {
+pub trait IABProviderImpl: ::mapi_sys::__private::Declares<
+        IABProvider,
+        0x00020311_0000_0000_c000_000000000046,
+    > {
     /// Shuts the address book provider down, ending its connection to the
     /// session.
     ///
@@ -618,13 +621,22 @@ impl IABProviderVtbl {
         }
     }
 }
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IABProvider {
+    const IIDS: &'static [u128] = &[
+        0x00020311_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`IABLogon`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IABLogonImpl`, the provider side of `IABLogon`",
     label = "`IABLogon` needs `impl IABLogonImpl for {Self}`",
     note = "write `impl IABLogonImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IABLogonImpl {
+pub trait IABLogonImpl: ::mapi_sys::__private::Declares<
+        IABLogon,
+        0x00020314_0000_0000_c000_000000000046,
+    > {
     /// Returns a `MAPIERROR` describing the provider's last error.
     ///
     /// Called through slot 3 ([`IABLogonVtbl::GetLastError`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
@@ -1344,6 +1356,12 @@ impl IABLogonVtbl {
             },
         }
     }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IABLogon {
+    const IIDS: &'static [u128] = &[
+        0x00020314_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
 }
 /// SAFETY: `IABProvider` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]

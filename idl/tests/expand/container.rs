@@ -1075,7 +1075,10 @@ unsafe impl ::mapi_sys::Interface for IMAPIFolder {
     label = "`IMAPIContainer` needs `impl IMAPIContainerImpl for {Self}`",
     note = "write `impl IMAPIContainerImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IMAPIContainerImpl: ::mapi_sys::IMAPIPropImpl {
+pub trait IMAPIContainerImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Declares<
+        IMAPIContainer,
+        0x0002030b_0000_0000_c000_000000000046,
+    > {
     /// Returns the container's contents table, one row per object it holds.
     ///
     /// Returns:
@@ -1497,13 +1500,23 @@ impl IMAPIContainerVtbl {
         }
     }
 }
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMAPIContainer {
+    const IIDS: &'static [u128] = &[
+        0x0002030b_0000_0000_c000_000000000046, 0x00020303_0000_0000_c000_000000000046,
+        0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`IMAPIFolder`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IMAPIFolderImpl`, the provider side of `IMAPIFolder`",
     label = "`IMAPIFolder` needs `impl IMAPIFolderImpl for {Self}`",
     note = "write `impl IMAPIFolderImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IMAPIFolderImpl: IMAPIContainerImpl {
+pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
+        IMAPIFolder,
+        0x0002030c_0000_0000_c000_000000000046,
+    > {
     /// Creates a new message in the folder.
     ///
     /// The message exists only once it has been saved with
@@ -2410,6 +2423,13 @@ impl IMAPIFolderVtbl {
             },
         }
     }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMAPIFolder {
+    const IIDS: &'static [u128] = &[
+        0x0002030c_0000_0000_c000_000000000046, 0x0002030b_0000_0000_c000_000000000046,
+        0x00020303_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
 }
 /// SAFETY: `IMAPIContainer` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]

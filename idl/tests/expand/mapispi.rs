@@ -1936,7 +1936,10 @@ unsafe impl ::mapi_sys::Interface for IMAPISupport {
     label = "`IMAPISupport` needs `impl IMAPISupportImpl for {Self}`",
     note = "write `impl IMAPISupportImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IMAPISupportImpl {
+pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
+        IMAPISupport,
+        0x0002030f_0000_0000_c000_000000000046,
+    > {
     /// Returns a `MAPIERROR` describing the last error of the support object.
     ///
     /// Implemented by every support object. Use the returned structure only when
@@ -5032,6 +5035,12 @@ impl IMAPISupportVtbl {
             },
         }
     }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMAPISupport {
+    const IIDS: &'static [u128] = &[
+        0x0002030f_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
 }
 /// SAFETY: `IMAPISupport` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]

@@ -508,7 +508,10 @@ unsafe impl ::mapi_sys::Interface for IPropData {
     label = "`ITableData` needs `impl ITableDataImpl for {Self}`",
     note = "write `impl ITableDataImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait ITableDataImpl {
+pub trait ITableDataImpl: ::mapi_sys::__private::Declares<
+        ITableData,
+        0x00020316_0000_0000_c000_000000000046,
+    > {
     /// Creates a view of the table, an `IMAPITable` object.
     ///
     /// The view is read-only with its cursor on the first row. A provider
@@ -1033,13 +1036,22 @@ impl ITableDataVtbl {
         }
     }
 }
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for ITableData {
+    const IIDS: &'static [u128] = &[
+        0x00020316_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`IPropData`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IPropDataImpl`, the provider side of `IPropData`",
     label = "`IPropData` needs `impl IPropDataImpl for {Self}`",
     note = "write `impl IPropDataImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IPropDataImpl: ::mapi_sys::IMAPIPropImpl {
+pub trait IPropDataImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Declares<
+        IPropData,
+        0x0002031a_0000_0000_c000_000000000046,
+    > {
     /// Sets the access level of the whole object.
     ///
     /// Returns `S_OK` when the access level was set.
@@ -1267,6 +1279,13 @@ impl IPropDataVtbl {
             },
         }
     }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IPropData {
+    const IIDS: &'static [u128] = &[
+        0x0002031a_0000_0000_c000_000000000046, 0x00020303_0000_0000_c000_000000000046,
+        0x00000000_0000_0000_c000_000000000046,
+    ];
 }
 /// SAFETY: `ITableData` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]

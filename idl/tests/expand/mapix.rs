@@ -2711,7 +2711,10 @@ unsafe impl ::mapi_sys::Interface for IProfAdmin {
     label = "`IMAPISession` needs `impl IMAPISessionImpl for {Self}`",
     note = "write `impl IMAPISessionImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IMAPISessionImpl {
+pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
+        IMAPISession,
+        0x00020300_0000_0000_c000_000000000046,
+    > {
     /// Returns a `MAPIERROR` describing the last error of the session.
     ///
     /// When there is nothing useful to say, the method may succeed and set
@@ -4143,13 +4146,22 @@ impl IMAPISessionVtbl {
         }
     }
 }
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMAPISession {
+    const IIDS: &'static [u128] = &[
+        0x00020300_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`IAddrBook`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IAddrBookImpl`, the provider side of `IAddrBook`",
     label = "`IAddrBook` needs `impl IAddrBookImpl for {Self}`",
     note = "write `impl IAddrBookImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl {
+pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Declares<
+        IAddrBook,
+        0x00020309_0000_0000_c000_000000000046,
+    > {
     /// Opens an address book entry (container, messaging user or
     /// distribution list) from its entry identifier.
     ///
@@ -5459,13 +5471,23 @@ impl IAddrBookVtbl {
         }
     }
 }
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IAddrBook {
+    const IIDS: &'static [u128] = &[
+        0x00020309_0000_0000_c000_000000000046, 0x00020303_0000_0000_c000_000000000046,
+        0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`IProviderAdmin`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IProviderAdminImpl`, the provider side of `IProviderAdmin`",
     label = "`IProviderAdmin` needs `impl IProviderAdminImpl for {Self}`",
     note = "write `impl IProviderAdminImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IProviderAdminImpl {
+pub trait IProviderAdminImpl: ::mapi_sys::__private::Declares<
+        IProviderAdmin,
+        0x00020325_0000_0000_c000_000000000046,
+    > {
     /// Returns a `MAPIERROR` describing the last error of the provider
     /// administration object.
     ///
@@ -5833,13 +5855,22 @@ impl IProviderAdminVtbl {
         }
     }
 }
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IProviderAdmin {
+    const IIDS: &'static [u128] = &[
+        0x00020325_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`IMsgServiceAdmin`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IMsgServiceAdminImpl`, the provider side of `IMsgServiceAdmin`",
     label = "`IMsgServiceAdmin` needs `impl IMsgServiceAdminImpl for {Self}`",
     note = "write `impl IMsgServiceAdminImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IMsgServiceAdminImpl {
+pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
+        IMsgServiceAdmin,
+        0x0002031d_0000_0000_c000_000000000046,
+    > {
     /// Returns a `MAPIERROR` describing the last error of the message
     /// service administration object.
     ///
@@ -6671,13 +6702,22 @@ impl IMsgServiceAdminVtbl {
         }
     }
 }
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMsgServiceAdmin {
+    const IIDS: &'static [u128] = &[
+        0x0002031d_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`IProfAdmin`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IProfAdminImpl`, the provider side of `IProfAdmin`",
     label = "`IProfAdmin` needs `impl IProfAdminImpl for {Self}`",
     note = "write `impl IProfAdminImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IProfAdminImpl {
+pub trait IProfAdminImpl: ::mapi_sys::__private::Declares<
+        IProfAdmin,
+        0x0002031c_0000_0000_c000_000000000046,
+    > {
     /// Returns a `MAPIERROR` describing the last error of the profile
     /// administration object.
     ///
@@ -7283,6 +7323,12 @@ impl IProfAdminVtbl {
             },
         }
     }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IProfAdmin {
+    const IIDS: &'static [u128] = &[
+        0x0002031c_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
 }
 /// SAFETY: `IMAPISession` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]

@@ -419,7 +419,10 @@ unsafe impl ::mapi_sys::Interface for IMessage {
     label = "`IAttach` needs `impl IAttachImpl for {Self}`",
     note = "write `impl IAttachImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IAttachImpl: ::mapi_sys::IMAPIPropImpl {}
+pub trait IAttachImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Declares<
+        IAttach,
+        0x00020308_0000_0000_c000_000000000046,
+    > {}
 #[automatically_derived]
 impl IAttachVtbl {
     /// A vtable of [`IAttach`] whose slots check their arguments and call [`IAttachImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
@@ -432,13 +435,23 @@ impl IAttachVtbl {
         }
     }
 }
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IAttach {
+    const IIDS: &'static [u128] = &[
+        0x00020308_0000_0000_c000_000000000046, 0x00020303_0000_0000_c000_000000000046,
+        0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`IMessage`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IMessageImpl`, the provider side of `IMessage`",
     label = "`IMessage` needs `impl IMessageImpl for {Self}`",
     note = "write `impl IMessageImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IMessageImpl: ::mapi_sys::IMAPIPropImpl {
+pub trait IMessageImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Declares<
+        IMessage,
+        0x00020307_0000_0000_c000_000000000046,
+    > {
     /// Returns the message's attachment table, one row per attachment.
     ///
     /// Returns `S_OK` when the table was returned.
@@ -989,6 +1002,13 @@ impl IMessageVtbl {
             },
         }
     }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMessage {
+    const IIDS: &'static [u128] = &[
+        0x00020307_0000_0000_c000_000000000046, 0x00020303_0000_0000_c000_000000000046,
+        0x00000000_0000_0000_c000_000000000046,
+    ];
 }
 /// SAFETY: `IAttach` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]

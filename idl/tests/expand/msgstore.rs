@@ -684,7 +684,10 @@ unsafe impl ::mapi_sys::Interface for IMsgStore {
     label = "`IMsgStore` needs `impl IMsgStoreImpl for {Self}`",
     note = "write `impl IMsgStoreImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IMsgStoreImpl: ::mapi_sys::IMAPIPropImpl {
+pub trait IMsgStoreImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Declares<
+        IMsgStore,
+        0x00020306_0000_0000_c000_000000000046,
+    > {
     /// Registers an advise sink for notifications about events in the store
     /// or in one folder or message of it.
     ///
@@ -1711,6 +1714,13 @@ impl IMsgStoreVtbl {
             },
         }
     }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMsgStore {
+    const IIDS: &'static [u128] = &[
+        0x00020306_0000_0000_c000_000000000046, 0x00020303_0000_0000_c000_000000000046,
+        0x00000000_0000_0000_c000_000000000046,
+    ];
 }
 /// SAFETY: `IMsgStore` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]

@@ -693,7 +693,10 @@ unsafe impl ::mapi_sys::Interface for IMSLogon {
     label = "`IMSProvider` needs `impl IMSProviderImpl for {Self}`",
     note = "write `impl IMSProviderImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IMSProviderImpl {
+pub trait IMSProviderImpl: ::mapi_sys::__private::Declares<
+        IMSProvider,
+        0x00020310_0000_0000_c000_000000000046,
+    > {
     /// Shuts the message store provider down in an orderly way.
     ///
     /// MAPI calls it just before releasing the provider object, after it has
@@ -1253,13 +1256,22 @@ impl IMSProviderVtbl {
         }
     }
 }
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMSProvider {
+    const IIDS: &'static [u128] = &[
+        0x00020310_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`IMSLogon`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IMSLogonImpl`, the provider side of `IMSLogon`",
     label = "`IMSLogon` needs `impl IMSLogonImpl for {Self}`",
     note = "write `impl IMSLogonImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IMSLogonImpl {
+pub trait IMSLogonImpl: ::mapi_sys::__private::Declares<
+        IMSLogon,
+        0x00020313_0000_0000_c000_000000000046,
+    > {
     /// Returns a `MAPIERROR` describing the last error that occurred on the
     /// message store object.
     ///
@@ -1824,6 +1836,12 @@ impl IMSLogonVtbl {
             },
         }
     }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMSLogon {
+    const IIDS: &'static [u128] = &[
+        0x00020313_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
 }
 /// SAFETY: `IMSProvider` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]

@@ -900,7 +900,10 @@ unsafe impl ::mapi_sys::Interface for IMAPIProp {
     label = "`IMAPIAdviseSink` needs `impl IMAPIAdviseSinkImpl for {Self}`",
     note = "write `impl IMAPIAdviseSinkImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IMAPIAdviseSinkImpl {
+pub trait IMAPIAdviseSinkImpl: ::mapi_sys::__private::Declares<
+        IMAPIAdviseSink,
+        0x00020302_0000_0000_c000_000000000046,
+    > {
     /// Handles one or more notifications delivered to the sink.
     ///
     /// `lpNotifications` holds `cNotif` `NOTIFICATION` structures; the
@@ -979,13 +982,22 @@ impl IMAPIAdviseSinkVtbl {
         }
     }
 }
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMAPIAdviseSink {
+    const IIDS: &'static [u128] = &[
+        0x00020302_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`IMAPIProgress`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IMAPIProgressImpl`, the provider side of `IMAPIProgress`",
     label = "`IMAPIProgress` needs `impl IMAPIProgressImpl for {Self}`",
     note = "write `impl IMAPIProgressImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IMAPIProgressImpl {
+pub trait IMAPIProgressImpl: ::mapi_sys::__private::Declares<
+        IMAPIProgress,
+        0x0002031f_0000_0000_c000_000000000046,
+    > {
     /// Moves the indicator to show how far the operation has got.
     ///
     /// `ulValue` is the current position between the global minimum and
@@ -1280,13 +1292,22 @@ impl IMAPIProgressVtbl {
         }
     }
 }
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMAPIProgress {
+    const IIDS: &'static [u128] = &[
+        0x0002031f_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`IMAPIProp`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IMAPIPropImpl`, the provider side of `IMAPIProp`",
     label = "`IMAPIProp` needs `impl IMAPIPropImpl for {Self}`",
     note = "write `impl IMAPIPropImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IMAPIPropImpl {
+pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
+        IMAPIProp,
+        0x00020303_0000_0000_c000_000000000046,
+    > {
     /// Returns a `MAPIERROR` describing the last error that occurred on the
     /// object.
     ///
@@ -2306,6 +2327,12 @@ impl IMAPIPropVtbl {
             },
         }
     }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMAPIProp {
+    const IIDS: &'static [u128] = &[
+        0x00020303_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
 }
 /// SAFETY: `IMAPIAdviseSink` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]

@@ -182,7 +182,10 @@ unsafe impl ::mapi_sys::Interface for IRoles {
     label = "`IRolesSink` needs `impl IRolesSinkImpl for {Self}`",
     note = "write `impl IRolesSinkImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IRolesSinkImpl {
+pub trait IRolesSinkImpl: ::mapi_sys::__private::Declares<
+        IRolesSink,
+        0x2f8a9c10_5b1d_4a51_9b1e_3e0f4d6a7c01,
+    > {
     /// Returns a count, not a status.
     ///
     /// Called through slot 3 ([`IRolesSinkVtbl::Count`]); the thunk answers zero when it cannot call this method (a panic, a null buffer).
@@ -254,13 +257,22 @@ impl IRolesSinkVtbl {
         }
     }
 }
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IRolesSink {
+    const IIDS: &'static [u128] = &[
+        0x2f8a9c10_5b1d_4a51_9b1e_3e0f4d6a7c01, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`IRoles`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IRolesImpl`, the provider side of `IRoles`",
     label = "`IRoles` needs `impl IRolesImpl for {Self}`",
     note = "write `impl IRolesImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IRolesImpl {
+pub trait IRolesImpl: ::mapi_sys::__private::Declares<
+        IRoles,
+        0x2f8a9c10_5b1d_4a51_9b1e_3e0f4d6a7c02,
+    > {
     /// Values, and flags in each way they are passed.
     ///
     /// Called through slot 3 ([`IRolesVtbl::Flags`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
@@ -907,6 +919,12 @@ impl IRolesVtbl {
             },
         }
     }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IRoles {
+    const IIDS: &'static [u128] = &[
+        0x2f8a9c10_5b1d_4a51_9b1e_3e0f4d6a7c02, 0x00000000_0000_0000_c000_000000000046,
+    ];
 }
 /// SAFETY: `IRolesSink` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]

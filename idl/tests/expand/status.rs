@@ -433,7 +433,10 @@ unsafe impl ::mapi_sys::Interface for IMAPIControl {
     label = "`IMAPIStatus` needs `impl IMAPIStatusImpl for {Self}`",
     note = "write `impl IMAPIStatusImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IMAPIStatusImpl: ::mapi_sys::IMAPIPropImpl {
+pub trait IMAPIStatusImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Declares<
+        IMAPIStatus,
+        0x00020305_0000_0000_c000_000000000046,
+    > {
     /// Checks and refreshes the state of the resource the status object
     /// stands for; remote clients also use it to drive remote transports.
     ///
@@ -721,13 +724,23 @@ impl IMAPIStatusVtbl {
         }
     }
 }
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMAPIStatus {
+    const IIDS: &'static [u128] = &[
+        0x00020305_0000_0000_c000_000000000046, 0x00020303_0000_0000_c000_000000000046,
+        0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`IProfSect`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IProfSectImpl`, the provider side of `IProfSect`",
     label = "`IProfSect` needs `impl IProfSectImpl for {Self}`",
     note = "write `impl IProfSectImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IProfSectImpl: ::mapi_sys::IMAPIPropImpl {}
+pub trait IProfSectImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Declares<
+        IProfSect,
+        0x00020304_0000_0000_c000_000000000046,
+    > {}
 #[automatically_derived]
 impl IProfSectVtbl {
     /// A vtable of [`IProfSect`] whose slots check their arguments and call [`IProfSectImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
@@ -740,13 +753,23 @@ impl IProfSectVtbl {
         }
     }
 }
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IProfSect {
+    const IIDS: &'static [u128] = &[
+        0x00020304_0000_0000_c000_000000000046, 0x00020303_0000_0000_c000_000000000046,
+        0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`IMAPIControl`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IMAPIControlImpl`, the provider side of `IMAPIControl`",
     label = "`IMAPIControl` needs `impl IMAPIControlImpl for {Self}`",
     note = "write `impl IMAPIControlImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IMAPIControlImpl {
+pub trait IMAPIControlImpl: ::mapi_sys::__private::Declares<
+        IMAPIControl,
+        0x0002031b_0000_0000_c000_000000000046,
+    > {
     /// Returns a `MAPIERROR` describing the last error of the control.
     ///
     /// When there is nothing useful to say, the method may succeed and set
@@ -934,6 +957,12 @@ impl IMAPIControlVtbl {
             },
         }
     }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMAPIControl {
+    const IIDS: &'static [u128] = &[
+        0x0002031b_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
 }
 /// SAFETY: `IMAPIStatus` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]

@@ -731,7 +731,10 @@ unsafe impl ::mapi_sys::Interface for IMAPITable {
     label = "`IMAPITable` needs `impl IMAPITableImpl for {Self}`",
     note = "write `impl IMAPITableImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IMAPITableImpl {
+pub trait IMAPITableImpl: ::mapi_sys::__private::Declares<
+        IMAPITable,
+        0x00020301_0000_0000_c000_000000000046,
+    > {
     /// Returns a `MAPIERROR` describing the last error that occurred on the
     /// table.
     ///
@@ -2217,6 +2220,12 @@ impl IMAPITableVtbl {
             },
         }
     }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMAPITable {
+    const IIDS: &'static [u128] = &[
+        0x00020301_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
 }
 /// SAFETY: `IMAPITable` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]

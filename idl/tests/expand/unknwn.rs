@@ -813,13 +813,20 @@ unsafe impl ::mapi_sys::Interface for IStorage {
         *iid == IID_IStorage || <IUnknown as ::mapi_sys::Interface>::matches(iid)
     }
 }
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IUnknown {
+    const IIDS: &'static [u128] = &[0x00000000_0000_0000_c000_000000000046];
+}
 /// The provider side of [`IMalloc`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IMallocImpl`, the provider side of `IMalloc`",
     label = "`IMalloc` needs `impl IMallocImpl for {Self}`",
     note = "write `impl IMallocImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IMallocImpl {
+pub trait IMallocImpl: ::mapi_sys::__private::Declares<
+        IMalloc,
+        0x00000002_0000_0000_c000_000000000046,
+    > {
     /// Allocates a block of memory.
     ///
     /// Returns the new block, or null if the memory could not be allocated.
@@ -995,13 +1002,22 @@ impl IMallocVtbl {
         }
     }
 }
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMalloc {
+    const IIDS: &'static [u128] = &[
+        0x00000002_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`ISequentialStream`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `ISequentialStreamImpl`, the provider side of `ISequentialStream`",
     label = "`ISequentialStream` needs `impl ISequentialStreamImpl for {Self}`",
     note = "write `impl ISequentialStreamImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait ISequentialStreamImpl {
+pub trait ISequentialStreamImpl: ::mapi_sys::__private::Declares<
+        ISequentialStream,
+        0x0c733a30_2a1c_11ce_ade5_00aa0044773d,
+    > {
     /// Reads bytes from the current seek pointer and advances it.
     ///
     /// Reading fewer bytes than asked is not an error: at the end of the
@@ -1129,13 +1145,22 @@ impl ISequentialStreamVtbl {
         }
     }
 }
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for ISequentialStream {
+    const IIDS: &'static [u128] = &[
+        0x0c733a30_2a1c_11ce_ade5_00aa0044773d, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`IStream`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IStreamImpl`, the provider side of `IStream`",
     label = "`IStream` needs `impl IStreamImpl for {Self}`",
     note = "write `impl IStreamImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IStreamImpl: ISequentialStreamImpl {
+pub trait IStreamImpl: ISequentialStreamImpl + ::mapi_sys::__private::Declares<
+        IStream,
+        0x0000000c_0000_0000_c000_000000000046,
+    > {
     /// Moves the seek pointer.
     ///
     /// The new position is `dlibMove` relative to the origin `dwOrigin`
@@ -1582,13 +1607,23 @@ impl IStreamVtbl {
         }
     }
 }
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IStream {
+    const IIDS: &'static [u128] = &[
+        0x0000000c_0000_0000_c000_000000000046, 0x0c733a30_2a1c_11ce_ade5_00aa0044773d,
+        0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`IEnumSTATSTG`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IEnumSTATSTGImpl`, the provider side of `IEnumSTATSTG`",
     label = "`IEnumSTATSTG` needs `impl IEnumSTATSTGImpl for {Self}`",
     note = "write `impl IEnumSTATSTGImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IEnumSTATSTGImpl {
+pub trait IEnumSTATSTGImpl: ::mapi_sys::__private::Declares<
+        IEnumSTATSTG,
+        0x0000000d_0000_0000_c000_000000000046,
+    > {
     /// Returns up to `celt` further elements.
     ///
     /// Returns `S_OK` when `celt` elements were returned and `S_FALSE` when fewer
@@ -1761,13 +1796,22 @@ impl IEnumSTATSTGVtbl {
         }
     }
 }
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IEnumSTATSTG {
+    const IIDS: &'static [u128] = &[
+        0x0000000d_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`IStorage`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IStorageImpl`, the provider side of `IStorage`",
     label = "`IStorage` needs `impl IStorageImpl for {Self}`",
     note = "write `impl IStorageImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IStorageImpl {
+pub trait IStorageImpl: ::mapi_sys::__private::Declares<
+        IStorage,
+        0x0000000b_0000_0000_c000_000000000046,
+    > {
     /// Creates a stream in this storage and opens it.
     ///
     /// Called through slot 3 ([`IStorageVtbl::CreateStream`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
@@ -2535,6 +2579,12 @@ impl IStorageVtbl {
             },
         }
     }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IStorage {
+    const IIDS: &'static [u128] = &[
+        0x0000000b_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
 }
 /// SAFETY: every interface begins with itself (`IUnknown`).
 #[automatically_derived]

@@ -557,7 +557,10 @@ unsafe impl ::mapi_sys::Interface for IXPLogon {
     label = "`IXPProvider` needs `impl IXPProviderImpl for {Self}`",
     note = "write `impl IXPProviderImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IXPProviderImpl {
+pub trait IXPProviderImpl: ::mapi_sys::__private::Declares<
+        IXPProvider,
+        0x00020312_0000_0000_c000_000000000046,
+    > {
     /// Shuts the transport provider down in an orderly way.
     ///
     /// Called through slot 3 ([`IXPProviderVtbl::Shutdown`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
@@ -716,13 +719,22 @@ impl IXPProviderVtbl {
         }
     }
 }
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IXPProvider {
+    const IIDS: &'static [u128] = &[
+        0x00020312_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`IXPLogon`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IXPLogonImpl`, the provider side of `IXPLogon`",
     label = "`IXPLogon` needs `impl IXPLogonImpl for {Self}`",
     note = "write `impl IXPLogonImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
 )]
-pub trait IXPLogonImpl {
+pub trait IXPLogonImpl: ::mapi_sys::__private::Declares<
+        IXPLogon,
+        0x00020315_0000_0000_c000_000000000046,
+    > {
     /// Returns the recipient types (address types and `MAPIUID`s) the
     /// transport handles.
     ///
@@ -1472,6 +1484,12 @@ impl IXPLogonVtbl {
             },
         }
     }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IXPLogon {
+    const IIDS: &'static [u128] = &[
+        0x00020315_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
 }
 /// SAFETY: `IXPProvider` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]

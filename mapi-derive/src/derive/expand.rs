@@ -85,6 +85,7 @@ pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenS
         let policy = if keep { quote!(Keep) } else { quote!(Reject) };
         quote!(const UNKNOWN_FLAGS: ::mapi_sys::UnknownFlags = ::mapi_sys::UnknownFlags::#policy;)
     });
+    let declares = declares(name, &c.interfaces);
     let doc_into = format!(
         " Moves this value into a new COM object with one reference and returns its [`{}`] interface.",
         path_name(first)
@@ -158,6 +159,8 @@ pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenS
 
             #store_impl
 
+            #declares
+
             impl #name {
                 #[doc = #doc_into]
                 pub fn into_com(self) -> ::mapi_sys::ComPtr<#first> {
@@ -179,6 +182,40 @@ pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenS
                 }
             }
         };
+    }
+}
+
+/// How many interfaces each listed interface may add to the object with its
+/// bases, on average: the derive cannot see the chains when it expands, so
+/// it implements `Declares` this many times per listed interface.
+const PER_INTERFACE: usize = 8;
+
+/// `Declares<I, IID>` for every distinct interface of the listed
+/// interfaces' chains, so that the object may implement their provider
+/// traits (`IFooImpl: Declares<IFoo, IID_IFoo>`) and no others. Implemented
+/// for the `k`-th distinct IID for each `k` (values past the last are no
+/// interface's), as the chains are only known to the compiler.
+fn declares(name: &Ident, interfaces: &[Path]) -> TokenStream {
+    let count = interfaces.len() * PER_INTERFACE;
+    let ks = (0..count).map(Literal::usize_unsuffixed);
+    let limit = Literal::usize_unsuffixed(count);
+    let message = format!(
+        "`#[derive]` supports up to {PER_INTERFACE} interfaces per interface in `implements(...)`, with their bases"
+    );
+    quote! {
+        const CHAINS: &[&[u128]] = &[
+            #(<#interfaces as ::mapi_sys::__private::InterfaceChain>::IIDS),*
+        ];
+        const _: () = ::core::assert!(::mapi_sys::__private::distinct(CHAINS) <= #limit, #message);
+        #(
+            #[automatically_derived]
+            #[diagnostic::do_not_recommend]
+            impl<I: ?::core::marker::Sized>
+                ::mapi_sys::__private::Declares<I, { ::mapi_sys::__private::declared(CHAINS, #ks) }>
+                for #name
+            {
+            }
+        )*
     }
 }
 

@@ -1,5 +1,6 @@
 //! What a failed derive expands to: its errors, plus `into_com`/`into_raw`
-//! stubs so code calling them does not fail too and hide the real error.
+//! stubs and `Declares` for every interface, so code calling them or
+//! implementing provider traits does not fail too and hide the real error.
 
 use super::Flavor;
 use super::attr::Attrs;
@@ -26,6 +27,13 @@ pub(crate) fn fallback(
     let stubs = (input.generics.params.is_empty() && matches!(input.data, syn::Data::Struct(_)))
         .then(|| {
             quote! {
+                // Every interface, so that no `impl IFooImpl` of the user's
+                // is reported as not listed.
+                #[automatically_derived]
+                impl<I: ?::core::marker::Sized, const ANY: u128>
+                    ::mapi_sys::__private::Declares<I, { ANY }> for #name
+                {
+                }
                 impl #name {
                     #[doc(hidden)]
                     pub fn into_com(self) -> ::mapi_sys::ComPtr<#first> {

@@ -1,3 +1,4 @@
+#![deny(warnings)]
 // A user IDL importing the corpus, used from Rust.
 use mapi_sys::{GUID, IMAPIPropVtbl, Interface};
 use std::mem::{offset_of, size_of};

@@ -7,6 +7,8 @@
 
 mod caller;
 mod context;
+mod declares;
+pub mod fallback;
 mod names;
 mod provider;
 mod raw;
@@ -58,6 +60,7 @@ pub fn emit(m: &Model, o: &Options) -> TokenStream {
         out.extend(g.interface(InterfaceId(i as u32)));
         if o.provider {
             provider.extend(g.provider(InterfaceId(i as u32)));
+            provider.extend(declares::chain(&g, InterfaceId(i as u32)));
         }
     }
     if o.hresult_names {

@@ -80,10 +80,14 @@ impl Gen<'_> {
         let trait_name = format_ident!("{}Impl", i.name);
         let vtbl = format_ident!("{}Vtbl", i.name);
         let base = i.base.map(|b| &self.m.interfaces[b.index()]);
-        let supertrait = i
+        // The base's provider trait, and `Declares<IFoo, IID>`: only an
+        // object listing the interface implements this trait.
+        let supertraits = i
             .base
             .and_then(|b| self.impl_trait_path(b))
-            .map(|p| quote!(: #p));
+            .into_iter()
+            .chain(super::declares::bound(self, id));
+        let supertrait = quote!(: #(#supertraits)+*);
         let mut methods = Vec::new();
         let mut slots = Vec::new();
         for (k, m) in i.methods.iter().enumerate() {

@@ -383,7 +383,7 @@ fn hex32(v: u32) -> Literal {
 
 /// A GUID as the one hex literal `GUID::from_u128` takes, grouped as the
 /// registry form is (`0x00020306_0000_0000_c000_000000000046`).
-fn guid_literal(g: Guid) -> Literal {
+pub(super) fn guid_literal(g: Guid) -> Literal {
     let s = g.to_string().replace('-', "_");
     format!("0x{s}")
         .parse()
