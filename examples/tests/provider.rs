@@ -344,7 +344,7 @@ struct Env {
     provider: ComPtr<IMSProvider>,
     support: ComPtr<IMAPISupport>,
     transports: Arc<Mutex<Vec<u32>>>,
-    _serial: MutexGuard<'static, ()>,
+    serial: Option<MutexGuard<'static, ()>>,
 }
 
 fn init() -> Env {
@@ -377,7 +377,7 @@ fn init() -> Env {
         provider: unsafe { ComPtr::from_raw(provider) }.expect("provider"),
         support,
         transports,
-        _serial: serial,
+        serial: Some(serial),
     }
 }
 
@@ -571,9 +571,17 @@ fn root(store: &ComPtr<IMsgStore>) -> ComPtr<IMAPIFolder> {
     f.expect("root")
 }
 
-fn assert_no_leaks() {
-    let (live, bad) = books(|b| (b.live.len(), b.bad_frees));
-    assert_eq!((live, bad), (0, 0), "MAPI blocks left, bad frees");
+impl Env {
+    /// Releases the provider and support objects, then checks that every
+    /// MAPI block was freed, while still holding the serial lock: another
+    /// test's allocations must not be counted.
+    fn finish(mut self) {
+        let serial = self.serial.take();
+        drop(self);
+        let (live, bad) = books(|b| (b.live.len(), b.bad_frees));
+        assert_eq!((live, bad), (0, 0), "MAPI blocks left, bad frees");
+        drop(serial);
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -722,8 +730,7 @@ fn restrictions_of_every_supported_kind_filter_the_contents_table() {
         ["Quarterly report", "quarterly review", "Lunch"]
     );
     drop((table, folder, store, logon));
-    drop(env);
-    assert_no_leaks();
+    env.finish();
 }
 
 #[test]
@@ -832,8 +839,7 @@ fn notifications_reach_whole_store_and_per_folder_registrations() {
     );
     assert_eq!(folder_sink.refs.load(Ordering::SeqCst), 1);
     drop((m, elsewhere, watched, other, root, store, logon));
-    drop(env);
-    assert_no_leaks();
+    env.finish();
 }
 
 #[test]
@@ -928,8 +934,7 @@ fn messages_are_transacted_and_read_only_objects_refuse_changes() {
     );
     free(err.cast());
     drop((att, fresh, ro, other, m, table, folder, store, logon));
-    drop(env);
-    assert_no_leaks();
+    env.finish();
 }
 
 #[test]
@@ -1040,8 +1045,7 @@ fn receive_folders_the_spooler_logon_and_store_logoff() {
     calls.sort_unstable();
     assert_eq!(calls, [LOGOFF_PURGE, LOGOFF_ABORT, LOGOFF_ABORT], "sorted");
     drop((spool_logon, ro_logon, logon));
-    drop(env);
-    assert_no_leaks();
+    env.finish();
 }
 
 #[test]
@@ -1067,8 +1071,7 @@ fn objects_answer_from_many_threads_at_once() {
     assert_eq!(row_count(&contents(&folder)), 160);
     assert_eq!(prop(&folder, PR_CONTENT_COUNT), Some(PropValue::Long(160)));
     drop((folder, store, logon));
-    drop(env);
-    assert_no_leaks();
+    env.finish();
 }
 
 #[test]
@@ -1141,6 +1144,5 @@ fn the_sample_store_takes_the_flags_outlook_passes() {
     };
     assert_eq!(Hresult(hr), Hresult(MAPI_E_NO_SUPPORT));
     drop((root, store, logon));
-    drop(env);
-    assert_no_leaks();
+    env.finish();
 }
