@@ -317,7 +317,7 @@ fn rows_tags_problems_entry_ids_errors_and_sorts_round_trip() {
             context: 6,
         };
         let written = write_mapi_error(&alloc, &e, unicode).expect("error");
-        let view = written.mapi_error(unicode).expect("view");
+        let view = written.view().expect("view");
         assert_eq!(view.version, MAPI_ERROR_VERSION);
         assert_eq!(view.error.map(|s| s.is_unicode()), Some(unicode));
         assert_eq!(view.to_error(), e);

@@ -293,8 +293,9 @@ impl Buffer {
         unsafe { self.alloc.more_raw(self.ptr, size) }
     }
 
-    /// The whole root block as a bounds-checked write region.
-    pub(crate) fn region(&self) -> Region<'_> {
+    /// The whole root block as a bounds-checked write region (`&mut self`:
+    /// no slice of the block may be alive while regions write to it).
+    pub(crate) fn region(&mut self) -> Region<'_> {
         Region {
             ptr: self.ptr,
             len: self.len,
@@ -302,13 +303,14 @@ impl Buffer {
         }
     }
 
-    /// A chained block of `size` bytes as a bounds-checked write region.
-    pub(crate) fn more_region(&self, size: usize) -> Result<Region<'_>, Hresult> {
-        Ok(Region {
-            ptr: self.more_raw(size)?,
-            len: size,
+    /// The root block as a write region, and a handle chaining blocks to it.
+    pub(crate) fn split(&mut self) -> (Region<'_>, Chain<'_>) {
+        let chain = Chain {
+            root: self.ptr,
+            alloc: self.alloc,
             _block: PhantomData,
-        })
+        };
+        (self.region(), chain)
     }
 
     /// Hands the block over: the receiver frees it with `MAPIFreeBuffer`.
@@ -346,12 +348,34 @@ impl Drop for Buffer {
 
 /// A bounds-checked window on a block owned by a live [`Buffer`], written
 /// through the block's own pointer (so pointers taken with
-/// [`Region::addr`] stay valid for whoever reads the block later).
+/// [`Region::addr`] stay valid for whoever reads the block later). Made
+/// from `&mut Buffer`, so no slice of the block is alive meanwhile.
 #[derive(Clone, Copy)]
 pub(crate) struct Region<'b> {
     ptr: NonNull<u8>,
     len: usize,
-    _block: PhantomData<&'b Buffer>,
+    _block: PhantomData<&'b mut ()>,
+}
+
+/// A handle chaining blocks to the root block of a live [`Buffer`], for the
+/// writers' heaps.
+pub(crate) struct Chain<'b> {
+    root: NonNull<u8>,
+    alloc: Allocator,
+    _block: PhantomData<&'b mut Buffer>,
+}
+
+impl<'b> Chain<'b> {
+    /// A chained block of `size` bytes, zero-filled, as a write region.
+    fn more_region(&self, size: usize) -> Result<Region<'b>, Hresult> {
+        Ok(Region {
+            // SAFETY: `root` is the live root block of the borrowed buffer,
+            // from `alloc`.
+            ptr: unsafe { self.alloc.more_raw(self.root, size) }?,
+            len: size,
+            _block: PhantomData,
+        })
+    }
 }
 
 /// A write outside its region: a bug in a writer's size computation,
@@ -423,12 +447,12 @@ pub(crate) struct Heap<'b> {
 }
 
 impl<'b> Heap<'b> {
-    /// A heap of `size` bytes chained to `buffer` (none if `size` is 0).
-    pub(crate) fn new(buffer: &'b Buffer, size: usize) -> Result<Heap<'b>, Hresult> {
+    /// A heap of `size` bytes chained to a buffer (none if `size` is 0).
+    pub(crate) fn new(chain: &Chain<'b>, size: usize) -> Result<Heap<'b>, Hresult> {
         let region = if size == 0 {
             None
         } else {
-            Some(buffer.more_region(size)?)
+            Some(chain.more_region(size)?)
         };
         Ok(Heap { region, next: 0 })
     }

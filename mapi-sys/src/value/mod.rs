@@ -12,7 +12,7 @@
 //! | `SPropProblemArray` | [`Problem`] | [`Problem::array_from_raw`] | [`write_problems`] |
 //! | `SRow`, `SRowSet`, `ADRLIST` | `Vec<Prop>` per row | [`RowSetRef`] | [`write_row_set`], [`write_adr_list`] |
 //! | `ENTRYID` + size | [`EntryId`] | [`EntryIdRef::from_raw`] | [`write_entry_id`] |
-//! | `MAPIERROR` | [`MapiError`] | [`MapiErrorRef::from_raw`] | [`write_mapi_error`] |
+//! | `MAPIERROR` | [`MapiError`] | [`MapiErrorRef::from_raw`], [`MapiErrorBuffer`] | [`write_mapi_error`] |
 //! | `SSortOrderSet` | [`SortOrderSet`] | [`SortOrderSet::from_raw`] | [`SortOrderSet::write`] |
 //! | `SRestriction` | | [`RestrictionRef::from_raw`] | |
 //! | `LPSTR`/`LPWSTR`/`LPTSTR` | `String`, `CString` | [`StrRef::from_raw`] | [`write_ansi`], [`write_unicode`], [`write_tstr`] |
@@ -100,9 +100,9 @@ pub use prop::{FileTime, Prop, PropValue};
 pub use restriction::{BitMaskOp, Relop, RestrictionRef};
 pub use strings::{StrRef, ansi_to_string, string_to_ansi, write_ansi, write_tstr, write_unicode};
 pub use structs::{
-    EntryId, EntryIdRef, MapiError, MapiErrorRef, Problem, RowSetRef, SortOrder, SortOrderSet,
-    TagArray, TagArrayBuf, write_adr_list, write_entry_id, write_mapi_error, write_problems,
-    write_row_set, write_tags,
+    EntryId, EntryIdRef, MapiError, MapiErrorBuffer, MapiErrorRef, Problem, RowSetRef, SortOrder,
+    SortOrderSet, TagArray, TagArrayBuf, write_adr_list, write_entry_id, write_mapi_error,
+    write_problems, write_row_set, write_tags,
 };
 pub use tag::{PropTag, type_name};
 pub use view::{PropRef, PropValueRef};

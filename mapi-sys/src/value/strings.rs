@@ -221,7 +221,7 @@ pub fn string_to_ansi(text: &str) -> CString {
 pub fn write_ansi(alloc: &Allocator, text: &CStr) -> Result<MapiBuffer<CHAR>, Hresult> {
     let bytes = text.to_bytes_with_nul();
     let count = u32::try_from(bytes.len()).map_err(|_| no_memory())?;
-    let buffer = alloc.buffer(bytes.len())?;
+    let mut buffer = alloc.buffer(bytes.len())?;
     buffer.region().put_slice(0, bytes)?;
     // SAFETY: the block holds `count` characters ending with the NUL.
     Ok(unsafe { buffer.into_mapi(count) })
@@ -232,7 +232,7 @@ pub fn write_ansi(alloc: &Allocator, text: &CStr) -> Result<MapiBuffer<CHAR>, Hr
 pub fn write_unicode(alloc: &Allocator, text: &str) -> Result<MapiBuffer<WCHAR>, Hresult> {
     let units = text.encode_utf16().count() + 1;
     let count = u32::try_from(units).map_err(|_| no_memory())?;
-    let buffer = alloc.buffer(super::alloc::unicode_room(text.len())?)?;
+    let mut buffer = alloc.buffer(super::alloc::unicode_room(text.len())?)?;
     buffer.region().put_utf16(0, text)?;
     // SAFETY: the block holds `count` units ending with the NUL.
     Ok(unsafe { buffer.into_mapi(count) })

@@ -151,7 +151,7 @@ pub fn write_tags(
         size_of::<PropTag>(),
         size_of::<SPropTagArray>(),
     )?;
-    let buffer = alloc.buffer(size)?;
+    let mut buffer = alloc.buffer(size)?;
     let r = buffer.region();
     r.put(offset_of!(SPropTagArray, cValues), count)?;
     r.put_slice(head, tags)?;
@@ -229,7 +229,7 @@ pub fn write_problems(
         size_of::<SPropProblem>(),
         size_of::<SPropProblemArray>(),
     )?;
-    let buffer = alloc.buffer(size)?;
+    let mut buffer = alloc.buffer(size)?;
     let r = buffer.region();
     r.put(offset_of!(SPropProblemArray, cProblem), count)?;
     for (i, p) in problems.iter().enumerate() {
@@ -388,7 +388,7 @@ fn write_list<R: AsRef<[Prop]>, E: Copy>(
         .map(|r| write_props(alloc, r.as_ref()))
         .collect::<Result<Vec<_>, _>>()?;
     let size = tail_size(head, rows.len(), size_of::<E>(), min_size)?;
-    let list = alloc.buffer(size)?;
+    let mut list = alloc.buffer(size)?;
     let r = list.region();
     r.put(0, count)?;
     for (i, props) in written.iter().enumerate() {
@@ -656,7 +656,7 @@ pub fn write_entry_id(
 ) -> Result<MapiBuffer<ENTRYID>, Hresult> {
     let b = id.as_bytes();
     let count = count32(b.len())?;
-    let buffer = alloc.buffer(b.len().max(size_of::<ENTRYID>()))?;
+    let mut buffer = alloc.buffer(b.len().max(size_of::<ENTRYID>()))?;
     buffer.region().put_slice(0, b)?;
     // SAFETY: `count` bytes of entry identifier.
     Ok(unsafe { buffer.into_mapi(count) })
@@ -699,14 +699,16 @@ pub struct MapiError {
 /// let counting = CountingAllocator::new();
 /// let e = MapiError { error: Some("disk full".into()), component: Some("Sample".into()), ..Default::default() };
 /// let written = write_mapi_error(&counting.allocator(), &e, true)?;
-/// assert_eq!(written.mapi_error(true)?.to_error(), e);
+/// assert_eq!(written.view()?.to_error(), e);
+/// let for_the_caller: *mut mapi_sys::MAPIERROR = written.into_raw(); // *lppMAPIError
+/// # drop(unsafe { mapi_sys::value::MapiErrorBuffer::from_raw(counting.allocator(), for_the_caller, true) });
 /// # Ok::<(), mapi_sys::Hresult>(())
 /// ```
 pub fn write_mapi_error(
     alloc: &Allocator,
     e: &MapiError,
     unicode: bool,
-) -> Result<MapiBuffer<MAPIERROR>, Hresult> {
+) -> Result<MapiErrorBuffer, Hresult> {
     let strings = [e.error.as_deref(), e.component.as_deref()];
     let ansi = strings.map(|s| s.map(string_to_ansi));
     let mut need = Need::default();
@@ -717,9 +719,10 @@ pub fn write_mapi_error(
             _ => {}
         }
     }
-    let buffer = alloc.buffer(size_of::<MAPIERROR>())?;
+    let mut buffer = alloc.buffer(size_of::<MAPIERROR>())?;
     {
-        let mut heap = Heap::new(&buffer, need.bytes())?;
+        let (root, chain) = buffer.split();
+        let mut heap = Heap::new(&chain, need.bytes())?;
         let mut ptrs = [core::ptr::null_mut::<TCHAR>(); 2];
         for ((s, a), p) in strings.iter().zip(&ansi).zip(&mut ptrs) {
             *p = match (s, a) {
@@ -735,10 +738,13 @@ pub fn write_mapi_error(
             ulLowLevelError: e.low_level_error,
             ulContext: e.context,
         };
-        buffer.region().put(0, raw)?;
+        root.put(0, raw)?;
     }
-    // SAFETY: a `MAPIERROR` whose strings are in its chained heap.
-    Ok(unsafe { buffer.into_mapi(1) })
+    Ok(MapiErrorBuffer {
+        // SAFETY: a `MAPIERROR` whose strings are in its chained heap.
+        buffer: unsafe { buffer.into_mapi(1) },
+        unicode,
+    })
 }
 
 /// A view of a peer's `MAPIERROR` (what a callee's `GetLastError` returned).
@@ -797,13 +803,59 @@ impl<'a> MapiErrorRef<'a> {
     }
 }
 
-impl MapiBuffer<MAPIERROR> {
-    /// A view, strings UTF-16 when `unicode` (as the buffer was written).
-    pub fn mapi_error(&self, unicode: bool) -> Result<MapiErrorRef<'_>, ViewError> {
-        // SAFETY: a `MapiBuffer<MAPIERROR>` holds a `MAPIERROR`; the caller
-        // names the width it was written in, and a wrong width only reads
-        // the same NUL-terminated bytes differently.
-        unsafe { MapiErrorRef::from_raw(self.as_ptr(), unicode) }?.ok_or(ViewError::NullPointer)
+/// A `MAPIERROR` in MAPI memory and the width of its strings, which the
+/// structure does not record: what [`write_mapi_error`] returns, and what a
+/// caller adopts from `GetLastError` with the flag it passed.
+#[derive(Debug)]
+pub struct MapiErrorBuffer {
+    buffer: MapiBuffer<MAPIERROR>,
+    unicode: bool,
+}
+
+impl MapiErrorBuffer {
+    /// Takes ownership of a `MAPIERROR` a callee returned; `None` for null.
+    ///
+    /// # Safety
+    /// As for [`MapiBuffer::from_raw`], with the strings in UTF-16 when
+    /// `unicode`, else 8-bit (the `MAPI_UNICODE` flag passed to
+    /// `GetLastError`).
+    pub unsafe fn from_raw(
+        alloc: Allocator,
+        ptr: *mut MAPIERROR,
+        unicode: bool,
+    ) -> Option<MapiErrorBuffer> {
+        // SAFETY: forwarded.
+        unsafe { MapiBuffer::from_raw(alloc, ptr, 1) }
+            .map(|buffer| MapiErrorBuffer { buffer, unicode })
+    }
+
+    /// Whether the strings are UTF-16.
+    pub fn is_unicode(&self) -> bool {
+        self.unicode
+    }
+
+    /// The structure's address, still owned by `self`.
+    pub fn as_ptr(&self) -> *const MAPIERROR {
+        self.buffer.as_ptr()
+    }
+
+    /// A view.
+    pub fn view(&self) -> Result<MapiErrorRef<'_>, ViewError> {
+        // SAFETY: the buffer holds a `MAPIERROR` whose strings have the width
+        // recorded with it (written here, or `from_raw`'s contract).
+        unsafe { MapiErrorRef::from_raw(self.as_ptr(), self.unicode) }?
+            .ok_or(ViewError::NullPointer)
+    }
+
+    /// Hands the structure over: the receiver frees it with
+    /// `MAPIFreeBuffer`.
+    pub fn into_raw(self) -> *mut MAPIERROR {
+        self.buffer.into_raw()
+    }
+
+    /// The structure without its width.
+    pub fn into_buffer(self) -> MapiBuffer<MAPIERROR> {
+        self.buffer
     }
 }
 
@@ -884,7 +936,7 @@ impl SortOrderSet {
             size_of::<SSortOrder>(),
             size_of::<SSortOrderSet>(),
         )?;
-        let buffer = alloc.buffer(size)?;
+        let mut buffer = alloc.buffer(size)?;
         let r = buffer.region();
         r.put(offset_of!(SSortOrderSet, cSorts), count)?;
         r.put(offset_of!(SSortOrderSet, cCategories), self.categories)?;

@@ -195,26 +195,22 @@ fn write_value(heap: &mut Heap<'_>, value: &PropValue) -> Result<__UPV, Hresult>
     Ok(u)
 }
 
-/// Writes `props` into the root block `buffer` (room for them checked by
-/// the caller), with a heap chained to it for what they point to.
-pub(crate) fn write_props_into(
-    buffer: &Buffer,
-    offset: usize,
-    props: &[Prop],
-) -> Result<(), Hresult> {
+/// Writes `props` at the start of root block `buffer` (room for them
+/// checked by the caller), with a heap chained to it for what they point to.
+fn write_props_into(buffer: &mut Buffer, props: &[Prop]) -> Result<(), Hresult> {
     let mut need = Need::default();
     for p in props {
         measure(&mut need, p.value())?;
     }
-    let mut heap = Heap::new(buffer, need.bytes())?;
-    let root = buffer.region();
+    let (root, chain) = buffer.split();
+    let mut heap = Heap::new(&chain, need.bytes())?;
     for (i, p) in props.iter().enumerate() {
         let value = SPropValue {
             ulPropTag: p.tag().0,
             dwAlignPad: 0,
             Value: write_value(&mut heap, p.value())?,
         };
-        root.put(offset + i * size_of::<SPropValue>(), value)?;
+        root.put(i * size_of::<SPropValue>(), value)?;
     }
     Ok(())
 }
@@ -249,8 +245,8 @@ pub fn write_props(alloc: &Allocator, props: &[Prop]) -> Result<MapiBuffer<SProp
         .len()
         .checked_mul(size_of::<SPropValue>())
         .ok_or_else(no_memory)?;
-    let buffer = alloc.buffer(size)?;
-    write_props_into(&buffer, 0, props)?;
+    let mut buffer = alloc.buffer(size)?;
+    write_props_into(&mut buffer, props)?;
     // SAFETY: the block holds `count` values, whose pointers lead into its
     // chained heap.
     Ok(unsafe { buffer.into_mapi(count) })
