@@ -1315,3 +1315,32 @@ fn hostile_restrictions_are_errors() {
     );
     assert_eq!(read_res(&comment), Err(ViewError::NullPointer));
 }
+
+#[test]
+fn single_rows_and_caller_side_strings() {
+    let counting = CountingAllocator::new();
+    let props = vec![Prop::new(PR_SUBJECT_W, PropValue::unicode("row"))];
+    let values = write_props(&counting.allocator(), &props).expect("write");
+    let row = SRow {
+        ulAdrEntryPad: 0,
+        cValues: values.count(),
+        lpProps: values.as_ptr().cast_mut(),
+    };
+    // SAFETY: a row whose values live in `values`.
+    let view = unsafe { PropRef::row_from_raw(&row) }.expect("read");
+    assert_eq!(view[0].to_prop(), Ok(props[0].clone()));
+    // SAFETY: null is refused.
+    assert_eq!(
+        unsafe { PropRef::row_from_raw(ptr::null()) },
+        Err(ViewError::NullPointer)
+    );
+
+    for unicode in [false, true] {
+        let s = mapi_sys::value::TStrBuf::new("Caf\u{e9}\0ignored", unicode);
+        // SAFETY: the buffer outlives the view.
+        let view = unsafe { StrRef::from_raw(s.as_ptr(), unicode) }
+            .expect("read")
+            .expect("non-null");
+        assert_eq!(view.to_string_lossy(), "Caf\u{e9}");
+    }
+}

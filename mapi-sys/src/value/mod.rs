@@ -10,12 +10,12 @@
 //! | `SPropValue[]` | [`Prop`], [`PropValue`] | [`PropRef::slice_from_raw`] → [`PropValueRef`] | [`write_props`] |
 //! | `SPropTagArray` | `Vec<PropTag>`, [`TagArrayBuf`] | [`TagArray::from_raw`] | [`write_tags`] |
 //! | `SPropProblemArray` | [`Problem`] | [`Problem::array_from_raw`] | [`write_problems`] |
-//! | `SRow`, `SRowSet`, `ADRLIST` | `Vec<Prop>` per row | [`RowSetRef`] | [`write_row_set`], [`write_adr_list`] |
+//! | `SRow`, `SRowSet`, `ADRLIST` | `Vec<Prop>` per row | [`PropRef::row_from_raw`], [`RowSetRef`] | [`write_row_set`], [`write_adr_list`] |
 //! | `ENTRYID` + size | [`EntryId`] | [`EntryIdRef::from_raw`] | [`write_entry_id`] |
 //! | `MAPIERROR` | [`MapiError`] | [`MapiErrorRef::from_raw`], [`MapiErrorBuffer`] | [`write_mapi_error`] |
 //! | `SSortOrderSet` | [`SortOrderSet`] | [`SortOrderSet::from_raw`] | [`SortOrderSet::write`] |
 //! | `SRestriction` | | [`RestrictionRef::from_raw`] | |
-//! | `LPSTR`/`LPWSTR`/`LPTSTR` | `String`, `CString` | [`StrRef::from_raw`] | [`write_ansi`], [`write_unicode`], [`write_tstr`] |
+//! | `LPSTR`/`LPWSTR`/`LPTSTR` | `String`, `CString`, [`TStrBuf`] | [`StrRef::from_raw`] | [`write_ansi`], [`write_unicode`], [`write_tstr`] |
 //!
 //! **Memory.** An [`Allocator`] is the `MAPIAllocateBuffer`/
 //! `MAPIAllocateMore`/`MAPIFreeBuffer` triple a provider receives in
@@ -98,7 +98,9 @@ mod write;
 pub use alloc::{Allocator, Buffer, MapiBuffer, MapiFree};
 pub use prop::{FileTime, Prop, PropValue};
 pub use restriction::{BitMaskOp, Relop, RestrictionRef};
-pub use strings::{StrRef, ansi_to_string, string_to_ansi, write_ansi, write_tstr, write_unicode};
+pub use strings::{
+    StrRef, TStrBuf, ansi_to_string, string_to_ansi, write_ansi, write_tstr, write_unicode,
+};
 pub use structs::{
     EntryId, EntryIdRef, MapiError, MapiErrorBuffer, MapiErrorRef, Problem, RowSetRef, SortOrder,
     SortOrderSet, TagArray, TagArrayBuf, write_adr_list, write_entry_id, write_mapi_error,

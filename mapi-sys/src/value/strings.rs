@@ -208,6 +208,56 @@ pub fn string_to_ansi(text: &str) -> CString {
     CString::new(bytes).unwrap_or_default()
 }
 
+/// A NUL-terminated string on the Rust heap in the width a call's
+/// `MAPI_UNICODE` flag asks for, to pass as an `LPTSTR` (or fixed-width)
+/// argument on the caller side; no MAPI memory involved.
+///
+/// ```
+/// use mapi_sys::value::{StrRef, TStrBuf};
+///
+/// let s = TStrBuf::new("IPM.Note", true);
+/// // SAFETY: the buffer outlives the view.
+/// let view = unsafe { StrRef::from_raw(s.as_ptr(), s.is_unicode()) }?.expect("non-null");
+/// assert_eq!(view.to_string_lossy(), "IPM.Note");
+/// # Ok::<(), mapi_sys::value::ViewError>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum TStrBuf {
+    /// 8-bit (Latin-1, see [`string_to_ansi`]).
+    Ansi(CString),
+    /// UTF-16, with its NUL.
+    Unicode(Vec<u16>),
+}
+
+impl TStrBuf {
+    /// `text` in UTF-16 when `unicode`, else 8-bit; a NUL ends it.
+    pub fn new(text: &str, unicode: bool) -> TStrBuf {
+        if unicode {
+            TStrBuf::Unicode(
+                text.encode_utf16()
+                    .take_while(|&u| u != 0)
+                    .chain(core::iter::once(0))
+                    .collect(),
+            )
+        } else {
+            TStrBuf::Ansi(string_to_ansi(text))
+        }
+    }
+
+    /// Whether it is UTF-16.
+    pub fn is_unicode(&self) -> bool {
+        matches!(self, TStrBuf::Unicode(_))
+    }
+
+    /// The string as an `LPTSTR` of its width, valid while `self` lives.
+    pub fn as_ptr(&self) -> *const TCHAR {
+        match self {
+            TStrBuf::Ansi(s) => s.as_ptr().cast(),
+            TStrBuf::Unicode(s) => s.as_ptr(),
+        }
+    }
+}
+
 /// An 8-bit string in MAPI memory, with its NUL (one root block); the count
 /// is its length with the NUL.
 ///

@@ -11,7 +11,7 @@ use crate::{
     PT_ERROR, PT_I2, PT_I8, PT_LONG, PT_MV_APPTIME, PT_MV_BINARY, PT_MV_CLSID, PT_MV_CURRENCY,
     PT_MV_DOUBLE, PT_MV_I2, PT_MV_I8, PT_MV_LONG, PT_MV_R4, PT_MV_STRING8, PT_MV_SYSTIME,
     PT_MV_UNICODE, PT_NULL, PT_OBJECT, PT_R4, PT_STRING8, PT_SYSTIME, PT_UNICODE, SBinary,
-    SPropValue, ULONG,
+    SPropValue, SRow, ULONG,
 };
 use core::ptr::addr_of;
 use std::borrow::Cow;
@@ -423,6 +423,27 @@ impl<'a> PropRef<'a> {
             Err(e) => PropValueRef::Invalid(e),
         };
         Ok(PropRef { tag, value })
+    }
+
+    /// Reads the values of one row (an `SRow`, as in a `TABLE_NOTIFICATION`
+    /// or an `ADRENTRY`, which has the same layout); `ViewError::NullPointer`
+    /// for a null row.
+    ///
+    /// # Safety
+    /// A non-null `row` must point to a readable `SRow` whose `cValues`
+    /// values at `lpProps` are as in [`PropRef::slice_from_raw`].
+    pub unsafe fn row_from_raw(row: *const SRow) -> Result<Vec<PropRef<'a>>, ViewError> {
+        if row.is_null() {
+            return Err(ViewError::NullPointer);
+        }
+        // SAFETY: a readable row (the caller's contract), its two fields
+        // read apart (the padding field may be uninitialized).
+        unsafe {
+            PropRef::slice_from_raw(
+                addr_of!((*row).lpProps).read_unaligned(),
+                addr_of!((*row).cValues).read_unaligned(),
+            )
+        }
     }
 
     /// The owned property; the reason for an invalid value.
