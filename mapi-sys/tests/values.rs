@@ -672,28 +672,40 @@ fn huge_counts_are_errors() {
 }
 
 /// A byte buffer aligned to 8, so that offset 1 is misaligned for
-/// everything wider than a byte.
-#[repr(C, align(8))]
-struct Aligned<const N: usize>([u8; N]);
+/// everything wider than a byte; written only through one raw pointer, so
+/// the pointers into it it hands out stay valid (for Miri's aliasing
+/// models too).
+struct Aligned {
+    base: *mut u8,
+    len: usize,
+    _memory: Vec<u64>,
+}
 
-impl<const N: usize> Aligned<N> {
-    fn new() -> Self {
-        Aligned([0; N])
+impl Aligned {
+    fn new(len: usize) -> Aligned {
+        let mut memory = vec![0u64; len.div_ceil(8)];
+        Aligned {
+            base: memory.as_mut_ptr().cast(),
+            len,
+            _memory: memory,
+        }
     }
     /// Writes `items` from byte `at`, unaligned; their address.
-    fn put<T: Copy>(&mut self, at: usize, items: &[T]) -> *mut T {
+    fn put<T: Copy>(&self, at: usize, items: &[T]) -> *mut T {
         let size = size_of_val(items);
-        assert!(at + size <= N);
-        let p = self.0[at..].as_mut_ptr();
-        // SAFETY: `size` bytes fit at `p`, inside the buffer.
-        unsafe { ptr::copy_nonoverlapping(items.as_ptr().cast::<u8>(), p, size) };
-        p.cast()
+        assert!(at + size <= self.len);
+        // SAFETY: `size` bytes fit at `at`, inside the buffer.
+        unsafe {
+            let p = self.base.add(at);
+            ptr::copy_nonoverlapping(items.as_ptr().cast::<u8>(), p, size);
+            p.cast()
+        }
     }
 }
 
 #[test]
 fn misaligned_arrays_are_copied_with_unaligned_reads() {
-    let mut buf = Aligned::<256>::new();
+    let buf = Aligned::new(256);
     let longs = buf.put(1, &[1i32, -2, 3]);
     let doubles = buf.put(17, &[0.5f64, 2.0]);
     let i8s = buf.put(41, &[i64::MIN, 7]);
@@ -777,7 +789,7 @@ fn misaligned_arrays_are_copied_with_unaligned_reads() {
         spv(tag(PT_CLSID), __UPV { lpguid: guids }),
     ];
     // The value array itself misaligned too: from byte 4 of another buffer.
-    let mut array = Aligned::<{ size_of::<SPropValue>() * 9 + 8 }>::new();
+    let array = Aligned::new(size_of::<SPropValue>() * 9 + 8);
     let at = array.put(4, &values);
     // SAFETY: nine readable values whose pointers lead into `buf`.
     let props = unsafe { PropRef::slice_from_raw(at, 9) }.expect("read");
@@ -805,7 +817,7 @@ fn misaligned_arrays_are_copied_with_unaligned_reads() {
     );
 
     // Tag arrays too.
-    let mut tags = Aligned::<16>::new();
+    let tags = Aligned::new(16);
     let header = tags.put(1, &[2u32, PR_SUBJECT_W, PR_BODY_W]);
     // SAFETY: a readable, misaligned tag array.
     let view = unsafe { TagArray::from_raw(header.cast()) }
@@ -814,7 +826,7 @@ fn misaligned_arrays_are_copied_with_unaligned_reads() {
     assert_eq!(&view[..], [PropTag(PR_SUBJECT_W), PropTag(PR_BODY_W)]);
 
     // A UTF-16 string cannot be borrowed misaligned: an error, not UB.
-    let mut wide = Aligned::<8>::new();
+    let wide = Aligned::new(8);
     let s = wide.put(1, &[0x68u16, 0]);
     let v = spv(tag(PT_UNICODE), __UPV { lpszW: s });
     assert_eq!(read_one(&v), PropValueRef::Invalid(ViewError::Misaligned));
@@ -1182,47 +1194,55 @@ fn every_restriction_kind_reads() {
 #[test]
 fn hostile_restrictions_are_errors() {
     // A cycle: NOT of itself.
+    // Links are written through the pointers the readers follow, so that
+    // they stay valid (for Miri's aliasing models too).
     let mut cycle = not(ptr::null());
-    cycle.res.resNot.lpRes = &raw mut cycle;
-    assert_eq!(read_res(&cycle), Err(ViewError::TooComplex));
+    let p = &raw mut cycle;
+    // SAFETY: `p` points to `cycle`.
+    let cycle = unsafe {
+        (*p).res.resNot.lpRes = p;
+        &*p
+    };
+    assert_eq!(read_res(cycle), Err(ViewError::TooComplex));
 
     // A chain exactly as deep as allowed reads; one more does not.
     let mut chain = vec![exist()];
     for _ in 1..MAX_RESTRICTION_DEPTH {
         chain.push(not(ptr::null()));
     }
-    for i in 1..chain.len() {
-        let below = (&raw const chain[i - 1]).cast_mut();
-        chain[i].res.resNot.lpRes = below;
-    }
-    assert!(
-        read_res(&chain[chain.len() - 1])
-            .expect("deep enough")
-            .is_some()
-    );
-    let top = not(&raw const chain[chain.len() - 1]);
+    let base = chain.as_mut_ptr();
+    // SAFETY: every index is inside `chain`, which no longer moves.
+    let deepest = unsafe {
+        for i in 1..MAX_RESTRICTION_DEPTH {
+            (*base.add(i)).res.resNot.lpRes = base.add(i - 1);
+        }
+        &*base.add(MAX_RESTRICTION_DEPTH - 1)
+    };
+    assert!(read_res(deepest).expect("deep enough").is_some());
+    let top = not(deepest);
     assert_eq!(read_res(&top), Err(ViewError::TooComplex));
 
     // A small DAG whose tree is 2^40 nodes: stopped by the node budget.
-    let mut levels: Vec<[SRestriction; 2]> = vec![[exist(), exist()]];
-    for _ in 0..40 {
-        levels.push([exist(), exist()]);
-    }
-    for i in 1..levels.len() {
-        let below = levels[i - 1].as_ptr().cast_mut();
-        for r in &mut levels[i] {
-            *r = res(
-                RES_AND,
-                SRestriction_0 {
-                    resAnd: SAndRestriction {
-                        cRes: 2,
-                        lpRes: below,
+    let mut levels: Vec<[SRestriction; 2]> = vec![[exist(), exist()]; 41];
+    let base = levels.as_mut_ptr();
+    // SAFETY: as above.
+    let top = unsafe {
+        for i in 1..41 {
+            let below = base.add(i - 1).cast::<SRestriction>();
+            for j in 0..2 {
+                *base.add(i).cast::<SRestriction>().add(j) = res(
+                    RES_AND,
+                    SRestriction_0 {
+                        resAnd: SAndRestriction {
+                            cRes: 2,
+                            lpRes: below,
+                        },
                     },
-                },
-            );
+                );
+            }
         }
-    }
-    let top = &levels[levels.len() - 1][0];
+        &*base.add(40).cast::<SRestriction>()
+    };
     assert_eq!(read_res(top), Err(ViewError::TooComplex));
     assert_eq!(
         Hresult::from(ViewError::TooComplex),
