@@ -40,6 +40,19 @@ unsafe impl Pod for GUID {}
 // SAFETY: a transparent `u32`.
 unsafe impl Pod for PropTag {}
 
+// The layouts the readers and writers rely on, on every target.
+const _: () = {
+    use crate::{CY, FILETIME, LARGE_INTEGER};
+    assert!(size_of::<FileTime>() == size_of::<FILETIME>());
+    assert!(align_of::<FileTime>() == align_of::<FILETIME>());
+    assert!(size_of::<CY>() == size_of::<i64>() && align_of::<CY>() == align_of::<i64>());
+    assert!(size_of::<LARGE_INTEGER>() == size_of::<i64>());
+    assert!(align_of::<LARGE_INTEGER>() == align_of::<i64>());
+    assert!(size_of::<PropTag>() == size_of::<ULONG>());
+    assert!(size_of::<GUID>() == 16);
+    assert!(align_of::<SPropValue>() <= super::alloc::BLOCK_ALIGN);
+};
+
 /// A property value read from a peer's `SPropValue`, one variant per
 /// `PT_*` type, borrowing what the value points to.
 ///
