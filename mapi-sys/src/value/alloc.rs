@@ -68,8 +68,8 @@ impl Allocator {
     ///
     /// # Safety
     /// The three must be a matching set with MAPI's contract, callable from
-    /// any thread for as long as the handle (or any copy, or any buffer made
-    /// from it) is used: `allocate_buffer(cb, &mut p)` stores in `p` a block
+    /// any thread, concurrently, for as long as the handle (or any copy, or
+    /// any buffer made from it) is used: `allocate_buffer(cb, &mut p)` stores in `p` a block
     /// of at least `cb` writable bytes aligned to 8, or fails with a negative
     /// `SCODE`; `allocate_more(cb, root, &mut p)` does the same with a block
     /// freed together with the live root block `root`; `free_buffer(root)`
