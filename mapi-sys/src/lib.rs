@@ -23,7 +23,11 @@
 //!   the vtable of argument-checking thunks that the derives
 //!   [`ComObject`](derive@ComObject) and [`MsgStore`](derive@MsgStore) build
 //!   objects from;
-//! - a small runtime: [`Hresult`], [`ComPtr`], [`Interface`], [`Inherits`].
+//! - a small runtime: [`Hresult`], [`ComPtr`], [`Interface`], [`Inherits`];
+//! - [`value`]: MAPI values and memory as Rust types: the allocator and
+//!   owners of MAPI memory, property tags and values, views of a peer's
+//!   structures that never cause UB on bad input, and writers that lay
+//!   values out in MAPI memory.
 //!
 //! Without features the crate is the raw declarations alone, which build
 //! fastest.
@@ -41,6 +45,7 @@
 //! ```
 
 mod runtime;
+pub mod value;
 
 pub use mapi_derive::{ComObject, MsgStore, include_idl};
 pub use runtime::*;

@@ -1,0 +1,353 @@
+//! Strings: views of `LPSTR`/`LPWSTR`/`LPTSTR` arguments ([`StrRef`]), whose
+//! width may follow a call's `MAPI_UNICODE` flag; conversions to and from
+//! Rust strings; writers of both widths.
+
+use super::alloc::{Allocator, MapiBuffer};
+use super::{MAX_STRING_LEN, ViewError, no_memory};
+use crate::{CHAR, Hresult, TCHAR, WCHAR};
+use std::borrow::Cow;
+use std::ffi::{CStr, CString};
+use std::fmt;
+
+/// A borrowed string of either width, as a MAPI call passes it: an
+/// `LPTSTR` whose width follows the call's `MAPI_UNICODE` flag, or a
+/// fixed-width `LPSTR`/`LPWSTR`.
+///
+/// The 8-bit form is the bytes before the NUL, the Unicode form the UTF-16
+/// units before the NUL; neither is checked for encoding. Compare or convert
+/// with [`StrRef::to_string_lossy`] (8-bit strings as Latin-1).
+///
+/// ```
+/// use mapi_sys::value::StrRef;
+///
+/// let wide: Vec<u16> = "Inbox\0".encode_utf16().collect();
+/// // SAFETY: a NUL-terminated UTF-16 string that outlives the view.
+/// let s = unsafe { StrRef::from_raw(wide.as_ptr(), true) }?.expect("non-null");
+/// assert_eq!(s, StrRef::Unicode(&wide[..5]));
+/// assert_eq!(s.to_string_lossy(), "Inbox");
+///
+/// let ansi = c"Caf\xe9";
+/// // SAFETY: as above; an 8-bit string passed as `LPTSTR` without `MAPI_UNICODE`.
+/// let s = unsafe { StrRef::from_raw(ansi.as_ptr().cast(), false) }?.expect("non-null");
+/// assert_eq!(s.to_string_lossy(), "Café");
+/// # Ok::<(), mapi_sys::value::ViewError>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StrRef<'a> {
+    /// An 8-bit string (`LPSTR`, or `LPTSTR` without `MAPI_UNICODE`).
+    Ansi(&'a CStr),
+    /// A UTF-16 string without its NUL (`LPWSTR`, or `LPTSTR` with
+    /// `MAPI_UNICODE`).
+    Unicode(&'a [u16]),
+}
+
+impl<'a> StrRef<'a> {
+    /// A view of an `LPTSTR`: UTF-16 when `unicode` (the call's
+    /// `MAPI_UNICODE` flag), else 8-bit. `None` for null.
+    ///
+    /// Errors: [`ViewError::Unterminated`] with no NUL within
+    /// [`MAX_STRING_LEN`](super::MAX_STRING_LEN) characters,
+    /// [`ViewError::Misaligned`] for a UTF-16 string at an odd address.
+    ///
+    /// # Safety
+    /// A non-null `ptr` must point to a NUL-terminated string of that width
+    /// (or to at least `MAX_STRING_LEN` readable characters), unchanged and
+    /// readable for `'a`.
+    pub unsafe fn from_raw(
+        ptr: *const TCHAR,
+        unicode: bool,
+    ) -> Result<Option<StrRef<'a>>, ViewError> {
+        // SAFETY: forwarded.
+        unsafe {
+            if unicode {
+                StrRef::from_raw_unicode(ptr.cast())
+            } else {
+                StrRef::from_raw_ansi(ptr.cast())
+            }
+        }
+    }
+
+    /// A view of an `LPSTR`; `None` for null.
+    ///
+    /// # Safety
+    /// As for [`StrRef::from_raw`].
+    pub unsafe fn from_raw_ansi(ptr: *const CHAR) -> Result<Option<StrRef<'a>>, ViewError> {
+        if ptr.is_null() {
+            return Ok(None);
+        }
+        // SAFETY: forwarded.
+        unsafe { read_ansi(ptr) }.map(|s| Some(StrRef::Ansi(s)))
+    }
+
+    /// A view of an `LPWSTR`; `None` for null.
+    ///
+    /// # Safety
+    /// As for [`StrRef::from_raw`].
+    pub unsafe fn from_raw_unicode(ptr: *const WCHAR) -> Result<Option<StrRef<'a>>, ViewError> {
+        if ptr.is_null() {
+            return Ok(None);
+        }
+        // SAFETY: forwarded.
+        unsafe { read_unicode(ptr) }.map(|s| Some(StrRef::Unicode(s)))
+    }
+
+    /// Whether this is the UTF-16 form.
+    pub fn is_unicode(&self) -> bool {
+        matches!(self, StrRef::Unicode(_))
+    }
+
+    /// The length in characters of its width (bytes or UTF-16 units), NUL
+    /// excluded.
+    pub fn len(&self) -> usize {
+        match self {
+            StrRef::Ansi(s) => s.count_bytes(),
+            StrRef::Unicode(s) => s.len(),
+        }
+    }
+
+    /// Whether the string is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The text: 8-bit strings as Latin-1 (borrowed when ASCII), UTF-16 with
+    /// U+FFFD for unpaired surrogates.
+    pub fn to_string_lossy(&self) -> Cow<'a, str> {
+        match *self {
+            StrRef::Ansi(s) => ansi_to_string(s.to_bytes()),
+            StrRef::Unicode(s) => Cow::Owned(String::from_utf16_lossy(s)),
+        }
+    }
+}
+
+impl fmt::Display for StrRef<'_> {
+    /// The text, as [`StrRef::to_string_lossy`] gives it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_string_lossy())
+    }
+}
+
+/// Reads a NUL-terminated 8-bit string.
+///
+/// # Safety
+/// `ptr` must be non-null and as in [`StrRef::from_raw`].
+pub(crate) unsafe fn read_ansi<'a>(ptr: *const CHAR) -> Result<&'a CStr, ViewError> {
+    if ptr.is_null() {
+        return Err(ViewError::NullPointer);
+    }
+    let p = ptr.cast::<u8>();
+    for len in 0..=MAX_STRING_LEN {
+        // SAFETY: every byte up to the NUL is readable (the caller's
+        // contract), and the loop stops at the NUL.
+        if unsafe { p.add(len).read() } == 0 {
+            // SAFETY: `len + 1` readable bytes ending with the only NUL,
+            // unchanged for `'a`.
+            let bytes = unsafe { core::slice::from_raw_parts(p, len + 1) };
+            // SAFETY: one NUL, at the end.
+            return Ok(unsafe { CStr::from_bytes_with_nul_unchecked(bytes) });
+        }
+    }
+    Err(ViewError::Unterminated)
+}
+
+/// Reads a NUL-terminated UTF-16 string (without its NUL).
+///
+/// # Safety
+/// `ptr` must be non-null and as in [`StrRef::from_raw`].
+pub(crate) unsafe fn read_unicode<'a>(ptr: *const WCHAR) -> Result<&'a [u16], ViewError> {
+    if ptr.is_null() {
+        return Err(ViewError::NullPointer);
+    }
+    if !ptr.is_aligned() {
+        return Err(ViewError::Misaligned);
+    }
+    for len in 0..=MAX_STRING_LEN {
+        // SAFETY: aligned, and every unit up to the NUL is readable (the
+        // caller's contract); the loop stops at the NUL.
+        if unsafe { ptr.add(len).read() } == 0 {
+            // SAFETY: `len` readable, aligned units, unchanged for `'a`.
+            return Ok(unsafe { core::slice::from_raw_parts(ptr, len) });
+        }
+    }
+    Err(ViewError::Unterminated)
+}
+
+/// 8-bit string bytes as text, read as Latin-1 (each byte the character of
+/// that code point): borrowed when they are ASCII. MAPI's 8-bit strings are
+/// in a code page the call does not name; Latin-1 keeps every byte, so
+/// [`string_to_ansi`] gives them back unchanged.
+///
+/// ```
+/// use mapi_sys::value::{ansi_to_string, string_to_ansi};
+///
+/// assert_eq!(ansi_to_string(b"caf\xe9"), "café");
+/// let every_byte: Vec<u8> = (1..=255).collect();
+/// assert_eq!(string_to_ansi(&ansi_to_string(&every_byte)).as_bytes(), every_byte);
+/// ```
+pub fn ansi_to_string(bytes: &[u8]) -> Cow<'_, str> {
+    match core::str::from_utf8(bytes) {
+        Ok(s) if bytes.is_ascii() => Cow::Borrowed(s),
+        _ => Cow::Owned(bytes.iter().map(|&b| char::from(b)).collect()),
+    }
+}
+
+/// Text as an 8-bit string, written as Latin-1: characters beyond U+00FF
+/// become `?`, and a NUL ends the string (as it would for MAPI).
+///
+/// ```
+/// use mapi_sys::value::string_to_ansi;
+/// assert_eq!(string_to_ansi("a€b\0c").as_bytes(), b"a?b");
+/// ```
+pub fn string_to_ansi(text: &str) -> CString {
+    let bytes: Vec<u8> = text
+        .chars()
+        .take_while(|&c| c != '\0')
+        .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+        .collect();
+    // No NUL inside: the conversion stops at the first one.
+    CString::new(bytes).unwrap_or_default()
+}
+
+/// A NUL-terminated string on the Rust heap in the width a call's
+/// `MAPI_UNICODE` flag asks for, to pass as an `LPTSTR` (or fixed-width)
+/// argument on the caller side; no MAPI memory involved.
+///
+/// ```
+/// use mapi_sys::value::{StrRef, TStrBuf};
+///
+/// let s = TStrBuf::new("IPM.Note", true);
+/// // SAFETY: the buffer outlives the view.
+/// let view = unsafe { StrRef::from_raw(s.as_ptr(), s.is_unicode()) }?.expect("non-null");
+/// assert_eq!(view.to_string_lossy(), "IPM.Note");
+/// # Ok::<(), mapi_sys::value::ViewError>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum TStrBuf {
+    /// 8-bit (Latin-1, see [`string_to_ansi`]).
+    Ansi(CString),
+    /// UTF-16, with its NUL.
+    Unicode(Vec<u16>),
+}
+
+impl TStrBuf {
+    /// `text` in UTF-16 when `unicode`, else 8-bit; a NUL ends it.
+    pub fn new(text: &str, unicode: bool) -> TStrBuf {
+        if unicode {
+            TStrBuf::Unicode(
+                text.encode_utf16()
+                    .take_while(|&u| u != 0)
+                    .chain(core::iter::once(0))
+                    .collect(),
+            )
+        } else {
+            TStrBuf::Ansi(string_to_ansi(text))
+        }
+    }
+
+    /// Whether it is UTF-16.
+    pub fn is_unicode(&self) -> bool {
+        matches!(self, TStrBuf::Unicode(_))
+    }
+
+    /// The string as an `LPTSTR` of its width, valid while `self` lives.
+    pub fn as_ptr(&self) -> *const TCHAR {
+        match self {
+            TStrBuf::Ansi(s) => s.as_ptr().cast(),
+            TStrBuf::Unicode(s) => s.as_ptr(),
+        }
+    }
+}
+
+/// An 8-bit string in MAPI memory, with its NUL (one root block); the count
+/// is its length with the NUL.
+///
+/// ```
+/// use mapi_sys::value::{testing::CountingAllocator, write_ansi};
+/// let counting = CountingAllocator::new();
+/// let s = write_ansi(&counting.allocator(), c"IPM.Note")?;
+/// assert_eq!(s.count(), 9);
+/// # Ok::<(), mapi_sys::Hresult>(())
+/// ```
+pub fn write_ansi(alloc: &Allocator, text: &CStr) -> Result<MapiBuffer<CHAR>, Hresult> {
+    let bytes = text.to_bytes_with_nul();
+    let count = u32::try_from(bytes.len()).map_err(|_| no_memory())?;
+    let mut buffer = alloc.buffer(bytes.len())?;
+    buffer.region().put_slice(0, bytes)?;
+    // SAFETY: the block holds `count` characters ending with the NUL.
+    Ok(unsafe { buffer.into_mapi(count) })
+}
+
+/// A UTF-16 string in MAPI memory, with its NUL (one root block); the count
+/// is its length in units with the NUL.
+pub fn write_unicode(alloc: &Allocator, text: &str) -> Result<MapiBuffer<WCHAR>, Hresult> {
+    let units = text.encode_utf16().count() + 1;
+    let count = u32::try_from(units).map_err(|_| no_memory())?;
+    let mut buffer = alloc.buffer(super::alloc::unicode_room(text.len())?)?;
+    buffer.region().put_utf16(0, text)?;
+    // SAFETY: the block holds `count` units ending with the NUL.
+    Ok(unsafe { buffer.into_mapi(count) })
+}
+
+/// A string for an `LPTSTR` out-parameter, in the width the call's
+/// `MAPI_UNICODE` flag asks for: UTF-16 when `unicode`, else 8-bit
+/// (Latin-1, see [`string_to_ansi`]) behind the same `TCHAR` pointer type.
+/// The count is the length in characters of that width, with the NUL.
+///
+/// ```
+/// use mapi_sys::value::{testing::CountingAllocator, write_tstr, StrRef};
+///
+/// let counting = CountingAllocator::new();
+/// let alloc = counting.allocator();
+/// for unicode in [false, true] {
+///     let s = write_tstr(&alloc, "IPM.Note", unicode)?;
+///     // SAFETY: a string of that width in a live block.
+///     let view = unsafe { StrRef::from_raw(s.as_ptr(), unicode) }?.expect("non-null");
+///     assert_eq!(view.to_string_lossy(), "IPM.Note");
+/// }
+/// # Ok::<(), mapi_sys::Hresult>(())
+/// ```
+pub fn write_tstr(
+    alloc: &Allocator,
+    text: &str,
+    unicode: bool,
+) -> Result<MapiBuffer<TCHAR>, Hresult> {
+    if unicode {
+        write_unicode(alloc, text)
+    } else {
+        let ansi = write_ansi(alloc, &string_to_ansi(text))?;
+        let (count, ptr) = ansi.into_raw_parts();
+        // SAFETY: the block just written, a root block of `alloc`; freeing
+        // it does not depend on its element type.
+        unsafe { MapiBuffer::from_raw(*alloc, ptr.cast::<TCHAR>(), count) }.ok_or_else(no_memory)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_are_bounded_checked_and_aligned() {
+        // SAFETY: null is allowed.
+        assert_eq!(
+            unsafe { StrRef::from_raw(core::ptr::null(), true) },
+            Ok(None)
+        );
+        let units = [0x68u16, 0xD800, 0];
+        // SAFETY: a NUL-terminated UTF-16 string.
+        let s = unsafe { StrRef::from_raw_unicode(units.as_ptr()) }
+            .expect("read")
+            .expect("non-null");
+        assert_eq!(s.to_string_lossy(), "h\u{FFFD}");
+        assert_eq!((s.len(), s.is_empty(), s.is_unicode()), (2, false, true));
+        // An odd address.
+        let zeros = [0u16; 4];
+        let odd = zeros.as_ptr().cast::<u8>().wrapping_add(1).cast::<u16>();
+        // SAFETY: readable and NUL-terminated at either alignment.
+        assert_eq!(
+            unsafe { StrRef::from_raw_unicode(odd) },
+            Err(ViewError::Misaligned)
+        );
+        assert_eq!(format!("{}", StrRef::Ansi(c"\xe9")), "é");
+    }
+}

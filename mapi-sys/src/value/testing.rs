@@ -1,0 +1,383 @@
+//! A MAPI allocator over the Rust heap that counts its live blocks, for
+//! tests: of this crate, of the host kit, of providers.
+//!
+//! [`CountingAllocator::new`] hands out an allocator of its own (MAPI's
+//! allocator functions take no context, so each instance is a distinct set
+//! of functions over its own ledger, one of 64 slots): counts are exact even
+//! when tests run in parallel, and whatever thread frees a block.
+//!
+//! MAPI semantics: a block from `MAPIAllocateMore` is freed with its root
+//! (chaining to a chained block chains to its root, as MAPI allows); freeing
+//! a chained block, freeing twice, or chaining to an unknown block is
+//! recorded as misuse ([`CountingAllocator::misuse`]) and otherwise ignored,
+//! never acted on. Fresh blocks are filled with `0xA5`, freed ones with
+//! `0xDD` before going back to the heap; blocks are 16-byte aligned.
+
+use super::alloc::Allocator;
+use crate::{
+    ALLOCATEBUFFER, ALLOCATEMORE, FREEBUFFER, LPVOID, MAPI_E_INVALID_PARAMETER,
+    MAPI_E_NOT_ENOUGH_MEMORY, SCODE, ULONG,
+};
+use core::ffi::c_void;
+use std::alloc::Layout;
+use std::collections::BTreeMap;
+use std::sync::{Mutex, MutexGuard};
+
+/// How many counting allocators may be live at once.
+const SLOTS: usize = 64;
+const ALIGN: usize = 16;
+const FRESH: u8 = 0xA5;
+const FREED: u8 = 0xDD;
+
+/// A block's start, with the provenance of its allocation.
+struct Ptr(*mut u8);
+
+// SAFETY: the pointer is only used under the ledger's lock, to free the
+// block it came from; the memory is not tied to a thread.
+unsafe impl Send for Ptr {}
+
+struct Block {
+    ptr: Ptr,
+    size: usize,
+    /// The root this block is chained to (`None` for a root block).
+    root: Option<usize>,
+    /// The blocks chained to this root.
+    children: Vec<usize>,
+}
+
+struct Ledger {
+    blocks: BTreeMap<usize, Block>,
+    allocations: u64,
+    misuse: Vec<String>,
+    fail_after: Option<u64>,
+}
+
+impl Ledger {
+    const fn new() -> Ledger {
+        Ledger {
+            blocks: BTreeMap::new(),
+            allocations: 0,
+            misuse: Vec::new(),
+            fail_after: None,
+        }
+    }
+}
+
+static LEDGERS: [Mutex<Ledger>; SLOTS] = [const { Mutex::new(Ledger::new()) }; SLOTS];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Free,
+    InUse,
+    /// Dropped with blocks still live: never reused, so that those blocks
+    /// stay valid for whoever still holds them.
+    Retired,
+}
+
+static SLOT_STATES: Mutex<[Slot; SLOTS]> = Mutex::new([Slot::Free; SLOTS]);
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn ledger(slot: usize) -> MutexGuard<'static, Ledger> {
+    lock(&LEDGERS[slot % SLOTS])
+}
+
+fn layout(size: usize) -> Option<Layout> {
+    Layout::from_size_align(size.max(1), ALIGN).ok()
+}
+
+/// `MAPIAllocateBuffer` (no `parent`) or `MAPIAllocateMore` of slot `slot`.
+///
+/// # Safety
+/// `out` must be null or writable.
+unsafe fn allocate(slot: usize, size: ULONG, parent: Option<LPVOID>, out: *mut LPVOID) -> SCODE {
+    let mut l = ledger(slot);
+    if out.is_null() {
+        l.misuse.push(format!(
+            "allocation of {size} bytes with a null out-pointer"
+        ));
+        return MAPI_E_INVALID_PARAMETER;
+    }
+    // SAFETY: checked non-null; writable (the caller's contract).
+    unsafe { out.write(core::ptr::null_mut()) };
+    let root = match parent {
+        None => None,
+        Some(p) => match l.blocks.get(&(p as usize)) {
+            Some(b) => Some(b.root.unwrap_or(p as usize)),
+            None => {
+                l.misuse.push(format!(
+                    "MAPIAllocateMore({size}) chained to {p:p}, not a live block"
+                ));
+                return MAPI_E_INVALID_PARAMETER;
+            }
+        },
+    };
+    match &mut l.fail_after {
+        Some(0) => return MAPI_E_NOT_ENOUGH_MEMORY,
+        Some(n) => *n -= 1,
+        None => {}
+    }
+    let size = size as usize;
+    let Some(layout) = layout(size) else {
+        return MAPI_E_NOT_ENOUGH_MEMORY;
+    };
+    // SAFETY: `layout` has a non-zero size.
+    let p = unsafe { std::alloc::alloc(layout) };
+    if p.is_null() {
+        return MAPI_E_NOT_ENOUGH_MEMORY;
+    }
+    // SAFETY: `layout.size()` writable bytes at `p`.
+    unsafe { p.write_bytes(FRESH, layout.size()) };
+    let key = p as usize;
+    l.allocations += 1;
+    l.blocks.insert(
+        key,
+        Block {
+            ptr: Ptr(p),
+            size,
+            root,
+            children: Vec::new(),
+        },
+    );
+    if let Some(r) = root
+        && let Some(b) = l.blocks.get_mut(&r)
+    {
+        b.children.push(key);
+    }
+    // SAFETY: checked non-null above.
+    unsafe { out.write(p.cast()) };
+    0
+}
+
+/// `MAPIFreeBuffer` of slot `slot`: only looks `p` up, frees only blocks of
+/// its ledger.
+fn free(slot: usize, p: LPVOID) -> ULONG {
+    if p.is_null() {
+        return 0;
+    }
+    let freed: Vec<Block> = {
+        let mut l = ledger(slot);
+        let key = p as usize;
+        match l.blocks.get(&key).map(|b| b.root.is_none()) {
+            None => {
+                l.misuse.push(format!(
+                    "MAPIFreeBuffer({p:p}): not a live block (freed twice, or never allocated here)"
+                ));
+                Vec::new()
+            }
+            Some(false) => {
+                l.misuse.push(format!(
+                    "MAPIFreeBuffer({p:p}): a MAPIAllocateMore block, freed only with its root"
+                ));
+                Vec::new()
+            }
+            Some(true) => {
+                let mut out = Vec::new();
+                if let Some(root) = l.blocks.remove(&key) {
+                    for child in &root.children {
+                        out.extend(l.blocks.remove(child));
+                    }
+                    out.push(root);
+                }
+                out
+            }
+        }
+    };
+    for b in freed {
+        if let Some(layout) = layout(b.size) {
+            // SAFETY: allocated by `allocate` with this layout, removed from
+            // the ledger, so freed once.
+            unsafe {
+                b.ptr.0.write_bytes(FREED, layout.size());
+                std::alloc::dealloc(b.ptr.0, layout);
+            }
+        }
+    }
+    0
+}
+
+unsafe extern "system" fn allocate_buffer<const N: usize>(size: ULONG, out: *mut LPVOID) -> SCODE {
+    // SAFETY: the caller passes a writable out-pointer (or null, refused).
+    unsafe { allocate(N, size, None, out) }
+}
+
+unsafe extern "system" fn allocate_more<const N: usize>(
+    size: ULONG,
+    parent: LPVOID,
+    out: *mut LPVOID,
+) -> SCODE {
+    // SAFETY: as above.
+    unsafe { allocate(N, size, Some(parent), out) }
+}
+
+unsafe extern "system" fn free_buffer<const N: usize>(p: LPVOID) -> ULONG {
+    free(N, p)
+}
+
+type Functions = (ALLOCATEBUFFER, ALLOCATEMORE, FREEBUFFER);
+
+macro_rules! slot_functions {
+    ($($n:literal)*) => {
+        [$((
+            allocate_buffer::<$n> as ALLOCATEBUFFER,
+            allocate_more::<$n> as ALLOCATEMORE,
+            free_buffer::<$n> as FREEBUFFER,
+        )),*]
+    };
+}
+
+static FUNCTIONS: [Functions; SLOTS] = slot_functions!(
+    0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31
+    32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50 51 52 53 54 55 56 57 58 59 60 61 62 63
+);
+
+/// A MAPI allocator over the Rust heap that counts its live blocks (see the
+/// [module](self) for its semantics).
+///
+/// Dropping it with blocks still live leaks them (and retires its slot), so
+/// memory a test forgot stays valid; check [`live_blocks`](Self::live_blocks)
+/// before. An [`Allocator`] copied out of it should not be used after it is
+/// dropped: its blocks would count for the next instance of the slot.
+///
+/// ```
+/// use mapi_sys::value::{testing::CountingAllocator, write_props, Prop, PropValue};
+///
+/// let counting = CountingAllocator::new();
+/// let props = [Prop::new(mapi_sys::PR_SUBJECT_W, PropValue::unicode("x"))];
+/// let written = write_props(&counting.allocator(), &props)?;
+/// assert_eq!((counting.live_roots(), counting.live_blocks()), (1, 2));
+/// drop(written);
+/// assert_eq!(counting.live_blocks(), 0);
+/// assert!(counting.misuse().is_empty());
+///
+/// counting.fail_after(Some(1)); // the second allocation fails
+/// assert_eq!(write_props(&counting.allocator(), &props).unwrap_err().0, mapi_sys::MAPI_E_NOT_ENOUGH_MEMORY);
+/// assert_eq!(counting.live_blocks(), 0); // the first was freed
+/// # Ok::<(), mapi_sys::Hresult>(())
+/// ```
+#[derive(Debug)]
+pub struct CountingAllocator {
+    slot: usize,
+}
+
+impl CountingAllocator {
+    /// A new allocator with no block.
+    ///
+    /// # Panics
+    /// When 64 are live at once (or retired by leaking tests).
+    pub fn new() -> CountingAllocator {
+        let mut states = lock(&SLOT_STATES);
+        let Some(slot) = states.iter().position(|s| *s == Slot::Free) else {
+            panic!("more than {SLOTS} CountingAllocators at once (or leaked by earlier tests)")
+        };
+        states[slot] = Slot::InUse;
+        *ledger(slot) = Ledger::new();
+        CountingAllocator { slot }
+    }
+
+    /// The allocator, to pass to writers (or, through
+    /// [`Allocator::functions`], to a provider's entry point).
+    pub fn allocator(&self) -> Allocator {
+        let (a, m, f) = FUNCTIONS[self.slot];
+        // SAFETY: the three functions of one slot keep MAPI's contract:
+        // 16-byte aligned blocks, chained blocks freed with their root, any
+        // thread, for the life of the process.
+        unsafe { Allocator::new(a, m, f) }
+    }
+
+    /// The number of live blocks, roots and chained ones.
+    pub fn live_blocks(&self) -> usize {
+        ledger(self.slot).blocks.len()
+    }
+
+    /// The number of live root blocks (what `MAPIFreeBuffer` frees).
+    pub fn live_roots(&self) -> usize {
+        ledger(self.slot)
+            .blocks
+            .values()
+            .filter(|b| b.root.is_none())
+            .count()
+    }
+
+    /// The number of successful allocations so far (both kinds).
+    pub fn allocations(&self) -> u64 {
+        ledger(self.slot).allocations
+    }
+
+    /// The misuses recorded so far, described.
+    pub fn misuse(&self) -> Vec<String> {
+        ledger(self.slot).misuse.clone()
+    }
+
+    /// Makes allocations fail with `MAPI_E_NOT_ENOUGH_MEMORY` after `n` more
+    /// succeed (`Some(0)`: from the next one); `None` stops failing.
+    pub fn fail_after(&self, n: Option<u64>) {
+        ledger(self.slot).fail_after = n;
+    }
+
+    /// Whether `p` is the start of a live block of this allocator.
+    pub fn is_live(&self, p: *const c_void) -> bool {
+        ledger(self.slot).blocks.contains_key(&(p as usize))
+    }
+}
+
+impl Default for CountingAllocator {
+    fn default() -> Self {
+        CountingAllocator::new()
+    }
+}
+
+impl Drop for CountingAllocator {
+    fn drop(&mut self) {
+        let leaked = !ledger(self.slot).blocks.is_empty();
+        lock(&SLOT_STATES)[self.slot] = if leaked { Slot::Retired } else { Slot::Free };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chained_blocks_go_with_their_root_and_misuse_is_recorded() {
+        let c = CountingAllocator::new();
+        let (a, m, f) = c.allocator().functions();
+        let mut root: LPVOID = core::ptr::null_mut();
+        let mut child: LPVOID = core::ptr::null_mut();
+        let mut grandchild: LPVOID = core::ptr::null_mut();
+        // SAFETY: valid out-pointers; the ledger refuses misuse.
+        unsafe {
+            assert_eq!(a(24, &mut root), 0);
+            assert_eq!(m(8, root, &mut child), 0);
+            assert_eq!(m(8, child, &mut grandchild), 0);
+            assert_eq!(c.live_blocks(), 3);
+            assert_eq!(c.live_roots(), 1);
+            f(child);
+            assert_eq!(c.live_blocks(), 3);
+            f(root);
+            assert_eq!(c.live_blocks(), 0);
+            f(root);
+            let mut bad: LPVOID = core::ptr::dangling_mut();
+            assert_eq!(m(4, root, &mut bad), MAPI_E_INVALID_PARAMETER);
+            assert!(bad.is_null());
+            assert_eq!(a(4, core::ptr::null_mut()), MAPI_E_INVALID_PARAMETER);
+        }
+        assert_eq!(c.misuse().len(), 4, "{:?}", c.misuse());
+        assert_eq!(c.allocations(), 3);
+    }
+
+    #[test]
+    fn instances_count_apart_and_slots_are_reused() {
+        let a = CountingAllocator::new();
+        let b = CountingAllocator::new();
+        let buffer = a.allocator().buffer(8).expect("buffer");
+        assert_eq!((a.live_blocks(), b.live_blocks()), (1, 0));
+        assert!(a.is_live(buffer.as_ptr().cast()) && !b.is_live(buffer.as_ptr().cast()));
+        drop(buffer);
+        let slot = a.slot;
+        drop(a);
+        assert!(lock(&SLOT_STATES)[slot] != Slot::Retired);
+    }
+}

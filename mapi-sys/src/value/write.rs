@@ -1,0 +1,253 @@
+//! The writer of `SPropValue` arrays ([`write_props`]): the array in one
+//! root block, everything its values point to in one block chained to it.
+
+use super::alloc::{Allocator, Buffer, Heap, MapiBuffer, Need, unicode_room};
+use super::no_memory;
+use super::prop::{FileTime, Prop, PropValue};
+use crate::{
+    __UPV, CHAR, CY, FILETIME, GUID, Hresult, LARGE_INTEGER, SAppTimeArray, SBinary, SBinaryArray,
+    SCurrencyArray, SDateTimeArray, SDoubleArray, SGuidArray, SLPSTRArray, SLargeIntegerArray,
+    SLongArray, SPropValue, SRealArray, SShortArray, SWStringArray, ULONG, WCHAR,
+};
+
+/// The status of a `GetProps` answer: `MAPI_W_ERRORS_RETURNED` when some
+/// entry is a `PT_ERROR` value, else `S_OK`. A thunk returns it with the
+/// array (the `*_with_warning` form of a provider method).
+pub fn errors_returned(props: &[Prop]) -> Hresult {
+    if props.iter().any(Prop::is_error) {
+        Hresult(crate::MAPI_W_ERRORS_RETURNED)
+    } else {
+        Hresult::OK
+    }
+}
+
+/// A count as MAPI stores it.
+fn count32(n: usize) -> Result<ULONG, Hresult> {
+    ULONG::try_from(n).map_err(|_| no_memory())
+}
+
+/// Adds the room `value` needs in the heap to `need`.
+fn measure(need: &mut Need, value: &PropValue) -> Result<(), Hresult> {
+    use PropValue as V;
+    match value {
+        V::String8(s) => need.add(s.as_bytes_with_nul().len(), 1),
+        V::Unicode(s) => need.add(unicode_room(s.len())?, align_of::<WCHAR>()),
+        V::Clsid(_) => need.array::<GUID>(1),
+        V::Binary(b) => need.add(b.len(), 1),
+        V::MvI2(v) => need.array::<i16>(v.len()),
+        V::MvLong(v) => need.array::<i32>(v.len()),
+        V::MvR4(v) => need.array::<f32>(v.len()),
+        V::MvDouble(v) | V::MvAppTime(v) => need.array::<f64>(v.len()),
+        V::MvCurrency(v) | V::MvI8(v) => need.array::<i64>(v.len()),
+        V::MvSysTime(v) => need.array::<FileTime>(v.len()),
+        V::MvClsid(v) => need.array::<GUID>(v.len()),
+        V::MvString8(v) => {
+            need.array::<*mut CHAR>(v.len())?;
+            v.iter()
+                .try_for_each(|s| need.add(s.as_bytes_with_nul().len(), 1))
+        }
+        V::MvUnicode(v) => {
+            need.array::<*mut WCHAR>(v.len())?;
+            v.iter()
+                .try_for_each(|s| need.add(unicode_room(s.len())?, align_of::<WCHAR>()))
+        }
+        V::MvBinary(v) => {
+            need.array::<SBinary>(v.len())?;
+            v.iter().try_for_each(|b| need.add(b.len(), 1))
+        }
+        V::Null
+        | V::I2(_)
+        | V::Long(_)
+        | V::R4(_)
+        | V::Double(_)
+        | V::Currency(_)
+        | V::AppTime(_)
+        | V::Error(_)
+        | V::Boolean(_)
+        | V::Object
+        | V::I8(_)
+        | V::SysTime(_) => Ok(()),
+    }
+}
+
+/// The union for `value`, what it points to copied into `heap`.
+fn write_value(heap: &mut Heap<'_>, value: &PropValue) -> Result<__UPV, Hresult> {
+    use PropValue as V;
+    // SAFETY: every member of the union (integers, floats, raw pointers and
+    // structures of them) is valid all-zero; starting from zero leaves no
+    // byte of the written value uninitialized.
+    let mut u: __UPV = unsafe { core::mem::zeroed() };
+    match value {
+        V::Null | V::Object => {}
+        V::I2(x) => u.i = *x,
+        V::Long(x) => u.l = *x,
+        V::R4(x) => u.flt = *x,
+        V::Double(x) => u.dbl = *x,
+        V::Currency(x) => u.cur = CY { int64: *x },
+        V::AppTime(x) => u.at = *x,
+        V::Error(e) => u.err = e.0,
+        V::Boolean(b) => u.b = u16::from(*b),
+        V::I8(x) => u.li = LARGE_INTEGER { QuadPart: *x },
+        V::String8(s) => u.lpszA = heap.ansi(s.as_bytes())?,
+        V::Unicode(s) => u.lpszW = heap.unicode(s)?,
+        V::SysTime(t) => u.ft = t.to_raw(),
+        V::Clsid(g) => u.lpguid = heap.slice(core::slice::from_ref(g))?,
+        V::Binary(b) => {
+            u.bin = SBinary {
+                cb: count32(b.len())?,
+                lpb: heap.slice(b)?,
+            }
+        }
+        V::MvI2(v) => {
+            u.MVi = SShortArray {
+                cValues: count32(v.len())?,
+                lpi: heap.slice(v)?,
+            }
+        }
+        V::MvLong(v) => {
+            u.MVl = SLongArray {
+                cValues: count32(v.len())?,
+                lpl: heap.slice(v)?,
+            }
+        }
+        V::MvR4(v) => {
+            u.MVflt = SRealArray {
+                cValues: count32(v.len())?,
+                lpflt: heap.slice(v)?,
+            }
+        }
+        V::MvDouble(v) => {
+            u.MVdbl = SDoubleArray {
+                cValues: count32(v.len())?,
+                lpdbl: heap.slice(v)?,
+            }
+        }
+        V::MvCurrency(v) => {
+            u.MVcur = SCurrencyArray {
+                cValues: count32(v.len())?,
+                // `CY` is a 64-bit integer with the same layout.
+                lpcur: heap.slice(v)?.cast::<CY>(),
+            }
+        }
+        V::MvAppTime(v) => {
+            u.MVat = SAppTimeArray {
+                cValues: count32(v.len())?,
+                lpat: heap.slice(v)?,
+            }
+        }
+        V::MvSysTime(v) => {
+            u.MVft = SDateTimeArray {
+                cValues: count32(v.len())?,
+                // `FileTime` has the layout of `FILETIME`.
+                lpft: heap.slice(v)?.cast::<FILETIME>(),
+            }
+        }
+        V::MvClsid(v) => {
+            u.MVguid = SGuidArray {
+                cValues: count32(v.len())?,
+                lpguid: heap.slice(v)?,
+            }
+        }
+        V::MvI8(v) => {
+            u.MVli = SLargeIntegerArray {
+                cValues: count32(v.len())?,
+                // `LARGE_INTEGER` is a 64-bit integer with the same layout.
+                lpli: heap.slice(v)?.cast::<LARGE_INTEGER>(),
+            }
+        }
+        V::MvString8(v) => {
+            let (region, at, array) = heap.array::<*mut CHAR>(v.len())?;
+            for (i, s) in v.iter().enumerate() {
+                let p = heap.ansi(s.as_bytes())?;
+                region.put(at + i * size_of::<*mut CHAR>(), p)?;
+            }
+            u.MVszA = SLPSTRArray {
+                cValues: count32(v.len())?,
+                lppszA: array,
+            }
+        }
+        V::MvUnicode(v) => {
+            let (region, at, array) = heap.array::<*mut WCHAR>(v.len())?;
+            for (i, s) in v.iter().enumerate() {
+                let p = heap.unicode(s)?;
+                region.put(at + i * size_of::<*mut WCHAR>(), p)?;
+            }
+            u.MVszW = SWStringArray {
+                cValues: count32(v.len())?,
+                lppszW: array,
+            }
+        }
+        V::MvBinary(v) => {
+            let (region, at, array) = heap.array::<SBinary>(v.len())?;
+            for (i, b) in v.iter().enumerate() {
+                let bin = SBinary {
+                    cb: count32(b.len())?,
+                    lpb: heap.slice(b)?,
+                };
+                region.put(at + i * size_of::<SBinary>(), bin)?;
+            }
+            u.MVbin = SBinaryArray {
+                cValues: count32(v.len())?,
+                lpbin: array,
+            }
+        }
+    }
+    Ok(u)
+}
+
+/// Writes `props` at the start of root block `buffer` (room for them
+/// checked by the caller), with a heap chained to it for what they point to.
+fn write_props_into(buffer: &mut Buffer, props: &[Prop]) -> Result<(), Hresult> {
+    let mut need = Need::default();
+    for p in props {
+        measure(&mut need, p.value())?;
+    }
+    let (root, chain) = buffer.split();
+    let mut heap = Heap::new(&chain, need.bytes())?;
+    for (i, p) in props.iter().enumerate() {
+        let value = SPropValue {
+            ulPropTag: p.tag().0,
+            dwAlignPad: 0,
+            Value: write_value(&mut heap, p.value())?,
+        };
+        root.put(i * size_of::<SPropValue>(), value)?;
+    }
+    Ok(())
+}
+
+/// An `SPropValue` array in MAPI memory, as `GetProps` returns it and
+/// `SetProps` takes it: the array in one root block, everything the values
+/// point to (strings, binaries, GUIDs, multivalued arrays) in one block
+/// chained to it, so that one `MAPIFreeBuffer` frees it all. The count of
+/// the result is the number of values.
+///
+/// Fails with `MAPI_E_NOT_ENOUGH_MEMORY` (or the allocator's code), leaving
+/// nothing allocated.
+///
+/// ```
+/// use mapi_sys::value::{testing::CountingAllocator, write_props, Prop, PropValue};
+/// use mapi_sys::{PR_DISPLAY_NAME_W, PR_ENTRYID};
+///
+/// let counting = CountingAllocator::new();
+/// let props = [
+///     Prop::new(PR_DISPLAY_NAME_W, PropValue::unicode("Inbox")),
+///     Prop::new(PR_ENTRYID, PropValue::Binary(vec![0, 0, 0, 0, 1, 2])),
+/// ];
+/// let written = write_props(&counting.allocator(), &props)?;
+/// assert_eq!(written.count(), 2);
+/// assert_eq!(counting.live_blocks(), 2); // the array and its heap
+/// assert_eq!(written.to_props()?, props);
+/// # Ok::<(), mapi_sys::Hresult>(())
+/// ```
+pub fn write_props(alloc: &Allocator, props: &[Prop]) -> Result<MapiBuffer<SPropValue>, Hresult> {
+    let count = count32(props.len())?;
+    let size = props
+        .len()
+        .checked_mul(size_of::<SPropValue>())
+        .ok_or_else(no_memory)?;
+    let mut buffer = alloc.buffer(size)?;
+    write_props_into(&mut buffer, props)?;
+    // SAFETY: the block holds `count` values, whose pointers lead into its
+    // chained heap.
+    Ok(unsafe { buffer.into_mapi(count) })
+}
