@@ -1369,9 +1369,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IABProvider {}
 /// SAFETY: every interface begins with itself (`IABProvider`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IABProvider> for IABProvider {}
-/** The caller side of [`IABProvider`]: its methods, called through the vtable, on every `ComPtr` to `IABProvider` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IABProvider`]: its methods, called through the vtable, on every `ComPtr` to `IABProvider` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IABProviderExt {
     /// Shuts the address book provider down, ending its connection to the
     /// session.
@@ -1481,9 +1481,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IABLogon {}
 /// SAFETY: every interface begins with itself (`IABLogon`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IABLogon> for IABLogon {}
-/** The caller side of [`IABLogon`]: its methods, called through the vtable, on every `ComPtr` to `IABLogon` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IABLogon`]: its methods, called through the vtable, on every `ComPtr` to `IABLogon` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IABLogonExt {
     /// Returns a `MAPIERROR` describing the provider's last error.
     ///

@@ -2440,9 +2440,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IMAPIProp> for IMAPIContainer {}
 /// SAFETY: every interface begins with itself (`IMAPIContainer`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IMAPIContainer> for IMAPIContainer {}
-/** The caller side of [`IMAPIContainer`]: its methods, called through the vtable, on every `ComPtr` to `IMAPIContainer` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IMAPIContainer`]: its methods, called through the vtable, on every `ComPtr` to `IMAPIContainer` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IMAPIContainerExt {
     /// Returns the container's contents table, one row per object it holds.
     ///
@@ -2784,9 +2784,9 @@ unsafe impl ::mapi_sys::Inherits<IMAPIContainer> for IMAPIFolder {}
 /// SAFETY: every interface begins with itself (`IMAPIFolder`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IMAPIFolder> for IMAPIFolder {}
-/** The caller side of [`IMAPIFolder`]: its methods, called through the vtable, on every `ComPtr` to `IMAPIFolder` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IMAPIFolder`]: its methods, called through the vtable, on every `ComPtr` to `IMAPIFolder` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IMAPIFolderExt {
     /// Creates a new message in the folder.
     ///

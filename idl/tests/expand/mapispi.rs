@@ -5048,9 +5048,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMAPISupport {}
 /// SAFETY: every interface begins with itself (`IMAPISupport`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IMAPISupport> for IMAPISupport {}
-/** The caller side of [`IMAPISupport`]: its methods, called through the vtable, on every `ComPtr` to `IMAPISupport` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IMAPISupport`]: its methods, called through the vtable, on every `ComPtr` to `IMAPISupport` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IMAPISupportExt {
     /// Returns a `MAPIERROR` describing the last error of the support object.
     ///

@@ -1293,9 +1293,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for ITableData {}
 /// SAFETY: every interface begins with itself (`ITableData`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<ITableData> for ITableData {}
-/** The caller side of [`ITableData`]: its methods, called through the vtable, on every `ComPtr` to `ITableData` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`ITableData`]: its methods, called through the vtable, on every `ComPtr` to `ITableData` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait ITableDataExt {
     /// Creates a view of the table, an `IMAPITable` object.
     ///
@@ -1692,9 +1692,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IMAPIProp> for IPropData {}
 /// SAFETY: every interface begins with itself (`IPropData`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IPropData> for IPropData {}
-/** The caller side of [`IPropData`]: its methods, called through the vtable, on every `ComPtr` to `IPropData` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IPropData`]: its methods, called through the vtable, on every `ComPtr` to `IPropData` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IPropDataExt {
     /// Sets the access level of the whole object.
     ///

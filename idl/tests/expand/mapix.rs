@@ -7336,9 +7336,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMAPISession {}
 /// SAFETY: every interface begins with itself (`IMAPISession`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IMAPISession> for IMAPISession {}
-/** The caller side of [`IMAPISession`]: its methods, called through the vtable, on every `ComPtr` to `IMAPISession` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IMAPISession`]: its methods, called through the vtable, on every `ComPtr` to `IMAPISession` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IMAPISessionExt {
     /// Returns a `MAPIERROR` describing the last error of the session.
     ///
@@ -8318,9 +8318,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IMAPIProp> for IAddrBook {}
 /// SAFETY: every interface begins with itself (`IAddrBook`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IAddrBook> for IAddrBook {}
-/** The caller side of [`IAddrBook`]: its methods, called through the vtable, on every `ComPtr` to `IAddrBook` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IAddrBook`]: its methods, called through the vtable, on every `ComPtr` to `IAddrBook` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IAddrBookExt {
     /// Opens an address book entry (container, messaging user or
     /// distribution list) from its entry identifier.
@@ -9297,9 +9297,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IProviderAdmin {}
 /// SAFETY: every interface begins with itself (`IProviderAdmin`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IProviderAdmin> for IProviderAdmin {}
-/** The caller side of [`IProviderAdmin`]: its methods, called through the vtable, on every `ComPtr` to `IProviderAdmin` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IProviderAdmin`]: its methods, called through the vtable, on every `ComPtr` to `IProviderAdmin` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IProviderAdminExt {
     /// Returns a `MAPIERROR` describing the last error of the provider
     /// administration object.
@@ -9564,9 +9564,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMsgServiceAdmin {}
 /// SAFETY: every interface begins with itself (`IMsgServiceAdmin`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IMsgServiceAdmin> for IMsgServiceAdmin {}
-/** The caller side of [`IMsgServiceAdmin`]: its methods, called through the vtable, on every `ComPtr` to `IMsgServiceAdmin` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IMsgServiceAdmin`]: its methods, called through the vtable, on every `ComPtr` to `IMsgServiceAdmin` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IMsgServiceAdminExt {
     /// Returns a `MAPIERROR` describing the last error of the message
     /// service administration object.
@@ -10176,9 +10176,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IProfAdmin {}
 /// SAFETY: every interface begins with itself (`IProfAdmin`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IProfAdmin> for IProfAdmin {}
-/** The caller side of [`IProfAdmin`]: its methods, called through the vtable, on every `ComPtr` to `IProfAdmin` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IProfAdmin`]: its methods, called through the vtable, on every `ComPtr` to `IProfAdmin` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IProfAdminExt {
     /// Returns a `MAPIERROR` describing the last error of the profile
     /// administration object.

@@ -1028,9 +1028,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IMAPIProp> for IMessage {}
 /// SAFETY: every interface begins with itself (`IMessage`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IMessage> for IMessage {}
-/** The caller side of [`IMessage`]: its methods, called through the vtable, on every `ComPtr` to `IMessage` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IMessage`]: its methods, called through the vtable, on every `ComPtr` to `IMessage` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IMessageExt {
     /// Returns the message's attachment table, one row per attachment.
     ///

@@ -1731,9 +1731,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IMAPIProp> for IMsgStore {}
 /// SAFETY: every interface begins with itself (`IMsgStore`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IMsgStore> for IMsgStore {}
-/** The caller side of [`IMsgStore`]: its methods, called through the vtable, on every `ComPtr` to `IMsgStore` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IMsgStore`]: its methods, called through the vtable, on every `ComPtr` to `IMsgStore` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IMsgStoreExt {
     /// Registers an advise sink for notifications about events in the store
     /// or in one folder or message of it.

@@ -1849,9 +1849,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMSProvider {}
 /// SAFETY: every interface begins with itself (`IMSProvider`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IMSProvider> for IMSProvider {}
-/** The caller side of [`IMSProvider`]: its methods, called through the vtable, on every `ComPtr` to `IMSProvider` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IMSProvider`]: its methods, called through the vtable, on every `ComPtr` to `IMSProvider` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IMSProviderExt {
     /// Shuts the message store provider down in an orderly way.
     ///
@@ -2269,9 +2269,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMSLogon {}
 /// SAFETY: every interface begins with itself (`IMSLogon`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IMSLogon> for IMSLogon {}
-/** The caller side of [`IMSLogon`]: its methods, called through the vtable, on every `ComPtr` to `IMSLogon` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IMSLogon`]: its methods, called through the vtable, on every `ComPtr` to `IMSLogon` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IMSLogonExt {
     /// Returns a `MAPIERROR` describing the last error that occurred on the
     /// message store object.

@@ -2340,9 +2340,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMAPIAdviseSink {}
 /// SAFETY: every interface begins with itself (`IMAPIAdviseSink`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IMAPIAdviseSink> for IMAPIAdviseSink {}
-/** The caller side of [`IMAPIAdviseSink`]: its methods, called through the vtable, on every `ComPtr` to `IMAPIAdviseSink` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IMAPIAdviseSink`]: its methods, called through the vtable, on every `ComPtr` to `IMAPIAdviseSink` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IMAPIAdviseSinkExt {
     /// Handles one or more notifications delivered to the sink.
     ///
@@ -2407,9 +2407,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMAPIProgress {}
 /// SAFETY: every interface begins with itself (`IMAPIProgress`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IMAPIProgress> for IMAPIProgress {}
-/** The caller side of [`IMAPIProgress`]: its methods, called through the vtable, on every `ComPtr` to `IMAPIProgress` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IMAPIProgress`]: its methods, called through the vtable, on every `ComPtr` to `IMAPIProgress` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IMAPIProgressExt {
     /// Moves the indicator to show how far the operation has got.
     ///
@@ -2607,9 +2607,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMAPIProp {}
 /// SAFETY: every interface begins with itself (`IMAPIProp`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IMAPIProp> for IMAPIProp {}
-/** The caller side of [`IMAPIProp`]: its methods, called through the vtable, on every `ComPtr` to `IMAPIProp` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IMAPIProp`]: its methods, called through the vtable, on every `ComPtr` to `IMAPIProp` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IMAPIPropExt {
     /// Returns a `MAPIERROR` describing the last error that occurred on the
     /// object.

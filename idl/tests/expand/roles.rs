@@ -932,9 +932,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IRolesSink {}
 /// SAFETY: every interface begins with itself (`IRolesSink`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IRolesSink> for IRolesSink {}
-/** The caller side of [`IRolesSink`]: its methods, called through the vtable, on every `ComPtr` to `IRolesSink` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IRolesSink`]: its methods, called through the vtable, on every `ComPtr` to `IRolesSink` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IRolesSinkExt {
     /// Returns a count, not a status.
     ///
@@ -980,9 +980,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IRoles {}
 /// SAFETY: every interface begins with itself (`IRoles`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IRoles> for IRoles {}
-/** The caller side of [`IRoles`]: its methods, called through the vtable, on every `ComPtr` to `IRoles` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IRoles`]: its methods, called through the vtable, on every `ComPtr` to `IRoles` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IRolesExt {
     /// Values, and flags in each way they are passed.
     ///

@@ -973,9 +973,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IMAPIProp> for IMAPIStatus {}
 /// SAFETY: every interface begins with itself (`IMAPIStatus`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IMAPIStatus> for IMAPIStatus {}
-/** The caller side of [`IMAPIStatus`]: its methods, called through the vtable, on every `ComPtr` to `IMAPIStatus` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IMAPIStatus`]: its methods, called through the vtable, on every `ComPtr` to `IMAPIStatus` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IMAPIStatusExt {
     /// Checks and refreshes the state of the resource the status object
     /// stands for; remote clients also use it to drive remote transports.
@@ -1198,9 +1198,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMAPIControl {}
 /// SAFETY: every interface begins with itself (`IMAPIControl`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IMAPIControl> for IMAPIControl {}
-/** The caller side of [`IMAPIControl`]: its methods, called through the vtable, on every `ComPtr` to `IMAPIControl` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IMAPIControl`]: its methods, called through the vtable, on every `ComPtr` to `IMAPIControl` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IMAPIControlExt {
     /// Returns a `MAPIERROR` describing the last error of the control.
     ///

@@ -2233,9 +2233,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMAPITable {}
 /// SAFETY: every interface begins with itself (`IMAPITable`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IMAPITable> for IMAPITable {}
-/** The caller side of [`IMAPITable`]: its methods, called through the vtable, on every `ComPtr` to `IMAPITable` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IMAPITable`]: its methods, called through the vtable, on every `ComPtr` to `IMAPITable` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IMAPITableExt {
     /// Returns a `MAPIERROR` describing the last error that occurred on the
     /// table.

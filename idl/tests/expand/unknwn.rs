@@ -2595,9 +2595,9 @@ unsafe impl ::mapi_sys::Inherits<IUnknown> for IMalloc {}
 /// SAFETY: every interface begins with itself (`IMalloc`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IMalloc> for IMalloc {}
-/** The caller side of [`IMalloc`]: its methods, called through the vtable, on every `ComPtr` to `IMalloc` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IMalloc`]: its methods, called through the vtable, on every `ComPtr` to `IMalloc` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IMallocExt {
     /// Allocates a block of memory.
     ///
@@ -2706,9 +2706,9 @@ unsafe impl ::mapi_sys::Inherits<IUnknown> for ISequentialStream {}
 /// SAFETY: every interface begins with itself (`ISequentialStream`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<ISequentialStream> for ISequentialStream {}
-/** The caller side of [`ISequentialStream`]: its methods, called through the vtable, on every `ComPtr` to `ISequentialStream` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`ISequentialStream`]: its methods, called through the vtable, on every `ComPtr` to `ISequentialStream` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait ISequentialStreamExt {
     /// Reads bytes from the current seek pointer and advances it.
     ///
@@ -2800,9 +2800,9 @@ unsafe impl ::mapi_sys::Inherits<ISequentialStream> for IStream {}
 /// SAFETY: every interface begins with itself (`IStream`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IStream> for IStream {}
-/** The caller side of [`IStream`]: its methods, called through the vtable, on every `ComPtr` to `IStream` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IStream`]: its methods, called through the vtable, on every `ComPtr` to `IStream` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IStreamExt {
     /// Moves the seek pointer.
     ///
@@ -3072,9 +3072,9 @@ unsafe impl ::mapi_sys::Inherits<IUnknown> for IEnumSTATSTG {}
 /// SAFETY: every interface begins with itself (`IEnumSTATSTG`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IEnumSTATSTG> for IEnumSTATSTG {}
-/** The caller side of [`IEnumSTATSTG`]: its methods, called through the vtable, on every `ComPtr` to `IEnumSTATSTG` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IEnumSTATSTG`]: its methods, called through the vtable, on every `ComPtr` to `IEnumSTATSTG` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IEnumSTATSTGExt {
     /// Returns up to `celt` further elements.
     ///
@@ -3180,9 +3180,9 @@ unsafe impl ::mapi_sys::Inherits<IUnknown> for IStorage {}
 /// SAFETY: every interface begins with itself (`IStorage`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IStorage> for IStorage {}
-/** The caller side of [`IStorage`]: its methods, called through the vtable, on every `ComPtr` to `IStorage` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IStorage`]: its methods, called through the vtable, on every `ComPtr` to `IStorage` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IStorageExt {
     /// Creates a stream in this storage and opens it.
     ///

@@ -1497,9 +1497,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IXPProvider {}
 /// SAFETY: every interface begins with itself (`IXPProvider`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IXPProvider> for IXPProvider {}
-/** The caller side of [`IXPProvider`]: its methods, called through the vtable, on every `ComPtr` to `IXPProvider` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IXPProvider`]: its methods, called through the vtable, on every `ComPtr` to `IXPProvider` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IXPProviderExt {
     /// Shuts the transport provider down in an orderly way.
     ///
@@ -1600,9 +1600,9 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IXPLogon {}
 /// SAFETY: every interface begins with itself (`IXPLogon`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IXPLogon> for IXPLogon {}
-/** The caller side of [`IXPLogon`]: its methods, called through the vtable, on every `ComPtr` to `IXPLogon` or to an interface derived from it.
-
- Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).*/
+/// The caller side of [`IXPLogon`]: its methods, called through the vtable, on every `ComPtr` to `IXPLogon` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
 pub trait IXPLogonExt {
     /// Returns the recipient types (address types and `MAPIUID`s) the
     /// transport handles.

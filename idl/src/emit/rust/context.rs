@@ -283,20 +283,25 @@ impl<'a> Gen<'a> {
     }
 }
 
-/// `#[doc = ...]` attributes for `text`, one per line as `///` writes them,
-/// or for `fallback` when it is empty.
+/// A `#[doc = ...]` attribute for `text`, or for `fallback` when it is
+/// empty. One attribute for the whole text (each line indented by a space,
+/// as `///` writes it): far fewer tokens for the proc macro to build than one
+/// per line; [`super::expand`] splits them into `///` lines for reading.
 pub(super) fn docs(text: &str, fallback: impl FnOnce() -> String) -> TokenStream {
     let text = if text.trim().is_empty() {
         fallback()
     } else {
         text.to_string()
     };
-    let lines = text.lines().map(|l| {
-        if l.is_empty() {
-            String::new()
-        } else {
-            format!(" {l}")
+    let mut joined = String::with_capacity(text.len() + 16);
+    for (i, l) in text.lines().enumerate() {
+        if i > 0 {
+            joined.push('\n');
         }
-    });
-    quote!(#(#[doc = #lines])*)
+        if !l.is_empty() {
+            joined.push(' ');
+            joined.push_str(l);
+        }
+    }
+    quote!(#[doc = #joined])
 }
