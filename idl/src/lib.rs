@@ -68,6 +68,7 @@ pub mod source;
 pub use diag::{Diagnostic, Severity};
 pub use files::{FsLoader, Loader, MemLoader};
 pub use model::Model;
+pub use pp::PREDEFINED;
 
 use diag::{Diagnostics, codes};
 use source::{FileId, SourceMap};
@@ -79,8 +80,12 @@ pub struct Options {
     /// Directories searched for imports and includes, after the importing
     /// file's own directory (`-I`).
     pub include_dirs: Vec<PathBuf>,
-    /// Macros defined before every file (`-D NAME[=VALUE]`).
+    /// Macros defined before every file (`-D NAME[=VALUE]`), after the
+    /// predefined ones ([`PREDEFINED`]: `__midl`), which they may redefine.
     pub defines: Vec<(String, Option<String>)>,
+    /// Macros undefined before every file, after `defines` (`-U NAME`):
+    /// `-U __midl` removes the predefined one.
+    pub undefines: Vec<String>,
     /// At most this many errors (and as many warnings) are reported; the
     /// rest are counted.
     pub max_errors: usize,
@@ -91,6 +96,7 @@ impl Default for Options {
         Options {
             include_dirs: Vec::new(),
             defines: Vec::new(),
+            undefines: Vec::new(),
             max_errors: 100,
         }
     }
@@ -169,6 +175,21 @@ pub fn compile_with(loader: &dyn Loader, roots: &[PathBuf], options: &Options) -
     )
 }
 
+/// The `import` lists of `items`, also those inside `library`, `module`,
+/// `interface` and `dispinterface` blocks, which import as at the top level.
+fn collect_imports<'a>(items: &'a [ast::Item], out: &mut Vec<&'a [(String, source::Span)]>) {
+    for item in items {
+        match &item.kind {
+            ast::ItemKind::Import(names) => out.push(names),
+            ast::ItemKind::Library(l) => collect_imports(&l.items, out),
+            ast::ItemKind::Module(m) => collect_imports(&m.items, out),
+            ast::ItemKind::Interface(i) => collect_imports(&i.items, out),
+            ast::ItemKind::Dispinterface(d) => collect_imports(&d.methods, out),
+            _ => {}
+        }
+    }
+}
+
 /// A directory's `*.idl` files, sorted; a file as itself.
 fn expand_dir(path: &Path) -> std::io::Result<Vec<PathBuf>> {
     if !path.is_dir() {
@@ -205,18 +226,24 @@ fn run(
             )),
         }
     }
+    let command_line = files.sources.add(
+        "<command line>",
+        pp::command_line(&options.defines, &options.undefines),
+    );
     let mut parsed = Vec::new();
     let mut i = 0;
     while i < queue.len() {
         let (id, _) = queue[i];
         i += 1;
-        let tokens = pp::preprocess(&mut files, &mut diags, id, &options.defines);
+        let tokens = pp::preprocess(&mut files, &mut diags, id, command_line);
         for d in files.problems.drain(..) {
             diags.push(d);
         }
         let ast = parse::parse_file(tokens, &mut diags);
-        for item in &ast.items {
-            if let ast::ItemKind::Import(names) = &item.kind {
+        let mut imports = Vec::new();
+        collect_imports(&ast.items, &mut imports);
+        for names in imports {
+            {
                 for (name, span) in names {
                     match files.find(id, name) {
                         Some(found) => {

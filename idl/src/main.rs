@@ -169,9 +169,12 @@ struct Inputs {
     /// Add a directory to the import and include search path.
     #[arg(short = 'I', value_name = "DIR")]
     include: Vec<PathBuf>,
-    /// Define a preprocessor macro.
+    /// Define a preprocessor macro (`__midl` is predefined as 801).
     #[arg(short = 'D', value_name = "NAME[=VALUE]")]
     define: Vec<String>,
+    /// Undefine a preprocessor macro, after every `-D` (`-U __midl`).
+    #[arg(short = 'U', value_name = "NAME")]
+    undefine: Vec<String>,
     /// IDL files, or directories whose `*.idl` files are all read.
     #[arg(required = true, value_name = "FILE_OR_DIR")]
     files: Vec<PathBuf>,
@@ -189,6 +192,7 @@ impl Inputs {
                     None => (d.clone(), None),
                 })
                 .collect(),
+            undefines: self.undefine.clone(),
             ..Options::default()
         }
     }

@@ -62,16 +62,35 @@ impl Frame {
     }
 }
 
-/// Macro definitions given on the command line (`-D NAME[=VALUE]`).
-pub(crate) type Defines = [(String, Option<String>)];
+/// The macros every file starts with, as MIDL predefines them: `__midl` is
+/// the compiler version, major * 100 + minor (MIDL 8.01 is `801`).
+pub const PREDEFINED: &[(&str, &str)] = &[("__midl", "801")];
+
+/// The predefined macros changed by the command line (`-D NAME[=VALUE]`,
+/// then `-U NAME`), as the text of a `<command line>` file of directives
+/// that every file's preprocessing starts by carrying out.
+pub(crate) fn command_line(defines: &[(String, Option<String>)], undefines: &[String]) -> String {
+    let mut text = String::new();
+    for (name, value) in PREDEFINED {
+        text += &format!("#define {name} {value}\n");
+    }
+    for (name, value) in defines {
+        text += &format!("#define {name} {}\n", value.as_deref().unwrap_or("1"));
+    }
+    for name in undefines {
+        text += &format!("#undef {name}\n");
+    }
+    text
+}
 
 /// Preprocesses `file`: returns its tokens with directives carried out and
-/// macros expanded, ending with one `Eof`.
+/// macros expanded, ending with one `Eof`. `command_line` is the file
+/// [`command_line`] wrote, whose directives come first.
 pub(crate) fn preprocess(
     files: &mut Files<'_>,
     diags: &mut Diagnostics,
     file: FileId,
-    defines: &Defines,
+    command_line: FileId,
 ) -> Vec<Token> {
     let mut pp = Preprocessor {
         files,
@@ -86,7 +105,7 @@ pub(crate) fn preprocess(
         warned_budget: false,
         include_budget: INCLUDE_BUDGET,
     };
-    pp.define_cli(defines);
+    pp.command_line(command_line);
     let toks = pp.files.tokens(file, pp.diags);
     let eof = toks.last().cloned();
     pp.stack.push(Frame {
@@ -123,18 +142,18 @@ struct Preprocessor<'f, 'a> {
 }
 
 impl Preprocessor<'_, '_> {
-    fn define_cli(&mut self, defines: &Defines) {
-        for (name, value) in defines {
-            let text = format!("#define {name} {}\n", value.as_deref().unwrap_or("1"));
-            let id = self.files.sources.add("<command line>", text);
-            let toks = self.files.tokens(id, self.diags);
-            let line: Vec<Token> = toks
-                .iter()
-                .skip(1)
-                .take_while(|t| t.kind != TokenKind::Eof)
-                .cloned()
-                .collect();
-            self.directive(&line, toks[0].span);
+    /// Carries out the directives of the `<command line>` file.
+    fn command_line(&mut self, file: FileId) {
+        let toks = self.files.tokens(file, self.diags);
+        let mut i = 0;
+        while i < toks.len() && toks[i].kind != TokenKind::Eof {
+            let hash = toks[i].span;
+            let mut end = i + 1;
+            while end < toks.len() && !toks[end].line_start {
+                end += 1;
+            }
+            self.directive(&toks[i + 1..end], hash);
+            i = end;
         }
     }
 
