@@ -455,6 +455,44 @@ impl<'d> Parser<'d> {
             }
             "typedef" => self.typedef(),
             "const" if !in_block || self.const_is_declaration() => self.const_decl(),
+            "extern" => {
+                self.bump();
+                let ty = self.type_spec()?;
+                self.variable(ty)
+            }
+            "declare_guid" if self.peek_at(1).is_punct("(") => {
+                self.bump();
+                self.bump();
+                let name = self.ident("the GUID variable's name")?;
+                self.expect(",")?;
+                let start = self.peek().span;
+                let raw = self.raw_arg();
+                let raw_span = start.to(self.prev_span());
+                self.expect(")")?;
+                self.expect(";")?;
+                Ok(ItemKind::DeclareGuid(DeclareGuid {
+                    name,
+                    raw,
+                    raw_span,
+                }))
+            }
+            "namespace" | "runtimeclass" | "apicontract" | "delegate"
+                if self.peek_at(1).kind == TokenKind::Ident =>
+            {
+                self.diags.push(
+                    Diagnostic::error(
+                        codes::MIDL3,
+                        t.span,
+                        format!("`{}` is MIDL 3.0, which mapi-idl does not read", t.text),
+                    )
+                    .with_note(
+                        None,
+                        "MIDL 3.0 (`namespace`, `runtimeclass`) describes Windows Runtime types; only `midl /winrt` compiles it",
+                    )
+                    .with_help("mapi-idl reads classic MIDL: COM interfaces, structs, constants"),
+                );
+                Err(Fail)
+            }
             _ => self.function_or_type(),
         }
     }
@@ -594,6 +632,17 @@ impl<'d> Parser<'d> {
             self.qualifiers();
         }
         let name = self.ident("a constant name")?;
+        if !self.at("=") {
+            // `const T NAME;` declares a variable, as in C.
+            let decl = Declarator {
+                pointers: vec![false; pointers],
+                span: name.span,
+                name: Some(name),
+                arrays: Vec::new(),
+                func: None,
+            };
+            return self.more_declarators(ty, decl);
+        }
         self.expect("=")?;
         let value = self.expr()?;
         self.expect(";")?;
@@ -629,18 +678,20 @@ impl<'d> Parser<'d> {
         }
         let callconv = self.callconv();
         let name = self.ident("a method or function name")?;
-        if !self.at("(") {
-            let t = self.peek().clone();
-            let d = Diagnostic::error(
-                codes::UNEXPECTED_TOKEN,
-                t.span,
-                format!("expected `(` after `{}`, found {}", name.name, describe(&t)),
-            )
-            .with_help("only types, constants and methods can be declared here; variables cannot");
-            self.diags.push(d);
-            return Err(Fail);
+        if !self.at("(") && callconv.is_none() {
+            // `T name;`, `T name[2], *other;`: a variable.
+            let mut decl = Declarator {
+                pointers: vec![false; ret_pointers],
+                span: name.span,
+                name: Some(name),
+                arrays: Vec::new(),
+                func: None,
+            };
+            decl.arrays = self.array_dims()?;
+            decl.span = decl.span.to(self.prev_span());
+            return self.more_declarators(ret, decl);
         }
-        self.bump();
+        self.expect("(")?;
         let params = self.params()?;
         self.qualifiers();
         self.expect(";")?;
@@ -651,6 +702,37 @@ impl<'d> Parser<'d> {
             name,
             params,
         }))
+    }
+
+    /// `extern T a, *b;` after the type.
+    fn variable(&mut self, ty: TypeSpec) -> PResult<ItemKind> {
+        let first = self.declarator(false)?;
+        self.more_declarators(ty, first)
+    }
+
+    /// The declarators after the first of a variable declaration, and `;`.
+    fn more_declarators(&mut self, ty: TypeSpec, first: Declarator) -> PResult<ItemKind> {
+        let mut declarators = vec![first];
+        while self.eat(",") {
+            declarators.push(self.declarator(false)?);
+        }
+        self.expect(";")?;
+        Ok(ItemKind::Variable(Variable { ty, declarators }))
+    }
+
+    /// The text of the tokens up to `,` or `)` (a GUID is not made of C
+    /// tokens: `0002030F-0000-...`).
+    fn raw_arg(&mut self) -> String {
+        let mut raw = String::new();
+        loop {
+            let t = self.peek();
+            if t.is_punct(")") || t.is_punct(",") || t.is_punct("]") || t.kind == TokenKind::Eof {
+                break;
+            }
+            let t = self.bump();
+            raw.push_str(&t.text);
+        }
+        raw
     }
 
     fn callconv(&mut self) -> Option<Ident> {
@@ -676,6 +758,11 @@ impl<'d> Parser<'d> {
                 if self.at("]") {
                     // `[]` or a trailing comma
                     break;
+                }
+                if self.eat(",") {
+                    // An empty slot, as a macro that expands to nothing
+                    // leaves (`#define progid(x)`, then `[progid("X"), ...]`).
+                    continue;
                 }
                 attrs.push(self.attr()?);
                 if !self.eat(",") {
@@ -721,18 +808,10 @@ impl<'d> Parser<'d> {
             return Ok(attr);
         }
         let open = self.bump().span;
-        if &*attr.name.name == "uuid" {
+        if matches!(&*attr.name.name, "uuid" | "async_uuid") {
             // A uuid is not made of C tokens (`0002030F-...`): join the
             // text of the tokens up to `)`.
-            let mut raw = String::new();
-            loop {
-                let t = self.peek().clone();
-                if t.is_punct(")") || t.is_punct("]") || t.kind == TokenKind::Eof {
-                    break;
-                }
-                self.bump();
-                raw.push_str(&t.text);
-            }
+            let raw = self.raw_arg();
             let close = self.expect(")")?;
             attr.raw = Some(raw);
             attr.args = Some(Vec::new());
@@ -740,6 +819,26 @@ impl<'d> Parser<'d> {
             return Ok(attr);
         }
         let mut args = Vec::new();
+        if &*attr.name.name == "custom" && self.peek().kind != TokenKind::Str {
+            // `custom(0F21F359-AB84-41E8-9A78-36D110E6D2F9, value)`: the
+            // GUID, as written, is the first argument.
+            let start = self.peek().span;
+            let raw = self.raw_arg();
+            let span = start.to(self.prev_span());
+            args.push(Some(Expr {
+                kind: ExprKind::Name(Ident {
+                    name: raw.into(),
+                    span,
+                }),
+                span,
+            }));
+            if !self.eat(",") {
+                let close = self.expect(")")?;
+                attr.args = Some(args);
+                attr.span = attr.span.to(close);
+                return Ok(attr);
+            }
+        }
         loop {
             if self.at(",") || self.at(")") {
                 args.push(None);
@@ -812,6 +911,20 @@ impl<'d> Parser<'d> {
             TypeSpecKind::Union(self.aggregate(true)?)
         } else if self.eat_word("enum") {
             TypeSpecKind::Enum(self.enum_def()?)
+        } else if self.at_word("SAFEARRAY") && self.peek_at(1).is_punct("(") {
+            self.bump();
+            self.bump();
+            let elem = self.type_spec()?;
+            let mut pointers = 0;
+            while self.eat("*") {
+                pointers += 1;
+                self.qualifiers();
+            }
+            self.expect(")")?;
+            TypeSpecKind::SafeArray(Box::new(elem), pointers)
+        } else if self.at_word("pipe") && self.peek_at(1).kind == TokenKind::Ident {
+            self.bump();
+            TypeSpecKind::Pipe(Box::new(self.type_spec()?))
         } else if self.at_base_type_word() {
             let mut words = Vec::new();
             while self.at_base_type_word() {
@@ -950,15 +1063,38 @@ impl<'d> Parser<'d> {
                     span: start,
                 },
                 decl: None,
+                bits: None,
                 span: start.to(self.prev_span()),
             }]);
         }
         let ty = self.type_spec()?;
+        if self.eat(":") {
+            // An unnamed bit field pads: `UINT : 0;` closes the unit.
+            let bits = Some(self.expr()?);
+            self.expect(";")?;
+            return Ok(vec![Field {
+                docs,
+                attrs,
+                ty,
+                decl: None,
+                bits,
+                span: start.to(self.prev_span()),
+            }]);
+        }
         let mut decls = Vec::new();
         if !self.at(";") {
-            decls.push(self.declarator(false)?);
-            while self.eat(",") {
-                decls.push(self.declarator(false)?);
+            loop {
+                let d = self.declarator(false)?;
+                // A bit field: `UINT Usage : 1;`
+                let bits = if self.eat(":") {
+                    Some(self.expr()?)
+                } else {
+                    None
+                };
+                decls.push((d, bits));
+                if !self.eat(",") {
+                    break;
+                }
             }
         }
         self.expect(";")?;
@@ -970,16 +1106,18 @@ impl<'d> Parser<'d> {
                 attrs,
                 ty,
                 decl: None,
+                bits: None,
                 span,
             }]);
         }
         Ok(decls
             .into_iter()
-            .map(|d| Field {
+            .map(|(d, bits)| Field {
                 docs: docs.clone(),
                 attrs: attrs.clone(),
                 ty: ty.clone(),
                 decl: Some(d),
+                bits,
                 span,
             })
             .collect())
@@ -1119,6 +1257,19 @@ impl<'d> Parser<'d> {
                 return Err(Fail);
             }
         }
+        let arrays = self.array_dims()?;
+        Ok(Declarator {
+            pointers,
+            name,
+            arrays,
+            func,
+            span: start.to(self.prev_span()),
+        })
+    }
+
+    /// Array dimensions: `[4]`, `[]`, `[*]`, each counted against the
+    /// nesting limit (the caller releases them).
+    fn array_dims(&mut self) -> PResult<Vec<Option<Expr>>> {
         let mut arrays = Vec::new();
         while self.eat("[") {
             self.nest()?;
@@ -1136,13 +1287,7 @@ impl<'d> Parser<'d> {
             self.expect("]")?;
             arrays.push(Some(e));
         }
-        Ok(Declarator {
-            pointers,
-            name,
-            arrays,
-            func,
-            span: start.to(self.prev_span()),
-        })
+        Ok(arrays)
     }
 
     /// After a type, `(` starts a parenthesised declarator when a calling
@@ -1359,6 +1504,10 @@ impl<'d> Parser<'d> {
         }
         if !self.peek_at(i).is_punct(")") {
             return false;
+        }
+        if i > 2 {
+            // `(X *)` is no expression: a pointer cast (`(OLECHAR *) -1`).
+            return true;
         }
         let next = self.peek_at(i + 1);
         matches!(

@@ -4,7 +4,7 @@
 use super::attrs::Place;
 use super::consts::{ConstSrc, State};
 use super::order::topo_order;
-use super::{ParsedFile, Resolver, Sym, attr, has, keep_attrs, origin};
+use super::{ParsedFile, Resolver, Sym, attr, has, keep_attrs, keep_attrs_of, origin};
 use crate::ast::{self, Ident, ItemKind, TypeSpecKind};
 use crate::diag::{Diagnostic, codes};
 use crate::model::*;
@@ -145,6 +145,8 @@ impl<'a> Resolver<'a, '_> {
                     }
                 }
                 ItemKind::CppQuote(s) => self.model.cpp_quotes.push((file, s.clone())),
+                ItemKind::Variable(v) => self.collect_variable(file, item, v, in_interface),
+                ItemKind::DeclareGuid(g) => self.collect_declare_guid(file, g),
                 ItemKind::Import(_)
                 | ItemKind::ImportLib(_)
                 | ItemKind::MidlPragma(_)
@@ -270,7 +272,7 @@ impl<'a> Resolver<'a, '_> {
                 name: name.name.to_string(),
                 ty: Type::Void,
                 docs: item.docs.text.clone(),
-                attrs: keep_attrs(&all_attrs),
+                attrs: keep_attrs_of(&all_attrs, &t.ty),
                 origin: origin(file, item.span),
             });
             self.typedef_src.push((&t.ty, d, Place::Typedef));
@@ -374,8 +376,75 @@ impl<'a> Resolver<'a, '_> {
                     self.declare(&m.name, Sym::EnumMember(id, i));
                 }
             }
+            TypeSpecKind::SafeArray(inner, _) | TypeSpecKind::Pipe(inner) => {
+                self.collect_typespec(file, inner, "", &[], None, false);
+            }
             TypeSpecKind::Base(_) | TypeSpecKind::Named(_) => {}
         }
+    }
+
+    /// A variable declaration: MIDL copies it to the C header. Its type is
+    /// checked; the model has no variables, so one in a root file (whose
+    /// items the backends emit) is reported as skipped.
+    fn collect_variable(
+        &mut self,
+        file: FileId,
+        item: &'a ast::Item,
+        v: &'a ast::Variable,
+        in_interface: bool,
+    ) {
+        self.collect_typespec(file, &v.ty, "", &[], None, false);
+        for d in &v.declarators {
+            let span = d.name.as_ref().map_or(d.span, |n| n.span);
+            let name = d.name.as_ref().map_or("", |n| &*n.name);
+            if in_interface {
+                self.err(
+                    Diagnostic::error(
+                        codes::UNEXPECTED_TOKEN,
+                        span,
+                        format!("variable `{name}` in an interface"),
+                    )
+                    .with_help("an interface declares methods (`HRESULT Name(...);`), types and constants"),
+                );
+                continue;
+            }
+            self.var_src.push((&v.ty, d));
+            if self.is_root(file) {
+                self.err(
+                    Diagnostic::warning(
+                        codes::SKIPPED,
+                        span,
+                        format!("variable `{name}` is skipped: the model has no variables"),
+                    )
+                    .with_note(None, "MIDL copies variable declarations to the C header only"),
+                );
+            }
+        }
+        if !item.attrs.is_empty() {
+            self.check_attrs(&item.attrs, Place::Const);
+        }
+    }
+
+    /// `declare_guid(NAME, uuid);` is, as MIDL documents it, a `cpp_quote`
+    /// of `EXTERN_GUID(NAME, ...);`.
+    fn collect_declare_guid(&mut self, file: FileId, g: &ast::DeclareGuid) {
+        let Some(guid) = Guid::parse(g.raw.trim_matches('"')) else {
+            self.err(
+                Diagnostic::error(
+                    codes::BAD_UUID,
+                    g.raw_span,
+                    format!("`{}` is not a valid uuid", g.raw),
+                )
+                .with_help("write it as `declare_guid(NAME, 5144C348-169E-4359-A79D-5482461D9929)`: 8-4-4-4-12 hex digits"),
+            );
+            return;
+        };
+        let d = guid.data4;
+        let text = format!(
+            "EXTERN_GUID({}, 0x{:08x}, 0x{:04x}, 0x{:04x}, 0x{:02x}, 0x{:02x}, 0x{:02x}, 0x{:02x}, 0x{:02x}, 0x{:02x}, 0x{:02x}, 0x{:02x});",
+            g.name.name, guid.data1, guid.data2, guid.data3, d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]
+        );
+        self.model.cpp_quotes.push((file, text));
     }
 
     pub(super) fn declare_tag(&mut self, tag: &Ident, sym: Sym) {

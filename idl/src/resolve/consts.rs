@@ -207,6 +207,14 @@ impl<'a> Resolver<'a, '_> {
             (Value::Char(c), None) if matches!(stripped, Type::Ptr { .. }) => {
                 Ok(ConstValue::Char(c))
             }
+            // A pointer constant with a cast value, as `objidl.idl` has:
+            // `const OLECHAR *COLE_DEFAULT_PRINCIPAL = (OLECHAR *)-1;`.
+            (Value::Int(v), None)
+                if matches!(stripped, Type::Ptr { .. })
+                    && (i128::from(i64::MIN)..=i128::from(u64::MAX)).contains(&v) =>
+            {
+                Ok(ConstValue::Int(v))
+            }
             (v, _) => Err(Diagnostic::error(
                 codes::BAD_CONST,
                 expr.span,

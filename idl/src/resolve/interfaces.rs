@@ -3,7 +3,7 @@
 //! `iid_is`, `mapi_alloc`, ...).
 
 use super::attrs::Place;
-use super::{Resolver, Sym, attr, expr_text, has, keep_attrs};
+use super::{Resolver, Sym, attr, expr_text, has, keep_attrs, keep_attrs_of};
 use crate::ast::ItemKind;
 use crate::ast::{self, Expr, ExprKind};
 use crate::diag::{Diagnostic, codes};
@@ -394,7 +394,7 @@ impl<'a> Resolver<'a, '_> {
                 reserved: reserved.is_some(),
                 retval: has(&p.attrs, "retval"),
                 docs: p.docs.text.clone(),
-                attrs: keep_attrs(&p.attrs),
+                attrs: keep_attrs_of(&p.attrs, &p.ty),
                 span: p.span,
             });
         }

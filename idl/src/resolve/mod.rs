@@ -86,6 +86,7 @@ pub(crate) fn resolve(files: &[ParsedFile<'_>], diags: &mut Diagnostics) -> Mode
         tag_src: Vec::new(),
         iface_src: Vec::new(),
         func_src: Vec::new(),
+        var_src: Vec::new(),
         enum_done: Vec::new(),
         tag_done: Vec::new(),
         agg_ids: HashMap::new(),
@@ -147,6 +148,9 @@ struct Resolver<'a, 'd> {
     tag_src: Vec<TagSrc<'a>>,
     iface_src: Vec<(&'a ast::Item, Option<&'a ast::Interface>)>,
     func_src: Vec<&'a ast::Function>,
+    /// Variable declarations, whose types are checked but which the model
+    /// does not hold.
+    var_src: Vec<(&'a ast::TypeSpec, &'a ast::Declarator)>,
     enum_done: Vec<bool>,
     tag_done: Vec<bool>,
     agg_ids: HashMap<*const ast::Aggregate, StructId>,
@@ -235,6 +239,63 @@ pub(crate) fn expr_text(e: &Expr) -> String {
     }
 }
 
+/// Source-like text of a type specifier (`unsigned long`, `VARIANT`,
+/// `struct _X`).
+pub(crate) fn typespec_text(ts: &ast::TypeSpec) -> String {
+    let base = match &ts.kind {
+        TypeSpecKind::Base(w) => w.iter().map(|i| &*i.name).collect::<Vec<_>>().join(" "),
+        TypeSpecKind::Named(i) => i.name.to_string(),
+        TypeSpecKind::Struct(a) | TypeSpecKind::Union(a) => {
+            let kw = if matches!(ts.kind, TypeSpecKind::Struct(_)) {
+                "struct"
+            } else {
+                "union"
+            };
+            match &a.name {
+                Some(n) => format!("{kw} {}", n.name),
+                None => kw.to_string(),
+            }
+        }
+        TypeSpecKind::Enum(e) => match &e.name {
+            Some(n) => format!("enum {}", n.name),
+            None => "enum".to_string(),
+        },
+        TypeSpecKind::SafeArray(t, p) => format!("SAFEARRAY({}{})", typespec_text(t), "*".repeat(*p)),
+        TypeSpecKind::Pipe(t) => format!("pipe {}", typespec_text(t)),
+    };
+    if ts.is_const {
+        format!("const {base}")
+    } else {
+        base
+    }
+}
+
+/// The attributes a declaration of type `ts` keeps for what its type says
+/// and the model's types cannot: `safearray(T)` for `SAFEARRAY(T)` (a
+/// `SAFEARRAY *` in the model) and `pipe` for `pipe T` (a `T`).
+fn type_attrs(ts: &ast::TypeSpec) -> Vec<Attribute> {
+    match &ts.kind {
+        TypeSpecKind::SafeArray(t, p) => vec![Attribute {
+            name: "safearray".into(),
+            args: vec![format!("{}{}", typespec_text(t), "*".repeat(*p))],
+            span: ts.span,
+        }],
+        TypeSpecKind::Pipe(_) => vec![Attribute {
+            name: "pipe".into(),
+            args: Vec::new(),
+            span: ts.span,
+        }],
+        _ => Vec::new(),
+    }
+}
+
+/// [`keep_attrs`] of a declaration's attributes, then its [`type_attrs`].
+fn keep_attrs_of(attrs: &[ast::Attr], ts: &ast::TypeSpec) -> Vec<Attribute> {
+    let mut out = keep_attrs(attrs);
+    out.extend(type_attrs(ts));
+    out
+}
+
 fn keep_attrs(attrs: &[ast::Attr]) -> Vec<Attribute> {
     attrs
         .iter()
@@ -316,6 +377,10 @@ impl<'a> Resolver<'a, '_> {
             self.resolve_group(FlagGroupId(i as u32));
         }
         self.resolve_interfaces();
+        for i in 0..self.var_src.len() {
+            let (ts, d) = self.var_src[i];
+            let _ = self.resolve_decl(ts, d);
+        }
         for i in 0..self.func_src.len() {
             let f = self.func_src[i];
             let cc = callconv(f.callconv.as_ref());
@@ -327,6 +392,12 @@ impl<'a> Resolver<'a, '_> {
                 params,
             };
         }
+    }
+
+    /// Whether `file` was named by the caller (its items are emitted), not
+    /// reached by `import`.
+    fn is_root(&self, file: FileId) -> bool {
+        self.model.files.iter().any(|f| f.id == file && f.root)
     }
 
     fn lookup(&mut self, name: &Ident, what: &str) -> Option<Sym> {

@@ -3,7 +3,7 @@
 
 use super::attrs::Place;
 use super::interfaces::Siblings;
-use super::{Resolver, Sym, attr, callconv, has, keep_attrs, origin};
+use super::{Resolver, Sym, attr, callconv, has, keep_attrs_of, origin};
 use crate::ast::{self, Ident, TypeSpecKind};
 use crate::diag::{Diagnostic, codes};
 use crate::eval::{self, IntType};
@@ -46,26 +46,32 @@ impl<'a> Resolver<'a, '_> {
                 {
                     Some(Sym::Struct(id)) => Type::Struct(id),
                     Some(Sym::Typedef(id)) => Type::Typedef(id),
-                    _ => {
-                        // A struct only ever declared: an opaque type,
-                        // usable behind pointers.
-                        let id = self.add_struct(Struct {
-                            name: tag.name.to_string(),
-                            tag: Some(tag.name.to_string()),
-                            is_union: matches!(ts.kind, TypeSpecKind::Union(_)),
-                            parent: None,
-                            fields: None,
-                            switch_name: None,
-                            docs: String::new(),
-                            attrs: Vec::new(),
-                            origin: origin(tag.span.file, tag.span),
-                        });
-                        self.struct_src.push(None);
-                        self.tags.insert(tag.name.to_string(), Sym::Struct(id));
-                        Type::Struct(id)
-                    }
+                    _ => self.opaque_struct(
+                        &tag.name,
+                        tag.span,
+                        matches!(ts.kind, TypeSpecKind::Union(_)),
+                    ),
                 }
             }
+            // `SAFEARRAY(T)` is a `SAFEARRAY *`, as in the C header; the
+            // element type is checked here and kept as an attribute.
+            TypeSpecKind::SafeArray(elem, pointers) => {
+                let _ = self.resolve_type(elem, *pointers);
+                let sa = match self.names.get("SAFEARRAY").copied() {
+                    Some(Sym::Typedef(id)) => Type::Typedef(id),
+                    Some(Sym::Struct(id)) => Type::Struct(id),
+                    _ => match self.tags.get("SAFEARRAY").copied() {
+                        Some(Sym::Struct(id)) => Type::Struct(id),
+                        _ => self.opaque_struct("SAFEARRAY", ts.span, false),
+                    },
+                };
+                Type::Ptr {
+                    to: Box::new(sa),
+                    is_const: false,
+                }
+            }
+            // `pipe T` is kept as an attribute of its declaration.
+            TypeSpecKind::Pipe(elem) => self.base_type(elem),
             TypeSpecKind::Enum(e) => {
                 if let Some(&id) = self.enum_ids.get(&(e as *const ast::EnumDef)) {
                     return Type::Enum(id);
@@ -93,6 +99,25 @@ impl<'a> Resolver<'a, '_> {
                 }
             }
         }
+    }
+
+    /// A struct only ever declared (`struct S *p`): an opaque type, usable
+    /// behind pointers, made once per tag.
+    fn opaque_struct(&mut self, tag: &str, span: Span, is_union: bool) -> Type {
+        let id = self.add_struct(Struct {
+            name: tag.to_string(),
+            tag: Some(tag.to_string()),
+            is_union,
+            parent: None,
+            fields: None,
+            switch_name: None,
+            docs: String::new(),
+            attrs: Vec::new(),
+            origin: origin(span.file, span),
+        });
+        self.struct_src.push(None);
+        self.tags.insert(tag.to_string(), Sym::Struct(id));
+        Type::Struct(id)
     }
 
     pub(super) fn prim(&mut self, words: &[Ident], span: Span) -> Type {
@@ -325,6 +350,7 @@ impl<'a> Resolver<'a, '_> {
                 }
             }
             self.string_attr(&f.attrs, name, &ty);
+            let bits = f.bits.as_ref().and_then(|e| self.bit_width(e, &ty, name));
             seen.insert(name.as_str(), f.span);
             let defines = match self.defined_sym(&f.ty) {
                 Some(Sym::Struct(inner)) => Some(inner),
@@ -335,15 +361,52 @@ impl<'a> Resolver<'a, '_> {
                 anonymous: f.decl.as_ref().and_then(|d| d.name.as_ref()).is_none(),
                 defines,
                 ty,
+                bits,
                 size_is,
                 cases,
                 is_default: has(&f.attrs, "default"),
                 docs: f.docs.text.clone(),
-                attrs: keep_attrs(&f.attrs),
+                attrs: keep_attrs_of(&f.attrs, &f.ty),
                 span: f.span,
             });
         }
         self.model.structs[id.index()].fields = Some(out);
+    }
+
+    /// The width of bit field `name` of type `ty`: at most the type's bits.
+    fn bit_width(&mut self, e: &ast::Expr, ty: &Type, name: &str) -> Option<u32> {
+        let v = match self.counted(e, eval::eval_int) {
+            Ok(v) => v,
+            Err(d) => {
+                self.err(d);
+                return None;
+            }
+        };
+        let Some(int) = self.int_type_of(ty) else {
+            if self.strip(ty) != Type::Void {
+                self.err(Diagnostic::error(
+                    codes::BAD_CONST,
+                    e.span,
+                    format!(
+                        "bit field `{name}` has type `{}`, not an integer type",
+                        self.model.type_name(ty)
+                    ),
+                ));
+            }
+            return None;
+        };
+        if !(0..=i128::from(int.bits)).contains(&v) {
+            self.err(Diagnostic::error(
+                codes::BAD_CONST,
+                e.span,
+                format!(
+                    "bit field `{name}` is {v} bits wide; its type has {}",
+                    int.bits
+                ),
+            ));
+            return None;
+        }
+        Some(v as u32)
     }
 
     /// The type of a struct field; an empty union arm (`[default] ;`) is
@@ -401,7 +464,9 @@ impl<'a> Resolver<'a, '_> {
         self.enum_done[id.index()] = true;
         let e = self.enum_src[id.index()];
         let mut next: i128 = 0;
-        let mut members = Vec::new();
+        // Each member is stored as soon as it has its value: a later member
+        // may name it (`B = A`).
+        self.model.enums[id.index()].members.clear();
         for m in e.members.iter().flatten() {
             self.check_attrs(&m.attrs, Place::EnumMember);
             for a in &m.attrs {
@@ -427,13 +492,12 @@ impl<'a> Resolver<'a, '_> {
                 None => next,
             };
             next = value + 1;
-            members.push(EnumMember {
+            self.model.enums[id.index()].members.push(EnumMember {
                 name: m.name.name.to_string(),
                 value,
                 docs: m.docs.text.clone(),
             });
         }
-        self.model.enums[id.index()].members = members;
     }
 
     pub(super) fn int_type_of(&mut self, ty: &Type) -> Option<IntType> {
