@@ -126,7 +126,9 @@ fn struct_at(m: &Model, id: StructId, t: Target, depth: u32) -> Option<StructLay
                     unit = None;
                     offsets.push(size);
                 }
-                Some((off, unit_size, used)) if unit_size == l.size && used + bits <= l.size * 8 => {
+                Some((off, unit_size, used))
+                    if unit_size == l.size && used + bits <= l.size * 8 =>
+                {
                     unit = Some((off, unit_size, used + bits));
                     offsets.push(off);
                 }
@@ -201,7 +203,13 @@ mod tests {
         );
         let c = compile_with(&files, &["b.idl".into()], &Options::default());
         assert!(!c.has_errors(), "{}", c.render_diagnostics());
-        let id = StructId(c.model.structs.iter().position(|s| s.name == "B").expect("B") as u32);
+        let id = StructId(
+            c.model
+                .structs
+                .iter()
+                .position(|s| s.name == "B")
+                .expect("B") as u32,
+        );
         let l = struct_layout(&c.model, id, Target::X64).expect("layout");
         // a and b fill one unsigned int, c starts the next; d and e share an
         // unsigned short; f needs a new unit of a new size; `: 0` closes it.

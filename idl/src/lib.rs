@@ -175,6 +175,40 @@ pub fn compile_with(loader: &dyn Loader, roots: &[PathBuf], options: &Options) -
     )
 }
 
+/// Each file's place in the order in which its declarations come into
+/// being: a file after every file it imports (depth first from the roots,
+/// in order). Two declarations of one name are reported at the later.
+fn import_ranks(
+    queue: &[(FileId, bool)],
+    imports_of: &std::collections::HashMap<FileId, Vec<FileId>>,
+) -> std::collections::HashMap<FileId, usize> {
+    let mut rank = std::collections::HashMap::new();
+    let mut visiting = std::collections::HashSet::new();
+    for &(start, _) in queue {
+        // (file, index of the next import to visit)
+        let mut stack = vec![(start, 0usize)];
+        while let Some(&mut (file, ref mut next)) = stack.last_mut() {
+            if rank.contains_key(&file) {
+                stack.pop();
+                continue;
+            }
+            visiting.insert(file);
+            let children = imports_of.get(&file).map_or(&[][..], Vec::as_slice);
+            if let Some(&child) = children.get(*next) {
+                *next += 1;
+                if !rank.contains_key(&child) && !visiting.contains(&child) {
+                    stack.push((child, 0));
+                }
+                continue;
+            }
+            let n = rank.len();
+            rank.insert(file, n);
+            stack.pop();
+        }
+    }
+    rank
+}
+
 /// The `import` lists of `items`, also those inside `library`, `module`,
 /// `interface` and `dispinterface` blocks, which import as at the top level.
 fn collect_imports<'a>(items: &'a [ast::Item], out: &mut Vec<&'a [(String, source::Span)]>) {
@@ -231,6 +265,9 @@ fn run(
         pp::command_line(&options.defines, &options.undefines),
     );
     let mut parsed = Vec::new();
+    // The files each file imports, for the order of declarations.
+    let mut imports_of: std::collections::HashMap<FileId, Vec<FileId>> =
+        std::collections::HashMap::new();
     let mut i = 0;
     while i < queue.len() {
         let (id, _) = queue[i];
@@ -247,6 +284,7 @@ fn run(
                 for (name, span) in names {
                     match files.find(id, name) {
                         Some(found) => {
+                            imports_of.entry(id).or_default().push(found);
                             if !queue.iter().any(|(f, _)| *f == found) {
                                 queue.push((found, false));
                             }
@@ -270,6 +308,7 @@ fn run(
     }
     // Errors propagate between stages: a file that did not parse would
     // only add confusing follow-on errors in resolution.
+    let ranks = import_ranks(&queue, &imports_of);
     let model = if diags.has_errors() {
         Model::default()
     } else {
@@ -279,6 +318,7 @@ fn run(
                 id: *id,
                 path: files.sources.file(*id).path().to_path_buf(),
                 root: queue.iter().any(|(f, r)| f == id && *r),
+                rank: ranks.get(id).copied().unwrap_or(usize::MAX),
                 ast,
             })
             .collect();

@@ -460,41 +460,54 @@ impl<'d> Parser<'d> {
                 let ty = self.type_spec()?;
                 self.variable(ty)
             }
-            "declare_guid" if self.peek_at(1).is_punct("(") => {
-                self.bump();
-                self.bump();
-                let name = self.ident("the GUID variable's name")?;
-                self.expect(",")?;
-                let start = self.peek().span;
-                let raw = self.raw_arg();
-                let raw_span = start.to(self.prev_span());
-                self.expect(")")?;
-                self.expect(";")?;
-                Ok(ItemKind::DeclareGuid(DeclareGuid {
-                    name,
-                    raw,
-                    raw_span,
-                }))
-            }
+            "declare_guid" if self.peek_at(1).is_punct("(") => self.declare_guid(),
             "namespace" | "runtimeclass" | "apicontract" | "delegate"
                 if self.peek_at(1).kind == TokenKind::Ident =>
             {
-                self.diags.push(
-                    Diagnostic::error(
-                        codes::MIDL3,
-                        t.span,
-                        format!("`{}` is MIDL 3.0, which mapi-idl does not read", t.text),
-                    )
-                    .with_note(
-                        None,
-                        "MIDL 3.0 (`namespace`, `runtimeclass`) describes Windows Runtime types; only `midl /winrt` compiles it",
-                    )
-                    .with_help("mapi-idl reads classic MIDL: COM interfaces, structs, constants"),
-                );
-                Err(Fail)
+                Err(self.midl3(&t))
             }
             _ => self.function_or_type(),
         }
+    }
+
+    // `item_kind` recurses for every nested `library` or `module` block:
+    // the items it rarely meets are parsed in functions of their own, so
+    // that its frame stays small.
+
+    /// `declare_guid(NAME, uuid);`
+    fn declare_guid(&mut self) -> PResult<ItemKind> {
+        self.bump();
+        self.bump();
+        let name = self.ident("the GUID variable's name")?;
+        self.expect(",")?;
+        let start = self.peek().span;
+        let raw = self.raw_arg();
+        let raw_span = start.to(self.prev_span());
+        self.expect(")")?;
+        self.expect(";")?;
+        Ok(ItemKind::DeclareGuid(DeclareGuid {
+            name,
+            raw,
+            raw_span,
+        }))
+    }
+
+    /// The one error for a MIDL 3.0 declaration (`namespace X { ... }`),
+    /// which recovery then skips whole.
+    fn midl3(&mut self, t: &Token) -> Fail {
+        self.diags.push(
+            Diagnostic::error(
+                codes::MIDL3,
+                t.span,
+                format!("`{}` is MIDL 3.0, which mapi-idl does not read", t.text),
+            )
+            .with_note(
+                None,
+                "MIDL 3.0 (`namespace`, `runtimeclass`) describes Windows Runtime types; only `midl /winrt` compiles it",
+            )
+            .with_help("mapi-idl reads classic MIDL: COM interfaces, structs, constants"),
+        );
+        Fail
     }
 
     /// `const T NAME =` rather than a method returning `const T`.
@@ -911,20 +924,10 @@ impl<'d> Parser<'d> {
             TypeSpecKind::Union(self.aggregate(true)?)
         } else if self.eat_word("enum") {
             TypeSpecKind::Enum(self.enum_def()?)
-        } else if self.at_word("SAFEARRAY") && self.peek_at(1).is_punct("(") {
-            self.bump();
-            self.bump();
-            let elem = self.type_spec()?;
-            let mut pointers = 0;
-            while self.eat("*") {
-                pointers += 1;
-                self.qualifiers();
-            }
-            self.expect(")")?;
-            TypeSpecKind::SafeArray(Box::new(elem), pointers)
-        } else if self.at_word("pipe") && self.peek_at(1).kind == TokenKind::Ident {
-            self.bump();
-            TypeSpecKind::Pipe(Box::new(self.type_spec()?))
+        } else if (self.at_word("SAFEARRAY") && self.peek_at(1).is_punct("("))
+            || (self.at_word("pipe") && self.peek_at(1).kind == TokenKind::Ident)
+        {
+            self.wrapper_type()?
         } else if self.at_base_type_word() {
             let mut words = Vec::new();
             while self.at_base_type_word() {
@@ -951,6 +954,24 @@ impl<'d> Parser<'d> {
             is_const,
             span: start.to(self.prev_span()),
         })
+    }
+
+    /// `SAFEARRAY(T)` or `pipe T` (its own function: `type_spec_inner`
+    /// recurses for every nesting level and must keep a small frame).
+    fn wrapper_type(&mut self) -> PResult<TypeSpecKind> {
+        if self.eat_word("pipe") {
+            return Ok(TypeSpecKind::Pipe(Box::new(self.type_spec()?)));
+        }
+        self.bump();
+        self.bump();
+        let elem = self.type_spec()?;
+        let mut pointers = 0;
+        while self.eat("*") {
+            pointers += 1;
+            self.qualifiers();
+        }
+        self.expect(")")?;
+        Ok(TypeSpecKind::SafeArray(Box::new(elem), pointers))
     }
 
     fn aggregate(&mut self, is_union: bool) -> PResult<Aggregate> {
@@ -1017,11 +1038,27 @@ impl<'d> Parser<'d> {
     }
 
     /// One field line: `[attrs] T a, *b;` gives one field per declarator.
+    ///
+    /// A struct nested in a field recurses through here, so the work
+    /// around the field's type is done in functions of their own: the frame
+    /// this one keeps on the stack for each nesting level stays small.
     fn field(&mut self) -> PResult<Vec<Field>> {
         let docs = self.take_docs();
         let start = self.peek().span;
+        let mut attrs = self.arm_labels()?;
+        attrs.extend(self.attr_lists()?);
+        if self.eat(";") {
+            let span = start.to(self.prev_span());
+            return Ok(empty_arm(docs, attrs, start, span));
+        }
+        let ty = self.type_spec()?;
+        self.field_declarators(docs, attrs, ty, start)
+    }
+
+    /// C-style union arm labels before a field: `case 1: case 2:` and
+    /// `default:`, as `case` and `default` attributes.
+    fn arm_labels(&mut self) -> PResult<Vec<Attr>> {
         let mut attrs = Vec::new();
-        // C-style union arm labels: `case 1: case 2:` and `default:`.
         loop {
             if self.at_word("case") {
                 let kw = self.bump();
@@ -1049,40 +1086,25 @@ impl<'d> Parser<'d> {
                     raw: None,
                 });
             } else {
-                break;
+                return Ok(attrs);
             }
         }
-        attrs.extend(self.attr_lists()?);
-        if self.eat(";") {
-            return Ok(vec![Field {
-                docs,
-                attrs,
-                ty: TypeSpec {
-                    kind: TypeSpecKind::Base(Vec::new()),
-                    is_const: false,
-                    span: start,
-                },
-                decl: None,
-                bits: None,
-                span: start.to(self.prev_span()),
-            }]);
-        }
-        let ty = self.type_spec()?;
+    }
+
+    /// The declarators of a field line after its type, through `;`.
+    fn field_declarators(
+        &mut self,
+        docs: Docs,
+        attrs: Vec<Attr>,
+        ty: TypeSpec,
+        start: Span,
+    ) -> PResult<Vec<Field>> {
+        // (declarator, bit field width); an unnamed bit field (`UINT : 0;`,
+        // which closes the unit) has no declarator.
+        let mut decls: Vec<(Option<Declarator>, Option<Expr>)> = Vec::new();
         if self.eat(":") {
-            // An unnamed bit field pads: `UINT : 0;` closes the unit.
-            let bits = Some(self.expr()?);
-            self.expect(";")?;
-            return Ok(vec![Field {
-                docs,
-                attrs,
-                ty,
-                decl: None,
-                bits,
-                span: start.to(self.prev_span()),
-            }]);
-        }
-        let mut decls = Vec::new();
-        if !self.at(";") {
+            decls.push((None, Some(self.expr()?)));
+        } else if !self.at(";") {
             loop {
                 let d = self.declarator(false)?;
                 // A bit field: `UINT Usage : 1;`
@@ -1091,32 +1113,24 @@ impl<'d> Parser<'d> {
                 } else {
                     None
                 };
-                decls.push((d, bits));
+                decls.push((Some(d), bits));
                 if !self.eat(",") {
                     break;
                 }
             }
+        } else {
+            // An anonymous struct or union member.
+            decls.push((None, None));
         }
         self.expect(";")?;
         let span = start.to(self.prev_span());
-        if decls.is_empty() {
-            // An anonymous struct or union member.
-            return Ok(vec![Field {
-                docs,
-                attrs,
-                ty,
-                decl: None,
-                bits: None,
-                span,
-            }]);
-        }
         Ok(decls
             .into_iter()
-            .map(|(d, bits)| Field {
+            .map(|(decl, bits)| Field {
                 docs: docs.clone(),
                 attrs: attrs.clone(),
                 ty: ty.clone(),
-                decl: Some(d),
+                decl,
                 bits,
                 span,
             })
@@ -1510,12 +1524,21 @@ impl<'d> Parser<'d> {
             return true;
         }
         let next = self.peek_at(i + 1);
+        // A sign written against its operand is a unary sign, so
+        // `(HBODY)-1` and `(ULONG) -1` are casts and `(X) - 1` a subtraction:
+        // without knowing which names are types, spacing decides.
+        let operand = self.peek_at(i + 2);
+        let signed_operand = (next.is_punct("-") || next.is_punct("+"))
+            && !operand.space_before
+            && (matches!(operand.kind, TokenKind::Number | TokenKind::Ident)
+                || operand.is_punct("("));
         matches!(
             next.kind,
             TokenKind::Number | TokenKind::Ident | TokenKind::Char | TokenKind::Str
         ) || next.is_punct("(")
             || next.is_punct("~")
             || next.is_punct("!")
+            || signed_operand
     }
 
     fn postfix(&mut self, e: Expr) -> PResult<Expr> {
@@ -1576,6 +1599,22 @@ impl<'d> Parser<'d> {
         };
         Ok(Expr { kind, span: t.span })
     }
+}
+
+/// An empty union arm (`[default] ;`): a field of no type.
+fn empty_arm(docs: Docs, attrs: Vec<Attr>, start: Span, span: Span) -> Vec<Field> {
+    vec![Field {
+        docs,
+        attrs,
+        ty: TypeSpec {
+            kind: TypeSpecKind::Base(Vec::new()),
+            is_const: false,
+            span: start,
+        },
+        decl: None,
+        bits: None,
+        span,
+    }]
 }
 
 fn binop(p: &str) -> Option<(BinOp, u8)> {

@@ -853,4 +853,8 @@ impl Env for IfEnv {
     fn cast(&mut self, _: &crate::ast::TypeSpec, _: usize) -> Option<IntType> {
         None
     }
+
+    fn int_bits(&self) -> u32 {
+        64
+    }
 }

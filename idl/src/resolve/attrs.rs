@@ -202,6 +202,45 @@ const ATTRS: &[(&str, &[Place], Arity)] = &[
     ("dllname", &[P::Module], Arity::One),
 ];
 
+/// The attributes the model interprets. Misplacing one of them, or giving
+/// it the wrong arguments, is an error; any other attribute is only kept as
+/// written, so the same mistakes with it are warnings.
+const INTERPRETED: &[&str] = &[
+    "object",
+    "uuid",
+    "local",
+    "in",
+    "out",
+    "unique",
+    "ptr",
+    "optional",
+    "retval",
+    "string",
+    "size_is",
+    "length_is",
+    "iid_is",
+    "switch_is",
+    "case",
+    "default",
+    "flags",
+    "mapi_alloc",
+    "byte_count",
+    "unicode_flag",
+    "may_be_null",
+    "reserved",
+    "com_out",
+    "flag_group",
+    "required",
+    "unknown",
+    "v1_enum",
+    "exclusive",
+    "proptag",
+    "warnings",
+    "propget",
+    "propput",
+    "propputref",
+];
+
 impl<'a> Resolver<'a, '_> {
     pub(super) fn check_attrs(&mut self, attrs: &[ast::Attr], place: Place) {
         // The first of each name, by name: a linear search per attribute
@@ -234,10 +273,19 @@ impl<'a> Resolver<'a, '_> {
                 self.err(d);
                 continue;
             };
+            let interpreted = INTERPRETED.contains(&name);
+            let problem = |code, span, msg: String| {
+                if interpreted {
+                    Diagnostic::error(code, span, msg)
+                } else {
+                    Diagnostic::warning(code, span, msg)
+                        .with_note(None, "it is kept in the model as written")
+                }
+            };
             if !places.contains(&place) {
                 let wheres: Vec<&str> = places.iter().map(|p| p.what()).collect();
                 self.err(
-                    Diagnostic::error(
+                    problem(
                         codes::MISPLACED_ATTR,
                         a.span,
                         format!("attribute `{name}` is not allowed on {}", place.what()),
@@ -262,7 +310,7 @@ impl<'a> Resolver<'a, '_> {
                     Arity::Optional => "at most one argument".to_string(),
                     Arity::Any => String::new(),
                 };
-                self.err(Diagnostic::error(
+                self.err(problem(
                     codes::BAD_ATTR_ARGS,
                     a.span,
                     format!("attribute `{name}` takes {want}"),

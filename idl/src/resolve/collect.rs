@@ -4,7 +4,10 @@
 use super::attrs::Place;
 use super::consts::{ConstSrc, State};
 use super::order::topo_order;
-use super::{ParsedFile, Resolver, Sym, attr, has, keep_attrs, keep_attrs_of, origin};
+use super::{
+    ParsedFile, Redecl, RedeclType, Resolver, Sym, attr, has, keep_attrs, keep_attrs_of, origin,
+    sym_type,
+};
 use crate::ast::{self, Ident, ItemKind, TypeSpecKind};
 use crate::diag::{Diagnostic, codes};
 use crate::model::*;
@@ -17,13 +20,16 @@ impl<'a> Resolver<'a, '_> {
 
     pub(super) fn declare_str(&mut self, name: &str, span: Span, sym: Sym) {
         if let Some(&prev) = self.names.get(name) {
-            let first = self.name_spans.get(name).copied();
-            let mut d = Diagnostic::error(
-                codes::DUPLICATE,
-                span,
-                format!("`{name}` is declared twice"),
-            )
-            .with_label(format!("already declared as {}", prev.what()));
+            // Reported at the later declaration in declaration order (a
+            // root file's, when it repeats one of a file it imports), which
+            // need not be the one collected second.
+            let (at, other, first) = match self.name_spans.get(name).copied() {
+                Some(prev_span) if self.later(prev_span, span) => (prev_span, sym, Some(span)),
+                prev_span => (span, prev, prev_span),
+            };
+            let mut d =
+                Diagnostic::error(codes::DUPLICATE, at, format!("`{name}` is declared twice"))
+                    .with_label(format!("already declared as {}", other.what()));
             if let Some(first) = first {
                 d = d.with_note(first, "first declared here");
             }
@@ -227,7 +233,16 @@ impl<'a> Resolver<'a, '_> {
                 );
                 if let Some(sym) = self.defined_sym(&t.ty) {
                     claimed = Some(name.name.clone());
-                    self.declare(name, sym);
+                    match self.names.get(&*name.name).copied().and_then(sym_type) {
+                        Some(first) if sym_type(sym).is_some() => {
+                            self.redecls.push(Redecl {
+                                first,
+                                again: RedeclType::Defined(sym_type(sym).unwrap_or(Type::Void)),
+                                span: name.span,
+                            });
+                        }
+                        _ => self.declare(name, sym),
+                    }
                 }
             } else {
                 let hint = t
@@ -265,6 +280,15 @@ impl<'a> Resolver<'a, '_> {
                 && d.pointers.is_empty()
                 && d.arrays.is_empty()
             {
+                continue;
+            }
+            if let Some(first) = self.names.get(&*name.name).copied().and_then(sym_type) {
+                // Checked once both are resolved (`check_redecls`).
+                self.redecls.push(Redecl {
+                    first,
+                    again: RedeclType::Decl(&t.ty, d),
+                    span: name.span,
+                });
                 continue;
             }
             let id = TypedefId(self.model.typedefs.len() as u32);
@@ -366,7 +390,7 @@ impl<'a> Resolver<'a, '_> {
                     docs: docs.to_string(),
                     origin: origin(file, ts.span),
                 });
-                self.enum_src.push(e);
+                self.enum_src.push(Some(e));
                 self.enum_done.push(false);
                 self.enum_ids.insert(e as *const _, id);
                 if let Some(tag) = &e.name {
@@ -404,7 +428,9 @@ impl<'a> Resolver<'a, '_> {
                         span,
                         format!("variable `{name}` in an interface"),
                     )
-                    .with_help("an interface declares methods (`HRESULT Name(...);`), types and constants"),
+                    .with_help(
+                        "an interface declares methods (`HRESULT Name(...);`), types and constants",
+                    ),
                 );
                 continue;
             }
@@ -416,7 +442,10 @@ impl<'a> Resolver<'a, '_> {
                         span,
                         format!("variable `{name}` is skipped: the model has no variables"),
                     )
-                    .with_note(None, "MIDL copies variable declarations to the C header only"),
+                    .with_note(
+                        None,
+                        "MIDL copies variable declarations to the C header only",
+                    ),
                 );
             }
         }
@@ -442,7 +471,18 @@ impl<'a> Resolver<'a, '_> {
         let d = guid.data4;
         let text = format!(
             "EXTERN_GUID({}, 0x{:08x}, 0x{:04x}, 0x{:04x}, 0x{:02x}, 0x{:02x}, 0x{:02x}, 0x{:02x}, 0x{:02x}, 0x{:02x}, 0x{:02x}, 0x{:02x});",
-            g.name.name, guid.data1, guid.data2, guid.data3, d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]
+            g.name.name,
+            guid.data1,
+            guid.data2,
+            guid.data3,
+            d[0],
+            d[1],
+            d[2],
+            d[3],
+            d[4],
+            d[5],
+            d[6],
+            d[7]
         );
         self.model.cpp_quotes.push((file, text));
     }

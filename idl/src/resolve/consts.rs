@@ -181,6 +181,23 @@ impl<'a> Resolver<'a, '_> {
             (Value::Int(v), Some(t)) => {
                 if t.accepts(v) {
                     Ok(ConstValue::Int(v))
+                } else if !t.signed && v < 0 && v >= -(1i128 << (t.bits - 1)) {
+                    // A negative value for an unsigned type converts as in
+                    // C (Microsoft's `d3d12.idl` has `const UINT
+                    // D3D12_VIEWPORT_BOUNDS_MIN = -32768;`).
+                    let wrapped = t.wrap(v);
+                    self.err(
+                        Diagnostic::warning(
+                            codes::OVERFLOW,
+                            expr.span,
+                            format!(
+                                "negative value {v} for unsigned `{}` is converted to {wrapped} ({wrapped:#x})",
+                                self.model.type_name(ty)
+                            ),
+                        )
+                        .with_help("write the value as the unsigned number, or use a signed type"),
+                    );
+                    Ok(ConstValue::Int(wrapped))
                 } else {
                     let (lo, hi) = t.range();
                     Err(Diagnostic::error(
@@ -266,6 +283,10 @@ impl Env for Resolver<'_, '_> {
                 id.span,
                 format!("`{}` is {}, not a constant", id.name, other.what()),
             )),
+            // MIDL's boolean constants, unless declared otherwise.
+            None if matches!(&*id.name, "TRUE" | "FALSE") => {
+                Ok(Value::Int(i128::from(&*id.name == "TRUE")))
+            }
             None => {
                 let mut d = Diagnostic::error(
                     codes::UNKNOWN_NAME,
@@ -277,6 +298,22 @@ impl Env for Resolver<'_, '_> {
                 }
                 Err(d)
             }
+        }
+    }
+
+    fn name_type(&mut self, id: &Ident) -> Option<IntType> {
+        match self.names.get(&*id.name).copied()? {
+            Sym::Const(c) => {
+                let _ = self.const_value(c, Some(id.span));
+                let ty = self.model.consts[c.index()].ty.clone();
+                self.int_type_of(&ty)
+            }
+            // Enum constants are `int` in C.
+            Sym::EnumMember(..) => Some(IntType {
+                bits: 32,
+                signed: true,
+            }),
+            _ => None,
         }
     }
 

@@ -28,7 +28,7 @@ use crate::source::{FileId, Span};
 use attrs::Place;
 use consts::{ConstSrc, State};
 use mapi::TagSrc;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Marks an error already reported elsewhere; `Resolver::err` drops it.
 const REPORTED: &str = "reported";
@@ -38,6 +38,8 @@ pub(crate) struct ParsedFile<'a> {
     pub(crate) id: FileId,
     pub(crate) path: std::path::PathBuf,
     pub(crate) root: bool,
+    /// The file's place in declaration order: after the files it imports.
+    pub(crate) rank: usize,
     pub(crate) ast: &'a ast::File,
 }
 
@@ -92,6 +94,9 @@ pub(crate) fn resolve(files: &[ParsedFile<'_>], diags: &mut Diagnostics) -> Mode
         agg_ids: HashMap::new(),
         enum_ids: HashMap::new(),
         anon_counter: HashMap::new(),
+        roots: files.iter().filter(|f| f.root).map(|f| f.id).collect(),
+        ranks: files.iter().map(|f| (f.id, f.rank)).collect(),
+        redecls: Vec::new(),
         eval_depth: 0,
     };
     for f in files {
@@ -141,7 +146,8 @@ struct Resolver<'a, 'd> {
     /// 0: not resolved, 1: resolving, 2: resolved.
     typedef_state: Vec<u8>,
     struct_src: Vec<Option<&'a ast::Aggregate>>,
-    enum_src: Vec<&'a ast::EnumDef>,
+    /// `None` for an enum only referred to, never defined.
+    enum_src: Vec<Option<&'a ast::EnumDef>>,
     const_src: Vec<ConstSrc<'a>>,
     const_state: Vec<State>,
     group_src: Vec<&'a ast::EnumDef>,
@@ -156,8 +162,46 @@ struct Resolver<'a, 'd> {
     agg_ids: HashMap<*const ast::Aggregate, StructId>,
     enum_ids: HashMap<*const ast::EnumDef, EnumId>,
     anon_counter: HashMap<String, usize>,
+    /// The files named by the caller, whose items the backends emit.
+    roots: HashSet<FileId>,
+    /// Each file's place in declaration order ([`ParsedFile::rank`]).
+    ranks: HashMap<FileId, usize>,
+    /// Typedefs of a name already declared as a type, checked once both
+    /// are resolved.
+    redecls: Vec<Redecl<'a>>,
     /// The depth of the evaluations under way, against [`MAX_EVAL_DEPTH`].
     eval_depth: usize,
+}
+
+/// A typedef of a name already declared as a type: C accepts it when both
+/// name the same type, as when a file repeats a typedef of a file it
+/// imports. The first declaration is the one kept.
+struct Redecl<'a> {
+    /// The type the name was first declared as.
+    first: Type,
+    /// The type it is declared as again.
+    again: RedeclType<'a>,
+    /// The name in the second declaration.
+    span: Span,
+}
+
+enum RedeclType<'a> {
+    /// `typedef T NAME;`
+    Decl(&'a ast::TypeSpec, &'a ast::Declarator),
+    /// `typedef struct {...} NAME;`: the struct or enum it defines.
+    Defined(Type),
+}
+
+/// The type a symbol names, for comparing two declarations of a name.
+fn sym_type(sym: Sym) -> Option<Type> {
+    Some(match sym {
+        Sym::Typedef(id) => Type::Typedef(id),
+        Sym::Struct(id) => Type::Struct(id),
+        Sym::Enum(id) => Type::Enum(id),
+        Sym::Interface(id) => Type::Interface(id),
+        Sym::FlagGroup(id) => Type::FlagGroup(id),
+        Sym::EnumMember(..) | Sym::Const(_) | Sym::Function(_) => return None,
+    })
 }
 
 /// Whether `s` is the `GUID` struct (`struct _GUID`, which `IID` and
@@ -260,7 +304,9 @@ pub(crate) fn typespec_text(ts: &ast::TypeSpec) -> String {
             Some(n) => format!("enum {}", n.name),
             None => "enum".to_string(),
         },
-        TypeSpecKind::SafeArray(t, p) => format!("SAFEARRAY({}{})", typespec_text(t), "*".repeat(*p)),
+        TypeSpecKind::SafeArray(t, p) => {
+            format!("SAFEARRAY({}{})", typespec_text(t), "*".repeat(*p))
+        }
         TypeSpecKind::Pipe(t) => format!("pipe {}", typespec_text(t)),
     };
     if ts.is_const {
@@ -324,9 +370,27 @@ fn callconv(cc: Option<&Ident>) -> CallConv {
 impl<'a> Resolver<'a, '_> {
     fn err(&mut self, d: Diagnostic) {
         // A use of a constant whose own declaration failed was reported there.
-        if d.code != REPORTED {
-            self.diags.push(d);
+        if d.code == REPORTED {
+            return;
         }
+        // Warnings are for the files being compiled: imported files (often
+        // SDK headers the user cannot change) are checked for errors only.
+        if !d.is_error() && d.span.is_some_and(|s| !self.roots.contains(&s.file)) {
+            return;
+        }
+        self.diags.push(d);
+    }
+
+    /// Whether `a` comes after `b` in declaration order: by the rank of
+    /// their files (a file after those it imports), then by position.
+    fn later(&self, a: Span, b: Span) -> bool {
+        let key = |s: Span| {
+            (
+                self.ranks.get(&s.file).copied().unwrap_or(usize::MAX),
+                s.start,
+            )
+        };
+        key(a) > key(b)
     }
 
     /// Adds a struct to the model, noting it as the well-known `GUID` if it
@@ -360,10 +424,12 @@ impl<'a> Resolver<'a, '_> {
             self.ensure_typedef(TypedefId(i as u32));
         }
         self.check_typedef_cycles();
+
         for i in 0..self.struct_src.len() {
             self.resolve_struct(StructId(i as u32));
         }
         self.check_recursive_structs();
+        self.check_redecls();
         for i in 0..self.enum_src.len() {
             self.enum_values(EnumId(i as u32));
         }
@@ -397,7 +463,7 @@ impl<'a> Resolver<'a, '_> {
     /// Whether `file` was named by the caller (its items are emitted), not
     /// reached by `import`.
     fn is_root(&self, file: FileId) -> bool {
-        self.model.files.iter().any(|f| f.id == file && f.root)
+        self.roots.contains(&file)
     }
 
     fn lookup(&mut self, name: &Ident, what: &str) -> Option<Sym> {

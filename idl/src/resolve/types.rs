@@ -1,6 +1,7 @@
 //! Types: typedefs (resolved on first use), structs and unions, enums and
 //! their values, and the checks for types that contain themselves.
 
+use super::RedeclType;
 use super::attrs::Place;
 use super::interfaces::Siblings;
 use super::{Resolver, Sym, attr, callconv, has, keep_attrs_of, origin};
@@ -45,7 +46,11 @@ impl<'a> Resolver<'a, '_> {
                     .copied()
                 {
                     Some(Sym::Struct(id)) => Type::Struct(id),
-                    Some(Sym::Typedef(id)) => Type::Typedef(id),
+                    // Not the typedef being resolved: `typedef struct X X;`
+                    // with no `struct X` anywhere names an opaque struct.
+                    Some(Sym::Typedef(id)) if self.typedef_state[id.index()] != 1 => {
+                        Type::Typedef(id)
+                    }
                     _ => self.opaque_struct(
                         &tag.name,
                         tag.span,
@@ -89,12 +94,32 @@ impl<'a> Resolver<'a, '_> {
                     Some(Sym::FlagGroup(id)) => Type::FlagGroup(id),
                     Some(Sym::Typedef(id)) => Type::Typedef(id),
                     _ => {
-                        self.err(Diagnostic::error(
-                            codes::UNKNOWN_NAME,
-                            tag.span,
-                            format!("unknown enum `{}`", tag.name),
-                        ));
-                        Type::Void
+                        // A reference to an enum defined in a C header
+                        // (`enum D3D10_DRIVER_TYPE`): an enum (32 bits on
+                        // Windows) whose members the model does not know.
+                        self.err(
+                            Diagnostic::warning(
+                                codes::UNKNOWN_NAME,
+                                tag.span,
+                                format!("enum `{}` is not defined in IDL", tag.name),
+                            )
+                            .with_note(
+                                None,
+                                "it is taken as a 32-bit enum whose members are not known",
+                            ),
+                        );
+                        let id = EnumId(self.model.enums.len() as u32);
+                        self.model.enums.push(Enum {
+                            name: tag.name.to_string(),
+                            members: Vec::new(),
+                            v1_enum: false,
+                            docs: String::new(),
+                            origin: origin(tag.span.file, tag.span),
+                        });
+                        self.enum_src.push(None);
+                        self.enum_done.push(true);
+                        self.tags.insert(tag.name.to_string(), Sym::Enum(id));
+                        Type::Enum(id)
                     }
                 }
             }
@@ -257,6 +282,85 @@ impl<'a> Resolver<'a, '_> {
             cur = self.model.typedefs[id.index()].ty.clone();
         }
         cur
+    }
+
+    /// A type name declared again (`typedef unsigned int UINT;` in a file
+    /// and in one it imports) should name the same type; if it does not,
+    /// the first declaration is kept and the other reported.
+    pub(super) fn check_redecls(&mut self) {
+        for i in 0..self.redecls.len() {
+            let r = &self.redecls[i];
+            let (first, span) = (r.first.clone(), r.span);
+            let again = match r.again {
+                RedeclType::Decl(ts, d) => self.resolve_decl(ts, d),
+                RedeclType::Defined(ref t) => t.clone(),
+            };
+            if self.same_type(&again, &first, 0) {
+                continue;
+            }
+            let name = self.model.type_name(&first);
+            let first_span = self.name_spans.get(&name).copied();
+            let (at, note) = match first_span {
+                Some(f) if self.later(f, span) => (f, Some(span)),
+                f => (span, f),
+            };
+            let mut diag = Diagnostic::warning(
+                codes::DUPLICATE,
+                at,
+                format!("`{name}` is declared again as a different type"),
+            )
+            .with_note(None, "the first declaration is kept");
+            if let Some(n) = note {
+                diag = diag.with_note(n, "first declared here");
+            }
+            self.err(diag);
+        }
+    }
+
+    /// Whether `a` and `b` are the same type once typedefs are seen
+    /// through, as C compares the types of two declarations.
+    fn same_type(&mut self, a: &Type, b: &Type, depth: u32) -> bool {
+        if depth > 64 {
+            return false;
+        }
+        let (a, b) = (self.strip(a), self.strip(b));
+        match (&a, &b) {
+            (Type::Ptr { to: x, is_const: c }, Type::Ptr { to: y, is_const: d }) => {
+                c == d && self.same_type(x, y, depth + 1)
+            }
+            (Type::Array { elem: x, len: l }, Type::Array { elem: y, len: m }) => {
+                l == m && self.same_type(x, y, depth + 1)
+            }
+            // Two definitions of one struct (`typedef struct { long x, y; }
+            // POINT;` where an imported file has `struct tagPOINT`): the
+            // same fields with the same types.
+            (Type::Struct(x), Type::Struct(y)) if x != y => {
+                let (s, t) = (
+                    &self.model.structs[x.index()],
+                    &self.model.structs[y.index()],
+                );
+                let (Some(f), Some(g)) = (s.fields.clone(), t.fields.clone()) else {
+                    return false;
+                };
+                s.is_union == t.is_union
+                    && f.len() == g.len()
+                    && f.iter().zip(&g).all(|(p, q)| {
+                        p.name == q.name
+                            && p.bits == q.bits
+                            && self.same_type(&p.ty, &q.ty, depth + 1)
+                    })
+            }
+            (Type::Function(f), Type::Function(g)) => {
+                f.callconv == g.callconv
+                    && f.params.len() == g.params.len()
+                    && self.same_type(&f.ret, &g.ret, depth + 1)
+                    && f.params
+                        .iter()
+                        .zip(&g.params)
+                        .all(|(p, q)| self.same_type(&p.ty, &q.ty, depth + 1))
+            }
+            _ => a == b,
+        }
     }
 
     pub(super) fn check_typedef_cycles(&mut self) {
@@ -462,7 +566,9 @@ impl<'a> Resolver<'a, '_> {
             return;
         }
         self.enum_done[id.index()] = true;
-        let e = self.enum_src[id.index()];
+        let Some(e) = self.enum_src[id.index()] else {
+            return;
+        };
         let mut next: i128 = 0;
         // Each member is stored as soon as it has its value: a later member
         // may name it (`B = A`).
