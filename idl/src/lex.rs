@@ -129,6 +129,13 @@ impl Lexer<'_> {
                     self.pos += 3;
                     self.space_before = true;
                 }
+                // A DOS end-of-file mark (Ctrl-Z), which old files end with.
+                0x1a if self.src[self.pos..]
+                    .iter()
+                    .all(|b| b.is_ascii_whitespace() || *b == 0x1a) =>
+                {
+                    self.pos = self.src.len();
+                }
                 b'/' if self.peek(1) == b'/' => self.line_comment(),
                 b'/' if self.peek(1) == b'*' => self.block_comment(),
                 b'"' => self.string(b'"', TokenKind::Str),
@@ -430,6 +437,16 @@ mod tests {
         let toks = lex(FileId(0), "#define A \\\n 1\nB", &mut d);
         let starts: Vec<bool> = toks.iter().map(|t| t.line_start).collect();
         assert_eq!(starts, [true, false, false, false, true, true]);
+    }
+
+    #[test]
+    fn a_trailing_dos_end_of_file_mark_ends_the_file() {
+        let (t, d) = kinds("a\r\n\u{1a}");
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(t.len(), 2, "{t:?}");
+        // Anywhere else it is an unexpected character.
+        let (_, d) = kinds("a \u{1a} b");
+        assert_eq!(d.len(), 1, "{d:?}");
     }
 
     #[test]

@@ -272,11 +272,11 @@ fn run(
     while i < queue.len() {
         let (id, _) = queue[i];
         i += 1;
-        let tokens = pp::preprocess(&mut files, &mut diags, id, command_line);
+        let pre = pp::preprocess(&mut files, &mut diags, id, command_line);
         for d in files.problems.drain(..) {
             diags.push(d);
         }
-        let ast = parse::parse_file(tokens, &mut diags);
+        let ast = parse::parse_file(pre.tokens, &pre.expansions, &mut diags);
         let mut imports = Vec::new();
         collect_imports(&ast.items, &mut imports);
         for names in imports {

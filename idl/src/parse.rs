@@ -4,6 +4,7 @@
 use crate::ast::*;
 use crate::diag::{Diagnostic, Diagnostics, codes};
 use crate::lex::{Token, TokenKind};
+use crate::pp::Expansion;
 use crate::source::Span;
 
 /// How deeply expressions, types and blocks may nest.
@@ -75,9 +76,24 @@ pub(crate) struct Fail;
 
 type PResult<T> = Result<T, Fail>;
 
-/// Parses one preprocessed file.
-pub(crate) fn parse_file(tokens: Vec<Token>, diags: &mut Diagnostics) -> File {
+/// Parses one preprocessed file; `expansions` are the macro expansions
+/// that made its tokens, for notes on errors in them.
+pub(crate) fn parse_file(
+    tokens: Vec<Token>,
+    expansions: &[Expansion],
+    diags: &mut Diagnostics,
+) -> File {
     let mut p = Parser::new(tokens, diags);
+    p.expansions = expansions;
+    // Indices of empty expansions: in the parser's tokens, without docs.
+    if expansions.iter().any(|e| e.empty_before.is_some()) {
+        p.empty_at = expansions
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| Some((p.index_of(e.empty_before?), i)))
+            .collect();
+    }
+    p.doc_shift = Vec::new();
     let items = p.items(false);
     File { items }
 }
@@ -95,6 +111,15 @@ pub(crate) fn parse_const_expr(tokens: Vec<Token>, diags: &mut Diagnostics) -> O
 
 struct Parser<'d> {
     toks: Vec<Token>,
+    /// For each token of the input (docs included), the index of the first
+    /// parser token at or after it; kept only while empty macro expansions
+    /// need mapping.
+    doc_shift: Vec<u32>,
+    /// The macro expansions that made the tokens.
+    expansions: &'d [Expansion],
+    /// (parser token index, expansion): expansions that produced nothing,
+    /// just before that token.
+    empty_at: Vec<(usize, usize)>,
     docs: Vec<String>,
     pos: usize,
     diags: &'d mut Diagnostics,
@@ -108,7 +133,9 @@ impl<'d> Parser<'d> {
         let mut toks = Vec::with_capacity(tokens.len());
         let mut docs = Vec::with_capacity(tokens.len());
         let mut pending = String::new();
+        let mut doc_shift = Vec::with_capacity(tokens.len());
         for t in tokens {
+            doc_shift.push(u32::try_from(toks.len()).unwrap_or(u32::MAX));
             if t.kind == TokenKind::Doc {
                 if !pending.is_empty() {
                     pending.push('\n');
@@ -135,6 +162,9 @@ impl<'d> Parser<'d> {
         let max_steps = toks.len() * 64 + 4096;
         Parser {
             toks,
+            doc_shift,
+            expansions: &[],
+            empty_at: Vec::new(),
             docs,
             pos: 0,
             diags,
@@ -145,6 +175,41 @@ impl<'d> Parser<'d> {
     }
 
     // ---- token access -------------------------------------------------
+
+    /// The parser index of input token `i` (docs included).
+    fn index_of(&self, i: usize) -> usize {
+        self.doc_shift
+            .get(i)
+            .map_or(self.toks.len() - 1, |&j| j as usize)
+    }
+
+    /// Notes for an error at token `at` that a macro made: the token came
+    /// from an expansion, or an expansion right before it produced nothing
+    /// (`#define progid` then `[progid("X")]` leaves `[("X")]`).
+    fn macro_notes(&self, at: usize, mut d: Diagnostic) -> Diagnostic {
+        if self.expansions.is_empty() {
+            return d;
+        }
+        for &(i, e) in &self.empty_at {
+            if i == at {
+                let e = &self.expansions[e];
+                d = d
+                    .with_note(
+                        e.site,
+                        format!("macro `{}` expanded to nothing here", e.name),
+                    )
+                    .with_note(e.def, format!("`{}` is defined here", e.name));
+            }
+        }
+        let span = self.toks[at.min(self.toks.len() - 1)].span;
+        if let Some(e) = self.expansions.iter().find(|e| e.site == span) {
+            d = d.with_note(
+                e.def,
+                format!("expanded from macro `{}`, defined here", e.name),
+            );
+        }
+        d
+    }
 
     fn peek(&mut self) -> &Token {
         self.steps += 1;
@@ -248,6 +313,7 @@ impl<'d> Parser<'d> {
     }
 
     fn error_expected(&mut self, what: &str) -> Fail {
+        let at = self.pos;
         let t = self.peek().clone();
         let d = if t.kind == TokenKind::Eof {
             Diagnostic::error(
@@ -262,6 +328,7 @@ impl<'d> Parser<'d> {
                 format!("expected {what}, found {}", describe(&t)),
             )
         };
+        let d = self.macro_notes(at, d);
         self.diags.push(d);
         Fail
     }
@@ -499,13 +566,16 @@ impl<'d> Parser<'d> {
             Diagnostic::error(
                 codes::MIDL3,
                 t.span,
-                format!("`{}` is MIDL 3.0, which mapi-idl does not read", t.text),
+                format!(
+                    "`{}` is MIDL 3.0, which only `midl /winrt` compiles: out of scope for mapi-idl",
+                    t.text
+                ),
             )
             .with_note(
                 None,
-                "MIDL 3.0 (`namespace`, `runtimeclass`) describes Windows Runtime types; only `midl /winrt` compiles it",
+                "MIDL 3.0 (`namespace`, `runtimeclass`) declares Windows Runtime types; the declaration is skipped",
             )
-            .with_help("mapi-idl reads classic MIDL: COM interfaces, structs, constants"),
+            .with_help("mapi-idl reads classic MIDL: COM interfaces, structs, unions, enums, constants"),
         );
         Fail
     }
@@ -800,6 +870,7 @@ impl<'d> Parser<'d> {
                         ),
                     )
                 };
+                let d = self.macro_notes(self.pos, d);
                 self.diags
                     .push(d.with_note(open, "the attribute list starts here"));
                 return Err(Fail);

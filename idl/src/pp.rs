@@ -22,9 +22,33 @@ const INCLUDE_BUDGET: usize = 1_000_000;
 /// tiny files also run out.
 const INCLUDE_OVERHEAD: usize = 100;
 
+/// A macro expansion in a file's text (not one inside another expansion),
+/// for diagnostics about the tokens it produced or removed.
+#[derive(Clone, Debug)]
+pub(crate) struct Expansion {
+    /// The macro's name.
+    pub(crate) name: Rc<str>,
+    /// The use: every token the expansion produced has this span.
+    pub(crate) site: Span,
+    /// The macro's name in its `#define`.
+    pub(crate) def: Span,
+    /// For an expansion that produced no tokens: the index in the output
+    /// of the token that follows it.
+    pub(crate) empty_before: Option<usize>,
+}
+
+/// A preprocessed file: its tokens, ending with one `Eof`, and the macro
+/// expansions that made them.
+pub(crate) struct Preprocessed {
+    pub(crate) tokens: Vec<Token>,
+    pub(crate) expansions: Vec<Expansion>,
+}
+
 /// A macro definition.
 #[derive(Debug)]
 struct Macro {
+    /// The name in the `#define`.
+    def: Span,
     /// `None` for an object-like macro.
     params: Option<Vec<Rc<str>>>,
     variadic: bool,
@@ -91,7 +115,7 @@ pub(crate) fn preprocess(
     diags: &mut Diagnostics,
     file: FileId,
     command_line: FileId,
-) -> Vec<Token> {
+) -> Preprocessed {
     let mut pp = Preprocessor {
         files,
         diags,
@@ -104,6 +128,7 @@ pub(crate) fn preprocess(
         once: HashSet::new(),
         warned_budget: false,
         include_budget: INCLUDE_BUDGET,
+        failed: false,
     };
     pp.command_line(command_line);
     let toks = pp.files.tokens(file, pp.diags);
@@ -114,15 +139,43 @@ pub(crate) fn preprocess(
         conds: Vec::new(),
     });
     let mut out = Vec::new();
-    while let Some(t) = pp.next_raw() {
+    let mut expansions = Vec::new();
+    // The expansion of a token read from the file, while its tokens are
+    // being read: (its index in `expansions`, output length at its start).
+    let mut open: Option<(usize, usize)> = None;
+    loop {
+        let from_file = pp.pending.is_empty();
+        let Some(t) = pp.next_raw() else { break };
+        pp.failed = false;
         if !pp.try_expand(&t) {
             out.push(t.tok);
+        } else if from_file
+            && !pp.failed
+            && open.is_none()
+            && let Some(m) = pp.macros.get(&t.tok.text)
+        {
+            open = Some((expansions.len(), out.len()));
+            expansions.push(Expansion {
+                name: t.tok.text.clone(),
+                site: t.tok.span,
+                def: m.def,
+                empty_before: None,
+            });
+        }
+        if pp.pending.is_empty()
+            && let Some((i, start)) = open.take()
+            && out.len() == start
+        {
+            expansions[i].empty_before = Some(start);
         }
     }
     if let Some(eof) = eof {
         out.push(eof);
     }
-    out
+    Preprocessed {
+        tokens: out,
+        expansions,
+    }
 }
 
 struct Preprocessor<'f, 'a> {
@@ -139,6 +192,9 @@ struct Preprocessor<'f, 'a> {
     warned_budget: bool,
     /// What is left of [`INCLUDE_BUDGET`]; at zero, `#include` is refused.
     include_budget: usize,
+    /// Set when `try_expand` consumed a macro call it reported as wrong
+    /// (its arguments), so that it is not taken for an empty expansion.
+    failed: bool,
 }
 
 impl Preprocessor<'_, '_> {
@@ -306,8 +362,20 @@ impl Preprocessor<'_, '_> {
                 }
             }
             "error" | "warning" => {
-                let text: Vec<&str> = args.iter().map(|t| &*t.text).collect();
-                let msg = format!("#{}: {}", name.text, text.join(" "));
+                // The message as written: the tokens' text joined with
+                // spaces would read `architecture !` for `architecture!`.
+                let mut written = args.iter().filter(|t| t.kind != TokenKind::Doc);
+                let text = match (written.next(), written.next_back()) {
+                    (Some(only), None) => self.files.sources.snippet(only.span).to_string(),
+                    (Some(first), Some(last)) => self
+                        .files
+                        .sources
+                        .snippet(first.span.to(last.span))
+                        .replace("\\\r\n", " ")
+                        .replace("\\\n", " "),
+                    _ => String::new(),
+                };
+                let msg = format!("#{}: {text}", name.text);
                 let d = if &*name.text == "error" {
                     Diagnostic::error(codes::USER_ERROR, hash.to(name.span), msg)
                 } else {
@@ -398,6 +466,7 @@ impl Preprocessor<'_, '_> {
         self.macros.insert(
             name.text.clone(),
             Rc::new(Macro {
+                def: name.span,
                 params,
                 variadic,
                 body,
@@ -606,9 +675,11 @@ impl Preprocessor<'_, '_> {
                     None => return false,
                 }
                 let Some(args) = self.collect_args(t) else {
+                    self.failed = true;
                     return true;
                 };
                 let Some(args) = self.check_arity(&m, args, t) else {
+                    self.failed = true;
                     return true;
                 };
                 self.substitute(&m, &args, t, &hide)
@@ -628,6 +699,7 @@ impl Preprocessor<'_, '_> {
                     .with_note(None, "macros are no longer expanded in this file"),
                 );
             }
+            self.failed = true;
             return true;
         }
         self.budget -= cost;
