@@ -149,6 +149,22 @@ impl Compilation {
 /// Compiles `roots` (files, or directories whose `*.idl` files are all
 /// roots), reading from the file system.
 pub fn compile(roots: &[PathBuf], options: &Options) -> Compilation {
+    compile_from(&FsLoader, roots, options)
+}
+
+/// Like [`compile`], but imports and includes not found next to the
+/// importing file or in [`Options::include_dirs`] are then looked for in the
+/// built-in MAPI corpus ([`corpus`]), as `include_idl!` finds them: a file
+/// anywhere may `import "mapidefs.idl";`. The `mapi-idl` CLI compiles so.
+pub fn compile_with_corpus(roots: &[PathBuf], options: &Options) -> Compilation {
+    let mut options = options.clone();
+    options.include_dirs.push(PathBuf::from(corpus::DIR));
+    compile_from(&corpus::WithCorpus(FsLoader), roots, &options)
+}
+
+/// [`compile`] through `loader`, with directories of `roots` read from
+/// the file system.
+fn compile_from(loader: &dyn Loader, roots: &[PathBuf], options: &Options) -> Compilation {
     let mut diags = Diagnostics::with_cap(options.max_errors);
     let mut files = Vec::new();
     for r in roots {
@@ -161,7 +177,7 @@ pub fn compile(roots: &[PathBuf], options: &Options) -> Compilation {
             )),
         }
     }
-    run(&FsLoader, &files, options, diags)
+    run(loader, &files, options, diags)
 }
 
 /// Compiles `roots` read through `loader` (which may serve files from

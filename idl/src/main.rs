@@ -1,7 +1,7 @@
 //! The `mapi-idl` command-line tool: check IDL files, dump the model.
 
 use clap::{Args, Parser, Subcommand};
-use mapi_idl::{Compilation, Options, compile};
+use mapi_idl::{Compilation, Options, compile_with_corpus};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -83,7 +83,7 @@ struct WinmdArgs {
 /// `mapi-idl winmd`: nothing is written unless the whole file is.
 fn winmd(args: &WinmdArgs) -> ExitCode {
     use mapi_idl::emit::winmd;
-    let c = compile(&args.inputs.files, &args.inputs.options());
+    let c = compile_with_corpus(&args.inputs.files, &args.inputs.options());
     if report(&c) {
         return ExitCode::FAILURE;
     }
@@ -131,7 +131,7 @@ fn winmd(args: &WinmdArgs) -> ExitCode {
 /// `mapi-idl c-check`.
 fn c_check(args: &CCheckArgs) -> ExitCode {
     use mapi_idl::emit::c_check;
-    let c = compile(&args.inputs.files, &args.inputs.options());
+    let c = compile_with_corpus(&args.inputs.files, &args.inputs.options());
     if report(&c) {
         return ExitCode::FAILURE;
     }
@@ -166,7 +166,8 @@ fn c_check(args: &CCheckArgs) -> ExitCode {
 
 #[derive(Args)]
 struct Inputs {
-    /// Add a directory to the import and include search path.
+    /// Add a directory to the import and include search path, which ends
+    /// with the built-in MAPI corpus (`import "mapidefs.idl";` needs no `-I`).
     #[arg(short = 'I', value_name = "DIR")]
     include: Vec<PathBuf>,
     /// Define a preprocessor macro (`__midl` is predefined as 801).
@@ -221,7 +222,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Expand { sys, inputs } => {
-            let c = compile(&inputs.files, &inputs.options());
+            let c = compile_with_corpus(&inputs.files, &inputs.options());
             if report(&c) {
                 return ExitCode::FAILURE;
             }
@@ -246,7 +247,7 @@ fn main() -> ExitCode {
         }
         Command::Check(inputs) => {
             let start = Instant::now();
-            let c = compile(&inputs.files, &inputs.options());
+            let c = compile_with_corpus(&inputs.files, &inputs.options());
             let elapsed = start.elapsed();
             if report(&c) {
                 return ExitCode::FAILURE;
@@ -271,7 +272,7 @@ fn main() -> ExitCode {
         Command::CCheck(args) => c_check(&args),
         Command::Winmd(args) => winmd(&args),
         Command::Dump { json, ast, inputs } => {
-            let c = compile(&inputs.files, &inputs.options());
+            let c = compile_with_corpus(&inputs.files, &inputs.options());
             if ast {
                 // Syntax trees are useful even when resolution failed.
                 let mut text = String::new();
