@@ -64,18 +64,15 @@ pub enum Value {
 /// Parses a C integer literal: decimal, `0x` hex, `0` octal, `0b` binary,
 /// with `u`/`l`/`ll`/`i64` suffixes in any case.
 pub fn parse_int(text: &str) -> Result<u64, String> {
-    let lower = text.to_ascii_lowercase();
-    let mut body = lower.as_str();
-    for suffix in ["ui64", "i64", "ull", "llu", "ul", "lu", "ll", "u", "l"] {
-        if let Some(b) = body.strip_suffix(suffix) {
-            body = b;
-            break;
-        }
-    }
-    let (digits, radix) = if let Some(h) = body.strip_prefix("0x") {
-        (h, 16)
-    } else if let Some(b) = body.strip_prefix("0b") {
-        (b, 2)
+    let body = split_suffix(text).0;
+    let prefixed = |p: u8| {
+        let b = body.as_bytes();
+        b.len() >= 2 && b[0] == b'0' && b[1].eq_ignore_ascii_case(&p)
+    };
+    let (digits, radix) = if prefixed(b'x') {
+        (&body[2..], 16)
+    } else if prefixed(b'b') {
+        (&body[2..], 2)
     } else if body.len() > 1 && body.starts_with('0') {
         (&body[1..], 8)
     } else {
@@ -88,6 +85,20 @@ pub fn parse_int(text: &str) -> Result<u64, String> {
         std::num::IntErrorKind::PosOverflow => format!("`{text}` does not fit in 64 bits"),
         _ => format!("`{text}` is not a valid integer literal"),
     })
+}
+
+/// An integer literal's digits and its suffix (`u`, `l`, `ll`, `i64`, in
+/// any case and order C allows), without allocating.
+fn split_suffix(text: &str) -> (&str, &str) {
+    for suffix in ["ui64", "i64", "ull", "llu", "ul", "lu", "ll", "u", "l"] {
+        if text.len() > suffix.len() {
+            let at = text.len() - suffix.len();
+            if text.is_char_boundary(at) && text[at..].eq_ignore_ascii_case(suffix) {
+                return (&text[..at], &text[at..]);
+            }
+        }
+    }
+    (text, "")
 }
 
 /// What names and cast targets mean where an expression is evaluated.
@@ -116,10 +127,12 @@ const I32: IntType = IntType {
 /// The C type of integer literal `text` with value `v` (LLP64: `long` is
 /// 32 bits): the first of its candidate types that holds it.
 fn literal_type(text: &str, v: u64, int_bits: u32) -> IntType {
-    let lower = text.to_ascii_lowercase();
-    let unsigned = lower.contains('u');
-    let long_long = lower.contains("ll") || lower.contains("i64");
-    let decimal = !(lower.starts_with('0') && lower.len() > 1);
+    let suffix = split_suffix(text).1.as_bytes();
+    let unsigned = suffix.iter().any(|b| b.eq_ignore_ascii_case(&b'u'));
+    let long_long = suffix.len() >= 2
+        && !suffix.eq_ignore_ascii_case(b"ul")
+        && !suffix.eq_ignore_ascii_case(b"lu");
+    let decimal = !(text.starts_with('0') && text.len() > 1);
     let candidates: &[(u32, bool)] = match (unsigned, decimal) {
         (true, _) => &[(32, false), (64, false)],
         (false, true) => &[(32, true), (64, true), (64, false)],
@@ -136,6 +149,73 @@ fn literal_type(text: &str, v: u64, int_bits: u32) -> IntType {
             bits: 64,
             signed: false,
         })
+}
+
+/// The value and C type of an integer literal, when it is one.
+fn literal(e: &Expr) -> Option<(i128, IntType)> {
+    let ExprKind::Int(t) = &e.kind else {
+        return None;
+    };
+    let v = parse_int(t).ok()?;
+    Some((i128::from(v), literal_type(t, v, 32)))
+}
+
+/// `op` applied to two integer literals, as [`eval`] computes it, written
+/// as one literal of the result's C type (`((1000+500)+1)` becomes `1501`):
+/// macro-expanded constants (`DISPID_*`) would otherwise be trees of
+/// thousands of nodes. `None` when the result would not be the same
+/// literal: an error, a negative value, or one outside its C type.
+pub(crate) fn fold_binary(op: BinOp, a: &Expr, b: &Expr) -> Option<ExprKind> {
+    let ((x, s), (y, t)) = (literal(a)?, literal(b)?);
+    let (v, ty) = match op {
+        BinOp::Add => (x.checked_add(y)?, common(s, t)),
+        BinOp::Sub => (x.checked_sub(y)?, common(s, t)),
+        BinOp::Mul => (x.checked_mul(y)?, common(s, t)),
+        BinOp::Div if y != 0 => (x / y, common(s, t)),
+        BinOp::Rem if y != 0 => (x % y, common(s, t)),
+        BinOp::Shl if (0..64).contains(&y) => (x.checked_mul(1i128 << y)?, s),
+        BinOp::Shr if (0..64).contains(&y) => (x >> y, s),
+        BinOp::BitAnd => (x & y, common(s, t)),
+        BinOp::BitOr => (x | y, common(s, t)),
+        BinOp::BitXor => (x ^ y, common(s, t)),
+        BinOp::Lt => (i128::from(x < y), I32),
+        BinOp::Gt => (i128::from(x > y), I32),
+        BinOp::Le => (i128::from(x <= y), I32),
+        BinOp::Ge => (i128::from(x >= y), I32),
+        BinOp::Eq => (i128::from(x == y), I32),
+        BinOp::Ne => (i128::from(x != y), I32),
+        BinOp::And => (i128::from(x != 0 && y != 0), I32),
+        BinOp::Or => (i128::from(x != 0 || y != 0), I32),
+        _ => return None,
+    };
+    literal_of(v, ty)
+}
+
+/// `~x` or `+x` of an integer literal, folded as [`fold_binary`] does.
+pub(crate) fn fold_unary(op: UnOp, x: &Expr) -> Option<ExprKind> {
+    let (v, t) = literal(x)?;
+    match op {
+        UnOp::Plus => literal_of(v, t),
+        UnOp::Not => literal_of(t.wrap(!v), t),
+        _ => None,
+    }
+}
+
+/// The literal whose value is `v` and whose C type is `ty`, if `v` is not
+/// negative and within `ty`.
+fn literal_of(v: i128, ty: IntType) -> Option<ExprKind> {
+    let (lo, hi) = ty.range();
+    if v < 0 || v < lo || v > hi {
+        return None;
+    }
+    let suffix = match (ty.bits, ty.signed) {
+        (32, true) => "",
+        (32, false) => "u",
+        (64, true) => "ll",
+        (64, false) => "ull",
+        _ => return None,
+    };
+    Some(ExprKind::Int(format!("{v}{suffix}").into()))
 }
 
 /// C's integer promotions: types narrower than `int` become `int`.

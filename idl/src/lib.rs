@@ -56,6 +56,7 @@ pub mod diag;
 pub mod emit;
 pub mod eval;
 mod files;
+mod fxhash;
 pub mod layout;
 pub mod lex;
 pub mod lower;
@@ -292,7 +293,7 @@ fn run(
         for d in files.problems.drain(..) {
             diags.push(d);
         }
-        let ast = parse::parse_file(pre.tokens, &pre.expansions, &mut diags);
+        let ast = parse::parse_file(pre, &mut diags);
         let mut imports = Vec::new();
         collect_imports(&ast.items, &mut imports);
         for names in imports {

@@ -3,8 +3,8 @@
 
 use crate::ast::*;
 use crate::diag::{Diagnostic, Diagnostics, codes};
-use crate::lex::{Token, TokenKind};
-use crate::pp::Expansion;
+use crate::lex::{Token, TokenKind, TokenQueue};
+use crate::pp::{Expansion, Preprocessed};
 use crate::source::Span;
 
 /// How deeply expressions, types and blocks may nest.
@@ -76,31 +76,29 @@ pub(crate) struct Fail;
 
 type PResult<T> = Result<T, Fail>;
 
-/// Parses one preprocessed file; `expansions` are the macro expansions
-/// that made its tokens, for notes on errors in them.
-pub(crate) fn parse_file(
-    tokens: Vec<Token>,
-    expansions: &[Expansion],
-    diags: &mut Diagnostics,
-) -> File {
-    let mut p = Parser::new(tokens, diags);
-    p.expansions = expansions;
-    // Indices of empty expansions: in the parser's tokens, without docs.
-    if expansions.iter().any(|e| e.empty_before.is_some()) {
-        p.empty_at = expansions
-            .iter()
-            .enumerate()
-            .filter_map(|(i, e)| Some((p.index_of(e.empty_before?), i)))
-            .collect();
-    }
-    p.doc_shift = Vec::new();
+/// Parses one preprocessed file; its macro expansions are for notes on
+/// errors in what they made.
+pub(crate) fn parse_file(pre: Preprocessed, diags: &mut Diagnostics) -> File {
+    let Preprocessed {
+        tokens,
+        docs,
+        expansions,
+    } = pre;
+    let mut p = Parser::new(tokens, docs, diags);
+    p.empty_at = expansions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| Some((e.empty_before?, i)))
+        .collect();
+    p.expansions = &expansions;
     let items = p.items(false);
     File { items }
 }
 
 /// Parses a whole token list as one constant expression (for `#if`).
 pub(crate) fn parse_const_expr(tokens: Vec<Token>, diags: &mut Diagnostics) -> Option<Expr> {
-    let mut p = Parser::new(tokens, diags);
+    let mut p = Parser::new(tokens.into(), Vec::new(), diags);
+    p.fold = false;
     let e = p.expr().ok()?;
     if p.peek().kind != TokenKind::Eof {
         p.error_expected("end of expression");
@@ -110,42 +108,29 @@ pub(crate) fn parse_const_expr(tokens: Vec<Token>, diags: &mut Diagnostics) -> O
 }
 
 struct Parser<'d> {
-    toks: Vec<Token>,
-    /// For each token of the input (docs included), the index of the first
-    /// parser token at or after it; kept only while empty macro expansions
-    /// need mapping.
-    doc_shift: Vec<u32>,
+    /// The tokens, given back as they are read.
+    toks: TokenQueue,
     /// The macro expansions that made the tokens.
     expansions: &'d [Expansion],
     /// (parser token index, expansion): expansions that produced nothing,
     /// just before that token.
     empty_at: Vec<(usize, usize)>,
-    docs: Vec<String>,
+    /// The doc comments before a token: (its index, the text), by index.
+    docs: Vec<(u32, String)>,
     pos: usize,
     diags: &'d mut Diagnostics,
+    /// Whether operations on integer literals are folded into one literal
+    /// (not in `#if`, whose integers are all 64 bits wide).
+    fold: bool,
     steps: usize,
     max_steps: usize,
     depth: usize,
 }
 
 impl<'d> Parser<'d> {
-    fn new(tokens: Vec<Token>, diags: &'d mut Diagnostics) -> Self {
-        let mut toks = Vec::with_capacity(tokens.len());
-        let mut docs = Vec::with_capacity(tokens.len());
-        let mut pending = String::new();
-        let mut doc_shift = Vec::with_capacity(tokens.len());
-        for t in tokens {
-            doc_shift.push(u32::try_from(toks.len()).unwrap_or(u32::MAX));
-            if t.kind == TokenKind::Doc {
-                if !pending.is_empty() {
-                    pending.push('\n');
-                }
-                pending.push_str(&t.text);
-            } else {
-                toks.push(t);
-                docs.push(std::mem::take(&mut pending));
-            }
-        }
+    /// A parser over `toks` (ending with `Eof`) with the doc comments
+    /// before them.
+    fn new(mut toks: TokenQueue, docs: Vec<(u32, String)>, diags: &'d mut Diagnostics) -> Self {
         if toks.last().is_none_or(|t| t.kind != TokenKind::Eof) {
             let end = toks
                 .last()
@@ -157,17 +142,16 @@ impl<'d> Parser<'d> {
                 line_start: true,
                 space_before: true,
             });
-            docs.push(String::new());
         }
         let max_steps = toks.len() * 64 + 4096;
         Parser {
             toks,
-            doc_shift,
             expansions: &[],
             empty_at: Vec::new(),
             docs,
             pos: 0,
             diags,
+            fold: true,
             steps: 0,
             max_steps,
             depth: 0,
@@ -175,13 +159,6 @@ impl<'d> Parser<'d> {
     }
 
     // ---- token access -------------------------------------------------
-
-    /// The parser index of input token `i` (docs included).
-    fn index_of(&self, i: usize) -> usize {
-        self.doc_shift
-            .get(i)
-            .map_or(self.toks.len() - 1, |&j| j as usize)
-    }
 
     /// Notes for an error at token `at` that a macro made: the token came
     /// from an expansion, or an expansion right before it produced nothing
@@ -201,7 +178,7 @@ impl<'d> Parser<'d> {
                     .with_note(e.def, format!("`{}` is defined here", e.name));
             }
         }
-        let span = self.toks[at.min(self.toks.len() - 1)].span;
+        let span = self.toks.get(at).span;
         if let Some(e) = self.expansions.iter().find(|e| e.site == span) {
             d = d.with_note(
                 e.def,
@@ -216,17 +193,17 @@ impl<'d> Parser<'d> {
         if self.steps > self.max_steps {
             self.stuck();
         }
-        &self.toks[self.pos.min(self.toks.len() - 1)]
+        self.toks.get(self.pos)
     }
 
     fn peek_at(&self, n: usize) -> &Token {
-        &self.toks[(self.pos + n).min(self.toks.len() - 1)]
+        self.toks.get(self.pos + n)
     }
 
     /// A backstop against a parser bug looping forever: report and jump to
     /// the end of the input.
     fn stuck(&mut self) {
-        let span = self.toks[self.pos.min(self.toks.len() - 1)].span;
+        let span = self.toks.get(self.pos).span;
         self.diags.push(Diagnostic::error(
             codes::PARSER_STUCK,
             span,
@@ -241,6 +218,9 @@ impl<'d> Parser<'d> {
         let t = self.peek().clone();
         if t.kind != TokenKind::Eof {
             self.pos += 1;
+            // Nothing looks further back than the previous token; a
+            // margin keeps the release away from every lookback.
+            self.toks.release_before(self.pos.saturating_sub(64));
         }
         t
     }
@@ -309,7 +289,7 @@ impl<'d> Parser<'d> {
     }
 
     fn prev_span(&self) -> Span {
-        self.toks[self.pos.saturating_sub(1)].span
+        self.toks.get(self.pos.saturating_sub(1)).span
     }
 
     fn error_expected(&mut self, what: &str) -> Fail {
@@ -334,10 +314,12 @@ impl<'d> Parser<'d> {
     }
 
     fn take_docs(&mut self) -> Docs {
-        let i = self.pos.min(self.docs.len() - 1);
-        Docs {
-            text: std::mem::take(&mut self.docs[i]),
-        }
+        let at = u32::try_from(self.pos).unwrap_or(u32::MAX);
+        let text = match self.docs.binary_search_by_key(&at, |d| d.0) {
+            Ok(i) => std::mem::take(&mut self.docs[i].1),
+            Err(_) => String::new(),
+        };
+        Docs { text }
     }
 
     fn nest(&mut self) -> PResult<()> {
@@ -407,6 +389,10 @@ impl<'d> Parser<'d> {
     // ---- items --------------------------------------------------------
 
     /// Items until end of file, or until `}` when `in_block`.
+    ///
+    /// The syntax trees of large files are most of the memory a compilation
+    /// needs: lists here and below are trimmed to their length once read
+    /// (a `Vec` grows to a capacity of 4 at once).
     fn items(&mut self, in_block: bool) -> Vec<Item> {
         let mut items = Vec::new();
         loop {
@@ -423,6 +409,7 @@ impl<'d> Parser<'d> {
                 Err(Fail) => self.recover(in_block, start),
             }
         }
+        items.shrink_to_fit();
         items
     }
 
@@ -877,6 +864,7 @@ impl<'d> Parser<'d> {
             }
             self.bump();
         }
+        attrs.shrink_to_fit();
         Ok(attrs)
     }
 
@@ -950,6 +938,7 @@ impl<'d> Parser<'d> {
             }
         }
         let close = self.expect(")")?;
+        args.shrink_to_fit();
         attr.args = Some(args);
         attr.span = attr.span.to(close);
         Ok(attr)
@@ -1009,6 +998,7 @@ impl<'d> Parser<'d> {
                 });
                 is_const |= self.qualifiers();
             }
+            words.shrink_to_fit();
             TypeSpecKind::Base(words)
         } else if self.peek().kind == TokenKind::Ident && !self.peek().is_ident("const") {
             let t = self.bump();
@@ -1090,6 +1080,7 @@ impl<'d> Parser<'d> {
                 );
                 return Err(Fail);
             }
+            fields.shrink_to_fit();
             Some(fields)
         } else {
             if name.is_none() {
@@ -1262,6 +1253,7 @@ impl<'d> Parser<'d> {
             }
         }
         self.bump();
+        members.shrink_to_fit();
         Ok(EnumDef {
             name,
             members: Some(members),
@@ -1425,6 +1417,7 @@ impl<'d> Parser<'d> {
                 return Err(self.error_expected("`,` or `)` in the parameter list"));
             }
         }
+        params.shrink_to_fit();
         Ok(params)
     }
 
@@ -1482,8 +1475,13 @@ impl<'d> Parser<'d> {
             self.nest()?;
             let rhs = self.binary(prec + 1)?;
             let span = lhs.span.to(rhs.span);
+            let folded = if self.fold {
+                crate::eval::fold_binary(op, &lhs, &rhs)
+            } else {
+                None
+            };
             lhs = Expr {
-                kind: ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)),
+                kind: folded.unwrap_or_else(|| ExprKind::Binary(op, Box::new(lhs), Box::new(rhs))),
                 span,
             };
         }
@@ -1508,8 +1506,13 @@ impl<'d> Parser<'d> {
             self.unnest();
             let x = x?;
             let span = t.span.to(x.span);
+            let folded = if self.fold {
+                crate::eval::fold_unary(op, &x)
+            } else {
+                None
+            };
             return Ok(Expr {
-                kind: ExprKind::Unary(op, Box::new(x)),
+                kind: folded.unwrap_or_else(|| ExprKind::Unary(op, Box::new(x))),
                 span,
             });
         }

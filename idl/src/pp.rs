@@ -3,9 +3,10 @@
 use crate::diag::{Diagnostic, Diagnostics, codes};
 use crate::eval::{Env, IntType, Value};
 use crate::files::Files;
-use crate::lex::{Token, TokenKind};
+use crate::fxhash::FxHashMap;
+use crate::lex::{Token, TokenKind, TokenQueue};
 use crate::source::{FileId, Span};
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
 
 /// How many tokens macro expansion may produce for one file before it is
@@ -37,10 +38,14 @@ pub(crate) struct Expansion {
     pub(crate) empty_before: Option<usize>,
 }
 
-/// A preprocessed file: its tokens, ending with one `Eof`, and the macro
-/// expansions that made them.
+/// A preprocessed file: its tokens, ending with one `Eof`, the doc comments
+/// before them and the macro expansions that made them.
 pub(crate) struct Preprocessed {
-    pub(crate) tokens: Vec<Token>,
+    /// The tokens, without doc comments.
+    pub(crate) tokens: TokenQueue,
+    /// The doc comments (`///` lines joined) before a token: (its index,
+    /// the text), by index.
+    pub(crate) docs: Vec<(u32, String)>,
     pub(crate) expansions: Vec<Expansion>,
 }
 
@@ -60,7 +65,28 @@ struct Macro {
 #[derive(Clone, Debug)]
 struct PTok {
     tok: Token,
-    hide: Rc<Vec<Rc<str>>>,
+    hide: Hide,
+}
+
+/// A hide set, as a list sharing its tail with the hide sets it extends;
+/// `None` for a token of a file, which most tokens are.
+type Hide = Option<Rc<HideNode>>;
+
+#[derive(Debug)]
+struct HideNode {
+    name: Rc<str>,
+    next: Hide,
+}
+
+/// Whether `hide` holds `name`.
+fn hides(mut hide: &Hide, name: &str) -> bool {
+    while let Some(node) = hide {
+        if &*node.name == name {
+            return true;
+        }
+        hide = &node.next;
+    }
+    false
 }
 
 #[derive(Debug)]
@@ -119,7 +145,7 @@ pub(crate) fn preprocess(
     let mut pp = Preprocessor {
         files,
         diags,
-        macros: HashMap::new(),
+        macros: FxHashMap::default(),
         stack: Vec::new(),
         pending: VecDeque::new(),
         barrier: 0,
@@ -131,14 +157,16 @@ pub(crate) fn preprocess(
         failed: false,
     };
     pp.command_line(command_line);
-    let toks = pp.files.tokens(file, pp.diags);
+    let toks = Rc::new(pp.files.lex(file, pp.diags));
     let eof = toks.last().cloned();
     pp.stack.push(Frame {
         toks,
         pos: 0,
         conds: Vec::new(),
     });
-    let mut out = Vec::new();
+    let mut out = TokenQueue::new();
+    let mut docs = Vec::new();
+    let mut doc = String::new();
     let mut expansions = Vec::new();
     // The expansion of a token read from the file, while its tokens are
     // being read: (its index in `expansions`, output length at its start).
@@ -148,7 +176,17 @@ pub(crate) fn preprocess(
         let Some(t) = pp.next_raw() else { break };
         pp.failed = false;
         if !pp.try_expand(&t) {
-            out.push(t.tok);
+            if t.tok.kind == TokenKind::Doc {
+                if !doc.is_empty() {
+                    doc.push('\n');
+                }
+                doc.push_str(&t.tok.text);
+            } else {
+                if !doc.is_empty() {
+                    docs.push((out_index(&out), std::mem::take(&mut doc)));
+                }
+                out.push(t.tok);
+            }
         } else if from_file
             && !pp.failed
             && open.is_none()
@@ -170,18 +208,27 @@ pub(crate) fn preprocess(
         }
     }
     if let Some(eof) = eof {
+        if !doc.is_empty() {
+            docs.push((out_index(&out), doc));
+        }
         out.push(eof);
     }
     Preprocessed {
         tokens: out,
+        docs,
         expansions,
     }
+}
+
+/// The index the next token pushed to `out` gets.
+fn out_index(out: &TokenQueue) -> u32 {
+    u32::try_from(out.len()).unwrap_or(u32::MAX)
 }
 
 struct Preprocessor<'f, 'a> {
     files: &'f mut Files<'a>,
     diags: &'f mut Diagnostics,
-    macros: HashMap<Rc<str>, Rc<Macro>>,
+    macros: FxHashMap<Rc<str>, Rc<Macro>>,
     stack: Vec<Frame>,
     pending: VecDeque<PTok>,
     /// While positive, expansion reads only `pending` (macro arguments).
@@ -253,10 +300,7 @@ impl Preprocessor<'_, '_> {
             if !frame.active() {
                 continue;
             }
-            return Some(PTok {
-                tok: t,
-                hide: Rc::default(),
-            });
+            return Some(PTok { tok: t, hide: None });
         }
     }
 
@@ -572,7 +616,7 @@ impl Preprocessor<'_, '_> {
                         text: v.into(),
                         ..t.clone()
                     },
-                    hide: Rc::default(),
+                    hide: None,
                 });
                 i = next;
                 continue;
@@ -580,7 +624,7 @@ impl Preprocessor<'_, '_> {
             if t.kind != TokenKind::Doc {
                 toks.push(PTok {
                     tok: t.clone(),
-                    hide: Rc::default(),
+                    hide: None,
                 });
             }
             i += 1;
@@ -649,7 +693,7 @@ impl Preprocessor<'_, '_> {
     /// Expands `t` if it names a macro; returns whether it did (its
     /// replacement is then pending).
     fn try_expand(&mut self, t: &PTok) -> bool {
-        if t.tok.kind != TokenKind::Ident || t.hide.contains(&t.tok.text) {
+        if t.tok.kind != TokenKind::Ident || hides(&t.hide, &t.tok.text) {
             return false;
         }
         let Some(m) = self.macros.get(&t.tok.text).cloned() else {
@@ -658,9 +702,10 @@ impl Preprocessor<'_, '_> {
         if self.budget == 0 {
             return false;
         }
-        let mut hide = (*t.hide).clone();
-        hide.push(t.tok.text.clone());
-        let hide = Rc::new(hide);
+        let hide = Some(Rc::new(HideNode {
+            name: t.tok.text.clone(),
+            next: t.hide.clone(),
+        }));
         let replacement = match &m.params {
             None => self.substitute(&m, &[], t, &hide),
             Some(_) => {
@@ -765,7 +810,7 @@ impl Preprocessor<'_, '_> {
                             text: ",".into(),
                             ..name.tok.clone()
                         },
-                        hide: Rc::default(),
+                        hide: None,
                     });
                 }
                 joined.extend(a);
@@ -794,40 +839,52 @@ impl Preprocessor<'_, '_> {
         Some(args)
     }
 
-    fn substitute(
-        &mut self,
-        m: &Macro,
-        args: &[Vec<PTok>],
-        site: &PTok,
-        hide: &Rc<Vec<Rc<str>>>,
-    ) -> Vec<PTok> {
-        let params: Vec<Rc<str>> = m
-            .params
-            .iter()
-            .flatten()
-            .cloned()
-            .chain(m.variadic.then(|| Rc::from("__VA_ARGS__")))
-            .collect();
-        let param_index = |t: &Token| {
-            if t.kind == TokenKind::Ident {
-                params.iter().position(|p| *p == t.text)
-            } else {
-                None
-            }
-        };
+    fn substitute(&mut self, m: &Macro, args: &[Vec<PTok>], site: &PTok, hide: &Hide) -> Vec<PTok> {
         let at_site = |t: &Token| Token {
             span: site.tok.span,
             line_start: false,
             ..t.clone()
         };
         let body = &m.body;
-        let mut out: Vec<PTok> = Vec::new();
+        if m.params.is_none() && !body.iter().any(|t| t.is_punct("##")) {
+            // An object-like macro without pasting: its body, as it is.
+            return body
+                .iter()
+                .map(|t| PTok {
+                    tok: at_site(t),
+                    hide: hide.clone(),
+                })
+                .collect();
+        }
+        let count = m.params.as_ref().map_or(0, Vec::len);
+        let param_index = |t: &Token| {
+            if t.kind != TokenKind::Ident {
+                return None;
+            }
+            let params = m.params.iter().flatten();
+            match params.clone().position(|p| *p == t.text) {
+                Some(i) => Some(i),
+                None if m.variadic && &*t.text == "__VA_ARGS__" => Some(count),
+                None => None,
+            }
+        };
+        let mut out: Vec<PTok> = Vec::with_capacity(body.len());
         let mut paste_next = false;
         let mut i = 0;
         while i < body.len() {
             let t = &body[i];
             if t.is_punct("##") && !out.is_empty() && i + 1 < body.len() {
                 paste_next = true;
+                i += 1;
+                continue;
+            }
+            let param = param_index(t);
+            if param.is_none() && !t.is_punct("#") && !paste_next {
+                // A plain token of the body (no allocation of a piece).
+                out.push(PTok {
+                    tok: at_site(t),
+                    hide: hide.clone(),
+                });
                 i += 1;
                 continue;
             }
@@ -849,7 +906,7 @@ impl Preprocessor<'_, '_> {
                 self.append(&mut out, piece, &mut paste_next, site);
                 continue;
             }
-            if let Some(p) = param_index(t) {
+            if let Some(p) = param {
                 let next_is_paste = body.get(i + 1).is_some_and(|n| n.is_punct("##"));
                 if paste_next || next_is_paste {
                     piece.extend(args[p].iter().cloned());

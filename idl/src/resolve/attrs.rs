@@ -4,8 +4,8 @@
 use super::Resolver;
 use crate::ast;
 use crate::diag::{Diagnostic, codes, did_you_mean};
+use crate::fxhash::FxHashMap as HashMap;
 use crate::source::Span;
-use std::collections::HashMap;
 
 /// Where an attribute appears; one table says which attributes go where.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -243,12 +243,22 @@ const INTERPRETED: &[&str] = &[
 
 impl<'a> Resolver<'a, '_> {
     pub(super) fn check_attrs(&mut self, attrs: &[ast::Attr], place: Place) {
-        // The first of each name, by name: a linear search per attribute
-        // took time quadratic in a long attribute list.
-        let mut seen: HashMap<&str, Span> = HashMap::new();
-        for a in attrs {
+        // The first of each name: by a linear search in a short list (most
+        // are one or two attributes), by name in a long one, where a linear
+        // search per attribute took time quadratic in its length.
+        const SHORT: usize = 8;
+        let mut seen: HashMap<&str, Span> = HashMap::default();
+        for (i, a) in attrs.iter().enumerate() {
             let name = &*a.name.name;
-            if let Some(&first_span) = seen.get(name).filter(|_| name != "case") {
+            let first = if attrs.len() <= SHORT {
+                attrs[..i]
+                    .iter()
+                    .find(|b| &*b.name.name == name)
+                    .map(|b| b.span)
+            } else {
+                seen.get(name).copied()
+            };
+            if let Some(first_span) = first.filter(|_| name != "case") {
                 self.err(
                     Diagnostic::error(
                         codes::DUPLICATE_ATTR,
@@ -259,7 +269,9 @@ impl<'a> Resolver<'a, '_> {
                 );
                 continue;
             }
-            seen.entry(name).or_insert(a.span);
+            if attrs.len() > SHORT {
+                seen.entry(name).or_insert(a.span);
+            }
             let Some(&(_, places, arity)) = ATTRS.iter().find(|(n, ..)| *n == name) else {
                 let mut d = Diagnostic::warning(
                     codes::UNKNOWN_ATTR,

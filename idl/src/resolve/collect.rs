@@ -359,14 +359,22 @@ impl<'a> Resolver<'a, '_> {
                     self.declare_tag(tag, Sym::Struct(id));
                 }
                 for f in fields {
-                    let n = self.anon_counter.entry(name.clone()).or_insert(0);
-                    let hint = format!("{name}_{n}");
                     let nested = matches!(&f.ty.kind, TypeSpecKind::Struct(x) | TypeSpecKind::Union(x) if x.fields.is_some() && x.name.is_none())
                         || matches!(&f.ty.kind, TypeSpecKind::Enum(e) if e.members.is_some() && e.name.is_none());
-                    if nested {
+                    // Only an untagged definition takes the made-up name.
+                    let hint = nested.then(|| {
+                        let n = self.anon_counter.entry(name.clone()).or_insert(0);
                         *n += 1;
-                    }
-                    self.collect_typespec(file, &f.ty, &f.docs.text, &f.attrs, Some(&hint), false);
+                        format!("{name}_{}", *n - 1)
+                    });
+                    self.collect_typespec(
+                        file,
+                        &f.ty,
+                        &f.docs.text,
+                        &f.attrs,
+                        hint.as_deref(),
+                        false,
+                    );
                     // The nesting is kept in the model, so that backends need
                     // not rebuild it from spans or made-up names.
                     if let Some(Sym::Struct(inner)) = self.defined_sym(&f.ty) {

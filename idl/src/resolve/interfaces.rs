@@ -8,13 +8,13 @@ use crate::ast::ItemKind;
 use crate::ast::{self, Expr, ExprKind};
 use crate::diag::{Diagnostic, codes};
 use crate::eval;
+use crate::fxhash::FxHashMap as HashMap;
 use crate::model::*;
 use crate::source::Span;
-use std::collections::HashMap;
 
 impl<'a> Resolver<'a, '_> {
     pub(super) fn resolve_interfaces(&mut self) {
-        let mut iids: HashMap<Guid, (String, Span)> = HashMap::new();
+        let mut iids: HashMap<Guid, (String, Span)> = HashMap::default();
         for i in 0..self.iface_src.len() {
             let (item, Some(src)) = self.iface_src[i] else {
                 continue;
@@ -118,7 +118,7 @@ impl<'a> Resolver<'a, '_> {
                 bi.first_slot + bi.methods.len() as u32
             });
             let mut methods: Vec<Method> = Vec::new();
-            let mut declared: HashMap<(&str, u8), Span> = HashMap::new();
+            let mut declared: HashMap<(&str, u8), Span> = HashMap::default();
             for m in &src.items {
                 let ItemKind::Function(f) = &m.kind else {
                     continue;
@@ -271,7 +271,7 @@ impl<'a> Resolver<'a, '_> {
             spans: &spans,
         };
         let mut out: Vec<Param> = Vec::new();
-        let mut first: HashMap<&str, usize> = HashMap::new();
+        let mut first: HashMap<&str, usize> = HashMap::default();
         for (i, p) in params.iter().enumerate() {
             self.check_attrs(&p.attrs, Place::Param);
             let name = names[i].clone();

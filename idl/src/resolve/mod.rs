@@ -23,12 +23,12 @@ mod types;
 
 use crate::ast::{self, Expr, ExprKind, Ident, TypeSpecKind};
 use crate::diag::{Diagnostic, Diagnostics, codes, did_you_mean};
+use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::model::*;
 use crate::source::{FileId, Span};
 use attrs::Place;
 use consts::{ConstSrc, State};
 use mapi::TagSrc;
-use std::collections::{HashMap, HashSet};
 
 /// Marks an error already reported elsewhere; `Resolver::err` drops it.
 const REPORTED: &str = "reported";
@@ -75,9 +75,9 @@ pub(crate) fn resolve(files: &[ParsedFile<'_>], diags: &mut Diagnostics) -> Mode
     let mut r = Resolver {
         diags,
         model: Model::default(),
-        names: HashMap::new(),
-        tags: HashMap::new(),
-        name_spans: HashMap::new(),
+        names: HashMap::default(),
+        tags: HashMap::default(),
+        name_spans: HashMap::default(),
         typedef_src: Vec::new(),
         typedef_state: Vec::new(),
         struct_src: Vec::new(),
@@ -91,9 +91,9 @@ pub(crate) fn resolve(files: &[ParsedFile<'_>], diags: &mut Diagnostics) -> Mode
         var_src: Vec::new(),
         enum_done: Vec::new(),
         tag_done: Vec::new(),
-        agg_ids: HashMap::new(),
-        enum_ids: HashMap::new(),
-        anon_counter: HashMap::new(),
+        agg_ids: HashMap::default(),
+        enum_ids: HashMap::default(),
+        anon_counter: HashMap::default(),
         roots: files.iter().filter(|f| f.root).map(|f| f.id).collect(),
         ranks: files.iter().map(|f| (f.id, f.rank)).collect(),
         redecls: Vec::new(),

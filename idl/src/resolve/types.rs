@@ -8,9 +8,9 @@ use super::{Resolver, Sym, attr, callconv, has, keep_attrs_of, origin};
 use crate::ast::{self, Ident, TypeSpecKind};
 use crate::diag::{Diagnostic, codes};
 use crate::eval::{self, IntType};
+use crate::fxhash::FxHashMap as HashMap;
 use crate::model::*;
 use crate::source::Span;
-use std::collections::HashMap;
 
 impl<'a> Resolver<'a, '_> {
     pub(super) fn base_type(&mut self, ts: &ast::TypeSpec) -> Type {
@@ -421,7 +421,7 @@ impl<'a> Resolver<'a, '_> {
         };
         let mut out: Vec<Field> = Vec::new();
         // Duplicates are found by name in a map: a struct may be huge.
-        let mut seen: HashMap<&str, Span> = HashMap::new();
+        let mut seen: HashMap<&str, Span> = HashMap::default();
         for ((f, name), ty) in fields.iter().zip(&names).zip(&types) {
             self.check_attrs(&f.attrs, Place::Field);
             if let Some(&prev_span) = seen.get(name.as_str()) {
