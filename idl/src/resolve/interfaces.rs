@@ -270,7 +270,7 @@ impl<'a> Resolver<'a, '_> {
             types: &types,
             spans: &spans,
         };
-        let mut out: Vec<Param> = Vec::new();
+        let mut out: Vec<Param> = Vec::with_capacity(params.len());
         let mut first: HashMap<&str, usize> = HashMap::default();
         for (i, p) in params.iter().enumerate() {
             self.check_attrs(&p.attrs, Place::Param);
