@@ -69,7 +69,7 @@ pub mod source;
 pub use diag::{Diagnostic, Severity};
 pub use files::{FsLoader, Loader, MemLoader};
 pub use model::Model;
-pub use pp::PREDEFINED;
+pub use pp::{EXPANSION_BUDGET, INCLUDE_BUDGET, PREDEFINED};
 
 use diag::{Diagnostics, codes};
 use source::{FileId, SourceMap};
@@ -90,6 +90,14 @@ pub struct Options {
     /// At most this many errors (and as many warnings) are reported; the
     /// rest are counted.
     pub max_errors: usize,
+    /// How many tokens `#include` may bring into one file
+    /// ([`INCLUDE_BUDGET`] by default): a file that includes itself without
+    /// a guard would otherwise never finish. Fuzzing lowers it, to spend
+    /// its time on the front end rather than on such inputs.
+    pub include_budget: usize,
+    /// How many tokens macro expansion may produce in one file
+    /// ([`EXPANSION_BUDGET`] by default), against runaway recursion.
+    pub expansion_budget: usize,
 }
 
 impl Default for Options {
@@ -99,6 +107,8 @@ impl Default for Options {
             defines: Vec::new(),
             undefines: Vec::new(),
             max_errors: 100,
+            include_budget: INCLUDE_BUDGET,
+            expansion_budget: EXPANSION_BUDGET,
         }
     }
 }
@@ -289,7 +299,13 @@ fn run(
     while i < queue.len() {
         let (id, _) = queue[i];
         i += 1;
-        let pre = pp::preprocess(&mut files, &mut diags, id, command_line);
+        let pre = pp::preprocess(
+            &mut files,
+            &mut diags,
+            id,
+            command_line,
+            (options.include_budget, options.expansion_budget),
+        );
         for d in files.problems.drain(..) {
             diags.push(d);
         }

@@ -11,16 +11,16 @@ use std::rc::Rc;
 
 /// How many tokens macro expansion may produce for one file before it is
 /// taken to be runaway recursion.
-const EXPANSION_BUDGET: usize = 2_000_000;
+pub const EXPANSION_BUDGET: usize = 2_000_000;
 /// How deeply `#include` and macro arguments may nest.
 const MAX_DEPTH: usize = 200;
-/// How many tokens `#include` may bring into one file, each inclusion
-/// counting [`INCLUDE_OVERHEAD`] more. The depth limit alone does not stop a
+/// How many tokens `#include` may bring into one file by default, each
+/// inclusion counting 100 more. The depth limit alone does not stop a
 /// file that includes itself twice without a guard: that is 2^depth
 /// inclusions, which never finishes.
-const INCLUDE_BUDGET: usize = 1_000_000;
+pub const INCLUDE_BUDGET: usize = 1_000_000;
 /// What one inclusion costs besides its tokens, so that many inclusions of
-/// tiny files also run out.
+/// tiny files also run out (the 100 of [`INCLUDE_BUDGET`]).
 const INCLUDE_OVERHEAD: usize = 100;
 
 /// A macro expansion in a file's text (not one inside another expansion),
@@ -141,7 +141,9 @@ pub(crate) fn preprocess(
     diags: &mut Diagnostics,
     file: FileId,
     command_line: FileId,
+    budgets: (usize, usize),
 ) -> Preprocessed {
+    let (include_budget, expansion_budget) = budgets;
     let mut pp = Preprocessor {
         files,
         diags,
@@ -149,11 +151,13 @@ pub(crate) fn preprocess(
         stack: Vec::new(),
         pending: VecDeque::new(),
         barrier: 0,
-        budget: EXPANSION_BUDGET,
+        budget: expansion_budget,
+        expansion_limit: expansion_budget,
         depth: 0,
         once: HashSet::new(),
         warned_budget: false,
-        include_budget: INCLUDE_BUDGET,
+        include_budget,
+        include_limit: include_budget,
         failed: false,
     };
     pp.command_line(command_line);
@@ -237,8 +241,12 @@ struct Preprocessor<'f, 'a> {
     depth: usize,
     once: HashSet<FileId>,
     warned_budget: bool,
-    /// What is left of [`INCLUDE_BUDGET`]; at zero, `#include` is refused.
+    /// What is left of the include budget ([`INCLUDE_BUDGET`] unless the
+    /// options say otherwise); at zero, `#include` is refused.
     include_budget: usize,
+    /// The budgets as given, for messages.
+    include_limit: usize,
+    expansion_limit: usize,
     /// Set when `try_expand` consumed a macro call it reported as wrong
     /// (its arguments), so that it is not taken for an empty expansion.
     failed: bool,
@@ -568,7 +576,10 @@ impl Preprocessor<'_, '_> {
                     Diagnostic::error(
                         codes::EXPANSION_LIMIT,
                         span,
-                        format!("`#include` brought in more than {INCLUDE_BUDGET} tokens"),
+                        format!(
+                            "`#include` brought in more than {} tokens",
+                            self.include_limit
+                        ),
                     )
                     .with_note(None, "no more files are included into this one")
                     .with_help("an include guard (`#ifndef X` / `#define X`) or `#pragma once` stops a file including itself"),
@@ -739,7 +750,10 @@ impl Preprocessor<'_, '_> {
                     Diagnostic::error(
                         codes::EXPANSION_LIMIT,
                         t.tok.span,
-                        format!("macro expansion produced more than {EXPANSION_BUDGET} tokens"),
+                        format!(
+                            "macro expansion produced more than {} tokens",
+                            self.expansion_limit
+                        ),
                     )
                     .with_note(None, "macros are no longer expanded in this file"),
                 );
