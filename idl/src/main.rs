@@ -84,7 +84,7 @@ struct WinmdArgs {
 fn winmd(args: &WinmdArgs) -> ExitCode {
     use mapi_idl::emit::winmd;
     let c = compile_inputs(&args.inputs);
-    if report(&c) {
+    if report(c) {
         return ExitCode::FAILURE;
     }
     let start = Instant::now();
@@ -132,7 +132,7 @@ fn winmd(args: &WinmdArgs) -> ExitCode {
 fn c_check(args: &CCheckArgs) -> ExitCode {
     use mapi_idl::emit::c_check;
     let c = compile_inputs(&args.inputs);
-    if report(&c) {
+    if report(c) {
         return ExitCode::FAILURE;
     }
     let mut opts = c_check::Options::default();
@@ -234,7 +234,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Expand { sys, inputs } => {
             let c = compile_inputs(&inputs);
-            if report(&c) {
+            if report(c) {
                 return ExitCode::FAILURE;
             }
             let Ok(sys) = sys.parse::<proc_macro2::TokenStream>() else {
@@ -260,7 +260,7 @@ fn main() -> ExitCode {
             let start = Instant::now();
             let c = compile_inputs(&inputs);
             let elapsed = start.elapsed();
-            if report(&c) {
+            if report(c) {
                 return ExitCode::FAILURE;
             }
             let m = &c.model;
@@ -291,13 +291,13 @@ fn main() -> ExitCode {
                     text += &format!("// {}\n{file:#?}\n", c.sources.file(*id).path().display());
                 }
                 write_stdout(&text);
-                return if report(&c) {
+                return if report(c) {
                     ExitCode::FAILURE
                 } else {
                     ExitCode::SUCCESS
                 };
             }
-            if report(&c) {
+            if report(c) {
                 return ExitCode::FAILURE;
             }
             if !json {
