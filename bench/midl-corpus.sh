@@ -37,6 +37,7 @@ mkdir -p "$work/out"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
+mapfile -t dirs < <(realpath "${dirs[@]}")
 mapfile -t files < <(find "${dirs[@]}" -name '*.idl' -type f | sort)
 [ ${#files[@]} -gt 0 ] || { echo "no .idl files under ${dirs[*]}" >&2; exit 2; }
 mapfile -t incdirs < <(printf '%s\n' "${files[@]}" | xargs -n1 dirname | sort -u)
@@ -66,6 +67,10 @@ while [ $changed = 1 ]; do
         done
     done
 done
+
+# widl writes each file's preprocessed text to a temporary directory in its
+# working directory: both tools run from $tmp.
+cd "$tmp"
 
 now_ns() { date +%s%N; }
 calc() { awk "BEGIN { printf \"%.3f\", $1 }"; }

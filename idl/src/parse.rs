@@ -216,13 +216,19 @@ impl<'d> Parser<'d> {
 
     fn bump(&mut self) -> Token {
         let t = self.peek().clone();
-        if t.kind != TokenKind::Eof {
+        self.advance();
+        t
+    }
+
+    /// Moves past the current token (not past the end), without the copy
+    /// `bump` returns.
+    fn advance(&mut self) {
+        if self.peek().kind != TokenKind::Eof {
             self.pos += 1;
             // Nothing looks further back than the previous token; a
             // margin keeps the release away from every lookback.
             self.toks.release_before(self.pos.saturating_sub(64));
         }
-        t
     }
 
     fn at(&mut self, p: &str) -> bool {
@@ -235,7 +241,7 @@ impl<'d> Parser<'d> {
 
     fn eat(&mut self, p: &str) -> bool {
         if self.at(p) {
-            self.bump();
+            self.advance();
             true
         } else {
             false
@@ -244,7 +250,7 @@ impl<'d> Parser<'d> {
 
     fn eat_word(&mut self, w: &str) -> bool {
         if self.at_word(w) {
-            self.bump();
+            self.advance();
             true
         } else {
             false
@@ -253,7 +259,9 @@ impl<'d> Parser<'d> {
 
     fn expect(&mut self, p: &str) -> PResult<Span> {
         if self.at(p) {
-            Ok(self.bump().span)
+            let span = self.peek().span;
+            self.advance();
+            Ok(span)
         } else {
             Err(self.error_expected(&format!("`{p}`")))
         }

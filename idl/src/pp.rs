@@ -279,7 +279,8 @@ impl Preprocessor<'_, '_> {
                 return None;
             }
             let frame = self.stack.last_mut()?;
-            let t = frame.toks.get(frame.pos).cloned()?;
+            // Looked at in place: a token is cloned only when it is kept.
+            let t = frame.toks.get(frame.pos)?;
             if t.kind == TokenKind::Eof {
                 let frame = self.stack.pop()?;
                 for c in frame.conds {
@@ -295,20 +296,25 @@ impl Preprocessor<'_, '_> {
                 continue;
             }
             if t.line_start && t.is_punct("#") {
+                let hash = t.span;
                 let mut end = frame.pos + 1;
                 while end < frame.toks.len() && !frame.toks[end].line_start {
                     end += 1;
                 }
-                let line: Vec<Token> = frame.toks[frame.pos + 1..end].to_vec();
+                let toks = frame.toks.clone();
+                let start = frame.pos + 1;
                 frame.pos = end;
-                self.directive(&line, t.span);
+                self.directive(&toks[start..end], hash);
                 continue;
             }
             frame.pos += 1;
             if !frame.active() {
                 continue;
             }
-            return Some(PTok { tok: t, hide: None });
+            return Some(PTok {
+                tok: t.clone(),
+                hide: None,
+            });
         }
     }
 
