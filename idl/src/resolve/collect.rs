@@ -12,13 +12,20 @@ use crate::ast::{self, Ident, ItemKind, TypeSpecKind};
 use crate::diag::{Diagnostic, codes};
 use crate::model::*;
 use crate::source::{FileId, Span};
+use std::rc::Rc;
 
 impl<'a> Resolver<'a, '_> {
     pub(super) fn declare(&mut self, name: &Ident, sym: Sym) {
-        self.declare_str(&name.name, name.span, sym);
+        self.declare_rc(&name.name, name.span, sym);
     }
 
     pub(super) fn declare_str(&mut self, name: &str, span: Span, sym: Sym) {
+        self.declare_rc(&Rc::from(name), span, sym);
+    }
+
+    fn declare_rc(&mut self, name: &Rc<str>, span: Span, sym: Sym) {
+        let key = name;
+        let name: &str = name;
         if let Some(&prev) = self.names.get(name) {
             // Reported at the later declaration in declaration order (a
             // root file's, when it repeats one of a file it imports), which
@@ -36,8 +43,8 @@ impl<'a> Resolver<'a, '_> {
             self.err(d);
             return;
         }
-        self.names.insert(name.to_owned(), sym);
-        self.name_spans.insert(name.to_owned(), span);
+        self.names.insert(key.clone(), sym);
+        self.name_spans.insert(key.clone(), span);
     }
 
     pub(super) fn collect(&mut self, files: &[ParsedFile<'a>]) {
@@ -504,7 +511,7 @@ impl<'a> Resolver<'a, '_> {
             ));
             return;
         }
-        self.tags.insert(tag.name.to_string(), sym);
+        self.tags.insert(tag.name.clone(), sym);
     }
 
     pub(super) fn collect_const(&mut self, file: FileId, item: &'a ast::Item, c: &'a ast::Const) {

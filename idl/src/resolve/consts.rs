@@ -293,7 +293,7 @@ impl Env for Resolver<'_, '_> {
                     id.span,
                     format!("unknown constant `{}`", id.name),
                 );
-                if let Some(s) = self.suggest(&id.name, self.names.keys().map(String::as_str)) {
+                if let Some(s) = self.suggest(&id.name, self.names.keys().map(|k| &**k)) {
                     d = d.with_help(format!("did you mean `{s}`?"));
                 }
                 Err(d)

@@ -228,7 +228,7 @@ impl<'a> Resolver<'a, '_> {
                     .names
                     .keys()
                     .filter(|k| k.starts_with("PT_"))
-                    .map(String::as_str);
+                    .map(|k| &**k);
                 if let Some(s) = self.suggest(&type_arg.name, pts) {
                     d = d.with_help(format!("did you mean `{s}`?"));
                 }

@@ -29,6 +29,7 @@ use crate::source::{FileId, Span};
 use attrs::Place;
 use consts::{ConstSrc, State};
 use mapi::TagSrc;
+use std::rc::Rc;
 
 /// Marks an error already reported elsewhere; `Resolver::err` drops it.
 const REPORTED: &str = "reported";
@@ -139,9 +140,10 @@ fn well_known(m: &Model) -> WellKnown {
 struct Resolver<'a, 'd> {
     diags: &'d mut Diagnostics,
     model: Model,
-    names: HashMap<String, Sym>,
-    tags: HashMap<String, Sym>,
-    name_spans: HashMap<String, Span>,
+    // Keyed by the names' shared texts: declaring a name allocates nothing.
+    names: HashMap<Rc<str>, Sym>,
+    tags: HashMap<Rc<str>, Sym>,
+    name_spans: HashMap<Rc<str>, Span>,
     typedef_src: Vec<(&'a ast::TypeSpec, &'a ast::Declarator, Place)>,
     /// 0: not resolved, 1: resolving, 2: resolved.
     typedef_state: Vec<u8>,
@@ -476,7 +478,7 @@ impl<'a> Resolver<'a, '_> {
             format!("unknown {what} `{}`", name.name),
         )
         .with_label("not declared in this file or any file it imports");
-        if let Some(s) = self.suggest(&name.name, self.names.keys().map(String::as_str)) {
+        if let Some(s) = self.suggest(&name.name, self.names.keys().map(|k| &**k)) {
             d = d.with_help(format!("did you mean `{s}`?"));
         }
         self.err(d);

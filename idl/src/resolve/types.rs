@@ -118,7 +118,7 @@ impl<'a> Resolver<'a, '_> {
                         });
                         self.enum_src.push(None);
                         self.enum_done.push(true);
-                        self.tags.insert(tag.name.to_string(), Sym::Enum(id));
+                        self.tags.insert(tag.name.clone(), Sym::Enum(id));
                         Type::Enum(id)
                     }
                 }
@@ -141,7 +141,7 @@ impl<'a> Resolver<'a, '_> {
             origin: origin(span.file, span),
         });
         self.struct_src.push(None);
-        self.tags.insert(tag.to_string(), Sym::Struct(id));
+        self.tags.insert(tag.into(), Sym::Struct(id));
         Type::Struct(id)
     }
 
@@ -299,7 +299,7 @@ impl<'a> Resolver<'a, '_> {
                 continue;
             }
             let name = self.model.type_name(&first);
-            let first_span = self.name_spans.get(&name).copied();
+            let first_span = self.name_spans.get(name.as_str()).copied();
             let (at, note) = match first_span {
                 Some(f) if self.later(f, span) => (f, Some(span)),
                 f => (span, f),
