@@ -295,9 +295,11 @@ fn run(
     // The files each file imports, for the order of declarations.
     let mut imports_of: std::collections::HashMap<FileId, Vec<FileId>> =
         std::collections::HashMap::new();
+    // Files a root file `#include`s: their text is the root's.
+    let mut root_includes: Vec<FileId> = Vec::new();
     let mut i = 0;
     while i < queue.len() {
-        let (id, _) = queue[i];
+        let (id, is_root) = queue[i];
         i += 1;
         let pre = pp::preprocess(
             &mut files,
@@ -308,6 +310,9 @@ fn run(
         );
         for d in files.problems.drain(..) {
             diags.push(d);
+        }
+        if is_root {
+            root_includes.extend_from_slice(&pre.included);
         }
         let ast = parse::parse_file(pre, &mut diags);
         let mut imports = Vec::new();
@@ -355,7 +360,7 @@ fn run(
                 ast,
             })
             .collect();
-        resolve::resolve(&inputs, &mut diags)
+        resolve::resolve(&inputs, &root_includes, &mut diags)
     };
     Compilation {
         model,

@@ -83,6 +83,7 @@ pub(crate) fn parse_file(pre: Preprocessed, diags: &mut Diagnostics) -> File {
         tokens,
         docs,
         expansions,
+        ..
     } = pre;
     let mut p = Parser::new(tokens, docs, diags);
     p.empty_at = expansions

@@ -47,6 +47,8 @@ pub(crate) struct Preprocessed {
     /// the text), by index.
     pub(crate) docs: Vec<(u32, String)>,
     pub(crate) expansions: Vec<Expansion>,
+    /// The files `#include` brought in.
+    pub(crate) included: Vec<FileId>,
 }
 
 /// A macro definition.
@@ -159,6 +161,7 @@ pub(crate) fn preprocess(
         include_budget,
         include_limit: include_budget,
         failed: false,
+        included: Vec::new(),
     };
     pp.command_line(command_line);
     let toks = Rc::new(pp.files.lex(file, pp.diags));
@@ -221,6 +224,7 @@ pub(crate) fn preprocess(
         tokens: out,
         docs,
         expansions,
+        included: pp.included,
     }
 }
 
@@ -250,6 +254,8 @@ struct Preprocessor<'f, 'a> {
     /// Set when `try_expand` consumed a macro call it reported as wrong
     /// (its arguments), so that it is not taken for an empty expansion.
     failed: bool,
+    /// The files `#include` brought in.
+    included: Vec<FileId>,
 }
 
 impl Preprocessor<'_, '_> {
@@ -571,6 +577,7 @@ impl Preprocessor<'_, '_> {
         if self.once.contains(&id) {
             return;
         }
+        self.included.push(id);
         let toks = self.files.tokens(id, self.diags);
         let cost = toks.len() + INCLUDE_OVERHEAD;
         // `>=` keeps the budget above zero until it has been reported, so

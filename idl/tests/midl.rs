@@ -148,3 +148,25 @@ fn midl_is_predefined_and_d_and_u_change_it() {
         .collect();
     assert_eq!(errors[0], "#error: __midl is predefined");
 }
+
+#[test]
+fn warnings_are_for_root_files_and_what_they_include() {
+    use mapi_idl::{MemLoader, compile_with};
+    let mut files = MemLoader::new();
+    files.add(
+        "root.idl",
+        "import \"imported.idl\";\n#include \"included.h\"\ntypedef [hidnen] long ROOT;\n",
+    );
+    files.add("included.h", "typedef [helpstrin(\"x\")] long INCLUDED;\n");
+    files.add("imported.idl", "typedef [restricte] long IMPORTED;\n");
+    let c = compile_with(&files, &[PathBuf::from("root.idl")], &Options::default());
+    assert!(!c.has_errors(), "{}", c.render_diagnostics());
+    let warned: Vec<&str> = c.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(
+        warned,
+        [
+            "unknown attribute `hidnen`",
+            "unknown attribute `helpstrin`"
+        ]
+    );
+}

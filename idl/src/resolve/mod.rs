@@ -71,8 +71,13 @@ impl Sym {
     }
 }
 
-/// Resolves and checks every file into one model.
-pub(crate) fn resolve(files: &[ParsedFile<'_>], diags: &mut Diagnostics) -> Model {
+/// Resolves and checks every file into one model. `root_includes` are the
+/// files the roots `#include`, whose warnings are reported as the roots'.
+pub(crate) fn resolve(
+    files: &[ParsedFile<'_>],
+    root_includes: &[FileId],
+    diags: &mut Diagnostics,
+) -> Model {
     let mut r = Resolver {
         diags,
         model: Model::default(),
@@ -95,7 +100,12 @@ pub(crate) fn resolve(files: &[ParsedFile<'_>], diags: &mut Diagnostics) -> Mode
         agg_ids: HashMap::default(),
         enum_ids: HashMap::default(),
         anon_counter: HashMap::default(),
-        roots: files.iter().filter(|f| f.root).map(|f| f.id).collect(),
+        roots: files
+            .iter()
+            .filter(|f| f.root)
+            .map(|f| f.id)
+            .chain(root_includes.iter().copied())
+            .collect(),
         ranks: files.iter().map(|f| (f.id, f.rank)).collect(),
         redecls: Vec::new(),
         eval_depth: 0,
