@@ -85,6 +85,32 @@ pub enum ItemKind {
     Type(TypeSpec),
     /// A function declaration (in a `module`, or at the top level).
     Function(Function),
+    /// A variable declaration (`extern const FMTID FMTID_X;`), which MIDL
+    /// passes to the C header.
+    Variable(Variable),
+    /// `declare_guid(NAME, uuid);`: MIDL's shorthand for a `cpp_quote` of
+    /// `EXTERN_GUID(NAME, ...)`.
+    DeclareGuid(DeclareGuid),
+}
+
+/// `[extern] [const] T a, *b;`
+#[derive(Clone, Debug, PartialEq)]
+pub struct Variable {
+    /// The type.
+    pub ty: TypeSpec,
+    /// The names declared.
+    pub declarators: Vec<Declarator>,
+}
+
+/// `declare_guid(NAME, 5144C348-169E-4359-A79D-5482461D9929);`
+#[derive(Clone, Debug, PartialEq)]
+pub struct DeclareGuid {
+    /// The variable the header declares.
+    pub name: Ident,
+    /// The GUID's text as written.
+    pub raw: String,
+    /// Where the GUID is written.
+    pub raw_span: Span,
 }
 
 /// An interface definition.
@@ -216,6 +242,11 @@ pub enum TypeSpecKind {
     Union(Aggregate),
     /// `enum` with or without a body.
     Enum(EnumDef),
+    /// `SAFEARRAY(T)`: a `SAFEARRAY *` holding elements of type `T` with
+    /// this many pointer levels.
+    SafeArray(Box<TypeSpec>, usize),
+    /// `pipe T`: an RPC pipe of `T` elements.
+    Pipe(Box<TypeSpec>),
 }
 
 /// A struct or union.
@@ -252,6 +283,8 @@ pub struct Field {
     pub ty: TypeSpec,
     /// The declarator; `None` for an empty union arm (`[default] ;`).
     pub decl: Option<Declarator>,
+    /// The width of a bit field (`UINT Usage : 1;`).
+    pub bits: Option<Expr>,
     /// The whole field.
     pub span: Span,
 }

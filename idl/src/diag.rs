@@ -371,6 +371,8 @@ pub mod codes {
     pub const TOO_DEEP: &str = "MAPI0304";
     /// The parser made no progress; the rest of the file was skipped.
     pub const PARSER_STUCK: &str = "MAPI0305";
+    /// MIDL 3.0 (`namespace`, `runtimeclass`), which only `midl /winrt` reads.
+    pub const MIDL3: &str = "MAPI0306";
     /// A name that is not declared anywhere.
     pub const UNKNOWN_NAME: &str = "MAPI0401";
     /// A name declared twice.
@@ -383,6 +385,8 @@ pub mod codes {
     pub const WRONG_KIND: &str = "MAPI0405";
     /// A type that refers to itself by value.
     pub const RECURSIVE_TYPE: &str = "MAPI0406";
+    /// A declaration the model has no place for, skipped (a warning).
+    pub const SKIPPED: &str = "MAPI0407";
     /// A constant expression that cannot be evaluated.
     pub const BAD_CONST: &str = "MAPI0501";
     /// Arithmetic overflow, or a value that does not fit its type.

@@ -64,18 +64,15 @@ pub enum Value {
 /// Parses a C integer literal: decimal, `0x` hex, `0` octal, `0b` binary,
 /// with `u`/`l`/`ll`/`i64` suffixes in any case.
 pub fn parse_int(text: &str) -> Result<u64, String> {
-    let lower = text.to_ascii_lowercase();
-    let mut body = lower.as_str();
-    for suffix in ["ui64", "i64", "ull", "llu", "ul", "lu", "ll", "u", "l"] {
-        if let Some(b) = body.strip_suffix(suffix) {
-            body = b;
-            break;
-        }
-    }
-    let (digits, radix) = if let Some(h) = body.strip_prefix("0x") {
-        (h, 16)
-    } else if let Some(b) = body.strip_prefix("0b") {
-        (b, 2)
+    let body = split_suffix(text).0;
+    let prefixed = |p: u8| {
+        let b = body.as_bytes();
+        b.len() >= 2 && b[0] == b'0' && b[1].eq_ignore_ascii_case(&p)
+    };
+    let (digits, radix) = if prefixed(b'x') {
+        (&body[2..], 16)
+    } else if prefixed(b'b') {
+        (&body[2..], 2)
     } else if body.len() > 1 && body.starts_with('0') {
         (&body[1..], 8)
     } else {
@@ -90,6 +87,20 @@ pub fn parse_int(text: &str) -> Result<u64, String> {
     })
 }
 
+/// An integer literal's digits and its suffix (`u`, `l`, `ll`, `i64`, in
+/// any case and order C allows), without allocating.
+fn split_suffix(text: &str) -> (&str, &str) {
+    for suffix in ["ui64", "i64", "ull", "llu", "ul", "lu", "ll", "u", "l"] {
+        if text.len() > suffix.len() {
+            let at = text.len() - suffix.len();
+            if text.is_char_boundary(at) && text[at..].eq_ignore_ascii_case(suffix) {
+                return (&text[..at], &text[at..]);
+            }
+        }
+    }
+    (text, "")
+}
+
 /// What names and cast targets mean where an expression is evaluated.
 pub trait Env {
     /// The value of a name.
@@ -97,6 +108,138 @@ pub trait Env {
     /// The integer type a cast to `ty` with `pointers` stars converts to
     /// (`None`: not an integer type; the value passes through unchanged).
     fn cast(&mut self, ty: &TypeSpec, pointers: usize) -> Option<IntType>;
+    /// The C type of a name, when it is an integer constant.
+    fn name_type(&mut self, _id: &crate::ast::Ident) -> Option<IntType> {
+        None
+    }
+    /// The width of `int` here: 32 in IDL, 64 in `#if`, where C computes
+    /// in `intmax_t`.
+    fn int_bits(&self) -> u32 {
+        32
+    }
+}
+
+const I32: IntType = IntType {
+    bits: 32,
+    signed: true,
+};
+
+/// The C type of integer literal `text` with value `v` (LLP64: `long` is
+/// 32 bits): the first of its candidate types that holds it.
+fn literal_type(text: &str, v: u64, int_bits: u32) -> IntType {
+    let suffix = split_suffix(text).1.as_bytes();
+    let unsigned = suffix.iter().any(|b| b.eq_ignore_ascii_case(&b'u'));
+    let long_long = suffix.len() >= 2
+        && !suffix.eq_ignore_ascii_case(b"ul")
+        && !suffix.eq_ignore_ascii_case(b"lu");
+    let decimal = !(text.starts_with('0') && text.len() > 1);
+    let candidates: &[(u32, bool)] = match (unsigned, decimal) {
+        (true, _) => &[(32, false), (64, false)],
+        (false, true) => &[(32, true), (64, true), (64, false)],
+        (false, false) => &[(32, true), (32, false), (64, true), (64, false)],
+    };
+    candidates
+        .iter()
+        .map(|&(bits, signed)| IntType {
+            bits: bits.max(int_bits).max(if long_long { 64 } else { 0 }),
+            signed,
+        })
+        .find(|t| t.range().1 >= i128::from(v))
+        .unwrap_or(IntType {
+            bits: 64,
+            signed: false,
+        })
+}
+
+/// The value and C type of an integer literal, when it is one.
+fn literal(e: &Expr) -> Option<(i128, IntType)> {
+    let ExprKind::Int(t) = &e.kind else {
+        return None;
+    };
+    let v = parse_int(t).ok()?;
+    Some((i128::from(v), literal_type(t, v, 32)))
+}
+
+/// `op` applied to two integer literals, as [`eval`] computes it, written
+/// as one literal of the result's C type (`((1000+500)+1)` becomes `1501`):
+/// macro-expanded constants (`DISPID_*`) would otherwise be trees of
+/// thousands of nodes. `None` when the result would not be the same
+/// literal: an error, a negative value, or one outside its C type.
+pub(crate) fn fold_binary(op: BinOp, a: &Expr, b: &Expr) -> Option<ExprKind> {
+    let ((x, s), (y, t)) = (literal(a)?, literal(b)?);
+    let (v, ty) = match op {
+        BinOp::Add => (x.checked_add(y)?, common(s, t)),
+        BinOp::Sub => (x.checked_sub(y)?, common(s, t)),
+        BinOp::Mul => (x.checked_mul(y)?, common(s, t)),
+        BinOp::Div if y != 0 => (x / y, common(s, t)),
+        BinOp::Rem if y != 0 => (x % y, common(s, t)),
+        BinOp::Shl if (0..64).contains(&y) => (x.checked_mul(1i128 << y)?, s),
+        BinOp::Shr if (0..64).contains(&y) => (x >> y, s),
+        BinOp::BitAnd => (x & y, common(s, t)),
+        BinOp::BitOr => (x | y, common(s, t)),
+        BinOp::BitXor => (x ^ y, common(s, t)),
+        BinOp::Lt => (i128::from(x < y), I32),
+        BinOp::Gt => (i128::from(x > y), I32),
+        BinOp::Le => (i128::from(x <= y), I32),
+        BinOp::Ge => (i128::from(x >= y), I32),
+        BinOp::Eq => (i128::from(x == y), I32),
+        BinOp::Ne => (i128::from(x != y), I32),
+        BinOp::And => (i128::from(x != 0 && y != 0), I32),
+        BinOp::Or => (i128::from(x != 0 || y != 0), I32),
+        _ => return None,
+    };
+    literal_of(v, ty)
+}
+
+/// `~x` or `+x` of an integer literal, folded as [`fold_binary`] does.
+pub(crate) fn fold_unary(op: UnOp, x: &Expr) -> Option<ExprKind> {
+    let (v, t) = literal(x)?;
+    match op {
+        UnOp::Plus => literal_of(v, t),
+        UnOp::Not => literal_of(t.wrap(!v), t),
+        _ => None,
+    }
+}
+
+/// The literal whose value is `v` and whose C type is `ty`, if `v` is not
+/// negative and within `ty`.
+fn literal_of(v: i128, ty: IntType) -> Option<ExprKind> {
+    let (lo, hi) = ty.range();
+    if v < 0 || v < lo || v > hi {
+        return None;
+    }
+    let suffix = match (ty.bits, ty.signed) {
+        (32, true) => "",
+        (32, false) => "u",
+        (64, true) => "ll",
+        (64, false) => "ull",
+        _ => return None,
+    };
+    Some(ExprKind::Int(format!("{v}{suffix}").into()))
+}
+
+/// C's integer promotions: types narrower than `int` become `int`.
+fn promote(t: IntType, int_bits: u32) -> IntType {
+    if t.bits < int_bits {
+        IntType {
+            bits: int_bits,
+            signed: true,
+        }
+    } else {
+        t
+    }
+}
+
+/// C's usual arithmetic conversions of two promoted integer types.
+fn common(a: IntType, b: IntType) -> IntType {
+    if a.bits != b.bits {
+        // The wider type holds every value of the narrower one.
+        return if a.bits > b.bits { a } else { b };
+    }
+    IntType {
+        bits: a.bits,
+        signed: a.signed && b.signed,
+    }
 }
 
 /// Evaluates `e` in `env`.
@@ -160,66 +303,8 @@ impl Evaluator<'_> {
                 e.span,
                 "member access is not a constant expression",
             )),
-            ExprKind::Unary(op, x) => {
-                let v = self.int(x)?;
-                match op {
-                    UnOp::Neg => checked(v.checked_neg(), e.span),
-                    UnOp::Plus => Ok(Value::Int(v)),
-                    // `~` flips the bits of a 64-bit value; a negative result
-                    // is kept as its two's complement pattern.
-                    UnOp::Not => Ok(Value::Int(if v < 0 { !v } else { i128::from(!(v as u64)) })),
-                    UnOp::LogicalNot => Ok(Value::Int(i128::from(v == 0))),
-                    UnOp::Deref | UnOp::AddrOf => Err(Diagnostic::error(
-                        codes::BAD_CONST,
-                        e.span,
-                        "pointer operators are not constant expressions",
-                    )),
-                }
-            }
-            ExprKind::Binary(op, a, b) => {
-                let x = self.int(a)?;
-                // `&&` and `||` short-circuit, as in C.
-                match op {
-                    BinOp::And if x == 0 => return Ok(Value::Int(0)),
-                    BinOp::Or if x != 0 => return Ok(Value::Int(1)),
-                    _ => {}
-                }
-                let y = self.int(b)?;
-                let r = match op {
-                    BinOp::Add => x.checked_add(y),
-                    BinOp::Sub => x.checked_sub(y),
-                    BinOp::Mul => x.checked_mul(y),
-                    BinOp::Div | BinOp::Rem if y == 0 => {
-                        return Err(Diagnostic::error(
-                            codes::BAD_CONST,
-                            b.span,
-                            "division by zero",
-                        ));
-                    }
-                    BinOp::Div => x.checked_div(y),
-                    BinOp::Rem => x.checked_rem(y),
-                    BinOp::Shl | BinOp::Shr if !(0..64).contains(&y) => {
-                        return Err(Diagnostic::error(
-                            codes::OVERFLOW,
-                            b.span,
-                            format!("shift by {y} bits; shifts must be 0 to 63"),
-                        ));
-                    }
-                    BinOp::Shl => x.checked_mul(1i128 << y),
-                    BinOp::Shr => Some(x >> y),
-                    BinOp::Lt => Some(i128::from(x < y)),
-                    BinOp::Gt => Some(i128::from(x > y)),
-                    BinOp::Le => Some(i128::from(x <= y)),
-                    BinOp::Ge => Some(i128::from(x >= y)),
-                    BinOp::Eq => Some(i128::from(x == y)),
-                    BinOp::Ne => Some(i128::from(x != y)),
-                    BinOp::BitAnd => Some(bitop(x, y, |p, q| p & q)),
-                    BinOp::BitOr => Some(bitop(x, y, |p, q| p | q)),
-                    BinOp::BitXor => Some(bitop(x, y, |p, q| p ^ q)),
-                    BinOp::And | BinOp::Or => Some(i128::from(y != 0)),
-                };
-                checked(r, e.span)
-            }
+            ExprKind::Unary(op, x) => self.unary(*op, x, e.span),
+            ExprKind::Binary(op, a, b) => self.binary(*op, a, b, e.span),
             ExprKind::Cond(c, a, b) => {
                 if self.int(c)? != 0 {
                     self.eval(a)
@@ -238,16 +323,184 @@ impl Evaluator<'_> {
         }
     }
 
-    fn int(&mut self, e: &Expr) -> Result<i128, Diagnostic> {
-        match self.eval(e)? {
-            Value::Int(v) => Ok(v),
-            Value::Char(c) => Ok(i128::from(u32::from(c))),
-            Value::Float(_) | Value::Str(_) => Err(Diagnostic::error(
+    // Each operator is its own function, so that the frame `eval` puts on
+    // the stack for every level of a deep expression stays small.
+    fn unary(&mut self, op: UnOp, x: &Expr, span: Span) -> Result<Value, Diagnostic> {
+        let v = self.eval(x)?;
+        if let (Value::Float(f), UnOp::Neg | UnOp::Plus) = (&v, op) {
+            return Ok(Value::Float(if op == UnOp::Neg { -f } else { *f }));
+        }
+        let v = as_int(v, x.span)?;
+        match op {
+            UnOp::Neg => checked(v.checked_neg(), span),
+            UnOp::Plus => Ok(Value::Int(v)),
+            // `~` flips the bits of the operand's C type (`~0u` is
+            // 0xFFFFFFFF, `~0` is -1), as the compiler of the C
+            // header computes it.
+            UnOp::Not => {
+                let t = self.c_type(x);
+                Ok(Value::Int(t.wrap(!v)))
+            }
+            UnOp::LogicalNot => Ok(Value::Int(i128::from(v == 0))),
+            UnOp::Deref | UnOp::AddrOf => Err(Diagnostic::error(
                 codes::BAD_CONST,
-                e.span,
-                "expected an integer expression",
+                span,
+                "pointer operators are not constant expressions",
             )),
         }
+    }
+
+    fn binary(&mut self, op: BinOp, a: &Expr, b: &Expr, span: Span) -> Result<Value, Diagnostic> {
+        let va = self.eval(a)?;
+        // `&&` and `||` short-circuit, as in C.
+        if matches!(op, BinOp::And | BinOp::Or) {
+            let x = as_int(va, a.span)?;
+            match op {
+                BinOp::And if x == 0 => return Ok(Value::Int(0)),
+                BinOp::Or if x != 0 => return Ok(Value::Int(1)),
+                _ => {}
+            }
+            let y = self.int(b)?;
+            return Ok(Value::Int(i128::from(y != 0)));
+        }
+        let vb = self.eval(b)?;
+        if matches!(va, Value::Float(_)) || matches!(vb, Value::Float(_)) {
+            return float_op(op, as_float(va, a.span)?, as_float(vb, b.span)?, span);
+        }
+        let x = as_int(va, a.span)?;
+        let y = as_int(vb, b.span)?;
+        let r = match op {
+            BinOp::Add => x.checked_add(y),
+            BinOp::Sub => x.checked_sub(y),
+            BinOp::Mul => x.checked_mul(y),
+            BinOp::Div | BinOp::Rem if y == 0 => {
+                return Err(Diagnostic::error(
+                    codes::BAD_CONST,
+                    b.span,
+                    "division by zero",
+                ));
+            }
+            BinOp::Div => x.checked_div(y),
+            BinOp::Rem => x.checked_rem(y),
+            BinOp::Shl | BinOp::Shr if !(0..64).contains(&y) => {
+                return Err(Diagnostic::error(
+                    codes::OVERFLOW,
+                    b.span,
+                    format!("shift by {y} bits; shifts must be 0 to 63"),
+                ));
+            }
+            BinOp::Shl => x.checked_mul(1i128 << y),
+            BinOp::Shr => Some(x >> y),
+            BinOp::Lt => Some(i128::from(x < y)),
+            BinOp::Gt => Some(i128::from(x > y)),
+            BinOp::Le => Some(i128::from(x <= y)),
+            BinOp::Ge => Some(i128::from(x >= y)),
+            BinOp::Eq => Some(i128::from(x == y)),
+            BinOp::Ne => Some(i128::from(x != y)),
+            BinOp::BitAnd => Some(bitop(x, y, |p, q| p & q)),
+            BinOp::BitOr => Some(bitop(x, y, |p, q| p | q)),
+            BinOp::BitXor => Some(bitop(x, y, |p, q| p ^ q)),
+            BinOp::And | BinOp::Or => unreachable!("handled above"),
+        };
+        checked(r, span)
+    }
+
+    /// The C type of an integer expression (for `~`, whose result depends
+    /// on the operand's width).
+    fn c_type(&mut self, e: &Expr) -> IntType {
+        let bits = self.env.int_bits();
+        let int = IntType {
+            bits: bits.max(I32.bits),
+            signed: true,
+        };
+        match &e.kind {
+            ExprKind::Int(t) => parse_int(t).map_or(int, |v| literal_type(t, v, bits)),
+            ExprKind::Name(id) => self.env.name_type(id).map_or(int, |t| promote(t, int.bits)),
+            ExprKind::Unary(UnOp::Not | UnOp::Neg | UnOp::Plus, x) => {
+                promote(self.c_type(x), int.bits)
+            }
+            ExprKind::Cast(ty, p, _) => self.env.cast(ty, *p).map_or(int, |t| promote(t, int.bits)),
+            ExprKind::Binary(op, a, b) => match op {
+                BinOp::Shl | BinOp::Shr => promote(self.c_type(a), int.bits),
+                BinOp::Add
+                | BinOp::Sub
+                | BinOp::Mul
+                | BinOp::Div
+                | BinOp::Rem
+                | BinOp::BitAnd
+                | BinOp::BitOr
+                | BinOp::BitXor => {
+                    let (x, y) = (self.c_type(a), self.c_type(b));
+                    common(promote(x, int.bits), promote(y, int.bits))
+                }
+                _ => int,
+            },
+            ExprKind::Cond(_, a, b) => {
+                let (x, y) = (self.c_type(a), self.c_type(b));
+                common(promote(x, int.bits), promote(y, int.bits))
+            }
+            _ => int,
+        }
+    }
+
+    fn int(&mut self, e: &Expr) -> Result<i128, Diagnostic> {
+        let v = self.eval(e)?;
+        as_int(v, e.span)
+    }
+}
+
+/// An integer value (characters count as their code).
+fn as_int(v: Value, span: Span) -> Result<i128, Diagnostic> {
+    match v {
+        Value::Int(v) => Ok(v),
+        Value::Char(c) => Ok(i128::from(u32::from(c))),
+        Value::Float(_) | Value::Str(_) => Err(Diagnostic::error(
+            codes::BAD_CONST,
+            span,
+            "expected an integer expression",
+        )),
+    }
+}
+
+/// A number as a floating-point value.
+fn as_float(v: Value, span: Span) -> Result<f64, Diagnostic> {
+    match v {
+        Value::Float(f) => Ok(f),
+        Value::Int(v) => Ok(v as f64),
+        Value::Char(c) => Ok(f64::from(u32::from(c))),
+        Value::Str(_) => Err(Diagnostic::error(
+            codes::BAD_CONST,
+            span,
+            "expected a number",
+        )),
+    }
+}
+
+/// Floating-point arithmetic and comparisons, as in `(1/1024.0)`.
+fn float_op(op: BinOp, x: f64, y: f64, span: Span) -> Result<Value, Diagnostic> {
+    let v = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div => x / y,
+        BinOp::Lt => return Ok(Value::Int(i128::from(x < y))),
+        BinOp::Gt => return Ok(Value::Int(i128::from(x > y))),
+        BinOp::Le => return Ok(Value::Int(i128::from(x <= y))),
+        BinOp::Ge => return Ok(Value::Int(i128::from(x >= y))),
+        BinOp::Eq => return Ok(Value::Int(i128::from(x == y))),
+        BinOp::Ne => return Ok(Value::Int(i128::from(x != y))),
+        _ => {
+            return Err(Diagnostic::error(
+                codes::BAD_CONST,
+                span,
+                "this operator takes integers, not floating-point numbers",
+            ));
+        }
+    };
+    if v.is_finite() {
+        Ok(Value::Float(v))
+    } else {
+        Err(overflow(span))
     }
 }
 

@@ -84,7 +84,10 @@ pub(crate) struct Files<'a> {
     loader: &'a dyn Loader,
     include_dirs: Vec<PathBuf>,
     by_path: HashMap<PathBuf, FileId>,
+    /// Tokens of `#include`d files, which may be included again.
     tokens: HashMap<FileId, Rc<Vec<Token>>>,
+    /// The shared token texts of every file.
+    interner: lex::Interner,
     /// Problems found while loading (invalid UTF-8), for the caller to report.
     pub(crate) problems: Vec<Diagnostic>,
 }
@@ -97,6 +100,7 @@ impl<'a> Files<'a> {
             include_dirs,
             by_path: HashMap::new(),
             tokens: HashMap::new(),
+            interner: lex::Interner::new(),
             problems: Vec::new(),
         }
     }
@@ -148,14 +152,29 @@ impl<'a> Files<'a> {
         candidates.into_iter().find_map(|c| self.load(&c).ok())
     }
 
-    /// The tokens of `file`, lexed on first use.
+    /// The tokens of `file`, lexed on first use and kept for the next.
     pub(crate) fn tokens(&mut self, file: FileId, diags: &mut Diagnostics) -> Rc<Vec<Token>> {
         if let Some(t) = self.tokens.get(&file) {
             return t.clone();
         }
-        let toks = Rc::new(lex::lex(file, self.sources.file(file).text(), diags));
+        let toks = Rc::new(self.lex(file, diags));
         self.tokens.insert(file, toks.clone());
         toks
+    }
+
+    /// The tokens of `file`, not kept: an imported or root file is
+    /// preprocessed once, and its tokens are the largest part of the
+    /// memory a compilation needs at its peak.
+    pub(crate) fn lex(&mut self, file: FileId, diags: &mut Diagnostics) -> Vec<Token> {
+        if let Some(t) = self.tokens.get(&file) {
+            return t.as_ref().clone();
+        }
+        lex::lex_interned(
+            file,
+            self.sources.file(file).text(),
+            diags,
+            &mut self.interner,
+        )
     }
 }
 

@@ -103,6 +103,11 @@ fn struct_at(m: &Model, id: StructId, t: Target, depth: u32) -> Option<StructLay
     let mut offsets = Vec::with_capacity(fields.len());
     let mut size = 0u64;
     let mut align = 1u64;
+    // The storage unit bit fields are being packed into: its offset, its
+    // size and the bits used. MSVC (and MinGW, whose default is
+    // `-mms-bitfields`) packs consecutive bit fields into one unit of their
+    // type while they fit and the type's size stays the same.
+    let mut unit: Option<(u64, u64, u64)> = None;
     for f in fields {
         if f.ty == Type::Void {
             // An empty union arm (`[default] ;`) takes no space.
@@ -114,7 +119,28 @@ fn struct_at(m: &Model, id: StructId, t: Target, depth: u32) -> Option<StructLay
         if s.is_union {
             offsets.push(0);
             size = size.max(l.size);
+        } else if let Some(bits) = f.bits.map(u64::from) {
+            match unit {
+                // A zero-width bit field closes the unit.
+                _ if bits == 0 => {
+                    unit = None;
+                    offsets.push(size);
+                }
+                Some((off, unit_size, used))
+                    if unit_size == l.size && used + bits <= l.size * 8 =>
+                {
+                    unit = Some((off, unit_size, used + bits));
+                    offsets.push(off);
+                }
+                _ => {
+                    let off = round_up(size, l.align);
+                    offsets.push(off);
+                    size = off.checked_add(l.size)?;
+                    unit = Some((off, l.size, bits));
+                }
+            }
         } else {
+            unit = None;
             let off = round_up(size, l.align);
             offsets.push(off);
             size = off.checked_add(l.size)?;
@@ -161,5 +187,33 @@ mod tests {
         assert_eq!(u.layout, Layout { size: 4, align: 4 });
         let f = struct_layout(&c.model, find("F"), Target::X64).expect("layout");
         assert_eq!(f.layout.size, 4);
+    }
+
+    #[test]
+    fn bit_fields_share_a_unit_of_their_type_while_they_fit() {
+        let mut files = MemLoader::new();
+        files.add(
+            "b.idl",
+            "typedef struct _B {\n\
+                 unsigned int a : 1; unsigned int b : 31; unsigned int c : 1;\n\
+                 unsigned short d : 3; unsigned short e : 3;\n\
+                 unsigned int f : 2; unsigned int : 0; unsigned int g : 2;\n\
+                 unsigned char h;\n\
+             } B;",
+        );
+        let c = compile_with(&files, &["b.idl".into()], &Options::default());
+        assert!(!c.has_errors(), "{}", c.render_diagnostics());
+        let id = StructId(
+            c.model
+                .structs
+                .iter()
+                .position(|s| s.name == "B")
+                .expect("B") as u32,
+        );
+        let l = struct_layout(&c.model, id, Target::X64).expect("layout");
+        // a and b fill one unsigned int, c starts the next; d and e share an
+        // unsigned short; f needs a new unit of a new size; `: 0` closes it.
+        assert_eq!(l.offsets, vec![0, 0, 4, 8, 8, 12, 16, 16, 20]);
+        assert_eq!(l.layout, Layout { size: 24, align: 4 });
     }
 }

@@ -1,8 +1,44 @@
 //! The lexer: source text to tokens with spans, doc comments kept as trivia.
 
 use crate::diag::{Diagnostic, Diagnostics, codes};
+use crate::fxhash::FxHashSet;
 use crate::source::{FileId, Span};
 use std::rc::Rc;
+
+/// One shared copy of each token text: a file has few distinct texts and
+/// many tokens, so tokens share their text instead of allocating it each.
+#[derive(Debug)]
+pub struct Interner {
+    texts: FxHashSet<Rc<str>>,
+    /// The text of each of [`PUNCTS`], by index.
+    puncts: Vec<Rc<str>>,
+}
+
+impl Default for Interner {
+    fn default() -> Self {
+        Interner {
+            texts: FxHashSet::default(),
+            puncts: PUNCTS.iter().map(|p| Rc::from(*p)).collect(),
+        }
+    }
+}
+
+impl Interner {
+    /// An interner holding only the punctuation.
+    pub fn new() -> Self {
+        Interner::default()
+    }
+
+    /// The shared copy of `text`.
+    pub fn intern(&mut self, text: &str) -> Rc<str> {
+        if let Some(t) = self.texts.get(text) {
+            return t.clone();
+        }
+        let t: Rc<str> = Rc::from(text);
+        self.texts.insert(t.clone());
+        t
+    }
+}
 
 /// What kind of token this is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -41,13 +77,99 @@ pub struct Token {
 
 impl Token {
     /// Whether the token is the punctuation `p`.
+    #[inline]
     pub fn is_punct(&self, p: &str) -> bool {
-        self.kind == TokenKind::Punct && &*self.text == p
+        self.kind == TokenKind::Punct && same_text(&self.text, p)
     }
 
     /// Whether the token is the identifier or keyword `w`.
+    #[inline]
     pub fn is_ident(&self, w: &str) -> bool {
-        self.kind == TokenKind::Ident && &*self.text == w
+        self.kind == TokenKind::Ident && same_text(&self.text, w)
+    }
+}
+
+/// `a == b` for the short texts of tokens, compared in line: the parser
+/// asks "is this `;`?" for nearly every token, and a call to `memcmp` for
+/// each was a visible share of its time.
+#[inline]
+fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
+/// Tokens in chunks, read front to back, that give back the memory of
+/// chunks already read: a large file's tokens need not all be in memory
+/// while its syntax tree is built.
+#[derive(Debug, Default)]
+pub(crate) struct TokenQueue {
+    /// Chunks of [`Self::CHUNK`] tokens, by index; those before `first`
+    /// are given back (empty).
+    chunks: Vec<Vec<Token>>,
+    /// The first chunk still held.
+    first: usize,
+    len: usize,
+}
+
+impl TokenQueue {
+    /// Tokens per chunk (64 KiB of them, which the allocator reuses).
+    const SHIFT: u32 = 11;
+    const CHUNK: usize = 1 << Self::SHIFT;
+
+    /// An empty queue.
+    pub(crate) fn new() -> Self {
+        TokenQueue::default()
+    }
+
+    /// Appends a token.
+    pub(crate) fn push(&mut self, t: Token) {
+        match self.chunks.last_mut() {
+            Some(c) if c.len() < Self::CHUNK => c.push(t),
+            _ => {
+                let mut c = Vec::with_capacity(Self::CHUNK);
+                c.push(t);
+                self.chunks.push(c);
+            }
+        }
+        self.len += 1;
+    }
+
+    /// The number of tokens pushed.
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Token `i`; one already given back reads as the oldest one held, one
+    /// past the end as the last.
+    ///
+    /// # Panics
+    /// If the queue is empty.
+    pub(crate) fn get(&self, i: usize) -> &Token {
+        let i = i.min(self.len - 1).max(self.first << Self::SHIFT);
+        &self.chunks[i >> Self::SHIFT][i & (Self::CHUNK - 1)]
+    }
+
+    /// The last token.
+    pub(crate) fn last(&self) -> Option<&Token> {
+        self.chunks.last().and_then(|c| c.last())
+    }
+
+    /// Gives back the chunks whose tokens all come before token `i`.
+    pub(crate) fn release_before(&mut self, i: usize) {
+        while (self.first + 1) << Self::SHIFT <= i && self.first + 1 < self.chunks.len() {
+            self.chunks[self.first] = Vec::new();
+            self.first += 1;
+        }
+    }
+}
+
+impl From<Vec<Token>> for TokenQueue {
+    fn from(tokens: Vec<Token>) -> Self {
+        let mut q = TokenQueue::new();
+        for t in tokens {
+            q.push(t);
+        }
+        q
     }
 }
 
@@ -57,23 +179,46 @@ const PUNCTS: &[&str] = &[
     "/", "%", "?", ".", "#",
 ];
 
+/// The index in [`PUNCTS`] of the punctuation `src` starts with: the
+/// longest that matches, found from the first byte.
+fn punct_at(src: &[u8]) -> Option<usize> {
+    let first = *src.first()?;
+    // PUNCTS lists longer punctuation first.
+    PUNCTS
+        .iter()
+        .position(|p| p.as_bytes()[0] == first && src.starts_with(p.as_bytes()))
+}
+
 /// Splits `text` (the contents of `file`) into tokens. Problems are reported
 /// to `diags`; lexing always reaches the end and the last token is `Eof`.
 pub fn lex(file: FileId, text: &str, diags: &mut Diagnostics) -> Vec<Token> {
+    lex_interned(file, text, diags, &mut Interner::new())
+}
+
+/// [`lex`], with token texts shared through `interner`.
+pub fn lex_interned(
+    file: FileId,
+    text: &str,
+    diags: &mut Diagnostics,
+    interner: &mut Interner,
+) -> Vec<Token> {
     Lexer {
         file,
         src: text.as_bytes(),
         text,
         pos: 0,
-        out: Vec::new(),
+        // About one token per four bytes of IDL, comments included.
+        out: Vec::with_capacity(text.len() / 4 + 1),
         line_start: true,
         space_before: false,
         diags,
+        interner,
     }
     .run()
 }
 
 struct Lexer<'a> {
+    interner: &'a mut Interner,
     file: FileId,
     src: &'a [u8],
     text: &'a str,
@@ -94,10 +239,15 @@ impl Lexer<'_> {
         self.src.get(self.pos + ahead).copied().unwrap_or(0)
     }
 
-    fn push(&mut self, kind: TokenKind, text: impl Into<Rc<str>>, start: usize) {
+    fn push(&mut self, kind: TokenKind, text: &str, start: usize) {
+        let text = self.interner.intern(text);
+        self.push_text(kind, text, start);
+    }
+
+    fn push_text(&mut self, kind: TokenKind, text: Rc<str>, start: usize) {
         self.out.push(Token {
             kind,
-            text: text.into(),
+            text,
             span: self.span(start, self.pos),
             line_start: self.line_start,
             space_before: self.space_before,
@@ -129,6 +279,13 @@ impl Lexer<'_> {
                     self.pos += 3;
                     self.space_before = true;
                 }
+                // A DOS end-of-file mark (Ctrl-Z), which old files end with.
+                0x1a if self.src[self.pos..]
+                    .iter()
+                    .all(|b| b.is_ascii_whitespace() || *b == 0x1a) =>
+                {
+                    self.pos = self.src.len();
+                }
                 b'/' if self.peek(1) == b'/' => self.line_comment(),
                 b'/' if self.peek(1) == b'*' => self.block_comment(),
                 b'"' => self.string(b'"', TokenKind::Str),
@@ -152,12 +309,10 @@ impl Lexer<'_> {
                 b'0'..=b'9' => self.number(),
                 b'.' if self.peek(1).is_ascii_digit() => self.number(),
                 _ => {
-                    if let Some(p) = PUNCTS
-                        .iter()
-                        .find(|p| self.src[self.pos..].starts_with(p.as_bytes()))
-                    {
-                        self.pos += p.len();
-                        self.push(TokenKind::Punct, *p, start);
+                    if let Some(i) = punct_at(&self.src[self.pos..]) {
+                        self.pos += PUNCTS[i].len();
+                        let text = self.interner.puncts[i].clone();
+                        self.push_text(TokenKind::Punct, text, start);
                     } else {
                         let ch = self.text[self.pos..].chars().next().unwrap_or('\u{fffd}');
                         self.pos += ch.len_utf8().max(1);
@@ -193,7 +348,8 @@ impl Lexer<'_> {
             let body = self.text[start + 3..self.pos].trim_end_matches('\r');
             let body = body.strip_prefix(' ').unwrap_or(body);
             let line_start = self.line_start;
-            self.push(TokenKind::Doc, body, start);
+            // Comments and strings are rarely repeated: not interned.
+            self.push_text(TokenKind::Doc, body.into(), start);
             // A comment does not make the next token stop starting its line.
             self.line_start = line_start;
         }
@@ -235,7 +391,7 @@ impl Lexer<'_> {
                 .collect();
             let body = body.join("\n");
             let line_start = self.line_start;
-            self.push(TokenKind::Doc, body.trim_matches('\n'), start);
+            self.push_text(TokenKind::Doc, body.trim_matches('\n').into(), start);
             self.line_start = line_start;
         }
         self.space_before = true;
@@ -308,7 +464,7 @@ impl Lexer<'_> {
             );
             self.diags.push(d);
         }
-        self.push(kind, value, start);
+        self.push_text(kind, value.into(), start);
     }
 
     fn unterminated(&mut self, start: usize, kind: TokenKind) {
@@ -327,7 +483,7 @@ impl Lexer<'_> {
         self.diags.push(d);
         // Take what was read as the literal so parsing goes on.
         let text = self.text.get(start + 1..self.pos).unwrap_or("").to_owned();
-        self.push(kind, text, start);
+        self.push_text(kind, text.into(), start);
     }
 
     fn escape(&mut self, esc_start: usize) -> Option<char> {
@@ -430,6 +586,16 @@ mod tests {
         let toks = lex(FileId(0), "#define A \\\n 1\nB", &mut d);
         let starts: Vec<bool> = toks.iter().map(|t| t.line_start).collect();
         assert_eq!(starts, [true, false, false, false, true, true]);
+    }
+
+    #[test]
+    fn a_trailing_dos_end_of_file_mark_ends_the_file() {
+        let (t, d) = kinds("a\r\n\u{1a}");
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(t.len(), 2, "{t:?}");
+        // Anywhere else it is an unexpected character.
+        let (_, d) = kinds("a \u{1a} b");
+        assert_eq!(d.len(), 1, "{d:?}");
     }
 
     #[test]

@@ -56,6 +56,7 @@ pub mod diag;
 pub mod emit;
 pub mod eval;
 mod files;
+mod fxhash;
 pub mod layout;
 pub mod lex;
 pub mod lower;
@@ -68,6 +69,7 @@ pub mod source;
 pub use diag::{Diagnostic, Severity};
 pub use files::{FsLoader, Loader, MemLoader};
 pub use model::Model;
+pub use pp::{EXPANSION_BUDGET, INCLUDE_BUDGET, PREDEFINED};
 
 use diag::{Diagnostics, codes};
 use source::{FileId, SourceMap};
@@ -79,11 +81,23 @@ pub struct Options {
     /// Directories searched for imports and includes, after the importing
     /// file's own directory (`-I`).
     pub include_dirs: Vec<PathBuf>,
-    /// Macros defined before every file (`-D NAME[=VALUE]`).
+    /// Macros defined before every file (`-D NAME[=VALUE]`), after the
+    /// predefined ones ([`PREDEFINED`]: `__midl`), which they may redefine.
     pub defines: Vec<(String, Option<String>)>,
+    /// Macros undefined before every file, after `defines` (`-U NAME`):
+    /// `-U __midl` removes the predefined one.
+    pub undefines: Vec<String>,
     /// At most this many errors (and as many warnings) are reported; the
     /// rest are counted.
     pub max_errors: usize,
+    /// How many tokens `#include` may bring into one file
+    /// ([`INCLUDE_BUDGET`] by default): a file that includes itself without
+    /// a guard would otherwise never finish. Fuzzing lowers it, to spend
+    /// its time on the front end rather than on such inputs.
+    pub include_budget: usize,
+    /// How many tokens macro expansion may produce in one file
+    /// ([`EXPANSION_BUDGET`] by default), against runaway recursion.
+    pub expansion_budget: usize,
 }
 
 impl Default for Options {
@@ -91,7 +105,10 @@ impl Default for Options {
         Options {
             include_dirs: Vec::new(),
             defines: Vec::new(),
+            undefines: Vec::new(),
             max_errors: 100,
+            include_budget: INCLUDE_BUDGET,
+            expansion_budget: EXPANSION_BUDGET,
         }
     }
 }
@@ -111,6 +128,16 @@ pub struct Compilation {
     pub files: Vec<(FileId, ast::File)>,
     /// The files given to compile (not imported), in `files`.
     pub roots: Vec<FileId>,
+    /// What resolving needs besides the files, kept to resolve again.
+    order: ResolveOrder,
+}
+
+/// Where each file stands in import order, and the files the roots
+/// `#include` (their warnings are the roots').
+#[derive(Debug, Default)]
+struct ResolveOrder {
+    ranks: std::collections::HashMap<FileId, usize>,
+    root_includes: Vec<FileId>,
 }
 
 impl Compilation {
@@ -143,7 +170,13 @@ impl Compilation {
             return None;
         }
         let mut scratch = Diagnostics::new();
-        let model = resolve_parsed(&self.sources, &self.files, &self.roots, &mut scratch);
+        let model = resolve_parsed(
+            &self.sources,
+            &self.files,
+            &self.roots,
+            &self.order,
+            &mut scratch,
+        );
         (!scratch.has_errors()).then_some(model)
     }
 
@@ -161,6 +194,22 @@ impl Compilation {
 /// Compiles `roots` (files, or directories whose `*.idl` files are all
 /// roots), reading from the file system.
 pub fn compile(roots: &[PathBuf], options: &Options) -> Compilation {
+    compile_from(&FsLoader, roots, options)
+}
+
+/// Like [`compile`], but imports and includes not found next to the
+/// importing file or in [`Options::include_dirs`] are then looked for in the
+/// built-in MAPI corpus ([`corpus`]), as `include_idl!` finds them: a file
+/// anywhere may `import "mapidefs.idl";`. The `mapi-idl` CLI compiles so.
+pub fn compile_with_corpus(roots: &[PathBuf], options: &Options) -> Compilation {
+    let mut options = options.clone();
+    options.include_dirs.push(PathBuf::from(corpus::DIR));
+    compile_from(&corpus::WithCorpus(FsLoader), roots, &options)
+}
+
+/// [`compile`] through `loader`, with directories of `roots` read from
+/// the file system.
+fn compile_from(loader: &dyn Loader, roots: &[PathBuf], options: &Options) -> Compilation {
     let mut diags = Diagnostics::with_cap(options.max_errors);
     let mut files = Vec::new();
     for r in roots {
@@ -173,7 +222,7 @@ pub fn compile(roots: &[PathBuf], options: &Options) -> Compilation {
             )),
         }
     }
-    run(&FsLoader, &files, options, diags)
+    run(loader, &files, options, diags)
 }
 
 /// Compiles `roots` read through `loader` (which may serve files from
@@ -185,6 +234,55 @@ pub fn compile_with(loader: &dyn Loader, roots: &[PathBuf], options: &Options) -
         options,
         Diagnostics::with_cap(options.max_errors),
     )
+}
+
+/// Each file's place in the order in which its declarations come into
+/// being: a file after every file it imports (depth first from the roots,
+/// in order). Two declarations of one name are reported at the later.
+fn import_ranks(
+    queue: &[(FileId, bool)],
+    imports_of: &std::collections::HashMap<FileId, Vec<FileId>>,
+) -> std::collections::HashMap<FileId, usize> {
+    let mut rank = std::collections::HashMap::new();
+    let mut visiting = std::collections::HashSet::new();
+    for &(start, _) in queue {
+        // (file, index of the next import to visit)
+        let mut stack = vec![(start, 0usize)];
+        while let Some(&mut (file, ref mut next)) = stack.last_mut() {
+            if rank.contains_key(&file) {
+                stack.pop();
+                continue;
+            }
+            visiting.insert(file);
+            let children = imports_of.get(&file).map_or(&[][..], Vec::as_slice);
+            if let Some(&child) = children.get(*next) {
+                *next += 1;
+                if !rank.contains_key(&child) && !visiting.contains(&child) {
+                    stack.push((child, 0));
+                }
+                continue;
+            }
+            let n = rank.len();
+            rank.insert(file, n);
+            stack.pop();
+        }
+    }
+    rank
+}
+
+/// The `import` lists of `items`, also those inside `library`, `module`,
+/// `interface` and `dispinterface` blocks, which import as at the top level.
+fn collect_imports<'a>(items: &'a [ast::Item], out: &mut Vec<&'a [(String, source::Span)]>) {
+    for item in items {
+        match &item.kind {
+            ast::ItemKind::Import(names) => out.push(names),
+            ast::ItemKind::Library(l) => collect_imports(&l.items, out),
+            ast::ItemKind::Module(m) => collect_imports(&m.items, out),
+            ast::ItemKind::Interface(i) => collect_imports(&i.items, out),
+            ast::ItemKind::Dispinterface(d) => collect_imports(&d.methods, out),
+            _ => {}
+        }
+    }
 }
 
 /// A directory's `*.idl` files, sorted; a file as itself.
@@ -223,21 +321,42 @@ fn run(
             )),
         }
     }
+    let command_line = files.sources.add(
+        "<command line>",
+        pp::command_line(&options.defines, &options.undefines),
+    );
     let mut parsed = Vec::new();
+    // The files each file imports, for the order of declarations.
+    let mut imports_of: std::collections::HashMap<FileId, Vec<FileId>> =
+        std::collections::HashMap::new();
+    // Files a root file `#include`s: their text is the root's.
+    let mut root_includes: Vec<FileId> = Vec::new();
     let mut i = 0;
     while i < queue.len() {
-        let (id, _) = queue[i];
+        let (id, is_root) = queue[i];
         i += 1;
-        let tokens = pp::preprocess(&mut files, &mut diags, id, &options.defines);
+        let pre = pp::preprocess(
+            &mut files,
+            &mut diags,
+            id,
+            command_line,
+            (options.include_budget, options.expansion_budget),
+        );
         for d in files.problems.drain(..) {
             diags.push(d);
         }
-        let ast = parse::parse_file(tokens, &mut diags);
-        for item in &ast.items {
-            if let ast::ItemKind::Import(names) = &item.kind {
+        if is_root {
+            root_includes.extend_from_slice(&pre.included);
+        }
+        let ast = parse::parse_file(pre, &mut diags);
+        let mut imports = Vec::new();
+        collect_imports(&ast.items, &mut imports);
+        for names in imports {
+            {
                 for (name, span) in names {
                     match files.find(id, name) {
                         Some(found) => {
+                            imports_of.entry(id).or_default().push(found);
                             if !queue.iter().any(|(f, _)| *f == found) {
                                 queue.push((found, false));
                             }
@@ -262,10 +381,14 @@ fn run(
     let roots: Vec<FileId> = queue.iter().filter(|(_, r)| *r).map(|(f, _)| *f).collect();
     // Errors propagate between stages: a file that did not parse would
     // only add confusing follow-on errors in resolution.
+    let order = ResolveOrder {
+        ranks: import_ranks(&queue, &imports_of),
+        root_includes,
+    };
     let model = if diags.has_errors() {
         Model::default()
     } else {
-        resolve_parsed(&files.sources, &parsed, &roots, &mut diags)
+        resolve_parsed(&files.sources, &parsed, &roots, &order, &mut diags)
     };
     Compilation {
         model,
@@ -273,6 +396,7 @@ fn run(
         diagnostics: diags.into_vec(),
         files: parsed,
         roots,
+        order,
     }
 }
 
@@ -281,6 +405,7 @@ fn resolve_parsed(
     sources: &SourceMap,
     parsed: &[(FileId, ast::File)],
     roots: &[FileId],
+    order: &ResolveOrder,
     diags: &mut Diagnostics,
 ) -> Model {
     let inputs: Vec<resolve::ParsedFile> = parsed
@@ -289,8 +414,9 @@ fn resolve_parsed(
             id: *id,
             path: sources.file(*id).path().to_path_buf(),
             root: roots.contains(id),
+            rank: order.ranks.get(id).copied().unwrap_or(usize::MAX),
             ast,
         })
         .collect();
-    resolve::resolve(&inputs, diags)
+    resolve::resolve(&inputs, &order.root_includes, diags)
 }

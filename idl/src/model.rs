@@ -362,6 +362,10 @@ pub struct Field {
     pub defines: Option<StructId>,
     /// Its type.
     pub ty: Type,
+    /// The width in bits of a bit field (`UINT Usage : 1;`), which shares a
+    /// storage unit of its type with the bit fields next to it (see
+    /// [`layout`](crate::layout)).
+    pub bits: Option<u32>,
     /// `size_is`, by field index.
     pub size_is: Vec<Option<SizeRef>>,
     /// `case(...)` values of a union arm; empty and `is_default` for `default`.

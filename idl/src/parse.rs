@@ -3,7 +3,8 @@
 
 use crate::ast::*;
 use crate::diag::{Diagnostic, Diagnostics, codes};
-use crate::lex::{Token, TokenKind};
+use crate::lex::{Token, TokenKind, TokenQueue};
+use crate::pp::{Expansion, Preprocessed};
 use crate::source::Span;
 
 /// How deeply expressions, types and blocks may nest.
@@ -75,16 +76,30 @@ pub(crate) struct Fail;
 
 type PResult<T> = Result<T, Fail>;
 
-/// Parses one preprocessed file.
-pub(crate) fn parse_file(tokens: Vec<Token>, diags: &mut Diagnostics) -> File {
-    let mut p = Parser::new(tokens, diags);
+/// Parses one preprocessed file; its macro expansions are for notes on
+/// errors in what they made.
+pub(crate) fn parse_file(pre: Preprocessed, diags: &mut Diagnostics) -> File {
+    let Preprocessed {
+        tokens,
+        docs,
+        expansions,
+        ..
+    } = pre;
+    let mut p = Parser::new(tokens, docs, diags);
+    p.empty_at = expansions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| Some((e.empty_before?, i)))
+        .collect();
+    p.expansions = &expansions;
     let items = p.items(false);
     File { items }
 }
 
 /// Parses a whole token list as one constant expression (for `#if`).
 pub(crate) fn parse_const_expr(tokens: Vec<Token>, diags: &mut Diagnostics) -> Option<Expr> {
-    let mut p = Parser::new(tokens, diags);
+    let mut p = Parser::new(tokens.into(), Vec::new(), diags);
+    p.fold = false;
     let e = p.expr().ok()?;
     if p.peek().kind != TokenKind::Eof {
         p.error_expected("end of expression");
@@ -94,31 +109,29 @@ pub(crate) fn parse_const_expr(tokens: Vec<Token>, diags: &mut Diagnostics) -> O
 }
 
 struct Parser<'d> {
-    toks: Vec<Token>,
-    docs: Vec<String>,
+    /// The tokens, given back as they are read.
+    toks: TokenQueue,
+    /// The macro expansions that made the tokens.
+    expansions: &'d [Expansion],
+    /// (parser token index, expansion): expansions that produced nothing,
+    /// just before that token.
+    empty_at: Vec<(usize, usize)>,
+    /// The doc comments before a token: (its index, the text), by index.
+    docs: Vec<(u32, String)>,
     pos: usize,
     diags: &'d mut Diagnostics,
+    /// Whether operations on integer literals are folded into one literal
+    /// (not in `#if`, whose integers are all 64 bits wide).
+    fold: bool,
     steps: usize,
     max_steps: usize,
     depth: usize,
 }
 
 impl<'d> Parser<'d> {
-    fn new(tokens: Vec<Token>, diags: &'d mut Diagnostics) -> Self {
-        let mut toks = Vec::with_capacity(tokens.len());
-        let mut docs = Vec::with_capacity(tokens.len());
-        let mut pending = String::new();
-        for t in tokens {
-            if t.kind == TokenKind::Doc {
-                if !pending.is_empty() {
-                    pending.push('\n');
-                }
-                pending.push_str(&t.text);
-            } else {
-                toks.push(t);
-                docs.push(std::mem::take(&mut pending));
-            }
-        }
+    /// A parser over `toks` (ending with `Eof`) with the doc comments
+    /// before them.
+    fn new(mut toks: TokenQueue, docs: Vec<(u32, String)>, diags: &'d mut Diagnostics) -> Self {
         if toks.last().is_none_or(|t| t.kind != TokenKind::Eof) {
             let end = toks
                 .last()
@@ -130,14 +143,16 @@ impl<'d> Parser<'d> {
                 line_start: true,
                 space_before: true,
             });
-            docs.push(String::new());
         }
         let max_steps = toks.len() * 64 + 4096;
         Parser {
             toks,
+            expansions: &[],
+            empty_at: Vec::new(),
             docs,
             pos: 0,
             diags,
+            fold: true,
             steps: 0,
             max_steps,
             depth: 0,
@@ -146,22 +161,50 @@ impl<'d> Parser<'d> {
 
     // ---- token access -------------------------------------------------
 
+    /// Notes for an error at token `at` that a macro made: the token came
+    /// from an expansion, or an expansion right before it produced nothing
+    /// (`#define progid` then `[progid("X")]` leaves `[("X")]`).
+    fn macro_notes(&self, at: usize, mut d: Diagnostic) -> Diagnostic {
+        if self.expansions.is_empty() {
+            return d;
+        }
+        for &(i, e) in &self.empty_at {
+            if i == at {
+                let e = &self.expansions[e];
+                d = d
+                    .with_note(
+                        e.site,
+                        format!("macro `{}` expanded to nothing here", e.name),
+                    )
+                    .with_note(e.def, format!("`{}` is defined here", e.name));
+            }
+        }
+        let span = self.toks.get(at).span;
+        if let Some(e) = self.expansions.iter().find(|e| e.site == span) {
+            d = d.with_note(
+                e.def,
+                format!("expanded from macro `{}`, defined here", e.name),
+            );
+        }
+        d
+    }
+
     fn peek(&mut self) -> &Token {
         self.steps += 1;
         if self.steps > self.max_steps {
             self.stuck();
         }
-        &self.toks[self.pos.min(self.toks.len() - 1)]
+        self.toks.get(self.pos)
     }
 
     fn peek_at(&self, n: usize) -> &Token {
-        &self.toks[(self.pos + n).min(self.toks.len() - 1)]
+        self.toks.get(self.pos + n)
     }
 
     /// A backstop against a parser bug looping forever: report and jump to
     /// the end of the input.
     fn stuck(&mut self) {
-        let span = self.toks[self.pos.min(self.toks.len() - 1)].span;
+        let span = self.toks.get(self.pos).span;
         self.diags.push(Diagnostic::error(
             codes::PARSER_STUCK,
             span,
@@ -174,10 +217,19 @@ impl<'d> Parser<'d> {
 
     fn bump(&mut self) -> Token {
         let t = self.peek().clone();
-        if t.kind != TokenKind::Eof {
-            self.pos += 1;
-        }
+        self.advance();
         t
+    }
+
+    /// Moves past the current token (not past the end), without the copy
+    /// `bump` returns.
+    fn advance(&mut self) {
+        if self.peek().kind != TokenKind::Eof {
+            self.pos += 1;
+            // Nothing looks further back than the previous token; a
+            // margin keeps the release away from every lookback.
+            self.toks.release_before(self.pos.saturating_sub(64));
+        }
     }
 
     fn at(&mut self, p: &str) -> bool {
@@ -190,7 +242,7 @@ impl<'d> Parser<'d> {
 
     fn eat(&mut self, p: &str) -> bool {
         if self.at(p) {
-            self.bump();
+            self.advance();
             true
         } else {
             false
@@ -199,7 +251,7 @@ impl<'d> Parser<'d> {
 
     fn eat_word(&mut self, w: &str) -> bool {
         if self.at_word(w) {
-            self.bump();
+            self.advance();
             true
         } else {
             false
@@ -208,7 +260,9 @@ impl<'d> Parser<'d> {
 
     fn expect(&mut self, p: &str) -> PResult<Span> {
         if self.at(p) {
-            Ok(self.bump().span)
+            let span = self.peek().span;
+            self.advance();
+            Ok(span)
         } else {
             Err(self.error_expected(&format!("`{p}`")))
         }
@@ -244,10 +298,11 @@ impl<'d> Parser<'d> {
     }
 
     fn prev_span(&self) -> Span {
-        self.toks[self.pos.saturating_sub(1)].span
+        self.toks.get(self.pos.saturating_sub(1)).span
     }
 
     fn error_expected(&mut self, what: &str) -> Fail {
+        let at = self.pos;
         let t = self.peek().clone();
         let d = if t.kind == TokenKind::Eof {
             Diagnostic::error(
@@ -262,15 +317,18 @@ impl<'d> Parser<'d> {
                 format!("expected {what}, found {}", describe(&t)),
             )
         };
+        let d = self.macro_notes(at, d);
         self.diags.push(d);
         Fail
     }
 
     fn take_docs(&mut self) -> Docs {
-        let i = self.pos.min(self.docs.len() - 1);
-        Docs {
-            text: std::mem::take(&mut self.docs[i]),
-        }
+        let at = u32::try_from(self.pos).unwrap_or(u32::MAX);
+        let text = match self.docs.binary_search_by_key(&at, |d| d.0) {
+            Ok(i) => std::mem::take(&mut self.docs[i].1),
+            Err(_) => String::new(),
+        };
+        Docs { text }
     }
 
     fn nest(&mut self) -> PResult<()> {
@@ -416,6 +474,10 @@ impl<'d> Parser<'d> {
     // ---- items --------------------------------------------------------
 
     /// Items until end of file, or until `}` when `in_block`.
+    ///
+    /// The syntax trees of large files are most of the memory a compilation
+    /// needs: lists here and below are trimmed to their length once read
+    /// (a `Vec` grows to a capacity of 4 at once).
     fn items(&mut self, in_block: bool) -> Vec<Item> {
         let mut items = Vec::new();
         loop {
@@ -432,6 +494,7 @@ impl<'d> Parser<'d> {
                 Err(Fail) => self.recover(in_block, start),
             }
         }
+        items.shrink_to_fit();
         items
     }
 
@@ -531,8 +594,62 @@ impl<'d> Parser<'d> {
             }
             "typedef" => self.typedef(),
             "const" if !in_block || self.const_is_declaration() => self.const_decl(),
+            "extern" => {
+                self.bump();
+                let ty = self.type_spec()?;
+                self.variable(ty)
+            }
+            "declare_guid" if self.peek_at(1).is_punct("(") => self.declare_guid(),
+            "namespace" | "runtimeclass" | "apicontract" | "delegate"
+                if self.peek_at(1).kind == TokenKind::Ident =>
+            {
+                Err(self.midl3(&t))
+            }
             _ => self.function_or_type(),
         }
+    }
+
+    // `item_kind` recurses for every nested `library` or `module` block:
+    // the items it rarely meets are parsed in functions of their own, so
+    // that its frame stays small.
+
+    /// `declare_guid(NAME, uuid);`
+    fn declare_guid(&mut self) -> PResult<ItemKind> {
+        self.bump();
+        self.bump();
+        let name = self.ident("the GUID variable's name")?;
+        self.expect(",")?;
+        let start = self.peek().span;
+        let raw = self.raw_arg();
+        let raw_span = start.to(self.prev_span());
+        self.expect(")")?;
+        self.expect(";")?;
+        Ok(ItemKind::DeclareGuid(DeclareGuid {
+            name,
+            raw,
+            raw_span,
+        }))
+    }
+
+    /// The one error for a MIDL 3.0 declaration (`namespace X { ... }`),
+    /// which recovery then skips whole.
+    fn midl3(&mut self, t: &Token) -> Fail {
+        self.diags.push(
+            Diagnostic::error(
+                codes::MIDL3,
+                t.span,
+                format!(
+                    "`{}` is MIDL 3.0, which only `midl /winrt` compiles: out of scope for mapi-idl",
+                    t.text
+                ),
+            )
+            .with_note(
+                None,
+                "MIDL 3.0 (`namespace`, `runtimeclass`) declares Windows Runtime types; the declaration is skipped",
+            )
+            .with_help("mapi-idl reads classic MIDL: COM interfaces, structs, unions, enums, constants"),
+        );
+        Fail
     }
 
     /// `const T NAME =` rather than a method returning `const T`.
@@ -693,6 +810,17 @@ impl<'d> Parser<'d> {
             self.qualifiers();
         }
         let name = self.ident("a constant name")?;
+        if !self.at("=") {
+            // `const T NAME;` declares a variable, as in C.
+            let decl = Declarator {
+                pointers: vec![false; pointers],
+                span: name.span,
+                name: Some(name),
+                arrays: Vec::new(),
+                func: None,
+            };
+            return self.more_declarators(ty, decl);
+        }
         self.expect("=")?;
         let value = self.expr()?;
         self.expect(";")?;
@@ -728,18 +856,20 @@ impl<'d> Parser<'d> {
         }
         let callconv = self.callconv();
         let name = self.ident("a method or function name")?;
-        if !self.at("(") {
-            let t = self.peek().clone();
-            let d = Diagnostic::error(
-                codes::UNEXPECTED_TOKEN,
-                t.span,
-                format!("expected `(` after `{}`, found {}", name.name, describe(&t)),
-            )
-            .with_help("only types, constants and methods can be declared here; variables cannot");
-            self.diags.push(d);
-            return Err(Fail);
+        if !self.at("(") && callconv.is_none() {
+            // `T name;`, `T name[2], *other;`: a variable.
+            let mut decl = Declarator {
+                pointers: vec![false; ret_pointers],
+                span: name.span,
+                name: Some(name),
+                arrays: Vec::new(),
+                func: None,
+            };
+            decl.arrays = self.array_dims()?;
+            decl.span = decl.span.to(self.prev_span());
+            return self.more_declarators(ret, decl);
         }
-        self.bump();
+        self.expect("(")?;
         let params = self.params()?;
         self.qualifiers();
         self.expect(";")?;
@@ -750,6 +880,37 @@ impl<'d> Parser<'d> {
             name,
             params,
         }))
+    }
+
+    /// `extern T a, *b;` after the type.
+    fn variable(&mut self, ty: TypeSpec) -> PResult<ItemKind> {
+        let first = self.declarator(false)?;
+        self.more_declarators(ty, first)
+    }
+
+    /// The declarators after the first of a variable declaration, and `;`.
+    fn more_declarators(&mut self, ty: TypeSpec, first: Declarator) -> PResult<ItemKind> {
+        let mut declarators = vec![first];
+        while self.eat(",") {
+            declarators.push(self.declarator(false)?);
+        }
+        self.expect(";")?;
+        Ok(ItemKind::Variable(Variable { ty, declarators }))
+    }
+
+    /// The text of the tokens up to `,` or `)` (a GUID is not made of C
+    /// tokens: `0002030F-0000-...`).
+    fn raw_arg(&mut self) -> String {
+        let mut raw = String::new();
+        loop {
+            let t = self.peek();
+            if t.is_punct(")") || t.is_punct(",") || t.is_punct("]") || t.kind == TokenKind::Eof {
+                break;
+            }
+            let t = self.bump();
+            raw.push_str(&t.text);
+        }
+        raw
     }
 
     fn callconv(&mut self) -> Option<Ident> {
@@ -776,6 +937,11 @@ impl<'d> Parser<'d> {
                     // `[]` or a trailing comma
                     break;
                 }
+                if self.eat(",") {
+                    // An empty slot, as a macro that expands to nothing
+                    // leaves (`#define progid(x)`, then `[progid("X"), ...]`).
+                    continue;
+                }
                 attrs.push(self.attr()?);
                 if !self.eat(",") {
                     break;
@@ -799,12 +965,14 @@ impl<'d> Parser<'d> {
                         ),
                     )
                 };
+                let d = self.macro_notes(self.pos, d);
                 self.diags
                     .push(d.with_note(open, "the attribute list starts here"));
                 return Err(Fail);
             }
             self.bump();
         }
+        attrs.shrink_to_fit();
         Ok(attrs)
     }
 
@@ -820,18 +988,10 @@ impl<'d> Parser<'d> {
             return Ok(attr);
         }
         let open = self.bump().span;
-        if &*attr.name.name == "uuid" {
+        if matches!(&*attr.name.name, "uuid" | "async_uuid") {
             // A uuid is not made of C tokens (`0002030F-...`): join the
             // text of the tokens up to `)`.
-            let mut raw = String::new();
-            loop {
-                let t = self.peek().clone();
-                if t.is_punct(")") || t.is_punct("]") || t.kind == TokenKind::Eof {
-                    break;
-                }
-                self.bump();
-                raw.push_str(&t.text);
-            }
+            let raw = self.raw_arg();
             let close = self.expect(")")?;
             attr.raw = Some(raw);
             attr.args = Some(Vec::new());
@@ -839,6 +999,26 @@ impl<'d> Parser<'d> {
             return Ok(attr);
         }
         let mut args = Vec::new();
+        if &*attr.name.name == "custom" && self.peek().kind != TokenKind::Str {
+            // `custom(0F21F359-AB84-41E8-9A78-36D110E6D2F9, value)`: the
+            // GUID, as written, is the first argument.
+            let start = self.peek().span;
+            let raw = self.raw_arg();
+            let span = start.to(self.prev_span());
+            args.push(Some(Expr {
+                kind: ExprKind::Name(Ident {
+                    name: raw.into(),
+                    span,
+                }),
+                span,
+            }));
+            if !self.eat(",") {
+                let close = self.expect(")")?;
+                attr.args = Some(args);
+                attr.span = attr.span.to(close);
+                return Ok(attr);
+            }
+        }
         loop {
             if self.at(",") || self.at(")") {
                 args.push(None);
@@ -866,6 +1046,7 @@ impl<'d> Parser<'d> {
             }
         }
         let close = self.expect(")")?;
+        args.shrink_to_fit();
         attr.args = Some(args);
         attr.span = attr.span.to(close);
         Ok(attr)
@@ -911,6 +1092,10 @@ impl<'d> Parser<'d> {
             TypeSpecKind::Union(self.aggregate(true)?)
         } else if self.eat_word("enum") {
             TypeSpecKind::Enum(self.enum_def()?)
+        } else if (self.at_word("SAFEARRAY") && self.peek_at(1).is_punct("("))
+            || (self.at_word("pipe") && self.peek_at(1).kind == TokenKind::Ident)
+        {
+            self.wrapper_type()?
         } else if self.at_base_type_word() {
             let mut words = Vec::new();
             while self.at_base_type_word() {
@@ -921,6 +1106,7 @@ impl<'d> Parser<'d> {
                 });
                 is_const |= self.qualifiers();
             }
+            words.shrink_to_fit();
             TypeSpecKind::Base(words)
         } else if self.peek().kind == TokenKind::Ident && !self.peek().is_ident("const") {
             let t = self.bump();
@@ -937,6 +1123,24 @@ impl<'d> Parser<'d> {
             is_const,
             span: start.to(self.prev_span()),
         })
+    }
+
+    /// `SAFEARRAY(T)` or `pipe T` (its own function: `type_spec_inner`
+    /// recurses for every nesting level and must keep a small frame).
+    fn wrapper_type(&mut self) -> PResult<TypeSpecKind> {
+        if self.eat_word("pipe") {
+            return Ok(TypeSpecKind::Pipe(Box::new(self.type_spec()?)));
+        }
+        self.bump();
+        self.bump();
+        let elem = self.type_spec()?;
+        let mut pointers = 0;
+        while self.eat("*") {
+            pointers += 1;
+            self.qualifiers();
+        }
+        self.expect(")")?;
+        Ok(TypeSpecKind::SafeArray(Box::new(elem), pointers))
     }
 
     fn aggregate(&mut self, is_union: bool) -> PResult<Aggregate> {
@@ -984,6 +1188,7 @@ impl<'d> Parser<'d> {
                 );
                 return Err(Fail);
             }
+            fields.shrink_to_fit();
             Some(fields)
         } else {
             if name.is_none() {
@@ -1003,11 +1208,27 @@ impl<'d> Parser<'d> {
     }
 
     /// One field line: `[attrs] T a, *b;` gives one field per declarator.
+    ///
+    /// A struct nested in a field recurses through here, so the work
+    /// around the field's type is done in functions of their own: the frame
+    /// this one keeps on the stack for each nesting level stays small.
     fn field(&mut self) -> PResult<Vec<Field>> {
         let docs = self.take_docs();
         let start = self.peek().span;
+        let mut attrs = self.arm_labels()?;
+        attrs.extend(self.attr_lists()?);
+        if self.eat(";") {
+            let span = start.to(self.prev_span());
+            return Ok(empty_arm(docs, attrs, start, span));
+        }
+        let ty = self.type_spec()?;
+        self.field_declarators(docs, attrs, ty, start)
+    }
+
+    /// C-style union arm labels before a field: `case 1: case 2:` and
+    /// `default:`, as `case` and `default` attributes.
+    fn arm_labels(&mut self) -> PResult<Vec<Attr>> {
         let mut attrs = Vec::new();
-        // C-style union arm labels: `case 1: case 2:` and `default:`.
         loop {
             if self.at_word("case") {
                 let kw = self.bump();
@@ -1035,50 +1256,52 @@ impl<'d> Parser<'d> {
                     raw: None,
                 });
             } else {
-                break;
+                return Ok(attrs);
             }
         }
-        attrs.extend(self.attr_lists()?);
-        if self.eat(";") {
-            return Ok(vec![Field {
-                docs,
-                attrs,
-                ty: TypeSpec {
-                    kind: TypeSpecKind::Base(Vec::new()),
-                    is_const: false,
-                    span: start,
-                },
-                decl: None,
-                span: start.to(self.prev_span()),
-            }]);
-        }
-        let ty = self.type_spec()?;
-        let mut decls = Vec::new();
-        if !self.at(";") {
-            decls.push(self.declarator(false)?);
-            while self.eat(",") {
-                decls.push(self.declarator(false)?);
+    }
+
+    /// The declarators of a field line after its type, through `;`.
+    fn field_declarators(
+        &mut self,
+        docs: Docs,
+        attrs: Vec<Attr>,
+        ty: TypeSpec,
+        start: Span,
+    ) -> PResult<Vec<Field>> {
+        // (declarator, bit field width); an unnamed bit field (`UINT : 0;`,
+        // which closes the unit) has no declarator.
+        let mut decls: Vec<(Option<Declarator>, Option<Expr>)> = Vec::new();
+        if self.eat(":") {
+            decls.push((None, Some(self.expr()?)));
+        } else if !self.at(";") {
+            loop {
+                let d = self.declarator(false)?;
+                // A bit field: `UINT Usage : 1;`
+                let bits = if self.eat(":") {
+                    Some(self.expr()?)
+                } else {
+                    None
+                };
+                decls.push((Some(d), bits));
+                if !self.eat(",") {
+                    break;
+                }
             }
+        } else {
+            // An anonymous struct or union member.
+            decls.push((None, None));
         }
         self.expect(";")?;
         let span = start.to(self.prev_span());
-        if decls.is_empty() {
-            // An anonymous struct or union member.
-            return Ok(vec![Field {
-                docs,
-                attrs,
-                ty,
-                decl: None,
-                span,
-            }]);
-        }
         Ok(decls
             .into_iter()
-            .map(|d| Field {
+            .map(|(decl, bits)| Field {
                 docs: docs.clone(),
                 attrs: attrs.clone(),
                 ty: ty.clone(),
-                decl: Some(d),
+                decl,
+                bits,
                 span,
             })
             .collect())
@@ -1153,6 +1376,7 @@ impl<'d> Parser<'d> {
             }
         }
         self.bump();
+        members.shrink_to_fit();
         Ok(EnumDef {
             name,
             members: Some(members),
@@ -1253,6 +1477,19 @@ impl<'d> Parser<'d> {
                 return Err(Fail);
             }
         }
+        let arrays = self.array_dims()?;
+        Ok(Declarator {
+            pointers,
+            name,
+            arrays,
+            func,
+            span: start.to(self.prev_span()),
+        })
+    }
+
+    /// Array dimensions: `[4]`, `[]`, `[*]`, each counted against the
+    /// nesting limit (the caller releases them).
+    fn array_dims(&mut self) -> PResult<Vec<Option<Expr>>> {
         let mut arrays = Vec::new();
         // Array dimensions follow on the same line: a `[` starting a line
         // opens the attributes of what comes next (a forgotten `,` or `;`
@@ -1273,13 +1510,7 @@ impl<'d> Parser<'d> {
             self.expect("]")?;
             arrays.push(Some(e));
         }
-        Ok(Declarator {
-            pointers,
-            name,
-            arrays,
-            func,
-            span: start.to(self.prev_span()),
-        })
+        Ok(arrays)
     }
 
     /// After a type, `(` starts a parenthesised declarator when a calling
@@ -1337,6 +1568,7 @@ impl<'d> Parser<'d> {
                 }
             }
         }
+        params.shrink_to_fit();
         Ok(params)
     }
 
@@ -1394,8 +1626,13 @@ impl<'d> Parser<'d> {
             self.nest()?;
             let rhs = self.binary(prec + 1)?;
             let span = lhs.span.to(rhs.span);
+            let folded = if self.fold {
+                crate::eval::fold_binary(op, &lhs, &rhs)
+            } else {
+                None
+            };
             lhs = Expr {
-                kind: ExprKind::Binary(op, Box::new(lhs), Box::new(rhs)),
+                kind: folded.unwrap_or_else(|| ExprKind::Binary(op, Box::new(lhs), Box::new(rhs))),
                 span,
             };
         }
@@ -1420,8 +1657,13 @@ impl<'d> Parser<'d> {
             self.unnest();
             let x = x?;
             let span = t.span.to(x.span);
+            let folded = if self.fold {
+                crate::eval::fold_unary(op, &x)
+            } else {
+                None
+            };
             return Ok(Expr {
-                kind: ExprKind::Unary(op, Box::new(x)),
+                kind: folded.unwrap_or_else(|| ExprKind::Unary(op, Box::new(x))),
                 span,
             });
         }
@@ -1502,13 +1744,26 @@ impl<'d> Parser<'d> {
         if !self.peek_at(i).is_punct(")") {
             return false;
         }
+        if i > 2 {
+            // `(X *)` is no expression: a pointer cast (`(OLECHAR *) -1`).
+            return true;
+        }
         let next = self.peek_at(i + 1);
+        // A sign written against its operand is a unary sign, so
+        // `(HBODY)-1` and `(ULONG) -1` are casts and `(X) - 1` a subtraction:
+        // without knowing which names are types, spacing decides.
+        let operand = self.peek_at(i + 2);
+        let signed_operand = (next.is_punct("-") || next.is_punct("+"))
+            && !operand.space_before
+            && (matches!(operand.kind, TokenKind::Number | TokenKind::Ident)
+                || operand.is_punct("("));
         matches!(
             next.kind,
             TokenKind::Number | TokenKind::Ident | TokenKind::Char | TokenKind::Str
         ) || next.is_punct("(")
             || next.is_punct("~")
             || next.is_punct("!")
+            || signed_operand
     }
 
     fn postfix(&mut self, e: Expr) -> PResult<Expr> {
@@ -1569,6 +1824,22 @@ impl<'d> Parser<'d> {
         };
         Ok(Expr { kind, span: t.span })
     }
+}
+
+/// An empty union arm (`[default] ;`): a field of no type.
+fn empty_arm(docs: Docs, attrs: Vec<Attr>, start: Span, span: Span) -> Vec<Field> {
+    vec![Field {
+        docs,
+        attrs,
+        ty: TypeSpec {
+            kind: TypeSpecKind::Base(Vec::new()),
+            is_const: false,
+            span: start,
+        },
+        decl: None,
+        bits: None,
+        span,
+    }]
 }
 
 fn binop(p: &str) -> Option<(BinOp, u8)> {

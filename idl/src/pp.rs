@@ -3,28 +3,59 @@
 use crate::diag::{Diagnostic, Diagnostics, codes};
 use crate::eval::{Env, IntType, Value};
 use crate::files::Files;
-use crate::lex::{Token, TokenKind};
+use crate::fxhash::FxHashMap;
+use crate::lex::{Token, TokenKind, TokenQueue};
 use crate::source::{FileId, Span};
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
 
 /// How many tokens macro expansion may produce for one file before it is
 /// taken to be runaway recursion.
-const EXPANSION_BUDGET: usize = 2_000_000;
+pub const EXPANSION_BUDGET: usize = 2_000_000;
 /// How deeply `#include` and macro arguments may nest.
 const MAX_DEPTH: usize = 200;
-/// How many tokens `#include` may bring into one file, each inclusion
-/// counting [`INCLUDE_OVERHEAD`] more. The depth limit alone does not stop a
+/// How many tokens `#include` may bring into one file by default, each
+/// inclusion counting 100 more. The depth limit alone does not stop a
 /// file that includes itself twice without a guard: that is 2^depth
 /// inclusions, which never finishes.
-const INCLUDE_BUDGET: usize = 1_000_000;
+pub const INCLUDE_BUDGET: usize = 1_000_000;
 /// What one inclusion costs besides its tokens, so that many inclusions of
-/// tiny files also run out.
+/// tiny files also run out (the 100 of [`INCLUDE_BUDGET`]).
 const INCLUDE_OVERHEAD: usize = 100;
+
+/// A macro expansion in a file's text (not one inside another expansion),
+/// for diagnostics about the tokens it produced or removed.
+#[derive(Clone, Debug)]
+pub(crate) struct Expansion {
+    /// The macro's name.
+    pub(crate) name: Rc<str>,
+    /// The use: every token the expansion produced has this span.
+    pub(crate) site: Span,
+    /// The macro's name in its `#define`.
+    pub(crate) def: Span,
+    /// For an expansion that produced no tokens: the index in the output
+    /// of the token that follows it.
+    pub(crate) empty_before: Option<usize>,
+}
+
+/// A preprocessed file: its tokens, ending with one `Eof`, the doc comments
+/// before them and the macro expansions that made them.
+pub(crate) struct Preprocessed {
+    /// The tokens, without doc comments.
+    pub(crate) tokens: TokenQueue,
+    /// The doc comments (`///` lines joined) before a token: (its index,
+    /// the text), by index.
+    pub(crate) docs: Vec<(u32, String)>,
+    pub(crate) expansions: Vec<Expansion>,
+    /// The files `#include` brought in.
+    pub(crate) included: Vec<FileId>,
+}
 
 /// A macro definition.
 #[derive(Debug)]
 struct Macro {
+    /// The name in the `#define`.
+    def: Span,
     /// `None` for an object-like macro.
     params: Option<Vec<Rc<str>>>,
     variadic: bool,
@@ -36,7 +67,28 @@ struct Macro {
 #[derive(Clone, Debug)]
 struct PTok {
     tok: Token,
-    hide: Rc<Vec<Rc<str>>>,
+    hide: Hide,
+}
+
+/// A hide set, as a list sharing its tail with the hide sets it extends;
+/// `None` for a token of a file, which most tokens are.
+type Hide = Option<Rc<HideNode>>;
+
+#[derive(Debug)]
+struct HideNode {
+    name: Rc<str>,
+    next: Hide,
+}
+
+/// Whether `hide` holds `name`.
+fn hides(mut hide: &Hide, name: &str) -> bool {
+    while let Some(node) = hide {
+        if &*node.name == name {
+            return true;
+        }
+        hide = &node.next;
+    }
+    false
 }
 
 #[derive(Debug)]
@@ -62,54 +114,129 @@ impl Frame {
     }
 }
 
-/// Macro definitions given on the command line (`-D NAME[=VALUE]`).
-pub(crate) type Defines = [(String, Option<String>)];
+/// The macros every file starts with, as MIDL predefines them: `__midl` is
+/// the compiler version, major * 100 + minor (MIDL 8.01 is `801`).
+pub const PREDEFINED: &[(&str, &str)] = &[("__midl", "801")];
+
+/// The predefined macros changed by the command line (`-D NAME[=VALUE]`,
+/// then `-U NAME`), as the text of a `<command line>` file of directives
+/// that every file's preprocessing starts by carrying out.
+pub(crate) fn command_line(defines: &[(String, Option<String>)], undefines: &[String]) -> String {
+    let mut text = String::new();
+    for (name, value) in PREDEFINED {
+        text += &format!("#define {name} {value}\n");
+    }
+    for (name, value) in defines {
+        text += &format!("#define {name} {}\n", value.as_deref().unwrap_or("1"));
+    }
+    for name in undefines {
+        text += &format!("#undef {name}\n");
+    }
+    text
+}
 
 /// Preprocesses `file`: returns its tokens with directives carried out and
-/// macros expanded, ending with one `Eof`.
+/// macros expanded, ending with one `Eof`. `command_line` is the file
+/// [`command_line`] wrote, whose directives come first.
 pub(crate) fn preprocess(
     files: &mut Files<'_>,
     diags: &mut Diagnostics,
     file: FileId,
-    defines: &Defines,
-) -> Vec<Token> {
+    command_line: FileId,
+    budgets: (usize, usize),
+) -> Preprocessed {
+    let (include_budget, expansion_budget) = budgets;
     let mut pp = Preprocessor {
         files,
         diags,
-        macros: HashMap::new(),
+        macros: FxHashMap::default(),
         stack: Vec::new(),
         pending: VecDeque::new(),
         barrier: 0,
-        budget: EXPANSION_BUDGET,
+        budget: expansion_budget,
+        expansion_limit: expansion_budget,
         depth: 0,
         once: HashSet::new(),
         warned_budget: false,
-        include_budget: INCLUDE_BUDGET,
+        include_budget,
+        include_limit: include_budget,
+        failed: false,
+        included: Vec::new(),
     };
-    pp.define_cli(defines);
-    let toks = pp.files.tokens(file, pp.diags);
+    pp.command_line(command_line);
+    let toks = Rc::new(pp.files.lex(file, pp.diags));
     let eof = toks.last().cloned();
     pp.stack.push(Frame {
         toks,
         pos: 0,
         conds: Vec::new(),
     });
-    let mut out = Vec::new();
-    while let Some(t) = pp.next_raw() {
+    let mut out = TokenQueue::new();
+    let mut docs = Vec::new();
+    let mut doc = String::new();
+    let mut expansions = Vec::new();
+    // The expansion of a token read from the file, while its tokens are
+    // being read: (its index in `expansions`, output length at its start).
+    let mut open: Option<(usize, usize)> = None;
+    loop {
+        let from_file = pp.pending.is_empty();
+        let Some(t) = pp.next_raw() else { break };
+        pp.failed = false;
         if !pp.try_expand(&t) {
-            out.push(t.tok);
+            if t.tok.kind == TokenKind::Doc {
+                if !doc.is_empty() {
+                    doc.push('\n');
+                }
+                doc.push_str(&t.tok.text);
+            } else {
+                if !doc.is_empty() {
+                    docs.push((out_index(&out), std::mem::take(&mut doc)));
+                }
+                out.push(t.tok);
+            }
+        } else if from_file
+            && !pp.failed
+            && open.is_none()
+            && let Some(m) = pp.macros.get(&t.tok.text)
+        {
+            open = Some((expansions.len(), out.len()));
+            expansions.push(Expansion {
+                name: t.tok.text.clone(),
+                site: t.tok.span,
+                def: m.def,
+                empty_before: None,
+            });
+        }
+        if pp.pending.is_empty()
+            && let Some((i, start)) = open.take()
+            && out.len() == start
+        {
+            expansions[i].empty_before = Some(start);
         }
     }
     if let Some(eof) = eof {
+        if !doc.is_empty() {
+            docs.push((out_index(&out), doc));
+        }
         out.push(eof);
     }
-    out
+    Preprocessed {
+        tokens: out,
+        docs,
+        expansions,
+        included: pp.included,
+    }
+}
+
+/// The index the next token pushed to `out` gets.
+fn out_index(out: &TokenQueue) -> u32 {
+    u32::try_from(out.len()).unwrap_or(u32::MAX)
 }
 
 struct Preprocessor<'f, 'a> {
     files: &'f mut Files<'a>,
     diags: &'f mut Diagnostics,
-    macros: HashMap<Rc<str>, Rc<Macro>>,
+    macros: FxHashMap<Rc<str>, Rc<Macro>>,
     stack: Vec<Frame>,
     pending: VecDeque<PTok>,
     /// While positive, expansion reads only `pending` (macro arguments).
@@ -118,23 +245,32 @@ struct Preprocessor<'f, 'a> {
     depth: usize,
     once: HashSet<FileId>,
     warned_budget: bool,
-    /// What is left of [`INCLUDE_BUDGET`]; at zero, `#include` is refused.
+    /// What is left of the include budget ([`INCLUDE_BUDGET`] unless the
+    /// options say otherwise); at zero, `#include` is refused.
     include_budget: usize,
+    /// The budgets as given, for messages.
+    include_limit: usize,
+    expansion_limit: usize,
+    /// Set when `try_expand` consumed a macro call it reported as wrong
+    /// (its arguments), so that it is not taken for an empty expansion.
+    failed: bool,
+    /// The files `#include` brought in.
+    included: Vec<FileId>,
 }
 
 impl Preprocessor<'_, '_> {
-    fn define_cli(&mut self, defines: &Defines) {
-        for (name, value) in defines {
-            let text = format!("#define {name} {}\n", value.as_deref().unwrap_or("1"));
-            let id = self.files.sources.add("<command line>", text);
-            let toks = self.files.tokens(id, self.diags);
-            let line: Vec<Token> = toks
-                .iter()
-                .skip(1)
-                .take_while(|t| t.kind != TokenKind::Eof)
-                .cloned()
-                .collect();
-            self.directive(&line, toks[0].span);
+    /// Carries out the directives of the `<command line>` file.
+    fn command_line(&mut self, file: FileId) {
+        let toks = self.files.tokens(file, self.diags);
+        let mut i = 0;
+        while i < toks.len() && toks[i].kind != TokenKind::Eof {
+            let hash = toks[i].span;
+            let mut end = i + 1;
+            while end < toks.len() && !toks[end].line_start {
+                end += 1;
+            }
+            self.directive(&toks[i + 1..end], hash);
+            i = end;
         }
     }
 
@@ -149,7 +285,8 @@ impl Preprocessor<'_, '_> {
                 return None;
             }
             let frame = self.stack.last_mut()?;
-            let t = frame.toks.get(frame.pos).cloned()?;
+            // Looked at in place: a token is cloned only when it is kept.
+            let t = frame.toks.get(frame.pos)?;
             if t.kind == TokenKind::Eof {
                 let frame = self.stack.pop()?;
                 for c in frame.conds {
@@ -165,13 +302,15 @@ impl Preprocessor<'_, '_> {
                 continue;
             }
             if t.line_start && t.is_punct("#") {
+                let hash = t.span;
                 let mut end = frame.pos + 1;
                 while end < frame.toks.len() && !frame.toks[end].line_start {
                     end += 1;
                 }
-                let line: Vec<Token> = frame.toks[frame.pos + 1..end].to_vec();
+                let toks = frame.toks.clone();
+                let start = frame.pos + 1;
                 frame.pos = end;
-                self.directive(&line, t.span);
+                self.directive(&toks[start..end], hash);
                 continue;
             }
             frame.pos += 1;
@@ -179,8 +318,8 @@ impl Preprocessor<'_, '_> {
                 continue;
             }
             return Some(PTok {
-                tok: t,
-                hide: Rc::default(),
+                tok: t.clone(),
+                hide: None,
             });
         }
     }
@@ -287,8 +426,20 @@ impl Preprocessor<'_, '_> {
                 }
             }
             "error" | "warning" => {
-                let text: Vec<&str> = args.iter().map(|t| &*t.text).collect();
-                let msg = format!("#{}: {}", name.text, text.join(" "));
+                // The message as written: the tokens' text joined with
+                // spaces would read `architecture !` for `architecture!`.
+                let mut written = args.iter().filter(|t| t.kind != TokenKind::Doc);
+                let text = match (written.next(), written.next_back()) {
+                    (Some(only), None) => self.files.sources.snippet(only.span).to_string(),
+                    (Some(first), Some(last)) => self
+                        .files
+                        .sources
+                        .snippet(first.span.to(last.span))
+                        .replace("\\\r\n", " ")
+                        .replace("\\\n", " "),
+                    _ => String::new(),
+                };
+                let msg = format!("#{}: {text}", name.text);
                 let d = if &*name.text == "error" {
                     Diagnostic::error(codes::USER_ERROR, hash.to(name.span), msg)
                 } else {
@@ -379,6 +530,7 @@ impl Preprocessor<'_, '_> {
         self.macros.insert(
             name.text.clone(),
             Rc::new(Macro {
+                def: name.span,
                 params,
                 variadic,
                 body,
@@ -425,6 +577,7 @@ impl Preprocessor<'_, '_> {
         if self.once.contains(&id) {
             return;
         }
+        self.included.push(id);
         let toks = self.files.tokens(id, self.diags);
         let cost = toks.len() + INCLUDE_OVERHEAD;
         // `>=` keeps the budget above zero until it has been reported, so
@@ -436,7 +589,10 @@ impl Preprocessor<'_, '_> {
                     Diagnostic::error(
                         codes::EXPANSION_LIMIT,
                         span,
-                        format!("`#include` brought in more than {INCLUDE_BUDGET} tokens"),
+                        format!(
+                            "`#include` brought in more than {} tokens",
+                            self.include_limit
+                        ),
                     )
                     .with_note(None, "no more files are included into this one")
                     .with_help("an include guard (`#ifndef X` / `#define X`) or `#pragma once` stops a file including itself"),
@@ -484,7 +640,7 @@ impl Preprocessor<'_, '_> {
                         text: v.into(),
                         ..t.clone()
                     },
-                    hide: Rc::default(),
+                    hide: None,
                 });
                 i = next;
                 continue;
@@ -492,7 +648,7 @@ impl Preprocessor<'_, '_> {
             if t.kind != TokenKind::Doc {
                 toks.push(PTok {
                     tok: t.clone(),
-                    hide: Rc::default(),
+                    hide: None,
                 });
             }
             i += 1;
@@ -561,7 +717,7 @@ impl Preprocessor<'_, '_> {
     /// Expands `t` if it names a macro; returns whether it did (its
     /// replacement is then pending).
     fn try_expand(&mut self, t: &PTok) -> bool {
-        if t.tok.kind != TokenKind::Ident || t.hide.contains(&t.tok.text) {
+        if t.tok.kind != TokenKind::Ident || hides(&t.hide, &t.tok.text) {
             return false;
         }
         let Some(m) = self.macros.get(&t.tok.text).cloned() else {
@@ -570,9 +726,10 @@ impl Preprocessor<'_, '_> {
         if self.budget == 0 {
             return false;
         }
-        let mut hide = (*t.hide).clone();
-        hide.push(t.tok.text.clone());
-        let hide = Rc::new(hide);
+        let hide = Some(Rc::new(HideNode {
+            name: t.tok.text.clone(),
+            next: t.hide.clone(),
+        }));
         let replacement = match &m.params {
             None => self.substitute(&m, &[], t, &hide),
             Some(_) => {
@@ -587,9 +744,11 @@ impl Preprocessor<'_, '_> {
                     None => return false,
                 }
                 let Some(args) = self.collect_args(t) else {
+                    self.failed = true;
                     return true;
                 };
                 let Some(args) = self.check_arity(&m, args, t) else {
+                    self.failed = true;
                     return true;
                 };
                 self.substitute(&m, &args, t, &hide)
@@ -604,11 +763,15 @@ impl Preprocessor<'_, '_> {
                     Diagnostic::error(
                         codes::EXPANSION_LIMIT,
                         t.tok.span,
-                        format!("macro expansion produced more than {EXPANSION_BUDGET} tokens"),
+                        format!(
+                            "macro expansion produced more than {} tokens",
+                            self.expansion_limit
+                        ),
                     )
                     .with_note(None, "macros are no longer expanded in this file"),
                 );
             }
+            self.failed = true;
             return true;
         }
         self.budget -= cost;
@@ -674,7 +837,7 @@ impl Preprocessor<'_, '_> {
                             text: ",".into(),
                             ..name.tok.clone()
                         },
-                        hide: Rc::default(),
+                        hide: None,
                     });
                 }
                 joined.extend(a);
@@ -703,40 +866,52 @@ impl Preprocessor<'_, '_> {
         Some(args)
     }
 
-    fn substitute(
-        &mut self,
-        m: &Macro,
-        args: &[Vec<PTok>],
-        site: &PTok,
-        hide: &Rc<Vec<Rc<str>>>,
-    ) -> Vec<PTok> {
-        let params: Vec<Rc<str>> = m
-            .params
-            .iter()
-            .flatten()
-            .cloned()
-            .chain(m.variadic.then(|| Rc::from("__VA_ARGS__")))
-            .collect();
-        let param_index = |t: &Token| {
-            if t.kind == TokenKind::Ident {
-                params.iter().position(|p| *p == t.text)
-            } else {
-                None
-            }
-        };
+    fn substitute(&mut self, m: &Macro, args: &[Vec<PTok>], site: &PTok, hide: &Hide) -> Vec<PTok> {
         let at_site = |t: &Token| Token {
             span: site.tok.span,
             line_start: false,
             ..t.clone()
         };
         let body = &m.body;
-        let mut out: Vec<PTok> = Vec::new();
+        if m.params.is_none() && !body.iter().any(|t| t.is_punct("##")) {
+            // An object-like macro without pasting: its body, as it is.
+            return body
+                .iter()
+                .map(|t| PTok {
+                    tok: at_site(t),
+                    hide: hide.clone(),
+                })
+                .collect();
+        }
+        let count = m.params.as_ref().map_or(0, Vec::len);
+        let param_index = |t: &Token| {
+            if t.kind != TokenKind::Ident {
+                return None;
+            }
+            let params = m.params.iter().flatten();
+            match params.clone().position(|p| *p == t.text) {
+                Some(i) => Some(i),
+                None if m.variadic && &*t.text == "__VA_ARGS__" => Some(count),
+                None => None,
+            }
+        };
+        let mut out: Vec<PTok> = Vec::with_capacity(body.len());
         let mut paste_next = false;
         let mut i = 0;
         while i < body.len() {
             let t = &body[i];
             if t.is_punct("##") && !out.is_empty() && i + 1 < body.len() {
                 paste_next = true;
+                i += 1;
+                continue;
+            }
+            let param = param_index(t);
+            if param.is_none() && !t.is_punct("#") && !paste_next {
+                // A plain token of the body (no allocation of a piece).
+                out.push(PTok {
+                    tok: at_site(t),
+                    hide: hide.clone(),
+                });
                 i += 1;
                 continue;
             }
@@ -758,7 +933,7 @@ impl Preprocessor<'_, '_> {
                 self.append(&mut out, piece, &mut paste_next, site);
                 continue;
             }
-            if let Some(p) = param_index(t) {
+            if let Some(p) = param {
                 let next_is_paste = body.get(i + 1).is_some_and(|n| n.is_punct("##"));
                 if paste_next || next_is_paste {
                     piece.extend(args[p].iter().cloned());
@@ -833,5 +1008,9 @@ impl Env for IfEnv {
 
     fn cast(&mut self, _: &crate::ast::TypeSpec, _: usize) -> Option<IntType> {
         None
+    }
+
+    fn int_bits(&self) -> u32 {
+        64
     }
 }

@@ -110,6 +110,49 @@ fn dump_json_follows_the_schema() {
 }
 
 #[test]
+fn imports_are_found_in_the_built_in_corpus() {
+    // As `include_idl!` does: no `-I idl/mapi` needed.
+    let dir = TempDir::new("corpus-import");
+    let file = dir.0.join("mine.idl");
+    std::fs::write(
+        &file,
+        "import \"mapidefs.idl\", \"prop.idl\";\n\n\
+         [object, local, uuid(5144c348-169e-4359-a79d-5482461d9929)]\n\
+         interface IMine : IMAPIProp\n{\n    HRESULT Ping([in] ULONG ulFlags);\n}\n",
+    )
+    .expect("write the file");
+    for command in ["check", "expand"] {
+        let out = run(&[command.as_ref(), file.as_os_str()]);
+        assert!(
+            out.status.success(),
+            "`mapi-idl {command} mine.idl` failed ({:?}):\n{}",
+            out.status,
+            text(&out.stderr)
+        );
+    }
+    // The corpus files are read from the built-in copy.
+    let out = run(&["dump".as_ref(), "--json".as_ref(), file.as_os_str()]);
+    let model: Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
+    let files: Vec<(&str, bool)> = model["files"]
+        .as_array()
+        .expect("files")
+        .iter()
+        .map(|f| (f["path"].as_str().unwrap_or(""), f["root"] == true))
+        .collect();
+    assert_eq!(files[0], (file.to_str().expect("UTF-8 path"), true));
+    assert!(
+        files[1..]
+            .iter()
+            .all(|(p, root)| p.starts_with(mapi_idl::corpus::DIR) && !root),
+        "{files:?}"
+    );
+    // A file next to the importing one still comes first.
+    std::fs::write(dir.0.join("mapidefs.idl"), "typedef long ULONG;\n").expect("write");
+    let out = run(&["check".as_ref(), file.as_os_str()]);
+    assert!(!out.status.success(), "the local mapidefs.idl was not used");
+}
+
+#[test]
 fn malformed_file_reports_location_and_fails() {
     let dir = TempDir::new("malformed");
     let file = dir.0.join("broken.idl");

@@ -14,9 +14,15 @@
 //! ```
 //!
 //! `-s none`: the front end is safe Rust, so AddressSanitizer finds nothing
-//! and makes each run about ten times slower; an input that includes itself
-//! legitimately costs up to a million tokens of work (the preprocessor's
-//! include budget), which under ASan can pass a 10 s timeout.
+//! and makes each run about ten times slower.
+//!
+//! The preprocessor's budgets and the error cap are lowered here
+//! (`FUZZ_INCLUDE_BUDGET`, `FUZZ_EXPANSION_BUDGET`, `FUZZ_MAX_ERRORS`): with
+//! the defaults, an input that includes itself or expands a macro
+//! exponentially legitimately costs up to a million tokens of work, and
+//! rendering a hundred diagnostics of a long line took half of each run; the
+//! fuzzer spent its time there instead of in the front end. What the budgets
+//! and the cap guard is checked at the default sizes by `idl/tests/fuzz.rs`.
 
 #![no_main]
 
@@ -24,6 +30,14 @@ use libfuzzer_sys::fuzz_target;
 use mapi_idl::diag::codes;
 use mapi_idl::{MemLoader, Options, compile_with};
 use std::path::PathBuf;
+
+/// Tokens `#include` may bring into one file (default 1,000,000).
+const FUZZ_INCLUDE_BUDGET: usize = 4_000;
+/// Tokens macro expansion may produce in one file (default 2,000,000).
+const FUZZ_EXPANSION_BUDGET: usize = 8_000;
+/// Errors (and warnings) reported (default 100): rendering a hundred
+/// diagnostics on a 4 KiB line took half of each run.
+const FUZZ_MAX_ERRORS: usize = 20;
 
 fuzz_target!(|data: &[u8]| {
     let (root, other) = match data.iter().position(|&b| b == 0) {
@@ -33,7 +47,13 @@ fuzz_target!(|data: &[u8]| {
     let mut files = MemLoader::new();
     files.add("root.idl", String::from_utf8_lossy(root).into_owned());
     files.add("other.idl", String::from_utf8_lossy(other).into_owned());
-    let c = compile_with(&files, &[PathBuf::from("root.idl")], &Options::default());
+    let options = Options {
+        include_budget: FUZZ_INCLUDE_BUDGET,
+        expansion_budget: FUZZ_EXPANSION_BUDGET,
+        max_errors: FUZZ_MAX_ERRORS,
+        ..Options::default()
+    };
+    let c = compile_with(&files, &[PathBuf::from("root.idl")], &options);
     for d in &c.diagnostics {
         let spans = d
             .span

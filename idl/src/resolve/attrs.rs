@@ -4,8 +4,8 @@
 use super::Resolver;
 use crate::ast;
 use crate::diag::{Diagnostic, codes, did_you_mean};
+use crate::fxhash::FxHashMap as HashMap;
 use crate::source::Span;
-use std::collections::HashMap;
 
 /// Where an attribute appears; one table says which attributes go where.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -202,14 +202,63 @@ const ATTRS: &[(&str, &[Place], Arity)] = &[
     ("dllname", &[P::Module], Arity::One),
 ];
 
+/// The attributes the model interprets. Misplacing one of them, or giving
+/// it the wrong arguments, is an error; any other attribute is only kept as
+/// written, so the same mistakes with it are warnings.
+const INTERPRETED: &[&str] = &[
+    "object",
+    "uuid",
+    "local",
+    "in",
+    "out",
+    "unique",
+    "ptr",
+    "optional",
+    "retval",
+    "string",
+    "size_is",
+    "length_is",
+    "iid_is",
+    "switch_is",
+    "case",
+    "default",
+    "flags",
+    "mapi_alloc",
+    "byte_count",
+    "unicode_flag",
+    "may_be_null",
+    "reserved",
+    "com_out",
+    "flag_group",
+    "required",
+    "unknown",
+    "v1_enum",
+    "exclusive",
+    "proptag",
+    "warnings",
+    "propget",
+    "propput",
+    "propputref",
+];
+
 impl<'a> Resolver<'a, '_> {
     pub(super) fn check_attrs(&mut self, attrs: &[ast::Attr], place: Place) {
-        // The first of each name, by name: a linear search per attribute
-        // took time quadratic in a long attribute list.
-        let mut seen: HashMap<&str, Span> = HashMap::new();
-        for a in attrs {
+        // The first of each name: by a linear search in a short list (most
+        // are one or two attributes), by name in a long one, where a linear
+        // search per attribute took time quadratic in its length.
+        const SHORT: usize = 8;
+        let mut seen: HashMap<&str, Span> = HashMap::default();
+        for (i, a) in attrs.iter().enumerate() {
             let name = &*a.name.name;
-            if let Some(&first_span) = seen.get(name).filter(|_| name != "case") {
+            let first = if attrs.len() <= SHORT {
+                attrs[..i]
+                    .iter()
+                    .find(|b| &*b.name.name == name)
+                    .map(|b| b.span)
+            } else {
+                seen.get(name).copied()
+            };
+            if let Some(first_span) = first.filter(|_| name != "case") {
                 self.err(
                     Diagnostic::error(
                         codes::DUPLICATE_ATTR,
@@ -220,7 +269,9 @@ impl<'a> Resolver<'a, '_> {
                 );
                 continue;
             }
-            seen.entry(name).or_insert(a.span);
+            if attrs.len() > SHORT {
+                seen.entry(name).or_insert(a.span);
+            }
             let Some(&(_, places, arity)) = ATTRS.iter().find(|(n, ..)| *n == name) else {
                 let mut d = Diagnostic::warning(
                     codes::UNKNOWN_ATTR,
@@ -234,10 +285,19 @@ impl<'a> Resolver<'a, '_> {
                 self.err(d);
                 continue;
             };
+            let interpreted = INTERPRETED.contains(&name);
+            let problem = |code, span, msg: String| {
+                if interpreted {
+                    Diagnostic::error(code, span, msg)
+                } else {
+                    Diagnostic::warning(code, span, msg)
+                        .with_note(None, "it is kept in the model as written")
+                }
+            };
             if !places.contains(&place) {
                 let wheres: Vec<&str> = places.iter().map(|p| p.what()).collect();
                 self.err(
-                    Diagnostic::error(
+                    problem(
                         codes::MISPLACED_ATTR,
                         a.span,
                         format!("attribute `{name}` is not allowed on {}", place.what()),
@@ -262,7 +322,7 @@ impl<'a> Resolver<'a, '_> {
                     Arity::Optional => "at most one argument".to_string(),
                     Arity::Any => String::new(),
                 };
-                self.err(Diagnostic::error(
+                self.err(problem(
                     codes::BAD_ATTR_ARGS,
                     a.span,
                     format!("attribute `{name}` takes {want}"),

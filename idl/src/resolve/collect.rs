@@ -4,34 +4,47 @@
 use super::attrs::Place;
 use super::consts::{ConstSrc, State};
 use super::order::topo_order;
-use super::{ParsedFile, Resolver, Sym, attr, has, keep_attrs, origin};
+use super::{
+    ParsedFile, Redecl, RedeclType, Resolver, Sym, attr, has, keep_attrs, keep_attrs_of, origin,
+    sym_type,
+};
 use crate::ast::{self, Ident, ItemKind, TypeSpecKind};
 use crate::diag::{Diagnostic, codes};
 use crate::model::*;
 use crate::source::{FileId, Span};
+use std::rc::Rc;
 
 impl<'a> Resolver<'a, '_> {
     pub(super) fn declare(&mut self, name: &Ident, sym: Sym) {
-        self.declare_str(&name.name, name.span, sym);
+        self.declare_rc(&name.name, name.span, sym);
     }
 
     pub(super) fn declare_str(&mut self, name: &str, span: Span, sym: Sym) {
+        self.declare_rc(&Rc::from(name), span, sym);
+    }
+
+    fn declare_rc(&mut self, name: &Rc<str>, span: Span, sym: Sym) {
+        let key = name;
+        let name: &str = name;
         if let Some(&prev) = self.names.get(name) {
-            let first = self.name_spans.get(name).copied();
-            let mut d = Diagnostic::error(
-                codes::DUPLICATE,
-                span,
-                format!("`{name}` is declared twice"),
-            )
-            .with_label(format!("already declared as {}", prev.what()));
+            // Reported at the later declaration in declaration order (a
+            // root file's, when it repeats one of a file it imports), which
+            // need not be the one collected second.
+            let (at, other, first) = match self.name_spans.get(name).copied() {
+                Some(prev_span) if self.later(prev_span, span) => (prev_span, sym, Some(span)),
+                prev_span => (span, prev, prev_span),
+            };
+            let mut d =
+                Diagnostic::error(codes::DUPLICATE, at, format!("`{name}` is declared twice"))
+                    .with_label(format!("already declared as {}", other.what()));
             if let Some(first) = first {
                 d = d.with_note(first, "first declared here");
             }
             self.err(d);
             return;
         }
-        self.names.insert(name.to_owned(), sym);
-        self.name_spans.insert(name.to_owned(), span);
+        self.names.insert(key.clone(), sym);
+        self.name_spans.insert(key.clone(), span);
     }
 
     pub(super) fn collect(&mut self, files: &[ParsedFile<'a>]) {
@@ -145,6 +158,8 @@ impl<'a> Resolver<'a, '_> {
                     }
                 }
                 ItemKind::CppQuote(s) => self.model.cpp_quotes.push((file, s.clone())),
+                ItemKind::Variable(v) => self.collect_variable(file, item, v, in_interface),
+                ItemKind::DeclareGuid(g) => self.collect_declare_guid(file, g),
                 ItemKind::Import(_)
                 | ItemKind::ImportLib(_)
                 | ItemKind::MidlPragma(_)
@@ -225,7 +240,16 @@ impl<'a> Resolver<'a, '_> {
                 );
                 if let Some(sym) = self.defined_sym(&t.ty) {
                     claimed = Some(name.name.clone());
-                    self.declare(name, sym);
+                    match self.names.get(&*name.name).copied().and_then(sym_type) {
+                        Some(first) if sym_type(sym).is_some() => {
+                            self.redecls.push(Redecl {
+                                first,
+                                again: RedeclType::Defined(sym_type(sym).unwrap_or(Type::Void)),
+                                span: name.span,
+                            });
+                        }
+                        _ => self.declare(name, sym),
+                    }
                 }
             } else {
                 let hint = t
@@ -265,12 +289,21 @@ impl<'a> Resolver<'a, '_> {
             {
                 continue;
             }
+            if let Some(first) = self.names.get(&*name.name).copied().and_then(sym_type) {
+                // Checked once both are resolved (`check_redecls`).
+                self.redecls.push(Redecl {
+                    first,
+                    again: RedeclType::Decl(&t.ty, d),
+                    span: name.span,
+                });
+                continue;
+            }
             let id = TypedefId(self.model.typedefs.len() as u32);
             self.model.typedefs.push(Typedef {
                 name: name.name.to_string(),
                 ty: Type::Void,
                 docs: item.docs.text.clone(),
-                attrs: keep_attrs(&all_attrs),
+                attrs: keep_attrs_of(&all_attrs, &t.ty),
                 origin: origin(file, item.span),
             });
             self.typedef_src.push((&t.ty, d, Place::Typedef));
@@ -333,14 +366,22 @@ impl<'a> Resolver<'a, '_> {
                     self.declare_tag(tag, Sym::Struct(id));
                 }
                 for f in fields {
-                    let n = self.anon_counter.entry(name.clone()).or_insert(0);
-                    let hint = format!("{name}_{n}");
                     let nested = matches!(&f.ty.kind, TypeSpecKind::Struct(x) | TypeSpecKind::Union(x) if x.fields.is_some() && x.name.is_none())
                         || matches!(&f.ty.kind, TypeSpecKind::Enum(e) if e.members.is_some() && e.name.is_none());
-                    if nested {
+                    // Only an untagged definition takes the made-up name.
+                    let hint = nested.then(|| {
+                        let n = self.anon_counter.entry(name.clone()).or_insert(0);
                         *n += 1;
-                    }
-                    self.collect_typespec(file, &f.ty, &f.docs.text, &f.attrs, Some(&hint), false);
+                        format!("{name}_{}", *n - 1)
+                    });
+                    self.collect_typespec(
+                        file,
+                        &f.ty,
+                        &f.docs.text,
+                        &f.attrs,
+                        hint.as_deref(),
+                        false,
+                    );
                     // The nesting is kept in the model, so that backends need
                     // not rebuild it from spans or made-up names.
                     if let Some(Sym::Struct(inner)) = self.defined_sym(&f.ty) {
@@ -364,7 +405,7 @@ impl<'a> Resolver<'a, '_> {
                     docs: docs.to_string(),
                     origin: origin(file, ts.span),
                 });
-                self.enum_src.push(e);
+                self.enum_src.push(Some(e));
                 self.enum_done.push(false);
                 self.enum_ids.insert(e as *const _, id);
                 if let Some(tag) = &e.name {
@@ -374,8 +415,91 @@ impl<'a> Resolver<'a, '_> {
                     self.declare(&m.name, Sym::EnumMember(id, i));
                 }
             }
+            TypeSpecKind::SafeArray(inner, _) | TypeSpecKind::Pipe(inner) => {
+                self.collect_typespec(file, inner, "", &[], None, false);
+            }
             TypeSpecKind::Base(_) | TypeSpecKind::Named(_) => {}
         }
+    }
+
+    /// A variable declaration: MIDL copies it to the C header. Its type is
+    /// checked; the model has no variables, so one in a root file (whose
+    /// items the backends emit) is reported as skipped.
+    fn collect_variable(
+        &mut self,
+        file: FileId,
+        item: &'a ast::Item,
+        v: &'a ast::Variable,
+        in_interface: bool,
+    ) {
+        self.collect_typespec(file, &v.ty, "", &[], None, false);
+        for d in &v.declarators {
+            let span = d.name.as_ref().map_or(d.span, |n| n.span);
+            let name = d.name.as_ref().map_or("", |n| &*n.name);
+            if in_interface {
+                self.err(
+                    Diagnostic::error(
+                        codes::UNEXPECTED_TOKEN,
+                        span,
+                        format!("variable `{name}` in an interface"),
+                    )
+                    .with_help(
+                        "an interface declares methods (`HRESULT Name(...);`), types and constants",
+                    ),
+                );
+                continue;
+            }
+            self.var_src.push((&v.ty, d));
+            if self.is_root(file) {
+                self.err(
+                    Diagnostic::warning(
+                        codes::SKIPPED,
+                        span,
+                        format!("variable `{name}` is skipped: the model has no variables"),
+                    )
+                    .with_note(
+                        None,
+                        "MIDL copies variable declarations to the C header only",
+                    ),
+                );
+            }
+        }
+        if !item.attrs.is_empty() {
+            self.check_attrs(&item.attrs, Place::Const);
+        }
+    }
+
+    /// `declare_guid(NAME, uuid);` is, as MIDL documents it, a `cpp_quote`
+    /// of `EXTERN_GUID(NAME, ...);`.
+    fn collect_declare_guid(&mut self, file: FileId, g: &ast::DeclareGuid) {
+        let Some(guid) = Guid::parse(g.raw.trim_matches('"')) else {
+            self.err(
+                Diagnostic::error(
+                    codes::BAD_UUID,
+                    g.raw_span,
+                    format!("`{}` is not a valid uuid", g.raw),
+                )
+                .with_help("write it as `declare_guid(NAME, 5144C348-169E-4359-A79D-5482461D9929)`: 8-4-4-4-12 hex digits"),
+            );
+            return;
+        };
+        let d = guid.data4;
+        let text = format!(
+            "EXTERN_GUID({}, 0x{:08x}, 0x{:04x}, 0x{:04x}, 0x{:02x}, 0x{:02x}, 0x{:02x}, 0x{:02x}, 0x{:02x}, 0x{:02x}, 0x{:02x}, 0x{:02x});",
+            g.name.name,
+            guid.data1,
+            guid.data2,
+            guid.data3,
+            d[0],
+            d[1],
+            d[2],
+            d[3],
+            d[4],
+            d[5],
+            d[6],
+            d[7]
+        );
+        self.model.cpp_quotes.push((file, text));
     }
 
     pub(super) fn declare_tag(&mut self, tag: &Ident, sym: Sym) {
@@ -387,7 +511,7 @@ impl<'a> Resolver<'a, '_> {
             ));
             return;
         }
-        self.tags.insert(tag.name.to_string(), sym);
+        self.tags.insert(tag.name.clone(), sym);
     }
 
     pub(super) fn collect_const(&mut self, file: FileId, item: &'a ast::Item, c: &'a ast::Const) {

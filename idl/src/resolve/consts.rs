@@ -181,6 +181,23 @@ impl<'a> Resolver<'a, '_> {
             (Value::Int(v), Some(t)) => {
                 if t.accepts(v) {
                     Ok(ConstValue::Int(v))
+                } else if !t.signed && v < 0 && v >= -(1i128 << (t.bits - 1)) {
+                    // A negative value for an unsigned type converts as in
+                    // C (Microsoft's `d3d12.idl` has `const UINT
+                    // D3D12_VIEWPORT_BOUNDS_MIN = -32768;`).
+                    let wrapped = t.wrap(v);
+                    self.err(
+                        Diagnostic::warning(
+                            codes::OVERFLOW,
+                            expr.span,
+                            format!(
+                                "negative value {v} for unsigned `{}` is converted to {wrapped} ({wrapped:#x})",
+                                self.model.type_name(ty)
+                            ),
+                        )
+                        .with_help("write the value as the unsigned number, or use a signed type"),
+                    );
+                    Ok(ConstValue::Int(wrapped))
                 } else {
                     let (lo, hi) = t.range();
                     Err(Diagnostic::error(
@@ -206,6 +223,14 @@ impl<'a> Resolver<'a, '_> {
             }
             (Value::Char(c), None) if matches!(stripped, Type::Ptr { .. }) => {
                 Ok(ConstValue::Char(c))
+            }
+            // A pointer constant with a cast value, as `objidl.idl` has:
+            // `const OLECHAR *COLE_DEFAULT_PRINCIPAL = (OLECHAR *)-1;`.
+            (Value::Int(v), None)
+                if matches!(stripped, Type::Ptr { .. })
+                    && (i128::from(i64::MIN)..=i128::from(u64::MAX)).contains(&v) =>
+            {
+                Ok(ConstValue::Int(v))
             }
             (v, _) => Err(Diagnostic::error(
                 codes::BAD_CONST,
@@ -258,17 +283,37 @@ impl Env for Resolver<'_, '_> {
                 id.span,
                 format!("`{}` is {}, not a constant", id.name, other.what()),
             )),
+            // MIDL's boolean constants, unless declared otherwise.
+            None if matches!(&*id.name, "TRUE" | "FALSE") => {
+                Ok(Value::Int(i128::from(&*id.name == "TRUE")))
+            }
             None => {
                 let mut d = Diagnostic::error(
                     codes::UNKNOWN_NAME,
                     id.span,
                     format!("unknown constant `{}`", id.name),
                 );
-                if let Some(s) = self.suggest(&id.name, self.names.keys().map(String::as_str)) {
+                if let Some(s) = self.suggest(&id.name, self.names.keys().map(|k| &**k)) {
                     d = d.with_help(format!("did you mean `{s}`?"));
                 }
                 Err(d)
             }
+        }
+    }
+
+    fn name_type(&mut self, id: &Ident) -> Option<IntType> {
+        match self.names.get(&*id.name).copied()? {
+            Sym::Const(c) => {
+                let _ = self.const_value(c, Some(id.span));
+                let ty = self.model.consts[c.index()].ty.clone();
+                self.int_type_of(&ty)
+            }
+            // Enum constants are `int` in C.
+            Sym::EnumMember(..) => Some(IntType {
+                bits: 32,
+                signed: true,
+            }),
+            _ => None,
         }
     }
 

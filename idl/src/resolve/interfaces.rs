@@ -3,18 +3,18 @@
 //! `iid_is`, `mapi_alloc`, ...).
 
 use super::attrs::Place;
-use super::{Resolver, Sym, attr, expr_text, has, keep_attrs};
+use super::{Resolver, Sym, attr, expr_text, has, keep_attrs, keep_attrs_of};
 use crate::ast::ItemKind;
 use crate::ast::{self, Expr, ExprKind};
 use crate::diag::{Diagnostic, codes};
 use crate::eval;
+use crate::fxhash::FxHashMap as HashMap;
 use crate::model::*;
 use crate::source::Span;
-use std::collections::HashMap;
 
 impl<'a> Resolver<'a, '_> {
     pub(super) fn resolve_interfaces(&mut self) {
-        let mut iids: HashMap<Guid, (String, Span)> = HashMap::new();
+        let mut iids: HashMap<Guid, (String, Span)> = HashMap::default();
         for i in 0..self.iface_src.len() {
             let (item, Some(src)) = self.iface_src[i] else {
                 continue;
@@ -38,7 +38,9 @@ impl<'a> Resolver<'a, '_> {
                     }
                 }
                 None => {
-                    if object {
+                    // "An interface must have either a uuid or a local
+                    // attribute" (MIDL's interface header attributes).
+                    if object && !local {
                         self.err(
                             Diagnostic::error(
                                 codes::MISSING_UUID,
@@ -53,7 +55,9 @@ impl<'a> Resolver<'a, '_> {
             };
             if let Some(g) = iid {
                 if let Some((other, span)) = iids.get(&g) {
-                    let d = Diagnostic::error(
+                    // MIDL does not check this; QueryInterface cannot tell
+                    // the two apart.
+                    let d = Diagnostic::warning(
                         codes::DUPLICATE_IID,
                         src.name.span,
                         format!("`{}` has the same IID as `{other}`", src.name.name),
@@ -88,8 +92,10 @@ impl<'a> Resolver<'a, '_> {
                     }
                     None => None,
                 },
+                // A `local` one need not derive from `IUnknown`: Microsoft's
+                // `d3dcommon.idl` has `[object, local] interface ID3DInclude`.
                 None => {
-                    if object && &*src.name.name != "IUnknown" {
+                    if object && !local && &*src.name.name != "IUnknown" {
                         self.err(
                             Diagnostic::error(
                                 codes::BAD_BASE,
@@ -112,7 +118,7 @@ impl<'a> Resolver<'a, '_> {
                 bi.first_slot + bi.methods.len() as u32
             });
             let mut methods: Vec<Method> = Vec::new();
-            let mut declared: HashMap<(&str, u8), Span> = HashMap::new();
+            let mut declared: HashMap<(&str, u8), Span> = HashMap::default();
             for m in &src.items {
                 let ItemKind::Function(f) = &m.kind else {
                     continue;
@@ -137,15 +143,19 @@ impl<'a> Resolver<'a, '_> {
                 if let Some(b) = base
                     && let Some((owner, _)) = self.inherited_method(b, &f.name.name)
                 {
-                    self.err(Diagnostic::error(
-                        codes::DUPLICATE,
-                        f.name.span,
-                        format!(
-                            "method `{}` is already declared in base interface `{owner}`",
-                            f.name.name
-                        ),
-                    ));
-                    continue;
+                    // C++ overloads it (`IDWriteFactory1` has two
+                    // `CreateCustomRenderingParams`); it gets its own slot.
+                    self.err(
+                        Diagnostic::warning(
+                            codes::DUPLICATE,
+                            f.name.span,
+                            format!(
+                                "method `{}` has the name of a method of base interface `{owner}`",
+                                f.name.name
+                            ),
+                        )
+                        .with_note(None, "it overloads that method in C++ and takes a slot of its own; C and Rust bindings need distinct names"),
+                    );
                 }
                 let ret = self.resolve_type(&f.ret, f.ret_pointers);
                 let params = self.resolve_params(&f.params, &f.name.name);
@@ -260,8 +270,8 @@ impl<'a> Resolver<'a, '_> {
             types: &types,
             spans: &spans,
         };
-        let mut out: Vec<Param> = Vec::new();
-        let mut first: HashMap<&str, usize> = HashMap::new();
+        let mut out: Vec<Param> = Vec::with_capacity(params.len());
+        let mut first: HashMap<&str, usize> = HashMap::default();
         for (i, p) in params.iter().enumerate() {
             self.check_attrs(&p.attrs, Place::Param);
             let name = names[i].clone();
@@ -394,7 +404,7 @@ impl<'a> Resolver<'a, '_> {
                 reserved: reserved.is_some(),
                 retval: has(&p.attrs, "retval"),
                 docs: p.docs.text.clone(),
-                attrs: keep_attrs(&p.attrs),
+                attrs: keep_attrs_of(&p.attrs, &p.ty),
                 span: p.span,
             });
         }
@@ -728,6 +738,21 @@ impl<'a> Resolver<'a, '_> {
     }
 
     pub(super) fn iid_attr(&mut self, a: &ast::Attr, sib: &Siblings<'_>) -> Option<usize> {
+        if let Some([Some(e)]) = a.args.as_deref()
+            && !matches!(e.kind, ExprKind::Name(_))
+        {
+            // MIDL takes a limited expression (`iid_is(*piid)`); the model
+            // records a parameter.
+            self.err(
+                Diagnostic::warning(
+                    codes::BAD_ATTR_ARGS,
+                    e.span,
+                    format!("`iid_is({})` is kept as written", expr_text(e)),
+                )
+                .with_note(None, "the model records `iid_is` naming a parameter that holds the IID: `iid_is(riid)`"),
+            );
+            return None;
+        }
         let index = self.named_sibling(a, sib, "the parameter holding the IID", "iid_is(riid)")?;
         let ty = &sib.types[index];
         // The IID is known by identity (`WellKnown::guid`), not by name.

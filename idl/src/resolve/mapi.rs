@@ -7,9 +7,9 @@ use super::{Resolver, Sym, attr, has, origin};
 use crate::ast::{self, Expr, ExprKind, Ident};
 use crate::diag::{Diagnostic, codes};
 use crate::eval;
+use crate::fxhash::FxHashMap as HashMap;
 use crate::model::*;
 use crate::source::{FileId, Span};
-use std::collections::HashMap;
 
 /// Where a property tag declaration writes its id and its type.
 pub(super) struct TagSrc<'a> {
@@ -228,7 +228,7 @@ impl<'a> Resolver<'a, '_> {
                     .names
                     .keys()
                     .filter(|k| k.starts_with("PT_"))
-                    .map(String::as_str);
+                    .map(|k| &**k);
                 if let Some(s) = self.suggest(&type_arg.name, pts) {
                     d = d.with_help(format!("did you mean `{s}`?"));
                 }
@@ -244,7 +244,7 @@ impl<'a> Resolver<'a, '_> {
     pub(super) fn resolve_group(&mut self, gid: FlagGroupId) {
         let e = self.group_src[gid.index()];
         let mut members: Vec<FlagMember> = Vec::new();
-        let mut listed: HashMap<&str, Span> = HashMap::new();
+        let mut listed: HashMap<&str, Span> = HashMap::default();
         for m in e.members.iter().flatten() {
             self.check_attrs(&m.attrs, Place::EnumMember);
             if let Some(&first) = listed.get(&*m.name.name) {

@@ -23,12 +23,13 @@ mod types;
 
 use crate::ast::{self, Expr, ExprKind, Ident, TypeSpecKind};
 use crate::diag::{Diagnostic, Diagnostics, codes, did_you_mean};
+use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::model::*;
 use crate::source::{FileId, Span};
 use attrs::Place;
 use consts::{ConstSrc, State};
 use mapi::TagSrc;
-use std::collections::HashMap;
+use std::rc::Rc;
 
 /// Marks an error already reported elsewhere; `Resolver::err` drops it.
 const REPORTED: &str = "reported";
@@ -38,6 +39,8 @@ pub(crate) struct ParsedFile<'a> {
     pub(crate) id: FileId,
     pub(crate) path: std::path::PathBuf,
     pub(crate) root: bool,
+    /// The file's place in declaration order: after the files it imports.
+    pub(crate) rank: usize,
     pub(crate) ast: &'a ast::File,
 }
 
@@ -68,14 +71,19 @@ impl Sym {
     }
 }
 
-/// Resolves and checks every file into one model.
-pub(crate) fn resolve(files: &[ParsedFile<'_>], diags: &mut Diagnostics) -> Model {
+/// Resolves and checks every file into one model. `root_includes` are the
+/// files the roots `#include`, whose warnings are reported as the roots'.
+pub(crate) fn resolve(
+    files: &[ParsedFile<'_>],
+    root_includes: &[FileId],
+    diags: &mut Diagnostics,
+) -> Model {
     let mut r = Resolver {
         diags,
         model: Model::default(),
-        names: HashMap::new(),
-        tags: HashMap::new(),
-        name_spans: HashMap::new(),
+        names: HashMap::default(),
+        tags: HashMap::default(),
+        name_spans: HashMap::default(),
         typedef_src: Vec::new(),
         typedef_state: Vec::new(),
         struct_src: Vec::new(),
@@ -86,11 +94,20 @@ pub(crate) fn resolve(files: &[ParsedFile<'_>], diags: &mut Diagnostics) -> Mode
         tag_src: Vec::new(),
         iface_src: Vec::new(),
         func_src: Vec::new(),
+        var_src: Vec::new(),
         enum_done: Vec::new(),
         tag_done: Vec::new(),
-        agg_ids: HashMap::new(),
-        enum_ids: HashMap::new(),
-        anon_counter: HashMap::new(),
+        agg_ids: HashMap::default(),
+        enum_ids: HashMap::default(),
+        anon_counter: HashMap::default(),
+        roots: files
+            .iter()
+            .filter(|f| f.root)
+            .map(|f| f.id)
+            .chain(root_includes.iter().copied())
+            .collect(),
+        ranks: files.iter().map(|f| (f.id, f.rank)).collect(),
+        redecls: Vec::new(),
         eval_depth: 0,
     };
     for f in files {
@@ -133,27 +150,70 @@ fn well_known(m: &Model) -> WellKnown {
 struct Resolver<'a, 'd> {
     diags: &'d mut Diagnostics,
     model: Model,
-    names: HashMap<String, Sym>,
-    tags: HashMap<String, Sym>,
-    name_spans: HashMap<String, Span>,
+    // Keyed by the names' shared texts: declaring a name allocates nothing.
+    names: HashMap<Rc<str>, Sym>,
+    tags: HashMap<Rc<str>, Sym>,
+    name_spans: HashMap<Rc<str>, Span>,
     typedef_src: Vec<(&'a ast::TypeSpec, &'a ast::Declarator, Place)>,
     /// 0: not resolved, 1: resolving, 2: resolved.
     typedef_state: Vec<u8>,
     struct_src: Vec<Option<&'a ast::Aggregate>>,
-    enum_src: Vec<&'a ast::EnumDef>,
+    /// `None` for an enum only referred to, never defined.
+    enum_src: Vec<Option<&'a ast::EnumDef>>,
     const_src: Vec<ConstSrc<'a>>,
     const_state: Vec<State>,
     group_src: Vec<&'a ast::EnumDef>,
     tag_src: Vec<TagSrc<'a>>,
     iface_src: Vec<(&'a ast::Item, Option<&'a ast::Interface>)>,
     func_src: Vec<&'a ast::Function>,
+    /// Variable declarations, whose types are checked but which the model
+    /// does not hold.
+    var_src: Vec<(&'a ast::TypeSpec, &'a ast::Declarator)>,
     enum_done: Vec<bool>,
     tag_done: Vec<bool>,
     agg_ids: HashMap<*const ast::Aggregate, StructId>,
     enum_ids: HashMap<*const ast::EnumDef, EnumId>,
     anon_counter: HashMap<String, usize>,
+    /// The files named by the caller, whose items the backends emit.
+    roots: HashSet<FileId>,
+    /// Each file's place in declaration order ([`ParsedFile::rank`]).
+    ranks: HashMap<FileId, usize>,
+    /// Typedefs of a name already declared as a type, checked once both
+    /// are resolved.
+    redecls: Vec<Redecl<'a>>,
     /// The depth of the evaluations under way, against [`MAX_EVAL_DEPTH`].
     eval_depth: usize,
+}
+
+/// A typedef of a name already declared as a type: C accepts it when both
+/// name the same type, as when a file repeats a typedef of a file it
+/// imports. The first declaration is the one kept.
+struct Redecl<'a> {
+    /// The type the name was first declared as.
+    first: Type,
+    /// The type it is declared as again.
+    again: RedeclType<'a>,
+    /// The name in the second declaration.
+    span: Span,
+}
+
+enum RedeclType<'a> {
+    /// `typedef T NAME;`
+    Decl(&'a ast::TypeSpec, &'a ast::Declarator),
+    /// `typedef struct {...} NAME;`: the struct or enum it defines.
+    Defined(Type),
+}
+
+/// The type a symbol names, for comparing two declarations of a name.
+fn sym_type(sym: Sym) -> Option<Type> {
+    Some(match sym {
+        Sym::Typedef(id) => Type::Typedef(id),
+        Sym::Struct(id) => Type::Struct(id),
+        Sym::Enum(id) => Type::Enum(id),
+        Sym::Interface(id) => Type::Interface(id),
+        Sym::FlagGroup(id) => Type::FlagGroup(id),
+        Sym::EnumMember(..) | Sym::Const(_) | Sym::Function(_) => return None,
+    })
 }
 
 /// Whether `s` is the `GUID` struct (`struct _GUID`, which `IID` and
@@ -235,6 +295,65 @@ pub(crate) fn expr_text(e: &Expr) -> String {
     }
 }
 
+/// Source-like text of a type specifier (`unsigned long`, `VARIANT`,
+/// `struct _X`).
+pub(crate) fn typespec_text(ts: &ast::TypeSpec) -> String {
+    let base = match &ts.kind {
+        TypeSpecKind::Base(w) => w.iter().map(|i| &*i.name).collect::<Vec<_>>().join(" "),
+        TypeSpecKind::Named(i) => i.name.to_string(),
+        TypeSpecKind::Struct(a) | TypeSpecKind::Union(a) => {
+            let kw = if matches!(ts.kind, TypeSpecKind::Struct(_)) {
+                "struct"
+            } else {
+                "union"
+            };
+            match &a.name {
+                Some(n) => format!("{kw} {}", n.name),
+                None => kw.to_string(),
+            }
+        }
+        TypeSpecKind::Enum(e) => match &e.name {
+            Some(n) => format!("enum {}", n.name),
+            None => "enum".to_string(),
+        },
+        TypeSpecKind::SafeArray(t, p) => {
+            format!("SAFEARRAY({}{})", typespec_text(t), "*".repeat(*p))
+        }
+        TypeSpecKind::Pipe(t) => format!("pipe {}", typespec_text(t)),
+    };
+    if ts.is_const {
+        format!("const {base}")
+    } else {
+        base
+    }
+}
+
+/// The attributes a declaration of type `ts` keeps for what its type says
+/// and the model's types cannot: `safearray(T)` for `SAFEARRAY(T)` (a
+/// `SAFEARRAY *` in the model) and `pipe` for `pipe T` (a `T`).
+fn type_attrs(ts: &ast::TypeSpec) -> Vec<Attribute> {
+    match &ts.kind {
+        TypeSpecKind::SafeArray(t, p) => vec![Attribute {
+            name: "safearray".into(),
+            args: vec![format!("{}{}", typespec_text(t), "*".repeat(*p))],
+            span: ts.span,
+        }],
+        TypeSpecKind::Pipe(_) => vec![Attribute {
+            name: "pipe".into(),
+            args: Vec::new(),
+            span: ts.span,
+        }],
+        _ => Vec::new(),
+    }
+}
+
+/// [`keep_attrs`] of a declaration's attributes, then its [`type_attrs`].
+fn keep_attrs_of(attrs: &[ast::Attr], ts: &ast::TypeSpec) -> Vec<Attribute> {
+    let mut out = keep_attrs(attrs);
+    out.extend(type_attrs(ts));
+    out
+}
+
 fn keep_attrs(attrs: &[ast::Attr]) -> Vec<Attribute> {
     attrs
         .iter()
@@ -263,9 +382,27 @@ fn callconv(cc: Option<&Ident>) -> CallConv {
 impl<'a> Resolver<'a, '_> {
     fn err(&mut self, d: Diagnostic) {
         // A use of a constant whose own declaration failed was reported there.
-        if d.code != REPORTED {
-            self.diags.push(d);
+        if d.code == REPORTED {
+            return;
         }
+        // Warnings are for the files being compiled: imported files (often
+        // SDK headers the user cannot change) are checked for errors only.
+        if !d.is_error() && d.span.is_some_and(|s| !self.roots.contains(&s.file)) {
+            return;
+        }
+        self.diags.push(d);
+    }
+
+    /// Whether `a` comes after `b` in declaration order: by the rank of
+    /// their files (a file after those it imports), then by position.
+    fn later(&self, a: Span, b: Span) -> bool {
+        let key = |s: Span| {
+            (
+                self.ranks.get(&s.file).copied().unwrap_or(usize::MAX),
+                s.start,
+            )
+        };
+        key(a) > key(b)
     }
 
     /// Adds a struct to the model, noting it as the well-known `GUID` if it
@@ -299,10 +436,12 @@ impl<'a> Resolver<'a, '_> {
             self.ensure_typedef(TypedefId(i as u32));
         }
         self.check_typedef_cycles();
+
         for i in 0..self.struct_src.len() {
             self.resolve_struct(StructId(i as u32));
         }
         self.check_recursive_structs();
+        self.check_redecls();
         for i in 0..self.enum_src.len() {
             self.enum_values(EnumId(i as u32));
         }
@@ -316,6 +455,10 @@ impl<'a> Resolver<'a, '_> {
             self.resolve_group(FlagGroupId(i as u32));
         }
         self.resolve_interfaces();
+        for i in 0..self.var_src.len() {
+            let (ts, d) = self.var_src[i];
+            let _ = self.resolve_decl(ts, d);
+        }
         for i in 0..self.func_src.len() {
             let f = self.func_src[i];
             let cc = callconv(f.callconv.as_ref());
@@ -329,6 +472,12 @@ impl<'a> Resolver<'a, '_> {
         }
     }
 
+    /// Whether `file` was named by the caller (its items are emitted), not
+    /// reached by `import`.
+    fn is_root(&self, file: FileId) -> bool {
+        self.roots.contains(&file)
+    }
+
     fn lookup(&mut self, name: &Ident, what: &str) -> Option<Sym> {
         if let Some(&s) = self.names.get(&*name.name) {
             return Some(s);
@@ -339,7 +488,7 @@ impl<'a> Resolver<'a, '_> {
             format!("unknown {what} `{}`", name.name),
         )
         .with_label("not declared in this file or any file it imports");
-        if let Some(s) = self.suggest(&name.name, self.names.keys().map(String::as_str)) {
+        if let Some(s) = self.suggest(&name.name, self.names.keys().map(|k| &**k)) {
             d = d.with_help(format!("did you mean `{s}`?"));
         }
         self.err(d);

@@ -2,8 +2,8 @@
 //! from it, which makes interface ids topological.
 
 use crate::ast;
+use crate::fxhash::FxHashMap as HashMap;
 use crate::source::FileId;
-use std::collections::HashMap;
 
 /// Orders interfaces so each base comes before what derives from it; a
 /// cycle or unknown base leaves the rest in declaration order.

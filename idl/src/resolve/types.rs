@@ -1,15 +1,16 @@
 //! Types: typedefs (resolved on first use), structs and unions, enums and
 //! their values, and the checks for types that contain themselves.
 
+use super::RedeclType;
 use super::attrs::Place;
 use super::interfaces::Siblings;
-use super::{Resolver, Sym, attr, callconv, has, keep_attrs, origin};
+use super::{Resolver, Sym, attr, callconv, has, keep_attrs_of, origin};
 use crate::ast::{self, Ident, TypeSpecKind};
 use crate::diag::{Diagnostic, codes};
 use crate::eval::{self, IntType};
+use crate::fxhash::FxHashMap as HashMap;
 use crate::model::*;
 use crate::source::Span;
-use std::collections::HashMap;
 
 impl<'a> Resolver<'a, '_> {
     pub(super) fn base_type(&mut self, ts: &ast::TypeSpec) -> Type {
@@ -45,27 +46,37 @@ impl<'a> Resolver<'a, '_> {
                     .copied()
                 {
                     Some(Sym::Struct(id)) => Type::Struct(id),
-                    Some(Sym::Typedef(id)) => Type::Typedef(id),
-                    _ => {
-                        // A struct only ever declared: an opaque type,
-                        // usable behind pointers.
-                        let id = self.add_struct(Struct {
-                            name: tag.name.to_string(),
-                            tag: Some(tag.name.to_string()),
-                            is_union: matches!(ts.kind, TypeSpecKind::Union(_)),
-                            parent: None,
-                            fields: None,
-                            switch_name: None,
-                            docs: String::new(),
-                            attrs: Vec::new(),
-                            origin: origin(tag.span.file, tag.span),
-                        });
-                        self.struct_src.push(None);
-                        self.tags.insert(tag.name.to_string(), Sym::Struct(id));
-                        Type::Struct(id)
+                    // Not the typedef being resolved: `typedef struct X X;`
+                    // with no `struct X` anywhere names an opaque struct.
+                    Some(Sym::Typedef(id)) if self.typedef_state[id.index()] != 1 => {
+                        Type::Typedef(id)
                     }
+                    _ => self.opaque_struct(
+                        &tag.name,
+                        tag.span,
+                        matches!(ts.kind, TypeSpecKind::Union(_)),
+                    ),
                 }
             }
+            // `SAFEARRAY(T)` is a `SAFEARRAY *`, as in the C header; the
+            // element type is checked here and kept as an attribute.
+            TypeSpecKind::SafeArray(elem, pointers) => {
+                let _ = self.resolve_type(elem, *pointers);
+                let sa = match self.names.get("SAFEARRAY").copied() {
+                    Some(Sym::Typedef(id)) => Type::Typedef(id),
+                    Some(Sym::Struct(id)) => Type::Struct(id),
+                    _ => match self.tags.get("SAFEARRAY").copied() {
+                        Some(Sym::Struct(id)) => Type::Struct(id),
+                        _ => self.opaque_struct("SAFEARRAY", ts.span, false),
+                    },
+                };
+                Type::Ptr {
+                    to: Box::new(sa),
+                    is_const: false,
+                }
+            }
+            // `pipe T` is kept as an attribute of its declaration.
+            TypeSpecKind::Pipe(elem) => self.base_type(elem),
             TypeSpecKind::Enum(e) => {
                 if let Some(&id) = self.enum_ids.get(&(e as *const ast::EnumDef)) {
                     return Type::Enum(id);
@@ -83,16 +94,55 @@ impl<'a> Resolver<'a, '_> {
                     Some(Sym::FlagGroup(id)) => Type::FlagGroup(id),
                     Some(Sym::Typedef(id)) => Type::Typedef(id),
                     _ => {
-                        self.err(Diagnostic::error(
-                            codes::UNKNOWN_NAME,
-                            tag.span,
-                            format!("unknown enum `{}`", tag.name),
-                        ));
-                        Type::Void
+                        // A reference to an enum defined in a C header
+                        // (`enum D3D10_DRIVER_TYPE`): an enum (32 bits on
+                        // Windows) whose members the model does not know.
+                        self.err(
+                            Diagnostic::warning(
+                                codes::UNKNOWN_NAME,
+                                tag.span,
+                                format!("enum `{}` is not defined in IDL", tag.name),
+                            )
+                            .with_note(
+                                None,
+                                "it is taken as a 32-bit enum whose members are not known",
+                            ),
+                        );
+                        let id = EnumId(self.model.enums.len() as u32);
+                        self.model.enums.push(Enum {
+                            name: tag.name.to_string(),
+                            members: Vec::new(),
+                            v1_enum: false,
+                            docs: String::new(),
+                            origin: origin(tag.span.file, tag.span),
+                        });
+                        self.enum_src.push(None);
+                        self.enum_done.push(true);
+                        self.tags.insert(tag.name.clone(), Sym::Enum(id));
+                        Type::Enum(id)
                     }
                 }
             }
         }
+    }
+
+    /// A struct only ever declared (`struct S *p`): an opaque type, usable
+    /// behind pointers, made once per tag.
+    fn opaque_struct(&mut self, tag: &str, span: Span, is_union: bool) -> Type {
+        let id = self.add_struct(Struct {
+            name: tag.to_string(),
+            tag: Some(tag.to_string()),
+            is_union,
+            parent: None,
+            fields: None,
+            switch_name: None,
+            docs: String::new(),
+            attrs: Vec::new(),
+            origin: origin(span.file, span),
+        });
+        self.struct_src.push(None);
+        self.tags.insert(tag.into(), Sym::Struct(id));
+        Type::Struct(id)
     }
 
     pub(super) fn prim(&mut self, words: &[Ident], span: Span) -> Type {
@@ -234,6 +284,85 @@ impl<'a> Resolver<'a, '_> {
         cur
     }
 
+    /// A type name declared again (`typedef unsigned int UINT;` in a file
+    /// and in one it imports) should name the same type; if it does not,
+    /// the first declaration is kept and the other reported.
+    pub(super) fn check_redecls(&mut self) {
+        for i in 0..self.redecls.len() {
+            let r = &self.redecls[i];
+            let (first, span) = (r.first.clone(), r.span);
+            let again = match r.again {
+                RedeclType::Decl(ts, d) => self.resolve_decl(ts, d),
+                RedeclType::Defined(ref t) => t.clone(),
+            };
+            if self.same_type(&again, &first, 0) {
+                continue;
+            }
+            let name = self.model.type_name(&first);
+            let first_span = self.name_spans.get(name.as_str()).copied();
+            let (at, note) = match first_span {
+                Some(f) if self.later(f, span) => (f, Some(span)),
+                f => (span, f),
+            };
+            let mut diag = Diagnostic::warning(
+                codes::DUPLICATE,
+                at,
+                format!("`{name}` is declared again as a different type"),
+            )
+            .with_note(None, "the first declaration is kept");
+            if let Some(n) = note {
+                diag = diag.with_note(n, "first declared here");
+            }
+            self.err(diag);
+        }
+    }
+
+    /// Whether `a` and `b` are the same type once typedefs are seen
+    /// through, as C compares the types of two declarations.
+    fn same_type(&mut self, a: &Type, b: &Type, depth: u32) -> bool {
+        if depth > 64 {
+            return false;
+        }
+        let (a, b) = (self.strip(a), self.strip(b));
+        match (&a, &b) {
+            (Type::Ptr { to: x, is_const: c }, Type::Ptr { to: y, is_const: d }) => {
+                c == d && self.same_type(x, y, depth + 1)
+            }
+            (Type::Array { elem: x, len: l }, Type::Array { elem: y, len: m }) => {
+                l == m && self.same_type(x, y, depth + 1)
+            }
+            // Two definitions of one struct (`typedef struct { long x, y; }
+            // POINT;` where an imported file has `struct tagPOINT`): the
+            // same fields with the same types.
+            (Type::Struct(x), Type::Struct(y)) if x != y => {
+                let (s, t) = (
+                    &self.model.structs[x.index()],
+                    &self.model.structs[y.index()],
+                );
+                let (Some(f), Some(g)) = (s.fields.clone(), t.fields.clone()) else {
+                    return false;
+                };
+                s.is_union == t.is_union
+                    && f.len() == g.len()
+                    && f.iter().zip(&g).all(|(p, q)| {
+                        p.name == q.name
+                            && p.bits == q.bits
+                            && self.same_type(&p.ty, &q.ty, depth + 1)
+                    })
+            }
+            (Type::Function(f), Type::Function(g)) => {
+                f.callconv == g.callconv
+                    && f.params.len() == g.params.len()
+                    && self.same_type(&f.ret, &g.ret, depth + 1)
+                    && f.params
+                        .iter()
+                        .zip(&g.params)
+                        .all(|(p, q)| self.same_type(&p.ty, &q.ty, depth + 1))
+            }
+            _ => a == b,
+        }
+    }
+
     pub(super) fn check_typedef_cycles(&mut self) {
         for i in 0..self.model.typedefs.len() {
             let mut cur = &self.model.typedefs[i].ty;
@@ -292,7 +421,7 @@ impl<'a> Resolver<'a, '_> {
         };
         let mut out: Vec<Field> = Vec::new();
         // Duplicates are found by name in a map: a struct may be huge.
-        let mut seen: HashMap<&str, Span> = HashMap::new();
+        let mut seen: HashMap<&str, Span> = HashMap::default();
         for ((f, name), ty) in fields.iter().zip(&names).zip(&types) {
             self.check_attrs(&f.attrs, Place::Field);
             if let Some(&prev_span) = seen.get(name.as_str()) {
@@ -325,6 +454,7 @@ impl<'a> Resolver<'a, '_> {
                 }
             }
             self.string_attr(&f.attrs, name, &ty);
+            let bits = f.bits.as_ref().and_then(|e| self.bit_width(e, &ty, name));
             seen.insert(name.as_str(), f.span);
             let defines = match self.defined_sym(&f.ty) {
                 Some(Sym::Struct(inner)) => Some(inner),
@@ -335,15 +465,52 @@ impl<'a> Resolver<'a, '_> {
                 anonymous: f.decl.as_ref().and_then(|d| d.name.as_ref()).is_none(),
                 defines,
                 ty,
+                bits,
                 size_is,
                 cases,
                 is_default: has(&f.attrs, "default"),
                 docs: f.docs.text.clone(),
-                attrs: keep_attrs(&f.attrs),
+                attrs: keep_attrs_of(&f.attrs, &f.ty),
                 span: f.span,
             });
         }
         self.model.structs[id.index()].fields = Some(out);
+    }
+
+    /// The width of bit field `name` of type `ty`: at most the type's bits.
+    fn bit_width(&mut self, e: &ast::Expr, ty: &Type, name: &str) -> Option<u32> {
+        let v = match self.counted(e, eval::eval_int) {
+            Ok(v) => v,
+            Err(d) => {
+                self.err(d);
+                return None;
+            }
+        };
+        let Some(int) = self.int_type_of(ty) else {
+            if self.strip(ty) != Type::Void {
+                self.err(Diagnostic::error(
+                    codes::BAD_CONST,
+                    e.span,
+                    format!(
+                        "bit field `{name}` has type `{}`, not an integer type",
+                        self.model.type_name(ty)
+                    ),
+                ));
+            }
+            return None;
+        };
+        if !(0..=i128::from(int.bits)).contains(&v) {
+            self.err(Diagnostic::error(
+                codes::BAD_CONST,
+                e.span,
+                format!(
+                    "bit field `{name}` is {v} bits wide; its type has {}",
+                    int.bits
+                ),
+            ));
+            return None;
+        }
+        Some(v as u32)
     }
 
     /// The type of a struct field; an empty union arm (`[default] ;`) is
@@ -399,9 +566,13 @@ impl<'a> Resolver<'a, '_> {
             return;
         }
         self.enum_done[id.index()] = true;
-        let e = self.enum_src[id.index()];
+        let Some(e) = self.enum_src[id.index()] else {
+            return;
+        };
         let mut next: i128 = 0;
-        let mut members = Vec::new();
+        // Each member is stored as soon as it has its value: a later member
+        // may name it (`B = A`).
+        self.model.enums[id.index()].members.clear();
         for m in e.members.iter().flatten() {
             self.check_attrs(&m.attrs, Place::EnumMember);
             for a in &m.attrs {
@@ -427,13 +598,12 @@ impl<'a> Resolver<'a, '_> {
                 None => next,
             };
             next = value + 1;
-            members.push(EnumMember {
+            self.model.enums[id.index()].members.push(EnumMember {
                 name: m.name.name.to_string(),
                 value,
                 docs: m.docs.text.clone(),
             });
         }
-        self.model.enums[id.index()].members = members;
     }
 
     pub(super) fn int_type_of(&mut self, ty: &Type) -> Option<IntType> {

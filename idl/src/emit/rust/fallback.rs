@@ -86,7 +86,10 @@ impl Stubs<'_> {
                 ItemKind::Typedef(t) => self.typedef(item, t),
                 ItemKind::Const(c) => self.constant(item, c),
                 ItemKind::Type(ts) => self.type_spec(ts, None),
-                ItemKind::Function(_)
+                // Neither reaches the Rust output (C headers only).
+                ItemKind::DeclareGuid(_)
+                | ItemKind::Variable(_)
+                | ItemKind::Function(_)
                 | ItemKind::Import(_)
                 | ItemKind::ImportLib(_)
                 | ItemKind::CppQuote(_)
@@ -166,6 +169,9 @@ impl Stubs<'_> {
                 for m in members {
                     self.constant_named(&m.name.name);
                 }
+            }
+            TypeSpecKind::SafeArray(inner, _) | TypeSpecKind::Pipe(inner) => {
+                self.type_spec(inner, None)
             }
             TypeSpecKind::Base(_) | TypeSpecKind::Named(_) => {}
         }
