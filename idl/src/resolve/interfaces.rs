@@ -758,6 +758,19 @@ impl<'a> Resolver<'a, '_> {
         Some(index)
     }
 
+    /// Whether `ty` is `MAPIERROR **`, an out-pointer to a `MAPIERROR`
+    /// whose strings' width a flag picks.
+    fn is_mapi_error_out(&mut self, ty: &Type) -> bool {
+        let Type::Ptr { to, .. } = self.strip(ty) else {
+            return false;
+        };
+        let Type::Ptr { to, .. } = self.strip(&to) else {
+            return false;
+        };
+        matches!(self.strip(&to), Type::Struct(s)
+            if self.model.well_known.mapi[MapiStruct::MapiError as usize] == Some(s))
+    }
+
     /// `unicode_flag(ulFlags)` on string parameter `index`: the index of the
     /// `ULONG` flags parameter it names.
     fn unicode_flag_attr(
@@ -767,7 +780,7 @@ impl<'a> Resolver<'a, '_> {
         index: usize,
     ) -> Option<usize> {
         let ty = &sib.types[index];
-        if self.strip(ty) != Type::Void && !self.is_string_type(ty) {
+        if self.strip(ty) != Type::Void && !self.is_string_type(ty) && !self.is_mapi_error_out(ty) {
             self.err(
                 Diagnostic::error(
                     codes::ATTR_TYPE,
@@ -778,7 +791,7 @@ impl<'a> Resolver<'a, '_> {
                         self.model.type_name(ty)
                     ),
                 )
-                .with_help("`unicode_flag` goes on an `LPTSTR` (or `TCHAR *`) parameter whose width a flag picks at run time"),
+                .with_help("`unicode_flag` goes on an `LPTSTR` (or `TCHAR *`) parameter, or an `[out] LPMAPIERROR *`, whose width a flag picks at run time"),
             );
             return None;
         }

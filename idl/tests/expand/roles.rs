@@ -152,6 +152,26 @@ pub struct IRolesVtbl {
         lppTags: *mut ::mapi_sys::LPSPropTagArray,
         lppProblems: *mut ::mapi_sys::LPSPropProblemArray,
     ) -> ::mapi_sys::HRESULT,
+    /// Views of MAPI structures the callee reads.
+    pub Views: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpTags: ::mapi_sys::LPSPropTagArray,
+        lpMaybeRestriction: ::mapi_sys::LPSRestriction,
+        lpSortCriteria: ::mapi_sys::LPSSortOrderSet,
+    ) -> ::mapi_sys::HRESULT,
+    /// MAPI structures and strings the callee allocates, counted or not,
+    /// of a width the flags pick.
+    pub Allocated: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ulFlags: ::mapi_sys::ULONG,
+        lpcValues: *mut ::mapi_sys::ULONG,
+        lppProps: *mut ::mapi_sys::LPSPropValue,
+        lppRows: *mut ::mapi_sys::LPSRowSet,
+        lppError: *mut ::mapi_sys::LPMAPIERROR,
+        lpcbEntryID: *mut ::mapi_sys::ULONG,
+        lppEntryID: *mut ::mapi_sys::LPENTRYID,
+        lppszName: *mut ::mapi_sys::LPSTR,
+    ) -> ::mapi_sys::HRESULT,
     /// Pointers to one value in, in and out, and raw pointers.
     pub Pointers: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
@@ -384,9 +404,64 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     > {
         self.outs(lppProblems).map(|v| (::mapi_sys::Hresult::OK, v))
     }
+    /// Views of MAPI structures the callee reads.
+    ///
+    /// Called through slot 10 ([`IRolesVtbl::Views`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn views(
+        &self,
+        lpTags: ::mapi_sys::LPSPropTagArray,
+        lpMaybeRestriction: ::mapi_sys::LPSRestriction,
+        lpSortCriteria: ::mapi_sys::LPSSortOrderSet,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (lpTags, lpMaybeRestriction, lpSortCriteria);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// MAPI structures and strings the callee allocates, counted or not,
+    /// of a width the flags pick.
+    ///
+    /// Called through slot 11 ([`IRolesVtbl::Allocated`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn allocated(
+        &self,
+        ulFlags: ::mapi_sys::ULONG,
+        lppszName: *mut ::mapi_sys::LPSTR,
+    ) -> ::core::result::Result<
+        (
+            ::mapi_sys::ULONG,
+            ::mapi_sys::LPSPropValue,
+            ::mapi_sys::LPSRowSet,
+            ::mapi_sys::LPMAPIERROR,
+            ::mapi_sys::ULONG,
+            ::mapi_sys::LPENTRYID,
+        ),
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (ulFlags, lppszName);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Like [`Self::allocated`], but may also return a success code other than `S_OK` (`MAPI_W_ERRORS_RETURNED`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::allocated`] and answers `S_OK`.
+    fn allocated_with_warning(
+        &self,
+        ulFlags: ::mapi_sys::ULONG,
+        lppszName: *mut ::mapi_sys::LPSTR,
+    ) -> ::core::result::Result<
+        (
+            ::mapi_sys::Hresult,
+            (
+                ::mapi_sys::ULONG,
+                ::mapi_sys::LPSPropValue,
+                ::mapi_sys::LPSRowSet,
+                ::mapi_sys::LPMAPIERROR,
+                ::mapi_sys::ULONG,
+                ::mapi_sys::LPENTRYID,
+            ),
+        ),
+        ::mapi_sys::Hresult,
+    > {
+        self.allocated(ulFlags, lppszName).map(|v| (::mapi_sys::Hresult::OK, v))
+    }
     /// Pointers to one value in, in and out, and raw pointers.
     ///
-    /// Called through slot 10 ([`IRolesVtbl::Pointers`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    /// Called through slot 12 ([`IRolesVtbl::Pointers`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn pointers(
         &self,
         lpRestriction: ::mapi_sys::LPSRestriction,
@@ -870,6 +945,133 @@ impl IRolesVtbl {
                 }
                 thunk::<O, INDEX>
             },
+            Views: {
+                /// `IRoles::Views`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    lpTags: ::mapi_sys::LPSPropTagArray,
+                    lpMaybeRestriction: ::mapi_sys::LPSRestriction,
+                    lpSortCriteria: ::mapi_sys::LPSSortOrderSet,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRolesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if lpTags.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lpSortCriteria.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRolesImpl>::views(
+                                object.inner(),
+                                lpTags,
+                                lpMaybeRestriction,
+                                lpSortCriteria,
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Allocated: {
+                /// `IRoles::Allocated`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ulFlags: ::mapi_sys::ULONG,
+                    lpcValues: *mut ::mapi_sys::ULONG,
+                    lppProps: *mut ::mapi_sys::LPSPropValue,
+                    lppRows: *mut ::mapi_sys::LPSRowSet,
+                    lppError: *mut ::mapi_sys::LPMAPIERROR,
+                    lpcbEntryID: *mut ::mapi_sys::ULONG,
+                    lppEntryID: *mut ::mapi_sys::LPENTRYID,
+                    lppszName: *mut ::mapi_sys::LPSTR,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRolesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !lpcValues.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lpcValues, 0, 1) };
+                        }
+                        if !lppProps.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppProps, 0, 1) };
+                        }
+                        if !lppRows.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppRows, 0, 1) };
+                        }
+                        if !lppError.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppError, 0, 1) };
+                        }
+                        if !lpcbEntryID.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
+                        }
+                        if !lppEntryID.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
+                        }
+                        if !lppszName.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppszName, 0, 1) };
+                        }
+                        if lpcValues.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lppProps.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lppRows.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lppError.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lpcbEntryID.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lppEntryID.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRolesImpl>::allocated_with_warning(
+                                object.inner(),
+                                ulFlags,
+                                lppszName,
+                            )
+                            .and_then(|(code, v)| {
+                                if code.is_ok() {
+                                    ::core::result::Result::Ok((code.0, v))
+                                } else {
+                                    ::core::result::Result::Err(code)
+                                }
+                            })
+                        {
+                            ::core::result::Result::Ok(
+                                (status, (arg1, arg2, arg3, arg4, arg5, arg6)),
+                            ) => {
+                                unsafe { lpcValues.write(arg1) };
+                                unsafe { lppProps.write(arg2) };
+                                unsafe { lppRows.write(arg3) };
+                                unsafe { lppError.write(arg4) };
+                                unsafe { lpcbEntryID.write(arg5) };
+                                unsafe { lppEntryID.write(arg6) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
             Pointers: {
                 /// `IRoles::Pointers`.
                 unsafe extern "system" fn thunk<
@@ -1092,9 +1294,53 @@ pub trait IRolesExt {
         ),
         ::mapi_sys::Hresult,
     >;
+    /// Views of MAPI structures the callee reads.
+    ///
+    /// Calls slot 10 of the vtable, [`IRolesVtbl::Views`].
+    ///
+    /// # Safety
+    ///
+    /// - `lpTags` (`LPSPropTagArray`) must be valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - The pointers inside `lpMaybeRestriction` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpSortCriteria` (`LPSSortOrderSet`) must be valid for reads as the parameter's documentation says, for the duration of the call.
+    unsafe fn views(
+        &self,
+        lpTags: ::mapi_sys::LPSPropTagArray,
+        lpMaybeRestriction: ::core::option::Option<&::mapi_sys::SRestriction>,
+        lpSortCriteria: ::mapi_sys::LPSSortOrderSet,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// MAPI structures and strings the callee allocates, counted or not,
+    /// of a width the flags pick.
+    ///
+    /// Calls slot 11 of the vtable, [`IRolesVtbl::Allocated`]. In Rust:
+    ///
+    /// - Returns `(lpcValues, lppProps, lppRows, lppError, lpcbEntryID, lppEntryID, lppszName)`.
+    ///
+    /// # Safety
+    ///
+    /// - The `lppProps` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
+    /// - The `lppRows` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
+    /// - The `lppError` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
+    /// - The `lppEntryID` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
+    /// - The `lppszName` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
+    unsafe fn allocated(
+        &self,
+        ulFlags: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        (
+            ::mapi_sys::ULONG,
+            ::mapi_sys::LPSPropValue,
+            ::mapi_sys::LPSRowSet,
+            ::mapi_sys::LPMAPIERROR,
+            ::mapi_sys::ULONG,
+            ::mapi_sys::LPENTRYID,
+            ::mapi_sys::LPSTR,
+        ),
+        ::mapi_sys::Hresult,
+    >;
     /// Pointers to one value in, in and out, and raw pointers.
     ///
-    /// Calls slot 10 of the vtable, [`IRolesVtbl::Pointers`].
+    /// Calls slot 12 of the vtable, [`IRolesVtbl::Pointers`].
     ///
     /// # Safety
     ///
@@ -1323,6 +1569,64 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok((__a0, __a1, __a2, __a3))
+    }
+    unsafe fn views(
+        &self,
+        lpTags: ::mapi_sys::LPSPropTagArray,
+        lpMaybeRestriction: ::core::option::Option<&::mapi_sys::SRestriction>,
+        lpSortCriteria: ::mapi_sys::LPSSortOrderSet,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a1: ::mapi_sys::LPSRestriction = match lpMaybeRestriction {
+            ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRoles>()
+                .Views)(self.as_raw().cast(), lpTags, __a1, lpSortCriteria)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    unsafe fn allocated(
+        &self,
+        ulFlags: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        (
+            ::mapi_sys::ULONG,
+            ::mapi_sys::LPSPropValue,
+            ::mapi_sys::LPSRowSet,
+            ::mapi_sys::LPMAPIERROR,
+            ::mapi_sys::ULONG,
+            ::mapi_sys::LPENTRYID,
+            ::mapi_sys::LPSTR,
+        ),
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a1: ::mapi_sys::ULONG = 0;
+        let mut __a2: ::mapi_sys::LPSPropValue = ::core::ptr::null_mut();
+        let mut __a3: ::mapi_sys::LPSRowSet = ::core::ptr::null_mut();
+        let mut __a4: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        let mut __a5: ::mapi_sys::ULONG = 0;
+        let mut __a6: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        let mut __a7: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRoles>()
+                .Allocated)(
+                self.as_raw().cast(),
+                ulFlags,
+                &mut __a1,
+                &mut __a2,
+                &mut __a3,
+                &mut __a4,
+                &mut __a5,
+                &mut __a6,
+                &mut __a7,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok((__a1, __a2, __a3, __a4, __a5, __a6, __a7))
     }
     unsafe fn pointers(
         &self,

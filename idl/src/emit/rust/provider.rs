@@ -269,7 +269,8 @@ impl Gen<'_> {
             } else if let Role::Out {
                 optional: true,
                 mapi_alloc: true,
-            } = role
+            }
+            | Role::Alloc { optional: true, .. } = role
             {
                 // A buffer the provider would allocate for a caller that may
                 // not want it: the provider sees the pointer and decides.
@@ -286,6 +287,7 @@ impl Gen<'_> {
                     p.call_args.push(quote!(#n));
                 }
                 Role::String { optional, .. }
+                | Role::View { optional, .. }
                 | Role::Iid { optional, .. }
                 | Role::InRef { optional }
                 | Role::InterfaceIn {
@@ -499,6 +501,12 @@ impl Gen<'_> {
                     } else {
                         p.writes.push(write);
                     }
+                }
+                Role::Alloc { optional, .. } => {
+                    self.out_param(&mut p, &n, &a, *optional, &bad, pointee_ty(), quote!(#a));
+                }
+                Role::AllocCount { .. } => {
+                    self.out_param(&mut p, &n, &a, false, &bad, pointee_ty(), quote!(#a));
                 }
                 Role::Out { optional, .. } => {
                     self.out_param(&mut p, &n, &a, *optional, &bad, pointee_ty(), quote!(#a));
