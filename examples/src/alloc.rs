@@ -56,6 +56,20 @@ impl Allocator {
         })
     }
 
+    /// The same three functions as the value layer's allocator, for the
+    /// generated thunks.
+    pub fn mapi(&self) -> mapi_sys::value::Allocator {
+        // SAFETY: the host's three functions, as `MSProviderInit` passed
+        // them: a matching set with MAPI's contract for the provider's life.
+        unsafe {
+            mapi_sys::value::Allocator::new(
+                self.allocate_buffer,
+                self.allocate_more,
+                self.free_buffer,
+            )
+        }
+    }
+
     /// A new zero-filled root block of `size` bytes (`MAPIAllocateBuffer`).
     pub fn buffer(&self, size: usize) -> Result<Buffer<'_>, Hresult> {
         let request = request_size(size)?;

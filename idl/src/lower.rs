@@ -9,10 +9,10 @@
 //! | `[in, flags(G)] ULONG`, `[in, flags(G)] ULONG *`, `[in, out, flags(G)] ULONG *`, `[out, flags(G)] ULONG *` | [`Role::Flags`] |
 //! | `[in, reserved] ULONG` (or `ULONG *`) | [`Role::Reserved`] |
 //! | `[size_is(n)] T *` with `[in] ULONG n` used by nothing else | [`Role::Buffer`] and [`Role::Count`]; the unit is bytes for `void`/byte elements, variable-size structs and `byte_count`, else elements |
-//! | `[in] char *`, `wchar_t *`, `TCHAR *` | [`Role::String`] (width from the character type, or from the `MAPI_UNICODE` bit of the `unicode_flag` parameter) |
+//! | `[in] char *`, `wchar_t *`, `TCHAR *` | [`Role::String`] (width from the character type, or from the `MAPI_UNICODE` bit of the `unicode_flag` parameter; a `TCHAR *` without `unicode_flag` is [`Role::Raw`]) |
 //! | `[in] REFIID riid` | [`Role::Iid`] (`selects` when an `iid_is` names it) |
 //! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet` | [`Role::View`] (optional when `unique`) |
-//! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `SRowSet`, `MAPIERROR` (with `unicode_flag`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue` and `ENTRYID` with their `[out] ULONG *` count from `size_is(, *lpc)` | [`Role::Alloc`] (optional when `unique`), the count [`Role::AllocCount`] |
+//! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `SRowSet`, `SSortOrderSet`, `MAPIERROR` (with `unicode_flag`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue` and `ENTRYID` with their `[out] ULONG *` count from `size_is(, *lpc)` | [`Role::Alloc`] (optional when `unique`), the count [`Role::AllocCount`] |
 //! | `[in] IFoo *`, `[in, iid_is(riid)] void *` | [`Role::InterfaceIn`] |
 //! | `[out] IFoo **`, `[out, iid_is(riid)] void **` | [`Role::InterfaceOut`] (`null_ok` with `may_be_null` or `unique`) |
 //! | `[out] T *`, `T` of a fixed size | [`Role::Out`] (`mapi_alloc`: the callee allocated it with `MAPIAllocateBuffer`) |
@@ -392,6 +392,27 @@ impl Lower<'_> {
         }
     }
 
+    /// Whether `ty` points to `TCHAR`s (through typedefs such as `LPTSTR`).
+    fn is_tchar(&self, ty: &Type) -> bool {
+        let Some(tchar) = self.m.well_known.tchar else {
+            return false;
+        };
+        let mut ty = ty;
+        let mut pointers = 0;
+        for _ in 0..64 {
+            match ty {
+                Type::Typedef(id) if *id == tchar => return pointers == 1,
+                Type::Typedef(id) => ty = &self.m.typedefs[id.index()].ty,
+                Type::Ptr { to, .. } if pointers == 0 => {
+                    pointers += 1;
+                    ty = to;
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// The `[in]` integer parameter that the first-level `size_is` of `p`
     /// names, if no other parameter refers to it.
     fn count_of(&self, params: &[Param], p: &Param) -> Option<usize> {
@@ -463,28 +484,31 @@ impl Lower<'_> {
         let target = self.pointee(to)?;
         let counted = self.out_count_of(params, p);
         let unsized_ok = p.size_is.iter().all(Option::is_none);
-        let (of, count, width) =
-            match self.m.mapi_struct(target) {
-                Some(k @ (MapiStruct::PropValue | MapiStruct::EntryId)) => {
-                    (Alloc::Struct(k), Some(counted?), None)
-                }
-                Some(
-                    k @ (MapiStruct::TagArray | MapiStruct::ProblemArray | MapiStruct::RowSet),
-                ) if unsized_ok => (Alloc::Struct(k), None, None),
-                Some(MapiStruct::MapiError) if unsized_ok => (
-                    Alloc::Struct(MapiStruct::MapiError),
-                    None,
-                    Some(Width::ByFlag(p.width_flag?)),
-                ),
-                None if unsized_ok => {
-                    let width = match (self.char_width(to)?, p.width_flag) {
-                        (_, Some(f)) => Width::ByFlag(f),
-                        (w, None) => w,
-                    };
-                    (Alloc::String(width), None, None)
-                }
-                _ => return None,
-            };
+        let (of, count, width) = match self.m.mapi_struct(target) {
+            Some(k @ (MapiStruct::PropValue | MapiStruct::EntryId)) => {
+                (Alloc::Struct(k), Some(counted?), None)
+            }
+            Some(
+                k @ (MapiStruct::TagArray
+                | MapiStruct::ProblemArray
+                | MapiStruct::RowSet
+                | MapiStruct::SortOrderSet),
+            ) if unsized_ok => (Alloc::Struct(k), None, None),
+            Some(MapiStruct::MapiError) if unsized_ok => (
+                Alloc::Struct(MapiStruct::MapiError),
+                None,
+                Some(Width::ByFlag(p.width_flag?)),
+            ),
+            None if unsized_ok => {
+                let width = match (self.char_width(to)?, p.width_flag) {
+                    (_, Some(f)) => Width::ByFlag(f),
+                    _ if self.is_tchar(to) => return None,
+                    (w, None) => w,
+                };
+                (Alloc::String(width), None, None)
+            }
+            _ => return None,
+        };
         Some(Role::Alloc {
             of,
             count,
@@ -564,6 +588,8 @@ impl Lower<'_> {
                 } else if let Some(width) = self.char_width(&p.ty) {
                     let width = match p.width_flag {
                         Some(f) => Width::ByFlag(f),
+                        // A `TCHAR` string without its flag has no known width.
+                        None if self.is_tchar(&p.ty) => return Role::Raw,
                         None => width,
                     };
                     Role::String {

@@ -74,6 +74,9 @@ pub struct WellKnown {
     pub scode: Option<TypedefId>,
     /// The `IUnknown` interface.
     pub iunknown: Option<InterfaceId>,
+    /// The `TCHAR` typedef: a string of it has no width of its own (the
+    /// `MAPI_UNICODE` flag of its call says, with `unicode_flag`).
+    pub tchar: Option<TypedefId>,
     /// The MAPI structures the runtime reads and writes, indexed by
     /// [`MapiStruct`] (`SPropValue` is `mapi[MapiStruct::PropValue as usize]`).
     pub mapi: [Option<StructId>; MapiStruct::ALL.len()],

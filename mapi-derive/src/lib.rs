@@ -72,7 +72,8 @@ pub fn include_idl(input: TokenStream) -> TokenStream {
 /// the implementation as Rust values and write them with the object's MAPI
 /// allocator. `#[mapi(allocator = field)]` names the field holding it (a
 /// `mapi_sys::value::Allocator`, made from `MSProviderInit`'s arguments or
-/// with `Allocator::from_support`); a store without one uses its support
+/// with `Allocator::from_support`), or a path of fields to it
+/// (`allocator = session.alloc`, through `Arc`s and other `Deref`s); a store without one uses its support
 /// object's (`IMAPISupport::GetMemAllocRoutines`, at each call). Without
 /// either, such methods answer `MAPI_E_CALL_FAILED`.
 ///

@@ -715,6 +715,15 @@ pub mod __private {
         }
     }
 
+    /// Writes a MAPI-allocated out-value with the object's allocator
+    /// ([`ComObject::allocator`](crate::ComObject::allocator)).
+    pub fn write_out<O: crate::ComObject, T>(
+        object: &O,
+        write: impl FnOnce(&crate::value::Allocator) -> Result<T, Hresult>,
+    ) -> Result<T, Hresult> {
+        write(&object.allocator()?)
+    }
+
     /// The allocator of a derived store's support field, for
     /// [`ComObject::allocator`](crate::ComObject::allocator):
     /// `MAPI_E_CALL_FAILED` when the field holds no support object.

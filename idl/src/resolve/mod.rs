@@ -127,6 +127,7 @@ fn well_known(m: &Model) -> WellKnown {
             .iter()
             .position(|i| i.name == "IUnknown" && i.base.is_none())
             .map(|i| InterfaceId(i as u32)),
+        tchar: typedef("TCHAR"),
         mapi: m.well_known.mapi,
     }
 }

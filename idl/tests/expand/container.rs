@@ -1155,7 +1155,7 @@ pub trait IMAPIContainerImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private:
     fn open_entry(
         &self,
         lpEntryID: ::core::option::Option<&[u8]>,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPIContainerOpenEntryFlags,
     ) -> ::core::result::Result<
         (::mapi_sys::ULONG, ::mapi_sys::ComPtr<::mapi_sys::IUnknown>),
@@ -1186,7 +1186,7 @@ pub trait IMAPIContainerImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private:
     /// Called through slot 17 ([`IMAPIContainerVtbl::SetSearchCriteria`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn set_search_criteria(
         &self,
-        lpRestriction: ::mapi_sys::LPSRestriction,
+        lpRestriction: ::core::option::Option<&::mapi_sys::value::RestrictionRef<'_>>,
         lpContainerList: ::mapi_sys::LPENTRYLIST,
         ulSearchFlags: MAPIContainerSetSearchCriteriaFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -1354,6 +1354,13 @@ impl IMAPIContainerVtbl {
                                 },
                             )
                         };
+                        let arg2 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg3 = match <MAPIContainerOpenEntryFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -1371,7 +1378,7 @@ impl IMAPIContainerVtbl {
                         match <O::Inner as IMAPIContainerImpl>::open_entry(
                                 object.inner(),
                                 arg1,
-                                lpInterface,
+                                arg2.as_ref(),
                                 arg3,
                             )
                             .map(|v| (0, v))
@@ -1415,6 +1422,16 @@ impl IMAPIContainerVtbl {
                     O::Inner: IMAPIContainerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::RestrictionRef::from_raw(
+                                lpRestriction.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg2 = match <MAPIContainerSetSearchCriteriaFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulSearchFlags,
                             O::UNKNOWN_FLAGS,
@@ -1425,7 +1442,7 @@ impl IMAPIContainerVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIContainerImpl>::set_search_criteria(
                                 object.inner(),
-                                lpRestriction,
+                                arg0.as_ref(),
                                 lpContainerList,
                                 arg2,
                             )
@@ -1531,7 +1548,7 @@ pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
     /// Called through slot 19 ([`IMAPIFolderVtbl::CreateMessage`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn create_message(
         &self,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPIFolderCreateMessageFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
@@ -1560,7 +1577,7 @@ pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
     fn copy_messages(
         &self,
         lpMsgList: ::mapi_sys::LPENTRYLIST,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         lpDestFolder: ::mapi_sys::LPVOID,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
@@ -1609,9 +1626,9 @@ pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
     fn create_folder(
         &self,
         ulFolderType: MAPIFolderCreateFolderTypeFlags,
-        lpszFolderName: ::mapi_sys::LPTSTR,
-        lpszFolderComment: ::mapi_sys::LPTSTR,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpszFolderName: ::mapi_sys::value::StrRef<'_>,
+        lpszFolderComment: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPIFolderCreateFolderFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
@@ -1643,9 +1660,9 @@ pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
     fn copy_folder(
         &self,
         lpEntryID: &[u8],
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         lpDestFolder: ::mapi_sys::LPVOID,
-        lpszNewFolderName: ::mapi_sys::LPTSTR,
+        lpszNewFolderName: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -1772,7 +1789,7 @@ pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
     /// Called through slot 28 ([`IMAPIFolderVtbl::SaveContentsSort`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn save_contents_sort(
         &self,
-        lpSortCriteria: ::mapi_sys::LPSSortOrderSet,
+        lpSortCriteria: &::mapi_sys::value::SortOrderSet,
         ulFlags: MAPIFolderSaveContentsSortFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpSortCriteria, ulFlags);
@@ -1829,6 +1846,13 @@ impl IMAPIFolderVtbl {
                         if !lppMessage.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppMessage, 0, 1) };
                         }
+                        let arg0 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg1 = match <MAPIFolderCreateMessageFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -1842,7 +1866,7 @@ impl IMAPIFolderVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::create_message(
                                 object.inner(),
-                                lpInterface,
+                                arg0.as_ref(),
                                 arg1,
                             )
                             .map(|v| (0, v))
@@ -1891,6 +1915,13 @@ impl IMAPIFolderVtbl {
                         if lpMsgList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg1 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         if lpDestFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -1912,7 +1943,7 @@ impl IMAPIFolderVtbl {
                         match <O::Inner as IMAPIFolderImpl>::copy_messages(
                                 object.inner(),
                                 lpMsgList,
-                                lpInterface,
+                                arg1.as_ref(),
                                 lpDestFolder,
                                 ulUIParam,
                                 arg4,
@@ -2005,9 +2036,38 @@ impl IMAPIFolderVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if lpszFolderName.is_null() {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszFolderName.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszFolderComment.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg3 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg4 = match <MAPIFolderCreateFolderFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -2022,9 +2082,9 @@ impl IMAPIFolderVtbl {
                         match <O::Inner as IMAPIFolderImpl>::create_folder(
                                 object.inner(),
                                 arg0,
-                                lpszFolderName,
-                                lpszFolderComment,
-                                lpInterface,
+                                arg1,
+                                arg2,
+                                arg3.as_ref(),
                                 arg4,
                             )
                             .map(|v| (0, v))
@@ -2080,9 +2140,27 @@ impl IMAPIFolderVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let arg2 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         if lpDestFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg4 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszNewFolderName.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg6 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
@@ -2101,9 +2179,9 @@ impl IMAPIFolderVtbl {
                         match <O::Inner as IMAPIFolderImpl>::copy_folder(
                                 object.inner(),
                                 arg1,
-                                lpInterface,
+                                arg2.as_ref(),
                                 lpDestFolder,
-                                lpszNewFolderName,
+                                arg4,
                                 ulUIParam,
                                 arg6,
                                 arg7,
@@ -2351,9 +2429,19 @@ impl IMAPIFolderVtbl {
                     O::Inner: IMAPIFolderImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpSortCriteria.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::SortOrderSet::from_raw(
+                                lpSortCriteria.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg1 = match <MAPIFolderSaveContentsSortFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -2364,7 +2452,7 @@ impl IMAPIFolderVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::save_contents_sort(
                                 object.inner(),
-                                lpSortCriteria,
+                                &arg0,
                                 arg1,
                             )
                             .map(|v| (0, v))

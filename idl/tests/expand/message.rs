@@ -479,7 +479,7 @@ pub trait IMessageImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decla
     fn open_attach(
         &self,
         ulAttachmentNum: ::mapi_sys::ULONG,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MessageOpenAttachFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
@@ -497,7 +497,7 @@ pub trait IMessageImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decla
     /// Called through slot 16 ([`IMessageVtbl::CreateAttach`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn create_attach(
         &self,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MessageCreateAttachFlags,
     ) -> ::core::result::Result<
         (::mapi_sys::ULONG, ::mapi_sys::ComPtr<::mapi_sys::IUnknown>),
@@ -693,6 +693,13 @@ impl IMessageVtbl {
                         if !lppAttach.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppAttach, 0, 1) };
                         }
+                        let arg1 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg2 = match <MessageOpenAttachFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -707,7 +714,7 @@ impl IMessageVtbl {
                         match <O::Inner as IMessageImpl>::open_attach(
                                 object.inner(),
                                 ulAttachmentNum,
-                                lpInterface,
+                                arg1.as_ref(),
                                 arg2,
                             )
                             .map(|v| (0, v))
@@ -757,6 +764,13 @@ impl IMessageVtbl {
                         if !lppAttach.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppAttach, 0, 1) };
                         }
+                        let arg0 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg1 = match <MessageCreateAttachFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -773,7 +787,7 @@ impl IMessageVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMessageImpl>::create_attach(
                                 object.inner(),
-                                lpInterface,
+                                arg0.as_ref(),
                                 arg1,
                             )
                             .map(|v| (0, v))

@@ -14,8 +14,8 @@ pub(crate) struct Attrs {
     pub(crate) support: Option<syn::Member>,
     /// Where the `support` key was written.
     pub(crate) support_span: Option<proc_macro2::Span>,
-    /// `allocator = field`.
-    pub(crate) allocator: Option<syn::Member>,
+    /// `allocator = field` (or `field.field...`).
+    pub(crate) allocator: Option<Vec<syn::Member>>,
     /// Where the `allocator` key was written.
     pub(crate) allocator_span: Option<proc_macro2::Span>,
     /// `skip_logoff_transports`.
@@ -80,7 +80,8 @@ pub(crate) fn parse(input: &DeriveInput) -> (Attrs, Option<syn::Error>) {
                     }
                     attrs.allocator_span = Some(meta.path.span());
                     let value = meta.value()?;
-                    attrs.allocator = Some(value.parse()?);
+                    let path = syn::punctuated::Punctuated::<syn::Member, Token![.]>::parse_separated_nonempty(value)?;
+                    attrs.allocator = Some(path.into_iter().collect());
                     Ok(())
                 }
                 "skip_logoff_transports" => {

@@ -84,9 +84,11 @@ pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenS
     // Where the thunks get MAPI memory: the declared field, else a store's
     // support object, else the trait's default (`MAPI_E_CALL_FAILED`).
     let allocator = match (&c.allocator, &c.support) {
-        (Some(field), _) => {
-            let span = field.span();
-            let alloc = quote_spanned!(span=> let alloc: &::mapi_sys::value::Allocator = &self.inner.#field;);
+        (Some(path), _) => {
+            let span = path
+                .last()
+                .map_or_else(proc_macro2::Span::call_site, |m| m.span());
+            let alloc = quote_spanned!(span=> let alloc: &::mapi_sys::value::Allocator = &self.inner #(.#path)*;);
             Some(quote! {
                 fn allocator(&self) -> ::core::result::Result<::mapi_sys::value::Allocator, ::mapi_sys::Hresult> {
                     #alloc

@@ -12,8 +12,8 @@ pub(crate) struct Checked {
     pub(crate) interfaces: Vec<Path>,
     /// The field holding the `IMAPISupport` (stores only).
     pub(crate) support: Option<Member>,
-    /// The field holding the object's `Allocator`.
-    pub(crate) allocator: Option<Member>,
+    /// The field (path) holding the object's `Allocator`.
+    pub(crate) allocator: Option<Vec<Member>>,
     /// Whether to call `StoreLogoffTransports` at the last release.
     pub(crate) logoff_transports: bool,
     /// `unknown_flags`: keep (`Some(true)`), reject (`Some(false)`), or as
@@ -102,13 +102,13 @@ pub(crate) fn check(
         }
     }
     interfaces.extend(attrs.implements.iter().cloned());
-    if let (Some(member), Some(fields)) = (&attrs.allocator, fields)
+    if let (Some(member), Some(fields)) = (attrs.allocator.as_ref().and_then(|p| p.first()), fields)
         && !has_member(fields, member)
     {
         errors.push(syn::Error::new(
             member.span(),
             format!(
-                "no field `{}` in this struct; `allocator = field` names the field that holds the `mapi_sys::value::Allocator`, one of: {}",
+                "no field `{}` in this struct; `allocator = field` names the field that holds the `mapi_sys::value::Allocator` (or a path to it, `session.alloc`), one of: {}",
                 member_name(member),
                 field_names(fields).join(", ")
             ),
