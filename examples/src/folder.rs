@@ -18,7 +18,7 @@ use std::sync::{Arc, Mutex};
 
 /// A folder object.
 #[derive(ComObject)]
-#[mapi(implements(IMAPIFolder), allocator = session.mapi)]
+#[mapi(implements(IMAPIFolder), allocator = session.alloc)]
 pub struct Folder {
     session: Arc<Session>,
     id: u64,
@@ -179,36 +179,16 @@ impl Folder {
 
     /// The messages of an entry list that are in this folder; the others
     /// (not ours, not here) are counted.
-    ///
-    /// # Safety
-    /// `list` must be null or a valid `ENTRYLIST`.
-    unsafe fn read_list(&self, list: LPENTRYLIST) -> Result<(Vec<u64>, usize), Hresult> {
-        if list.is_null() {
-            return Err(Hresult(MAPI_E_INVALID_PARAMETER));
-        }
-        // SAFETY: checked non-null; the caller passes a valid list.
-        let l = unsafe { list.read_unaligned() };
-        let n = l.cValues as usize;
-        if n > crate::props::MAX_COUNT || (n > 0 && l.lpbin.is_null()) {
-            return Err(Hresult(MAPI_E_INVALID_PARAMETER));
-        }
+    fn read_list(&self, list: &[&[u8]]) -> (Vec<u64>, usize) {
         let mut ids = Vec::new();
         let mut missed = 0;
-        for i in 0..n {
-            // SAFETY: `i < cValues`.
-            let bin = unsafe { l.lpbin.add(i).read_unaligned() };
-            let bytes: &[u8] = if bin.cb == 0 || bin.lpb.is_null() {
-                &[]
-            } else {
-                // SAFETY: the entry has `cb` bytes at `lpb`.
-                unsafe { core::slice::from_raw_parts(bin.lpb, bin.cb as usize) }
-            };
+        for bytes in list {
             match self.session.parse(bytes) {
                 Ok(e) if e.kind == Kind::Message => ids.push(e.id),
                 _ => missed += 1,
             }
         }
-        Ok((ids, missed))
+        (ids, missed)
     }
 
     /// Sets or clears `MSGFLAG_READ` on saved messages of this folder.
@@ -435,15 +415,14 @@ impl IMAPIFolderImpl for Folder {
 
     fn delete_messages(
         &self,
-        list: LPENTRYLIST,
+        list: &[&[u8]],
         _ui: ULONG_PTR,
         _progress: Option<ComPtr<IMAPIProgress>>,
         _flags: MAPIFolderDeleteMessagesFlags,
     ) -> Result<(), Hresult> {
         let r = (|| {
             self.check_write()?;
-            // SAFETY: the caller passes a valid entry list (null is refused).
-            let (ids, mut missed) = unsafe { self.read_list(list) }?;
+            let (ids, mut missed) = self.read_list(list);
             let events: Vec<_> = {
                 let mut data = self.session.db.write()?;
                 ids.into_iter()
@@ -522,19 +501,19 @@ impl IMAPIFolderImpl for Folder {
 
     fn set_read_flags(
         &self,
-        list: LPENTRYLIST,
+        list: Option<&[&[u8]]>,
         _ui: ULONG_PTR,
         _progress: Option<ComPtr<IMAPIProgress>>,
         flags: MAPIFolderSetReadFlagsFlags,
     ) -> Result<(), Hresult> {
         let r = (|| {
             self.session.check()?;
-            let (ids, missed) = if list.is_null() {
-                (None, 0)
-            } else {
-                // SAFETY: checked non-null; the caller passes a valid list.
-                let (ids, missed) = unsafe { self.read_list(list) }?;
-                (Some(ids), missed)
+            let (ids, missed) = match list {
+                None => (None, 0),
+                Some(list) => {
+                    let (ids, missed) = self.read_list(list);
+                    (Some(ids), missed)
+                }
             };
             let missed = missed + self.set_read(ids, flags.bits())?;
             if missed > 0 {

@@ -16,7 +16,7 @@ use std::sync::{Arc, Mutex};
 
 /// A logon object.
 #[derive(ComObject)]
-#[mapi(implements(IMSLogon), allocator = session.mapi)]
+#[mapi(implements(IMSLogon), allocator = session.alloc)]
 pub struct Logon {
     session: Arc<Session>,
     /// The support object of this logon, released at `Logoff`.
@@ -134,7 +134,7 @@ pub fn status_props(display_name: &str) -> Props {
 
 /// The status object of a store logon.
 #[derive(ComObject)]
-#[mapi(implements(IMAPIStatus), allocator = session.mapi)]
+#[mapi(implements(IMAPIStatus), allocator = session.alloc)]
 pub struct Status {
     session: Arc<Session>,
     log: ErrorLog,

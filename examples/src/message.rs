@@ -82,7 +82,7 @@ pub fn attachment_columns(u: bool) -> Vec<u32> {
 
 /// A message object.
 #[derive(ComObject)]
-#[mapi(implements(IMessage), allocator = session.mapi)]
+#[mapi(implements(IMessage), allocator = session.alloc)]
 pub struct Message {
     session: Arc<Session>,
     state: Shared,
@@ -367,7 +367,7 @@ impl Message {
 
 /// An attachment object.
 #[derive(ComObject)]
-#[mapi(implements(IAttach), allocator = session.mapi)]
+#[mapi(implements(IAttach), allocator = session.alloc)]
 pub struct Attach {
     session: Arc<Session>,
     message: Shared,

@@ -9,14 +9,13 @@
 //! identifier from an earlier process is empty). Every logon gets a new
 //! store object and logon object pair over the same data.
 
-use crate::alloc::Allocator;
 use crate::db::Database;
 use crate::entryid::{self, EntryId, Kind, PROVIDER_UID};
 use crate::logon::{Logon, status_props};
 use crate::props;
 use crate::session::{ErrorLog, Session, check_iid};
 use crate::store::Store;
-use mapi_sys::value::{self, Prop, StrRef};
+use mapi_sys::value::{self, Allocator, Prop, StrRef};
 use mapi_sys::*;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -132,7 +131,7 @@ impl Provider {
             .iter()
             .map(|(t, _)| props::to_prop(&props::lookup(&status, t, true)))
             .collect();
-        if let Ok(buf) = value::write_props(&self.alloc.mapi(), &values) {
+        if let Ok(buf) = value::write_props(&self.alloc, &values) {
             // SAFETY: a live support object; the array of `buf.count()`
             // values lives in `buf` until it is dropped after the call.
             let _ = unsafe { (v.ModifyStatusRow)(this, buf.count(), buf.as_ptr().cast_mut(), 0) };
@@ -214,7 +213,8 @@ impl IMSProviderImpl for Provider {
         let r = (|| {
             let (logon, store, instance) = self.logon(support, eid, flags.bits(), iid, false)?;
             // What SpoolerLogon needs to find the same store: its instance.
-            let spool = self.alloc.bytes(&instance)?;
+            let mut spool = self.alloc.buffer(instance.len())?;
+            spool.bytes_mut().copy_from_slice(&instance);
             Ok((
                 instance.len() as ULONG,
                 spool.into_raw().cast(),

@@ -404,26 +404,10 @@ fn convert(r: &RestrictionRef<'_>) -> Result<Restriction, Hresult> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mapi_sys::{
-        MAPI_E_INVALID_PARAMETER, RES_AND, RES_EXIST, RES_NOT, RES_PROPERTY, SRestriction,
-    };
-
-    /// A raw tree read as the generated thunks read it, then converted.
-    ///
-    /// # Safety
-    /// As for `RestrictionRef::from_raw`.
-    unsafe fn from_raw(p: *const SRestriction) -> Result<Restriction, Hresult> {
-        // SAFETY: forwarded.
-        match unsafe { RestrictionRef::from_raw(p) }? {
-            Some(r) => Restriction::from_view(&r),
-            None => Err(Hresult(MAPI_E_INVALID_PARAMETER)),
-        }
-    }
     use crate::props::make_tag;
-    use mapi_sys::{
-        PR_BODY, PR_IMPORTANCE, PR_MESSAGE_FLAGS, PR_SUBJECT, PR_SUBJECT_A, PT_LONG, RES_COUNT,
-        RES_SUBRESTRICTION, SPropValue, SRestriction_0,
-    };
+    use mapi_sys::MAPI_E_INVALID_PARAMETER;
+    use mapi_sys::value::{PropTag, PropValueRef};
+    use mapi_sys::{PR_BODY, PR_IMPORTANCE, PR_MESSAGE_FLAGS, PR_SUBJECT, PR_SUBJECT_A, PT_LONG};
 
     fn row(subject: &str, importance: i32) -> Props {
         let mut p = Props::new();
@@ -558,51 +542,30 @@ mod tests {
         assert_eq!(compare(&PropValue::Long(1), &PropValue::I8(1)), None);
     }
 
-    fn raw(rt: u32, res: SRestriction_0) -> SRestriction {
-        SRestriction { rt, res }
+    fn one<'a>() -> PropRef<'a> {
+        PropRef {
+            tag: PropTag(make_tag(0x0017, PT_LONG)),
+            value: PropValueRef::Long(1),
+        }
+    }
+
+    fn exists<'a>() -> RestrictionRef<'a> {
+        RestrictionRef::Exist {
+            tag: PropTag(PR_SUBJECT),
+        }
     }
 
     #[test]
-    fn raw_restrictions_decode_and_the_unsupported_ones_are_too_complex() {
-        let mut one = SPropValue {
-            ulPropTag: make_tag(0x0017, PT_LONG),
-            dwAlignPad: 0,
-            Value: mapi_sys::__UPV { l: 1 },
-        };
-        let eq = raw(
-            RES_PROPERTY,
-            SRestriction_0 {
-                resProperty: mapi_sys::SPropertyRestriction {
-                    relop: RELOP_EQ,
-                    ulPropTag: PR_IMPORTANCE,
-                    lpProp: &mut one,
-                },
+    fn caller_restrictions_convert_and_the_unsupported_ones_are_too_complex() {
+        let and = RestrictionRef::And(vec![
+            RestrictionRef::Property {
+                relop: ViewRelop::Eq,
+                tag: PropTag(PR_IMPORTANCE),
+                value: one(),
             },
-        );
-        let mut children = [
-            eq,
-            raw(
-                RES_EXIST,
-                SRestriction_0 {
-                    resExist: mapi_sys::SExistRestriction {
-                        ulReserved1: 0,
-                        ulPropTag: PR_SUBJECT,
-                        ulReserved2: 0,
-                    },
-                },
-            ),
-        ];
-        let and = raw(
-            RES_AND,
-            SRestriction_0 {
-                resAnd: mapi_sys::SAndRestriction {
-                    cRes: 2,
-                    lpRes: children.as_mut_ptr(),
-                },
-            },
-        );
-        // SAFETY: a valid tree on the stack.
-        let decoded = unsafe { from_raw(&and) }.expect("decode");
+            exists(),
+        ]);
+        let decoded = Restriction::from_view(&and).expect("decode");
         assert_eq!(
             decoded,
             Restriction::And(vec![
@@ -612,107 +575,40 @@ mod tests {
         );
         assert!(decoded.matches(&row("s", 1)));
 
-        let too_complex = |r: SRestriction| {
-            // SAFETY: valid trees on the stack.
-            unsafe { from_raw(&r) }
+        let too_complex = Err(Hresult(MAPI_E_TOO_COMPLEX));
+        let sub = RestrictionRef::Sub {
+            object: PropTag(0),
+            restriction: Box::new(exists()),
         };
-        let mut exists = raw(
-            RES_EXIST,
-            SRestriction_0 {
-                resExist: mapi_sys::SExistRestriction {
-                    ulReserved1: 0,
-                    ulPropTag: PR_SUBJECT,
-                    ulReserved2: 0,
-                },
+        assert_eq!(Restriction::from_view(&sub), too_complex);
+        let count = RestrictionRef::Count {
+            count: 1,
+            restriction: Box::new(exists()),
+        };
+        assert_eq!(Restriction::from_view(&count), too_complex);
+        let re = RestrictionRef::Property {
+            relop: ViewRelop::Re,
+            tag: PropTag(PR_IMPORTANCE),
+            value: one(),
+        };
+        assert_eq!(Restriction::from_view(&re), too_complex);
+        let mismatched = RestrictionRef::Property {
+            relop: ViewRelop::Eq,
+            tag: PropTag(PR_SUBJECT),
+            value: one(),
+        };
+        assert_eq!(Restriction::from_view(&mismatched), too_complex);
+        let unreadable = RestrictionRef::Property {
+            relop: ViewRelop::Eq,
+            tag: PropTag(PR_IMPORTANCE),
+            value: PropRef {
+                tag: PropTag(PR_IMPORTANCE),
+                value: PropValueRef::Invalid(mapi_sys::value::ViewError::NullPointer),
             },
-        );
-        let sub = raw(
-            RES_SUBRESTRICTION,
-            SRestriction_0 {
-                resSub: mapi_sys::SSubRestriction {
-                    ulSubObject: 0,
-                    lpRes: &mut exists,
-                },
-            },
-        );
-        assert_eq!(too_complex(sub), Err(Hresult(MAPI_E_TOO_COMPLEX)));
-        let count = raw(
-            RES_COUNT,
-            SRestriction_0 {
-                resCount: mapi_sys::SCountRestriction {
-                    ulCount: 1,
-                    lpRes: &mut exists,
-                },
-            },
-        );
-        assert_eq!(too_complex(count), Err(Hresult(MAPI_E_TOO_COMPLEX)));
-        let re = raw(
-            RES_PROPERTY,
-            SRestriction_0 {
-                resProperty: mapi_sys::SPropertyRestriction {
-                    relop: mapi_sys::RELOP_RE,
-                    ulPropTag: PR_IMPORTANCE,
-                    lpProp: &mut one,
-                },
-            },
-        );
-        assert_eq!(too_complex(re), Err(Hresult(MAPI_E_TOO_COMPLEX)));
-        let mismatched = raw(
-            RES_PROPERTY,
-            SRestriction_0 {
-                resProperty: mapi_sys::SPropertyRestriction {
-                    relop: RELOP_EQ,
-                    ulPropTag: PR_SUBJECT,
-                    lpProp: &mut one,
-                },
-            },
-        );
-        assert_eq!(too_complex(mismatched), Err(Hresult(MAPI_E_TOO_COMPLEX)));
-        let null_value = raw(
-            RES_PROPERTY,
-            SRestriction_0 {
-                resProperty: mapi_sys::SPropertyRestriction {
-                    relop: RELOP_EQ,
-                    ulPropTag: PR_IMPORTANCE,
-                    lpProp: core::ptr::null_mut(),
-                },
-            },
-        );
+        };
         assert_eq!(
-            too_complex(null_value),
+            Restriction::from_view(&unreadable),
             Err(Hresult(MAPI_E_INVALID_PARAMETER))
-        );
-        let unknown = raw(
-            99,
-            SRestriction_0 {
-                resExist: mapi_sys::SExistRestriction {
-                    ulReserved1: 0,
-                    ulPropTag: PR_SUBJECT,
-                    ulReserved2: 0,
-                },
-            },
-        );
-        assert_eq!(too_complex(unknown), Err(Hresult(MAPI_E_TOO_COMPLEX)));
-    }
-
-    #[test]
-    fn a_cycle_is_stopped_by_the_depth_limit() {
-        let mut not = raw(
-            RES_NOT,
-            SRestriction_0 {
-                resNot: mapi_sys::SNotRestriction {
-                    ulReserved: 0,
-                    lpRes: core::ptr::null_mut(),
-                },
-            },
-        );
-        let self_ptr: *mut SRestriction = &mut not;
-        // SAFETY: writing a field of a live local through its own pointer.
-        unsafe { (*self_ptr).res.resNot.lpRes = self_ptr };
-        // SAFETY: a (cyclic) tree of valid restrictions.
-        assert_eq!(
-            unsafe { from_raw(self_ptr) },
-            Err(Hresult(MAPI_E_TOO_COMPLEX))
         );
     }
 }

@@ -3,11 +3,11 @@
 //! identifier as clients see it; and the per-object error record behind
 //! `GetLastError`.
 
-use crate::alloc::Allocator;
 use crate::db::Database;
 use crate::entryid::{EntryId, Kind};
 use crate::notify::Event;
 use crate::props::{PropValue, Props};
+use mapi_sys::value::Allocator;
 use mapi_sys::value::MapiError;
 use mapi_sys::{
     GUID, Hresult, Interface, MAPI_E_INTERFACE_NOT_SUPPORTED, MAPI_E_INVALID_OBJECT,
@@ -27,10 +27,9 @@ static NEXT_SESSION: AtomicU64 = AtomicU64::new(1);
 pub struct Session {
     /// The store's contents.
     pub db: Arc<Database>,
-    /// The host's allocators.
+    /// The host's allocators, for the generated thunks
+    /// (`#[mapi(allocator = session.alloc)]`).
     pub alloc: Allocator,
-    /// The same, for the generated thunks (`#[mapi(allocator = session.mapi)]`).
-    pub mapi: mapi_sys::value::Allocator,
     /// Identifies this logon's advise registrations.
     pub id: u64,
     /// Whether this is the MAPI spooler's logon (`SpoolerLogon`).
@@ -56,7 +55,6 @@ impl Session {
         let store_eid = wrapped.unwrap_or_else(|| db.store_id().to_bytes());
         Arc::new(Session {
             db,
-            mapi: alloc.mapi(),
             alloc,
             id: NEXT_SESSION.fetch_add(1, Ordering::Relaxed),
             spooler,

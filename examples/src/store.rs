@@ -16,7 +16,7 @@ use std::sync::{Arc, Mutex};
 
 /// The message store object.
 #[derive(MsgStore)]
-#[mapi(support = support, allocator = session.mapi)]
+#[mapi(support = support, allocator = session.alloc)]
 pub struct Store {
     support: ComPtr<IMAPISupport>,
     session: Arc<Session>,

@@ -206,7 +206,7 @@ impl View {
 
 /// A table object.
 #[derive(ComObject)]
-#[mapi(implements(IMAPITable), allocator = session.mapi)]
+#[mapi(implements(IMAPITable), allocator = session.alloc)]
 pub struct Table {
     session: Arc<Session>,
     source: Box<dyn RowSource>,

@@ -4,9 +4,9 @@
 //! reach (restrictions of every kind, per-folder notifications,
 //! transactions, read-only objects, the spooler logon, threads).
 
+use mapi_sys::value::Allocator;
 use mapi_sys::value::{PropRef, write_props};
 use mapi_sys::*;
-use sample_store::alloc::Allocator;
 use sample_store::props::{Incoming, OutProp, PropValue, read_value, to_prop};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -115,12 +115,9 @@ fn free(p: *mut c_void) {
 }
 
 fn allocator() -> Allocator {
-    Allocator::new(
-        Some(allocate_buffer),
-        Some(allocate_more),
-        Some(free_buffer),
-    )
-    .expect("allocators")
+    // SAFETY: the test's three functions are a matching, thread-safe set
+    // with MAPI's contract.
+    unsafe { Allocator::new(allocate_buffer, allocate_more, free_buffer) }
 }
 
 // ---------------------------------------------------------------------------
@@ -301,7 +298,7 @@ fn set_props<T: Interface>(
         .iter()
         .map(|(t, v)| to_prop(&OutProp::Value(*t, Cow::Borrowed(v))))
         .collect();
-    let buf = write_props(&alloc.mapi(), &out).expect("values");
+    let buf = write_props(&alloc, &out).expect("values");
     let mut problems: LPSPropProblemArray = null_mut();
     // SAFETY: live object, valid values and out-pointer.
     let hr = unsafe {

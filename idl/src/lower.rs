@@ -11,7 +11,7 @@
 //! | `[size_is(n)] T *` with `[in] ULONG n` used by nothing else | [`Role::Buffer`] and [`Role::Count`]; the unit is bytes for `void`/byte elements, variable-size structs and `byte_count`, else elements |
 //! | `[in] char *`, `wchar_t *`, `TCHAR *` | [`Role::String`] (width from the character type, or from the `MAPI_UNICODE` bit of the `unicode_flag` parameter; a `TCHAR *` without `unicode_flag` is [`Role::Raw`]) |
 //! | `[in] REFIID riid` | [`Role::Iid`] (`selects` when an `iid_is` names it) |
-//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet` | [`Role::View`] (optional when `unique`) |
+//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST` | [`Role::View`] (optional when `unique`) |
 //! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `SRowSet`, `SSortOrderSet`, `MAPIERROR` (with `unicode_flag`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue` and `ENTRYID` with their `[out] ULONG *` count from `size_is(, *lpc)` | [`Role::Alloc`] (optional when `unique`), the count [`Role::AllocCount`] |
 //! | `[in] IFoo *`, `[in, iid_is(riid)] void *` | [`Role::InterfaceIn`] |
 //! | `[out] IFoo **`, `[out, iid_is(riid)] void **` | [`Role::InterfaceOut`] (`null_ok` with `may_be_null` or `unique`) |
@@ -577,8 +577,10 @@ impl Lower<'_> {
                         optional: p.optional,
                     }
                 } else if let Some(
-                    of
-                    @ (MapiStruct::TagArray | MapiStruct::Restriction | MapiStruct::SortOrderSet),
+                    of @ (MapiStruct::TagArray
+                    | MapiStruct::Restriction
+                    | MapiStruct::SortOrderSet
+                    | MapiStruct::EntryList),
                 ) = self.m.mapi_struct(to)
                 {
                     Role::View {

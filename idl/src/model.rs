@@ -102,11 +102,13 @@ pub enum MapiStruct {
     Restriction,
     /// `SSortOrderSet`: sort keys of a table.
     SortOrderSet,
+    /// `SBinaryArray` (`ENTRYLIST`): entry identifiers.
+    EntryList,
 }
 
 impl MapiStruct {
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 8] = [
+    pub const ALL: [MapiStruct; 9] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -115,6 +117,7 @@ impl MapiStruct {
         MapiStruct::MapiError,
         MapiStruct::Restriction,
         MapiStruct::SortOrderSet,
+        MapiStruct::EntryList,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -128,6 +131,7 @@ impl MapiStruct {
             MapiStruct::MapiError => "MAPIERROR",
             MapiStruct::Restriction => "SRestriction",
             MapiStruct::SortOrderSet => "SSortOrderSet",
+            MapiStruct::EntryList => "SBinaryArray",
         }
     }
 
@@ -142,6 +146,7 @@ impl MapiStruct {
             MapiStruct::MapiError => "mapi_error",
             MapiStruct::Restriction => "restriction",
             MapiStruct::SortOrderSet => "sort_order_set",
+            MapiStruct::EntryList => "entry_list",
         }
     }
 }

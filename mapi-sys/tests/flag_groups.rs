@@ -89,7 +89,7 @@ impl IMAPIContainerImpl for Recorder {
     fn set_search_criteria(
         &self,
         _restriction: Option<&value::RestrictionRef<'_>>,
-        _containers: LPENTRYLIST,
+        _containers: Option<&[&[u8]]>,
         flags: MAPIContainerSetSearchCriteriaFlags,
     ) -> Result<(), Hresult> {
         self.record("IMAPIContainer::SetSearchCriteria", flags.bits());

@@ -1187,7 +1187,7 @@ pub trait IMAPIContainerImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private:
     fn set_search_criteria(
         &self,
         lpRestriction: ::core::option::Option<&::mapi_sys::value::RestrictionRef<'_>>,
-        lpContainerList: ::mapi_sys::LPENTRYLIST,
+        lpContainerList: ::core::option::Option<&[&[u8]]>,
         ulSearchFlags: MAPIContainerSetSearchCriteriaFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpRestriction, lpContainerList, ulSearchFlags);
@@ -1432,6 +1432,16 @@ impl IMAPIContainerVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::EntryList::from_raw(
+                                lpContainerList.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg2 = match <MAPIContainerSetSearchCriteriaFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulSearchFlags,
                             O::UNKNOWN_FLAGS,
@@ -1443,7 +1453,7 @@ impl IMAPIContainerVtbl {
                         match <O::Inner as IMAPIContainerImpl>::set_search_criteria(
                                 object.inner(),
                                 arg0.as_ref(),
-                                lpContainerList,
+                                arg1.as_deref(),
                                 arg2,
                             )
                             .map(|v| (0, v))
@@ -1576,7 +1586,7 @@ pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
     /// Called through slot 20 ([`IMAPIFolderVtbl::CopyMessages`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn copy_messages(
         &self,
-        lpMsgList: ::mapi_sys::LPENTRYLIST,
+        lpMsgList: &[&[u8]],
         lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         lpDestFolder: ::mapi_sys::LPVOID,
         ulUIParam: ::mapi_sys::ULONG_PTR,
@@ -1601,7 +1611,7 @@ pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
     /// Called through slot 21 ([`IMAPIFolderVtbl::DeleteMessages`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn delete_messages(
         &self,
-        lpMsgList: ::mapi_sys::LPENTRYLIST,
+        lpMsgList: &[&[u8]],
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -1731,7 +1741,7 @@ pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
     /// Called through slot 25 ([`IMAPIFolderVtbl::SetReadFlags`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn set_read_flags(
         &self,
-        lpMsgList: ::mapi_sys::LPENTRYLIST,
+        lpMsgList: ::core::option::Option<&[&[u8]]>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -1912,9 +1922,19 @@ impl IMAPIFolderVtbl {
                     O::Inner: IMAPIFolderImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpMsgList.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::EntryList::from_raw(
+                                lpMsgList.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
@@ -1942,7 +1962,7 @@ impl IMAPIFolderVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::copy_messages(
                                 object.inner(),
-                                lpMsgList,
+                                &arg0,
                                 arg1.as_ref(),
                                 lpDestFolder,
                                 ulUIParam,
@@ -1974,9 +1994,19 @@ impl IMAPIFolderVtbl {
                     O::Inner: IMAPIFolderImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpMsgList.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::EntryList::from_raw(
+                                lpMsgList.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
@@ -1994,7 +2024,7 @@ impl IMAPIFolderVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::delete_messages(
                                 object.inner(),
-                                lpMsgList,
+                                &arg0,
                                 ulUIParam,
                                 arg2,
                                 arg3,
@@ -2267,6 +2297,16 @@ impl IMAPIFolderVtbl {
                     O::Inner: IMAPIFolderImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::EntryList::from_raw(
+                                lpMsgList.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
@@ -2284,7 +2324,7 @@ impl IMAPIFolderVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::set_read_flags(
                                 object.inner(),
-                                lpMsgList,
+                                arg0.as_deref(),
                                 ulUIParam,
                                 arg2,
                                 arg3,
@@ -2664,11 +2704,11 @@ pub trait IMAPIContainerExt {
     /// # Safety
     ///
     /// - The pointers inside `lpRestriction` must be valid as the parameter's documentation says, for the duration of the call.
-    /// - The pointers inside `lpContainerList` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpContainerList` (`LPENTRYLIST`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn set_search_criteria(
         &self,
         lpRestriction: ::core::option::Option<&::mapi_sys::SRestriction>,
-        lpContainerList: ::core::option::Option<&::mapi_sys::SBinaryArray>,
+        lpContainerList: ::mapi_sys::LPENTRYLIST,
         ulSearchFlags: MAPIContainerSetSearchCriteriaFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Returns the search criteria of a search container and the state of
@@ -2803,14 +2843,10 @@ for ::mapi_sys::ComPtr<T> {
     unsafe fn set_search_criteria(
         &self,
         lpRestriction: ::core::option::Option<&::mapi_sys::SRestriction>,
-        lpContainerList: ::core::option::Option<&::mapi_sys::SBinaryArray>,
+        lpContainerList: ::mapi_sys::LPENTRYLIST,
         ulSearchFlags: MAPIContainerSetSearchCriteriaFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a0: ::mapi_sys::LPSRestriction = match lpRestriction {
-            ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
-            ::core::option::Option::None => ::core::ptr::null_mut(),
-        };
-        let __a1: ::mapi_sys::LPENTRYLIST = match lpContainerList {
             ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
@@ -2820,7 +2856,7 @@ for ::mapi_sys::ComPtr<T> {
                 .SetSearchCriteria)(
                 self.as_raw().cast(),
                 __a0,
-                __a1,
+                lpContainerList,
                 ulSearchFlags.bits(),
             )
         };
@@ -2932,10 +2968,10 @@ pub trait IMAPIFolderExt {
     ///
     /// # Safety
     ///
-    /// - The pointers inside `lpMsgList` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpMsgList` (`LPENTRYLIST`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn copy_messages<U: ::mapi_sys::Interface>(
         &self,
-        lpMsgList: &::mapi_sys::SBinaryArray,
+        lpMsgList: ::mapi_sys::LPENTRYLIST,
         lpDestFolder: &::mapi_sys::ComPtr<U>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
@@ -2964,10 +3000,10 @@ pub trait IMAPIFolderExt {
     ///
     /// # Safety
     ///
-    /// - The pointers inside `lpMsgList` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpMsgList` (`LPENTRYLIST`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn delete_messages(
         &self,
-        lpMsgList: &::mapi_sys::SBinaryArray,
+        lpMsgList: ::mapi_sys::LPENTRYLIST,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -3125,10 +3161,10 @@ pub trait IMAPIFolderExt {
     ///
     /// # Safety
     ///
-    /// - The pointers inside `lpMsgList` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpMsgList` (`LPENTRYLIST`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn set_read_flags(
         &self,
-        lpMsgList: ::core::option::Option<&::mapi_sys::SBinaryArray>,
+        lpMsgList: ::mapi_sys::LPENTRYLIST,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -3258,7 +3294,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
     }
     unsafe fn copy_messages<U: ::mapi_sys::Interface>(
         &self,
-        lpMsgList: &::mapi_sys::SBinaryArray,
+        lpMsgList: ::mapi_sys::LPENTRYLIST,
         lpDestFolder: &::mapi_sys::ComPtr<U>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
@@ -3266,8 +3302,6 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
         >,
         ulFlags: MAPIFolderCopyMessagesFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __r = lpMsgList;
-        let __a0: ::mapi_sys::LPENTRYLIST = ::core::ptr::from_ref(__r).cast_mut();
         let __iid1: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a1: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid1);
         let __r = lpDestFolder;
@@ -3281,7 +3315,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
                 .base_vtable::<IMAPIFolder>()
                 .CopyMessages)(
                 self.as_raw().cast(),
-                __a0,
+                lpMsgList,
                 __a1,
                 __a2,
                 ulUIParam,
@@ -3294,15 +3328,13 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
     }
     unsafe fn delete_messages(
         &self,
-        lpMsgList: &::mapi_sys::SBinaryArray,
+        lpMsgList: ::mapi_sys::LPENTRYLIST,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
         >,
         ulFlags: MAPIFolderDeleteMessagesFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __r = lpMsgList;
-        let __a0: ::mapi_sys::LPENTRYLIST = ::core::ptr::from_ref(__r).cast_mut();
         let __a2: ::mapi_sys::LPMAPIPROGRESS = match lpProgress {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
@@ -3312,7 +3344,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
                 .base_vtable::<IMAPIFolder>()
                 .DeleteMessages)(
                 self.as_raw().cast(),
-                __a0,
+                lpMsgList,
                 ulUIParam,
                 __a2,
                 ulFlags.bits(),
@@ -3428,17 +3460,13 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
     }
     unsafe fn set_read_flags(
         &self,
-        lpMsgList: ::core::option::Option<&::mapi_sys::SBinaryArray>,
+        lpMsgList: ::mapi_sys::LPENTRYLIST,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
         >,
         ulFlags: MAPIFolderSetReadFlagsFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __a0: ::mapi_sys::LPENTRYLIST = match lpMsgList {
-            ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
-            ::core::option::Option::None => ::core::ptr::null_mut(),
-        };
         let __a2: ::mapi_sys::LPMAPIPROGRESS = match lpProgress {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
@@ -3448,7 +3476,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
                 .base_vtable::<IMAPIFolder>()
                 .SetReadFlags)(
                 self.as_raw().cast(),
-                __a0,
+                lpMsgList,
                 ulUIParam,
                 __a2,
                 ulFlags.bits(),

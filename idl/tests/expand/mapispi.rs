@@ -2423,7 +2423,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
         &self,
         lpSrcInterface: &::mapi_sys::GUID,
         lpSrcFolder: ::mapi_sys::LPVOID,
-        lpMsgList: ::mapi_sys::LPENTRYLIST,
+        lpMsgList: &[&[u8]],
         lpDestInterface: &::mapi_sys::GUID,
         lpDestFolder: ::mapi_sys::LPVOID,
         ulUIParam: ::mapi_sys::ULONG_PTR,
@@ -4166,9 +4166,19 @@ impl IMAPISupportVtbl {
                         if lpSrcFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
-                        if lpMsgList.is_null() {
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::EntryList::from_raw(
+                                lpMsgList.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg3 = if lpDestInterface.is_null() {
                             ::core::option::Option::None
                         } else {
@@ -4201,7 +4211,7 @@ impl IMAPISupportVtbl {
                                 object.inner(),
                                 &arg0,
                                 lpSrcFolder,
-                                lpMsgList,
+                                &arg2,
                                 &arg3,
                                 lpDestFolder,
                                 ulUIParam,
@@ -5962,13 +5972,13 @@ pub trait IMAPISupportExt {
     /// # Safety
     ///
     /// - `lpSrcFolder` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - The pointers inside `lpMsgList` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpMsgList` (`LPENTRYLIST`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     /// - `lpDestFolder` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn copy_messages(
         &self,
         lpSrcInterface: &::mapi_sys::IID,
         lpSrcFolder: ::mapi_sys::LPVOID,
-        lpMsgList: &::mapi_sys::SBinaryArray,
+        lpMsgList: ::mapi_sys::LPENTRYLIST,
         lpDestInterface: &::mapi_sys::IID,
         lpDestFolder: ::mapi_sys::LPVOID,
         ulUIParam: ::mapi_sys::ULONG_PTR,
@@ -7016,7 +7026,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         &self,
         lpSrcInterface: &::mapi_sys::IID,
         lpSrcFolder: ::mapi_sys::LPVOID,
-        lpMsgList: &::mapi_sys::SBinaryArray,
+        lpMsgList: ::mapi_sys::LPENTRYLIST,
         lpDestInterface: &::mapi_sys::IID,
         lpDestFolder: ::mapi_sys::LPVOID,
         ulUIParam: ::mapi_sys::ULONG_PTR,
@@ -7027,8 +7037,6 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = lpSrcInterface;
         let __a0: ::mapi_sys::LPCIID = ::core::ptr::from_ref(__r);
-        let __r = lpMsgList;
-        let __a2: ::mapi_sys::LPENTRYLIST = ::core::ptr::from_ref(__r).cast_mut();
         let __r = lpDestInterface;
         let __a3: ::mapi_sys::LPCIID = ::core::ptr::from_ref(__r);
         let __a6: ::mapi_sys::LPMAPIPROGRESS = match lpProgress {
@@ -7042,7 +7050,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 self.as_raw().cast(),
                 __a0,
                 lpSrcFolder,
-                __a2,
+                lpMsgList,
                 __a3,
                 lpDestFolder,
                 ulUIParam,

@@ -20,7 +20,7 @@
 //! | `Value` | as declared | |
 //! | `String` | `StrRef<'_>` (`Option<..>` if optional), of the width the role says (by `MAPI_UNICODE` in its flags parameter) | null when required: `MAPI_E_INVALID_PARAMETER`; unterminated or misaligned: as `ViewError` maps |
 //! | `Iid` | `&GUID` (`Option<&GUID>` if optional), a copy read unaligned | null when required: `MAPI_E_INVALID_PARAMETER` |
-//! | `View` | `&[PropTag]`, `&RestrictionRef<'_>`, `&SortOrderSet` (`Option<..>` if optional) | null when required: `MAPI_E_INVALID_PARAMETER`; a view's error as `ViewError` maps (`MAPI_E_TOO_COMPLEX` for deep or unknown restrictions) |
+//! | `View` | `&[PropTag]`, `&RestrictionRef<'_>`, `&SortOrderSet`, `&[&[u8]]` for an entry list (`Option<..>` if optional) | null when required: `MAPI_E_INVALID_PARAMETER`; a view's error as `ViewError` maps (`MAPI_E_TOO_COMPLEX` for deep or unknown restrictions) |
 //! | `Alloc` (`AllocCount` disappears) | returned `Vec<Prop>`, `Vec<PropTag>`, `Vec<Problem>`, `Vec<Vec<Prop>>`, `SortOrderSet`, `MapiError`, `EntryId` or `String` | nulled before any check; on success written with the object's allocator ([`ComObject::allocator`](https://docs.rs/mapi-sys)), every allocated out before any is handed over (a failure frees them all and answers its error); an optional one only when the caller passed a pointer (a problem array only when not empty); `Vec<Prop>` answers `MAPI_W_ERRORS_RETURNED` for `PT_ERROR` values where the method declares it |
 //! | `InRef`, `Raw` | the raw pointer | null when required: `MAPI_E_INVALID_PARAMETER` |
 //!
@@ -369,6 +369,12 @@ impl Gen<'_> {
                             quote!(&#sys::value::RestrictionRef<'_>),
                             quote!(&#a),
                             quote!(#a.as_ref()),
+                        ),
+                        MapiStruct::EntryList => (
+                            quote!(#sys::value::EntryList::from_raw(#ptr)),
+                            quote!(&[&[u8]]),
+                            quote!(&#a),
+                            quote!(#a.as_deref()),
                         ),
                         _ => (
                             quote!(#sys::value::SortOrderSet::from_raw(#ptr)),
