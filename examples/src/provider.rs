@@ -15,7 +15,7 @@ use crate::logon::{Logon, status_props};
 use crate::props;
 use crate::session::{ErrorLog, Session, check_iid};
 use crate::store::Store;
-use mapi_sys::value::{self, Allocator, Prop, StrRef};
+use mapi_sys::value::{self, Allocator, MapiError, Prop, StrRef};
 use mapi_sys::*;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -26,7 +26,7 @@ pub const STORE_DISPLAY_NAME: &str = "Sample Store";
 
 /// The message store provider object.
 #[derive(ComObject)]
-#[mapi(implements(IMSProvider))]
+#[mapi(implements(IMSProvider), allocator = alloc)]
 pub struct Provider {
     alloc: Allocator,
     stores: Mutex<Stores>,
@@ -202,9 +202,8 @@ impl IMSProviderImpl for Provider {
         iid: Option<&GUID>,
     ) -> Result<
         (
-            ULONG,
-            LPBYTE,
-            LPMAPIERROR,
+            Vec<u8>,
+            Option<MapiError>,
             Option<ComPtr<IMSLogon>>,
             ComPtr<IUnknown>,
         ),
@@ -213,15 +212,7 @@ impl IMSProviderImpl for Provider {
         let r = (|| {
             let (logon, store, instance) = self.logon(support, eid, flags.bits(), iid, false)?;
             // What SpoolerLogon needs to find the same store: its instance.
-            let mut spool = self.alloc.buffer(instance.len())?;
-            spool.bytes_mut().copy_from_slice(&instance);
-            Ok((
-                instance.len() as ULONG,
-                spool.into_raw().cast(),
-                core::ptr::null_mut(),
-                Some(logon),
-                store,
-            ))
+            Ok((instance.to_vec(), None, Some(logon), store))
         })();
         self.log.track("IMSProvider::Logon", r)
     }
@@ -235,7 +226,7 @@ impl IMSProviderImpl for Provider {
         flags: MSProviderSpoolerLogonFlags,
         iid: Option<&GUID>,
         spool_security: &[u8],
-    ) -> Result<(LPMAPIERROR, ComPtr<IMSLogon>, ComPtr<IUnknown>), Hresult> {
+    ) -> Result<(Option<MapiError>, ComPtr<IMSLogon>, ComPtr<IUnknown>), Hresult> {
         let r = (|| {
             self.check()?;
             let instance: [u8; 16] = spool_security
@@ -253,7 +244,7 @@ impl IMSProviderImpl for Provider {
             let store_eid = EntryId::store(instance).to_bytes();
             let (logon, store, _) =
                 self.logon(support, Some(&store_eid), flags.bits(), iid, true)?;
-            Ok((core::ptr::null_mut(), logon, store))
+            Ok((None, logon, store))
         })();
         self.log.track("IMSProvider::SpoolerLogon", r)
     }

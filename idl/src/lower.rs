@@ -11,8 +11,8 @@
 //! | `[size_is(n)] T *` with `[in] ULONG n` used by nothing else | [`Role::Buffer`] and [`Role::Count`]; the unit is bytes for `void`/byte elements, variable-size structs and `byte_count`, else elements |
 //! | `[in] char *`, `wchar_t *`, `TCHAR *` | [`Role::String`] (width from the character type, or from the `MAPI_UNICODE` bit of the `unicode_flag` parameter; a `TCHAR *` without `unicode_flag` is [`Role::Raw`]) |
 //! | `[in] REFIID riid` | [`Role::Iid`] (`selects` when an `iid_is` names it) |
-//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST` | [`Role::View`] (optional when `unique`) |
-//! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `SRowSet`, `SSortOrderSet`, `MAPIERROR` (with `unicode_flag`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue` and `ENTRYID` with their `[out] ULONG *` count from `size_is(, *lpc)` | [`Role::Alloc`] (optional when `unique`), the count [`Role::AllocCount`] |
+//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST` | [`Role::View`] (optional when `unique`) |
+//! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `SRowSet`, `SSortOrderSet`, `MAPIERROR` (with `unicode_flag`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue`, `ENTRYID` and `BYTE` with their `[out] ULONG *` count from `size_is(, *lpc)` | [`Role::Alloc`] (optional when `unique`, `null_ok` with `may_be_null`), the count [`Role::AllocCount`] |
 //! | `[in] IFoo *`, `[in, iid_is(riid)] void *` | [`Role::InterfaceIn`] |
 //! | `[out] IFoo **`, `[out, iid_is(riid)] void **` | [`Role::InterfaceOut`] (`null_ok` with `may_be_null` or `unique`) |
 //! | `[out] T *`, `T` of a fixed size | [`Role::Out`] (`mapi_alloc`: the callee allocated it with `MAPIAllocateBuffer`) |
@@ -105,6 +105,8 @@ pub enum Alloc {
     Struct(MapiStruct),
     /// A NUL-terminated string of this width.
     String(Width),
+    /// Bytes, with their count (`[out, mapi_alloc, size_is(, *lpcb)] LPBYTE *`).
+    Bytes,
 }
 
 /// How a flags word is passed.
@@ -185,6 +187,9 @@ pub enum Role {
         /// Whether the caller may pass a null pointer (the callee then
         /// allocates nothing).
         optional: bool,
+        /// Whether the callee may leave it null while succeeding
+        /// (`may_be_null`: `Logon`'s `MAPIERROR`).
+        null_ok: bool,
     },
     /// The count the callee stores with the allocated value at `of`.
     AllocCount {
@@ -499,6 +504,9 @@ impl Lower<'_> {
                 None,
                 Some(Width::ByFlag(p.width_flag?)),
             ),
+            None if counted.is_some() && matches!(self.strip(target), Type::Prim(Prim::U8)) => {
+                (Alloc::Bytes, counted, None)
+            }
             None if unsized_ok => {
                 let width = match (self.char_width(to)?, p.width_flag) {
                     (_, Some(f)) => Width::ByFlag(f),
@@ -514,6 +522,7 @@ impl Lower<'_> {
             count,
             width,
             optional: p.optional,
+            null_ok: p.null_on_success,
         })
     }
 
@@ -580,7 +589,8 @@ impl Lower<'_> {
                     of @ (MapiStruct::TagArray
                     | MapiStruct::Restriction
                     | MapiStruct::SortOrderSet
-                    | MapiStruct::EntryList),
+                    | MapiStruct::EntryList
+                    | MapiStruct::AdrList),
                 ) = self.m.mapi_struct(to)
                 {
                     Role::View {
@@ -666,6 +676,7 @@ impl Alloc {
         match self {
             Alloc::Struct(k) => k.short_name().to_string(),
             Alloc::String(w) => format!("string({})", w.describe(names)),
+            Alloc::Bytes => "bytes".to_string(),
         }
     }
 }
@@ -752,6 +763,7 @@ impl Role {
                 count,
                 width,
                 optional,
+                null_ok,
             } => {
                 let mut s = format!("alloc({}", of.describe(names));
                 if let Some(c) = count {
@@ -759,6 +771,9 @@ impl Role {
                 }
                 if let Some(w) = width {
                     s += &format!(", {}", w.describe(names));
+                }
+                if *null_ok {
+                    s += ", null_ok";
                 }
                 format!("{s}{})", opt(*optional))
             }
@@ -925,6 +940,28 @@ mod tests {
             [
                 "view(sort_order_set)",
                 "flags(MAPITableSortTableFlags, value)"
+            ]
+        );
+    }
+
+    #[test]
+    fn entry_lists_address_lists_spool_bytes_and_optional_errors() {
+        let m = corpus();
+        assert_eq!(
+            roles(&m, "IMAPIFolder", "DeleteMessages").0[0],
+            "view(entry_list)"
+        );
+        assert_eq!(
+            roles(&m, "IMessage", "ModifyRecipients").0[1],
+            "view(adr_list)"
+        );
+        let (r, _) = roles(&m, "IMSProvider", "Logon");
+        assert_eq!(
+            r[7..10],
+            [
+                "alloc_count(lppbSpoolSecurity)",
+                "alloc(bytes, count lpcbSpoolSecurity)",
+                "alloc(mapi_error, by ulFlags, null_ok)",
             ]
         );
     }

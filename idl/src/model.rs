@@ -104,11 +104,13 @@ pub enum MapiStruct {
     SortOrderSet,
     /// `SBinaryArray` (`ENTRYLIST`): entry identifiers.
     EntryList,
+    /// `ADRLIST`: recipients, each a row of properties.
+    AdrList,
 }
 
 impl MapiStruct {
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 9] = [
+    pub const ALL: [MapiStruct; 10] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -118,6 +120,7 @@ impl MapiStruct {
         MapiStruct::Restriction,
         MapiStruct::SortOrderSet,
         MapiStruct::EntryList,
+        MapiStruct::AdrList,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -132,6 +135,7 @@ impl MapiStruct {
             MapiStruct::Restriction => "SRestriction",
             MapiStruct::SortOrderSet => "SSortOrderSet",
             MapiStruct::EntryList => "SBinaryArray",
+            MapiStruct::AdrList => "ADRLIST",
         }
     }
 
@@ -147,6 +151,7 @@ impl MapiStruct {
             MapiStruct::Restriction => "restriction",
             MapiStruct::SortOrderSet => "sort_order_set",
             MapiStruct::EntryList => "entry_list",
+            MapiStruct::AdrList => "adr_list",
         }
     }
 }

@@ -16,7 +16,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 #[derive(ComObject)]
-#[mapi(implements(IMSProvider))]
+#[mapi(implements(IMSProvider), allocator = alloc)]
 struct Provider {
     /// The host's allocators, as `MSProviderInit` passed them.
     alloc: Allocator,
@@ -62,9 +62,8 @@ impl IMSProviderImpl for Provider {
         _iid: Option<&GUID>,
     ) -> Result<
         (
-            ULONG,
-            LPBYTE,
-            LPMAPIERROR,
+            Vec<u8>,
+            Option<value::MapiError>,
             Option<ComPtr<IMSLogon>>,
             ComPtr<IUnknown>,
         ),
@@ -83,13 +82,7 @@ impl IMSProviderImpl for Provider {
         .into_com();
         let logon = Logon { off }.into_com();
         let store = store.cast::<IUnknown>()?;
-        Ok((
-            0,
-            core::ptr::null_mut(),
-            core::ptr::null_mut(),
-            Some(logon),
-            store,
-        ))
+        Ok((Vec::new(), None, Some(logon), store))
     }
 }
 

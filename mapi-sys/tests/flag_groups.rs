@@ -112,7 +112,7 @@ impl IMessageImpl for Recorder {
     fn modify_recipients(
         &self,
         flags: MessageModifyRecipientsFlags,
-        _mods: LPADRLIST,
+        _mods: &[Vec<value::PropRef<'_>>],
     ) -> Result<(), Hresult> {
         self.record("IMessage::ModifyRecipients", flags.bits());
         Ok(())
@@ -201,9 +201,8 @@ impl IMSProviderImpl for Recorder {
         _iid: Option<&GUID>,
     ) -> Result<
         (
-            ULONG,
-            LPBYTE,
-            LPMAPIERROR,
+            Vec<u8>,
+            Option<value::MapiError>,
             Option<ComPtr<IMSLogon>>,
             ComPtr<IUnknown>,
         ),
@@ -221,7 +220,7 @@ impl IMSProviderImpl for Recorder {
         flags: MSProviderSpoolerLogonFlags,
         _iid: Option<&GUID>,
         _security: &[u8],
-    ) -> Result<(LPMAPIERROR, ComPtr<IMSLogon>, ComPtr<IUnknown>), Hresult> {
+    ) -> Result<(Option<value::MapiError>, ComPtr<IMSLogon>, ComPtr<IUnknown>), Hresult> {
         self.not_found("IMSProvider::SpoolerLogon", flags.bits())
     }
 }

@@ -342,7 +342,7 @@ impl<'a> Resolver<'a, '_> {
                 attr(&p.attrs, "unicode_flag").and_then(|a| self.unicode_flag_attr(a, &sib, i));
             let may_be_null = attr(&p.attrs, "may_be_null");
             if let Some(a) = may_be_null
-                && !(is_out && com_out)
+                && !(is_out && (com_out || mapi_alloc))
                 && stripped != Type::Void
             {
                 self.err(
@@ -350,11 +350,11 @@ impl<'a> Resolver<'a, '_> {
                         codes::ATTR_TYPE,
                         a.span,
                         format!(
-                            "`may_be_null` on `{name}` of type `{}`, which is not an `[out]` interface pointer",
+                            "`may_be_null` on `{name}` of type `{}`, which is not an `[out]` interface pointer or MAPI-allocated out",
                             self.model.type_name(&ty)
                         ),
                     )
-                    .with_help("`may_be_null` says the callee may return a null interface with `S_OK`: `[out, may_be_null] LPMSLOGON *lppMSLogon`"),
+                    .with_help("`may_be_null` says the callee may return a null interface with `S_OK`: `[out, may_be_null] LPMSLOGON *lppMSLogon`, `[out, mapi_alloc, may_be_null] LPMAPIERROR *lppMAPIError`"),
                 );
             }
             let reserved = attr(&p.attrs, "reserved");

@@ -478,7 +478,10 @@ pub trait IABProviderImpl: ::mapi_sys::__private::Declares<
         lpulcbSecurity: &mut ::mapi_sys::ULONG,
         lppbSecurity: *mut ::mapi_sys::LPBYTE,
     ) -> ::core::result::Result<
-        (::mapi_sys::LPMAPIERROR, ::mapi_sys::ComPtr<IABLogon>),
+        (
+            ::core::option::Option<::mapi_sys::value::MapiError>,
+            ::mapi_sys::ComPtr<IABLogon>,
+        ),
         ::mapi_sys::Hresult,
     > {
         let _ = (
@@ -619,7 +622,32 @@ impl IABProviderVtbl {
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, (arg6, arg7))) => {
-                                unsafe { lppMAPIError.write(arg6) };
+                                let __buf6 = match &arg6 {
+                                    ::core::option::Option::Some(
+                                        arg6,
+                                    ) if !lppMAPIError.is_null() => {
+                                        ::core::option::Option::Some(
+                                            match ::mapi_sys::__private::write_out(
+                                                object,
+                                                |__alloc| {
+                                                    ::mapi_sys::value::write_mapi_error(
+                                                            __alloc,
+                                                            &arg6,
+                                                            (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                                        )
+                                                        .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
+                                                },
+                                            ) {
+                                                ::core::result::Result::Ok(b) => b,
+                                                ::core::result::Result::Err(e) => return e.0,
+                                            },
+                                        )
+                                    }
+                                    _ => ::core::option::Option::None,
+                                };
+                                if let ::core::option::Option::Some(__buf6) = __buf6 {
+                                    unsafe { lppMAPIError.write(__buf6.into_raw().cast()) };
+                                }
                                 unsafe { lppABLogon.write(arg7.into_raw().cast()) };
                                 status
                             }

@@ -2763,7 +2763,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     fn status_recips(
         &self,
         lpMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
-        lpRecipList: ::mapi_sys::LPADRLIST,
+        lpRecipList: &[::std::vec::Vec<::mapi_sys::value::PropRef<'_>>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpMessage, lpRecipList);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -5078,14 +5078,24 @@ impl IMAPISupportVtbl {
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
                         };
-                        if lpRecipList.is_null() {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::RowSetRef::from_raw_adr_list(
+                                lpRecipList.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::status_recips(
                                 object.inner(),
                                 arg0,
-                                lpRecipList,
+                                &arg1,
                             )
                             .map(|v| (0, v))
                         {

@@ -563,7 +563,7 @@ pub trait IMessageImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decla
     fn modify_recipients(
         &self,
         ulFlags: MessageModifyRecipientsFlags,
-        lpMods: ::mapi_sys::LPADRLIST,
+        lpMods: &[::std::vec::Vec<::mapi_sys::value::PropRef<'_>>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpMods);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -928,14 +928,24 @@ impl IMessageVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if lpMods.is_null() {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::RowSetRef::from_raw_adr_list(
+                                lpMods.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMessageImpl>::modify_recipients(
                                 object.inner(),
                                 arg0,
-                                lpMods,
+                                &arg1,
                             )
                             .map(|v| (0, v))
                         {

@@ -799,9 +799,8 @@ pub trait IMSProviderImpl: ::mapi_sys::__private::Declares<
         lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
     ) -> ::core::result::Result<
         (
-            ::mapi_sys::ULONG,
-            ::mapi_sys::LPBYTE,
-            ::mapi_sys::LPMAPIERROR,
+            ::std::vec::Vec<u8>,
+            ::core::option::Option<::mapi_sys::value::MapiError>,
             ::core::option::Option<::mapi_sys::ComPtr<IMSLogon>>,
             ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         ),
@@ -842,7 +841,7 @@ pub trait IMSProviderImpl: ::mapi_sys::__private::Declares<
         lpbSpoolSecurity: &[u8],
     ) -> ::core::result::Result<
         (
-            ::mapi_sys::LPMAPIERROR,
+            ::core::option::Option<::mapi_sys::value::MapiError>,
             ::mapi_sys::ComPtr<IMSLogon>,
             ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         ),
@@ -1048,8 +1047,38 @@ impl IMSProviderVtbl {
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok(
-                                (status, (arg7, arg8, arg9, arg10, arg11)),
+                                (status, (arg8, arg9, arg10, arg11)),
                             ) => {
+                                let __buf8 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_bytes(__alloc, &arg8),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let __buf9 = match &arg9 {
+                                    ::core::option::Option::Some(
+                                        arg9,
+                                    ) if !lppMAPIError.is_null() => {
+                                        ::core::option::Option::Some(
+                                            match ::mapi_sys::__private::write_out(
+                                                object,
+                                                |__alloc| {
+                                                    ::mapi_sys::value::write_mapi_error(
+                                                            __alloc,
+                                                            &arg9,
+                                                            (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                                        )
+                                                        .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
+                                                },
+                                            ) {
+                                                ::core::result::Result::Ok(b) => b,
+                                                ::core::result::Result::Err(e) => return e.0,
+                                            },
+                                        )
+                                    }
+                                    _ => ::core::option::Option::None,
+                                };
                                 {
                                     let __o = &arg11;
                                     match unsafe {
@@ -1064,9 +1093,14 @@ impl IMSProviderVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
-                                unsafe { lpcbSpoolSecurity.write(arg7) };
-                                unsafe { lppbSpoolSecurity.write(arg8) };
-                                unsafe { lppMAPIError.write(arg9) };
+                                let (__count, __ptr) = __buf8.into_raw_parts();
+                                unsafe {
+                                    lppbSpoolSecurity.write(__ptr.cast());
+                                    lpcbSpoolSecurity.write(__count);
+                                }
+                                if let ::core::option::Option::Some(__buf9) = __buf9 {
+                                    unsafe { lppMAPIError.write(__buf9.into_raw().cast()) };
+                                }
                                 unsafe {
                                     lppMSLogon
                                         .write(
@@ -1199,6 +1233,29 @@ impl IMSProviderVtbl {
                             ::core::result::Result::Ok(
                                 (status, (arg9, arg10, arg11)),
                             ) => {
+                                let __buf9 = match &arg9 {
+                                    ::core::option::Option::Some(
+                                        arg9,
+                                    ) if !lppMAPIError.is_null() => {
+                                        ::core::option::Option::Some(
+                                            match ::mapi_sys::__private::write_out(
+                                                object,
+                                                |__alloc| {
+                                                    ::mapi_sys::value::write_mapi_error(
+                                                            __alloc,
+                                                            &arg9,
+                                                            (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                                        )
+                                                        .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
+                                                },
+                                            ) {
+                                                ::core::result::Result::Ok(b) => b,
+                                                ::core::result::Result::Err(e) => return e.0,
+                                            },
+                                        )
+                                    }
+                                    _ => ::core::option::Option::None,
+                                };
                                 {
                                     let __o = &arg11;
                                     match unsafe {
@@ -1213,7 +1270,9 @@ impl IMSProviderVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
-                                unsafe { lppMAPIError.write(arg9) };
+                                if let ::core::option::Option::Some(__buf9) = __buf9 {
+                                    unsafe { lppMAPIError.write(__buf9.into_raw().cast()) };
+                                }
                                 unsafe { lppMSLogon.write(arg10.into_raw().cast()) };
                                 status
                             }

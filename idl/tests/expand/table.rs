@@ -1202,10 +1202,7 @@ pub trait IMAPITableImpl: ::mapi_sys::__private::Declares<
         &self,
         ulFlags: MAPITableGetCollapseStateFlags,
         lpbInstanceKey: &[u8],
-    ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPBYTE),
-        ::mapi_sys::Hresult,
-    > {
+    ) -> ::core::result::Result<::std::vec::Vec<u8>, ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpbInstanceKey);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -2250,9 +2247,19 @@ impl IMAPITableVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg3, arg4))) => {
-                                unsafe { lpcbCollapseState.write(arg3) };
-                                unsafe { lppbCollapseState.write(arg4) };
+                            ::core::result::Result::Ok((status, arg4)) => {
+                                let __buf4 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_bytes(__alloc, &arg4),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let (__count, __ptr) = __buf4.into_raw_parts();
+                                unsafe {
+                                    lppbCollapseState.write(__ptr.cast());
+                                    lpcbCollapseState.write(__count);
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,

@@ -104,7 +104,7 @@ pub use strings::{
 };
 pub use structs::{
     EntryId, EntryIdRef, EntryList, MapiError, MapiErrorBuffer, MapiErrorRef, Problem, RowSetRef,
-    SortOrder, SortOrderSet, TagArray, TagArrayBuf, write_adr_list, write_entry_id,
+    SortOrder, SortOrderSet, TagArray, TagArrayBuf, write_adr_list, write_bytes, write_entry_id,
     write_mapi_error, write_problems, write_row_set, write_tags,
 };
 pub use tag::{PropTag, type_name};

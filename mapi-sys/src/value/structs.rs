@@ -674,6 +674,17 @@ impl MapiBuffer<ENTRYID> {
     }
 }
 
+/// Bytes in MAPI memory (one root block), for an `LPBYTE` out-parameter
+/// with its size (`IMSProvider::Logon`'s spooler logon data); the count is
+/// the size.
+pub fn write_bytes(alloc: &Allocator, data: &[u8]) -> Result<MapiBuffer<u8>, Hresult> {
+    let count = count32(data.len())?;
+    let mut buffer = alloc.buffer(data.len())?;
+    buffer.bytes_mut().copy_from_slice(data);
+    // SAFETY: `count` bytes.
+    Ok(unsafe { buffer.into_mapi(count) })
+}
+
 /// A view of a peer's `ENTRYLIST` (an `SBinaryArray` of entry
 /// identifiers, as `CopyMessages`, `DeleteMessages` and
 /// `SetSearchCriteria` take it): each identifier's bytes, as given (an empty

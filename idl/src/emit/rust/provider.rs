@@ -20,8 +20,8 @@
 //! | `Value` | as declared | |
 //! | `String` | `StrRef<'_>` (`Option<..>` if optional), of the width the role says (by `MAPI_UNICODE` in its flags parameter) | null when required: `MAPI_E_INVALID_PARAMETER`; unterminated or misaligned: as `ViewError` maps |
 //! | `Iid` | `&GUID` (`Option<&GUID>` if optional), a copy read unaligned | null when required: `MAPI_E_INVALID_PARAMETER` |
-//! | `View` | `&[PropTag]`, `&RestrictionRef<'_>`, `&SortOrderSet`, `&[&[u8]]` for an entry list (`Option<..>` if optional) | null when required: `MAPI_E_INVALID_PARAMETER`; a view's error as `ViewError` maps (`MAPI_E_TOO_COMPLEX` for deep or unknown restrictions) |
-//! | `Alloc` (`AllocCount` disappears) | returned `Vec<Prop>`, `Vec<PropTag>`, `Vec<Problem>`, `Vec<Vec<Prop>>`, `SortOrderSet`, `MapiError`, `EntryId` or `String` | nulled before any check; on success written with the object's allocator ([`ComObject::allocator`](https://docs.rs/mapi-sys)), every allocated out before any is handed over (a failure frees them all and answers its error); an optional one only when the caller passed a pointer (a problem array only when not empty); `Vec<Prop>` answers `MAPI_W_ERRORS_RETURNED` for `PT_ERROR` values where the method declares it |
+//! | `View` | `&[PropTag]`, `&RestrictionRef<'_>`, `&SortOrderSet`, `&[&[u8]]` for an entry list, `&[Vec<PropRef<'_>>]` for an address list (`Option<..>` if optional) | null when required: `MAPI_E_INVALID_PARAMETER`; a view's error as `ViewError` maps (`MAPI_E_TOO_COMPLEX` for deep or unknown restrictions) |
+//! | `Alloc` (`AllocCount` disappears) | returned `Vec<Prop>`, `Vec<PropTag>`, `Vec<Problem>`, `Vec<Vec<Prop>>`, `SortOrderSet`, `MapiError`, `EntryId`, `String` or `Vec<u8>` (`Option<..>` with `may_be_null`: written only when `Some`) | nulled before any check; on success written with the object's allocator ([`ComObject::allocator`](https://docs.rs/mapi-sys)), every allocated out before any is handed over (a failure frees them all and answers its error); an optional one only when the caller passed a pointer (a problem array only when not empty); `Vec<Prop>` answers `MAPI_W_ERRORS_RETURNED` for `PT_ERROR` values where the method declares it |
 //! | `InRef`, `Raw` | the raw pointer | null when required: `MAPI_E_INVALID_PARAMETER` |
 //!
 //! A method returning something else (`IMAPIAdviseSink::OnNotify`,
@@ -376,6 +376,12 @@ impl Gen<'_> {
                             quote!(&#a),
                             quote!(#a.as_deref()),
                         ),
+                        MapiStruct::AdrList => (
+                            quote!(#sys::value::RowSetRef::from_raw_adr_list(#ptr)),
+                            quote!(&[::std::vec::Vec<#sys::value::PropRef<'_>>]),
+                            quote!(&#a),
+                            quote!(#a.as_deref()),
+                        ),
                         _ => (
                             quote!(#sys::value::SortOrderSet::from_raw(#ptr)),
                             quote!(&#sys::value::SortOrderSet),
@@ -652,6 +658,7 @@ impl Gen<'_> {
                     count,
                     width,
                     optional,
+                    null_ok,
                 } => {
                     let unicode = |w: &Width| match w {
                         Width::Ansi => quote!(false),
@@ -695,6 +702,10 @@ impl Gen<'_> {
                             quote!(::std::string::String),
                             quote!(#v::write_unicode(__alloc, &#a)),
                         ),
+                        Alloc::Bytes => (
+                            quote!(::std::vec::Vec<u8>),
+                            quote!(#v::write_bytes(__alloc, &#a)),
+                        ),
                         Alloc::String(w) => {
                             let u = unicode(w);
                             (
@@ -728,7 +739,39 @@ impl Gen<'_> {
                             ::core::result::Result::Err(e) => return e.0,
                         }
                     };
-                    if *optional {
+                    if *null_ok {
+                        // The value is optional: written when there is one.
+                        let write = write.clone();
+                        let make = quote! {
+                            match #sys::__private::write_out(object, |__alloc| #write) {
+                                ::core::result::Result::Ok(b) => b,
+                                ::core::result::Result::Err(e) => return e.0,
+                            }
+                        };
+                        if *optional {
+                            p.nulls.push(quote! {
+                                if !#n.is_null() {
+                                    // SAFETY: the caller passed a writable out-pointer.
+                                    unsafe { ::core::ptr::write_bytes(#n, 0, 1) };
+                                }
+                            });
+                        } else {
+                            self.null_first(&mut p, &n, &bad);
+                        }
+                        p.prepare.push(quote! {
+                            let #buf = match &#a {
+                                ::core::option::Option::Some(#a) if !#n.is_null() => {
+                                    ::core::option::Option::Some(#make)
+                                }
+                                _ => ::core::option::Option::None,
+                            };
+                        });
+                        p.writes.push(quote! {
+                            if let ::core::option::Option::Some(#buf) = #buf {
+                                #hand
+                            }
+                        });
+                    } else if *optional {
                         p.nulls.push(quote! {
                             if !#n.is_null() {
                                 // SAFETY: the caller passed a writable out-pointer.
@@ -768,7 +811,11 @@ impl Gen<'_> {
                             };
                         });
                     }
-                    p.outs.push(ty);
+                    p.outs.push(if *null_ok {
+                        quote!(::core::option::Option<#ty>)
+                    } else {
+                        ty
+                    });
                     p.out_locals.push(a.clone());
                 }
                 Role::AllocCount { .. } => {
