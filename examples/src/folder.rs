@@ -6,18 +6,19 @@
 use crate::db::{self, FOLDER_COMPUTED, MessageRec};
 use crate::entryid::Kind;
 use crate::message::{Message, MessageState};
-use crate::props::{PropValue, Props, read_tstr};
+use crate::props::{PropValue, Props};
 use crate::session::{ErrorLog, Session, check_iid, unicode};
 use crate::store::{
     delete_props, get_prop_list, get_props, open_object, open_table_property, set_props,
 };
 use crate::table::{Table, instance_key_value, text_tag};
+use mapi_sys::value::{MapiError, Problem, Prop, PropRef, PropTag, StrRef};
 use mapi_sys::*;
 use std::sync::{Arc, Mutex};
 
 /// A folder object.
 #[derive(ComObject)]
-#[mapi(implements(IMAPIFolder))]
+#[mapi(implements(IMAPIFolder), allocator = session.alloc)]
 pub struct Folder {
     session: Arc<Session>,
     id: u64,
@@ -178,36 +179,16 @@ impl Folder {
 
     /// The messages of an entry list that are in this folder; the others
     /// (not ours, not here) are counted.
-    ///
-    /// # Safety
-    /// `list` must be null or a valid `ENTRYLIST`.
-    unsafe fn read_list(&self, list: LPENTRYLIST) -> Result<(Vec<u64>, usize), Hresult> {
-        if list.is_null() {
-            return Err(Hresult(MAPI_E_INVALID_PARAMETER));
-        }
-        // SAFETY: checked non-null; the caller passes a valid list.
-        let l = unsafe { list.read_unaligned() };
-        let n = l.cValues as usize;
-        if n > crate::props::MAX_COUNT || (n > 0 && l.lpbin.is_null()) {
-            return Err(Hresult(MAPI_E_INVALID_PARAMETER));
-        }
+    fn read_list(&self, list: &[&[u8]]) -> (Vec<u64>, usize) {
         let mut ids = Vec::new();
         let mut missed = 0;
-        for i in 0..n {
-            // SAFETY: `i < cValues`.
-            let bin = unsafe { l.lpbin.add(i).read_unaligned() };
-            let bytes: &[u8] = if bin.cb == 0 || bin.lpb.is_null() {
-                &[]
-            } else {
-                // SAFETY: the entry has `cb` bytes at `lpb`.
-                unsafe { core::slice::from_raw_parts(bin.lpb, bin.cb as usize) }
-            };
+        for bytes in list {
             match self.session.parse(bytes) {
                 Ok(e) if e.kind == Kind::Message => ids.push(e.id),
                 _ => missed += 1,
             }
         }
-        Ok((ids, missed))
+        (ids, missed)
     }
 
     /// Sets or clears `MSGFLAG_READ` on saved messages of this folder.
@@ -253,10 +234,9 @@ impl IMAPIPropImpl for Folder {
     fn get_last_error(
         &self,
         hr: HRESULT,
-        flags: MAPIPropGetLastErrorFlags,
-    ) -> Result<LPMAPIERROR, Hresult> {
-        self.log
-            .get_last_error(&self.session.alloc, hr, flags.bits())
+        _flags: MAPIPropGetLastErrorFlags,
+    ) -> Result<MapiError, Hresult> {
+        Ok(self.log.get_last_error(hr))
     }
 
     fn save_changes(&self, _flags: MAPIPropSaveChangesFlags) -> Result<(), Hresult> {
@@ -266,24 +246,21 @@ impl IMAPIPropImpl for Folder {
 
     fn get_props_with_warning(
         &self,
-        tags: LPSPropTagArray,
+        tags: Option<&[PropTag]>,
         flags: MAPIPropGetPropsFlags,
-    ) -> Result<(Hresult, (ULONG, LPSPropValue)), Hresult> {
-        let r = self.props().and_then(|p| {
-            // SAFETY: the caller passes a valid tag array or null.
-            unsafe { get_props(&self.session.alloc, &p, tags, flags.bits()) }
-        });
+    ) -> Result<(Hresult, Vec<Prop>), Hresult> {
+        let r = self.props().and_then(|p| get_props(&p, tags, flags.bits()));
         self.log.track("IMAPIFolder::GetProps", r)
     }
 
-    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<LPSPropTagArray, Hresult> {
-        get_prop_list(&self.session.alloc, &self.props()?, flags.bits())
+    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
+        get_prop_list(&self.props()?, flags.bits())
     }
 
     fn open_property(
         &self,
         tag: ULONG,
-        iid: LPCIID,
+        iid: &GUID,
         options: ULONG,
         _flags: MAPIPropOpenPropertyFlags,
     ) -> Result<ComPtr<IUnknown>, Hresult> {
@@ -291,102 +268,74 @@ impl IMAPIPropImpl for Folder {
         let contents = || self.contents_table(options & MAPI_UNICODE);
         let associated = || self.contents_table((options & MAPI_UNICODE) | MAPI_ASSOCIATED);
         let hierarchy = || self.hierarchy_table(options & MAPI_UNICODE);
-        // SAFETY: the caller passes a valid IID pointer (checked non-null).
-        unsafe {
-            open_table_property(
-                tag,
-                iid,
-                &p,
-                &[
-                    (PR_CONTAINER_CONTENTS, &contents),
-                    (PR_FOLDER_ASSOCIATED_CONTENTS, &associated),
-                    (PR_CONTAINER_HIERARCHY, &hierarchy),
-                ],
-            )
-        }
+        open_table_property(
+            tag,
+            iid,
+            &p,
+            &[
+                (PR_CONTAINER_CONTENTS, &contents),
+                (PR_FOLDER_ASSOCIATED_CONTENTS, &associated),
+                (PR_CONTAINER_HIERARCHY, &hierarchy),
+            ],
+        )
     }
 
-    fn set_props(
-        &self,
-        values: &[SPropValue],
-        problems: *mut LPSPropProblemArray,
-    ) -> Result<(), Hresult> {
+    fn set_props(&self, values: &[PropRef<'_>]) -> Result<Vec<Problem>, Hresult> {
         let r = self.check_write().and_then(|()| {
             let mut event = None;
-            // SAFETY: the caller passes valid values and a null or writable
-            // problems pointer.
-            unsafe {
-                set_props(
-                    &self.session.alloc,
-                    values,
-                    problems,
-                    FOLDER_COMPUTED,
-                    |changes| {
-                        let mut data = self.session.db.write()?;
-                        if let Some(name) = changes
-                            .iter()
-                            .find(|(t, _)| {
-                                crate::props::prop_id(*t) == crate::props::prop_id(PR_DISPLAY_NAME)
+            let problems = {
+                set_props(values, FOLDER_COMPUTED, |changes| {
+                    let mut data = self.session.db.write()?;
+                    if let Some(name) = changes
+                        .iter()
+                        .find(|(t, _)| {
+                            crate::props::prop_id(*t) == crate::props::prop_id(PR_DISPLAY_NAME)
+                        })
+                        .and_then(|(_, v)| v.as_str())
+                    {
+                        let parent = data.folder(self.id).and_then(|f| f.parent);
+                        let clash = parent.is_some_and(|p| {
+                            data.children(p).any(|(id, f)| {
+                                id != self.id
+                                    && f.props.text(PR_DISPLAY_NAME).is_some_and(|n| {
+                                        crate::restrict::compare_text(n, name).is_eq()
+                                    })
                             })
-                            .and_then(|(_, v)| v.as_str())
-                        {
-                            let parent = data.folder(self.id).and_then(|f| f.parent);
-                            let clash = parent.is_some_and(|p| {
-                                data.children(p).any(|(id, f)| {
-                                    id != self.id
-                                        && f.props.text(PR_DISPLAY_NAME).is_some_and(|n| {
-                                            crate::restrict::compare_text(n, name).is_eq()
-                                        })
-                                })
-                            });
-                            if clash {
-                                return Err(Hresult(MAPI_E_COLLISION));
-                            }
+                        });
+                        if clash {
+                            return Err(Hresult(MAPI_E_COLLISION));
                         }
-                        event = Some(data.update_folder(self.id, |p| {
-                            for (tag, v) in changes {
-                                p.set(tag, v);
-                            }
-                        })?);
-                        Ok(())
-                    },
-                )
+                    }
+                    event = Some(data.update_folder(self.id, |p| {
+                        for (tag, v) in changes {
+                            p.set(tag, v);
+                        }
+                    })?);
+                    Ok(())
+                })
             }?;
             self.session.notify(event.as_slice());
-            Ok(())
+            Ok(problems)
         });
         self.log.track("IMAPIFolder::SetProps", r)
     }
 
-    fn delete_props(
-        &self,
-        tags: LPSPropTagArray,
-        problems: *mut LPSPropProblemArray,
-    ) -> Result<(), Hresult> {
+    fn delete_props(&self, tags: &[PropTag]) -> Result<Vec<Problem>, Hresult> {
         let r = self.check_write().and_then(|()| {
             let current = self.props()?;
             let mut event = None;
-            // SAFETY: the caller passes a valid tag array and a null or
-            // writable problems pointer.
-            unsafe {
-                delete_props(
-                    &self.session.alloc,
-                    &current,
-                    tags,
-                    problems,
-                    FOLDER_COMPUTED,
-                    |gone| {
-                        event = Some(self.session.db.write()?.update_folder(self.id, |p| {
-                            for tag in gone {
-                                p.remove(tag);
-                            }
-                        })?);
-                        Ok(())
-                    },
-                )
+            let problems = {
+                delete_props(&current, tags, FOLDER_COMPUTED, |gone| {
+                    event = Some(self.session.db.write()?.update_folder(self.id, |p| {
+                        for tag in gone {
+                            p.remove(tag);
+                        }
+                    })?);
+                    Ok(())
+                })
             }?;
             self.session.notify(event.as_slice());
-            Ok(())
+            Ok(problems)
         });
         self.log.track("IMAPIFolder::DeleteProps", r)
     }
@@ -412,7 +361,7 @@ impl IMAPIContainerImpl for Folder {
     fn open_entry(
         &self,
         eid: Option<&[u8]>,
-        iid: LPCIID,
+        iid: Option<&GUID>,
         flags: MAPIContainerOpenEntryFlags,
     ) -> Result<(ULONG, ComPtr<IUnknown>), Hresult> {
         let r = open_object(&self.session, self.store.clone(), eid, iid, flags.bits());
@@ -423,13 +372,12 @@ impl IMAPIContainerImpl for Folder {
 impl IMAPIFolderImpl for Folder {
     fn create_message(
         &self,
-        iid: LPCIID,
+        iid: Option<&GUID>,
         flags: MAPIFolderCreateMessageFlags,
     ) -> Result<ComPtr<IUnknown>, Hresult> {
         let r = (|| {
             self.check_write()?;
-            // SAFETY: the caller passes a valid IID pointer or null.
-            unsafe { check_iid::<IMessage>(iid) }?;
+            check_iid::<IMessage>(iid)?;
             let id = {
                 let mut data = self.session.db.write()?;
                 if data.folder(self.id).is_none() {
@@ -467,15 +415,14 @@ impl IMAPIFolderImpl for Folder {
 
     fn delete_messages(
         &self,
-        list: LPENTRYLIST,
+        list: &[&[u8]],
         _ui: ULONG_PTR,
         _progress: Option<ComPtr<IMAPIProgress>>,
         _flags: MAPIFolderDeleteMessagesFlags,
     ) -> Result<(), Hresult> {
         let r = (|| {
             self.check_write()?;
-            // SAFETY: the caller passes a valid entry list (null is refused).
-            let (ids, mut missed) = unsafe { self.read_list(list) }?;
+            let (ids, mut missed) = self.read_list(list);
             let events: Vec<_> = {
                 let mut data = self.session.db.write()?;
                 ids.into_iter()
@@ -500,9 +447,9 @@ impl IMAPIFolderImpl for Folder {
     fn create_folder(
         &self,
         kind: MAPIFolderCreateFolderTypeFlags,
-        name: LPTSTR,
-        comment: LPTSTR,
-        iid: LPCIID,
+        name: StrRef<'_>,
+        comment: Option<StrRef<'_>>,
+        iid: Option<&GUID>,
         flags: MAPIFolderCreateFolderFlags,
     ) -> Result<ComPtr<IUnknown>, Hresult> {
         let r = (|| {
@@ -510,13 +457,9 @@ impl IMAPIFolderImpl for Folder {
             if kind.contains(MAPIFolderCreateFolderTypeFlags::SEARCH) {
                 return Err(Hresult(MAPI_E_NO_SUPPORT));
             }
-            // SAFETY: the caller passes a valid IID pointer or null.
-            unsafe { check_iid::<IMAPIFolder>(iid) }?;
-            let u = unicode(flags.bits());
-            // SAFETY: the caller passes null or NUL-terminated strings of the
-            // width its flags say.
-            let (name, comment) = unsafe { (read_tstr(name, u)?, read_tstr(comment, u)?) };
-            let name = name.ok_or(Hresult(MAPI_E_INVALID_PARAMETER))?;
+            check_iid::<IMAPIFolder>(iid)?;
+            let name = name.to_string_lossy();
+            let comment = comment.map(|c| c.to_string_lossy());
             let open_if_exists = flags.contains(MAPIFolderCreateFolderFlags::OPEN_IF_EXISTS);
             let (id, event) = self.session.db.write()?.create_folder(
                 self.id,
@@ -558,19 +501,19 @@ impl IMAPIFolderImpl for Folder {
 
     fn set_read_flags(
         &self,
-        list: LPENTRYLIST,
+        list: Option<&[&[u8]]>,
         _ui: ULONG_PTR,
         _progress: Option<ComPtr<IMAPIProgress>>,
         flags: MAPIFolderSetReadFlagsFlags,
     ) -> Result<(), Hresult> {
         let r = (|| {
             self.session.check()?;
-            let (ids, missed) = if list.is_null() {
-                (None, 0)
-            } else {
-                // SAFETY: checked non-null; the caller passes a valid list.
-                let (ids, missed) = unsafe { self.read_list(list) }?;
-                (Some(ids), missed)
+            let (ids, missed) = match list {
+                None => (None, 0),
+                Some(list) => {
+                    let (ids, missed) = self.read_list(list);
+                    (Some(ids), missed)
+                }
             };
             let missed = missed + self.set_read(ids, flags.bits())?;
             if missed > 0 {

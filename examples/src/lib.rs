@@ -5,14 +5,15 @@
 //!
 //! Built as `sample_store` (a `cdylib` MAPI or the host test kit loads, and
 //! an `rlib`), it exports [`MSProviderInit`]. Every MAPI-allocated result
-//! goes through the three allocators passed to it ([`alloc`]).
+//! goes through the three allocators passed to it: the objects return Rust
+//! values (`mapi_sys::value`) and the generated thunks write them with the
+//! session's allocator (`#[mapi(allocator = session.alloc)]`).
 //!
 //! # Layout
 //!
 //! | module | job |
 //! |---|---|
-//! | [`alloc`] | the host's `MAPIAllocateBuffer`/`More`/`FreeBuffer`, safely |
-//! | [`props`] | property values, property storage, `SPropValue` conversions |
+//! | [`props`] | property values, property storage, conversions from and to `mapi_sys::value` |
 //! | [`entryid`] | the provider's entry identifier format and its `MAPIUID` |
 //! | [`restrict`] | restrictions and value ordering |
 //! | [`db`] | the in-memory store: folders, messages, receive folders |
@@ -57,14 +58,6 @@
 //! `GetProps` answers `MAPI_W_ERRORS_RETURNED` when some of the values it
 //! returns are `PT_ERROR`, through `IMAPIPropImpl::get_props_with_warning`.
 
-// The generated `IFooImpl` traits hand caller pointers (tag arrays,
-// restrictions, entry lists, IIDs, optional out-pointers) to safe methods as
-// raw pointers; the thunks only ever pass the caller's own pointers, which
-// MAPI requires to be valid. Dereferencing them in those methods is the
-// point, each under a `// SAFETY:` comment.
-#![allow(clippy::not_unsafe_ptr_arg_deref)]
-
-pub mod alloc;
 pub mod db;
 pub mod entryid;
 pub mod folder;
@@ -137,8 +130,16 @@ pub unsafe extern "C" fn MSProviderInit(
         if !compatible(ulMAPIVer) {
             return MAPI_E_VERSION;
         }
-        let Some(alloc) = alloc::Allocator::new(lpAllocateBuffer, lpAllocateMore, lpFreeBuffer)
-        else {
+        // SAFETY: the allocators are MAPI's, for as long as the provider
+        // lives (this function's contract).
+        let alloc = unsafe {
+            mapi_sys::value::Allocator::from_optional(
+                lpAllocateBuffer,
+                lpAllocateMore,
+                lpFreeBuffer,
+            )
+        };
+        let Some(alloc) = alloc else {
             return MAPI_E_INVALID_PARAMETER;
         };
         let provider = provider::Provider::new(alloc).into_raw();

@@ -10,12 +10,13 @@
 use crate::props::{PropValue, Props};
 use crate::session::{ErrorLog, Session, check_iid};
 use crate::store::{advise, get_prop_list, get_props, open_object, open_table_property};
+use mapi_sys::value::{MapiError, Problem, Prop, PropRef, PropTag};
 use mapi_sys::*;
 use std::sync::{Arc, Mutex};
 
 /// A logon object.
 #[derive(ComObject)]
-#[mapi(implements(IMSLogon))]
+#[mapi(implements(IMSLogon), allocator = session.alloc)]
 pub struct Logon {
     session: Arc<Session>,
     /// The support object of this logon, released at `Logoff`.
@@ -38,10 +39,9 @@ impl IMSLogonImpl for Logon {
     fn get_last_error(
         &self,
         hr: HRESULT,
-        flags: MSLogonGetLastErrorFlags,
-    ) -> Result<LPMAPIERROR, Hresult> {
-        self.log
-            .get_last_error(&self.session.alloc, hr, flags.bits())
+        _flags: MSLogonGetLastErrorFlags,
+    ) -> Result<MapiError, Hresult> {
+        Ok(self.log.get_last_error(hr))
     }
 
     fn logoff(&self, _flags: MSLogonLogoffFlags) -> Result<(), Hresult> {
@@ -56,7 +56,7 @@ impl IMSLogonImpl for Logon {
     fn open_entry(
         &self,
         eid: Option<&[u8]>,
-        iid: LPCIID,
+        iid: Option<&GUID>,
         flags: MSLogonOpenEntryFlags,
     ) -> Result<(ULONG, ComPtr<IUnknown>), Hresult> {
         let r = open_object(&self.session, None, eid, iid, flags.bits());
@@ -96,12 +96,11 @@ impl IMSLogonImpl for Logon {
 
     fn open_status_entry(
         &self,
-        iid: LPCIID,
+        iid: Option<&GUID>,
         _flags: MSLogonOpenStatusEntryFlags,
     ) -> Result<(ULONG, ComPtr<IUnknown>), Hresult> {
         self.session.check()?;
-        // SAFETY: the caller passes a valid IID pointer or null.
-        unsafe { check_iid::<IMAPIStatus>(iid) }?;
+        check_iid::<IMAPIStatus>(iid)?;
         let status = Status {
             session: self.session.clone(),
             log: ErrorLog::default(),
@@ -135,7 +134,7 @@ pub fn status_props(display_name: &str) -> Props {
 
 /// The status object of a store logon.
 #[derive(ComObject)]
-#[mapi(implements(IMAPIStatus))]
+#[mapi(implements(IMAPIStatus), allocator = session.alloc)]
 pub struct Status {
     session: Arc<Session>,
     log: ErrorLog,
@@ -162,55 +161,42 @@ impl IMAPIPropImpl for Status {
     fn get_last_error(
         &self,
         hr: HRESULT,
-        flags: MAPIPropGetLastErrorFlags,
-    ) -> Result<LPMAPIERROR, Hresult> {
-        self.log
-            .get_last_error(&self.session.alloc, hr, flags.bits())
+        _flags: MAPIPropGetLastErrorFlags,
+    ) -> Result<MapiError, Hresult> {
+        Ok(self.log.get_last_error(hr))
     }
 
     fn get_props_with_warning(
         &self,
-        tags: LPSPropTagArray,
+        tags: Option<&[PropTag]>,
         flags: MAPIPropGetPropsFlags,
-    ) -> Result<(Hresult, (ULONG, LPSPropValue)), Hresult> {
-        let r = self.props().and_then(|p| {
-            // SAFETY: the caller passes a valid tag array or null.
-            unsafe { get_props(&self.session.alloc, &p, tags, flags.bits()) }
-        });
+    ) -> Result<(Hresult, Vec<Prop>), Hresult> {
+        let r = self.props().and_then(|p| get_props(&p, tags, flags.bits()));
         self.log.track("IMAPIStatus::GetProps", r)
     }
 
-    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<LPSPropTagArray, Hresult> {
-        get_prop_list(&self.session.alloc, &self.props()?, flags.bits())
+    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
+        get_prop_list(&self.props()?, flags.bits())
     }
 
     fn open_property(
         &self,
         tag: ULONG,
-        iid: LPCIID,
+        iid: &GUID,
         _options: ULONG,
         _flags: MAPIPropOpenPropertyFlags,
     ) -> Result<ComPtr<IUnknown>, Hresult> {
         let p = self.props()?;
-        // SAFETY: the caller passes a valid IID pointer (checked non-null).
-        unsafe { open_table_property(tag, iid, &p, &[]) }
+        open_table_property(tag, iid, &p, &[])
     }
 
-    fn set_props(
-        &self,
-        _values: &[SPropValue],
-        _problems: *mut LPSPropProblemArray,
-    ) -> Result<(), Hresult> {
+    fn set_props(&self, _values: &[PropRef<'_>]) -> Result<Vec<Problem>, Hresult> {
         // Status objects are read-only.
         self.session.check()?;
         Err(Hresult(MAPI_E_NO_ACCESS))
     }
 
-    fn delete_props(
-        &self,
-        _tags: LPSPropTagArray,
-        _problems: *mut LPSPropProblemArray,
-    ) -> Result<(), Hresult> {
+    fn delete_props(&self, _tags: &[PropTag]) -> Result<Vec<Problem>, Hresult> {
         self.session.check()?;
         Err(Hresult(MAPI_E_NO_ACCESS))
     }

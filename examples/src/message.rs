@@ -13,6 +13,7 @@ use crate::props::{PropValue, Props};
 use crate::session::{ErrorLog, Session, check_iid, unicode};
 use crate::store::{delete_props, get_prop_list, get_props, open_table_property, set_props};
 use crate::table::{Table, instance_key_value, text_tag};
+use mapi_sys::value::{MapiError, Problem, Prop, PropRef, PropTag};
 use mapi_sys::*;
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -81,7 +82,7 @@ pub fn attachment_columns(u: bool) -> Vec<u32> {
 
 /// A message object.
 #[derive(ComObject)]
-#[mapi(implements(IMessage))]
+#[mapi(implements(IMessage), allocator = session.alloc)]
 pub struct Message {
     session: Arc<Session>,
     state: Shared,
@@ -176,10 +177,9 @@ impl IMAPIPropImpl for Message {
     fn get_last_error(
         &self,
         hr: HRESULT,
-        flags: MAPIPropGetLastErrorFlags,
-    ) -> Result<LPMAPIERROR, Hresult> {
-        self.log
-            .get_last_error(&self.session.alloc, hr, flags.bits())
+        _flags: MAPIPropGetLastErrorFlags,
+    ) -> Result<MapiError, Hresult> {
+        Ok(self.log.get_last_error(hr))
     }
 
     fn save_changes(&self, flags: MAPIPropSaveChangesFlags) -> Result<(), Hresult> {
@@ -189,82 +189,53 @@ impl IMAPIPropImpl for Message {
 
     fn get_props_with_warning(
         &self,
-        tags: LPSPropTagArray,
+        tags: Option<&[PropTag]>,
         flags: MAPIPropGetPropsFlags,
-    ) -> Result<(Hresult, (ULONG, LPSPropValue)), Hresult> {
-        let r = self.props().and_then(|p| {
-            // SAFETY: the caller passes a valid tag array or null.
-            unsafe { get_props(&self.session.alloc, &p, tags, flags.bits()) }
-        });
+    ) -> Result<(Hresult, Vec<Prop>), Hresult> {
+        let r = self.props().and_then(|p| get_props(&p, tags, flags.bits()));
         self.log.track("IMessage::GetProps", r)
     }
 
-    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<LPSPropTagArray, Hresult> {
-        get_prop_list(&self.session.alloc, &self.props()?, flags.bits())
+    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
+        get_prop_list(&self.props()?, flags.bits())
     }
 
     fn open_property(
         &self,
         tag: ULONG,
-        iid: LPCIID,
+        iid: &GUID,
         options: ULONG,
         _flags: MAPIPropOpenPropertyFlags,
     ) -> Result<ComPtr<IUnknown>, Hresult> {
         let p = self.props()?;
         let table = || self.attachment_table(options & MAPI_UNICODE);
-        // SAFETY: the caller passes a valid IID pointer (checked non-null).
-        unsafe { open_table_property(tag, iid, &p, &[(PR_MESSAGE_ATTACHMENTS, &table)]) }
+        open_table_property(tag, iid, &p, &[(PR_MESSAGE_ATTACHMENTS, &table)])
     }
 
-    fn set_props(
-        &self,
-        values: &[SPropValue],
-        problems: *mut LPSPropProblemArray,
-    ) -> Result<(), Hresult> {
+    fn set_props(&self, values: &[PropRef<'_>]) -> Result<Vec<Problem>, Hresult> {
         let r = self.writable_state().and_then(|mut s| {
-            // SAFETY: the caller passes valid values and a null or writable
-            // problems pointer.
-            unsafe {
-                set_props(
-                    &self.session.alloc,
-                    values,
-                    problems,
-                    MESSAGE_COMPUTED,
-                    |changes| {
-                        for (tag, v) in changes {
-                            s.rec.props.set(tag, v);
-                        }
-                        Ok(())
-                    },
-                )
+            {
+                set_props(values, MESSAGE_COMPUTED, |changes| {
+                    for (tag, v) in changes {
+                        s.rec.props.set(tag, v);
+                    }
+                    Ok(())
+                })
             }
         });
         self.log.track("IMessage::SetProps", r)
     }
 
-    fn delete_props(
-        &self,
-        tags: LPSPropTagArray,
-        problems: *mut LPSPropProblemArray,
-    ) -> Result<(), Hresult> {
+    fn delete_props(&self, tags: &[PropTag]) -> Result<Vec<Problem>, Hresult> {
         let r = self.props().and_then(|current| {
             let mut s = self.writable_state()?;
-            // SAFETY: the caller passes a valid tag array and a null or
-            // writable problems pointer.
-            unsafe {
-                delete_props(
-                    &self.session.alloc,
-                    &current,
-                    tags,
-                    problems,
-                    MESSAGE_COMPUTED,
-                    |gone| {
-                        for tag in gone {
-                            s.rec.props.remove(tag);
-                        }
-                        Ok(())
-                    },
-                )
+            {
+                delete_props(&current, tags, MESSAGE_COMPUTED, |gone| {
+                    for tag in gone {
+                        s.rec.props.remove(tag);
+                    }
+                    Ok(())
+                })
             }
         });
         self.log.track("IMessage::DeleteProps", r)
@@ -283,13 +254,12 @@ impl IMessageImpl for Message {
     fn open_attach(
         &self,
         num: ULONG,
-        iid: LPCIID,
+        iid: Option<&GUID>,
         flags: MessageOpenAttachFlags,
     ) -> Result<ComPtr<IUnknown>, Hresult> {
         let r = (|| {
             let s = self.state()?;
-            // SAFETY: the caller passes a valid IID pointer or null.
-            unsafe { check_iid::<IAttach>(iid) }?;
+            check_iid::<IAttach>(iid)?;
             let stored = s
                 .rec
                 .attachments
@@ -309,13 +279,12 @@ impl IMessageImpl for Message {
 
     fn create_attach(
         &self,
-        iid: LPCIID,
+        iid: Option<&GUID>,
         _flags: MessageCreateAttachFlags,
     ) -> Result<(ULONG, ComPtr<IUnknown>), Hresult> {
         let r = (|| {
             let mut s = self.writable_state()?;
-            // SAFETY: the caller passes a valid IID pointer or null.
-            unsafe { check_iid::<IAttach>(iid) }?;
+            check_iid::<IAttach>(iid)?;
             let num = s.rec.next_attach;
             s.rec.next_attach = num.checked_add(1).ok_or(Hresult(MAPI_E_TOO_BIG))?;
             drop(s);
@@ -398,7 +367,7 @@ impl Message {
 
 /// An attachment object.
 #[derive(ComObject)]
-#[mapi(implements(IAttach))]
+#[mapi(implements(IAttach), allocator = session.alloc)]
 pub struct Attach {
     session: Arc<Session>,
     message: Shared,
@@ -436,10 +405,9 @@ impl IMAPIPropImpl for Attach {
     fn get_last_error(
         &self,
         hr: HRESULT,
-        flags: MAPIPropGetLastErrorFlags,
-    ) -> Result<LPMAPIERROR, Hresult> {
-        self.log
-            .get_last_error(&self.session.alloc, hr, flags.bits())
+        _flags: MAPIPropGetLastErrorFlags,
+    ) -> Result<MapiError, Hresult> {
+        Ok(self.log.get_last_error(hr))
     }
 
     fn save_changes(&self, _flags: MAPIPropSaveChangesFlags) -> Result<(), Hresult> {
@@ -458,81 +426,54 @@ impl IMAPIPropImpl for Attach {
 
     fn get_props_with_warning(
         &self,
-        tags: LPSPropTagArray,
+        tags: Option<&[PropTag]>,
         flags: MAPIPropGetPropsFlags,
-    ) -> Result<(Hresult, (ULONG, LPSPropValue)), Hresult> {
-        let r = self.all_props().and_then(|p| {
-            // SAFETY: the caller passes a valid tag array or null.
-            unsafe { get_props(&self.session.alloc, &p, tags, flags.bits()) }
-        });
+    ) -> Result<(Hresult, Vec<Prop>), Hresult> {
+        let r = self
+            .all_props()
+            .and_then(|p| get_props(&p, tags, flags.bits()));
         self.log.track("IAttach::GetProps", r)
     }
 
-    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<LPSPropTagArray, Hresult> {
-        get_prop_list(&self.session.alloc, &self.all_props()?, flags.bits())
+    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
+        get_prop_list(&self.all_props()?, flags.bits())
     }
 
     fn open_property(
         &self,
         tag: ULONG,
-        iid: LPCIID,
+        iid: &GUID,
         _options: ULONG,
         _flags: MAPIPropOpenPropertyFlags,
     ) -> Result<ComPtr<IUnknown>, Hresult> {
         let p = self.all_props()?;
-        // SAFETY: the caller passes a valid IID pointer (checked non-null).
-        unsafe { open_table_property(tag, iid, &p, &[]) }
+        open_table_property(tag, iid, &p, &[])
     }
 
-    fn set_props(
-        &self,
-        values: &[SPropValue],
-        problems: *mut LPSPropProblemArray,
-    ) -> Result<(), Hresult> {
+    fn set_props(&self, values: &[PropRef<'_>]) -> Result<Vec<Problem>, Hresult> {
         let r = self.writable_stored().and_then(|mut stored| {
-            // SAFETY: the caller passes valid values and a null or writable
-            // problems pointer.
-            unsafe {
-                set_props(
-                    &self.session.alloc,
-                    values,
-                    problems,
-                    ATTACH_COMPUTED,
-                    |changes| {
-                        for (tag, v) in changes {
-                            stored.set(tag, v);
-                        }
-                        Ok(())
-                    },
-                )
+            {
+                set_props(values, ATTACH_COMPUTED, |changes| {
+                    for (tag, v) in changes {
+                        stored.set(tag, v);
+                    }
+                    Ok(())
+                })
             }
         });
         self.log.track("IAttach::SetProps", r)
     }
 
-    fn delete_props(
-        &self,
-        tags: LPSPropTagArray,
-        problems: *mut LPSPropProblemArray,
-    ) -> Result<(), Hresult> {
+    fn delete_props(&self, tags: &[PropTag]) -> Result<Vec<Problem>, Hresult> {
         let r = self.all_props().and_then(|current| {
             let mut stored = self.writable_stored()?;
-            // SAFETY: the caller passes a valid tag array and a null or
-            // writable problems pointer.
-            unsafe {
-                delete_props(
-                    &self.session.alloc,
-                    &current,
-                    tags,
-                    problems,
-                    ATTACH_COMPUTED,
-                    |gone| {
-                        for tag in gone {
-                            stored.remove(tag);
-                        }
-                        Ok(())
-                    },
-                )
+            {
+                delete_props(&current, tags, ATTACH_COMPUTED, |gone| {
+                    for tag in gone {
+                        stored.remove(tag);
+                    }
+                    Ok(())
+                })
             }
         });
         self.log.track("IAttach::DeleteProps", r)

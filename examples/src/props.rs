@@ -1,6 +1,7 @@
 //! Property storage: owned property values ([`PropValue`]), an object's
-//! properties ([`Props`]), and their conversion from and to the MAPI
-//! structures (`SPropValue`, `SPropTagArray`, `SPropProblemArray`).
+//! properties ([`Props`]), and their conversion from and to the value
+//! layer's (`mapi_sys::value`), which the generated thunks read from and
+//! write to MAPI memory.
 //!
 //! Values are keyed by property identifier: setting `PR_SUBJECT_A` and
 //! then `PR_SUBJECT_W` replaces one property. 8-bit strings are read as
@@ -10,15 +11,13 @@
 //! and `PT_UNSPECIFIED` tags get strings in the character set
 //! `MAPI_UNICODE` asks for.
 
-use crate::alloc::{Allocator, Buffer, Region};
+use mapi_sys::value::{self, Problem, Prop, PropRef, PropTag, PropValueRef, ViewError};
 use mapi_sys::{
-    CY, FILETIME, GUID, Hresult, LARGE_INTEGER, LPSPropTagArray, LPSPropValue,
-    MAPI_E_INVALID_PARAMETER, MAPI_E_INVALID_TYPE, MAPI_E_NOT_FOUND, MV_FLAG, PR_NULL, PT_APPTIME,
-    PT_BINARY, PT_BOOLEAN, PT_CLSID, PT_CURRENCY, PT_DOUBLE, PT_ERROR, PT_I2, PT_I8, PT_LONG,
-    PT_MV_APPTIME, PT_MV_BINARY, PT_MV_CLSID, PT_MV_CURRENCY, PT_MV_DOUBLE, PT_MV_I2, PT_MV_I8,
-    PT_MV_LONG, PT_MV_R4, PT_MV_STRING8, PT_MV_SYSTIME, PT_MV_UNICODE, PT_NULL, PT_OBJECT, PT_R4,
-    PT_STRING8, PT_SYSTIME, PT_UNICODE, PT_UNSPECIFIED, SBinary, SPropProblem, SPropProblemArray,
-    SPropTagArray, SPropValue,
+    GUID, Hresult, MAPI_E_INVALID_PARAMETER, MAPI_E_INVALID_TYPE, MAPI_E_NOT_FOUND, MV_FLAG,
+    PR_NULL, PT_APPTIME, PT_BINARY, PT_BOOLEAN, PT_CLSID, PT_CURRENCY, PT_DOUBLE, PT_ERROR, PT_I2,
+    PT_I8, PT_LONG, PT_MV_APPTIME, PT_MV_BINARY, PT_MV_CLSID, PT_MV_CURRENCY, PT_MV_DOUBLE,
+    PT_MV_I2, PT_MV_I8, PT_MV_LONG, PT_MV_R4, PT_MV_STRING8, PT_MV_SYSTIME, PT_MV_UNICODE, PT_R4,
+    PT_STRING8, PT_SYSTIME, PT_UNICODE, PT_UNSPECIFIED,
 };
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -78,66 +77,6 @@ pub fn encode_text(text: &str, unicode: bool) -> Vec<u8> {
         let mut v = to_ansi(text);
         v.push(0);
         v
-    }
-}
-
-/// Reads a caller's NUL-terminated UTF-16 string.
-///
-/// # Safety
-/// `p` must be null or point to a NUL-terminated UTF-16 string.
-pub unsafe fn read_wide(p: *const u16) -> Result<String, Hresult> {
-    if p.is_null() {
-        return Err(Hresult(MAPI_E_INVALID_PARAMETER));
-    }
-    let mut len = 0;
-    // SAFETY: the string is NUL-terminated, so every unit up to the NUL is
-    // readable; the cap stops a runaway read of an unterminated buffer.
-    while unsafe { p.add(len).read_unaligned() } != 0 {
-        len += 1;
-        if len > MAX_STRING {
-            return Err(Hresult(mapi_sys::MAPI_E_STRING_TOO_LONG));
-        }
-    }
-    let mut units = Vec::with_capacity(len);
-    for i in 0..len {
-        // SAFETY: `i < len`, before the NUL found above.
-        units.push(unsafe { p.add(i).read_unaligned() });
-    }
-    Ok(String::from_utf16_lossy(&units))
-}
-
-/// Reads a caller's NUL-terminated 8-bit string.
-///
-/// # Safety
-/// `p` must be null or point to a NUL-terminated string.
-pub unsafe fn read_ansi(p: *const i8) -> Result<String, Hresult> {
-    if p.is_null() {
-        return Err(Hresult(MAPI_E_INVALID_PARAMETER));
-    }
-    // SAFETY: the caller passes a NUL-terminated string.
-    let bytes = unsafe { core::ffi::CStr::from_ptr(p) }.to_bytes();
-    if bytes.len() > MAX_STRING {
-        return Err(Hresult(mapi_sys::MAPI_E_STRING_TOO_LONG));
-    }
-    Ok(from_ansi(bytes))
-}
-
-/// Reads an `LPTSTR` argument: UTF-16 when the call's flags have
-/// `MAPI_UNICODE`, else 8-bit; `None` for null.
-///
-/// # Safety
-/// `p` must be null or point to a NUL-terminated string of that width.
-pub unsafe fn read_tstr(p: *const u16, unicode: bool) -> Result<Option<String>, Hresult> {
-    if p.is_null() {
-        return Ok(None);
-    }
-    // SAFETY: forwarded from the caller.
-    unsafe {
-        if unicode {
-            read_wide(p).map(Some)
-        } else {
-            read_ansi(p.cast()).map(Some)
-        }
     }
 }
 
@@ -429,158 +368,58 @@ pub fn all(props: &Props, unicode: bool) -> Vec<OutProp<'_>> {
         .collect()
 }
 
-/// The offset of `SPropValue::Value`.
-const VALUE_OFFSET: usize = core::mem::offset_of!(SPropValue, Value);
-
-/// Writes one entry at `at` in `region` (an array of `SPropValue`s inside
-/// `buf`); what the value points to is chained to `buf`.
-pub fn write_entry(
-    buf: &Buffer<'_>,
-    region: &Region<'_>,
-    at: usize,
-    out: &OutProp<'_>,
-) -> Result<(), Hresult> {
-    match out {
-        OutProp::Error(tag, sc) => {
-            region.put(at, *tag)?;
-            region.put(at + VALUE_OFFSET, *sc)
-        }
-        OutProp::Value(tag, v) => {
-            region.put(at, *tag)?;
-            if *tag == PR_NULL {
-                // A reserved column: the (zeroed) value means nothing.
-                return Ok(());
-            }
-            write_value(buf, region, at + VALUE_OFFSET, v)
-        }
-    }
-}
-
-/// Writes a value's union member at `at`, allocating what it points to.
-fn write_value(buf: &Buffer<'_>, r: &Region<'_>, at: usize, v: &PropValue) -> Result<(), Hresult> {
-    fn array<T: Copy>(
-        buf: &Buffer<'_>,
-        r: &Region<'_>,
-        at: usize,
-        items: &[T],
-    ) -> Result<(), Hresult> {
-        let size = core::mem::size_of::<T>();
-        let block = buf.more(core::mem::size_of_val(items))?;
-        for (i, item) in items.iter().enumerate() {
-            block.put(i * size, *item)?;
-        }
-        let count = u32::try_from(items.len()).map_err(|_| Hresult(MAPI_E_INVALID_PARAMETER))?;
-        // Every `S*Array` is `{ ULONG cValues; T *lp; }`.
-        r.put(at, count)?;
-        r.put(
-            at + core::mem::offset_of!(mapi_sys::SLongArray, lpl),
-            block.ptr(),
-        )
-    }
-    fn binary(buf: &Buffer<'_>, b: &[u8]) -> Result<SBinary, Hresult> {
-        Ok(SBinary {
-            cb: u32::try_from(b.len()).map_err(|_| Hresult(MAPI_E_INVALID_PARAMETER))?,
-            lpb: buf.more_bytes(b)?,
-        })
-    }
+/// A value as the value layer has it, for the generated thunks to write.
+pub fn to_mapi(v: &PropValue) -> value::PropValue {
+    use value::PropValue as V;
+    let ansi = |s: &str| value::string_to_ansi(s);
+    let time = |t: u64| value::FileTime::from_u64(t);
     match v {
-        PropValue::I2(x) => r.put(at, *x),
-        PropValue::Long(x) => r.put(at, *x),
-        PropValue::R4(x) => r.put(at, *x),
-        PropValue::Double(x) | PropValue::AppTime(x) => r.put(at, *x),
-        PropValue::Currency(x) => r.put(at, CY { int64: *x }),
-        PropValue::Error(x) => r.put(at, *x),
-        PropValue::Boolean(x) => r.put(at, u16::from(*x)),
-        PropValue::I8(x) => r.put(at, LARGE_INTEGER { QuadPart: *x }),
-        PropValue::String8(s) => r.put(at, buf.more_ansi(s)?),
-        PropValue::Unicode(s) => r.put(at, buf.more_wide(s)?),
-        PropValue::SysTime(t) => r.put(at, filetime(*t)),
-        PropValue::Clsid(g) => {
-            let block = buf.more(core::mem::size_of::<GUID>())?;
-            block.put(0, *g)?;
-            r.put(at, block.ptr().cast::<GUID>())
-        }
-        PropValue::Binary(b) => r.put(at, binary(buf, b)?),
-        PropValue::MvI2(v) => array(buf, r, at, v),
-        PropValue::MvLong(v) => array(buf, r, at, v),
-        PropValue::MvR4(v) => array(buf, r, at, v),
-        PropValue::MvDouble(v) | PropValue::MvAppTime(v) => array(buf, r, at, v),
-        PropValue::MvCurrency(v) => {
-            let v: Vec<CY> = v.iter().map(|x| CY { int64: *x }).collect();
-            array(buf, r, at, &v)
-        }
-        PropValue::MvI8(v) => {
-            let v: Vec<LARGE_INTEGER> = v.iter().map(|x| LARGE_INTEGER { QuadPart: *x }).collect();
-            array(buf, r, at, &v)
-        }
-        PropValue::MvSysTime(v) => {
-            let v: Vec<FILETIME> = v.iter().map(|t| filetime(*t)).collect();
-            array(buf, r, at, &v)
-        }
-        PropValue::MvString8(v) => {
-            let ptrs = v
-                .iter()
-                .map(|s| buf.more_ansi(s))
-                .collect::<Result<Vec<_>, _>>()?;
-            array(buf, r, at, &ptrs)
-        }
-        PropValue::MvUnicode(v) => {
-            let ptrs = v
-                .iter()
-                .map(|s| buf.more_wide(s))
-                .collect::<Result<Vec<_>, _>>()?;
-            array(buf, r, at, &ptrs)
-        }
-        PropValue::MvBinary(v) => {
-            let bins = v
-                .iter()
-                .map(|b| binary(buf, b))
-                .collect::<Result<Vec<_>, _>>()?;
-            array(buf, r, at, &bins)
-        }
-        PropValue::MvClsid(v) => array(buf, r, at, v),
+        PropValue::I2(x) => V::I2(*x),
+        PropValue::Long(x) => V::Long(*x),
+        PropValue::R4(x) => V::R4(*x),
+        PropValue::Double(x) => V::Double(*x),
+        PropValue::Currency(x) => V::Currency(*x),
+        PropValue::AppTime(x) => V::AppTime(*x),
+        PropValue::Error(x) => V::Error(Hresult(*x)),
+        PropValue::Boolean(x) => V::Boolean(*x),
+        PropValue::I8(x) => V::I8(*x),
+        PropValue::String8(x) => V::String8(ansi(x)),
+        PropValue::Unicode(x) => V::Unicode(x.clone()),
+        PropValue::SysTime(x) => V::SysTime(time(*x)),
+        PropValue::Clsid(x) => V::Clsid(*x),
+        PropValue::Binary(x) => V::Binary(x.clone()),
+        PropValue::MvI2(x) => V::MvI2(x.clone()),
+        PropValue::MvLong(x) => V::MvLong(x.clone()),
+        PropValue::MvR4(x) => V::MvR4(x.clone()),
+        PropValue::MvDouble(x) => V::MvDouble(x.clone()),
+        PropValue::MvCurrency(x) => V::MvCurrency(x.clone()),
+        PropValue::MvAppTime(x) => V::MvAppTime(x.clone()),
+        PropValue::MvSysTime(x) => V::MvSysTime(x.iter().map(|t| time(*t)).collect()),
+        PropValue::MvString8(x) => V::MvString8(x.iter().map(|s| ansi(s)).collect()),
+        PropValue::MvUnicode(x) => V::MvUnicode(x.clone()),
+        PropValue::MvBinary(x) => V::MvBinary(x.clone()),
+        PropValue::MvClsid(x) => V::MvClsid(x.clone()),
+        PropValue::MvI8(x) => V::MvI8(x.clone()),
     }
 }
 
-fn filetime(t: u64) -> FILETIME {
-    FILETIME {
-        dwLowDateTime: t as u32,
-        dwHighDateTime: (t >> 32) as u32,
+/// An output entry as the value layer's property.
+pub fn to_prop(o: &OutProp<'_>) -> Prop {
+    match o {
+        OutProp::Value(PR_NULL, _) => Prop::new(PR_NULL, value::PropValue::Null),
+        OutProp::Value(t, v) => Prop::new(*t, to_mapi(v)),
+        OutProp::Error(t, sc) => Prop::error(*t, Hresult(*sc)),
     }
 }
 
-/// A property value array in MAPI memory: one `MAPIAllocateBuffer` block
-/// with everything chained to it.
-pub fn write_values<'a>(
-    alloc: &'a Allocator,
-    values: &[OutProp<'_>],
-) -> Result<Buffer<'a>, Hresult> {
-    let size = core::mem::size_of::<SPropValue>();
-    let buf = alloc.buffer(values.len() * size)?;
-    let region = buf.region();
-    for (i, v) in values.iter().enumerate() {
-        write_entry(&buf, &region, i * size, v)?;
-    }
-    Ok(buf)
-}
-
-/// `GetProps`: the values for `tags` (every property when `None`) as a
-/// MAPI-allocated array; the count, the array, and whether some entries
-/// are `PT_ERROR`.
-pub fn get_props(
-    alloc: &Allocator,
-    props: &Props,
-    tags: Option<&[u32]>,
-    unicode: bool,
-) -> Result<(u32, LPSPropValue, bool), Hresult> {
+/// `GetProps`: the values for `tags` (every property when `None`), `PT_ERROR`
+/// entries for those missing.
+pub fn get_props(props: &Props, tags: Option<&[u32]>, unicode: bool) -> Vec<Prop> {
     let values: Vec<OutProp<'_>> = match tags {
         Some(tags) => tags.iter().map(|&t| lookup(props, t, unicode)).collect(),
         None => all(props, unicode),
     };
-    let errors = values.iter().any(OutProp::is_error);
-    let count = u32::try_from(values.len()).map_err(|_| Hresult(MAPI_E_INVALID_PARAMETER))?;
-    let buf = write_values(alloc, &values)?;
-    Ok((count, buf.into_raw().cast(), errors))
+    values.iter().map(to_prop).collect()
 }
 
 /// The tags `GetPropList` returns: every property, strings in the width
@@ -592,65 +431,6 @@ pub fn prop_list(props: &Props, unicode: bool) -> Vec<u32> {
             OutProp::Value(t, _) | OutProp::Error(t, _) => *t,
         })
         .collect()
-}
-
-/// Reads a caller's property tag array; `None` for null.
-///
-/// # Safety
-/// `p` must be null or point to an `SPropTagArray` with `cValues` tags.
-pub unsafe fn read_tags(p: LPSPropTagArray) -> Result<Option<Vec<u32>>, Hresult> {
-    if p.is_null() {
-        return Ok(None);
-    }
-    // SAFETY: the caller passes a valid tag array.
-    let count = unsafe { core::ptr::addr_of!((*p).cValues).read_unaligned() } as usize;
-    if count == 0 || count > MAX_COUNT {
-        return Err(Hresult(MAPI_E_INVALID_PARAMETER));
-    }
-    // SAFETY: the array has `cValues` tags from `aulPropTag`.
-    let first = unsafe { core::ptr::addr_of!((*p).aulPropTag) }.cast::<u32>();
-    // SAFETY: as above, `i < count`.
-    Ok(Some(
-        (0..count)
-            .map(|i| unsafe { first.add(i).read_unaligned() })
-            .collect(),
-    ))
-}
-
-/// A tag array in MAPI memory.
-pub fn write_tags<'a>(alloc: &'a Allocator, tags: &[u32]) -> Result<Buffer<'a>, Hresult> {
-    let head = core::mem::offset_of!(SPropTagArray, aulPropTag);
-    let buf = alloc.buffer((head + 4 * tags.len()).max(core::mem::size_of::<SPropTagArray>()))?;
-    let r = buf.region();
-    r.put(
-        0,
-        u32::try_from(tags.len()).map_err(|_| Hresult(MAPI_E_INVALID_PARAMETER))?,
-    )?;
-    for (i, t) in tags.iter().enumerate() {
-        r.put(head + 4 * i, *t)?;
-    }
-    Ok(buf)
-}
-
-/// A problem array in MAPI memory.
-pub fn write_problems<'a>(
-    alloc: &'a Allocator,
-    problems: &[SPropProblem],
-) -> Result<Buffer<'a>, Hresult> {
-    let head = core::mem::offset_of!(SPropProblemArray, aProblem);
-    let size = core::mem::size_of::<SPropProblem>();
-    let buf = alloc.buffer(
-        (head + core::mem::size_of_val(problems)).max(core::mem::size_of::<SPropProblemArray>()),
-    )?;
-    let r = buf.region();
-    r.put(
-        0,
-        u32::try_from(problems.len()).map_err(|_| Hresult(MAPI_E_INVALID_PARAMETER))?,
-    )?;
-    for (i, p) in problems.iter().enumerate() {
-        r.put(head + size * i, *p)?;
-    }
-    Ok(buf)
 }
 
 /// What a caller's `SPropValue` asks `SetProps` to do.
@@ -668,149 +448,67 @@ pub enum Incoming {
 /// an empty multivalued array fail the whole call
 /// (`MAPI_E_INVALID_PARAMETER`); an unknown type is a problem of this
 /// property only (`MAPI_E_INVALID_TYPE`).
-///
-/// # Safety
-/// The union member that the tag's type selects must be valid, and the
-/// memory it points to readable.
-pub unsafe fn read_value(v: &SPropValue) -> Result<Incoming, Hresult> {
+pub fn read_value(v: &PropRef<'_>) -> Result<Incoming, Hresult> {
+    use PropValueRef as R;
     let invalid = Hresult(MAPI_E_INVALID_PARAMETER);
-    let ty = prop_type(v.ulPropTag);
-    if v.ulPropTag == PR_NULL || ty == PT_ERROR {
+    if v.tag.0 == PR_NULL || prop_type(v.tag.0) == PT_ERROR {
         return Ok(Incoming::Skip);
     }
-    if ty == PT_OBJECT {
-        return Err(invalid);
-    }
-    /// Reads an `S*Array` of `T`s (`{ ULONG cValues; T *lp; }`).
-    ///
-    /// # Safety
-    /// `at` must point to such an array.
-    unsafe fn mv<T: Copy>(at: *const SPropValue) -> Result<Vec<T>, Hresult> {
-        // SAFETY: forwarded: the union holds an `S*Array`, whose layout is
-        // that of `SLongArray` with another element type.
-        let arr = unsafe { core::ptr::addr_of!((*at).Value.MVl).read_unaligned() };
-        let n = arr.cValues as usize;
-        if n == 0 || n > MAX_COUNT || arr.lpl.is_null() {
+    fn mv<T: Clone>(x: &[T]) -> Result<Vec<T>, Hresult> {
+        if x.is_empty() {
             return Err(Hresult(MAPI_E_INVALID_PARAMETER));
         }
-        let p = arr.lpl.cast::<T>();
-        // SAFETY: the array holds `n` values.
-        Ok((0..n)
-            .map(|i| unsafe { p.add(i).read_unaligned() })
-            .collect())
+        Ok(x.to_vec())
     }
-    /// # Safety
-    /// `b` must describe `cb` readable bytes.
-    unsafe fn bytes(b: SBinary) -> Result<Vec<u8>, Hresult> {
-        if b.cb == 0 {
-            return Ok(Vec::new());
+    let ansi = |c: &core::ffi::CStr| from_ansi(c.to_bytes());
+    let wide = |w: &[u16]| String::from_utf16_lossy(w);
+    let value = match &v.value {
+        R::I2(x) => PropValue::I2(*x),
+        R::Long(x) => PropValue::Long(*x),
+        R::R4(x) => PropValue::R4(*x),
+        R::Double(x) => PropValue::Double(*x),
+        R::Currency(x) => PropValue::Currency(*x),
+        R::AppTime(x) => PropValue::AppTime(*x),
+        R::Boolean(x) => PropValue::Boolean(*x),
+        R::I8(x) => PropValue::I8(*x),
+        R::String8(x) => PropValue::String8(ansi(x)),
+        R::Unicode(x) => PropValue::Unicode(wide(x)),
+        R::SysTime(x) => PropValue::SysTime(x.to_u64()),
+        R::Clsid(x) => PropValue::Clsid(*x),
+        R::Binary(x) => PropValue::Binary(x.to_vec()),
+        R::MvI2(x) => PropValue::MvI2(mv(x)?),
+        R::MvLong(x) => PropValue::MvLong(mv(x)?),
+        R::MvR4(x) => PropValue::MvR4(mv(x)?),
+        R::MvDouble(x) => PropValue::MvDouble(mv(x)?),
+        R::MvCurrency(x) => PropValue::MvCurrency(mv(x)?),
+        R::MvAppTime(x) => PropValue::MvAppTime(mv(x)?),
+        R::MvSysTime(x) => PropValue::MvSysTime(mv(x)?.iter().map(|t| t.to_u64()).collect()),
+        R::MvString8(x) => PropValue::MvString8(mv(x)?.into_iter().map(ansi).collect()),
+        R::MvUnicode(x) => PropValue::MvUnicode(mv(x)?.into_iter().map(wide).collect()),
+        R::MvBinary(x) => PropValue::MvBinary(mv(x)?.into_iter().map(<[u8]>::to_vec).collect()),
+        R::MvClsid(x) => PropValue::MvClsid(mv(x)?),
+        R::MvI8(x) => PropValue::MvI8(mv(x)?),
+        R::Invalid(ViewError::UnknownType(_)) | R::Null => {
+            return Ok(Incoming::Problem(MAPI_E_INVALID_TYPE));
         }
-        if b.lpb.is_null() || b.cb as usize > MAX_STRING {
-            return Err(Hresult(MAPI_E_INVALID_PARAMETER));
-        }
-        // SAFETY: forwarded.
-        Ok(unsafe { core::slice::from_raw_parts(b.lpb, b.cb as usize) }.to_vec())
-    }
-    let at: *const SPropValue = v;
-    // SAFETY: the tag's type says which union member is valid (the caller's
-    // contract); pointers inside are checked for null before use.
-    let value = unsafe {
-        match ty {
-            PT_I2 => PropValue::I2(v.Value.i),
-            PT_LONG => PropValue::Long(v.Value.l),
-            PT_R4 => PropValue::R4(v.Value.flt),
-            PT_DOUBLE => PropValue::Double(v.Value.dbl),
-            PT_CURRENCY => PropValue::Currency(v.Value.cur.int64),
-            PT_APPTIME => PropValue::AppTime(v.Value.at),
-            PT_BOOLEAN => PropValue::Boolean(v.Value.b != 0),
-            PT_I8 => PropValue::I8(v.Value.li.QuadPart),
-            PT_STRING8 => PropValue::String8(read_ansi(v.Value.lpszA)?),
-            PT_UNICODE => PropValue::Unicode(read_wide(v.Value.lpszW)?),
-            PT_SYSTIME => PropValue::SysTime(from_filetime(v.Value.ft)),
-            PT_CLSID => {
-                if v.Value.lpguid.is_null() {
-                    return Err(invalid);
-                }
-                PropValue::Clsid(v.Value.lpguid.read_unaligned())
-            }
-            PT_BINARY => PropValue::Binary(bytes(v.Value.bin)?),
-            PT_MV_I2 => PropValue::MvI2(mv(at)?),
-            PT_MV_LONG => PropValue::MvLong(mv(at)?),
-            PT_MV_R4 => PropValue::MvR4(mv(at)?),
-            PT_MV_DOUBLE => PropValue::MvDouble(mv(at)?),
-            PT_MV_APPTIME => PropValue::MvAppTime(mv(at)?),
-            PT_MV_CURRENCY => {
-                PropValue::MvCurrency(mv::<CY>(at)?.iter().map(|c| c.int64).collect())
-            }
-            PT_MV_I8 => PropValue::MvI8(
-                mv::<LARGE_INTEGER>(at)?
-                    .iter()
-                    .map(|l| l.QuadPart)
-                    .collect(),
-            ),
-            PT_MV_SYSTIME => {
-                PropValue::MvSysTime(mv::<FILETIME>(at)?.into_iter().map(from_filetime).collect())
-            }
-            PT_MV_CLSID => PropValue::MvClsid(mv(at)?),
-            PT_MV_STRING8 => PropValue::MvString8(
-                mv::<*mut i8>(at)?
-                    .into_iter()
-                    .map(|p| read_ansi(p))
-                    .collect::<Result<_, _>>()?,
-            ),
-            PT_MV_UNICODE => PropValue::MvUnicode(
-                mv::<*mut u16>(at)?
-                    .into_iter()
-                    .map(|p| read_wide(p))
-                    .collect::<Result<_, _>>()?,
-            ),
-            PT_MV_BINARY => PropValue::MvBinary(
-                mv::<SBinary>(at)?
-                    .into_iter()
-                    .map(|b| bytes(b))
-                    .collect::<Result<_, _>>()?,
-            ),
-            PT_NULL | PT_UNSPECIFIED => return Ok(Incoming::Problem(MAPI_E_INVALID_TYPE)),
-            _ => return Ok(Incoming::Problem(MAPI_E_INVALID_TYPE)),
-        }
+        R::Object | R::Error(_) | R::Invalid(_) => return Err(invalid),
     };
     Ok(Incoming::Value(value))
 }
 
-fn from_filetime(ft: FILETIME) -> u64 {
-    u64::from(ft.dwHighDateTime) << 32 | u64::from(ft.dwLowDateTime)
-}
-
 /// The result of applying a caller's `SetProps` values to an object.
-#[derive(Default)]
+#[derive(Debug, Default)]
 pub struct Update {
     /// The values to store, with their tags.
     pub values: Vec<(u32, PropValue)>,
     /// The properties that cannot be set, for the problem array.
-    pub problems: Vec<SPropProblem>,
-}
-
-impl core::fmt::Debug for Update {
-    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        let problems: Vec<(u32, u32, i32)> = self
-            .problems
-            .iter()
-            .map(|p| (p.ulIndex, p.ulPropTag, p.scode))
-            .collect();
-        f.debug_struct("Update")
-            .field("values", &self.values)
-            .field("problems", &problems)
-            .finish()
-    }
+    pub problems: Vec<Problem>,
 }
 
 /// Sorts a caller's `SetProps` array into values to store and problems;
 /// `read_only(tag)` names the computed properties (`MAPI_E_COMPUTED`).
-///
-/// # Safety
-/// As for [`read_value`], for every element.
-pub unsafe fn read_update(
-    values: &[SPropValue],
+pub fn read_update(
+    values: &[PropRef<'_>],
     read_only: impl Fn(u32) -> bool,
 ) -> Result<Update, Hresult> {
     if values.is_empty() {
@@ -818,57 +516,30 @@ pub unsafe fn read_update(
     }
     let mut update = Update::default();
     for (i, v) in values.iter().enumerate() {
-        let problem = |scode| SPropProblem {
-            ulIndex: i as u32,
-            ulPropTag: v.ulPropTag,
-            scode,
+        let tag = v.tag.0;
+        let problem = |scode| Problem {
+            index: i as u32,
+            tag: PropTag(tag),
+            scode: Hresult(scode),
         };
-        // SAFETY: forwarded.
-        match unsafe { read_value(v) }? {
+        match read_value(v)? {
             Incoming::Skip => {}
             Incoming::Problem(sc) => update.problems.push(problem(sc)),
-            Incoming::Value(_) if read_only(v.ulPropTag) => {
+            Incoming::Value(_) if read_only(tag) => {
                 update.problems.push(problem(mapi_sys::MAPI_E_COMPUTED))
             }
-            Incoming::Value(value) => update.values.push((v.ulPropTag, value)),
+            Incoming::Value(value) => update.values.push((tag, value)),
         }
     }
     Ok(update)
 }
 
-/// Writes a problem array to a caller's `lppProblems` (left null when
-/// there are no problems or the caller passed null). Prepare the array
-/// with [`prepare_problems`] before changing anything, so this cannot
-/// fail.
-///
-/// # Safety
-/// `out` must be null or a writable out-pointer.
-pub unsafe fn hand_problems(out: *mut *mut SPropProblemArray, prepared: Option<Buffer<'_>>) {
-    if let Some(buf) = prepared
-        && !out.is_null()
-    {
-        // SAFETY: checked non-null; the caller's out-pointer.
-        unsafe { out.write(buf.into_raw().cast()) };
-    }
-}
-
-/// The problem array for `problems`, if there are any and the caller wants
-/// them.
-pub fn prepare_problems<'a>(
-    alloc: &'a Allocator,
-    out: *mut *mut SPropProblemArray,
-    problems: &[SPropProblem],
-) -> Result<Option<Buffer<'a>>, Hresult> {
-    if out.is_null() || problems.is_empty() {
-        return Ok(None);
-    }
-    write_problems(alloc, problems).map(Some)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::alloc::testing;
+    use mapi_sys::PT_OBJECT;
+    use mapi_sys::value::testing::CountingAllocator;
+    use mapi_sys::value::write_props;
     use mapi_sys::{PR_BODY_W, PR_DISPLAY_NAME_A, PR_DISPLAY_NAME_W, PR_SUBJECT, PR_SUBJECT_A};
 
     #[test]
@@ -924,7 +595,7 @@ mod tests {
 
     #[test]
     fn values_round_trip_through_mapi_memory() {
-        let alloc = testing::allocator();
+        let counting = CountingAllocator::new();
         let guid = GUID::from_u128(0x0123_4567_89ab_cdef_0011_2233_4455_6677);
         let values = [
             PropValue::I2(-2),
@@ -954,58 +625,46 @@ mod tests {
             PropValue::MvClsid(vec![guid]),
             PropValue::MvI8(vec![i64::MIN, i64::MAX]),
         ];
-        let out: Vec<OutProp<'_>> = values
+        let out: Vec<Prop> = values
             .iter()
             .enumerate()
             .map(|(i, v)| {
-                OutProp::Value(make_tag(0x6600 + i as u16, v.prop_type()), Cow::Borrowed(v))
+                to_prop(&OutProp::Value(
+                    make_tag(0x6600 + i as u16, v.prop_type()),
+                    Cow::Borrowed(v),
+                ))
             })
             .collect();
-        let buf = write_values(&alloc, &out).expect("write");
-        let raw = buf.into_raw().cast::<SPropValue>();
-        // SAFETY: `values.len()` entries were just written.
-        let written = unsafe { core::slice::from_raw_parts(raw, values.len()) };
-        for (w, v) in written.iter().zip(&values) {
-            // SAFETY: written by `write_values` for that type.
-            let back = unsafe { read_value(w) }.expect("read back");
-            assert_eq!(back, Incoming::Value(v.clone()), "{v:?}");
+        let written = write_props(&counting.allocator(), &out).expect("write");
+        let read = written.props().expect("read back");
+        for (r, v) in read.iter().zip(&values) {
+            assert_eq!(read_value(r), Ok(Incoming::Value(v.clone())), "{v:?}");
         }
-        testing::free(raw.cast());
-        assert!(!testing::is_live(raw.cast()));
+        drop(read);
+        drop(written);
+        assert_eq!(counting.live_blocks(), 0);
     }
 
     #[test]
     fn set_props_input_is_sorted_into_values_skips_and_problems() {
-        let null = SPropValue {
-            ulPropTag: PR_NULL,
-            dwAlignPad: 0,
-            Value: mapi_sys::__UPV { l: 0 },
+        let at = |tag: u32, value| PropRef {
+            tag: PropTag(tag),
+            value,
         };
-        let error = SPropValue {
-            ulPropTag: with_type(PR_SUBJECT, PT_ERROR),
-            dwAlignPad: 0,
-            Value: mapi_sys::__UPV {
-                err: MAPI_E_NOT_FOUND,
-            },
-        };
-        let long = SPropValue {
-            ulPropTag: make_tag(0x6601, PT_LONG),
-            dwAlignPad: 0,
-            Value: mapi_sys::__UPV { l: 5 },
-        };
-        let computed = SPropValue {
-            ulPropTag: make_tag(0x6602, PT_LONG),
-            dwAlignPad: 0,
-            Value: mapi_sys::__UPV { l: 5 },
-        };
-        let bad_type = SPropValue {
-            ulPropTag: make_tag(0x6603, 0x0099),
-            dwAlignPad: 0,
-            Value: mapi_sys::__UPV { l: 5 },
-        };
-        let values = [null, error, long, computed, bad_type];
-        // SAFETY: every value's union member matches its type.
-        let update = unsafe { read_update(&values, |t| prop_id(t) == 0x6602) }.expect("update");
+        let values = [
+            at(PR_NULL, PropValueRef::Null),
+            at(
+                with_type(PR_SUBJECT, PT_ERROR),
+                PropValueRef::Error(Hresult(MAPI_E_NOT_FOUND)),
+            ),
+            at(make_tag(0x6601, PT_LONG), PropValueRef::Long(5)),
+            at(make_tag(0x6602, PT_LONG), PropValueRef::Long(5)),
+            at(
+                make_tag(0x6603, 0x0099),
+                PropValueRef::Invalid(ViewError::UnknownType(0x0099)),
+            ),
+        ];
+        let update = read_update(&values, |t| prop_id(t) == 0x6602).expect("update");
         assert_eq!(
             update.values,
             [(make_tag(0x6601, PT_LONG), PropValue::Long(5))]
@@ -1013,54 +672,27 @@ mod tests {
         let problems: Vec<(u32, i32)> = update
             .problems
             .iter()
-            .map(|p| (p.ulIndex, p.scode))
+            .map(|p| (p.index, p.scode.0))
             .collect();
         assert_eq!(
             problems,
             [(3, mapi_sys::MAPI_E_COMPUTED), (4, MAPI_E_INVALID_TYPE)]
         );
 
-        let object = SPropValue {
-            ulPropTag: make_tag(0x6604, PT_OBJECT),
-            dwAlignPad: 0,
-            Value: mapi_sys::__UPV { l: 0 },
-        };
-        // SAFETY: as above.
-        let err = unsafe { read_update(&[object], |_| false) }.expect_err("PT_OBJECT");
+        let object = at(make_tag(0x6604, PT_OBJECT), PropValueRef::Object);
+        let err = read_update(&[object], |_| false).expect_err("PT_OBJECT");
         assert_eq!(err, Hresult(MAPI_E_INVALID_PARAMETER));
-        let empty_mv = SPropValue {
-            ulPropTag: make_tag(0x6605, PT_MV_LONG),
-            dwAlignPad: 0,
-            Value: mapi_sys::__UPV {
-                MVl: mapi_sys::SLongArray {
-                    cValues: 0,
-                    lpl: core::ptr::null_mut(),
-                },
-            },
-        };
-        // SAFETY: as above.
-        let err = unsafe { read_update(&[empty_mv], |_| false) }.expect_err("empty MV");
+        let empty_mv = at(
+            make_tag(0x6605, PT_MV_LONG),
+            PropValueRef::MvLong(Cow::Borrowed(&[])),
+        );
+        let err = read_update(&[empty_mv], |_| false).expect_err("empty MV");
         assert_eq!(err, Hresult(MAPI_E_INVALID_PARAMETER));
-    }
-
-    #[test]
-    fn tag_and_problem_arrays_are_laid_out_as_mapi_does() {
-        let alloc = testing::allocator();
-        let buf = write_tags(&alloc, &[PR_SUBJECT, PR_BODY_W]).expect("tags");
-        let raw = buf.into_raw().cast::<SPropTagArray>();
-        // SAFETY: just written.
-        assert_eq!(
-            unsafe { read_tags(raw) }.expect("read"),
-            Some(vec![PR_SUBJECT, PR_BODY_W])
+        let null = at(
+            make_tag(0x6606, PT_BINARY),
+            PropValueRef::Invalid(ViewError::NullPointer),
         );
-        testing::free(raw.cast());
-        // SAFETY: null is allowed.
-        assert_eq!(unsafe { read_tags(core::ptr::null_mut()) }, Ok(None));
-        let empty = write_tags(&alloc, &[]).expect("empty");
-        // SAFETY: just written, with cValues 0.
-        assert_eq!(
-            unsafe { read_tags(empty.as_ptr().cast()) },
-            Err(Hresult(MAPI_E_INVALID_PARAMETER))
-        );
+        let err = read_update(&[null], |_| false).expect_err("null binary");
+        assert_eq!(err, Hresult(MAPI_E_INVALID_PARAMETER));
     }
 }

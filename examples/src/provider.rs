@@ -9,13 +9,13 @@
 //! identifier from an earlier process is empty). Every logon gets a new
 //! store object and logon object pair over the same data.
 
-use crate::alloc::Allocator;
 use crate::db::Database;
 use crate::entryid::{self, EntryId, Kind, PROVIDER_UID};
 use crate::logon::{Logon, status_props};
-use crate::props::{self, OutProp};
+use crate::props;
 use crate::session::{ErrorLog, Session, check_iid};
 use crate::store::Store;
+use mapi_sys::value::{self, Allocator, MapiError, Prop, StrRef};
 use mapi_sys::*;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -26,7 +26,7 @@ pub const STORE_DISPLAY_NAME: &str = "Sample Store";
 
 /// The message store provider object.
 #[derive(ComObject)]
-#[mapi(implements(IMSProvider))]
+#[mapi(implements(IMSProvider), allocator = alloc)]
 pub struct Provider {
     alloc: Allocator,
     stores: Mutex<Stores>,
@@ -127,15 +127,14 @@ impl Provider {
             .and_then(|d| d.store.text(PR_DISPLAY_NAME).map(str::to_owned))
             .unwrap_or_default();
         let status = status_props(&name);
-        let values: Vec<OutProp<'_>> = status
+        let values: Vec<Prop> = status
             .iter()
-            .map(|(t, _)| props::lookup(&status, t, true))
+            .map(|(t, _)| props::to_prop(&props::lookup(&status, t, true)))
             .collect();
-        if let Ok(buf) = props::write_values(&self.alloc, &values) {
-            // SAFETY: a live support object; the array of `values.len()`
+        if let Ok(buf) = value::write_props(&self.alloc, &values) {
+            // SAFETY: a live support object; the array of `buf.count()`
             // values lives in `buf` until it is dropped after the call.
-            let _ =
-                unsafe { (v.ModifyStatusRow)(this, values.len() as ULONG, buf.as_ptr().cast(), 0) };
+            let _ = unsafe { (v.ModifyStatusRow)(this, buf.count(), buf.as_ptr().cast_mut(), 0) };
         }
         let mut unwrapped = db.store_id().to_bytes();
         let mut cb: ULONG = 0;
@@ -169,13 +168,12 @@ impl Provider {
         support: Option<ComPtr<IMAPISupport>>,
         eid: Option<&[u8]>,
         flags: u32,
-        iid: LPCIID,
+        iid: Option<&GUID>,
         spooler: bool,
     ) -> Result<LogonPair, Hresult> {
         self.check()?;
         let support = support.ok_or(Hresult(MAPI_E_INVALID_PARAMETER))?;
-        // SAFETY: the caller passes a valid IID pointer or null.
-        unsafe { check_iid::<IMsgStore>(iid) }?;
+        check_iid::<IMsgStore>(iid)?;
         let db = self.database(eid)?;
         let instance = db.instance();
         let wrapped = self.register(&support, &db);
@@ -198,15 +196,14 @@ impl IMSProviderImpl for Provider {
         &self,
         support: Option<ComPtr<IMAPISupport>>,
         _ui: ULONG_PTR,
-        _profile: LPTSTR,
+        _profile: StrRef<'_>,
         eid: Option<&[u8]>,
         flags: MSProviderLogonFlags,
-        iid: LPCIID,
+        iid: Option<&GUID>,
     ) -> Result<
         (
-            ULONG,
-            LPBYTE,
-            LPMAPIERROR,
+            Vec<u8>,
+            Option<MapiError>,
             Option<ComPtr<IMSLogon>>,
             ComPtr<IUnknown>,
         ),
@@ -215,14 +212,7 @@ impl IMSProviderImpl for Provider {
         let r = (|| {
             let (logon, store, instance) = self.logon(support, eid, flags.bits(), iid, false)?;
             // What SpoolerLogon needs to find the same store: its instance.
-            let spool = self.alloc.bytes(&instance)?;
-            Ok((
-                instance.len() as ULONG,
-                spool.into_raw().cast(),
-                core::ptr::null_mut(),
-                Some(logon),
-                store,
-            ))
+            Ok((instance.to_vec(), None, Some(logon), store))
         })();
         self.log.track("IMSProvider::Logon", r)
     }
@@ -231,12 +221,12 @@ impl IMSProviderImpl for Provider {
         &self,
         support: Option<ComPtr<IMAPISupport>>,
         _ui: ULONG_PTR,
-        _profile: LPTSTR,
+        _profile: StrRef<'_>,
         eid: Option<&[u8]>,
         flags: MSProviderSpoolerLogonFlags,
-        iid: LPCIID,
+        iid: Option<&GUID>,
         spool_security: &[u8],
-    ) -> Result<(LPMAPIERROR, ComPtr<IMSLogon>, ComPtr<IUnknown>), Hresult> {
+    ) -> Result<(Option<MapiError>, ComPtr<IMSLogon>, ComPtr<IUnknown>), Hresult> {
         let r = (|| {
             self.check()?;
             let instance: [u8; 16] = spool_security
@@ -254,7 +244,7 @@ impl IMSProviderImpl for Provider {
             let store_eid = EntryId::store(instance).to_bytes();
             let (logon, store, _) =
                 self.logon(support, Some(&store_eid), flags.bits(), iid, true)?;
-            Ok((core::ptr::null_mut(), logon, store))
+            Ok((None, logon, store))
         })();
         self.log.track("IMSProvider::SpoolerLogon", r)
     }

@@ -3,15 +3,15 @@
 //! identifier as clients see it; and the per-object error record behind
 //! `GetLastError`.
 
-use crate::alloc::Allocator;
 use crate::db::Database;
 use crate::entryid::{EntryId, Kind};
 use crate::notify::Event;
 use crate::props::{PropValue, Props};
+use mapi_sys::value::Allocator;
+use mapi_sys::value::MapiError;
 use mapi_sys::{
-    Hresult, Interface, LPCIID, LPMAPIERROR, MAPI_E_INTERFACE_NOT_SUPPORTED, MAPI_E_INVALID_OBJECT,
-    MAPI_E_UNKNOWN_ENTRYID, MAPI_ERROR_VERSION, MAPI_UNICODE, MAPIERROR, PR_ENTRYID,
-    PR_STORE_ENTRYID,
+    GUID, Hresult, Interface, MAPI_E_INTERFACE_NOT_SUPPORTED, MAPI_E_INVALID_OBJECT,
+    MAPI_E_UNKNOWN_ENTRYID, MAPI_UNICODE, PR_ENTRYID, PR_STORE_ENTRYID,
 };
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -27,7 +27,8 @@ static NEXT_SESSION: AtomicU64 = AtomicU64::new(1);
 pub struct Session {
     /// The store's contents.
     pub db: Arc<Database>,
-    /// The host's allocators.
+    /// The host's allocators, for the generated thunks
+    /// (`#[mapi(allocator = session.alloc)]`).
     pub alloc: Allocator,
     /// Identifies this logon's advise registrations.
     pub id: u64,
@@ -138,15 +139,11 @@ pub fn unicode(flags: u32) -> bool {
 /// standard interface) or one of `I`'s chain, else
 /// `MAPI_E_INTERFACE_NOT_SUPPORTED`.
 ///
-/// # Safety
-/// `iid` must be null or point to a GUID.
-pub unsafe fn check_iid<I: Interface>(iid: LPCIID) -> Result<(), Hresult> {
-    if iid.is_null() {
+pub fn check_iid<I: Interface>(iid: Option<&GUID>) -> Result<(), Hresult> {
+    let Some(iid) = iid else {
         return Ok(());
-    }
-    // SAFETY: checked non-null; the caller passes a valid IID.
-    let iid = unsafe { iid.read_unaligned() };
-    if I::matches(&iid) {
+    };
+    if I::matches(iid) {
         Ok(())
     } else {
         Err(Hresult(MAPI_E_INTERFACE_NOT_SUPPORTED))
@@ -170,38 +167,18 @@ impl ErrorLog {
         r
     }
 
-    /// `GetLastError`: a `MAPIERROR` describing `hr` (with the context of
-    /// the last failure when it returned `hr`), its strings in the width
-    /// `flags` asks for.
-    pub fn get_last_error(
-        &self,
-        alloc: &Allocator,
-        hr: i32,
-        flags: u32,
-    ) -> Result<LPMAPIERROR, Hresult> {
+    /// `GetLastError`: a description of `hr` (with the context of the last
+    /// failure when it returned `hr`); the thunk writes it in the width the
+    /// caller's flags ask for.
+    pub fn get_last_error(&self, hr: i32) -> MapiError {
         let text = match self.last.lock().ok().and_then(|l| l.clone()) {
             Some((code, text)) if code == hr => text,
             _ => Hresult(hr).to_string(),
         };
-        let buf = alloc.buffer(core::mem::size_of::<MAPIERROR>())?;
-        let (error, component) = if unicode(flags) {
-            (buf.more_wide(&text)?, buf.more_wide(COMPONENT)?)
-        } else {
-            (
-                buf.more_ansi(&text)?.cast(),
-                buf.more_ansi(COMPONENT)?.cast(),
-            )
-        };
-        buf.region().put(
-            0,
-            MAPIERROR {
-                ulVersion: MAPI_ERROR_VERSION,
-                lpszError: error,
-                lpszComponent: component,
-                ulLowLevelError: 0,
-                ulContext: 0,
-            },
-        )?;
-        Ok(buf.into_raw().cast())
+        MapiError {
+            error: Some(text),
+            component: Some(COMPONENT.to_string()),
+            ..MapiError::default()
+        }
     }
 }

@@ -6,16 +6,17 @@ use crate::db::{self, STORE_COMPUTED};
 use crate::entryid::{EntryId, Kind};
 use crate::folder::Folder;
 use crate::message::{Message, MessageState};
-use crate::props::{self, PropValue, Props, read_tstr};
+use crate::props::{self, PropValue, Props};
 use crate::session::{ErrorLog, Session, check_iid, unicode};
 use crate::table::{Table, instance_key_value, text_tag};
+use mapi_sys::value::{self, MapiError, Problem, Prop, PropRef, PropTag, StrRef};
 use mapi_sys::*;
 use std::sync::atomic::{AtomicPtr, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// The message store object.
 #[derive(MsgStore)]
-#[mapi(support = support)]
+#[mapi(support = support, allocator = session.alloc)]
 pub struct Store {
     support: ComPtr<IMAPISupport>,
     session: Arc<Session>,
@@ -119,7 +120,7 @@ pub fn open_object(
     session: &Arc<Session>,
     store: Option<ComPtr<IMsgStore>>,
     eid: Option<&[u8]>,
-    iid: LPCIID,
+    iid: Option<&GUID>,
     flags: u32,
 ) -> Result<(ULONG, ComPtr<IUnknown>), Hresult> {
     session.check()?;
@@ -136,8 +137,7 @@ pub fn open_object(
             if session.db.read()?.folder(target.id).is_none() {
                 return Err(Hresult(MAPI_E_NOT_FOUND));
             }
-            // SAFETY: the caller passes the caller's IID pointer (null or valid).
-            unsafe { check_iid::<IMAPIFolder>(iid) }?;
+            check_iid::<IMAPIFolder>(iid)?;
             let folder = Folder::new(session.clone(), target.id, writable, store).into_com();
             Ok((MAPI_FOLDER, folder.cast()?))
         }
@@ -148,8 +148,7 @@ pub fn open_object(
                 .message(target.id)
                 .cloned()
                 .ok_or(Hresult(MAPI_E_NOT_FOUND))?;
-            // SAFETY: as above.
-            unsafe { check_iid::<IMessage>(iid) }?;
+            check_iid::<IMessage>(iid)?;
             let state = MessageState::saved(target.id, rec, writable);
             let message =
                 Message::new(session.clone(), Arc::new(Mutex::new(state)), store).into_com();
@@ -166,24 +165,20 @@ pub type OpenTable<'a> = dyn Fn() -> Result<ComPtr<IMAPITable>, Hresult> + 'a;
 /// maps the properties an object can open to the table each opens.
 /// Anything else: `MAPI_E_NOT_FOUND` for a property the object lacks,
 /// `MAPI_E_NO_SUPPORT` otherwise (no streams).
-///
-/// # Safety
-/// `iid` must be null or point to a GUID.
-pub unsafe fn open_table_property(
+pub fn open_table_property(
     tag: u32,
-    iid: LPCIID,
+    iid: &GUID,
     props: &Props,
     tables: &[(u32, &OpenTable<'_>)],
 ) -> Result<ComPtr<IUnknown>, Hresult> {
-    if props::prop_type(tag) == PT_UNSPECIFIED || iid.is_null() {
+    if props::prop_type(tag) == PT_UNSPECIFIED {
         return Err(Hresult(MAPI_E_INVALID_PARAMETER));
     }
     if let Some((_, open)) = tables
         .iter()
         .find(|(t, _)| props::prop_id(*t) == props::prop_id(tag))
     {
-        // SAFETY: forwarded.
-        unsafe { check_iid::<IMAPITable>(iid) }?;
+        check_iid::<IMAPITable>(Some(iid))?;
         return open()?.cast();
     }
     if props.contains(tag) {
@@ -194,107 +189,82 @@ pub unsafe fn open_table_property(
 }
 
 /// `GetProps` on an object's properties: the tags asked for (all when the
-/// array is null), with `MAPI_W_ERRORS_RETURNED` when some values come back
-/// as `PT_ERROR`, as the reference asks.
-///
-/// # Safety
-/// `tags` must be null or a valid tag array.
-pub unsafe fn get_props(
-    alloc: &crate::alloc::Allocator,
+/// array is null), strings in the width `flags` asks for; the thunk answers
+/// `MAPI_W_ERRORS_RETURNED` when some values come back as `PT_ERROR`, as
+/// the reference asks. An empty tag array is `MAPI_E_INVALID_PARAMETER`.
+pub fn get_props(
     props: &Props,
-    tags: LPSPropTagArray,
+    tags: Option<&[PropTag]>,
     flags: u32,
-) -> Result<(Hresult, (ULONG, LPSPropValue)), Hresult> {
-    // SAFETY: forwarded.
-    let tags = unsafe { props::read_tags(tags) }?;
-    let (count, values, errors) = props::get_props(alloc, props, tags.as_deref(), unicode(flags))?;
-    let status = if errors {
-        Hresult(MAPI_W_ERRORS_RETURNED)
-    } else {
-        Hresult::OK
-    };
-    Ok((status, (count, values)))
+) -> Result<(Hresult, Vec<Prop>), Hresult> {
+    if tags.is_some_and(<[PropTag]>::is_empty) {
+        return Err(Hresult(MAPI_E_INVALID_PARAMETER));
+    }
+    let tags: Option<Vec<u32>> = tags.map(|t| t.iter().map(|t| t.0).collect());
+    let values = props::get_props(props, tags.as_deref(), unicode(flags));
+    Ok((Hresult::OK, values))
 }
 
 /// `GetPropList` on an object's properties: every tag, strings in the
-/// width `flags` asks for, as a MAPI-allocated tag array.
-pub fn get_prop_list(
-    alloc: &crate::alloc::Allocator,
-    props: &Props,
-    flags: u32,
-) -> Result<LPSPropTagArray, Hresult> {
-    let tags = props::prop_list(props, unicode(flags));
-    Ok(props::write_tags(alloc, &tags)?.into_raw().cast())
+/// width `flags` asks for.
+pub fn get_prop_list(props: &Props, flags: u32) -> Result<Vec<PropTag>, Hresult> {
+    Ok(props::prop_list(props, unicode(flags))
+        .into_iter()
+        .map(PropTag)
+        .collect())
 }
 
 /// `SetProps` on an object: sorts the values into changes and problems,
-/// prepares the problem array, lets `apply` store the changes, then hands
-/// the problems to the caller.
-///
-/// # Safety
-/// `values` must be valid property values; `problems` null or writable.
-pub unsafe fn set_props(
-    alloc: &crate::alloc::Allocator,
-    values: &[SPropValue],
-    problems: *mut LPSPropProblemArray,
+/// lets `apply` store the changes, and returns the problems (the thunk
+/// hands them to a caller that asked).
+pub fn set_props(
+    values: &[PropRef<'_>],
     computed: &[u32],
     apply: impl FnOnce(Vec<(u32, PropValue)>) -> Result<(), Hresult>,
-) -> Result<(), Hresult> {
-    // SAFETY: forwarded.
-    let update = unsafe { props::read_update(values, |t| db::listed(computed, t)) }?;
-    let prepared = props::prepare_problems(alloc, problems, &update.problems)?;
+) -> Result<Vec<Problem>, Hresult> {
+    let update = props::read_update(values, |t| db::listed(computed, t))?;
     apply(update.values)?;
-    // SAFETY: forwarded.
-    unsafe { props::hand_problems(problems, prepared) };
-    Ok(())
+    Ok(update.problems)
 }
 
 /// `DeleteProps` on an object: computed properties are `MAPI_E_COMPUTED`
 /// problems, missing ones `MAPI_E_NOT_FOUND`; `apply` removes the rest.
-///
-/// # Safety
-/// `tags` must be null or a valid tag array; `problems` null or writable.
-pub unsafe fn delete_props(
-    alloc: &crate::alloc::Allocator,
+pub fn delete_props(
     current: &Props,
-    tags: LPSPropTagArray,
-    problems: *mut LPSPropProblemArray,
+    tags: &[PropTag],
     computed: &[u32],
     apply: impl FnOnce(Vec<u32>) -> Result<(), Hresult>,
-) -> Result<(), Hresult> {
-    // SAFETY: forwarded.
-    let tags = unsafe { props::read_tags(tags) }?.ok_or(Hresult(MAPI_E_INVALID_PARAMETER))?;
+) -> Result<Vec<Problem>, Hresult> {
+    if tags.is_empty() {
+        return Err(Hresult(MAPI_E_INVALID_PARAMETER));
+    }
     let mut found = Vec::new();
     let mut issues = Vec::new();
     for (i, &tag) in tags.iter().enumerate() {
-        let problem = |scode| SPropProblem {
-            ulIndex: i as u32,
-            ulPropTag: tag,
-            scode,
+        let problem = |scode| Problem {
+            index: i as u32,
+            tag,
+            scode: Hresult(scode),
         };
-        if db::listed(computed, tag) {
+        if db::listed(computed, tag.0) {
             issues.push(problem(MAPI_E_COMPUTED));
-        } else if !current.contains(tag) {
+        } else if !current.contains(tag.0) {
             issues.push(problem(MAPI_E_NOT_FOUND));
         } else {
-            found.push(tag);
+            found.push(tag.0);
         }
     }
-    let prepared = props::prepare_problems(alloc, problems, &issues)?;
     apply(found)?;
-    // SAFETY: forwarded.
-    unsafe { props::hand_problems(problems, prepared) };
-    Ok(())
+    Ok(issues)
 }
 
 impl IMAPIPropImpl for Store {
     fn get_last_error(
         &self,
         hr: HRESULT,
-        flags: MAPIPropGetLastErrorFlags,
-    ) -> Result<LPMAPIERROR, Hresult> {
-        self.log
-            .get_last_error(&self.session.alloc, hr, flags.bits())
+        _flags: MAPIPropGetLastErrorFlags,
+    ) -> Result<MapiError, Hresult> {
+        Ok(self.log.get_last_error(hr))
     }
 
     fn save_changes(&self, _flags: MAPIPropSaveChangesFlags) -> Result<(), Hresult> {
@@ -304,84 +274,55 @@ impl IMAPIPropImpl for Store {
 
     fn get_props_with_warning(
         &self,
-        tags: LPSPropTagArray,
+        tags: Option<&[PropTag]>,
         flags: MAPIPropGetPropsFlags,
-    ) -> Result<(Hresult, (ULONG, LPSPropValue)), Hresult> {
-        let r = self.props().and_then(|p| {
-            // SAFETY: the caller passes a valid tag array or null.
-            unsafe { get_props(&self.session.alloc, &p, tags, flags.bits()) }
-        });
+    ) -> Result<(Hresult, Vec<Prop>), Hresult> {
+        let r = self.props().and_then(|p| get_props(&p, tags, flags.bits()));
         self.log.track("IMsgStore::GetProps", r)
     }
 
-    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<LPSPropTagArray, Hresult> {
-        get_prop_list(&self.session.alloc, &self.props()?, flags.bits())
+    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
+        get_prop_list(&self.props()?, flags.bits())
     }
 
     fn open_property(
         &self,
         tag: ULONG,
-        iid: LPCIID,
+        iid: &GUID,
         _options: ULONG,
         _flags: MAPIPropOpenPropertyFlags,
     ) -> Result<ComPtr<IUnknown>, Hresult> {
         let p = self.props()?;
         let table = || self.receive_table(0);
-        // SAFETY: the caller passes a valid IID pointer (checked non-null).
-        unsafe { open_table_property(tag, iid, &p, &[(PR_RECEIVE_FOLDER_SETTINGS, &table)]) }
+        open_table_property(tag, iid, &p, &[(PR_RECEIVE_FOLDER_SETTINGS, &table)])
     }
 
-    fn set_props(
-        &self,
-        values: &[SPropValue],
-        problems: *mut LPSPropProblemArray,
-    ) -> Result<(), Hresult> {
+    fn set_props(&self, values: &[PropRef<'_>]) -> Result<Vec<Problem>, Hresult> {
         let r = self.check_write().and_then(|()| {
-            // SAFETY: the caller passes valid values and a null or writable
-            // problems pointer.
-            unsafe {
-                set_props(
-                    &self.session.alloc,
-                    values,
-                    problems,
-                    STORE_COMPUTED,
-                    |changes| {
-                        let mut data = self.session.db.write()?;
-                        for (tag, v) in changes {
-                            data.store.set(tag, v);
-                        }
-                        Ok(())
-                    },
-                )
+            {
+                set_props(values, STORE_COMPUTED, |changes| {
+                    let mut data = self.session.db.write()?;
+                    for (tag, v) in changes {
+                        data.store.set(tag, v);
+                    }
+                    Ok(())
+                })
             }
         });
         self.log.track("IMsgStore::SetProps", r)
     }
 
-    fn delete_props(
-        &self,
-        tags: LPSPropTagArray,
-        problems: *mut LPSPropProblemArray,
-    ) -> Result<(), Hresult> {
+    fn delete_props(&self, tags: &[PropTag]) -> Result<Vec<Problem>, Hresult> {
         let r = self.check_write().and_then(|()| {
             let current = self.props()?;
-            // SAFETY: the caller passes a valid tag array and a null or
-            // writable problems pointer.
-            unsafe {
-                delete_props(
-                    &self.session.alloc,
-                    &current,
-                    tags,
-                    problems,
-                    STORE_COMPUTED,
-                    |gone| {
-                        let mut data = self.session.db.write()?;
-                        for tag in gone {
-                            data.store.remove(tag);
-                        }
-                        Ok(())
-                    },
-                )
+            {
+                delete_props(&current, tags, STORE_COMPUTED, |gone| {
+                    let mut data = self.session.db.write()?;
+                    for tag in gone {
+                        data.store.remove(tag);
+                    }
+                    Ok(())
+                })
             }
         });
         self.log.track("IMsgStore::DeleteProps", r)
@@ -452,7 +393,7 @@ impl IMsgStoreImpl for Store {
     fn open_entry(
         &self,
         eid: Option<&[u8]>,
-        iid: LPCIID,
+        iid: Option<&GUID>,
         flags: MsgStoreOpenEntryFlags,
     ) -> Result<(ULONG, ComPtr<IUnknown>), Hresult> {
         let r = self
@@ -463,15 +404,13 @@ impl IMsgStoreImpl for Store {
 
     fn set_receive_folder(
         &self,
-        class: LPTSTR,
-        flags: MsgStoreSetReceiveFolderFlags,
+        class: Option<StrRef<'_>>,
+        _flags: MsgStoreSetReceiveFolderFlags,
         eid: Option<&[u8]>,
     ) -> Result<(), Hresult> {
         let r = (|| {
             self.check_write()?;
-            // SAFETY: the caller passes a null or NUL-terminated string of
-            // the width its flags say.
-            let class = unsafe { read_tstr(class, unicode(flags.bits())) }?.unwrap_or_default();
+            let class = class.map(|c| c.to_string_lossy()).unwrap_or_default();
             let folder = match eid {
                 None => None,
                 Some(bytes) => {
@@ -489,15 +428,12 @@ impl IMsgStoreImpl for Store {
 
     fn get_receive_folder(
         &self,
-        class: LPTSTR,
-        flags: MsgStoreGetReceiveFolderFlags,
-        explicit: *mut LPTSTR,
-    ) -> Result<(ULONG, LPENTRYID), Hresult> {
+        class: Option<StrRef<'_>>,
+        _flags: MsgStoreGetReceiveFolderFlags,
+    ) -> Result<(value::EntryId, String), Hresult> {
         let r = (|| {
             self.session.check()?;
-            let u = unicode(flags.bits());
-            // SAFETY: as for SetReceiveFolder.
-            let class = unsafe { read_tstr(class, u) }?.unwrap_or_default();
+            let class = class.map(|c| c.to_string_lossy()).unwrap_or_default();
             let (folder, matched) = self
                 .session
                 .db
@@ -505,19 +441,8 @@ impl IMsgStoreImpl for Store {
                 .receive_folder(&class)
                 .ok_or(Hresult(MAPI_E_NOT_FOUND))?;
             let eid = EntryId::folder(self.session.db.instance(), folder).to_bytes();
-            let alloc = &self.session.alloc;
-            let eid_buf = alloc.bytes(&eid)?;
-            let class_buf = if explicit.is_null() {
-                None
-            } else {
-                Some(alloc.string(&matched, u)?)
-            };
-            if let Some(buf) = class_buf {
-                // SAFETY: checked non-null; the caller's out-pointer. Nothing
-                // can fail after this point.
-                unsafe { explicit.write(buf.into_raw().cast()) };
-            }
-            Ok((eid.len() as ULONG, eid_buf.into_raw().cast()))
+            let eid = value::EntryId::from_bytes(eid).map_err(Hresult::from)?;
+            Ok((eid, matched))
         })();
         self.log.track("IMsgStore::GetReceiveFolder", r)
     }

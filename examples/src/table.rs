@@ -9,9 +9,10 @@
 //! synchronous (`TBL_ASYNC` and `TBL_BATCH` are accepted and change
 //! nothing), and tables are never categorized.
 
-use crate::props::{self, OutProp, PropValue, Props, lookup, prop_id, prop_type};
+use crate::props::{self, PropValue, Props, lookup, prop_id, prop_type, to_prop};
 use crate::restrict::{Restriction, sort_order};
 use crate::session::{ErrorLog, Session};
+use mapi_sys::value::{MapiError, Prop, PropTag, RestrictionRef, SortOrder, SortOrderSet};
 use mapi_sys::*;
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -205,7 +206,7 @@ impl View {
 
 /// A table object.
 #[derive(ComObject)]
-#[mapi(implements(IMAPITable))]
+#[mapi(implements(IMAPITable), allocator = session.alloc)]
 pub struct Table {
     session: Arc<Session>,
     source: Box<dyn RowSource>,
@@ -255,13 +256,11 @@ impl Table {
 
     fn find_row(
         &self,
-        restriction: LPSRestriction,
+        restriction: &RestrictionRef<'_>,
         origin: BOOKMARK,
         backward: bool,
     ) -> Result<(), Hresult> {
-        // SAFETY: the caller passes a valid restriction tree (checked non-null
-        // by `from_raw`).
-        let r = unsafe { Restriction::from_raw(restriction) }?;
+        let r = Restriction::from_view(restriction)?;
         let mut view = self.state()?;
         let rows = self.rows(&view)?;
         let (start, changed) = view.origin(origin, &rows)?;
@@ -294,83 +293,27 @@ pub fn text_tag(tag: u32, unicode: bool) -> u32 {
     }
 }
 
-/// A row set in MAPI memory, as `FreeProws` frees it: the set is one
-/// block, and each row's property array another.
-pub fn write_rows(
-    alloc: &crate::alloc::Allocator,
-    rows: &[Vec<OutProp<'_>>],
-) -> Result<LPSRowSet, Hresult> {
-    let head = core::mem::offset_of!(SRowSet, aRow);
-    let size = core::mem::size_of::<SRow>();
-    let set = alloc.buffer((head + size * rows.len()).max(core::mem::size_of::<SRowSet>()))?;
-    let region = set.region();
-    region.put(
-        0,
-        u32::try_from(rows.len()).map_err(|_| Hresult(MAPI_E_TABLE_TOO_BIG))?,
-    )?;
-    let mut blocks = Vec::with_capacity(rows.len());
-    for (i, row) in rows.iter().enumerate() {
-        let block = props::write_values(alloc, row)?;
-        region.put(
-            head + size * i,
-            SRow {
-                ulAdrEntryPad: 0,
-                cValues: row.len() as u32,
-                lpProps: block.as_ptr().cast(),
-            },
-        )?;
-        blocks.push(block);
-    }
-    for block in blocks {
-        block.into_raw();
-    }
-    Ok(set.into_raw().cast())
-}
-
-/// Reads a caller's sort order set, refusing what this table cannot do.
-///
-/// # Safety
-/// `p` must be null or point to a valid `SSortOrderSet`.
-pub unsafe fn read_sort(p: LPSSortOrderSet) -> Result<Vec<SortKey>, Hresult> {
-    if p.is_null() {
-        return Err(Hresult(MAPI_E_INVALID_PARAMETER));
-    }
-    // SAFETY: checked non-null; the caller passes a valid set.
-    let (count, categories, expanded) = unsafe {
-        (
-            core::ptr::addr_of!((*p).cSorts).read_unaligned() as usize,
-            core::ptr::addr_of!((*p).cCategories).read_unaligned() as usize,
-            core::ptr::addr_of!((*p).cExpanded).read_unaligned() as usize,
-        )
-    };
-    if count > props::MAX_COUNT || categories > count || expanded > categories {
-        return Err(Hresult(MAPI_E_INVALID_PARAMETER));
-    }
-    if categories > 0 {
+/// A caller's sort order set, refusing what this table cannot do.
+pub fn read_sort(set: &SortOrderSet) -> Result<Vec<SortKey>, Hresult> {
+    if set.categories > 0 {
         return Err(Hresult(MAPI_E_TOO_COMPLEX));
     }
-    // SAFETY: the set holds `cSorts` keys from `aSort`.
-    let first = unsafe { core::ptr::addr_of!((*p).aSort) }.cast::<SSortOrder>();
-    let mut keys: Vec<SortKey> = Vec::with_capacity(count);
-    for i in 0..count {
-        // SAFETY: `i < cSorts`.
-        let k = unsafe { first.add(i).read_unaligned() };
-        let ty = prop_type(k.ulPropTag);
-        let descending = match k.ulOrder {
+    let mut keys: Vec<SortKey> = Vec::with_capacity(set.sorts.len());
+    for k in &set.sorts {
+        let tag = k.tag.0;
+        let ty = prop_type(tag);
+        let descending = match k.order {
             TABLE_SORT_ASCEND => false,
             TABLE_SORT_DESCEND => true,
             _ => return Err(Hresult(MAPI_E_TOO_COMPLEX)),
         };
         if ty & MV_FLAG != 0
             || matches!(ty, PT_ERROR | PT_OBJECT | PT_NULL | PT_UNSPECIFIED)
-            || keys.iter().any(|o| prop_id(o.tag) == prop_id(k.ulPropTag))
+            || keys.iter().any(|o| prop_id(o.tag) == prop_id(tag))
         {
             return Err(Hresult(MAPI_E_TOO_COMPLEX));
         }
-        keys.push(SortKey {
-            tag: k.ulPropTag,
-            descending,
-        });
+        keys.push(SortKey { tag, descending });
     }
     Ok(keys)
 }
@@ -379,10 +322,9 @@ impl IMAPITableImpl for Table {
     fn get_last_error(
         &self,
         hr: HRESULT,
-        flags: MAPITableGetLastErrorFlags,
-    ) -> Result<LPMAPIERROR, Hresult> {
-        self.log
-            .get_last_error(&self.session.alloc, hr, flags.bits())
+        _flags: MAPITableGetLastErrorFlags,
+    ) -> Result<MapiError, Hresult> {
+        Ok(self.log.get_last_error(hr))
     }
 
     fn get_status(&self) -> Result<(ULONG, ULONG), Hresult> {
@@ -392,20 +334,20 @@ impl IMAPITableImpl for Table {
 
     fn set_columns(
         &self,
-        tags: LPSPropTagArray,
+        tags: &[PropTag],
         _flags: MAPITableSetColumnsFlags,
     ) -> Result<(), Hresult> {
-        // SAFETY: the caller passes a valid tag array or null.
-        let tags = unsafe { props::read_tags(tags) };
         let r = (|| {
-            let tags = tags?.ok_or(Hresult(MAPI_E_INVALID_PARAMETER))?;
-            self.state()?.columns = tags;
+            if tags.is_empty() {
+                return Err(Hresult(MAPI_E_INVALID_PARAMETER));
+            }
+            self.state()?.columns = tags.iter().map(|t| t.0).collect();
             Ok(())
         })();
         self.log.track("IMAPITable::SetColumns", r)
     }
 
-    fn query_columns(&self, flags: MAPITableQueryColumnsFlags) -> Result<LPSPropTagArray, Hresult> {
+    fn query_columns(&self, flags: MAPITableQueryColumnsFlags) -> Result<Vec<PropTag>, Hresult> {
         let view = self.state()?;
         let mut tags = view.columns.clone();
         if flags.contains(MAPITableQueryColumnsFlags::TBL_ALL_COLUMNS) {
@@ -418,9 +360,7 @@ impl IMAPITableImpl for Table {
                 }
             }
         }
-        Ok(props::write_tags(&self.session.alloc, &tags)?
-            .into_raw()
-            .cast())
+        Ok(tags.into_iter().map(PropTag).collect())
     }
 
     fn get_row_count(&self, _flags: MAPITableGetRowCountFlags) -> Result<ULONG, Hresult> {
@@ -470,7 +410,7 @@ impl IMAPITableImpl for Table {
 
     fn find_row(
         &self,
-        restriction: LPSRestriction,
+        restriction: &RestrictionRef<'_>,
         origin: BOOKMARK,
         flags: MAPITableFindRowFlags,
     ) -> Result<(), Hresult> {
@@ -484,16 +424,11 @@ impl IMAPITableImpl for Table {
 
     fn restrict(
         &self,
-        restriction: LPSRestriction,
+        restriction: Option<&RestrictionRef<'_>>,
         _flags: MAPITableRestrictFlags,
     ) -> Result<(), Hresult> {
         let r = (|| {
-            let decoded = if restriction.is_null() {
-                None
-            } else {
-                // SAFETY: checked non-null; the caller passes a valid tree.
-                Some(unsafe { Restriction::from_raw(restriction) }?)
-            };
+            let decoded = restriction.map(Restriction::from_view).transpose()?;
             let mut view = self.state()?;
             view.restriction = decoded;
             view.position = 0;
@@ -514,12 +449,11 @@ impl IMAPITableImpl for Table {
 
     fn sort_table(
         &self,
-        criteria: LPSSortOrderSet,
+        criteria: &SortOrderSet,
         _flags: MAPITableSortTableFlags,
     ) -> Result<(), Hresult> {
         let r = (|| {
-            // SAFETY: the caller passes a valid sort order set or null.
-            let keys = unsafe { read_sort(criteria) }?;
+            let keys = read_sort(criteria)?;
             let mut view = self.state()?;
             view.sort = keys;
             view.position = 0;
@@ -528,38 +462,31 @@ impl IMAPITableImpl for Table {
         self.log.track("IMAPITable::SortTable", r)
     }
 
-    fn query_sort_order(&self) -> Result<LPSSortOrderSet, Hresult> {
+    fn query_sort_order(&self) -> Result<SortOrderSet, Hresult> {
         let view = self.state()?;
-        let head = core::mem::offset_of!(SSortOrderSet, aSort);
-        let size = core::mem::size_of::<SSortOrder>();
-        let buf = self
-            .session
-            .alloc
-            .buffer((head + size * view.sort.len()).max(core::mem::size_of::<SSortOrderSet>()))?;
-        let r = buf.region();
-        r.put(0, view.sort.len() as u32)?;
-        for (i, k) in view.sort.iter().enumerate() {
-            let order = if k.descending {
-                TABLE_SORT_DESCEND
-            } else {
-                TABLE_SORT_ASCEND
-            };
-            r.put(
-                head + size * i,
-                SSortOrder {
-                    ulPropTag: k.tag,
-                    ulOrder: order,
-                },
-            )?;
-        }
-        Ok(buf.into_raw().cast())
+        Ok(SortOrderSet {
+            sorts: view
+                .sort
+                .iter()
+                .map(|k| SortOrder {
+                    tag: PropTag(k.tag),
+                    order: if k.descending {
+                        TABLE_SORT_DESCEND
+                    } else {
+                        TABLE_SORT_ASCEND
+                    },
+                })
+                .collect(),
+            categories: 0,
+            expanded: 0,
+        })
     }
 
     fn query_rows(
         &self,
         count: LONG,
         flags: MAPITableQueryRowsFlags,
-    ) -> Result<LPSRowSet, Hresult> {
+    ) -> Result<Vec<Vec<Prop>>, Hresult> {
         let r = (|| {
             let mut view = self.state()?;
             let rows = self.rows(&view)?;
@@ -567,16 +494,15 @@ impl IMAPITableImpl for Table {
             let taken = view.take(count, advance, &rows)?;
             let columns = view.columns.clone();
             drop(view);
-            let out: Vec<Vec<OutProp<'_>>> = taken
+            Ok(taken
                 .iter()
                 .map(|row| {
                     columns
                         .iter()
-                        .map(|&c| lookup(row, c, self.unicode))
+                        .map(|&c| to_prop(&lookup(row, c, self.unicode)))
                         .collect()
                 })
-                .collect();
-            write_rows(&self.session.alloc, &out)
+                .collect())
         })();
         self.log.track("IMAPITable::QueryRows", r)
     }
@@ -734,87 +660,61 @@ mod tests {
 
     #[test]
     fn sort_order_sets_are_checked() {
-        let set = |keys: &[(u32, u32)], categories: u32| {
-            let mut raw = vec![0u32; 3 + 2 * keys.len().max(1)];
-            raw[0] = keys.len() as u32;
-            raw[1] = categories;
-            for (i, (tag, order)) in keys.iter().enumerate() {
-                raw[3 + 2 * i] = *tag;
-                raw[4 + 2 * i] = *order;
-            }
-            raw
-        };
-        let read = |raw: &mut Vec<u32>| {
-            // SAFETY: laid out as an SSortOrderSet with cSorts keys.
-            unsafe { read_sort(raw.as_mut_ptr().cast()) }
+        let set = |keys: &[(u32, u32)], categories: u32| SortOrderSet {
+            sorts: keys
+                .iter()
+                .map(|&(tag, order)| SortOrder {
+                    tag: PropTag(tag),
+                    order,
+                })
+                .collect(),
+            categories,
+            expanded: 0,
         };
         assert_eq!(
-            read(&mut set(&[(PR_SUBJECT, TABLE_SORT_DESCEND)], 0)),
+            read_sort(&set(&[(PR_SUBJECT, TABLE_SORT_DESCEND)], 0)),
             Ok(vec![SortKey {
                 tag: PR_SUBJECT,
                 descending: true
             }])
         );
-        assert_eq!(read(&mut set(&[], 0)), Ok(vec![]));
+        assert_eq!(read_sort(&set(&[], 0)), Ok(vec![]));
         let too_complex = Err(Hresult(MAPI_E_TOO_COMPLEX));
         assert_eq!(
-            read(&mut set(&[(PR_SUBJECT, TABLE_SORT_ASCEND)], 1)),
+            read_sort(&set(&[(PR_SUBJECT, TABLE_SORT_ASCEND)], 1)),
             too_complex
         );
         assert_eq!(
-            read(&mut set(&[(PR_SUBJECT, TABLE_SORT_COMBINE)], 0)),
+            read_sort(&set(&[(PR_SUBJECT, TABLE_SORT_COMBINE)], 0)),
             too_complex
         );
         assert_eq!(
-            read(&mut set(&[(PT_MV_LONG | 0x6600_0000, 0)], 0)),
+            read_sort(&set(&[(PT_MV_LONG | 0x6600_0000, 0)], 0)),
             too_complex
         );
         assert_eq!(
-            read(&mut set(&[(PR_SUBJECT, 0), (PR_SUBJECT_A, 1)], 0)),
+            read_sort(&set(&[(PR_SUBJECT, 0), (PR_SUBJECT_A, 1)], 0)),
             too_complex,
             "a repeated column"
-        );
-        assert_eq!(
-            read(&mut set(&[(PR_SUBJECT, 0)], 2)),
-            Err(Hresult(MAPI_E_INVALID_PARAMETER))
-        );
-        // SAFETY: null is allowed.
-        assert_eq!(
-            unsafe { read_sort(core::ptr::null_mut()) },
-            Err(Hresult(MAPI_E_INVALID_PARAMETER))
         );
     }
 
     #[test]
-    fn row_sets_are_one_block_per_row_plus_the_set() {
-        let alloc = crate::alloc::testing::allocator();
+    fn rows_are_values_of_the_columns() {
         let rows = rows();
-        let out: Vec<Vec<OutProp<'_>>> = rows
+        let out: Vec<Vec<Prop>> = rows
             .iter()
-            .map(|r| vec![lookup(r, PR_SUBJECT_A, false), lookup(r, PR_BODY_A, false)])
+            .map(|r| {
+                vec![
+                    to_prop(&lookup(r, PR_SUBJECT_A, false)),
+                    to_prop(&lookup(r, PR_BODY_A, false)),
+                ]
+            })
             .collect();
-        let set = write_rows(&alloc, &out).expect("rows");
-        // SAFETY: just written: cRows rows.
-        let (n, first) = unsafe {
-            (
-                (*set).cRows,
-                core::ptr::addr_of!((*set).aRow).cast::<SRow>(),
-            )
-        };
-        assert_eq!(n, 4);
-        for i in 0..n as usize {
-            // SAFETY: i < cRows.
-            let row = unsafe { first.add(i).read() };
-            assert_eq!(row.cValues, 2);
-            assert!(
-                crate::alloc::testing::is_live(row.lpProps.cast()),
-                "a block of its own"
-            );
-            // SAFETY: two values were written.
-            let body = unsafe { row.lpProps.add(1).read() };
-            assert_eq!(body.ulPropTag, props::with_type(PR_BODY_A, PT_ERROR));
-            crate::alloc::testing::free(row.lpProps.cast());
+        assert_eq!(out.len(), 4);
+        for row in &out {
+            assert_eq!(row.len(), 2);
+            assert_eq!(row[1].tag().0, props::with_type(PR_BODY_A, PT_ERROR));
         }
-        crate::alloc::testing::free(set.cast());
     }
 }

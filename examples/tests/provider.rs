@@ -4,9 +4,10 @@
 //! reach (restrictions of every kind, per-folder notifications,
 //! transactions, read-only objects, the spooler logon, threads).
 
+use mapi_sys::value::Allocator;
+use mapi_sys::value::{PropRef, write_props};
 use mapi_sys::*;
-use sample_store::alloc::Allocator;
-use sample_store::props::{Incoming, OutProp, PropValue, read_value, write_values};
+use sample_store::props::{Incoming, OutProp, PropValue, read_value, to_prop};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ffi::c_void;
@@ -114,12 +115,9 @@ fn free(p: *mut c_void) {
 }
 
 fn allocator() -> Allocator {
-    Allocator::new(
-        Some(allocate_buffer),
-        Some(allocate_more),
-        Some(free_buffer),
-    )
-    .expect("allocators")
+    // SAFETY: the test's three functions are a matching, thread-safe set
+    // with MAPI's contract.
+    unsafe { Allocator::new(allocate_buffer, allocate_more, free_buffer) }
 }
 
 // ---------------------------------------------------------------------------
@@ -267,16 +265,18 @@ fn get_props<T: Interface>(o: &ComPtr<T>, t: &[u32]) -> (HRESULT, Vec<(u32, Opti
         return (hr, Vec::new());
     }
     // SAFETY: the provider returned `n` values.
-    let out = (0..n as usize)
-        .map(|i| {
-            let v = unsafe { &*values.add(i) };
-            let decoded = match unsafe { read_value(v) } {
+    let read = unsafe { PropRef::slice_from_raw(values, n) }.expect("values");
+    let out = read
+        .iter()
+        .map(|v| {
+            let decoded = match read_value(v) {
                 Ok(Incoming::Value(x)) => Some(x),
                 _ => None,
             };
-            (v.ulPropTag, decoded)
+            (v.tag.0, decoded)
         })
         .collect();
+    drop(read);
     free(values.cast());
     (hr, out)
 }
@@ -294,18 +294,18 @@ fn set_props<T: Interface>(
     values: &[(u32, PropValue)],
 ) -> (HRESULT, Vec<(u32, i32)>) {
     let alloc = allocator();
-    let out: Vec<OutProp<'_>> = values
+    let out: Vec<_> = values
         .iter()
-        .map(|(t, v)| OutProp::Value(*t, Cow::Borrowed(v)))
+        .map(|(t, v)| to_prop(&OutProp::Value(*t, Cow::Borrowed(v))))
         .collect();
-    let buf = write_values(&alloc, &out).expect("values");
+    let buf = write_props(&alloc, &out).expect("values");
     let mut problems: LPSPropProblemArray = null_mut();
     // SAFETY: live object, valid values and out-pointer.
     let hr = unsafe {
         (prop_vt(o).SetProps)(
             o.as_raw().cast(),
             values.len() as ULONG,
-            buf.as_ptr().cast(),
+            buf.as_ptr().cast_mut(),
             &mut problems,
         )
     };
@@ -541,7 +541,10 @@ fn first_column(t: &ComPtr<IMAPITable>) -> Vec<String> {
         let first = std::ptr::addr_of!((*rows).aRow).cast::<SRow>();
         for i in 0..(*rows).cRows as usize {
             let row = first.add(i).read();
-            let v = match read_value(&*row.lpProps) {
+            let v = match PropRef::from_raw(row.lpProps)
+                .map_err(mapi_sys::Hresult::from)
+                .and_then(|p| read_value(&p))
+            {
                 Ok(Incoming::Value(v)) => v.as_str().unwrap_or("?").to_owned(),
                 _ => "<error>".to_owned(),
             };

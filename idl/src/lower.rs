@@ -9,8 +9,10 @@
 //! | `[in, flags(G)] ULONG`, `[in, flags(G)] ULONG *`, `[in, out, flags(G)] ULONG *`, `[out, flags(G)] ULONG *` | [`Role::Flags`] |
 //! | `[in, reserved] ULONG` (or `ULONG *`) | [`Role::Reserved`] |
 //! | `[size_is(n)] T *` with `[in] ULONG n` used by nothing else | [`Role::Buffer`] and [`Role::Count`]; the unit is bytes for `void`/byte elements, variable-size structs and `byte_count`, else elements |
-//! | `[in] char *`, `wchar_t *`, `TCHAR *` | [`Role::String`] (width from the character type, or from the `MAPI_UNICODE` bit of the `unicode_flag` parameter) |
+//! | `[in] char *`, `wchar_t *`, `TCHAR *` | [`Role::String`] (width from the character type, or from the `MAPI_UNICODE` bit of the `unicode_flag` parameter; a `TCHAR *` without `unicode_flag` is [`Role::Raw`]) |
 //! | `[in] REFIID riid` | [`Role::Iid`] (`selects` when an `iid_is` names it) |
+//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST` | [`Role::View`] (optional when `unique`) |
+//! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `SRowSet`, `SSortOrderSet`, `MAPIERROR` (with `unicode_flag`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue`, `ENTRYID` and `BYTE` with their `[out] ULONG *` count from `size_is(, *lpc)` | [`Role::Alloc`] (optional when `unique`, `null_ok` with `may_be_null`), the count [`Role::AllocCount`] |
 //! | `[in] IFoo *`, `[in, iid_is(riid)] void *` | [`Role::InterfaceIn`] |
 //! | `[out] IFoo **`, `[out, iid_is(riid)] void **` | [`Role::InterfaceOut`] (`null_ok` with `may_be_null` or `unique`) |
 //! | `[out] T *`, `T` of a fixed size | [`Role::Out`] (`mapi_alloc`: the callee allocated it with `MAPIAllocateBuffer`) |
@@ -94,6 +96,19 @@ pub enum InterfaceRef {
     IidIs(usize),
 }
 
+/// What a MAPI-allocated out-value is: how the callee writes it and the
+/// caller reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Alloc {
+    /// A MAPI structure ([`MapiStruct::PropValue`] and
+    /// [`MapiStruct::EntryId`] come with a count).
+    Struct(MapiStruct),
+    /// A NUL-terminated string of this width.
+    String(Width),
+    /// Bytes, with their count (`[out, mapi_alloc, size_is(, *lpcb)] LPBYTE *`).
+    Bytes,
+}
+
 /// How a flags word is passed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pass {
@@ -149,6 +164,37 @@ pub enum Role {
         width: Width,
         /// Whether a null pointer is allowed.
         optional: bool,
+    },
+    /// An input pointer to a MAPI structure the runtime has a view of
+    /// (tag array, restriction, sort order set).
+    View {
+        /// The structure.
+        of: MapiStruct,
+        /// Whether a null pointer is allowed.
+        optional: bool,
+    },
+    /// An output pointer the callee stores a MAPI-allocated value in, which
+    /// the caller frees with `MAPIFreeBuffer`.
+    Alloc {
+        /// What is allocated.
+        of: Alloc,
+        /// The `[out] ULONG *` parameter the callee stores the count in
+        /// (values for `SPropValue`, bytes for `ENTRYID`).
+        count: Option<usize>,
+        /// For `MAPIERROR`: the width of its strings (by the method's
+        /// `MAPI_UNICODE` flag).
+        width: Option<Width>,
+        /// Whether the caller may pass a null pointer (the callee then
+        /// allocates nothing).
+        optional: bool,
+        /// Whether the callee may leave it null while succeeding
+        /// (`may_be_null`: `Logon`'s `MAPIERROR`).
+        null_ok: bool,
+    },
+    /// The count the callee stores with the allocated value at `of`.
+    AllocCount {
+        /// The allocated value's parameter.
+        of: usize,
     },
     /// An input IID (`REFIID`, `LPCIID`).
     Iid {
@@ -237,8 +283,10 @@ pub fn lower(m: &Model, params: &[Param], ret: &Type, warnings: &[ConstId]) -> M
     let mut roles: Vec<Role> = params.iter().map(|p| l.role(params, p)).collect();
     // Buffers claim their counts; IIDs named by `iid_is` select interfaces.
     for i in 0..roles.len() {
-        if let Role::Buffer { count, .. } = roles[i] {
-            roles[count] = Role::Count { of: i };
+        match roles[i] {
+            Role::Buffer { count, .. } => roles[count] = Role::Count { of: i },
+            Role::Alloc { count: Some(c), .. } => roles[c] = Role::AllocCount { of: i },
+            _ => {}
         }
     }
     for i in 0..roles.len() {
@@ -349,6 +397,27 @@ impl Lower<'_> {
         }
     }
 
+    /// Whether `ty` points to `TCHAR`s (through typedefs such as `LPTSTR`).
+    fn is_tchar(&self, ty: &Type) -> bool {
+        let Some(tchar) = self.m.well_known.tchar else {
+            return false;
+        };
+        let mut ty = ty;
+        let mut pointers = 0;
+        for _ in 0..64 {
+            match ty {
+                Type::Typedef(id) if *id == tchar => return pointers == 1,
+                Type::Typedef(id) => ty = &self.m.typedefs[id.index()].ty,
+                Type::Ptr { to, .. } if pointers == 0 => {
+                    pointers += 1;
+                    ty = to;
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// The `[in]` integer parameter that the first-level `size_is` of `p`
     /// names, if no other parameter refers to it.
     fn count_of(&self, params: &[Param], p: &Param) -> Option<usize> {
@@ -388,6 +457,73 @@ impl Lower<'_> {
             out,
             optional: p.optional,
         }
+    }
+
+    /// The `[out] ULONG *` parameter that `size_is(, *lpc)` of `p` names,
+    /// if nothing else refers to it.
+    fn out_count_of(&self, params: &[Param], p: &Param) -> Option<usize> {
+        let [None, Some(SizeRef::Param { index, deref: 1 })] = p.size_is.as_slice() else {
+            return None;
+        };
+        let n = params.get(*index)?;
+        let uses = params
+            .iter()
+            .flat_map(|q| q.size_is.iter().chain(&q.length_is))
+            .filter(|r| matches!(r, Some(SizeRef::Param { index: j, .. }) if j == index))
+            .count();
+        (uses == 1
+            && n.dir == Direction::Out
+            && n.flags.is_none()
+            && !n.optional
+            && !n.mapi_alloc
+            && self.pointee(&n.ty).is_some_and(|t| self.is_u32(t)))
+        .then_some(*index)
+    }
+
+    /// `[out, mapi_alloc] T **` of a value the runtime writes: `to` is the
+    /// out-pointer's pointee, `T *`.
+    fn alloc(&self, params: &[Param], p: &Param, to: &Type) -> Option<Role> {
+        if !p.mapi_alloc || p.iid_is.is_some() {
+            return None;
+        }
+        let target = self.pointee(to)?;
+        let counted = self.out_count_of(params, p);
+        let unsized_ok = p.size_is.iter().all(Option::is_none);
+        let (of, count, width) = match self.m.mapi_struct(target) {
+            Some(k @ (MapiStruct::PropValue | MapiStruct::EntryId)) => {
+                (Alloc::Struct(k), Some(counted?), None)
+            }
+            Some(
+                k @ (MapiStruct::TagArray
+                | MapiStruct::ProblemArray
+                | MapiStruct::RowSet
+                | MapiStruct::SortOrderSet),
+            ) if unsized_ok => (Alloc::Struct(k), None, None),
+            Some(MapiStruct::MapiError) if unsized_ok => (
+                Alloc::Struct(MapiStruct::MapiError),
+                None,
+                Some(Width::ByFlag(p.width_flag?)),
+            ),
+            None if counted.is_some() && matches!(self.strip(target), Type::Prim(Prim::U8)) => {
+                (Alloc::Bytes, counted, None)
+            }
+            None if unsized_ok => {
+                let width = match (self.char_width(to)?, p.width_flag) {
+                    (_, Some(f)) => Width::ByFlag(f),
+                    _ if self.is_tchar(to) => return None,
+                    (w, None) => w,
+                };
+                (Alloc::String(width), None, None)
+            }
+            _ => return None,
+        };
+        Some(Role::Alloc {
+            of,
+            count,
+            width,
+            optional: p.optional,
+            null_ok: p.null_on_success,
+        })
     }
 
     fn role(&self, params: &[Param], p: &Param) -> Role {
@@ -449,9 +585,23 @@ impl Lower<'_> {
                         selects: false,
                         optional: p.optional,
                     }
+                } else if let Some(
+                    of @ (MapiStruct::TagArray
+                    | MapiStruct::Restriction
+                    | MapiStruct::SortOrderSet
+                    | MapiStruct::EntryList
+                    | MapiStruct::AdrList),
+                ) = self.m.mapi_struct(to)
+                {
+                    Role::View {
+                        of,
+                        optional: p.optional,
+                    }
                 } else if let Some(width) = self.char_width(&p.ty) {
                     let width = match p.width_flag {
                         Some(f) => Width::ByFlag(f),
+                        // A `TCHAR` string without its flag has no known width.
+                        None if self.is_tchar(&p.ty) => return Role::Raw,
                         None => width,
                     };
                     Role::String {
@@ -492,6 +642,8 @@ impl Lower<'_> {
                     }
                 } else if let Some(count) = self.count_of(params, p) {
                     self.buffer(p, count, to, true)
+                } else if let Some(role) = self.alloc(params, p, to) {
+                    role
                 } else if matches!(p.size_is.first(), Some(Some(_))) {
                     Role::Raw
                 } else if self.sized(to) && !matches!(self.strip(to), Type::Array { .. }) {
@@ -503,6 +655,28 @@ impl Lower<'_> {
                     Role::Raw
                 }
             }
+        }
+    }
+}
+
+impl Width {
+    /// `ansi`, `unicode` or `by ulFlags`.
+    pub fn describe(&self, names: &[&str]) -> String {
+        match self {
+            Width::Ansi => "ansi".to_string(),
+            Width::Unicode => "unicode".to_string(),
+            Width::ByFlag(f) => format!("by {}", names.get(*f).copied().unwrap_or("?")),
+        }
+    }
+}
+
+impl Alloc {
+    /// `props`, `tags`, ..., `string(ansi)`.
+    pub fn describe(&self, names: &[&str]) -> String {
+        match self {
+            Alloc::Struct(k) => k.short_name().to_string(),
+            Alloc::String(w) => format!("string({})", w.describe(names)),
+            Alloc::Bytes => "bytes".to_string(),
         }
     }
 }
@@ -553,15 +727,9 @@ impl Role {
                 opt(*optional)
             ),
             Role::Count { of } => format!("count({})", name(*of)),
-            Role::String { width, optional } => format!(
-                "string({}{})",
-                match width {
-                    Width::Ansi => "ansi".to_string(),
-                    Width::Unicode => "unicode".to_string(),
-                    Width::ByFlag(f) => format!("by {}", name(*f)),
-                },
-                opt(*optional)
-            ),
+            Role::String { width, optional } => {
+                format!("string({}{})", width.describe(names), opt(*optional))
+            }
             Role::Iid { selects, optional } => format!(
                 "iid({}{})",
                 if *selects { "selects" } else { "data" },
@@ -587,6 +755,29 @@ impl Role {
                 "in_ref({})",
                 if *optional { "optional" } else { "required" }
             ),
+            Role::View { of, optional } => {
+                format!("view({}{})", of.short_name(), opt(*optional))
+            }
+            Role::Alloc {
+                of,
+                count,
+                width,
+                optional,
+                null_ok,
+            } => {
+                let mut s = format!("alloc({}", of.describe(names));
+                if let Some(c) = count {
+                    s += &format!(", count {}", name(*c));
+                }
+                if let Some(w) = width {
+                    s += &format!(", {}", w.describe(names));
+                }
+                if *null_ok {
+                    s += ", null_ok";
+                }
+                format!("{s}{})", opt(*optional))
+            }
+            Role::AllocCount { of } => format!("alloc_count({})", name(*of)),
             Role::InOut => "in_out".into(),
             Role::Raw => "raw".into(),
         }
@@ -683,6 +874,94 @@ mod tests {
                 "buffer(cb, bytes, out)",
                 "count(pv)",
                 "out(value, optional)"
+            ]
+        );
+    }
+
+    #[test]
+    fn mapi_structures_are_views_and_allocated_outs() {
+        let m = corpus();
+        assert_eq!(
+            roles(&m, "IMAPIProp", "GetProps").0,
+            [
+                "view(tags, optional)",
+                "flags(MAPIPropGetPropsFlags, value)",
+                "alloc_count(lppPropArray)",
+                "alloc(props, count lpcValues)",
+            ]
+        );
+        assert_eq!(
+            roles(&m, "IMAPIProp", "SetProps").0,
+            [
+                "count(lpPropArray)",
+                "buffer(cValues, elements)",
+                "alloc(problems, optional)",
+            ]
+        );
+        assert_eq!(
+            roles(&m, "IMAPIProp", "GetPropList").0,
+            ["flags(MAPIPropGetPropListFlags, value)", "alloc(tags)"]
+        );
+        assert_eq!(
+            roles(&m, "IMAPIProp", "GetLastError").0,
+            [
+                "value",
+                "flags(MAPIPropGetLastErrorFlags, value)",
+                "alloc(mapi_error, by ulFlags)",
+            ]
+        );
+        assert_eq!(
+            roles(&m, "IMsgStore", "GetReceiveFolder").0,
+            [
+                "string(by ulFlags, optional)",
+                "flags(MsgStoreGetReceiveFolderFlags, value)",
+                "alloc_count(lppEntryID)",
+                "alloc(entry_id, count lpcbEntryID)",
+                "alloc(string(by ulFlags), optional)",
+            ]
+        );
+        assert_eq!(
+            roles(&m, "IMAPITable", "QueryRows").0,
+            [
+                "value",
+                "flags(MAPITableQueryRowsFlags, value)",
+                "alloc(row_set)",
+            ]
+        );
+        assert_eq!(
+            roles(&m, "IMAPITable", "Restrict").0,
+            [
+                "view(restriction, optional)",
+                "flags(MAPITableRestrictFlags, value)"
+            ]
+        );
+        assert_eq!(
+            roles(&m, "IMAPITable", "SortTable").0,
+            [
+                "view(sort_order_set)",
+                "flags(MAPITableSortTableFlags, value)"
+            ]
+        );
+    }
+
+    #[test]
+    fn entry_lists_address_lists_spool_bytes_and_optional_errors() {
+        let m = corpus();
+        assert_eq!(
+            roles(&m, "IMAPIFolder", "DeleteMessages").0[0],
+            "view(entry_list)"
+        );
+        assert_eq!(
+            roles(&m, "IMessage", "ModifyRecipients").0[1],
+            "view(adr_list)"
+        );
+        let (r, _) = roles(&m, "IMSProvider", "Logon");
+        assert_eq!(
+            r[7..10],
+            [
+                "alloc_count(lppbSpoolSecurity)",
+                "alloc(bytes, count lpcbSpoolSecurity)",
+                "alloc(mapi_error, by ulFlags, null_ok)",
             ]
         );
     }

@@ -74,6 +74,86 @@ pub struct WellKnown {
     pub scode: Option<TypedefId>,
     /// The `IUnknown` interface.
     pub iunknown: Option<InterfaceId>,
+    /// The `TCHAR` typedef: a string of it has no width of its own (the
+    /// `MAPI_UNICODE` flag of its call says, with `unicode_flag`).
+    pub tchar: Option<TypedefId>,
+    /// The MAPI structures the runtime reads and writes, indexed by
+    /// [`MapiStruct`] (`SPropValue` is `mapi[MapiStruct::PropValue as usize]`).
+    pub mapi: [Option<StructId>; MapiStruct::ALL.len()],
+}
+
+/// A MAPI structure with views and writers in the runtime (`mapi_sys::value`),
+/// known by identity like `GUID`: the struct declared with that name or tag.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MapiStruct {
+    /// `SPropValue`: one property value.
+    PropValue,
+    /// `SPropTagArray`: a counted array of property tags.
+    TagArray,
+    /// `SPropProblemArray`: the properties an operation failed on.
+    ProblemArray,
+    /// `SRowSet`: table rows.
+    RowSet,
+    /// `ENTRYID`: an entry identifier (sized by a byte count).
+    EntryId,
+    /// `MAPIERROR`: a description of the last error.
+    MapiError,
+    /// `SRestriction`: a restriction tree.
+    Restriction,
+    /// `SSortOrderSet`: sort keys of a table.
+    SortOrderSet,
+    /// `SBinaryArray` (`ENTRYLIST`): entry identifiers.
+    EntryList,
+    /// `ADRLIST`: recipients, each a row of properties.
+    AdrList,
+}
+
+impl MapiStruct {
+    /// Every kind, in index order.
+    pub const ALL: [MapiStruct; 10] = [
+        MapiStruct::PropValue,
+        MapiStruct::TagArray,
+        MapiStruct::ProblemArray,
+        MapiStruct::RowSet,
+        MapiStruct::EntryId,
+        MapiStruct::MapiError,
+        MapiStruct::Restriction,
+        MapiStruct::SortOrderSet,
+        MapiStruct::EntryList,
+        MapiStruct::AdrList,
+    ];
+
+    /// The C name of the structure (`SPropValue`).
+    pub fn c_name(self) -> &'static str {
+        match self {
+            MapiStruct::PropValue => "SPropValue",
+            MapiStruct::TagArray => "SPropTagArray",
+            MapiStruct::ProblemArray => "SPropProblemArray",
+            MapiStruct::RowSet => "SRowSet",
+            MapiStruct::EntryId => "ENTRYID",
+            MapiStruct::MapiError => "MAPIERROR",
+            MapiStruct::Restriction => "SRestriction",
+            MapiStruct::SortOrderSet => "SSortOrderSet",
+            MapiStruct::EntryList => "SBinaryArray",
+            MapiStruct::AdrList => "ADRLIST",
+        }
+    }
+
+    /// A short name for role descriptions and JSON (`props`, `tags`).
+    pub fn short_name(self) -> &'static str {
+        match self {
+            MapiStruct::PropValue => "props",
+            MapiStruct::TagArray => "tags",
+            MapiStruct::ProblemArray => "problems",
+            MapiStruct::RowSet => "row_set",
+            MapiStruct::EntryId => "entry_id",
+            MapiStruct::MapiError => "mapi_error",
+            MapiStruct::Restriction => "restriction",
+            MapiStruct::SortOrderSet => "sort_order_set",
+            MapiStruct::EntryList => "entry_list",
+            MapiStruct::AdrList => "adr_list",
+        }
+    }
 }
 
 /// Where an item was declared.
@@ -692,6 +772,16 @@ impl Model {
     /// Whether `ty` is, through typedefs, the `GUID` struct (`IID`, `CLSID`).
     pub fn is_guid(&self, ty: &Type) -> bool {
         matches!(self.strip_typedefs(ty), Type::Struct(s) if Some(*s) == self.well_known.guid)
+    }
+
+    /// The well-known MAPI structure `ty` is (through typedefs), if any.
+    pub fn mapi_struct(&self, ty: &Type) -> Option<MapiStruct> {
+        let Type::Struct(s) = self.strip_typedefs(ty) else {
+            return None;
+        };
+        MapiStruct::ALL
+            .into_iter()
+            .find(|k| self.well_known.mapi[*k as usize] == Some(*s))
     }
 
     /// Whether `ty` is a status code: the `HRESULT` or `SCODE` typedef, or

@@ -67,6 +67,16 @@ pub fn include_idl(input: TokenStream) -> TokenStream {
 ///
 /// The struct must be `Send + Sync`: a MAPI host may call it from any thread.
 ///
+/// Methods that hand MAPI memory to their caller (`GetProps`' values,
+/// `GetLastError`'s `MAPIERROR`, `QueryRows`' rows, ...) take the values from
+/// the implementation as Rust values and write them with the object's MAPI
+/// allocator. `#[mapi(allocator = field)]` names the field holding it (a
+/// `mapi_sys::value::Allocator`, made from `MSProviderInit`'s arguments or
+/// with `Allocator::from_support`), or a path of fields to it
+/// (`allocator = session.alloc`, through `Arc`s and other `Deref`s); a store without one uses its support
+/// object's (`IMAPISupport::GetMemAllocRoutines`, at each call). Without
+/// either, such methods answer `MAPI_E_CALL_FAILED`.
+///
 /// [`ComPtr`]: https://docs.rs/mapi-sys/latest/mapi_sys/struct.ComPtr.html
 #[proc_macro_derive(ComObject, attributes(mapi))]
 pub fn derive_com_object(input: TokenStream) -> TokenStream {

@@ -27,4 +27,6 @@ fn derive_ui() {
     t.compile_fail("tests/derive_ui/not_send.rs");
     t.compile_fail("tests/derive_ui/bad_unknown_flags.rs");
     t.compile_fail("tests/derive_ui/not_listed.rs");
+    t.compile_fail("tests/derive_ui/allocator_missing_field.rs");
+    t.compile_fail("tests/derive_ui/allocator_wrong_type.rs");
 }

@@ -10,30 +10,24 @@
 //! cargo run -p mapi-host -- target/debug/examples/libtiny_store.so
 //! ```
 
+use mapi_sys::value::{Allocator, Prop, PropTag, PropValue};
 use mapi_sys::*;
-use std::ffi::c_void;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-/// The host's allocators, as `MSProviderInit` passed them.
-#[derive(Clone, Copy)]
-struct Alloc {
-    buffer: ALLOCATEBUFFER,
-    more: ALLOCATEMORE,
-}
-
 #[derive(ComObject)]
-#[mapi(implements(IMSProvider))]
+#[mapi(implements(IMSProvider), allocator = alloc)]
 struct Provider {
-    alloc: Alloc,
+    /// The host's allocators, as `MSProviderInit` passed them.
+    alloc: Allocator,
     shut: AtomicBool,
 }
 
 #[derive(MsgStore)]
-#[mapi(support = support)]
+#[mapi(support = support, allocator = alloc)]
 struct Store {
     support: ComPtr<IMAPISupport>,
-    alloc: Alloc,
+    alloc: Allocator,
     off: Arc<AtomicBool>,
 }
 
@@ -62,15 +56,14 @@ impl IMSProviderImpl for Provider {
         &self,
         support: Option<ComPtr<IMAPISupport>>,
         _ui: ULONG_PTR,
-        _profile: LPTSTR,
+        _profile: value::StrRef<'_>,
         _id: Option<&[u8]>,
         _flags: MSProviderLogonFlags,
-        _iid: LPCIID,
+        _iid: Option<&GUID>,
     ) -> Result<
         (
-            ULONG,
-            LPBYTE,
-            LPMAPIERROR,
+            Vec<u8>,
+            Option<value::MapiError>,
             Option<ComPtr<IMSLogon>>,
             ComPtr<IUnknown>,
         ),
@@ -89,13 +82,7 @@ impl IMSProviderImpl for Provider {
         .into_com();
         let logon = Logon { off }.into_com();
         let store = store.cast::<IUnknown>()?;
-        Ok((
-            0,
-            core::ptr::null_mut(),
-            core::ptr::null_mut(),
-            Some(logon),
-            store,
-        ))
+        Ok((Vec::new(), None, Some(logon), store))
     }
 }
 
@@ -108,84 +95,35 @@ impl IMSLogonImpl for Logon {
 }
 
 impl Store {
-    fn value(&self, tag: u32, block: *mut c_void) -> Result<SPropValue, Hresult> {
-        let more = |data: &[u8]| -> Result<*mut u8, Hresult> {
-            let mut p: *mut c_void = core::ptr::null_mut();
-            // SAFETY: `block` is a live ALLOCATEBUFFER block; valid out-pointer.
-            Hresult(unsafe { (self.alloc.more)(data.len() as ULONG, block, &mut p) }).ok()?;
-            // SAFETY: `p` has room for the data.
-            unsafe { core::ptr::copy_nonoverlapping(data.as_ptr(), p.cast::<u8>(), data.len()) };
-            Ok(p.cast())
-        };
-        let bin = |data: &[u8]| -> Result<__UPV, Hresult> {
-            Ok(__UPV {
-                bin: SBinary {
-                    cb: data.len() as ULONG,
-                    lpb: more(data)?,
-                },
-            })
-        };
-        let value = match tag {
-            PR_DISPLAY_NAME_A => __UPV {
-                lpszA: more(b"Tiny store\0")?.cast(),
-            },
-            PR_OBJECT_TYPE => __UPV {
-                l: MAPI_STORE as i32,
-            },
-            PR_STORE_SUPPORT_MASK => __UPV { l: 0 },
-            PR_MDB_PROVIDER => bin(&UID)?,
-            PR_RECORD_KEY | PR_STORE_RECORD_KEY => bin(&UID)?,
-            PR_ENTRYID | PR_STORE_ENTRYID => bin(&store_id())?,
-            _ => {
-                return Ok(SPropValue {
-                    ulPropTag: (tag & 0xFFFF_0000) | PT_ERROR,
-                    dwAlignPad: 0,
-                    Value: __UPV {
-                        err: MAPI_E_NOT_FOUND,
-                    },
-                });
+    fn value(&self, tag: PropTag) -> Prop {
+        let value = match tag.0 {
+            PR_DISPLAY_NAME_A => PropValue::string8("Tiny store"),
+            PR_OBJECT_TYPE => PropValue::Long(MAPI_STORE as i32),
+            PR_STORE_SUPPORT_MASK => PropValue::Long(0),
+            PR_MDB_PROVIDER | PR_RECORD_KEY | PR_STORE_RECORD_KEY => {
+                PropValue::Binary(UID.to_vec())
             }
+            PR_ENTRYID | PR_STORE_ENTRYID => PropValue::Binary(store_id()),
+            _ => return Prop::error(tag, Hresult(MAPI_E_NOT_FOUND)),
         };
-        Ok(SPropValue {
-            ulPropTag: tag,
-            dwAlignPad: 0,
-            Value: value,
-        })
+        Prop::new(tag, value)
     }
 }
 
 impl IMAPIPropImpl for Store {
     fn get_props(
         &self,
-        tags: LPSPropTagArray,
+        tags: Option<&[PropTag]>,
         _flags: MAPIPropGetPropsFlags,
-    ) -> Result<(ULONG, LPSPropValue), Hresult> {
+    ) -> Result<Vec<Prop>, Hresult> {
         if self.off.load(Ordering::SeqCst) {
             return Err(Hresult(MAPI_E_INVALID_OBJECT));
         }
-        if tags.is_null() {
-            return Err(Hresult(MAPI_E_NO_SUPPORT));
-        }
-        // SAFETY: a non-null tag array from the caller: a count, then the tags.
-        let tags: Vec<u32> = unsafe {
-            let n = (*tags).cValues as usize;
-            std::slice::from_raw_parts(core::ptr::addr_of!((*tags).aulPropTag).cast::<u32>(), n)
-                .to_vec()
-        };
+        let tags = tags.ok_or(Hresult(MAPI_E_NO_SUPPORT))?;
         if tags.is_empty() {
             return Err(Hresult(MAPI_E_INVALID_PARAMETER));
         }
-        let mut block: *mut c_void = core::ptr::null_mut();
-        let size = core::mem::size_of::<SPropValue>() * tags.len();
-        // SAFETY: valid out-pointer.
-        Hresult(unsafe { (self.alloc.buffer)(size as ULONG, &mut block) }).ok()?;
-        let array = block.cast::<SPropValue>();
-        for (i, &tag) in tags.iter().enumerate() {
-            let v = self.value(tag, block)?;
-            // SAFETY: the block has room for `tags.len()` values.
-            unsafe { array.add(i).write(v) };
-        }
-        Ok((tags.len() as ULONG, array))
+        Ok(tags.iter().map(|&tag| self.value(tag)).collect())
     }
 }
 
@@ -201,7 +139,7 @@ pub unsafe extern "C" fn MSProviderInit(
     _malloc: LPMALLOC,
     buffer: LPALLOCATEBUFFER,
     more: LPALLOCATEMORE,
-    _free: LPFREEBUFFER,
+    free: LPFREEBUFFER,
     _flags: ULONG,
     mapi_ver: ULONG,
     provider_ver: *mut ULONG,
@@ -219,11 +157,12 @@ pub unsafe extern "C" fn MSProviderInit(
     if mapi_ver < CURRENT_SPI_VERSION {
         return MAPI_E_VERSION;
     }
-    let (Some(buffer), Some(more)) = (buffer, more) else {
+    // SAFETY: MAPI's own allocators, as the host passes them.
+    let Some(alloc) = (unsafe { Allocator::from_optional(buffer, more, free) }) else {
         return MAPI_E_INVALID_PARAMETER;
     };
     let p = Provider {
-        alloc: Alloc { buffer, more },
+        alloc,
         shut: AtomicBool::new(false),
     };
     // SAFETY: checked non-null; the host receives the one reference.

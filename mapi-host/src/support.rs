@@ -3,7 +3,10 @@
 //! every call is recorded in a [`SupportLog`] the host reads.
 
 use crate::alloc;
-use crate::props::{PropVal, alloc_props, prop_id, read_prop, read_tags};
+use crate::props::{PropVal, prop_id};
+use mapi_sys::value::{
+    Allocator, EntryId, MapiError, Problem, Prop, PropRef, PropTag, PropValue, PropValueRef,
+};
 use mapi_sys::*;
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -86,17 +89,35 @@ impl SupportLog {
     }
 }
 
+/// The host's MAPI allocator (the counting one of [`crate::alloc`]), as a
+/// [`Allocator`] for the derived objects' thunks.
+pub(crate) fn host_allocator() -> Allocator {
+    // SAFETY: the host's three functions are a matching, thread-safe set
+    // with MAPI's contract, for the life of the process.
+    unsafe {
+        Allocator::new(
+            alloc::allocate_buffer,
+            alloc::allocate_more,
+            alloc::free_buffer,
+        )
+    }
+}
+
 /// The host's support object.
 #[derive(ComObject)]
-#[mapi(implements(IMAPISupport))]
+#[mapi(implements(IMAPISupport), allocator = alloc)]
 pub(crate) struct FakeSupport {
     log: Arc<SupportLog>,
+    alloc: Allocator,
 }
 
 impl FakeSupport {
     /// A support object recording into `log`.
     pub(crate) fn new(log: Arc<SupportLog>) -> FakeSupport {
-        FakeSupport { log }
+        FakeSupport {
+            log,
+            alloc: host_allocator(),
+        }
     }
 }
 
@@ -106,14 +127,47 @@ pub const MUID_STORE_WRAP: [u8; 16] = [
     0x38, 0xa1, 0xbb, 0x10, 0x05, 0xe5, 0x10, 0x1a, 0xa1, 0xbb, 0x08, 0x00, 0x2b, 0x2a, 0x56, 0xc2,
 ];
 
-fn alloc_copy(data: &[u8]) -> Result<*mut core::ffi::c_void, Hresult> {
-    let mut p: *mut core::ffi::c_void = core::ptr::null_mut();
-    // SAFETY: valid out-pointer.
-    let hr = unsafe { alloc::allocate_buffer(data.len().max(1) as ULONG, &mut p) };
-    Hresult(hr).ok()?;
-    // SAFETY: `p` has room for `data.len()` bytes.
-    unsafe { core::ptr::copy_nonoverlapping(data.as_ptr(), p.cast::<u8>(), data.len()) };
-    Ok(p)
+/// A host value as the value layer's.
+fn to_prop(tag: u32, v: &PropVal) -> Prop {
+    let value = match v {
+        PropVal::Long(l) => PropValue::Long(*l),
+        PropVal::Bool(b) => PropValue::Boolean(*b),
+        PropVal::Str8(b) => PropValue::String8(
+            std::ffi::CString::new(b.clone()).unwrap_or_else(|_| c"?".to_owned()),
+        ),
+        PropVal::Unicode(w) => PropValue::Unicode(String::from_utf16_lossy(w)),
+        PropVal::Bin(b) => PropValue::Binary(b.clone()),
+        PropVal::I8(i) if tag & 0xFFFF == PT_SYSTIME => PropValue::SysTime(
+            FILETIME {
+                dwLowDateTime: *i as u32,
+                dwHighDateTime: (*i >> 32) as u32,
+            }
+            .into(),
+        ),
+        PropVal::I8(i) => PropValue::I8(*i),
+        PropVal::Error(sc) => PropValue::Error(Hresult(*sc)),
+        PropVal::Other | PropVal::NullPointer => PropValue::Error(Hresult(MAPI_E_NOT_FOUND)),
+    };
+    Prop::new(tag, value)
+}
+
+/// A caller's value as the host keeps it.
+fn from_prop(p: &PropRef<'_>) -> PropVal {
+    match &p.value {
+        PropValueRef::Long(l) => PropVal::Long(*l),
+        PropValueRef::Boolean(b) => PropVal::Bool(*b),
+        PropValueRef::String8(s) => PropVal::Str8(s.to_bytes().to_vec()),
+        PropValueRef::Unicode(w) => PropVal::Unicode(w.to_vec()),
+        PropValueRef::Binary(b) => PropVal::Bin(b.to_vec()),
+        PropValueRef::I8(i) => PropVal::I8(*i),
+        PropValueRef::SysTime(t) => {
+            let ft = FILETIME::from(*t);
+            PropVal::I8((i64::from(ft.dwHighDateTime) << 32) | i64::from(ft.dwLowDateTime))
+        }
+        PropValueRef::Error(e) => PropVal::Error(e.0),
+        PropValueRef::Invalid(_) => PropVal::NullPointer,
+        _ => PropVal::Other,
+    }
 }
 
 impl IMAPISupportImpl for FakeSupport {
@@ -121,9 +175,9 @@ impl IMAPISupportImpl for FakeSupport {
         &self,
         _hr: HRESULT,
         _flags: MAPISupportGetLastErrorFlags,
-    ) -> Result<LPMAPIERROR, Hresult> {
+    ) -> Result<MapiError, Hresult> {
         self.log.call("GetLastError");
-        Ok(core::ptr::null_mut())
+        Ok(MapiError::default())
     }
 
     fn get_mem_alloc_routines(
@@ -227,7 +281,7 @@ impl IMAPISupportImpl for FakeSupport {
 
     fn modify_status_row(
         &self,
-        _values: &[SPropValue],
+        _values: &[PropRef<'_>],
         _flags: MAPISupportModifyStatusRowFlags,
     ) -> Result<(), Hresult> {
         self.log.call("ModifyStatusRow");
@@ -242,6 +296,7 @@ impl IMAPISupportImpl for FakeSupport {
         self.log.call("OpenProfileSection");
         Ok(ProfileSection {
             props: self.log.profile.clone(),
+            alloc: self.alloc,
         }
         .into_com())
     }
@@ -300,14 +355,11 @@ impl IMAPISupportImpl for FakeSupport {
         Ok(())
     }
 
-    fn wrap_store_entry_id(&self, original: &[u8]) -> Result<(ULONG, LPENTRYID), Hresult> {
+    fn wrap_store_entry_id(&self, original: &[u8]) -> Result<EntryId, Hresult> {
         self.log.call("WrapStoreEntryID");
-        let mut wrapped = vec![0u8; 4];
-        wrapped.extend_from_slice(&MUID_STORE_WRAP);
-        wrapped.extend_from_slice(original);
-        let p = alloc_copy(&wrapped)?;
-        lock(&self.log.wrapped).push((original.to_vec(), wrapped.clone()));
-        Ok((wrapped.len() as ULONG, p.cast()))
+        let wrapped = EntryId::new([0; 4], &[&MUID_STORE_WRAP[..], original].concat());
+        lock(&self.log.wrapped).push((original.to_vec(), wrapped.as_bytes().to_vec()));
+        Ok(wrapped)
     }
 
     fn modify_profile(&self, _flags: MAPISupportModifyProfileFlags) -> Result<(), Hresult> {
@@ -319,9 +371,10 @@ impl IMAPISupportImpl for FakeSupport {
 /// An in-memory profile section (`IProfSect`): `GetProps`, `SetProps`,
 /// `GetPropList`, `DeleteProps` and `SaveChanges` over the log's map.
 #[derive(ComObject)]
-#[mapi(implements(IProfSect))]
+#[mapi(implements(IProfSect), allocator = alloc)]
 pub(crate) struct ProfileSection {
     props: Arc<Mutex<BTreeMap<u32, PropVal>>>,
+    alloc: Allocator,
 }
 
 impl IProfSectImpl for ProfileSection {}
@@ -333,82 +386,51 @@ impl IMAPIPropImpl for ProfileSection {
 
     fn get_props(
         &self,
-        tags: LPSPropTagArray,
+        tags: Option<&[PropTag]>,
         _flags: MAPIPropGetPropsFlags,
-    ) -> Result<(ULONG, LPSPropValue), Hresult> {
+    ) -> Result<Vec<Prop>, Hresult> {
         let props = lock(&self.props);
-        // SAFETY: a non-null tag array from the caller is valid.
-        let wanted = unsafe { read_tags(tags) };
-        let values: Vec<(u32, PropVal)> = if tags.is_null() {
-            props.iter().map(|(t, v)| (*t, v.clone())).collect()
-        } else {
-            wanted
+        // Missing properties come back as PT_ERROR values (the thunk answers
+        // MAPI_W_ERRORS_RETURNED).
+        Ok(match tags {
+            None => props.iter().map(|(id, v)| to_prop(id << 16, v)).collect(),
+            Some(tags) => tags
                 .iter()
-                .map(|&t| match props.get(&prop_id(t)) {
-                    Some(v) => (t, v.clone()),
-                    None => (t, PropVal::Error(MAPI_E_NOT_FOUND)),
+                .map(|&t| match props.get(&prop_id(t.0)) {
+                    Some(v) => to_prop(t.0, v),
+                    None => Prop::error(t, Hresult(MAPI_E_NOT_FOUND)),
                 })
-                .collect()
-        };
-        // Missing properties come back as PT_ERROR values; the call itself
-        // reports S_OK (the trait has no way to return a warning).
-        alloc_props(&values).ok_or(Hresult(MAPI_E_NOT_ENOUGH_MEMORY))
+                .collect(),
+        })
     }
 
-    fn get_prop_list(&self, _flags: MAPIPropGetPropListFlags) -> Result<LPSPropTagArray, Hresult> {
+    fn get_prop_list(&self, _flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
         let props = lock(&self.props);
-        let mut v: Vec<u8> = (props.len() as u32).to_ne_bytes().to_vec();
-        for (id, val) in props.iter() {
-            let ty = match val {
-                PropVal::Long(_) => PT_LONG,
-                PropVal::Bool(_) => PT_BOOLEAN,
-                PropVal::Str8(_) => PT_STRING8,
-                PropVal::Unicode(_) => PT_UNICODE,
-                PropVal::Bin(_) => PT_BINARY,
-                _ => PT_I8,
-            };
-            v.extend_from_slice(&((id << 16) | ty).to_ne_bytes());
-        }
-        Ok(alloc_copy(&v)?.cast())
+        Ok(props
+            .iter()
+            .map(|(id, v)| to_prop(id << 16, v).tag())
+            .collect())
     }
 
-    fn set_props(
-        &self,
-        values: &[SPropValue],
-        problems: *mut LPSPropProblemArray,
-    ) -> Result<(), Hresult> {
+    fn set_props(&self, values: &[PropRef<'_>]) -> Result<Vec<Problem>, Hresult> {
         let mut props = lock(&self.props);
         for v in values {
-            // SAFETY: the caller passes valid values.
-            let p = unsafe { read_prop(v) };
+            let val = from_prop(v);
             if !matches!(
-                p.val,
+                val,
                 PropVal::Other | PropVal::NullPointer | PropVal::Error(_)
             ) {
-                props.insert(prop_id(p.tag), p.val);
+                props.insert(prop_id(v.tag.0), val);
             }
         }
-        if !problems.is_null() {
-            // SAFETY: a non-null out-pointer from the caller is writable.
-            unsafe { problems.write(core::ptr::null_mut()) };
-        }
-        Ok(())
+        Ok(Vec::new())
     }
 
-    fn delete_props(
-        &self,
-        tags: LPSPropTagArray,
-        problems: *mut LPSPropProblemArray,
-    ) -> Result<(), Hresult> {
+    fn delete_props(&self, tags: &[PropTag]) -> Result<Vec<Problem>, Hresult> {
         let mut props = lock(&self.props);
-        // SAFETY: the caller passes a valid tag array.
-        for t in unsafe { read_tags(tags) } {
-            props.remove(&prop_id(t));
+        for t in tags {
+            props.remove(&prop_id(t.0));
         }
-        if !problems.is_null() {
-            // SAFETY: a non-null out-pointer from the caller is writable.
-            unsafe { problems.write(core::ptr::null_mut()) };
-        }
-        Ok(())
+        Ok(Vec::new())
     }
 }

@@ -383,6 +383,17 @@ pub unsafe trait ComObject: Sized + 'static {
     /// `this` must be a live object.
     unsafe fn query_interface(this: *const Self, iid: &GUID) -> Option<*mut c_void>;
 
+    /// The MAPI allocator of the object: what its thunks write
+    /// MAPI-allocated out-values (`GetProps`'s values, `GetLastError`'s
+    /// `MAPIERROR`, ...) with. A derived object answers with the field
+    /// named by `#[mapi(allocator = field)]`, else, for a store with
+    /// `#[mapi(support = field)]`, with the support object's
+    /// ([`Allocator::from_support`](crate::value::Allocator::from_support));
+    /// otherwise `MAPI_E_CALL_FAILED`, which such a method then answers.
+    fn allocator(&self) -> Result<crate::value::Allocator, Hresult> {
+        Err(Hresult(crate::MAPI_E_CALL_FAILED))
+    }
+
     /// Adds a reference; returns the new count.
     fn add_ref(&self) -> u32;
 
@@ -701,6 +712,27 @@ pub mod __private {
     impl SupportField for Option<ComPtr<crate::IMAPISupport>> {
         fn support(&self) -> Option<&ComPtr<crate::IMAPISupport>> {
             self.as_ref()
+        }
+    }
+
+    /// Writes a MAPI-allocated out-value with the object's allocator
+    /// ([`ComObject::allocator`](crate::ComObject::allocator)).
+    pub fn write_out<O: crate::ComObject, T>(
+        object: &O,
+        write: impl FnOnce(&crate::value::Allocator) -> Result<T, Hresult>,
+    ) -> Result<T, Hresult> {
+        write(&object.allocator()?)
+    }
+
+    /// The allocator of a derived store's support field, for
+    /// [`ComObject::allocator`](crate::ComObject::allocator):
+    /// `MAPI_E_CALL_FAILED` when the field holds no support object.
+    pub fn support_allocator<S: SupportField + ?Sized>(
+        field: &S,
+    ) -> Result<crate::value::Allocator, Hresult> {
+        match field.support() {
+            Some(s) => crate::value::Allocator::from_support(s),
+            None => Err(Hresult(crate::MAPI_E_CALL_FAILED)),
         }
     }
 

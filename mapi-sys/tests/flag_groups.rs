@@ -51,30 +51,28 @@ impl IMAPIPropImpl for Recorder {
     fn copy_to(
         &self,
         _exclude: Option<&[IID]>,
-        _exclude_props: LPSPropTagArray,
+        _exclude_props: Option<&[value::PropTag]>,
         _ui: ULONG_PTR,
         _progress: Option<ComPtr<IMAPIProgress>>,
-        _iid: LPCIID,
+        _iid: &GUID,
         _dest: LPVOID,
         flags: MAPIPropCopyToFlags,
-        _problems: *mut LPSPropProblemArray,
-    ) -> Result<(), Hresult> {
+    ) -> Result<Vec<value::Problem>, Hresult> {
         self.record("IMAPIProp::CopyTo", flags.bits());
-        Ok(())
+        Ok(Vec::new())
     }
 
     fn copy_props(
         &self,
-        _include: LPSPropTagArray,
+        _include: &[value::PropTag],
         _ui: ULONG_PTR,
         _progress: Option<ComPtr<IMAPIProgress>>,
-        _iid: LPCIID,
+        _iid: &GUID,
         _dest: LPVOID,
         flags: MAPIPropCopyPropsFlags,
-        _problems: *mut LPSPropProblemArray,
-    ) -> Result<(), Hresult> {
+    ) -> Result<Vec<value::Problem>, Hresult> {
         self.record("IMAPIProp::CopyProps", flags.bits());
-        Ok(())
+        Ok(Vec::new())
     }
 }
 
@@ -82,7 +80,7 @@ impl IMAPIContainerImpl for Recorder {
     fn open_entry(
         &self,
         _id: Option<&[u8]>,
-        _iid: LPCIID,
+        _iid: Option<&GUID>,
         flags: MAPIContainerOpenEntryFlags,
     ) -> Result<(ULONG, ComPtr<IUnknown>), Hresult> {
         self.not_found("IMAPIContainer::OpenEntry", flags.bits())
@@ -90,8 +88,8 @@ impl IMAPIContainerImpl for Recorder {
 
     fn set_search_criteria(
         &self,
-        _restriction: LPSRestriction,
-        _containers: LPENTRYLIST,
+        _restriction: Option<&value::RestrictionRef<'_>>,
+        _containers: Option<&[&[u8]]>,
         flags: MAPIContainerSetSearchCriteriaFlags,
     ) -> Result<(), Hresult> {
         self.record("IMAPIContainer::SetSearchCriteria", flags.bits());
@@ -114,7 +112,7 @@ impl IMessageImpl for Recorder {
     fn modify_recipients(
         &self,
         flags: MessageModifyRecipientsFlags,
-        _mods: LPADRLIST,
+        _mods: &[Vec<value::PropRef<'_>>],
     ) -> Result<(), Hresult> {
         self.record("IMessage::ModifyRecipients", flags.bits());
         Ok(())
@@ -125,7 +123,7 @@ impl IMsgStoreImpl for Recorder {
     fn open_entry(
         &self,
         _id: Option<&[u8]>,
-        _iid: LPCIID,
+        _iid: Option<&GUID>,
         flags: MsgStoreOpenEntryFlags,
     ) -> Result<(ULONG, ComPtr<IUnknown>), Hresult> {
         self.not_found("IMsgStore::OpenEntry", flags.bits())
@@ -136,7 +134,7 @@ impl IMAPISupportImpl for Recorder {
     fn open_entry(
         &self,
         _id: &[u8],
-        _iid: LPCIID,
+        _iid: Option<&GUID>,
         flags: MAPISupportOpenEntryFlags,
     ) -> Result<(ULONG, ComPtr<IUnknown>), Hresult> {
         self.not_found("IMAPISupport::OpenEntry", flags.bits())
@@ -144,35 +142,33 @@ impl IMAPISupportImpl for Recorder {
 
     fn do_copy_to(
         &self,
-        _src_iid: LPCIID,
+        _src_iid: &GUID,
         _src: LPVOID,
         _exclude: Option<&[IID]>,
-        _exclude_props: LPSPropTagArray,
+        _exclude_props: Option<&[value::PropTag]>,
         _ui: ULONG_PTR,
         _progress: Option<ComPtr<IMAPIProgress>>,
-        _dest_iid: LPCIID,
+        _dest_iid: &GUID,
         _dest: LPVOID,
         flags: MAPISupportDoCopyToFlags,
-        _problems: *mut LPSPropProblemArray,
-    ) -> Result<(), Hresult> {
+    ) -> Result<Vec<value::Problem>, Hresult> {
         self.record("IMAPISupport::DoCopyTo", flags.bits());
-        Ok(())
+        Ok(Vec::new())
     }
 
     fn do_copy_props(
         &self,
-        _src_iid: LPCIID,
+        _src_iid: &GUID,
         _src: LPVOID,
-        _include: LPSPropTagArray,
+        _include: &[value::PropTag],
         _ui: ULONG_PTR,
         _progress: Option<ComPtr<IMAPIProgress>>,
-        _dest_iid: LPCIID,
+        _dest_iid: &GUID,
         _dest: LPVOID,
         flags: MAPISupportDoCopyPropsFlags,
-        _problems: *mut LPSPropProblemArray,
-    ) -> Result<(), Hresult> {
+    ) -> Result<Vec<value::Problem>, Hresult> {
         self.record("IMAPISupport::DoCopyProps", flags.bits());
-        Ok(())
+        Ok(Vec::new())
     }
 
     fn prepare_submit(
@@ -199,15 +195,14 @@ impl IMSProviderImpl for Recorder {
         &self,
         _support: Option<ComPtr<IMAPISupport>>,
         _ui: ULONG_PTR,
-        _profile: LPTSTR,
+        _profile: value::StrRef<'_>,
         _id: Option<&[u8]>,
         flags: MSProviderLogonFlags,
-        _iid: LPCIID,
+        _iid: Option<&GUID>,
     ) -> Result<
         (
-            ULONG,
-            LPBYTE,
-            LPMAPIERROR,
+            Vec<u8>,
+            Option<value::MapiError>,
             Option<ComPtr<IMSLogon>>,
             ComPtr<IUnknown>,
         ),
@@ -220,12 +215,12 @@ impl IMSProviderImpl for Recorder {
         &self,
         _support: Option<ComPtr<IMAPISupport>>,
         _ui: ULONG_PTR,
-        _profile: LPTSTR,
+        _profile: value::StrRef<'_>,
         _id: Option<&[u8]>,
         flags: MSProviderSpoolerLogonFlags,
-        _iid: LPCIID,
+        _iid: Option<&GUID>,
         _security: &[u8],
-    ) -> Result<(LPMAPIERROR, ComPtr<IMSLogon>, ComPtr<IUnknown>), Hresult> {
+    ) -> Result<(Option<value::MapiError>, ComPtr<IMSLogon>, ComPtr<IUnknown>), Hresult> {
         self.not_found("IMSProvider::SpoolerLogon", flags.bits())
     }
 }
@@ -234,7 +229,7 @@ impl IMSLogonImpl for Recorder {
     fn open_entry(
         &self,
         _id: Option<&[u8]>,
-        _iid: LPCIID,
+        _iid: Option<&GUID>,
         flags: MSLogonOpenEntryFlags,
     ) -> Result<(ULONG, ComPtr<IUnknown>), Hresult> {
         self.not_found("IMSLogon::OpenEntry", flags.bits())
@@ -245,7 +240,7 @@ impl IABLogonImpl for Recorder {
     fn open_entry(
         &self,
         _id: Option<&[u8]>,
-        _iid: LPCIID,
+        _iid: Option<&GUID>,
         flags: ABLogonOpenEntryFlags,
     ) -> Result<(ULONG, ComPtr<IUnknown>), Hresult> {
         self.not_found("IABLogon::OpenEntry", flags.bits())
@@ -256,7 +251,7 @@ impl IAddrBookImpl for Recorder {
     fn open_entry(
         &self,
         _id: Option<&[u8]>,
-        _iid: LPCIID,
+        _iid: Option<&GUID>,
         flags: AddrBookOpenEntryFlags,
     ) -> Result<(ULONG, ComPtr<IUnknown>), Hresult> {
         self.not_found("IAddrBook::OpenEntry", flags.bits())
@@ -266,7 +261,7 @@ impl IAddrBookImpl for Recorder {
         &self,
         _ui: ULONG_PTR,
         flags: AddrBookResolveNameFlags,
-        _title: LPTSTR,
+        _title: Option<value::StrRef<'_>>,
         _list: LPADRLIST,
     ) -> Result<(), Hresult> {
         self.record("IAddrBook::ResolveName", flags.bits());

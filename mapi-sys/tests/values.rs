@@ -7,11 +7,11 @@
 
 use mapi_sys::value::testing::CountingAllocator;
 use mapi_sys::value::{
-    BitMaskOp, EntryId, EntryIdRef, FileTime, MAX_COUNT, MAX_RESTRICTION_DEPTH, MapiBuffer,
-    MapiError, MapiErrorRef, Problem, Prop, PropRef, PropTag, PropValue, PropValueRef, Relop,
-    RestrictionRef, RowSetRef, SortOrder, SortOrderSet, StrRef, TagArray, TagArrayBuf, ViewError,
-    errors_returned, write_adr_list, write_entry_id, write_mapi_error, write_problems, write_props,
-    write_row_set, write_tags, write_tstr,
+    BitMaskOp, EntryId, EntryIdRef, EntryList, FileTime, MAX_COUNT, MAX_RESTRICTION_DEPTH,
+    MapiBuffer, MapiError, MapiErrorRef, Problem, Prop, PropRef, PropTag, PropValue, PropValueRef,
+    Relop, RestrictionRef, RowSetRef, SortOrder, SortOrderSet, StrRef, TagArray, TagArrayBuf,
+    ViewError, errors_returned, write_adr_list, write_bytes, write_entry_id, write_mapi_error,
+    write_problems, write_props, write_row_set, write_tags, write_tstr,
 };
 use mapi_sys::*;
 use std::borrow::Cow;
@@ -1363,4 +1363,58 @@ fn single_rows_and_caller_side_strings() {
             .expect("non-null");
         assert_eq!(view.to_string_lossy(), "Caf\u{e9}");
     }
+}
+
+#[test]
+fn entry_lists_are_read_with_their_counts_checked_and_bytes_are_written() {
+    let a = [0u8, 0, 0, 0, 1];
+    let bins = [
+        SBinary {
+            cb: a.len() as ULONG,
+            lpb: a.as_ptr().cast_mut(),
+        },
+        SBinary {
+            cb: 0,
+            lpb: ptr::null_mut(),
+        },
+    ];
+    let list = SBinaryArray {
+        cValues: 2,
+        lpbin: bins.as_ptr().cast_mut(),
+    };
+    // SAFETY: a list of two readable identifiers.
+    let read = unsafe { EntryList::from_raw(&list) }
+        .expect("read")
+        .expect("non-null");
+    assert_eq!(read.as_slice(), [&a[..], &[][..]]);
+    // SAFETY: null is allowed.
+    assert_eq!(unsafe { EntryList::from_raw(ptr::null()) }, Ok(None));
+    let null_array = SBinaryArray {
+        cValues: 1,
+        lpbin: ptr::null_mut(),
+    };
+    // SAFETY: the view checks the null array.
+    assert_eq!(
+        unsafe { EntryList::from_raw(&null_array) },
+        Err(ViewError::NullPointer)
+    );
+    let mut sized_null = [SBinary {
+        cb: 3,
+        lpb: ptr::null_mut(),
+    }];
+    let bad = SBinaryArray {
+        cValues: 1,
+        lpbin: sized_null.as_mut_ptr(),
+    };
+    // SAFETY: the view checks the null identifier with a size.
+    assert_eq!(
+        unsafe { EntryList::from_raw(&bad) },
+        Err(ViewError::NullPointer)
+    );
+
+    let counting = CountingAllocator::new();
+    let written = write_bytes(&counting.allocator(), &a).expect("write");
+    assert_eq!(written.count(), 5);
+    drop(written);
+    assert_eq!(counting.live_blocks(), 0);
 }

@@ -10,7 +10,7 @@
 //! | `interfaces` | `[{ "name", "iid", "base", "object", "local", "first_slot", "docs", "methods" }]`, bases first; `iid` is lower-case `xxxxxxxx-xxxx-...` or null |
 //! | `methods` | `[{ "name", "slot", "warnings", "returns", "docs", "params", "abi" }]` in slot order; `warnings` names the success codes other than `S_OK` it may return |
 //! | `abi` | the lowering ([`crate::lower`]): `{ "returns": "status"/"value"/"void", "params": [role, ...] }`, one role per parameter |
-//! | role | `{ "role": "value" }`, `{ "role": "flags", "group", "pass" ("value"/"in_ptr"/"in_out"/"out"), "optional" }`, `{ "role": "reserved", "pass" }`, `{ "role": "buffer", "count", "unit" ("bytes"/"elements"), "out", "optional" }`, `{ "role": "count", "of" }`, `{ "role": "string", "width" ("ansi"/"unicode"/the flags parameter's name), "optional" }`, `{ "role": "iid", "selects", "optional" }`, `{ "role": "interface_in", "interface" (a name, or `iid_is` and the IID parameter), "optional" }`, `{ "role": "interface_out", "interface", "null_ok" }`, `{ "role": "out", "optional", "mapi_alloc" }`, `{ "role": "in_ref", "optional" }`, `{ "role": "in_out" }`, `{ "role": "raw" }`; parameters are named |
+//! | role | `{ "role": "value" }`, `{ "role": "flags", "group", "pass" ("value"/"in_ptr"/"in_out"/"out"), "optional" }`, `{ "role": "reserved", "pass" }`, `{ "role": "buffer", "count", "unit" ("bytes"/"elements"), "out", "optional" }`, `{ "role": "count", "of" }`, `{ "role": "string", "width" ("ansi"/"unicode"/the flags parameter's name), "optional" }`, `{ "role": "iid", "selects", "optional" }`, `{ "role": "interface_in", "interface" (a name, or `iid_is` and the IID parameter), "optional" }`, `{ "role": "interface_out", "interface", "null_ok" }`, `{ "role": "out", "optional", "mapi_alloc" }`, `{ "role": "view", "of" ("tags"/"restriction"/"sort_order_set"/"entry_list"/"adr_list"), "optional" }`, `{ "role": "alloc", "of" ("props"/"tags"/"problems"/"row_set"/"mapi_error"/"entry_id"/"string"/"bytes"), "count" (the count parameter or null), "width" (as for strings, or null), "optional", "null_ok" }`, `{ "role": "alloc_count", "of" }`, `{ "role": "in_ref", "optional" }`, `{ "role": "in_out" }`, `{ "role": "raw" }`; parameters are named |
 //! | `params` | `[{ "name", "type", "direction" ("in"/"out"/"inout"), "optional", "flags", "size_is", "byte_count", "length_is", "iid_is", "mapi_alloc", "com_out", "width_flag", "null_on_success", "reserved", "docs" }]`; `width_flag` names the flags parameter of `unicode_flag`, or is null |
 //! | `constants` | `[{ "name", "type", "value", "kind" ("declared"/"flag"/"proptag"), "docs" }]`; integer values are JSON numbers |
 //! | `flag_groups` | `[{ "name", "required", "keep_unknown", "in_mask", "out_mask", "docs", "members": [{ "name", "value", "in", "out", "exclusive", "docs" }] }]` |
@@ -22,7 +22,7 @@
 //!
 //! Types are C spellings (`LPENTRYID`, `unsigned long*`).
 
-use crate::lower::{InterfaceRef, MethodAbi, Pass, Return, Role, Unit, Width, lower};
+use crate::lower::{Alloc, InterfaceRef, MethodAbi, Pass, Return, Role, Unit, Width, lower};
 use crate::model::*;
 use serde_json::{Value, json};
 
@@ -45,6 +45,11 @@ fn interface_ref(m: &Model, t: InterfaceRef, names: &[&str]) -> Value {
 /// The lowering of one method or function, with parameters named.
 fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
     let names: Vec<&str> = ps.iter().map(|p| p.name.as_str()).collect();
+    let width_name = |w: Width| match w {
+        Width::Ansi => "ansi",
+        Width::Unicode => "unicode",
+        Width::ByFlag(f) => names[f],
+    };
     let roles: Vec<Value> = abi
         .params
         .iter()
@@ -76,11 +81,7 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
             Role::Count { of } => json!({ "role": "count", "of": names[*of] }),
             Role::String { width, optional } => json!({
                 "role": "string",
-                "width": match width {
-                    Width::Ansi => "ansi",
-                    Width::Unicode => "unicode",
-                    Width::ByFlag(f) => names[*f],
-                },
+                "width": width_name(*width),
                 "optional": optional,
             }),
             Role::Iid { selects, optional } => {
@@ -102,6 +103,31 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
             } => {
                 json!({ "role": "out", "optional": optional, "mapi_alloc": mapi_alloc })
             }
+            Role::View { of, optional } => {
+                json!({ "role": "view", "of": of.short_name(), "optional": optional })
+            }
+            Role::Alloc {
+                of,
+                count,
+                width,
+                optional,
+                null_ok,
+            } => {
+                let (of, width) = match of {
+                    Alloc::Struct(k) => (k.short_name(), *width),
+                    Alloc::String(w) => ("string", Some(*w)),
+                    Alloc::Bytes => ("bytes", None),
+                };
+                json!({
+                    "role": "alloc",
+                    "of": of,
+                    "count": count.map(|c| names[c]),
+                    "width": width.map(width_name),
+                    "optional": optional,
+                    "null_ok": null_ok,
+                })
+            }
+            Role::AllocCount { of } => json!({ "role": "alloc_count", "of": names[*of] }),
             Role::InRef { optional } => json!({ "role": "in_ref", "optional": optional }),
             Role::InOut => json!({ "role": "in_out" }),
             Role::Raw => json!({ "role": "raw" }),

@@ -352,7 +352,7 @@ impl<'a> Resolver<'a, '_> {
                 attr(&p.attrs, "unicode_flag").and_then(|a| self.unicode_flag_attr(a, &sib, i));
             let may_be_null = attr(&p.attrs, "may_be_null");
             if let Some(a) = may_be_null
-                && !(is_out && com_out)
+                && !(is_out && (com_out || mapi_alloc))
                 && stripped != Type::Void
             {
                 self.err(
@@ -360,11 +360,11 @@ impl<'a> Resolver<'a, '_> {
                         codes::ATTR_TYPE,
                         a.span,
                         format!(
-                            "`may_be_null` on `{name}` of type `{}`, which is not an `[out]` interface pointer",
+                            "`may_be_null` on `{name}` of type `{}`, which is not an `[out]` interface pointer or MAPI-allocated out",
                             self.model.type_name(&ty)
                         ),
                     )
-                    .with_help("`may_be_null` says the callee may return a null interface with `S_OK`: `[out, may_be_null] LPMSLOGON *lppMSLogon`"),
+                    .with_help("`may_be_null` says the callee may return a null interface with `S_OK`: `[out, may_be_null] LPMSLOGON *lppMSLogon`, `[out, mapi_alloc, may_be_null] LPMAPIERROR *lppMAPIError`"),
                 );
             }
             let reserved = attr(&p.attrs, "reserved");
@@ -783,6 +783,19 @@ impl<'a> Resolver<'a, '_> {
         Some(index)
     }
 
+    /// Whether `ty` is `MAPIERROR **`, an out-pointer to a `MAPIERROR`
+    /// whose strings' width a flag picks.
+    fn is_mapi_error_out(&mut self, ty: &Type) -> bool {
+        let Type::Ptr { to, .. } = self.strip(ty) else {
+            return false;
+        };
+        let Type::Ptr { to, .. } = self.strip(&to) else {
+            return false;
+        };
+        matches!(self.strip(&to), Type::Struct(s)
+            if self.model.well_known.mapi[MapiStruct::MapiError as usize] == Some(s))
+    }
+
     /// `unicode_flag(ulFlags)` on string parameter `index`: the index of the
     /// `ULONG` flags parameter it names.
     fn unicode_flag_attr(
@@ -792,7 +805,7 @@ impl<'a> Resolver<'a, '_> {
         index: usize,
     ) -> Option<usize> {
         let ty = &sib.types[index];
-        if self.strip(ty) != Type::Void && !self.is_string_type(ty) {
+        if self.strip(ty) != Type::Void && !self.is_string_type(ty) && !self.is_mapi_error_out(ty) {
             self.err(
                 Diagnostic::error(
                     codes::ATTR_TYPE,
@@ -803,7 +816,7 @@ impl<'a> Resolver<'a, '_> {
                         self.model.type_name(ty)
                     ),
                 )
-                .with_help("`unicode_flag` goes on an `LPTSTR` (or `TCHAR *`) parameter whose width a flag picks at run time"),
+                .with_help("`unicode_flag` goes on an `LPTSTR` (or `TCHAR *`) parameter, or an `[out] LPMAPIERROR *`, whose width a flag picks at run time"),
             );
             return None;
         }

@@ -144,6 +144,8 @@ fn well_known(m: &Model) -> WellKnown {
             .iter()
             .position(|i| i.name == "IUnknown" && i.base.is_none())
             .map(|i| InterfaceId(i as u32)),
+        tchar: typedef("TCHAR"),
+        mapi: m.well_known.mapi,
     }
 }
 
@@ -223,6 +225,12 @@ fn is_guid_struct(s: &Struct) -> bool {
     !s.is_union
         && (matches!(s.name.as_str(), "GUID" | "_GUID")
             || matches!(s.tag.as_deref(), Some("_GUID" | "GUID")))
+}
+
+/// Whether `s` is the struct `name` (`typedef struct _name {..} name`).
+fn is_struct_named(s: &Struct, name: &str) -> bool {
+    let tag = format!("_{name}");
+    !s.is_union && (s.name == name || s.tag.as_deref() == Some(tag.as_str()))
 }
 
 fn attr<'x>(attrs: &'x [ast::Attr], name: &str) -> Option<&'x ast::Attr> {
@@ -412,6 +420,12 @@ impl<'a> Resolver<'a, '_> {
         let id = StructId(self.model.structs.len() as u32);
         if self.model.well_known.guid.is_none() && is_guid_struct(&s) {
             self.model.well_known.guid = Some(id);
+        }
+        for k in MapiStruct::ALL {
+            let slot = &mut self.model.well_known.mapi[k as usize];
+            if slot.is_none() && is_struct_named(&s, k.c_name()) {
+                *slot = Some(id);
+            }
         }
         self.model.structs.push(s);
         id

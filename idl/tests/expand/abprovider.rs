@@ -473,12 +473,15 @@ pub trait IABProviderImpl: ::mapi_sys::__private::Declares<
         &self,
         lpMAPISup: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::mapi_sys::value::StrRef<'_>,
         ulFlags: ABProviderLogonFlags,
         lpulcbSecurity: &mut ::mapi_sys::ULONG,
         lppbSecurity: *mut ::mapi_sys::LPBYTE,
     ) -> ::core::result::Result<
-        (::mapi_sys::LPMAPIERROR, ::mapi_sys::ComPtr<IABLogon>),
+        (
+            ::core::option::Option<::mapi_sys::value::MapiError>,
+            ::mapi_sys::ComPtr<IABLogon>,
+        ),
         ::mapi_sys::Hresult,
     > {
         let _ = (
@@ -573,9 +576,20 @@ impl IABProviderVtbl {
                                 ::mapi_sys::IMAPISupport,
                             >::from_borrowed(lpMAPISup as *mut ::mapi_sys::IMAPISupport)
                         };
-                        if lpszProfileName.is_null() {
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszProfileName.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg3 = match <ABProviderLogonFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -600,7 +614,7 @@ impl IABProviderVtbl {
                                 object.inner(),
                                 arg0,
                                 ulUIParam,
-                                lpszProfileName,
+                                arg2,
                                 arg3,
                                 unsafe { &mut *lpulcbSecurity },
                                 lppbSecurity,
@@ -608,7 +622,32 @@ impl IABProviderVtbl {
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, (arg6, arg7))) => {
-                                unsafe { lppMAPIError.write(arg6) };
+                                let __buf6 = match &arg6 {
+                                    ::core::option::Option::Some(
+                                        arg6,
+                                    ) if !lppMAPIError.is_null() => {
+                                        ::core::option::Option::Some(
+                                            match ::mapi_sys::__private::write_out(
+                                                object,
+                                                |__alloc| {
+                                                    ::mapi_sys::value::write_mapi_error(
+                                                            __alloc,
+                                                            &arg6,
+                                                            (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                                        )
+                                                        .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
+                                                },
+                                            ) {
+                                                ::core::result::Result::Ok(b) => b,
+                                                ::core::result::Result::Err(e) => return e.0,
+                                            },
+                                        )
+                                    }
+                                    _ => ::core::option::Option::None,
+                                };
+                                if let ::core::option::Option::Some(__buf6) = __buf6 {
+                                    unsafe { lppMAPIError.write(__buf6.into_raw().cast()) };
+                                }
                                 unsafe { lppABLogon.write(arg7.into_raw().cast()) };
                                 status
                             }
@@ -644,7 +683,7 @@ pub trait IABLogonImpl: ::mapi_sys::__private::Declares<
         &self,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: ABLogonGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<::mapi_sys::value::MapiError, ::mapi_sys::Hresult> {
         let _ = (hResult, ulFlags);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -665,7 +704,7 @@ pub trait IABLogonImpl: ::mapi_sys::__private::Declares<
     fn open_entry(
         &self,
         lpEntryID: ::core::option::Option<&[u8]>,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: ABLogonOpenEntryFlags,
     ) -> ::core::result::Result<
         (::mapi_sys::ULONG, ::mapi_sys::ComPtr<::mapi_sys::IUnknown>),
@@ -716,7 +755,7 @@ pub trait IABLogonImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 9 ([`IABLogonVtbl::OpenStatusEntry`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn open_status_entry(
         &self,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: ABLogonOpenStatusEntryFlags,
     ) -> ::core::result::Result<
         (::mapi_sys::ULONG, ::mapi_sys::ComPtr<::mapi_sys::IUnknown>),
@@ -736,7 +775,7 @@ pub trait IABLogonImpl: ::mapi_sys::__private::Declares<
         lpMAPIPropData: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIProp>,
         >,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         lpMAPIPropSibling: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIProp>,
         >,
@@ -774,7 +813,7 @@ pub trait IABLogonImpl: ::mapi_sys::__private::Declares<
     fn prepare_recips(
         &self,
         ulFlags: ABLogonPrepareRecipsFlags,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+        lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         lpRecipList: ::mapi_sys::LPADRLIST,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpPropTagArray, lpRecipList);
@@ -827,7 +866,21 @@ impl IABLogonVtbl {
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg2)) => {
-                                unsafe { lppMAPIError.write(arg2) };
+                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| {
+                                        ::mapi_sys::value::write_mapi_error(
+                                                __alloc,
+                                                &arg2,
+                                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                            )
+                                            .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
+                                    },
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -905,6 +958,13 @@ impl IABLogonVtbl {
                                 },
                             )
                         };
+                        let arg2 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg3 = match <ABLogonOpenEntryFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -922,7 +982,7 @@ impl IABLogonVtbl {
                         match <O::Inner as IABLogonImpl>::open_entry(
                                 object.inner(),
                                 arg1,
-                                lpInterface,
+                                arg2.as_ref(),
                                 arg3,
                             )
                             .map(|v| (0, v))
@@ -1133,6 +1193,13 @@ impl IABLogonVtbl {
                         if !lppEntry.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppEntry, 0, 1) };
                         }
+                        let arg0 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg1 = match <ABLogonOpenStatusEntryFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -1149,7 +1216,7 @@ impl IABLogonVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::open_status_entry(
                                 object.inner(),
-                                lpInterface,
+                                arg0.as_ref(),
                                 arg1,
                             )
                             .map(|v| (0, v))
@@ -1225,6 +1292,13 @@ impl IABLogonVtbl {
                                 lpMAPIPropData as *mut ::mapi_sys::IMAPIProp,
                             )
                         };
+                        let arg4 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         if lppMAPIPropNew.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -1241,7 +1315,7 @@ impl IABLogonVtbl {
                                 arg1,
                                 arg2,
                                 arg3,
-                                lpInterface,
+                                arg4.as_ref(),
                                 arg6,
                             )
                             .map(|v| (0, v))
@@ -1335,6 +1409,16 @@ impl IABLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lpPropTagArray.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         if lpRecipList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -1342,7 +1426,7 @@ impl IABLogonVtbl {
                         match <O::Inner as IABLogonImpl>::prepare_recips(
                                 object.inner(),
                                 arg0,
-                                lpPropTagArray,
+                                arg1.as_deref(),
                                 lpRecipList,
                             )
                             .map(|v| (0, v))

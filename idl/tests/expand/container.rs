@@ -1155,7 +1155,7 @@ pub trait IMAPIContainerImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private:
     fn open_entry(
         &self,
         lpEntryID: ::core::option::Option<&[u8]>,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPIContainerOpenEntryFlags,
     ) -> ::core::result::Result<
         (::mapi_sys::ULONG, ::mapi_sys::ComPtr<::mapi_sys::IUnknown>),
@@ -1186,8 +1186,8 @@ pub trait IMAPIContainerImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private:
     /// Called through slot 17 ([`IMAPIContainerVtbl::SetSearchCriteria`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn set_search_criteria(
         &self,
-        lpRestriction: ::mapi_sys::LPSRestriction,
-        lpContainerList: ::mapi_sys::LPENTRYLIST,
+        lpRestriction: ::core::option::Option<&::mapi_sys::value::RestrictionRef<'_>>,
+        lpContainerList: ::core::option::Option<&[&[u8]]>,
         ulSearchFlags: MAPIContainerSetSearchCriteriaFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpRestriction, lpContainerList, ulSearchFlags);
@@ -1354,6 +1354,13 @@ impl IMAPIContainerVtbl {
                                 },
                             )
                         };
+                        let arg2 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg3 = match <MAPIContainerOpenEntryFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -1371,7 +1378,7 @@ impl IMAPIContainerVtbl {
                         match <O::Inner as IMAPIContainerImpl>::open_entry(
                                 object.inner(),
                                 arg1,
-                                lpInterface,
+                                arg2.as_ref(),
                                 arg3,
                             )
                             .map(|v| (0, v))
@@ -1415,6 +1422,26 @@ impl IMAPIContainerVtbl {
                     O::Inner: IMAPIContainerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::RestrictionRef::from_raw(
+                                lpRestriction.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::EntryList::from_raw(
+                                lpContainerList.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg2 = match <MAPIContainerSetSearchCriteriaFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulSearchFlags,
                             O::UNKNOWN_FLAGS,
@@ -1425,8 +1452,8 @@ impl IMAPIContainerVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIContainerImpl>::set_search_criteria(
                                 object.inner(),
-                                lpRestriction,
-                                lpContainerList,
+                                arg0.as_ref(),
+                                arg1.as_deref(),
                                 arg2,
                             )
                             .map(|v| (0, v))
@@ -1531,7 +1558,7 @@ pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
     /// Called through slot 19 ([`IMAPIFolderVtbl::CreateMessage`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn create_message(
         &self,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPIFolderCreateMessageFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
@@ -1559,8 +1586,8 @@ pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
     /// Called through slot 20 ([`IMAPIFolderVtbl::CopyMessages`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn copy_messages(
         &self,
-        lpMsgList: ::mapi_sys::LPENTRYLIST,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpMsgList: &[&[u8]],
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         lpDestFolder: ::mapi_sys::LPVOID,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
@@ -1584,7 +1611,7 @@ pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
     /// Called through slot 21 ([`IMAPIFolderVtbl::DeleteMessages`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn delete_messages(
         &self,
-        lpMsgList: ::mapi_sys::LPENTRYLIST,
+        lpMsgList: &[&[u8]],
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -1609,9 +1636,9 @@ pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
     fn create_folder(
         &self,
         ulFolderType: MAPIFolderCreateFolderTypeFlags,
-        lpszFolderName: ::mapi_sys::LPTSTR,
-        lpszFolderComment: ::mapi_sys::LPTSTR,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpszFolderName: ::mapi_sys::value::StrRef<'_>,
+        lpszFolderComment: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPIFolderCreateFolderFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
@@ -1643,9 +1670,9 @@ pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
     fn copy_folder(
         &self,
         lpEntryID: &[u8],
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         lpDestFolder: ::mapi_sys::LPVOID,
-        lpszNewFolderName: ::mapi_sys::LPTSTR,
+        lpszNewFolderName: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -1714,7 +1741,7 @@ pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
     /// Called through slot 25 ([`IMAPIFolderVtbl::SetReadFlags`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn set_read_flags(
         &self,
-        lpMsgList: ::mapi_sys::LPENTRYLIST,
+        lpMsgList: ::core::option::Option<&[&[u8]]>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -1772,7 +1799,7 @@ pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
     /// Called through slot 28 ([`IMAPIFolderVtbl::SaveContentsSort`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn save_contents_sort(
         &self,
-        lpSortCriteria: ::mapi_sys::LPSSortOrderSet,
+        lpSortCriteria: &::mapi_sys::value::SortOrderSet,
         ulFlags: MAPIFolderSaveContentsSortFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpSortCriteria, ulFlags);
@@ -1829,6 +1856,13 @@ impl IMAPIFolderVtbl {
                         if !lppMessage.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppMessage, 0, 1) };
                         }
+                        let arg0 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg1 = match <MAPIFolderCreateMessageFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -1842,7 +1876,7 @@ impl IMAPIFolderVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::create_message(
                                 object.inner(),
-                                lpInterface,
+                                arg0.as_ref(),
                                 arg1,
                             )
                             .map(|v| (0, v))
@@ -1888,9 +1922,26 @@ impl IMAPIFolderVtbl {
                     O::Inner: IMAPIFolderImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpMsgList.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::EntryList::from_raw(
+                                lpMsgList.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
+                        let arg1 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         if lpDestFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -1911,8 +1962,8 @@ impl IMAPIFolderVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::copy_messages(
                                 object.inner(),
-                                lpMsgList,
-                                lpInterface,
+                                &arg0,
+                                arg1.as_ref(),
                                 lpDestFolder,
                                 ulUIParam,
                                 arg4,
@@ -1943,9 +1994,19 @@ impl IMAPIFolderVtbl {
                     O::Inner: IMAPIFolderImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpMsgList.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::EntryList::from_raw(
+                                lpMsgList.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
@@ -1963,7 +2024,7 @@ impl IMAPIFolderVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::delete_messages(
                                 object.inner(),
-                                lpMsgList,
+                                &arg0,
                                 ulUIParam,
                                 arg2,
                                 arg3,
@@ -2005,9 +2066,38 @@ impl IMAPIFolderVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if lpszFolderName.is_null() {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszFolderName.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszFolderComment.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg3 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg4 = match <MAPIFolderCreateFolderFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -2022,9 +2112,9 @@ impl IMAPIFolderVtbl {
                         match <O::Inner as IMAPIFolderImpl>::create_folder(
                                 object.inner(),
                                 arg0,
-                                lpszFolderName,
-                                lpszFolderComment,
-                                lpInterface,
+                                arg1,
+                                arg2,
+                                arg3.as_ref(),
                                 arg4,
                             )
                             .map(|v| (0, v))
@@ -2080,9 +2170,27 @@ impl IMAPIFolderVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let arg2 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         if lpDestFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg4 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszNewFolderName.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg6 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
@@ -2101,9 +2209,9 @@ impl IMAPIFolderVtbl {
                         match <O::Inner as IMAPIFolderImpl>::copy_folder(
                                 object.inner(),
                                 arg1,
-                                lpInterface,
+                                arg2.as_ref(),
                                 lpDestFolder,
-                                lpszNewFolderName,
+                                arg4,
                                 ulUIParam,
                                 arg6,
                                 arg7,
@@ -2189,6 +2297,16 @@ impl IMAPIFolderVtbl {
                     O::Inner: IMAPIFolderImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::EntryList::from_raw(
+                                lpMsgList.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
@@ -2206,7 +2324,7 @@ impl IMAPIFolderVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::set_read_flags(
                                 object.inner(),
-                                lpMsgList,
+                                arg0.as_deref(),
                                 ulUIParam,
                                 arg2,
                                 arg3,
@@ -2351,9 +2469,19 @@ impl IMAPIFolderVtbl {
                     O::Inner: IMAPIFolderImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpSortCriteria.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::SortOrderSet::from_raw(
+                                lpSortCriteria.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg1 = match <MAPIFolderSaveContentsSortFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -2364,7 +2492,7 @@ impl IMAPIFolderVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::save_contents_sort(
                                 object.inner(),
-                                lpSortCriteria,
+                                &arg0,
                                 arg1,
                             )
                             .map(|v| (0, v))
@@ -2576,11 +2704,11 @@ pub trait IMAPIContainerExt {
     /// # Safety
     ///
     /// - The pointers inside `lpRestriction` must be valid as the parameter's documentation says, for the duration of the call.
-    /// - The pointers inside `lpContainerList` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpContainerList` (`LPENTRYLIST`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn set_search_criteria(
         &self,
         lpRestriction: ::core::option::Option<&::mapi_sys::SRestriction>,
-        lpContainerList: ::core::option::Option<&::mapi_sys::SBinaryArray>,
+        lpContainerList: ::mapi_sys::LPENTRYLIST,
         ulSearchFlags: MAPIContainerSetSearchCriteriaFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Returns the search criteria of a search container and the state of
@@ -2715,14 +2843,10 @@ for ::mapi_sys::ComPtr<T> {
     unsafe fn set_search_criteria(
         &self,
         lpRestriction: ::core::option::Option<&::mapi_sys::SRestriction>,
-        lpContainerList: ::core::option::Option<&::mapi_sys::SBinaryArray>,
+        lpContainerList: ::mapi_sys::LPENTRYLIST,
         ulSearchFlags: MAPIContainerSetSearchCriteriaFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a0: ::mapi_sys::LPSRestriction = match lpRestriction {
-            ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
-            ::core::option::Option::None => ::core::ptr::null_mut(),
-        };
-        let __a1: ::mapi_sys::LPENTRYLIST = match lpContainerList {
             ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
@@ -2732,7 +2856,7 @@ for ::mapi_sys::ComPtr<T> {
                 .SetSearchCriteria)(
                 self.as_raw().cast(),
                 __a0,
-                __a1,
+                lpContainerList,
                 ulSearchFlags.bits(),
             )
         };
@@ -2844,10 +2968,10 @@ pub trait IMAPIFolderExt {
     ///
     /// # Safety
     ///
-    /// - The pointers inside `lpMsgList` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpMsgList` (`LPENTRYLIST`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn copy_messages<U: ::mapi_sys::Interface>(
         &self,
-        lpMsgList: &::mapi_sys::SBinaryArray,
+        lpMsgList: ::mapi_sys::LPENTRYLIST,
         lpDestFolder: &::mapi_sys::ComPtr<U>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
@@ -2876,10 +3000,10 @@ pub trait IMAPIFolderExt {
     ///
     /// # Safety
     ///
-    /// - The pointers inside `lpMsgList` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpMsgList` (`LPENTRYLIST`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn delete_messages(
         &self,
-        lpMsgList: &::mapi_sys::SBinaryArray,
+        lpMsgList: ::mapi_sys::LPENTRYLIST,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -3037,10 +3161,10 @@ pub trait IMAPIFolderExt {
     ///
     /// # Safety
     ///
-    /// - The pointers inside `lpMsgList` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpMsgList` (`LPENTRYLIST`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn set_read_flags(
         &self,
-        lpMsgList: ::core::option::Option<&::mapi_sys::SBinaryArray>,
+        lpMsgList: ::mapi_sys::LPENTRYLIST,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -3170,7 +3294,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
     }
     unsafe fn copy_messages<U: ::mapi_sys::Interface>(
         &self,
-        lpMsgList: &::mapi_sys::SBinaryArray,
+        lpMsgList: ::mapi_sys::LPENTRYLIST,
         lpDestFolder: &::mapi_sys::ComPtr<U>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
@@ -3178,8 +3302,6 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
         >,
         ulFlags: MAPIFolderCopyMessagesFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __r = lpMsgList;
-        let __a0: ::mapi_sys::LPENTRYLIST = ::core::ptr::from_ref(__r).cast_mut();
         let __iid1: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a1: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid1);
         let __r = lpDestFolder;
@@ -3193,7 +3315,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
                 .base_vtable::<IMAPIFolder>()
                 .CopyMessages)(
                 self.as_raw().cast(),
-                __a0,
+                lpMsgList,
                 __a1,
                 __a2,
                 ulUIParam,
@@ -3206,15 +3328,13 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
     }
     unsafe fn delete_messages(
         &self,
-        lpMsgList: &::mapi_sys::SBinaryArray,
+        lpMsgList: ::mapi_sys::LPENTRYLIST,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
         >,
         ulFlags: MAPIFolderDeleteMessagesFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __r = lpMsgList;
-        let __a0: ::mapi_sys::LPENTRYLIST = ::core::ptr::from_ref(__r).cast_mut();
         let __a2: ::mapi_sys::LPMAPIPROGRESS = match lpProgress {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
@@ -3224,7 +3344,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
                 .base_vtable::<IMAPIFolder>()
                 .DeleteMessages)(
                 self.as_raw().cast(),
-                __a0,
+                lpMsgList,
                 ulUIParam,
                 __a2,
                 ulFlags.bits(),
@@ -3340,17 +3460,13 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
     }
     unsafe fn set_read_flags(
         &self,
-        lpMsgList: ::core::option::Option<&::mapi_sys::SBinaryArray>,
+        lpMsgList: ::mapi_sys::LPENTRYLIST,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
         >,
         ulFlags: MAPIFolderSetReadFlagsFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __a0: ::mapi_sys::LPENTRYLIST = match lpMsgList {
-            ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
-            ::core::option::Option::None => ::core::ptr::null_mut(),
-        };
         let __a2: ::mapi_sys::LPMAPIPROGRESS = match lpProgress {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
@@ -3360,7 +3476,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
                 .base_vtable::<IMAPIFolder>()
                 .SetReadFlags)(
                 self.as_raw().cast(),
-                __a0,
+                lpMsgList,
                 ulUIParam,
                 __a2,
                 ulFlags.bits(),

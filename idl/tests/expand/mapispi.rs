@@ -1954,7 +1954,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
         &self,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MAPISupportGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<::mapi_sys::value::MapiError, ::mapi_sys::Hresult> {
         let _ = (hResult, ulFlags);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -2049,7 +2049,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 8 ([`IMAPISupportVtbl::ModifyStatusRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn modify_status_row(
         &self,
-        lpColumnVals: &[::mapi_sys::SPropValue],
+        lpColumnVals: &[::mapi_sys::value::PropRef<'_>],
         ulFlags: MAPISupportModifyStatusRowFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpColumnVals, ulFlags);
@@ -2091,8 +2091,8 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
         lpMuid: ::mapi_sys::LPMAPIUID,
         lpszAdrType: ::mapi_sys::LPTSTR,
         lpszDLLName: ::mapi_sys::LPTSTR,
-        lpszPreprocess: ::mapi_sys::LPSTR,
-        lpszRemovePreprocessInfo: ::mapi_sys::LPSTR,
+        lpszPreprocess: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        lpszRemovePreprocessInfo: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         ulFlags: MAPISupportReservedFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (
@@ -2193,14 +2193,11 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 15 ([`IMAPISupportVtbl::CreateOneOff`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn create_one_off(
         &self,
-        lpszName: ::mapi_sys::LPTSTR,
-        lpszAdrType: ::mapi_sys::LPTSTR,
-        lpszAddress: ::mapi_sys::LPTSTR,
+        lpszName: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        lpszAdrType: ::mapi_sys::value::StrRef<'_>,
+        lpszAddress: ::mapi_sys::value::StrRef<'_>,
         ulFlags: MAPISupportCreateOneOffFlags,
-    ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
-        ::mapi_sys::Hresult,
-    > {
+    ) -> ::core::result::Result<::mapi_sys::value::EntryId, ::mapi_sys::Hresult> {
         let _ = (lpszName, lpszAdrType, lpszAddress, ulFlags);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -2260,7 +2257,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
         lpMAPIPropData: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIProp>,
         >,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         lpMAPIPropSibling: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIProp>,
         >,
@@ -2293,7 +2290,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     fn open_entry(
         &self,
         lpEntryID: &[u8],
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulOpenFlags: MAPISupportOpenEntryFlags,
     ) -> ::core::result::Result<
         (::mapi_sys::ULONG, ::mapi_sys::ComPtr<::mapi_sys::IUnknown>),
@@ -2355,7 +2352,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
         lpEntryID: &[u8],
         lpfButtonCallback: ::mapi_sys::LPFNBUTTON,
         lpvButtonContext: ::mapi_sys::LPVOID,
-        lpszButtonText: ::mapi_sys::LPTSTR,
+        lpszButtonText: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         ulFlags: MAPISupportDetailsFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (
@@ -2403,7 +2400,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
         &self,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MAPISupportDoConfigPropsheetFlags,
-        lpszTitle: ::mapi_sys::LPTSTR,
+        lpszTitle: ::mapi_sys::value::StrRef<'_>,
         lpDisplayTable: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPITable>,
         >,
@@ -2424,10 +2421,10 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 25 ([`IMAPISupportVtbl::CopyMessages`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn copy_messages(
         &self,
-        lpSrcInterface: ::mapi_sys::LPCIID,
+        lpSrcInterface: &::mapi_sys::GUID,
         lpSrcFolder: ::mapi_sys::LPVOID,
-        lpMsgList: ::mapi_sys::LPENTRYLIST,
-        lpDestInterface: ::mapi_sys::LPCIID,
+        lpMsgList: &[&[u8]],
+        lpDestInterface: &::mapi_sys::GUID,
         lpDestFolder: ::mapi_sys::LPVOID,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
@@ -2460,12 +2457,12 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 26 ([`IMAPISupportVtbl::CopyFolder`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn copy_folder(
         &self,
-        lpSrcInterface: ::mapi_sys::LPCIID,
+        lpSrcInterface: &::mapi_sys::GUID,
         lpSrcFolder: ::mapi_sys::LPVOID,
         lpEntryID: &[u8],
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         lpDestFolder: ::mapi_sys::LPVOID,
-        lpszNewFolderName: ::mapi_sys::LPTSTR,
+        lpszNewFolderName: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -2508,19 +2505,21 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 27 ([`IMAPISupportVtbl::DoCopyTo`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn do_copy_to(
         &self,
-        lpSrcInterface: ::mapi_sys::LPCIID,
+        lpSrcInterface: &::mapi_sys::GUID,
         lpSrcObj: ::mapi_sys::LPVOID,
         rgiidExclude: ::core::option::Option<&[::mapi_sys::IID]>,
-        lpExcludeProps: ::mapi_sys::LPSPropTagArray,
+        lpExcludeProps: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
         >,
-        lpDestInterface: ::mapi_sys::LPCIID,
+        lpDestInterface: &::mapi_sys::GUID,
         lpDestObj: ::mapi_sys::LPVOID,
         ulFlags: MAPISupportDoCopyToFlags,
-        lppProblems: *mut ::mapi_sys::LPSPropProblemArray,
-    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::Problem>,
+        ::mapi_sys::Hresult,
+    > {
         let _ = (
             lpSrcInterface,
             lpSrcObj,
@@ -2531,7 +2530,6 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
             lpDestInterface,
             lpDestObj,
             ulFlags,
-            lppProblems,
         );
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -2553,18 +2551,20 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 28 ([`IMAPISupportVtbl::DoCopyProps`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn do_copy_props(
         &self,
-        lpSrcInterface: ::mapi_sys::LPCIID,
+        lpSrcInterface: &::mapi_sys::GUID,
         lpSrcObj: ::mapi_sys::LPVOID,
-        lpIncludeProps: ::mapi_sys::LPSPropTagArray,
+        lpIncludeProps: &[::mapi_sys::value::PropTag],
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
         >,
-        lpDestInterface: ::mapi_sys::LPCIID,
+        lpDestInterface: &::mapi_sys::GUID,
         lpDestObj: ::mapi_sys::LPVOID,
         ulFlags: MAPISupportDoCopyPropsFlags,
-        lppProblems: *mut ::mapi_sys::LPSPropProblemArray,
-    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::Problem>,
+        ::mapi_sys::Hresult,
+    > {
         let _ = (
             lpSrcInterface,
             lpSrcObj,
@@ -2574,7 +2574,6 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
             lpDestInterface,
             lpDestObj,
             ulFlags,
-            lppProblems,
         );
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -2693,7 +2692,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 35 ([`IMAPISupportVtbl::OpenAddressBook`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn open_address_book(
         &self,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPISupportReservedFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
@@ -2764,7 +2763,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     fn status_recips(
         &self,
         lpMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
-        lpRecipList: ::mapi_sys::LPADRLIST,
+        lpRecipList: &[::std::vec::Vec<::mapi_sys::value::PropRef<'_>>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpMessage, lpRecipList);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -2780,10 +2779,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     fn wrap_store_entry_id(
         &self,
         lpOrigEntry: &[u8],
-    ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
-        ::mapi_sys::Hresult,
-    > {
+    ) -> ::core::result::Result<::mapi_sys::value::EntryId, ::mapi_sys::Hresult> {
         let _ = (lpOrigEntry,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -2816,7 +2812,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     fn i_storage_from_stream(
         &self,
         lpUnkIn: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IUnknown>>,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPISupportIStorageFromStreamFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::ComPtr<::mapi_sys::IStorage>,
@@ -2885,7 +2881,21 @@ impl IMAPISupportVtbl {
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg2)) => {
-                                unsafe { lppMAPIError.write(arg2) };
+                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| {
+                                        ::mapi_sys::value::write_mapi_error(
+                                                __alloc,
+                                                &arg2,
+                                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                            )
+                                            .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
+                                    },
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -3122,12 +3132,15 @@ impl IMAPISupportVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         let arg1 = match unsafe {
-                            ::mapi_sys::__private::slice_in::<
-                                ::mapi_sys::SPropValue,
-                            >(lpColumnVals.cast(), cValues as usize)
+                            ::mapi_sys::value::PropRef::slice_from_raw(
+                                lpColumnVals.cast_const().cast(),
+                                cValues,
+                            )
                         } {
-                            ::core::result::Result::Ok(s) => s,
-                            ::core::result::Result::Err(__e) => return __e.0,
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
                         };
                         let arg2 = match <MAPISupportModifyStatusRowFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
@@ -3139,7 +3152,7 @@ impl IMAPISupportVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::modify_status_row(
                                 object.inner(),
-                                arg1,
+                                &arg1,
                                 arg2,
                             )
                             .map(|v| (0, v))
@@ -3218,6 +3231,26 @@ impl IMAPISupportVtbl {
                         if lpszDLLName.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg3 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszPreprocess.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg4 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszRemovePreprocessInfo.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg5 = match <MAPISupportReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -3231,8 +3264,8 @@ impl IMAPISupportVtbl {
                                 lpMuid,
                                 lpszAdrType,
                                 lpszDLLName,
-                                lpszPreprocess,
-                                lpszRemovePreprocessInfo,
+                                arg3,
+                                arg4,
                                 arg5,
                             )
                             .map(|v| (0, v))
@@ -3414,12 +3447,45 @@ impl IMAPISupportVtbl {
                         if !lppEntryID.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
-                        if lpszAdrType.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszName.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszAdrType.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
-                        if lpszAddress.is_null() {
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszAddress.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg3 = match <MAPISupportCreateOneOffFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -3436,16 +3502,26 @@ impl IMAPISupportVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::create_one_off(
                                 object.inner(),
-                                lpszName,
-                                lpszAdrType,
-                                lpszAddress,
+                                arg0,
+                                arg1,
+                                arg2,
                                 arg3,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg4, arg5))) => {
-                                unsafe { lpcbEntryID.write(arg4) };
-                                unsafe { lppEntryID.write(arg5) };
+                            ::core::result::Result::Ok((status, arg5)) => {
+                                let __buf5 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| arg5.write(__alloc),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let (__count, __ptr) = __buf5.into_raw_parts();
+                                unsafe {
+                                    lppEntryID.write(__ptr.cast());
+                                    lpcbEntryID.write(__count);
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -3606,6 +3682,13 @@ impl IMAPISupportVtbl {
                                 lpMAPIPropData as *mut ::mapi_sys::IMAPIProp,
                             )
                         };
+                        let arg4 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         if lppMAPIPropNew.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -3622,7 +3705,7 @@ impl IMAPISupportVtbl {
                                 arg1,
                                 arg2,
                                 arg3,
-                                lpInterface,
+                                arg4.as_ref(),
                                 arg6,
                             )
                             .map(|v| (0, v))
@@ -3682,6 +3765,13 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let arg2 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg3 = match <MAPISupportOpenEntryFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulOpenFlags,
                             O::UNKNOWN_FLAGS,
@@ -3699,7 +3789,7 @@ impl IMAPISupportVtbl {
                         match <O::Inner as IMAPISupportImpl>::open_entry(
                                 object.inner(),
                                 arg1,
-                                lpInterface,
+                                arg2.as_ref(),
                                 arg3,
                             )
                             .map(|v| (0, v))
@@ -3844,6 +3934,17 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let arg7 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszButtonText.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg8 = match <MAPISupportDetailsFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -3860,7 +3961,7 @@ impl IMAPISupportVtbl {
                                 arg4,
                                 lpfButtonCallback,
                                 lpvButtonContext,
-                                lpszButtonText,
+                                arg7,
                                 arg8,
                             )
                             .map(|v| (0, v))
@@ -3981,9 +4082,20 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if lpszTitle.is_null() {
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszTitle.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if lpDisplayTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -4007,7 +4119,7 @@ impl IMAPISupportVtbl {
                                 object.inner(),
                                 ulUIParam,
                                 arg1,
-                                lpszTitle,
+                                arg2,
                                 arg3,
                                 arg4,
                                 ulTopPage,
@@ -4041,18 +4153,42 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpSrcInterface.is_null() {
+                        let arg0 = if lpSrcInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpSrcInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if lpSrcFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
-                        if lpMsgList.is_null() {
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::EntryList::from_raw(
+                                lpMsgList.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
-                        if lpDestInterface.is_null() {
+                        };
+                        let arg3 = if lpDestInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpDestInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if lpDestFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -4073,10 +4209,10 @@ impl IMAPISupportVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::copy_messages(
                                 object.inner(),
-                                lpSrcInterface,
+                                &arg0,
                                 lpSrcFolder,
-                                lpMsgList,
-                                lpDestInterface,
+                                &arg2,
+                                &arg3,
                                 lpDestFolder,
                                 ulUIParam,
                                 arg6,
@@ -4113,9 +4249,16 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpSrcInterface.is_null() {
+                        let arg0 = if lpSrcInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpSrcInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if lpSrcFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -4127,9 +4270,27 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let arg4 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         if lpDestFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg6 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszNewFolderName.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg8 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
@@ -4147,12 +4308,12 @@ impl IMAPISupportVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::copy_folder(
                                 object.inner(),
-                                lpSrcInterface,
+                                &arg0,
                                 lpSrcFolder,
                                 arg3,
-                                lpInterface,
+                                arg4.as_ref(),
                                 lpDestFolder,
-                                lpszNewFolderName,
+                                arg6,
                                 ulUIParam,
                                 arg8,
                                 arg9,
@@ -4192,9 +4353,16 @@ impl IMAPISupportVtbl {
                         if !lppProblems.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
-                        if lpSrcInterface.is_null() {
+                        let arg0 = if lpSrcInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpSrcInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if lpSrcObj.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -4212,6 +4380,16 @@ impl IMAPISupportVtbl {
                                 },
                             )
                         };
+                        let arg4 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lpExcludeProps.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg6 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
@@ -4219,9 +4397,16 @@ impl IMAPISupportVtbl {
                                 lpProgress as *mut ::mapi_sys::IMAPIProgress,
                             )
                         };
-                        if lpDestInterface.is_null() {
+                        let arg7 = if lpDestInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpDestInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg7) = arg7 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if lpDestObj.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -4235,20 +4420,38 @@ impl IMAPISupportVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::do_copy_to(
                                 object.inner(),
-                                lpSrcInterface,
+                                &arg0,
                                 lpSrcObj,
                                 arg3,
-                                lpExcludeProps,
+                                arg4.as_deref(),
                                 ulUIParam,
                                 arg6,
-                                lpDestInterface,
+                                &arg7,
                                 lpDestObj,
                                 arg9,
-                                lppProblems,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Ok((status, arg10)) => {
+                                let __buf10 = if !lppProblems.is_null() && !arg10.is_empty()
+                                {
+                                    ::core::option::Option::Some(
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| ::mapi_sys::value::write_problems(__alloc, &arg10),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                if let ::core::option::Option::Some(__buf10) = __buf10 {
+                                    unsafe { lppProblems.write(__buf10.into_raw().cast()) };
+                                }
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -4279,15 +4482,32 @@ impl IMAPISupportVtbl {
                         if !lppProblems.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
-                        if lpSrcInterface.is_null() {
+                        let arg0 = if lpSrcInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpSrcInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if lpSrcObj.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
-                        if lpIncludeProps.is_null() {
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lpIncludeProps.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg4 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
@@ -4295,9 +4515,16 @@ impl IMAPISupportVtbl {
                                 lpProgress as *mut ::mapi_sys::IMAPIProgress,
                             )
                         };
-                        if lpDestInterface.is_null() {
+                        let arg5 = if lpDestInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpDestInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg5) = arg5 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if lpDestObj.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -4311,19 +4538,36 @@ impl IMAPISupportVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::do_copy_props(
                                 object.inner(),
-                                lpSrcInterface,
+                                &arg0,
                                 lpSrcObj,
-                                lpIncludeProps,
+                                &arg2,
                                 ulUIParam,
                                 arg4,
-                                lpDestInterface,
+                                &arg5,
                                 lpDestObj,
                                 arg7,
-                                lppProblems,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Ok((status, arg8)) => {
+                                let __buf8 = if !lppProblems.is_null() && !arg8.is_empty() {
+                                    ::core::option::Option::Some(
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| ::mapi_sys::value::write_problems(__alloc, &arg8),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                if let ::core::option::Option::Some(__buf8) = __buf8 {
+                                    unsafe { lppProblems.write(__buf8.into_raw().cast()) };
+                                }
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -4633,6 +4877,13 @@ impl IMAPISupportVtbl {
                         if !lppAdrBook.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppAdrBook, 0, 1) };
                         }
+                        let arg0 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg1 = match <MAPISupportReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -4646,7 +4897,7 @@ impl IMAPISupportVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::open_address_book(
                                 object.inner(),
-                                lpInterface,
+                                arg0.as_ref(),
                                 arg1,
                             )
                             .map(|v| (0, v))
@@ -4827,14 +5078,24 @@ impl IMAPISupportVtbl {
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
                         };
-                        if lpRecipList.is_null() {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::RowSetRef::from_raw_adr_list(
+                                lpRecipList.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::status_recips(
                                 object.inner(),
                                 arg0,
-                                lpRecipList,
+                                &arg1,
                             )
                             .map(|v| (0, v))
                         {
@@ -4888,9 +5149,19 @@ impl IMAPISupportVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg2, arg3))) => {
-                                unsafe { lpcbWrappedEntry.write(arg2) };
-                                unsafe { lppWrappedEntry.write(arg3) };
+                            ::core::result::Result::Ok((status, arg3)) => {
+                                let __buf3 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| arg3.write(__alloc),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let (__count, __ptr) = __buf3.into_raw_parts();
+                                unsafe {
+                                    lppWrappedEntry.write(__ptr.cast());
+                                    lpcbWrappedEntry.write(__count);
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -4960,6 +5231,13 @@ impl IMAPISupportVtbl {
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpUnkIn as *mut ::mapi_sys::IUnknown)
                         };
+                        let arg1 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg2 = match <MAPISupportIStorageFromStreamFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -4974,7 +5252,7 @@ impl IMAPISupportVtbl {
                         match <O::Inner as IMAPISupportImpl>::i_storage_from_stream(
                                 object.inner(),
                                 arg0,
-                                lpInterface,
+                                arg1.as_ref(),
                                 arg2,
                             )
                             .map(|v| (0, v))
@@ -5704,13 +5982,13 @@ pub trait IMAPISupportExt {
     /// # Safety
     ///
     /// - `lpSrcFolder` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - The pointers inside `lpMsgList` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpMsgList` (`LPENTRYLIST`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     /// - `lpDestFolder` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn copy_messages(
         &self,
         lpSrcInterface: &::mapi_sys::IID,
         lpSrcFolder: ::mapi_sys::LPVOID,
-        lpMsgList: &::mapi_sys::SBinaryArray,
+        lpMsgList: ::mapi_sys::LPENTRYLIST,
         lpDestInterface: &::mapi_sys::IID,
         lpDestFolder: ::mapi_sys::LPVOID,
         ulUIParam: ::mapi_sys::ULONG_PTR,
@@ -6758,7 +7036,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         &self,
         lpSrcInterface: &::mapi_sys::IID,
         lpSrcFolder: ::mapi_sys::LPVOID,
-        lpMsgList: &::mapi_sys::SBinaryArray,
+        lpMsgList: ::mapi_sys::LPENTRYLIST,
         lpDestInterface: &::mapi_sys::IID,
         lpDestFolder: ::mapi_sys::LPVOID,
         ulUIParam: ::mapi_sys::ULONG_PTR,
@@ -6769,8 +7047,6 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = lpSrcInterface;
         let __a0: ::mapi_sys::LPCIID = ::core::ptr::from_ref(__r);
-        let __r = lpMsgList;
-        let __a2: ::mapi_sys::LPENTRYLIST = ::core::ptr::from_ref(__r).cast_mut();
         let __r = lpDestInterface;
         let __a3: ::mapi_sys::LPCIID = ::core::ptr::from_ref(__r);
         let __a6: ::mapi_sys::LPMAPIPROGRESS = match lpProgress {
@@ -6784,7 +7060,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 self.as_raw().cast(),
                 __a0,
                 lpSrcFolder,
-                __a2,
+                lpMsgList,
                 __a3,
                 lpDestFolder,
                 ulUIParam,

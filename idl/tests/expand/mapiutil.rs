@@ -525,7 +525,7 @@ pub trait ITableDataImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 3 ([`ITableDataVtbl::HrGetView`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn hr_get_view(
         &self,
-        lpSSortOrderSet: ::mapi_sys::LPSSortOrderSet,
+        lpSSortOrderSet: ::core::option::Option<&::mapi_sys::value::SortOrderSet>,
         lpfCallerRelease: ::core::option::Option<CALLERRELEASE>,
         ulCallerData: ::mapi_sys::ULONG_PTR,
     ) -> ::core::result::Result<
@@ -615,7 +615,7 @@ pub trait ITableDataImpl: ::mapi_sys::__private::Declares<
     fn hr_notify(
         &self,
         ulFlags: TableDataHrNotifyFlags,
-        lpSPropValue: &[::mapi_sys::SPropValue],
+        lpSPropValue: &[::mapi_sys::value::PropRef<'_>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpSPropValue);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -705,13 +705,23 @@ impl ITableDataVtbl {
                         if !lppMAPITable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppMAPITable, 0, 1) };
                         }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::SortOrderSet::from_raw(
+                                lpSSortOrderSet.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         if lppMAPITable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_get_view(
                                 object.inner(),
-                                lpSSortOrderSet,
+                                arg0.as_ref(),
                                 lpfCallerRelease,
                                 ulCallerData,
                             )
@@ -894,18 +904,21 @@ impl ITableDataVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let arg2 = match unsafe {
-                            ::mapi_sys::__private::slice_in::<
-                                ::mapi_sys::SPropValue,
-                            >(lpSPropValue.cast(), cValues as usize)
+                            ::mapi_sys::value::PropRef::slice_from_raw(
+                                lpSPropValue.cast_const().cast(),
+                                cValues,
+                            )
                         } {
-                            ::core::result::Result::Ok(s) => s,
-                            ::core::result::Result::Err(__e) => return __e.0,
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_notify(
                                 object.inner(),
                                 arg0,
-                                arg2,
+                                &arg2,
                             )
                             .map(|v| (0, v))
                         {
@@ -1079,7 +1092,7 @@ pub trait IPropDataImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     /// Called through slot 15 ([`IPropDataVtbl::HrSetPropAccess`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn hr_set_prop_access(
         &self,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+        lpPropTagArray: &[::mapi_sys::value::PropTag],
         rgulAccess: *mut ::mapi_sys::ULONG,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpPropTagArray, rgulAccess);
@@ -1117,10 +1130,12 @@ pub trait IPropDataImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     /// Called through slot 17 ([`IPropDataVtbl::HrAddObjProps`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn hr_add_obj_props(
         &self,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
-        lppProblems: *mut ::mapi_sys::LPSPropProblemArray,
-    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let _ = (lpPropTagArray, lppProblems);
+        lpPropTagArray: &[::mapi_sys::value::PropTag],
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::Problem>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (lpPropTagArray,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
@@ -1181,16 +1196,26 @@ impl IPropDataVtbl {
                     O::Inner: IPropDataImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpPropTagArray.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lpPropTagArray.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if rgulAccess.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPropDataImpl>::hr_set_prop_access(
                                 object.inner(),
-                                lpPropTagArray,
+                                &arg0,
                                 rgulAccess,
                             )
                             .map(|v| (0, v))
@@ -1259,18 +1284,45 @@ impl IPropDataVtbl {
                         if !lppProblems.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
-                        if lpPropTagArray.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lpPropTagArray.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPropDataImpl>::hr_add_obj_props(
                                 object.inner(),
-                                lpPropTagArray,
-                                lppProblems,
+                                &arg0,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Ok((status, arg1)) => {
+                                let __buf1 = if !lppProblems.is_null() && !arg1.is_empty() {
+                                    ::core::option::Option::Some(
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| ::mapi_sys::value::write_problems(__alloc, &arg1),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                if let ::core::option::Option::Some(__buf1) = __buf1 {
+                                    unsafe { lppProblems.write(__buf1.into_raw().cast()) };
+                                }
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })

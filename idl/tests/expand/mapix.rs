@@ -2730,7 +2730,7 @@ pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
         &self,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MAPISessionGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<::mapi_sys::value::MapiError, ::mapi_sys::Hresult> {
         let _ = (hResult, ulFlags);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -2769,7 +2769,7 @@ pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
         &self,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpEntryID: &[u8],
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPISessionOpenMsgStoreFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
@@ -2789,7 +2789,7 @@ pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
     fn open_address_book(
         &self,
         ulUIParam: ::mapi_sys::ULONG_PTR,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPISessionOpenAddressBookFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
@@ -2812,7 +2812,7 @@ pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
     fn open_profile_section(
         &self,
         lpUID: ::mapi_sys::LPMAPIUID,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPISessionOpenProfileSectionFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
@@ -2859,7 +2859,7 @@ pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
     fn open_entry(
         &self,
         lpEntryID: &[u8],
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPISessionOpenEntryFlags,
     ) -> ::core::result::Result<
         (::mapi_sys::ULONG, ::mapi_sys::ComPtr<::mapi_sys::IUnknown>),
@@ -2938,7 +2938,7 @@ pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
         &self,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MAPISessionMessageOptionsFlags,
-        lpszAdrType: ::mapi_sys::LPTSTR,
+        lpszAdrType: ::mapi_sys::value::StrRef<'_>,
         lpMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulUIParam, ulFlags, lpszAdrType, lpMessage);
@@ -2951,10 +2951,10 @@ pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 14 ([`IMAPISessionVtbl::QueryDefaultMessageOpt`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn query_default_message_opt(
         &self,
-        lpszAdrType: ::mapi_sys::LPTSTR,
+        lpszAdrType: ::mapi_sys::value::StrRef<'_>,
         ulFlags: MAPISessionQueryDefaultMessageOptFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPSPropValue),
+        ::std::vec::Vec<::mapi_sys::value::Prop>,
         ::mapi_sys::Hresult,
     > {
         let _ = (lpszAdrType, ulFlags);
@@ -2987,10 +2987,7 @@ pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 16 ([`IMAPISessionVtbl::QueryIdentity`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn query_identity(
         &self,
-    ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
-        ::mapi_sys::Hresult,
-    > {
+    ) -> ::core::result::Result<::mapi_sys::value::EntryId, ::mapi_sys::Hresult> {
         let _ = ();
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -3064,14 +3061,14 @@ pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
         lpParentFolder: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIFolder>,
         >,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulMessageToken: ::mapi_sys::ULONG_PTR,
         lpMessageSent: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
         ulFlags: MAPISessionShowFormFlags,
         ulMessageStatus: ::mapi_sys::ULONG,
         ulMessageFlags: ::mapi_sys::ULONG,
         ulAccess: ::mapi_sys::ULONG,
-        lpszMessageClass: ::mapi_sys::LPSTR,
+        lpszMessageClass: ::mapi_sys::value::StrRef<'_>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (
             ulUIParam,
@@ -3096,7 +3093,7 @@ pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 21 ([`IMAPISessionVtbl::PrepareForm`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn prepare_form(
         &self,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         lpMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
     ) -> ::core::result::Result<::mapi_sys::ULONG_PTR, ::mapi_sys::Hresult> {
         let _ = (lpInterface, lpMessage);
@@ -3149,7 +3146,21 @@ impl IMAPISessionVtbl {
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg2)) => {
-                                unsafe { lppMAPIError.write(arg2) };
+                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| {
+                                        ::mapi_sys::value::write_mapi_error(
+                                                __alloc,
+                                                &arg2,
+                                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                            )
+                                            .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
+                                    },
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -3231,6 +3242,13 @@ impl IMAPISessionVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let arg3 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg4 = match <MAPISessionOpenMsgStoreFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -3246,7 +3264,7 @@ impl IMAPISessionVtbl {
                                 object.inner(),
                                 ulUIParam,
                                 arg2,
-                                lpInterface,
+                                arg3.as_ref(),
                                 arg4,
                             )
                             .map(|v| (0, v))
@@ -3293,6 +3311,13 @@ impl IMAPISessionVtbl {
                         if !lppAdrBook.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppAdrBook, 0, 1) };
                         }
+                        let arg1 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg2 = match <MAPISessionOpenAddressBookFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -3307,7 +3332,7 @@ impl IMAPISessionVtbl {
                         match <O::Inner as IMAPISessionImpl>::open_address_book(
                                 object.inner(),
                                 ulUIParam,
-                                lpInterface,
+                                arg1.as_ref(),
                                 arg2,
                             )
                             .map(|v| (0, v))
@@ -3357,6 +3382,13 @@ impl IMAPISessionVtbl {
                         if lpUID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg1 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg2 = match <MAPISessionOpenProfileSectionFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -3371,7 +3403,7 @@ impl IMAPISessionVtbl {
                         match <O::Inner as IMAPISessionImpl>::open_profile_section(
                                 object.inner(),
                                 lpUID,
-                                lpInterface,
+                                arg1.as_ref(),
                                 arg2,
                             )
                             .map(|v| (0, v))
@@ -3475,6 +3507,13 @@ impl IMAPISessionVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let arg2 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg3 = match <MAPISessionOpenEntryFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -3492,7 +3531,7 @@ impl IMAPISessionVtbl {
                         match <O::Inner as IMAPISessionImpl>::open_entry(
                                 object.inner(),
                                 arg1,
-                                lpInterface,
+                                arg2.as_ref(),
                                 arg3,
                             )
                             .map(|v| (0, v))
@@ -3710,9 +3749,20 @@ impl IMAPISessionVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if lpszAdrType.is_null() {
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszAdrType.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if lpMessage.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -3726,7 +3776,7 @@ impl IMAPISessionVtbl {
                                 object.inner(),
                                 ulUIParam,
                                 arg1,
-                                lpszAdrType,
+                                arg2,
                                 arg3,
                             )
                             .map(|v| (0, v))
@@ -3760,9 +3810,20 @@ impl IMAPISessionVtbl {
                         if !lppOptions.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppOptions, 0, 1) };
                         }
-                        if lpszAdrType.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszAdrType.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg1 = match <MAPISessionQueryDefaultMessageOptFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -3779,14 +3840,24 @@ impl IMAPISessionVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::query_default_message_opt(
                                 object.inner(),
-                                lpszAdrType,
+                                arg0,
                                 arg1,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg2, arg3))) => {
-                                unsafe { lpcValues.write(arg2) };
-                                unsafe { lppOptions.write(arg3) };
+                            ::core::result::Result::Ok((status, arg3)) => {
+                                let __buf3 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_props(__alloc, &arg3),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let (__count, __ptr) = __buf3.into_raw_parts();
+                                unsafe {
+                                    lppOptions.write(__ptr.cast());
+                                    lpcValues.write(__count);
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -3879,9 +3950,19 @@ impl IMAPISessionVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg0, arg1))) => {
-                                unsafe { lpcbEntryID.write(arg0) };
-                                unsafe { lppEntryID.write(arg1) };
+                            ::core::result::Result::Ok((status, arg1)) => {
+                                let __buf1 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| arg1.write(__alloc),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let (__count, __ptr) = __buf1.into_raw_parts();
+                                unsafe {
+                                    lppEntryID.write(__ptr.cast());
+                                    lpcbEntryID.write(__count);
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -4057,6 +4138,13 @@ impl IMAPISessionVtbl {
                                 lpParentFolder as *mut ::mapi_sys::IMAPIFolder,
                             )
                         };
+                        let arg3 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg5 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
@@ -4069,23 +4157,33 @@ impl IMAPISessionVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if lpszMessageClass.is_null() {
+                        let arg10 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszMessageClass.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg10) = arg10 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::show_form(
                                 object.inner(),
                                 ulUIParam,
                                 arg1,
                                 arg2,
-                                lpInterface,
+                                arg3.as_ref(),
                                 ulMessageToken,
                                 arg5,
                                 arg6,
                                 ulMessageStatus,
                                 ulMessageFlags,
                                 ulAccess,
-                                lpszMessageClass,
+                                arg10,
                             )
                             .map(|v| (0, v))
                         {
@@ -4114,6 +4212,13 @@ impl IMAPISessionVtbl {
                         if !lpulMessageToken.is_null() {
                             unsafe { ::core::ptr::write_bytes(lpulMessageToken, 0, 1) };
                         }
+                        let arg0 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         if lpMessage.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -4128,7 +4233,7 @@ impl IMAPISessionVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::prepare_form(
                                 object.inner(),
-                                lpInterface,
+                                arg0.as_ref(),
                                 arg1,
                             )
                             .map(|v| (0, v))
@@ -4180,7 +4285,7 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     fn open_entry(
         &self,
         lpEntryID: ::core::option::Option<&[u8]>,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: AddrBookOpenEntryFlags,
     ) -> ::core::result::Result<
         (::mapi_sys::ULONG, ::mapi_sys::ComPtr<::mapi_sys::IUnknown>),
@@ -4262,14 +4367,11 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     /// Called through slot 18 ([`IAddrBookVtbl::CreateOneOff`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn create_one_off(
         &self,
-        lpszName: ::mapi_sys::LPTSTR,
-        lpszAdrType: ::mapi_sys::LPTSTR,
-        lpszAddress: ::mapi_sys::LPTSTR,
+        lpszName: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        lpszAdrType: ::mapi_sys::value::StrRef<'_>,
+        lpszAddress: ::mapi_sys::value::StrRef<'_>,
         ulFlags: AddrBookCreateOneOffFlags,
-    ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
-        ::mapi_sys::Hresult,
-    > {
+    ) -> ::core::result::Result<::mapi_sys::value::EntryId, ::mapi_sys::Hresult> {
         let _ = (lpszName, lpszAdrType, lpszAddress, ulFlags);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -4319,7 +4421,7 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
         &self,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: AddrBookResolveNameFlags,
-        lpszNewEntryTitle: ::mapi_sys::LPTSTR,
+        lpszNewEntryTitle: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         lpAdrList: ::mapi_sys::LPADRLIST,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulUIParam, ulFlags, lpszNewEntryTitle, lpAdrList);
@@ -4365,7 +4467,7 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
         lpEntryID: &[u8],
         lpfButtonCallback: ::mapi_sys::LPFNBUTTON,
         lpvButtonContext: ::mapi_sys::LPVOID,
-        lpszButtonText: ::mapi_sys::LPTSTR,
+        lpszButtonText: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         ulFlags: AddrBookDetailsFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (
@@ -4416,10 +4518,10 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     /// Called through slot 24 ([`IAddrBookVtbl::QueryDefaultRecipOpt`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn query_default_recip_opt(
         &self,
-        lpszAdrType: ::mapi_sys::LPSTR,
+        lpszAdrType: ::mapi_sys::value::StrRef<'_>,
         ulFlags: AddrBookReservedFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPSPropValue),
+        ::std::vec::Vec<::mapi_sys::value::Prop>,
         ::mapi_sys::Hresult,
     > {
         let _ = (lpszAdrType, ulFlags);
@@ -4436,10 +4538,7 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     /// Called through slot 25 ([`IAddrBookVtbl::GetPAB`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn get_pab(
         &self,
-    ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
-        ::mapi_sys::Hresult,
-    > {
+    ) -> ::core::result::Result<::mapi_sys::value::EntryId, ::mapi_sys::Hresult> {
         let _ = ();
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -4469,10 +4568,7 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     /// Called through slot 27 ([`IAddrBookVtbl::GetDefaultDir`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn get_default_dir(
         &self,
-    ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
-        ::mapi_sys::Hresult,
-    > {
+    ) -> ::core::result::Result<::mapi_sys::value::EntryId, ::mapi_sys::Hresult> {
         let _ = ();
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -4505,7 +4601,10 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     fn get_search_path(
         &self,
         ulFlags: AddrBookGetSearchPathFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSRowSet, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::std::vec::Vec<::mapi_sys::value::Prop>>,
+        ::mapi_sys::Hresult,
+    > {
         let _ = (ulFlags,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -4542,7 +4641,7 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     fn prepare_recips(
         &self,
         ulFlags: AddrBookPrepareRecipsFlags,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+        lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         lpRecipList: ::mapi_sys::LPADRLIST,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpPropTagArray, lpRecipList);
@@ -4596,6 +4695,13 @@ impl IAddrBookVtbl {
                                 },
                             )
                         };
+                        let arg2 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg3 = match <AddrBookOpenEntryFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -4613,7 +4719,7 @@ impl IAddrBookVtbl {
                         match <O::Inner as IAddrBookImpl>::open_entry(
                                 object.inner(),
                                 arg1,
-                                lpInterface,
+                                arg2.as_ref(),
                                 arg3,
                             )
                             .map(|v| (0, v))
@@ -4826,12 +4932,45 @@ impl IAddrBookVtbl {
                         if !lppEntryID.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
-                        if lpszAdrType.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszName.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszAdrType.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
-                        if lpszAddress.is_null() {
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszAddress.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg3 = match <AddrBookCreateOneOffFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -4848,16 +4987,26 @@ impl IAddrBookVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::create_one_off(
                                 object.inner(),
-                                lpszName,
-                                lpszAdrType,
-                                lpszAddress,
+                                arg0,
+                                arg1,
+                                arg2,
                                 arg3,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg4, arg5))) => {
-                                unsafe { lpcbEntryID.write(arg4) };
-                                unsafe { lppEntryID.write(arg5) };
+                            ::core::result::Result::Ok((status, arg5)) => {
+                                let __buf5 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| arg5.write(__alloc),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let (__count, __ptr) = __buf5.into_raw_parts();
+                                unsafe {
+                                    lppEntryID.write(__ptr.cast());
+                                    lpcbEntryID.write(__count);
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -4973,6 +5122,17 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszNewEntryTitle.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         if lpAdrList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -4981,7 +5141,7 @@ impl IAddrBookVtbl {
                                 object.inner(),
                                 ulUIParam,
                                 arg1,
-                                lpszNewEntryTitle,
+                                arg2,
                                 lpAdrList,
                             )
                             .map(|v| (0, v))
@@ -5065,6 +5225,17 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let arg7 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszButtonText.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg8 = match <AddrBookDetailsFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -5081,7 +5252,7 @@ impl IAddrBookVtbl {
                                 arg4,
                                 lpfButtonCallback,
                                 lpvButtonContext,
-                                lpszButtonText,
+                                arg7,
                                 arg8,
                             )
                             .map(|v| (0, v))
@@ -5156,9 +5327,19 @@ impl IAddrBookVtbl {
                         if !lppOptions.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppOptions, 0, 1) };
                         }
-                        if lpszAdrType.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszAdrType.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg1 = match <AddrBookReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -5175,14 +5356,24 @@ impl IAddrBookVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::query_default_recip_opt(
                                 object.inner(),
-                                lpszAdrType,
+                                arg0,
                                 arg1,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg2, arg3))) => {
-                                unsafe { lpcValues.write(arg2) };
-                                unsafe { lppOptions.write(arg3) };
+                            ::core::result::Result::Ok((status, arg3)) => {
+                                let __buf3 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_props(__alloc, &arg3),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let (__count, __ptr) = __buf3.into_raw_parts();
+                                unsafe {
+                                    lppOptions.write(__ptr.cast());
+                                    lpcValues.write(__count);
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -5221,9 +5412,19 @@ impl IAddrBookVtbl {
                         match <O::Inner as IAddrBookImpl>::get_pab(object.inner())
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg0, arg1))) => {
-                                unsafe { lpcbEntryID.write(arg0) };
-                                unsafe { lppEntryID.write(arg1) };
+                            ::core::result::Result::Ok((status, arg1)) => {
+                                let __buf1 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| arg1.write(__alloc),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let (__count, __ptr) = __buf1.into_raw_parts();
+                                unsafe {
+                                    lppEntryID.write(__ptr.cast());
+                                    lpcbEntryID.write(__count);
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -5297,9 +5498,19 @@ impl IAddrBookVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg0, arg1))) => {
-                                unsafe { lpcbEntryID.write(arg0) };
-                                unsafe { lppEntryID.write(arg1) };
+                            ::core::result::Result::Ok((status, arg1)) => {
+                                let __buf1 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| arg1.write(__alloc),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let (__count, __ptr) = __buf1.into_raw_parts();
+                                unsafe {
+                                    lppEntryID.write(__ptr.cast());
+                                    lpcbEntryID.write(__count);
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -5379,7 +5590,14 @@ impl IAddrBookVtbl {
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg1)) => {
-                                unsafe { lppSearchPath.write(arg1) };
+                                let __buf1 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_row_set(__alloc, &arg1),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppSearchPath.write(__buf1.into_raw().cast()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -5449,6 +5667,16 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lpPropTagArray.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         if lpRecipList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -5456,7 +5684,7 @@ impl IAddrBookVtbl {
                         match <O::Inner as IAddrBookImpl>::prepare_recips(
                                 object.inner(),
                                 arg0,
-                                lpPropTagArray,
+                                arg1.as_deref(),
                                 lpRecipList,
                             )
                             .map(|v| (0, v))
@@ -5500,7 +5728,7 @@ pub trait IProviderAdminImpl: ::mapi_sys::__private::Declares<
         &self,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: ProviderAdminGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<::mapi_sys::value::MapiError, ::mapi_sys::Hresult> {
         let _ = (hResult, ulFlags);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -5540,8 +5768,8 @@ pub trait IProviderAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 5 ([`IProviderAdminVtbl::CreateProvider`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn create_provider(
         &self,
-        lpszProvider: ::mapi_sys::LPTSTR,
-        lpProps: ::core::option::Option<&[::mapi_sys::SPropValue]>,
+        lpszProvider: ::mapi_sys::value::StrRef<'_>,
+        lpProps: ::core::option::Option<&[::mapi_sys::value::PropRef<'_>]>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProviderAdminCreateProviderFlags,
     ) -> ::core::result::Result<::mapi_sys::MAPIUID, ::mapi_sys::Hresult> {
@@ -5584,7 +5812,7 @@ pub trait IProviderAdminImpl: ::mapi_sys::__private::Declares<
     fn open_profile_section(
         &self,
         lpUID: ::mapi_sys::LPMAPIUID,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: ProviderAdminOpenProfileSectionFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
@@ -5640,7 +5868,21 @@ impl IProviderAdminVtbl {
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg2)) => {
-                                unsafe { lppMAPIError.write(arg2) };
+                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| {
+                                        ::mapi_sys::value::write_mapi_error(
+                                                __alloc,
+                                                &arg2,
+                                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                            )
+                                            .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
+                                    },
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -5714,22 +5956,35 @@ impl IProviderAdminVtbl {
                         if !lpUID.is_null() {
                             unsafe { ::core::ptr::write_bytes(lpUID, 0, 1) };
                         }
-                        if lpszProvider.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszProvider.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg2 = if lpProps.is_null() {
                             ::core::option::Option::None
                         } else {
-                            ::core::option::Option::Some(
-                                match unsafe {
-                                    ::mapi_sys::__private::slice_in::<
-                                        ::mapi_sys::SPropValue,
-                                    >(lpProps.cast(), cValues as usize)
-                                } {
-                                    ::core::result::Result::Ok(s) => s,
-                                    ::core::result::Result::Err(__e) => return __e.0,
-                                },
-                            )
+                            let arg2 = match unsafe {
+                                ::mapi_sys::value::PropRef::slice_from_raw(
+                                    lpProps.cast_const().cast(),
+                                    cValues,
+                                )
+                            } {
+                                ::core::result::Result::Ok(v) => v,
+                                ::core::result::Result::Err(__e) => {
+                                    return ::mapi_sys::Hresult::from(__e).0;
+                                }
+                            };
+                            ::core::option::Option::Some(arg2)
                         };
                         let arg4 = match <ProviderAdminCreateProviderFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
@@ -5744,8 +5999,8 @@ impl IProviderAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProviderAdminImpl>::create_provider(
                                 object.inner(),
-                                lpszProvider,
-                                arg2,
+                                arg0,
+                                arg2.as_deref(),
                                 ulUIParam,
                                 arg4,
                             )
@@ -5810,6 +6065,13 @@ impl IProviderAdminVtbl {
                         if !lppProfSect.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppProfSect, 0, 1) };
                         }
+                        let arg1 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg2 = match <ProviderAdminOpenProfileSectionFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -5824,7 +6086,7 @@ impl IProviderAdminVtbl {
                         match <O::Inner as IProviderAdminImpl>::open_profile_section(
                                 object.inner(),
                                 lpUID,
-                                lpInterface,
+                                arg1.as_ref(),
                                 arg2,
                             )
                             .map(|v| (0, v))
@@ -5883,7 +6145,7 @@ pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
         &self,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MsgServiceAdminGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<::mapi_sys::value::MapiError, ::mapi_sys::Hresult> {
         let _ = (hResult, ulFlags);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -5923,8 +6185,8 @@ pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 5 ([`IMsgServiceAdminVtbl::CreateMsgService`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn create_msg_service(
         &self,
-        lpszService: ::mapi_sys::LPTSTR,
-        lpszDisplayName: ::mapi_sys::LPTSTR,
+        lpszService: ::mapi_sys::value::StrRef<'_>,
+        lpszDisplayName: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MsgServiceAdminCreateMsgServiceFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -5967,8 +6229,8 @@ pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
         &self,
         lpUID: ::mapi_sys::LPMAPIUID,
         lpszDisplayName: ::mapi_sys::LPTSTR,
-        lpInterfaceToCopy: ::mapi_sys::LPCIID,
-        lpInterfaceDst: ::mapi_sys::LPCIID,
+        lpInterfaceToCopy: ::core::option::Option<&::mapi_sys::GUID>,
+        lpInterfaceDst: ::core::option::Option<&::mapi_sys::GUID>,
         lpObjectDst: ::mapi_sys::LPVOID,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MsgServiceAdminCopyMsgServiceFlags,
@@ -6021,7 +6283,7 @@ pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
         lpUID: ::mapi_sys::LPMAPIUID,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MsgServiceAdminConfigureMsgServiceFlags,
-        lpProps: ::core::option::Option<&[::mapi_sys::SPropValue]>,
+        lpProps: ::core::option::Option<&[::mapi_sys::value::PropRef<'_>]>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpUID, ulUIParam, ulFlags, lpProps);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -6037,7 +6299,7 @@ pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
     fn open_profile_section(
         &self,
         lpUID: ::mapi_sys::LPMAPIUID,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MsgServiceAdminOpenProfileSectionFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
@@ -6181,7 +6443,21 @@ impl IMsgServiceAdminVtbl {
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg2)) => {
-                                unsafe { lppMAPIError.write(arg2) };
+                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| {
+                                        ::mapi_sys::value::write_mapi_error(
+                                                __alloc,
+                                                &arg2,
+                                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                            )
+                                            .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
+                                    },
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -6250,9 +6526,31 @@ impl IMsgServiceAdminVtbl {
                     O::Inner: IMsgServiceAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpszService.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszService.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszDisplayName.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg3 = match <MsgServiceAdminCreateMsgServiceFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -6263,8 +6561,8 @@ impl IMsgServiceAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::create_msg_service(
                                 object.inner(),
-                                lpszService,
-                                lpszDisplayName,
+                                arg0,
+                                arg1,
                                 ulUIParam,
                                 arg3,
                             )
@@ -6329,6 +6627,22 @@ impl IMsgServiceAdminVtbl {
                         if lpUID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg2 = if lpInterfaceToCopy.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterfaceToCopy
+                                    .cast::<::mapi_sys::GUID>()
+                                    .read_unaligned()
+                            })
+                        };
+                        let arg3 = if lpInterfaceDst.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterfaceDst.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         if lpObjectDst.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -6344,8 +6658,8 @@ impl IMsgServiceAdminVtbl {
                                 object.inner(),
                                 lpUID,
                                 lpszDisplayName,
-                                lpInterfaceToCopy,
-                                lpInterfaceDst,
+                                arg2.as_ref(),
+                                arg3.as_ref(),
                                 lpObjectDst,
                                 ulUIParam,
                                 arg6,
@@ -6433,16 +6747,18 @@ impl IMsgServiceAdminVtbl {
                         let arg4 = if lpProps.is_null() {
                             ::core::option::Option::None
                         } else {
-                            ::core::option::Option::Some(
-                                match unsafe {
-                                    ::mapi_sys::__private::slice_in::<
-                                        ::mapi_sys::SPropValue,
-                                    >(lpProps.cast(), cValues as usize)
-                                } {
-                                    ::core::result::Result::Ok(s) => s,
-                                    ::core::result::Result::Err(__e) => return __e.0,
-                                },
-                            )
+                            let arg4 = match unsafe {
+                                ::mapi_sys::value::PropRef::slice_from_raw(
+                                    lpProps.cast_const().cast(),
+                                    cValues,
+                                )
+                            } {
+                                ::core::result::Result::Ok(v) => v,
+                                ::core::result::Result::Err(__e) => {
+                                    return ::mapi_sys::Hresult::from(__e).0;
+                                }
+                            };
+                            ::core::option::Option::Some(arg4)
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::configure_msg_service(
@@ -6450,7 +6766,7 @@ impl IMsgServiceAdminVtbl {
                                 lpUID,
                                 ulUIParam,
                                 arg2,
-                                arg4,
+                                arg4.as_deref(),
                             )
                             .map(|v| (0, v))
                         {
@@ -6483,6 +6799,13 @@ impl IMsgServiceAdminVtbl {
                         if lpUID.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg1 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg2 = match <MsgServiceAdminOpenProfileSectionFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -6497,7 +6820,7 @@ impl IMsgServiceAdminVtbl {
                         match <O::Inner as IMsgServiceAdminImpl>::open_profile_section(
                                 object.inner(),
                                 lpUID,
-                                lpInterface,
+                                arg1.as_ref(),
                                 arg2,
                             )
                             .map(|v| (0, v))
@@ -6730,7 +7053,7 @@ pub trait IProfAdminImpl: ::mapi_sys::__private::Declares<
         &self,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: ProfAdminGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<::mapi_sys::value::MapiError, ::mapi_sys::Hresult> {
         let _ = (hResult, ulFlags);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -6802,9 +7125,9 @@ pub trait IProfAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 7 ([`IProfAdminVtbl::ChangeProfilePassword`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn change_profile_password(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
-        lpszOldPassword: ::mapi_sys::LPTSTR,
-        lpszNewPassword: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::mapi_sys::value::StrRef<'_>,
+        lpszOldPassword: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        lpszNewPassword: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         ulFlags: ProfAdminChangeProfilePasswordFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpszProfileName, lpszOldPassword, lpszNewPassword, ulFlags);
@@ -6878,7 +7201,7 @@ pub trait IProfAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 10 ([`IProfAdminVtbl::SetDefaultProfile`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn set_default_profile(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         ulFlags: ProfAdminSetDefaultProfileFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpszProfileName, ulFlags);
@@ -6900,8 +7223,8 @@ pub trait IProfAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 11 ([`IProfAdminVtbl::AdminServices`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn admin_services(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
-        lpszPassword: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::mapi_sys::value::StrRef<'_>,
+        lpszPassword: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminAdminServicesFlags,
     ) -> ::core::result::Result<
@@ -6958,7 +7281,21 @@ impl IProfAdminVtbl {
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg2)) => {
-                                unsafe { lppMAPIError.write(arg2) };
+                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| {
+                                        ::mapi_sys::value::write_mapi_error(
+                                                __alloc,
+                                                &arg2,
+                                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                            )
+                                            .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
+                                    },
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -7109,9 +7446,42 @@ impl IProfAdminVtbl {
                     O::Inner: IProfAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpszProfileName.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszProfileName.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszOldPassword.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszNewPassword.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg3 = match <ProfAdminChangeProfilePasswordFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -7122,9 +7492,9 @@ impl IProfAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::change_profile_password(
                                 object.inner(),
-                                lpszProfileName,
-                                lpszOldPassword,
-                                lpszNewPassword,
+                                arg0,
+                                arg1,
+                                arg2,
                                 arg3,
                             )
                             .map(|v| (0, v))
@@ -7246,6 +7616,17 @@ impl IProfAdminVtbl {
                     O::Inner: IProfAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszProfileName.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg1 = match <ProfAdminSetDefaultProfileFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -7256,7 +7637,7 @@ impl IProfAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::set_default_profile(
                                 object.inner(),
-                                lpszProfileName,
+                                arg0,
                                 arg1,
                             )
                             .map(|v| (0, v))
@@ -7288,9 +7669,31 @@ impl IProfAdminVtbl {
                         if !lppServiceAdmin.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppServiceAdmin, 0, 1) };
                         }
-                        if lpszProfileName.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszProfileName.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszPassword.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg3 = match <ProfAdminAdminServicesFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -7304,8 +7707,8 @@ impl IProfAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::admin_services(
                                 object.inner(),
-                                lpszProfileName,
-                                lpszPassword,
+                                arg0,
+                                arg1,
                                 ulUIParam,
                                 arg3,
                             )

@@ -479,7 +479,7 @@ pub trait IMessageImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decla
     fn open_attach(
         &self,
         ulAttachmentNum: ::mapi_sys::ULONG,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MessageOpenAttachFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
@@ -497,7 +497,7 @@ pub trait IMessageImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decla
     /// Called through slot 16 ([`IMessageVtbl::CreateAttach`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn create_attach(
         &self,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MessageCreateAttachFlags,
     ) -> ::core::result::Result<
         (::mapi_sys::ULONG, ::mapi_sys::ComPtr<::mapi_sys::IUnknown>),
@@ -563,7 +563,7 @@ pub trait IMessageImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decla
     fn modify_recipients(
         &self,
         ulFlags: MessageModifyRecipientsFlags,
-        lpMods: ::mapi_sys::LPADRLIST,
+        lpMods: &[::std::vec::Vec<::mapi_sys::value::PropRef<'_>>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpMods);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -693,6 +693,13 @@ impl IMessageVtbl {
                         if !lppAttach.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppAttach, 0, 1) };
                         }
+                        let arg1 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg2 = match <MessageOpenAttachFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -707,7 +714,7 @@ impl IMessageVtbl {
                         match <O::Inner as IMessageImpl>::open_attach(
                                 object.inner(),
                                 ulAttachmentNum,
-                                lpInterface,
+                                arg1.as_ref(),
                                 arg2,
                             )
                             .map(|v| (0, v))
@@ -757,6 +764,13 @@ impl IMessageVtbl {
                         if !lppAttach.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppAttach, 0, 1) };
                         }
+                        let arg0 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg1 = match <MessageCreateAttachFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -773,7 +787,7 @@ impl IMessageVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMessageImpl>::create_attach(
                                 object.inner(),
-                                lpInterface,
+                                arg0.as_ref(),
                                 arg1,
                             )
                             .map(|v| (0, v))
@@ -914,14 +928,24 @@ impl IMessageVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if lpMods.is_null() {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::RowSetRef::from_raw_adr_list(
+                                lpMods.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMessageImpl>::modify_recipients(
                                 object.inner(),
                                 arg0,
-                                lpMods,
+                                &arg1,
                             )
                             .map(|v| (0, v))
                         {

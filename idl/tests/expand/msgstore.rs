@@ -798,7 +798,7 @@ pub trait IMsgStoreImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     fn open_entry(
         &self,
         lpEntryID: ::core::option::Option<&[u8]>,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MsgStoreOpenEntryFlags,
     ) -> ::core::result::Result<
         (::mapi_sys::ULONG, ::mapi_sys::ComPtr<::mapi_sys::IUnknown>),
@@ -823,7 +823,7 @@ pub trait IMsgStoreImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     /// Called through slot 18 ([`IMsgStoreVtbl::SetReceiveFolder`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn set_receive_folder(
         &self,
-        lpszMessageClass: ::mapi_sys::LPTSTR,
+        lpszMessageClass: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         ulFlags: MsgStoreSetReceiveFolderFlags,
         lpEntryID: ::core::option::Option<&[u8]>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -850,14 +850,13 @@ pub trait IMsgStoreImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     /// Called through slot 19 ([`IMsgStoreVtbl::GetReceiveFolder`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn get_receive_folder(
         &self,
-        lpszMessageClass: ::mapi_sys::LPTSTR,
+        lpszMessageClass: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         ulFlags: MsgStoreGetReceiveFolderFlags,
-        lppszExplicitClass: *mut ::mapi_sys::LPTSTR,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
+        (::mapi_sys::value::EntryId, ::std::string::String),
         ::mapi_sys::Hresult,
     > {
-        let _ = (lpszMessageClass, ulFlags, lppszExplicitClass);
+        let _ = (lpszMessageClass, ulFlags);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
     /// Opens the receive folder table, which lists every receive folder
@@ -1252,6 +1251,13 @@ impl IMsgStoreVtbl {
                                 },
                             )
                         };
+                        let arg2 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg3 = match <MsgStoreOpenEntryFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -1269,7 +1275,7 @@ impl IMsgStoreVtbl {
                         match <O::Inner as IMsgStoreImpl>::open_entry(
                                 object.inner(),
                                 arg1,
-                                lpInterface,
+                                arg2.as_ref(),
                                 arg3,
                             )
                             .map(|v| (0, v))
@@ -1314,6 +1320,17 @@ impl IMsgStoreVtbl {
                     O::Inner: IMsgStoreImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszMessageClass.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg1 = match <MsgStoreSetReceiveFolderFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -1338,7 +1355,7 @@ impl IMsgStoreVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::set_receive_folder(
                                 object.inner(),
-                                lpszMessageClass,
+                                arg0,
                                 arg1,
                                 arg3,
                             )
@@ -1379,6 +1396,17 @@ impl IMsgStoreVtbl {
                                 ::core::ptr::write_bytes(lppszExplicitClass, 0, 1)
                             };
                         }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszMessageClass.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg1 = match <MsgStoreGetReceiveFolderFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -1395,15 +1423,46 @@ impl IMsgStoreVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::get_receive_folder(
                                 object.inner(),
-                                lpszMessageClass,
+                                arg0,
                                 arg1,
-                                lppszExplicitClass,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg2, arg3))) => {
-                                unsafe { lpcbEntryID.write(arg2) };
-                                unsafe { lppEntryID.write(arg3) };
+                            ::core::result::Result::Ok((status, (arg3, arg4))) => {
+                                let __buf3 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| arg3.write(__alloc),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let __buf4 = if !lppszExplicitClass.is_null() {
+                                    ::core::option::Option::Some(
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| ::mapi_sys::value::write_tstr(
+                                                __alloc,
+                                                &arg4,
+                                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                            ),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                let (__count, __ptr) = __buf3.into_raw_parts();
+                                unsafe {
+                                    lppEntryID.write(__ptr.cast());
+                                    lpcbEntryID.write(__count);
+                                }
+                                if let ::core::option::Option::Some(__buf4) = __buf4 {
+                                    unsafe {
+                                        lppszExplicitClass.write(__buf4.into_raw().cast())
+                                    };
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,

@@ -793,15 +793,14 @@ pub trait IMSProviderImpl: ::mapi_sys::__private::Declares<
         &self,
         lpMAPISup: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::mapi_sys::value::StrRef<'_>,
         lpEntryID: ::core::option::Option<&[u8]>,
         ulFlags: MSProviderLogonFlags,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
     ) -> ::core::result::Result<
         (
-            ::mapi_sys::ULONG,
-            ::mapi_sys::LPBYTE,
-            ::mapi_sys::LPMAPIERROR,
+            ::std::vec::Vec<u8>,
+            ::core::option::Option<::mapi_sys::value::MapiError>,
             ::core::option::Option<::mapi_sys::ComPtr<IMSLogon>>,
             ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         ),
@@ -835,14 +834,14 @@ pub trait IMSProviderImpl: ::mapi_sys::__private::Declares<
         &self,
         lpMAPISup: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::mapi_sys::value::StrRef<'_>,
         lpEntryID: ::core::option::Option<&[u8]>,
         ulFlags: MSProviderSpoolerLogonFlags,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         lpbSpoolSecurity: &[u8],
     ) -> ::core::result::Result<
         (
-            ::mapi_sys::LPMAPIERROR,
+            ::core::option::Option<::mapi_sys::value::MapiError>,
             ::mapi_sys::ComPtr<IMSLogon>,
             ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         ),
@@ -978,9 +977,20 @@ impl IMSProviderVtbl {
                                 ::mapi_sys::IMAPISupport,
                             >::from_borrowed(lpMAPISup as *mut ::mapi_sys::IMAPISupport)
                         };
-                        if lpszProfileName.is_null() {
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszProfileName.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg4 = if lpEntryID.is_null() {
                             ::core::option::Option::None
                         } else {
@@ -1002,6 +1012,13 @@ impl IMSProviderVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let arg6 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         if lpcbSpoolSecurity.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -1022,16 +1039,46 @@ impl IMSProviderVtbl {
                                 object.inner(),
                                 arg0,
                                 ulUIParam,
-                                lpszProfileName,
+                                arg2,
                                 arg4,
                                 arg5,
-                                lpInterface,
+                                arg6.as_ref(),
                             )
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok(
-                                (status, (arg7, arg8, arg9, arg10, arg11)),
+                                (status, (arg8, arg9, arg10, arg11)),
                             ) => {
+                                let __buf8 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_bytes(__alloc, &arg8),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let __buf9 = match &arg9 {
+                                    ::core::option::Option::Some(
+                                        arg9,
+                                    ) if !lppMAPIError.is_null() => {
+                                        ::core::option::Option::Some(
+                                            match ::mapi_sys::__private::write_out(
+                                                object,
+                                                |__alloc| {
+                                                    ::mapi_sys::value::write_mapi_error(
+                                                            __alloc,
+                                                            &arg9,
+                                                            (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                                        )
+                                                        .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
+                                                },
+                                            ) {
+                                                ::core::result::Result::Ok(b) => b,
+                                                ::core::result::Result::Err(e) => return e.0,
+                                            },
+                                        )
+                                    }
+                                    _ => ::core::option::Option::None,
+                                };
                                 {
                                     let __o = &arg11;
                                     match unsafe {
@@ -1046,9 +1093,14 @@ impl IMSProviderVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
-                                unsafe { lpcbSpoolSecurity.write(arg7) };
-                                unsafe { lppbSpoolSecurity.write(arg8) };
-                                unsafe { lppMAPIError.write(arg9) };
+                                let (__count, __ptr) = __buf8.into_raw_parts();
+                                unsafe {
+                                    lppbSpoolSecurity.write(__ptr.cast());
+                                    lpcbSpoolSecurity.write(__count);
+                                }
+                                if let ::core::option::Option::Some(__buf9) = __buf9 {
+                                    unsafe { lppMAPIError.write(__buf9.into_raw().cast()) };
+                                }
                                 unsafe {
                                     lppMSLogon
                                         .write(
@@ -1106,9 +1158,20 @@ impl IMSProviderVtbl {
                                 ::mapi_sys::IMAPISupport,
                             >::from_borrowed(lpMAPISup as *mut ::mapi_sys::IMAPISupport)
                         };
-                        if lpszProfileName.is_null() {
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszProfileName.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg4 = if lpEntryID.is_null() {
                             ::core::option::Option::None
                         } else {
@@ -1129,6 +1192,13 @@ impl IMSProviderVtbl {
                         ) {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg6 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
                         };
                         let arg8 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
@@ -1152,10 +1222,10 @@ impl IMSProviderVtbl {
                                 object.inner(),
                                 arg0,
                                 ulUIParam,
-                                lpszProfileName,
+                                arg2,
                                 arg4,
                                 arg5,
-                                lpInterface,
+                                arg6.as_ref(),
                                 arg8,
                             )
                             .map(|v| (0, v))
@@ -1163,6 +1233,29 @@ impl IMSProviderVtbl {
                             ::core::result::Result::Ok(
                                 (status, (arg9, arg10, arg11)),
                             ) => {
+                                let __buf9 = match &arg9 {
+                                    ::core::option::Option::Some(
+                                        arg9,
+                                    ) if !lppMAPIError.is_null() => {
+                                        ::core::option::Option::Some(
+                                            match ::mapi_sys::__private::write_out(
+                                                object,
+                                                |__alloc| {
+                                                    ::mapi_sys::value::write_mapi_error(
+                                                            __alloc,
+                                                            &arg9,
+                                                            (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                                        )
+                                                        .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
+                                                },
+                                            ) {
+                                                ::core::result::Result::Ok(b) => b,
+                                                ::core::result::Result::Err(e) => return e.0,
+                                            },
+                                        )
+                                    }
+                                    _ => ::core::option::Option::None,
+                                };
                                 {
                                     let __o = &arg11;
                                     match unsafe {
@@ -1177,7 +1270,9 @@ impl IMSProviderVtbl {
                                         ::core::result::Result::Err(e) => return e.0,
                                     }
                                 }
-                                unsafe { lppMAPIError.write(arg9) };
+                                if let ::core::option::Option::Some(__buf9) = __buf9 {
+                                    unsafe { lppMAPIError.write(__buf9.into_raw().cast()) };
+                                }
                                 unsafe { lppMSLogon.write(arg10.into_raw().cast()) };
                                 status
                             }
@@ -1289,7 +1384,7 @@ pub trait IMSLogonImpl: ::mapi_sys::__private::Declares<
         &self,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MSLogonGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<::mapi_sys::value::MapiError, ::mapi_sys::Hresult> {
         let _ = (hResult, ulFlags);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -1330,7 +1425,7 @@ pub trait IMSLogonImpl: ::mapi_sys::__private::Declares<
     fn open_entry(
         &self,
         lpEntryID: ::core::option::Option<&[u8]>,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulOpenFlags: MSLogonOpenEntryFlags,
     ) -> ::core::result::Result<
         (::mapi_sys::ULONG, ::mapi_sys::ComPtr<::mapi_sys::IUnknown>),
@@ -1417,7 +1512,7 @@ pub trait IMSLogonImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 9 ([`IMSLogonVtbl::OpenStatusEntry`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn open_status_entry(
         &self,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MSLogonOpenStatusEntryFlags,
     ) -> ::core::result::Result<
         (::mapi_sys::ULONG, ::mapi_sys::ComPtr<::mapi_sys::IUnknown>),
@@ -1473,7 +1568,21 @@ impl IMSLogonVtbl {
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg2)) => {
-                                unsafe { lppMAPIError.write(arg2) };
+                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| {
+                                        ::mapi_sys::value::write_mapi_error(
+                                                __alloc,
+                                                &arg2,
+                                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                            )
+                                            .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
+                                    },
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -1555,6 +1664,13 @@ impl IMSLogonVtbl {
                                 },
                             )
                         };
+                        let arg2 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg3 = match <MSLogonOpenEntryFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulOpenFlags,
                             O::UNKNOWN_FLAGS,
@@ -1572,7 +1688,7 @@ impl IMSLogonVtbl {
                         match <O::Inner as IMSLogonImpl>::open_entry(
                                 object.inner(),
                                 arg1,
-                                lpInterface,
+                                arg2.as_ref(),
                                 arg3,
                             )
                             .map(|v| (0, v))
@@ -1789,6 +1905,13 @@ impl IMSLogonVtbl {
                         if !lppEntry.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppEntry, 0, 1) };
                         }
+                        let arg0 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg1 = match <MSLogonOpenStatusEntryFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -1805,7 +1928,7 @@ impl IMSLogonVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSLogonImpl>::open_status_entry(
                                 object.inner(),
-                                lpInterface,
+                                arg0.as_ref(),
                                 arg1,
                             )
                             .map(|v| (0, v))

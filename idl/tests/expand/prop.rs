@@ -1331,7 +1331,7 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
         &self,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MAPIPropGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<::mapi_sys::value::MapiError, ::mapi_sys::Hresult> {
         let _ = (hResult, ulFlags);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -1392,10 +1392,10 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 5 ([`IMAPIPropVtbl::GetProps`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn get_props(
         &self,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+        lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         ulFlags: MAPIPropGetPropsFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPSPropValue),
+        ::std::vec::Vec<::mapi_sys::value::Prop>,
         ::mapi_sys::Hresult,
     > {
         let _ = (lpPropTagArray, ulFlags);
@@ -1404,10 +1404,10 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
     /// Like [`Self::get_props`], but may also return a success code other than `S_OK` (`MAPI_W_ERRORS_RETURNED`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::get_props`] and answers `S_OK`.
     fn get_props_with_warning(
         &self,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+        lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         ulFlags: MAPIPropGetPropsFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::Hresult, (::mapi_sys::ULONG, ::mapi_sys::LPSPropValue)),
+        (::mapi_sys::Hresult, ::std::vec::Vec<::mapi_sys::value::Prop>),
         ::mapi_sys::Hresult,
     > {
         self.get_props(lpPropTagArray, ulFlags).map(|v| (::mapi_sys::Hresult::OK, v))
@@ -1426,7 +1426,10 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
     fn get_prop_list(
         &self,
         ulFlags: MAPIPropGetPropListFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropTagArray, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::PropTag>,
+        ::mapi_sys::Hresult,
+    > {
         let _ = (ulFlags,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -1460,7 +1463,7 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
     fn open_property(
         &self,
         ulPropTag: ::mapi_sys::ULONG,
-        lpiid: ::mapi_sys::LPCIID,
+        lpiid: &::mapi_sys::GUID,
         ulInterfaceOptions: ::mapi_sys::ULONG,
         ulFlags: MAPIPropOpenPropertyFlags,
     ) -> ::core::result::Result<
@@ -1494,10 +1497,12 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 8 ([`IMAPIPropVtbl::SetProps`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn set_props(
         &self,
-        lpPropArray: &[::mapi_sys::SPropValue],
-        lppProblems: *mut ::mapi_sys::LPSPropProblemArray,
-    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let _ = (lpPropArray, lppProblems);
+        lpPropArray: &[::mapi_sys::value::PropRef<'_>],
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::Problem>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (lpPropArray,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
     /// Deletes one or more properties from the object.
@@ -1514,10 +1519,12 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 9 ([`IMAPIPropVtbl::DeleteProps`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn delete_props(
         &self,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
-        lppProblems: *mut ::mapi_sys::LPSPropProblemArray,
-    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let _ = (lpPropTagArray, lppProblems);
+        lpPropTagArray: &[::mapi_sys::value::PropTag],
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::Problem>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (lpPropTagArray,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
     /// Copies or moves all of the object's properties, except those
@@ -1561,14 +1568,16 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
     fn copy_to(
         &self,
         rgiidExclude: ::core::option::Option<&[::mapi_sys::IID]>,
-        lpExcludeProps: ::mapi_sys::LPSPropTagArray,
+        lpExcludeProps: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<::mapi_sys::ComPtr<IMAPIProgress>>,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: &::mapi_sys::GUID,
         lpDestObj: ::mapi_sys::LPVOID,
         ulFlags: MAPIPropCopyToFlags,
-        lppProblems: *mut ::mapi_sys::LPSPropProblemArray,
-    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::Problem>,
+        ::mapi_sys::Hresult,
+    > {
         let _ = (
             rgiidExclude,
             lpExcludeProps,
@@ -1577,7 +1586,6 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
             lpInterface,
             lpDestObj,
             ulFlags,
-            lppProblems,
         );
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -1613,23 +1621,17 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 11 ([`IMAPIPropVtbl::CopyProps`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn copy_props(
         &self,
-        lpIncludeProps: ::mapi_sys::LPSPropTagArray,
+        lpIncludeProps: &[::mapi_sys::value::PropTag],
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<::mapi_sys::ComPtr<IMAPIProgress>>,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: &::mapi_sys::GUID,
         lpDestObj: ::mapi_sys::LPVOID,
         ulFlags: MAPIPropCopyPropsFlags,
-        lppProblems: *mut ::mapi_sys::LPSPropProblemArray,
-    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let _ = (
-            lpIncludeProps,
-            ulUIParam,
-            lpProgress,
-            lpInterface,
-            lpDestObj,
-            ulFlags,
-            lppProblems,
-        );
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::Problem>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (lpIncludeProps, ulUIParam, lpProgress, lpInterface, lpDestObj, ulFlags);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
     /// Returns the names of named properties from their identifiers.
@@ -1655,7 +1657,7 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
     fn get_names_from_ids(
         &self,
         lppPropTags: *mut ::mapi_sys::LPSPropTagArray,
-        lpPropSetGuid: ::mapi_sys::LPGUID,
+        lpPropSetGuid: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPIPropGetNamesFromIDsFlags,
     ) -> ::core::result::Result<
         (::mapi_sys::ULONG, *mut ::mapi_sys::LPMAPINAMEID),
@@ -1668,7 +1670,7 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
     fn get_names_from_ids_with_warning(
         &self,
         lppPropTags: *mut ::mapi_sys::LPSPropTagArray,
-        lpPropSetGuid: ::mapi_sys::LPGUID,
+        lpPropSetGuid: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPIPropGetNamesFromIDsFlags,
     ) -> ::core::result::Result<
         (::mapi_sys::Hresult, (::mapi_sys::ULONG, *mut ::mapi_sys::LPMAPINAMEID)),
@@ -1701,7 +1703,10 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
         &self,
         lppPropNames: ::core::option::Option<&[::mapi_sys::LPMAPINAMEID]>,
         ulFlags: MAPIPropGetIDsFromNamesFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropTagArray, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::PropTag>,
+        ::mapi_sys::Hresult,
+    > {
         let _ = (lppPropNames, ulFlags);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -1711,7 +1716,7 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
         lppPropNames: ::core::option::Option<&[::mapi_sys::LPMAPINAMEID]>,
         ulFlags: MAPIPropGetIDsFromNamesFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::Hresult, ::mapi_sys::LPSPropTagArray),
+        (::mapi_sys::Hresult, ::std::vec::Vec<::mapi_sys::value::PropTag>),
         ::mapi_sys::Hresult,
     > {
         self.get_ids_from_names(lppPropNames, ulFlags)
@@ -1764,7 +1769,21 @@ impl IMAPIPropVtbl {
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg2)) => {
-                                unsafe { lppMAPIError.write(arg2) };
+                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| {
+                                        ::mapi_sys::value::write_mapi_error(
+                                                __alloc,
+                                                &arg2,
+                                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                            )
+                                            .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
+                                    },
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -1829,6 +1848,16 @@ impl IMAPIPropVtbl {
                         if !lppPropArray.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppPropArray, 0, 1) };
                         }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lpPropTagArray.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg1 = match <MAPIPropGetPropsFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -1845,7 +1874,7 @@ impl IMAPIPropVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::get_props_with_warning(
                                 object.inner(),
-                                lpPropTagArray,
+                                arg0.as_deref(),
                                 arg1,
                             )
                             .and_then(|(code, v)| {
@@ -1856,9 +1885,24 @@ impl IMAPIPropVtbl {
                                 }
                             })
                         {
-                            ::core::result::Result::Ok((status, (arg2, arg3))) => {
-                                unsafe { lpcValues.write(arg2) };
-                                unsafe { lppPropArray.write(arg3) };
+                            ::core::result::Result::Ok((status, arg3)) => {
+                                let status = if status == 0 {
+                                    ::mapi_sys::value::errors_returned(&arg3).0
+                                } else {
+                                    status
+                                };
+                                let __buf3 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_props(__alloc, &arg3),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let (__count, __ptr) = __buf3.into_raw_parts();
+                                unsafe {
+                                    lppPropArray.write(__ptr.cast());
+                                    lpcValues.write(__count);
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -1902,7 +1946,14 @@ impl IMAPIPropVtbl {
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg1)) => {
-                                unsafe { lppPropTagArray.write(arg1) };
+                                let __buf1 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_tags(__alloc, &arg1),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppPropTagArray.write(__buf1.into_raw().cast()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -1931,9 +1982,16 @@ impl IMAPIPropVtbl {
                         if !lppUnk.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppUnk, 0, 1) };
                         }
-                        if lpiid.is_null() {
+                        let arg1 = if lpiid.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpiid.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg3 = match <MAPIPropOpenPropertyFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -1948,7 +2006,7 @@ impl IMAPIPropVtbl {
                         match <O::Inner as IMAPIPropImpl>::open_property(
                                 object.inner(),
                                 ulPropTag,
-                                lpiid,
+                                &arg1,
                                 ulInterfaceOptions,
                                 arg3,
                             )
@@ -1996,22 +2054,42 @@ impl IMAPIPropVtbl {
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
                         let arg1 = match unsafe {
-                            ::mapi_sys::__private::slice_in::<
-                                ::mapi_sys::SPropValue,
-                            >(lpPropArray.cast(), cValues as usize)
+                            ::mapi_sys::value::PropRef::slice_from_raw(
+                                lpPropArray.cast_const().cast(),
+                                cValues,
+                            )
                         } {
-                            ::core::result::Result::Ok(s) => s,
-                            ::core::result::Result::Err(__e) => return __e.0,
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::set_props(
                                 object.inner(),
-                                arg1,
-                                lppProblems,
+                                &arg1,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Ok((status, arg2)) => {
+                                let __buf2 = if !lppProblems.is_null() && !arg2.is_empty() {
+                                    ::core::option::Option::Some(
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| ::mapi_sys::value::write_problems(__alloc, &arg2),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    unsafe { lppProblems.write(__buf2.into_raw().cast()) };
+                                }
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2035,18 +2113,45 @@ impl IMAPIPropVtbl {
                         if !lppProblems.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
-                        if lpPropTagArray.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lpPropTagArray.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::delete_props(
                                 object.inner(),
-                                lpPropTagArray,
-                                lppProblems,
+                                &arg0,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Ok((status, arg1)) => {
+                                let __buf1 = if !lppProblems.is_null() && !arg1.is_empty() {
+                                    ::core::option::Option::Some(
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| ::mapi_sys::value::write_problems(__alloc, &arg1),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                if let ::core::option::Option::Some(__buf1) = __buf1 {
+                                    unsafe { lppProblems.write(__buf1.into_raw().cast()) };
+                                }
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2091,14 +2196,31 @@ impl IMAPIPropVtbl {
                                 },
                             )
                         };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lpExcludeProps.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg4 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIProgress,
                             >::from_borrowed(lpProgress as *mut IMAPIProgress)
                         };
-                        if lpInterface.is_null() {
+                        let arg5 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg5) = arg5 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if lpDestObj.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -2113,17 +2235,34 @@ impl IMAPIPropVtbl {
                         match <O::Inner as IMAPIPropImpl>::copy_to(
                                 object.inner(),
                                 arg1,
-                                lpExcludeProps,
+                                arg2.as_deref(),
                                 ulUIParam,
                                 arg4,
-                                lpInterface,
+                                &arg5,
                                 lpDestObj,
                                 arg7,
-                                lppProblems,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Ok((status, arg8)) => {
+                                let __buf8 = if !lppProblems.is_null() && !arg8.is_empty() {
+                                    ::core::option::Option::Some(
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| ::mapi_sys::value::write_problems(__alloc, &arg8),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                if let ::core::option::Option::Some(__buf8) = __buf8 {
+                                    unsafe { lppProblems.write(__buf8.into_raw().cast()) };
+                                }
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2152,17 +2291,34 @@ impl IMAPIPropVtbl {
                         if !lppProblems.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
                         }
-                        if lpIncludeProps.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lpIncludeProps.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIProgress,
                             >::from_borrowed(lpProgress as *mut IMAPIProgress)
                         };
-                        if lpInterface.is_null() {
+                        let arg3 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if lpDestObj.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -2176,17 +2332,34 @@ impl IMAPIPropVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::copy_props(
                                 object.inner(),
-                                lpIncludeProps,
+                                &arg0,
                                 ulUIParam,
                                 arg2,
-                                lpInterface,
+                                &arg3,
                                 lpDestObj,
                                 arg5,
-                                lppProblems,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Ok((status, arg6)) => {
+                                let __buf6 = if !lppProblems.is_null() && !arg6.is_empty() {
+                                    ::core::option::Option::Some(
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| ::mapi_sys::value::write_problems(__alloc, &arg6),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                if let ::core::option::Option::Some(__buf6) = __buf6 {
+                                    unsafe { lppProblems.write(__buf6.into_raw().cast()) };
+                                }
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2219,6 +2392,13 @@ impl IMAPIPropVtbl {
                         if lppPropTags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg1 = if lpPropSetGuid.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpPropSetGuid.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg2 = match <MAPIPropGetNamesFromIDsFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -2236,7 +2416,7 @@ impl IMAPIPropVtbl {
                         match <O::Inner as IMAPIPropImpl>::get_names_from_ids_with_warning(
                                 object.inner(),
                                 lppPropTags,
-                                lpPropSetGuid,
+                                arg1.as_ref(),
                                 arg2,
                             )
                             .and_then(|(code, v)| {
@@ -2316,7 +2496,14 @@ impl IMAPIPropVtbl {
                             })
                         {
                             ::core::result::Result::Ok((status, arg3)) => {
-                                unsafe { lppPropTags.write(arg3) };
+                                let __buf3 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_tags(__alloc, &arg3),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppPropTags.write(__buf3.into_raw().cast()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,

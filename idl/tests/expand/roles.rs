@@ -152,6 +152,26 @@ pub struct IRolesVtbl {
         lppTags: *mut ::mapi_sys::LPSPropTagArray,
         lppProblems: *mut ::mapi_sys::LPSPropProblemArray,
     ) -> ::mapi_sys::HRESULT,
+    /// Views of MAPI structures the callee reads.
+    pub Views: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpTags: ::mapi_sys::LPSPropTagArray,
+        lpMaybeRestriction: ::mapi_sys::LPSRestriction,
+        lpSortCriteria: ::mapi_sys::LPSSortOrderSet,
+    ) -> ::mapi_sys::HRESULT,
+    /// MAPI structures and strings the callee allocates, counted or not,
+    /// of a width the flags pick.
+    pub Allocated: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ulFlags: ::mapi_sys::ULONG,
+        lpcValues: *mut ::mapi_sys::ULONG,
+        lppProps: *mut ::mapi_sys::LPSPropValue,
+        lppRows: *mut ::mapi_sys::LPSRowSet,
+        lppError: *mut ::mapi_sys::LPMAPIERROR,
+        lpcbEntryID: *mut ::mapi_sys::ULONG,
+        lppEntryID: *mut ::mapi_sys::LPENTRYID,
+        lppszName: *mut ::mapi_sys::LPSTR,
+    ) -> ::mapi_sys::HRESULT,
     /// Pointers to one value in, in and out, and raw pointers.
     pub Pointers: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
@@ -189,7 +209,7 @@ pub trait IRolesSinkImpl: ::mapi_sys::__private::Declares<
     /// Returns a count, not a status.
     ///
     /// Called through slot 3 ([`IRolesSinkVtbl::Count`]); the thunk answers zero when it cannot call this method (a panic, a null buffer).
-    fn count(&self, lpProps: &[::mapi_sys::SPropValue]) -> ::mapi_sys::ULONG;
+    fn count(&self, lpProps: &[::mapi_sys::value::PropRef<'_>]) -> ::mapi_sys::ULONG;
     /// Returns nothing.
     ///
     /// Called through slot 4 ([`IRolesSinkVtbl::Touch`]); the thunk answers zero when it cannot call this method (a panic, a null buffer).
@@ -221,15 +241,16 @@ impl IRolesSinkVtbl {
                         0,
                         || {
                             let arg1 = match unsafe {
-                                ::mapi_sys::__private::slice_in::<
-                                    ::mapi_sys::SPropValue,
-                                >(lpProps.cast(), cValues as usize)
+                                ::mapi_sys::value::PropRef::slice_from_raw(
+                                    lpProps.cast_const().cast(),
+                                    cValues,
+                                )
                             } {
-                                ::core::result::Result::Ok(s) => s,
+                                ::core::result::Result::Ok(v) => v,
                                 ::core::result::Result::Err(__e) => return 0,
                             };
                             let object = unsafe { O::from_interface(this, INDEX) };
-                            <O::Inner as IRolesSinkImpl>::count(object.inner(), arg1)
+                            <O::Inner as IRolesSinkImpl>::count(object.inner(), &arg1)
                         },
                     )
                 }
@@ -305,7 +326,7 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     fn buffers(
         &self,
         lpEntryID: &[u8],
-        lpProps: ::core::option::Option<&[::mapi_sys::SPropValue]>,
+        lpProps: ::core::option::Option<&[::mapi_sys::value::PropRef<'_>]>,
         pb: &mut [u8],
         rgulTags: &mut [::mapi_sys::ULONG],
         cbGuids: ::mapi_sys::ULONG,
@@ -319,9 +340,9 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 6 ([`IRolesVtbl::Strings`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn strings(
         &self,
-        lpszAnsi: ::mapi_sys::LPSTR,
-        lpszWide: ::mapi_sys::LPWSTR,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpszAnsi: ::mapi_sys::value::StrRef<'_>,
+        lpszWide: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        lpInterface: &::mapi_sys::GUID,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpszAnsi, lpszWide, lpInterface);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -335,7 +356,7 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
         lpMaybeSink: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
         >,
-        riid: ::mapi_sys::REFIID,
+        riid: &::mapi_sys::GUID,
         lpObject: *mut ::core::ffi::c_void,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpSink, lpMaybeSink, riid, lpObject);
@@ -346,7 +367,7 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 8 ([`IRolesVtbl::InterfacesOut`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn interfaces_out(
         &self,
-        riid: ::mapi_sys::REFIID,
+        riid: &::mapi_sys::GUID,
     ) -> ::core::result::Result<
         (
             ::mapi_sys::ComPtr<::mapi_sys::IMAPITable>,
@@ -363,33 +384,94 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 9 ([`IRolesVtbl::Outs`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn outs(
         &self,
-        lppProblems: *mut ::mapi_sys::LPSPropProblemArray,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LONG, ::mapi_sys::LPSPropTagArray),
+        (
+            ::mapi_sys::ULONG,
+            ::mapi_sys::LONG,
+            ::std::vec::Vec<::mapi_sys::value::PropTag>,
+            ::std::vec::Vec<::mapi_sys::value::Problem>,
+        ),
         ::mapi_sys::Hresult,
     > {
-        let _ = (lppProblems,);
+        let _ = ();
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
     /// Like [`Self::outs`], but may also return a success code other than `S_OK` (`MAPI_W_ERRORS_RETURNED`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::outs`] and answers `S_OK`.
     fn outs_with_warning(
         &self,
-        lppProblems: *mut ::mapi_sys::LPSPropProblemArray,
     ) -> ::core::result::Result<
         (
             ::mapi_sys::Hresult,
-            (::mapi_sys::ULONG, ::mapi_sys::LONG, ::mapi_sys::LPSPropTagArray),
+            (
+                ::mapi_sys::ULONG,
+                ::mapi_sys::LONG,
+                ::std::vec::Vec<::mapi_sys::value::PropTag>,
+                ::std::vec::Vec<::mapi_sys::value::Problem>,
+            ),
         ),
         ::mapi_sys::Hresult,
     > {
-        self.outs(lppProblems).map(|v| (::mapi_sys::Hresult::OK, v))
+        self.outs().map(|v| (::mapi_sys::Hresult::OK, v))
+    }
+    /// Views of MAPI structures the callee reads.
+    ///
+    /// Called through slot 10 ([`IRolesVtbl::Views`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn views(
+        &self,
+        lpTags: &[::mapi_sys::value::PropTag],
+        lpMaybeRestriction: ::core::option::Option<
+            &::mapi_sys::value::RestrictionRef<'_>,
+        >,
+        lpSortCriteria: &::mapi_sys::value::SortOrderSet,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (lpTags, lpMaybeRestriction, lpSortCriteria);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// MAPI structures and strings the callee allocates, counted or not,
+    /// of a width the flags pick.
+    ///
+    /// Called through slot 11 ([`IRolesVtbl::Allocated`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn allocated(
+        &self,
+        ulFlags: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        (
+            ::std::vec::Vec<::mapi_sys::value::Prop>,
+            ::std::vec::Vec<::std::vec::Vec<::mapi_sys::value::Prop>>,
+            ::mapi_sys::value::MapiError,
+            ::mapi_sys::value::EntryId,
+            ::std::string::String,
+        ),
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (ulFlags,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Like [`Self::allocated`], but may also return a success code other than `S_OK` (`MAPI_W_ERRORS_RETURNED`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::allocated`] and answers `S_OK`.
+    fn allocated_with_warning(
+        &self,
+        ulFlags: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        (
+            ::mapi_sys::Hresult,
+            (
+                ::std::vec::Vec<::mapi_sys::value::Prop>,
+                ::std::vec::Vec<::std::vec::Vec<::mapi_sys::value::Prop>>,
+                ::mapi_sys::value::MapiError,
+                ::mapi_sys::value::EntryId,
+                ::std::string::String,
+            ),
+        ),
+        ::mapi_sys::Hresult,
+    > {
+        self.allocated(ulFlags).map(|v| (::mapi_sys::Hresult::OK, v))
     }
     /// Pointers to one value in, in and out, and raw pointers.
     ///
-    /// Called through slot 10 ([`IRolesVtbl::Pointers`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    /// Called through slot 12 ([`IRolesVtbl::Pointers`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn pointers(
         &self,
-        lpRestriction: ::mapi_sys::LPSRestriction,
+        lpRestriction: &::mapi_sys::value::RestrictionRef<'_>,
         lpulMaybe: *mut ::mapi_sys::ULONG,
         lplInOut: &mut ::mapi_sys::LONG,
         lpAdrList: ::mapi_sys::LPADRLIST,
@@ -593,16 +675,18 @@ impl IRolesVtbl {
                         let arg3 = if lpProps.is_null() {
                             ::core::option::Option::None
                         } else {
-                            ::core::option::Option::Some(
-                                match unsafe {
-                                    ::mapi_sys::__private::slice_in::<
-                                        ::mapi_sys::SPropValue,
-                                    >(lpProps.cast(), cValues as usize)
-                                } {
-                                    ::core::result::Result::Ok(s) => s,
-                                    ::core::result::Result::Err(__e) => return __e.0,
-                                },
-                            )
+                            let arg3 = match unsafe {
+                                ::mapi_sys::value::PropRef::slice_from_raw(
+                                    lpProps.cast_const().cast(),
+                                    cValues,
+                                )
+                            } {
+                                ::core::result::Result::Ok(v) => v,
+                                ::core::result::Result::Err(__e) => {
+                                    return ::mapi_sys::Hresult::from(__e).0;
+                                }
+                            };
+                            ::core::option::Option::Some(arg3)
                         };
                         let arg5 = match unsafe {
                             ::mapi_sys::__private::slice_out::<
@@ -627,7 +711,7 @@ impl IRolesVtbl {
                         match <O::Inner as IRolesImpl>::buffers(
                                 object.inner(),
                                 arg1,
-                                arg3,
+                                arg3.as_deref(),
                                 arg5,
                                 arg7,
                                 cbGuids,
@@ -657,18 +741,45 @@ impl IRolesVtbl {
                     O::Inner: IRolesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpszAnsi.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszAnsi.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
-                        if lpInterface.is_null() {
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_unicode(
+                                lpszWide.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg2 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::strings(
                                 object.inner(),
-                                lpszAnsi,
-                                lpszWide,
-                                lpInterface,
+                                arg0,
+                                arg1,
+                                &arg2,
                             )
                             .map(|v| (0, v))
                         {
@@ -710,9 +821,16 @@ impl IRolesVtbl {
                                 lpMaybeSink as *mut ::mapi_sys::IMAPIAdviseSink,
                             )
                         };
-                        if riid.is_null() {
+                        let arg2 = if riid.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                riid.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if lpObject.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -721,7 +839,7 @@ impl IRolesVtbl {
                                 object.inner(),
                                 arg0,
                                 arg1,
-                                riid,
+                                &arg2,
                                 lpObject,
                             )
                             .map(|v| (0, v))
@@ -764,16 +882,23 @@ impl IRolesVtbl {
                         if lppMaybeTable.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
-                        if riid.is_null() {
+                        let arg2 = if riid.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                riid.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if ppv.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::interfaces_out(
                                 object.inner(),
-                                riid,
+                                &arg2,
                             )
                             .map(|v| (0, v))
                         {
@@ -844,9 +969,184 @@ impl IRolesVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IRolesImpl>::outs_with_warning(
+                        match <O::Inner as IRolesImpl>::outs_with_warning(object.inner())
+                            .and_then(|(code, v)| {
+                                if code.is_ok() {
+                                    ::core::result::Result::Ok((code.0, v))
+                                } else {
+                                    ::core::result::Result::Err(code)
+                                }
+                            })
+                        {
+                            ::core::result::Result::Ok(
+                                (status, (arg0, arg1, arg2, arg3)),
+                            ) => {
+                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_tags(__alloc, &arg2),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let __buf3 = if !lppProblems.is_null() && !arg3.is_empty() {
+                                    ::core::option::Option::Some(
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| ::mapi_sys::value::write_problems(__alloc, &arg3),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                unsafe { lpulValue.write(arg0) };
+                                if !lplMaybe.is_null() {
+                                    unsafe { lplMaybe.write(arg1) };
+                                }
+                                unsafe { lppTags.write(__buf2.into_raw().cast()) };
+                                if let ::core::option::Option::Some(__buf3) = __buf3 {
+                                    unsafe { lppProblems.write(__buf3.into_raw().cast()) };
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Views: {
+                /// `IRoles::Views`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    lpTags: ::mapi_sys::LPSPropTagArray,
+                    lpMaybeRestriction: ::mapi_sys::LPSRestriction,
+                    lpSortCriteria: ::mapi_sys::LPSSortOrderSet,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRolesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lpTags.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::RestrictionRef::from_raw(
+                                lpMaybeRestriction.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::SortOrderSet::from_raw(
+                                lpSortCriteria.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRolesImpl>::views(
                                 object.inner(),
-                                lppProblems,
+                                &arg0,
+                                arg1.as_ref(),
+                                &arg2,
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Allocated: {
+                /// `IRoles::Allocated`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ulFlags: ::mapi_sys::ULONG,
+                    lpcValues: *mut ::mapi_sys::ULONG,
+                    lppProps: *mut ::mapi_sys::LPSPropValue,
+                    lppRows: *mut ::mapi_sys::LPSRowSet,
+                    lppError: *mut ::mapi_sys::LPMAPIERROR,
+                    lpcbEntryID: *mut ::mapi_sys::ULONG,
+                    lppEntryID: *mut ::mapi_sys::LPENTRYID,
+                    lppszName: *mut ::mapi_sys::LPSTR,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRolesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !lpcValues.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lpcValues, 0, 1) };
+                        }
+                        if !lppProps.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppProps, 0, 1) };
+                        }
+                        if !lppRows.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppRows, 0, 1) };
+                        }
+                        if !lppError.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppError, 0, 1) };
+                        }
+                        if !lpcbEntryID.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lpcbEntryID, 0, 1) };
+                        }
+                        if !lppEntryID.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
+                        }
+                        if !lppszName.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppszName, 0, 1) };
+                        }
+                        if lpcValues.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lppProps.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lppRows.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lppError.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lpcbEntryID.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lppEntryID.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRolesImpl>::allocated_with_warning(
+                                object.inner(),
+                                ulFlags,
                             )
                             .and_then(|(code, v)| {
                                 if code.is_ok() {
@@ -856,12 +1156,80 @@ impl IRolesVtbl {
                                 }
                             })
                         {
-                            ::core::result::Result::Ok((status, (arg0, arg1, arg2))) => {
-                                unsafe { lpulValue.write(arg0) };
-                                if !lplMaybe.is_null() {
-                                    unsafe { lplMaybe.write(arg1) };
+                            ::core::result::Result::Ok(
+                                (status, (arg2, arg3, arg4, arg6, arg7)),
+                            ) => {
+                                let status = if status == 0 {
+                                    ::mapi_sys::value::errors_returned(&arg2).0
+                                } else {
+                                    status
+                                };
+                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_props(__alloc, &arg2),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let __buf3 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_row_set(__alloc, &arg3),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let __buf4 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| {
+                                        ::mapi_sys::value::write_mapi_error(
+                                                __alloc,
+                                                &arg4,
+                                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                            )
+                                            .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
+                                    },
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let __buf6 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| arg6.write(__alloc),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let __buf7 = if !lppszName.is_null() {
+                                    ::core::option::Option::Some(
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| ::mapi_sys::value::write_ansi(
+                                                __alloc,
+                                                &::mapi_sys::value::string_to_ansi(&arg7),
+                                            ),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                let (__count, __ptr) = __buf2.into_raw_parts();
+                                unsafe {
+                                    lppProps.write(__ptr.cast());
+                                    lpcValues.write(__count);
                                 }
-                                unsafe { lppTags.write(arg2) };
+                                unsafe { lppRows.write(__buf3.into_raw().cast()) };
+                                unsafe { lppError.write(__buf4.into_raw().cast()) };
+                                let (__count, __ptr) = __buf6.into_raw_parts();
+                                unsafe {
+                                    lppEntryID.write(__ptr.cast());
+                                    lpcbEntryID.write(__count);
+                                }
+                                if let ::core::option::Option::Some(__buf7) = __buf7 {
+                                    unsafe { lppszName.write(__buf7.into_raw().cast()) };
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -887,9 +1255,19 @@ impl IRolesVtbl {
                     O::Inner: IRolesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpRestriction.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::RestrictionRef::from_raw(
+                                lpRestriction.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if lplInOut.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -902,7 +1280,7 @@ impl IRolesVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::pointers(
                                 object.inner(),
-                                lpRestriction,
+                                &arg0,
                                 lpulMaybe,
                                 unsafe { &mut *lplInOut },
                                 lpAdrList,
@@ -1092,9 +1470,53 @@ pub trait IRolesExt {
         ),
         ::mapi_sys::Hresult,
     >;
+    /// Views of MAPI structures the callee reads.
+    ///
+    /// Calls slot 10 of the vtable, [`IRolesVtbl::Views`].
+    ///
+    /// # Safety
+    ///
+    /// - `lpTags` (`LPSPropTagArray`) must be valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - The pointers inside `lpMaybeRestriction` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpSortCriteria` (`LPSSortOrderSet`) must be valid for reads as the parameter's documentation says, for the duration of the call.
+    unsafe fn views(
+        &self,
+        lpTags: ::mapi_sys::LPSPropTagArray,
+        lpMaybeRestriction: ::core::option::Option<&::mapi_sys::SRestriction>,
+        lpSortCriteria: ::mapi_sys::LPSSortOrderSet,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// MAPI structures and strings the callee allocates, counted or not,
+    /// of a width the flags pick.
+    ///
+    /// Calls slot 11 of the vtable, [`IRolesVtbl::Allocated`]. In Rust:
+    ///
+    /// - Returns `(lpcValues, lppProps, lppRows, lppError, lpcbEntryID, lppEntryID, lppszName)`.
+    ///
+    /// # Safety
+    ///
+    /// - The `lppProps` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
+    /// - The `lppRows` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
+    /// - The `lppError` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
+    /// - The `lppEntryID` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
+    /// - The `lppszName` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
+    unsafe fn allocated(
+        &self,
+        ulFlags: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        (
+            ::mapi_sys::ULONG,
+            ::mapi_sys::LPSPropValue,
+            ::mapi_sys::LPSRowSet,
+            ::mapi_sys::LPMAPIERROR,
+            ::mapi_sys::ULONG,
+            ::mapi_sys::LPENTRYID,
+            ::mapi_sys::LPSTR,
+        ),
+        ::mapi_sys::Hresult,
+    >;
     /// Pointers to one value in, in and out, and raw pointers.
     ///
-    /// Calls slot 10 of the vtable, [`IRolesVtbl::Pointers`].
+    /// Calls slot 12 of the vtable, [`IRolesVtbl::Pointers`].
     ///
     /// # Safety
     ///
@@ -1323,6 +1745,64 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok((__a0, __a1, __a2, __a3))
+    }
+    unsafe fn views(
+        &self,
+        lpTags: ::mapi_sys::LPSPropTagArray,
+        lpMaybeRestriction: ::core::option::Option<&::mapi_sys::SRestriction>,
+        lpSortCriteria: ::mapi_sys::LPSSortOrderSet,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a1: ::mapi_sys::LPSRestriction = match lpMaybeRestriction {
+            ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRoles>()
+                .Views)(self.as_raw().cast(), lpTags, __a1, lpSortCriteria)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    unsafe fn allocated(
+        &self,
+        ulFlags: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        (
+            ::mapi_sys::ULONG,
+            ::mapi_sys::LPSPropValue,
+            ::mapi_sys::LPSRowSet,
+            ::mapi_sys::LPMAPIERROR,
+            ::mapi_sys::ULONG,
+            ::mapi_sys::LPENTRYID,
+            ::mapi_sys::LPSTR,
+        ),
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a1: ::mapi_sys::ULONG = 0;
+        let mut __a2: ::mapi_sys::LPSPropValue = ::core::ptr::null_mut();
+        let mut __a3: ::mapi_sys::LPSRowSet = ::core::ptr::null_mut();
+        let mut __a4: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
+        let mut __a5: ::mapi_sys::ULONG = 0;
+        let mut __a6: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
+        let mut __a7: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRoles>()
+                .Allocated)(
+                self.as_raw().cast(),
+                ulFlags,
+                &mut __a1,
+                &mut __a2,
+                &mut __a3,
+                &mut __a4,
+                &mut __a5,
+                &mut __a6,
+                &mut __a7,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok((__a1, __a2, __a3, __a4, __a5, __a6, __a7))
     }
     unsafe fn pointers(
         &self,

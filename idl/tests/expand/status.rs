@@ -503,8 +503,8 @@ pub trait IMAPIStatusImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::De
     /// Called through slot 16 ([`IMAPIStatusVtbl::ChangePassword`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn change_password(
         &self,
-        lpOldPass: ::mapi_sys::LPTSTR,
-        lpNewPass: ::mapi_sys::LPTSTR,
+        lpOldPass: ::mapi_sys::value::StrRef<'_>,
+        lpNewPass: ::mapi_sys::value::StrRef<'_>,
         ulFlags: MAPIStatusChangePasswordFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpOldPass, lpNewPass, ulFlags);
@@ -639,12 +639,34 @@ impl IMAPIStatusVtbl {
                     O::Inner: IMAPIStatusImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpOldPass.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpOldPass.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
-                        if lpNewPass.is_null() {
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpNewPass.cast_const().cast(),
+                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg2 = match <MAPIStatusChangePasswordFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -655,8 +677,8 @@ impl IMAPIStatusVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIStatusImpl>::change_password(
                                 object.inner(),
-                                lpOldPass,
-                                lpNewPass,
+                                arg0,
+                                arg1,
                                 arg2,
                             )
                             .map(|v| (0, v))
@@ -789,7 +811,7 @@ pub trait IMAPIControlImpl: ::mapi_sys::__private::Declares<
         &self,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MAPIControlGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<::mapi_sys::value::MapiError, ::mapi_sys::Hresult> {
         let _ = (hResult, ulFlags);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -866,7 +888,21 @@ impl IMAPIControlVtbl {
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg2)) => {
-                                unsafe { lppMAPIError.write(arg2) };
+                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| {
+                                        ::mapi_sys::value::write_mapi_error(
+                                                __alloc,
+                                                &arg2,
+                                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                            )
+                                            .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
+                                    },
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,

@@ -752,7 +752,7 @@ pub trait IMAPITableImpl: ::mapi_sys::__private::Declares<
         &self,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MAPITableGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<::mapi_sys::value::MapiError, ::mapi_sys::Hresult> {
         let _ = (hResult, ulFlags);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -835,7 +835,7 @@ pub trait IMAPITableImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 7 ([`IMAPITableVtbl::SetColumns`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn set_columns(
         &self,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+        lpPropTagArray: &[::mapi_sys::value::PropTag],
         ulFlags: MAPITableSetColumnsFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpPropTagArray, ulFlags);
@@ -851,7 +851,10 @@ pub trait IMAPITableImpl: ::mapi_sys::__private::Declares<
     fn query_columns(
         &self,
         ulFlags: MAPITableQueryColumnsFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropTagArray, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::PropTag>,
+        ::mapi_sys::Hresult,
+    > {
         let _ = (ulFlags,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -979,7 +982,7 @@ pub trait IMAPITableImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 13 ([`IMAPITableVtbl::FindRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn find_row(
         &self,
-        lpRestriction: ::mapi_sys::LPSRestriction,
+        lpRestriction: &::mapi_sys::value::RestrictionRef<'_>,
         bkOrigin: ::mapi_sys::BOOKMARK,
         ulFlags: MAPITableFindRowFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -1002,7 +1005,7 @@ pub trait IMAPITableImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 14 ([`IMAPITableVtbl::Restrict`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn restrict(
         &self,
-        lpRestriction: ::mapi_sys::LPSRestriction,
+        lpRestriction: ::core::option::Option<&::mapi_sys::value::RestrictionRef<'_>>,
         ulFlags: MAPITableRestrictFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpRestriction, ulFlags);
@@ -1060,7 +1063,7 @@ pub trait IMAPITableImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 17 ([`IMAPITableVtbl::SortTable`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn sort_table(
         &self,
-        lpSortCriteria: ::mapi_sys::LPSSortOrderSet,
+        lpSortCriteria: &::mapi_sys::value::SortOrderSet,
         ulFlags: MAPITableSortTableFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpSortCriteria, ulFlags);
@@ -1078,7 +1081,7 @@ pub trait IMAPITableImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 18 ([`IMAPITableVtbl::QuerySortOrder`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn query_sort_order(
         &self,
-    ) -> ::core::result::Result<::mapi_sys::LPSSortOrderSet, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<::mapi_sys::value::SortOrderSet, ::mapi_sys::Hresult> {
         let _ = ();
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -1104,7 +1107,10 @@ pub trait IMAPITableImpl: ::mapi_sys::__private::Declares<
         &self,
         lRowCount: ::mapi_sys::LONG,
         ulFlags: MAPITableQueryRowsFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSRowSet, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::std::vec::Vec<::mapi_sys::value::Prop>>,
+        ::mapi_sys::Hresult,
+    > {
         let _ = (lRowCount, ulFlags);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -1139,9 +1145,11 @@ pub trait IMAPITableImpl: ::mapi_sys::__private::Declares<
         pbInstanceKey: &[u8],
         ulRowCount: ::mapi_sys::ULONG,
         ulFlags: MAPITableExpandRowFlags,
-        lppRows: *mut ::mapi_sys::LPSRowSet,
-    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
-        let _ = (pbInstanceKey, ulRowCount, ulFlags, lppRows);
+    ) -> ::core::result::Result<
+        (::std::vec::Vec<::std::vec::Vec<::mapi_sys::value::Prop>>, ::mapi_sys::ULONG),
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (pbInstanceKey, ulRowCount, ulFlags);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
     /// Collapses an expanded category, removing its leaf rows and
@@ -1194,10 +1202,7 @@ pub trait IMAPITableImpl: ::mapi_sys::__private::Declares<
         &self,
         ulFlags: MAPITableGetCollapseStateFlags,
         lpbInstanceKey: &[u8],
-    ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPBYTE),
-        ::mapi_sys::Hresult,
-    > {
+    ) -> ::core::result::Result<::std::vec::Vec<u8>, ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpbInstanceKey);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -1268,7 +1273,21 @@ impl IMAPITableVtbl {
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg2)) => {
-                                unsafe { lppMAPIError.write(arg2) };
+                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| {
+                                        ::mapi_sys::value::write_mapi_error(
+                                                __alloc,
+                                                &arg2,
+                                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                            )
+                                            .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
+                                    },
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppMAPIError.write(__buf2.into_raw().cast()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -1415,9 +1434,19 @@ impl IMAPITableVtbl {
                     O::Inner: IMAPITableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpPropTagArray.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lpPropTagArray.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg1 = match <MAPITableSetColumnsFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -1428,7 +1457,7 @@ impl IMAPITableVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::set_columns(
                                 object.inner(),
-                                lpPropTagArray,
+                                &arg0,
                                 arg1,
                             )
                             .map(|v| (0, v))
@@ -1475,7 +1504,14 @@ impl IMAPITableVtbl {
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg1)) => {
-                                unsafe { lpPropTagArray.write(arg1) };
+                                let __buf1 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_tags(__alloc, &arg1),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lpPropTagArray.write(__buf1.into_raw().cast()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -1673,9 +1709,19 @@ impl IMAPITableVtbl {
                     O::Inner: IMAPITableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpRestriction.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::RestrictionRef::from_raw(
+                                lpRestriction.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg2 = match <MAPITableFindRowFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -1686,7 +1732,7 @@ impl IMAPITableVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::find_row(
                                 object.inner(),
-                                lpRestriction,
+                                &arg0,
                                 bkOrigin,
                                 arg2,
                             )
@@ -1713,6 +1759,16 @@ impl IMAPITableVtbl {
                     O::Inner: IMAPITableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::RestrictionRef::from_raw(
+                                lpRestriction.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg1 = match <MAPITableRestrictFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -1723,7 +1779,7 @@ impl IMAPITableVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::restrict(
                                 object.inner(),
-                                lpRestriction,
+                                arg0.as_ref(),
                                 arg1,
                             )
                             .map(|v| (0, v))
@@ -1811,9 +1867,19 @@ impl IMAPITableVtbl {
                     O::Inner: IMAPITableImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpSortCriteria.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::SortOrderSet::from_raw(
+                                lpSortCriteria.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg1 = match <MAPITableSortTableFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -1824,7 +1890,7 @@ impl IMAPITableVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPITableImpl>::sort_table(
                                 object.inner(),
-                                lpSortCriteria,
+                                &arg0,
                                 arg1,
                             )
                             .map(|v| (0, v))
@@ -1862,7 +1928,14 @@ impl IMAPITableVtbl {
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg0)) => {
-                                unsafe { lppSortCriteria.write(arg0) };
+                                let __buf0 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| arg0.write(__alloc),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppSortCriteria.write(__buf0.into_raw().cast()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -1908,7 +1981,14 @@ impl IMAPITableVtbl {
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg2)) => {
-                                unsafe { lppRows.write(arg2) };
+                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_row_set(__alloc, &arg2),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppRows.write(__buf2.into_raw().cast()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -1986,11 +2066,26 @@ impl IMAPITableVtbl {
                                 arg1,
                                 ulRowCount,
                                 arg3,
-                                lppRows,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, arg5)) => {
+                            ::core::result::Result::Ok((status, (arg4, arg5))) => {
+                                let __buf4 = if !lppRows.is_null() {
+                                    ::core::option::Option::Some(
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| ::mapi_sys::value::write_row_set(__alloc, &arg4),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                if let ::core::option::Option::Some(__buf4) = __buf4 {
+                                    unsafe { lppRows.write(__buf4.into_raw().cast()) };
+                                }
                                 unsafe { lpulMoreRows.write(arg5) };
                                 status
                             }
@@ -2152,9 +2247,19 @@ impl IMAPITableVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg3, arg4))) => {
-                                unsafe { lpcbCollapseState.write(arg3) };
-                                unsafe { lppbCollapseState.write(arg4) };
+                            ::core::result::Result::Ok((status, arg4)) => {
+                                let __buf4 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_bytes(__alloc, &arg4),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let (__count, __ptr) = __buf4.into_raw_parts();
+                                unsafe {
+                                    lppbCollapseState.write(__ptr.cast());
+                                    lpcbCollapseState.write(__count);
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,

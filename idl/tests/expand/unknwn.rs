@@ -1817,7 +1817,7 @@ pub trait IStorageImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 3 ([`IStorageVtbl::CreateStream`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn create_stream(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: ::mapi_sys::value::StrRef<'_>,
         grfMode: ::mapi_sys::DWORD,
         reserved1: ::mapi_sys::DWORD,
         reserved2: ::mapi_sys::DWORD,
@@ -1830,7 +1830,7 @@ pub trait IStorageImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 4 ([`IStorageVtbl::OpenStream`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn open_stream(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: ::mapi_sys::value::StrRef<'_>,
         reserved1: *mut ::core::ffi::c_void,
         grfMode: ::mapi_sys::DWORD,
         reserved2: ::mapi_sys::DWORD,
@@ -1843,7 +1843,7 @@ pub trait IStorageImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 5 ([`IStorageVtbl::CreateStorage`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn create_storage(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: ::mapi_sys::value::StrRef<'_>,
         grfMode: ::mapi_sys::DWORD,
         reserved1: ::mapi_sys::DWORD,
         reserved2: ::mapi_sys::DWORD,
@@ -1856,7 +1856,7 @@ pub trait IStorageImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 6 ([`IStorageVtbl::OpenStorage`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn open_storage(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         pstgPriority: ::core::option::Option<::mapi_sys::ComPtr<IStorage>>,
         grfMode: ::mapi_sys::DWORD,
         snbExclude: SNB,
@@ -1882,9 +1882,9 @@ pub trait IStorageImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 8 ([`IStorageVtbl::MoveElementTo`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn move_element_to(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: ::mapi_sys::value::StrRef<'_>,
         pstgDest: ::core::option::Option<::mapi_sys::ComPtr<IStorage>>,
-        pwcsNewName: *const ::mapi_sys::OLECHAR,
+        pwcsNewName: ::mapi_sys::value::StrRef<'_>,
         grfFlags: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pwcsName, pstgDest, pwcsNewName, grfFlags);
@@ -1924,7 +1924,7 @@ pub trait IStorageImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 12 ([`IStorageVtbl::DestroyElement`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn destroy_element(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: ::mapi_sys::value::StrRef<'_>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pwcsName,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -1934,8 +1934,8 @@ pub trait IStorageImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 13 ([`IStorageVtbl::RenameElement`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn rename_element(
         &self,
-        pwcsOldName: *const ::mapi_sys::OLECHAR,
-        pwcsNewName: *const ::mapi_sys::OLECHAR,
+        pwcsOldName: ::mapi_sys::value::StrRef<'_>,
+        pwcsNewName: ::mapi_sys::value::StrRef<'_>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pwcsOldName, pwcsNewName);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -1945,7 +1945,7 @@ pub trait IStorageImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 14 ([`IStorageVtbl::SetElementTimes`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn set_element_times(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         pctime: *const ::mapi_sys::FILETIME,
         patime: *const ::mapi_sys::FILETIME,
         pmtime: *const ::mapi_sys::FILETIME,
@@ -1958,7 +1958,7 @@ pub trait IStorageImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 15 ([`IStorageVtbl::SetClass`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn set_class(
         &self,
-        clsid: ::mapi_sys::REFCLSID,
+        clsid: &::mapi_sys::GUID,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (clsid,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -2017,16 +2017,24 @@ impl IStorageVtbl {
                         if !ppstm.is_null() {
                             unsafe { ::core::ptr::write_bytes(ppstm, 0, 1) };
                         }
-                        if pwcsName.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_unicode(pwcsName.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if ppstm.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::create_stream(
                                 object.inner(),
-                                pwcsName,
+                                arg0,
                                 grfMode,
                                 reserved1,
                                 reserved2,
@@ -2063,16 +2071,24 @@ impl IStorageVtbl {
                         if !ppstm.is_null() {
                             unsafe { ::core::ptr::write_bytes(ppstm, 0, 1) };
                         }
-                        if pwcsName.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_unicode(pwcsName.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if ppstm.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::open_stream(
                                 object.inner(),
-                                pwcsName,
+                                arg0,
                                 reserved1,
                                 grfMode,
                                 reserved2,
@@ -2109,16 +2125,24 @@ impl IStorageVtbl {
                         if !ppstg.is_null() {
                             unsafe { ::core::ptr::write_bytes(ppstg, 0, 1) };
                         }
-                        if pwcsName.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_unicode(pwcsName.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if ppstg.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::create_storage(
                                 object.inner(),
-                                pwcsName,
+                                arg0,
                                 grfMode,
                                 reserved1,
                                 reserved2,
@@ -2156,6 +2180,14 @@ impl IStorageVtbl {
                         if !ppstg.is_null() {
                             unsafe { ::core::ptr::write_bytes(ppstg, 0, 1) };
                         }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_unicode(pwcsName.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStorage,
@@ -2167,7 +2199,7 @@ impl IStorageVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::open_storage(
                                 object.inner(),
-                                pwcsName,
+                                arg0,
                                 arg1,
                                 grfMode,
                                 snbExclude,
@@ -2255,9 +2287,17 @@ impl IStorageVtbl {
                     O::Inner: IStorageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pwcsName.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_unicode(pwcsName.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if pstgDest.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -2266,15 +2306,25 @@ impl IStorageVtbl {
                                 IStorage,
                             >::from_borrowed(pstgDest as *mut IStorage)
                         };
-                        if pwcsNewName.is_null() {
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_unicode(
+                                pwcsNewName.cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::move_element_to(
                                 object.inner(),
-                                pwcsName,
+                                arg0,
                                 arg1,
-                                pwcsNewName,
+                                arg2,
                                 grfFlags,
                             )
                             .map(|v| (0, v))
@@ -2392,13 +2442,21 @@ impl IStorageVtbl {
                     O::Inner: IStorageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pwcsName.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_unicode(pwcsName.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::destroy_element(
                                 object.inner(),
-                                pwcsName,
+                                arg0,
                             )
                             .map(|v| (0, v))
                         {
@@ -2423,17 +2481,37 @@ impl IStorageVtbl {
                     O::Inner: IStorageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pwcsOldName.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_unicode(
+                                pwcsOldName.cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
-                        if pwcsNewName.is_null() {
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_unicode(
+                                pwcsNewName.cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::rename_element(
                                 object.inner(),
-                                pwcsOldName,
-                                pwcsNewName,
+                                arg0,
+                                arg1,
                             )
                             .map(|v| (0, v))
                         {
@@ -2460,10 +2538,18 @@ impl IStorageVtbl {
                     O::Inner: IStorageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_unicode(pwcsName.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::set_element_times(
                                 object.inner(),
-                                pwcsName,
+                                arg0,
                                 pctime,
                                 patime,
                                 pmtime,
@@ -2490,13 +2576,20 @@ impl IStorageVtbl {
                     O::Inner: IStorageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if clsid.is_null() {
+                        let arg0 = if clsid.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                clsid.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::set_class(
                                 object.inner(),
-                                clsid,
+                                &arg0,
                             )
                             .map(|v| (0, v))
                         {

@@ -846,7 +846,7 @@ pub trait IXPLogonImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 12 ([`IXPLogonVtbl::OpenStatusEntry`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn open_status_entry(
         &self,
-        lpInterface: ::mapi_sys::LPCIID,
+        lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: XPLogonOpenStatusEntryFlags,
     ) -> ::core::result::Result<
         (::mapi_sys::ULONG, ::mapi_sys::ComPtr<::mapi_sys::IUnknown>),
@@ -1348,6 +1348,13 @@ impl IXPLogonVtbl {
                         if !lppEntry.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppEntry, 0, 1) };
                         }
+                        let arg0 = if lpInterface.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpInterface.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
                         let arg1 = match <XPLogonOpenStatusEntryFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -1364,7 +1371,7 @@ impl IXPLogonVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::open_status_entry(
                                 object.inner(),
-                                lpInterface,
+                                arg0.as_ref(),
                                 arg1,
                             )
                             .map(|v| (0, v))

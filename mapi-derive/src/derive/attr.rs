@@ -14,6 +14,10 @@ pub(crate) struct Attrs {
     pub(crate) support: Option<syn::Member>,
     /// Where the `support` key was written.
     pub(crate) support_span: Option<proc_macro2::Span>,
+    /// `allocator = field` (or `field.field...`).
+    pub(crate) allocator: Option<Vec<syn::Member>>,
+    /// Where the `allocator` key was written.
+    pub(crate) allocator_span: Option<proc_macro2::Span>,
     /// `skip_logoff_transports`.
     pub(crate) skip_logoff_transports: Option<proc_macro2::Span>,
     /// `unknown_flags = "keep"` (`Some(true)`) or `"reject"` (`Some(false)`).
@@ -25,6 +29,7 @@ pub(crate) struct Attrs {
 const KEYS: &[&str] = &[
     "implements",
     "support",
+    "allocator",
     "skip_logoff_transports",
     "unknown_flags",
 ];
@@ -67,6 +72,18 @@ pub(crate) fn parse(input: &DeriveInput) -> (Attrs, Option<syn::Error>) {
                     attrs.support = Some(value.parse()?);
                     Ok(())
                 }
+                "allocator" => {
+                    if attrs.allocator_span.is_some() {
+                        return Err(meta.error(
+                            "`allocator` is given twice; keep one `allocator = field`, naming the field that holds the `mapi_sys::value::Allocator`",
+                        ));
+                    }
+                    attrs.allocator_span = Some(meta.path.span());
+                    let value = meta.value()?;
+                    let path = syn::punctuated::Punctuated::<syn::Member, Token![.]>::parse_separated_nonempty(value)?;
+                    attrs.allocator = Some(path.into_iter().collect());
+                    Ok(())
+                }
                 "skip_logoff_transports" => {
                     if attrs.skip_logoff_transports.is_some() {
                         return Err(meta.error(
@@ -100,7 +117,7 @@ pub(crate) fn parse(input: &DeriveInput) -> (Attrs, Option<syn::Error>) {
                 }
                 _ => {
                     let mut msg = format!(
-                        "unknown `mapi` attribute `{}`; expected `implements(...)`, `support = field`, `skip_logoff_transports` or `unknown_flags = \"keep\"`",
+                        "unknown `mapi` attribute `{}`; expected `implements(...)`, `support = field`, `allocator = field`, `skip_logoff_transports` or `unknown_flags = \"keep\"`",
                         meta.path.get_ident().map(Ident::to_string).unwrap_or_else(|| "?".into())
                     );
                     if let Some(s) = closest(&key) {

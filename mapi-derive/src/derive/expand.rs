@@ -81,6 +81,28 @@ pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenS
         },
         _ => quote!(),
     };
+    // Where the thunks get MAPI memory: the declared field, else a store's
+    // support object, else the trait's default (`MAPI_E_CALL_FAILED`).
+    let allocator = match (&c.allocator, &c.support) {
+        (Some(path), _) => {
+            let span = path
+                .last()
+                .map_or_else(proc_macro2::Span::call_site, |m| m.span());
+            let alloc = quote_spanned!(span=> let alloc: &::mapi_sys::value::Allocator = &self.inner #(.#path)*;);
+            Some(quote! {
+                fn allocator(&self) -> ::core::result::Result<::mapi_sys::value::Allocator, ::mapi_sys::Hresult> {
+                    #alloc
+                    ::core::result::Result::Ok(*alloc)
+                }
+            })
+        }
+        (None, Some(field)) if is_store => Some(quote! {
+            fn allocator(&self) -> ::core::result::Result<::mapi_sys::value::Allocator, ::mapi_sys::Hresult> {
+                ::mapi_sys::__private::support_allocator(&self.inner.#field)
+            }
+        }),
+        _ => None,
+    };
     let unknown_flags = c.unknown_flags.map(|keep| {
         let policy = if keep { quote!(Keep) } else { quote!(Reject) };
         quote!(const UNKNOWN_FLAGS: ::mapi_sys::UnknownFlags = ::mapi_sys::UnknownFlags::#policy;)
@@ -135,6 +157,8 @@ pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenS
                     #(#matches)*
                     ::core::option::Option::None
                 }
+
+                #allocator
 
                 fn add_ref(&self) -> u32 {
                     self.refs.fetch_add(1, ::mapi_sys::__private::Ordering::Relaxed).wrapping_add(1)

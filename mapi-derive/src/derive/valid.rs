@@ -12,6 +12,8 @@ pub(crate) struct Checked {
     pub(crate) interfaces: Vec<Path>,
     /// The field holding the `IMAPISupport` (stores only).
     pub(crate) support: Option<Member>,
+    /// The field (path) holding the object's `Allocator`.
+    pub(crate) allocator: Option<Vec<Member>>,
     /// Whether to call `StoreLogoffTransports` at the last release.
     pub(crate) logoff_transports: bool,
     /// `unknown_flags`: keep (`Some(true)`), reject (`Some(false)`), or as
@@ -100,6 +102,18 @@ pub(crate) fn check(
         }
     }
     interfaces.extend(attrs.implements.iter().cloned());
+    if let (Some(member), Some(fields)) = (attrs.allocator.as_ref().and_then(|p| p.first()), fields)
+        && !has_member(fields, member)
+    {
+        errors.push(syn::Error::new(
+            member.span(),
+            format!(
+                "no field `{}` in this struct; `allocator = field` names the field that holds the `mapi_sys::value::Allocator` (or a path to it, `session.alloc`), one of: {}",
+                member_name(member),
+                field_names(fields).join(", ")
+            ),
+        ));
+    }
     let support = match (flavor, &attrs.support, fields) {
         (Flavor::MsgStore, None, _) if attrs_failed => None,
         (Flavor::MsgStore, None, _) => {
@@ -111,15 +125,7 @@ pub(crate) fn check(
         }
         (Flavor::MsgStore, Some(member), Some(fields)) => {
             if !has_member(fields, member) {
-                let names: Vec<String> = fields
-                    .iter()
-                    .enumerate()
-                    .map(|(i, f)| {
-                        f.ident
-                            .as_ref()
-                            .map_or_else(|| i.to_string(), ToString::to_string)
-                    })
-                    .collect();
+                let names = field_names(fields);
                 errors.push(syn::Error::new(
                     member.span(),
                     format!(
@@ -143,9 +149,22 @@ pub(crate) fn check(
     Ok(Checked {
         interfaces,
         support,
+        allocator: attrs.allocator.clone(),
         logoff_transports: attrs.skip_logoff_transports.is_none(),
         unknown_flags: attrs.unknown_flags,
     })
+}
+
+fn field_names(fields: &Fields) -> Vec<String> {
+    fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            f.ident
+                .as_ref()
+                .map_or_else(|| i.to_string(), ToString::to_string)
+        })
+        .collect()
 }
 
 fn has_member(fields: &Fields, m: &Member) -> bool {

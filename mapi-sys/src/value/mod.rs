@@ -12,6 +12,7 @@
 //! | `SPropProblemArray` | [`Problem`] | [`Problem::array_from_raw`] | [`write_problems`] |
 //! | `SRow`, `SRowSet`, `ADRLIST` | `Vec<Prop>` per row | [`PropRef::row_from_raw`], [`RowSetRef`] | [`write_row_set`], [`write_adr_list`] |
 //! | `ENTRYID` + size | [`EntryId`] | [`EntryIdRef::from_raw`] | [`write_entry_id`] |
+//! | `ENTRYLIST` (`SBinaryArray`) | | [`EntryList::from_raw`] | |
 //! | `MAPIERROR` | [`MapiError`] | [`MapiErrorRef::from_raw`], [`MapiErrorBuffer`] | [`write_mapi_error`] |
 //! | `SSortOrderSet` | [`SortOrderSet`] | [`SortOrderSet::from_raw`] | [`SortOrderSet::write`] |
 //! | `SRestriction` | | [`RestrictionRef::from_raw`] | |
@@ -102,9 +103,9 @@ pub use strings::{
     StrRef, TStrBuf, ansi_to_string, string_to_ansi, write_ansi, write_tstr, write_unicode,
 };
 pub use structs::{
-    EntryId, EntryIdRef, MapiError, MapiErrorBuffer, MapiErrorRef, Problem, RowSetRef, SortOrder,
-    SortOrderSet, TagArray, TagArrayBuf, write_adr_list, write_entry_id, write_mapi_error,
-    write_problems, write_row_set, write_tags,
+    EntryId, EntryIdRef, EntryList, MapiError, MapiErrorBuffer, MapiErrorRef, Problem, RowSetRef,
+    SortOrder, SortOrderSet, TagArray, TagArrayBuf, write_adr_list, write_bytes, write_entry_id,
+    write_mapi_error, write_problems, write_row_set, write_tags,
 };
 pub use tag::{PropTag, type_name};
 pub use view::{PropRef, PropValueRef};

@@ -10,9 +10,9 @@ use super::view::{PropRef, array, bytes, checked_count, each};
 use super::write::write_props;
 use super::{MAX_BYTES, ViewError, no_memory};
 use crate::{
-    ADRENTRY, ADRLIST, ENTRYID, Hresult, MAPI_ERROR_VERSION, MAPIERROR, SPropProblem,
-    SPropProblemArray, SPropTagArray, SPropValue, SRow, SRowSet, SSortOrder, SSortOrderSet, TCHAR,
-    ULONG,
+    ADRENTRY, ADRLIST, ENTRYID, Hresult, MAPI_ERROR_VERSION, MAPIERROR, SBinary, SBinaryArray,
+    SPropProblem, SPropProblemArray, SPropTagArray, SPropValue, SRow, SRowSet, SSortOrder,
+    SSortOrderSet, TCHAR, ULONG,
 };
 use core::mem::offset_of;
 use core::ops::Deref;
@@ -671,6 +671,64 @@ impl MapiBuffer<ENTRYID> {
         // borrowed.
         let b = unsafe { bytes(self.as_ptr().cast(), self.count()) }?;
         EntryIdRef::from_bytes(b)
+    }
+}
+
+/// Bytes in MAPI memory (one root block), for an `LPBYTE` out-parameter
+/// with its size (`IMSProvider::Logon`'s spooler logon data); the count is
+/// the size.
+pub fn write_bytes(alloc: &Allocator, data: &[u8]) -> Result<MapiBuffer<u8>, Hresult> {
+    let count = count32(data.len())?;
+    let mut buffer = alloc.buffer(data.len())?;
+    buffer.bytes_mut().copy_from_slice(data);
+    // SAFETY: `count` bytes.
+    Ok(unsafe { buffer.into_mapi(count) })
+}
+
+/// A view of a peer's `ENTRYLIST` (an `SBinaryArray` of entry
+/// identifiers, as `CopyMessages`, `DeleteMessages` and
+/// `SetSearchCriteria` take it): each identifier's bytes, as given (an empty
+/// or short one is the callee's to judge).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntryList<'a>(Vec<&'a [u8]>);
+
+impl<'a> EntryList<'a> {
+    /// Reads an entry list; `None` for null. [`ViewError::NullPointer`] for
+    /// a null array with a count or a null identifier with a size,
+    /// [`ViewError::TooLarge`] beyond [`MAX_COUNT`](super::MAX_COUNT)
+    /// identifiers or [`MAX_BYTES`] bytes in one.
+    ///
+    /// # Safety
+    /// A non-null `ptr` must point to a readable `SBinaryArray` whose
+    /// `cValues` `SBinary`s each point to `cb` readable bytes, unchanged for
+    /// `'a`.
+    pub unsafe fn from_raw(ptr: *const SBinaryArray) -> Result<Option<EntryList<'a>>, ViewError> {
+        if ptr.is_null() {
+            return Ok(None);
+        }
+        // SAFETY: a readable header (the caller's contract); `each` checks the
+        // count and null, and reads the `SBinary`s unaligned; `bytes` checks
+        // each identifier's size and pointer.
+        unsafe {
+            let list = ptr.read_unaligned();
+            each(list.lpbin.cast_const(), list.cValues, |b: SBinary| {
+                bytes(b.lpb.cast_const(), b.cb)
+            })
+        }
+        .map(|ids| Some(EntryList(ids)))
+    }
+
+    /// The identifiers.
+    pub fn as_slice(&self) -> &[&'a [u8]] {
+        &self.0
+    }
+}
+
+impl<'a> Deref for EntryList<'a> {
+    type Target = [&'a [u8]];
+
+    fn deref(&self) -> &[&'a [u8]] {
+        &self.0
     }
 }
 

@@ -125,7 +125,15 @@ fn plan(abi: &MethodAbi) -> Plan {
                 InterfaceRef::Fixed(i) => Arg::OutIface(*i, *null_ok),
                 InterfaceRef::IidIs(r) => Arg::OutIid(*r, *null_ok),
             },
-            Role::Out { .. } => Arg::Out(None),
+            // Not yet presented as values on this side: as before the
+            // lowering knew them (a fixed-size struct by reference, the rest
+            // raw; allocated outs returned raw from an `unsafe fn`).
+            Role::View {
+                of: MapiStruct::Restriction,
+                ..
+            } => Arg::Ref,
+            Role::View { .. } => Arg::Raw,
+            Role::Out { .. } | Role::Alloc { .. } | Role::AllocCount { .. } => Arg::Out(None),
             Role::InOut => Arg::InOutRef,
         })
         .collect();

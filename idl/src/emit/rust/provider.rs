@@ -11,14 +11,18 @@
 //! | `Flags`, `[in, out]` | `&mut G` | as above; writes back only `G`'s output bits |
 //! | `Flags`, `[out]` | returned `G` | writes only `G`'s output bits |
 //! | `Reserved` | `Reserved` | not zero: `MAPI_E_UNKNOWN_FLAGS` |
-//! | `Buffer` (`Count` disappears) | `&[T]`, `&mut [T]` (`[u8]` in bytes; `Option<..>` if optional) | null with a length, misaligned or oversized: `MAPI_E_INVALID_PARAMETER` |
+//! | `Buffer` (`Count` disappears) | `&[T]`, `&mut [T]` (`[u8]` in bytes; `Option<..>` if optional); `&[PropRef<'_>]` for `SPropValue`s in | null with a length, misaligned or oversized: `MAPI_E_INVALID_PARAMETER`; property values as [`ViewError`](https://docs.rs/mapi-sys) maps (a value that cannot be read is `PropValueRef::Invalid`) |
 //! | `InterfaceIn`, fixed | `Option<ComPtr<IFoo>>` (`AddRef`ed) | null when required: `MAPI_E_INVALID_PARAMETER` |
 //! | `InterfaceOut` | returned `ComPtr<IFoo>` (`Option<..>` when null is allowed; `ComPtr<IUnknown>` for `iid_is`, queried for the IID) | null: `MAPI_E_INVALID_PARAMETER` |
 //! | `Out` | returned `T` | nulled before any check; written on success only (not at all when an optional pointer is null) |
 //! | `Out`, optional and `mapi_alloc` | the raw pointer (the provider allocates only when the caller asked) | nulled before any check |
 //! | `InOut` | `&mut T` | null: `MAPI_E_INVALID_PARAMETER` |
 //! | `Value` | as declared | |
-//! | `String`, `Iid`, `InRef`, `Raw` | the raw pointer | null when required: `MAPI_E_INVALID_PARAMETER` |
+//! | `String` | `StrRef<'_>` (`Option<..>` if optional), of the width the role says (by `MAPI_UNICODE` in its flags parameter) | null when required: `MAPI_E_INVALID_PARAMETER`; unterminated or misaligned: as `ViewError` maps |
+//! | `Iid` | `&GUID` (`Option<&GUID>` if optional), a copy read unaligned | null when required: `MAPI_E_INVALID_PARAMETER` |
+//! | `View` | `&[PropTag]`, `&RestrictionRef<'_>`, `&SortOrderSet`, `&[&[u8]]` for an entry list, `&[Vec<PropRef<'_>>]` for an address list (`Option<..>` if optional) | null when required: `MAPI_E_INVALID_PARAMETER`; a view's error as `ViewError` maps (`MAPI_E_TOO_COMPLEX` for deep or unknown restrictions) |
+//! | `Alloc` (`AllocCount` disappears) | returned `Vec<Prop>`, `Vec<PropTag>`, `Vec<Problem>`, `Vec<Vec<Prop>>`, `SortOrderSet`, `MapiError`, `EntryId`, `String` or `Vec<u8>` (`Option<..>` with `may_be_null`: written only when `Some`) | nulled before any check; on success written with the object's allocator ([`ComObject::allocator`](https://docs.rs/mapi-sys)), every allocated out before any is handed over (a failure frees them all and answers its error); an optional one only when the caller passed a pointer (a problem array only when not empty); `Vec<Prop>` answers `MAPI_W_ERRORS_RETURNED` for `PT_ERROR` values where the method declares it |
+//! | `InRef`, `Raw` | the raw pointer | null when required: `MAPI_E_INVALID_PARAMETER` |
 //!
 //! A method returning something else (`IMAPIAdviseSink::OnNotify`,
 //! `IMalloc`) has no default: its trait method returns that value, takes
@@ -27,7 +31,7 @@
 
 use super::context::{Gen, Side, docs};
 use super::names::{snake_case, to_ident};
-use crate::lower::{InterfaceRef, MethodAbi, Pass, Return, Role, Unit};
+use crate::lower::{Alloc, InterfaceRef, MethodAbi, Pass, Return, Role, Unit, Width};
 use crate::model::*;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -53,6 +57,12 @@ struct Parts {
     writes: Vec<TokenStream>,
     /// How many writes that can fail (`QueryInterface`) lead `writes`.
     fallible_writes: usize,
+    /// What a successful call does before `prepare`: the status it answers
+    /// (`MAPI_W_ERRORS_RETURNED` for `PT_ERROR` values).
+    adjust: Vec<TokenStream>,
+    /// MAPI-allocated out-values written with the object's allocator, all
+    /// before any is handed over, so that a failure frees them all.
+    prepare: Vec<TokenStream>,
 }
 
 impl Gen<'_> {
@@ -251,6 +261,13 @@ impl Gen<'_> {
         let give_up = |code: TokenStream| if status { code } else { zero.clone() };
         let bad = give_up(invalid);
         let fail = give_up(quote!(__e.0));
+        let view_fail = give_up(quote!(#sys::Hresult::from(__e).0));
+        let errors_returned = match &abi.ret {
+            Return::Status { warnings } => warnings
+                .iter()
+                .any(|c| self.m.consts[c.index()].name == "MAPI_W_ERRORS_RETURNED"),
+            _ => false,
+        };
         let not_zero = give_up(unknown);
         let mut p = Parts::default();
         for (idx, (param, role)) in m.params.iter().zip(&abi.params).enumerate() {
@@ -285,9 +302,105 @@ impl Gen<'_> {
                     p.arg_names.push(n.clone());
                     p.call_args.push(quote!(#n));
                 }
-                Role::String { optional, .. }
-                | Role::Iid { optional, .. }
-                | Role::InRef { optional }
+                Role::String { width, optional } => {
+                    let ptr = self.const_ptr(param, &n);
+                    let from = match width {
+                        Width::Ansi => quote!(#sys::value::StrRef::from_raw_ansi(#ptr)),
+                        Width::Unicode => quote!(#sys::value::StrRef::from_raw_unicode(#ptr)),
+                        Width::ByFlag(f) => {
+                            let unicode = self.unicode_bit(m, *f);
+                            quote!(#sys::value::StrRef::from_raw(#ptr, #unicode))
+                        }
+                    };
+                    let read = quote! {
+                        // SAFETY: a non-null string from the caller is NUL-terminated and
+                        // readable for the call; the view checks its length and alignment.
+                        let #a = match unsafe { #from } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return #view_fail,
+                        };
+                    };
+                    let ty = quote!(#sys::value::StrRef<'_>);
+                    view_param(
+                        &mut p,
+                        &n,
+                        &a,
+                        *optional,
+                        &bad,
+                        read,
+                        ty,
+                        quote!(#a),
+                        quote!(#a),
+                    );
+                }
+                Role::Iid { optional, .. } => {
+                    let read = quote! {
+                        let #a = if #n.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            // SAFETY: checked non-null; the caller passes a readable IID.
+                            ::core::option::Option::Some(unsafe { #n.cast::<#sys::GUID>().read_unaligned() })
+                        };
+                    };
+                    let ty = quote!(&#sys::GUID);
+                    view_param(
+                        &mut p,
+                        &n,
+                        &a,
+                        *optional,
+                        &bad,
+                        read,
+                        ty,
+                        quote!(&#a),
+                        quote!(#a.as_ref()),
+                    );
+                }
+                Role::View { of, optional } => {
+                    let ptr = self.const_ptr(param, &n);
+                    let (from, ty, by_ref, opt_ref) = match of {
+                        MapiStruct::TagArray => (
+                            quote!(#sys::value::TagArray::from_raw(#ptr)),
+                            quote!(&[#sys::value::PropTag]),
+                            quote!(&#a),
+                            quote!(#a.as_deref()),
+                        ),
+                        MapiStruct::Restriction => (
+                            quote!(#sys::value::RestrictionRef::from_raw(#ptr)),
+                            quote!(&#sys::value::RestrictionRef<'_>),
+                            quote!(&#a),
+                            quote!(#a.as_ref()),
+                        ),
+                        MapiStruct::EntryList => (
+                            quote!(#sys::value::EntryList::from_raw(#ptr)),
+                            quote!(&[&[u8]]),
+                            quote!(&#a),
+                            quote!(#a.as_deref()),
+                        ),
+                        MapiStruct::AdrList => (
+                            quote!(#sys::value::RowSetRef::from_raw_adr_list(#ptr)),
+                            quote!(&[::std::vec::Vec<#sys::value::PropRef<'_>>]),
+                            quote!(&#a),
+                            quote!(#a.as_deref()),
+                        ),
+                        _ => (
+                            quote!(#sys::value::SortOrderSet::from_raw(#ptr)),
+                            quote!(&#sys::value::SortOrderSet),
+                            quote!(&#a),
+                            quote!(#a.as_ref()),
+                        ),
+                    };
+                    let read = quote! {
+                        // SAFETY: a non-null pointer from the caller points to the
+                        // structure MAPI says, readable for the call; the view checks
+                        // counts, nulls and depth.
+                        let #a = match unsafe { #from } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => return #view_fail,
+                        };
+                    };
+                    view_param(&mut p, &n, &a, *optional, &bad, read, ty, by_ref, opt_ref);
+                }
+                Role::InRef { optional }
                 | Role::InterfaceIn {
                     target: InterfaceRef::IidIs(_),
                     optional,
@@ -401,6 +514,46 @@ impl Gen<'_> {
                     optional,
                 } => {
                     let c = to_ident(&m.params[*count].name);
+                    let props = !*out
+                        && *unit == Unit::Elements
+                        && pointee.and_then(|t| self.m.mapi_struct(t))
+                            == Some(MapiStruct::PropValue);
+                    if props {
+                        // Property values are seen as views.
+                        let ptr = self.const_ptr(param, &n);
+                        let read = quote! {
+                            // SAFETY: the caller passes `#c` property values at a non-null
+                            // `#n`, readable for the call; the view checks the count and
+                            // reads each value as its type says.
+                            let #a = match unsafe { #sys::value::PropRef::slice_from_raw(#ptr, #c) } {
+                                ::core::result::Result::Ok(v) => v,
+                                ::core::result::Result::Err(__e) => return #view_fail,
+                            };
+                        };
+                        let read = if *optional {
+                            quote! {
+                                let #a = if #n.is_null() {
+                                    ::core::option::Option::None
+                                } else {
+                                    #read
+                                    ::core::option::Option::Some(#a)
+                                };
+                            }
+                        } else {
+                            read
+                        };
+                        p.checks.push(read);
+                        let ty = quote!(&[#sys::value::PropRef<'_>]);
+                        if *optional {
+                            p.args.push(quote!(#n: ::core::option::Option<#ty>));
+                            p.call_args.push(quote!(#a.as_deref()));
+                        } else {
+                            p.args.push(quote!(#n: #ty));
+                            p.call_args.push(quote!(&#a));
+                        }
+                        p.arg_names.push(n.clone());
+                        continue;
+                    }
                     let elem = match unit {
                         Unit::Bytes => quote!(u8),
                         Unit::Elements => pointee_ty(),
@@ -500,6 +653,175 @@ impl Gen<'_> {
                         p.writes.push(write);
                     }
                 }
+                Role::Alloc {
+                    of,
+                    count,
+                    width,
+                    optional,
+                    null_ok,
+                } => {
+                    let unicode = |w: &Width| match w {
+                        Width::Ansi => quote!(false),
+                        Width::Unicode => quote!(true),
+                        Width::ByFlag(f) => self.unicode_bit(m, *f),
+                    };
+                    let v = quote!(#sys::value);
+                    let (ty, write) = match of {
+                        Alloc::Struct(MapiStruct::PropValue) => (
+                            quote!(::std::vec::Vec<#v::Prop>),
+                            quote!(#v::write_props(__alloc, &#a)),
+                        ),
+                        Alloc::Struct(MapiStruct::TagArray) => (
+                            quote!(::std::vec::Vec<#v::PropTag>),
+                            quote!(#v::write_tags(__alloc, &#a)),
+                        ),
+                        Alloc::Struct(MapiStruct::ProblemArray) => (
+                            quote!(::std::vec::Vec<#v::Problem>),
+                            quote!(#v::write_problems(__alloc, &#a)),
+                        ),
+                        Alloc::Struct(MapiStruct::RowSet) => (
+                            quote!(::std::vec::Vec<::std::vec::Vec<#v::Prop>>),
+                            quote!(#v::write_row_set(__alloc, &#a)),
+                        ),
+                        Alloc::Struct(MapiStruct::MapiError) => {
+                            let u = unicode(width.as_ref().unwrap_or(&Width::Ansi));
+                            (
+                                quote!(#v::MapiError),
+                                quote!(#v::write_mapi_error(__alloc, &#a, #u).map(#v::MapiErrorBuffer::into_buffer)),
+                            )
+                        }
+                        Alloc::Struct(MapiStruct::SortOrderSet) => {
+                            (quote!(#v::SortOrderSet), quote!(#a.write(__alloc)))
+                        }
+                        Alloc::Struct(_) => (quote!(#v::EntryId), quote!(#a.write(__alloc))),
+                        Alloc::String(Width::Ansi) => (
+                            quote!(::std::string::String),
+                            quote!(#v::write_ansi(__alloc, &#v::string_to_ansi(&#a))),
+                        ),
+                        Alloc::String(Width::Unicode) => (
+                            quote!(::std::string::String),
+                            quote!(#v::write_unicode(__alloc, &#a)),
+                        ),
+                        Alloc::Bytes => (
+                            quote!(::std::vec::Vec<u8>),
+                            quote!(#v::write_bytes(__alloc, &#a)),
+                        ),
+                        Alloc::String(w) => {
+                            let u = unicode(w);
+                            (
+                                quote!(::std::string::String),
+                                quote!(#v::write_tstr(__alloc, &#a, #u)),
+                            )
+                        }
+                    };
+                    let buf = format_ident!("__buf{}", idx);
+                    let hand = match count {
+                        Some(c) => {
+                            let c = to_ident(&m.params[*c].name);
+                            quote! {
+                                let (__count, __ptr) = #buf.into_raw_parts();
+                                // SAFETY: both out-pointers were checked non-null; the
+                                // caller now owns the block.
+                                unsafe {
+                                    #n.write(__ptr.cast());
+                                    #c.write(__count);
+                                }
+                            }
+                        }
+                        None => quote! {
+                            // SAFETY: checked non-null; the caller now owns the block.
+                            unsafe { #n.write(#buf.into_raw().cast()) };
+                        },
+                    };
+                    let make = quote! {
+                        match #sys::__private::write_out(object, |__alloc| #write) {
+                            ::core::result::Result::Ok(b) => b,
+                            ::core::result::Result::Err(e) => return e.0,
+                        }
+                    };
+                    if *null_ok {
+                        // The value is optional: written when there is one.
+                        let write = write.clone();
+                        let make = quote! {
+                            match #sys::__private::write_out(object, |__alloc| #write) {
+                                ::core::result::Result::Ok(b) => b,
+                                ::core::result::Result::Err(e) => return e.0,
+                            }
+                        };
+                        if *optional {
+                            p.nulls.push(quote! {
+                                if !#n.is_null() {
+                                    // SAFETY: the caller passed a writable out-pointer.
+                                    unsafe { ::core::ptr::write_bytes(#n, 0, 1) };
+                                }
+                            });
+                        } else {
+                            self.null_first(&mut p, &n, &bad);
+                        }
+                        p.prepare.push(quote! {
+                            let #buf = match &#a {
+                                ::core::option::Option::Some(#a) if !#n.is_null() => {
+                                    ::core::option::Option::Some(#make)
+                                }
+                                _ => ::core::option::Option::None,
+                            };
+                        });
+                        p.writes.push(quote! {
+                            if let ::core::option::Option::Some(#buf) = #buf {
+                                #hand
+                            }
+                        });
+                    } else if *optional {
+                        p.nulls.push(quote! {
+                            if !#n.is_null() {
+                                // SAFETY: the caller passed a writable out-pointer.
+                                unsafe { ::core::ptr::write_bytes(#n, 0, 1) };
+                            }
+                        });
+                        // Nothing to allocate when the caller does not want it,
+                        // nor for an empty problem array.
+                        let wanted = if *of == Alloc::Struct(MapiStruct::ProblemArray) {
+                            quote!(!#n.is_null() && !#a.is_empty())
+                        } else {
+                            quote!(!#n.is_null())
+                        };
+                        p.prepare.push(quote! {
+                            let #buf = if #wanted {
+                                ::core::option::Option::Some(#make)
+                            } else {
+                                ::core::option::Option::None
+                            };
+                        });
+                        p.writes.push(quote! {
+                            if let ::core::option::Option::Some(#buf) = #buf {
+                                #hand
+                            }
+                        });
+                    } else {
+                        self.null_first(&mut p, &n, &bad);
+                        p.prepare.push(quote!(let #buf = #make;));
+                        p.writes.push(hand);
+                    }
+                    if *of == Alloc::Struct(MapiStruct::PropValue) && errors_returned {
+                        p.adjust.push(quote! {
+                            let status = if status == 0 {
+                                #sys::value::errors_returned(&#a).0
+                            } else {
+                                status
+                            };
+                        });
+                    }
+                    p.outs.push(if *null_ok {
+                        quote!(::core::option::Option<#ty>)
+                    } else {
+                        ty
+                    });
+                    p.out_locals.push(a.clone());
+                }
+                Role::AllocCount { .. } => {
+                    // Written with its value by the `Alloc` it counts.
+                    self.null_first(&mut p, &n, &bad);
+                }
                 Role::Out { optional, .. } => {
                     self.out_param(&mut p, &n, &a, *optional, &bad, pointee_ty(), quote!(#a));
                 }
@@ -516,6 +838,23 @@ impl Gen<'_> {
             }
         }
         p
+    }
+
+    /// `n` as a `*const` pointer of any pointee (for a view's constructor).
+    fn const_ptr(&self, param: &Param, n: &Ident) -> TokenStream {
+        if self.is_const_ptr(&param.ty) {
+            quote!(#n.cast())
+        } else {
+            quote!(#n.cast_const().cast())
+        }
+    }
+
+    /// Whether the `MAPI_UNICODE` bit is set in flags parameter `f`, as the
+    /// thunk received it.
+    fn unicode_bit(&self, m: &Method, f: usize) -> TokenStream {
+        let flags = to_ident(&m.params[f].name);
+        let bit = self.sys_const("MAPI_UNICODE");
+        quote!((#flags & #bit) != 0)
     }
 
     /// A parameter passed to the trait as its raw C type.
@@ -616,6 +955,7 @@ impl Gen<'_> {
             .collect();
         let ret = self.ret(&m.ret);
         let (nulls, checks, call_args, writes) = (&p.nulls, &p.checks, &p.call_args, &p.writes);
+        let (adjust, prepare) = (&p.adjust, &p.prepare);
         let name = format!(" `{}::{}`.", i.name, m.name);
         let call = quote!(<O::Inner as #trait_name>::#fname(object.inner(), #(#call_args),*));
         let body = match &abi.ret {
@@ -653,6 +993,8 @@ impl Gen<'_> {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match #call #status_map {
                             ::core::result::Result::Ok((status, #pattern)) => {
+                                #(#adjust)*
+                                #(#prepare)*
                                 #(#writes)*
                                 status
                             }
@@ -694,4 +1036,33 @@ impl Gen<'_> {
             },
         }
     }
+}
+
+/// A parameter read into a view by `read` (which binds `a` to an
+/// `Option`): `ty` in the trait, or `Option<ty>` when null is allowed (else
+/// null is `bad`); passed as `by_ref` (of the unwrapped value) or `opt_ref`.
+#[allow(clippy::too_many_arguments)]
+fn view_param(
+    p: &mut Parts,
+    n: &Ident,
+    a: &Ident,
+    optional: bool,
+    bad: &TokenStream,
+    read: TokenStream,
+    ty: TokenStream,
+    by_ref: TokenStream,
+    opt_ref: TokenStream,
+) {
+    p.checks.push(read);
+    if optional {
+        p.args.push(quote!(#n: ::core::option::Option<#ty>));
+        p.call_args.push(opt_ref);
+    } else {
+        p.checks.push(quote! {
+            let ::core::option::Option::Some(#a) = #a else { return #bad; };
+        });
+        p.args.push(quote!(#n: #ty));
+        p.call_args.push(by_ref);
+    }
+    p.arg_names.push(n.clone());
 }
