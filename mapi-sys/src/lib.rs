@@ -57,3 +57,8 @@ mapi_derive::include_idl!(
     hresult_names,
     feature_gates
 );
+
+/// The README's Rust examples, compiled and run as doctests.
+#[cfg(all(doctest, feature = "provider", feature = "client"))]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
