@@ -8,4 +8,17 @@
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/wine/prefix.sh"
 wine_prefix
-exec wine "$@"
+# Wine 8.0's wineserver sometimes drops a client ("wine client error:0:
+# recvmsg: Connection reset by peer"); that is Wine's failure, not the
+# program's: run it once more then. Any other failure is reported as is.
+err=$(mktemp)
+trap 'rm -f "$err"' EXIT
+status=0
+wine "$@" 2> >(tee "$err" >&2) || status=$?
+wait
+if [ "$status" -ne 0 ] && grep -q 'wine client error' "$err"; then
+    echo "wine-run: the wineserver dropped the program; running it again" >&2
+    status=0
+    wine "$@" || status=$?
+fi
+exit "$status"
