@@ -279,8 +279,10 @@ pub struct Field {
     pub docs: Docs,
     /// Attributes, including `[case(...)]` and C-style `case X:` labels.
     pub attrs: Vec<Attr>,
-    /// The type.
-    pub ty: TypeSpec,
+    /// The type, shared by the fields of one line (`struct { .. } a, b;`
+    /// defines one struct, which both fields have): a copy for each would
+    /// make nested lines of several fields exponential.
+    pub ty: Rc<TypeSpec>,
     /// The declarator; `None` for an empty union arm (`[default] ;`).
     pub decl: Option<Declarator>,
     /// The width of a bit field (`UINT Usage : 1;`).
