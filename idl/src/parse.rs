@@ -1172,6 +1172,7 @@ impl<'d> Parser<'d> {
         start: Span,
     ) -> PResult<Vec<Field>> {
         let ty = Rc::new(ty);
+        let attrs: Rc<[Attr]> = attrs.into();
         // (declarator, bit field width); an unnamed bit field (`UINT : 0;`,
         // which closes the unit) has no declarator.
         let mut decls: Vec<(Option<Declarator>, Option<Expr>)> = Vec::new();
@@ -1201,7 +1202,7 @@ impl<'d> Parser<'d> {
             .into_iter()
             .map(|(decl, bits)| Field {
                 docs: docs.clone(),
-                attrs: attrs.clone(),
+                attrs: Rc::clone(&attrs),
                 ty: Rc::clone(&ty),
                 decl,
                 bits,
@@ -1690,7 +1691,7 @@ impl<'d> Parser<'d> {
 fn empty_arm(docs: Docs, attrs: Vec<Attr>, start: Span, span: Span) -> Vec<Field> {
     vec![Field {
         docs,
-        attrs,
+        attrs: attrs.into(),
         ty: Rc::new(TypeSpec {
             kind: TypeSpecKind::Base(Vec::new()),
             is_const: false,

@@ -706,6 +706,12 @@ fn nested_struct_lines_of_several_fields() {
     let fields = outer.fields.as_ref().expect("fields");
     assert_eq!(fields[0].ty, fields[1].ty);
     assert!(fields[0].defines.is_some() && fields[1].defines.is_none());
+    // The same through attributes: a cast in one may define a struct.
+    let mut ty = String::from("long");
+    for _ in 0..40 {
+        ty = format!("struct {{ [size_is(({ty})0)] long a, b; }}");
+    }
+    compile_checked(&format!("typedef {ty} S;"), "", &[]);
 }
 
 #[test]
