@@ -277,10 +277,13 @@ pub struct UnionSwitch {
 pub struct Field {
     /// Doc comments.
     pub docs: Docs,
-    /// Attributes, including `[case(...)]` and C-style `case X:` labels.
-    pub attrs: Vec<Attr>,
-    /// The type.
-    pub ty: TypeSpec,
+    /// Attributes, including `[case(...)]` and C-style `case X:` labels,
+    /// shared by the fields of one line as the type is.
+    pub attrs: Rc<[Attr]>,
+    /// The type, shared by the fields of one line (`struct { .. } a, b;`
+    /// defines one struct, which both fields have): a copy for each would
+    /// make nested lines of several fields exponential.
+    pub ty: Rc<TypeSpec>,
     /// The declarator; `None` for an empty union arm (`[default] ;`).
     pub decl: Option<Declarator>,
     /// The width of a bit field (`UINT Usage : 1;`).

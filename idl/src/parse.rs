@@ -6,6 +6,7 @@ use crate::diag::{Diagnostic, Diagnostics, codes};
 use crate::lex::{Token, TokenKind, TokenQueue};
 use crate::pp::{Expansion, Preprocessed};
 use crate::source::Span;
+use std::rc::Rc;
 
 /// How deeply expressions, types and blocks may nest.
 const MAX_NESTING: usize = 256;
@@ -1269,6 +1270,8 @@ impl<'d> Parser<'d> {
         ty: TypeSpec,
         start: Span,
     ) -> PResult<Vec<Field>> {
+        let ty = Rc::new(ty);
+        let attrs: Rc<[Attr]> = attrs.into();
         // (declarator, bit field width); an unnamed bit field (`UINT : 0;`,
         // which closes the unit) has no declarator.
         let mut decls: Vec<(Option<Declarator>, Option<Expr>)> = Vec::new();
@@ -1298,8 +1301,8 @@ impl<'d> Parser<'d> {
             .into_iter()
             .map(|(decl, bits)| Field {
                 docs: docs.clone(),
-                attrs: attrs.clone(),
-                ty: ty.clone(),
+                attrs: Rc::clone(&attrs),
+                ty: Rc::clone(&ty),
                 decl,
                 bits,
                 span,
@@ -1830,12 +1833,12 @@ impl<'d> Parser<'d> {
 fn empty_arm(docs: Docs, attrs: Vec<Attr>, start: Span, span: Span) -> Vec<Field> {
     vec![Field {
         docs,
-        attrs,
-        ty: TypeSpec {
+        attrs: attrs.into(),
+        ty: Rc::new(TypeSpec {
             kind: TypeSpecKind::Base(Vec::new()),
             is_const: false,
             span: start,
-        },
+        }),
         decl: None,
         bits: None,
         span,

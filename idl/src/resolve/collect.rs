@@ -339,6 +339,11 @@ impl<'a> Resolver<'a, '_> {
         name_hint: Option<&str>,
         hint_wins: bool,
     ) {
+        // The fields of one line share their type (`struct { .. } a, b;`):
+        // a definition is collected once.
+        if self.defined_sym(ts).is_some() {
+            return;
+        }
         match &ts.kind {
             TypeSpecKind::Struct(a) | TypeSpecKind::Union(a) => {
                 let Some(fields) = &a.fields else { return };

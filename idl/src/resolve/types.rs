@@ -456,8 +456,12 @@ impl<'a> Resolver<'a, '_> {
             self.string_attr(&f.attrs, name, &ty);
             let bits = f.bits.as_ref().and_then(|e| self.bit_width(e, &ty, name));
             seen.insert(name.as_str(), f.span);
+            // The first field of a line defines its inline struct; the
+            // others (`struct { .. } a, b;`) use it.
             let defines = match self.defined_sym(&f.ty) {
-                Some(Sym::Struct(inner)) => Some(inner),
+                Some(Sym::Struct(inner)) if !out.iter().any(|o| o.defines == Some(inner)) => {
+                    Some(inner)
+                }
                 _ => None,
             };
             out.push(Field {
