@@ -749,12 +749,7 @@ impl Gen<'_> {
                             }
                         };
                         if *optional {
-                            p.nulls.push(quote! {
-                                if !#n.is_null() {
-                                    // SAFETY: the caller passed a writable out-pointer.
-                                    unsafe { ::core::ptr::write_bytes(#n, 0, 1) };
-                                }
-                            });
+                            Self::null_out(&mut p, &n);
                         } else {
                             self.null_first(&mut p, &n, &bad);
                         }
@@ -772,12 +767,7 @@ impl Gen<'_> {
                             }
                         });
                     } else if *optional {
-                        p.nulls.push(quote! {
-                            if !#n.is_null() {
-                                // SAFETY: the caller passed a writable out-pointer.
-                                unsafe { ::core::ptr::write_bytes(#n, 0, 1) };
-                            }
-                        });
+                        Self::null_out(&mut p, &n);
                         // Nothing to allocate when the caller does not want it,
                         // nor for an empty problem array.
                         let wanted = if *of == Alloc::Struct(MapiStruct::ProblemArray) {
@@ -871,12 +861,7 @@ impl Gen<'_> {
         }
         if param.dir == Direction::Out && self.pointee(&param.ty).is_some() {
             // A raw out-pointer is still nulled first.
-            p.nulls.push(quote! {
-                if !#n.is_null() {
-                    // SAFETY: the caller passed a writable out-pointer.
-                    unsafe { ::core::ptr::write_bytes(#n, 0, 1) };
-                }
-            });
+            Self::null_out(p, n);
         }
         let t = self.param_ty(&param.ty);
         p.args.push(quote!(#n: #t));
@@ -886,14 +871,19 @@ impl Gen<'_> {
 
     /// Nulls an out-pointer before any check (so it is null whenever the
     /// call fails) and requires it.
-    fn null_first(&self, p: &mut Parts, n: &Ident, bad: &TokenStream) {
+    /// Nulls the out-pointer `n` when it is not null, before any check,
+    /// so it is null whenever the call fails.
+    fn null_out(p: &mut Parts, n: &Ident) {
         p.nulls.push(quote! {
             if !#n.is_null() {
-                // SAFETY: checked non-null: null the out-value before any
-                // check, so it is null whenever the call fails.
+                // SAFETY: the caller passed a writable out-pointer.
                 unsafe { ::core::ptr::write_bytes(#n, 0, 1) };
             }
         });
+    }
+
+    fn null_first(&self, p: &mut Parts, n: &Ident, bad: &TokenStream) {
+        Self::null_out(p, n);
         p.checks.push(quote!(if #n.is_null() { return #bad; }));
     }
 
@@ -910,12 +900,7 @@ impl Gen<'_> {
         value: TokenStream,
     ) {
         if optional {
-            p.nulls.push(quote! {
-                if !#n.is_null() {
-                    // SAFETY: the caller passed a writable out-pointer.
-                    unsafe { ::core::ptr::write_bytes(#n, 0, 1) };
-                }
-            });
+            Self::null_out(p, n);
             p.writes.push(quote! {
                 if !#n.is_null() {
                     // SAFETY: checked non-null; the caller passes a writable out-pointer.
