@@ -468,6 +468,9 @@ pub mod __private {
 
     pub use core::sync::atomic::{AtomicBool, AtomicU32, Ordering, fence};
 
+    /// The caller side's marshalling (`IFooExt` methods).
+    pub use crate::value::call;
+
     /// Runs `f`, turning a panic into `MAPI_E_CALL_FAILED`: no unwind may
     /// cross an `extern "system"` boundary.
     ///

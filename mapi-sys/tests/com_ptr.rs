@@ -23,7 +23,8 @@ enum Call {
     },
     SetProps {
         count: u32,
-        ptr: usize,
+        /// Whether the array was aligned for `SPropValue`.
+        aligned: bool,
         tags: Vec<u32>,
         values: Vec<i32>,
     },
@@ -39,6 +40,8 @@ enum Call {
 /// What the test observes of the store, alive after the store is freed.
 #[derive(Default)]
 struct State {
+    /// The allocator the store allocates what it returns with (MAPI's).
+    alloc: value::testing::CountingAllocator,
     refs: AtomicU32,
     frees: AtomicUsize,
     calls: Mutex<Vec<Call>>,
@@ -178,16 +181,38 @@ unsafe extern "system" fn set_props(
 ) -> HRESULT {
     // SAFETY: the caller passes `c_values` values.
     let values = unsafe { std::slice::from_raw_parts(lp_prop_array, c_values as usize) };
-    state(this).record(Call::SetProps {
+    let st = state(this);
+    st.record(Call::SetProps {
         count: c_values,
-        ptr: lp_prop_array as usize,
+        aligned: lp_prop_array.is_aligned(),
         tags: values.iter().map(|v| v.ulPropTag).collect(),
         // SAFETY: the test sets only `PT_LONG` values.
         values: values.iter().map(|v| unsafe { v.Value.l }).collect(),
     });
+    // A negative value is a problem: the store reports it in an array of
+    // its allocator, for the caller to free.
+    let problems: Vec<value::Problem> = values
+        .iter()
+        .enumerate()
+        // SAFETY: as above.
+        .filter(|(_, v)| unsafe { v.Value.l } < 0)
+        .map(|(i, v)| value::Problem {
+            index: i as u32,
+            tag: value::PropTag(v.ulPropTag),
+            scode: Hresult(MAPI_E_NO_ACCESS),
+        })
+        .collect();
+    let out = if problems.is_empty() {
+        ptr::null_mut()
+    } else {
+        match value::write_problems(&st.alloc.allocator(), &problems) {
+            Ok(b) => b.into_raw(),
+            Err(e) => return e.0,
+        }
+    };
     if !lpp_problems.is_null() {
         // SAFETY: checked non-null.
-        unsafe { lpp_problems.write(ptr::null_mut()) };
+        unsafe { lpp_problems.write(out) };
     }
     S_OK
 }
@@ -458,43 +483,50 @@ fn entry_id_slices_pass_their_length_and_pointer() {
     );
 }
 
-fn long_prop(tag: u32, value: i32) -> SPropValue {
-    SPropValue {
-        ulPropTag: tag,
-        dwAlignPad: 0,
-        Value: __UPV { l: value },
-    }
+fn long_prop(tag: u32, value: i32) -> value::Prop {
+    value::Prop::new(value::PropTag(tag), value::PropValue::Long(value))
 }
 
 #[test]
-fn set_props_takes_a_slice_through_the_base_interface() {
+fn set_props_lays_out_rust_values_and_adopts_the_problems() {
     let (store, st) = new_store();
+    let alloc = st.alloc.allocator();
     let props = [long_prop(PR_IMPORTANCE, 2), long_prop(PR_PRIORITY, -1)];
-    // SAFETY: `PT_LONG` values hold no pointers.
-    let problems = unsafe { store.set_props(&props) }.expect("set");
-    assert!(problems.is_null());
-    // The same method through a pointer to the base interface.
+    let problems = store.set_props(&alloc, &props).expect("set");
+    let problems = problems.expect("the store reported a problem");
+    assert_eq!(
+        problems.problems().expect("readable"),
+        [value::Problem {
+            index: 1,
+            tag: value::PropTag(PR_PRIORITY),
+            scode: Hresult(MAPI_E_NO_ACCESS),
+        }]
+    );
+    assert_eq!(st.alloc.live_blocks(), 1);
+    drop(problems);
+    assert_eq!(st.alloc.live_blocks(), 0, "the owner frees the array");
+    // The same method through a pointer to the base interface; no problem
+    // is `None`.
     let prop: ComPtr<IMAPIProp> = store.upcast();
-    // SAFETY: as above.
-    let problems = unsafe { prop.set_props(&props[1..]) }.expect("set");
-    assert!(problems.is_null());
+    assert!(prop.set_props(&alloc, &props[..1]).expect("set").is_none());
     assert_eq!(
         st.take_calls(),
         [
             Call::SetProps {
                 count: 2,
-                ptr: props.as_ptr() as usize,
+                aligned: true,
                 tags: vec![PR_IMPORTANCE, PR_PRIORITY],
                 values: vec![2, -1],
             },
             Call::SetProps {
                 count: 1,
-                ptr: props[1..].as_ptr() as usize,
-                tags: vec![PR_PRIORITY],
-                values: vec![-1],
+                aligned: true,
+                tags: vec![PR_IMPORTANCE],
+                values: vec![2],
             },
         ]
     );
+    assert_eq!(st.alloc.live_blocks(), 0);
 }
 
 #[test]

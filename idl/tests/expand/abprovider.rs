@@ -1485,23 +1485,27 @@ pub trait IABProviderExt {
     ///
     /// Calls slot 4 of the vtable, [`IABProviderVtbl::Logon`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lpszProfileName` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
     /// - Returns `(lppMAPIError, lppABLogon)`.
     ///
     /// # Safety
     ///
-    /// - `lpszProfileName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     /// - `lppbSecurity` (`LPBYTE*`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
-    /// - The `lppMAPIError` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
     unsafe fn logon(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         lpMAPISup: &::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: &str,
         ulFlags: ABProviderLogonFlags,
         lpulcbSecurity: &mut ::mapi_sys::ULONG,
         lppbSecurity: *mut ::mapi_sys::LPBYTE,
     ) -> ::core::result::Result<
-        (::mapi_sys::LPMAPIERROR, ::mapi_sys::ComPtr<IABLogon>),
+        (
+            ::core::option::Option<::mapi_sys::value::MapiErrorBuffer>,
+            ::mapi_sys::ComPtr<IABLogon>,
+        ),
         ::mapi_sys::Hresult,
     >;
 }
@@ -1523,18 +1527,28 @@ impl<T: ::mapi_sys::Inherits<IABProvider>> IABProviderExt for ::mapi_sys::ComPtr
     }
     unsafe fn logon(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         lpMAPISup: &::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: &str,
         ulFlags: ABProviderLogonFlags,
         lpulcbSecurity: &mut ::mapi_sys::ULONG,
         lppbSecurity: *mut ::mapi_sys::LPBYTE,
     ) -> ::core::result::Result<
-        (::mapi_sys::LPMAPIERROR, ::mapi_sys::ComPtr<IABLogon>),
+        (
+            ::core::option::Option<::mapi_sys::value::MapiErrorBuffer>,
+            ::mapi_sys::ComPtr<IABLogon>,
+        ),
         ::mapi_sys::Hresult,
     > {
         let __r = lpMAPISup;
         let __a0: ::mapi_sys::LPMAPISUP = __r.as_raw();
+        let __b2 = ::mapi_sys::__private::call::str_in(
+            lpszProfileName,
+            (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+        )?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let __a4: *mut ::mapi_sys::ULONG = lpulcbSecurity;
         let mut __a6: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
         let mut __a7: LPABLOGON = ::core::ptr::null_mut();
@@ -1545,7 +1559,7 @@ impl<T: ::mapi_sys::Inherits<IABProvider>> IABProviderExt for ::mapi_sys::ComPtr
                 self.as_raw().cast(),
                 __a0,
                 ulUIParam,
-                lpszProfileName,
+                __a2,
                 ulFlags.bits(),
                 __a4,
                 lppbSecurity,
@@ -1554,9 +1568,16 @@ impl<T: ::mapi_sys::Inherits<IABProvider>> IABProviderExt for ::mapi_sys::ComPtr
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r7 = unsafe { ::mapi_sys::ComPtr::<IABLogon>::from_raw(__a7) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
-        ::core::result::Result::Ok((__a6, __r7))
+        let __r6 = unsafe {
+            ::mapi_sys::__private::call::adopt_error(
+                alloc,
+                __a6.cast(),
+                (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+            )
+        };
+        let __r7 = unsafe { ::mapi_sys::ComPtr::<IABLogon>::from_raw(__a7) };
+        let __r7 = __r7.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok((__r6, __r7))
     }
 }
 /// SAFETY: `IABLogon` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
@@ -1579,16 +1600,14 @@ pub trait IABLogonExt {
     ///
     /// Calls slot 3 of the vtable, [`IABLogonVtbl::GetLastError`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `lppMAPIError`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppMAPIError` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn get_last_error(
+    fn get_last_error(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: ABLogonGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<::mapi_sys::value::MapiErrorBuffer, ::mapi_sys::Hresult>;
     /// Starts logging off the provider.
     ///
     /// # Parameters
@@ -1757,22 +1776,25 @@ pub trait IABLogonExt {
     ///
     /// # Safety
     ///
-    /// - `lpPropTagArray` (`LPSPropTagArray`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
     /// - `lpRecipList` (`LPADRLIST`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
     unsafe fn prepare_recips(
         &self,
         ulFlags: ABLogonPrepareRecipsFlags,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+        lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         lpRecipList: ::mapi_sys::LPADRLIST,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
 }
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
-    unsafe fn get_last_error(
+    fn get_last_error(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: ABLogonGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiErrorBuffer,
+        ::mapi_sys::Hresult,
+    > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
@@ -1780,7 +1802,15 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a2)
+        let __r2 = unsafe {
+            ::mapi_sys::__private::call::adopt_error(
+                alloc,
+                __a2.cast(),
+                (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+            )
+        };
+        let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r2)
     }
     fn logoff(
         &self,
@@ -1832,8 +1862,8 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
     fn compare_entry_ids(
@@ -1934,8 +1964,8 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a2, __r3))
     }
     fn open_template_id<U: ::mapi_sys::Interface>(
@@ -1977,8 +2007,8 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r5)
     }
     fn get_one_off_table(
@@ -1997,25 +2027,31 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = unsafe {
             ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
     unsafe fn prepare_recips(
         &self,
         ulFlags: ABLogonPrepareRecipsFlags,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+        lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         lpRecipList: ::mapi_sys::LPADRLIST,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        #[allow(unused_mut)]
+        let mut __b1 = match lpPropTagArray {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(::mapi_sys::__private::call::tags_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPSPropTagArray = match &mut __b1 {
+            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let __hr = unsafe {
             (self
                 .base_vtable::<IABLogon>()
-                .PrepareRecips)(
-                self.as_raw().cast(),
-                ulFlags.bits(),
-                lpPropTagArray,
-                lpRecipList,
-            )
+                .PrepareRecips)(self.as_raw().cast(), ulFlags.bits(), __a1, lpRecipList)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())

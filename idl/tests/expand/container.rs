@@ -2704,11 +2704,10 @@ pub trait IMAPIContainerExt {
     /// # Safety
     ///
     /// - The pointers inside `lpRestriction` must be valid as the parameter's documentation says, for the duration of the call.
-    /// - `lpContainerList` (`LPENTRYLIST`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn set_search_criteria(
         &self,
         lpRestriction: ::core::option::Option<&::mapi_sys::SRestriction>,
-        lpContainerList: ::mapi_sys::LPENTRYLIST,
+        lpContainerList: ::core::option::Option<&[&[u8]]>,
         ulSearchFlags: MAPIContainerSetSearchCriteriaFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Returns the search criteria of a search container and the state of
@@ -2772,8 +2771,8 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = unsafe {
             ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
     fn get_hierarchy_table(
@@ -2792,8 +2791,8 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = unsafe {
             ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
     fn open_entry<U: ::mapi_sys::Interface>(
@@ -2836,18 +2835,31 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
     unsafe fn set_search_criteria(
         &self,
         lpRestriction: ::core::option::Option<&::mapi_sys::SRestriction>,
-        lpContainerList: ::mapi_sys::LPENTRYLIST,
+        lpContainerList: ::core::option::Option<&[&[u8]]>,
         ulSearchFlags: MAPIContainerSetSearchCriteriaFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a0: ::mapi_sys::LPSRestriction = match lpRestriction {
             ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        #[allow(unused_mut)]
+        let mut __b1 = match lpContainerList {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::entry_list_in(__t)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPENTRYLIST = match &mut __b1 {
+            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let __hr = unsafe {
@@ -2856,7 +2868,7 @@ for ::mapi_sys::ComPtr<T> {
                 .SetSearchCriteria)(
                 self.as_raw().cast(),
                 __a0,
-                lpContainerList,
+                __a1,
                 ulSearchFlags.bits(),
             )
         };
@@ -2965,13 +2977,9 @@ pub trait IMAPIFolderExt {
     /// Calls slot 20 of the vtable, [`IMAPIFolderVtbl::CopyMessages`]. In Rust:
     ///
     /// - `lpInterface` is the IID of `U`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpMsgList` (`LPENTRYLIST`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn copy_messages<U: ::mapi_sys::Interface>(
+    fn copy_messages<U: ::mapi_sys::Interface>(
         &self,
-        lpMsgList: ::mapi_sys::LPENTRYLIST,
+        lpMsgList: &[&[u8]],
         lpDestFolder: &::mapi_sys::ComPtr<U>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
@@ -2997,13 +3005,9 @@ pub trait IMAPIFolderExt {
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the deletion.
     ///
     /// Calls slot 21 of the vtable, [`IMAPIFolderVtbl::DeleteMessages`].
-    ///
-    /// # Safety
-    ///
-    /// - `lpMsgList` (`LPENTRYLIST`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn delete_messages(
+    fn delete_messages(
         &self,
-        lpMsgList: ::mapi_sys::LPENTRYLIST,
+        lpMsgList: &[&[u8]],
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -3032,18 +3036,15 @@ pub trait IMAPIFolderExt {
     ///
     /// Calls slot 22 of the vtable, [`IMAPIFolderVtbl::CreateFolder`]. In Rust:
     ///
+    /// - `lpszFolderName` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszFolderComment` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
     /// - `lpInterface` is the IID of `U`.
     /// - Returns `lppFolder`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpszFolderName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszFolderComment` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn create_folder<U: ::mapi_sys::Interface>(
+    fn create_folder<U: ::mapi_sys::Interface>(
         &self,
         ulFolderType: MAPIFolderCreateFolderTypeFlags,
-        lpszFolderName: ::mapi_sys::LPTSTR,
-        lpszFolderComment: ::mapi_sys::LPTSTR,
+        lpszFolderName: &str,
+        lpszFolderComment: ::core::option::Option<&str>,
         ulFlags: MAPIFolderCreateFolderFlags,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<U>, ::mapi_sys::Hresult>;
     /// Copies or moves a subfolder of this folder into another folder.
@@ -3080,15 +3081,12 @@ pub trait IMAPIFolderExt {
     ///
     /// - `cbEntryID` is the length of `lpEntryID` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
     /// - `lpInterface` is the IID of `U`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpszNewFolderName` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn copy_folder<U: ::mapi_sys::Interface>(
+    /// - `lpszNewFolderName` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn copy_folder<U: ::mapi_sys::Interface>(
         &self,
         lpEntryID: &[u8],
         lpDestFolder: &::mapi_sys::ComPtr<U>,
-        lpszNewFolderName: ::mapi_sys::LPTSTR,
+        lpszNewFolderName: ::core::option::Option<&str>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -3158,13 +3156,9 @@ pub trait IMAPIFolderExt {
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the read flag and the read reports.
     ///
     /// Calls slot 25 of the vtable, [`IMAPIFolderVtbl::SetReadFlags`].
-    ///
-    /// # Safety
-    ///
-    /// - `lpMsgList` (`LPENTRYLIST`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn set_read_flags(
+    fn set_read_flags(
         &self,
-        lpMsgList: ::mapi_sys::LPENTRYLIST,
+        lpMsgList: ::core::option::Option<&[&[u8]]>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -3237,13 +3231,9 @@ pub trait IMAPIFolderExt {
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling where the sort order applies.
     ///
     /// Calls slot 28 of the vtable, [`IMAPIFolderVtbl::SaveContentsSort`].
-    ///
-    /// # Safety
-    ///
-    /// - `lpSortCriteria` (`LPSSortOrderSet`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn save_contents_sort(
+    fn save_contents_sort(
         &self,
-        lpSortCriteria: ::mapi_sys::LPSSortOrderSet,
+        lpSortCriteria: &::mapi_sys::value::SortOrderSet,
         ulFlags: MAPIFolderSaveContentsSortFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Deletes every message and subfolder of the folder, keeping the folder
@@ -3288,13 +3278,13 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
                 .CreateMessage)(self.as_raw().cast(), __a0, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
+        let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r2)
     }
-    unsafe fn copy_messages<U: ::mapi_sys::Interface>(
+    fn copy_messages<U: ::mapi_sys::Interface>(
         &self,
-        lpMsgList: ::mapi_sys::LPENTRYLIST,
+        lpMsgList: &[&[u8]],
         lpDestFolder: &::mapi_sys::ComPtr<U>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
@@ -3302,6 +3292,11 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
         >,
         ulFlags: MAPIFolderCopyMessagesFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __t = lpMsgList;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::entry_list_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
         let __iid1: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a1: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid1);
         let __r = lpDestFolder;
@@ -3315,7 +3310,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
                 .base_vtable::<IMAPIFolder>()
                 .CopyMessages)(
                 self.as_raw().cast(),
-                lpMsgList,
+                __a0,
                 __a1,
                 __a2,
                 ulUIParam,
@@ -3326,15 +3321,20 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn delete_messages(
+    fn delete_messages(
         &self,
-        lpMsgList: ::mapi_sys::LPENTRYLIST,
+        lpMsgList: &[&[u8]],
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
         >,
         ulFlags: MAPIFolderDeleteMessagesFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __t = lpMsgList;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::entry_list_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
         let __a2: ::mapi_sys::LPMAPIPROGRESS = match lpProgress {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
@@ -3344,7 +3344,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
                 .base_vtable::<IMAPIFolder>()
                 .DeleteMessages)(
                 self.as_raw().cast(),
-                lpMsgList,
+                __a0,
                 ulUIParam,
                 __a2,
                 ulFlags.bits(),
@@ -3353,13 +3353,34 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn create_folder<U: ::mapi_sys::Interface>(
+    fn create_folder<U: ::mapi_sys::Interface>(
         &self,
         ulFolderType: MAPIFolderCreateFolderTypeFlags,
-        lpszFolderName: ::mapi_sys::LPTSTR,
-        lpszFolderComment: ::mapi_sys::LPTSTR,
+        lpszFolderName: &str,
+        lpszFolderComment: ::core::option::Option<&str>,
         ulFlags: MAPIFolderCreateFolderFlags,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<U>, ::mapi_sys::Hresult> {
+        let __b1 = ::mapi_sys::__private::call::str_in(
+            lpszFolderName,
+            (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+        )?;
+        let __s = &__b1;
+        let __a1: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
+        let __b2 = match lpszFolderComment {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(
+                        __t,
+                        (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+                    )?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a2: ::mapi_sys::LPTSTR = match &__b2 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let __iid3: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
         let __a3: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid3);
         let mut __a5: LPMAPIFOLDER = ::core::ptr::null_mut();
@@ -3369,23 +3390,23 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
                 .CreateFolder)(
                 self.as_raw().cast(),
                 ulFolderType.bits(),
-                lpszFolderName,
-                lpszFolderComment,
+                __a1,
+                __a2,
                 __a3,
                 ulFlags.bits(),
                 &mut __a5,
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r5)
     }
-    unsafe fn copy_folder<U: ::mapi_sys::Interface>(
+    fn copy_folder<U: ::mapi_sys::Interface>(
         &self,
         lpEntryID: &[u8],
         lpDestFolder: &::mapi_sys::ComPtr<U>,
-        lpszNewFolderName: ::mapi_sys::LPTSTR,
+        lpszNewFolderName: ::core::option::Option<&str>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -3402,6 +3423,21 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
         let __a2: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid2);
         let __r = lpDestFolder;
         let __a3: ::mapi_sys::LPVOID = __r.as_raw().cast();
+        let __b4 = match lpszNewFolderName {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(
+                        __t,
+                        (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+                    )?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a4: ::mapi_sys::LPTSTR = match &__b4 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let __a6: ::mapi_sys::LPMAPIPROGRESS = match lpProgress {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
@@ -3415,7 +3451,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
                 __a1,
                 __a2,
                 __a3,
-                lpszNewFolderName,
+                __a4,
                 ulUIParam,
                 __a6,
                 ulFlags.bits(),
@@ -3458,15 +3494,28 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn set_read_flags(
+    fn set_read_flags(
         &self,
-        lpMsgList: ::mapi_sys::LPENTRYLIST,
+        lpMsgList: ::core::option::Option<&[&[u8]]>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
         >,
         ulFlags: MAPIFolderSetReadFlagsFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        #[allow(unused_mut)]
+        let mut __b0 = match lpMsgList {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::entry_list_in(__t)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPENTRYLIST = match &mut __b0 {
+            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let __a2: ::mapi_sys::LPMAPIPROGRESS = match lpProgress {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
@@ -3476,7 +3525,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
                 .base_vtable::<IMAPIFolder>()
                 .SetReadFlags)(
                 self.as_raw().cast(),
-                lpMsgList,
+                __a0,
                 ulUIParam,
                 __a2,
                 ulFlags.bits(),
@@ -3539,15 +3588,20 @@ impl<T: ::mapi_sys::Inherits<IMAPIFolder>> IMAPIFolderExt for ::mapi_sys::ComPtr
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(MAPIFolderMessageStatusFlags::from_bits_retain(__a4))
     }
-    unsafe fn save_contents_sort(
+    fn save_contents_sort(
         &self,
-        lpSortCriteria: ::mapi_sys::LPSSortOrderSet,
+        lpSortCriteria: &::mapi_sys::value::SortOrderSet,
         ulFlags: MAPIFolderSaveContentsSortFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __t = lpSortCriteria;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::sort_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPSSortOrderSet = __s.as_ptr().cast_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIFolder>()
-                .SaveContentsSort)(self.as_raw().cast(), lpSortCriteria, ulFlags.bits())
+                .SaveContentsSort)(self.as_raw().cast(), __a0, ulFlags.bits())
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())

@@ -5347,16 +5347,14 @@ pub trait IMAPISupportExt {
     ///
     /// Calls slot 3 of the vtable, [`IMAPISupportVtbl::GetLastError`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `lppMAPIError`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppMAPIError` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn get_last_error(
+    fn get_last_error(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MAPISupportGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<::mapi_sys::value::MapiErrorBuffer, ::mapi_sys::Hresult>;
     /// Returns the addresses of `MAPIAllocateBuffer`, `MAPIAllocateMore` and
     /// `MAPIFreeBuffer`.
     ///
@@ -5480,14 +5478,10 @@ pub trait IMAPISupportExt {
     ///
     /// Calls slot 8 of the vtable, [`IMAPISupportVtbl::ModifyStatusRow`]. In Rust:
     ///
-    /// - `cValues` is the length of `lpColumnVals` (in elements); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
-    ///
-    /// # Safety
-    ///
-    /// - The pointers inside the elements of `lpColumnVals` must be valid as the parameter's documentation says, for the duration of the call.
-    unsafe fn modify_status_row(
+    /// - `lpColumnVals` is laid out as `SPropValue`s for the call; `cValues` is their count.
+    fn modify_status_row(
         &self,
-        lpColumnVals: &[::mapi_sys::SPropValue],
+        lpColumnVals: &[::mapi_sys::value::Prop],
         ulFlags: MAPISupportModifyStatusRowFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Opens a section of the current profile.
@@ -5534,21 +5528,22 @@ pub trait IMAPISupportExt {
     /// - `lpszRemovePreprocessInfo` (`LPSTR`, in): Export name of the cleanup function (always 8-bit), or NULL.
     /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
     ///
-    /// Calls slot 10 of the vtable, [`IMAPISupportVtbl::RegisterPreprocessor`].
+    /// Calls slot 10 of the vtable, [`IMAPISupportVtbl::RegisterPreprocessor`]. In Rust:
+    ///
+    /// - `lpszPreprocess` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszRemovePreprocessInfo` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
     ///
     /// # Safety
     ///
     /// - `lpszAdrType` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
     /// - `lpszDLLName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszPreprocess` (`LPSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszRemovePreprocessInfo` (`LPSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn register_preprocessor(
         &self,
         lpMuid: ::core::option::Option<&::mapi_sys::MAPIUID>,
         lpszAdrType: ::mapi_sys::LPTSTR,
         lpszDLLName: ::mapi_sys::LPTSTR,
-        lpszPreprocess: ::mapi_sys::LPSTR,
-        lpszRemovePreprocessInfo: ::mapi_sys::LPSTR,
+        lpszPreprocess: ::core::option::Option<&str>,
+        lpszRemovePreprocessInfo: ::core::option::Option<&str>,
         ulFlags: MAPISupportReservedFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Generates a new unique `MAPIUID`.
@@ -5665,22 +5660,20 @@ pub trait IMAPISupportExt {
     ///
     /// Calls slot 15 of the vtable, [`IMAPISupportVtbl::CreateOneOff`]. In Rust:
     ///
-    /// - Returns `(lpcbEntryID, lppEntryID)`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpszName` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszAdrType` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszAddress` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - The `lppEntryID` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn create_one_off(
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lpszName` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszAdrType` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszAddress` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - Returns `lppEntryID`.
+    fn create_one_off(
         &self,
-        lpszName: ::mapi_sys::LPTSTR,
-        lpszAdrType: ::mapi_sys::LPTSTR,
-        lpszAddress: ::mapi_sys::LPTSTR,
+        alloc: &::mapi_sys::value::Allocator,
+        lpszName: ::core::option::Option<&str>,
+        lpszAdrType: &str,
+        lpszAddress: &str,
         ulFlags: MAPISupportCreateOneOffFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::ENTRYID>,
         ::mapi_sys::Hresult,
     >;
     /// Registers a `MAPIUID` that identifies the calling address book or message
@@ -5872,12 +5865,12 @@ pub trait IMAPISupportExt {
     /// Calls slot 22 of the vtable, [`IMAPISupportVtbl::Details`]. In Rust:
     ///
     /// - `cbEntryID` is the length of `lpEntryID` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszButtonText` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
     ///
     /// # Safety
     ///
     /// - `lpvDismissContext` (`LPVOID`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
     /// - `lpvButtonContext` (`LPVOID`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszButtonText` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn details(
         &self,
         lpulUIParam: &mut ::mapi_sys::ULONG_PTR,
@@ -5886,7 +5879,7 @@ pub trait IMAPISupportExt {
         lpEntryID: &[u8],
         lpfButtonCallback: ::mapi_sys::LPFNBUTTON,
         lpvButtonContext: ::mapi_sys::LPVOID,
-        lpszButtonText: ::mapi_sys::LPTSTR,
+        lpszButtonText: ::core::option::Option<&str>,
         ulFlags: MAPISupportDetailsFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Creates a new recipient, either in an address book container or for the
@@ -5944,16 +5937,14 @@ pub trait IMAPISupportExt {
     /// - `lpConfigData` (`LPMAPIPROP`, in): Property object holding the configuration values.
     /// - `ulTopPage` (`ULONG`, in): Zero-based index of the page shown first.
     ///
-    /// Calls slot 24 of the vtable, [`IMAPISupportVtbl::DoConfigPropsheet`].
+    /// Calls slot 24 of the vtable, [`IMAPISupportVtbl::DoConfigPropsheet`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpszTitle` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn do_config_propsheet(
+    /// - `lpszTitle` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn do_config_propsheet(
         &self,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MAPISupportDoConfigPropsheetFlags,
-        lpszTitle: ::mapi_sys::LPTSTR,
+        lpszTitle: &str,
         lpDisplayTable: &::mapi_sys::ComPtr<::mapi_sys::IMAPITable>,
         lpConfigData: &::mapi_sys::ComPtr<::mapi_sys::IMAPIProp>,
         ulTopPage: ::mapi_sys::ULONG,
@@ -5982,13 +5973,12 @@ pub trait IMAPISupportExt {
     /// # Safety
     ///
     /// - `lpSrcFolder` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpMsgList` (`LPENTRYLIST`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     /// - `lpDestFolder` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn copy_messages(
         &self,
         lpSrcInterface: &::mapi_sys::IID,
         lpSrcFolder: ::mapi_sys::LPVOID,
-        lpMsgList: ::mapi_sys::LPENTRYLIST,
+        lpMsgList: &[&[u8]],
         lpDestInterface: &::mapi_sys::IID,
         lpDestFolder: ::mapi_sys::LPVOID,
         ulUIParam: ::mapi_sys::ULONG_PTR,
@@ -6023,12 +6013,12 @@ pub trait IMAPISupportExt {
     /// Calls slot 26 of the vtable, [`IMAPISupportVtbl::CopyFolder`]. In Rust:
     ///
     /// - `cbEntryID` is the length of `lpEntryID` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszNewFolderName` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
     ///
     /// # Safety
     ///
     /// - `lpSrcFolder` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     /// - `lpDestFolder` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszNewFolderName` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn copy_folder(
         &self,
         lpSrcInterface: &::mapi_sys::IID,
@@ -6036,7 +6026,7 @@ pub trait IMAPISupportExt {
         lpEntryID: &[u8],
         lpInterface: ::core::option::Option<&::mapi_sys::IID>,
         lpDestFolder: ::mapi_sys::LPVOID,
-        lpszNewFolderName: ::mapi_sys::LPTSTR,
+        lpszNewFolderName: ::core::option::Option<&str>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -6079,21 +6069,21 @@ pub trait IMAPISupportExt {
     ///
     /// Calls slot 27 of the vtable, [`IMAPISupportVtbl::DoCopyTo`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - `ciidExclude` is the length of `rgiidExclude` (in elements); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
     /// - Returns `lppProblems`.
     ///
     /// # Safety
     ///
     /// - `lpSrcObj` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpExcludeProps` (`LPSPropTagArray`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
     /// - `lpDestObj` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - The `lppProblems` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
     unsafe fn do_copy_to(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         lpSrcInterface: &::mapi_sys::IID,
         lpSrcObj: ::mapi_sys::LPVOID,
         rgiidExclude: ::core::option::Option<&[::mapi_sys::IID]>,
-        lpExcludeProps: ::mapi_sys::LPSPropTagArray,
+        lpExcludeProps: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -6101,7 +6091,12 @@ pub trait IMAPISupportExt {
         lpDestInterface: &::mapi_sys::IID,
         lpDestObj: ::mapi_sys::LPVOID,
         ulFlags: MAPISupportDoCopyToFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropProblemArray, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<
+        ::core::option::Option<
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropProblemArray>,
+        >,
+        ::mapi_sys::Hresult,
+    >;
     /// Copies or moves selected properties of an object to another object.
     ///
     /// Implemented by message store support objects; stores may use it to
@@ -6131,19 +6126,19 @@ pub trait IMAPISupportExt {
     ///
     /// Calls slot 28 of the vtable, [`IMAPISupportVtbl::DoCopyProps`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `lppProblems`.
     ///
     /// # Safety
     ///
     /// - `lpSrcObj` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpIncludeProps` (`LPSPropTagArray`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     /// - `lpDestObj` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - The `lppProblems` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
     unsafe fn do_copy_props(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         lpSrcInterface: &::mapi_sys::IID,
         lpSrcObj: ::mapi_sys::LPVOID,
-        lpIncludeProps: ::mapi_sys::LPSPropTagArray,
+        lpIncludeProps: &[::mapi_sys::value::PropTag],
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -6151,7 +6146,12 @@ pub trait IMAPISupportExt {
         lpDestInterface: &::mapi_sys::IID,
         lpDestObj: ::mapi_sys::LPVOID,
         ulFlags: MAPISupportDoCopyPropsFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropProblemArray, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<
+        ::core::option::Option<
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropProblemArray>,
+        >,
+        ::mapi_sys::Hresult,
+    >;
     /// Returns MAPI's progress object, which computes progress and shows the
     /// standard progress dialog.
     ///
@@ -6378,15 +6378,14 @@ pub trait IMAPISupportExt {
     /// - `lpMessage` (`LPMESSAGE`, in): The message being reported on.
     /// - `lpRecipList` (`LPADRLIST`, in): Recipients with their delivery or nondelivery properties; MAPI takes ownership on success.
     ///
-    /// Calls slot 39 of the vtable, [`IMAPISupportVtbl::StatusRecips`].
+    /// Calls slot 39 of the vtable, [`IMAPISupportVtbl::StatusRecips`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpRecipList` (`LPADRLIST`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn status_recips(
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    fn status_recips(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         lpMessage: &::mapi_sys::ComPtr<::mapi_sys::IMessage>,
-        lpRecipList: ::mapi_sys::LPADRLIST,
+        lpRecipList: &[::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Wraps a store's private entry ID into a standard MAPI store entry ID.
     ///
@@ -6404,17 +6403,15 @@ pub trait IMAPISupportExt {
     ///
     /// Calls slot 40 of the vtable, [`IMAPISupportVtbl::WrapStoreEntryID`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - `cbOrigEntry` is the length of `lpOrigEntry` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
-    /// - Returns `(lpcbWrappedEntry, lppWrappedEntry)`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppWrappedEntry` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn wrap_store_entry_id(
+    /// - Returns `lppWrappedEntry`.
+    fn wrap_store_entry_id(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         lpOrigEntry: &[u8],
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::ENTRYID>,
         ::mapi_sys::Hresult,
     >;
     /// Makes the store's profile section permanent so the store appears in the
@@ -6482,11 +6479,15 @@ pub trait IMAPISupportExt {
 }
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComPtr<T> {
-    unsafe fn get_last_error(
+    fn get_last_error(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MAPISupportGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiErrorBuffer,
+        ::mapi_sys::Hresult,
+    > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
@@ -6494,7 +6495,15 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a2)
+        let __r2 = unsafe {
+            ::mapi_sys::__private::call::adopt_error(
+                alloc,
+                __a2.cast(),
+                (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+            )
+        };
+        let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r2)
     }
     fn get_mem_alloc_routines(
         &self,
@@ -6581,16 +6590,16 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn modify_status_row(
+    fn modify_status_row(
         &self,
-        lpColumnVals: &[::mapi_sys::SPropValue],
+        lpColumnVals: &[::mapi_sys::value::Prop],
         ulFlags: MAPISupportModifyStatusRowFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __s = lpColumnVals;
+        let __b1 = ::mapi_sys::__private::call::props_in(lpColumnVals)?;
+        let __s = &__b1;
         let (__a1, __a0): (::mapi_sys::LPSPropValue, ::mapi_sys::ULONG) = (
             __s.as_ptr().cast_mut(),
-            <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
-                .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
+            __s.count(),
         );
         let __hr = unsafe {
             (self
@@ -6624,8 +6633,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IProfSect>::from_raw(__a2) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        let __r2 = unsafe {
+            ::mapi_sys::ComPtr::<::mapi_sys::IProfSect>::from_raw(__a2)
+        };
+        let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
     unsafe fn register_preprocessor(
@@ -6633,12 +6644,36 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         lpMuid: ::core::option::Option<&::mapi_sys::MAPIUID>,
         lpszAdrType: ::mapi_sys::LPTSTR,
         lpszDLLName: ::mapi_sys::LPTSTR,
-        lpszPreprocess: ::mapi_sys::LPSTR,
-        lpszRemovePreprocessInfo: ::mapi_sys::LPSTR,
+        lpszPreprocess: ::core::option::Option<&str>,
+        lpszRemovePreprocessInfo: ::core::option::Option<&str>,
         ulFlags: MAPISupportReservedFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a0: ::mapi_sys::LPMAPIUID = match lpMuid {
             ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __b3 = match lpszPreprocess {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a3: ::mapi_sys::LPSTR = match &__b3 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __b4 = match lpszRemovePreprocessInfo {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a4: ::mapi_sys::LPSTR = match &__b4 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let __hr = unsafe {
@@ -6649,8 +6684,8 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 __a0,
                 lpszAdrType,
                 lpszDLLName,
-                lpszPreprocess,
-                lpszRemovePreprocessInfo,
+                __a3,
+                __a4,
                 ulFlags.bits(),
             )
         };
@@ -6715,16 +6750,44 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn create_one_off(
+    fn create_one_off(
         &self,
-        lpszName: ::mapi_sys::LPTSTR,
-        lpszAdrType: ::mapi_sys::LPTSTR,
-        lpszAddress: ::mapi_sys::LPTSTR,
+        alloc: &::mapi_sys::value::Allocator,
+        lpszName: ::core::option::Option<&str>,
+        lpszAdrType: &str,
+        lpszAddress: &str,
         ulFlags: MAPISupportCreateOneOffFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::ENTRYID>,
         ::mapi_sys::Hresult,
     > {
+        let __b0 = match lpszName {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(
+                        __t,
+                        (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+                    )?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPTSTR = match &__b0 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __b1 = ::mapi_sys::__private::call::str_in(
+            lpszAdrType,
+            (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+        )?;
+        let __s = &__b1;
+        let __a1: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
+        let __b2 = ::mapi_sys::__private::call::str_in(
+            lpszAddress,
+            (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+        )?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a4: ::mapi_sys::ULONG = 0;
         let mut __a5: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
         let __hr = unsafe {
@@ -6732,16 +6795,24 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 .base_vtable::<IMAPISupport>()
                 .CreateOneOff)(
                 self.as_raw().cast(),
-                lpszName,
-                lpszAdrType,
-                lpszAddress,
+                __a0,
+                __a1,
+                __a2,
                 ulFlags.bits(),
                 &mut __a4,
                 &mut __a5,
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a4, __a5))
+        let __r5 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a5.cast::<::mapi_sys::ENTRYID>(),
+                __a4,
+            )
+        };
+        let __r5 = __r5.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r5)
     }
     fn set_provider_uid(
         &self,
@@ -6832,8 +6903,8 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r5)
     }
     fn open_entry<U: ::mapi_sys::Interface>(
@@ -6868,8 +6939,8 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
     fn get_one_off_table(
@@ -6888,8 +6959,8 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = unsafe {
             ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
     unsafe fn address(
@@ -6916,7 +6987,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         lpEntryID: &[u8],
         lpfButtonCallback: ::mapi_sys::LPFNBUTTON,
         lpvButtonContext: ::mapi_sys::LPVOID,
-        lpszButtonText: ::mapi_sys::LPTSTR,
+        lpszButtonText: ::core::option::Option<&str>,
         ulFlags: MAPISupportDetailsFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a0: *mut ::mapi_sys::ULONG_PTR = lpulUIParam;
@@ -6926,6 +6997,21 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
+        let __b7 = match lpszButtonText {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(
+                        __t,
+                        (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+                    )?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a7: ::mapi_sys::LPTSTR = match &__b7 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
@@ -6938,7 +7024,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 __a4,
                 lpfButtonCallback,
                 lpvButtonContext,
-                lpszButtonText,
+                __a7,
                 ulFlags.bits(),
             )
         };
@@ -7003,15 +7089,21 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok((__a6, __a7))
     }
-    unsafe fn do_config_propsheet(
+    fn do_config_propsheet(
         &self,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MAPISupportDoConfigPropsheetFlags,
-        lpszTitle: ::mapi_sys::LPTSTR,
+        lpszTitle: &str,
         lpDisplayTable: &::mapi_sys::ComPtr<::mapi_sys::IMAPITable>,
         lpConfigData: &::mapi_sys::ComPtr<::mapi_sys::IMAPIProp>,
         ulTopPage: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b2 = ::mapi_sys::__private::call::str_in(
+            lpszTitle,
+            (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+        )?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let __r = lpDisplayTable;
         let __a3: ::mapi_sys::LPMAPITABLE = __r.as_raw();
         let __r = lpConfigData;
@@ -7023,7 +7115,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 self.as_raw().cast(),
                 ulUIParam,
                 ulFlags.bits(),
-                lpszTitle,
+                __a2,
                 __a3,
                 __a4,
                 ulTopPage,
@@ -7036,7 +7128,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         &self,
         lpSrcInterface: &::mapi_sys::IID,
         lpSrcFolder: ::mapi_sys::LPVOID,
-        lpMsgList: ::mapi_sys::LPENTRYLIST,
+        lpMsgList: &[&[u8]],
         lpDestInterface: &::mapi_sys::IID,
         lpDestFolder: ::mapi_sys::LPVOID,
         ulUIParam: ::mapi_sys::ULONG_PTR,
@@ -7047,6 +7139,11 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = lpSrcInterface;
         let __a0: ::mapi_sys::LPCIID = ::core::ptr::from_ref(__r);
+        let __t = lpMsgList;
+        #[allow(unused_mut)]
+        let mut __b2 = ::mapi_sys::__private::call::entry_list_in(__t)?;
+        let __s = &mut __b2;
+        let __a2: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
         let __r = lpDestInterface;
         let __a3: ::mapi_sys::LPCIID = ::core::ptr::from_ref(__r);
         let __a6: ::mapi_sys::LPMAPIPROGRESS = match lpProgress {
@@ -7060,7 +7157,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 self.as_raw().cast(),
                 __a0,
                 lpSrcFolder,
-                lpMsgList,
+                __a2,
                 __a3,
                 lpDestFolder,
                 ulUIParam,
@@ -7078,7 +7175,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         lpEntryID: &[u8],
         lpInterface: ::core::option::Option<&::mapi_sys::IID>,
         lpDestFolder: ::mapi_sys::LPVOID,
-        lpszNewFolderName: ::mapi_sys::LPTSTR,
+        lpszNewFolderName: ::core::option::Option<&str>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -7097,6 +7194,21 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r),
             ::core::option::Option::None => ::core::ptr::null(),
         };
+        let __b6 = match lpszNewFolderName {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(
+                        __t,
+                        (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+                    )?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a6: ::mapi_sys::LPTSTR = match &__b6 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let __a8: ::mapi_sys::LPMAPIPROGRESS = match lpProgress {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
@@ -7112,7 +7224,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 __a3,
                 __a4,
                 lpDestFolder,
-                lpszNewFolderName,
+                __a6,
                 ulUIParam,
                 __a8,
                 ulFlags.bits(),
@@ -7123,10 +7235,11 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
     }
     unsafe fn do_copy_to(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         lpSrcInterface: &::mapi_sys::IID,
         lpSrcObj: ::mapi_sys::LPVOID,
         rgiidExclude: ::core::option::Option<&[::mapi_sys::IID]>,
-        lpExcludeProps: ::mapi_sys::LPSPropTagArray,
+        lpExcludeProps: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -7134,7 +7247,12 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         lpDestInterface: &::mapi_sys::IID,
         lpDestObj: ::mapi_sys::LPVOID,
         ulFlags: MAPISupportDoCopyToFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropProblemArray, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::core::option::Option<
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropProblemArray>,
+        >,
+        ::mapi_sys::Hresult,
+    > {
         let __r = lpSrcInterface;
         let __a0: ::mapi_sys::LPCIID = ::core::ptr::from_ref(__r);
         let (__a3, __a2): (::mapi_sys::LPCIID, ::mapi_sys::ULONG) = match rgiidExclude {
@@ -7150,6 +7268,17 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 )
             }
             ::core::option::Option::None => (::core::ptr::null(), 0),
+        };
+        #[allow(unused_mut)]
+        let mut __b4 = match lpExcludeProps {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(::mapi_sys::__private::call::tags_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a4: ::mapi_sys::LPSPropTagArray = match &mut __b4 {
+            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let __a6: ::mapi_sys::LPMAPIPROGRESS = match lpProgress {
             ::core::option::Option::Some(__r) => __r.as_raw(),
@@ -7167,7 +7296,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 lpSrcObj,
                 __a2,
                 __a3,
-                lpExcludeProps,
+                __a4,
                 ulUIParam,
                 __a6,
                 __a7,
@@ -7177,13 +7306,21 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a10)
+        let __r10 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a10.cast::<::mapi_sys::SPropProblemArray>(),
+                1,
+            )
+        };
+        ::core::result::Result::Ok(__r10)
     }
     unsafe fn do_copy_props(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         lpSrcInterface: &::mapi_sys::IID,
         lpSrcObj: ::mapi_sys::LPVOID,
-        lpIncludeProps: ::mapi_sys::LPSPropTagArray,
+        lpIncludeProps: &[::mapi_sys::value::PropTag],
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -7191,9 +7328,19 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         lpDestInterface: &::mapi_sys::IID,
         lpDestObj: ::mapi_sys::LPVOID,
         ulFlags: MAPISupportDoCopyPropsFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropProblemArray, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::core::option::Option<
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropProblemArray>,
+        >,
+        ::mapi_sys::Hresult,
+    > {
         let __r = lpSrcInterface;
         let __a0: ::mapi_sys::LPCIID = ::core::ptr::from_ref(__r);
+        let __t = lpIncludeProps;
+        #[allow(unused_mut)]
+        let mut __b2 = ::mapi_sys::__private::call::tags_in(__t)?;
+        let __s = &mut __b2;
+        let __a2: ::mapi_sys::LPSPropTagArray = __s.as_mut_ptr();
         let __a4: ::mapi_sys::LPMAPIPROGRESS = match lpProgress {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
@@ -7208,7 +7355,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 self.as_raw().cast(),
                 __a0,
                 lpSrcObj,
-                lpIncludeProps,
+                __a2,
                 ulUIParam,
                 __a4,
                 __a5,
@@ -7218,7 +7365,14 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a8)
+        let __r8 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a8.cast::<::mapi_sys::SPropProblemArray>(),
+                1,
+            )
+        };
+        ::core::result::Result::Ok(__r8)
     }
     fn do_progress_dialog(
         &self,
@@ -7242,8 +7396,8 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r2 = unsafe {
             ::mapi_sys::ComPtr::<::mapi_sys::IMAPIProgress>::from_raw(__a2)
-        }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        };
+        let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
     unsafe fn read_receipt(
@@ -7342,8 +7496,8 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 .OpenAddressBook)(self.as_raw().cast(), __a0, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
+        let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r2)
     }
     fn preprocess(
@@ -7398,26 +7552,33 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn status_recips(
+    fn status_recips(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         lpMessage: &::mapi_sys::ComPtr<::mapi_sys::IMessage>,
-        lpRecipList: ::mapi_sys::LPADRLIST,
+        lpRecipList: &[::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = lpMessage;
         let __a0: ::mapi_sys::LPMESSAGE = __r.as_raw();
+        let __t = lpRecipList;
+        #[allow(unused_mut)]
+        let mut __b1 = ::mapi_sys::__private::call::adr_list_in(alloc, __t)?;
+        let __s = &mut __b1;
+        let __a1: ::mapi_sys::LPADRLIST = __s.as_ptr().cast_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
-                .StatusRecips)(self.as_raw().cast(), __a0, lpRecipList)
+                .StatusRecips)(self.as_raw().cast(), __a0, __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn wrap_store_entry_id(
+    fn wrap_store_entry_id(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         lpOrigEntry: &[u8],
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::ENTRYID>,
         ::mapi_sys::Hresult,
     > {
         let __s = lpOrigEntry;
@@ -7440,7 +7601,15 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a2, __a3))
+        let __r3 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a3.cast::<::mapi_sys::ENTRYID>(),
+                __a2,
+            )
+        };
+        let __r3 = __r3.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r3)
     }
     fn modify_profile(
         &self,
@@ -7482,8 +7651,8 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStorage>::from_raw(__a3) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStorage>::from_raw(__a3) };
+        let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
     fn get_svc_config_support_obj(
@@ -7497,8 +7666,8 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 .GetSvcConfigSupportObj)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe { ::mapi_sys::ComPtr::<IMAPISupport>::from_raw(__a1) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<IMAPISupport>::from_raw(__a1) };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
 }

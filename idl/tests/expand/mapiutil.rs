@@ -1369,13 +1369,9 @@ pub trait ITableDataExt {
     /// Calls slot 3 of the vtable, [`ITableDataVtbl::HrGetView`]. In Rust:
     ///
     /// - Returns `lppMAPITable`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpSSortOrderSet` (`LPSSortOrderSet`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn hr_get_view(
+    fn hr_get_view(
         &self,
-        lpSSortOrderSet: ::mapi_sys::LPSSortOrderSet,
+        lpSSortOrderSet: ::core::option::Option<&::mapi_sys::value::SortOrderSet>,
         lpfCallerRelease: ::core::option::Option<CALLERRELEASE>,
         ulCallerData: ::mapi_sys::ULONG_PTR,
     ) -> ::core::result::Result<
@@ -1494,15 +1490,11 @@ pub trait ITableDataExt {
     ///
     /// Calls slot 8 of the vtable, [`ITableDataVtbl::HrNotify`]. In Rust:
     ///
-    /// - `cValues` is the length of `lpSPropValue` (in elements); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
-    ///
-    /// # Safety
-    ///
-    /// - The pointers inside the elements of `lpSPropValue` must be valid as the parameter's documentation says, for the duration of the call.
-    unsafe fn hr_notify(
+    /// - `lpSPropValue` is laid out as `SPropValue`s for the call; `cValues` is their count.
+    fn hr_notify(
         &self,
         ulFlags: TableDataHrNotifyFlags,
-        lpSPropValue: &[::mapi_sys::SPropValue],
+        lpSPropValue: &[::mapi_sys::value::Prop],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Inserts a row after the row at a given position.
     ///
@@ -1584,22 +1576,33 @@ pub trait ITableDataExt {
 }
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T> {
-    unsafe fn hr_get_view(
+    fn hr_get_view(
         &self,
-        lpSSortOrderSet: ::mapi_sys::LPSSortOrderSet,
+        lpSSortOrderSet: ::core::option::Option<&::mapi_sys::value::SortOrderSet>,
         lpfCallerRelease: ::core::option::Option<CALLERRELEASE>,
         ulCallerData: ::mapi_sys::ULONG_PTR,
     ) -> ::core::result::Result<
         ::mapi_sys::ComPtr<::mapi_sys::IMAPITable>,
         ::mapi_sys::Hresult,
     > {
+        #[allow(unused_mut)]
+        let mut __b0 = match lpSSortOrderSet {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(::mapi_sys::__private::call::sort_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPSSortOrderSet = match &mut __b0 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let mut __a3: ::mapi_sys::LPMAPITABLE = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<ITableData>()
                 .HrGetView)(
                 self.as_raw().cast(),
-                lpSSortOrderSet,
+                __a0,
                 lpfCallerRelease,
                 ulCallerData,
                 &mut __a3,
@@ -1608,8 +1611,8 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r3 = unsafe {
             ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a3)
-        }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        };
+        let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
     unsafe fn hr_modify_row(
@@ -1668,16 +1671,16 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(__a1)
     }
-    unsafe fn hr_notify(
+    fn hr_notify(
         &self,
         ulFlags: TableDataHrNotifyFlags,
-        lpSPropValue: &[::mapi_sys::SPropValue],
+        lpSPropValue: &[::mapi_sys::value::Prop],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __s = lpSPropValue;
+        let __b2 = ::mapi_sys::__private::call::props_in(lpSPropValue)?;
+        let __s = &__b2;
         let (__a2, __a1): (::mapi_sys::LPSPropValue, ::mapi_sys::ULONG) = (
             __s.as_ptr().cast_mut(),
-            <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
-                .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
+            __s.count(),
         );
         let __hr = unsafe {
             (self
@@ -1782,11 +1785,10 @@ pub trait IPropDataExt {
     ///
     /// # Safety
     ///
-    /// - `lpPropTagArray` (`LPSPropTagArray`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     /// - `rgulAccess` (`ULONG*`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn hr_set_prop_access(
         &self,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+        lpPropTagArray: &[::mapi_sys::value::PropTag],
         rgulAccess: *mut ::mapi_sys::ULONG,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Returns the access level and status of some or all properties.
@@ -1834,16 +1836,18 @@ pub trait IPropDataExt {
     ///
     /// Calls slot 17 of the vtable, [`IPropDataVtbl::HrAddObjProps`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `lppProblems`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpPropTagArray` (`LPSPropTagArray`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - The `lppProblems` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn hr_add_obj_props(
+    fn hr_add_obj_props(
         &self,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropProblemArray, ::mapi_sys::Hresult>;
+        alloc: &::mapi_sys::value::Allocator,
+        lpPropTagArray: &[::mapi_sys::value::PropTag],
+    ) -> ::core::result::Result<
+        ::core::option::Option<
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropProblemArray>,
+        >,
+        ::mapi_sys::Hresult,
+    >;
 }
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IPropData>> IPropDataExt for ::mapi_sys::ComPtr<T> {
@@ -1861,13 +1865,18 @@ impl<T: ::mapi_sys::Inherits<IPropData>> IPropDataExt for ::mapi_sys::ComPtr<T> 
     }
     unsafe fn hr_set_prop_access(
         &self,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+        lpPropTagArray: &[::mapi_sys::value::PropTag],
         rgulAccess: *mut ::mapi_sys::ULONG,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __t = lpPropTagArray;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::tags_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPSPropTagArray = __s.as_mut_ptr();
         let __hr = unsafe {
             (self
                 .base_vtable::<IPropData>()
-                .HrSetPropAccess)(self.as_raw().cast(), lpPropTagArray, rgulAccess)
+                .HrSetPropAccess)(self.as_raw().cast(), __a0, rgulAccess)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
@@ -1885,17 +1894,35 @@ impl<T: ::mapi_sys::Inherits<IPropData>> IPropDataExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(__a1)
     }
-    unsafe fn hr_add_obj_props(
+    fn hr_add_obj_props(
         &self,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropProblemArray, ::mapi_sys::Hresult> {
+        alloc: &::mapi_sys::value::Allocator,
+        lpPropTagArray: &[::mapi_sys::value::PropTag],
+    ) -> ::core::result::Result<
+        ::core::option::Option<
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropProblemArray>,
+        >,
+        ::mapi_sys::Hresult,
+    > {
+        let __t = lpPropTagArray;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::tags_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPSPropTagArray = __s.as_mut_ptr();
         let mut __a1: ::mapi_sys::LPSPropProblemArray = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IPropData>()
-                .HrAddObjProps)(self.as_raw().cast(), lpPropTagArray, &mut __a1)
+                .HrAddObjProps)(self.as_raw().cast(), __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a1)
+        let __r1 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a1.cast::<::mapi_sys::SPropProblemArray>(),
+                1,
+            )
+        };
+        ::core::result::Result::Ok(__r1)
     }
 }

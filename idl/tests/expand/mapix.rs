@@ -7761,16 +7761,14 @@ pub trait IMAPISessionExt {
     ///
     /// Calls slot 3 of the vtable, [`IMAPISessionVtbl::GetLastError`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `lppMAPIError`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppMAPIError` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn get_last_error(
+    fn get_last_error(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MAPISessionGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<::mapi_sys::value::MapiErrorBuffer, ::mapi_sys::Hresult>;
     /// Returns the message store table, one row per message store of the
     /// session's profile.
     ///
@@ -8023,16 +8021,14 @@ pub trait IMAPISessionExt {
     /// - `lpszAdrType` (`LPTSTR`, in): The address type whose options are shown.
     /// - `lpMessage` (`LPMESSAGE`, in): The message the options apply to.
     ///
-    /// Calls slot 13 of the vtable, [`IMAPISessionVtbl::MessageOptions`].
+    /// Calls slot 13 of the vtable, [`IMAPISessionVtbl::MessageOptions`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpszAdrType` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn message_options(
+    /// - `lpszAdrType` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn message_options(
         &self,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MAPISessionMessageOptionsFlags,
-        lpszAdrType: ::mapi_sys::LPTSTR,
+        lpszAdrType: &str,
         lpMessage: &::mapi_sys::ComPtr<::mapi_sys::IMessage>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Returns the default per-message options of an address type.
@@ -8048,18 +8044,16 @@ pub trait IMAPISessionExt {
     ///
     /// Calls slot 14 of the vtable, [`IMAPISessionVtbl::QueryDefaultMessageOpt`]. In Rust:
     ///
-    /// - Returns `(lpcValues, lppOptions)`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpszAdrType` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - The `lppOptions` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn query_default_message_opt(
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lpszAdrType` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - Returns `lppOptions`.
+    fn query_default_message_opt(
         &self,
-        lpszAdrType: ::mapi_sys::LPTSTR,
+        alloc: &::mapi_sys::value::Allocator,
+        lpszAdrType: &str,
         ulFlags: MAPISessionQueryDefaultMessageOptFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPSPropValue),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropValue>,
         ::mapi_sys::Hresult,
     >;
     /// Returns the address types that the transport providers of the
@@ -8102,15 +8096,13 @@ pub trait IMAPISessionExt {
     ///
     /// Calls slot 16 of the vtable, [`IMAPISessionVtbl::QueryIdentity`]. In Rust:
     ///
-    /// - Returns `(lpcbEntryID, lppEntryID)`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppEntryID` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn query_identity(
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - Returns `lppEntryID`.
+    fn query_identity(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::ENTRYID>,
         ::mapi_sys::Hresult,
     >;
     /// Ends the session.
@@ -8201,12 +8193,10 @@ pub trait IMAPISessionExt {
     /// - `ulAccess` (`ULONG`, in): Copy of the message's `PR_ACCESS`: the access level granted in the form.
     /// - `lpszMessageClass` (`LPSTR`, in): Message class of the message, from `PR_MESSAGE_CLASS` (always an 8-bit string).
     ///
-    /// Calls slot 20 of the vtable, [`IMAPISessionVtbl::ShowForm`].
+    /// Calls slot 20 of the vtable, [`IMAPISessionVtbl::ShowForm`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpszMessageClass` (`LPSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn show_form(
+    /// - `lpszMessageClass` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn show_form(
         &self,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpMsgStore: &::mapi_sys::ComPtr<::mapi_sys::IMsgStore>,
@@ -8218,7 +8208,7 @@ pub trait IMAPISessionExt {
         ulMessageStatus: ::mapi_sys::ULONG,
         ulMessageFlags: ::mapi_sys::ULONG,
         ulAccess: ::mapi_sys::ULONG,
-        lpszMessageClass: ::mapi_sys::LPSTR,
+        lpszMessageClass: &str,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Prepares a message for `ShowForm` and returns the token that
     /// designates it.
@@ -8242,11 +8232,15 @@ pub trait IMAPISessionExt {
 }
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComPtr<T> {
-    unsafe fn get_last_error(
+    fn get_last_error(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MAPISessionGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiErrorBuffer,
+        ::mapi_sys::Hresult,
+    > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
@@ -8254,7 +8248,15 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a2)
+        let __r2 = unsafe {
+            ::mapi_sys::__private::call::adopt_error(
+                alloc,
+                __a2.cast(),
+                (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+            )
+        };
+        let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r2)
     }
     fn get_msg_stores_table(
         &self,
@@ -8272,8 +8274,8 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = unsafe {
             ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
     fn open_msg_store<U: ::mapi_sys::Interface>(
@@ -8305,8 +8307,8 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r5)
     }
     fn open_address_book<U: ::mapi_sys::Interface>(
@@ -8329,8 +8331,8 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
     fn open_profile_section<U: ::mapi_sys::Interface>(
@@ -8355,8 +8357,8 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
     fn get_status_table(
@@ -8375,8 +8377,8 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = unsafe {
             ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
     fn open_entry<U: ::mapi_sys::Interface>(
@@ -8411,8 +8413,8 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
     fn compare_entry_ids(
@@ -8500,13 +8502,19 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn message_options(
+    fn message_options(
         &self,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MAPISessionMessageOptionsFlags,
-        lpszAdrType: ::mapi_sys::LPTSTR,
+        lpszAdrType: &str,
         lpMessage: &::mapi_sys::ComPtr<::mapi_sys::IMessage>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b2 = ::mapi_sys::__private::call::str_in(
+            lpszAdrType,
+            (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+        )?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let __r = lpMessage;
         let __a3: ::mapi_sys::LPMESSAGE = __r.as_raw();
         let __hr = unsafe {
@@ -8516,21 +8524,28 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
                 self.as_raw().cast(),
                 ulUIParam,
                 ulFlags.bits(),
-                lpszAdrType,
+                __a2,
                 __a3,
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn query_default_message_opt(
+    fn query_default_message_opt(
         &self,
-        lpszAdrType: ::mapi_sys::LPTSTR,
+        alloc: &::mapi_sys::value::Allocator,
+        lpszAdrType: &str,
         ulFlags: MAPISessionQueryDefaultMessageOptFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPSPropValue),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropValue>,
         ::mapi_sys::Hresult,
     > {
+        let __b0 = ::mapi_sys::__private::call::str_in(
+            lpszAdrType,
+            (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+        )?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a2: ::mapi_sys::ULONG = 0;
         let mut __a3: ::mapi_sys::LPSPropValue = ::core::ptr::null_mut();
         let __hr = unsafe {
@@ -8538,14 +8553,22 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
                 .base_vtable::<IMAPISession>()
                 .QueryDefaultMessageOpt)(
                 self.as_raw().cast(),
-                lpszAdrType,
+                __a0,
                 ulFlags.bits(),
                 &mut __a2,
                 &mut __a3,
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a2, __a3))
+        let __r3 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a3.cast::<::mapi_sys::SPropValue>(),
+                __a2,
+            )
+        };
+        let __r3 = __r3.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r3)
     }
     unsafe fn enum_adr_types(
         &self,
@@ -8569,10 +8592,11 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok((__a1, __a2))
     }
-    unsafe fn query_identity(
+    fn query_identity(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::ENTRYID>,
         ::mapi_sys::Hresult,
     > {
         let mut __a0: ::mapi_sys::ULONG = 0;
@@ -8583,7 +8607,15 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
                 .QueryIdentity)(self.as_raw().cast(), &mut __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a0, __a1))
+        let __r1 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a1.cast::<::mapi_sys::ENTRYID>(),
+                __a0,
+            )
+        };
+        let __r1 = __r1.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r1)
     }
     fn logoff(
         &self,
@@ -8640,11 +8672,11 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
                 .AdminServices)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe { ::mapi_sys::ComPtr::<IMsgServiceAdmin>::from_raw(__a1) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<IMsgServiceAdmin>::from_raw(__a1) };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
-    unsafe fn show_form(
+    fn show_form(
         &self,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpMsgStore: &::mapi_sys::ComPtr<::mapi_sys::IMsgStore>,
@@ -8656,7 +8688,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         ulMessageStatus: ::mapi_sys::ULONG,
         ulMessageFlags: ::mapi_sys::ULONG,
         ulAccess: ::mapi_sys::ULONG,
-        lpszMessageClass: ::mapi_sys::LPSTR,
+        lpszMessageClass: &str,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = lpMsgStore;
         let __a1: ::mapi_sys::LPMDB = __r.as_raw();
@@ -8670,6 +8702,9 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        let __b10 = ::mapi_sys::__private::call::str_in(lpszMessageClass, false)?;
+        let __s = &__b10;
+        let __a10: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISession>()
@@ -8685,7 +8720,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
                 ulMessageStatus,
                 ulMessageFlags,
                 ulAccess,
-                lpszMessageClass,
+                __a10,
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
@@ -8859,22 +8894,20 @@ pub trait IAddrBookExt {
     ///
     /// Calls slot 18 of the vtable, [`IAddrBookVtbl::CreateOneOff`]. In Rust:
     ///
-    /// - Returns `(lpcbEntryID, lppEntryID)`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpszName` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszAdrType` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszAddress` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - The `lppEntryID` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn create_one_off(
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lpszName` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszAdrType` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszAddress` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - Returns `lppEntryID`.
+    fn create_one_off(
         &self,
-        lpszName: ::mapi_sys::LPTSTR,
-        lpszAdrType: ::mapi_sys::LPTSTR,
-        lpszAddress: ::mapi_sys::LPTSTR,
+        alloc: &::mapi_sys::value::Allocator,
+        lpszName: ::core::option::Option<&str>,
+        lpszAdrType: &str,
+        lpszAddress: &str,
         ulFlags: AddrBookCreateOneOffFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::ENTRYID>,
         ::mapi_sys::Hresult,
     >;
     /// Creates a new recipient, either in an address book container or for
@@ -8943,17 +8976,18 @@ pub trait IAddrBookExt {
     /// - `lpszNewEntryTitle` (`LPTSTR`, in): Title of the dialog box control that prompts for a recipient; may be null.
     /// - `lpAdrList` (`LPADRLIST`, in, out): The recipients to resolve; resolved entries are updated in place.
     ///
-    /// Calls slot 20 of the vtable, [`IAddrBookVtbl::ResolveName`].
+    /// Calls slot 20 of the vtable, [`IAddrBookVtbl::ResolveName`]. In Rust:
+    ///
+    /// - `lpszNewEntryTitle` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
     ///
     /// # Safety
     ///
-    /// - `lpszNewEntryTitle` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
     /// - `lpAdrList` (`LPADRLIST`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
     unsafe fn resolve_name(
         &self,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: AddrBookResolveNameFlags,
-        lpszNewEntryTitle: ::mapi_sys::LPTSTR,
+        lpszNewEntryTitle: ::core::option::Option<&str>,
         lpAdrList: ::mapi_sys::LPADRLIST,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Shows the common address book dialog box, in which the user builds or
@@ -9010,12 +9044,12 @@ pub trait IAddrBookExt {
     /// Calls slot 22 of the vtable, [`IAddrBookVtbl::Details`]. In Rust:
     ///
     /// - `cbEntryID` is the length of `lpEntryID` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszButtonText` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
     ///
     /// # Safety
     ///
     /// - `lpvDismissContext` (`LPVOID`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
     /// - `lpvButtonContext` (`LPVOID`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszButtonText` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn details(
         &self,
         lpulUIParam: &mut ::mapi_sys::ULONG_PTR,
@@ -9024,7 +9058,7 @@ pub trait IAddrBookExt {
         lpEntryID: &[u8],
         lpfButtonCallback: ::mapi_sys::LPFNBUTTON,
         lpvButtonContext: ::mapi_sys::LPVOID,
-        lpszButtonText: ::mapi_sys::LPTSTR,
+        lpszButtonText: ::core::option::Option<&str>,
         ulFlags: AddrBookDetailsFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Shows a dialog box in which the user sets the per-recipient options
@@ -9076,18 +9110,16 @@ pub trait IAddrBookExt {
     ///
     /// Calls slot 24 of the vtable, [`IAddrBookVtbl::QueryDefaultRecipOpt`]. In Rust:
     ///
-    /// - Returns `(lpcValues, lppOptions)`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpszAdrType` (`LPSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - The `lppOptions` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn query_default_recip_opt(
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lpszAdrType` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - Returns `lppOptions`.
+    fn query_default_recip_opt(
         &self,
-        lpszAdrType: ::mapi_sys::LPSTR,
+        alloc: &::mapi_sys::value::Allocator,
+        lpszAdrType: &str,
         ulFlags: AddrBookReservedFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPSPropValue),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropValue>,
         ::mapi_sys::Hresult,
     >;
     /// Returns the entry identifier of the container designated as the
@@ -9105,15 +9137,13 @@ pub trait IAddrBookExt {
     ///
     /// Calls slot 25 of the vtable, [`IAddrBookVtbl::GetPAB`]. In Rust:
     ///
-    /// - Returns `(lpcbEntryID, lppEntryID)`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppEntryID` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn get_pab(
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - Returns `lppEntryID`.
+    fn get_pab(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::ENTRYID>,
         ::mapi_sys::Hresult,
     >;
     /// Designates a container as the personal address book.
@@ -9150,15 +9180,13 @@ pub trait IAddrBookExt {
     ///
     /// Calls slot 27 of the vtable, [`IAddrBookVtbl::GetDefaultDir`]. In Rust:
     ///
-    /// - Returns `(lpcbEntryID, lppEntryID)`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppEntryID` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn get_default_dir(
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - Returns `lppEntryID`.
+    fn get_default_dir(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::ENTRYID>,
         ::mapi_sys::Hresult,
     >;
     /// Sets the default container of the address book.
@@ -9197,15 +9225,16 @@ pub trait IAddrBookExt {
     ///
     /// Calls slot 29 of the vtable, [`IAddrBookVtbl::GetSearchPath`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `lppSearchPath`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppSearchPath` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn get_search_path(
+    fn get_search_path(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: AddrBookGetSearchPathFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSRowSet, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::SRowSet>,
+        ::mapi_sys::Hresult,
+    >;
     /// Saves a new search path for name resolution in the profile.
     ///
     /// The path persists across sessions and needs no `SaveChanges`.
@@ -9251,12 +9280,11 @@ pub trait IAddrBookExt {
     ///
     /// # Safety
     ///
-    /// - `lpPropTagArray` (`LPSPropTagArray`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
     /// - `lpRecipList` (`LPADRLIST`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
     unsafe fn prepare_recips(
         &self,
         ulFlags: AddrBookPrepareRecipsFlags,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+        lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         lpRecipList: ::mapi_sys::LPADRLIST,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
 }
@@ -9302,8 +9330,8 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
     fn compare_entry_ids(
@@ -9383,16 +9411,44 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn create_one_off(
+    fn create_one_off(
         &self,
-        lpszName: ::mapi_sys::LPTSTR,
-        lpszAdrType: ::mapi_sys::LPTSTR,
-        lpszAddress: ::mapi_sys::LPTSTR,
+        alloc: &::mapi_sys::value::Allocator,
+        lpszName: ::core::option::Option<&str>,
+        lpszAdrType: &str,
+        lpszAddress: &str,
         ulFlags: AddrBookCreateOneOffFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::ENTRYID>,
         ::mapi_sys::Hresult,
     > {
+        let __b0 = match lpszName {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(
+                        __t,
+                        (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+                    )?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPTSTR = match &__b0 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __b1 = ::mapi_sys::__private::call::str_in(
+            lpszAdrType,
+            (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+        )?;
+        let __s = &__b1;
+        let __a1: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
+        let __b2 = ::mapi_sys::__private::call::str_in(
+            lpszAddress,
+            (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+        )?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a4: ::mapi_sys::ULONG = 0;
         let mut __a5: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
         let __hr = unsafe {
@@ -9400,16 +9456,24 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
                 .base_vtable::<IAddrBook>()
                 .CreateOneOff)(
                 self.as_raw().cast(),
-                lpszName,
-                lpszAdrType,
-                lpszAddress,
+                __a0,
+                __a1,
+                __a2,
                 ulFlags.bits(),
                 &mut __a4,
                 &mut __a5,
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a4, __a5))
+        let __r5 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a5.cast::<::mapi_sys::ENTRYID>(),
+                __a4,
+            )
+        };
+        let __r5 = __r5.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r5)
     }
     unsafe fn new_entry(
         &self,
@@ -9473,9 +9537,24 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         &self,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: AddrBookResolveNameFlags,
-        lpszNewEntryTitle: ::mapi_sys::LPTSTR,
+        lpszNewEntryTitle: ::core::option::Option<&str>,
         lpAdrList: ::mapi_sys::LPADRLIST,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b2 = match lpszNewEntryTitle {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(
+                        __t,
+                        (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+                    )?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a2: ::mapi_sys::LPTSTR = match &__b2 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -9483,7 +9562,7 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
                 self.as_raw().cast(),
                 ulUIParam,
                 ulFlags.bits(),
-                lpszNewEntryTitle,
+                __a2,
                 lpAdrList,
             )
         };
@@ -9514,7 +9593,7 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         lpEntryID: &[u8],
         lpfButtonCallback: ::mapi_sys::LPFNBUTTON,
         lpvButtonContext: ::mapi_sys::LPVOID,
-        lpszButtonText: ::mapi_sys::LPTSTR,
+        lpszButtonText: ::core::option::Option<&str>,
         ulFlags: AddrBookDetailsFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __a0: *mut ::mapi_sys::ULONG_PTR = lpulUIParam;
@@ -9524,6 +9603,21 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
             <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
+        let __b7 = match lpszButtonText {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(
+                        __t,
+                        (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+                    )?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a7: ::mapi_sys::LPTSTR = match &__b7 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -9536,7 +9630,7 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
                 __a4,
                 lpfButtonCallback,
                 lpvButtonContext,
-                lpszButtonText,
+                __a7,
                 ulFlags.bits(),
             )
         };
@@ -9558,14 +9652,18 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn query_default_recip_opt(
+    fn query_default_recip_opt(
         &self,
-        lpszAdrType: ::mapi_sys::LPSTR,
+        alloc: &::mapi_sys::value::Allocator,
+        lpszAdrType: &str,
         ulFlags: AddrBookReservedFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPSPropValue),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropValue>,
         ::mapi_sys::Hresult,
     > {
+        let __b0 = ::mapi_sys::__private::call::str_in(lpszAdrType, false)?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
         let mut __a2: ::mapi_sys::ULONG = 0;
         let mut __a3: ::mapi_sys::LPSPropValue = ::core::ptr::null_mut();
         let __hr = unsafe {
@@ -9573,19 +9671,28 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
                 .base_vtable::<IAddrBook>()
                 .QueryDefaultRecipOpt)(
                 self.as_raw().cast(),
-                lpszAdrType,
+                __a0,
                 ulFlags.bits(),
                 &mut __a2,
                 &mut __a3,
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a2, __a3))
+        let __r3 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a3.cast::<::mapi_sys::SPropValue>(),
+                __a2,
+            )
+        };
+        let __r3 = __r3.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r3)
     }
-    unsafe fn get_pab(
+    fn get_pab(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::ENTRYID>,
         ::mapi_sys::Hresult,
     > {
         let mut __a0: ::mapi_sys::ULONG = 0;
@@ -9596,7 +9703,15 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
                 .GetPAB)(self.as_raw().cast(), &mut __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a0, __a1))
+        let __r1 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a1.cast::<::mapi_sys::ENTRYID>(),
+                __a0,
+            )
+        };
+        let __r1 = __r1.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r1)
     }
     fn set_pab(
         &self,
@@ -9614,10 +9729,11 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn get_default_dir(
+    fn get_default_dir(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::ENTRYID>,
         ::mapi_sys::Hresult,
     > {
         let mut __a0: ::mapi_sys::ULONG = 0;
@@ -9628,7 +9744,15 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
                 .GetDefaultDir)(self.as_raw().cast(), &mut __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a0, __a1))
+        let __r1 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a1.cast::<::mapi_sys::ENTRYID>(),
+                __a0,
+            )
+        };
+        let __r1 = __r1.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r1)
     }
     fn set_default_dir(
         &self,
@@ -9648,10 +9772,14 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn get_search_path(
+    fn get_search_path(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: AddrBookGetSearchPathFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSRowSet, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::SRowSet>,
+        ::mapi_sys::Hresult,
+    > {
         let mut __a1: ::mapi_sys::LPSRowSet = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
@@ -9659,7 +9787,15 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
                 .GetSearchPath)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a1)
+        let __r1 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a1.cast::<::mapi_sys::SRowSet>(),
+                1,
+            )
+        };
+        let __r1 = __r1.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r1)
     }
     unsafe fn set_search_path(
         &self,
@@ -9677,18 +9813,24 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
     unsafe fn prepare_recips(
         &self,
         ulFlags: AddrBookPrepareRecipsFlags,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+        lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         lpRecipList: ::mapi_sys::LPADRLIST,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        #[allow(unused_mut)]
+        let mut __b1 = match lpPropTagArray {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(::mapi_sys::__private::call::tags_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPSPropTagArray = match &mut __b1 {
+            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
-                .PrepareRecips)(
-                self.as_raw().cast(),
-                ulFlags.bits(),
-                lpPropTagArray,
-                lpRecipList,
-            )
+                .PrepareRecips)(self.as_raw().cast(), ulFlags.bits(), __a1, lpRecipList)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
@@ -9719,16 +9861,14 @@ pub trait IProviderAdminExt {
     ///
     /// Calls slot 3 of the vtable, [`IProviderAdminVtbl::GetLastError`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `lppMAPIError`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppMAPIError` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn get_last_error(
+    fn get_last_error(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: ProviderAdminGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<::mapi_sys::value::MapiErrorBuffer, ::mapi_sys::Hresult>;
     /// Returns the provider table of the message service, one row per
     /// service provider.
     ///
@@ -9777,17 +9917,13 @@ pub trait IProviderAdminExt {
     ///
     /// Calls slot 5 of the vtable, [`IProviderAdminVtbl::CreateProvider`]. In Rust:
     ///
-    /// - `cValues` is the length of `lpProps` (in elements); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszProvider` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpProps` is laid out as `SPropValue`s for the call; `cValues` is their count.
     /// - Returns `lpUID`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpszProvider` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - The pointers inside the elements of `lpProps` must be valid as the parameter's documentation says, for the duration of the call.
-    unsafe fn create_provider(
+    fn create_provider(
         &self,
-        lpszProvider: ::mapi_sys::LPTSTR,
-        lpProps: ::core::option::Option<&[::mapi_sys::SPropValue]>,
+        lpszProvider: &str,
+        lpProps: ::core::option::Option<&[::mapi_sys::value::Prop]>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProviderAdminCreateProviderFlags,
     ) -> ::core::result::Result<::mapi_sys::MAPIUID, ::mapi_sys::Hresult>;
@@ -9844,11 +9980,15 @@ pub trait IProviderAdminExt {
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IProviderAdmin>> IProviderAdminExt
 for ::mapi_sys::ComPtr<T> {
-    unsafe fn get_last_error(
+    fn get_last_error(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: ProviderAdminGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiErrorBuffer,
+        ::mapi_sys::Hresult,
+    > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
@@ -9856,7 +9996,15 @@ for ::mapi_sys::ComPtr<T> {
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a2)
+        let __r2 = unsafe {
+            ::mapi_sys::__private::call::adopt_error(
+                alloc,
+                __a2.cast(),
+                (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+            )
+        };
+        let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r2)
     }
     fn get_provider_table(
         &self,
@@ -9874,29 +10022,31 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = unsafe {
             ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
-    unsafe fn create_provider(
+    fn create_provider(
         &self,
-        lpszProvider: ::mapi_sys::LPTSTR,
-        lpProps: ::core::option::Option<&[::mapi_sys::SPropValue]>,
+        lpszProvider: &str,
+        lpProps: ::core::option::Option<&[::mapi_sys::value::Prop]>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProviderAdminCreateProviderFlags,
     ) -> ::core::result::Result<::mapi_sys::MAPIUID, ::mapi_sys::Hresult> {
-        let (__a2, __a1): (::mapi_sys::LPSPropValue, ::mapi_sys::ULONG) = match lpProps {
-            ::core::option::Option::Some(__s) => {
-                (
-                    __s.as_ptr().cast_mut(),
-                    <::mapi_sys::ULONG as ::core::convert::TryFrom<
-                        usize,
-                    >>::try_from(__s.len())
-                        .map_err(|_| ::mapi_sys::Hresult(
-                            ::mapi_sys::MAPI_E_INVALID_PARAMETER,
-                        ))?,
-                )
+        let __b0 = ::mapi_sys::__private::call::str_in(
+            lpszProvider,
+            (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+        )?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
+        let __b2 = match lpProps {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(::mapi_sys::__private::call::props_in(__t)?)
             }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let (__a2, __a1): (::mapi_sys::LPSPropValue, ::mapi_sys::ULONG) = match &__b2 {
+            ::core::option::Option::Some(__s) => (__s.as_ptr().cast_mut(), __s.count()),
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
         let mut __a5: ::mapi_sys::MAPIUID = unsafe {
@@ -9907,7 +10057,7 @@ for ::mapi_sys::ComPtr<T> {
                 .base_vtable::<IProviderAdmin>()
                 .CreateProvider)(
                 self.as_raw().cast(),
-                lpszProvider,
+                __a0,
                 __a1,
                 __a2,
                 ulUIParam,
@@ -9956,8 +10106,8 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
 }
@@ -9986,16 +10136,14 @@ pub trait IMsgServiceAdminExt {
     ///
     /// Calls slot 3 of the vtable, [`IMsgServiceAdminVtbl::GetLastError`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `lppMAPIError`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppMAPIError` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn get_last_error(
+    fn get_last_error(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MsgServiceAdminGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<::mapi_sys::value::MapiErrorBuffer, ::mapi_sys::Hresult>;
     /// Returns the message service table, one row per message service of the
     /// profile.
     ///
@@ -10040,16 +10188,14 @@ pub trait IMsgServiceAdminExt {
     /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window of any dialog box or window shown.
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the installation.
     ///
-    /// Calls slot 5 of the vtable, [`IMsgServiceAdminVtbl::CreateMsgService`].
+    /// Calls slot 5 of the vtable, [`IMsgServiceAdminVtbl::CreateMsgService`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpszService` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszDisplayName` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn create_msg_service(
+    /// - `lpszService` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszDisplayName` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn create_msg_service(
         &self,
-        lpszService: ::mapi_sys::LPTSTR,
-        lpszDisplayName: ::mapi_sys::LPTSTR,
+        lpszService: &str,
+        lpszDisplayName: ::core::option::Option<&str>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MsgServiceAdminCreateMsgServiceFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
@@ -10159,17 +10305,13 @@ pub trait IMsgServiceAdminExt {
     ///
     /// Calls slot 9 of the vtable, [`IMsgServiceAdminVtbl::ConfigureMsgService`]. In Rust:
     ///
-    /// - `cValues` is the length of `lpProps` (in elements); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
-    ///
-    /// # Safety
-    ///
-    /// - The pointers inside the elements of `lpProps` must be valid as the parameter's documentation says, for the duration of the call.
-    unsafe fn configure_msg_service(
+    /// - `lpProps` is laid out as `SPropValue`s for the call; `cValues` is their count.
+    fn configure_msg_service(
         &self,
         lpUID: &::mapi_sys::MAPIUID,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MsgServiceAdminConfigureMsgServiceFlags,
-        lpProps: ::core::option::Option<&[::mapi_sys::SPropValue]>,
+        lpProps: ::core::option::Option<&[::mapi_sys::value::Prop]>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Opens a section of the profile.
     ///
@@ -10299,11 +10441,15 @@ pub trait IMsgServiceAdminExt {
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IMsgServiceAdmin>> IMsgServiceAdminExt
 for ::mapi_sys::ComPtr<T> {
-    unsafe fn get_last_error(
+    fn get_last_error(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MsgServiceAdminGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiErrorBuffer,
+        ::mapi_sys::Hresult,
+    > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
@@ -10311,7 +10457,15 @@ for ::mapi_sys::ComPtr<T> {
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a2)
+        let __r2 = unsafe {
+            ::mapi_sys::__private::call::adopt_error(
+                alloc,
+                __a2.cast(),
+                (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+            )
+        };
+        let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r2)
     }
     fn get_msg_service_table(
         &self,
@@ -10329,24 +10483,45 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = unsafe {
             ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
-    unsafe fn create_msg_service(
+    fn create_msg_service(
         &self,
-        lpszService: ::mapi_sys::LPTSTR,
-        lpszDisplayName: ::mapi_sys::LPTSTR,
+        lpszService: &str,
+        lpszDisplayName: ::core::option::Option<&str>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MsgServiceAdminCreateMsgServiceFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(
+            lpszService,
+            (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+        )?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
+        let __b1 = match lpszDisplayName {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(
+                        __t,
+                        (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+                    )?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPTSTR = match &__b1 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
                 .CreateMsgService)(
                 self.as_raw().cast(),
-                lpszService,
-                lpszDisplayName,
+                __a0,
+                __a1,
                 ulUIParam,
                 ulFlags.bits(),
             )
@@ -10426,27 +10601,23 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn configure_msg_service(
+    fn configure_msg_service(
         &self,
         lpUID: &::mapi_sys::MAPIUID,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MsgServiceAdminConfigureMsgServiceFlags,
-        lpProps: ::core::option::Option<&[::mapi_sys::SPropValue]>,
+        lpProps: ::core::option::Option<&[::mapi_sys::value::Prop]>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = lpUID;
         let __a0: ::mapi_sys::LPMAPIUID = ::core::ptr::from_ref(__r).cast_mut();
-        let (__a4, __a3): (::mapi_sys::LPSPropValue, ::mapi_sys::ULONG) = match lpProps {
-            ::core::option::Option::Some(__s) => {
-                (
-                    __s.as_ptr().cast_mut(),
-                    <::mapi_sys::ULONG as ::core::convert::TryFrom<
-                        usize,
-                    >>::try_from(__s.len())
-                        .map_err(|_| ::mapi_sys::Hresult(
-                            ::mapi_sys::MAPI_E_INVALID_PARAMETER,
-                        ))?,
-                )
+        let __b4 = match lpProps {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(::mapi_sys::__private::call::props_in(__t)?)
             }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let (__a4, __a3): (::mapi_sys::LPSPropValue, ::mapi_sys::ULONG) = match &__b4 {
+            ::core::option::Option::Some(__s) => (__s.as_ptr().cast_mut(), __s.count()),
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
         let __hr = unsafe {
@@ -10486,8 +10657,8 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
     fn msg_service_transport_order(
@@ -10531,8 +10702,8 @@ for ::mapi_sys::ComPtr<T> {
                 .AdminProviders)(self.as_raw().cast(), __a0, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r2 = unsafe { ::mapi_sys::ComPtr::<IProviderAdmin>::from_raw(__a2) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<IProviderAdmin>::from_raw(__a2) };
+        let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
     fn set_primary_identity(
@@ -10568,8 +10739,8 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = unsafe {
             ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
 }
@@ -10598,16 +10769,14 @@ pub trait IProfAdminExt {
     ///
     /// Calls slot 3 of the vtable, [`IProfAdminVtbl::GetLastError`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `lppMAPIError`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppMAPIError` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn get_last_error(
+    fn get_last_error(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: ProfAdminGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<::mapi_sys::value::MapiErrorBuffer, ::mapi_sys::Hresult>;
     /// Returns the profile table: one row per profile, with its display name
     /// and whether it is the default.
     ///
@@ -10699,18 +10868,16 @@ pub trait IProfAdminExt {
     /// - `lpszNewPassword` (`LPTSTR`, in): New password.
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags giving the character set of the strings.
     ///
-    /// Calls slot 7 of the vtable, [`IProfAdminVtbl::ChangeProfilePassword`].
+    /// Calls slot 7 of the vtable, [`IProfAdminVtbl::ChangeProfilePassword`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpszProfileName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszOldPassword` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszNewPassword` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn change_profile_password(
+    /// - `lpszProfileName` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszOldPassword` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszNewPassword` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn change_profile_password(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
-        lpszOldPassword: ::mapi_sys::LPTSTR,
-        lpszNewPassword: ::mapi_sys::LPTSTR,
+        lpszProfileName: &str,
+        lpszOldPassword: ::core::option::Option<&str>,
+        lpszNewPassword: ::core::option::Option<&str>,
         ulFlags: ProfAdminChangeProfilePasswordFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Copies a profile under a new name.
@@ -10793,14 +10960,12 @@ pub trait IProfAdminExt {
     /// - `lpszProfileName` (`LPTSTR`, in): Name of the new default profile, or null to leave no default.
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags giving the character set of the name.
     ///
-    /// Calls slot 10 of the vtable, [`IProfAdminVtbl::SetDefaultProfile`].
+    /// Calls slot 10 of the vtable, [`IProfAdminVtbl::SetDefaultProfile`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpszProfileName` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn set_default_profile(
+    /// - `lpszProfileName` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn set_default_profile(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::core::option::Option<&str>,
         ulFlags: ProfAdminSetDefaultProfileFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Returns a message service administration object for an existing
@@ -10826,16 +10991,13 @@ pub trait IProfAdminExt {
     ///
     /// Calls slot 11 of the vtable, [`IProfAdminVtbl::AdminServices`]. In Rust:
     ///
+    /// - `lpszProfileName` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszPassword` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
     /// - Returns `lppServiceAdmin`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpszProfileName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszPassword` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn admin_services(
+    fn admin_services(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
-        lpszPassword: ::mapi_sys::LPTSTR,
+        lpszProfileName: &str,
+        lpszPassword: ::core::option::Option<&str>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminAdminServicesFlags,
     ) -> ::core::result::Result<
@@ -10845,11 +11007,15 @@ pub trait IProfAdminExt {
 }
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T> {
-    unsafe fn get_last_error(
+    fn get_last_error(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: ProfAdminGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiErrorBuffer,
+        ::mapi_sys::Hresult,
+    > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
@@ -10857,7 +11023,15 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a2)
+        let __r2 = unsafe {
+            ::mapi_sys::__private::call::adopt_error(
+                alloc,
+                __a2.cast(),
+                (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+            )
+        };
+        let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r2)
     }
     fn get_profile_table(
         &self,
@@ -10875,8 +11049,8 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = unsafe {
             ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
     unsafe fn create_profile(
@@ -10913,21 +11087,57 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn change_profile_password(
+    fn change_profile_password(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
-        lpszOldPassword: ::mapi_sys::LPTSTR,
-        lpszNewPassword: ::mapi_sys::LPTSTR,
+        lpszProfileName: &str,
+        lpszOldPassword: ::core::option::Option<&str>,
+        lpszNewPassword: ::core::option::Option<&str>,
         ulFlags: ProfAdminChangeProfilePasswordFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(
+            lpszProfileName,
+            (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+        )?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
+        let __b1 = match lpszOldPassword {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(
+                        __t,
+                        (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+                    )?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPTSTR = match &__b1 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __b2 = match lpszNewPassword {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(
+                        __t,
+                        (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+                    )?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a2: ::mapi_sys::LPTSTR = match &__b2 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
                 .ChangeProfilePassword)(
                 self.as_raw().cast(),
-                lpszProfileName,
-                lpszOldPassword,
-                lpszNewPassword,
+                __a0,
+                __a1,
+                __a2,
                 ulFlags.bits(),
             )
         };
@@ -10980,49 +11190,81 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn set_default_profile(
+    fn set_default_profile(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::core::option::Option<&str>,
         ulFlags: ProfAdminSetDefaultProfileFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b0 = match lpszProfileName {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(
+                        __t,
+                        (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+                    )?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPTSTR = match &__b0 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
-                .SetDefaultProfile)(
-                self.as_raw().cast(),
-                lpszProfileName,
-                ulFlags.bits(),
-            )
+                .SetDefaultProfile)(self.as_raw().cast(), __a0, ulFlags.bits())
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn admin_services(
+    fn admin_services(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
-        lpszPassword: ::mapi_sys::LPTSTR,
+        lpszProfileName: &str,
+        lpszPassword: ::core::option::Option<&str>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminAdminServicesFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::ComPtr<IMsgServiceAdmin>,
         ::mapi_sys::Hresult,
     > {
+        let __b0 = ::mapi_sys::__private::call::str_in(
+            lpszProfileName,
+            (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+        )?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
+        let __b1 = match lpszPassword {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(
+                        __t,
+                        (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+                    )?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPTSTR = match &__b1 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let mut __a4: LPSERVICEADMIN = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
                 .AdminServices)(
                 self.as_raw().cast(),
-                lpszProfileName,
-                lpszPassword,
+                __a0,
+                __a1,
                 ulUIParam,
                 ulFlags.bits(),
                 &mut __a4,
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe { ::mapi_sys::ComPtr::<IMsgServiceAdmin>::from_raw(__a4) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        let __r4 = unsafe { ::mapi_sys::ComPtr::<IMsgServiceAdmin>::from_raw(__a4) };
+        let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
 }

@@ -1189,15 +1189,14 @@ pub trait IMessageExt {
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags saying how `lpMods` applies to the list.
     /// - `lpMods` (`LPADRLIST`, in): The recipients to add, change or remove.
     ///
-    /// Calls slot 19 of the vtable, [`IMessageVtbl::ModifyRecipients`].
+    /// Calls slot 19 of the vtable, [`IMessageVtbl::ModifyRecipients`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpMods` (`LPADRLIST`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn modify_recipients(
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    fn modify_recipients(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: MessageModifyRecipientsFlags,
-        lpMods: ::mapi_sys::LPADRLIST,
+        lpMods: &[::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Saves the message and marks it as ready to be sent.
     ///
@@ -1272,8 +1271,8 @@ impl<T: ::mapi_sys::Inherits<IMessage>> IMessageExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = unsafe {
             ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
     fn open_attach<U: ::mapi_sys::Interface>(
@@ -1296,8 +1295,8 @@ impl<T: ::mapi_sys::Inherits<IMessage>> IMessageExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r3)
     }
     fn create_attach<U: ::mapi_sys::Interface>(
@@ -1323,8 +1322,8 @@ impl<T: ::mapi_sys::Inherits<IMessage>> IMessageExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a2, __r3))
     }
     fn delete_attach(
@@ -1370,19 +1369,25 @@ impl<T: ::mapi_sys::Inherits<IMessage>> IMessageExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = unsafe {
             ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
-    unsafe fn modify_recipients(
+    fn modify_recipients(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: MessageModifyRecipientsFlags,
-        lpMods: ::mapi_sys::LPADRLIST,
+        lpMods: &[::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __t = lpMods;
+        #[allow(unused_mut)]
+        let mut __b1 = ::mapi_sys::__private::call::adr_list_in(alloc, __t)?;
+        let __s = &mut __b1;
+        let __a1: ::mapi_sys::LPADRLIST = __s.as_ptr().cast_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IMessage>()
-                .ModifyRecipients)(self.as_raw().cast(), ulFlags.bits(), lpMods)
+                .ModifyRecipients)(self.as_raw().cast(), ulFlags.bits(), __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())

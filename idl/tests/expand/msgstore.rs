@@ -1961,14 +1961,11 @@ pub trait IMsgStoreExt {
     ///
     /// Calls slot 18 of the vtable, [`IMsgStoreVtbl::SetReceiveFolder`]. In Rust:
     ///
+    /// - `lpszMessageClass` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
     /// - `cbEntryID` is the length of `lpEntryID` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpszMessageClass` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn set_receive_folder(
+    fn set_receive_folder(
         &self,
-        lpszMessageClass: ::mapi_sys::LPTSTR,
+        lpszMessageClass: ::core::option::Option<&str>,
         ulFlags: MsgStoreSetReceiveFolderFlags,
         lpEntryID: ::core::option::Option<&[u8]>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
@@ -1999,19 +1996,16 @@ pub trait IMsgStoreExt {
     ///
     /// Calls slot 19 of the vtable, [`IMsgStoreVtbl::GetReceiveFolder`]. In Rust:
     ///
-    /// - Returns `(lpcbEntryID, lppEntryID, lppszExplicitClass)`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpszMessageClass` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - The `lppEntryID` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    /// - The `lppszExplicitClass` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn get_receive_folder(
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lpszMessageClass` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - Returns `(lppEntryID, lppszExplicitClass)`.
+    fn get_receive_folder(
         &self,
-        lpszMessageClass: ::mapi_sys::LPTSTR,
+        alloc: &::mapi_sys::value::Allocator,
+        lpszMessageClass: ::core::option::Option<&str>,
         ulFlags: MsgStoreGetReceiveFolderFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID, ::mapi_sys::LPTSTR),
+        (::mapi_sys::value::MapiBuffer<::mapi_sys::ENTRYID>, ::mapi_sys::value::MapiStr),
         ::mapi_sys::Hresult,
     >;
     /// Opens the receive folder table, which lists every receive folder
@@ -2348,16 +2342,31 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
-    unsafe fn set_receive_folder(
+    fn set_receive_folder(
         &self,
-        lpszMessageClass: ::mapi_sys::LPTSTR,
+        lpszMessageClass: ::core::option::Option<&str>,
         ulFlags: MsgStoreSetReceiveFolderFlags,
         lpEntryID: ::core::option::Option<&[u8]>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b0 = match lpszMessageClass {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(
+                        __t,
+                        (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+                    )?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPTSTR = match &__b0 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let (__a3, __a2): (::mapi_sys::LPENTRYID, ::mapi_sys::ULONG) = match lpEntryID {
             ::core::option::Option::Some(__s) => {
                 (
@@ -2377,7 +2386,7 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
                 .base_vtable::<IMsgStore>()
                 .SetReceiveFolder)(
                 self.as_raw().cast(),
-                lpszMessageClass,
+                __a0,
                 ulFlags.bits(),
                 __a2,
                 __a3,
@@ -2386,14 +2395,30 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn get_receive_folder(
+    fn get_receive_folder(
         &self,
-        lpszMessageClass: ::mapi_sys::LPTSTR,
+        alloc: &::mapi_sys::value::Allocator,
+        lpszMessageClass: ::core::option::Option<&str>,
         ulFlags: MsgStoreGetReceiveFolderFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID, ::mapi_sys::LPTSTR),
+        (::mapi_sys::value::MapiBuffer<::mapi_sys::ENTRYID>, ::mapi_sys::value::MapiStr),
         ::mapi_sys::Hresult,
     > {
+        let __b0 = match lpszMessageClass {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(
+                        __t,
+                        (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+                    )?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPTSTR = match &__b0 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let mut __a2: ::mapi_sys::ULONG = 0;
         let mut __a3: ::mapi_sys::LPENTRYID = ::core::ptr::null_mut();
         let mut __a4: ::mapi_sys::LPTSTR = ::core::ptr::null_mut();
@@ -2402,7 +2427,7 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
                 .base_vtable::<IMsgStore>()
                 .GetReceiveFolder)(
                 self.as_raw().cast(),
-                lpszMessageClass,
+                __a0,
                 ulFlags.bits(),
                 &mut __a2,
                 &mut __a3,
@@ -2410,7 +2435,24 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a2, __a3, __a4))
+        let __r3 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a3.cast::<::mapi_sys::ENTRYID>(),
+                __a2,
+            )
+        };
+        let __r4 = unsafe {
+            ::mapi_sys::__private::call::adopt_str(
+                alloc,
+                __a4.cast(),
+                (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+            )
+        };
+        let __r3 = __r3.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        let __r4 = __r4?;
+        let __r4 = __r4.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok((__r3, __r4))
     }
     fn get_receive_folder_table(
         &self,
@@ -2428,8 +2470,8 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = unsafe {
             ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
     fn store_logoff(
@@ -2481,8 +2523,8 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r1 = unsafe {
             ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
-        }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
     fn set_lock_state(

@@ -2085,27 +2085,23 @@ pub trait IMSProviderExt {
     ///
     /// Calls slot 4 of the vtable, [`IMSProviderVtbl::Logon`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lpszProfileName` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
     /// - `cbEntryID` is the length of `lpEntryID` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
     /// - `lpInterface` is the IID of `U`.
-    /// - Returns `(lpcbSpoolSecurity, lppbSpoolSecurity, lppMAPIError, lppMSLogon, lppMDB)`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpszProfileName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - The `lppbSpoolSecurity` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    /// - The `lppMAPIError` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn logon<U: ::mapi_sys::Interface>(
+    /// - Returns `(lppbSpoolSecurity, lppMAPIError, lppMSLogon, lppMDB)`.
+    fn logon<U: ::mapi_sys::Interface>(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         lpMAPISup: &::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: &str,
         lpEntryID: ::core::option::Option<&[u8]>,
         ulFlags: MSProviderLogonFlags,
     ) -> ::core::result::Result<
         (
-            ::mapi_sys::ULONG,
-            ::mapi_sys::LPBYTE,
-            ::mapi_sys::LPMAPIERROR,
+            ::mapi_sys::value::MapiBuffer<u8>,
+            ::core::option::Option<::mapi_sys::value::MapiErrorBuffer>,
             ::core::option::Option<::mapi_sys::ComPtr<IMSLogon>>,
             ::mapi_sys::ComPtr<U>,
         ),
@@ -2148,25 +2144,27 @@ pub trait IMSProviderExt {
     ///
     /// Calls slot 5 of the vtable, [`IMSProviderVtbl::SpoolerLogon`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lpszProfileName` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
     /// - `cbEntryID` is the length of `lpEntryID` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
     /// - `lpInterface` is the IID of `U`.
     /// - `cbSpoolSecurity` is the length of `lpbSpoolSecurity` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
     /// - Returns `(lppMAPIError, lppMSLogon, lppMDB)`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpszProfileName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - The `lppMAPIError` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn spooler_logon<U: ::mapi_sys::Interface>(
+    fn spooler_logon<U: ::mapi_sys::Interface>(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         lpMAPISup: &::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: &str,
         lpEntryID: ::core::option::Option<&[u8]>,
         ulFlags: MSProviderSpoolerLogonFlags,
         lpbSpoolSecurity: &[u8],
     ) -> ::core::result::Result<
-        (::mapi_sys::LPMAPIERROR, ::mapi_sys::ComPtr<IMSLogon>, ::mapi_sys::ComPtr<U>),
+        (
+            ::core::option::Option<::mapi_sys::value::MapiErrorBuffer>,
+            ::mapi_sys::ComPtr<IMSLogon>,
+            ::mapi_sys::ComPtr<U>,
+        ),
         ::mapi_sys::Hresult,
     >;
     /// Tells whether two store entry identifiers designate the same store.
@@ -2220,18 +2218,18 @@ impl<T: ::mapi_sys::Inherits<IMSProvider>> IMSProviderExt for ::mapi_sys::ComPtr
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn logon<U: ::mapi_sys::Interface>(
+    fn logon<U: ::mapi_sys::Interface>(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         lpMAPISup: &::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: &str,
         lpEntryID: ::core::option::Option<&[u8]>,
         ulFlags: MSProviderLogonFlags,
     ) -> ::core::result::Result<
         (
-            ::mapi_sys::ULONG,
-            ::mapi_sys::LPBYTE,
-            ::mapi_sys::LPMAPIERROR,
+            ::mapi_sys::value::MapiBuffer<u8>,
+            ::core::option::Option<::mapi_sys::value::MapiErrorBuffer>,
             ::core::option::Option<::mapi_sys::ComPtr<IMSLogon>>,
             ::mapi_sys::ComPtr<U>,
         ),
@@ -2239,6 +2237,12 @@ impl<T: ::mapi_sys::Inherits<IMSProvider>> IMSProviderExt for ::mapi_sys::ComPtr
     > {
         let __r = lpMAPISup;
         let __a0: ::mapi_sys::LPMAPISUP = __r.as_raw();
+        let __b2 = ::mapi_sys::__private::call::str_in(
+            lpszProfileName,
+            (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+        )?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let (__a4, __a3): (::mapi_sys::LPENTRYID, ::mapi_sys::ULONG) = match lpEntryID {
             ::core::option::Option::Some(__s) => {
                 (
@@ -2267,7 +2271,7 @@ impl<T: ::mapi_sys::Inherits<IMSProvider>> IMSProviderExt for ::mapi_sys::ComPtr
                 self.as_raw().cast(),
                 __a0,
                 ulUIParam,
-                lpszProfileName,
+                __a2,
                 __a3,
                 __a4,
                 ulFlags.bits(),
@@ -2280,25 +2284,47 @@ impl<T: ::mapi_sys::Inherits<IMSProvider>> IMSProviderExt for ::mapi_sys::ComPtr
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        let __r8 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(*alloc, __a8.cast::<u8>(), __a7)
+        };
+        let __r9 = unsafe {
+            ::mapi_sys::__private::call::adopt_error(
+                alloc,
+                __a9.cast(),
+                (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+            )
+        };
         let __r10 = unsafe { ::mapi_sys::ComPtr::<IMSLogon>::from_raw(__a10) };
-        let __r11 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a11.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
-        ::core::result::Result::Ok((__a7, __a8, __a9, __r10, __r11))
+        let __r11 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a11.cast()) };
+        let __r8 = __r8.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        let __r11 = __r11.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        ::core::result::Result::Ok((__r8, __r9, __r10, __r11))
     }
-    unsafe fn spooler_logon<U: ::mapi_sys::Interface>(
+    fn spooler_logon<U: ::mapi_sys::Interface>(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         lpMAPISup: &::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: &str,
         lpEntryID: ::core::option::Option<&[u8]>,
         ulFlags: MSProviderSpoolerLogonFlags,
         lpbSpoolSecurity: &[u8],
     ) -> ::core::result::Result<
-        (::mapi_sys::LPMAPIERROR, ::mapi_sys::ComPtr<IMSLogon>, ::mapi_sys::ComPtr<U>),
+        (
+            ::core::option::Option<::mapi_sys::value::MapiErrorBuffer>,
+            ::mapi_sys::ComPtr<IMSLogon>,
+            ::mapi_sys::ComPtr<U>,
+        ),
         ::mapi_sys::Hresult,
     > {
         let __r = lpMAPISup;
         let __a0: ::mapi_sys::LPMAPISUP = __r.as_raw();
+        let __b2 = ::mapi_sys::__private::call::str_in(
+            lpszProfileName,
+            (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+        )?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let (__a4, __a3): (::mapi_sys::LPENTRYID, ::mapi_sys::ULONG) = match lpEntryID {
             ::core::option::Option::Some(__s) => {
                 (
@@ -2331,7 +2357,7 @@ impl<T: ::mapi_sys::Inherits<IMSProvider>> IMSProviderExt for ::mapi_sys::ComPtr
                 self.as_raw().cast(),
                 __a0,
                 ulUIParam,
-                lpszProfileName,
+                __a2,
                 __a3,
                 __a4,
                 ulFlags.bits(),
@@ -2344,11 +2370,18 @@ impl<T: ::mapi_sys::Inherits<IMSProvider>> IMSProviderExt for ::mapi_sys::ComPtr
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r10 = unsafe { ::mapi_sys::ComPtr::<IMSLogon>::from_raw(__a10) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
-        let __r11 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a11.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
-        ::core::result::Result::Ok((__a9, __r10, __r11))
+        let __r9 = unsafe {
+            ::mapi_sys::__private::call::adopt_error(
+                alloc,
+                __a9.cast(),
+                (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+            )
+        };
+        let __r10 = unsafe { ::mapi_sys::ComPtr::<IMSLogon>::from_raw(__a10) };
+        let __r11 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a11.cast()) };
+        let __r10 = __r10.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        let __r11 = __r11.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        ::core::result::Result::Ok((__r9, __r10, __r11))
     }
     fn compare_store_ids(
         &self,
@@ -2416,16 +2449,14 @@ pub trait IMSLogonExt {
     ///
     /// Calls slot 3 of the vtable, [`IMSLogonVtbl::GetLastError`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `lppMAPIError`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppMAPIError` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn get_last_error(
+    fn get_last_error(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MSLogonGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<::mapi_sys::value::MapiErrorBuffer, ::mapi_sys::Hresult>;
     /// Logs off the message store provider, forcibly shutting this logon
     /// down.
     ///
@@ -2595,11 +2626,15 @@ pub trait IMSLogonExt {
 }
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IMSLogon>> IMSLogonExt for ::mapi_sys::ComPtr<T> {
-    unsafe fn get_last_error(
+    fn get_last_error(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MSLogonGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiErrorBuffer,
+        ::mapi_sys::Hresult,
+    > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
@@ -2607,7 +2642,15 @@ impl<T: ::mapi_sys::Inherits<IMSLogon>> IMSLogonExt for ::mapi_sys::ComPtr<T> {
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a2)
+        let __r2 = unsafe {
+            ::mapi_sys::__private::call::adopt_error(
+                alloc,
+                __a2.cast(),
+                (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+            )
+        };
+        let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r2)
     }
     fn logoff(
         &self,
@@ -2663,8 +2706,8 @@ impl<T: ::mapi_sys::Inherits<IMSLogon>> IMSLogonExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a5.cast()) };
+        let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
     fn compare_entry_ids(
@@ -2773,8 +2816,8 @@ impl<T: ::mapi_sys::Inherits<IMSLogon>> IMSLogonExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a2, __r3))
     }
 }

@@ -2824,16 +2824,14 @@ pub trait IMAPIPropExt {
     ///
     /// Calls slot 3 of the vtable, [`IMAPIPropVtbl::GetLastError`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `lppMAPIError`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppMAPIError` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn get_last_error(
+    fn get_last_error(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MAPIPropGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<::mapi_sys::value::MapiErrorBuffer, ::mapi_sys::Hresult>;
     /// Commits the changes made to the object since it was opened or last
     /// saved.
     ///
@@ -2898,18 +2896,15 @@ pub trait IMAPIPropExt {
     ///
     /// Calls slot 5 of the vtable, [`IMAPIPropVtbl::GetProps`]. In Rust:
     ///
-    /// - Returns `(lpcValues, lppPropArray)`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpPropTagArray` (`LPSPropTagArray`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - The `lppPropArray` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn get_props(
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - Returns `lppPropArray`.
+    fn get_props(
         &self,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+        alloc: &::mapi_sys::value::Allocator,
+        lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         ulFlags: MAPIPropGetPropsFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPSPropValue),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropValue>,
         ::mapi_sys::Hresult,
     >;
     /// Returns the tags of all the object's properties.
@@ -2929,15 +2924,16 @@ pub trait IMAPIPropExt {
     ///
     /// Calls slot 6 of the vtable, [`IMAPIPropVtbl::GetPropList`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `lppPropTagArray`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppPropTagArray` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn get_prop_list(
+    fn get_prop_list(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: MAPIPropGetPropListFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropTagArray, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>,
+        ::mapi_sys::Hresult,
+    >;
     /// Opens a property through another interface, such as `IStream` for a
     /// large binary or string property, `IMessage` for an embedded message or
     /// `IMAPITable` for a table-valued property.
@@ -3011,17 +3007,19 @@ pub trait IMAPIPropExt {
     ///
     /// Calls slot 8 of the vtable, [`IMAPIPropVtbl::SetProps`]. In Rust:
     ///
-    /// - `cValues` is the length of `lpPropArray` (in elements); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lpPropArray` is laid out as `SPropValue`s for the call; `cValues` is their count.
     /// - Returns `lppProblems`.
-    ///
-    /// # Safety
-    ///
-    /// - The pointers inside the elements of `lpPropArray` must be valid as the parameter's documentation says, for the duration of the call.
-    /// - The `lppProblems` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn set_props(
+    fn set_props(
         &self,
-        lpPropArray: &[::mapi_sys::SPropValue],
-    ) -> ::core::result::Result<::mapi_sys::LPSPropProblemArray, ::mapi_sys::Hresult>;
+        alloc: &::mapi_sys::value::Allocator,
+        lpPropArray: &[::mapi_sys::value::Prop],
+    ) -> ::core::result::Result<
+        ::core::option::Option<
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropProblemArray>,
+        >,
+        ::mapi_sys::Hresult,
+    >;
     /// Deletes one or more properties from the object.
     ///
     /// Returns:
@@ -3040,16 +3038,18 @@ pub trait IMAPIPropExt {
     ///
     /// Calls slot 9 of the vtable, [`IMAPIPropVtbl::DeleteProps`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `lppProblems`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpPropTagArray` (`LPSPropTagArray`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - The `lppProblems` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn delete_props(
+    fn delete_props(
         &self,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropProblemArray, ::mapi_sys::Hresult>;
+        alloc: &::mapi_sys::value::Allocator,
+        lpPropTagArray: &[::mapi_sys::value::PropTag],
+    ) -> ::core::result::Result<
+        ::core::option::Option<
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropProblemArray>,
+        >,
+        ::mapi_sys::Hresult,
+    >;
     /// Copies or moves all of the object's properties, except those
     /// excluded, to another object.
     ///
@@ -3101,23 +3101,25 @@ pub trait IMAPIPropExt {
     ///
     /// Calls slot 10 of the vtable, [`IMAPIPropVtbl::CopyTo`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - `ciidExclude` is the length of `rgiidExclude` (in elements); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
     /// - `lpInterface` is the IID of `U`.
     /// - Returns `lppProblems`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpExcludeProps` (`LPSPropTagArray`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - The `lppProblems` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn copy_to<U: ::mapi_sys::Interface>(
+    fn copy_to<U: ::mapi_sys::Interface>(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         rgiidExclude: ::core::option::Option<&[::mapi_sys::IID]>,
-        lpExcludeProps: ::mapi_sys::LPSPropTagArray,
+        lpExcludeProps: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<&::mapi_sys::ComPtr<IMAPIProgress>>,
         lpDestObj: &::mapi_sys::ComPtr<U>,
         ulFlags: MAPIPropCopyToFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropProblemArray, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<
+        ::core::option::Option<
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropProblemArray>,
+        >,
+        ::mapi_sys::Hresult,
+    >;
     /// Copies or moves selected properties to another object.
     ///
     /// Used mostly for replies and forwards, where only some properties of
@@ -3159,21 +3161,23 @@ pub trait IMAPIPropExt {
     ///
     /// Calls slot 11 of the vtable, [`IMAPIPropVtbl::CopyProps`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - `lpInterface` is the IID of `U`.
     /// - Returns `lppProblems`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpIncludeProps` (`LPSPropTagArray`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - The `lppProblems` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn copy_props<U: ::mapi_sys::Interface>(
+    fn copy_props<U: ::mapi_sys::Interface>(
         &self,
-        lpIncludeProps: ::mapi_sys::LPSPropTagArray,
+        alloc: &::mapi_sys::value::Allocator,
+        lpIncludeProps: &[::mapi_sys::value::PropTag],
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<&::mapi_sys::ComPtr<IMAPIProgress>>,
         lpDestObj: &::mapi_sys::ComPtr<U>,
         ulFlags: MAPIPropCopyPropsFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropProblemArray, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<
+        ::core::option::Option<
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropProblemArray>,
+        >,
+        ::mapi_sys::Hresult,
+    >;
     /// Returns the names of named properties from their identifiers.
     ///
     /// `*lppPropTags` lists the identifiers to look up; when it is null the
@@ -3246,26 +3250,34 @@ pub trait IMAPIPropExt {
     ///
     /// Calls slot 13 of the vtable, [`IMAPIPropVtbl::GetIDsFromNames`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - `cPropNames` is the length of `lppPropNames` (in elements); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
     /// - Returns `lppPropTags`.
     ///
     /// # Safety
     ///
     /// - The pointers inside the elements of `lppPropNames` must be valid as the parameter's documentation says, for the duration of the call.
-    /// - The `lppPropTags` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
     unsafe fn get_ids_from_names(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         lppPropNames: ::core::option::Option<&[::mapi_sys::LPMAPINAMEID]>,
         ulFlags: MAPIPropGetIDsFromNamesFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropTagArray, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>,
+        ::mapi_sys::Hresult,
+    >;
 }
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> {
-    unsafe fn get_last_error(
+    fn get_last_error(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MAPIPropGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiErrorBuffer,
+        ::mapi_sys::Hresult,
+    > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
@@ -3273,7 +3285,15 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a2)
+        let __r2 = unsafe {
+            ::mapi_sys::__private::call::adopt_error(
+                alloc,
+                __a2.cast(),
+                (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+            )
+        };
+        let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r2)
     }
     fn save_changes(
         &self,
@@ -3287,14 +3307,26 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn get_props(
+    fn get_props(
         &self,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+        alloc: &::mapi_sys::value::Allocator,
+        lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         ulFlags: MAPIPropGetPropsFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPSPropValue),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropValue>,
         ::mapi_sys::Hresult,
     > {
+        #[allow(unused_mut)]
+        let mut __b0 = match lpPropTagArray {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(::mapi_sys::__private::call::tags_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPSPropTagArray = match &mut __b0 {
+            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let mut __a2: ::mapi_sys::ULONG = 0;
         let mut __a3: ::mapi_sys::LPSPropValue = ::core::ptr::null_mut();
         let __hr = unsafe {
@@ -3302,19 +3334,31 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
                 .base_vtable::<IMAPIProp>()
                 .GetProps)(
                 self.as_raw().cast(),
-                lpPropTagArray,
+                __a0,
                 ulFlags.bits(),
                 &mut __a2,
                 &mut __a3,
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a2, __a3))
+        let __r3 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a3.cast::<::mapi_sys::SPropValue>(),
+                __a2,
+            )
+        };
+        let __r3 = __r3.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r3)
     }
-    unsafe fn get_prop_list(
+    fn get_prop_list(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: MAPIPropGetPropListFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropTagArray, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>,
+        ::mapi_sys::Hresult,
+    > {
         let mut __a1: ::mapi_sys::LPSPropTagArray = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
@@ -3322,7 +3366,15 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
                 .GetPropList)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a1)
+        let __r1 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a1.cast::<::mapi_sys::SPropTagArray>(),
+                1,
+            )
+        };
+        let __r1 = __r1.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r1)
     }
     fn open_property<U: ::mapi_sys::Interface>(
         &self,
@@ -3346,19 +3398,25 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a4.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r4 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a4.cast()) };
+        let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok(__r4)
     }
-    unsafe fn set_props(
+    fn set_props(
         &self,
-        lpPropArray: &[::mapi_sys::SPropValue],
-    ) -> ::core::result::Result<::mapi_sys::LPSPropProblemArray, ::mapi_sys::Hresult> {
-        let __s = lpPropArray;
+        alloc: &::mapi_sys::value::Allocator,
+        lpPropArray: &[::mapi_sys::value::Prop],
+    ) -> ::core::result::Result<
+        ::core::option::Option<
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropProblemArray>,
+        >,
+        ::mapi_sys::Hresult,
+    > {
+        let __b1 = ::mapi_sys::__private::call::props_in(lpPropArray)?;
+        let __s = &__b1;
         let (__a1, __a0): (::mapi_sys::LPSPropValue, ::mapi_sys::ULONG) = (
             __s.as_ptr().cast_mut(),
-            <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
-                .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
+            __s.count(),
         );
         let mut __a2: ::mapi_sys::LPSPropProblemArray = ::core::ptr::null_mut();
         let __hr = unsafe {
@@ -3367,30 +3425,61 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
                 .SetProps)(self.as_raw().cast(), __a0, __a1, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a2)
+        let __r2 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a2.cast::<::mapi_sys::SPropProblemArray>(),
+                1,
+            )
+        };
+        ::core::result::Result::Ok(__r2)
     }
-    unsafe fn delete_props(
+    fn delete_props(
         &self,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropProblemArray, ::mapi_sys::Hresult> {
+        alloc: &::mapi_sys::value::Allocator,
+        lpPropTagArray: &[::mapi_sys::value::PropTag],
+    ) -> ::core::result::Result<
+        ::core::option::Option<
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropProblemArray>,
+        >,
+        ::mapi_sys::Hresult,
+    > {
+        let __t = lpPropTagArray;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::tags_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPSPropTagArray = __s.as_mut_ptr();
         let mut __a1: ::mapi_sys::LPSPropProblemArray = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIProp>()
-                .DeleteProps)(self.as_raw().cast(), lpPropTagArray, &mut __a1)
+                .DeleteProps)(self.as_raw().cast(), __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a1)
+        let __r1 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a1.cast::<::mapi_sys::SPropProblemArray>(),
+                1,
+            )
+        };
+        ::core::result::Result::Ok(__r1)
     }
-    unsafe fn copy_to<U: ::mapi_sys::Interface>(
+    fn copy_to<U: ::mapi_sys::Interface>(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         rgiidExclude: ::core::option::Option<&[::mapi_sys::IID]>,
-        lpExcludeProps: ::mapi_sys::LPSPropTagArray,
+        lpExcludeProps: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<&::mapi_sys::ComPtr<IMAPIProgress>>,
         lpDestObj: &::mapi_sys::ComPtr<U>,
         ulFlags: MAPIPropCopyToFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropProblemArray, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::core::option::Option<
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropProblemArray>,
+        >,
+        ::mapi_sys::Hresult,
+    > {
         let (__a1, __a0): (::mapi_sys::LPCIID, ::mapi_sys::ULONG) = match rgiidExclude {
             ::core::option::Option::Some(__s) => {
                 (
@@ -3404,6 +3493,17 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
                 )
             }
             ::core::option::Option::None => (::core::ptr::null(), 0),
+        };
+        #[allow(unused_mut)]
+        let mut __b2 = match lpExcludeProps {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(::mapi_sys::__private::call::tags_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a2: ::mapi_sys::LPSPropTagArray = match &mut __b2 {
+            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let __a4: LPMAPIPROGRESS = match lpProgress {
             ::core::option::Option::Some(__r) => __r.as_raw(),
@@ -3421,7 +3521,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
                 self.as_raw().cast(),
                 __a0,
                 __a1,
-                lpExcludeProps,
+                __a2,
                 ulUIParam,
                 __a4,
                 __a5,
@@ -3431,16 +3531,34 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a8)
+        let __r8 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a8.cast::<::mapi_sys::SPropProblemArray>(),
+                1,
+            )
+        };
+        ::core::result::Result::Ok(__r8)
     }
-    unsafe fn copy_props<U: ::mapi_sys::Interface>(
+    fn copy_props<U: ::mapi_sys::Interface>(
         &self,
-        lpIncludeProps: ::mapi_sys::LPSPropTagArray,
+        alloc: &::mapi_sys::value::Allocator,
+        lpIncludeProps: &[::mapi_sys::value::PropTag],
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<&::mapi_sys::ComPtr<IMAPIProgress>>,
         lpDestObj: &::mapi_sys::ComPtr<U>,
         ulFlags: MAPIPropCopyPropsFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropProblemArray, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::core::option::Option<
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropProblemArray>,
+        >,
+        ::mapi_sys::Hresult,
+    > {
+        let __t = lpIncludeProps;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::tags_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPSPropTagArray = __s.as_mut_ptr();
         let __a2: LPMAPIPROGRESS = match lpProgress {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
@@ -3455,7 +3573,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
                 .base_vtable::<IMAPIProp>()
                 .CopyProps)(
                 self.as_raw().cast(),
-                lpIncludeProps,
+                __a0,
                 ulUIParam,
                 __a2,
                 __a3,
@@ -3465,7 +3583,14 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a6)
+        let __r6 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a6.cast::<::mapi_sys::SPropProblemArray>(),
+                1,
+            )
+        };
+        ::core::result::Result::Ok(__r6)
     }
     unsafe fn get_names_from_ids(
         &self,
@@ -3499,9 +3624,13 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
     }
     unsafe fn get_ids_from_names(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         lppPropNames: ::core::option::Option<&[::mapi_sys::LPMAPINAMEID]>,
         ulFlags: MAPIPropGetIDsFromNamesFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropTagArray, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>,
+        ::mapi_sys::Hresult,
+    > {
         let (__a1, __a0): (*mut ::mapi_sys::LPMAPINAMEID, ::mapi_sys::ULONG) = match lppPropNames {
             ::core::option::Option::Some(__s) => {
                 (
@@ -3529,6 +3658,14 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a3)
+        let __r3 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a3.cast::<::mapi_sys::SPropTagArray>(),
+                1,
+            )
+        };
+        let __r3 = __r3.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r3)
     }
 }

@@ -1389,18 +1389,17 @@ pub trait IRolesExt {
     /// Calls slot 5 of the vtable, [`IRolesVtbl::Buffers`]. In Rust:
     ///
     /// - `cbEntryID` is the length of `lpEntryID` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
-    /// - `cValues` is the length of `lpProps` (in elements); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpProps` is laid out as `SPropValue`s for the call; `cValues` is their count.
     /// - `cb` is the length of `pb` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
     /// - `cTags` is the length of `rgulTags` (in elements); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
     ///
     /// # Safety
     ///
-    /// - The pointers inside the elements of `lpProps` must be valid as the parameter's documentation says, for the duration of the call.
     /// - `lpGuids` (`GUID*`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn buffers(
         &self,
         lpEntryID: &[u8],
-        lpProps: ::core::option::Option<&[::mapi_sys::SPropValue]>,
+        lpProps: ::core::option::Option<&[::mapi_sys::value::Prop]>,
         pb: &mut [u8],
         rgulTags: &mut [::mapi_sys::ULONG],
         cbGuids: ::mapi_sys::ULONG,
@@ -1408,16 +1407,14 @@ pub trait IRolesExt {
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Strings of fixed width, and an IID that is only data.
     ///
-    /// Calls slot 6 of the vtable, [`IRolesVtbl::Strings`].
+    /// Calls slot 6 of the vtable, [`IRolesVtbl::Strings`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpszAnsi` (`LPSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszWide` (`LPWSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn strings(
+    /// - `lpszAnsi` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszWide` is passed in UTF-16; a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn strings(
         &self,
-        lpszAnsi: ::mapi_sys::LPSTR,
-        lpszWide: ::mapi_sys::LPWSTR,
+        lpszAnsi: &str,
+        lpszWide: ::core::option::Option<&str>,
         lpInterface: &::mapi_sys::IID,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Interfaces in, fixed or chosen by an IID.
@@ -1453,20 +1450,19 @@ pub trait IRolesExt {
     ///
     /// Calls slot 9 of the vtable, [`IRolesVtbl::Outs`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `(lpulValue, lplMaybe, lppTags, lppProblems)`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppTags` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    /// - The `lppProblems` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn outs(
+    fn outs(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
     ) -> ::core::result::Result<
         (
             ::mapi_sys::ULONG,
             ::mapi_sys::LONG,
-            ::mapi_sys::LPSPropTagArray,
-            ::mapi_sys::LPSPropProblemArray,
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>,
+            ::core::option::Option<
+                ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropProblemArray>,
+            >,
         ),
         ::mapi_sys::Hresult,
     >;
@@ -1476,41 +1472,31 @@ pub trait IRolesExt {
     ///
     /// # Safety
     ///
-    /// - `lpTags` (`LPSPropTagArray`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     /// - The pointers inside `lpMaybeRestriction` must be valid as the parameter's documentation says, for the duration of the call.
-    /// - `lpSortCriteria` (`LPSSortOrderSet`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn views(
         &self,
-        lpTags: ::mapi_sys::LPSPropTagArray,
+        lpTags: &[::mapi_sys::value::PropTag],
         lpMaybeRestriction: ::core::option::Option<&::mapi_sys::SRestriction>,
-        lpSortCriteria: ::mapi_sys::LPSSortOrderSet,
+        lpSortCriteria: &::mapi_sys::value::SortOrderSet,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// MAPI structures and strings the callee allocates, counted or not,
     /// of a width the flags pick.
     ///
     /// Calls slot 11 of the vtable, [`IRolesVtbl::Allocated`]. In Rust:
     ///
-    /// - Returns `(lpcValues, lppProps, lppRows, lppError, lpcbEntryID, lppEntryID, lppszName)`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppProps` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    /// - The `lppRows` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    /// - The `lppError` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    /// - The `lppEntryID` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    /// - The `lppszName` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn allocated(
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - Returns `(lppProps, lppRows, lppError, lppEntryID, lppszName)`.
+    fn allocated(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<
         (
-            ::mapi_sys::ULONG,
-            ::mapi_sys::LPSPropValue,
-            ::mapi_sys::LPSRowSet,
-            ::mapi_sys::LPMAPIERROR,
-            ::mapi_sys::ULONG,
-            ::mapi_sys::LPENTRYID,
-            ::mapi_sys::LPSTR,
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropValue>,
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SRowSet>,
+            ::mapi_sys::value::MapiErrorBuffer,
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::ENTRYID>,
+            ::mapi_sys::value::MapiStr,
         ),
         ::mapi_sys::Hresult,
     >;
@@ -1585,7 +1571,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
     unsafe fn buffers(
         &self,
         lpEntryID: &[u8],
-        lpProps: ::core::option::Option<&[::mapi_sys::SPropValue]>,
+        lpProps: ::core::option::Option<&[::mapi_sys::value::Prop]>,
         pb: &mut [u8],
         rgulTags: &mut [::mapi_sys::ULONG],
         cbGuids: ::mapi_sys::ULONG,
@@ -1597,18 +1583,14 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
             <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
-        let (__a3, __a2): (::mapi_sys::LPSPropValue, ::mapi_sys::ULONG) = match lpProps {
-            ::core::option::Option::Some(__s) => {
-                (
-                    __s.as_ptr().cast_mut(),
-                    <::mapi_sys::ULONG as ::core::convert::TryFrom<
-                        usize,
-                    >>::try_from(__s.len())
-                        .map_err(|_| ::mapi_sys::Hresult(
-                            ::mapi_sys::MAPI_E_INVALID_PARAMETER,
-                        ))?,
-                )
+        let __b3 = match lpProps {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(::mapi_sys::__private::call::props_in(__t)?)
             }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let (__a3, __a2): (::mapi_sys::LPSPropValue, ::mapi_sys::ULONG) = match &__b3 {
+            ::core::option::Option::Some(__s) => (__s.as_ptr().cast_mut(), __s.count()),
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };
         let __s = pb;
@@ -1643,18 +1625,33 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn strings(
+    fn strings(
         &self,
-        lpszAnsi: ::mapi_sys::LPSTR,
-        lpszWide: ::mapi_sys::LPWSTR,
+        lpszAnsi: &str,
+        lpszWide: ::core::option::Option<&str>,
         lpInterface: &::mapi_sys::IID,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(lpszAnsi, false)?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
+        let __b1 = match lpszWide {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, true)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPWSTR = match &__b1 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let __r = lpInterface;
         let __a2: ::mapi_sys::LPCIID = ::core::ptr::from_ref(__r);
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
-                .Strings)(self.as_raw().cast(), lpszAnsi, lpszWide, __a2)
+                .Strings)(self.as_raw().cast(), __a0, __a1, __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
@@ -1714,23 +1711,26 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r0 = unsafe {
             ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a0)
-        }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        };
         let __r1 = unsafe {
             ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a1)
         };
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__r0, __r1, __r3))
     }
-    unsafe fn outs(
+    fn outs(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
     ) -> ::core::result::Result<
         (
             ::mapi_sys::ULONG,
             ::mapi_sys::LONG,
-            ::mapi_sys::LPSPropTagArray,
-            ::mapi_sys::LPSPropProblemArray,
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>,
+            ::core::option::Option<
+                ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropProblemArray>,
+            >,
         ),
         ::mapi_sys::Hresult,
     > {
@@ -1744,38 +1744,60 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
                 .Outs)(self.as_raw().cast(), &mut __a0, &mut __a1, &mut __a2, &mut __a3)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a0, __a1, __a2, __a3))
+        let __r2 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a2.cast::<::mapi_sys::SPropTagArray>(),
+                1,
+            )
+        };
+        let __r3 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a3.cast::<::mapi_sys::SPropProblemArray>(),
+                1,
+            )
+        };
+        let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok((__a0, __a1, __r2, __r3))
     }
     unsafe fn views(
         &self,
-        lpTags: ::mapi_sys::LPSPropTagArray,
+        lpTags: &[::mapi_sys::value::PropTag],
         lpMaybeRestriction: ::core::option::Option<&::mapi_sys::SRestriction>,
-        lpSortCriteria: ::mapi_sys::LPSSortOrderSet,
+        lpSortCriteria: &::mapi_sys::value::SortOrderSet,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __t = lpTags;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::tags_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPSPropTagArray = __s.as_mut_ptr();
         let __a1: ::mapi_sys::LPSRestriction = match lpMaybeRestriction {
             ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        let __t = lpSortCriteria;
+        #[allow(unused_mut)]
+        let mut __b2 = ::mapi_sys::__private::call::sort_in(__t)?;
+        let __s = &mut __b2;
+        let __a2: ::mapi_sys::LPSSortOrderSet = __s.as_ptr().cast_mut();
         let __hr = unsafe {
-            (self
-                .base_vtable::<IRoles>()
-                .Views)(self.as_raw().cast(), lpTags, __a1, lpSortCriteria)
+            (self.base_vtable::<IRoles>().Views)(self.as_raw().cast(), __a0, __a1, __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn allocated(
+    fn allocated(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<
         (
-            ::mapi_sys::ULONG,
-            ::mapi_sys::LPSPropValue,
-            ::mapi_sys::LPSRowSet,
-            ::mapi_sys::LPMAPIERROR,
-            ::mapi_sys::ULONG,
-            ::mapi_sys::LPENTRYID,
-            ::mapi_sys::LPSTR,
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropValue>,
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SRowSet>,
+            ::mapi_sys::value::MapiErrorBuffer,
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::ENTRYID>,
+            ::mapi_sys::value::MapiStr,
         ),
         ::mapi_sys::Hresult,
     > {
@@ -1802,7 +1824,44 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a1, __a2, __a3, __a4, __a5, __a6, __a7))
+        let __r2 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a2.cast::<::mapi_sys::SPropValue>(),
+                __a1,
+            )
+        };
+        let __r3 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a3.cast::<::mapi_sys::SRowSet>(),
+                1,
+            )
+        };
+        let __r4 = unsafe {
+            ::mapi_sys::__private::call::adopt_error(
+                alloc,
+                __a4.cast(),
+                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+            )
+        };
+        let __r6 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a6.cast::<::mapi_sys::ENTRYID>(),
+                __a5,
+            )
+        };
+        let __r7 = unsafe {
+            ::mapi_sys::__private::call::adopt_str(alloc, __a7.cast(), false)
+        };
+        let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        let __r3 = __r3.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        let __r4 = __r4.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        let __r6 = __r6.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        let __r7 = __r7?;
+        let __r7 = __r7.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok((__r2, __r3, __r4, __r6, __r7))
     }
     unsafe fn pointers(
         &self,

@@ -1086,16 +1086,14 @@ pub trait IMAPIStatusExt {
     /// - `lpNewPass` (`LPTSTR`, in): The new password.
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags giving the character set of the passwords.
     ///
-    /// Calls slot 16 of the vtable, [`IMAPIStatusVtbl::ChangePassword`].
+    /// Calls slot 16 of the vtable, [`IMAPIStatusVtbl::ChangePassword`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpOldPass` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpNewPass` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn change_password(
+    /// - `lpOldPass` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpNewPass` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn change_password(
         &self,
-        lpOldPass: ::mapi_sys::LPTSTR,
-        lpNewPass: ::mapi_sys::LPTSTR,
+        lpOldPass: &str,
+        lpNewPass: &str,
         ulFlags: MAPIStatusChangePasswordFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Makes the messages waiting to be sent or received go out or come in
@@ -1165,21 +1163,28 @@ impl<T: ::mapi_sys::Inherits<IMAPIStatus>> IMAPIStatusExt for ::mapi_sys::ComPtr
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn change_password(
+    fn change_password(
         &self,
-        lpOldPass: ::mapi_sys::LPTSTR,
-        lpNewPass: ::mapi_sys::LPTSTR,
+        lpOldPass: &str,
+        lpNewPass: &str,
         ulFlags: MAPIStatusChangePasswordFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(
+            lpOldPass,
+            (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+        )?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
+        let __b1 = ::mapi_sys::__private::call::str_in(
+            lpNewPass,
+            (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+        )?;
+        let __s = &__b1;
+        let __a1: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPIStatus>()
-                .ChangePassword)(
-                self.as_raw().cast(),
-                lpOldPass,
-                lpNewPass,
-                ulFlags.bits(),
-            )
+                .ChangePassword)(self.as_raw().cast(), __a0, __a1, ulFlags.bits())
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
@@ -1260,16 +1265,14 @@ pub trait IMAPIControlExt {
     ///
     /// Calls slot 3 of the vtable, [`IMAPIControlVtbl::GetLastError`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `lppMAPIError`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppMAPIError` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn get_last_error(
+    fn get_last_error(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MAPIControlGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<::mapi_sys::value::MapiErrorBuffer, ::mapi_sys::Hresult>;
     /// Performs the task of the button when the user clicks it, such as
     /// showing a dialog box or starting an operation.
     ///
@@ -1305,11 +1308,15 @@ pub trait IMAPIControlExt {
 }
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IMAPIControl>> IMAPIControlExt for ::mapi_sys::ComPtr<T> {
-    unsafe fn get_last_error(
+    fn get_last_error(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MAPIControlGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiErrorBuffer,
+        ::mapi_sys::Hresult,
+    > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
@@ -1317,7 +1324,15 @@ impl<T: ::mapi_sys::Inherits<IMAPIControl>> IMAPIControlExt for ::mapi_sys::ComP
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a2)
+        let __r2 = unsafe {
+            ::mapi_sys::__private::call::adopt_error(
+                alloc,
+                __a2.cast(),
+                (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+            )
+        };
+        let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r2)
     }
     fn activate(
         &self,

@@ -2362,16 +2362,14 @@ pub trait IMAPITableExt {
     ///
     /// Calls slot 3 of the vtable, [`IMAPITableVtbl::GetLastError`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `lppMAPIError`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppMAPIError` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn get_last_error(
+    fn get_last_error(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MAPITableGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<::mapi_sys::value::MapiErrorBuffer, ::mapi_sys::Hresult>;
     /// Registers an advise sink to be told when the table changes.
     ///
     /// Rows added, changed or deleted, a reload, a sort or restriction that
@@ -2462,13 +2460,9 @@ pub trait IMAPITableExt {
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling when the operation happens.
     ///
     /// Calls slot 7 of the vtable, [`IMAPITableVtbl::SetColumns`].
-    ///
-    /// # Safety
-    ///
-    /// - `lpPropTagArray` (`LPSPropTagArray`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn set_columns(
+    fn set_columns(
         &self,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+        lpPropTagArray: &[::mapi_sys::value::PropTag],
         ulFlags: MAPITableSetColumnsFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Returns the current column set, or every available column.
@@ -2484,15 +2478,16 @@ pub trait IMAPITableExt {
     ///
     /// Calls slot 8 of the vtable, [`IMAPITableVtbl::QueryColumns`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `lpPropTagArray`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lpPropTagArray` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn query_columns(
+    fn query_columns(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: MAPITableQueryColumnsFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropTagArray, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>,
+        ::mapi_sys::Hresult,
+    >;
     /// Returns the number of rows in the table.
     ///
     /// Returns:
@@ -2713,13 +2708,9 @@ pub trait IMAPITableExt {
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling when the sort happens.
     ///
     /// Calls slot 17 of the vtable, [`IMAPITableVtbl::SortTable`].
-    ///
-    /// # Safety
-    ///
-    /// - `lpSortCriteria` (`LPSSortOrderSet`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn sort_table(
+    fn sort_table(
         &self,
-        lpSortCriteria: ::mapi_sys::LPSSortOrderSet,
+        lpSortCriteria: &::mapi_sys::value::SortOrderSet,
         ulFlags: MAPITableSortTableFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Returns the current sort order of the table.
@@ -2737,14 +2728,15 @@ pub trait IMAPITableExt {
     ///
     /// Calls slot 18 of the vtable, [`IMAPITableVtbl::QuerySortOrder`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `lppSortCriteria`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppSortCriteria` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn query_sort_order(
+    fn query_sort_order(
         &self,
-    ) -> ::core::result::Result<::mapi_sys::LPSSortOrderSet, ::mapi_sys::Hresult>;
+        alloc: &::mapi_sys::value::Allocator,
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::SSortOrderSet>,
+        ::mapi_sys::Hresult,
+    >;
     /// Returns rows starting at the cursor, and normally moves the cursor
     /// past them.
     ///
@@ -2770,16 +2762,17 @@ pub trait IMAPITableExt {
     ///
     /// Calls slot 19 of the vtable, [`IMAPITableVtbl::QueryRows`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `lppRows`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppRows` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn query_rows(
+    fn query_rows(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         lRowCount: ::mapi_sys::LONG,
         ulFlags: MAPITableQueryRowsFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSRowSet, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::SRowSet>,
+        ::mapi_sys::Hresult,
+    >;
     /// Stops the asynchronous operations in progress on the table.
     ///
     /// Returns:
@@ -2813,19 +2806,17 @@ pub trait IMAPITableExt {
     ///
     /// Calls slot 21 of the vtable, [`IMAPITableVtbl::ExpandRow`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - `cbInstanceKey` is the length of `pbInstanceKey` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
     /// - Returns `(lppRows, lpulMoreRows)`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppRows` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn expand_row(
+    fn expand_row(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         pbInstanceKey: &[u8],
         ulRowCount: ::mapi_sys::ULONG,
         ulFlags: MAPITableExpandRowFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::LPSRowSet, ::mapi_sys::ULONG),
+        (::mapi_sys::value::MapiBuffer<::mapi_sys::SRowSet>, ::mapi_sys::ULONG),
         ::mapi_sys::Hresult,
     >;
     /// Collapses an expanded category, removing its leaf rows and
@@ -2895,20 +2886,15 @@ pub trait IMAPITableExt {
     ///
     /// Calls slot 24 of the vtable, [`IMAPITableVtbl::GetCollapseState`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - `cbInstanceKey` is the length of `lpbInstanceKey` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
-    /// - Returns `(lpcbCollapseState, lppbCollapseState)`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppbCollapseState` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn get_collapse_state(
+    /// - Returns `lppbCollapseState`.
+    fn get_collapse_state(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: MAPITableGetCollapseStateFlags,
         lpbInstanceKey: &[u8],
-    ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPBYTE),
-        ::mapi_sys::Hresult,
-    >;
+    ) -> ::core::result::Result<::mapi_sys::value::MapiBuffer<u8>, ::mapi_sys::Hresult>;
     /// Rebuilds the collapsed and expanded state of a categorized table from
     /// data saved by `GetCollapseState`.
     ///
@@ -2939,11 +2925,15 @@ pub trait IMAPITableExt {
 }
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T> {
-    unsafe fn get_last_error(
+    fn get_last_error(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         hResult: ::mapi_sys::HRESULT,
         ulFlags: MAPITableGetLastErrorFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPMAPIERROR, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiErrorBuffer,
+        ::mapi_sys::Hresult,
+    > {
         let mut __a2: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
@@ -2951,7 +2941,15 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
                 .GetLastError)(self.as_raw().cast(), hResult, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a2)
+        let __r2 = unsafe {
+            ::mapi_sys::__private::call::adopt_error(
+                alloc,
+                __a2.cast(),
+                (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+            )
+        };
+        let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r2)
     }
     fn advise(
         &self,
@@ -2997,23 +2995,32 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok((__a0, __a1))
     }
-    unsafe fn set_columns(
+    fn set_columns(
         &self,
-        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+        lpPropTagArray: &[::mapi_sys::value::PropTag],
         ulFlags: MAPITableSetColumnsFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __t = lpPropTagArray;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::tags_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPSPropTagArray = __s.as_mut_ptr();
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
-                .SetColumns)(self.as_raw().cast(), lpPropTagArray, ulFlags.bits())
+                .SetColumns)(self.as_raw().cast(), __a0, ulFlags.bits())
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn query_columns(
+    fn query_columns(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: MAPITableQueryColumnsFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSPropTagArray, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>,
+        ::mapi_sys::Hresult,
+    > {
         let mut __a1: ::mapi_sys::LPSPropTagArray = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
@@ -3021,7 +3028,15 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
                 .QueryColumns)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a1)
+        let __r1 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a1.cast::<::mapi_sys::SPropTagArray>(),
+                1,
+            )
+        };
+        let __r1 = __r1.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r1)
     }
     fn get_row_count(
         &self,
@@ -3137,22 +3152,31 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn sort_table(
+    fn sort_table(
         &self,
-        lpSortCriteria: ::mapi_sys::LPSSortOrderSet,
+        lpSortCriteria: &::mapi_sys::value::SortOrderSet,
         ulFlags: MAPITableSortTableFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __t = lpSortCriteria;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::sort_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPSSortOrderSet = __s.as_ptr().cast_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
-                .SortTable)(self.as_raw().cast(), lpSortCriteria, ulFlags.bits())
+                .SortTable)(self.as_raw().cast(), __a0, ulFlags.bits())
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn query_sort_order(
+    fn query_sort_order(
         &self,
-    ) -> ::core::result::Result<::mapi_sys::LPSSortOrderSet, ::mapi_sys::Hresult> {
+        alloc: &::mapi_sys::value::Allocator,
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::SSortOrderSet>,
+        ::mapi_sys::Hresult,
+    > {
         let mut __a0: ::mapi_sys::LPSSortOrderSet = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
@@ -3160,13 +3184,25 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
                 .QuerySortOrder)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a0)
+        let __r0 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a0.cast::<::mapi_sys::SSortOrderSet>(),
+                1,
+            )
+        };
+        let __r0 = __r0.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r0)
     }
-    unsafe fn query_rows(
+    fn query_rows(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         lRowCount: ::mapi_sys::LONG,
         ulFlags: MAPITableQueryRowsFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPSRowSet, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::SRowSet>,
+        ::mapi_sys::Hresult,
+    > {
         let mut __a2: ::mapi_sys::LPSRowSet = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
@@ -3174,7 +3210,15 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
                 .QueryRows)(self.as_raw().cast(), lRowCount, ulFlags.bits(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a2)
+        let __r2 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a2.cast::<::mapi_sys::SRowSet>(),
+                1,
+            )
+        };
+        let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r2)
     }
     fn abort(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __hr = unsafe {
@@ -3183,13 +3227,14 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn expand_row(
+    fn expand_row(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         pbInstanceKey: &[u8],
         ulRowCount: ::mapi_sys::ULONG,
         ulFlags: MAPITableExpandRowFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::LPSRowSet, ::mapi_sys::ULONG),
+        (::mapi_sys::value::MapiBuffer<::mapi_sys::SRowSet>, ::mapi_sys::ULONG),
         ::mapi_sys::Hresult,
     > {
         let __s = pbInstanceKey;
@@ -3214,7 +3259,15 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a4, __a5))
+        let __r4 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a4.cast::<::mapi_sys::SRowSet>(),
+                1,
+            )
+        };
+        let __r4 = __r4.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok((__r4, __a5))
     }
     fn collapse_row(
         &self,
@@ -3261,14 +3314,12 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(__a2)
     }
-    unsafe fn get_collapse_state(
+    fn get_collapse_state(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: MAPITableGetCollapseStateFlags,
         lpbInstanceKey: &[u8],
-    ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPBYTE),
-        ::mapi_sys::Hresult,
-    > {
+    ) -> ::core::result::Result<::mapi_sys::value::MapiBuffer<u8>, ::mapi_sys::Hresult> {
         let __s = lpbInstanceKey;
         let (__a2, __a1): (::mapi_sys::LPBYTE, ::mapi_sys::ULONG) = (
             __s.as_ptr().cast_mut(),
@@ -3290,7 +3341,11 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a3, __a4))
+        let __r4 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(*alloc, __a4.cast::<u8>(), __a3)
+        };
+        let __r4 = __r4.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r4)
     }
     fn set_collapse_state(
         &self,

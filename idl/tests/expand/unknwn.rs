@@ -3154,8 +3154,8 @@ impl<T: ::mapi_sys::Inherits<IStream>> IStreamExt for ::mapi_sys::ComPtr<T> {
             (self.base_vtable::<IStream>().Clone)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<IStream>::from_raw(__a0) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IStream>::from_raw(__a0) };
+        let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
 }
@@ -3262,8 +3262,8 @@ impl<T: ::mapi_sys::Inherits<IEnumSTATSTG>> IEnumSTATSTGExt for ::mapi_sys::ComP
             (self.base_vtable::<IEnumSTATSTG>().Clone)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<IEnumSTATSTG>::from_raw(__a0) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IEnumSTATSTG>::from_raw(__a0) };
+        let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
 }
@@ -3289,14 +3289,11 @@ pub trait IStorageExt {
     ///
     /// Calls slot 3 of the vtable, [`IStorageVtbl::CreateStream`]. In Rust:
     ///
+    /// - `pwcsName` is passed in UTF-16; a NUL inside is `MAPI_E_INVALID_PARAMETER`.
     /// - Returns `ppstm`.
-    ///
-    /// # Safety
-    ///
-    /// - `pwcsName` (`const OLECHAR*`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn create_stream(
+    fn create_stream(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: &str,
         grfMode: ::mapi_sys::DWORD,
         reserved1: ::mapi_sys::DWORD,
         reserved2: ::mapi_sys::DWORD,
@@ -3313,15 +3310,15 @@ pub trait IStorageExt {
     ///
     /// Calls slot 4 of the vtable, [`IStorageVtbl::OpenStream`]. In Rust:
     ///
+    /// - `pwcsName` is passed in UTF-16; a NUL inside is `MAPI_E_INVALID_PARAMETER`.
     /// - Returns `ppstm`.
     ///
     /// # Safety
     ///
-    /// - `pwcsName` (`const OLECHAR*`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     /// - `reserved1` (`void*`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn open_stream(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: &str,
         reserved1: *mut ::core::ffi::c_void,
         grfMode: ::mapi_sys::DWORD,
         reserved2: ::mapi_sys::DWORD,
@@ -3338,14 +3335,11 @@ pub trait IStorageExt {
     ///
     /// Calls slot 5 of the vtable, [`IStorageVtbl::CreateStorage`]. In Rust:
     ///
+    /// - `pwcsName` is passed in UTF-16; a NUL inside is `MAPI_E_INVALID_PARAMETER`.
     /// - Returns `ppstg`.
-    ///
-    /// # Safety
-    ///
-    /// - `pwcsName` (`const OLECHAR*`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn create_storage(
+    fn create_storage(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: &str,
         grfMode: ::mapi_sys::DWORD,
         reserved1: ::mapi_sys::DWORD,
         reserved2: ::mapi_sys::DWORD,
@@ -3363,15 +3357,15 @@ pub trait IStorageExt {
     ///
     /// Calls slot 6 of the vtable, [`IStorageVtbl::OpenStorage`]. In Rust:
     ///
+    /// - `pwcsName` is passed in UTF-16; a NUL inside is `MAPI_E_INVALID_PARAMETER`.
     /// - Returns `ppstg`.
     ///
     /// # Safety
     ///
-    /// - `pwcsName` (`const OLECHAR*`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
     /// - `snbExclude` (`SNB`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn open_storage(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: ::core::option::Option<&str>,
         pstgPriority: ::core::option::Option<&::mapi_sys::ComPtr<IStorage>>,
         grfMode: ::mapi_sys::DWORD,
         snbExclude: SNB,
@@ -3408,17 +3402,15 @@ pub trait IStorageExt {
     /// - `pwcsNewName` (`const OLECHAR*`, in): The name of the element in the destination.
     /// - `grfFlags` (`DWORD`, in): `STGMOVE_MOVE` (0) to move or `STGMOVE_COPY` (1) to copy.
     ///
-    /// Calls slot 8 of the vtable, [`IStorageVtbl::MoveElementTo`].
+    /// Calls slot 8 of the vtable, [`IStorageVtbl::MoveElementTo`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `pwcsName` (`const OLECHAR*`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `pwcsNewName` (`const OLECHAR*`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn move_element_to(
+    /// - `pwcsName` is passed in UTF-16; a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `pwcsNewName` is passed in UTF-16; a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn move_element_to(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: &str,
         pstgDest: &::mapi_sys::ComPtr<IStorage>,
-        pwcsNewName: *const ::mapi_sys::OLECHAR,
+        pwcsNewName: &str,
         grfFlags: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Makes the changes of a transacted storage permanent, or flushes a direct one.
@@ -3464,14 +3456,12 @@ pub trait IStorageExt {
     ///
     /// - `pwcsName` (`const OLECHAR*`, in): The name of the element.
     ///
-    /// Calls slot 12 of the vtable, [`IStorageVtbl::DestroyElement`].
+    /// Calls slot 12 of the vtable, [`IStorageVtbl::DestroyElement`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `pwcsName` (`const OLECHAR*`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn destroy_element(
+    /// - `pwcsName` is passed in UTF-16; a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn destroy_element(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: &str,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Renames an element of this storage.
     ///
@@ -3480,16 +3470,14 @@ pub trait IStorageExt {
     /// - `pwcsOldName` (`const OLECHAR*`, in): The current name.
     /// - `pwcsNewName` (`const OLECHAR*`, in): The new name.
     ///
-    /// Calls slot 13 of the vtable, [`IStorageVtbl::RenameElement`].
+    /// Calls slot 13 of the vtable, [`IStorageVtbl::RenameElement`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `pwcsOldName` (`const OLECHAR*`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `pwcsNewName` (`const OLECHAR*`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn rename_element(
+    /// - `pwcsOldName` is passed in UTF-16; a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `pwcsNewName` is passed in UTF-16; a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn rename_element(
         &self,
-        pwcsOldName: *const ::mapi_sys::OLECHAR,
-        pwcsNewName: *const ::mapi_sys::OLECHAR,
+        pwcsOldName: &str,
+        pwcsNewName: &str,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Sets the creation, access and modification times of an element, or of this storage when the name is null.
     ///
@@ -3500,14 +3488,12 @@ pub trait IStorageExt {
     /// - `patime` (`const FILETIME*`, in): The new access time, or null to leave it.
     /// - `pmtime` (`const FILETIME*`, in): The new modification time, or null to leave it.
     ///
-    /// Calls slot 14 of the vtable, [`IStorageVtbl::SetElementTimes`].
+    /// Calls slot 14 of the vtable, [`IStorageVtbl::SetElementTimes`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `pwcsName` (`const OLECHAR*`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn set_element_times(
+    /// - `pwcsName` is passed in UTF-16; a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn set_element_times(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: ::core::option::Option<&str>,
         pctime: ::core::option::Option<&::mapi_sys::FILETIME>,
         patime: ::core::option::Option<&::mapi_sys::FILETIME>,
         pmtime: ::core::option::Option<&::mapi_sys::FILETIME>,
@@ -3556,20 +3542,23 @@ pub trait IStorageExt {
 }
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
-    unsafe fn create_stream(
+    fn create_stream(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: &str,
         grfMode: ::mapi_sys::DWORD,
         reserved1: ::mapi_sys::DWORD,
         reserved2: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IStream>, ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(pwcsName, true)?;
+        let __s = &__b0;
+        let __a0: *const ::mapi_sys::OLECHAR = __s.as_ptr().cast();
         let mut __a4: *mut IStream = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
                 .CreateStream)(
                 self.as_raw().cast(),
-                pwcsName,
+                __a0,
                 grfMode,
                 reserved1,
                 reserved2,
@@ -3577,24 +3566,27 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe { ::mapi_sys::ComPtr::<IStream>::from_raw(__a4) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        let __r4 = unsafe { ::mapi_sys::ComPtr::<IStream>::from_raw(__a4) };
+        let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
     unsafe fn open_stream(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: &str,
         reserved1: *mut ::core::ffi::c_void,
         grfMode: ::mapi_sys::DWORD,
         reserved2: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IStream>, ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(pwcsName, true)?;
+        let __s = &__b0;
+        let __a0: *const ::mapi_sys::OLECHAR = __s.as_ptr().cast();
         let mut __a4: *mut IStream = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
                 .OpenStream)(
                 self.as_raw().cast(),
-                pwcsName,
+                __a0,
                 reserved1,
                 grfMode,
                 reserved2,
@@ -3602,24 +3594,27 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe { ::mapi_sys::ComPtr::<IStream>::from_raw(__a4) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        let __r4 = unsafe { ::mapi_sys::ComPtr::<IStream>::from_raw(__a4) };
+        let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
-    unsafe fn create_storage(
+    fn create_storage(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: &str,
         grfMode: ::mapi_sys::DWORD,
         reserved1: ::mapi_sys::DWORD,
         reserved2: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IStorage>, ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(pwcsName, true)?;
+        let __s = &__b0;
+        let __a0: *const ::mapi_sys::OLECHAR = __s.as_ptr().cast();
         let mut __a4: *mut IStorage = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
                 .CreateStorage)(
                 self.as_raw().cast(),
-                pwcsName,
+                __a0,
                 grfMode,
                 reserved1,
                 reserved2,
@@ -3627,18 +3622,30 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r4 = unsafe { ::mapi_sys::ComPtr::<IStorage>::from_raw(__a4) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        let __r4 = unsafe { ::mapi_sys::ComPtr::<IStorage>::from_raw(__a4) };
+        let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
     unsafe fn open_storage(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: ::core::option::Option<&str>,
         pstgPriority: ::core::option::Option<&::mapi_sys::ComPtr<IStorage>>,
         grfMode: ::mapi_sys::DWORD,
         snbExclude: SNB,
         reserved: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IStorage>, ::mapi_sys::Hresult> {
+        let __b0 = match pwcsName {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, true)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: *const ::mapi_sys::OLECHAR = match &__b0 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
+            ::core::option::Option::None => ::core::ptr::null(),
+        };
         let __a1: *mut IStorage = match pstgPriority {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
@@ -3649,7 +3656,7 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
                 .base_vtable::<IStorage>()
                 .OpenStorage)(
                 self.as_raw().cast(),
-                pwcsName,
+                __a0,
                 __a1,
                 grfMode,
                 snbExclude,
@@ -3658,8 +3665,8 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<IStorage>::from_raw(__a5) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<IStorage>::from_raw(__a5) };
+        let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r5)
     }
     unsafe fn copy_to(
@@ -3692,25 +3699,25 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn move_element_to(
+    fn move_element_to(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: &str,
         pstgDest: &::mapi_sys::ComPtr<IStorage>,
-        pwcsNewName: *const ::mapi_sys::OLECHAR,
+        pwcsNewName: &str,
         grfFlags: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(pwcsName, true)?;
+        let __s = &__b0;
+        let __a0: *const ::mapi_sys::OLECHAR = __s.as_ptr().cast();
         let __r = pstgDest;
         let __a1: *mut IStorage = __r.as_raw();
+        let __b2 = ::mapi_sys::__private::call::str_in(pwcsNewName, true)?;
+        let __s = &__b2;
+        let __a2: *const ::mapi_sys::OLECHAR = __s.as_ptr().cast();
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
-                .MoveElementTo)(
-                self.as_raw().cast(),
-                pwcsName,
-                __a1,
-                pwcsNewName,
-                grfFlags,
-            )
+                .MoveElementTo)(self.as_raw().cast(), __a0, __a1, __a2, grfFlags)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
@@ -3753,42 +3760,61 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<IEnumSTATSTG>::from_raw(__a3) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<IEnumSTATSTG>::from_raw(__a3) };
+        let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
-    unsafe fn destroy_element(
+    fn destroy_element(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: &str,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(pwcsName, true)?;
+        let __s = &__b0;
+        let __a0: *const ::mapi_sys::OLECHAR = __s.as_ptr().cast();
         let __hr = unsafe {
-            (self
-                .base_vtable::<IStorage>()
-                .DestroyElement)(self.as_raw().cast(), pwcsName)
+            (self.base_vtable::<IStorage>().DestroyElement)(self.as_raw().cast(), __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn rename_element(
+    fn rename_element(
         &self,
-        pwcsOldName: *const ::mapi_sys::OLECHAR,
-        pwcsNewName: *const ::mapi_sys::OLECHAR,
+        pwcsOldName: &str,
+        pwcsNewName: &str,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(pwcsOldName, true)?;
+        let __s = &__b0;
+        let __a0: *const ::mapi_sys::OLECHAR = __s.as_ptr().cast();
+        let __b1 = ::mapi_sys::__private::call::str_in(pwcsNewName, true)?;
+        let __s = &__b1;
+        let __a1: *const ::mapi_sys::OLECHAR = __s.as_ptr().cast();
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
-                .RenameElement)(self.as_raw().cast(), pwcsOldName, pwcsNewName)
+                .RenameElement)(self.as_raw().cast(), __a0, __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn set_element_times(
+    fn set_element_times(
         &self,
-        pwcsName: *const ::mapi_sys::OLECHAR,
+        pwcsName: ::core::option::Option<&str>,
         pctime: ::core::option::Option<&::mapi_sys::FILETIME>,
         patime: ::core::option::Option<&::mapi_sys::FILETIME>,
         pmtime: ::core::option::Option<&::mapi_sys::FILETIME>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b0 = match pwcsName {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, true)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: *const ::mapi_sys::OLECHAR = match &__b0 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
+            ::core::option::Option::None => ::core::ptr::null(),
+        };
         let __a1: *const ::mapi_sys::FILETIME = match pctime {
             ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r),
             ::core::option::Option::None => ::core::ptr::null(),
@@ -3804,7 +3830,7 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
-                .SetElementTimes)(self.as_raw().cast(), pwcsName, __a1, __a2, __a3)
+                .SetElementTimes)(self.as_raw().cast(), __a0, __a1, __a2, __a3)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())

@@ -1596,8 +1596,8 @@ impl<T: ::mapi_sys::Inherits<IXPProvider>> IXPProviderExt for ::mapi_sys::ComPtr
         };
         *lpulFlags = XPProviderTransportLogonFlags::from_bits_retain(__a3);
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r5 = unsafe { ::mapi_sys::ComPtr::<IXPLogon>::from_raw(__a5) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        let __r5 = unsafe { ::mapi_sys::ComPtr::<IXPLogon>::from_raw(__a5) };
+        let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
 }
@@ -1988,8 +1988,8 @@ impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) }
-            .ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
+        let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a2, __r3))
     }
     fn validate_state(

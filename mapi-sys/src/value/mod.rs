@@ -87,6 +87,8 @@
 //! ```
 
 mod alloc;
+#[doc(hidden)]
+pub mod call;
 mod prop;
 mod restriction;
 mod strings;
@@ -100,7 +102,7 @@ pub use alloc::{Allocator, Buffer, MapiBuffer, MapiFree};
 pub use prop::{FileTime, Prop, PropValue};
 pub use restriction::{BitMaskOp, Relop, RestrictionRef};
 pub use strings::{
-    StrRef, TStrBuf, ansi_to_string, string_to_ansi, write_ansi, write_tstr, write_unicode,
+    MapiStr, StrRef, TStrBuf, ansi_to_string, string_to_ansi, write_ansi, write_tstr, write_unicode,
 };
 pub use structs::{
     EntryId, EntryIdRef, EntryList, MapiError, MapiErrorBuffer, MapiErrorRef, Problem, RowSetRef,

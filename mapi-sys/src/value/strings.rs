@@ -322,6 +322,104 @@ pub fn write_tstr(
     }
 }
 
+/// A string in MAPI memory that a callee returned (`GetReceiveFolder`'s
+/// message class, for instance), with its width, which the memory does not
+/// record: the call's `MAPI_UNICODE` flag. Freed on drop.
+///
+/// ```
+/// use mapi_sys::value::{MapiStr, testing::CountingAllocator, write_tstr};
+///
+/// let counting = CountingAllocator::new();
+/// let alloc = counting.allocator();
+/// // What a callee hands back for `LPTSTR *` with `MAPI_UNICODE`.
+/// let raw = write_tstr(&alloc, "IPM.Note", true)?.into_raw();
+/// // SAFETY: a root block of `alloc` holding a UTF-16 string.
+/// let s = unsafe { MapiStr::from_raw(alloc, raw.cast(), true) }?.expect("non-null");
+/// assert_eq!(s.as_str_ref().to_string_lossy(), "IPM.Note");
+/// drop(s);
+/// assert_eq!(counting.live_blocks(), 0);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub struct MapiStr {
+    buffer: MapiBuffer<u8>,
+    /// Characters of its width before the NUL.
+    len: usize,
+    unicode: bool,
+}
+
+impl MapiStr {
+    /// Takes ownership of a string a callee returned; `None` for null. A
+    /// string that cannot be read ([`StrRef::from_raw`]'s errors) is freed
+    /// and the error returned.
+    ///
+    /// # Safety
+    /// `ptr` must be null or a live root block of `alloc` holding a
+    /// NUL-terminated string of that width (or at least
+    /// [`MAX_STRING_LEN`](super::MAX_STRING_LEN) readable characters), which
+    /// nothing else frees or writes while the `MapiStr` lives.
+    pub unsafe fn from_raw(
+        alloc: Allocator,
+        ptr: *mut core::ffi::c_void,
+        unicode: bool,
+    ) -> Result<Option<MapiStr>, ViewError> {
+        // SAFETY: the caller's contract; owned from here, so freed on error.
+        let Some(buffer) = (unsafe { MapiBuffer::from_raw(alloc, ptr.cast::<u8>(), 0) }) else {
+            return Ok(None);
+        };
+        // SAFETY: the caller's contract (a string of that width).
+        let len =
+            unsafe { StrRef::from_raw(ptr.cast_const().cast(), unicode) }?.map_or(0, |s| s.len());
+        Ok(Some(MapiStr {
+            buffer,
+            len,
+            unicode,
+        }))
+    }
+
+    /// Whether it is UTF-16.
+    pub fn is_unicode(&self) -> bool {
+        self.unicode
+    }
+
+    /// A view of the string.
+    pub fn as_str_ref(&self) -> StrRef<'_> {
+        let ptr = self.buffer.as_ptr();
+        if self.unicode {
+            // SAFETY: checked at adoption: `len` aligned UTF-16 units before
+            // a NUL, owned by `self` and unchanged.
+            StrRef::Unicode(unsafe { core::slice::from_raw_parts(ptr.cast::<u16>(), self.len) })
+        } else {
+            // SAFETY: checked at adoption: `len` bytes and a NUL, owned by
+            // `self` and unchanged.
+            StrRef::Ansi(unsafe {
+                CStr::from_bytes_with_nul_unchecked(core::slice::from_raw_parts(ptr, self.len + 1))
+            })
+        }
+    }
+
+    /// The text, as [`StrRef::to_string_lossy`] gives it.
+    pub fn to_string_lossy(&self) -> String {
+        self.as_str_ref().to_string_lossy().into_owned()
+    }
+
+    /// Hands the string over: the receiver frees it with `MAPIFreeBuffer`.
+    pub fn into_raw(self) -> *mut core::ffi::c_void {
+        self.buffer.into_raw().cast()
+    }
+}
+
+impl fmt::Debug for MapiStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("MapiStr").field(&self.as_str_ref()).finish()
+    }
+}
+
+impl fmt::Display for MapiStr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.as_str_ref(), f)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,19 +21,31 @@
 //! | `[in, iid_is(riid)] void *` | `&ComPtr<U>` | `as_raw()` |
 //! | `[out] IFoo **` | returns `ComPtr<IFoo>` (`Option<ComPtr<IFoo>>` if `unique`) | null on success: `MAPI_E_CALL_FAILED` |
 //! | `[out] T *`, `T` a plain value (integer, flag set, pointer, struct) | returns `T` | zero-initialised local |
+//! | `[in, string]` (a width, or `unicode_flag(f)`) | `&str` (`Option<&str>`) | UTF-16 or 8 bits as the width or `f`'s `MAPI_UNICODE` says; a NUL inside: `MAPI_E_INVALID_PARAMETER`; 8 bits beyond U+00FF: `MAPI_E_BAD_CHARWIDTH` |
+//! | `[in] LPSPropTagArray` | `&[PropTag]` | a tag array on the heap |
+//! | `[in, size_is(n)] SPropValue *` | `&[Prop]`; `n` disappears | laid out in scratch memory for the call |
+//! | `[in] LPSSortOrderSet`, `[in] LPENTRYLIST` | `&SortOrderSet`, `&[&[u8]]` | laid out for the call |
+//! | `[in] LPADRLIST` | `&[Vec<Prop>]` | written with `alloc` (a callee may replace rows) |
+//! | `[out, mapi_alloc]` (lowered as `Alloc`) | returns an owner: `MapiBuffer<T>` (`SPropValue`s with their count, tag arrays, row sets, sort orders, entry IDs, bytes), `MapiErrorBuffer`, `MapiStr`; `Option<..>` for problem arrays and `may_be_null` | adopted with `alloc`, freed on drop; null when owed: `MAPI_E_CALL_FAILED` |
 //! | anything else | the raw C type | as is |
+//!
+//! A method that returns MAPI-allocated values (or takes an address list)
+//! takes the allocator first (`alloc: &Allocator`): MAPI's allocator
+//! functions take no context, so the caller says which set the object uses.
+//! Every output is adopted before any is checked, so an error return frees
+//! what the object handed over.
 //!
 //! Several outputs are returned as a tuple, in parameter order. A method is
 //! an `unsafe fn` exactly when a raw pointer is left among its inputs (also
 //! inside a struct, slice element or `&mut` target) or when it returns a
-//! MAPI-allocated buffer (`mapi_alloc`) that the caller must free with
-//! `MAPIFreeBuffer`; its `# Safety` section says which. `IUnknown` itself has
+//! MAPI-allocated value this side has no owner for, which the caller must
+//! free with `MAPIFreeBuffer`; its `# Safety` section says which. `IUnknown` itself has
 //! no such trait: `ComPtr`'s `Clone`, `Drop` and `cast` are its methods.
 
 use super::context::{Gen, Side, docs};
 use super::names::{method_name, to_ident};
 use super::raw::method_docs;
-use crate::lower::{InterfaceRef, MethodAbi, Pass, Role, Unit};
+use crate::lower::{Alloc, InterfaceRef, MethodAbi, Pass, Role, Unit, Width};
 use crate::model::*;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -78,6 +90,27 @@ enum Arg {
     OutIid(usize, bool),
     /// A reserved flags word: the parameter disappears; zero is passed.
     Reserved(Pass),
+    /// `[in, string]`: `&str` (`Option<&str>`), converted to the width.
+    Str(Width),
+    /// `[in] LPSPropTagArray`: `&[PropTag]`.
+    Tags,
+    /// `[in, size_is(n)] SPropValue *`: `&[Prop]`; `n` disappears.
+    Props { count: usize },
+    /// `[in] LPSSortOrderSet`: `&SortOrderSet`.
+    Sort,
+    /// `[in] LPENTRYLIST`: `&[&[u8]]`.
+    Entries,
+    /// `[in] LPADRLIST`: `&[Vec<Prop>]`, written with the caller's allocator.
+    AdrList,
+    /// `[out, mapi_alloc]`: adopted into an owner of the caller's allocator.
+    Alloc {
+        of: Alloc,
+        count: Option<usize>,
+        width: Option<Width>,
+        null_ok: bool,
+    },
+    /// The count stored with the allocated value at `.0`.
+    AllocCount,
 }
 
 /// What one method turns into, before tokens.
@@ -90,12 +123,20 @@ struct Plan {
 
 /// How each role is presented to a caller. A method without a status cannot
 /// report a length that does not fit, so it takes its buffers raw.
-fn plan(abi: &MethodAbi) -> Plan {
+fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
     let hresult = abi.returns_status();
+    let is_props = |i: usize| {
+        let p = &m.params[i];
+        match model.strip_typedefs(&p.ty) {
+            Type::Ptr { to, .. } => model.mapi_struct(to) == Some(MapiStruct::PropValue),
+            _ => false,
+        }
+    };
     let args = abi
         .params
         .iter()
-        .map(|role| match role {
+        .enumerate()
+        .map(|(i, role)| match role {
             Role::Value => Arg::Value,
             Role::Count { of } if hresult => Arg::Count(*of),
             Role::Count { .. } => Arg::Value,
@@ -108,6 +149,12 @@ fn plan(abi: &MethodAbi) -> Plan {
             },
             Role::Reserved { pass } => Arg::Reserved(*pass),
             Role::Buffer {
+                count,
+                unit: Unit::Elements,
+                out: false,
+                ..
+            } if is_props(i) => Arg::Props { count: *count },
+            Role::Buffer {
                 count, unit, out, ..
             } => Arg::Slice {
                 count: *count,
@@ -116,7 +163,8 @@ fn plan(abi: &MethodAbi) -> Plan {
             },
             Role::Iid { selects: true, .. } => Arg::Riid,
             Role::Iid { .. } | Role::InRef { .. } => Arg::Ref,
-            Role::String { .. } | Role::Raw => Arg::Raw,
+            Role::String { width, .. } => Arg::Str(*width),
+            Role::Raw => Arg::Raw,
             Role::InterfaceIn { target, .. } => match target {
                 InterfaceRef::Fixed(i) => Arg::InIface(*i),
                 InterfaceRef::IidIs(r) => Arg::InIid(*r),
@@ -125,14 +173,30 @@ fn plan(abi: &MethodAbi) -> Plan {
                 InterfaceRef::Fixed(i) => Arg::OutIface(*i, *null_ok),
                 InterfaceRef::IidIs(r) => Arg::OutIid(*r, *null_ok),
             },
-            // Not yet presented as values on this side: as before the
-            // lowering knew them (a fixed-size struct by reference, the rest
-            // raw; allocated outs returned raw from an `unsafe fn`).
-            Role::View {
-                of: MapiStruct::Restriction,
+            Role::View { of, .. } => match of {
+                MapiStruct::TagArray => Arg::Tags,
+                MapiStruct::SortOrderSet => Arg::Sort,
+                MapiStruct::EntryList => Arg::Entries,
+                MapiStruct::AdrList => Arg::AdrList,
+                // Not yet presented as a value on this side.
+                MapiStruct::Restriction => Arg::Ref,
+                _ => Arg::Raw,
+            },
+            Role::Alloc {
+                of,
+                count,
+                width,
+                null_ok,
                 ..
-            } => Arg::Ref,
-            Role::View { .. } => Arg::Raw,
+            } if adoptable(*of) => Arg::Alloc {
+                of: *of,
+                count: *count,
+                width: *width,
+                null_ok: *null_ok,
+            },
+            Role::AllocCount { of } if matches!(abi.params[*of], Role::Alloc { of, .. } if adoptable(of)) => {
+                Arg::AllocCount
+            }
             Role::Out { .. } | Role::Alloc { .. } | Role::AllocCount { .. } => Arg::Out(None),
             Role::InOut => Arg::InOutRef,
         })
@@ -141,6 +205,23 @@ fn plan(abi: &MethodAbi) -> Plan {
         args,
         generics: abi.selectors(),
         hresult,
+    }
+}
+
+/// Whether the caller side has an owner for a MAPI-allocated value.
+fn adoptable(of: Alloc) -> bool {
+    match of {
+        Alloc::Struct(s) => matches!(
+            s,
+            MapiStruct::PropValue
+                | MapiStruct::TagArray
+                | MapiStruct::ProblemArray
+                | MapiStruct::RowSet
+                | MapiStruct::EntryId
+                | MapiStruct::MapiError
+                | MapiStruct::SortOrderSet
+        ),
+        Alloc::String(_) | Alloc::Bytes => true,
     }
 }
 
@@ -159,6 +240,26 @@ impl Gen<'_> {
                 None => true,
             },
             _ => false,
+        }
+    }
+
+    /// Whether strings of `width` are UTF-16 in this call: an expression
+    /// over the flags argument for [`Width::ByFlag`].
+    fn unicode_of(&self, m: &Method, plan: &Plan, width: Width) -> TokenStream {
+        match width {
+            Width::Ansi => quote!(false),
+            Width::Unicode => quote!(true),
+            Width::ByFlag(f) => {
+                let n = to_ident(&m.params[f].name);
+                let bit = self.sys_const("MAPI_UNICODE");
+                match plan.args.get(f) {
+                    Some(Arg::Flags(_) | Arg::FlagsRef(_) | Arg::FlagsInOut(_)) => {
+                        quote!((#n.bits() & #bit) != 0)
+                    }
+                    Some(Arg::Value) => quote!((#n & #bit) != 0),
+                    _ => quote!(false),
+                }
+            }
         }
     }
 
@@ -285,7 +386,7 @@ impl Gen<'_> {
     /// The trait declaration and the `impl` body of one method.
     fn method(&self, i: &Interface, m: &Method, abi: &MethodAbi) -> (TokenStream, TokenStream) {
         let sys = &self.o.sys;
-        let plan = plan(abi);
+        let plan = plan(self.m, m, abi);
         let fname = to_ident(&method_name(&m.name));
         let slot = to_ident(&m.name);
         let iname = to_ident(&i.name);
@@ -305,6 +406,10 @@ impl Gen<'_> {
         let mut pre = Vec::new();
         let mut call = Vec::new();
         let mut post = Vec::new();
+        let mut check = Vec::new();
+        let mut needs_alloc = false;
+        let v = quote!(#sys::value);
+        let call_mod = quote!(#sys::__private::call);
         let mut writeback = Vec::new();
         let mut outs = Vec::new();
         let mut out_tys = Vec::new();
@@ -515,13 +620,11 @@ impl Gen<'_> {
                         // to a live object of this interface, or null.
                         unsafe { #sys::ComPtr::<#t>::from_raw(#local #cast) }
                     };
+                    post.push(quote!(let #r = #take;));
                     if *null_ok {
-                        post.push(quote!(let #r = #take;));
                         out_tys.push(quote!(::core::option::Option<#sys::ComPtr<#t>>));
                     } else {
-                        post.push(quote! {
-                            let #r = #take.ok_or(#sys::Hresult(#call_failed))?;
-                        });
+                        check.push(quote!(let #r = #r.ok_or(#sys::Hresult(#call_failed))?;));
                         out_tys.push(quote!(#sys::ComPtr<#t>));
                     }
                     outs.push(quote!(#r));
@@ -537,12 +640,230 @@ impl Gen<'_> {
                         // (`U::IID`), or null.
                         unsafe { #sys::ComPtr::<#u>::from_raw(#local.cast()) }
                     };
+                    post.push(quote!(let #r = #take;));
                     if *null_ok {
-                        post.push(quote!(let #r = #take;));
                         out_tys.push(quote!(::core::option::Option<#sys::ComPtr<#u>>));
                     } else {
-                        post.push(quote!(let #r = #take.ok_or(#sys::Hresult(#no_interface))?;));
+                        check.push(quote!(let #r = #r.ok_or(#sys::Hresult(#no_interface))?;));
                         out_tys.push(quote!(#sys::ComPtr<#u>));
+                    }
+                    outs.push(quote!(#r));
+                }
+                Arg::Str(width) => {
+                    let unicode = self.unicode_of(m, &plan, *width);
+                    let b = format_ident!("__b{}", idx);
+                    let ptr = quote!(__s.as_ptr() #mut_ptr .cast());
+                    if p.optional {
+                        sig.push(quote!(#n: ::core::option::Option<&str>));
+                        pre.push(quote! {
+                            let #b = match #n {
+                                ::core::option::Option::Some(__t) => ::core::option::Option::Some(#call_mod::str_in(__t, #unicode)?),
+                                ::core::option::Option::None => ::core::option::Option::None,
+                            };
+                            let #local: #pty = match &#b {
+                                ::core::option::Option::Some(__s) => #ptr,
+                                ::core::option::Option::None => #null,
+                            };
+                        });
+                    } else {
+                        sig.push(quote!(#n: &str));
+                        pre.push(quote! {
+                            let #b = #call_mod::str_in(#n, #unicode)?;
+                            let __s = &#b;
+                            let #local: #pty = #ptr;
+                        });
+                    }
+                    call.push(quote!(#local));
+                    notes.push(match width {
+                        Width::ByFlag(f) => format!(
+                            "`{}` is passed in UTF-16 with `MAPI_UNICODE` in `{}`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.",
+                            p.name, m.params[*f].name
+                        ),
+                        Width::Unicode => format!(
+                            "`{}` is passed in UTF-16; a NUL inside is `MAPI_E_INVALID_PARAMETER`.",
+                            p.name
+                        ),
+                        Width::Ansi => format!(
+                            "`{}` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.",
+                            p.name
+                        ),
+                    });
+                }
+                Arg::Tags | Arg::Sort | Arg::Entries | Arg::AdrList => {
+                    let b = format_ident!("__b{}", idx);
+                    let (ty, make, ptr) = match a {
+                        Arg::Tags => (
+                            quote!(&[#v::PropTag]),
+                            quote!(#call_mod::tags_in(__t)?),
+                            quote!(__s.as_mut_ptr()),
+                        ),
+                        Arg::Sort => (
+                            quote!(&#v::SortOrderSet),
+                            quote!(#call_mod::sort_in(__t)?),
+                            quote!(__s.as_ptr().cast_mut()),
+                        ),
+                        Arg::Entries => (
+                            quote!(&[&[u8]]),
+                            quote!(#call_mod::entry_list_in(__t)?),
+                            quote!(__s.as_mut_ptr()),
+                        ),
+                        _ => {
+                            needs_alloc = true;
+                            (
+                                quote!(&[::std::vec::Vec<#v::Prop>]),
+                                quote!(#call_mod::adr_list_in(alloc, __t)?),
+                                quote!(__s.as_ptr().cast_mut()),
+                            )
+                        }
+                    };
+                    let ptr = if self.is_const_ptr(&p.ty) {
+                        quote!(#ptr.cast_const())
+                    } else {
+                        ptr
+                    };
+                    if p.optional {
+                        sig.push(quote!(#n: ::core::option::Option<#ty>));
+                        pre.push(quote! {
+                            #[allow(unused_mut)]
+                            let mut #b = match #n {
+                                ::core::option::Option::Some(__t) => ::core::option::Option::Some(#make),
+                                ::core::option::Option::None => ::core::option::Option::None,
+                            };
+                            let #local: #pty = match &mut #b {
+                                ::core::option::Option::Some(__s) => #ptr,
+                                ::core::option::Option::None => #null,
+                            };
+                        });
+                    } else {
+                        sig.push(quote!(#n: #ty));
+                        pre.push(quote! {
+                            let __t = #n;
+                            #[allow(unused_mut)]
+                            let mut #b = #make;
+                            let __s = &mut #b;
+                            let #local: #pty = #ptr;
+                        });
+                    }
+                    call.push(quote!(#local));
+                }
+                Arg::Props { count } => {
+                    let cp = &m.params[*count];
+                    let cty = self.param_ty(&cp.ty);
+                    let clocal = format_ident!("__a{}", count);
+                    let b = format_ident!("__b{}", idx);
+                    let ptr = quote!(__s.as_ptr() #mut_ptr);
+                    let ty = quote!(&[#v::Prop]);
+                    if p.optional {
+                        sig.push(quote!(#n: ::core::option::Option<#ty>));
+                        pre.push(quote! {
+                            let #b = match #n {
+                                ::core::option::Option::Some(__t) => ::core::option::Option::Some(#call_mod::props_in(__t)?),
+                                ::core::option::Option::None => ::core::option::Option::None,
+                            };
+                            let (#local, #clocal): (#pty, #cty) = match &#b {
+                                ::core::option::Option::Some(__s) => (#ptr, __s.count()),
+                                ::core::option::Option::None => (#null, 0),
+                            };
+                        });
+                    } else {
+                        sig.push(quote!(#n: #ty));
+                        pre.push(quote! {
+                            let #b = #call_mod::props_in(#n)?;
+                            let __s = &#b;
+                            let (#local, #clocal): (#pty, #cty) = (#ptr, __s.count());
+                        });
+                    }
+                    call.push(quote!(#local));
+                    notes.push(format!(
+                        "`{}` is laid out as `SPropValue`s for the call; `{}` is their count.",
+                        p.name, cp.name
+                    ));
+                }
+                Arg::AllocCount => {
+                    pre.push(quote!(let mut #local: #to_ty = 0;));
+                    call.push(quote!(&mut #local));
+                }
+                Arg::Alloc {
+                    of,
+                    count,
+                    width,
+                    null_ok,
+                } => {
+                    needs_alloc = true;
+                    pre.push(quote!(let mut #local: #to_ty = ::core::ptr::null_mut();));
+                    call.push(quote!(&mut #local));
+                    let r = format_ident!("__r{}", idx);
+                    let counted = match count {
+                        Some(c) => {
+                            let c = format_ident!("__a{}", c);
+                            quote!(#c)
+                        }
+                        None => quote!(1),
+                    };
+                    let buffer = |t: TokenStream| {
+                        (
+                            quote!(#v::MapiBuffer<#t>),
+                            quote! {
+                                // SAFETY: on success the object stored a root
+                                // block of the allocator it was given (MAPI's
+                                // contract for this `[out]`), or null.
+                                unsafe { #v::MapiBuffer::from_raw(*alloc, #local.cast::<#t>(), #counted) }
+                            },
+                        )
+                    };
+                    let (ty, adopt) = match of {
+                        Alloc::Struct(MapiStruct::PropValue) => {
+                            buffer(self.sys_const("SPropValue"))
+                        }
+                        Alloc::Struct(MapiStruct::TagArray) => {
+                            buffer(self.sys_const("SPropTagArray"))
+                        }
+                        Alloc::Struct(MapiStruct::ProblemArray) => {
+                            buffer(self.sys_const("SPropProblemArray"))
+                        }
+                        Alloc::Struct(MapiStruct::RowSet) => buffer(self.sys_const("SRowSet")),
+                        Alloc::Struct(MapiStruct::SortOrderSet) => {
+                            buffer(self.sys_const("SSortOrderSet"))
+                        }
+                        Alloc::Struct(MapiStruct::MapiError) => {
+                            let unicode = self.unicode_of(m, &plan, width.unwrap_or(Width::Ansi));
+                            (
+                                quote!(#v::MapiErrorBuffer),
+                                quote! {
+                                    // SAFETY: on success the object stored a root
+                                    // block of the allocator it was given, with
+                                    // strings of the width the flags asked for,
+                                    // or null.
+                                    unsafe { #call_mod::adopt_error(alloc, #local.cast(), #unicode) }
+                                },
+                            )
+                        }
+                        Alloc::Struct(_) => buffer(self.sys_const("ENTRYID")),
+                        Alloc::Bytes => buffer(quote!(u8)),
+                        Alloc::String(w) => {
+                            let unicode = self.unicode_of(m, &plan, *w);
+                            (
+                                quote!(#v::MapiStr),
+                                quote! {
+                                    // SAFETY: on success the object stored a root
+                                    // block of the allocator it was given holding
+                                    // a string of the width the call asked for, or
+                                    // null.
+                                    unsafe { #call_mod::adopt_str(alloc, #local.cast(), #unicode) }
+                                },
+                            )
+                        }
+                    };
+                    post.push(quote!(let #r = #adopt;));
+                    if matches!(of, Alloc::String(_)) {
+                        check.push(quote!(let #r = #r?;));
+                    }
+                    let optional_out = *null_ok || *of == Alloc::Struct(MapiStruct::ProblemArray);
+                    if optional_out {
+                        out_tys.push(quote!(::core::option::Option<#ty>));
+                    } else {
+                        check.push(quote!(let #r = #r.ok_or_else(#call_mod::missing_output)?;));
+                        out_tys.push(ty);
                     }
                     outs.push(quote!(#r));
                 }
@@ -559,6 +880,13 @@ impl Gen<'_> {
             }
         }
 
+        if needs_alloc {
+            sig.insert(0, quote!(alloc: &#v::Allocator));
+            notes.insert(
+                0,
+                "`alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.".to_string(),
+            );
+        }
         let safety = self.safety(m, &plan);
         let is_unsafe = !safety.is_empty();
         let unsafe_kw = if is_unsafe { quote!(unsafe) } else { quote!() };
@@ -581,7 +909,12 @@ impl Gen<'_> {
             .params
             .iter()
             .zip(&plan.args)
-            .filter(|(_, a)| matches!(a, Arg::Out(_) | Arg::OutIface(..) | Arg::OutIid(..)))
+            .filter(|(_, a)| {
+                matches!(
+                    a,
+                    Arg::Out(_) | Arg::OutIface(..) | Arg::OutIid(..) | Arg::Alloc { .. }
+                )
+            })
             .map(|(p, _)| p.name.as_str())
             .collect();
         match returned.len() {
@@ -648,6 +981,7 @@ impl Gen<'_> {
                 #(#writeback)*
                 #sys::Hresult(__hr).ok()?;
                 #(#post)*
+                #(#check)*
                 ::core::result::Result::Ok(#ret_val)
             }
         };
@@ -687,7 +1021,9 @@ mod tests {
             "fncompare_entry_ids(&self,lpEntryID1:&[u8],lpEntryID2:&[u8],ulFlags:MsgStoreCompareEntryIDsFlags)->::core::result::Result<ULONG,crate::Hresult>;",
             "fnopen_entry<U:crate::Interface>(&self,lpEntryID:::core::option::Option<&[u8]>,ulFlags:MsgStoreOpenEntryFlags)->::core::result::Result<(ULONG,crate::ComPtr<U>),crate::Hresult>;",
             "fnget_receive_folder_table(&self,ulFlags:MsgStoreGetReceiveFolderTableFlags)->::core::result::Result<crate::ComPtr<IMAPITable>,crate::Hresult>;",
-            "unsafefnset_props(&self,lpPropArray:&[SPropValue])->::core::result::Result<LPSPropProblemArray,crate::Hresult>;",
+            "fnset_props(&self,alloc:&crate::value::Allocator,lpPropArray:&[crate::value::Prop])->::core::result::Result<::core::option::Option<crate::value::MapiBuffer<crate::SPropProblemArray>>,crate::Hresult>;",
+            "fnget_props(&self,alloc:&crate::value::Allocator,lpPropTagArray:::core::option::Option<&[crate::value::PropTag]>,ulFlags:MAPIPropGetPropsFlags)->::core::result::Result<crate::value::MapiBuffer<crate::SPropValue>,crate::Hresult>;",
+            "fnset_columns(&self,lpPropTagArray:&[crate::value::PropTag],ulFlags:MAPITableSetColumnsFlags)->::core::result::Result<(),crate::Hresult>;",
             "fnread(&self,pv:&mut[u8])->::core::result::Result<ULONG,crate::Hresult>;",
             "fnclone_(&self,)->::core::result::Result<crate::ComPtr<IStream>,crate::Hresult>;",
         ] {

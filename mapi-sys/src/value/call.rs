@@ -1,0 +1,287 @@
+//! The caller side's marshalling: what a generated `IFooExt` method does
+//! with its Rust arguments before the call, and with the memory the callee
+//! hands back after it.
+//!
+//! Inputs the callee only reads (tag arrays, property values, sort orders,
+//! entry lists, strings) are laid out on the Rust heap, in a scratch
+//! allocator with MAPI's chaining rules, and freed when the call returns.
+//! Inputs the callee may change in place (address lists, whose rows a callee
+//! replaces with `MAPIFreeBuffer` and `MAPIAllocateBuffer`) are written with
+//! the caller's [`Allocator`]. Outputs are adopted into owners of that
+//! allocator ([`MapiBuffer`], [`MapiErrorBuffer`], [`MapiStr`]), which free
+//! them on drop.
+
+use super::alloc::{Allocator, MapiBuffer};
+use super::prop::Prop;
+use super::strings::{MapiStr, TStrBuf};
+use super::structs::{MapiErrorBuffer, SortOrderSet, TagArrayBuf, write_adr_list};
+use super::tag::PropTag;
+use super::write::write_props;
+use crate::{
+    ADRLIST, Hresult, LPVOID, MAPI_E_BAD_CHARWIDTH, MAPI_E_INVALID_PARAMETER,
+    MAPI_E_NOT_ENOUGH_MEMORY, MAPIERROR, SBinary, SBinaryArray, SCODE, SPropValue, SSortOrderSet,
+    ULONG,
+};
+use core::ffi::c_void;
+use core::ptr::null_mut;
+use core::sync::atomic::{AtomicPtr, Ordering};
+use std::alloc::Layout;
+
+// ------------------------------------------------------------ scratch memory
+
+/// What precedes every scratch block: its layout size, and a link (for a
+/// root block, the first block chained to it; for a chained block, the next
+/// one chained to the same root).
+#[repr(C, align(16))]
+struct Header {
+    size: usize,
+    next: AtomicPtr<u8>,
+}
+
+const HEADER: usize = size_of::<Header>();
+
+fn block_layout(size: usize) -> Option<Layout> {
+    Layout::from_size_align(HEADER.checked_add(size.max(1))?, align_of::<Header>()).ok()
+}
+
+/// A zero-filled block of `size` bytes after a header; null when out of
+/// memory.
+fn new_block(size: ULONG) -> *mut u8 {
+    let Some(layout) = block_layout(size as usize) else {
+        return null_mut();
+    };
+    // SAFETY: the layout has a non-zero size (the header).
+    let base = unsafe { std::alloc::alloc_zeroed(layout) };
+    if base.is_null() {
+        return null_mut();
+    }
+    // SAFETY: `base` is a fresh block of at least `HEADER` bytes, aligned
+    // for `Header`; the user part starts right after it.
+    unsafe {
+        base.cast::<Header>().write(Header {
+            size: layout.size(),
+            next: AtomicPtr::new(null_mut()),
+        });
+        base.add(HEADER)
+    }
+}
+
+/// The header of a block handed out by [`new_block`].
+///
+/// # Safety
+/// `user` must be a live block of this allocator.
+unsafe fn header<'a>(user: *mut u8) -> &'a Header {
+    // SAFETY: the caller's contract; the header precedes the user part.
+    unsafe { &*user.sub(HEADER).cast::<Header>() }
+}
+
+/// Frees one block (not its chain).
+///
+/// # Safety
+/// `user` must be a live block of this allocator, not used afterwards.
+unsafe fn drop_block(user: *mut u8) {
+    // SAFETY: the caller's contract.
+    let size = unsafe { header(user) }.size;
+    // SAFETY: allocated by `new_block` with this size and `Header`'s
+    // alignment.
+    unsafe {
+        std::alloc::dealloc(
+            user.sub(HEADER),
+            Layout::from_size_align_unchecked(size, align_of::<Header>()),
+        )
+    };
+}
+
+unsafe extern "system" fn scratch_allocate_buffer(size: ULONG, out: *mut LPVOID) -> SCODE {
+    if out.is_null() {
+        return MAPI_E_INVALID_PARAMETER;
+    }
+    let block = new_block(size);
+    // SAFETY: `out` is non-null and writable (MAPI's contract).
+    unsafe { out.write(block.cast()) };
+    if block.is_null() {
+        MAPI_E_NOT_ENOUGH_MEMORY
+    } else {
+        0
+    }
+}
+
+unsafe extern "system" fn scratch_allocate_more(
+    size: ULONG,
+    root: LPVOID,
+    out: *mut LPVOID,
+) -> SCODE {
+    if out.is_null() || root.is_null() {
+        return MAPI_E_INVALID_PARAMETER;
+    }
+    let block = new_block(size);
+    // SAFETY: `out` is non-null and writable (MAPI's contract).
+    unsafe { out.write(block.cast()) };
+    if block.is_null() {
+        return MAPI_E_NOT_ENOUGH_MEMORY;
+    }
+    // SAFETY: `root` is a live root block of this allocator and `block` a
+    // fresh one (MAPI's contract; only this module's writers use it).
+    let (root, mine) = unsafe { (header(root.cast()), header(block)) };
+    let mut head = root.next.load(Ordering::Acquire);
+    loop {
+        mine.next.store(head, Ordering::Relaxed);
+        match root
+            .next
+            .compare_exchange_weak(head, block, Ordering::AcqRel, Ordering::Acquire)
+        {
+            Ok(_) => return 0,
+            Err(now) => head = now,
+        }
+    }
+}
+
+unsafe extern "system" fn scratch_free_buffer(root: LPVOID) -> ULONG {
+    if root.is_null() {
+        return 0;
+    }
+    let root: *mut u8 = root.cast();
+    // SAFETY: `root` is a live root block (MAPI's contract); each chained
+    // block is freed once, after its link is read.
+    unsafe {
+        let mut next = header(root).next.load(Ordering::Acquire);
+        while !next.is_null() {
+            let after = header(next).next.load(Ordering::Acquire);
+            drop_block(next);
+            next = after;
+        }
+        drop_block(root);
+    }
+    0
+}
+
+/// MAPI's allocator triple over the Rust heap, for input structures that
+/// live for one call: only this module's writers use it.
+pub(crate) fn scratch() -> Allocator {
+    // SAFETY: the three functions above keep `Allocator::new`'s contract:
+    // 16-byte aligned zeroed blocks, chains freed with their root, callable
+    // from any thread (the chain is a lock-free list).
+    unsafe {
+        Allocator::new(
+            scratch_allocate_buffer,
+            scratch_allocate_more,
+            scratch_free_buffer,
+        )
+    }
+}
+
+// -------------------------------------------------------------------- inputs
+
+/// A string argument in the width the call asks for: UTF-16 when
+/// `unicode`, else 8-bit.
+///
+/// A NUL inside the text is `MAPI_E_INVALID_PARAMETER` (MAPI would see a
+/// shorter string); an 8-bit string with a character beyond U+00FF is
+/// `MAPI_E_BAD_CHARWIDTH` (pass `MAPI_UNICODE` to send it as it is).
+pub fn str_in(text: &str, unicode: bool) -> Result<TStrBuf, Hresult> {
+    if text.contains('\0') {
+        return Err(Hresult(MAPI_E_INVALID_PARAMETER));
+    }
+    if !unicode && text.chars().any(|c| u32::from(c) > 0xFF) {
+        return Err(Hresult(MAPI_E_BAD_CHARWIDTH));
+    }
+    Ok(TStrBuf::new(text, unicode))
+}
+
+/// A tag array argument (`LPSPropTagArray`).
+pub fn tags_in(tags: &[PropTag]) -> Result<TagArrayBuf, Hresult> {
+    TagArrayBuf::new(tags)
+}
+
+/// A property value array argument, on the scratch heap.
+pub fn props_in(props: &[Prop]) -> Result<MapiBuffer<SPropValue>, Hresult> {
+    write_props(&scratch(), props)
+}
+
+/// A sort order set argument, on the scratch heap.
+pub fn sort_in(sort: &SortOrderSet) -> Result<MapiBuffer<SSortOrderSet>, Hresult> {
+    sort.write(&scratch())
+}
+
+/// An address list argument, written with the caller's allocator: a callee
+/// may replace its rows.
+pub fn adr_list_in<R: AsRef<[Prop]>>(
+    alloc: &Allocator,
+    rows: &[R],
+) -> Result<MapiBuffer<ADRLIST>, Hresult> {
+    write_adr_list(alloc, rows)
+}
+
+/// An entry list argument (`LPENTRYLIST`) over borrowed entry identifiers.
+pub struct EntryListIn<'a> {
+    list: SBinaryArray,
+    // The elements `list` points to, and the bytes they point to.
+    _items: Vec<SBinary>,
+    _borrows: core::marker::PhantomData<&'a [u8]>,
+}
+
+impl EntryListIn<'_> {
+    /// The list as MAPI's signatures take it; the callee only reads it.
+    pub fn as_mut_ptr(&mut self) -> *mut SBinaryArray {
+        &mut self.list
+    }
+}
+
+/// The entry list of `ids`; an identifier or a list longer than a `ULONG`
+/// counts is `MAPI_E_INVALID_PARAMETER`.
+pub fn entry_list_in<'a>(ids: &[&'a [u8]]) -> Result<EntryListIn<'a>, Hresult> {
+    let invalid = || Hresult(MAPI_E_INVALID_PARAMETER);
+    let mut items = ids
+        .iter()
+        .map(|id| {
+            Ok(SBinary {
+                cb: ULONG::try_from(id.len()).map_err(|_| invalid())?,
+                lpb: id.as_ptr().cast_mut(),
+            })
+        })
+        .collect::<Result<Vec<SBinary>, Hresult>>()?;
+    let list = SBinaryArray {
+        cValues: ULONG::try_from(items.len()).map_err(|_| invalid())?,
+        lpbin: items.as_mut_ptr(),
+    };
+    Ok(EntryListIn {
+        list,
+        _items: items,
+        _borrows: core::marker::PhantomData,
+    })
+}
+
+// ------------------------------------------------------------------- outputs
+
+/// `MAPI_E_CALL_FAILED`: a callee that succeeded without an output it owes.
+pub fn missing_output() -> Hresult {
+    Hresult(crate::MAPI_E_CALL_FAILED)
+}
+
+/// Adopts a `MAPIERROR` a callee returned.
+///
+/// # Safety
+/// As for [`MapiErrorBuffer::from_raw`].
+pub unsafe fn adopt_error(
+    alloc: &Allocator,
+    ptr: *mut MAPIERROR,
+    unicode: bool,
+) -> Option<MapiErrorBuffer> {
+    // SAFETY: forwarded.
+    unsafe { MapiErrorBuffer::from_raw(*alloc, ptr, unicode) }
+}
+
+/// Adopts a string a callee returned; one that cannot be read (no NUL
+/// within bounds, misaligned) is freed and reported.
+///
+/// # Safety
+/// `ptr` must be null or a live root block of `alloc` holding a string of
+/// that width, which nothing else frees.
+pub unsafe fn adopt_str(
+    alloc: &Allocator,
+    ptr: *mut c_void,
+    unicode: bool,
+) -> Result<Option<MapiStr>, Hresult> {
+    // SAFETY: forwarded.
+    unsafe { MapiStr::from_raw(*alloc, ptr, unicode) }.map_err(Hresult::from)
+}
