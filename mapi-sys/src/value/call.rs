@@ -285,3 +285,71 @@ pub unsafe fn adopt_str(
     // SAFETY: forwarded.
     unsafe { MapiStr::from_raw(*alloc, ptr, unicode) }.map_err(Hresult::from)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::{PropValue, SortOrder};
+
+    #[test]
+    fn scratch_blocks_chain_to_their_root_and_go_with_it() {
+        let alloc = scratch();
+        let root = alloc.buffer(24).expect("root");
+        assert!(root.bytes().iter().all(|&b| b == 0), "zero-filled");
+        assert_eq!(root.as_ptr() as usize % 16, 0);
+        // Chained from several threads at once: the chain is lock-free.
+        std::thread::scope(|s| {
+            for _ in 0..4 {
+                s.spawn(|| {
+                    for k in 1..50 {
+                        let more = root.more(k).expect("more");
+                        more.fill(0xEE);
+                    }
+                });
+            }
+        });
+        drop(root); // frees the 196 chained blocks too (Miri/ASan would see a leak)
+        let (a, m, f) = alloc.functions();
+        let mut p: LPVOID = null_mut();
+        // SAFETY: the module's own functions; null arguments are refused.
+        unsafe {
+            assert_eq!(a(8, null_mut()), MAPI_E_INVALID_PARAMETER);
+            assert_eq!(m(8, null_mut(), &mut p), MAPI_E_INVALID_PARAMETER);
+            assert_eq!(f(null_mut()), 0);
+        }
+    }
+
+    #[test]
+    fn inputs_are_laid_out_for_one_call() {
+        let tags = tags_in(&[PropTag(0x0037_001F)]).expect("tags");
+        assert_eq!(tags.tags(), [PropTag(0x0037_001F)]);
+        let props = props_in(&[Prop::new(0x0037_001F, PropValue::unicode("x"))]).expect("props");
+        assert_eq!(
+            props.to_props().expect("read")[0].tag(),
+            PropTag(0x0037_001F)
+        );
+        let sort = SortOrderSet {
+            sorts: vec![SortOrder {
+                tag: PropTag(0x0037_001F),
+                order: 0,
+            }],
+            ..SortOrderSet::default()
+        };
+        let written = sort_in(&sort).expect("sort");
+        assert_eq!(written.sort_order_set(), Ok(sort));
+        let ids: [&[u8]; 2] = [&[0, 0, 0, 0, 1], &[0, 0, 0, 0, 2, 3]];
+        let mut list = entry_list_in(&ids).expect("list");
+        let raw = list.as_mut_ptr();
+        // SAFETY: the list just built, alive.
+        let read = unsafe { crate::value::EntryList::from_raw(raw) }.expect("read");
+        assert_eq!(read.expect("non-null").as_slice(), ids);
+    }
+
+    #[test]
+    fn strings_that_the_call_cannot_carry_are_errors() {
+        assert_eq!(str_in("a\0b", true), Err(Hresult(MAPI_E_INVALID_PARAMETER)));
+        assert_eq!(str_in("ü€", false), Err(Hresult(MAPI_E_BAD_CHARWIDTH)));
+        assert_eq!(str_in("ü", false).map(|s| s.is_unicode()), Ok(false));
+        assert_eq!(str_in("ü€", true).map(|s| s.is_unicode()), Ok(true));
+    }
+}

@@ -1,0 +1,264 @@
+//! The caller side of the value layer: `IFooExt` methods called on derived
+//! objects, both sides safe Rust. Arguments go in as Rust values (tags,
+//! properties, strings), MAPI-allocated results come back in owners of the
+//! caller's allocator, and a counting allocator ends with no live block,
+//! whether the call succeeds or fails.
+
+use mapi_sys::value::testing::CountingAllocator;
+use mapi_sys::value::{
+    Allocator, MapiError, Problem, Prop, PropRef, PropTag, PropValue, PropValueRef,
+};
+use mapi_sys::*;
+use std::sync::{Arc, Mutex};
+
+#[derive(ComObject)]
+#[mapi(implements(IMAPIFolder), allocator = alloc)]
+struct Folder {
+    alloc: Allocator,
+    /// What the object was handed, as it saw it.
+    seen: Arc<Mutex<Vec<String>>>,
+}
+
+impl Folder {
+    fn note(&self, what: String) {
+        self.seen.lock().expect("lock").push(what);
+    }
+}
+
+impl IMAPIPropImpl for Folder {
+    fn get_last_error(
+        &self,
+        hr: HRESULT,
+        _flags: MAPIPropGetLastErrorFlags,
+    ) -> Result<MapiError, Hresult> {
+        Ok(MapiError {
+            error: Some(format!("{} in the folder", Hresult(hr))),
+            component: Some("folder".into()),
+            ..MapiError::default()
+        })
+    }
+
+    fn get_props(
+        &self,
+        tags: Option<&[PropTag]>,
+        _flags: MAPIPropGetPropsFlags,
+    ) -> Result<Vec<Prop>, Hresult> {
+        let tags = tags.ok_or(Hresult(MAPI_E_NO_SUPPORT))?;
+        Ok(tags
+            .iter()
+            .map(|&tag| match tag.0 {
+                PR_DISPLAY_NAME_W => Prop::new(tag, PropValue::unicode("Inbox ✉")),
+                PR_CONTENT_COUNT => Prop::new(tag, PropValue::Long(7)),
+                PR_ENTRYID => Prop::new(tag, PropValue::Binary(vec![0, 0, 0, 0, 1, 2, 3])),
+                _ => Prop::error(tag, Hresult(MAPI_E_NOT_FOUND)),
+            })
+            .collect())
+    }
+
+    fn get_prop_list(&self, _flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
+        Ok(vec![PropTag(PR_DISPLAY_NAME_W), PropTag(PR_CONTENT_COUNT)])
+    }
+
+    fn set_props(&self, values: &[PropRef<'_>]) -> Result<Vec<Problem>, Hresult> {
+        let mut problems = Vec::new();
+        for (i, v) in values.iter().enumerate() {
+            match &v.value {
+                PropValueRef::Unicode(s) => {
+                    self.note(format!("{}={}", v.tag, String::from_utf16_lossy(s)))
+                }
+                PropValueRef::Long(l) => self.note(format!("{}={l}", v.tag)),
+                _ => problems.push(Problem {
+                    index: i as u32,
+                    tag: v.tag,
+                    scode: Hresult(MAPI_E_NO_ACCESS),
+                }),
+            }
+        }
+        Ok(problems)
+    }
+}
+
+impl IMAPIContainerImpl for Folder {}
+
+impl IMAPIFolderImpl for Folder {
+    fn create_folder(
+        &self,
+        _kind: MAPIFolderCreateFolderTypeFlags,
+        name: value::StrRef<'_>,
+        comment: Option<value::StrRef<'_>>,
+        _iid: Option<&GUID>,
+        _flags: MAPIFolderCreateFolderFlags,
+    ) -> Result<ComPtr<IUnknown>, Hresult> {
+        self.note(format!(
+            "create {} ({}) {:?}",
+            name,
+            if name.is_unicode() { "UTF-16" } else { "8-bit" },
+            comment.map(|c| c.to_string())
+        ));
+        Err(Hresult(MAPI_E_NO_SUPPORT))
+    }
+}
+
+type Seen = Arc<Mutex<Vec<String>>>;
+
+fn folder(counting: &CountingAllocator) -> (ComPtr<IMAPIFolder>, Seen) {
+    let seen = Seen::default();
+    let f = Folder {
+        alloc: counting.allocator(),
+        seen: seen.clone(),
+    }
+    .into_com();
+    (f, seen)
+}
+
+#[test]
+fn get_props_returns_an_owner_that_frees_with_the_callers_allocator() {
+    let counting = CountingAllocator::new();
+    let alloc = counting.allocator();
+    let (f, _) = folder(&counting);
+    let tags = [
+        PropTag(PR_DISPLAY_NAME_W),
+        PropTag(PR_CONTENT_COUNT),
+        PropTag(PR_ENTRYID),
+        PropTag(PR_SUBJECT_W),
+    ];
+    let values = f
+        .get_props(&alloc, Some(&tags), MAPIPropGetPropsFlags::empty())
+        .expect("get");
+    assert_eq!(values.count(), 4);
+    let props = values.to_props().expect("readable");
+    assert_eq!(
+        props,
+        [
+            Prop::new(PR_DISPLAY_NAME_W, PropValue::unicode("Inbox ✉")),
+            Prop::new(PR_CONTENT_COUNT, PropValue::Long(7)),
+            Prop::new(PR_ENTRYID, PropValue::Binary(vec![0, 0, 0, 0, 1, 2, 3])),
+            Prop::error(PropTag(PR_SUBJECT_W), Hresult(MAPI_E_NOT_FOUND)),
+        ]
+    );
+    assert!(counting.live_blocks() > 0);
+    drop(values);
+    assert_eq!(counting.live_blocks(), 0);
+
+    let list = f
+        .get_prop_list(&alloc, MAPIPropGetPropListFlags::empty())
+        .expect("list");
+    assert_eq!(
+        list.tags().expect("readable").as_slice(),
+        [PropTag(PR_DISPLAY_NAME_W), PropTag(PR_CONTENT_COUNT)]
+    );
+    drop(list);
+    assert_eq!(counting.live_blocks(), 0);
+    assert!(counting.misuse().is_empty(), "{:?}", counting.misuse());
+}
+
+#[test]
+fn set_props_takes_rust_values_and_returns_the_problems() {
+    let counting = CountingAllocator::new();
+    let alloc = counting.allocator();
+    let (f, inner) = folder(&counting);
+    let values = [
+        Prop::new(PR_DISPLAY_NAME_W, PropValue::unicode("Outbox")),
+        Prop::new(PR_CONTENT_COUNT, PropValue::Long(3)),
+        Prop::new(PR_ENTRYID, PropValue::Binary(vec![1])),
+    ];
+    let problems = f
+        .set_props(&alloc, &values)
+        .expect("set")
+        .expect("one problem");
+    assert_eq!(
+        problems.problems().expect("readable"),
+        [Problem {
+            index: 2,
+            tag: PropTag(PR_ENTRYID),
+            scode: Hresult(MAPI_E_NO_ACCESS),
+        }]
+    );
+    drop(problems);
+    assert!(
+        f.set_props(&alloc, &values[..2]).expect("set").is_none(),
+        "no problem is None"
+    );
+    assert_eq!(
+        *inner.lock().expect("lock"),
+        [
+            format!("{}=Outbox", PropTag(PR_DISPLAY_NAME_W)),
+            format!("{}=3", PropTag(PR_CONTENT_COUNT)),
+            format!("{}=Outbox", PropTag(PR_DISPLAY_NAME_W)),
+            format!("{}=3", PropTag(PR_CONTENT_COUNT)),
+        ]
+    );
+    assert_eq!(counting.live_blocks(), 0);
+}
+
+#[test]
+fn get_last_error_is_read_in_the_width_the_flag_asked_for() {
+    let counting = CountingAllocator::new();
+    let alloc = counting.allocator();
+    let (f, _) = folder(&counting);
+    for flags in [
+        MAPIPropGetLastErrorFlags::empty(),
+        MAPIPropGetLastErrorFlags::MAPI_UNICODE,
+    ] {
+        let e = f
+            .get_last_error(&alloc, MAPI_E_NOT_FOUND, flags)
+            .expect("error");
+        assert_eq!(e.is_unicode(), !flags.is_empty());
+        let view = e.view().expect("readable");
+        assert_eq!(
+            view.to_error().error.as_deref(),
+            Some("MAPI_E_NOT_FOUND (0x8004010F) in the folder")
+        );
+    }
+    assert_eq!(counting.live_blocks(), 0);
+}
+
+#[test]
+fn strings_go_in_the_width_of_the_unicode_flag() {
+    let counting = CountingAllocator::new();
+    let (f, inner) = folder(&counting);
+    let generic = MAPIFolderCreateFolderTypeFlags::GENERIC;
+    let unicode = MAPIFolderCreateFolderFlags::MAPI_UNICODE;
+    let none = MAPIFolderCreateFolderFlags::empty();
+    let r = f.create_folder::<IMAPIFolder>(generic, "Caf\u{e9}", None, none);
+    assert_eq!(r.err(), Some(Hresult(MAPI_E_NO_SUPPORT)));
+    let r = f.create_folder::<IMAPIFolder>(generic, "Пошта", Some("✉"), unicode);
+    assert_eq!(r.err(), Some(Hresult(MAPI_E_NO_SUPPORT)));
+    // Text that the call cannot carry is refused before the object sees it.
+    let r = f.create_folder::<IMAPIFolder>(generic, "Пошта", None, none);
+    assert_eq!(r.err(), Some(Hresult(MAPI_E_BAD_CHARWIDTH)));
+    let r = f.create_folder::<IMAPIFolder>(generic, "a\0b", None, unicode);
+    assert_eq!(r.err(), Some(Hresult(MAPI_E_INVALID_PARAMETER)));
+    assert_eq!(
+        *inner.lock().expect("lock"),
+        [
+            "create Caf\u{e9} (8-bit) None".to_string(),
+            "create Пошта (UTF-16) Some(\"✉\")".to_string(),
+        ]
+    );
+}
+
+#[test]
+fn a_callee_out_of_memory_is_an_error_and_nothing_leaks() {
+    let counting = CountingAllocator::new();
+    let alloc = counting.allocator();
+    let (f, _) = folder(&counting);
+    let tags = [PropTag(PR_DISPLAY_NAME_W), PropTag(PR_ENTRYID)];
+    // The thunk's writer needs a root block and a chained one; fail each.
+    for n in 0..2 {
+        counting.fail_after(Some(n));
+        let r = f.get_props(&alloc, Some(&tags), MAPIPropGetPropsFlags::empty());
+        assert_eq!(
+            r.err(),
+            Some(Hresult(MAPI_E_NOT_ENOUGH_MEMORY)),
+            "failing #{n}"
+        );
+        assert_eq!(counting.live_blocks(), 0, "failing #{n}");
+    }
+    counting.fail_after(None);
+    assert!(
+        f.get_props(&alloc, Some(&tags), MAPIPropGetPropsFlags::empty())
+            .is_ok()
+    );
+    assert_eq!(counting.live_blocks(), 0);
+}
