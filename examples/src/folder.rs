@@ -12,7 +12,7 @@ use crate::store::{
     delete_props, get_prop_list, get_props, open_object, open_table_property, set_props,
 };
 use crate::table::{Table, instance_key_value, text_tag};
-use mapi_sys::value::{MapiError, Problem, Prop, PropRef, PropTag, StrRef};
+use mapi_sys::value::{MapiError, Problem, PropArray, PropRef, PropTag, StrRef};
 use mapi_sys::*;
 use std::sync::{Arc, Mutex};
 
@@ -248,7 +248,7 @@ impl IMAPIPropImpl for Folder {
         &self,
         tags: Option<&[PropTag]>,
         flags: MAPIPropGetPropsFlags,
-    ) -> Result<(Hresult, Vec<Prop>), Hresult> {
+    ) -> Result<(Hresult, PropArray<'_>), Hresult> {
         let r = self.props().and_then(|p| get_props(&p, tags, flags.bits()));
         self.log.track("IMAPIFolder::GetProps", r)
     }

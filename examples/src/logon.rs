@@ -10,7 +10,7 @@
 use crate::props::{PropValue, Props};
 use crate::session::{ErrorLog, Session, check_iid};
 use crate::store::{advise, get_prop_list, get_props, open_object, open_table_property};
-use mapi_sys::value::{MapiError, Problem, Prop, PropRef, PropTag};
+use mapi_sys::value::{MapiError, Problem, PropArray, PropRef, PropTag};
 use mapi_sys::*;
 use std::sync::{Arc, Mutex};
 
@@ -170,7 +170,7 @@ impl IMAPIPropImpl for Status {
         &self,
         tags: Option<&[PropTag]>,
         flags: MAPIPropGetPropsFlags,
-    ) -> Result<(Hresult, Vec<Prop>), Hresult> {
+    ) -> Result<(Hresult, PropArray<'_>), Hresult> {
         let r = self.props().and_then(|p| get_props(&p, tags, flags.bits()));
         self.log.track("IMAPIStatus::GetProps", r)
     }

@@ -13,7 +13,7 @@ use crate::props::{PropValue, Props};
 use crate::session::{ErrorLog, Session, check_iid, unicode};
 use crate::store::{delete_props, get_prop_list, get_props, open_table_property, set_props};
 use crate::table::{Table, instance_key_value, text_tag};
-use mapi_sys::value::{MapiError, Problem, Prop, PropRef, PropTag};
+use mapi_sys::value::{MapiError, Problem, PropArray, PropRef, PropTag};
 use mapi_sys::*;
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -191,7 +191,7 @@ impl IMAPIPropImpl for Message {
         &self,
         tags: Option<&[PropTag]>,
         flags: MAPIPropGetPropsFlags,
-    ) -> Result<(Hresult, Vec<Prop>), Hresult> {
+    ) -> Result<(Hresult, PropArray<'_>), Hresult> {
         let r = self.props().and_then(|p| get_props(&p, tags, flags.bits()));
         self.log.track("IMessage::GetProps", r)
     }
@@ -428,7 +428,7 @@ impl IMAPIPropImpl for Attach {
         &self,
         tags: Option<&[PropTag]>,
         flags: MAPIPropGetPropsFlags,
-    ) -> Result<(Hresult, Vec<Prop>), Hresult> {
+    ) -> Result<(Hresult, PropArray<'_>), Hresult> {
         let r = self
             .all_props()
             .and_then(|p| get_props(&p, tags, flags.bits()));

@@ -9,7 +9,7 @@ use crate::message::{Message, MessageState};
 use crate::props::{self, PropValue, Props};
 use crate::session::{ErrorLog, Session, check_iid, unicode};
 use crate::table::{Table, instance_key_value, text_tag};
-use mapi_sys::value::{self, MapiError, Problem, Prop, PropRef, PropTag, StrRef};
+use mapi_sys::value::{self, MapiError, Problem, PropArray, PropRef, PropTag, StrRef};
 use mapi_sys::*;
 use std::sync::atomic::{AtomicPtr, Ordering};
 use std::sync::{Arc, Mutex};
@@ -196,13 +196,13 @@ pub fn get_props(
     props: &Props,
     tags: Option<&[PropTag]>,
     flags: u32,
-) -> Result<(Hresult, Vec<Prop>), Hresult> {
+) -> Result<(Hresult, PropArray<'static>), Hresult> {
     if tags.is_some_and(<[PropTag]>::is_empty) {
         return Err(Hresult(MAPI_E_INVALID_PARAMETER));
     }
     let tags: Option<Vec<u32>> = tags.map(|t| t.iter().map(|t| t.0).collect());
     let values = props::get_props(props, tags.as_deref(), unicode(flags));
-    Ok((Hresult::OK, values))
+    Ok((Hresult::OK, values.into()))
 }
 
 /// `GetPropList` on an object's properties: every tag, strings in the
@@ -276,7 +276,7 @@ impl IMAPIPropImpl for Store {
         &self,
         tags: Option<&[PropTag]>,
         flags: MAPIPropGetPropsFlags,
-    ) -> Result<(Hresult, Vec<Prop>), Hresult> {
+    ) -> Result<(Hresult, PropArray<'_>), Hresult> {
         let r = self.props().and_then(|p| get_props(&p, tags, flags.bits()));
         self.log.track("IMsgStore::GetProps", r)
     }

@@ -10,7 +10,7 @@
 //! cargo run -p mapi-host -- target/debug/examples/libtiny_store.so
 //! ```
 
-use mapi_sys::value::{Allocator, Prop, PropTag, PropValue};
+use mapi_sys::value::{Allocator, Prop, PropArray, PropTag, PropValue};
 use mapi_sys::*;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -115,7 +115,7 @@ impl IMAPIPropImpl for Store {
         &self,
         tags: Option<&[PropTag]>,
         _flags: MAPIPropGetPropsFlags,
-    ) -> Result<Vec<Prop>, Hresult> {
+    ) -> Result<PropArray<'_>, Hresult> {
         if self.off.load(Ordering::SeqCst) {
             return Err(Hresult(MAPI_E_INVALID_OBJECT));
         }

@@ -5,7 +5,8 @@
 use crate::alloc;
 use crate::props::{PropVal, prop_id};
 use mapi_sys::value::{
-    Allocator, EntryId, MapiError, Problem, Prop, PropRef, PropTag, PropValue, PropValueRef,
+    Allocator, EntryId, MapiError, Problem, Prop, PropArray, PropRef, PropTag, PropValue,
+    PropValueRef,
 };
 use mapi_sys::*;
 use std::collections::BTreeMap;
@@ -388,7 +389,7 @@ impl IMAPIPropImpl for ProfileSection {
         &self,
         tags: Option<&[PropTag]>,
         _flags: MAPIPropGetPropsFlags,
-    ) -> Result<Vec<Prop>, Hresult> {
+    ) -> Result<PropArray<'_>, Hresult> {
         let props = lock(&self.props);
         // Missing properties come back as PT_ERROR values (the thunk answers
         // MAPI_W_ERRORS_RETURNED).

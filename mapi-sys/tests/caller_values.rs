@@ -6,7 +6,7 @@
 
 use mapi_sys::value::testing::CountingAllocator;
 use mapi_sys::value::{
-    Allocator, MapiError, Problem, Prop, PropRef, PropTag, PropValue, PropValueRef,
+    Allocator, MapiError, Problem, Prop, PropArray, PropRef, PropTag, PropValue, PropValueRef,
 };
 use mapi_sys::*;
 use std::sync::{Arc, Mutex};
@@ -42,7 +42,7 @@ impl IMAPIPropImpl for Folder {
         &self,
         tags: Option<&[PropTag]>,
         _flags: MAPIPropGetPropsFlags,
-    ) -> Result<Vec<Prop>, Hresult> {
+    ) -> Result<PropArray<'_>, Hresult> {
         let tags = tags.ok_or(Hresult(MAPI_E_NO_SUPPORT))?;
         Ok(tags
             .iter()

@@ -7,8 +7,8 @@
 
 use mapi_sys::value::testing::CountingAllocator;
 use mapi_sys::value::{
-    Allocator, MapiError, MapiErrorRef, Problem, Prop, PropRef, PropTag, PropValue, PropValueRef,
-    TagArray, TagArrayBuf, write_props,
+    Allocator, MapiError, MapiErrorRef, Problem, Prop, PropArray, PropRef, PropTag, PropValue,
+    PropValueRef, TagArray, TagArrayBuf, write_props,
 };
 use mapi_sys::*;
 use std::ptr;
@@ -38,7 +38,7 @@ impl IMAPIPropImpl for Bag {
         &self,
         tags: Option<&[PropTag]>,
         _flags: MAPIPropGetPropsFlags,
-    ) -> Result<Vec<Prop>, Hresult> {
+    ) -> Result<PropArray<'_>, Hresult> {
         let tags = tags.ok_or(Hresult(MAPI_E_NO_SUPPORT))?;
         Ok(tags
             .iter()

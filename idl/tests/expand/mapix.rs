@@ -2953,10 +2953,7 @@ pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
         &self,
         lpszAdrType: ::mapi_sys::value::StrRef<'_>,
         ulFlags: MAPISessionQueryDefaultMessageOptFlags,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<::mapi_sys::value::Prop>,
-        ::mapi_sys::Hresult,
-    > {
+    ) -> ::core::result::Result<::mapi_sys::value::PropArray<'_>, ::mapi_sys::Hresult> {
         let _ = (lpszAdrType, ulFlags);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -3848,7 +3845,7 @@ impl IMAPISessionVtbl {
                             ::core::result::Result::Ok((status, arg3)) => {
                                 let __buf3 = match ::mapi_sys::__private::write_out(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_props(__alloc, &arg3),
+                                    |__alloc| arg3.write(__alloc),
                                 ) {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
@@ -4520,10 +4517,7 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
         &self,
         lpszAdrType: ::mapi_sys::value::StrRef<'_>,
         ulFlags: AddrBookReservedFlags,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<::mapi_sys::value::Prop>,
-        ::mapi_sys::Hresult,
-    > {
+    ) -> ::core::result::Result<::mapi_sys::value::PropArray<'_>, ::mapi_sys::Hresult> {
         let _ = (lpszAdrType, ulFlags);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -5364,7 +5358,7 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok((status, arg3)) => {
                                 let __buf3 = match ::mapi_sys::__private::write_out(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_props(__alloc, &arg3),
+                                    |__alloc| arg3.write(__alloc),
                                 ) {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,

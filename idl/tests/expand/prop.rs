@@ -1394,10 +1394,7 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
         &self,
         lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         ulFlags: MAPIPropGetPropsFlags,
-    ) -> ::core::result::Result<
-        ::std::vec::Vec<::mapi_sys::value::Prop>,
-        ::mapi_sys::Hresult,
-    > {
+    ) -> ::core::result::Result<::mapi_sys::value::PropArray<'_>, ::mapi_sys::Hresult> {
         let _ = (lpPropTagArray, ulFlags);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -1407,7 +1404,7 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
         lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         ulFlags: MAPIPropGetPropsFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::Hresult, ::std::vec::Vec<::mapi_sys::value::Prop>),
+        (::mapi_sys::Hresult, ::mapi_sys::value::PropArray<'_>),
         ::mapi_sys::Hresult,
     > {
         self.get_props(lpPropTagArray, ulFlags).map(|v| (::mapi_sys::Hresult::OK, v))
@@ -1887,13 +1884,13 @@ impl IMAPIPropVtbl {
                         {
                             ::core::result::Result::Ok((status, arg3)) => {
                                 let status = if status == 0 {
-                                    ::mapi_sys::value::errors_returned(&arg3).0
+                                    arg3.errors_returned().0
                                 } else {
                                     status
                                 };
                                 let __buf3 = match ::mapi_sys::__private::write_out(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_props(__alloc, &arg3),
+                                    |__alloc| arg3.write(__alloc),
                                 ) {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,

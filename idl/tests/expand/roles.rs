@@ -436,7 +436,7 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
         ulFlags: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<
         (
-            ::std::vec::Vec<::mapi_sys::value::Prop>,
+            ::mapi_sys::value::PropArray<'_>,
             ::std::vec::Vec<::std::vec::Vec<::mapi_sys::value::Prop>>,
             ::mapi_sys::value::MapiError,
             ::mapi_sys::value::EntryId,
@@ -455,7 +455,7 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
         (
             ::mapi_sys::Hresult,
             (
-                ::std::vec::Vec<::mapi_sys::value::Prop>,
+                ::mapi_sys::value::PropArray<'_>,
                 ::std::vec::Vec<::std::vec::Vec<::mapi_sys::value::Prop>>,
                 ::mapi_sys::value::MapiError,
                 ::mapi_sys::value::EntryId,
@@ -1160,13 +1160,13 @@ impl IRolesVtbl {
                                 (status, (arg2, arg3, arg4, arg6, arg7)),
                             ) => {
                                 let status = if status == 0 {
-                                    ::mapi_sys::value::errors_returned(&arg2).0
+                                    arg2.errors_returned().0
                                 } else {
                                     status
                                 };
                                 let __buf2 = match ::mapi_sys::__private::write_out(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_props(__alloc, &arg2),
+                                    |__alloc| arg2.write(__alloc),
                                 ) {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,

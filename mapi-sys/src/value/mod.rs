@@ -90,6 +90,7 @@ mod alloc;
 #[doc(hidden)]
 pub mod call;
 mod prop;
+mod props;
 mod restriction;
 mod strings;
 mod structs;
@@ -100,6 +101,7 @@ mod write;
 
 pub use alloc::{Allocator, Buffer, MapiBuffer, MapiFree};
 pub use prop::{FileTime, Prop, PropValue};
+pub use props::PropArray;
 pub use restriction::{BitMaskOp, Relop, RestrictionRef};
 pub use strings::{
     MapiStr, StrRef, TStrBuf, ansi_to_string, string_to_ansi, write_ansi, write_tstr, write_unicode,

@@ -9,12 +9,13 @@ use crate::{
     SCurrencyArray, SDateTimeArray, SDoubleArray, SGuidArray, SLPSTRArray, SLargeIntegerArray,
     SLongArray, SPropValue, SRealArray, SShortArray, SWStringArray, ULONG, WCHAR,
 };
+use std::borrow::Borrow;
 
 /// The status of a `GetProps` answer: `MAPI_W_ERRORS_RETURNED` when some
 /// entry is a `PT_ERROR` value, else `S_OK`. A thunk returns it with the
 /// array (the `*_with_warning` form of a provider method).
-pub fn errors_returned(props: &[Prop]) -> Hresult {
-    if props.iter().any(Prop::is_error) {
+pub fn errors_returned<P: Borrow<Prop>>(props: &[P]) -> Hresult {
+    if props.iter().any(|p| p.borrow().is_error()) {
         Hresult(crate::MAPI_W_ERRORS_RETURNED)
     } else {
         Hresult::OK
@@ -197,14 +198,15 @@ fn write_value(heap: &mut Heap<'_>, value: &PropValue) -> Result<__UPV, Hresult>
 
 /// Writes `props` at the start of root block `buffer` (room for them
 /// checked by the caller), with a heap chained to it for what they point to.
-fn write_props_into(buffer: &mut Buffer, props: &[Prop]) -> Result<(), Hresult> {
+fn write_props_into<P: Borrow<Prop>>(buffer: &mut Buffer, props: &[P]) -> Result<(), Hresult> {
     let mut need = Need::default();
     for p in props {
-        measure(&mut need, p.value())?;
+        measure(&mut need, p.borrow().value())?;
     }
     let (root, chain) = buffer.split();
     let mut heap = Heap::new(&chain, need.bytes())?;
     for (i, p) in props.iter().enumerate() {
+        let p: &Prop = p.borrow();
         let value = SPropValue {
             ulPropTag: p.tag().0,
             dwAlignPad: 0,
@@ -220,6 +222,9 @@ fn write_props_into(buffer: &mut Buffer, props: &[Prop]) -> Result<(), Hresult> 
 /// point to (strings, binaries, GUIDs, multivalued arrays) in one block
 /// chained to it, so that one `MAPIFreeBuffer` frees it all. The count of
 /// the result is the number of values.
+///
+/// The values may be [`Prop`]s, references to them, or the `Cow`s of a
+/// provider's [`PropArray`](super::PropArray) ([`PropArray::write`](super::PropArray::write)).
 ///
 /// Fails with `MAPI_E_NOT_ENOUGH_MEMORY` (or the allocator's code), leaving
 /// nothing allocated.
@@ -239,7 +244,10 @@ fn write_props_into(buffer: &mut Buffer, props: &[Prop]) -> Result<(), Hresult> 
 /// assert_eq!(written.to_props()?, props);
 /// # Ok::<(), mapi_sys::Hresult>(())
 /// ```
-pub fn write_props(alloc: &Allocator, props: &[Prop]) -> Result<MapiBuffer<SPropValue>, Hresult> {
+pub fn write_props<P: Borrow<Prop>>(
+    alloc: &Allocator,
+    props: &[P],
+) -> Result<MapiBuffer<SPropValue>, Hresult> {
     let count = count32(props.len())?;
     let size = props
         .len()

@@ -667,10 +667,9 @@ impl Gen<'_> {
                     };
                     let v = quote!(#sys::value);
                     let (ty, write) = match of {
-                        Alloc::Struct(MapiStruct::PropValue) => (
-                            quote!(::std::vec::Vec<#v::Prop>),
-                            quote!(#v::write_props(__alloc, &#a)),
-                        ),
+                        Alloc::Struct(MapiStruct::PropValue) => {
+                            (quote!(#v::PropArray<'_>), quote!(#a.write(__alloc)))
+                        }
                         Alloc::Struct(MapiStruct::TagArray) => (
                             quote!(::std::vec::Vec<#v::PropTag>),
                             quote!(#v::write_tags(__alloc, &#a)),
@@ -795,7 +794,7 @@ impl Gen<'_> {
                     if *of == Alloc::Struct(MapiStruct::PropValue) && errors_returned {
                         p.adjust.push(quote! {
                             let status = if status == 0 {
-                                #sys::value::errors_returned(&#a).0
+                                #a.errors_returned().0
                             } else {
                                 status
                             };
