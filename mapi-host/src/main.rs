@@ -3,7 +3,7 @@
 use clap::{Parser, ValueEnum};
 use mapi_host::{Options, Outcome, Provider};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -17,7 +17,9 @@ use std::time::Duration;
 #[derive(Parser, Debug)]
 #[command(name = "mapi-host", version, after_help = EXAMPLES)]
 struct Cli {
-    /// The provider library: a .so, .dylib or .dll exporting MSProviderInit.
+    /// The provider library: a .so, .dylib or .dll exporting MSProviderInit,
+    /// or the name of a library built by cargo (`sample_store`), looked up
+    /// beside this program and in `$CARGO_TARGET_DIR/debug`.
     provider: PathBuf,
 
     /// Which sessions to run.
@@ -39,8 +41,50 @@ struct Cli {
 }
 
 const EXAMPLES: &str = "Examples:
-  cargo build -p mapi-examples && cargo run -p mapi-host -- target/debug/libsample_store.so
+  cargo build -p mapi-examples && cargo run -p mapi-host -- sample_store
   mapi-host --session bad-input --quiet ./libmystore.so";
+
+/// The file name a cdylib called `name` gets on this platform.
+fn library_file(name: &str) -> String {
+    format!(
+        "{}{name}{}",
+        std::env::consts::DLL_PREFIX,
+        std::env::consts::DLL_SUFFIX
+    )
+}
+
+/// `arg` as a path, or, for a bare name that is not a file, the library of
+/// that name cargo built: beside this program (`cargo run` puts both in the
+/// same target directory, wherever `CARGO_TARGET_DIR` points), then in
+/// `$CARGO_TARGET_DIR/debug`.
+fn locate(arg: &Path) -> Result<PathBuf, String> {
+    let bare = arg.components().count() == 1 && arg.extension().is_none();
+    if arg.exists() || !bare {
+        return Ok(arg.to_path_buf());
+    }
+    let file = library_file(&arg.to_string_lossy());
+    let mut dirs = Vec::new();
+    if let Some(dir) = std::env::current_exe()
+        .ok()
+        .and_then(|e| e.parent().map(Path::to_path_buf))
+    {
+        dirs.push(dir);
+    }
+    if let Some(t) = std::env::var_os("CARGO_TARGET_DIR") {
+        dirs.push(PathBuf::from(t).join("debug"));
+    }
+    dirs.iter()
+        .map(|d| d.join(&file))
+        .find(|p| p.is_file())
+        .ok_or_else(|| {
+            let looked: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
+            format!(
+                "no file `{}` and no library `{file}` in {} (build it first: `cargo build -p <crate>`)",
+                arg.display(),
+                looked.join(", ")
+            )
+        })
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum Which {
@@ -54,7 +98,14 @@ enum Which {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let provider = match Provider::load(&cli.provider, &cli.symbol) {
+    let path = match locate(&cli.provider) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("mapi-host: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let provider = match Provider::load(&path, &cli.symbol) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("mapi-host: {e}");
