@@ -58,6 +58,16 @@ mapi_derive::include_idl!(
     feature_gates
 );
 
+/// `IID_IMAPISup`, the MAPI headers' name (`mapiguid.h`) for
+/// [`IID_IMAPISupport`].
+pub const IID_IMAPISup: GUID = IID_IMAPISupport;
+/// `IID_IAttachment`, the MAPI headers' name for [`IID_IAttach`].
+pub const IID_IAttachment: GUID = IID_IAttach;
+/// `IID_IMAPITableData`, the MAPI headers' name for [`IID_ITableData`].
+pub const IID_IMAPITableData: GUID = IID_ITableData;
+/// `IID_IMAPIPropData`, the MAPI headers' name for [`IID_IPropData`].
+pub const IID_IMAPIPropData: GUID = IID_IPropData;
+
 /// The README's Rust examples, compiled and run as doctests.
 #[cfg(all(doctest, feature = "provider", feature = "client"))]
 #[doc = include_str!("../../README.md")]
