@@ -15,7 +15,7 @@
 //! | `ENTRYLIST` (`SBinaryArray`) | | [`EntryList::from_raw`] | |
 //! | `MAPIERROR` | [`MapiError`] | [`MapiErrorRef::from_raw`], [`MapiErrorBuffer`] | [`write_mapi_error`] |
 //! | `SSortOrderSet` | [`SortOrderSet`] | [`SortOrderSet::from_raw`] | [`SortOrderSet::write`] |
-//! | `SRestriction` | | [`RestrictionRef::from_raw`] | |
+//! | `SRestriction` | [`Restriction`] | [`RestrictionRef::from_raw`] | [`Restriction::write`] |
 //! | `LPSTR`/`LPWSTR`/`LPTSTR` | `String`, `CString`, [`TStrBuf`] | [`StrRef::from_raw`] | [`write_ansi`], [`write_unicode`], [`write_tstr`] |
 //!
 //! **Memory.** An [`Allocator`] is the `MAPIAllocateBuffer`/
@@ -98,7 +98,7 @@ mod write;
 
 pub use alloc::{Allocator, Buffer, MapiBuffer, MapiFree};
 pub use prop::{FileTime, Prop, PropValue};
-pub use restriction::{BitMaskOp, Relop, RestrictionRef};
+pub use restriction::{BitMaskOp, Relop, Restriction, RestrictionRef};
 pub use strings::{
     StrRef, TStrBuf, ansi_to_string, string_to_ansi, write_ansi, write_tstr, write_unicode,
 };
