@@ -469,7 +469,11 @@ pub trait IABProviderImpl: ::mapi_sys::__private::Declares<
     /// logon object.
     ///
     /// Called through slot 4 ([`IABProviderVtbl::Logon`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn logon(
+    ///
+    /// # Safety
+    ///
+    /// `lppbSecurity` (`LPBYTE*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn logon(
         &self,
         lpMAPISup: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
@@ -610,7 +614,8 @@ impl IABProviderVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IABProviderImpl>::logon(
+                        match unsafe {
+                            <O::Inner as IABProviderImpl>::logon(
                                 object.inner(),
                                 arg0,
                                 ulUIParam,
@@ -619,6 +624,7 @@ impl IABProviderVtbl {
                                 unsafe { &mut *lpulcbSecurity },
                                 lppbSecurity,
                             )
+                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, (arg6, arg7))) => {
@@ -814,7 +820,7 @@ pub trait IABLogonImpl: ::mapi_sys::__private::Declares<
         &self,
         ulFlags: ABLogonPrepareRecipsFlags,
         lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
-        lpRecipList: ::mapi_sys::LPADRLIST,
+        lpRecipList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpPropTagArray, lpRecipList);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -1422,16 +1428,47 @@ impl IABLogonVtbl {
                         if lpRecipList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let __before2 = match unsafe {
+                            ::mapi_sys::value::read_adr_list(lpRecipList.cast_const())
+                        } {
+                            ::core::result::Result::Ok(
+                                ::core::option::Option::Some(v),
+                            ) => v,
+                            ::core::result::Result::Ok(::core::option::Option::None) => {
+                                return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                            }
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let mut arg2 = __before2.clone();
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::prepare_recips(
                                 object.inner(),
                                 arg0,
                                 arg1.as_deref(),
-                                lpRecipList,
+                                &mut arg2,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Ok((status, ())) => {
+                                if arg2 != __before2 {
+                                    if let ::core::result::Result::Err(e) = ::mapi_sys::__private::write_out(
+                                        object,
+                                        |__alloc| unsafe {
+                                            ::mapi_sys::value::update_adr_list(
+                                                __alloc,
+                                                lpRecipList,
+                                                &__before2,
+                                                &arg2,
+                                            )
+                                        },
+                                    ) {
+                                        return e.0;
+                                    }
+                                }
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })

@@ -1212,10 +1212,15 @@ pub trait IMAPIContainerImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private:
     fn get_search_criteria(
         &self,
         ulFlags: MAPIContainerGetSearchCriteriaFlags,
-        lppRestriction: *mut ::mapi_sys::LPSRestriction,
-        lppContainerList: *mut ::mapi_sys::LPENTRYLIST,
-    ) -> ::core::result::Result<MAPIContainerSearchStateFlags, ::mapi_sys::Hresult> {
-        let _ = (ulFlags, lppRestriction, lppContainerList);
+    ) -> ::core::result::Result<
+        (
+            ::mapi_sys::value::Restriction,
+            ::std::vec::Vec<::mapi_sys::value::EntryId>,
+            MAPIContainerSearchStateFlags,
+        ),
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (ulFlags,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
@@ -1501,12 +1506,45 @@ impl IMAPIContainerVtbl {
                         match <O::Inner as IMAPIContainerImpl>::get_search_criteria(
                                 object.inner(),
                                 arg0,
-                                lppRestriction,
-                                lppContainerList,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, arg3)) => {
+                            ::core::result::Result::Ok((status, (arg1, arg2, arg3))) => {
+                                let __buf1 = if !lppRestriction.is_null() {
+                                    ::core::option::Option::Some(
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| arg1.write(__alloc),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                let __buf2 = if !lppContainerList.is_null() {
+                                    ::core::option::Option::Some(
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| ::mapi_sys::value::write_entry_list(
+                                                __alloc,
+                                                &arg2,
+                                            ),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                if let ::core::option::Option::Some(__buf1) = __buf1 {
+                                    unsafe { lppRestriction.write(__buf1.into_raw().cast()) };
+                                }
+                                if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    unsafe { lppContainerList.write(__buf2.into_raw().cast()) };
+                                }
                                 if !lpulSearchState.is_null() {
                                     unsafe {
                                         lpulSearchState
@@ -1588,7 +1626,7 @@ pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
         &self,
         lpMsgList: &[&[u8]],
         lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
-        lpDestFolder: ::mapi_sys::LPVOID,
+        lpDestFolder: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -1671,7 +1709,7 @@ pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
         &self,
         lpEntryID: &[u8],
         lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
-        lpDestFolder: ::mapi_sys::LPVOID,
+        lpDestFolder: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         lpszNewFolderName: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
@@ -1945,6 +1983,14 @@ impl IMAPIFolderVtbl {
                         if lpDestFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg2 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(lpDestFolder.cast())
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg4 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
@@ -1964,7 +2010,7 @@ impl IMAPIFolderVtbl {
                                 object.inner(),
                                 &arg0,
                                 arg1.as_ref(),
-                                lpDestFolder,
+                                arg2,
                                 ulUIParam,
                                 arg4,
                                 arg5,
@@ -2180,6 +2226,14 @@ impl IMAPIFolderVtbl {
                         if lpDestFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg3 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(lpDestFolder.cast())
+                        };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg4 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszNewFolderName.cast_const().cast(),
@@ -2210,7 +2264,7 @@ impl IMAPIFolderVtbl {
                                 object.inner(),
                                 arg1,
                                 arg2.as_ref(),
-                                lpDestFolder,
+                                arg3,
                                 arg4,
                                 ulUIParam,
                                 arg6,

@@ -551,7 +551,7 @@ pub trait ITableDataImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 4 ([`ITableDataVtbl::HrModifyRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn hr_modify_row(
         &self,
-        lpSRow: ::mapi_sys::LPSRow,
+        lpSRow: &[::mapi_sys::value::PropRef<'_>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpSRow,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -569,7 +569,7 @@ pub trait ITableDataImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 5 ([`ITableDataVtbl::HrDeleteRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn hr_delete_row(
         &self,
-        lpSPropValue: ::mapi_sys::LPSPropValue,
+        lpSPropValue: &::mapi_sys::value::PropRef<'_>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpSPropValue,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -584,9 +584,9 @@ pub trait ITableDataImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 6 ([`ITableDataVtbl::HrQueryRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn hr_query_row(
         &self,
-        lpSPropValue: ::mapi_sys::LPSPropValue,
+        lpSPropValue: &::mapi_sys::value::PropRef<'_>,
     ) -> ::core::result::Result<
-        (::mapi_sys::LPSRow, ::mapi_sys::ULONG),
+        (::std::vec::Vec<::mapi_sys::value::Prop>, ::mapi_sys::ULONG),
         ::mapi_sys::Hresult,
     > {
         let _ = (lpSPropValue,);
@@ -602,7 +602,10 @@ pub trait ITableDataImpl: ::mapi_sys::__private::Declares<
     fn hr_enum_row(
         &self,
         ulRowNumber: ::mapi_sys::ULONG,
-    ) -> ::core::result::Result<::mapi_sys::LPSRow, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::Prop>,
+        ::mapi_sys::Hresult,
+    > {
         let _ = (ulRowNumber,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -634,7 +637,7 @@ pub trait ITableDataImpl: ::mapi_sys::__private::Declares<
     fn hr_insert_row(
         &self,
         uliRow: ::mapi_sys::ULONG,
-        lpSRow: ::mapi_sys::LPSRow,
+        lpSRow: &[::mapi_sys::value::PropRef<'_>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (uliRow, lpSRow);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -655,7 +658,7 @@ pub trait ITableDataImpl: ::mapi_sys::__private::Declares<
     fn hr_modify_rows(
         &self,
         ulFlags: TableDataHrModifyRowsFlags,
-        lpSRowSet: ::mapi_sys::LPSRowSet,
+        lpSRowSet: &[::std::vec::Vec<::mapi_sys::value::PropRef<'_>>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpSRowSet);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -671,7 +674,9 @@ pub trait ITableDataImpl: ::mapi_sys::__private::Declares<
     fn hr_delete_rows(
         &self,
         ulFlags: TableDataHrDeleteRowsFlags,
-        lprowsetToDelete: ::mapi_sys::LPSRowSet,
+        lprowsetToDelete: ::core::option::Option<
+            &[::std::vec::Vec<::mapi_sys::value::PropRef<'_>>],
+        >,
     ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
         let _ = (ulFlags, lprowsetToDelete);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -750,13 +755,28 @@ impl ITableDataVtbl {
                     O::Inner: ITableDataImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpSRow.is_null() {
+                        let arg0 = match unsafe {
+                            if lpSRow.is_null() {
+                                ::core::result::Result::Ok(::core::option::Option::None)
+                            } else {
+                                ::mapi_sys::value::PropRef::row_from_raw(
+                                        lpSRow.cast_const().cast(),
+                                    )
+                                    .map(::core::option::Option::Some)
+                            }
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_modify_row(
                                 object.inner(),
-                                lpSRow,
+                                &arg0,
                             )
                             .map(|v| (0, v))
                         {
@@ -780,13 +800,28 @@ impl ITableDataVtbl {
                     O::Inner: ITableDataImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpSPropValue.is_null() {
+                        let arg0 = match unsafe {
+                            if lpSPropValue.is_null() {
+                                ::core::result::Result::Ok(::core::option::Option::None)
+                            } else {
+                                ::mapi_sys::value::PropRef::from_raw(
+                                        lpSPropValue.cast_const().cast(),
+                                    )
+                                    .map(::core::option::Option::Some)
+                            }
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_delete_row(
                                 object.inner(),
-                                lpSPropValue,
+                                &arg0,
                             )
                             .map(|v| (0, v))
                         {
@@ -818,21 +853,43 @@ impl ITableDataVtbl {
                         if !lpuliRow.is_null() {
                             unsafe { ::core::ptr::write_bytes(lpuliRow, 0, 1) };
                         }
-                        if lpSPropValue.is_null() {
+                        let arg0 = match unsafe {
+                            if lpSPropValue.is_null() {
+                                ::core::result::Result::Ok(::core::option::Option::None)
+                            } else {
+                                ::mapi_sys::value::PropRef::from_raw(
+                                        lpSPropValue.cast_const().cast(),
+                                    )
+                                    .map(::core::option::Option::Some)
+                            }
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if lppSRow.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_query_row(
                                 object.inner(),
-                                lpSPropValue,
+                                &arg0,
                             )
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, (arg1, arg2))) => {
-                                unsafe { lppSRow.write(arg1) };
+                                let __buf1 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_row(__alloc, &arg1),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppSRow.write(__buf1.into_raw().cast()) };
                                 if !lpuliRow.is_null() {
                                     unsafe { lpuliRow.write(arg2) };
                                 }
@@ -872,7 +929,14 @@ impl ITableDataVtbl {
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg1)) => {
-                                unsafe { lppSRow.write(arg1) };
+                                let __buf1 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_row(__alloc, &arg1),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppSRow.write(__buf1.into_raw().cast()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -943,14 +1007,29 @@ impl ITableDataVtbl {
                     O::Inner: ITableDataImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpSRow.is_null() {
+                        let arg1 = match unsafe {
+                            if lpSRow.is_null() {
+                                ::core::result::Result::Ok(::core::option::Option::None)
+                            } else {
+                                ::mapi_sys::value::PropRef::row_from_raw(
+                                        lpSRow.cast_const().cast(),
+                                    )
+                                    .map(::core::option::Option::Some)
+                            }
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_insert_row(
                                 object.inner(),
                                 uliRow,
-                                lpSRow,
+                                &arg1,
                             )
                             .map(|v| (0, v))
                         {
@@ -982,14 +1061,24 @@ impl ITableDataVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if lpSRowSet.is_null() {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::RowSetRef::from_raw(
+                                lpSRowSet.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_modify_rows(
                                 object.inner(),
                                 arg0,
-                                lpSRowSet,
+                                &arg1,
                             )
                             .map(|v| (0, v))
                         {
@@ -1025,6 +1114,16 @@ impl ITableDataVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::RowSetRef::from_raw(
+                                lprowsetToDelete.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         if cRowsDeleted.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -1032,7 +1131,7 @@ impl ITableDataVtbl {
                         match <O::Inner as ITableDataImpl>::hr_delete_rows(
                                 object.inner(),
                                 arg0,
-                                lprowsetToDelete,
+                                arg1.as_deref(),
                             )
                             .map(|v| (0, v))
                         {
@@ -1090,7 +1189,11 @@ pub trait IPropDataImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     ///   such as `IPROP_READONLY` and `IPROP_READWRITE`.
     ///
     /// Called through slot 15 ([`IPropDataVtbl::HrSetPropAccess`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn hr_set_prop_access(
+    ///
+    /// # Safety
+    ///
+    /// `rgulAccess` (`ULONG*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn hr_set_prop_access(
         &self,
         lpPropTagArray: &[::mapi_sys::value::PropTag],
         rgulAccess: *mut ::mapi_sys::ULONG,
@@ -1109,7 +1212,11 @@ pub trait IPropDataImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     /// Returns `S_OK` when the access levels and statuses were returned.
     ///
     /// Called through slot 16 ([`IPropDataVtbl::HrGetPropAccess`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn hr_get_prop_access(
+    ///
+    /// # Safety
+    ///
+    /// `lppPropTagArray` (`LPSPropTagArray*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn hr_get_prop_access(
         &self,
         lppPropTagArray: *mut ::mapi_sys::LPSPropTagArray,
     ) -> ::core::result::Result<*mut ::mapi_sys::ULONG, ::mapi_sys::Hresult> {
@@ -1213,11 +1320,13 @@ impl IPropDataVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IPropDataImpl>::hr_set_prop_access(
+                        match unsafe {
+                            <O::Inner as IPropDataImpl>::hr_set_prop_access(
                                 object.inner(),
                                 &arg0,
                                 rgulAccess,
                             )
+                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, ())) => status,
@@ -1251,10 +1360,12 @@ impl IPropDataVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IPropDataImpl>::hr_get_prop_access(
+                        match unsafe {
+                            <O::Inner as IPropDataImpl>::hr_get_prop_access(
                                 object.inner(),
                                 lppPropTagArray,
                             )
+                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg1)) => {
@@ -1403,10 +1514,10 @@ pub trait ITableDataExt {
     ///
     /// # Safety
     ///
-    /// - The pointers inside `lpSRow` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpSRow` (`LPSRow`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn hr_modify_row(
         &self,
-        lpSRow: &::mapi_sys::SRow,
+        lpSRow: ::mapi_sys::LPSRow,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Deletes the row that has a given value in the index column.
     ///
@@ -1426,10 +1537,10 @@ pub trait ITableDataExt {
     ///
     /// # Safety
     ///
-    /// - The pointers inside `lpSPropValue` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpSPropValue` (`LPSPropValue`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn hr_delete_row(
         &self,
-        lpSPropValue: &::mapi_sys::SPropValue,
+        lpSPropValue: ::mapi_sys::LPSPropValue,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Returns the row that has a given value in the index column, and
     /// optionally its position.
@@ -1450,11 +1561,11 @@ pub trait ITableDataExt {
     ///
     /// # Safety
     ///
-    /// - The pointers inside `lpSPropValue` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpSPropValue` (`LPSPropValue`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     /// - The `lppSRow` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
     unsafe fn hr_query_row(
         &self,
-        lpSPropValue: &::mapi_sys::SPropValue,
+        lpSPropValue: ::mapi_sys::LPSPropValue,
     ) -> ::core::result::Result<
         (::mapi_sys::LPSRow, ::mapi_sys::ULONG),
         ::mapi_sys::Hresult,
@@ -1523,11 +1634,11 @@ pub trait ITableDataExt {
     ///
     /// # Safety
     ///
-    /// - The pointers inside `lpSRow` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpSRow` (`LPSRow`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn hr_insert_row(
         &self,
         uliRow: ::mapi_sys::ULONG,
-        lpSRow: &::mapi_sys::SRow,
+        lpSRow: ::mapi_sys::LPSRow,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Adds several rows, replacing the rows that have the same index
     /// values.
@@ -1614,43 +1725,39 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
     }
     unsafe fn hr_modify_row(
         &self,
-        lpSRow: &::mapi_sys::SRow,
+        lpSRow: ::mapi_sys::LPSRow,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __r = lpSRow;
-        let __a0: ::mapi_sys::LPSRow = ::core::ptr::from_ref(__r).cast_mut();
         let __hr = unsafe {
-            (self.base_vtable::<ITableData>().HrModifyRow)(self.as_raw().cast(), __a0)
+            (self.base_vtable::<ITableData>().HrModifyRow)(self.as_raw().cast(), lpSRow)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
     unsafe fn hr_delete_row(
         &self,
-        lpSPropValue: &::mapi_sys::SPropValue,
+        lpSPropValue: ::mapi_sys::LPSPropValue,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __r = lpSPropValue;
-        let __a0: ::mapi_sys::LPSPropValue = ::core::ptr::from_ref(__r).cast_mut();
         let __hr = unsafe {
-            (self.base_vtable::<ITableData>().HrDeleteRow)(self.as_raw().cast(), __a0)
+            (self
+                .base_vtable::<ITableData>()
+                .HrDeleteRow)(self.as_raw().cast(), lpSPropValue)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
     unsafe fn hr_query_row(
         &self,
-        lpSPropValue: &::mapi_sys::SPropValue,
+        lpSPropValue: ::mapi_sys::LPSPropValue,
     ) -> ::core::result::Result<
         (::mapi_sys::LPSRow, ::mapi_sys::ULONG),
         ::mapi_sys::Hresult,
     > {
-        let __r = lpSPropValue;
-        let __a0: ::mapi_sys::LPSPropValue = ::core::ptr::from_ref(__r).cast_mut();
         let mut __a1: ::mapi_sys::LPSRow = ::core::ptr::null_mut();
         let mut __a2: ::mapi_sys::ULONG = 0;
         let __hr = unsafe {
             (self
                 .base_vtable::<ITableData>()
-                .HrQueryRow)(self.as_raw().cast(), __a0, &mut __a1, &mut __a2)
+                .HrQueryRow)(self.as_raw().cast(), lpSPropValue, &mut __a1, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok((__a1, __a2))
@@ -1690,14 +1797,12 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
     unsafe fn hr_insert_row(
         &self,
         uliRow: ::mapi_sys::ULONG,
-        lpSRow: &::mapi_sys::SRow,
+        lpSRow: ::mapi_sys::LPSRow,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __r = lpSRow;
-        let __a1: ::mapi_sys::LPSRow = ::core::ptr::from_ref(__r).cast_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<ITableData>()
-                .HrInsertRow)(self.as_raw().cast(), uliRow, __a1)
+                .HrInsertRow)(self.as_raw().cast(), uliRow, lpSRow)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())

@@ -2295,7 +2295,7 @@ pub struct IMsgServiceAdminVtbl {
     /// # Parameters
     ///
     /// - `lpUID` (`LPMAPIUID`, in): Unique identifier of the service to copy.
-    /// - `lpszDisplayName` (`LPTSTR`, in): Deprecated; ignored.
+    /// - `lpszDisplayName` (`LPSTR`, in): Deprecated; ignored.
     /// - `lpInterfaceToCopy` (`LPCIID`, in): Interface used to read the service's profile section; null means `IProfSect`.
     /// - `lpInterfaceDst` (`LPCIID`, in): Interface of the object at `lpObjectDst`: null means `IMAPISession`; `IID_IMsgServiceAdmin` is also allowed.
     /// - `lpObjectDst` (`LPVOID`, in): Session or message service administration object of the target profile.
@@ -2304,7 +2304,7 @@ pub struct IMsgServiceAdminVtbl {
     pub CopyMsgService: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
         lpUID: ::mapi_sys::LPMAPIUID,
-        lpszDisplayName: ::mapi_sys::LPTSTR,
+        lpszDisplayName: ::mapi_sys::LPSTR,
         lpInterfaceToCopy: ::mapi_sys::LPCIID,
         lpInterfaceDst: ::mapi_sys::LPCIID,
         lpObjectDst: ::mapi_sys::LPVOID,
@@ -2320,12 +2320,12 @@ pub struct IMsgServiceAdminVtbl {
     ///
     /// - `lpUID` (`LPMAPIUID`, in): Unique identifier of the service to rename.
     /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
-    /// - `lpszDisplayName` (`LPTSTR`, in): New name of the service.
+    /// - `lpszDisplayName` (`LPSTR`, in): New name of the service.
     pub RenameMsgService: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
         lpUID: ::mapi_sys::LPMAPIUID,
         ulFlags: ::mapi_sys::ULONG,
-        lpszDisplayName: ::mapi_sys::LPTSTR,
+        lpszDisplayName: ::mapi_sys::LPSTR,
     ) -> ::mapi_sys::HRESULT,
     /// Configures a message service, with or without its property sheet.
     ///
@@ -2546,14 +2546,14 @@ pub struct IProfAdminVtbl {
     ///
     /// # Parameters
     ///
-    /// - `lpszProfileName` (`LPTSTR`, in): Name of the new profile.
-    /// - `lpszPassword` (`LPTSTR`, in): Password of the new profile; must be null or empty.
+    /// - `lpszProfileName` (`LPSTR`, in): Name of the new profile.
+    /// - `lpszPassword` (`LPSTR`, in): Password of the new profile; must be null or empty.
     /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window of any dialog box or window shown.
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the creation.
     pub CreateProfile: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
-        lpszProfileName: ::mapi_sys::LPTSTR,
-        lpszPassword: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::mapi_sys::LPSTR,
+        lpszPassword: ::mapi_sys::LPSTR,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ::mapi_sys::ULONG,
     ) -> ::mapi_sys::HRESULT,
@@ -2569,11 +2569,11 @@ pub struct IProfAdminVtbl {
     ///
     /// # Parameters
     ///
-    /// - `lpszProfileName` (`LPTSTR`, in): Name of the profile to delete.
+    /// - `lpszProfileName` (`LPSTR`, in): Name of the profile to delete.
     /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
     pub DeleteProfile: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::mapi_sys::LPSTR,
         ulFlags: ::mapi_sys::ULONG,
     ) -> ::mapi_sys::HRESULT,
     /// Changes the password of a profile. Deprecated: MAPI does not support
@@ -2606,16 +2606,16 @@ pub struct IProfAdminVtbl {
     ///
     /// # Parameters
     ///
-    /// - `lpszOldProfileName` (`LPTSTR`, in): Name of the profile to copy.
-    /// - `lpszOldPassword` (`LPTSTR`, in): Password of the profile to copy; null or empty.
-    /// - `lpszNewProfileName` (`LPTSTR`, in): Name of the copy.
+    /// - `lpszOldProfileName` (`LPSTR`, in): Name of the profile to copy.
+    /// - `lpszOldPassword` (`LPSTR`, in): Password of the profile to copy; null or empty.
+    /// - `lpszNewProfileName` (`LPSTR`, in): Name of the copy.
     /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window of any dialog box or window shown.
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the copy.
     pub CopyProfile: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
-        lpszOldProfileName: ::mapi_sys::LPTSTR,
-        lpszOldPassword: ::mapi_sys::LPTSTR,
-        lpszNewProfileName: ::mapi_sys::LPTSTR,
+        lpszOldProfileName: ::mapi_sys::LPSTR,
+        lpszOldPassword: ::mapi_sys::LPSTR,
+        lpszNewProfileName: ::mapi_sys::LPSTR,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ::mapi_sys::ULONG,
     ) -> ::mapi_sys::HRESULT,
@@ -2631,16 +2631,16 @@ pub struct IProfAdminVtbl {
     ///
     /// # Parameters
     ///
-    /// - `lpszOldProfileName` (`LPTSTR`, in): Current name of the profile.
-    /// - `lpszOldPassword` (`LPTSTR`, in): Password of the profile; always null.
-    /// - `lpszNewProfileName` (`LPTSTR`, in): New name of the profile.
+    /// - `lpszOldProfileName` (`LPSTR`, in): Current name of the profile.
+    /// - `lpszOldPassword` (`LPSTR`, in): Password of the profile; always null.
+    /// - `lpszNewProfileName` (`LPSTR`, in): New name of the profile.
     /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window of any dialog box or window shown.
     /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
     pub RenameProfile: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
-        lpszOldProfileName: ::mapi_sys::LPTSTR,
-        lpszOldPassword: ::mapi_sys::LPTSTR,
-        lpszNewProfileName: ::mapi_sys::LPTSTR,
+        lpszOldProfileName: ::mapi_sys::LPSTR,
+        lpszOldPassword: ::mapi_sys::LPSTR,
+        lpszNewProfileName: ::mapi_sys::LPSTR,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ::mapi_sys::ULONG,
     ) -> ::mapi_sys::HRESULT,
@@ -2811,7 +2811,7 @@ pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 7 ([`IMAPISessionVtbl::OpenProfileSection`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn open_profile_section(
         &self,
-        lpUID: ::mapi_sys::LPMAPIUID,
+        lpUID: &::mapi_sys::MAPIUID,
         lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPISessionOpenProfileSectionFlags,
     ) -> ::core::result::Result<
@@ -2970,7 +2970,7 @@ pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
         &self,
         ulFlags: MAPISessionEnumAdrTypesFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, *mut ::mapi_sys::LPTSTR),
+        ::std::vec::Vec<::std::string::String>,
         ::mapi_sys::Hresult,
     > {
         let _ = (ulFlags,);
@@ -3379,9 +3379,16 @@ impl IMAPISessionVtbl {
                         if !lppProfSect.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppProfSect, 0, 1) };
                         }
-                        if lpUID.is_null() {
+                        let arg0 = if lpUID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
@@ -3402,7 +3409,7 @@ impl IMAPISessionVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::open_profile_section(
                                 object.inner(),
-                                lpUID,
+                                &arg0,
                                 arg1.as_ref(),
                                 arg2,
                             )
@@ -3907,9 +3914,23 @@ impl IMAPISessionVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg1, arg2))) => {
-                                unsafe { lpcAdrTypes.write(arg1) };
-                                unsafe { lpppszAdrTypes.write(arg2) };
+                            ::core::result::Result::Ok((status, arg2)) => {
+                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_strings(
+                                        __alloc,
+                                        &arg2,
+                                        (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                    ),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let (__count, __ptr) = __buf2.into_raw_parts();
+                                unsafe {
+                                    lpppszAdrTypes.write(__ptr.cast());
+                                    lpcAdrTypes.write(__count);
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -4393,9 +4414,8 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
         ulFlags: AddrBookNewEntryFlags,
         lpEIDContainer: ::core::option::Option<&[u8]>,
         lpEIDNewEntryTpl: ::core::option::Option<&[u8]>,
-        lppEIDNewEntry: *mut ::mapi_sys::LPENTRYID,
-    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
-        let _ = (ulUIParam, ulFlags, lpEIDContainer, lpEIDNewEntryTpl, lppEIDNewEntry);
+    ) -> ::core::result::Result<::mapi_sys::value::EntryId, ::mapi_sys::Hresult> {
+        let _ = (ulUIParam, ulFlags, lpEIDContainer, lpEIDNewEntryTpl);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
     /// Resolves the unresolved recipients of an address list, giving each an
@@ -4422,7 +4442,7 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: AddrBookResolveNameFlags,
         lpszNewEntryTitle: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
-        lpAdrList: ::mapi_sys::LPADRLIST,
+        lpAdrList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulUIParam, ulFlags, lpszNewEntryTitle, lpAdrList);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -4440,7 +4460,11 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     /// Returns `S_OK` when the dialog box was shown.
     ///
     /// Called through slot 21 ([`IAddrBookVtbl::Address`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn address(
+    ///
+    /// # Safety
+    ///
+    /// `lppAdrList` (`LPADRLIST*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn address(
         &self,
         lpulUIParam: &mut ::mapi_sys::ULONG_PTR,
         lpAdrParms: &mut ::mapi_sys::ADRPARM,
@@ -4459,7 +4483,13 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     /// Returns `S_OK` when the dialog box was shown.
     ///
     /// Called through slot 22 ([`IAddrBookVtbl::Details`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn details(
+    ///
+    /// # Safety
+    ///
+    /// `lpvDismissContext` (`LPVOID`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    ///
+    /// `lpvButtonContext` (`LPVOID`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn details(
         &self,
         lpulUIParam: &mut ::mapi_sys::ULONG_PTR,
         lpfnDismiss: ::mapi_sys::LPFNDISMISS,
@@ -4621,7 +4651,7 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     fn set_search_path(
         &self,
         ulFlags: AddrBookReservedFlags,
-        lpSearchPath: ::mapi_sys::LPSRowSet,
+        lpSearchPath: &[::std::vec::Vec<::mapi_sys::value::PropRef<'_>>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpSearchPath);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -4642,7 +4672,7 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
         &self,
         ulFlags: AddrBookPrepareRecipsFlags,
         lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
-        lpRecipList: ::mapi_sys::LPADRLIST,
+        lpRecipList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpPropTagArray, lpRecipList);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -5083,13 +5113,31 @@ impl IAddrBookVtbl {
                                 arg1,
                                 arg3,
                                 arg5,
-                                lppEIDNewEntry,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, arg6)) => {
-                                if !lpcbEIDNewEntry.is_null() {
-                                    unsafe { lpcbEIDNewEntry.write(arg6) };
+                            ::core::result::Result::Ok((status, arg7)) => {
+                                let __buf7 = if !lppEIDNewEntry.is_null()
+                                    && !lpcbEIDNewEntry.is_null()
+                                {
+                                    ::core::option::Option::Some(
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| arg7.write(__alloc),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                if let ::core::option::Option::Some(__buf7) = __buf7 {
+                                    let (__count, __ptr) = __buf7.into_raw_parts();
+                                    unsafe {
+                                        lppEIDNewEntry.write(__ptr.cast());
+                                        lpcbEIDNewEntry.write(__count);
+                                    }
                                 }
                                 status
                             }
@@ -5136,17 +5184,48 @@ impl IAddrBookVtbl {
                         if lpAdrList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let __before3 = match unsafe {
+                            ::mapi_sys::value::read_adr_list(lpAdrList.cast_const())
+                        } {
+                            ::core::result::Result::Ok(
+                                ::core::option::Option::Some(v),
+                            ) => v,
+                            ::core::result::Result::Ok(::core::option::Option::None) => {
+                                return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                            }
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let mut arg3 = __before3.clone();
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::resolve_name(
                                 object.inner(),
                                 ulUIParam,
                                 arg1,
                                 arg2,
-                                lpAdrList,
+                                &mut arg3,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Ok((status, ())) => {
+                                if arg3 != __before3 {
+                                    if let ::core::result::Result::Err(e) = ::mapi_sys::__private::write_out(
+                                        object,
+                                        |__alloc| unsafe {
+                                            ::mapi_sys::value::update_adr_list(
+                                                __alloc,
+                                                lpAdrList,
+                                                &__before3,
+                                                &arg3,
+                                            )
+                                        },
+                                    ) {
+                                        return e.0;
+                                    }
+                                }
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -5178,12 +5257,14 @@ impl IAddrBookVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IAddrBookImpl>::address(
+                        match unsafe {
+                            <O::Inner as IAddrBookImpl>::address(
                                 object.inner(),
                                 unsafe { &mut *lpulUIParam },
                                 unsafe { &mut *lpAdrParms },
                                 lppAdrList,
                             )
+                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, ())) => status,
@@ -5244,7 +5325,8 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IAddrBookImpl>::details(
+                        match unsafe {
+                            <O::Inner as IAddrBookImpl>::details(
                                 object.inner(),
                                 unsafe { &mut *lpulUIParam },
                                 lpfnDismiss,
@@ -5255,6 +5337,7 @@ impl IAddrBookVtbl {
                                 arg7,
                                 arg8,
                             )
+                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, ())) => status,
@@ -5627,14 +5710,24 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if lpSearchPath.is_null() {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::RowSetRef::from_raw(
+                                lpSearchPath.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::set_search_path(
                                 object.inner(),
                                 arg0,
-                                lpSearchPath,
+                                &arg1,
                             )
                             .map(|v| (0, v))
                         {
@@ -5680,16 +5773,47 @@ impl IAddrBookVtbl {
                         if lpRecipList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let __before2 = match unsafe {
+                            ::mapi_sys::value::read_adr_list(lpRecipList.cast_const())
+                        } {
+                            ::core::result::Result::Ok(
+                                ::core::option::Option::Some(v),
+                            ) => v,
+                            ::core::result::Result::Ok(::core::option::Option::None) => {
+                                return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                            }
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let mut arg2 = __before2.clone();
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::prepare_recips(
                                 object.inner(),
                                 arg0,
                                 arg1.as_deref(),
-                                lpRecipList,
+                                &mut arg2,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Ok((status, ())) => {
+                                if arg2 != __before2 {
+                                    if let ::core::result::Result::Err(e) = ::mapi_sys::__private::write_out(
+                                        object,
+                                        |__alloc| unsafe {
+                                            ::mapi_sys::value::update_adr_list(
+                                                __alloc,
+                                                lpRecipList,
+                                                &__before2,
+                                                &arg2,
+                                            )
+                                        },
+                                    ) {
+                                        return e.0;
+                                    }
+                                }
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -5790,7 +5914,7 @@ pub trait IProviderAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 6 ([`IProviderAdminVtbl::DeleteProvider`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn delete_provider(
         &self,
-        lpUID: ::mapi_sys::LPMAPIUID,
+        lpUID: &::mapi_sys::MAPIUID,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpUID,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -5811,7 +5935,7 @@ pub trait IProviderAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 7 ([`IProviderAdminVtbl::OpenProfileSection`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn open_profile_section(
         &self,
-        lpUID: ::mapi_sys::LPMAPIUID,
+        lpUID: ::core::option::Option<&::mapi_sys::MAPIUID>,
         lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: ProviderAdminOpenProfileSectionFlags,
     ) -> ::core::result::Result<
@@ -6029,13 +6153,20 @@ impl IProviderAdminVtbl {
                     O::Inner: IProviderAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpUID.is_null() {
+                        let arg0 = if lpUID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProviderAdminImpl>::delete_provider(
                                 object.inner(),
-                                lpUID,
+                                &arg0,
                             )
                             .map(|v| (0, v))
                         {
@@ -6065,6 +6196,13 @@ impl IProviderAdminVtbl {
                         if !lppProfSect.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppProfSect, 0, 1) };
                         }
+                        let arg0 = if lpUID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
@@ -6085,7 +6223,7 @@ impl IProviderAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProviderAdminImpl>::open_profile_section(
                                 object.inner(),
-                                lpUID,
+                                arg0.as_ref(),
                                 arg1.as_ref(),
                                 arg2,
                             )
@@ -6208,7 +6346,7 @@ pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 6 ([`IMsgServiceAdminVtbl::DeleteMsgService`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn delete_msg_service(
         &self,
-        lpUID: ::mapi_sys::LPMAPIUID,
+        lpUID: &::mapi_sys::MAPIUID,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpUID,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -6227,11 +6365,11 @@ pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 7 ([`IMsgServiceAdminVtbl::CopyMsgService`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn copy_msg_service(
         &self,
-        lpUID: ::mapi_sys::LPMAPIUID,
-        lpszDisplayName: ::mapi_sys::LPTSTR,
+        lpUID: &::mapi_sys::MAPIUID,
+        lpszDisplayName: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         lpInterfaceToCopy: ::core::option::Option<&::mapi_sys::GUID>,
         lpInterfaceDst: ::core::option::Option<&::mapi_sys::GUID>,
-        lpObjectDst: ::mapi_sys::LPVOID,
+        lpObjectDst: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MsgServiceAdminCopyMsgServiceFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -6254,9 +6392,9 @@ pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 8 ([`IMsgServiceAdminVtbl::RenameMsgService`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn rename_msg_service(
         &self,
-        lpUID: ::mapi_sys::LPMAPIUID,
+        lpUID: &::mapi_sys::MAPIUID,
         ulFlags: MsgServiceAdminReservedFlags,
-        lpszDisplayName: ::mapi_sys::LPTSTR,
+        lpszDisplayName: ::mapi_sys::value::StrRef<'_>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpUID, ulFlags, lpszDisplayName);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -6280,7 +6418,7 @@ pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 9 ([`IMsgServiceAdminVtbl::ConfigureMsgService`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn configure_msg_service(
         &self,
-        lpUID: ::mapi_sys::LPMAPIUID,
+        lpUID: &::mapi_sys::MAPIUID,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MsgServiceAdminConfigureMsgServiceFlags,
         lpProps: ::core::option::Option<&[::mapi_sys::value::PropRef<'_>]>,
@@ -6298,7 +6436,7 @@ pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 10 ([`IMsgServiceAdminVtbl::OpenProfileSection`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn open_profile_section(
         &self,
-        lpUID: ::mapi_sys::LPMAPIUID,
+        lpUID: &::mapi_sys::MAPIUID,
         lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MsgServiceAdminOpenProfileSectionFlags,
     ) -> ::core::result::Result<
@@ -6343,7 +6481,7 @@ pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 12 ([`IMsgServiceAdminVtbl::AdminProviders`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn admin_providers(
         &self,
-        lpUID: ::mapi_sys::LPMAPIUID,
+        lpUID: &::mapi_sys::MAPIUID,
         ulFlags: MsgServiceAdminReservedFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::ComPtr<IProviderAdmin>,
@@ -6368,7 +6506,7 @@ pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 13 ([`IMsgServiceAdminVtbl::SetPrimaryIdentity`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn set_primary_identity(
         &self,
-        lpUID: ::mapi_sys::LPMAPIUID,
+        lpUID: ::core::option::Option<&::mapi_sys::MAPIUID>,
         ulFlags: MsgServiceAdminReservedFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpUID, ulFlags);
@@ -6588,13 +6726,20 @@ impl IMsgServiceAdminVtbl {
                     O::Inner: IMsgServiceAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpUID.is_null() {
+                        let arg0 = if lpUID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::delete_msg_service(
                                 object.inner(),
-                                lpUID,
+                                &arg0,
                             )
                             .map(|v| (0, v))
                         {
@@ -6613,7 +6758,7 @@ impl IMsgServiceAdminVtbl {
                 >(
                     this: *mut ::core::ffi::c_void,
                     lpUID: ::mapi_sys::LPMAPIUID,
-                    lpszDisplayName: ::mapi_sys::LPTSTR,
+                    lpszDisplayName: ::mapi_sys::LPSTR,
                     lpInterfaceToCopy: ::mapi_sys::LPCIID,
                     lpInterfaceDst: ::mapi_sys::LPCIID,
                     lpObjectDst: ::mapi_sys::LPVOID,
@@ -6624,9 +6769,26 @@ impl IMsgServiceAdminVtbl {
                     O::Inner: IMsgServiceAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpUID.is_null() {
+                        let arg0 = if lpUID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszDisplayName.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg2 = if lpInterfaceToCopy.is_null() {
                             ::core::option::Option::None
                         } else {
@@ -6646,6 +6808,14 @@ impl IMsgServiceAdminVtbl {
                         if lpObjectDst.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg4 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(lpObjectDst.cast())
+                        };
+                        let ::core::option::Option::Some(arg4) = arg4 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg6 = match <MsgServiceAdminCopyMsgServiceFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -6656,11 +6826,11 @@ impl IMsgServiceAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::copy_msg_service(
                                 object.inner(),
-                                lpUID,
-                                lpszDisplayName,
+                                &arg0,
+                                arg1,
                                 arg2.as_ref(),
                                 arg3.as_ref(),
-                                lpObjectDst,
+                                arg4,
                                 ulUIParam,
                                 arg6,
                             )
@@ -6682,15 +6852,22 @@ impl IMsgServiceAdminVtbl {
                     this: *mut ::core::ffi::c_void,
                     lpUID: ::mapi_sys::LPMAPIUID,
                     ulFlags: ::mapi_sys::ULONG,
-                    lpszDisplayName: ::mapi_sys::LPTSTR,
+                    lpszDisplayName: ::mapi_sys::LPSTR,
                 ) -> ::mapi_sys::HRESULT
                 where
                     O::Inner: IMsgServiceAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpUID.is_null() {
+                        let arg0 = if lpUID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg1 = match <MsgServiceAdminReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -6698,15 +6875,25 @@ impl IMsgServiceAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if lpszDisplayName.is_null() {
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszDisplayName.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::rename_msg_service(
                                 object.inner(),
-                                lpUID,
+                                &arg0,
                                 arg1,
-                                lpszDisplayName,
+                                arg2,
                             )
                             .map(|v| (0, v))
                         {
@@ -6734,9 +6921,16 @@ impl IMsgServiceAdminVtbl {
                     O::Inner: IMsgServiceAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpUID.is_null() {
+                        let arg0 = if lpUID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg2 = match <MsgServiceAdminConfigureMsgServiceFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -6763,7 +6957,7 @@ impl IMsgServiceAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::configure_msg_service(
                                 object.inner(),
-                                lpUID,
+                                &arg0,
                                 ulUIParam,
                                 arg2,
                                 arg4.as_deref(),
@@ -6796,9 +6990,16 @@ impl IMsgServiceAdminVtbl {
                         if !lppProfSect.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppProfSect, 0, 1) };
                         }
-                        if lpUID.is_null() {
+                        let arg0 = if lpUID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
@@ -6819,7 +7020,7 @@ impl IMsgServiceAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::open_profile_section(
                                 object.inner(),
-                                lpUID,
+                                &arg0,
                                 arg1.as_ref(),
                                 arg2,
                             )
@@ -6911,9 +7112,16 @@ impl IMsgServiceAdminVtbl {
                         if !lppProviderAdmin.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppProviderAdmin, 0, 1) };
                         }
-                        if lpUID.is_null() {
+                        let arg0 = if lpUID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg1 = match <MsgServiceAdminReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -6927,7 +7135,7 @@ impl IMsgServiceAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::admin_providers(
                                 object.inner(),
-                                lpUID,
+                                &arg0,
                                 arg1,
                             )
                             .map(|v| (0, v))
@@ -6956,6 +7164,13 @@ impl IMsgServiceAdminVtbl {
                     O::Inner: IMsgServiceAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        let arg0 = if lpUID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
                         let arg1 = match <MsgServiceAdminReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -6966,7 +7181,7 @@ impl IMsgServiceAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::set_primary_identity(
                                 object.inner(),
-                                lpUID,
+                                arg0.as_ref(),
                                 arg1,
                             )
                             .map(|v| (0, v))
@@ -7090,8 +7305,8 @@ pub trait IProfAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 5 ([`IProfAdminVtbl::CreateProfile`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn create_profile(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
-        lpszPassword: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::mapi_sys::value::StrRef<'_>,
+        lpszPassword: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminCreateProfileFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -7111,7 +7326,7 @@ pub trait IProfAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 6 ([`IProfAdminVtbl::DeleteProfile`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn delete_profile(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::mapi_sys::value::StrRef<'_>,
         ulFlags: ProfAdminReservedFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpszProfileName, ulFlags);
@@ -7146,9 +7361,9 @@ pub trait IProfAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 8 ([`IProfAdminVtbl::CopyProfile`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn copy_profile(
         &self,
-        lpszOldProfileName: ::mapi_sys::LPTSTR,
-        lpszOldPassword: ::mapi_sys::LPTSTR,
-        lpszNewProfileName: ::mapi_sys::LPTSTR,
+        lpszOldProfileName: ::mapi_sys::value::StrRef<'_>,
+        lpszOldPassword: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        lpszNewProfileName: ::mapi_sys::value::StrRef<'_>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminCopyProfileFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -7174,9 +7389,9 @@ pub trait IProfAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 9 ([`IProfAdminVtbl::RenameProfile`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn rename_profile(
         &self,
-        lpszOldProfileName: ::mapi_sys::LPTSTR,
-        lpszOldPassword: ::mapi_sys::LPTSTR,
-        lpszNewProfileName: ::mapi_sys::LPTSTR,
+        lpszOldProfileName: ::mapi_sys::value::StrRef<'_>,
+        lpszOldPassword: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        lpszNewProfileName: ::mapi_sys::value::StrRef<'_>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminReservedFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -7355,8 +7570,8 @@ impl IProfAdminVtbl {
                     const INDEX: usize,
                 >(
                     this: *mut ::core::ffi::c_void,
-                    lpszProfileName: ::mapi_sys::LPTSTR,
-                    lpszPassword: ::mapi_sys::LPTSTR,
+                    lpszProfileName: ::mapi_sys::LPSTR,
+                    lpszPassword: ::mapi_sys::LPSTR,
                     ulUIParam: ::mapi_sys::ULONG_PTR,
                     ulFlags: ::mapi_sys::ULONG,
                 ) -> ::mapi_sys::HRESULT
@@ -7364,9 +7579,29 @@ impl IProfAdminVtbl {
                     O::Inner: IProfAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpszProfileName.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszProfileName.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszPassword.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg3 = match <ProfAdminCreateProfileFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -7377,8 +7612,8 @@ impl IProfAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::create_profile(
                                 object.inner(),
-                                lpszProfileName,
-                                lpszPassword,
+                                arg0,
+                                arg1,
                                 ulUIParam,
                                 arg3,
                             )
@@ -7398,16 +7633,26 @@ impl IProfAdminVtbl {
                     const INDEX: usize,
                 >(
                     this: *mut ::core::ffi::c_void,
-                    lpszProfileName: ::mapi_sys::LPTSTR,
+                    lpszProfileName: ::mapi_sys::LPSTR,
                     ulFlags: ::mapi_sys::ULONG,
                 ) -> ::mapi_sys::HRESULT
                 where
                     O::Inner: IProfAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpszProfileName.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszProfileName.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg1 = match <ProfAdminReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -7418,7 +7663,7 @@ impl IProfAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::delete_profile(
                                 object.inner(),
-                                lpszProfileName,
+                                arg0,
                                 arg1,
                             )
                             .map(|v| (0, v))
@@ -7513,9 +7758,9 @@ impl IProfAdminVtbl {
                     const INDEX: usize,
                 >(
                     this: *mut ::core::ffi::c_void,
-                    lpszOldProfileName: ::mapi_sys::LPTSTR,
-                    lpszOldPassword: ::mapi_sys::LPTSTR,
-                    lpszNewProfileName: ::mapi_sys::LPTSTR,
+                    lpszOldProfileName: ::mapi_sys::LPSTR,
+                    lpszOldPassword: ::mapi_sys::LPSTR,
+                    lpszNewProfileName: ::mapi_sys::LPSTR,
                     ulUIParam: ::mapi_sys::ULONG_PTR,
                     ulFlags: ::mapi_sys::ULONG,
                 ) -> ::mapi_sys::HRESULT
@@ -7523,12 +7768,42 @@ impl IProfAdminVtbl {
                     O::Inner: IProfAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpszOldProfileName.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszOldProfileName.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
-                        if lpszNewProfileName.is_null() {
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszOldPassword.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszNewProfileName.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg4 = match <ProfAdminCopyProfileFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -7539,9 +7814,9 @@ impl IProfAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::copy_profile(
                                 object.inner(),
-                                lpszOldProfileName,
-                                lpszOldPassword,
-                                lpszNewProfileName,
+                                arg0,
+                                arg1,
+                                arg2,
                                 ulUIParam,
                                 arg4,
                             )
@@ -7561,9 +7836,9 @@ impl IProfAdminVtbl {
                     const INDEX: usize,
                 >(
                     this: *mut ::core::ffi::c_void,
-                    lpszOldProfileName: ::mapi_sys::LPTSTR,
-                    lpszOldPassword: ::mapi_sys::LPTSTR,
-                    lpszNewProfileName: ::mapi_sys::LPTSTR,
+                    lpszOldProfileName: ::mapi_sys::LPSTR,
+                    lpszOldPassword: ::mapi_sys::LPSTR,
+                    lpszNewProfileName: ::mapi_sys::LPSTR,
                     ulUIParam: ::mapi_sys::ULONG_PTR,
                     ulFlags: ::mapi_sys::ULONG,
                 ) -> ::mapi_sys::HRESULT
@@ -7571,12 +7846,42 @@ impl IProfAdminVtbl {
                     O::Inner: IProfAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpszOldProfileName.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszOldProfileName.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
-                        if lpszNewProfileName.is_null() {
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszOldPassword.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszNewProfileName.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg4 = match <ProfAdminReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -7587,9 +7892,9 @@ impl IProfAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::rename_profile(
                                 object.inner(),
-                                lpszOldProfileName,
-                                lpszOldPassword,
-                                lpszNewProfileName,
+                                arg0,
+                                arg1,
+                                arg2,
                                 ulUIParam,
                                 arg4,
                             )
@@ -10088,26 +10393,26 @@ pub trait IMsgServiceAdminExt {
     /// # Parameters
     ///
     /// - `lpUID` (`LPMAPIUID`, in): Unique identifier of the service to copy.
-    /// - `lpszDisplayName` (`LPTSTR`, in): Deprecated; ignored.
+    /// - `lpszDisplayName` (`LPSTR`, in): Deprecated; ignored.
     /// - `lpInterfaceToCopy` (`LPCIID`, in): Interface used to read the service's profile section; null means `IProfSect`.
     /// - `lpInterfaceDst` (`LPCIID`, in): Interface of the object at `lpObjectDst`: null means `IMAPISession`; `IID_IMsgServiceAdmin` is also allowed.
     /// - `lpObjectDst` (`LPVOID`, in): Session or message service administration object of the target profile.
     /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window of any dialog box or window shown.
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the copy.
     ///
-    /// Calls slot 7 of the vtable, [`IMsgServiceAdminVtbl::CopyMsgService`].
+    /// Calls slot 7 of the vtable, [`IMsgServiceAdminVtbl::CopyMsgService`]. In Rust:
+    ///
+    /// - `lpInterfaceDst` is the IID of `U`.
     ///
     /// # Safety
     ///
-    /// - `lpszDisplayName` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpObjectDst` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn copy_msg_service(
+    /// - `lpszDisplayName` (`LPSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
+    unsafe fn copy_msg_service<U: ::mapi_sys::Interface>(
         &self,
         lpUID: &::mapi_sys::MAPIUID,
-        lpszDisplayName: ::mapi_sys::LPTSTR,
+        lpszDisplayName: ::mapi_sys::LPSTR,
         lpInterfaceToCopy: ::core::option::Option<&::mapi_sys::IID>,
-        lpInterfaceDst: ::core::option::Option<&::mapi_sys::IID>,
-        lpObjectDst: ::mapi_sys::LPVOID,
+        lpObjectDst: &::mapi_sys::ComPtr<U>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MsgServiceAdminCopyMsgServiceFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
@@ -10120,18 +10425,18 @@ pub trait IMsgServiceAdminExt {
     ///
     /// - `lpUID` (`LPMAPIUID`, in): Unique identifier of the service to rename.
     /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
-    /// - `lpszDisplayName` (`LPTSTR`, in): New name of the service.
+    /// - `lpszDisplayName` (`LPSTR`, in): New name of the service.
     ///
     /// Calls slot 8 of the vtable, [`IMsgServiceAdminVtbl::RenameMsgService`].
     ///
     /// # Safety
     ///
-    /// - `lpszDisplayName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - `lpszDisplayName` (`LPSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn rename_msg_service(
         &self,
         lpUID: &::mapi_sys::MAPIUID,
         ulFlags: MsgServiceAdminReservedFlags,
-        lpszDisplayName: ::mapi_sys::LPTSTR,
+        lpszDisplayName: ::mapi_sys::LPSTR,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Configures a message service, with or without its property sheet.
     ///
@@ -10368,13 +10673,12 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn copy_msg_service(
+    unsafe fn copy_msg_service<U: ::mapi_sys::Interface>(
         &self,
         lpUID: &::mapi_sys::MAPIUID,
-        lpszDisplayName: ::mapi_sys::LPTSTR,
+        lpszDisplayName: ::mapi_sys::LPSTR,
         lpInterfaceToCopy: ::core::option::Option<&::mapi_sys::IID>,
-        lpInterfaceDst: ::core::option::Option<&::mapi_sys::IID>,
-        lpObjectDst: ::mapi_sys::LPVOID,
+        lpObjectDst: &::mapi_sys::ComPtr<U>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MsgServiceAdminCopyMsgServiceFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -10384,10 +10688,10 @@ for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r),
             ::core::option::Option::None => ::core::ptr::null(),
         };
-        let __a3: ::mapi_sys::LPCIID = match lpInterfaceDst {
-            ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r),
-            ::core::option::Option::None => ::core::ptr::null(),
-        };
+        let __iid3: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
+        let __a3: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid3);
+        let __r = lpObjectDst;
+        let __a4: ::mapi_sys::LPVOID = __r.as_raw().cast();
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
@@ -10397,7 +10701,7 @@ for ::mapi_sys::ComPtr<T> {
                 lpszDisplayName,
                 __a2,
                 __a3,
-                lpObjectDst,
+                __a4,
                 ulUIParam,
                 ulFlags.bits(),
             )
@@ -10409,7 +10713,7 @@ for ::mapi_sys::ComPtr<T> {
         &self,
         lpUID: &::mapi_sys::MAPIUID,
         ulFlags: MsgServiceAdminReservedFlags,
-        lpszDisplayName: ::mapi_sys::LPTSTR,
+        lpszDisplayName: ::mapi_sys::LPSTR,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = lpUID;
         let __a0: ::mapi_sys::LPMAPIUID = ::core::ptr::from_ref(__r).cast_mut();
@@ -10644,8 +10948,8 @@ pub trait IProfAdminExt {
     ///
     /// # Parameters
     ///
-    /// - `lpszProfileName` (`LPTSTR`, in): Name of the new profile.
-    /// - `lpszPassword` (`LPTSTR`, in): Password of the new profile; must be null or empty.
+    /// - `lpszProfileName` (`LPSTR`, in): Name of the new profile.
+    /// - `lpszPassword` (`LPSTR`, in): Password of the new profile; must be null or empty.
     /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window of any dialog box or window shown.
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the creation.
     ///
@@ -10653,12 +10957,12 @@ pub trait IProfAdminExt {
     ///
     /// # Safety
     ///
-    /// - `lpszProfileName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszPassword` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - `lpszProfileName` (`LPSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - `lpszPassword` (`LPSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn create_profile(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
-        lpszPassword: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::mapi_sys::LPSTR,
+        lpszPassword: ::mapi_sys::LPSTR,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminCreateProfileFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
@@ -10674,17 +10978,17 @@ pub trait IProfAdminExt {
     ///
     /// # Parameters
     ///
-    /// - `lpszProfileName` (`LPTSTR`, in): Name of the profile to delete.
+    /// - `lpszProfileName` (`LPSTR`, in): Name of the profile to delete.
     /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
     ///
     /// Calls slot 6 of the vtable, [`IProfAdminVtbl::DeleteProfile`].
     ///
     /// # Safety
     ///
-    /// - `lpszProfileName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - `lpszProfileName` (`LPSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn delete_profile(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::mapi_sys::LPSTR,
         ulFlags: ProfAdminReservedFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Changes the password of a profile. Deprecated: MAPI does not support
@@ -10725,9 +11029,9 @@ pub trait IProfAdminExt {
     ///
     /// # Parameters
     ///
-    /// - `lpszOldProfileName` (`LPTSTR`, in): Name of the profile to copy.
-    /// - `lpszOldPassword` (`LPTSTR`, in): Password of the profile to copy; null or empty.
-    /// - `lpszNewProfileName` (`LPTSTR`, in): Name of the copy.
+    /// - `lpszOldProfileName` (`LPSTR`, in): Name of the profile to copy.
+    /// - `lpszOldPassword` (`LPSTR`, in): Password of the profile to copy; null or empty.
+    /// - `lpszNewProfileName` (`LPSTR`, in): Name of the copy.
     /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window of any dialog box or window shown.
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the copy.
     ///
@@ -10735,14 +11039,14 @@ pub trait IProfAdminExt {
     ///
     /// # Safety
     ///
-    /// - `lpszOldProfileName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszOldPassword` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszNewProfileName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - `lpszOldProfileName` (`LPSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - `lpszOldPassword` (`LPSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - `lpszNewProfileName` (`LPSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn copy_profile(
         &self,
-        lpszOldProfileName: ::mapi_sys::LPTSTR,
-        lpszOldPassword: ::mapi_sys::LPTSTR,
-        lpszNewProfileName: ::mapi_sys::LPTSTR,
+        lpszOldProfileName: ::mapi_sys::LPSTR,
+        lpszOldPassword: ::mapi_sys::LPSTR,
+        lpszNewProfileName: ::mapi_sys::LPSTR,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminCopyProfileFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
@@ -10758,9 +11062,9 @@ pub trait IProfAdminExt {
     ///
     /// # Parameters
     ///
-    /// - `lpszOldProfileName` (`LPTSTR`, in): Current name of the profile.
-    /// - `lpszOldPassword` (`LPTSTR`, in): Password of the profile; always null.
-    /// - `lpszNewProfileName` (`LPTSTR`, in): New name of the profile.
+    /// - `lpszOldProfileName` (`LPSTR`, in): Current name of the profile.
+    /// - `lpszOldPassword` (`LPSTR`, in): Password of the profile; always null.
+    /// - `lpszNewProfileName` (`LPSTR`, in): New name of the profile.
     /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window of any dialog box or window shown.
     /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
     ///
@@ -10768,14 +11072,14 @@ pub trait IProfAdminExt {
     ///
     /// # Safety
     ///
-    /// - `lpszOldProfileName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszOldPassword` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszNewProfileName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - `lpszOldProfileName` (`LPSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - `lpszOldPassword` (`LPSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - `lpszNewProfileName` (`LPSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn rename_profile(
         &self,
-        lpszOldProfileName: ::mapi_sys::LPTSTR,
-        lpszOldPassword: ::mapi_sys::LPTSTR,
-        lpszNewProfileName: ::mapi_sys::LPTSTR,
+        lpszOldProfileName: ::mapi_sys::LPSTR,
+        lpszOldPassword: ::mapi_sys::LPSTR,
+        lpszNewProfileName: ::mapi_sys::LPSTR,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminReservedFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
@@ -10881,8 +11185,8 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
     }
     unsafe fn create_profile(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
-        lpszPassword: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::mapi_sys::LPSTR,
+        lpszPassword: ::mapi_sys::LPSTR,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminCreateProfileFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -10902,7 +11206,7 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
     }
     unsafe fn delete_profile(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::mapi_sys::LPSTR,
         ulFlags: ProfAdminReservedFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __hr = unsafe {
@@ -10936,9 +11240,9 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
     }
     unsafe fn copy_profile(
         &self,
-        lpszOldProfileName: ::mapi_sys::LPTSTR,
-        lpszOldPassword: ::mapi_sys::LPTSTR,
-        lpszNewProfileName: ::mapi_sys::LPTSTR,
+        lpszOldProfileName: ::mapi_sys::LPSTR,
+        lpszOldPassword: ::mapi_sys::LPSTR,
+        lpszNewProfileName: ::mapi_sys::LPSTR,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminCopyProfileFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -10959,9 +11263,9 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
     }
     unsafe fn rename_profile(
         &self,
-        lpszOldProfileName: ::mapi_sys::LPTSTR,
-        lpszOldPassword: ::mapi_sys::LPTSTR,
-        lpszNewProfileName: ::mapi_sys::LPTSTR,
+        lpszOldProfileName: ::mapi_sys::LPSTR,
+        lpszOldPassword: ::mapi_sys::LPSTR,
+        lpszNewProfileName: ::mapi_sys::LPSTR,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminReservedFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {

@@ -213,7 +213,11 @@ pub trait IRolesSinkImpl: ::mapi_sys::__private::Declares<
     /// Returns nothing.
     ///
     /// Called through slot 4 ([`IRolesSinkVtbl::Touch`]); the thunk answers zero when it cannot call this method (a panic, a null buffer).
-    fn touch(&self, pv: *mut ::core::ffi::c_void);
+    ///
+    /// # Safety
+    ///
+    /// `pv` (`void*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn touch(&self, pv: *mut ::core::ffi::c_void);
 }
 #[automatically_derived]
 impl IRolesSinkVtbl {
@@ -269,7 +273,9 @@ impl IRolesSinkVtbl {
                         (),
                         || {
                             let object = unsafe { O::from_interface(this, INDEX) };
-                            <O::Inner as IRolesSinkImpl>::touch(object.inner(), pv)
+                            unsafe {
+                                <O::Inner as IRolesSinkImpl>::touch(object.inner(), pv)
+                            }
                         },
                     )
                 }
@@ -323,7 +329,11 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     /// Counted buffers in bytes and in elements, in and out, optional.
     ///
     /// Called through slot 5 ([`IRolesVtbl::Buffers`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn buffers(
+    ///
+    /// # Safety
+    ///
+    /// `lpGuids` (`GUID*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn buffers(
         &self,
         lpEntryID: &[u8],
         lpProps: ::core::option::Option<&[::mapi_sys::value::PropRef<'_>]>,
@@ -357,7 +367,7 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
         >,
         riid: &::mapi_sys::GUID,
-        lpObject: *mut ::core::ffi::c_void,
+        lpObject: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpSink, lpMaybeSink, riid, lpObject);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -469,12 +479,16 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     /// Pointers to one value in, in and out, and raw pointers.
     ///
     /// Called through slot 12 ([`IRolesVtbl::Pointers`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn pointers(
+    ///
+    /// # Safety
+    ///
+    /// `lpRaw` (`LPVOID`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn pointers(
         &self,
         lpRestriction: &::mapi_sys::value::RestrictionRef<'_>,
-        lpulMaybe: *mut ::mapi_sys::ULONG,
+        lpulMaybe: ::core::option::Option<::mapi_sys::ULONG>,
         lplInOut: &mut ::mapi_sys::LONG,
-        lpAdrList: ::mapi_sys::LPADRLIST,
+        lpAdrList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
         lpRaw: ::mapi_sys::LPVOID,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpRestriction, lpulMaybe, lplInOut, lpAdrList, lpRaw);
@@ -708,7 +722,8 @@ impl IRolesVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IRolesImpl>::buffers(
+                        match unsafe {
+                            <O::Inner as IRolesImpl>::buffers(
                                 object.inner(),
                                 arg1,
                                 arg3.as_deref(),
@@ -717,6 +732,7 @@ impl IRolesVtbl {
                                 cbGuids,
                                 lpGuids,
                             )
+                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, ())) => status,
@@ -834,13 +850,21 @@ impl IRolesVtbl {
                         if lpObject.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg3 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(lpObject.cast())
+                        };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::interfaces_in(
                                 object.inner(),
                                 arg0,
                                 arg1,
                                 &arg2,
-                                lpObject,
+                                arg3,
                             )
                             .map(|v| (0, v))
                         {
@@ -1268,27 +1292,67 @@ impl IRolesVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        let arg1 = if lpulMaybe.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpulMaybe.cast::<::mapi_sys::ULONG>().read_unaligned()
+                            })
+                        };
                         if lplInOut.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         if lpAdrList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let __before3 = match unsafe {
+                            ::mapi_sys::value::read_adr_list(lpAdrList.cast_const())
+                        } {
+                            ::core::result::Result::Ok(
+                                ::core::option::Option::Some(v),
+                            ) => v,
+                            ::core::result::Result::Ok(::core::option::Option::None) => {
+                                return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                            }
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let mut arg3 = __before3.clone();
                         if lpRaw.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IRolesImpl>::pointers(
+                        match unsafe {
+                            <O::Inner as IRolesImpl>::pointers(
                                 object.inner(),
                                 &arg0,
-                                lpulMaybe,
+                                arg1,
                                 unsafe { &mut *lplInOut },
-                                lpAdrList,
+                                &mut arg3,
                                 lpRaw,
                             )
+                        }
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Ok((status, ())) => {
+                                if arg3 != __before3 {
+                                    if let ::core::result::Result::Err(e) = ::mapi_sys::__private::write_out(
+                                        object,
+                                        |__alloc| unsafe {
+                                            ::mapi_sys::value::update_adr_list(
+                                                __alloc,
+                                                lpAdrList,
+                                                &__before3,
+                                                &arg3,
+                                            )
+                                        },
+                                    ) {
+                                        return e.0;
+                                    }
+                                }
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })

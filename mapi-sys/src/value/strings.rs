@@ -2,7 +2,7 @@
 //! width may follow a call's `MAPI_UNICODE` flag; conversions to and from
 //! Rust strings; writers of both widths.
 
-use super::alloc::{Allocator, MapiBuffer};
+use super::alloc::{Allocator, Heap, MapiBuffer, Need, unicode_room};
 use super::{MAX_STRING_LEN, ViewError, no_memory};
 use crate::{CHAR, Hresult, TCHAR, WCHAR};
 use std::borrow::Cow;
@@ -320,6 +320,64 @@ pub fn write_tstr(
         // it does not depend on its element type.
         unsafe { MapiBuffer::from_raw(*alloc, ptr.cast::<TCHAR>(), count) }.ok_or_else(no_memory)
     }
+}
+
+/// An array of strings in MAPI memory, as `IMAPISession::EnumAdrTypes`
+/// returns it: the pointers in one root block, the strings (UTF-16 when
+/// `unicode`, the call's `MAPI_UNICODE` flag, else 8-bit as
+/// [`string_to_ansi`] converts them) in one block chained to it. The count
+/// is the number of strings.
+///
+/// ```
+/// use mapi_sys::value::{testing::CountingAllocator, write_strings, StrRef};
+///
+/// let counting = CountingAllocator::new();
+/// let written = write_strings(&counting.allocator(), &["SMTP", "FAX"], true)?;
+/// assert_eq!(written.count(), 2);
+/// assert_eq!(counting.live_roots(), 1);
+/// // SAFETY: the second pointer of the array, to a UTF-16 string in the chain.
+/// let fax = unsafe { StrRef::from_raw(written.as_ptr().add(1).read().cast(), true) }?;
+/// assert_eq!(fax.map(|s| s.to_string_lossy().into_owned()).as_deref(), Some("FAX"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_strings<S: AsRef<str>>(
+    alloc: &Allocator,
+    strings: &[S],
+    unicode: bool,
+) -> Result<MapiBuffer<*mut core::ffi::c_void>, Hresult> {
+    let count = u32::try_from(strings.len()).map_err(|_| no_memory())?;
+    let ansi: Vec<CString> = if unicode {
+        Vec::new()
+    } else {
+        strings.iter().map(|s| string_to_ansi(s.as_ref())).collect()
+    };
+    let mut need = Need::default();
+    for (i, s) in strings.iter().enumerate() {
+        if unicode {
+            need.add(unicode_room(s.as_ref().len())?, align_of::<WCHAR>())?;
+        } else {
+            need.add(ansi[i].as_bytes_with_nul().len(), 1)?;
+        }
+    }
+    let size = strings
+        .len()
+        .checked_mul(size_of::<*mut core::ffi::c_void>())
+        .ok_or_else(no_memory)?;
+    let mut buffer = alloc.buffer(size)?;
+    {
+        let (root, chain) = buffer.split();
+        let mut heap = Heap::new(&chain, need.bytes())?;
+        for (i, s) in strings.iter().enumerate() {
+            let p: *mut core::ffi::c_void = if unicode {
+                heap.unicode(s.as_ref())?.cast()
+            } else {
+                heap.ansi(ansi[i].as_bytes())?.cast()
+            };
+            root.put(i * size_of::<*mut core::ffi::c_void>(), p)?;
+        }
+    }
+    // SAFETY: `count` string pointers into the block's chained heap.
+    Ok(unsafe { buffer.into_mapi(count) })
 }
 
 #[cfg(test)]

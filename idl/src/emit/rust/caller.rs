@@ -135,6 +135,8 @@ fn plan(abi: &MethodAbi) -> Plan {
             Role::View { .. } => Arg::Raw,
             Role::Out { .. } | Role::Alloc { .. } | Role::AllocCount { .. } => Arg::Out(None),
             Role::InOut => Arg::InOutRef,
+            // Not yet presented on this side (the provider side's roles).
+            Role::ReservedPtr | Role::Modify { .. } => Arg::Raw,
         })
         .collect();
     Plan {
