@@ -11,7 +11,8 @@ use mapi_sys::value::{
     MapiBuffer, MapiError, MapiErrorRef, Problem, Prop, PropRef, PropTag, PropValue, PropValueRef,
     Relop, Restriction, RestrictionRef, RowSetRef, SortOrder, SortOrderSet, StrRef, TagArray,
     TagArrayBuf, ViewError, errors_returned, write_adr_list, write_bytes, write_entry_id,
-    write_mapi_error, write_problems, write_props, write_row_set, write_tags, write_tstr,
+    write_entry_list, write_mapi_error, write_problems, write_props, write_row, write_row_set,
+    write_strings, write_tags, write_tstr,
 };
 use mapi_sys::*;
 use std::borrow::Cow;
@@ -222,6 +223,10 @@ fn failed_allocations_leak_nothing() {
             write_mapi_error(&alloc, &error, true).map(drop),
             write_tags(&alloc, &[PropTag(PR_SUBJECT_W)]).map(drop),
             write_tstr(&alloc, "s", false).map(drop),
+            write_row(&alloc, &props).map(drop),
+            write_entry_list(&alloc, &[EntryId::new([0; 4], b"x")]).map(drop),
+            write_strings(&alloc, &["a", "b"], false).map(drop),
+            write_strings(&alloc, &["a", "b"], true).map(drop),
         ];
         for r in results {
             if let Err(e) = r {
