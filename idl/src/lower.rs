@@ -8,16 +8,18 @@
 //! | `[in] T` (not a pointer) | [`Role::Value`] |
 //! | `[in, flags(G)] ULONG`, `[in, flags(G)] ULONG *`, `[in, out, flags(G)] ULONG *`, `[out, flags(G)] ULONG *` | [`Role::Flags`] |
 //! | `[in, reserved] ULONG` (or `ULONG *`) | [`Role::Reserved`] |
+//! | `[in, reserved] void *` (any other data pointer) | [`Role::ReservedPtr`] |
 //! | `[size_is(n)] T *` with `[in] ULONG n` used by nothing else | [`Role::Buffer`] and [`Role::Count`]; the unit is bytes for `void`/byte elements, variable-size structs and `byte_count`, else elements |
 //! | `[in] char *`, `wchar_t *`, `TCHAR *` | [`Role::String`] (width from the character type, or from the `MAPI_UNICODE` bit of the `unicode_flag` parameter; a `TCHAR *` without `unicode_flag` is [`Role::Raw`]) |
 //! | `[in] REFIID riid` | [`Role::Iid`] (`selects` when an `iid_is` names it) |
-//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST` | [`Role::View`] (optional when `unique`) |
-//! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `SRowSet`, `SSortOrderSet`, `MAPIERROR` (with `unicode_flag`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue`, `ENTRYID` and `BYTE` with their `[out] ULONG *` count from `size_is(, *lpc)` | [`Role::Alloc`] (optional when `unique`, `null_ok` with `may_be_null`), the count [`Role::AllocCount`] |
+//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST`, `[in] LPSRow`, `[in] LPSRowSet`, `[in] LPNOTIFKEY`, `[in] LPSPropValue` (one value, no `size_is`) | [`Role::View`] (optional when `unique`) |
+//! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `SRowSet`, `SRow`, `SSortOrderSet`, `SRestriction`, `ENTRYLIST`, `MAPIERROR` (with `unicode_flag`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue`, `ENTRYID`, `BYTE` and `LPTSTR` (an array of strings) with their `[out] ULONG *` count from `size_is(, *lpc)` (optional with an optional value) | [`Role::Alloc`] (optional when `unique`, `null_ok` with `may_be_null`), the count [`Role::AllocCount`] |
 //! | `[in] IFoo *`, `[in, iid_is(riid)] void *` | [`Role::InterfaceIn`] |
 //! | `[out] IFoo **`, `[out, iid_is(riid)] void **` | [`Role::InterfaceOut`] (`null_ok` with `may_be_null` or `unique`) |
 //! | `[out] T *`, `T` of a fixed size | [`Role::Out`] (`mapi_alloc`: the callee allocated it with `MAPIAllocateBuffer`) |
 //! | `[in] S *`, `S` a fixed-size struct; `[in, unique] ULONG *` | [`Role::InRef`] |
 //! | `[in, out] T *`, `T` an integer or fixed-size struct | [`Role::InOut`] |
+//! | `[in, out] LPADRLIST` | [`Role::Modify`] |
 //! | anything else | [`Role::Raw`]: a raw pointer whose validity the caller vouches for |
 //!
 //! A method returns a status ([`Return::Status`], `HRESULT` or `SCODE`,
@@ -107,6 +109,9 @@ pub enum Alloc {
     String(Width),
     /// Bytes, with their count (`[out, mapi_alloc, size_is(, *lpcb)] LPBYTE *`).
     Bytes,
+    /// An array of NUL-terminated strings of this width, with their count
+    /// (`[out, mapi_alloc, size_is(, *lpc), unicode_flag(ulFlags)] LPTSTR **`).
+    Strings(Width),
 }
 
 /// How a flags word is passed.
@@ -141,6 +146,8 @@ pub enum Role {
         /// How it is passed (`Value`, `InPtr` or `InOut`).
         pass: Pass,
     },
+    /// A reserved pointer that must be null (`[in, reserved] void *`).
+    ReservedPtr,
     /// A counted buffer.
     Buffer {
         /// The parameter holding its length.
@@ -234,6 +241,13 @@ pub enum Role {
     },
     /// An input and output pointer to one value of fixed size.
     InOut,
+    /// An input and output MAPI structure the callee may change in place
+    /// (`[in, out] LPADRLIST`: each entry's values replaced by a new block,
+    /// the old one freed).
+    Modify {
+        /// The structure.
+        of: MapiStruct,
+    },
     /// A raw pointer (or a value holding one) passed as it is.
     Raw,
 }
@@ -474,7 +488,7 @@ impl Lower<'_> {
         (uses == 1
             && n.dir == Direction::Out
             && n.flags.is_none()
-            && !n.optional
+            && (!n.optional || p.optional)
             && !n.mapi_alloc
             && self.pointee(&n.ty).is_some_and(|t| self.is_u32(t)))
         .then_some(*index)
@@ -497,7 +511,10 @@ impl Lower<'_> {
                 k @ (MapiStruct::TagArray
                 | MapiStruct::ProblemArray
                 | MapiStruct::RowSet
-                | MapiStruct::SortOrderSet),
+                | MapiStruct::SortOrderSet
+                | MapiStruct::Row
+                | MapiStruct::Restriction
+                | MapiStruct::EntryList),
             ) if unsized_ok => (Alloc::Struct(k), None, None),
             Some(MapiStruct::MapiError) if unsized_ok => (
                 Alloc::Struct(MapiStruct::MapiError),
@@ -506,6 +523,14 @@ impl Lower<'_> {
             ),
             None if counted.is_some() && matches!(self.strip(target), Type::Prim(Prim::U8)) => {
                 (Alloc::Bytes, counted, None)
+            }
+            None if counted.is_some() && self.char_width(target).is_some() => {
+                let width = match (self.char_width(target)?, p.width_flag) {
+                    (_, Some(f)) => Width::ByFlag(f),
+                    _ if self.is_tchar(target) => return None,
+                    (w, None) => w,
+                };
+                (Alloc::Strings(width), counted, None)
             }
             None if unsized_ok => {
                 let width = match (self.char_width(to)?, p.width_flag) {
@@ -534,6 +559,9 @@ impl Lower<'_> {
         };
         let plain =
             !p.optional && !p.mapi_alloc && !p.com_out && p.size_is.iter().all(Option::is_none);
+        if p.reserved && p.dir == Direction::In && !flags_word && to.is_some() {
+            return Role::ReservedPtr;
+        }
         if p.reserved && flags_word {
             let pass = match (p.dir, to) {
                 (Direction::In, None) => Some(Pass::Value),
@@ -590,7 +618,11 @@ impl Lower<'_> {
                     | MapiStruct::Restriction
                     | MapiStruct::SortOrderSet
                     | MapiStruct::EntryList
-                    | MapiStruct::AdrList),
+                    | MapiStruct::AdrList
+                    | MapiStruct::Row
+                    | MapiStruct::RowSet
+                    | MapiStruct::NotifKey
+                    | MapiStruct::PropValue),
                 ) = self.m.mapi_struct(to)
                 {
                     Role::View {
@@ -619,7 +651,11 @@ impl Lower<'_> {
                 }
             }
             Direction::InOut => {
-                if plain && (self.is_scalar(to) || (self.is_struct(to) && self.sized(to))) {
+                if plain && self.m.mapi_struct(to) == Some(MapiStruct::AdrList) {
+                    Role::Modify {
+                        of: MapiStruct::AdrList,
+                    }
+                } else if plain && (self.is_scalar(to) || (self.is_struct(to) && self.sized(to))) {
                     Role::InOut
                 } else {
                     Role::Raw
@@ -677,6 +713,7 @@ impl Alloc {
             Alloc::Struct(k) => k.short_name().to_string(),
             Alloc::String(w) => format!("string({})", w.describe(names)),
             Alloc::Bytes => "bytes".to_string(),
+            Alloc::Strings(w) => format!("strings({})", w.describe(names)),
         }
     }
 }
@@ -711,6 +748,7 @@ impl Role {
                 opt(*optional)
             ),
             Role::Reserved { pass: p } => format!("reserved({})", pass(*p)),
+            Role::ReservedPtr => "reserved_ptr".into(),
             Role::Buffer {
                 count,
                 unit,
@@ -779,6 +817,7 @@ impl Role {
             }
             Role::AllocCount { of } => format!("alloc_count({})", name(*of)),
             Role::InOut => "in_out".into(),
+            Role::Modify { of } => format!("modify({})", of.short_name()),
             Role::Raw => "raw".into(),
         }
     }

@@ -106,11 +106,15 @@ pub enum MapiStruct {
     EntryList,
     /// `ADRLIST`: recipients, each a row of properties.
     AdrList,
+    /// `SRow`: one table row.
+    Row,
+    /// `NOTIFKEY`: the key of a notification subscription (counted bytes).
+    NotifKey,
 }
 
 impl MapiStruct {
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 10] = [
+    pub const ALL: [MapiStruct; 12] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -121,6 +125,8 @@ impl MapiStruct {
         MapiStruct::SortOrderSet,
         MapiStruct::EntryList,
         MapiStruct::AdrList,
+        MapiStruct::Row,
+        MapiStruct::NotifKey,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -136,6 +142,8 @@ impl MapiStruct {
             MapiStruct::SortOrderSet => "SSortOrderSet",
             MapiStruct::EntryList => "SBinaryArray",
             MapiStruct::AdrList => "ADRLIST",
+            MapiStruct::Row => "SRow",
+            MapiStruct::NotifKey => "NOTIFKEY",
         }
     }
 
@@ -152,6 +160,8 @@ impl MapiStruct {
             MapiStruct::SortOrderSet => "sort_order_set",
             MapiStruct::EntryList => "entry_list",
             MapiStruct::AdrList => "adr_list",
+            MapiStruct::Row => "row",
+            MapiStruct::NotifKey => "notif_key",
         }
     }
 }

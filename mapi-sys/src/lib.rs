@@ -60,12 +60,16 @@ mapi_derive::include_idl!(
 
 /// `IID_IMAPISup`, the MAPI headers' name (`mapiguid.h`) for
 /// [`IID_IMAPISupport`].
+#[allow(non_upper_case_globals)] // the C name
 pub const IID_IMAPISup: GUID = IID_IMAPISupport;
 /// `IID_IAttachment`, the MAPI headers' name for [`IID_IAttach`].
+#[allow(non_upper_case_globals)]
 pub const IID_IAttachment: GUID = IID_IAttach;
 /// `IID_IMAPITableData`, the MAPI headers' name for [`IID_ITableData`].
+#[allow(non_upper_case_globals)]
 pub const IID_IMAPITableData: GUID = IID_ITableData;
 /// `IID_IMAPIPropData`, the MAPI headers' name for [`IID_IPropData`].
+#[allow(non_upper_case_globals)]
 pub const IID_IMAPIPropData: GUID = IID_IPropData;
 
 /// The README's Rust examples, compiled and run as doctests.

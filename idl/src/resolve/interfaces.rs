@@ -370,6 +370,7 @@ impl<'a> Resolver<'a, '_> {
             let reserved = attr(&p.attrs, "reserved");
             if let Some(a) = reserved
                 && !self.is_ulong_word(&ty)
+                && !(dir == Direction::In && matches!(stripped, Type::Ptr { .. }))
                 && stripped != Type::Void
             {
                 self.err(
@@ -377,7 +378,7 @@ impl<'a> Resolver<'a, '_> {
                         codes::ATTR_TYPE,
                         a.span,
                         format!(
-                            "`reserved` on `{name}` of type `{}`; a reserved value is a `ULONG` or a pointer to one",
+                            "`reserved` on `{name}` of type `{}`; a reserved value is a `ULONG`, a pointer to one, or an `[in]` pointer that must be null",
                             self.model.type_name(&ty)
                         ),
                     )
@@ -825,14 +826,14 @@ impl<'a> Resolver<'a, '_> {
         if self.strip(fty) == Type::Void {
             return None; // failed to resolve, reported
         }
-        if !self.is_ulong(fty) {
+        if !self.is_ulong_word(fty) {
             let name = &sib.names[flags];
             self.err(
                 Diagnostic::error(
                     codes::BAD_PARAM_REF,
                     a.span,
                     format!(
-                        "`unicode_flag({name})` names a parameter of type `{}`, not a `ULONG` flags word",
+                        "`unicode_flag({name})` names a parameter of type `{}`, not a `ULONG` flags word (or a pointer to one)",
                         self.model.type_name(fty)
                     ),
                 )

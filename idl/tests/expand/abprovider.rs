@@ -469,7 +469,11 @@ pub trait IABProviderImpl: ::mapi_sys::__private::Declares<
     /// logon object.
     ///
     /// Called through slot 4 ([`IABProviderVtbl::Logon`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn logon(
+    ///
+    /// # Safety
+    ///
+    /// `lppbSecurity` (`LPBYTE*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn logon(
         &self,
         lpMAPISup: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
@@ -610,7 +614,8 @@ impl IABProviderVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IABProviderImpl>::logon(
+                        match unsafe {
+                            <O::Inner as IABProviderImpl>::logon(
                                 object.inner(),
                                 arg0,
                                 ulUIParam,
@@ -619,6 +624,7 @@ impl IABProviderVtbl {
                                 unsafe { &mut *lpulcbSecurity },
                                 lppbSecurity,
                             )
+                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, (arg6, arg7))) => {
@@ -814,7 +820,7 @@ pub trait IABLogonImpl: ::mapi_sys::__private::Declares<
         &self,
         ulFlags: ABLogonPrepareRecipsFlags,
         lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
-        lpRecipList: ::mapi_sys::LPADRLIST,
+        lpRecipList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpPropTagArray, lpRecipList);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -1422,16 +1428,47 @@ impl IABLogonVtbl {
                         if lpRecipList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let __before2 = match unsafe {
+                            ::mapi_sys::value::read_adr_list(lpRecipList.cast_const())
+                        } {
+                            ::core::result::Result::Ok(
+                                ::core::option::Option::Some(v),
+                            ) => v,
+                            ::core::result::Result::Ok(::core::option::Option::None) => {
+                                return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                            }
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let mut arg2 = __before2.clone();
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::prepare_recips(
                                 object.inner(),
                                 arg0,
                                 arg1.as_deref(),
-                                lpRecipList,
+                                &mut arg2,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Ok((status, ())) => {
+                                if arg2 != __before2 {
+                                    if let ::core::result::Result::Err(e) = ::mapi_sys::__private::write_out(
+                                        object,
+                                        |__alloc| unsafe {
+                                            ::mapi_sys::value::update_adr_list(
+                                                __alloc,
+                                                lpRecipList,
+                                                &__before2,
+                                                &arg2,
+                                            )
+                                        },
+                                    ) {
+                                        return e.0;
+                                    }
+                                }
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1772,16 +1809,16 @@ pub trait IABLogonExt {
     /// - `lpPropTagArray` (`LPSPropTagArray`, in): Properties each recipient must have, in order; may be null.
     /// - `lpRecipList` (`LPADRLIST`, in, out): Recipient list to update in place.
     ///
-    /// Calls slot 12 of the vtable, [`IABLogonVtbl::PrepareRecips`].
+    /// Calls slot 12 of the vtable, [`IABLogonVtbl::PrepareRecips`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpRecipList` (`LPADRLIST`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
-    unsafe fn prepare_recips(
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lpRecipList` is written with `alloc` for the call (the object may replace its entries, freeing and allocating them with its allocator, which must be `alloc`) and read back when the call succeeds.
+    fn prepare_recips(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: ABLogonPrepareRecipsFlags,
         lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
-        lpRecipList: ::mapi_sys::LPADRLIST,
+        lpRecipList: &mut ::std::vec::Vec<::std::vec::Vec<::mapi_sys::value::Prop>>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
 }
 #[automatically_derived]
@@ -2031,11 +2068,12 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
-    unsafe fn prepare_recips(
+    fn prepare_recips(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: ABLogonPrepareRecipsFlags,
         lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
-        lpRecipList: ::mapi_sys::LPADRLIST,
+        lpRecipList: &mut ::std::vec::Vec<::std::vec::Vec<::mapi_sys::value::Prop>>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         #[allow(unused_mut)]
         let mut __b1 = match lpPropTagArray {
@@ -2048,12 +2086,17 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        let __b2 = ::mapi_sys::__private::call::adr_list_in(alloc, lpRecipList)?;
+        let __a2: ::mapi_sys::LPADRLIST = __b2.as_ptr().cast_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IABLogon>()
-                .PrepareRecips)(self.as_raw().cast(), ulFlags.bits(), __a1, lpRecipList)
+                .PrepareRecips)(self.as_raw().cast(), ulFlags.bits(), __a1, __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        let __read = ::mapi_sys::__private::call::adr_list_out(&__b2);
+        ::core::mem::drop(__b2);
+        *lpRecipList = __read?;
         ::core::result::Result::Ok(())
     }
 }

@@ -1030,7 +1030,11 @@ pub trait IMsgStoreImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     /// contents later, copy it with `ScCopyNotifications`.
     ///
     /// Called through slot 26 ([`IMsgStoreVtbl::NotifyNewMail`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn notify_new_mail(
+    ///
+    /// # Safety
+    ///
+    /// `lpNotification` (`LPNOTIFICATION`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn notify_new_mail(
         &self,
         lpNotification: ::mapi_sys::LPNOTIFICATION,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -1758,10 +1762,12 @@ impl IMsgStoreVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IMsgStoreImpl>::notify_new_mail(
+                        match unsafe {
+                            <O::Inner as IMsgStoreImpl>::notify_new_mail(
                                 object.inner(),
                                 lpNotification,
                             )
+                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, ())) => status,

@@ -1092,8 +1092,8 @@ pub trait IMAPIProgressImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 7 ([`IMAPIProgressVtbl::SetLimits`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn set_limits(
         &self,
-        lpulMin: ::mapi_sys::LPULONG,
-        lpulMax: ::mapi_sys::LPULONG,
+        lpulMin: ::core::option::Option<::mapi_sys::ULONG>,
+        lpulMax: ::core::option::Option<::mapi_sys::ULONG>,
         lpulFlags: ::core::option::Option<MAPIProgressSetLimitsFlags>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpulMin, lpulMax, lpulFlags);
@@ -1260,6 +1260,20 @@ impl IMAPIProgressVtbl {
                     O::Inner: IMAPIProgressImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        let arg0 = if lpulMin.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpulMin.cast::<::mapi_sys::ULONG>().read_unaligned()
+                            })
+                        };
+                        let arg1 = if lpulMax.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpulMax.cast::<::mapi_sys::ULONG>().read_unaligned()
+                            })
+                        };
                         let arg2 = if lpulFlags.is_null() {
                             ::core::option::Option::None
                         } else {
@@ -1276,8 +1290,8 @@ impl IMAPIProgressVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProgressImpl>::set_limits(
                                 object.inner(),
-                                lpulMin,
-                                lpulMax,
+                                arg0,
+                                arg1,
                                 arg2,
                             )
                             .map(|v| (0, v))
@@ -1569,7 +1583,7 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<::mapi_sys::ComPtr<IMAPIProgress>>,
         lpInterface: &::mapi_sys::GUID,
-        lpDestObj: ::mapi_sys::LPVOID,
+        lpDestObj: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         ulFlags: MAPIPropCopyToFlags,
     ) -> ::core::result::Result<
         ::std::vec::Vec<::mapi_sys::value::Problem>,
@@ -1622,7 +1636,7 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<::mapi_sys::ComPtr<IMAPIProgress>>,
         lpInterface: &::mapi_sys::GUID,
-        lpDestObj: ::mapi_sys::LPVOID,
+        lpDestObj: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         ulFlags: MAPIPropCopyPropsFlags,
     ) -> ::core::result::Result<
         ::std::vec::Vec<::mapi_sys::value::Problem>,
@@ -1651,7 +1665,11 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
     /// filter on it, or fail with `MAPI_E_INVALID_PARAMETER`.
     ///
     /// Called through slot 12 ([`IMAPIPropVtbl::GetNamesFromIDs`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn get_names_from_ids(
+    ///
+    /// # Safety
+    ///
+    /// `lppPropTags` (`LPSPropTagArray*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn get_names_from_ids(
         &self,
         lppPropTags: *mut ::mapi_sys::LPSPropTagArray,
         lpPropSetGuid: ::core::option::Option<&::mapi_sys::GUID>,
@@ -1664,7 +1682,11 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
     /// Like [`Self::get_names_from_ids`], but may also return a success code other than `S_OK` (`MAPI_W_ERRORS_RETURNED`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::get_names_from_ids`] and answers `S_OK`.
-    fn get_names_from_ids_with_warning(
+    ///
+    /// # Safety
+    ///
+    /// `lppPropTags` (`LPSPropTagArray*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn get_names_from_ids_with_warning(
         &self,
         lppPropTags: *mut ::mapi_sys::LPSPropTagArray,
         lpPropSetGuid: ::core::option::Option<&::mapi_sys::GUID>,
@@ -1673,7 +1695,7 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
         (::mapi_sys::Hresult, (::mapi_sys::ULONG, *mut ::mapi_sys::LPMAPINAMEID)),
         ::mapi_sys::Hresult,
     > {
-        self.get_names_from_ids(lppPropTags, lpPropSetGuid, ulFlags)
+        unsafe { self.get_names_from_ids(lppPropTags, lpPropSetGuid, ulFlags) }
             .map(|v| (::mapi_sys::Hresult::OK, v))
     }
     /// Returns the property identifiers of named properties, optionally
@@ -2221,6 +2243,14 @@ impl IMAPIPropVtbl {
                         if lpDestObj.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg6 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(lpDestObj.cast())
+                        };
+                        let ::core::option::Option::Some(arg6) = arg6 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg7 = match <MAPIPropCopyToFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -2236,7 +2266,7 @@ impl IMAPIPropVtbl {
                                 ulUIParam,
                                 arg4,
                                 &arg5,
-                                lpDestObj,
+                                arg6,
                                 arg7,
                             )
                             .map(|v| (0, v))
@@ -2319,6 +2349,14 @@ impl IMAPIPropVtbl {
                         if lpDestObj.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg4 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(lpDestObj.cast())
+                        };
+                        let ::core::option::Option::Some(arg4) = arg4 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg5 = match <MAPIPropCopyPropsFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -2333,7 +2371,7 @@ impl IMAPIPropVtbl {
                                 ulUIParam,
                                 arg2,
                                 &arg3,
-                                lpDestObj,
+                                arg4,
                                 arg5,
                             )
                             .map(|v| (0, v))
@@ -2410,12 +2448,14 @@ impl IMAPIPropVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IMAPIPropImpl>::get_names_from_ids_with_warning(
+                        match unsafe {
+                            <O::Inner as IMAPIPropImpl>::get_names_from_ids_with_warning(
                                 object.inner(),
                                 lppPropTags,
                                 arg1.as_ref(),
                                 arg2,
                             )
+                        }
                             .and_then(|(code, v)| {
                                 if code.is_ok() {
                                     ::core::result::Result::Ok((code.0, v))

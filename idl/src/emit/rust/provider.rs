@@ -63,6 +63,9 @@ struct Parts {
     /// MAPI-allocated out-values written with the object's allocator, all
     /// before any is handed over, so that a failure frees them all.
     prepare: Vec<TokenStream>,
+    /// The parameters the trait method takes as raw pointers, which make it
+    /// an `unsafe fn`.
+    raw: Vec<usize>,
 }
 
 impl Gen<'_> {
@@ -172,6 +175,19 @@ impl Gen<'_> {
         let args = &p.args;
         let arg_names = &p.arg_names;
         let doc = docs(&m.docs, || format!("`{}::{}`.", i.name, m.name));
+        let safety = self.provider_safety(m, abi, p);
+        let unsafe_kw = if safety.is_empty() {
+            quote!()
+        } else {
+            quote!(unsafe)
+        };
+        let safety_doc = if safety.is_empty() {
+            quote!()
+        } else {
+            // One space before each line, as `///` writes it.
+            let text = format!(" # Safety\n\n {}", safety.join("\n\n "));
+            quote!(#[doc = ""] #[doc = #text])
+        };
         let Return::Status { warnings } = &abi.ret else {
             let ret = self.ret(&m.ret);
             let slot_doc = format!(
@@ -182,7 +198,8 @@ impl Gen<'_> {
                 #doc
                 #[doc = ""]
                 #[doc = #slot_doc]
-                fn #fname(&self, #(#args),*) #ret;
+                #safety_doc
+                #unsafe_kw fn #fname(&self, #(#args),*) #ret;
             };
             return (vec![decl], fname.clone());
         };
@@ -201,7 +218,8 @@ impl Gen<'_> {
             #doc
             #[doc = ""]
             #[doc = #slot_doc]
-            fn #fname(&self, #(#args),*) -> ::core::result::Result<#ret, #sys::Hresult> {
+            #safety_doc
+            #unsafe_kw fn #fname(&self, #(#args),*) -> ::core::result::Result<#ret, #sys::Hresult> {
                 let _ = (#(#arg_names,)*);
                 ::core::result::Result::Err(#sys::Hresult(#no_support))
             }
@@ -221,10 +239,19 @@ impl Gen<'_> {
             " Like [`Self::{fname}`], but may also return a success code other than `S_OK` ({}) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::{fname}`] and answers `S_OK`.",
             codes.join(", ")
         );
+        let call = if safety.is_empty() {
+            quote!(self.#fname(#(#arg_names),*))
+        } else {
+            quote! {
+                // SAFETY: forwarded: this method's contract is the same.
+                unsafe { self.#fname(#(#arg_names),*) }
+            }
+        };
         decls.push(quote! {
             #[doc = #twin_doc]
-            fn #twin(&self, #(#args),*) -> ::core::result::Result<(#sys::Hresult, #ret), #sys::Hresult> {
-                self.#fname(#(#arg_names),*).map(|v| (#sys::Hresult::OK, v))
+            #safety_doc
+            #unsafe_kw fn #twin(&self, #(#args),*) -> ::core::result::Result<(#sys::Hresult, #ret), #sys::Hresult> {
+                #call.map(|v| (#sys::Hresult::OK, v))
             }
         });
         (decls, twin)
@@ -382,6 +409,42 @@ impl Gen<'_> {
                             quote!(&#a),
                             quote!(#a.as_deref()),
                         ),
+                        MapiStruct::RowSet => (
+                            quote!(#sys::value::RowSetRef::from_raw(#ptr)),
+                            quote!(&[::std::vec::Vec<#sys::value::PropRef<'_>>]),
+                            quote!(&#a),
+                            quote!(#a.as_deref()),
+                        ),
+                        MapiStruct::Row => (
+                            quote! {
+                                if #n.is_null() {
+                                    ::core::result::Result::Ok(::core::option::Option::None)
+                                } else {
+                                    #sys::value::PropRef::row_from_raw(#ptr).map(::core::option::Option::Some)
+                                }
+                            },
+                            quote!(&[#sys::value::PropRef<'_>]),
+                            quote!(&#a),
+                            quote!(#a.as_deref()),
+                        ),
+                        MapiStruct::PropValue => (
+                            quote! {
+                                if #n.is_null() {
+                                    ::core::result::Result::Ok(::core::option::Option::None)
+                                } else {
+                                    #sys::value::PropRef::from_raw(#ptr).map(::core::option::Option::Some)
+                                }
+                            },
+                            quote!(&#sys::value::PropRef<'_>),
+                            quote!(&#a),
+                            quote!(#a.as_ref()),
+                        ),
+                        MapiStruct::NotifKey => (
+                            quote!(#sys::value::notif_key_from_raw(#ptr)),
+                            quote!(&[u8]),
+                            quote!(#a),
+                            quote!(#a),
+                        ),
                         _ => (
                             quote!(#sys::value::SortOrderSet::from_raw(#ptr)),
                             quote!(&#sys::value::SortOrderSet),
@@ -400,14 +463,81 @@ impl Gen<'_> {
                     };
                     view_param(&mut p, &n, &a, *optional, &bad, read, ty, by_ref, opt_ref);
                 }
-                Role::InRef { optional }
-                | Role::InterfaceIn {
+                Role::InRef { optional } if pointee.is_some_and(|t| self.is_plain(t)) => {
+                    // Plain data (no pointer inside): a copy read unaligned,
+                    // by value for an integer, by reference for a struct.
+                    let t = pointee_ty();
+                    let scalar = !matches!(
+                        pointee.map(|t| self.strip(t)),
+                        Some(Type::Struct(_) | Type::Array { .. })
+                    );
+                    let read = quote! {
+                        let #a = if #n.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            // SAFETY: checked non-null; the caller passes a readable value.
+                            ::core::option::Option::Some(unsafe { #n.cast::<#t>().read_unaligned() })
+                        };
+                    };
+                    if scalar {
+                        view_param(
+                            &mut p,
+                            &n,
+                            &a,
+                            *optional,
+                            &bad,
+                            read,
+                            t,
+                            quote!(#a),
+                            quote!(#a),
+                        );
+                    } else {
+                        view_param(
+                            &mut p,
+                            &n,
+                            &a,
+                            *optional,
+                            &bad,
+                            read,
+                            quote!(&#t),
+                            quote!(&#a),
+                            quote!(#a.as_ref()),
+                        );
+                    }
+                }
+                Role::InterfaceIn {
                     target: InterfaceRef::IidIs(_),
                     optional,
                 } => {
+                    // The object is of the interface its IID names, which
+                    // derives from `IUnknown`: seen as that, `AddRef`ed.
+                    if !optional {
+                        p.checks.push(quote!(if #n.is_null() { return #bad; }));
+                    }
+                    p.checks.push(quote! {
+                        // SAFETY: a non-null interface pointer from the caller is live
+                        // for the call; `from_borrowed` takes its own reference.
+                        let #a = unsafe { #sys::ComPtr::<#sys::IUnknown>::from_borrowed(#n.cast()) };
+                    });
+                    if *optional {
+                        p.args
+                            .push(quote!(#n: ::core::option::Option<#sys::ComPtr<#sys::IUnknown>>));
+                        p.call_args.push(quote!(#a));
+                    } else {
+                        p.checks.push(quote! {
+                            let ::core::option::Option::Some(#a) = #a else { return #bad; };
+                        });
+                        p.args.push(quote!(#n: #sys::ComPtr<#sys::IUnknown>));
+                        p.call_args.push(quote!(#a));
+                    }
+                    p.arg_names.push(n.clone());
+                }
+                Role::InRef { optional } => {
+                    p.raw.push(idx);
                     self.raw_param(&mut p, param, &n, !optional, &bad);
                 }
                 Role::Raw => {
+                    p.raw.push(idx);
                     let required = status && !param.optional && pointee.is_some();
                     self.raw_param(&mut p, param, &n, required, &bad);
                 }
@@ -482,6 +612,42 @@ impl Gen<'_> {
                     }
                     p.arg_names.push(n.clone());
                     p.call_args.push(quote!(#a));
+                }
+                Role::ReservedPtr => {
+                    // Nothing for the trait: a pointer that must be null.
+                    p.checks.push(quote!(if !#n.is_null() { return #bad; }));
+                }
+                Role::Modify { .. } => {
+                    // An address list the provider may change in place: read
+                    // whole as owned rows; the changed entries written back.
+                    let v = quote!(#sys::value);
+                    let before = format_ident!("__before{}", idx);
+                    p.checks.push(quote! {
+                        if #n.is_null() { return #bad; }
+                        // SAFETY: checked non-null; the caller passes an address list
+                        // readable for the call; the view checks counts and values.
+                        let #before = match unsafe { #v::read_adr_list(#n.cast_const()) } {
+                            ::core::result::Result::Ok(::core::option::Option::Some(v)) => v,
+                            ::core::result::Result::Ok(::core::option::Option::None) => return #bad,
+                            ::core::result::Result::Err(__e) => return #view_fail,
+                        };
+                        let mut #a = #before.clone();
+                    });
+                    p.args.push(quote!(#n: &mut [::std::vec::Vec<#v::Prop>]));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(&mut #a));
+                    p.prepare.push(quote! {
+                        if #a != #before {
+                            // SAFETY: the caller's list, checked non-null and read above;
+                            // its entries' values are MAPI blocks of the caller's
+                            // allocator, which the object's is.
+                            if let ::core::result::Result::Err(e) = #sys::__private::write_out(object, |__alloc| unsafe {
+                                #v::update_adr_list(__alloc, #n, &#before, &#a)
+                            }) {
+                                return e.0;
+                            }
+                        }
+                    });
                 }
                 Role::Reserved { pass } => {
                     let read = match pass {
@@ -692,6 +858,17 @@ impl Gen<'_> {
                         Alloc::Struct(MapiStruct::SortOrderSet) => {
                             (quote!(#v::SortOrderSet), quote!(#a.write(__alloc)))
                         }
+                        Alloc::Struct(MapiStruct::Row) => (
+                            quote!(::std::vec::Vec<#v::Prop>),
+                            quote!(#v::write_row(__alloc, &#a)),
+                        ),
+                        Alloc::Struct(MapiStruct::Restriction) => {
+                            (quote!(#v::Restriction), quote!(#a.write(__alloc)))
+                        }
+                        Alloc::Struct(MapiStruct::EntryList) => (
+                            quote!(::std::vec::Vec<#v::EntryId>),
+                            quote!(#v::write_entry_list(__alloc, &#a)),
+                        ),
                         Alloc::Struct(_) => (quote!(#v::EntryId), quote!(#a.write(__alloc))),
                         Alloc::String(Width::Ansi) => (
                             quote!(::std::string::String),
@@ -712,6 +889,13 @@ impl Gen<'_> {
                                 quote!(#v::write_tstr(__alloc, &#a, #u)),
                             )
                         }
+                        Alloc::Strings(w) => {
+                            let u = unicode(w);
+                            (
+                                quote!(::std::vec::Vec<::std::string::String>),
+                                quote!(#v::write_strings(__alloc, &#a, #u)),
+                            )
+                        }
                     };
                     let buf = format_ident!("__buf{}", idx);
                     let hand = match count {
@@ -719,8 +903,9 @@ impl Gen<'_> {
                             let c = to_ident(&m.params[*c].name);
                             quote! {
                                 let (__count, __ptr) = #buf.into_raw_parts();
-                                // SAFETY: both out-pointers were checked non-null; the
-                                // caller now owns the block.
+                                // SAFETY: both out-pointers were checked non-null (an
+                                // optional pair before allocating); the caller now owns
+                                // the block.
                                 unsafe {
                                     #n.write(__ptr.cast());
                                     #c.write(__count);
@@ -771,6 +956,10 @@ impl Gen<'_> {
                         // nor for an empty problem array.
                         let wanted = if *of == Alloc::Struct(MapiStruct::ProblemArray) {
                             quote!(!#n.is_null() && !#a.is_empty())
+                        } else if let Some(c) = count {
+                            // A counted value goes out only with its count.
+                            let c = to_ident(&m.params[*c].name);
+                            quote!(!#n.is_null() && !#c.is_null())
                         } else {
                             quote!(!#n.is_null())
                         };
@@ -807,9 +996,14 @@ impl Gen<'_> {
                     });
                     p.out_locals.push(a.clone());
                 }
-                Role::AllocCount { .. } => {
-                    // Written with its value by the `Alloc` it counts.
-                    self.null_first(&mut p, &n, &bad);
+                Role::AllocCount { of } => {
+                    // Written with its value by the `Alloc` it counts; as
+                    // optional as that value.
+                    if matches!(abi.params[*of], Role::Alloc { optional: true, .. }) {
+                        Self::null_out(&mut p, &n);
+                    } else {
+                        self.null_first(&mut p, &n, &bad);
+                    }
                 }
                 Role::Out { optional, .. } => {
                     self.out_param(&mut p, &n, &a, *optional, &bad, pointee_ty(), quote!(#a));
@@ -829,6 +1023,71 @@ impl Gen<'_> {
         p
     }
 
+    /// Whether a value of `ty` is plain data: no pointer (data, function or
+    /// interface) or handle inside, so a copy of it is all there is to read.
+    fn is_plain(&self, ty: &Type) -> bool {
+        self.is_plain_at(ty, 0)
+    }
+
+    fn is_plain_at(&self, ty: &Type, depth: u32) -> bool {
+        if depth > 32 {
+            return false;
+        }
+        match self.strip(ty) {
+            Type::Prim(Prim::Handle)
+            | Type::Ptr { .. }
+            | Type::Interface(_)
+            | Type::Function(_)
+            | Type::Void => false,
+            Type::Prim(_) | Type::Enum(_) | Type::FlagGroup(_) => true,
+            Type::Array { elem, len } => len.is_some() && self.is_plain_at(elem, depth + 1),
+            Type::Struct(s) => self.m.structs[s.index()].fields.as_ref().is_some_and(|f| {
+                !f.is_empty()
+                    && f.iter().all(|f| {
+                        !matches!(
+                            f.ty,
+                            Type::Array {
+                                len: None | Some(0),
+                                ..
+                            }
+                        ) && self.is_plain_at(&f.ty, depth + 1)
+                    })
+            }),
+            Type::Typedef(_) => false,
+        }
+    }
+
+    /// The `# Safety` paragraphs of a trait method that takes or returns raw
+    /// pointers (none for a safe one): what the thunk passes on unchecked.
+    fn provider_safety(&self, m: &Method, abi: &MethodAbi, p: &Parts) -> Vec<String> {
+        let mut lines: Vec<String> = p
+            .raw
+            .iter()
+            .map(|&k| {
+                let param = &m.params[k];
+                let what = if param.dir == Direction::Out {
+                    "an out-pointer, nulled by the thunk when not null"
+                } else {
+                    "passed on as the caller gave it, unchecked beyond null"
+                };
+                format!(
+                    "`{}` (`{}`) is {what}: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.",
+                    param.name,
+                    self.m.type_name(&param.ty)
+                )
+            })
+            .collect();
+        if let Return::Value(t) = &abi.ret
+            && self.pointee(t).is_some()
+        {
+            lines.push(format!(
+                "The `{}` returned reaches the caller as it is: it must be null or valid as the method's contract says.",
+                self.m.type_name(t)
+            ));
+        }
+        lines
+    }
+
     /// `n` as a `*const` pointer of any pointee (for a view's constructor).
     fn const_ptr(&self, param: &Param, n: &Ident) -> TokenStream {
         if self.is_const_ptr(&param.ty) {
@@ -843,7 +1102,17 @@ impl Gen<'_> {
     fn unicode_bit(&self, m: &Method, f: usize) -> TokenStream {
         let flags = to_ident(&m.params[f].name);
         let bit = self.sys_const("MAPI_UNICODE");
-        quote!((#flags & #bit) != 0)
+        if self.pointee(&m.params[f].ty).is_some() {
+            // Flags passed by pointer (`[in, out] ULONG *lpulFlags`): the
+            // bit as the caller passed it in (null: not set).
+            quote! {
+                (!#flags.is_null()
+                    // SAFETY: checked non-null; the caller passes a readable flags word.
+                    && (unsafe { #flags.read_unaligned() } & #bit) != 0)
+            }
+        } else {
+            quote!((#flags & #bit) != 0)
+        }
     }
 
     /// A parameter passed to the trait as its raw C type.
@@ -942,6 +1211,15 @@ impl Gen<'_> {
         let (adjust, prepare) = (&p.adjust, &p.prepare);
         let name = format!(" `{}::{}`.", i.name, m.name);
         let call = quote!(<O::Inner as #trait_name>::#fname(object.inner(), #(#call_args),*));
+        let call = if self.provider_safety(m, abi, p).is_empty() {
+            call
+        } else {
+            quote! {
+                // SAFETY: the raw pointers are the caller's, passed on as the
+                // method's `# Safety` says.
+                unsafe { #call }
+            }
+        };
         let body = match &abi.ret {
             Return::Status { warnings } => {
                 let pattern = match p.out_locals.len() {
