@@ -1818,7 +1818,7 @@ pub trait IABLogonExt {
         alloc: &::mapi_sys::value::Allocator,
         ulFlags: ABLogonPrepareRecipsFlags,
         lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
-        lpRecipList: &mut ::std::vec::Vec<::std::vec::Vec<::mapi_sys::value::Prop>>,
+        lpRecipList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
 }
 #[automatically_derived]
@@ -2073,7 +2073,7 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
         alloc: &::mapi_sys::value::Allocator,
         ulFlags: ABLogonPrepareRecipsFlags,
         lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
-        lpRecipList: &mut ::std::vec::Vec<::std::vec::Vec<::mapi_sys::value::Prop>>,
+        lpRecipList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         #[allow(unused_mut)]
         let mut __b1 = match lpPropTagArray {
@@ -2086,7 +2086,7 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
-        let __b2 = ::mapi_sys::__private::call::adr_list_in(alloc, lpRecipList)?;
+        let __b2 = ::mapi_sys::__private::call::adr_list_in(alloc, &*lpRecipList)?;
         let __a2: ::mapi_sys::LPADRLIST = __b2.as_ptr().cast_mut();
         let __hr = unsafe {
             (self
@@ -2096,7 +2096,7 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         let __read = ::mapi_sys::__private::call::adr_list_out(&__b2);
         ::core::mem::drop(__b2);
-        *lpRecipList = __read?;
+        ::mapi_sys::__private::call::adr_list_back(lpRecipList, __read?)?;
         ::core::result::Result::Ok(())
     }
 }

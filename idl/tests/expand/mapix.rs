@@ -9287,7 +9287,7 @@ pub trait IAddrBookExt {
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: AddrBookResolveNameFlags,
         lpszNewEntryTitle: ::core::option::Option<&str>,
-        lpAdrList: &mut ::std::vec::Vec<::std::vec::Vec<::mapi_sys::value::Prop>>,
+        lpAdrList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Shows the common address book dialog box, in which the user builds or
     /// edits a recipient list.
@@ -9580,7 +9580,7 @@ pub trait IAddrBookExt {
         alloc: &::mapi_sys::value::Allocator,
         ulFlags: AddrBookPrepareRecipsFlags,
         lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
-        lpRecipList: &mut ::std::vec::Vec<::std::vec::Vec<::mapi_sys::value::Prop>>,
+        lpRecipList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
 }
 #[automatically_derived]
@@ -9843,7 +9843,7 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: AddrBookResolveNameFlags,
         lpszNewEntryTitle: ::core::option::Option<&str>,
-        lpAdrList: &mut ::std::vec::Vec<::std::vec::Vec<::mapi_sys::value::Prop>>,
+        lpAdrList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __b2 = match lpszNewEntryTitle {
             ::core::option::Option::Some(__t) => {
@@ -9860,7 +9860,7 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
-        let __b3 = ::mapi_sys::__private::call::adr_list_in(alloc, lpAdrList)?;
+        let __b3 = ::mapi_sys::__private::call::adr_list_in(alloc, &*lpAdrList)?;
         let __a3: ::mapi_sys::LPADRLIST = __b3.as_ptr().cast_mut();
         let __hr = unsafe {
             (self
@@ -9876,7 +9876,7 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         let __read = ::mapi_sys::__private::call::adr_list_out(&__b3);
         ::core::mem::drop(__b3);
-        *lpAdrList = __read?;
+        ::mapi_sys::__private::call::adr_list_back(lpAdrList, __read?)?;
         ::core::result::Result::Ok(())
     }
     unsafe fn address(
@@ -10130,7 +10130,7 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         alloc: &::mapi_sys::value::Allocator,
         ulFlags: AddrBookPrepareRecipsFlags,
         lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
-        lpRecipList: &mut ::std::vec::Vec<::std::vec::Vec<::mapi_sys::value::Prop>>,
+        lpRecipList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         #[allow(unused_mut)]
         let mut __b1 = match lpPropTagArray {
@@ -10143,7 +10143,7 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
             ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
-        let __b2 = ::mapi_sys::__private::call::adr_list_in(alloc, lpRecipList)?;
+        let __b2 = ::mapi_sys::__private::call::adr_list_in(alloc, &*lpRecipList)?;
         let __a2: ::mapi_sys::LPADRLIST = __b2.as_ptr().cast_mut();
         let __hr = unsafe {
             (self
@@ -10153,7 +10153,7 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         let __read = ::mapi_sys::__private::call::adr_list_out(&__b2);
         ::core::mem::drop(__b2);
-        *lpRecipList = __read?;
+        ::mapi_sys::__private::call::adr_list_back(lpRecipList, __read?)?;
         ::core::result::Result::Ok(())
     }
 }

@@ -1576,7 +1576,7 @@ pub trait IRolesExt {
         lpRestriction: &::mapi_sys::value::Restriction,
         lpulMaybe: ::core::option::Option<&::mapi_sys::ULONG>,
         lplInOut: &mut ::mapi_sys::LONG,
-        lpAdrList: &mut ::std::vec::Vec<::std::vec::Vec<::mapi_sys::value::Prop>>,
+        lpAdrList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
         lpRaw: ::mapi_sys::LPVOID,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
 }
@@ -1940,7 +1940,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         lpRestriction: &::mapi_sys::value::Restriction,
         lpulMaybe: ::core::option::Option<&::mapi_sys::ULONG>,
         lplInOut: &mut ::mapi_sys::LONG,
-        lpAdrList: &mut ::std::vec::Vec<::std::vec::Vec<::mapi_sys::value::Prop>>,
+        lpAdrList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
         lpRaw: ::mapi_sys::LPVOID,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __t = lpRestriction;
@@ -1953,7 +1953,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let __a2: *mut ::mapi_sys::LONG = lplInOut;
-        let __b3 = ::mapi_sys::__private::call::adr_list_in(alloc, lpAdrList)?;
+        let __b3 = ::mapi_sys::__private::call::adr_list_in(alloc, &*lpAdrList)?;
         let __a3: ::mapi_sys::LPADRLIST = __b3.as_ptr().cast_mut();
         let __hr = unsafe {
             (self
@@ -1963,7 +1963,7 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         let __read = ::mapi_sys::__private::call::adr_list_out(&__b3);
         ::core::mem::drop(__b3);
-        *lpAdrList = __read?;
+        ::mapi_sys::__private::call::adr_list_back(lpAdrList, __read?)?;
         ::core::result::Result::Ok(())
     }
 }

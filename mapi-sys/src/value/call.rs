@@ -236,6 +236,19 @@ pub fn adr_list_out(list: &MapiBuffer<ADRLIST>) -> Result<Vec<Vec<Prop>>, Hresul
     Ok(list.entries()?.to_rows()?)
 }
 
+/// Stores the entries a callee left in an address list it changed in place
+/// back into the caller's; a callee that changed their number is
+/// `MAPI_E_CALL_FAILED` (the caller's entries stay as they were).
+pub fn adr_list_back(entries: &mut [Vec<Prop>], read: Vec<Vec<Prop>>) -> Result<(), Hresult> {
+    if read.len() != entries.len() {
+        return Err(missing_output());
+    }
+    for (e, r) in entries.iter_mut().zip(read) {
+        *e = r;
+    }
+    Ok(())
+}
+
 /// A notification key argument (`LPNOTIFKEY`): its size, then its bytes.
 pub struct NotifKeyIn(Vec<u32>);
 

@@ -26,7 +26,7 @@
 //! | `[in, size_is(n)] SPropValue *` | `&[Prop]`; `n` disappears | laid out in scratch memory for the call |
 //! | `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPSRestriction` | `&SortOrderSet`, `&[&[u8]]`, `&Restriction` | laid out for the call |
 //! | `[in] LPADRLIST` | `&[Vec<Prop>]` | written with `alloc` (a callee may replace rows) |
-//! | `[in, out] LPADRLIST` (`Modify`) | `&mut Vec<Vec<Prop>>` | written with `alloc`, read back on success |
+//! | `[in, out] LPADRLIST` (`Modify`) | `&mut [Vec<Prop>]` | written with `alloc`, read back on success (a changed entry count: `MAPI_E_CALL_FAILED`) |
 //! | `[in] LPSRow`, `LPSRowSet`, one `LPSPropValue`, `LPNOTIFKEY` | `&[Prop]`, `&[Vec<Prop>]`, `&Prop`, `&[u8]` | laid out for the call |
 //! | `[in, reserved]` pointer | disappears | null |
 //! | `[out, mapi_alloc]` (lowered as `Alloc`) | returns an owner: `MapiBuffer<T>` (`SPropValue`s with their count, tag arrays, row sets, sort orders, entry IDs, bytes), `MapiErrorBuffer`, `MapiStr`; `Option<..>` for problem arrays and `may_be_null` | adopted with `alloc`, freed on drop; null when owed: `MAPI_E_CALL_FAILED` |
@@ -115,7 +115,7 @@ enum Arg {
     NotifKey,
     /// `[in, reserved]` pointer: the parameter disappears; null is passed.
     ReservedPtr,
-    /// `[in, out] LPADRLIST` changed in place: `&mut Vec<Vec<Prop>>`.
+    /// `[in, out] LPADRLIST` changed in place: `&mut [Vec<Prop>]`.
     AdrListInOut,
     /// `[in] LPADRLIST`: `&[Vec<Prop>]`, written with the caller's allocator.
     AdrList,
@@ -725,9 +725,9 @@ impl Gen<'_> {
                 Arg::AdrListInOut => {
                     needs_alloc = true;
                     let b = format_ident!("__b{}", idx);
-                    sig.push(quote!(#n: &mut ::std::vec::Vec<::std::vec::Vec<#v::Prop>>));
+                    sig.push(quote!(#n: &mut [::std::vec::Vec<#v::Prop>]));
                     pre.push(quote! {
-                        let #b = #call_mod::adr_list_in(alloc, #n)?;
+                        let #b = #call_mod::adr_list_in(alloc, &*#n)?;
                         let #local: #pty = #b.as_ptr().cast_mut();
                     });
                     call.push(quote!(#local));
@@ -735,7 +735,7 @@ impl Gen<'_> {
                         let __read = #call_mod::adr_list_out(&#b);
                         ::core::mem::drop(#b);
                     });
-                    check.push(quote!(*#n = __read?;));
+                    check.push(quote!(#call_mod::adr_list_back(#n, __read?)?;));
                     notes.push(format!(
                         "`{}` is written with `alloc` for the call (the object may replace its entries, freeing and allocating them with its allocator, which must be `alloc`) and read back when the call succeeds.",
                         p.name
