@@ -114,6 +114,9 @@ const ATTRS: &[(&str, &[Place], Arity)] = &[
         Arity::AtLeastOne,
     ),
     ("dual", &[P::Interface], Arity::None),
+    // MkTypLib's marker of an interface description, which MIDL accepts
+    // and ignores.
+    ("odl", &[P::Interface], Arity::None),
     ("oleautomation", &[P::Interface], Arity::None),
     ("nonextensible", &[P::Interface], Arity::None),
     (
