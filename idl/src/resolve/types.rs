@@ -156,20 +156,24 @@ impl<'a> Resolver<'a, '_> {
         if let Some(&id) = self.c_types.get(&*n.name) {
             return Type::Struct(id);
         }
-        let mut d = Diagnostic::warning(
-            codes::UNKNOWN_NAME,
-            n.span,
-            format!("unknown type `{}`", n.name),
-        )
-        .with_label("not declared in IDL")
-        .with_note(
-            None,
-            "it is taken as an opaque type (one a C header declares), whose layout is not known",
-        );
-        if let Some(s) = self.suggest(&n.name, self.names.keys().map(|k| &**k)) {
-            d = d.with_help(format!("did you mean `{s}`?"));
+        // Warnings are for the files being compiled (`Resolver::err`): no
+        // search for a suggestion where the warning would be dropped.
+        if self.roots.contains(&n.span.file) {
+            let mut d = Diagnostic::warning(
+                codes::UNKNOWN_NAME,
+                n.span,
+                format!("unknown type `{}`", n.name),
+            )
+            .with_label("not declared in IDL")
+            .with_note(
+                None,
+                "it is taken as an opaque type (one a C header declares), whose layout is not known",
+            );
+            if let Some(s) = self.suggest(&n.name, self.names.keys().map(|k| &**k)) {
+                d = d.with_help(format!("did you mean `{s}`?"));
+            }
+            self.err(d);
         }
-        self.err(d);
         let id = self.add_struct(Struct {
             name: n.name.to_string(),
             tag: None,
