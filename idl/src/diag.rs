@@ -553,8 +553,21 @@ mod tests {
             prev[b.len()]
         }
         let words = [
-            "", "a", "ULONG", "ULONGG", "ulong", "LONG", "SPLO_STATIC", "SPLO_DYNAMIC",
-            "IMAPIProp", "IMAPIPrp", "PMAPIProp", "kitten", "sitting", "abcdef", "fedcba",
+            "",
+            "a",
+            "ULONG",
+            "ULONGG",
+            "ulong",
+            "LONG",
+            "SPLO_STATIC",
+            "SPLO_DYNAMIC",
+            "IMAPIProp",
+            "IMAPIPrp",
+            "PMAPIProp",
+            "kitten",
+            "sitting",
+            "abcdef",
+            "fedcba",
         ];
         let mut rows = (Vec::new(), Vec::new());
         for a in words {

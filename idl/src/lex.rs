@@ -321,10 +321,11 @@ impl Lexer<'_> {
                     self.string(b'\'', TokenKind::Char);
                 }
                 b'a'..=b'z' | b'A'..=b'Z' | b'_' | b'$' => {
-                    while matches!(self.peek(0), b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'$')
-                    {
-                        self.pos += 1;
-                    }
+                    let rest = &self.src[self.pos + 1..];
+                    self.pos += 1 + rest
+                        .iter()
+                        .position(|&b| !matches!(b, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'$'))
+                        .unwrap_or(rest.len());
                     let text = &self.text[start..self.pos];
                     self.push(TokenKind::Ident, text, start);
                 }
@@ -613,7 +614,12 @@ mod tests {
         }
         let (toks, _) = kinds("a<<=b->c...d<e>>f");
         let texts: Vec<&str> = toks.iter().map(|(_, t)| t.as_str()).collect();
-        assert_eq!(texts, ["a", "<<=", "b", "->", "c", "...", "d", "<", "e", ">>", "f", ""]);
+        assert_eq!(
+            texts,
+            [
+                "a", "<<=", "b", "->", "c", "...", "d", "<", "e", ">>", "f", ""
+            ]
+        );
     }
 
     #[test]

@@ -882,7 +882,12 @@ mod tests {
         let g = Guid::parse(" 12345678-9abc-DEF0-1122-334455667788 ").expect("valid");
         assert_eq!(
             (g.data1, g.data2, g.data3, g.data4),
-            (0x12345678, 0x9abc, 0xdef0, [0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88])
+            (
+                0x12345678,
+                0x9abc,
+                0xdef0,
+                [0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88]
+            )
         );
         // Hyphens where digits go, or digits where hyphens go.
         assert!(Guid::parse("12345678-9abc-def0-11223-34455667788").is_none());

@@ -237,8 +237,8 @@ fn is_guid_struct(s: &Struct) -> bool {
 
 /// Whether `s` is the struct `name` (`typedef struct _name {..} name`).
 fn is_struct_named(s: &Struct, name: &str) -> bool {
-    let tag = format!("_{name}");
-    !s.is_union && (s.name == name || s.tag.as_deref() == Some(tag.as_str()))
+    !s.is_union
+        && (s.name == name || s.tag.as_deref().and_then(|t| t.strip_prefix('_')) == Some(name))
 }
 
 fn attr<'x>(attrs: &'x [ast::Attr], name: &str) -> Option<&'x ast::Attr> {
