@@ -942,7 +942,9 @@ impl<'d> Parser<'d> {
         // cast to a struct with attributes in an argument).
         let mut attrs = std::mem::take(&mut self.attr_scratch);
         let r = self.attr_lists_into(&mut attrs);
-        let out = attrs.drain(..).collect();
+        // At its size, which `mem::take` of the room would not be.
+        let mut out = Vec::with_capacity(attrs.len());
+        out.append(&mut attrs);
         self.attr_scratch = attrs;
         r.map(|()| out)
     }
