@@ -17,7 +17,9 @@ pub struct Interner {
 impl Default for Interner {
     fn default() -> Self {
         Interner {
-            texts: FxHashSet::default(),
+            // A compilation with the usual SDK imports has some thousands
+            // of distinct texts: room for them without growing from empty.
+            texts: FxHashSet::with_capacity_and_hasher(8192, Default::default()),
             puncts: PUNCTS.iter().map(|p| Rc::from(*p)).collect(),
         }
     }
@@ -179,14 +181,34 @@ const PUNCTS: &[&str] = &[
     "/", "%", "?", ".", "#",
 ];
 
+/// For each first byte, the indexes in [`PUNCTS`] of the punctuation
+/// starting with it, in the list's order (longest first); `u8::MAX` ends a
+/// list. Built once at compile time: the lexer asks for every punctuation
+/// token, and a search of the whole list was a visible share of its time.
+const PUNCTS_BY_FIRST: [[u8; 4]; 256] = {
+    let mut table = [[u8::MAX; 4]; 256];
+    let mut i = 0;
+    while i < PUNCTS.len() {
+        let first = PUNCTS[i].as_bytes()[0] as usize;
+        let mut k = 0;
+        while table[first][k] != u8::MAX {
+            k += 1;
+        }
+        table[first][k] = i as u8;
+        i += 1;
+    }
+    table
+};
+
 /// The index in [`PUNCTS`] of the punctuation `src` starts with: the
 /// longest that matches, found from the first byte.
 fn punct_at(src: &[u8]) -> Option<usize> {
     let first = *src.first()?;
-    // PUNCTS lists longer punctuation first.
-    PUNCTS
+    PUNCTS_BY_FIRST[usize::from(first)]
         .iter()
-        .position(|p| p.as_bytes()[0] == first && src.starts_with(p.as_bytes()))
+        .take_while(|&&i| i != u8::MAX)
+        .map(|&i| usize::from(i))
+        .find(|&i| src.starts_with(PUNCTS[i].as_bytes()))
 }
 
 /// Splits `text` (the contents of `file`) into tokens. Problems are reported
@@ -299,10 +321,11 @@ impl Lexer<'_> {
                     self.string(b'\'', TokenKind::Char);
                 }
                 b'a'..=b'z' | b'A'..=b'Z' | b'_' | b'$' => {
-                    while matches!(self.peek(0), b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'$')
-                    {
-                        self.pos += 1;
-                    }
+                    let rest = &self.src[self.pos + 1..];
+                    self.pos += 1 + rest
+                        .iter()
+                        .position(|&b| !matches!(b, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'$'))
+                        .unwrap_or(rest.len());
                     let text = &self.text[start..self.pos];
                     self.push(TokenKind::Ident, text, start);
                 }
@@ -578,6 +601,25 @@ mod tests {
         ];
         let got: Vec<(TokenKind, &str)> = t.iter().map(|(k, s)| (*k, s.as_str())).collect();
         assert_eq!(got, want);
+    }
+
+    /// Each punctuation is one token, the longest that fits: `a<<=b->c`
+    /// is `a`, `<<=`, `b`, `->`, `c`.
+    #[test]
+    fn punctuation_is_the_longest_match() {
+        for p in PUNCTS {
+            let (toks, errors) = kinds(&format!("x{p}y"));
+            assert!(errors.is_empty(), "{p}");
+            assert_eq!(toks[1], (TokenKind::Punct, p.to_string()), "{p}");
+        }
+        let (toks, _) = kinds("a<<=b->c...d<e>>f");
+        let texts: Vec<&str> = toks.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "a", "<<=", "b", "->", "c", "...", "d", "<", "e", ">>", "f", ""
+            ]
+        );
     }
 
     #[test]
