@@ -44,6 +44,8 @@
 //! assert_eq!(<IMsgStore as Interface>::IID, IID_IMsgStore);
 //! ```
 
+#[cfg(feature = "provider")]
+pub mod kit;
 mod runtime;
 pub mod value;
 
