@@ -74,9 +74,65 @@ pub mod table;
 /// `PR_PROVIDER_DISPLAY` of the store and its status row.
 pub const PROVIDER_DISPLAY: &str = "Sample Message Store (mapi-examples)";
 
+/// The sample as a message service: the declaration its `ServiceEntry`
+/// and its `mapisvc.inf` sections come from. The DLL is installed as
+/// `sample32.dll` (MAPI appends `32` to the base name the file gives).
+pub fn service() -> mapi_sys::kit::MessageService {
+    use mapi_sys::kit::{ConfigProp, MessageService, ProviderSection};
+    use mapi_sys::value::{PropTag, PropValue};
+    let hex: String = entryid::PROVIDER_UID
+        .ab
+        .iter()
+        .map(|b| format!("{b:02X}"))
+        .collect();
+    MessageService {
+        name: "SAMPLE_STORE".into(),
+        display_name: PROVIDER_DISPLAY.into(),
+        dll_base: "sample".into(),
+        entry_name: "ServiceEntry".into(),
+        resource_flags: vec!["SERVICE_NO_PRIMARY_IDENTITY".into()],
+        providers: vec![ProviderSection {
+            section: "SAMPLE_STORE_MS".into(),
+            resource_type: "MAPI_STORE_PROVIDER".into(),
+            resource_flags: vec!["STATUS_NO_DEFAULT_STORE".into()],
+            display_name: provider::STORE_DISPLAY_NAME.into(),
+            provider_display: PROVIDER_DISPLAY.into(),
+            extra: vec![("PR_MDB_PROVIDER".into(), hex)],
+        }],
+        config: vec![ConfigProp {
+            tag: PropTag(mapi_sys::PR_DISPLAY_NAME_W),
+            default: Some(PropValue::unicode(provider::STORE_DISPLAY_NAME)),
+            required: true,
+        }],
+    }
+}
+
+// `ServiceEntry`, for the profile wizard and `ConfigureMsgService`.
+mapi_sys::service_entry!(service());
+
 mapi_sys::ms_provider_init!(|init: mapi_sys::kit::ProviderInit| {
     // `hInstance` and `lpMalloc` are not used: the kit has checked the rest
     // (null out-pointers or allocators, flags other than `MAPI_NT_SERVICE`,
     // an incompatible SPI version) and catches panics.
     Ok(provider::Provider::new(init.allocator()).into_com())
 });
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_service_declaration_makes_its_mapisvc_inf_sections() {
+        let inf = super::service().mapisvc_inf().expect("a valid declaration");
+        assert!(inf.starts_with("[Services]\nSAMPLE_STORE=Sample Message Store (mapi-examples)\n"));
+        assert!(inf.contains("\n[SAMPLE_STORE]\n"));
+        assert!(inf.contains("Providers=SAMPLE_STORE_MS\n"));
+        assert!(inf.contains("PR_SERVICE_DLL_NAME=sample.dll\n"));
+        assert!(inf.contains("\n[SAMPLE_STORE_MS]\nPR_PROVIDER_DLL_NAME=sample.dll\nPR_RESOURCE_TYPE=MAPI_STORE_PROVIDER\n"));
+        // The store's provider UID, as the entry identifiers carry it.
+        let uid: String = crate::entryid::PROVIDER_UID
+            .ab
+            .iter()
+            .map(|b| format!("{b:02X}"))
+            .collect();
+        assert!(inf.contains(&format!("PR_MDB_PROVIDER={uid}\n")));
+    }
+}
