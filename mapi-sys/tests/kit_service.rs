@@ -9,9 +9,10 @@ use mapi_sys::value::{
     Allocator, Problem, Prop, PropArray, PropRef, PropTag, PropValue, write_props,
 };
 use mapi_sys::*;
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::ptr;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 
 /// A profile section: a property map.
 #[derive(ComObject)]
@@ -154,16 +155,16 @@ fn service() -> MessageService {
     }
 }
 
-/// Contexts the hook saw.
-fn hooked() -> &'static Mutex<Vec<ServiceContext>> {
-    static SEEN: OnceLock<Mutex<Vec<ServiceContext>>> = OnceLock::new();
-    SEEN.get_or_init(Mutex::default)
+thread_local! {
+    /// Contexts the hook saw on this test's thread (ServiceEntry runs the
+    /// hook on the caller's thread; tests run in parallel).
+    static HOOKED: RefCell<Vec<ServiceContext>> = const { RefCell::new(Vec::new()) };
 }
 
 mapi_sys::service_entry!(
     service(),
     |_service: &MessageService, call: &mapi_sys::kit::ServiceCall<'_>| {
-        hooked().lock().expect("lock").push(call.context);
+        HOOKED.with(|h| h.borrow_mut().push(call.context));
         None
     }
 );
@@ -275,7 +276,6 @@ fn undeclared_or_mistyped_values_are_refused_and_nothing_is_written() {
 #[test]
 fn the_other_contexts_and_bad_calls_get_their_answers() {
     let p = Profile::new();
-    hooked().lock().expect("lock").clear();
     for (context, want) in [
         (MSG_SERVICE_INSTALL, S_OK),
         (MSG_SERVICE_DELETE, S_OK),
@@ -291,7 +291,7 @@ fn the_other_contexts_and_bad_calls_get_their_answers() {
         );
     }
     assert_eq!(
-        *hooked().lock().expect("lock"),
+        HOOKED.with(|h| h.borrow().clone()),
         [
             ServiceContext::Install,
             ServiceContext::Delete,

@@ -534,10 +534,18 @@ mod tests {
     fn what_cannot_go_in_mapisvc_inf_is_an_error_that_says_why() {
         let mut s = service();
         s.dll_base = "sample32".into();
-        assert!(s.mapisvc_inf().expect_err("refused").contains("MAPI appends 32"));
+        assert!(
+            s.mapisvc_inf()
+                .expect_err("refused")
+                .contains("MAPI appends 32")
+        );
         let mut s = service();
         s.name = "two words".into();
-        assert!(s.mapisvc_inf().expect_err("refused").contains("service name"));
+        assert!(
+            s.mapisvc_inf()
+                .expect_err("refused")
+                .contains("service name")
+        );
         let mut s = service();
         s.display_name = "a\n[b]".into();
         assert!(s.mapisvc_inf().expect_err("refused").contains("one line"));
