@@ -19,7 +19,7 @@
 //! | `[out] T *`, `T` of a fixed size | [`Role::Out`] (`mapi_alloc`: the callee allocated it with `MAPIAllocateBuffer`) |
 //! | `[in] S *`, `S` a fixed-size struct; `[in, unique] ULONG *` | [`Role::InRef`] |
 //! | `[in, out] T *`, `T` an integer or fixed-size struct | [`Role::InOut`] |
-//! | `[in, out] LPADRLIST` | [`Role::Modify`] |
+//! | `[in, out] LPADRLIST`, `[in, out] LPSPropTagArray *` | [`Role::Modify`] |
 //! | anything else | [`Role::Raw`]: a raw pointer whose validity the caller vouches for |
 //!
 //! A method returns a status ([`Return::Status`], `HRESULT` or `SCODE`,
@@ -112,6 +112,9 @@ pub enum Alloc {
     /// An array of NUL-terminated strings of this width, with their count
     /// (`[out, mapi_alloc, size_is(, *lpc), unicode_flag(ulFlags)] LPTSTR **`).
     Strings(Width),
+    /// An array of `ULONG`s whose length the caller knows from another
+    /// parameter (`[out, mapi_alloc] ULONG **`).
+    Ulongs,
 }
 
 /// How a flags word is passed.
@@ -241,9 +244,11 @@ pub enum Role {
     },
     /// An input and output pointer to one value of fixed size.
     InOut,
-    /// An input and output MAPI structure the callee may change in place
-    /// (`[in, out] LPADRLIST`: each entry's values replaced by a new block,
-    /// the old one freed).
+    /// An input and output MAPI structure the callee may change: an
+    /// `[in, out] LPADRLIST` in place (each changed entry's values replaced
+    /// by a new block, the old one freed); an `[in, out] LPSPropTagArray *`
+    /// read where it points, and when that is null, pointed to a new array
+    /// the callee allocates (`GetNamesFromIDs`, `HrGetPropAccess`).
     Modify {
         /// The structure.
         of: MapiStruct,
@@ -524,6 +529,16 @@ impl Lower<'_> {
             None if counted.is_some() && matches!(self.strip(target), Type::Prim(Prim::U8)) => {
                 (Alloc::Bytes, counted, None)
             }
+            None if counted.is_some()
+                && self
+                    .pointee(target)
+                    .is_some_and(|t| self.m.mapi_struct(t) == Some(MapiStruct::NameId)) =>
+            {
+                (Alloc::Struct(MapiStruct::NameId), counted, None)
+            }
+            None if counted.is_none() && unsized_ok && self.is_u32(target) => {
+                (Alloc::Ulongs, None, None)
+            }
             None if counted.is_some() && self.char_width(target).is_some() => {
                 let width = match (self.char_width(target)?, p.width_flag) {
                     (_, Some(f)) => Width::ByFlag(f),
@@ -655,6 +670,14 @@ impl Lower<'_> {
                     Role::Modify {
                         of: MapiStruct::AdrList,
                     }
+                } else if plain
+                    && self
+                        .pointee(to)
+                        .is_some_and(|t| self.m.mapi_struct(t) == Some(MapiStruct::TagArray))
+                {
+                    Role::Modify {
+                        of: MapiStruct::TagArray,
+                    }
                 } else if plain && (self.is_scalar(to) || (self.is_struct(to) && self.sized(to))) {
                     Role::InOut
                 } else {
@@ -714,6 +737,7 @@ impl Alloc {
             Alloc::String(w) => format!("string({})", w.describe(names)),
             Alloc::Bytes => "bytes".to_string(),
             Alloc::Strings(w) => format!("strings({})", w.describe(names)),
+            Alloc::Ulongs => "ulongs".to_string(),
         }
     }
 }

@@ -110,11 +110,13 @@ pub enum MapiStruct {
     Row,
     /// `NOTIFKEY`: the key of a notification subscription (counted bytes).
     NotifKey,
+    /// `MAPINAMEID`: the name of a named property.
+    NameId,
 }
 
 impl MapiStruct {
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 12] = [
+    pub const ALL: [MapiStruct; 13] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -127,6 +129,7 @@ impl MapiStruct {
         MapiStruct::AdrList,
         MapiStruct::Row,
         MapiStruct::NotifKey,
+        MapiStruct::NameId,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -144,6 +147,7 @@ impl MapiStruct {
             MapiStruct::AdrList => "ADRLIST",
             MapiStruct::Row => "SRow",
             MapiStruct::NotifKey => "NOTIFKEY",
+            MapiStruct::NameId => "MAPINAMEID",
         }
     }
 
@@ -162,6 +166,7 @@ impl MapiStruct {
             MapiStruct::AdrList => "adr_list",
             MapiStruct::Row => "row",
             MapiStruct::NotifKey => "notif_key",
+            MapiStruct::NameId => "name_ids",
         }
     }
 }

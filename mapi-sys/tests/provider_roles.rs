@@ -9,8 +9,9 @@
 
 use mapi_sys::value::testing::CountingAllocator;
 use mapi_sys::value::{
-    Allocator, EntryId, EntryList, Prop, PropRef, PropTag, PropValue, PropValueRef, Relop,
-    Restriction, StrRef, read_adr_list, write_adr_list, write_props, write_row_set,
+    Allocator, EntryId, EntryList, NameId, NameIdRef, NameKind, Prop, PropRef, PropTag, PropValue,
+    PropValueRef, Relop, Restriction, StrRef, TagArray, TagArrayBuf, read_adr_list, write_adr_list,
+    write_props, write_row_set,
 };
 use mapi_sys::*;
 use std::ptr;
@@ -27,7 +28,8 @@ use std::sync::Mutex;
         IMAPISupport,
         IMAPISession,
         IStorage,
-        IMAPIAdviseSink
+        IMAPIAdviseSink,
+        IPropData
     ),
     allocator = alloc
 )]
@@ -87,7 +89,74 @@ impl ITableDataImpl for Object {
     }
 }
 
-impl IMAPIPropImpl for Object {}
+/// The object's named properties: (tag, name).
+fn named() -> Vec<(PropTag, NameId)> {
+    vec![
+        (
+            PropTag::new(0x8001, PT_LONG),
+            NameId {
+                guid: SET,
+                kind: NameKind::Id(7),
+            },
+        ),
+        (
+            PropTag::new(0x8002, PT_UNICODE),
+            NameId {
+                guid: SET,
+                kind: NameKind::Name("Keywords".into()),
+            },
+        ),
+    ]
+}
+
+const SET: GUID = GUID::from_u128(0x00020329_0000_0000_c000_000000000046);
+
+impl IMAPIPropImpl for Object {
+    fn get_names_from_ids(
+        &self,
+        tags: &mut Option<Vec<PropTag>>,
+        _set: Option<&GUID>,
+        _flags: MAPIPropGetNamesFromIDsFlags,
+    ) -> Result<Vec<Option<NameId>>, Hresult> {
+        let tags = tags.get_or_insert_with(|| named().into_iter().map(|(t, _)| t).collect());
+        Ok(tags
+            .iter()
+            .map(|t| {
+                named()
+                    .into_iter()
+                    .find(|(n, _)| n.id() == t.id())
+                    .map(|(_, n)| n)
+            })
+            .collect())
+    }
+
+    fn get_ids_from_names(
+        &self,
+        names: Option<&[NameIdRef<'_>]>,
+        _flags: MAPIPropGetIDsFromNamesFlags,
+    ) -> Result<Vec<PropTag>, Hresult> {
+        let names = names.ok_or(Hresult(MAPI_E_NO_SUPPORT))?;
+        Ok(names
+            .iter()
+            .map(|n| {
+                let n = n.to_name_id();
+                named()
+                    .into_iter()
+                    .find(|(_, m)| *m == n)
+                    .map_or(PropTag::new(0, PT_ERROR), |(t, _)| {
+                        PropTag::new(t.id(), PT_UNSPECIFIED)
+                    })
+            })
+            .collect())
+    }
+}
+
+impl IPropDataImpl for Object {
+    fn hr_get_prop_access(&self, tags: &mut Option<Vec<PropTag>>) -> Result<Vec<u32>, Hresult> {
+        let tags = tags.get_or_insert_with(|| vec![PropTag(PR_SUBJECT_W)]);
+        Ok(tags.iter().map(|_| IPROP_READWRITE | IPROP_CLEAN).collect())
+    }
+}
 
 impl IAddrBookImpl for Object {
     /// Resolves every entry without an entry identifier to one made of its
@@ -666,4 +735,150 @@ fn keys_uids_reserved_pointers_strings_and_optional_entry_ids() {
         unsafe { h.alloc().free(types.cast()) };
     }
     release(session);
+}
+
+#[test]
+fn named_properties_both_ways_and_tags_filled_in_only_when_asked() {
+    let h = Host::new();
+    let p = h.get::<IMAPIProp>();
+    let v = vt(p);
+
+    // Names in, through an array of pointers.
+    let mut name: Vec<u16> = "Keywords\0".encode_utf16().collect();
+    let mut set = SET;
+    let mut by_id = MAPINAMEID {
+        lpguid: &mut set,
+        ulKind: MNID_ID,
+        Kind: MAPINAMEID_0 { lID: 7 },
+    };
+    let mut by_name = MAPINAMEID {
+        lpguid: &mut set,
+        ulKind: MNID_STRING,
+        Kind: MAPINAMEID_0 {
+            lpwstrName: name.as_mut_ptr(),
+        },
+    };
+    let mut names = [&raw mut by_id, &raw mut by_name];
+    let mut tags: LPSPropTagArray = ptr::null_mut();
+    // SAFETY: live object, two readable names, a valid out-pointer.
+    assert_eq!(
+        unsafe { (v.GetIDsFromNames)(p.cast(), 2, names.as_mut_ptr(), 0, &mut tags) },
+        0
+    );
+    // SAFETY: the array the object returned.
+    let got = unsafe { TagArray::from_raw(tags) }
+        .expect("read")
+        .expect("non-null")
+        .into_vec();
+    assert_eq!(
+        got,
+        [
+            PropTag::new(0x8001, PT_UNSPECIFIED),
+            PropTag::new(0x8002, PT_UNSPECIFIED)
+        ]
+    );
+    // SAFETY: one MAPIFreeBuffer.
+    unsafe { h.alloc().free(tags.cast()) };
+    // Hostile: a null name in the array, an unknown kind, a null set.
+    names[1] = ptr::null_mut();
+    // SAFETY: the thunk checks each name.
+    let hr = unsafe { (v.GetIDsFromNames)(p.cast(), 2, names.as_mut_ptr(), 0, &mut tags) };
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_INVALID_PARAMETER));
+    let id = names[0];
+    // SAFETY: `id` points to `by_id`, written only through it from here on.
+    unsafe { (*id).ulKind = 9 };
+    // SAFETY: as above.
+    let hr = unsafe { (v.GetIDsFromNames)(p.cast(), 1, names.as_mut_ptr(), 0, &mut tags) };
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_INVALID_PARAMETER));
+    // SAFETY: as above.
+    unsafe {
+        (*id).ulKind = MNID_ID;
+        (*id).lpguid = ptr::null_mut();
+    }
+    // SAFETY: as above.
+    let hr = unsafe { (v.GetIDsFromNames)(p.cast(), 1, names.as_mut_ptr(), 0, &mut tags) };
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_INVALID_PARAMETER));
+    assert!(tags.is_null());
+
+    // Tags in, names out: the caller's array is kept.
+    let mut mine =
+        TagArrayBuf::new(&[PropTag::new(0x8002, PT_UNICODE), PropTag(PR_SUBJECT_W)]).expect("tags");
+    let mut lp = mine.as_mut_ptr();
+    let (mut n, mut out): (ULONG, *mut LPMAPINAMEID) = (0, ptr::null_mut());
+    // SAFETY: live object, a valid tag array and out-pointers.
+    assert_eq!(
+        unsafe { (v.GetNamesFromIDs)(p.cast(), &mut lp, ptr::null_mut(), 0, &mut n, &mut out) },
+        0
+    );
+    assert_eq!((n, lp), (2, mine.as_mut_ptr()));
+    // SAFETY: `n` pointers, each null or to a name.
+    let read = unsafe { NameIdRef::from_raw(out.read()) }
+        .expect("read")
+        .map(|n| n.to_name_id());
+    assert_eq!(read, Some(named()[1].1.clone()));
+    // SAFETY: as above.
+    assert!(
+        unsafe { out.add(1).read() }.is_null(),
+        "no name for a tag without one"
+    );
+    // SAFETY: one MAPIFreeBuffer.
+    unsafe { h.alloc().free(out.cast()) };
+
+    // No tags in: the object's tags come back in a new array.
+    let mut lp: LPSPropTagArray = ptr::null_mut();
+    // SAFETY: as above, `*lppPropTags` null.
+    assert_eq!(
+        unsafe { (v.GetNamesFromIDs)(p.cast(), &mut lp, ptr::null_mut(), 0, &mut n, &mut out) },
+        0
+    );
+    // SAFETY: the new array.
+    let got = unsafe { TagArray::from_raw(lp) }
+        .expect("read")
+        .expect("non-null")
+        .into_vec();
+    assert_eq!(got, named().into_iter().map(|(t, _)| t).collect::<Vec<_>>());
+    assert_eq!(n, 2);
+    // SAFETY: the caller frees both.
+    unsafe {
+        h.alloc().free(lp.cast());
+        h.alloc().free(out.cast());
+    }
+    // A failed allocation: neither written.
+    let mut lp: LPSPropTagArray = ptr::null_mut();
+    h.counting.fail_after(Some(1));
+    // SAFETY: as above.
+    let hr =
+        unsafe { (v.GetNamesFromIDs)(p.cast(), &mut lp, ptr::null_mut(), 0, &mut n, &mut out) };
+    h.counting.fail_after(None);
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_NOT_ENOUGH_MEMORY));
+    assert!(lp.is_null() && out.is_null());
+    // SAFETY: a null lppPropTags is refused.
+    let hr = unsafe {
+        (v.GetNamesFromIDs)(
+            p.cast(),
+            ptr::null_mut(),
+            ptr::null_mut(),
+            0,
+            &mut n,
+            &mut out,
+        )
+    };
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_INVALID_PARAMETER));
+    release(p);
+
+    // IPropData: access bits, one per tag.
+    let d = h.get::<IPropData>();
+    let (mut lp, mut access): (LPSPropTagArray, *mut ULONG) = (ptr::null_mut(), ptr::null_mut());
+    // SAFETY: live object, valid pointers.
+    assert_eq!(
+        unsafe { (vt(d).HrGetPropAccess)(d.cast(), &mut lp, &mut access) },
+        0
+    );
+    // SAFETY: one tag and one access word were returned.
+    unsafe {
+        assert_eq!(access.read(), IPROP_READWRITE | IPROP_CLEAN);
+        h.alloc().free(lp.cast());
+        h.alloc().free(access.cast());
+    }
+    release(d);
 }

@@ -20,6 +20,7 @@
 //! | `SRestriction` | [`Restriction`] | [`RestrictionRef::from_raw`] | [`Restriction::write`] |
 //! | `LPSTR`/`LPWSTR`/`LPTSTR` | `String`, `CString`, [`TStrBuf`] | [`StrRef::from_raw`] | [`write_ansi`], [`write_unicode`], [`write_tstr`] |
 //! | `LPTSTR` array | `Vec<String>` | | [`write_strings`] |
+//! | `MAPINAMEID` (arrays of pointers) | [`NameId`] | [`NameIdRef::array_from_raw`] | [`write_name_ids`] |
 //!
 //! **Memory.** An [`Allocator`] is the `MAPIAllocateBuffer`/
 //! `MAPIAllocateMore`/`MAPIFreeBuffer` triple a provider receives in
@@ -90,6 +91,7 @@
 //! ```
 
 mod alloc;
+mod nameid;
 mod prop;
 mod restriction;
 mod strings;
@@ -100,6 +102,7 @@ mod view;
 mod write;
 
 pub use alloc::{Allocator, Buffer, MapiBuffer, MapiFree};
+pub use nameid::{NameId, NameIdRef, NameKind, NameKindRef, write_name_ids};
 pub use prop::{FileTime, Prop, PropValue};
 pub use restriction::{BitMaskOp, Relop, Restriction, RestrictionRef};
 pub use strings::{
@@ -110,7 +113,7 @@ pub use structs::{
     EntryId, EntryIdRef, EntryList, MapiError, MapiErrorBuffer, MapiErrorRef, Problem, RowSetRef,
     SortOrder, SortOrderSet, TagArray, TagArrayBuf, notif_key_from_raw, read_adr_list,
     update_adr_list, write_adr_list, write_bytes, write_entry_id, write_entry_list,
-    write_mapi_error, write_problems, write_row, write_row_set, write_tags,
+    write_mapi_error, write_problems, write_row, write_row_set, write_tags, write_ulongs,
 };
 pub use tag::{PropTag, type_name};
 pub use view::{PropRef, PropValueRef};

@@ -1272,3 +1272,32 @@ pub unsafe fn update_adr_list(
     }
     Ok(())
 }
+
+// ------------------------------------------------------------ plain arrays
+
+/// An array of `ULONG`s in MAPI memory (one root block), for an
+/// `[out] ULONG **` whose length the caller knows from another parameter
+/// (`IPropData::HrGetPropAccess`'s access bits, one per tag). The count is
+/// the number of elements.
+///
+/// ```
+/// use mapi_sys::value::{testing::CountingAllocator, write_ulongs};
+///
+/// let counting = CountingAllocator::new();
+/// let written = write_ulongs(&counting.allocator(), &[1, 2, 3])?;
+/// assert_eq!(written.count(), 3);
+/// // SAFETY: three `ULONG`s in a live block.
+/// assert_eq!(unsafe { std::slice::from_raw_parts(written.as_ptr(), 3) }, [1, 2, 3]);
+/// # Ok::<(), mapi_sys::Hresult>(())
+/// ```
+pub fn write_ulongs(alloc: &Allocator, items: &[ULONG]) -> Result<MapiBuffer<ULONG>, Hresult> {
+    let count = count32(items.len())?;
+    let size = items
+        .len()
+        .checked_mul(size_of::<ULONG>())
+        .ok_or_else(no_memory)?;
+    let mut buffer = alloc.buffer(size)?;
+    buffer.region().put_slice(0, items)?;
+    // SAFETY: `count` `ULONG`s.
+    Ok(unsafe { buffer.into_mapi(count) })
+}

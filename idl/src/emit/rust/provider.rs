@@ -617,6 +617,51 @@ impl Gen<'_> {
                     // Nothing for the trait: a pointer that must be null.
                     p.checks.push(quote!(if !#n.is_null() { return #bad; }));
                 }
+                Role::Modify {
+                    of: MapiStruct::TagArray,
+                } => {
+                    // Tags read where the pointer points (null: all); when
+                    // that is null, the provider may fill them in, and they
+                    // are written for the caller.
+                    let v = quote!(#sys::value);
+                    let was_null = format_ident!("__was_null{}", idx);
+                    let buf = format_ident!("__buf{}", idx);
+                    p.checks.push(quote! {
+                        if #n.is_null() { return #bad; }
+                        // SAFETY: checked non-null; the caller passes a readable pointer
+                        // to a tag array (or to null), the array readable for the call;
+                        // the view checks the count.
+                        let #a = match unsafe { #v::TagArray::from_raw(#n.read_unaligned()) } {
+                            ::core::result::Result::Ok(t) => t.map(#v::TagArray::into_vec),
+                            ::core::result::Result::Err(__e) => return #view_fail,
+                        };
+                        let #was_null = #a.is_none();
+                        let mut #a = #a;
+                    });
+                    p.args.push(
+                        quote!(#n: &mut ::core::option::Option<::std::vec::Vec<#v::PropTag>>),
+                    );
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(&mut #a));
+                    p.prepare.push(quote! {
+                        let #buf = match &#a {
+                            ::core::option::Option::Some(t) if #was_null => {
+                                match #sys::__private::write_out(object, |__alloc| #v::write_tags(__alloc, t)) {
+                                    ::core::result::Result::Ok(b) => ::core::option::Option::Some(b),
+                                    ::core::result::Result::Err(e) => return e.0,
+                                }
+                            }
+                            _ => ::core::option::Option::None,
+                        };
+                    });
+                    p.writes.push(quote! {
+                        if let ::core::option::Option::Some(#buf) = #buf {
+                            // SAFETY: checked non-null; it pointed to null, and the
+                            // caller now owns the new array.
+                            unsafe { #n.write_unaligned(#buf.into_raw()) };
+                        }
+                    });
+                }
                 Role::Modify { .. } => {
                     // An address list the provider may change in place: read
                     // whole as owned rows; the changed entries written back.
@@ -714,6 +759,44 @@ impl Gen<'_> {
                             p.args.push(quote!(#n: ::core::option::Option<#ty>));
                             p.call_args.push(quote!(#a.as_deref()));
                         } else {
+                            p.args.push(quote!(#n: #ty));
+                            p.call_args.push(quote!(&#a));
+                        }
+                        p.arg_names.push(n.clone());
+                        continue;
+                    }
+                    let names = !*out
+                        && *unit == Unit::Elements
+                        && pointee
+                            .and_then(|t| self.pointee(t))
+                            .and_then(|t| self.m.mapi_struct(t))
+                            == Some(MapiStruct::NameId);
+                    if names {
+                        // Pointers to property names are seen as views.
+                        let ptr = self.const_ptr(param, &n);
+                        let read = quote! {
+                            // SAFETY: the caller passes `#c` pointers to names at a
+                            // non-null `#n`, readable for the call; the view checks the
+                            // count, null names and their kinds.
+                            let #a = match unsafe { #sys::value::NameIdRef::array_from_raw(#ptr, #c) } {
+                                ::core::result::Result::Ok(v) => v,
+                                ::core::result::Result::Err(__e) => return #view_fail,
+                            };
+                        };
+                        let ty = quote!(&[#sys::value::NameIdRef<'_>]);
+                        if *optional {
+                            p.checks.push(quote! {
+                                let #a = if #n.is_null() {
+                                    ::core::option::Option::None
+                                } else {
+                                    #read
+                                    ::core::option::Option::Some(#a)
+                                };
+                            });
+                            p.args.push(quote!(#n: ::core::option::Option<#ty>));
+                            p.call_args.push(quote!(#a.as_deref()));
+                        } else {
+                            p.checks.push(read);
                             p.args.push(quote!(#n: #ty));
                             p.call_args.push(quote!(&#a));
                         }
@@ -866,6 +949,10 @@ impl Gen<'_> {
                         Alloc::Struct(MapiStruct::Restriction) => {
                             (quote!(#v::Restriction), quote!(#a.write(__alloc)))
                         }
+                        Alloc::Struct(MapiStruct::NameId) => (
+                            quote!(::std::vec::Vec<::core::option::Option<#v::NameId>>),
+                            quote!(#v::write_name_ids(__alloc, &#a)),
+                        ),
                         Alloc::Struct(MapiStruct::EntryList) => (
                             quote!(::std::vec::Vec<#v::EntryId>),
                             quote!(#v::write_entry_list(__alloc, &#a)),
@@ -897,6 +984,10 @@ impl Gen<'_> {
                                 quote!(#v::write_strings(__alloc, &#a, #u)),
                             )
                         }
+                        Alloc::Ulongs => (
+                            quote!(::std::vec::Vec<u32>),
+                            quote!(#v::write_ulongs(__alloc, &#a)),
+                        ),
                     };
                     let buf = format_ident!("__buf{}", idx);
                     let hand = match count {
