@@ -11,6 +11,7 @@
 //! | `[in, reserved] void *` (any other data pointer) | [`Role::ReservedPtr`] |
 //! | `[size_is(n)] T *` with `[in] ULONG n` used by nothing else | [`Role::Buffer`] and [`Role::Count`]; the unit is bytes for `void`/byte elements, variable-size structs and `byte_count`, else elements |
 //! | `[in] char *`, `wchar_t *`, `TCHAR *` | [`Role::String`] (width from the character type, or from the `MAPI_UNICODE` bit of the `unicode_flag` parameter; a `TCHAR *` without `unicode_flag` is [`Role::Raw`]) |
+//! | `[in, string] SNB` (a null-terminated `OLECHAR **`) | [`Role::Strings`] |
 //! | `[in] REFIID riid` | [`Role::Iid`] (`selects` when an `iid_is` names it) |
 //! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST`, `[in] LPSRow`, `[in] LPSRowSet`, `[in] LPNOTIFKEY`, `[in] LPSPropValue` (one value, no `size_is`) | [`Role::View`] (optional when `unique`) |
 //! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `SRowSet`, `SRow`, `SSortOrderSet`, `SRestriction`, `ENTRYLIST`, `MAPIERROR` (with `unicode_flag`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue`, `ENTRYID`, `BYTE` and `LPTSTR` (an array of strings) with their `[out] ULONG *` count from `size_is(, *lpc)` (optional with an optional value) | [`Role::Alloc`] (optional when `unique`, `null_ok` with `may_be_null`), the count [`Role::AllocCount`] |
@@ -20,6 +21,7 @@
 //! | `[in] S *`, `S` a fixed-size struct; `[in, unique] ULONG *` | [`Role::InRef`] |
 //! | `[in, out] T *`, `T` an integer or fixed-size struct | [`Role::InOut`] |
 //! | `[in, out] LPADRLIST`, `[in, out] LPSPropTagArray *` | [`Role::Modify`] |
+//! | `[in, out, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Consumed`] and [`Role::ConsumedCount`] |
 //! | anything else | [`Role::Raw`]: a raw pointer whose validity the caller vouches for |
 //!
 //! A method returns a status ([`Return::Status`], `HRESULT` or `SCODE`,
@@ -175,6 +177,14 @@ pub enum Role {
         /// Whether a null pointer is allowed.
         optional: bool,
     },
+    /// An input null-terminated array of NUL-terminated strings (`[in,
+    /// string] SNB`, `OLECHAR **`).
+    Strings {
+        /// The strings' character width.
+        width: Width,
+        /// Whether a null pointer is allowed.
+        optional: bool,
+    },
     /// An input pointer to a MAPI structure the runtime has a view of
     /// (tag array, restriction, sort order set).
     View {
@@ -253,6 +263,19 @@ pub enum Role {
         /// The structure.
         of: MapiStruct,
     },
+    /// An `[in, out, size_is(, *lpcb)] LPBYTE *` the callee reads and gives
+    /// back as nothing: on success the thunk sets the pointer and its count
+    /// to zero (`IABProvider::Logon`'s credentials: "on input nonzero, on
+    /// output zero"). The memory stays the caller's.
+    Consumed {
+        /// The `[in, out] ULONG *` holding the size in bytes.
+        count: usize,
+    },
+    /// The size of the [`Role::Consumed`] bytes at `of`.
+    ConsumedCount {
+        /// The bytes' parameter.
+        of: usize,
+    },
     /// A raw pointer (or a value holding one) passed as it is.
     Raw,
 }
@@ -305,6 +328,7 @@ pub fn lower(m: &Model, params: &[Param], ret: &Type, warnings: &[ConstId]) -> M
         match roles[i] {
             Role::Buffer { count, .. } => roles[count] = Role::Count { of: i },
             Role::Alloc { count: Some(c), .. } => roles[c] = Role::AllocCount { of: i },
+            Role::Consumed { count } => roles[count] = Role::ConsumedCount { of: i },
             _ => {}
         }
     }
@@ -499,6 +523,30 @@ impl Lower<'_> {
         .then_some(*index)
     }
 
+    /// The `[in, out] ULONG *` that `size_is(, *lpcb)` of an `[in, out]
+    /// LPBYTE *` names, if nothing else refers to it.
+    fn consumed_count(&self, params: &[Param], p: &Param, to: &Type) -> Option<usize> {
+        let [None, Some(SizeRef::Param { index, deref: 1 })] = p.size_is.as_slice() else {
+            return None;
+        };
+        let bytes = self
+            .pointee(to)
+            .is_some_and(|t| matches!(self.strip(t), Type::Prim(Prim::U8)));
+        let n = params.get(*index)?;
+        let uses = params
+            .iter()
+            .flat_map(|q| q.size_is.iter().chain(&q.length_is))
+            .filter(|r| matches!(r, Some(SizeRef::Param { index: j, .. }) if j == index))
+            .count();
+        (bytes
+            && uses == 1
+            && !p.mapi_alloc
+            && n.dir == Direction::InOut
+            && n.flags.is_none()
+            && self.pointee(&n.ty).is_some_and(|t| self.is_u32(t)))
+        .then_some(*index)
+    }
+
     /// `[out, mapi_alloc] T **` of a value the runtime writes: `to` is the
     /// out-pointer's pointee, `T *`.
     fn alloc(&self, params: &[Param], p: &Param, to: &Type) -> Option<Role> {
@@ -644,6 +692,14 @@ impl Lower<'_> {
                         of,
                         optional: p.optional,
                     }
+                } else if let Some(width) = self
+                    .char_width(to)
+                    .filter(|_| p.string && !self.is_tchar(to))
+                {
+                    Role::Strings {
+                        width,
+                        optional: p.optional,
+                    }
                 } else if let Some(width) = self.char_width(&p.ty) {
                     let width = match p.width_flag {
                         Some(f) => Width::ByFlag(f),
@@ -666,7 +722,9 @@ impl Lower<'_> {
                 }
             }
             Direction::InOut => {
-                if plain && self.m.mapi_struct(to) == Some(MapiStruct::AdrList) {
+                if let Some(count) = self.consumed_count(params, p, to) {
+                    Role::Consumed { count }
+                } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::AdrList) {
                     Role::Modify {
                         of: MapiStruct::AdrList,
                     }
@@ -842,6 +900,11 @@ impl Role {
             Role::AllocCount { of } => format!("alloc_count({})", name(*of)),
             Role::InOut => "in_out".into(),
             Role::Modify { of } => format!("modify({})", of.short_name()),
+            Role::Consumed { count } => format!("consumed(bytes, count {})", name(*count)),
+            Role::Strings { width, optional } => {
+                format!("strings({}{})", width.describe(names), opt(*optional))
+            }
+            Role::ConsumedCount { of } => format!("consumed_count({})", name(*of)),
             Role::Raw => "raw".into(),
         }
     }

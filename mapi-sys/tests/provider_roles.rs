@@ -29,7 +29,8 @@ use std::sync::Mutex;
         IMAPISession,
         IStorage,
         IMAPIAdviseSink,
-        IPropData
+        IPropData,
+        IABProvider
     ),
     allocator = alloc
 )]
@@ -265,7 +266,51 @@ impl IMAPISessionImpl for Object {
     }
 }
 
+/// An address book logon (no methods implemented), what `Logon` returns.
+#[derive(ComObject)]
+#[mapi(implements(IABLogon))]
+struct AbLogon;
+
+impl IABLogonImpl for AbLogon {}
+
+impl IABProviderImpl for Object {
+    fn logon(
+        &self,
+        _support: Option<ComPtr<IMAPISupport>>,
+        _ui: ULONG_PTR,
+        _profile: StrRef<'_>,
+        _flags: ABProviderLogonFlags,
+        credentials: &[u8],
+    ) -> Result<(Option<value::MapiError>, ComPtr<IABLogon>), Hresult> {
+        if credentials != b"secret" {
+            return Err(Hresult(MAPI_E_LOGON_FAILED));
+        }
+        Ok((None, AbLogon.into_com()))
+    }
+}
+
 impl IStorageImpl for Object {
+    fn open_storage(
+        &self,
+        _name: Option<StrRef<'_>>,
+        _priority: Option<ComPtr<IStorage>>,
+        _mode: DWORD,
+        exclude: Option<&[StrRef<'_>]>,
+        _reserved: DWORD,
+    ) -> Result<ComPtr<IStorage>, Hresult> {
+        let names: Vec<String> = exclude
+            .unwrap_or_default()
+            .iter()
+            .map(|s| s.to_string_lossy().into_owned())
+            .collect();
+        // The answer says what was excluded.
+        if names == ["a", "bc"] {
+            Err(Hresult(MAPI_E_NOT_FOUND))
+        } else {
+            Err(Hresult(MAPI_E_CALL_FAILED))
+        }
+    }
+
     fn open_stream(
         &self,
         name: StrRef<'_>,
@@ -881,4 +926,90 @@ fn named_properties_both_ways_and_tags_filled_in_only_when_asked() {
         h.alloc().free(access.cast());
     }
     release(d);
+}
+
+#[test]
+fn credentials_are_read_and_cleared_and_name_blocks_are_read() {
+    let h = Host::new();
+    let ab = h.get::<IABProvider>();
+    let profile: Vec<u16> = "p\0".encode_utf16().collect();
+    let mut secret = *b"secret";
+    let support = h.get::<IMAPISupport>();
+    let call = |cb: &mut ULONG, pb: &mut LPBYTE, logon: &mut LPABLOGON| {
+        let mut error: LPMAPIERROR = ptr::null_mut();
+        // SAFETY: live object, a valid profile name and pointers.
+        Hresult(unsafe {
+            (vt(ab).Logon)(
+                ab.cast(),
+                support,
+                0,
+                profile.as_ptr().cast_mut(),
+                MAPI_UNICODE,
+                cb,
+                pb,
+                &mut error,
+                logon,
+            )
+        })
+    };
+    let (mut cb, mut pb, mut logon): (ULONG, LPBYTE, LPABLOGON) =
+        (6, secret.as_mut_ptr(), ptr::null_mut());
+    assert_eq!(call(&mut cb, &mut pb, &mut logon), Hresult::OK);
+    assert_eq!((cb, pb.is_null()), (0, true), "zero on output");
+    assert!(!logon.is_null());
+    release(logon);
+    // Wrong credentials: the error, and the caller's values left alone.
+    let (mut cb, mut pb) = (3, secret.as_mut_ptr());
+    assert_eq!(
+        call(&mut cb, &mut pb, &mut logon),
+        Hresult(MAPI_E_LOGON_FAILED)
+    );
+    assert_eq!((cb, pb), (3, secret.as_mut_ptr()));
+    // Hostile: a size with no bytes.
+    let (mut cb, mut pb) = (6, ptr::null_mut());
+    assert_eq!(
+        call(&mut cb, &mut pb, &mut logon),
+        Hresult(MAPI_E_INVALID_PARAMETER)
+    );
+    release(ab);
+
+    let stg = h.get::<IStorage>();
+    let a: Vec<u16> = "a\0".encode_utf16().collect();
+    let bc: Vec<u16> = "bc\0".encode_utf16().collect();
+    let mut block = [
+        a.as_ptr().cast_mut(),
+        bc.as_ptr().cast_mut(),
+        ptr::null_mut(),
+    ];
+    let mut out: *mut IStorage = ptr::null_mut();
+    // SAFETY: live object, a null-terminated name block, a valid out-pointer.
+    let hr = unsafe {
+        (vt(stg).OpenStorage)(
+            stg.cast(),
+            ptr::null(),
+            ptr::null_mut(),
+            0,
+            block.as_mut_ptr(),
+            0,
+            &mut out,
+        )
+    };
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_NOT_FOUND));
+    // A name at an odd address is refused, not read.
+    let odd = (a.as_ptr() as *mut u8).wrapping_add(1).cast::<u16>();
+    block[0] = odd;
+    // SAFETY: the thunk checks alignment before reading.
+    let hr = unsafe {
+        (vt(stg).OpenStorage)(
+            stg.cast(),
+            ptr::null(),
+            ptr::null_mut(),
+            0,
+            block.as_mut_ptr(),
+            0,
+            &mut out,
+        )
+    };
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_INVALID_PARAMETER));
+    release(stg);
 }

@@ -10,7 +10,7 @@
 //! | `interfaces` | `[{ "name", "iid", "base", "object", "local", "first_slot", "docs", "methods" }]`, bases first; `iid` is lower-case `xxxxxxxx-xxxx-...` or null |
 //! | `methods` | `[{ "name", "slot", "warnings", "returns", "docs", "params", "abi" }]` in slot order; `warnings` names the success codes other than `S_OK` it may return |
 //! | `abi` | the lowering ([`crate::lower`]): `{ "returns": "status"/"value"/"void", "params": [role, ...] }`, one role per parameter |
-//! | role | `{ "role": "value" }`, `{ "role": "flags", "group", "pass" ("value"/"in_ptr"/"in_out"/"out"), "optional" }`, `{ "role": "reserved", "pass" }`, `{ "role": "reserved_ptr" }`, `{ "role": "buffer", "count", "unit" ("bytes"/"elements"), "out", "optional" }`, `{ "role": "count", "of" }`, `{ "role": "string", "width" ("ansi"/"unicode"/the flags parameter's name), "optional" }`, `{ "role": "iid", "selects", "optional" }`, `{ "role": "interface_in", "interface" (a name, or `iid_is` and the IID parameter), "optional" }`, `{ "role": "interface_out", "interface", "null_ok" }`, `{ "role": "out", "optional", "mapi_alloc" }`, `{ "role": "view", "of" ("tags"/"restriction"/"sort_order_set"/"entry_list"/"adr_list"/"row"/"row_set"/"notif_key"/"props"), "optional" }`, `{ "role": "alloc", "of" ("props"/"tags"/"problems"/"row_set"/"row"/"restriction"/"entry_list"/"mapi_error"/"entry_id"/"name_ids"/"string"/"strings"/"ulongs"/"bytes"), "count" (the count parameter or null), "width" (as for strings, or null), "optional", "null_ok" }`, `{ "role": "alloc_count", "of" }`, `{ "role": "in_ref", "optional" }`, `{ "role": "in_out" }`, `{ "role": "modify", "of" ("adr_list"/"tags") }`, `{ "role": "raw" }`; parameters are named |
+//! | role | `{ "role": "value" }`, `{ "role": "flags", "group", "pass" ("value"/"in_ptr"/"in_out"/"out"), "optional" }`, `{ "role": "reserved", "pass" }`, `{ "role": "reserved_ptr" }`, `{ "role": "buffer", "count", "unit" ("bytes"/"elements"), "out", "optional" }`, `{ "role": "count", "of" }`, `{ "role": "string", "width" ("ansi"/"unicode"/the flags parameter's name), "optional" }`, `{ "role": "iid", "selects", "optional" }`, `{ "role": "interface_in", "interface" (a name, or `iid_is` and the IID parameter), "optional" }`, `{ "role": "interface_out", "interface", "null_ok" }`, `{ "role": "out", "optional", "mapi_alloc" }`, `{ "role": "view", "of" ("tags"/"restriction"/"sort_order_set"/"entry_list"/"adr_list"/"row"/"row_set"/"notif_key"/"props"), "optional" }`, `{ "role": "alloc", "of" ("props"/"tags"/"problems"/"row_set"/"row"/"restriction"/"entry_list"/"mapi_error"/"entry_id"/"name_ids"/"string"/"strings"/"ulongs"/"bytes"), "count" (the count parameter or null), "width" (as for strings, or null), "optional", "null_ok" }`, `{ "role": "alloc_count", "of" }`, `{ "role": "in_ref", "optional" }`, `{ "role": "in_out" }`, `{ "role": "modify", "of" ("adr_list"/"tags") }`, `{ "role": "consumed", "count" }`, `{ "role": "strings", "width", "optional" }`, `{ "role": "consumed_count", "of" }`, `{ "role": "raw" }`; parameters are named |
 //! | `params` | `[{ "name", "type", "direction" ("in"/"out"/"inout"), "optional", "flags", "size_is", "byte_count", "length_is", "iid_is", "mapi_alloc", "com_out", "width_flag", "null_on_success", "reserved", "docs" }]`; `width_flag` names the flags parameter of `unicode_flag`, or is null |
 //! | `constants` | `[{ "name", "type", "value", "kind" ("declared"/"flag"/"proptag"), "docs" }]`; integer values are JSON numbers |
 //! | `flag_groups` | `[{ "name", "required", "keep_unknown", "in_mask", "out_mask", "docs", "members": [{ "name", "value", "in", "out", "exclusive", "docs" }] }]` |
@@ -134,6 +134,13 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
             Role::InRef { optional } => json!({ "role": "in_ref", "optional": optional }),
             Role::InOut => json!({ "role": "in_out" }),
             Role::Modify { of } => json!({ "role": "modify", "of": of.short_name() }),
+            Role::Strings { width, optional } => json!({
+                "role": "strings",
+                "width": width_name(*width),
+                "optional": optional,
+            }),
+            Role::Consumed { count } => json!({ "role": "consumed", "count": names[*count] }),
+            Role::ConsumedCount { of } => json!({ "role": "consumed_count", "of": names[*of] }),
             Role::Raw => json!({ "role": "raw" }),
         })
         .collect();

@@ -136,7 +136,11 @@ fn plan(abi: &MethodAbi) -> Plan {
             Role::Out { .. } | Role::Alloc { .. } | Role::AllocCount { .. } => Arg::Out(None),
             Role::InOut => Arg::InOutRef,
             // Not yet presented on this side (the provider side's roles).
-            Role::ReservedPtr | Role::Modify { .. } => Arg::Raw,
+            Role::ReservedPtr
+            | Role::Modify { .. }
+            | Role::Consumed { .. }
+            | Role::ConsumedCount { .. }
+            | Role::Strings { .. } => Arg::Raw,
         })
         .collect();
     Plan {

@@ -360,6 +360,33 @@ impl Gen<'_> {
                         quote!(#a),
                     );
                 }
+                Role::Strings { width, optional } => {
+                    let unicode = match width {
+                        Width::Ansi => quote!(false),
+                        Width::Unicode => quote!(true),
+                        Width::ByFlag(f) => self.unicode_bit(m, *f),
+                    };
+                    let read = quote! {
+                        // SAFETY: a non-null array from the caller is null-terminated,
+                        // its strings NUL-terminated and readable for the call; the
+                        // view checks lengths and alignment.
+                        let #a = match unsafe { #sys::value::StrRef::array_from_raw(#n.cast_const().cast(), #unicode) } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => return #view_fail,
+                        };
+                    };
+                    view_param(
+                        &mut p,
+                        &n,
+                        &a,
+                        *optional,
+                        &bad,
+                        read,
+                        quote!(&[#sys::value::StrRef<'_>]),
+                        quote!(&#a),
+                        quote!(#a.as_deref()),
+                    );
+                }
                 Role::Iid { optional, .. } => {
                     let read = quote! {
                         let #a = if #n.is_null() {
@@ -612,6 +639,35 @@ impl Gen<'_> {
                     }
                     p.arg_names.push(n.clone());
                     p.call_args.push(quote!(#a));
+                }
+                Role::ConsumedCount { .. } => {}
+                Role::Consumed { count } => {
+                    // Bytes read from the caller; on success the pointer
+                    // and its count are set to zero (the memory stays the
+                    // caller's).
+                    let c = to_ident(&m.params[*count].name);
+                    p.checks.push(quote! {
+                        if #n.is_null() || #c.is_null() { return #bad; }
+                        // SAFETY: both checked non-null; the caller passes a byte
+                        // count and a pointer to that many readable bytes (null,
+                        // misaligned and oversized are checked).
+                        let #a = match unsafe {
+                            #sys::__private::slice_in::<u8>(#n.read_unaligned().cast_const(), #c.read_unaligned() as usize)
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return #fail,
+                        };
+                    });
+                    p.args.push(quote!(#n: &[u8]));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(#a));
+                    p.writes.push(quote! {
+                        // SAFETY: both checked non-null above.
+                        unsafe {
+                            #n.write_unaligned(::core::ptr::null_mut());
+                            #c.write_unaligned(0);
+                        }
+                    });
                 }
                 Role::ReservedPtr => {
                     // Nothing for the trait: a pointer that must be null.
