@@ -16,6 +16,7 @@
 //! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST`, `[in] LPSRow`, `[in] LPSRowSet`, `[in] LPNOTIFKEY`, `[in] LPSPropValue` (one value, no `size_is`) | [`Role::View`] (optional when `unique`) |
 //! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `SRowSet`, `SRow`, `SSortOrderSet`, `SRestriction`, `ENTRYLIST`, `MAPIERROR` (with `unicode_flag`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue`, `ENTRYID`, `BYTE` and `LPTSTR` (an array of strings) with their `[out] ULONG *` count from `size_is(, *lpc)` (optional with an optional value) | [`Role::Alloc`] (optional when `unique`, `null_ok` with `may_be_null`), the count [`Role::AllocCount`] |
 //! | `[in] IFoo *`, `[in, iid_is(riid)] void *` | [`Role::InterfaceIn`] |
+//! | `[in, out] IFoo **` | [`Role::InterfaceInOut`] |
 //! | `[out] IFoo **`, `[out, iid_is(riid)] void **` | [`Role::InterfaceOut`] (`null_ok` with `may_be_null` or `unique`) |
 //! | `[out] T *`, `T` of a fixed size | [`Role::Out`] (`mapi_alloc`: the callee allocated it with `MAPIAllocateBuffer`) |
 //! | `[in] S *`, `S` a fixed-size struct; `[in, unique] ULONG *` | [`Role::InRef`] |
@@ -230,6 +231,12 @@ pub enum Role {
         target: InterfaceRef,
         /// Whether a null pointer is allowed.
         optional: bool,
+    },
+    /// An `[in, out]` interface pointer: the caller lends a reference and
+    /// receives whatever the slot holds afterwards (`ReadReceipt`'s message).
+    InterfaceInOut {
+        /// Its interface.
+        target: InterfaceId,
     },
     /// An output interface pointer: the caller receives one reference.
     InterfaceOut {
@@ -722,7 +729,9 @@ impl Lower<'_> {
                 }
             }
             Direction::InOut => {
-                if let Some(count) = self.consumed_count(params, p, to) {
+                if let Some(target) = self.iface_ptr(to).filter(|_| p.size_is.is_empty()) {
+                    Role::InterfaceInOut { target }
+                } else if let Some(count) = self.consumed_count(params, p, to) {
                     Role::Consumed { count }
                 } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::AdrList) {
                     Role::Modify {
@@ -857,6 +866,9 @@ impl Role {
             ),
             Role::InterfaceIn { target, optional } => {
                 format!("interface_in({}{})", iface(*target), opt(*optional))
+            }
+            Role::InterfaceInOut { target } => {
+                format!("interface_in_out({})", iface(InterfaceRef::Fixed(*target)))
             }
             Role::InterfaceOut { target, null_ok } => format!(
                 "interface_out({}{})",

@@ -243,6 +243,22 @@ impl IMAPISupportImpl for Object {
         }
     }
 
+    /// With `MAPI_NON_READ` the report takes the empty message (releases
+    /// it); otherwise it fails and leaves it where it was.
+    fn read_receipt(
+        &self,
+        flags: MAPISupportReadReceiptFlags,
+        _read: Option<ComPtr<IMessage>>,
+        empty: &mut Option<ComPtr<IMessage>>,
+    ) -> Result<(), Hresult> {
+        if flags.bits() & MAPI_NON_READ != 0 {
+            drop(empty.take());
+            Ok(())
+        } else {
+            Err(Hresult(MAPI_E_CALL_FAILED))
+        }
+    }
+
     fn new_entry(
         &self,
         _ui: ULONG_PTR,
@@ -265,6 +281,14 @@ impl IMAPISessionImpl for Object {
         Ok(vec!["SMTP".into(), "FAX".into()])
     }
 }
+
+/// A message (no methods implemented), for `ReadReceipt`.
+#[derive(ComObject)]
+#[mapi(implements(IMessage))]
+struct Msg;
+
+impl IMAPIPropImpl for Msg {}
+impl IMessageImpl for Msg {}
 
 /// An address book logon (no methods implemented), what `Logon` returns.
 #[derive(ComObject)]
@@ -1012,4 +1036,48 @@ fn credentials_are_read_and_cleared_and_name_blocks_are_read() {
     };
     assert_eq!(Hresult(hr), Hresult(MAPI_E_INVALID_PARAMETER));
     release(stg);
+}
+
+#[test]
+fn an_in_out_interface_slot_goes_back_to_the_caller_on_every_path() {
+    let h = Host::new();
+    let s = h.get::<IMAPISupport>();
+    let read = Msg.into_raw();
+    let empty = Msg.into_raw();
+    let add_ref = |m: *mut IMessage| {
+        let u = m.cast::<IUnknown>();
+        // SAFETY: a live message.
+        unsafe { ((*(*u).lpVtbl).AddRef)(u.cast()) }
+    };
+    let mut slot = empty;
+    // Failing: the caller's message is still in the slot, still the
+    // caller's (our one reference, plus the one lent).
+    assert_eq!(add_ref(empty), 2);
+    // SAFETY: live objects, a valid slot.
+    let hr = unsafe { (vt(s).ReadReceipt)(s.cast(), 0, read, &mut slot) };
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_CALL_FAILED));
+    assert_eq!(slot, empty);
+    // Succeeding: the provider took the lent reference; the slot is null.
+    // SAFETY: as above.
+    let hr = unsafe { (vt(s).ReadReceipt)(s.cast(), MAPI_NON_READ, read, &mut slot) };
+    assert_eq!(hr, 0);
+    assert!(slot.is_null());
+    // Our reference is the last one: nothing was released twice or kept.
+    let u = empty.cast::<IUnknown>();
+    // SAFETY: our reference.
+    assert_eq!(unsafe { ((*(*u).lpVtbl).Release)(u.cast()) }, 0);
+    // A null slot pointer is refused; a null message in it is lent as none.
+    // SAFETY: as above.
+    unsafe {
+        assert_eq!(
+            Hresult((vt(s).ReadReceipt)(s.cast(), 0, read, ptr::null_mut())),
+            Hresult(MAPI_E_INVALID_PARAMETER)
+        );
+        assert_eq!(
+            (vt(s).ReadReceipt)(s.cast(), MAPI_NON_READ, read, &mut slot),
+            0
+        );
+    }
+    release(read);
+    release(s);
 }

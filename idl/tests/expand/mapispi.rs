@@ -2622,15 +2622,13 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// submitting. Returns `S_OK`.
     ///
     /// Called through slot 30 ([`IMAPISupportVtbl::ReadReceipt`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    ///
-    /// # Safety
-    ///
-    /// `lppEmptyMessage` (`LPMESSAGE*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
-    unsafe fn read_receipt(
+    fn read_receipt(
         &self,
         ulFlags: MAPISupportReadReceiptFlags,
         lpReadMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
-        lppEmptyMessage: *mut ::mapi_sys::LPMESSAGE,
+        lppEmptyMessage: &mut ::core::option::Option<
+            ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
+        >,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpReadMessage, lppEmptyMessage);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -4825,15 +4823,18 @@ impl IMAPISupportVtbl {
                         if lppEmptyMessage.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let mut arg2 = unsafe {
+                            ::mapi_sys::__private::InterfaceSlot::<
+                                ::mapi_sys::IMessage,
+                            >::new(lppEmptyMessage.cast())
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match unsafe {
-                            <O::Inner as IMAPISupportImpl>::read_receipt(
+                        match <O::Inner as IMAPISupportImpl>::read_receipt(
                                 object.inner(),
                                 arg0,
                                 arg1,
-                                lppEmptyMessage,
+                                arg2.value_mut(),
                             )
-                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, ())) => status,

@@ -140,7 +140,8 @@ fn plan(abi: &MethodAbi) -> Plan {
             | Role::Modify { .. }
             | Role::Consumed { .. }
             | Role::ConsumedCount { .. }
-            | Role::Strings { .. } => Arg::Raw,
+            | Role::Strings { .. }
+            | Role::InterfaceInOut { .. } => Arg::Raw,
         })
         .collect();
     Plan {

@@ -640,6 +640,22 @@ impl Gen<'_> {
                     p.arg_names.push(n.clone());
                     p.call_args.push(quote!(#a));
                 }
+                Role::InterfaceInOut { target } => {
+                    // The caller's reference, lent to the provider through a
+                    // slot that writes back what it holds on every path.
+                    let t = self.iface_path(*target);
+                    p.checks.push(quote! {
+                        if #n.is_null() { return #bad; }
+                        // SAFETY: checked non-null; the caller passes a slot holding
+                        // null or a live interface pointer it lends, writable for
+                        // the call.
+                        let mut #a = unsafe { #sys::__private::InterfaceSlot::<#t>::new(#n.cast()) };
+                    });
+                    p.args
+                        .push(quote!(#n: &mut ::core::option::Option<#sys::ComPtr<#t>>));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(#a.value_mut()));
+                }
                 Role::ConsumedCount { .. } => {}
                 Role::Consumed { count } => {
                     // Bytes read from the caller; on success the pointer
