@@ -112,11 +112,13 @@ pub enum MapiStruct {
     NotifKey,
     /// `MAPINAMEID`: the name of a named property.
     NameId,
+    /// `NOTIFICATION`: one event.
+    Notification,
 }
 
 impl MapiStruct {
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 13] = [
+    pub const ALL: [MapiStruct; 14] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -130,6 +132,7 @@ impl MapiStruct {
         MapiStruct::Row,
         MapiStruct::NotifKey,
         MapiStruct::NameId,
+        MapiStruct::Notification,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -148,6 +151,7 @@ impl MapiStruct {
             MapiStruct::Row => "SRow",
             MapiStruct::NotifKey => "NOTIFKEY",
             MapiStruct::NameId => "MAPINAMEID",
+            MapiStruct::Notification => "NOTIFICATION",
         }
     }
 
@@ -167,6 +171,7 @@ impl MapiStruct {
             MapiStruct::Row => "row",
             MapiStruct::NotifKey => "notif_key",
             MapiStruct::NameId => "name_ids",
+            MapiStruct::Notification => "notification",
         }
     }
 }

@@ -30,7 +30,8 @@ use std::sync::Mutex;
         IStorage,
         IMAPIAdviseSink,
         IPropData,
-        IABProvider
+        IABProvider,
+        IMsgStore
     ),
     allocator = alloc
 )]
@@ -279,6 +280,21 @@ impl IMAPIAdviseSinkImpl for Object {
 impl IMAPISessionImpl for Object {
     fn enum_adr_types(&self, _flags: MAPISessionEnumAdrTypesFlags) -> Result<Vec<String>, Hresult> {
         Ok(vec!["SMTP".into(), "FAX".into()])
+    }
+}
+
+impl IMsgStoreImpl for Object {
+    /// Accepts new mail of class `IPM.Note` only.
+    fn notify_new_mail(&self, n: &value::NotificationRef<'_>) -> Result<(), Hresult> {
+        match n {
+            value::NotificationRef::NewMail(m)
+                if m.message_class.map(|c| c.to_string_lossy() == "IPM.Note") == Some(true)
+                    && m.entry_id == b"\0\0\0\0m" =>
+            {
+                Ok(())
+            }
+            _ => Err(Hresult(MAPI_E_CALL_FAILED)),
+        }
     }
 }
 
@@ -1080,4 +1096,37 @@ fn an_in_out_interface_slot_goes_back_to_the_caller_on_every_path() {
     }
     release(read);
     release(s);
+}
+
+#[test]
+fn new_mail_notifications_are_read_with_their_class_width() {
+    let h = Host::new();
+    let store = h.get::<IMsgStore>();
+    let id = *b"\0\0\0\0m";
+    let class: Vec<u16> = "IPM.Note\0".encode_utf16().collect();
+    // SAFETY: all zero is a valid NOTIFICATION.
+    let mut n: NOTIFICATION = unsafe { std::mem::zeroed() };
+    n.ulEventType = fnevNewMail;
+    n.info.newmail = NEWMAIL_NOTIFICATION {
+        cbEntryID: 5,
+        lpEntryID: id.as_ptr().cast_mut().cast(),
+        cbParentID: 0,
+        lpParentID: ptr::null_mut(),
+        ulFlags: MAPI_UNICODE,
+        lpszMessageClass: class.as_ptr().cast_mut(),
+        ulMessageFlags: 0,
+    };
+    let notify = |n: *mut NOTIFICATION| {
+        // SAFETY: live object; the thunk reads the notification.
+        Hresult(unsafe { (vt(store).NotifyNewMail)(store.cast(), n) })
+    };
+    assert_eq!(notify(&mut n), Hresult::OK);
+    // Hostile: an identifier size with no identifier; null.
+    n.info.newmail.lpEntryID = ptr::null_mut();
+    assert_eq!(notify(&mut n), Hresult(MAPI_E_INVALID_PARAMETER));
+    assert_eq!(notify(ptr::null_mut()), Hresult(MAPI_E_INVALID_PARAMETER));
+    // Another event: seen as such.
+    n.ulEventType = fnevObjectCreated;
+    assert_eq!(notify(&mut n), Hresult(MAPI_E_CALL_FAILED));
+    release(store);
 }

@@ -466,6 +466,12 @@ impl Gen<'_> {
                             quote!(&#a),
                             quote!(#a.as_ref()),
                         ),
+                        MapiStruct::Notification => (
+                            quote!(#sys::value::NotificationRef::from_raw(#ptr)),
+                            quote!(&#sys::value::NotificationRef<'_>),
+                            quote!(&#a),
+                            quote!(#a.as_ref()),
+                        ),
                         MapiStruct::NotifKey => (
                             quote!(#sys::value::notif_key_from_raw(#ptr)),
                             quote!(&[u8]),
