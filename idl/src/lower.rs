@@ -1104,4 +1104,76 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn provider_side_structures_in_out_and_in_place() {
+        let m = corpus();
+        let r = |i, x| roles(&m, i, x).0;
+        assert_eq!(r("IAddrBook", "ResolveName")[3], "modify(adr_list)");
+        assert_eq!(
+            r("IMAPIProp", "GetNamesFromIDs"),
+            [
+                "modify(tags)",
+                "iid(data, optional)",
+                "flags(MAPIPropGetNamesFromIDsFlags, value)",
+                "alloc_count(lpppPropNames)",
+                "alloc(name_ids, count lpcPropNames)",
+            ]
+        );
+        assert_eq!(
+            r("IMAPIProp", "GetIDsFromNames")[..2],
+            [
+                "count(lppPropNames)",
+                "buffer(cPropNames, elements, optional)"
+            ]
+        );
+        assert_eq!(
+            r("IPropData", "HrGetPropAccess"),
+            ["modify(tags)", "alloc(ulongs)"]
+        );
+        assert_eq!(r("IStorage", "OpenStream")[1], "reserved_ptr");
+        assert_eq!(r("IStorage", "CopyTo")[2], "strings(unicode, optional)");
+        assert_eq!(
+            r("IABProvider", "Logon")[4..6],
+            [
+                "consumed_count(lppbSecurity)",
+                "consumed(bytes, count lpulcbSecurity)"
+            ]
+        );
+        assert_eq!(
+            r("IMAPISupport", "ReadReceipt")[2],
+            "interface_in_out(IMessage)"
+        );
+        assert_eq!(
+            r("ITableData", "HrQueryRow"),
+            ["view(props)", "alloc(row)", "out(value, optional)"]
+        );
+        assert_eq!(
+            r("IMAPIContainer", "GetSearchCriteria")[1..3],
+            [
+                "alloc(restriction, optional)",
+                "alloc(entry_list, optional)"
+            ]
+        );
+        assert_eq!(
+            r("IMAPISession", "EnumAdrTypes")[1..],
+            [
+                "alloc_count(lpppszAdrTypes)",
+                "alloc(strings(by ulFlags), count lpcAdrTypes)"
+            ]
+        );
+        assert_eq!(r("IMsgStore", "NotifyNewMail"), ["view(notification)"]);
+        assert_eq!(
+            r("IMAPISupport", "NewEntry")[6..],
+            [
+                "alloc_count(lppEIDNewEntry)",
+                "alloc(entry_id, count lpcbEIDNewEntry, optional)"
+            ]
+        );
+        assert_eq!(r("IMAPISupport", "Subscribe")[0], "view(notif_key)");
+        assert_eq!(
+            r("IMAPISupport", "DoCopyTo")[..2],
+            ["iid(selects)", "interface_in(iid_is lpSrcInterface)"]
+        );
+    }
 }

@@ -11,18 +11,27 @@
 //! | `Flags`, `[in, out]` | `&mut G` | as above; writes back only `G`'s output bits |
 //! | `Flags`, `[out]` | returned `G` | writes only `G`'s output bits |
 //! | `Reserved` | `Reserved` | not zero: `MAPI_E_UNKNOWN_FLAGS` |
+//! | `ReservedPtr` | nothing | not null: `MAPI_E_INVALID_PARAMETER` |
 //! | `Buffer` (`Count` disappears) | `&[T]`, `&mut [T]` (`[u8]` in bytes; `Option<..>` if optional); `&[PropRef<'_>]` for `SPropValue`s in | null with a length, misaligned or oversized: `MAPI_E_INVALID_PARAMETER`; property values as [`ViewError`](https://docs.rs/mapi-sys) maps (a value that cannot be read is `PropValueRef::Invalid`) |
 //! | `InterfaceIn`, fixed | `Option<ComPtr<IFoo>>` (`AddRef`ed) | null when required: `MAPI_E_INVALID_PARAMETER` |
+//! | `InterfaceIn`, `iid_is` | `ComPtr<IUnknown>` (`Option<..>` if optional; `AddRef`ed; the object is of the interface its IID names) | null when required: `MAPI_E_INVALID_PARAMETER` |
+//! | `InterfaceInOut` | `&mut Option<ComPtr<IFoo>>` (the caller's lent reference) | null slot: `MAPI_E_INVALID_PARAMETER`; what the slot holds is written back on every path |
 //! | `InterfaceOut` | returned `ComPtr<IFoo>` (`Option<..>` when null is allowed; `ComPtr<IUnknown>` for `iid_is`, queried for the IID) | null: `MAPI_E_INVALID_PARAMETER` |
 //! | `Out` | returned `T` | nulled before any check; written on success only (not at all when an optional pointer is null) |
 //! | `Out`, optional and `mapi_alloc` | the raw pointer (the provider allocates only when the caller asked) | nulled before any check |
 //! | `InOut` | `&mut T` | null: `MAPI_E_INVALID_PARAMETER` |
 //! | `Value` | as declared | |
 //! | `String` | `StrRef<'_>` (`Option<..>` if optional), of the width the role says (by `MAPI_UNICODE` in its flags parameter) | null when required: `MAPI_E_INVALID_PARAMETER`; unterminated or misaligned: as `ViewError` maps |
+//! | `Strings` | `&[StrRef<'_>]` (`Option<..>` if optional): a null-terminated name block | null when required: `MAPI_E_INVALID_PARAMETER`; a string's error as `ViewError` maps |
 //! | `Iid` | `&GUID` (`Option<&GUID>` if optional), a copy read unaligned | null when required: `MAPI_E_INVALID_PARAMETER` |
-//! | `View` | `&[PropTag]`, `&RestrictionRef<'_>`, `&SortOrderSet`, `&[&[u8]]` for an entry list, `&[Vec<PropRef<'_>>]` for an address list (`Option<..>` if optional) | null when required: `MAPI_E_INVALID_PARAMETER`; a view's error as `ViewError` maps (`MAPI_E_TOO_COMPLEX` for deep or unknown restrictions) |
-//! | `Alloc` (`AllocCount` disappears) | returned `Vec<Prop>`, `Vec<PropTag>`, `Vec<Problem>`, `Vec<Vec<Prop>>`, `SortOrderSet`, `MapiError`, `EntryId`, `String` or `Vec<u8>` (`Option<..>` with `may_be_null`: written only when `Some`) | nulled before any check; on success written with the object's allocator ([`ComObject::allocator`](https://docs.rs/mapi-sys)), every allocated out before any is handed over (a failure frees them all and answers its error); an optional one only when the caller passed a pointer (a problem array only when not empty); `Vec<Prop>` answers `MAPI_W_ERRORS_RETURNED` for `PT_ERROR` values where the method declares it |
-//! | `InRef`, `Raw` | the raw pointer | null when required: `MAPI_E_INVALID_PARAMETER` |
+//! | `View` | `&[PropTag]`, `&RestrictionRef<'_>`, `&SortOrderSet`, `&[&[u8]]` for an entry list, `&[Vec<PropRef<'_>>]` for an address list or row set, `&[PropRef<'_>]` for a row, `&PropRef<'_>` for one value, `&[u8]` for a `NOTIFKEY`, `&NotificationRef<'_>` (`Option<..>` if optional) | null when required: `MAPI_E_INVALID_PARAMETER`; a view's error as `ViewError` maps (`MAPI_E_TOO_COMPLEX` for deep or unknown restrictions) |
+//! | `Buffer` of `LPMAPINAMEID` | `&[NameIdRef<'_>]` (`Option<..>` if optional) | a null name, set or unknown kind: `MAPI_E_INVALID_PARAMETER` |
+//! | `Modify`, address list | `&mut [Vec<Prop>]` (the entries, owned) | null or unreadable: as `View`; changed entries get a new values block (the old one freed) after the call, all or nothing |
+//! | `Modify`, `LPSPropTagArray *` | `&mut Option<Vec<PropTag>>` (the tags pointed to; `None` for null) | null: `MAPI_E_INVALID_PARAMETER`; a new array written only where the caller passed none and the provider filled it in |
+//! | `Consumed` (`ConsumedCount` disappears) | `&[u8]` | null or misaligned: `MAPI_E_INVALID_PARAMETER`; on success pointer and count set to zero |
+//! | `Alloc` (`AllocCount` disappears) | returned `Vec<Prop>` (values or one row), `Vec<PropTag>`, `Vec<Problem>`, `Vec<Vec<Prop>>`, `SortOrderSet`, `Restriction`, `Vec<EntryId>` (an entry list), `MapiError`, `EntryId`, `String`, `Vec<String>`, `Vec<Option<NameId>>`, `Vec<u32>` or `Vec<u8>` (`Option<..>` with `may_be_null`: written only when `Some`) | nulled before any check; on success written with the object's allocator ([`ComObject::allocator`](https://docs.rs/mapi-sys)), every allocated out before any is handed over (a failure frees them all and answers its error); an optional one only when the caller passed a pointer (a counted one: both pointers; a problem array only when not empty); `Vec<Prop>` answers `MAPI_W_ERRORS_RETURNED` for `PT_ERROR` values where the method declares it |
+//! | `InRef` of plain data (no pointer inside) | `&T` for a struct, `T` for an integer (`Option<..>` if optional), a copy read unaligned | null when required: `MAPI_E_INVALID_PARAMETER` |
+//! | `InRef` of other data, `Raw` | the raw pointer, and the method is an `unsafe fn` whose `# Safety` names it | null when required: `MAPI_E_INVALID_PARAMETER` |
 //!
 //! A method returning something else (`IMAPIAdviseSink::OnNotify`,
 //! `IMalloc`) has no default: its trait method returns that value, takes
