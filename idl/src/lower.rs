@@ -18,6 +18,7 @@
 //! | `[in] IFoo *`, `[in, iid_is(riid)] void *` | [`Role::InterfaceIn`] |
 //! | `[in, out] IFoo **` | [`Role::InterfaceInOut`] |
 //! | `[out] IFoo **`, `[out, iid_is(riid)] void **` | [`Role::InterfaceOut`] (`null_ok` with `may_be_null` or `unique`) |
+//! | `[out, size_is(, *lpc)] LPTSTR **` or `LPMAPIUID **` (no `mapi_alloc`) | [`Role::Lent`], the count [`Role::LentCount`] |
 //! | `[out] T *`, `T` of a fixed size | [`Role::Out`] (`mapi_alloc`: the callee allocated it with `MAPIAllocateBuffer`) |
 //! | `[in] S *`, `S` a fixed-size struct; `[in, unique] ULONG *` | [`Role::InRef`] |
 //! | `[in, out] T *`, `T` an integer or fixed-size struct | [`Role::InOut`] |
@@ -118,6 +119,16 @@ pub enum Alloc {
     /// An array of `ULONG`s whose length the caller knows from another
     /// parameter (`[out, mapi_alloc] ULONG **`).
     Ulongs,
+}
+
+/// What a callee lends: an array it keeps valid for as long as the object
+/// lives (not MAPI-allocated, not freed by the caller).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lent {
+    /// Pointers to NUL-terminated strings of this width.
+    Strings(Width),
+    /// Pointers to `MAPIUID`s.
+    Uids,
 }
 
 /// How a flags word is passed.
@@ -283,6 +294,20 @@ pub enum Role {
         /// The bytes' parameter.
         of: usize,
     },
+    /// An `[out, size_is(, *lpc)] T **` (no `mapi_alloc`): an array the
+    /// callee keeps and lends (`IXPLogon::AddressTypes`: "owned by the
+    /// transport until logoff").
+    Lent {
+        /// What the array holds.
+        of: Lent,
+        /// The `[out] ULONG *` the count goes to.
+        count: usize,
+    },
+    /// The count of the [`Role::Lent`] array at `of`.
+    LentCount {
+        /// The array's parameter.
+        of: usize,
+    },
     /// A raw pointer (or a value holding one) passed as it is.
     Raw,
 }
@@ -336,6 +361,7 @@ pub fn lower(m: &Model, params: &[Param], ret: &Type, warnings: &[ConstId]) -> M
             Role::Buffer { count, .. } => roles[count] = Role::Count { of: i },
             Role::Alloc { count: Some(c), .. } => roles[c] = Role::AllocCount { of: i },
             Role::Consumed { count } => roles[count] = Role::ConsumedCount { of: i },
+            Role::Lent { count, .. } => roles[count] = Role::LentCount { of: i },
             _ => {}
         }
     }
@@ -552,6 +578,31 @@ impl Lower<'_> {
             && n.flags.is_none()
             && self.pointee(&n.ty).is_some_and(|t| self.is_u32(t)))
         .then_some(*index)
+    }
+
+    /// `[out, size_is(, *lpc)] T **` without `mapi_alloc`, `T` a string or
+    /// a `MAPIUID` pointer: an array the callee lends.
+    fn lent(&self, params: &[Param], p: &Param, to: &Type) -> Option<Role> {
+        if p.mapi_alloc || p.iid_is.is_some() {
+            return None;
+        }
+        let count = self.out_count_of(params, p)?;
+        let target = self.pointee(to)?;
+        let of = if let Some(w) = self.char_width(target) {
+            Lent::Strings(match p.width_flag {
+                Some(f) => Width::ByFlag(f),
+                None if self.is_tchar(target) => return None,
+                None => w,
+            })
+        } else if self
+            .pointee(target)
+            .is_some_and(|t| self.m.mapi_struct(t) == Some(MapiStruct::Uid))
+        {
+            Lent::Uids
+        } else {
+            return None;
+        };
+        Some(Role::Lent { of, count })
     }
 
     /// `[out, mapi_alloc] T **` of a value the runtime writes: `to` is the
@@ -771,6 +822,8 @@ impl Lower<'_> {
                     self.buffer(p, count, to, true)
                 } else if let Some(role) = self.alloc(params, p, to) {
                     role
+                } else if let Some(role) = self.lent(params, p, to) {
+                    role
                 } else if matches!(p.size_is.first(), Some(Some(_))) {
                     Role::Raw
                 } else if self.sized(to) && !matches!(self.strip(to), Type::Array { .. }) {
@@ -914,6 +967,15 @@ impl Role {
             Role::InOut => "in_out".into(),
             Role::Modify { of } => format!("modify({})", of.short_name()),
             Role::Consumed { count } => format!("consumed(bytes, count {})", name(*count)),
+            Role::Lent { of, count } => format!(
+                "lent({}, count {})",
+                match of {
+                    Lent::Strings(w) => format!("strings({})", w.describe(names)),
+                    Lent::Uids => "uids".to_string(),
+                },
+                name(*count)
+            ),
+            Role::LentCount { of } => format!("lent_count({})", name(*of)),
             Role::Strings { width, optional } => {
                 format!("strings({}{})", width.describe(names), opt(*optional))
             }
@@ -1171,6 +1233,15 @@ mod tests {
             ]
         );
         assert_eq!(r("IMAPISupport", "Subscribe")[0], "view(notif_key)");
+        assert_eq!(
+            r("IXPLogon", "AddressTypes")[1..],
+            [
+                "lent_count(lpppszAdrTypeArray)",
+                "lent(strings(by lpulFlags), count lpcAdrType)",
+                "lent_count(lpppUIDArray)",
+                "lent(uids, count lpcMAPIUID)",
+            ]
+        );
         assert_eq!(
             r("IMAPISupport", "DoCopyTo")[..2],
             ["iid(selects)", "interface_in(iid_is lpSrcInterface)"]

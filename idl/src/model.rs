@@ -114,11 +114,13 @@ pub enum MapiStruct {
     NameId,
     /// `NOTIFICATION`: one event.
     Notification,
+    /// `MAPIUID`: a provider's unique identifier.
+    Uid,
 }
 
 impl MapiStruct {
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 14] = [
+    pub const ALL: [MapiStruct; 15] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -133,6 +135,7 @@ impl MapiStruct {
         MapiStruct::NotifKey,
         MapiStruct::NameId,
         MapiStruct::Notification,
+        MapiStruct::Uid,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -152,6 +155,7 @@ impl MapiStruct {
             MapiStruct::NotifKey => "NOTIFKEY",
             MapiStruct::NameId => "MAPINAMEID",
             MapiStruct::Notification => "NOTIFICATION",
+            MapiStruct::Uid => "MAPIUID",
         }
     }
 
@@ -172,6 +176,7 @@ impl MapiStruct {
             MapiStruct::NotifKey => "notif_key",
             MapiStruct::NameId => "name_ids",
             MapiStruct::Notification => "notification",
+            MapiStruct::Uid => "uid",
         }
     }
 }

@@ -10,8 +10,8 @@
 use mapi_sys::value::testing::CountingAllocator;
 use mapi_sys::value::{
     Allocator, EntryId, EntryList, NameId, NameIdRef, NameKind, Prop, PropRef, PropTag, PropValue,
-    PropValueRef, Relop, Restriction, StrRef, TagArray, TagArrayBuf, read_adr_list, write_adr_list,
-    write_props, write_row_set,
+    PropValueRef, Relop, Restriction, StrRef, StringTable, TagArray, TagArrayBuf, UidTable,
+    read_adr_list, write_adr_list, write_props, write_row_set,
 };
 use mapi_sys::*;
 use std::ptr;
@@ -31,13 +31,16 @@ use std::sync::Mutex;
         IMAPIAdviseSink,
         IPropData,
         IABProvider,
-        IMsgStore
+        IMsgStore,
+        IXPLogon
     ),
     allocator = alloc
 )]
 struct Object {
     alloc: Allocator,
     seen: Mutex<Vec<String>>,
+    /// What `AddressTypes` lends, kept for the object's life.
+    types: (StringTable, UidTable),
 }
 
 impl Object {
@@ -283,6 +286,15 @@ impl IMAPISessionImpl for Object {
     }
 }
 
+impl IXPLogonImpl for Object {
+    fn address_types(
+        &self,
+    ) -> Result<(XPLogonAddressTypesFlags, &StringTable, &UidTable), Hresult> {
+        let (types, uids) = &self.types;
+        Ok((XPLogonAddressTypesFlags::MAPI_UNICODE, types, uids))
+    }
+}
+
 impl IMsgStoreImpl for Object {
     /// Accepts new mail of class `IPM.Note` only.
     fn notify_new_mail(&self, n: &value::NotificationRef<'_>) -> Result<(), Hresult> {
@@ -373,6 +385,10 @@ impl Host {
         let unknown = Object {
             alloc: counting.allocator(),
             seen: Mutex::new(Vec::new()),
+            types: (
+                StringTable::new(&["SMTP", "X400"], true),
+                UidTable::new(&[MAPIUID { ab: [7; 16] }]),
+            ),
         }
         .into_raw()
         .cast::<IUnknown>();
@@ -1129,4 +1145,51 @@ fn new_mail_notifications_are_read_with_their_class_width() {
     n.ulEventType = fnevObjectCreated;
     assert_eq!(notify(&mut n), Hresult(MAPI_E_CALL_FAILED));
     release(store);
+}
+
+#[test]
+fn address_types_lend_the_objects_arrays() {
+    let h = Host::new();
+    let xp = h.get::<IXPLogon>();
+    let (mut flags, mut n_types, mut n_uids) = (0, 0, 0);
+    let (mut types, mut uids): (*mut LPTSTR, *mut LPMAPIUID) = (ptr::null_mut(), ptr::null_mut());
+    let before = h.counting.allocations();
+    // SAFETY: live object, valid out-pointers.
+    let hr = unsafe {
+        (vt(xp).AddressTypes)(
+            xp.cast(),
+            &mut flags,
+            &mut n_types,
+            &mut types,
+            &mut n_uids,
+            &mut uids,
+        )
+    };
+    assert_eq!(hr, 0);
+    assert_eq!((flags, n_types, n_uids), (MAPI_UNICODE, 2, 1));
+    assert_eq!(h.counting.allocations(), before, "lent, not allocated");
+    // SAFETY: the object's arrays, alive while the object is.
+    unsafe {
+        let x400 = StrRef::from_raw(types.add(1).read(), true)
+            .expect("read")
+            .expect("non-null");
+        assert_eq!(x400.to_string_lossy(), "X400");
+        assert_eq!((*uids.read()).ab, [7; 16]);
+    }
+    // A null out-pointer is refused, and the others stay null.
+    let mut t2: *mut LPTSTR = ptr::null_mut();
+    // SAFETY: as above, one out-pointer null.
+    let hr = unsafe {
+        (vt(xp).AddressTypes)(
+            xp.cast(),
+            &mut flags,
+            &mut n_types,
+            &mut t2,
+            &mut n_uids,
+            ptr::null_mut(),
+        )
+    };
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_INVALID_PARAMETER));
+    assert!(t2.is_null());
+    release(xp);
 }

@@ -21,6 +21,7 @@
 //! | `SRestriction` | [`Restriction`] | [`RestrictionRef::from_raw`] | [`Restriction::write`] |
 //! | `LPSTR`/`LPWSTR`/`LPTSTR` | `String`, `CString`, [`TStrBuf`] | [`StrRef::from_raw`] | [`write_ansi`], [`write_unicode`], [`write_tstr`] |
 //! | `LPTSTR` array | `Vec<String>` | | [`write_strings`] |
+//! | arrays a provider keeps (`AddressTypes`) | [`StringTable`], [`UidTable`] | | (lent, not written) |
 //! | `MAPINAMEID` (arrays of pointers) | [`NameId`] | [`NameIdRef::array_from_raw`] | [`write_name_ids`] |
 //!
 //! **Memory.** An [`Allocator`] is the `MAPIAllocateBuffer`/
@@ -92,6 +93,7 @@
 //! ```
 
 mod alloc;
+mod lent;
 mod nameid;
 mod prop;
 mod restriction;
@@ -103,6 +105,7 @@ mod view;
 mod write;
 
 pub use alloc::{Allocator, Buffer, MapiBuffer, MapiFree};
+pub use lent::{StringTable, UidTable};
 pub use nameid::{NameId, NameIdRef, NameKind, NameKindRef, write_name_ids};
 pub use prop::{FileTime, Prop, PropValue};
 pub use restriction::{BitMaskOp, Relop, Restriction, RestrictionRef};

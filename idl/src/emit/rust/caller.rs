@@ -141,7 +141,9 @@ fn plan(abi: &MethodAbi) -> Plan {
             | Role::Consumed { .. }
             | Role::ConsumedCount { .. }
             | Role::Strings { .. }
-            | Role::InterfaceInOut { .. } => Arg::Raw,
+            | Role::InterfaceInOut { .. }
+            | Role::Lent { .. }
+            | Role::LentCount { .. } => Arg::Raw,
         })
         .collect();
     Plan {

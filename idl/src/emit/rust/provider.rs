@@ -40,7 +40,7 @@
 
 use super::context::{Gen, Side, docs};
 use super::names::{snake_case, to_ident};
-use crate::lower::{Alloc, InterfaceRef, MethodAbi, Pass, Return, Role, Unit, Width};
+use crate::lower::{Alloc, InterfaceRef, Lent, MethodAbi, Pass, Return, Role, Unit, Width};
 use crate::model::*;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -672,6 +672,44 @@ impl Gen<'_> {
                     p.call_args.push(quote!(#a.value_mut()));
                 }
                 Role::ConsumedCount { .. } => {}
+                Role::LentCount { .. } => {
+                    // Written with the array it counts.
+                    self.null_first(&mut p, &n, &bad);
+                }
+                Role::Lent { of, count } => {
+                    // An array the object keeps: borrowed from it, its
+                    // pointers handed out, nothing allocated.
+                    let v = quote!(#sys::value);
+                    let c = to_ident(&m.params[*count].name);
+                    let ty = match of {
+                        Lent::Strings(_) => quote!(#v::StringTable),
+                        Lent::Uids => quote!(#v::UidTable),
+                    };
+                    self.null_first(&mut p, &n, &bad);
+                    let too_big = self.sys_const("MAPI_E_CALL_FAILED");
+                    p.prepare.push(quote! {
+                        if ::core::primitive::u32::try_from(#a.len()).is_err() { return #too_big; }
+                    });
+                    if let Lent::Strings(Width::ByFlag(f)) = of {
+                        // The strings' width must be the one the returned
+                        // flags announce.
+                        let flags = format_ident!("arg{}", f);
+                        let bit = self.sys_const("MAPI_UNICODE");
+                        p.prepare.push(quote! {
+                            if #a.is_unicode() != ((#flags.bits() & #bit) != 0) { return #too_big; }
+                        });
+                    }
+                    p.writes.push(quote! {
+                        // SAFETY: both out-pointers were checked non-null; the array
+                        // lives as long as the object, as the method's contract asks.
+                        unsafe {
+                            #n.write(#a.as_ptr().cast());
+                            #c.write(#a.len() as u32);
+                        }
+                    });
+                    p.outs.push(quote!(&#ty));
+                    p.out_locals.push(a.clone());
+                }
                 Role::Consumed { count } => {
                     // Bytes read from the caller; on success the pointer
                     // and its count are set to zero (the memory stays the
