@@ -24,6 +24,7 @@
 //! | `[in, out] T *`, `T` an integer or fixed-size struct | [`Role::InOut`] |
 //! | `[in, out] LPADRLIST`, `[in, out] LPSPropTagArray *` | [`Role::Modify`] |
 //! | `[in, out, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Consumed`] and [`Role::ConsumedCount`] |
+//! | `[out] LPALLOCATEBUFFER *`, `[out] LPALLOCATEMORE *`, `[out] LPFREEBUFFER *` in a row | [`Role::AllocatorOut`] |
 //! | anything else | [`Role::Raw`]: a raw pointer whose validity the caller vouches for |
 //!
 //! A method returns a status ([`Return::Status`], `HRESULT` or `SCODE`,
@@ -308,6 +309,13 @@ pub enum Role {
         /// The array's parameter.
         of: usize,
     },
+    /// One of three `[out]` pointers to MAPI's allocator functions
+    /// (`ALLOCATEBUFFER *`, `ALLOCATEMORE *`, `FREEBUFFER *`, in that order
+    /// and in a row): together they return an allocator.
+    AllocatorOut {
+        /// Which: 0, 1 or 2, in the order above.
+        part: u8,
+    },
     /// A raw pointer (or a value holding one) passed as it is.
     Raw,
 }
@@ -355,6 +363,15 @@ pub fn lower(m: &Model, params: &[Param], ret: &Type, warnings: &[ConstId]) -> M
         Return::Value(ret.clone())
     };
     let mut roles: Vec<Role> = params.iter().map(|p| l.role(params, p)).collect();
+    // Three out-pointers to the allocator functions, in a row, are one
+    // allocator.
+    for i in 0..params.len().saturating_sub(2) {
+        if (0..3).all(|k| l.allocator_part(&params[i + k]) == Some(k as u8)) {
+            for k in 0..3 {
+                roles[i + k] = Role::AllocatorOut { part: k as u8 };
+            }
+        }
+    }
     // Buffers claim their counts; IIDs named by `iid_is` select interfaces.
     for i in 0..roles.len() {
         match roles[i] {
@@ -492,6 +509,26 @@ impl Lower<'_> {
             }
         }
         false
+    }
+
+    /// Which allocator function `p` receives (`[out] LPALLOCATEBUFFER *`: 0,
+    /// `LPALLOCATEMORE *`: 1, `LPFREEBUFFER *`: 2), if it is one.
+    fn allocator_part(&self, p: &Param) -> Option<u8> {
+        if p.dir != Direction::Out || p.optional {
+            return None;
+        }
+        let Type::Ptr { to: f, .. } = self.strip(self.pointee(&p.ty)?) else {
+            return None;
+        };
+        let Type::Typedef(id) = &**f else {
+            return None;
+        };
+        self.m
+            .well_known
+            .allocator
+            .iter()
+            .position(|a| *a == Some(*id))
+            .map(|k| k as u8)
     }
 
     /// The `[in]` integer parameter that the first-level `size_is` of `p`
@@ -976,6 +1013,7 @@ impl Role {
                 name(*count)
             ),
             Role::LentCount { of } => format!("lent_count({})", name(*of)),
+            Role::AllocatorOut { part } => format!("allocator({part})"),
             Role::Strings { width, optional } => {
                 format!("strings({}{})", width.describe(names), opt(*optional))
             }
@@ -1233,6 +1271,10 @@ mod tests {
             ]
         );
         assert_eq!(r("IMAPISupport", "Subscribe")[0], "view(notif_key)");
+        assert_eq!(
+            r("IMAPISupport", "GetMemAllocRoutines"),
+            ["allocator(0)", "allocator(1)", "allocator(2)"]
+        );
         assert_eq!(
             r("IXPLogon", "AddressTypes")[1..],
             [

@@ -77,6 +77,10 @@ pub struct WellKnown {
     /// The `TCHAR` typedef: a string of it has no width of its own (the
     /// `MAPI_UNICODE` flag of its call says, with `unicode_flag`).
     pub tchar: Option<TypedefId>,
+    /// The function types of MAPI's allocator, `ALLOCATEBUFFER`,
+    /// `ALLOCATEMORE` and `FREEBUFFER`, in that order: three out-pointers to
+    /// them together are an allocator (`IMAPISupport::GetMemAllocRoutines`).
+    pub allocator: [Option<TypedefId>; 3],
     /// The MAPI structures the runtime reads and writes, indexed by
     /// [`MapiStruct`] (`SPropValue` is `mapi[MapiStruct::PropValue as usize]`).
     pub mapi: [Option<StructId>; MapiStruct::ALL.len()],

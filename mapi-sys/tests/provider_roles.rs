@@ -247,6 +247,10 @@ impl IMAPISupportImpl for Object {
         }
     }
 
+    fn get_mem_alloc_routines(&self) -> Result<Allocator, Hresult> {
+        Ok(self.alloc)
+    }
+
     /// With `MAPI_NON_READ` the report takes the empty message (releases
     /// it); otherwise it fails and leaves it where it was.
     fn read_receipt(
@@ -1192,4 +1196,28 @@ fn address_types_lend_the_objects_arrays() {
     assert_eq!(Hresult(hr), Hresult(MAPI_E_INVALID_PARAMETER));
     assert!(t2.is_null());
     release(xp);
+}
+
+#[test]
+fn the_allocator_goes_out_as_its_three_functions() {
+    let h = Host::new();
+    let s = h.get::<IMAPISupport>();
+    // What a caller does with them: `Allocator::from_support`.
+    // SAFETY: a live support object; we own the reference we hand over.
+    let support = unsafe { ComPtr::from_raw(s) }.expect("non-null");
+    let alloc = Allocator::from_support(&support).expect("allocator");
+    assert_eq!(
+        alloc.functions().0 as usize,
+        h.alloc().functions().0 as usize
+    );
+    let block = alloc.buffer(8).expect("block");
+    assert_eq!(h.counting.live_blocks(), 1, "the host's counting allocator");
+    drop(block);
+    // One null out-pointer: refused, the others left null.
+    let (mut a, mut f): (LPALLOCATEBUFFER, LPFREEBUFFER) = (None, None);
+    // SAFETY: live object; one out-pointer null.
+    let hr = unsafe { (vt(s).GetMemAllocRoutines)(s.cast(), &mut a, ptr::null_mut(), &mut f) };
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_INVALID_PARAMETER));
+    assert!(a.is_none() && f.is_none());
+    drop(support);
 }

@@ -143,7 +143,8 @@ fn plan(abi: &MethodAbi) -> Plan {
             | Role::Strings { .. }
             | Role::InterfaceInOut { .. }
             | Role::Lent { .. }
-            | Role::LentCount { .. } => Arg::Raw,
+            | Role::LentCount { .. }
+            | Role::AllocatorOut { .. } => Arg::Raw,
         })
         .collect();
     Plan {

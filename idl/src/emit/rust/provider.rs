@@ -672,6 +672,21 @@ impl Gen<'_> {
                     p.call_args.push(quote!(#a.value_mut()));
                 }
                 Role::ConsumedCount { .. } => {}
+                Role::AllocatorOut { part } => {
+                    // Three out-pointers, one returned allocator: written
+                    // with its three functions.
+                    self.null_first(&mut p, &n, &bad);
+                    if *part == 0 {
+                        p.outs.push(quote!(#sys::value::Allocator));
+                        p.out_locals.push(a.clone());
+                    }
+                    let first = format_ident!("arg{}", idx - usize::from(*part));
+                    let k = proc_macro2::Literal::usize_unsuffixed(usize::from(*part));
+                    p.writes.push(quote! {
+                        // SAFETY: checked non-null above.
+                        unsafe { #n.write(::core::option::Option::Some(#first.functions().#k)) };
+                    });
+                }
                 Role::LentCount { .. } => {
                     // Written with the array it counts.
                     self.null_first(&mut p, &n, &bad);
