@@ -25,6 +25,7 @@
 //! | `[in, out] LPADRLIST`, `[in, out] LPSPropTagArray *` | [`Role::Modify`] |
 //! | `[in, out, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Consumed`] and [`Role::ConsumedCount`] |
 //! | `[out] LPALLOCATEBUFFER *`, `[out] LPALLOCATEMORE *`, `[out] LPFREEBUFFER *` in a row | [`Role::AllocatorOut`] |
+//! | `[in, size_is(lpTags->cValues)] ULONG *` after `[in] LPSPropTagArray lpTags` | [`Role::Parallel`] |
 //! | anything else | [`Role::Raw`]: a raw pointer whose validity the caller vouches for |
 //!
 //! A method returns a status ([`Return::Status`], `HRESULT` or `SCODE`,
@@ -316,6 +317,13 @@ pub enum Role {
         /// Which: 0, 1 or 2, in the order above.
         part: u8,
     },
+    /// An input array with one element per entry of the tag array at
+    /// parameter `with`, an earlier one (`[in,
+    /// size_is(lpPropTagArray->cValues)] ULONG *rgulAccess`).
+    Parallel {
+        /// The tag array's parameter.
+        with: usize,
+    },
     /// A raw pointer (or a value holding one) passed as it is.
     Raw,
 }
@@ -509,6 +517,30 @@ impl Lower<'_> {
             }
         }
         false
+    }
+
+    /// The earlier `[in] LPSPropTagArray` parameter whose count `p`'s
+    /// `size_is(lpPropTagArray->cValues)` names, `p` an array of plain
+    /// integers.
+    fn parallel_to(&self, params: &[Param], p: &Param, to: &Type) -> Option<usize> {
+        let [Some(SizeRef::Member { index, field })] = p.size_is.as_slice() else {
+            return None;
+        };
+        let at = params.iter().position(|q| std::ptr::eq(q, p))?;
+        let tags = params.get(*index)?;
+        let s = match self.strip(self.pointee(&tags.ty)?) {
+            Type::Struct(s)
+                if self.m.mapi_struct(&Type::Struct(*s)) == Some(MapiStruct::TagArray) =>
+            {
+                *s
+            }
+            _ => return None,
+        };
+        // The field is the one that counts the struct's array.
+        let counts = self.m.structs[s.index()].fields.as_ref()?.iter().any(|f| {
+            matches!(f.size_is.first(), Some(Some(SizeRef::Param { index: c, deref: 0 })) if c == field)
+        });
+        (counts && *index < at && tags.dir == Direction::In && self.is_scalar(to)).then_some(*index)
     }
 
     /// Which allocator function `p` receives (`[out] LPALLOCATEBUFFER *`: 0,
@@ -764,6 +796,8 @@ impl Lower<'_> {
                     }
                 } else if let Some(count) = self.count_of(params, p) {
                     self.buffer(p, count, to, false)
+                } else if let Some(with) = self.parallel_to(params, p, to) {
+                    Role::Parallel { with }
                 } else if p.size_is.iter().any(Option::is_some) {
                     Role::Raw
                 } else if self.m.is_guid(to) {
@@ -1014,6 +1048,7 @@ impl Role {
             ),
             Role::LentCount { of } => format!("lent_count({})", name(*of)),
             Role::AllocatorOut { part } => format!("allocator({part})"),
+            Role::Parallel { with } => format!("parallel({})", name(*with)),
             Role::Strings { width, optional } => {
                 format!("strings({}{})", width.describe(names), opt(*optional))
             }
@@ -1271,6 +1306,10 @@ mod tests {
             ]
         );
         assert_eq!(r("IMAPISupport", "Subscribe")[0], "view(notif_key)");
+        assert_eq!(
+            r("IPropData", "HrSetPropAccess"),
+            ["view(tags)", "parallel(lpPropTagArray)"]
+        );
         assert_eq!(
             r("IMAPISupport", "GetMemAllocRoutines"),
             ["allocator(0)", "allocator(1)", "allocator(2)"]

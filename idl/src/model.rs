@@ -726,6 +726,14 @@ pub enum SizeRef {
         /// How many `*` precede the name.
         deref: u32,
     },
+    /// Integer field `field` of the struct parameter `index` points to
+    /// (`size_is(lpPropTagArray->cValues)`: as many as that array has).
+    Member {
+        /// Index of the parameter.
+        index: usize,
+        /// Index of the field in the pointed-to struct.
+        field: usize,
+    },
     /// A constant number.
     Const(u64),
     /// Another expression, kept as source text.

@@ -157,6 +157,16 @@ impl IMAPIPropImpl for Object {
 }
 
 impl IPropDataImpl for Object {
+    /// Accepts one access word per tag, all `IPROP_READONLY | IPROP_CLEAN`.
+    fn hr_set_prop_access(&self, tags: &[PropTag], access: &[ULONG]) -> Result<(), Hresult> {
+        assert_eq!(tags.len(), access.len(), "one per tag");
+        if access.iter().all(|&a| a == IPROP_READONLY | IPROP_CLEAN) {
+            Ok(())
+        } else {
+            Err(Hresult(MAPI_E_CALL_FAILED))
+        }
+    }
+
     fn hr_get_prop_access(&self, tags: &mut Option<Vec<PropTag>>) -> Result<Vec<u32>, Hresult> {
         let tags = tags.get_or_insert_with(|| vec![PropTag(PR_SUBJECT_W)]);
         Ok(tags.iter().map(|_| IPROP_READWRITE | IPROP_CLEAN).collect())
@@ -973,6 +983,17 @@ fn named_properties_both_ways_and_tags_filled_in_only_when_asked() {
 
     // IPropData: access bits, one per tag.
     let d = h.get::<IPropData>();
+    let mut two = TagArrayBuf::new(&[PropTag(PR_SUBJECT_W), PropTag(PR_BODY_W)]).expect("tags");
+    let mut bits = [IPROP_READONLY | IPROP_CLEAN; 2];
+    // SAFETY: live object; two tags, two access words; then none.
+    unsafe {
+        let set = vt(d).HrSetPropAccess;
+        assert_eq!(set(d.cast(), two.as_mut_ptr(), bits.as_mut_ptr()), 0);
+        assert_eq!(
+            Hresult(set(d.cast(), two.as_mut_ptr(), ptr::null_mut())),
+            Hresult(MAPI_E_INVALID_PARAMETER)
+        );
+    }
     let (mut lp, mut access): (LPSPropTagArray, *mut ULONG) = (ptr::null_mut(), ptr::null_mut());
     // SAFETY: live object, valid pointers.
     assert_eq!(

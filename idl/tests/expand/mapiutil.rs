@@ -1189,14 +1189,10 @@ pub trait IPropDataImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     ///   such as `IPROP_READONLY` and `IPROP_READWRITE`.
     ///
     /// Called through slot 15 ([`IPropDataVtbl::HrSetPropAccess`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    ///
-    /// # Safety
-    ///
-    /// `rgulAccess` (`ULONG*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
-    unsafe fn hr_set_prop_access(
+    fn hr_set_prop_access(
         &self,
         lpPropTagArray: &[::mapi_sys::value::PropTag],
-        rgulAccess: *mut ::mapi_sys::ULONG,
+        rgulAccess: &[::mapi_sys::ULONG],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpPropTagArray, rgulAccess);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -1314,17 +1310,20 @@ impl IPropDataVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        if rgulAccess.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        let arg1 = match unsafe {
+                            ::mapi_sys::__private::slice_in::<
+                                ::mapi_sys::ULONG,
+                            >(rgulAccess.cast_const(), arg0.len())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match unsafe {
-                            <O::Inner as IPropDataImpl>::hr_set_prop_access(
+                        match <O::Inner as IPropDataImpl>::hr_set_prop_access(
                                 object.inner(),
                                 &arg0,
-                                rgulAccess,
+                                arg1,
                             )
-                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, ())) => status,

@@ -144,7 +144,8 @@ fn plan(abi: &MethodAbi) -> Plan {
             | Role::InterfaceInOut { .. }
             | Role::Lent { .. }
             | Role::LentCount { .. }
-            | Role::AllocatorOut { .. } => Arg::Raw,
+            | Role::AllocatorOut { .. }
+            | Role::Parallel { .. } => Arg::Raw,
         })
         .collect();
     Plan {

@@ -687,6 +687,27 @@ impl Gen<'_> {
                         unsafe { #n.write(::core::option::Option::Some(#first.functions().#k)) };
                     });
                 }
+                Role::Parallel { with } => {
+                    // As many elements as the tag array read before it.
+                    let tags = format_ident!("arg{}", with);
+                    let len = if matches!(abi.params[*with], Role::View { optional: true, .. }) {
+                        quote!(#tags.as_ref().map_or(0, |t| t.len()))
+                    } else {
+                        quote!(#tags.len())
+                    };
+                    let t = pointee_ty();
+                    p.checks.push(quote! {
+                        // SAFETY: the caller passes one element per tag at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let #a = match unsafe { #sys::__private::slice_in::<#t>(#n.cast_const(), #len) } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return #fail,
+                        };
+                    });
+                    p.args.push(quote!(#n: &[#t]));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(#a));
+                }
                 Role::LentCount { .. } => {
                     // Written with the array it counts.
                     self.null_first(&mut p, &n, &bad);
