@@ -77,6 +77,10 @@ pub struct WellKnown {
     /// The `TCHAR` typedef: a string of it has no width of its own (the
     /// `MAPI_UNICODE` flag of its call says, with `unicode_flag`).
     pub tchar: Option<TypedefId>,
+    /// The function types of MAPI's allocator, `ALLOCATEBUFFER`,
+    /// `ALLOCATEMORE` and `FREEBUFFER`, in that order: three out-pointers to
+    /// them together are an allocator (`IMAPISupport::GetMemAllocRoutines`).
+    pub allocator: [Option<TypedefId>; 3],
     /// The MAPI structures the runtime reads and writes, indexed by
     /// [`MapiStruct`] (`SPropValue` is `mapi[MapiStruct::PropValue as usize]`).
     pub mapi: [Option<StructId>; MapiStruct::ALL.len()],
@@ -110,11 +114,17 @@ pub enum MapiStruct {
     Row,
     /// `NOTIFKEY`: the key of a notification subscription (counted bytes).
     NotifKey,
+    /// `MAPINAMEID`: the name of a named property.
+    NameId,
+    /// `NOTIFICATION`: one event.
+    Notification,
+    /// `MAPIUID`: a provider's unique identifier.
+    Uid,
 }
 
 impl MapiStruct {
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 12] = [
+    pub const ALL: [MapiStruct; 15] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -127,6 +137,9 @@ impl MapiStruct {
         MapiStruct::AdrList,
         MapiStruct::Row,
         MapiStruct::NotifKey,
+        MapiStruct::NameId,
+        MapiStruct::Notification,
+        MapiStruct::Uid,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -144,6 +157,9 @@ impl MapiStruct {
             MapiStruct::AdrList => "ADRLIST",
             MapiStruct::Row => "SRow",
             MapiStruct::NotifKey => "NOTIFKEY",
+            MapiStruct::NameId => "MAPINAMEID",
+            MapiStruct::Notification => "NOTIFICATION",
+            MapiStruct::Uid => "MAPIUID",
         }
     }
 
@@ -162,6 +178,9 @@ impl MapiStruct {
             MapiStruct::AdrList => "adr_list",
             MapiStruct::Row => "row",
             MapiStruct::NotifKey => "notif_key",
+            MapiStruct::NameId => "name_ids",
+            MapiStruct::Notification => "notification",
+            MapiStruct::Uid => "uid",
         }
     }
 }
@@ -707,6 +726,14 @@ pub enum SizeRef {
         index: usize,
         /// How many `*` precede the name.
         deref: u32,
+    },
+    /// Integer field `field` of the struct parameter `index` points to
+    /// (`size_is(lpPropTagArray->cValues)`: as many as that array has).
+    Member {
+        /// Index of the parameter.
+        index: usize,
+        /// Index of the field in the pointed-to struct.
+        field: usize,
     },
     /// A constant number.
     Const(u64),

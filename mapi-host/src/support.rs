@@ -181,15 +181,9 @@ impl IMAPISupportImpl for FakeSupport {
         Ok(MapiError::default())
     }
 
-    fn get_mem_alloc_routines(
-        &self,
-    ) -> Result<(LPALLOCATEBUFFER, LPALLOCATEMORE, LPFREEBUFFER), Hresult> {
+    fn get_mem_alloc_routines(&self) -> Result<Allocator, Hresult> {
         self.log.call("GetMemAllocRoutines");
-        Ok((
-            Some(alloc::allocate_buffer),
-            Some(alloc::allocate_more),
-            Some(alloc::free_buffer),
-        ))
+        Ok(self.alloc)
     }
 
     fn subscribe(

@@ -117,11 +117,8 @@ struct Support {
 }
 
 impl IMAPISupportImpl for Support {
-    fn get_mem_alloc_routines(
-        &self,
-    ) -> Result<(LPALLOCATEBUFFER, LPALLOCATEMORE, LPFREEBUFFER), Hresult> {
-        let (a, m, f) = self.alloc.functions();
-        Ok((Some(a), Some(m), Some(f)))
+    fn get_mem_alloc_routines(&self) -> Result<Allocator, Hresult> {
+        Ok(self.alloc)
     }
 }
 

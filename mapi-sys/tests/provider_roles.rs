@@ -9,8 +9,9 @@
 
 use mapi_sys::value::testing::CountingAllocator;
 use mapi_sys::value::{
-    Allocator, EntryId, EntryList, Prop, PropRef, PropTag, PropValue, PropValueRef, Relop,
-    Restriction, StrRef, read_adr_list, write_adr_list, write_props, write_row_set,
+    Allocator, EntryId, EntryList, NameId, NameIdRef, NameKind, Prop, PropRef, PropTag, PropValue,
+    PropValueRef, Relop, Restriction, StrRef, StringTable, TagArray, TagArrayBuf, UidTable,
+    read_adr_list, write_adr_list, write_props, write_row_set,
 };
 use mapi_sys::*;
 use std::ptr;
@@ -27,13 +28,19 @@ use std::sync::Mutex;
         IMAPISupport,
         IMAPISession,
         IStorage,
-        IMAPIAdviseSink
+        IMAPIAdviseSink,
+        IPropData,
+        IABProvider,
+        IMsgStore,
+        IXPLogon
     ),
     allocator = alloc
 )]
 struct Object {
     alloc: Allocator,
     seen: Mutex<Vec<String>>,
+    /// What `AddressTypes` lends, kept for the object's life.
+    types: (StringTable, UidTable),
 }
 
 impl Object {
@@ -87,7 +94,84 @@ impl ITableDataImpl for Object {
     }
 }
 
-impl IMAPIPropImpl for Object {}
+/// The object's named properties: (tag, name).
+fn named() -> Vec<(PropTag, NameId)> {
+    vec![
+        (
+            PropTag::new(0x8001, PT_LONG),
+            NameId {
+                guid: SET,
+                kind: NameKind::Id(7),
+            },
+        ),
+        (
+            PropTag::new(0x8002, PT_UNICODE),
+            NameId {
+                guid: SET,
+                kind: NameKind::Name("Keywords".into()),
+            },
+        ),
+    ]
+}
+
+const SET: GUID = GUID::from_u128(0x00020329_0000_0000_c000_000000000046);
+
+impl IMAPIPropImpl for Object {
+    fn get_names_from_ids(
+        &self,
+        tags: &mut Option<Vec<PropTag>>,
+        _set: Option<&GUID>,
+        _flags: MAPIPropGetNamesFromIDsFlags,
+    ) -> Result<Vec<Option<NameId>>, Hresult> {
+        let tags = tags.get_or_insert_with(|| named().into_iter().map(|(t, _)| t).collect());
+        Ok(tags
+            .iter()
+            .map(|t| {
+                named()
+                    .into_iter()
+                    .find(|(n, _)| n.id() == t.id())
+                    .map(|(_, n)| n)
+            })
+            .collect())
+    }
+
+    fn get_ids_from_names(
+        &self,
+        names: Option<&[NameIdRef<'_>]>,
+        _flags: MAPIPropGetIDsFromNamesFlags,
+    ) -> Result<Vec<PropTag>, Hresult> {
+        let names = names.ok_or(Hresult(MAPI_E_NO_SUPPORT))?;
+        Ok(names
+            .iter()
+            .map(|n| {
+                let n = n.to_name_id();
+                named()
+                    .into_iter()
+                    .find(|(_, m)| *m == n)
+                    .map_or(PropTag::new(0, PT_ERROR), |(t, _)| {
+                        PropTag::new(t.id(), PT_UNSPECIFIED)
+                    })
+            })
+            .collect())
+    }
+}
+
+impl IPropDataImpl for Object {
+    /// Accepts one access word per tag, all `IPROP_READONLY | IPROP_CLEAN`.
+    fn hr_set_prop_access(&self, tags: &[PropTag], access: &[ULONG]) -> Result<(), Hresult> {
+        assert_eq!(tags.len(), access.len(), "one per tag");
+        if access.iter().all(|&a| a == IPROP_READONLY | IPROP_CLEAN) {
+            Ok(())
+        } else {
+            Err(Hresult(MAPI_E_CALL_FAILED))
+        }
+    }
+
+    fn hr_get_prop_access(&self, tags: &mut Option<Vec<PropTag>>) -> Result<Vec<u32>, Hresult> {
+        let tags = tags.get_or_insert_with(|| vec![PropTag(PR_SUBJECT_W)]);
+        Ok(tags.iter().map(|_| IPROP_READWRITE | IPROP_CLEAN).collect())
+    }
+}
 
 impl IAddrBookImpl for Object {
     /// Resolves every entry without an entry identifier to one made of its
@@ -173,6 +257,26 @@ impl IMAPISupportImpl for Object {
         }
     }
 
+    fn get_mem_alloc_routines(&self) -> Result<Allocator, Hresult> {
+        Ok(self.alloc)
+    }
+
+    /// With `MAPI_NON_READ` the report takes the empty message (releases
+    /// it); otherwise it fails and leaves it where it was.
+    fn read_receipt(
+        &self,
+        flags: MAPISupportReadReceiptFlags,
+        _read: Option<ComPtr<IMessage>>,
+        empty: &mut Option<ComPtr<IMessage>>,
+    ) -> Result<(), Hresult> {
+        if flags.bits() & MAPI_NON_READ != 0 {
+            drop(empty.take());
+            Ok(())
+        } else {
+            Err(Hresult(MAPI_E_CALL_FAILED))
+        }
+    }
+
     fn new_entry(
         &self,
         _ui: ULONG_PTR,
@@ -196,7 +300,83 @@ impl IMAPISessionImpl for Object {
     }
 }
 
+impl IXPLogonImpl for Object {
+    fn address_types(
+        &self,
+    ) -> Result<(XPLogonAddressTypesFlags, &StringTable, &UidTable), Hresult> {
+        let (types, uids) = &self.types;
+        Ok((XPLogonAddressTypesFlags::MAPI_UNICODE, types, uids))
+    }
+}
+
+impl IMsgStoreImpl for Object {
+    /// Accepts new mail of class `IPM.Note` only.
+    fn notify_new_mail(&self, n: &value::NotificationRef<'_>) -> Result<(), Hresult> {
+        match n {
+            value::NotificationRef::NewMail(m)
+                if m.message_class.map(|c| c.to_string_lossy() == "IPM.Note") == Some(true)
+                    && m.entry_id == b"\0\0\0\0m" =>
+            {
+                Ok(())
+            }
+            _ => Err(Hresult(MAPI_E_CALL_FAILED)),
+        }
+    }
+}
+
+/// A message (no methods implemented), for `ReadReceipt`.
+#[derive(ComObject)]
+#[mapi(implements(IMessage))]
+struct Msg;
+
+impl IMAPIPropImpl for Msg {}
+impl IMessageImpl for Msg {}
+
+/// An address book logon (no methods implemented), what `Logon` returns.
+#[derive(ComObject)]
+#[mapi(implements(IABLogon))]
+struct AbLogon;
+
+impl IABLogonImpl for AbLogon {}
+
+impl IABProviderImpl for Object {
+    fn logon(
+        &self,
+        _support: Option<ComPtr<IMAPISupport>>,
+        _ui: ULONG_PTR,
+        _profile: StrRef<'_>,
+        _flags: ABProviderLogonFlags,
+        credentials: &[u8],
+    ) -> Result<(Option<value::MapiError>, ComPtr<IABLogon>), Hresult> {
+        if credentials != b"secret" {
+            return Err(Hresult(MAPI_E_LOGON_FAILED));
+        }
+        Ok((None, AbLogon.into_com()))
+    }
+}
+
 impl IStorageImpl for Object {
+    fn open_storage(
+        &self,
+        _name: Option<StrRef<'_>>,
+        _priority: Option<ComPtr<IStorage>>,
+        _mode: DWORD,
+        exclude: Option<&[StrRef<'_>]>,
+        _reserved: DWORD,
+    ) -> Result<ComPtr<IStorage>, Hresult> {
+        let names: Vec<String> = exclude
+            .unwrap_or_default()
+            .iter()
+            .map(|s| s.to_string_lossy().into_owned())
+            .collect();
+        // The answer says what was excluded.
+        if names == ["a", "bc"] {
+            Err(Hresult(MAPI_E_NOT_FOUND))
+        } else {
+            Err(Hresult(MAPI_E_CALL_FAILED))
+        }
+    }
+
     fn open_stream(
         &self,
         name: StrRef<'_>,
@@ -219,6 +399,10 @@ impl Host {
         let unknown = Object {
             alloc: counting.allocator(),
             seen: Mutex::new(Vec::new()),
+            types: (
+                StringTable::new(&["SMTP", "X400"], true),
+                UidTable::new(&[MAPIUID { ab: [7; 16] }]),
+            ),
         }
         .into_raw()
         .cast::<IUnknown>();
@@ -666,4 +850,395 @@ fn keys_uids_reserved_pointers_strings_and_optional_entry_ids() {
         unsafe { h.alloc().free(types.cast()) };
     }
     release(session);
+}
+
+#[test]
+fn named_properties_both_ways_and_tags_filled_in_only_when_asked() {
+    let h = Host::new();
+    let p = h.get::<IMAPIProp>();
+    let v = vt(p);
+
+    // Names in, through an array of pointers.
+    let mut name: Vec<u16> = "Keywords\0".encode_utf16().collect();
+    let mut set = SET;
+    let mut by_id = MAPINAMEID {
+        lpguid: &mut set,
+        ulKind: MNID_ID,
+        Kind: MAPINAMEID_0 { lID: 7 },
+    };
+    let mut by_name = MAPINAMEID {
+        lpguid: &mut set,
+        ulKind: MNID_STRING,
+        Kind: MAPINAMEID_0 {
+            lpwstrName: name.as_mut_ptr(),
+        },
+    };
+    let mut names = [&raw mut by_id, &raw mut by_name];
+    let mut tags: LPSPropTagArray = ptr::null_mut();
+    // SAFETY: live object, two readable names, a valid out-pointer.
+    assert_eq!(
+        unsafe { (v.GetIDsFromNames)(p.cast(), 2, names.as_mut_ptr(), 0, &mut tags) },
+        0
+    );
+    // SAFETY: the array the object returned.
+    let got = unsafe { TagArray::from_raw(tags) }
+        .expect("read")
+        .expect("non-null")
+        .into_vec();
+    assert_eq!(
+        got,
+        [
+            PropTag::new(0x8001, PT_UNSPECIFIED),
+            PropTag::new(0x8002, PT_UNSPECIFIED)
+        ]
+    );
+    // SAFETY: one MAPIFreeBuffer.
+    unsafe { h.alloc().free(tags.cast()) };
+    // Hostile: a null name in the array, an unknown kind, a null set.
+    names[1] = ptr::null_mut();
+    // SAFETY: the thunk checks each name.
+    let hr = unsafe { (v.GetIDsFromNames)(p.cast(), 2, names.as_mut_ptr(), 0, &mut tags) };
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_INVALID_PARAMETER));
+    let id = names[0];
+    // SAFETY: `id` points to `by_id`, written only through it from here on.
+    unsafe { (*id).ulKind = 9 };
+    // SAFETY: as above.
+    let hr = unsafe { (v.GetIDsFromNames)(p.cast(), 1, names.as_mut_ptr(), 0, &mut tags) };
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_INVALID_PARAMETER));
+    // SAFETY: as above.
+    unsafe {
+        (*id).ulKind = MNID_ID;
+        (*id).lpguid = ptr::null_mut();
+    }
+    // SAFETY: as above.
+    let hr = unsafe { (v.GetIDsFromNames)(p.cast(), 1, names.as_mut_ptr(), 0, &mut tags) };
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_INVALID_PARAMETER));
+    assert!(tags.is_null());
+
+    // Tags in, names out: the caller's array is kept.
+    let mut mine =
+        TagArrayBuf::new(&[PropTag::new(0x8002, PT_UNICODE), PropTag(PR_SUBJECT_W)]).expect("tags");
+    let mut lp = mine.as_mut_ptr();
+    let (mut n, mut out): (ULONG, *mut LPMAPINAMEID) = (0, ptr::null_mut());
+    // SAFETY: live object, a valid tag array and out-pointers.
+    assert_eq!(
+        unsafe { (v.GetNamesFromIDs)(p.cast(), &mut lp, ptr::null_mut(), 0, &mut n, &mut out) },
+        0
+    );
+    assert_eq!((n, lp), (2, mine.as_mut_ptr()));
+    // SAFETY: `n` pointers, each null or to a name.
+    let read = unsafe { NameIdRef::from_raw(out.read()) }
+        .expect("read")
+        .map(|n| n.to_name_id());
+    assert_eq!(read, Some(named()[1].1.clone()));
+    // SAFETY: as above.
+    assert!(
+        unsafe { out.add(1).read() }.is_null(),
+        "no name for a tag without one"
+    );
+    // SAFETY: one MAPIFreeBuffer.
+    unsafe { h.alloc().free(out.cast()) };
+
+    // No tags in: the object's tags come back in a new array.
+    let mut lp: LPSPropTagArray = ptr::null_mut();
+    // SAFETY: as above, `*lppPropTags` null.
+    assert_eq!(
+        unsafe { (v.GetNamesFromIDs)(p.cast(), &mut lp, ptr::null_mut(), 0, &mut n, &mut out) },
+        0
+    );
+    // SAFETY: the new array.
+    let got = unsafe { TagArray::from_raw(lp) }
+        .expect("read")
+        .expect("non-null")
+        .into_vec();
+    assert_eq!(got, named().into_iter().map(|(t, _)| t).collect::<Vec<_>>());
+    assert_eq!(n, 2);
+    // SAFETY: the caller frees both.
+    unsafe {
+        h.alloc().free(lp.cast());
+        h.alloc().free(out.cast());
+    }
+    // A failed allocation: neither written.
+    let mut lp: LPSPropTagArray = ptr::null_mut();
+    h.counting.fail_after(Some(1));
+    // SAFETY: as above.
+    let hr =
+        unsafe { (v.GetNamesFromIDs)(p.cast(), &mut lp, ptr::null_mut(), 0, &mut n, &mut out) };
+    h.counting.fail_after(None);
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_NOT_ENOUGH_MEMORY));
+    assert!(lp.is_null() && out.is_null());
+    // SAFETY: a null lppPropTags is refused.
+    let hr = unsafe {
+        (v.GetNamesFromIDs)(
+            p.cast(),
+            ptr::null_mut(),
+            ptr::null_mut(),
+            0,
+            &mut n,
+            &mut out,
+        )
+    };
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_INVALID_PARAMETER));
+    release(p);
+
+    // IPropData: access bits, one per tag.
+    let d = h.get::<IPropData>();
+    let mut two = TagArrayBuf::new(&[PropTag(PR_SUBJECT_W), PropTag(PR_BODY_W)]).expect("tags");
+    let mut bits = [IPROP_READONLY | IPROP_CLEAN; 2];
+    // SAFETY: live object; two tags, two access words; then none.
+    unsafe {
+        let set = vt(d).HrSetPropAccess;
+        assert_eq!(set(d.cast(), two.as_mut_ptr(), bits.as_mut_ptr()), 0);
+        assert_eq!(
+            Hresult(set(d.cast(), two.as_mut_ptr(), ptr::null_mut())),
+            Hresult(MAPI_E_INVALID_PARAMETER)
+        );
+    }
+    let (mut lp, mut access): (LPSPropTagArray, *mut ULONG) = (ptr::null_mut(), ptr::null_mut());
+    // SAFETY: live object, valid pointers.
+    assert_eq!(
+        unsafe { (vt(d).HrGetPropAccess)(d.cast(), &mut lp, &mut access) },
+        0
+    );
+    // SAFETY: one tag and one access word were returned.
+    unsafe {
+        assert_eq!(access.read(), IPROP_READWRITE | IPROP_CLEAN);
+        h.alloc().free(lp.cast());
+        h.alloc().free(access.cast());
+    }
+    release(d);
+}
+
+#[test]
+fn credentials_are_read_and_cleared_and_name_blocks_are_read() {
+    let h = Host::new();
+    let ab = h.get::<IABProvider>();
+    let profile: Vec<u16> = "p\0".encode_utf16().collect();
+    let mut secret = *b"secret";
+    let support = h.get::<IMAPISupport>();
+    let call = |cb: &mut ULONG, pb: &mut LPBYTE, logon: &mut LPABLOGON| {
+        let mut error: LPMAPIERROR = ptr::null_mut();
+        // SAFETY: live object, a valid profile name and pointers.
+        Hresult(unsafe {
+            (vt(ab).Logon)(
+                ab.cast(),
+                support,
+                0,
+                profile.as_ptr().cast_mut(),
+                MAPI_UNICODE,
+                cb,
+                pb,
+                &mut error,
+                logon,
+            )
+        })
+    };
+    let (mut cb, mut pb, mut logon): (ULONG, LPBYTE, LPABLOGON) =
+        (6, secret.as_mut_ptr(), ptr::null_mut());
+    assert_eq!(call(&mut cb, &mut pb, &mut logon), Hresult::OK);
+    assert_eq!((cb, pb.is_null()), (0, true), "zero on output");
+    assert!(!logon.is_null());
+    release(logon);
+    // Wrong credentials: the error, and the caller's values left alone.
+    let (mut cb, mut pb) = (3, secret.as_mut_ptr());
+    assert_eq!(
+        call(&mut cb, &mut pb, &mut logon),
+        Hresult(MAPI_E_LOGON_FAILED)
+    );
+    assert_eq!((cb, pb), (3, secret.as_mut_ptr()));
+    // Hostile: a size with no bytes.
+    let (mut cb, mut pb) = (6, ptr::null_mut());
+    assert_eq!(
+        call(&mut cb, &mut pb, &mut logon),
+        Hresult(MAPI_E_INVALID_PARAMETER)
+    );
+    release(ab);
+
+    let stg = h.get::<IStorage>();
+    let a: Vec<u16> = "a\0".encode_utf16().collect();
+    let bc: Vec<u16> = "bc\0".encode_utf16().collect();
+    let mut block = [
+        a.as_ptr().cast_mut(),
+        bc.as_ptr().cast_mut(),
+        ptr::null_mut(),
+    ];
+    let mut out: *mut IStorage = ptr::null_mut();
+    // SAFETY: live object, a null-terminated name block, a valid out-pointer.
+    let hr = unsafe {
+        (vt(stg).OpenStorage)(
+            stg.cast(),
+            ptr::null(),
+            ptr::null_mut(),
+            0,
+            block.as_mut_ptr(),
+            0,
+            &mut out,
+        )
+    };
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_NOT_FOUND));
+    // A name at an odd address is refused, not read.
+    let odd = (a.as_ptr() as *mut u8).wrapping_add(1).cast::<u16>();
+    block[0] = odd;
+    // SAFETY: the thunk checks alignment before reading.
+    let hr = unsafe {
+        (vt(stg).OpenStorage)(
+            stg.cast(),
+            ptr::null(),
+            ptr::null_mut(),
+            0,
+            block.as_mut_ptr(),
+            0,
+            &mut out,
+        )
+    };
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_INVALID_PARAMETER));
+    release(stg);
+}
+
+#[test]
+fn an_in_out_interface_slot_goes_back_to_the_caller_on_every_path() {
+    let h = Host::new();
+    let s = h.get::<IMAPISupport>();
+    let read = Msg.into_raw();
+    let empty = Msg.into_raw();
+    let add_ref = |m: *mut IMessage| {
+        let u = m.cast::<IUnknown>();
+        // SAFETY: a live message.
+        unsafe { ((*(*u).lpVtbl).AddRef)(u.cast()) }
+    };
+    let mut slot = empty;
+    // Failing: the caller's message is still in the slot, still the
+    // caller's (our one reference, plus the one lent).
+    assert_eq!(add_ref(empty), 2);
+    // SAFETY: live objects, a valid slot.
+    let hr = unsafe { (vt(s).ReadReceipt)(s.cast(), 0, read, &mut slot) };
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_CALL_FAILED));
+    assert_eq!(slot, empty);
+    // Succeeding: the provider took the lent reference; the slot is null.
+    // SAFETY: as above.
+    let hr = unsafe { (vt(s).ReadReceipt)(s.cast(), MAPI_NON_READ, read, &mut slot) };
+    assert_eq!(hr, 0);
+    assert!(slot.is_null());
+    // Our reference is the last one: nothing was released twice or kept.
+    let u = empty.cast::<IUnknown>();
+    // SAFETY: our reference.
+    assert_eq!(unsafe { ((*(*u).lpVtbl).Release)(u.cast()) }, 0);
+    // A null slot pointer is refused; a null message in it is lent as none.
+    // SAFETY: as above.
+    unsafe {
+        assert_eq!(
+            Hresult((vt(s).ReadReceipt)(s.cast(), 0, read, ptr::null_mut())),
+            Hresult(MAPI_E_INVALID_PARAMETER)
+        );
+        assert_eq!(
+            (vt(s).ReadReceipt)(s.cast(), MAPI_NON_READ, read, &mut slot),
+            0
+        );
+    }
+    release(read);
+    release(s);
+}
+
+#[test]
+fn new_mail_notifications_are_read_with_their_class_width() {
+    let h = Host::new();
+    let store = h.get::<IMsgStore>();
+    let id = *b"\0\0\0\0m";
+    let class: Vec<u16> = "IPM.Note\0".encode_utf16().collect();
+    // SAFETY: all zero is a valid NOTIFICATION.
+    let mut n: NOTIFICATION = unsafe { std::mem::zeroed() };
+    n.ulEventType = fnevNewMail;
+    n.info.newmail = NEWMAIL_NOTIFICATION {
+        cbEntryID: 5,
+        lpEntryID: id.as_ptr().cast_mut().cast(),
+        cbParentID: 0,
+        lpParentID: ptr::null_mut(),
+        ulFlags: MAPI_UNICODE,
+        lpszMessageClass: class.as_ptr().cast_mut(),
+        ulMessageFlags: 0,
+    };
+    let notify = |n: *mut NOTIFICATION| {
+        // SAFETY: live object; the thunk reads the notification.
+        Hresult(unsafe { (vt(store).NotifyNewMail)(store.cast(), n) })
+    };
+    assert_eq!(notify(&mut n), Hresult::OK);
+    // Hostile: an identifier size with no identifier; null.
+    n.info.newmail.lpEntryID = ptr::null_mut();
+    assert_eq!(notify(&mut n), Hresult(MAPI_E_INVALID_PARAMETER));
+    assert_eq!(notify(ptr::null_mut()), Hresult(MAPI_E_INVALID_PARAMETER));
+    // Another event: seen as such.
+    n.ulEventType = fnevObjectCreated;
+    assert_eq!(notify(&mut n), Hresult(MAPI_E_CALL_FAILED));
+    release(store);
+}
+
+#[test]
+fn address_types_lend_the_objects_arrays() {
+    let h = Host::new();
+    let xp = h.get::<IXPLogon>();
+    let (mut flags, mut n_types, mut n_uids) = (0, 0, 0);
+    let (mut types, mut uids): (*mut LPTSTR, *mut LPMAPIUID) = (ptr::null_mut(), ptr::null_mut());
+    let before = h.counting.allocations();
+    // SAFETY: live object, valid out-pointers.
+    let hr = unsafe {
+        (vt(xp).AddressTypes)(
+            xp.cast(),
+            &mut flags,
+            &mut n_types,
+            &mut types,
+            &mut n_uids,
+            &mut uids,
+        )
+    };
+    assert_eq!(hr, 0);
+    assert_eq!((flags, n_types, n_uids), (MAPI_UNICODE, 2, 1));
+    assert_eq!(h.counting.allocations(), before, "lent, not allocated");
+    // SAFETY: the object's arrays, alive while the object is.
+    unsafe {
+        let x400 = StrRef::from_raw(types.add(1).read(), true)
+            .expect("read")
+            .expect("non-null");
+        assert_eq!(x400.to_string_lossy(), "X400");
+        assert_eq!((*uids.read()).ab, [7; 16]);
+    }
+    // A null out-pointer is refused, and the others stay null.
+    let mut t2: *mut LPTSTR = ptr::null_mut();
+    // SAFETY: as above, one out-pointer null.
+    let hr = unsafe {
+        (vt(xp).AddressTypes)(
+            xp.cast(),
+            &mut flags,
+            &mut n_types,
+            &mut t2,
+            &mut n_uids,
+            ptr::null_mut(),
+        )
+    };
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_INVALID_PARAMETER));
+    assert!(t2.is_null());
+    release(xp);
+}
+
+#[test]
+fn the_allocator_goes_out_as_its_three_functions() {
+    let h = Host::new();
+    let s = h.get::<IMAPISupport>();
+    // What a caller does with them: `Allocator::from_support`.
+    // SAFETY: a live support object; we own the reference we hand over.
+    let support = unsafe { ComPtr::from_raw(s) }.expect("non-null");
+    let alloc = Allocator::from_support(&support).expect("allocator");
+    assert_eq!(
+        alloc.functions().0 as usize,
+        h.alloc().functions().0 as usize
+    );
+    let block = alloc.buffer(8).expect("block");
+    assert_eq!(h.counting.live_blocks(), 1, "the host's counting allocator");
+    drop(block);
+    // One null out-pointer: refused, the others left null.
+    let (mut a, mut f): (LPALLOCATEBUFFER, LPFREEBUFFER) = (None, None);
+    // SAFETY: live object; one out-pointer null.
+    let hr = unsafe { (vt(s).GetMemAllocRoutines)(s.cast(), &mut a, ptr::null_mut(), &mut f) };
+    assert_eq!(Hresult(hr), Hresult(MAPI_E_INVALID_PARAMETER));
+    assert!(a.is_none() && f.is_none());
+    drop(support);
 }

@@ -8,11 +8,12 @@
 use mapi_sys::value::testing::CountingAllocator;
 use mapi_sys::value::{
     BitMaskOp, EntryId, EntryIdRef, EntryList, FileTime, MAX_COUNT, MAX_RESTRICTION_DEPTH,
-    MapiBuffer, MapiError, MapiErrorRef, Problem, Prop, PropRef, PropTag, PropValue, PropValueRef,
-    Relop, Restriction, RestrictionRef, RowSetRef, SortOrder, SortOrderSet, StrRef, TagArray,
-    TagArrayBuf, ViewError, errors_returned, write_adr_list, write_bytes, write_entry_id,
-    write_entry_list, write_mapi_error, write_problems, write_props, write_row, write_row_set,
-    write_strings, write_tags, write_tstr,
+    MapiBuffer, MapiError, MapiErrorRef, NameId, NameKind, Problem, Prop, PropRef, PropTag,
+    PropValue, PropValueRef, Relop, Restriction, RestrictionRef, RowSetRef, SortOrder,
+    SortOrderSet, StrRef, TagArray, TagArrayBuf, ViewError, errors_returned, write_adr_list,
+    write_bytes, write_entry_id, write_entry_list, write_mapi_error, write_name_ids,
+    write_problems, write_props, write_row, write_row_set, write_strings, write_tags, write_tstr,
+    write_ulongs,
 };
 use mapi_sys::*;
 use std::borrow::Cow;
@@ -227,6 +228,19 @@ fn failed_allocations_leak_nothing() {
             write_entry_list(&alloc, &[EntryId::new([0; 4], b"x")]).map(drop),
             write_strings(&alloc, &["a", "b"], false).map(drop),
             write_strings(&alloc, &["a", "b"], true).map(drop),
+            write_ulongs(&alloc, &[1, 2]).map(drop),
+            write_name_ids(
+                &alloc,
+                &[
+                    None,
+                    Some(NameId {
+                        guid: guid(1),
+                        kind: NameKind::Name("n".into()),
+                    }),
+                ],
+            )
+            .map(drop),
+            every_restriction().write(&alloc).map(drop),
         ];
         for r in results {
             if let Err(e) = r {

@@ -621,6 +621,12 @@ impl<'a> Resolver<'a, '_> {
                         out.push(None);
                     }
                 }
+                ExprKind::Member(base, field) if deref == 0 => {
+                    match self.member_ref(sib, base, &field.name) {
+                        Some((index, field)) => out.push(Some(SizeRef::Member { index, field })),
+                        None => out.push(Some(SizeRef::Expr(expr_text(e)))),
+                    }
+                }
                 ExprKind::Int(t) => match eval::parse_int(t) {
                     Ok(v) => out.push(Some(SizeRef::Const(v))),
                     Err(m) => {
@@ -632,6 +638,30 @@ impl<'a> Resolver<'a, '_> {
             }
         }
         out
+    }
+
+    /// `p->f` in a `size_is`: sibling `p` points to a struct whose field `f`
+    /// is an integer; their indexes.
+    fn member_ref(
+        &mut self,
+        sib: &Siblings<'_>,
+        base: &ast::Expr,
+        field: &str,
+    ) -> Option<(usize, usize)> {
+        let ExprKind::Name(n) = &base.kind else {
+            return None;
+        };
+        let index = sib.names.iter().position(|x| *x == *n.name)?;
+        let Type::Ptr { to, .. } = self.strip(&sib.types[index]) else {
+            return None;
+        };
+        let Type::Struct(s) = self.strip(&to) else {
+            return None;
+        };
+        let fields = self.model.structs[s.index()].fields.as_ref()?;
+        let f = fields.iter().position(|f| f.name == field)?;
+        let ty = fields[f].ty.clone();
+        matches!(self.strip(&ty), Type::Prim(p) if p.int_type().is_some()).then_some((index, f))
     }
 
     /// Whether sibling `index`, dereferenced `deref` times, is an integer,

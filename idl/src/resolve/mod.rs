@@ -147,6 +147,11 @@ fn well_known(m: &Model) -> WellKnown {
             .position(|i| i.name == "IUnknown" && i.base.is_none())
             .map(|i| InterfaceId(i as u32)),
         tchar: typedef("TCHAR"),
+        allocator: [
+            typedef("ALLOCATEBUFFER"),
+            typedef("ALLOCATEMORE"),
+            typedef("FREEBUFFER"),
+        ],
         mapi: m.well_known.mapi,
     }
 }

@@ -236,8 +236,8 @@ pub struct IABProviderVtbl {
     /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window for any logon dialog box.
     /// - `lpszProfileName` (`LPTSTR`, in): Name of the session's profile.
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the logon.
-    /// - `lpulcbSecurity` (`ULONG*`, in, out): Size in bytes of the security credentials at `*lppbSecurity`.
-    /// - `lppbSecurity` (`LPBYTE*`, in, out): Security credentials.
+    /// - `lpulcbSecurity` (`ULONG*`, in, out): Size in bytes of the security credentials at `*lppbSecurity`: nonzero on input, zero on output.
+    /// - `lppbSecurity` (`LPBYTE*`, in, out): Security credentials: nonzero on input, zero on output (the provider reads them; the memory stays the caller's).
     /// - `lppMAPIError` (`LPMAPIERROR*`, out): Receives a `MAPIERROR` describing an error, or null if there is none.
     /// - `lppABLogon` (`LPABLOGON*`, out): Receives the provider's logon object.
     pub Logon: unsafe extern "system" fn(
@@ -469,18 +469,13 @@ pub trait IABProviderImpl: ::mapi_sys::__private::Declares<
     /// logon object.
     ///
     /// Called through slot 4 ([`IABProviderVtbl::Logon`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    ///
-    /// # Safety
-    ///
-    /// `lppbSecurity` (`LPBYTE*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
-    unsafe fn logon(
+    fn logon(
         &self,
         lpMAPISup: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpszProfileName: ::mapi_sys::value::StrRef<'_>,
         ulFlags: ABProviderLogonFlags,
-        lpulcbSecurity: &mut ::mapi_sys::ULONG,
-        lppbSecurity: *mut ::mapi_sys::LPBYTE,
+        lppbSecurity: &[u8],
     ) -> ::core::result::Result<
         (
             ::core::option::Option<::mapi_sys::value::MapiError>,
@@ -488,14 +483,7 @@ pub trait IABProviderImpl: ::mapi_sys::__private::Declares<
         ),
         ::mapi_sys::Hresult,
     > {
-        let _ = (
-            lpMAPISup,
-            ulUIParam,
-            lpszProfileName,
-            ulFlags,
-            lpulcbSecurity,
-            lppbSecurity,
-        );
+        let _ = (lpMAPISup, ulUIParam, lpszProfileName, ulFlags, lppbSecurity);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
@@ -601,12 +589,20 @@ impl IABProviderVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if lpulcbSecurity.is_null() {
+                        if lppbSecurity.is_null() || lpulcbSecurity.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
-                        if lppbSecurity.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        let arg5 = match unsafe {
+                            ::mapi_sys::__private::slice_in::<
+                                u8,
+                            >(
+                                lppbSecurity.read_unaligned().cast_const(),
+                                lpulcbSecurity.read_unaligned() as usize,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -614,17 +610,14 @@ impl IABProviderVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match unsafe {
-                            <O::Inner as IABProviderImpl>::logon(
+                        match <O::Inner as IABProviderImpl>::logon(
                                 object.inner(),
                                 arg0,
                                 ulUIParam,
                                 arg2,
                                 arg3,
-                                unsafe { &mut *lpulcbSecurity },
-                                lppbSecurity,
+                                arg5,
                             )
-                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, (arg6, arg7))) => {
@@ -651,6 +644,10 @@ impl IABProviderVtbl {
                                     }
                                     _ => ::core::option::Option::None,
                                 };
+                                unsafe {
+                                    lppbSecurity.write_unaligned(::core::ptr::null_mut());
+                                    lpulcbSecurity.write_unaligned(0);
+                                }
                                 if let ::core::option::Option::Some(__buf6) = __buf6 {
                                     unsafe { lppMAPIError.write(__buf6.into_raw().cast()) };
                                 }
@@ -1515,8 +1512,8 @@ pub trait IABProviderExt {
     /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window for any logon dialog box.
     /// - `lpszProfileName` (`LPTSTR`, in): Name of the session's profile.
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the logon.
-    /// - `lpulcbSecurity` (`ULONG*`, in, out): Size in bytes of the security credentials at `*lppbSecurity`.
-    /// - `lppbSecurity` (`LPBYTE*`, in, out): Security credentials.
+    /// - `lpulcbSecurity` (`ULONG*`, in, out): Size in bytes of the security credentials at `*lppbSecurity`: nonzero on input, zero on output.
+    /// - `lppbSecurity` (`LPBYTE*`, in, out): Security credentials: nonzero on input, zero on output (the provider reads them; the memory stays the caller's).
     /// - `lppMAPIError` (`LPMAPIERROR*`, out): Receives a `MAPIERROR` describing an error, or null if there is none.
     /// - `lppABLogon` (`LPABLOGON*`, out): Receives the provider's logon object.
     ///
@@ -1528,6 +1525,7 @@ pub trait IABProviderExt {
     ///
     /// # Safety
     ///
+    /// - `lpulcbSecurity` (`ULONG*`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
     /// - `lppbSecurity` (`LPBYTE*`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
     unsafe fn logon(
         &self,
@@ -1536,7 +1534,7 @@ pub trait IABProviderExt {
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpszProfileName: &str,
         ulFlags: ABProviderLogonFlags,
-        lpulcbSecurity: &mut ::mapi_sys::ULONG,
+        lpulcbSecurity: *mut ::mapi_sys::ULONG,
         lppbSecurity: *mut ::mapi_sys::LPBYTE,
     ) -> ::core::result::Result<
         (
@@ -1569,7 +1567,7 @@ impl<T: ::mapi_sys::Inherits<IABProvider>> IABProviderExt for ::mapi_sys::ComPtr
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpszProfileName: &str,
         ulFlags: ABProviderLogonFlags,
-        lpulcbSecurity: &mut ::mapi_sys::ULONG,
+        lpulcbSecurity: *mut ::mapi_sys::ULONG,
         lppbSecurity: *mut ::mapi_sys::LPBYTE,
     ) -> ::core::result::Result<
         (
@@ -1586,7 +1584,6 @@ impl<T: ::mapi_sys::Inherits<IABProvider>> IABProviderExt for ::mapi_sys::ComPtr
         )?;
         let __s = &__b2;
         let __a2: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
-        let __a4: *mut ::mapi_sys::ULONG = lpulcbSecurity;
         let mut __a6: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
         let mut __a7: LPABLOGON = ::core::ptr::null_mut();
         let __hr = unsafe {
@@ -1598,7 +1595,7 @@ impl<T: ::mapi_sys::Inherits<IABProvider>> IABProviderExt for ::mapi_sys::ComPtr
                 ulUIParam,
                 __a2,
                 ulFlags.bits(),
-                __a4,
+                lpulcbSecurity,
                 lppbSecurity,
                 &mut __a6,
                 &mut __a7,

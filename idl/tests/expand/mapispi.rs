@@ -1967,14 +1967,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 4 ([`IMAPISupportVtbl::GetMemAllocRoutines`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn get_mem_alloc_routines(
         &self,
-    ) -> ::core::result::Result<
-        (
-            ::mapi_sys::LPALLOCATEBUFFER,
-            ::mapi_sys::LPALLOCATEMORE,
-            ::mapi_sys::LPFREEBUFFER,
-        ),
-        ::mapi_sys::Hresult,
-    > {
+    ) -> ::core::result::Result<::mapi_sys::value::Allocator, ::mapi_sys::Hresult> {
         let _ = ();
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -2622,15 +2615,13 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// submitting. Returns `S_OK`.
     ///
     /// Called through slot 30 ([`IMAPISupportVtbl::ReadReceipt`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    ///
-    /// # Safety
-    ///
-    /// `lppEmptyMessage` (`LPMESSAGE*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
-    unsafe fn read_receipt(
+    fn read_receipt(
         &self,
         ulFlags: MAPISupportReadReceiptFlags,
         lpReadMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
-        lppEmptyMessage: *mut ::mapi_sys::LPMESSAGE,
+        lppEmptyMessage: &mut ::core::option::Option<
+            ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
+        >,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpReadMessage, lppEmptyMessage);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -2964,10 +2955,19 @@ impl IMAPISupportVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg0, arg1, arg2))) => {
-                                unsafe { lppAllocateBuffer.write(arg0) };
-                                unsafe { lppAllocateMore.write(arg1) };
-                                unsafe { lppFreeBuffer.write(arg2) };
+                            ::core::result::Result::Ok((status, arg0)) => {
+                                unsafe {
+                                    lppAllocateBuffer
+                                        .write(::core::option::Option::Some(arg0.functions().0))
+                                };
+                                unsafe {
+                                    lppAllocateMore
+                                        .write(::core::option::Option::Some(arg0.functions().1))
+                                };
+                                unsafe {
+                                    lppFreeBuffer
+                                        .write(::core::option::Option::Some(arg0.functions().2))
+                                };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -4825,15 +4825,18 @@ impl IMAPISupportVtbl {
                         if lppEmptyMessage.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let mut arg2 = unsafe {
+                            ::mapi_sys::__private::InterfaceSlot::<
+                                ::mapi_sys::IMessage,
+                            >::new(lppEmptyMessage.cast())
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match unsafe {
-                            <O::Inner as IMAPISupportImpl>::read_receipt(
+                        match <O::Inner as IMAPISupportImpl>::read_receipt(
                                 object.inner(),
                                 arg0,
                                 arg1,
-                                lppEmptyMessage,
+                                arg2.value_mut(),
                             )
-                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, ())) => status,
@@ -5541,19 +5544,19 @@ pub trait IMAPISupportExt {
     /// - `lppAllocateMore` (`LPALLOCATEMORE*`, out): Receives `MAPIAllocateMore`.
     /// - `lppFreeBuffer` (`LPFREEBUFFER*`, out): Receives `MAPIFreeBuffer`.
     ///
-    /// Calls slot 4 of the vtable, [`IMAPISupportVtbl::GetMemAllocRoutines`]. In Rust:
+    /// Calls slot 4 of the vtable, [`IMAPISupportVtbl::GetMemAllocRoutines`].
     ///
-    /// - Returns `(lppAllocateBuffer, lppAllocateMore, lppFreeBuffer)`.
-    fn get_mem_alloc_routines(
+    /// # Safety
+    ///
+    /// - `lppAllocateBuffer` (`LPALLOCATEBUFFER*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    /// - `lppAllocateMore` (`LPALLOCATEMORE*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    /// - `lppFreeBuffer` (`LPFREEBUFFER*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    unsafe fn get_mem_alloc_routines(
         &self,
-    ) -> ::core::result::Result<
-        (
-            ::mapi_sys::LPALLOCATEBUFFER,
-            ::mapi_sys::LPALLOCATEMORE,
-            ::mapi_sys::LPFREEBUFFER,
-        ),
-        ::mapi_sys::Hresult,
-    >;
+        lppAllocateBuffer: *mut ::mapi_sys::LPALLOCATEBUFFER,
+        lppAllocateMore: *mut ::mapi_sys::LPALLOCATEMORE,
+        lppFreeBuffer: *mut ::mapi_sys::LPFREEBUFFER,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Registers an advise sink with MAPI so that MAPI manages notifications for
     /// an advise source.
     ///
@@ -6650,31 +6653,24 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
     }
-    fn get_mem_alloc_routines(
+    unsafe fn get_mem_alloc_routines(
         &self,
-    ) -> ::core::result::Result<
-        (
-            ::mapi_sys::LPALLOCATEBUFFER,
-            ::mapi_sys::LPALLOCATEMORE,
-            ::mapi_sys::LPFREEBUFFER,
-        ),
-        ::mapi_sys::Hresult,
-    > {
-        let mut __a0: ::mapi_sys::LPALLOCATEBUFFER = ::core::option::Option::None;
-        let mut __a1: ::mapi_sys::LPALLOCATEMORE = ::core::option::Option::None;
-        let mut __a2: ::mapi_sys::LPFREEBUFFER = ::core::option::Option::None;
+        lppAllocateBuffer: *mut ::mapi_sys::LPALLOCATEBUFFER,
+        lppAllocateMore: *mut ::mapi_sys::LPALLOCATEMORE,
+        lppFreeBuffer: *mut ::mapi_sys::LPFREEBUFFER,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
                 .GetMemAllocRoutines)(
                 self.as_raw().cast(),
-                &mut __a0,
-                &mut __a1,
-                &mut __a2,
+                lppAllocateBuffer,
+                lppAllocateMore,
+                lppFreeBuffer,
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a0, __a1, __a2))
+        ::core::result::Result::Ok(())
     }
     fn subscribe(
         &self,

@@ -1189,14 +1189,10 @@ pub trait IPropDataImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     ///   such as `IPROP_READONLY` and `IPROP_READWRITE`.
     ///
     /// Called through slot 15 ([`IPropDataVtbl::HrSetPropAccess`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    ///
-    /// # Safety
-    ///
-    /// `rgulAccess` (`ULONG*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
-    unsafe fn hr_set_prop_access(
+    fn hr_set_prop_access(
         &self,
         lpPropTagArray: &[::mapi_sys::value::PropTag],
-        rgulAccess: *mut ::mapi_sys::ULONG,
+        rgulAccess: &[::mapi_sys::ULONG],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpPropTagArray, rgulAccess);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -1212,14 +1208,12 @@ pub trait IPropDataImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     /// Returns `S_OK` when the access levels and statuses were returned.
     ///
     /// Called through slot 16 ([`IPropDataVtbl::HrGetPropAccess`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    ///
-    /// # Safety
-    ///
-    /// `lppPropTagArray` (`LPSPropTagArray*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
-    unsafe fn hr_get_prop_access(
+    fn hr_get_prop_access(
         &self,
-        lppPropTagArray: *mut ::mapi_sys::LPSPropTagArray,
-    ) -> ::core::result::Result<*mut ::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        lppPropTagArray: &mut ::core::option::Option<
+            ::std::vec::Vec<::mapi_sys::value::PropTag>,
+        >,
+    ) -> ::core::result::Result<::std::vec::Vec<u32>, ::mapi_sys::Hresult> {
         let _ = (lppPropTagArray,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -1316,17 +1310,20 @@ impl IPropDataVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        if rgulAccess.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        let arg1 = match unsafe {
+                            ::mapi_sys::__private::slice_in::<
+                                ::mapi_sys::ULONG,
+                            >(rgulAccess.cast_const(), arg0.len())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match unsafe {
-                            <O::Inner as IPropDataImpl>::hr_set_prop_access(
+                        match <O::Inner as IPropDataImpl>::hr_set_prop_access(
                                 object.inner(),
                                 &arg0,
-                                rgulAccess,
+                                arg1,
                             )
-                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, ())) => status,
@@ -1356,20 +1353,58 @@ impl IPropDataVtbl {
                         if lppPropTagArray.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lppPropTagArray.read_unaligned(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(t) => {
+                                t.map(::mapi_sys::value::TagArray::into_vec)
+                            }
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let __was_null0 = arg0.is_none();
+                        let mut arg0 = arg0;
                         if lprgulAccess.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match unsafe {
-                            <O::Inner as IPropDataImpl>::hr_get_prop_access(
+                        match <O::Inner as IPropDataImpl>::hr_get_prop_access(
                                 object.inner(),
-                                lppPropTagArray,
+                                &mut arg0,
                             )
-                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg1)) => {
-                                unsafe { lprgulAccess.write(arg1) };
+                                let __buf0 = match &arg0 {
+                                    ::core::option::Option::Some(t) if __was_null0 => {
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| ::mapi_sys::value::write_tags(__alloc, t),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => {
+                                                ::core::option::Option::Some(b)
+                                            }
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        }
+                                    }
+                                    _ => ::core::option::Option::None,
+                                };
+                                let __buf1 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_ulongs(__alloc, &arg1),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                if let ::core::option::Option::Some(__buf0) = __buf0 {
+                                    unsafe {
+                                        lppPropTagArray.write_unaligned(__buf0.into_raw())
+                                    };
+                                }
+                                unsafe { lprgulAccess.write(__buf1.into_raw().cast()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,

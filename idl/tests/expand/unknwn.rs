@@ -1885,16 +1885,12 @@ pub trait IStorageImpl: ::mapi_sys::__private::Declares<
     /// Opens an existing substorage of this storage.
     ///
     /// Called through slot 6 ([`IStorageVtbl::OpenStorage`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    ///
-    /// # Safety
-    ///
-    /// `snbExclude` (`SNB`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
-    unsafe fn open_storage(
+    fn open_storage(
         &self,
         pwcsName: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         pstgPriority: ::core::option::Option<::mapi_sys::ComPtr<IStorage>>,
         grfMode: ::mapi_sys::DWORD,
-        snbExclude: SNB,
+        snbExclude: ::core::option::Option<&[::mapi_sys::value::StrRef<'_>]>,
         reserved: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IStorage>, ::mapi_sys::Hresult> {
         let _ = (pwcsName, pstgPriority, grfMode, snbExclude, reserved);
@@ -1903,14 +1899,10 @@ pub trait IStorageImpl: ::mapi_sys::__private::Declares<
     /// Copies the whole contents of this storage into another, except what is excluded.
     ///
     /// Called through slot 7 ([`IStorageVtbl::CopyTo`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    ///
-    /// # Safety
-    ///
-    /// `snbExclude` (`SNB`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
-    unsafe fn copy_to(
+    fn copy_to(
         &self,
         rgiidExclude: ::core::option::Option<&[::mapi_sys::IID]>,
-        snbExclude: SNB,
+        snbExclude: ::core::option::Option<&[::mapi_sys::value::StrRef<'_>]>,
         pstgDest: ::core::option::Option<::mapi_sys::ComPtr<IStorage>>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (rgiidExclude, snbExclude, pstgDest);
@@ -2233,20 +2225,29 @@ impl IStorageVtbl {
                                 IStorage,
                             >::from_borrowed(pstgPriority as *mut IStorage)
                         };
+                        let arg3 = match unsafe {
+                            ::mapi_sys::value::StrRef::array_from_raw(
+                                snbExclude.cast_const().cast(),
+                                true,
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         if ppstg.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match unsafe {
-                            <O::Inner as IStorageImpl>::open_storage(
+                        match <O::Inner as IStorageImpl>::open_storage(
                                 object.inner(),
                                 arg0,
                                 arg1,
                                 grfMode,
-                                snbExclude,
+                                arg3.as_deref(),
                                 reserved,
                             )
-                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg5)) => {
@@ -2289,6 +2290,17 @@ impl IStorageVtbl {
                                 },
                             )
                         };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::array_from_raw(
+                                snbExclude.cast_const().cast(),
+                                true,
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         if pstgDest.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -2298,14 +2310,12 @@ impl IStorageVtbl {
                             >::from_borrowed(pstgDest as *mut IStorage)
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match unsafe {
-                            <O::Inner as IStorageImpl>::copy_to(
+                        match <O::Inner as IStorageImpl>::copy_to(
                                 object.inner(),
                                 arg1,
-                                snbExclude,
+                                arg2.as_deref(),
                                 arg3,
                             )
-                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, ())) => status,

@@ -773,10 +773,8 @@ pub trait IXPLogonImpl: ::mapi_sys::__private::Declares<
     ) -> ::core::result::Result<
         (
             XPLogonAddressTypesFlags,
-            ::mapi_sys::ULONG,
-            *mut ::mapi_sys::LPTSTR,
-            ::mapi_sys::ULONG,
-            *mut ::mapi_sys::LPMAPIUID,
+            &::mapi_sys::value::StringTable,
+            &::mapi_sys::value::UidTable,
         ),
         ::mapi_sys::Hresult,
     > {
@@ -976,9 +974,18 @@ impl IXPLogonVtbl {
                         match <O::Inner as IXPLogonImpl>::address_types(object.inner())
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok(
-                                (status, (arg0, arg1, arg2, arg3, arg4)),
-                            ) => {
+                            ::core::result::Result::Ok((status, (arg0, arg2, arg4))) => {
+                                if ::core::primitive::u32::try_from(arg2.len()).is_err() {
+                                    return ::mapi_sys::MAPI_E_CALL_FAILED;
+                                }
+                                if arg2.is_unicode()
+                                    != ((arg0.bits() & ::mapi_sys::MAPI_UNICODE) != 0)
+                                {
+                                    return ::mapi_sys::MAPI_E_CALL_FAILED;
+                                }
+                                if ::core::primitive::u32::try_from(arg4.len()).is_err() {
+                                    return ::mapi_sys::MAPI_E_CALL_FAILED;
+                                }
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -986,10 +993,14 @@ impl IXPLogonVtbl {
                                                 & <XPLogonAddressTypesFlags as ::mapi_sys::FlagSet>::OUT_MASK),
                                         )
                                 };
-                                unsafe { lpcAdrType.write(arg1) };
-                                unsafe { lpppszAdrTypeArray.write(arg2) };
-                                unsafe { lpcMAPIUID.write(arg3) };
-                                unsafe { lpppUIDArray.write(arg4) };
+                                unsafe {
+                                    lpppszAdrTypeArray.write(arg2.as_ptr().cast());
+                                    lpcAdrType.write(arg2.len() as u32);
+                                }
+                                unsafe {
+                                    lpppUIDArray.write(arg4.as_ptr().cast());
+                                    lpcMAPIUID.write(arg4.len() as u32);
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -1670,19 +1681,21 @@ pub trait IXPLogonExt {
     ///
     /// Calls slot 3 of the vtable, [`IXPLogonVtbl::AddressTypes`]. In Rust:
     ///
-    /// - Returns `(lpulFlags, lpcAdrType, lpppszAdrTypeArray, lpcMAPIUID, lpppUIDArray)`.
-    fn address_types(
+    /// - Returns `lpulFlags`.
+    ///
+    /// # Safety
+    ///
+    /// - `lpcAdrType` (`ULONG*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    /// - `lpppszAdrTypeArray` (`LPTSTR**`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    /// - `lpcMAPIUID` (`ULONG*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    /// - `lpppUIDArray` (`LPMAPIUID**`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    unsafe fn address_types(
         &self,
-    ) -> ::core::result::Result<
-        (
-            XPLogonAddressTypesFlags,
-            ::mapi_sys::ULONG,
-            *mut ::mapi_sys::LPTSTR,
-            ::mapi_sys::ULONG,
-            *mut ::mapi_sys::LPMAPIUID,
-        ),
-        ::mapi_sys::Hresult,
-    >;
+        lpcAdrType: *mut ::mapi_sys::ULONG,
+        lpppszAdrTypeArray: *mut *mut ::mapi_sys::LPTSTR,
+        lpcMAPIUID: *mut ::mapi_sys::ULONG,
+        lpppUIDArray: *mut *mut ::mapi_sys::LPMAPIUID,
+    ) -> ::core::result::Result<XPLogonAddressTypesFlags, ::mapi_sys::Hresult>;
     /// Returns the message and recipient options the transport supports
     /// (no longer documented).
     ///
@@ -1857,43 +1870,28 @@ pub trait IXPLogonExt {
 }
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
-    fn address_types(
+    unsafe fn address_types(
         &self,
-    ) -> ::core::result::Result<
-        (
-            XPLogonAddressTypesFlags,
-            ::mapi_sys::ULONG,
-            *mut ::mapi_sys::LPTSTR,
-            ::mapi_sys::ULONG,
-            *mut ::mapi_sys::LPMAPIUID,
-        ),
-        ::mapi_sys::Hresult,
-    > {
+        lpcAdrType: *mut ::mapi_sys::ULONG,
+        lpppszAdrTypeArray: *mut *mut ::mapi_sys::LPTSTR,
+        lpcMAPIUID: *mut ::mapi_sys::ULONG,
+        lpppUIDArray: *mut *mut ::mapi_sys::LPMAPIUID,
+    ) -> ::core::result::Result<XPLogonAddressTypesFlags, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ULONG = 0;
-        let mut __a1: ::mapi_sys::ULONG = 0;
-        let mut __a2: *mut ::mapi_sys::LPTSTR = ::core::ptr::null_mut();
-        let mut __a3: ::mapi_sys::ULONG = 0;
-        let mut __a4: *mut ::mapi_sys::LPMAPIUID = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
                 .AddressTypes)(
                 self.as_raw().cast(),
                 &mut __a0,
-                &mut __a1,
-                &mut __a2,
-                &mut __a3,
-                &mut __a4,
+                lpcAdrType,
+                lpppszAdrTypeArray,
+                lpcMAPIUID,
+                lpppUIDArray,
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((
-            XPLogonAddressTypesFlags::from_bits_retain(__a0),
-            __a1,
-            __a2,
-            __a3,
-            __a4,
-        ))
+        ::core::result::Result::Ok(XPLogonAddressTypesFlags::from_bits_retain(__a0))
     }
     fn register_options(
         &self,

@@ -624,6 +624,11 @@ unsafe impl MapiFree for SBinaryArray {}
 // SAFETY: as above (an array of string pointers, the strings in one
 // chained block).
 unsafe impl MapiFree for *mut c_void {}
+// SAFETY: as above (an array of name pointers, the names in one chained
+// block).
+unsafe impl MapiFree for *mut crate::MAPINAMEID {}
+// SAFETY: as above (a plain array).
+unsafe impl MapiFree for u32 {}
 // SAFETY: as above.
 unsafe impl MapiFree for GUID {}
 // SAFETY: as above.

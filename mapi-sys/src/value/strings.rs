@@ -91,6 +91,49 @@ impl<'a> StrRef<'a> {
         unsafe { read_unicode(ptr) }.map(|s| Some(StrRef::Unicode(s)))
     }
 
+    /// A view of a null-terminated array of strings (an `SNB`, "string name
+    /// block": `OLECHAR **`), each UTF-16 when `unicode`, else 8-bit;
+    /// `None` for null. [`ViewError::TooLarge`] without a null pointer within
+    /// [`MAX_COUNT`](super::MAX_COUNT) entries; each string's errors as
+    /// [`StrRef::from_raw`] says.
+    ///
+    /// ```
+    /// use mapi_sys::value::StrRef;
+    ///
+    /// let a: Vec<u16> = "a\0".encode_utf16().collect();
+    /// let b: Vec<u16> = "bc\0".encode_utf16().collect();
+    /// let block = [a.as_ptr(), b.as_ptr(), std::ptr::null()];
+    /// // SAFETY: a null-terminated array of NUL-terminated strings.
+    /// let names = unsafe { StrRef::array_from_raw(block.as_ptr().cast(), true) }?.expect("non-null");
+    /// assert_eq!(names.iter().map(|s| s.to_string_lossy()).collect::<Vec<_>>(), ["a", "bc"]);
+    /// # Ok::<(), mapi_sys::value::ViewError>(())
+    /// ```
+    ///
+    /// # Safety
+    /// A non-null `ptr` must point to readable pointers up to and including
+    /// a null one (or at least `MAX_COUNT + 1` of them), each non-null one to
+    /// a string as [`StrRef::from_raw`] asks, for `'a`.
+    pub unsafe fn array_from_raw(
+        ptr: *const *const TCHAR,
+        unicode: bool,
+    ) -> Result<Option<Vec<StrRef<'a>>>, ViewError> {
+        if ptr.is_null() {
+            return Ok(None);
+        }
+        let mut out = Vec::new();
+        for i in 0..=super::MAX_COUNT {
+            // SAFETY: entry `i`, at or before the terminating null (the
+            // caller's contract), read unaligned.
+            let s = unsafe { ptr.add(i).read_unaligned() };
+            // SAFETY: a string as `from_raw` asks (the caller's contract).
+            match unsafe { StrRef::from_raw(s, unicode) }? {
+                Some(s) => out.push(s),
+                None => return Ok(Some(out)),
+            }
+        }
+        Err(ViewError::TooLarge)
+    }
+
     /// Whether this is the UTF-16 form.
     pub fn is_unicode(&self) -> bool {
         matches!(self, StrRef::Unicode(_))

@@ -225,6 +225,14 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 of: MapiStruct::AdrList,
             } => Arg::AdrListInOut,
             Role::Modify { .. } => Arg::Raw,
+            Role::Consumed { .. }
+            | Role::ConsumedCount { .. }
+            | Role::Strings { .. }
+            | Role::InterfaceInOut { .. }
+            | Role::Lent { .. }
+            | Role::LentCount { .. }
+            | Role::AllocatorOut { .. }
+            | Role::Parallel { .. } => Arg::Raw,
         })
         .collect();
     Plan {
@@ -251,6 +259,8 @@ fn adoptable(of: Alloc) -> bool {
                 | MapiStruct::Row
         ),
         Alloc::String(_) | Alloc::Strings(_) | Alloc::Bytes => true,
+        // Its length is another parameter's: not yet presented here.
+        Alloc::Ulongs => false,
     }
 }
 
@@ -932,6 +942,7 @@ impl Gen<'_> {
                         Alloc::Struct(MapiStruct::Row) => buffer(self.sys_const("SRow")),
                         Alloc::Struct(_) => buffer(self.sys_const("ENTRYID")),
                         Alloc::Bytes => buffer(quote!(u8)),
+                        Alloc::Ulongs => buffer(self.sys_const("ULONG")),
                         Alloc::Strings(w) => {
                             let unicode = self.unicode_of(m, &plan, *w);
                             (

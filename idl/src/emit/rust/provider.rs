@@ -11,18 +11,27 @@
 //! | `Flags`, `[in, out]` | `&mut G` | as above; writes back only `G`'s output bits |
 //! | `Flags`, `[out]` | returned `G` | writes only `G`'s output bits |
 //! | `Reserved` | `Reserved` | not zero: `MAPI_E_UNKNOWN_FLAGS` |
+//! | `ReservedPtr` | nothing | not null: `MAPI_E_INVALID_PARAMETER` |
 //! | `Buffer` (`Count` disappears) | `&[T]`, `&mut [T]` (`[u8]` in bytes; `Option<..>` if optional); `&[PropRef<'_>]` for `SPropValue`s in | null with a length, misaligned or oversized: `MAPI_E_INVALID_PARAMETER`; property values as [`ViewError`](https://docs.rs/mapi-sys) maps (a value that cannot be read is `PropValueRef::Invalid`) |
 //! | `InterfaceIn`, fixed | `Option<ComPtr<IFoo>>` (`AddRef`ed) | null when required: `MAPI_E_INVALID_PARAMETER` |
+//! | `InterfaceIn`, `iid_is` | `ComPtr<IUnknown>` (`Option<..>` if optional; `AddRef`ed; the object is of the interface its IID names) | null when required: `MAPI_E_INVALID_PARAMETER` |
+//! | `InterfaceInOut` | `&mut Option<ComPtr<IFoo>>` (the caller's lent reference) | null slot: `MAPI_E_INVALID_PARAMETER`; what the slot holds is written back on every path |
 //! | `InterfaceOut` | returned `ComPtr<IFoo>` (`Option<..>` when null is allowed; `ComPtr<IUnknown>` for `iid_is`, queried for the IID) | null: `MAPI_E_INVALID_PARAMETER` |
 //! | `Out` | returned `T` | nulled before any check; written on success only (not at all when an optional pointer is null) |
 //! | `Out`, optional and `mapi_alloc` | the raw pointer (the provider allocates only when the caller asked) | nulled before any check |
 //! | `InOut` | `&mut T` | null: `MAPI_E_INVALID_PARAMETER` |
 //! | `Value` | as declared | |
 //! | `String` | `StrRef<'_>` (`Option<..>` if optional), of the width the role says (by `MAPI_UNICODE` in its flags parameter) | null when required: `MAPI_E_INVALID_PARAMETER`; unterminated or misaligned: as `ViewError` maps |
+//! | `Strings` | `&[StrRef<'_>]` (`Option<..>` if optional): a null-terminated name block | null when required: `MAPI_E_INVALID_PARAMETER`; a string's error as `ViewError` maps |
 //! | `Iid` | `&GUID` (`Option<&GUID>` if optional), a copy read unaligned | null when required: `MAPI_E_INVALID_PARAMETER` |
-//! | `View` | `&[PropTag]`, `&RestrictionRef<'_>`, `&SortOrderSet`, `&[&[u8]]` for an entry list, `&[Vec<PropRef<'_>>]` for an address list (`Option<..>` if optional) | null when required: `MAPI_E_INVALID_PARAMETER`; a view's error as `ViewError` maps (`MAPI_E_TOO_COMPLEX` for deep or unknown restrictions) |
-//! | `Alloc` (`AllocCount` disappears) | returned `Vec<Prop>`, `Vec<PropTag>`, `Vec<Problem>`, `Vec<Vec<Prop>>`, `SortOrderSet`, `MapiError`, `EntryId`, `String` or `Vec<u8>` (`Option<..>` with `may_be_null`: written only when `Some`) | nulled before any check; on success written with the object's allocator ([`ComObject::allocator`](https://docs.rs/mapi-sys)), every allocated out before any is handed over (a failure frees them all and answers its error); an optional one only when the caller passed a pointer (a problem array only when not empty); `Vec<Prop>` answers `MAPI_W_ERRORS_RETURNED` for `PT_ERROR` values where the method declares it |
-//! | `InRef`, `Raw` | the raw pointer | null when required: `MAPI_E_INVALID_PARAMETER` |
+//! | `View` | `&[PropTag]`, `&RestrictionRef<'_>`, `&SortOrderSet`, `&[&[u8]]` for an entry list, `&[Vec<PropRef<'_>>]` for an address list or row set, `&[PropRef<'_>]` for a row, `&PropRef<'_>` for one value, `&[u8]` for a `NOTIFKEY`, `&NotificationRef<'_>` (`Option<..>` if optional) | null when required: `MAPI_E_INVALID_PARAMETER`; a view's error as `ViewError` maps (`MAPI_E_TOO_COMPLEX` for deep or unknown restrictions) |
+//! | `Buffer` of `LPMAPINAMEID` | `&[NameIdRef<'_>]` (`Option<..>` if optional) | a null name, set or unknown kind: `MAPI_E_INVALID_PARAMETER` |
+//! | `Modify`, address list | `&mut [Vec<Prop>]` (the entries, owned) | null or unreadable: as `View`; changed entries get a new values block (the old one freed) after the call, all or nothing |
+//! | `Modify`, `LPSPropTagArray *` | `&mut Option<Vec<PropTag>>` (the tags pointed to; `None` for null) | null: `MAPI_E_INVALID_PARAMETER`; a new array written only where the caller passed none and the provider filled it in |
+//! | `Consumed` (`ConsumedCount` disappears) | `&[u8]` | null or misaligned: `MAPI_E_INVALID_PARAMETER`; on success pointer and count set to zero |
+//! | `Alloc` (`AllocCount` disappears) | returned `Vec<Prop>` (values or one row), `Vec<PropTag>`, `Vec<Problem>`, `Vec<Vec<Prop>>`, `SortOrderSet`, `Restriction`, `Vec<EntryId>` (an entry list), `MapiError`, `EntryId`, `String`, `Vec<String>`, `Vec<Option<NameId>>`, `Vec<u32>` or `Vec<u8>` (`Option<..>` with `may_be_null`: written only when `Some`) | nulled before any check; on success written with the object's allocator ([`ComObject::allocator`](https://docs.rs/mapi-sys)), every allocated out before any is handed over (a failure frees them all and answers its error); an optional one only when the caller passed a pointer (a counted one: both pointers; a problem array only when not empty); `Vec<Prop>` answers `MAPI_W_ERRORS_RETURNED` for `PT_ERROR` values where the method declares it |
+//! | `InRef` of plain data (no pointer inside) | `&T` for a struct, `T` for an integer (`Option<..>` if optional), a copy read unaligned | null when required: `MAPI_E_INVALID_PARAMETER` |
+//! | `InRef` of other data, `Raw` | the raw pointer, and the method is an `unsafe fn` whose `# Safety` names it | null when required: `MAPI_E_INVALID_PARAMETER` |
 //!
 //! A method returning something else (`IMAPIAdviseSink::OnNotify`,
 //! `IMalloc`) has no default: its trait method returns that value, takes
@@ -31,7 +40,7 @@
 
 use super::context::{Gen, Side, docs};
 use super::names::{snake_case, to_ident};
-use crate::lower::{Alloc, InterfaceRef, MethodAbi, Pass, Return, Role, Unit, Width};
+use crate::lower::{Alloc, InterfaceRef, Lent, MethodAbi, Pass, Return, Role, Unit, Width};
 use crate::model::*;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -360,6 +369,33 @@ impl Gen<'_> {
                         quote!(#a),
                     );
                 }
+                Role::Strings { width, optional } => {
+                    let unicode = match width {
+                        Width::Ansi => quote!(false),
+                        Width::Unicode => quote!(true),
+                        Width::ByFlag(f) => self.unicode_bit(m, *f),
+                    };
+                    let read = quote! {
+                        // SAFETY: a non-null array from the caller is null-terminated,
+                        // its strings NUL-terminated and readable for the call; the
+                        // view checks lengths and alignment.
+                        let #a = match unsafe { #sys::value::StrRef::array_from_raw(#n.cast_const().cast(), #unicode) } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => return #view_fail,
+                        };
+                    };
+                    view_param(
+                        &mut p,
+                        &n,
+                        &a,
+                        *optional,
+                        &bad,
+                        read,
+                        quote!(&[#sys::value::StrRef<'_>]),
+                        quote!(&#a),
+                        quote!(#a.as_deref()),
+                    );
+                }
                 Role::Iid { optional, .. } => {
                     let read = quote! {
                         let #a = if #n.is_null() {
@@ -436,6 +472,12 @@ impl Gen<'_> {
                                 }
                             },
                             quote!(&#sys::value::PropRef<'_>),
+                            quote!(&#a),
+                            quote!(#a.as_ref()),
+                        ),
+                        MapiStruct::Notification => (
+                            quote!(#sys::value::NotificationRef::from_raw(#ptr)),
+                            quote!(&#sys::value::NotificationRef<'_>),
                             quote!(&#a),
                             quote!(#a.as_ref()),
                         ),
@@ -613,9 +655,173 @@ impl Gen<'_> {
                     p.arg_names.push(n.clone());
                     p.call_args.push(quote!(#a));
                 }
+                Role::InterfaceInOut { target } => {
+                    // The caller's reference, lent to the provider through a
+                    // slot that writes back what it holds on every path.
+                    let t = self.iface_path(*target);
+                    p.checks.push(quote! {
+                        if #n.is_null() { return #bad; }
+                        // SAFETY: checked non-null; the caller passes a slot holding
+                        // null or a live interface pointer it lends, writable for
+                        // the call.
+                        let mut #a = unsafe { #sys::__private::InterfaceSlot::<#t>::new(#n.cast()) };
+                    });
+                    p.args
+                        .push(quote!(#n: &mut ::core::option::Option<#sys::ComPtr<#t>>));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(#a.value_mut()));
+                }
+                Role::ConsumedCount { .. } => {}
+                Role::AllocatorOut { part } => {
+                    // Three out-pointers, one returned allocator: written
+                    // with its three functions.
+                    self.null_first(&mut p, &n, &bad);
+                    if *part == 0 {
+                        p.outs.push(quote!(#sys::value::Allocator));
+                        p.out_locals.push(a.clone());
+                    }
+                    let first = format_ident!("arg{}", idx - usize::from(*part));
+                    let k = proc_macro2::Literal::usize_unsuffixed(usize::from(*part));
+                    p.writes.push(quote! {
+                        // SAFETY: checked non-null above.
+                        unsafe { #n.write(::core::option::Option::Some(#first.functions().#k)) };
+                    });
+                }
+                Role::Parallel { with } => {
+                    // As many elements as the tag array read before it.
+                    let tags = format_ident!("arg{}", with);
+                    let len = if matches!(abi.params[*with], Role::View { optional: true, .. }) {
+                        quote!(#tags.as_ref().map_or(0, |t| t.len()))
+                    } else {
+                        quote!(#tags.len())
+                    };
+                    let t = pointee_ty();
+                    p.checks.push(quote! {
+                        // SAFETY: the caller passes one element per tag at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let #a = match unsafe { #sys::__private::slice_in::<#t>(#n.cast_const(), #len) } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return #fail,
+                        };
+                    });
+                    p.args.push(quote!(#n: &[#t]));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(#a));
+                }
+                Role::LentCount { .. } => {
+                    // Written with the array it counts.
+                    self.null_first(&mut p, &n, &bad);
+                }
+                Role::Lent { of, count } => {
+                    // An array the object keeps: borrowed from it, its
+                    // pointers handed out, nothing allocated.
+                    let v = quote!(#sys::value);
+                    let c = to_ident(&m.params[*count].name);
+                    let ty = match of {
+                        Lent::Strings(_) => quote!(#v::StringTable),
+                        Lent::Uids => quote!(#v::UidTable),
+                    };
+                    self.null_first(&mut p, &n, &bad);
+                    let too_big = self.sys_const("MAPI_E_CALL_FAILED");
+                    p.prepare.push(quote! {
+                        if ::core::primitive::u32::try_from(#a.len()).is_err() { return #too_big; }
+                    });
+                    if let Lent::Strings(Width::ByFlag(f)) = of {
+                        // The strings' width must be the one the returned
+                        // flags announce.
+                        let flags = format_ident!("arg{}", f);
+                        let bit = self.sys_const("MAPI_UNICODE");
+                        p.prepare.push(quote! {
+                            if #a.is_unicode() != ((#flags.bits() & #bit) != 0) { return #too_big; }
+                        });
+                    }
+                    p.writes.push(quote! {
+                        // SAFETY: both out-pointers were checked non-null; the array
+                        // lives as long as the object, as the method's contract asks.
+                        unsafe {
+                            #n.write(#a.as_ptr().cast());
+                            #c.write(#a.len() as u32);
+                        }
+                    });
+                    p.outs.push(quote!(&#ty));
+                    p.out_locals.push(a.clone());
+                }
+                Role::Consumed { count } => {
+                    // Bytes read from the caller; on success the pointer
+                    // and its count are set to zero (the memory stays the
+                    // caller's).
+                    let c = to_ident(&m.params[*count].name);
+                    p.checks.push(quote! {
+                        if #n.is_null() || #c.is_null() { return #bad; }
+                        // SAFETY: both checked non-null; the caller passes a byte
+                        // count and a pointer to that many readable bytes (null,
+                        // misaligned and oversized are checked).
+                        let #a = match unsafe {
+                            #sys::__private::slice_in::<u8>(#n.read_unaligned().cast_const(), #c.read_unaligned() as usize)
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return #fail,
+                        };
+                    });
+                    p.args.push(quote!(#n: &[u8]));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(#a));
+                    p.writes.push(quote! {
+                        // SAFETY: both checked non-null above.
+                        unsafe {
+                            #n.write_unaligned(::core::ptr::null_mut());
+                            #c.write_unaligned(0);
+                        }
+                    });
+                }
                 Role::ReservedPtr => {
                     // Nothing for the trait: a pointer that must be null.
                     p.checks.push(quote!(if !#n.is_null() { return #bad; }));
+                }
+                Role::Modify {
+                    of: MapiStruct::TagArray,
+                } => {
+                    // Tags read where the pointer points (null: all); when
+                    // that is null, the provider may fill them in, and they
+                    // are written for the caller.
+                    let v = quote!(#sys::value);
+                    let was_null = format_ident!("__was_null{}", idx);
+                    let buf = format_ident!("__buf{}", idx);
+                    p.checks.push(quote! {
+                        if #n.is_null() { return #bad; }
+                        // SAFETY: checked non-null; the caller passes a readable pointer
+                        // to a tag array (or to null), the array readable for the call;
+                        // the view checks the count.
+                        let #a = match unsafe { #v::TagArray::from_raw(#n.read_unaligned()) } {
+                            ::core::result::Result::Ok(t) => t.map(#v::TagArray::into_vec),
+                            ::core::result::Result::Err(__e) => return #view_fail,
+                        };
+                        let #was_null = #a.is_none();
+                        let mut #a = #a;
+                    });
+                    p.args.push(
+                        quote!(#n: &mut ::core::option::Option<::std::vec::Vec<#v::PropTag>>),
+                    );
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(&mut #a));
+                    p.prepare.push(quote! {
+                        let #buf = match &#a {
+                            ::core::option::Option::Some(t) if #was_null => {
+                                match #sys::__private::write_out(object, |__alloc| #v::write_tags(__alloc, t)) {
+                                    ::core::result::Result::Ok(b) => ::core::option::Option::Some(b),
+                                    ::core::result::Result::Err(e) => return e.0,
+                                }
+                            }
+                            _ => ::core::option::Option::None,
+                        };
+                    });
+                    p.writes.push(quote! {
+                        if let ::core::option::Option::Some(#buf) = #buf {
+                            // SAFETY: checked non-null; it pointed to null, and the
+                            // caller now owns the new array.
+                            unsafe { #n.write_unaligned(#buf.into_raw()) };
+                        }
+                    });
                 }
                 Role::Modify { .. } => {
                     // An address list the provider may change in place: read
@@ -714,6 +920,44 @@ impl Gen<'_> {
                             p.args.push(quote!(#n: ::core::option::Option<#ty>));
                             p.call_args.push(quote!(#a.as_deref()));
                         } else {
+                            p.args.push(quote!(#n: #ty));
+                            p.call_args.push(quote!(&#a));
+                        }
+                        p.arg_names.push(n.clone());
+                        continue;
+                    }
+                    let names = !*out
+                        && *unit == Unit::Elements
+                        && pointee
+                            .and_then(|t| self.pointee(t))
+                            .and_then(|t| self.m.mapi_struct(t))
+                            == Some(MapiStruct::NameId);
+                    if names {
+                        // Pointers to property names are seen as views.
+                        let ptr = self.const_ptr(param, &n);
+                        let read = quote! {
+                            // SAFETY: the caller passes `#c` pointers to names at a
+                            // non-null `#n`, readable for the call; the view checks the
+                            // count, null names and their kinds.
+                            let #a = match unsafe { #sys::value::NameIdRef::array_from_raw(#ptr, #c) } {
+                                ::core::result::Result::Ok(v) => v,
+                                ::core::result::Result::Err(__e) => return #view_fail,
+                            };
+                        };
+                        let ty = quote!(&[#sys::value::NameIdRef<'_>]);
+                        if *optional {
+                            p.checks.push(quote! {
+                                let #a = if #n.is_null() {
+                                    ::core::option::Option::None
+                                } else {
+                                    #read
+                                    ::core::option::Option::Some(#a)
+                                };
+                            });
+                            p.args.push(quote!(#n: ::core::option::Option<#ty>));
+                            p.call_args.push(quote!(#a.as_deref()));
+                        } else {
+                            p.checks.push(read);
                             p.args.push(quote!(#n: #ty));
                             p.call_args.push(quote!(&#a));
                         }
@@ -865,6 +1109,10 @@ impl Gen<'_> {
                         Alloc::Struct(MapiStruct::Restriction) => {
                             (quote!(#v::Restriction), quote!(#a.write(__alloc)))
                         }
+                        Alloc::Struct(MapiStruct::NameId) => (
+                            quote!(::std::vec::Vec<::core::option::Option<#v::NameId>>),
+                            quote!(#v::write_name_ids(__alloc, &#a)),
+                        ),
                         Alloc::Struct(MapiStruct::EntryList) => (
                             quote!(::std::vec::Vec<#v::EntryId>),
                             quote!(#v::write_entry_list(__alloc, &#a)),
@@ -896,6 +1144,10 @@ impl Gen<'_> {
                                 quote!(#v::write_strings(__alloc, &#a, #u)),
                             )
                         }
+                        Alloc::Ulongs => (
+                            quote!(::std::vec::Vec<u32>),
+                            quote!(#v::write_ulongs(__alloc, &#a)),
+                        ),
                     };
                     let buf = format_ident!("__buf{}", idx);
                     let hand = match count {
