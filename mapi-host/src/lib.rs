@@ -32,6 +32,7 @@
 pub mod alloc;
 pub mod api;
 mod bad_input;
+pub mod caps;
 pub mod com;
 pub mod objects;
 pub mod props;
@@ -41,6 +42,7 @@ mod scripted;
 mod session;
 pub mod support;
 
+pub use caps::{Capabilities, Capability};
 pub use provider::{Env, LoadError, Provider};
 pub use report::{Check, Observer, Outcome, Recorder, Report};
 
@@ -57,6 +59,9 @@ pub struct Options {
     /// How long to wait for a notification the reference allows to arrive
     /// after the call that caused it.
     pub notify_timeout: Duration,
+    /// The capabilities whose checks run; `None` reads them from the
+    /// store's `PR_STORE_SUPPORT_MASK` ([`Capabilities::from_support_mask`]).
+    pub capabilities: Option<Capabilities>,
 }
 
 impl Default for Options {
@@ -65,6 +70,7 @@ impl Default for Options {
             scripted: true,
             bad_input: true,
             notify_timeout: Duration::from_secs(2),
+            capabilities: None,
         }
     }
 }
@@ -82,6 +88,7 @@ pub fn run(provider: &Provider, opts: &Options, observer: Option<Observer<'_>>) 
             rec: &mut rec,
             provider,
             opts,
+            caps: Capabilities::NONE,
         };
         if opts.scripted {
             scripted::run(&mut cx);

@@ -1,7 +1,7 @@
 //! `mapi-host`: load a MAPI store provider library and check it.
 
 use clap::{Parser, ValueEnum};
-use mapi_host::{Options, Outcome, Provider};
+use mapi_host::{Capabilities, Capability, Options, Outcome, Provider};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -34,6 +34,15 @@ struct Cli {
     /// arrive after the call that caused it.
     #[arg(long, default_value_t = 2000)]
     notify_timeout_ms: u64,
+
+    /// The capabilities to check (comma-separated or repeated: store-writes,
+    /// folders, messages, modify, attachments, sort, restrictions,
+    /// notifications, receive-folders; `none` for only what every store
+    /// must do). Without it they are read from the store's
+    /// PR_STORE_SUPPORT_MASK. The checks of the others are reported as
+    /// skipped (not supported).
+    #[arg(long = "capability", value_name = "NAME", value_delimiter = ',')]
+    capabilities: Vec<String>,
 
     /// Print only failed and skipped checks, and the summary.
     #[arg(short, long)]
@@ -96,6 +105,18 @@ enum Which {
     BadInput,
 }
 
+/// The `--capability` list: `None` when not given (read the store's mask).
+fn parse_capabilities(names: &[String]) -> Result<Option<Capabilities>, String> {
+    if names.is_empty() {
+        return Ok(None);
+    }
+    let mut caps = Capabilities::NONE;
+    for n in names.iter().filter(|n| n.as_str() != "none") {
+        caps.insert(n.parse::<Capability>().map_err(|e| e.to_string())?);
+    }
+    Ok(Some(caps))
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let path = match locate(&cli.provider) {
@@ -112,7 +133,15 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let capabilities = match parse_capabilities(&cli.capabilities) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("mapi-host: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let opts = Options {
+        capabilities,
         scripted: cli.session != Which::BadInput,
         bad_input: cli.session != Which::Scripted,
         notify_timeout: Duration::from_millis(cli.notify_timeout_ms),
@@ -137,6 +166,14 @@ fn main() -> ExitCode {
     });
     let report = mapi_host::run(&provider, &opts, Some(observer));
     println!();
+    if let Some(caps) = report.capabilities {
+        let from = if opts.capabilities.is_some() {
+            "as given"
+        } else {
+            "from PR_STORE_SUPPORT_MASK"
+        };
+        println!("capabilities ({from}): {caps}");
+    }
     print!("{}", report.summary());
     if report.passed() {
         ExitCode::SUCCESS

@@ -3,7 +3,7 @@
 //! build's target directory) and the kit's own tiny provider (the
 //! `tiny_store` example).
 
-use mapi_host::{Options, Outcome, Provider, Report};
+use mapi_host::{Capabilities, Capability, Options, Outcome, Provider, Report};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Mutex;
@@ -54,9 +54,7 @@ fn dll(dir: &Path, name: &str) -> PathBuf {
 }
 
 fn run(path: &Path) -> Report {
-    let provider = Provider::load(path, "MSProviderInit")
-        .unwrap_or_else(|e| panic!("cannot load {}: {e}", path.display()));
-    mapi_host::run(&provider, &Options::default(), None)
+    run_with(path, None)
 }
 
 fn render(report: &Report) -> String {
@@ -117,55 +115,23 @@ fn the_sample_provider_passes_both_sessions() {
     assert!(!report.checks.iter().any(|c| c.step == "stopped"), "{text}");
 }
 
-#[test]
-fn a_tiny_provider_stops_cleanly_and_leaks_nothing() {
+fn run_with(path: &Path, capabilities: Option<Capabilities>) -> Report {
+    let provider = Provider::load(path, "MSProviderInit")
+        .unwrap_or_else(|e| panic!("cannot load {}: {e}", path.display()));
+    let opts = Options {
+        capabilities,
+        ..Options::default()
+    };
+    mapi_host::run(&provider, &opts, None)
+}
+
+fn tiny_store() -> PathBuf {
     let dir = cargo_build(&["-p", "mapi-host", "--example", "tiny_store"]);
-    let report = run(&dll(&dir.join("examples"), "tiny_store"));
-    let text = render(&report);
-    let failed = |step: &str, what: &str| {
-        report
-            .checks
-            .iter()
-            .any(|c| c.step == step && c.what.starts_with(what) && c.outcome == Outcome::Fail)
-    };
-    let passed = |session: &str, step: &str, what: &str| {
-        report.checks.iter().any(|c| {
-            c.session == session
-                && c.step == step
-                && c.what.starts_with(what)
-                && c.outcome == Outcome::Pass
-        })
-    };
-    // What the tiny provider does is checked and passes...
-    assert!(
-        passed(
-            "scripted",
-            "1 init",
-            "MSProviderInit(ulMAPIVer = CURRENT_SPI_VERSION)"
-        ),
-        "{text}"
-    );
-    assert!(
-        passed("scripted", "3 store properties", "GetProps(the 8 required"),
-        "{text}"
-    );
-    assert!(
-        passed(
-            "bad-input",
-            "1 MSProviderInit",
-            "MSProviderInit(ulMAPIVer = 0"
-        ),
-        "{text}"
-    );
-    // ...what it lacks fails with MAPI_E_NO_SUPPORT and stops the session...
-    assert!(
-        failed("5 root folder", "IMsgStore::OpenEntry(null entry ID"),
-        "{text}"
-    );
-    assert!(failed("stopped", "the session ran to the end"), "{text}");
-    assert!(!report.passed());
-    // ...and the cleanup still releases everything: every accounting check
-    // passes in both sessions.
+    dll(&dir.join("examples"), "tiny_store")
+}
+
+/// The accounting checks of both sessions all passed.
+fn accounting_passes(report: &Report, text: &str) {
     let accounting: Vec<_> = report
         .checks
         .iter()
@@ -176,6 +142,70 @@ fn a_tiny_provider_stops_cleanly_and_leaks_nothing() {
         accounting.iter().all(|c| c.outcome == Outcome::Pass),
         "{text}"
     );
+}
+
+#[test]
+fn a_tiny_provider_passes_with_what_it_does_not_support_skipped() {
+    let report = run(&tiny_store());
+    let text = render(&report);
+    // Its PR_STORE_SUPPORT_MASK is STORE_READONLY | STORE_ENTRYID_UNIQUE.
+    assert_eq!(report.capabilities, Some(Capabilities::NONE), "{text}");
+    assert!(report.passed(), "{text}");
+    let skipped = |step: &str, why: &str| {
+        report
+            .checks
+            .iter()
+            .any(|c| c.step == step && c.outcome == Outcome::Skip && c.detail == why)
+    };
+    assert!(
+        skipped("5 root folder", "skipped (not supported: folders)"),
+        "{text}"
+    );
+    assert!(
+        skipped("8 messages", "skipped (not supported: messages)"),
+        "{text}"
+    );
+    assert!(
+        skipped("6 advise", "skipped (not supported: notifications)"),
+        "{text}"
+    );
+    assert_eq!(report.count(Outcome::Skip), 18, "{text}");
+    // What every store must do still ran, to the end of both sessions.
+    for step in ["3 store properties", "18 StoreLogoff", "21 shutdown"] {
+        assert!(
+            report
+                .checks
+                .iter()
+                .any(|c| c.session == "scripted" && c.step == step && c.outcome == Outcome::Pass),
+            "{step}\n{text}"
+        );
+    }
+    assert!(!report.checks.iter().any(|c| c.step == "stopped"), "{text}");
+    accounting_passes(&report, &text);
+}
+
+#[test]
+fn a_capability_claimed_but_not_implemented_fails() {
+    let caps: Capabilities = [Capability::Folders].into_iter().collect();
+    let report = run_with(&tiny_store(), Some(caps));
+    let text = render(&report);
+    assert_eq!(report.capabilities, Some(caps));
+    let failed = |step: &str, what: &str| {
+        report
+            .checks
+            .iter()
+            .any(|c| c.step == step && c.what.starts_with(what) && c.outcome == Outcome::Fail)
+    };
+    // What the tiny provider lacks fails with MAPI_E_NO_SUPPORT and stops
+    // the session...
+    assert!(
+        failed("5 root folder", "IMsgStore::OpenEntry(null entry ID"),
+        "{text}"
+    );
+    assert!(failed("stopped", "the session ran to the end"), "{text}");
+    assert!(!report.passed());
+    // ...and the cleanup still releases everything.
+    accounting_passes(&report, &text);
     for what in [
         "store: final Release",
         "logon: final Release",
@@ -194,8 +224,7 @@ fn a_tiny_provider_stops_cleanly_and_leaks_nothing() {
 
 #[test]
 fn a_library_without_the_entry_point_is_refused() {
-    let dir = cargo_build(&["-p", "mapi-host", "--example", "tiny_store"]);
-    let path = dll(&dir.join("examples"), "tiny_store");
+    let path = tiny_store();
     let err = Provider::load(&path, "NoSuchEntryPoint")
         .err()
         .expect("no such export");
