@@ -34,6 +34,7 @@ pub mod api;
 mod bad_input;
 pub mod caps;
 pub mod com;
+mod faults;
 pub mod objects;
 pub mod props;
 mod provider;
@@ -56,6 +57,9 @@ pub struct Options {
     pub scripted: bool,
     /// Run the bad-input session.
     pub bad_input: bool,
+    /// Run the fault-injection session: a short session replayed once per
+    /// MAPI allocation it makes, that allocation failing (off by default).
+    pub faults: bool,
     /// How long to wait for a notification the reference allows to arrive
     /// after the call that caused it.
     pub notify_timeout: Duration,
@@ -69,6 +73,7 @@ impl Default for Options {
         Options {
             scripted: true,
             bad_input: true,
+            faults: false,
             notify_timeout: Duration::from_secs(2),
             capabilities: None,
         }
@@ -95,6 +100,9 @@ pub fn run(provider: &Provider, opts: &Options, observer: Option<Observer<'_>>) 
         }
         if opts.bad_input {
             bad_input::run(&mut cx);
+        }
+        if opts.faults {
+            faults::run(&mut cx);
         }
     }
     alloc::set_step("");

@@ -44,6 +44,11 @@ struct Cli {
     #[arg(long = "capability", value_name = "NAME", value_delimiter = ',')]
     capabilities: Vec<String>,
 
+    /// Also run the fault-injection session: a short session replayed once
+    /// per MAPI allocation it makes, that allocation failing.
+    #[arg(long)]
+    faults: bool,
+
     /// Print only failed and skipped checks, and the summary.
     #[arg(short, long)]
     quiet: bool,
@@ -103,6 +108,8 @@ enum Which {
     Scripted,
     /// Only the bad-input session.
     BadInput,
+    /// Only the fault-injection session.
+    Faults,
 }
 
 /// The `--capability` list: `None` when not given (read the store's mask).
@@ -142,8 +149,9 @@ fn main() -> ExitCode {
     };
     let opts = Options {
         capabilities,
-        scripted: cli.session != Which::BadInput,
-        bad_input: cli.session != Which::Scripted,
+        scripted: matches!(cli.session, Which::All | Which::Scripted),
+        bad_input: matches!(cli.session, Which::All | Which::BadInput),
+        faults: cli.faults || cli.session == Which::Faults,
         notify_timeout: Duration::from_millis(cli.notify_timeout_ms),
     };
     println!(
@@ -173,6 +181,9 @@ fn main() -> ExitCode {
             "from PR_STORE_SUPPORT_MASK"
         };
         println!("capabilities ({from}): {caps}");
+    }
+    if let Some(n) = report.allocation_points {
+        println!("fault injection: {n} allocation point(s) exercised");
     }
     print!("{}", report.summary());
     if report.passed() {

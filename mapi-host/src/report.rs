@@ -64,6 +64,7 @@ pub struct Recorder<'a> {
     observer: Option<Observer<'a>>,
     started: Instant,
     capabilities: Option<Capabilities>,
+    allocation_points: Option<u64>,
 }
 
 /// Formats a code with its MAPI name.
@@ -81,6 +82,7 @@ impl<'a> Recorder<'a> {
             observer,
             started: Instant::now(),
             capabilities: None,
+            allocation_points: None,
         }
     }
 
@@ -93,6 +95,11 @@ impl<'a> Recorder<'a> {
     /// sessions of one run see the same store).
     pub fn set_capabilities(&mut self, caps: Capabilities) {
         self.capabilities.get_or_insert(caps);
+    }
+
+    /// Notes how many allocations the fault-injection session failed in turn.
+    pub fn set_allocation_points(&mut self, n: u64) {
+        self.allocation_points = Some(n);
     }
 
     /// Starts a step; allocations are tagged with it.
@@ -167,6 +174,7 @@ impl<'a> Recorder<'a> {
             checks: self.checks,
             elapsed: self.started.elapsed(),
             capabilities: self.capabilities,
+            allocation_points: self.allocation_points,
         }
     }
 }
@@ -181,6 +189,9 @@ pub struct Report {
     /// The capabilities the checks ran with (`None` if no session got as
     /// far as a logon).
     pub capabilities: Option<Capabilities>,
+    /// How many allocation points the fault-injection session exercised
+    /// (`None` when it did not run or could not start).
+    pub allocation_points: Option<u64>,
 }
 
 impl Report {

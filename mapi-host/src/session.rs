@@ -40,6 +40,24 @@ impl Marks {
             refs: ref_counters(),
         }
     }
+
+    /// The allocation sequence number then.
+    pub(crate) fn alloc_seq(&self) -> u64 {
+        self.alloc.seq
+    }
+
+    /// The number of allocator misuses recorded then.
+    pub(crate) fn misuse(&self) -> usize {
+        self.alloc.misuse
+    }
+
+    /// References obtained and released by the host since then, as of `now`.
+    pub(crate) fn refs_since(&self, now: &crate::com::RefCounters) -> (u64, u64) {
+        (
+            now.obtained - self.refs.obtained,
+            now.released - self.refs.released,
+        )
+    }
 }
 
 impl Ctx<'_, '_> {
