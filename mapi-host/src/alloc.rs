@@ -141,6 +141,14 @@ fn raw_free(p: usize, size: usize) {
     }
 }
 
+/// The three functions as an [`Allocator`](mapi_sys::value::Allocator), for
+/// provider objects made in process (what `MSProviderInit` would be given).
+pub fn allocator() -> mapi_sys::value::Allocator {
+    // SAFETY: the three functions are a matching, thread-safe set with
+    // MAPI's contract, for the life of the process.
+    unsafe { mapi_sys::value::Allocator::new(allocate_buffer, allocate_more, free_buffer) }
+}
+
 /// Makes the `n`-th allocation call from now (1 = the next one) fail with
 /// `MAPI_E_NOT_ENOUGH_MEMORY`, once; `None` disarms. Calls with a null
 /// `lppBuffer` or chained to an unknown block are not counted.

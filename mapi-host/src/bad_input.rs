@@ -181,6 +181,13 @@ fn steps(cx: &mut Ctx<'_, '_>, env: &Env, h: &mut Held) -> Step {
 
 fn init_versions(cx: &mut Ctx<'_, '_>, env: &Env) {
     cx.rec.step("1 MSProviderInit");
+    if !cx.provider.has_entry_point() {
+        cx.rec.skip(
+            "MSProviderInit with bad versions and arguments",
+            "skipped (not supported: the provider is made by a factory, not MSProviderInit)",
+        );
+        return;
+    }
     let mut ver: u32 = 0;
     let mut out: *mut IMSProvider = sentinel();
     // SAFETY: the IMalloc is live; valid out-pointers.
