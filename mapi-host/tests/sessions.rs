@@ -21,13 +21,21 @@ fn profile_dir() -> PathBuf {
         .to_path_buf()
 }
 
-/// Builds `args` with the cargo running this test, into the same target
-/// directory and profile, and returns the profile directory.
+/// Builds `args` with the cargo running this test, into a target directory
+/// of its own under this build's (`<target>/mapi-host-sessions`), same
+/// profile, and returns that profile directory.
+///
+/// Not into this build's own directory: a cdylib's files carry no hash, so
+/// this build of `sample_store` (with the features of `-p mapi-examples`
+/// alone) would replace the `deps/libsample_store.rlib` that doctests of
+/// the whole workspace link, built against another `mapi-sys`.
 fn cargo_build(args: &[&str]) -> PathBuf {
     let _one = BUILD.lock().unwrap_or_else(|e| e.into_inner());
-    let dir = profile_dir();
-    let target_dir = dir.parent().expect("target dir");
-    let release = dir.file_name().is_some_and(|n| n == "release");
+    let own = profile_dir();
+    let profile = own.file_name().expect("profile name").to_owned();
+    let target_dir = own.parent().expect("target dir").join("mapi-host-sessions");
+    let dir = target_dir.join(&profile);
+    let release = profile == "release";
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut cmd = Command::new(cargo);
@@ -36,7 +44,7 @@ fn cargo_build(args: &[&str]) -> PathBuf {
         .arg("--quiet")
         .args(args)
         .arg("--target-dir")
-        .arg(target_dir);
+        .arg(&target_dir);
     if release {
         cmd.arg("--release");
     }
