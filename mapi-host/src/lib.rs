@@ -18,7 +18,10 @@
 //!   short session replayed once per MAPI allocation it makes, with that
 //!   allocation failing: the call must return `MAPI_E_NOT_ENOUGH_MEMORY`
 //!   with null outs and no effect on the support object, succeed when made
-//!   again, and leak nothing.
+//!   again, and leak nothing;
+//! - the **load session** (opt in with [`Options::load`]): threads sharing
+//!   one store create, read, list and delete messages for a bounded time;
+//!   then the contents table must hold exactly what they kept.
 //!
 //! Every expectation comes from the MAPI reference; `examples/SESSION.md`
 //! lists each step. The provider gets accounting allocators ([`alloc`]:
@@ -92,6 +95,7 @@ pub mod caps;
 pub mod com;
 mod faults;
 pub mod harness;
+mod load;
 pub mod objects;
 pub mod props;
 mod provider;
@@ -117,6 +121,10 @@ pub struct Options {
     /// Run the fault-injection session: a short session replayed once per
     /// MAPI allocation it makes, that allocation failing (off by default).
     pub faults: bool,
+    /// Run the load session for this long: threads sharing one store
+    /// create, read, list and delete messages, then the folder's contents
+    /// table must hold exactly what they kept (off by default).
+    pub load: Option<Duration>,
     /// How long to wait for a notification the reference allows to arrive
     /// after the call that caused it.
     pub notify_timeout: Duration,
@@ -131,6 +139,7 @@ impl Default for Options {
             scripted: true,
             bad_input: true,
             faults: false,
+            load: None,
             notify_timeout: Duration::from_secs(2),
             capabilities: None,
         }
@@ -160,6 +169,9 @@ pub fn run(provider: &Provider, opts: &Options, observer: Option<Observer<'_>>) 
         }
         if opts.faults {
             faults::run(&mut cx);
+        }
+        if let Some(time) = opts.load {
+            load::run(&mut cx, time);
         }
     }
     alloc::set_step("");

@@ -49,6 +49,11 @@ struct Cli {
     #[arg(long)]
     faults: bool,
 
+    /// Also run the load session for this many milliseconds: threads
+    /// sharing the store create, read, list and delete messages.
+    #[arg(long, value_name = "MS")]
+    load_ms: Option<u64>,
+
     /// Print only failed and skipped checks, and the summary.
     #[arg(short, long)]
     quiet: bool,
@@ -152,6 +157,7 @@ fn main() -> ExitCode {
         scripted: matches!(cli.session, Which::All | Which::Scripted),
         bad_input: matches!(cli.session, Which::All | Which::BadInput),
         faults: cli.faults || cli.session == Which::Faults,
+        load: cli.load_ms.map(Duration::from_millis),
         notify_timeout: Duration::from_millis(cli.notify_timeout_ms),
     };
     println!(

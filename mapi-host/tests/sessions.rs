@@ -323,3 +323,28 @@ fn every_allocation_of_the_samples_session_is_failed_in_turn() {
         );
     }
 }
+
+#[test]
+fn threads_sharing_the_samples_store_keep_exactly_what_they_list() {
+    let dir = cargo_build(&["-p", "mapi-examples"]);
+    let path = dll(&dir, "sample_store");
+    let provider = Provider::load(&path, "MSProviderInit").expect("load");
+    let opts = Options {
+        scripted: false,
+        bad_input: false,
+        load: Some(std::time::Duration::from_millis(300)),
+        ..Options::default()
+    };
+    let report = mapi_host::run(&provider, &opts, None);
+    let text = render(&report);
+    println!("{text}");
+    assert!(report.passed(), "{text}");
+    assert_eq!(report.count(Outcome::Skip), 0, "{text}");
+    let contents = report
+        .checks
+        .iter()
+        .find(|c| c.step == "3 contents")
+        .expect("the contents were compared");
+    // Some messages were kept, and every one is listed.
+    assert!(!contents.detail.starts_with("0 rows"), "{text}");
+}
