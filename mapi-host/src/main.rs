@@ -10,8 +10,12 @@ use std::time::Duration;
 /// Loads a MAPI message store provider (any library exporting
 /// `MSProviderInit`) and runs the scripted session a MAPI client would and a
 /// bad-input session, checking every return code and out-parameter against
-/// the MAPI reference. Prints one line per check and a summary; exits 1 if
-/// any check fails, 2 if the library cannot be loaded.
+/// the MAPI reference; on request also a fault-injection session (each MAPI
+/// allocation of a short session failed in turn) and a load session (threads
+/// sharing the store). Checks of capabilities the store does not declare in
+/// PR_STORE_SUPPORT_MASK (or --capability) are skipped, not failed. Prints
+/// one line per check and a summary; exits 1 if any check fails, 2 if the
+/// library cannot be loaded.
 ///
 /// The steps are listed in examples/SESSION.md.
 #[derive(Parser, Debug)]
@@ -61,7 +65,8 @@ struct Cli {
 
 const EXAMPLES: &str = "Examples:
   cargo build -p mapi-examples && cargo run -p mapi-host -- sample_store
-  mapi-host --session bad-input --quiet ./libmystore.so";
+  mapi-host --session bad-input --quiet ./libmystore.so
+  mapi-host --faults --load-ms 500 --capability folders,messages ./libmystore.so";
 
 /// The file name a cdylib called `name` gets on this platform.
 fn library_file(name: &str) -> String {
