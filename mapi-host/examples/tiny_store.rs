@@ -1,9 +1,10 @@
 //! A deliberately tiny store provider, built as a `cdylib`, that the host
 //! kit's own tests load: it implements `MSProviderInit`, `Logon`,
 //! `Logoff`, `Shutdown` and the store's required properties, and nothing
-//! else (every other method answers `MAPI_E_NO_SUPPORT`). The kit must run
-//! against it without crashing, stop the scripted session cleanly where the
-//! provider stops, and still find no leak.
+//! else (every other method answers `MAPI_E_NO_SUPPORT`). Its
+//! `PR_STORE_SUPPORT_MASK` says so (`STORE_READONLY`, nothing created,
+//! no notifications), so the kit skips the checks of folders, messages and
+//! the rest as "not supported", passes the others and finds no leak.
 //!
 //! ```sh
 //! cargo build -p mapi-host --example tiny_store
@@ -38,6 +39,22 @@ struct Logon {
 }
 
 const UID: [u8; 16] = *b"tiny-store-uid!!";
+
+/// What the store supports: nothing can be written or created, and it
+/// sends no notifications.
+const SUPPORT_MASK: u32 = STORE_READONLY | STORE_ENTRYID_UNIQUE;
+
+/// The properties the store has (`GetPropList`).
+const PROPS: [u32; 8] = [
+    PR_DISPLAY_NAME_A,
+    PR_ENTRYID,
+    PR_OBJECT_TYPE,
+    PR_RECORD_KEY,
+    PR_STORE_ENTRYID,
+    PR_STORE_RECORD_KEY,
+    PR_MDB_PROVIDER,
+    PR_STORE_SUPPORT_MASK,
+];
 
 fn store_id() -> Vec<u8> {
     let mut v = vec![0u8; 4];
@@ -99,7 +116,7 @@ impl Store {
         let value = match tag.0 {
             PR_DISPLAY_NAME_A => PropValue::string8("Tiny store"),
             PR_OBJECT_TYPE => PropValue::Long(MAPI_STORE as i32),
-            PR_STORE_SUPPORT_MASK => PropValue::Long(0),
+            PR_STORE_SUPPORT_MASK => PropValue::Long(SUPPORT_MASK as i32),
             PR_MDB_PROVIDER | PR_RECORD_KEY | PR_STORE_RECORD_KEY => {
                 PropValue::Binary(UID.to_vec())
             }
@@ -124,6 +141,13 @@ impl IMAPIPropImpl for Store {
             return Err(Hresult(MAPI_E_INVALID_PARAMETER));
         }
         Ok(tags.iter().map(|&tag| self.value(tag)).collect())
+    }
+
+    fn get_prop_list(&self, _flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
+        if self.off.load(Ordering::SeqCst) {
+            return Err(Hresult(MAPI_E_INVALID_OBJECT));
+        }
+        Ok(PROPS.into_iter().map(PropTag).collect())
     }
 }
 

@@ -7,6 +7,11 @@
 //! a block chained with `MAPIAllocateMore` is freed with its parent, as MAPI
 //! does. Misuse (freeing a chained block, freeing twice, chaining to an
 //! unknown block) is recorded, never acted on.
+//!
+//! For fault injection, [`fail_nth`] makes one later allocation fail with
+//! `MAPI_E_NOT_ENOUGH_MEMORY` (and a null `*lppBuffer`), as a host out of
+//! memory does; [`attempts`] counts the calls, so a test can fail each one
+//! of a session in turn.
 
 use mapi_sys::{LPVOID, MAPI_E_INVALID_PARAMETER, MAPI_E_NOT_ENOUGH_MEMORY, SCODE, ULONG};
 use std::alloc::Layout;
@@ -38,6 +43,13 @@ struct Ledger {
     frees: u64,
     misuse: Vec<Misuse>,
     step: String,
+    /// Allocation calls (`MAPIAllocateBuffer` and `MAPIAllocateMore`),
+    /// failed ones included.
+    attempts: u64,
+    /// The value of `attempts` whose call is to fail.
+    fail_at: Option<u64>,
+    /// Failures injected so far.
+    injected: u64,
 }
 
 /// A wrong use of the allocators.
@@ -129,6 +141,45 @@ fn raw_free(p: usize, size: usize) {
     }
 }
 
+/// The three functions as an [`Allocator`](mapi_sys::value::Allocator), for
+/// provider objects made in process (what `MSProviderInit` would be given).
+pub fn allocator() -> mapi_sys::value::Allocator {
+    // SAFETY: the three functions are a matching, thread-safe set with
+    // MAPI's contract, for the life of the process.
+    unsafe { mapi_sys::value::Allocator::new(allocate_buffer, allocate_more, free_buffer) }
+}
+
+/// Makes the `n`-th allocation call from now (1 = the next one) fail with
+/// `MAPI_E_NOT_ENOUGH_MEMORY`, once; `None` disarms. Calls with a null
+/// `lppBuffer` or chained to an unknown block are not counted.
+pub fn fail_nth(n: Option<u64>) {
+    with_ledger(|l| l.fail_at = n.map(|n| l.attempts + n.max(1)));
+}
+
+/// Allocation calls so far (`MAPIAllocateBuffer` and `MAPIAllocateMore`,
+/// failed ones included).
+pub fn attempts() -> u64 {
+    with_ledger(|l| l.attempts)
+}
+
+/// Failures injected by [`fail_nth`] so far.
+pub fn injected() -> u64 {
+    with_ledger(|l| l.injected)
+}
+
+impl Ledger {
+    /// Counts an allocation call; whether it is the one to fail.
+    fn attempt(&mut self) -> bool {
+        self.attempts += 1;
+        if self.fail_at == Some(self.attempts) {
+            self.fail_at = None;
+            self.injected += 1;
+            return true;
+        }
+        false
+    }
+}
+
 /// Names the session step in progress; new blocks and misuses are tagged
 /// with it.
 pub fn set_step(step: &str) {
@@ -198,7 +249,8 @@ pub unsafe extern "system" fn allocate_buffer(cb_size: ULONG, lpp_buffer: *mut L
         return MAPI_E_INVALID_PARAMETER;
     }
     let size = cb_size as usize;
-    let Some(p) = raw_alloc(size) else {
+    let injected = with_ledger(Ledger::attempt);
+    let Some(p) = (if injected { None } else { raw_alloc(size) }) else {
         // SAFETY: checked non-null; the caller passes a writable pointer.
         unsafe { lpp_buffer.write(core::ptr::null_mut()) };
         return MAPI_E_NOT_ENOUGH_MEMORY;
@@ -250,7 +302,8 @@ pub unsafe extern "system" fn allocate_more(
         return MAPI_E_INVALID_PARAMETER;
     };
     let size = cb_size as usize;
-    let Some(p) = raw_alloc(size) else {
+    let injected = with_ledger(Ledger::attempt);
+    let Some(p) = (if injected { None } else { raw_alloc(size) }) else {
         // SAFETY: checked non-null above.
         unsafe { lpp_buffer.write(core::ptr::null_mut()) };
         return MAPI_E_NOT_ENOUGH_MEMORY;
@@ -327,6 +380,7 @@ mod tests {
 
     #[test]
     fn chained_blocks_go_with_their_parent_and_misuse_is_recorded() {
+        let _one = crate::RUN.lock().unwrap_or_else(|e| e.into_inner());
         let before = counters();
         let mut root: LPVOID = ptr::null_mut();
         let mut child: LPVOID = ptr::null_mut();
@@ -354,5 +408,27 @@ mod tests {
         let hr = unsafe { allocate_more(4, root, &mut bad) };
         assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
         assert!(bad.is_null());
+    }
+
+    #[test]
+    fn the_nth_allocation_fails_once() {
+        let _one = crate::RUN.lock().unwrap_or_else(|e| e.into_inner());
+        let before = counters();
+        let injected = super::injected();
+        fail_nth(Some(2));
+        let mut a: LPVOID = ptr::null_mut();
+        let mut b: LPVOID = ptr::dangling_mut();
+        let mut c: LPVOID = ptr::null_mut();
+        // SAFETY: valid out-pointers; `a` is a live root for the chained calls.
+        unsafe {
+            assert_eq!(allocate_buffer(8, &mut a), 0);
+            assert_eq!(allocate_more(8, a, &mut b), MAPI_E_NOT_ENOUGH_MEMORY);
+            assert!(b.is_null());
+            assert_eq!(allocate_more(8, a, &mut c), 0);
+            free_buffer(a);
+        }
+        assert_eq!(super::injected(), injected + 1);
+        assert!(live_since(before.seq).is_empty());
+        assert!(misuse_since(before.misuse).is_empty());
     }
 }

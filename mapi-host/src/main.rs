@@ -1,7 +1,7 @@
 //! `mapi-host`: load a MAPI store provider library and check it.
 
 use clap::{Parser, ValueEnum};
-use mapi_host::{Options, Outcome, Provider};
+use mapi_host::{Capabilities, Capability, Options, Outcome, Provider};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -10,8 +10,12 @@ use std::time::Duration;
 /// Loads a MAPI message store provider (any library exporting
 /// `MSProviderInit`) and runs the scripted session a MAPI client would and a
 /// bad-input session, checking every return code and out-parameter against
-/// the MAPI reference. Prints one line per check and a summary; exits 1 if
-/// any check fails, 2 if the library cannot be loaded.
+/// the MAPI reference; on request also a fault-injection session (each MAPI
+/// allocation of a short session failed in turn) and a load session (threads
+/// sharing the store). Checks of capabilities the store does not declare in
+/// PR_STORE_SUPPORT_MASK (or --capability) are skipped, not failed. Prints
+/// one line per check and a summary; exits 1 if any check fails, 2 if the
+/// library cannot be loaded.
 ///
 /// The steps are listed in examples/SESSION.md.
 #[derive(Parser, Debug)]
@@ -35,6 +39,25 @@ struct Cli {
     #[arg(long, default_value_t = 2000)]
     notify_timeout_ms: u64,
 
+    /// The capabilities to check (comma-separated or repeated: store-writes,
+    /// folders, messages, modify, attachments, sort, restrictions,
+    /// notifications, receive-folders; `none` for only what every store
+    /// must do). Without it they are read from the store's
+    /// PR_STORE_SUPPORT_MASK. The checks of the others are reported as
+    /// skipped (not supported).
+    #[arg(long = "capability", value_name = "NAME", value_delimiter = ',')]
+    capabilities: Vec<String>,
+
+    /// Also run the fault-injection session: a short session replayed once
+    /// per MAPI allocation it makes, that allocation failing.
+    #[arg(long)]
+    faults: bool,
+
+    /// Also run the load session for this many milliseconds: threads
+    /// sharing the store create, read, list and delete messages.
+    #[arg(long, value_name = "MS")]
+    load_ms: Option<u64>,
+
     /// Print only failed and skipped checks, and the summary.
     #[arg(short, long)]
     quiet: bool,
@@ -42,7 +65,8 @@ struct Cli {
 
 const EXAMPLES: &str = "Examples:
   cargo build -p mapi-examples && cargo run -p mapi-host -- sample_store
-  mapi-host --session bad-input --quiet ./libmystore.so";
+  mapi-host --session bad-input --quiet ./libmystore.so
+  mapi-host --faults --load-ms 500 --capability folders,messages ./libmystore.so";
 
 /// The file name a cdylib called `name` gets on this platform.
 fn library_file(name: &str) -> String {
@@ -94,6 +118,20 @@ enum Which {
     Scripted,
     /// Only the bad-input session.
     BadInput,
+    /// Only the fault-injection session.
+    Faults,
+}
+
+/// The `--capability` list: `None` when not given (read the store's mask).
+fn parse_capabilities(names: &[String]) -> Result<Option<Capabilities>, String> {
+    if names.is_empty() {
+        return Ok(None);
+    }
+    let mut caps = Capabilities::NONE;
+    for n in names.iter().filter(|n| n.as_str() != "none") {
+        caps.insert(n.parse::<Capability>().map_err(|e| e.to_string())?);
+    }
+    Ok(Some(caps))
 }
 
 fn main() -> ExitCode {
@@ -112,9 +150,19 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let capabilities = match parse_capabilities(&cli.capabilities) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("mapi-host: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let opts = Options {
-        scripted: cli.session != Which::BadInput,
-        bad_input: cli.session != Which::Scripted,
+        capabilities,
+        scripted: matches!(cli.session, Which::All | Which::Scripted),
+        bad_input: matches!(cli.session, Which::All | Which::BadInput),
+        faults: cli.faults || cli.session == Which::Faults,
+        load: cli.load_ms.map(Duration::from_millis),
         notify_timeout: Duration::from_millis(cli.notify_timeout_ms),
     };
     println!(
@@ -137,6 +185,17 @@ fn main() -> ExitCode {
     });
     let report = mapi_host::run(&provider, &opts, Some(observer));
     println!();
+    if let Some(caps) = report.capabilities {
+        let from = if opts.capabilities.is_some() {
+            "as given"
+        } else {
+            "from PR_STORE_SUPPORT_MASK"
+        };
+        println!("capabilities ({from}): {caps}");
+    }
+    if let Some(n) = report.allocation_points {
+        println!("fault injection: {n} allocation point(s) exercised");
+    }
     print!("{}", report.summary());
     if report.passed() {
         ExitCode::SUCCESS

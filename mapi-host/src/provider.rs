@@ -3,19 +3,37 @@
 
 use crate::objects::{MallocLog, SinkLog, new_malloc, new_sink};
 use crate::support::{FakeSupport, SupportLog};
-use mapi_sys::{ComPtr, HRESULT, IMAPIAdviseSink, IMAPISupport, IMalloc, MSPROVIDERINIT};
+use mapi_sys::value::Allocator;
+use mapi_sys::{
+    CURRENT_SPI_VERSION, ComPtr, HRESULT, Hresult, IMAPIAdviseSink, IMAPISupport, IMSProvider,
+    IMalloc, MAPI_E_INVALID_PARAMETER, MAPI_E_VERSION, MSPROVIDERINIT, S_OK,
+};
 use std::ffi::c_void;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// A loaded provider library and its `MSProviderInit`.
+/// Makes a provider object with the allocators given, in place of
+/// `MSProviderInit` (see [`Provider::from_factory`]).
+pub type Factory = dyn Fn(Allocator) -> Result<ComPtr<IMSProvider>, Hresult> + Send + Sync;
+
+/// How the kit starts the provider.
+enum Entry {
+    /// An `MSProviderInit` (from a library or linked in).
+    Init(MSPROVIDERINIT),
+    /// A function that makes the provider object.
+    Factory(Box<Factory>),
+}
+
+/// The store provider under test: a library the kit loaded, an
+/// `MSProviderInit` linked into the test itself, or a function that makes
+/// the provider object.
 pub struct Provider {
-    init: MSPROVIDERINIT,
+    entry: Entry,
     path: PathBuf,
     symbol: String,
     // Dropped last: every object of the provider must be gone by then.
-    _lib: libloading::Library,
+    _lib: Option<libloading::Library>,
 }
 
 /// Why a library could not be used.
@@ -60,10 +78,10 @@ impl Provider {
                 Ok(sym) => {
                     let init = *sym;
                     return Ok(Provider {
-                        init,
+                        entry: Entry::Init(init),
                         path: path.to_path_buf(),
                         symbol: name,
-                        _lib: lib,
+                        _lib: Some(lib),
                     });
                 }
                 Err(e) => last = Some(e),
@@ -76,17 +94,63 @@ impl Provider {
         ))
     }
 
-    /// The library's path.
+    /// A provider linked into this program, started through its
+    /// `MSProviderInit` (`init`); `name` names it in reports. No library is
+    /// built or loaded: a provider crate's own tests use this (the crate is
+    /// an `rlib` too).
+    ///
+    /// ```
+    /// # use mapi_sys::*;
+    /// # unsafe extern "C" fn MSProviderInit(
+    /// #     _: HINSTANCE, _: LPMALLOC, _: LPALLOCATEBUFFER, _: LPALLOCATEMORE,
+    /// #     _: LPFREEBUFFER, _: ULONG, _: ULONG, _: *mut ULONG, _: *mut LPMSPROVIDER,
+    /// # ) -> HRESULT { MAPI_E_NO_SUPPORT }
+    /// let provider = mapi_host::Provider::linked("my_store", MSProviderInit);
+    /// assert_eq!(provider.symbol(), "MSProviderInit");
+    /// ```
+    pub fn linked(name: &str, init: MSPROVIDERINIT) -> Provider {
+        Provider {
+            entry: Entry::Init(init),
+            path: PathBuf::from(name),
+            symbol: "MSProviderInit".into(),
+            _lib: None,
+        }
+    }
+
+    /// A provider whose object `make` returns, given the host's allocators,
+    /// in place of `MSProviderInit` (the checks of the entry point itself
+    /// are skipped); `name` names it in reports.
+    pub fn from_factory(
+        name: &str,
+        make: impl Fn(Allocator) -> Result<ComPtr<IMSProvider>, Hresult> + Send + Sync + 'static,
+    ) -> Provider {
+        Provider {
+            entry: Entry::Factory(Box::new(make)),
+            path: PathBuf::from(name),
+            symbol: "(provider factory)".into(),
+            _lib: None,
+        }
+    }
+
+    /// The library's path, or the name given to [`linked`](Provider::linked)
+    /// or [`from_factory`](Provider::from_factory).
     pub fn path(&self) -> &Path {
         &self.path
     }
 
-    /// The export used.
+    /// The entry point used.
     pub fn symbol(&self) -> &str {
         &self.symbol
     }
 
-    /// Calls `MSProviderInit` with the host's allocators.
+    /// Whether the provider starts through an `MSProviderInit` (whose own
+    /// checks then run).
+    pub fn has_entry_point(&self) -> bool {
+        matches!(self.entry, Entry::Init(_))
+    }
+
+    /// Calls `MSProviderInit` with the host's allocators (for a factory:
+    /// the factory, with `MSProviderInit`'s contract for the outs).
     ///
     /// # Safety
     /// `malloc` must be null or a live `IMalloc`; `ver` and `out` must be
@@ -99,10 +163,35 @@ impl Provider {
         ver: *mut u32,
         out: *mut *mut mapi_sys::IMSProvider,
     ) -> HRESULT {
+        let init = match &self.entry {
+            Entry::Init(init) => *init,
+            Entry::Factory(make) => {
+                if out.is_null() {
+                    return MAPI_E_INVALID_PARAMETER;
+                }
+                if !ver.is_null() {
+                    // SAFETY: the caller vouches for `ver`.
+                    unsafe { ver.write(CURRENT_SPI_VERSION) };
+                }
+                let made = if mapi_ver < CURRENT_SPI_VERSION {
+                    Err(Hresult(MAPI_E_VERSION))
+                } else {
+                    make(crate::alloc::allocator())
+                };
+                let (hr, p) = match made {
+                    Ok(p) => (S_OK, p.into_raw()),
+                    Err(e) => (e.0, core::ptr::null_mut()),
+                };
+                // SAFETY: the caller vouches for `out`; a success hands over
+                // the one reference.
+                unsafe { out.write(p) };
+                return hr;
+            }
+        };
         // SAFETY: the caller vouches for the pointers; the allocators have
         // the documented signatures.
         unsafe {
-            (self.init)(
+            (init)(
                 core::ptr::null_mut(),
                 malloc,
                 Some(crate::alloc::allocate_buffer),

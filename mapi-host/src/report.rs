@@ -1,5 +1,6 @@
 //! Checks and the report: one line per check, then a summary.
 
+use crate::caps::Capabilities;
 use mapi_sys::{HRESULT, Hresult};
 use std::fmt;
 use std::time::{Duration, Instant};
@@ -11,7 +12,9 @@ pub enum Outcome {
     Pass,
     /// It did not.
     Fail,
-    /// The check could not run (an earlier step it needs failed).
+    /// The check did not run: the store does not declare the capability it
+    /// belongs to ("skipped (not supported)"), or an earlier step it needs
+    /// failed.
     Skip,
 }
 
@@ -60,6 +63,8 @@ pub struct Recorder<'a> {
     checks: Vec<Check>,
     observer: Option<Observer<'a>>,
     started: Instant,
+    capabilities: Option<Capabilities>,
+    allocation_points: Option<u64>,
 }
 
 /// Formats a code with its MAPI name.
@@ -76,12 +81,25 @@ impl<'a> Recorder<'a> {
             checks: Vec::new(),
             observer,
             started: Instant::now(),
+            capabilities: None,
+            allocation_points: None,
         }
     }
 
     /// Starts a session.
     pub fn session(&mut self, name: &'static str) {
         self.session = name;
+    }
+
+    /// Notes the capabilities the checks run with (the first call wins: the
+    /// sessions of one run see the same store).
+    pub fn set_capabilities(&mut self, caps: Capabilities) {
+        self.capabilities.get_or_insert(caps);
+    }
+
+    /// Notes how many allocations the fault-injection session failed in turn.
+    pub fn set_allocation_points(&mut self, n: u64) {
+        self.allocation_points = Some(n);
     }
 
     /// Starts a step; allocations are tagged with it.
@@ -155,6 +173,8 @@ impl<'a> Recorder<'a> {
         Report {
             checks: self.checks,
             elapsed: self.started.elapsed(),
+            capabilities: self.capabilities,
+            allocation_points: self.allocation_points,
         }
     }
 }
@@ -166,6 +186,12 @@ pub struct Report {
     pub checks: Vec<Check>,
     /// Wall-clock time of the run.
     pub elapsed: Duration,
+    /// The capabilities the checks ran with (`None` if no session got as
+    /// far as a logon).
+    pub capabilities: Option<Capabilities>,
+    /// How many allocation points the fault-injection session exercised
+    /// (`None` when it did not run or could not start).
+    pub allocation_points: Option<u64>,
 }
 
 impl Report {

@@ -2,6 +2,7 @@
 //! final accounting of allocations and references.
 
 use crate::api::{self, OutPtr, SENTINEL, sentinel};
+use crate::caps::{Capabilities, Capability};
 use crate::com::{Obj, Released, ref_counters};
 use crate::provider::{Env, Provider};
 use crate::report::{Recorder, hr};
@@ -22,6 +23,8 @@ pub(crate) struct Ctx<'r, 'a> {
     pub(crate) rec: &'r mut Recorder<'a>,
     pub(crate) provider: &'r Provider,
     pub(crate) opts: &'r Options,
+    /// The capabilities the checks run with (set after logon).
+    pub(crate) caps: Capabilities,
 }
 
 /// Where the ledgers stood when a session started.
@@ -37,9 +40,56 @@ impl Marks {
             refs: ref_counters(),
         }
     }
+
+    /// The allocation sequence number then.
+    pub(crate) fn alloc_seq(&self) -> u64 {
+        self.alloc.seq
+    }
+
+    /// The number of allocator misuses recorded then.
+    pub(crate) fn misuse(&self) -> usize {
+        self.alloc.misuse
+    }
+
+    /// References obtained and released by the host since then, as of `now`.
+    pub(crate) fn refs_since(&self, now: &crate::com::RefCounters) -> (u64, u64) {
+        (
+            now.obtained - self.refs.obtained,
+            now.released - self.refs.released,
+        )
+    }
 }
 
 impl Ctx<'_, '_> {
+    /// Decides the capabilities the checks run with: the author's list, or
+    /// what the store declares in `PR_STORE_SUPPORT_MASK` (none when it
+    /// cannot be read: the required-property checks say why).
+    pub(crate) fn resolve_caps(&mut self, store: &Obj<IMsgStore>) {
+        self.caps = match self.opts.capabilities {
+            Some(c) => c,
+            None => {
+                let r = api::get_props(store, Some(&[PR_STORE_SUPPORT_MASK]), 0);
+                match r.props.first().and_then(|p| p.val.long()) {
+                    Some(mask) if r.hr == S_OK => Capabilities::from_support_mask(mask as u32),
+                    _ => Capabilities::NONE,
+                }
+            }
+        };
+        self.rec.set_capabilities(self.caps);
+    }
+
+    /// Whether the checks of `cap` run; when they do not, records `what`
+    /// as "skipped (not supported)".
+    pub(crate) fn supports(&mut self, cap: Capability, what: &str) -> bool {
+        match self.caps.why_not(cap) {
+            None => true,
+            Some(why) => {
+                self.rec.skip(what, why);
+                false
+            }
+        }
+    }
+
     /// Records `ok`; stops the session when it is false.
     pub(crate) fn need(&mut self, what: &str, ok: bool, detail: impl Into<String>) -> Step {
         if self.rec.check(what, ok, detail) {
