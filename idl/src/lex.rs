@@ -289,7 +289,12 @@ impl Lexer<'_> {
                     self.space_before = true;
                 }
                 b' ' | b'\t' | b'\r' | 0x0b | 0x0c => {
-                    self.pos += 1;
+                    // A run at once: indentation is much of a file.
+                    let rest = &self.src[self.pos + 1..];
+                    self.pos += 1 + rest
+                        .iter()
+                        .position(|&b| !matches!(b, b' ' | b'\t' | b'\r' | 0x0b | 0x0c))
+                        .unwrap_or(rest.len());
                     self.space_before = true;
                 }
                 // A line continuation joins two lines into one.
@@ -364,9 +369,8 @@ impl Lexer<'_> {
     fn line_comment(&mut self) {
         let start = self.pos;
         let doc = self.peek(2) == b'/' && self.peek(3) != b'/';
-        while self.pos < self.src.len() && self.src[self.pos] != b'\n' {
-            self.pos += 1;
-        }
+        let rest = &self.src[self.pos..];
+        self.pos += rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
         if doc {
             let body = self.text[start + 3..self.pos].trim_end_matches('\r');
             let body = body.strip_prefix(' ').unwrap_or(body);
@@ -384,15 +388,17 @@ impl Lexer<'_> {
         let doc = self.peek(2) == b'*' && self.peek(3) != b'/' && self.peek(3) != b'*';
         self.pos += 2;
         let mut closed = false;
-        while self.pos < self.src.len() {
-            if self.src[self.pos] == b'*' && self.peek(1) == b'/' {
-                self.pos += 2;
+        // From one `*` to the next: most of a comment is neither.
+        while let Some(star) = self.src[self.pos..].iter().position(|&b| b == b'*') {
+            self.pos += star + 1;
+            if self.peek(0) == b'/' {
+                self.pos += 1;
                 closed = true;
                 break;
             }
-            self.pos += 1;
         }
         if !closed {
+            self.pos = self.src.len();
             let d = Diagnostic::error(
                 codes::UNTERMINATED,
                 self.span(start, start + 2),

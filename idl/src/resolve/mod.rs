@@ -468,6 +468,7 @@ impl<'a> Resolver<'a, '_> {
             self.resolve_struct(StructId(i as u32));
         }
         self.check_recursive_structs();
+        self.check_opaque_fields();
         self.check_redecls();
         for i in 0..self.enum_src.len() {
             self.enum_values(EnumId(i as u32));

@@ -576,6 +576,51 @@ impl<'a> Resolver<'a, '_> {
         }
     }
 
+    /// A struct with a field of an opaque type by value (one only a C
+    /// header declares, or a struct only ever declared) has no layout the
+    /// model can give: it becomes opaque too, with a warning, and so, in
+    /// turn, do the structs holding it by value.
+    pub(super) fn check_opaque_fields(&mut self) {
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for i in 0..self.model.structs.len() {
+                let found = self.model.structs[i].fields.iter().flatten().find_map(|f| {
+                    let mut t = self.model.strip_typedefs(&f.ty);
+                    while let Type::Array { elem, .. } = t {
+                        t = self.model.strip_typedefs(elem);
+                    }
+                    match t {
+                        Type::Struct(id)
+                            if id.index() != i
+                                && self.model.structs[id.index()].fields.is_none() =>
+                        {
+                            Some((f.name.clone(), f.span, *id))
+                        }
+                        _ => None,
+                    }
+                });
+                let Some((field, span, inner)) = found else {
+                    continue;
+                };
+                let s = &self.model.structs[i];
+                let d = Diagnostic::warning(
+                    codes::UNKNOWN_NAME,
+                    span,
+                    format!(
+                        "field `{field}` of `{}` has type `{}`, whose layout is not known",
+                        s.name,
+                        self.model.structs[inner.index()].name
+                    ),
+                )
+                .with_note(None, format!("`{}` is taken as an opaque type", s.name));
+                self.model.structs[i].fields = None;
+                self.err(d);
+                changed = true;
+            }
+        }
+    }
+
     pub(super) fn check_recursive_structs(&mut self) {
         for i in 0..self.model.structs.len() {
             let mut stack = vec![StructId(i as u32)];
