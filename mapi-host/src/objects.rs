@@ -3,6 +3,7 @@
 //! What they see goes to logs the host keeps; their reference counts are
 //! read through the objects ([`Env::sink_refs`](crate::Env::sink_refs)).
 
+use core::ptr::NonNull;
 use mapi_sys::{
     ComObject, IMAPIAdviseSink, IMAPIAdviseSinkImpl, IMalloc, IMallocImpl, NOTIFICATION,
     OBJECT_NOTIFICATION, SIZE_T, ULONG, fnevObjectCopied, fnevObjectCreated, fnevObjectDeleted,
@@ -145,44 +146,36 @@ unsafe fn block_size(pv: *mut c_void) -> usize {
 // foreign pointer is the caller's undefined behaviour, as with any C
 // allocator.
 impl IMallocImpl for Malloc {
-    unsafe fn alloc(&self, cb: SIZE_T) -> *mut c_void {
-        let Some(layout) = malloc_layout(cb) else {
-            return core::ptr::null_mut();
-        };
+    fn alloc(&self, cb: SIZE_T) -> Option<NonNull<c_void>> {
+        let layout = malloc_layout(cb)?;
         // SAFETY: non-zero size (the header).
-        let p = unsafe { std::alloc::alloc(layout) };
-        if p.is_null() {
-            return core::ptr::null_mut();
-        }
+        let p = NonNull::new(unsafe { std::alloc::alloc(layout) })?;
         // SAFETY: `p` has room for the header, aligned to 16.
-        unsafe { (p as *mut usize).write(cb) };
+        unsafe { p.cast::<usize>().write(cb) };
         self.log.live.fetch_add(1, Ordering::SeqCst);
         // SAFETY: within the allocation.
-        unsafe { p.add(HEADER).cast() }
+        Some(unsafe { p.add(HEADER).cast() })
     }
 
-    unsafe fn realloc(&self, pv: *mut c_void, cb: SIZE_T) -> *mut c_void {
-        // SAFETY (all three calls): `pv` is null or a live block of this
-        // allocator (this method's contract).
+    unsafe fn realloc(&self, pv: *mut c_void, cb: SIZE_T) -> Option<NonNull<c_void>> {
         if pv.is_null() {
-            return unsafe { self.alloc(cb) };
+            return self.alloc(cb);
         }
         if cb == 0 {
+            // SAFETY: `pv` is a live block of this allocator (this method's
+            // contract).
             unsafe { self.free(pv) };
-            return core::ptr::null_mut();
+            return None;
         }
-        let new = unsafe { self.alloc(cb) };
-        if new.is_null() {
-            return new;
-        }
+        let new = self.alloc(cb)?;
         // SAFETY: `pv` is a live block; copy the smaller size.
         unsafe {
             let old = block_size(pv);
-            core::ptr::copy_nonoverlapping(pv as *const u8, new as *mut u8, old.min(cb));
+            core::ptr::copy_nonoverlapping(pv as *const u8, new.as_ptr().cast::<u8>(), old.min(cb));
         }
         // SAFETY: as above; not used afterwards.
         unsafe { self.free(pv) };
-        new
+        Some(new)
     }
 
     unsafe fn free(&self, pv: *mut c_void) {

@@ -201,6 +201,12 @@ pub fn props_in(props: &[Prop]) -> Result<MapiBuffer<SPropValue>, Hresult> {
     write_props(&scratch(), props)
 }
 
+/// A named-property array argument (`LPMAPINAMEID *`), on the scratch heap.
+pub fn name_ids_in(names: &[super::NameId]) -> Result<MapiBuffer<crate::LPMAPINAMEID>, Hresult> {
+    let names: Vec<Option<super::NameId>> = names.iter().cloned().map(Some).collect();
+    super::write_name_ids(&scratch(), &names)
+}
+
 /// A sort order set argument, on the scratch heap.
 pub fn sort_in(sort: &SortOrderSet) -> Result<MapiBuffer<SSortOrderSet>, Hresult> {
     sort.write(&scratch())
@@ -247,6 +253,67 @@ pub fn adr_list_back(entries: &mut [Vec<Prop>], read: Vec<Vec<Prop>>) -> Result<
         *e = r;
     }
     Ok(())
+}
+
+/// A notification argument (`LPNOTIFICATION`, one) laid out over the
+/// borrowed values of `n`.
+pub struct NotificationIn<'a> {
+    raw: crate::NOTIFICATION,
+    // The UTF-16 class with its NUL, which `raw` points to.
+    _class: Option<Vec<u16>>,
+    _borrows: core::marker::PhantomData<&'a [u8]>,
+}
+
+impl NotificationIn<'_> {
+    /// The notification as MAPI's signatures take it; the callee only reads
+    /// it.
+    pub fn as_mut_ptr(&mut self) -> *mut crate::NOTIFICATION {
+        &mut self.raw
+    }
+}
+
+/// The `NOTIFICATION` of `n`: a new-mail notification (another kind, which
+/// this crate does not lay out yet, is `MAPI_E_INVALID_PARAMETER`; an
+/// identifier longer than a `ULONG` counts too).
+pub fn notification_in<'a>(n: &super::NotificationRef<'a>) -> Result<NotificationIn<'a>, Hresult> {
+    let invalid = || Hresult(MAPI_E_INVALID_PARAMETER);
+    let super::NotificationRef::NewMail(m) = n else {
+        return Err(invalid());
+    };
+    let size = |b: &[u8]| ULONG::try_from(b.len()).map_err(|_| invalid());
+    // The class's width is what the flags announce.
+    if let Some(c) = &m.message_class
+        && c.is_unicode() != (m.flags & crate::MAPI_UNICODE != 0)
+    {
+        return Err(invalid());
+    }
+    let class: Option<Vec<u16>> = match m.message_class {
+        Some(super::StrRef::Unicode(u)) => Some(u.iter().copied().chain([0]).collect()),
+        _ => None,
+    };
+    let class_ptr: *mut crate::TCHAR = match (&m.message_class, &class) {
+        (Some(super::StrRef::Ansi(a)), _) => a.as_ptr().cast_mut().cast(),
+        (_, Some(u)) => u.as_ptr().cast_mut(),
+        _ => null_mut(),
+    };
+    // SAFETY: every field of `NOTIFICATION` (integers, raw pointers, a
+    // union of such) is valid all-zero; the new-mail ones are set below.
+    let mut raw: crate::NOTIFICATION = unsafe { core::mem::zeroed() };
+    raw.ulEventType = crate::fnevNewMail;
+    raw.info.newmail = crate::NEWMAIL_NOTIFICATION {
+        cbEntryID: size(m.entry_id)?,
+        lpEntryID: m.entry_id.as_ptr().cast_mut().cast(),
+        cbParentID: size(m.parent_id)?,
+        lpParentID: m.parent_id.as_ptr().cast_mut().cast(),
+        ulFlags: m.flags,
+        lpszMessageClass: class_ptr,
+        ulMessageFlags: m.message_flags,
+    };
+    Ok(NotificationIn {
+        raw,
+        _class: class,
+        _borrows: core::marker::PhantomData,
+    })
 }
 
 /// A notification key argument (`LPNOTIFKEY`): its size, then its bytes.
@@ -313,6 +380,38 @@ pub fn entry_list_in<'a>(ids: &[&'a [u8]]) -> Result<EntryListIn<'a>, Hresult> {
     })
 }
 
+/// A null-terminated array of strings argument (`SNB`), each in the
+/// width the call asks for.
+pub struct StrArrayIn {
+    _strings: Vec<TStrBuf>,
+    pointers: Vec<*const crate::TCHAR>,
+}
+
+impl StrArrayIn {
+    /// The array, valid while `self` lives; the callee only reads it.
+    pub fn as_ptr(&self) -> *const *const crate::TCHAR {
+        self.pointers.as_ptr()
+    }
+}
+
+/// The array of `strings`, with a null after the last ([`str_in`]'s
+/// errors for a string the call cannot carry).
+pub fn str_array_in(strings: &[&str], unicode: bool) -> Result<StrArrayIn, Hresult> {
+    let strings = strings
+        .iter()
+        .map(|s| str_in(s, unicode))
+        .collect::<Result<Vec<_>, _>>()?;
+    let pointers = strings
+        .iter()
+        .map(TStrBuf::as_ptr)
+        .chain(core::iter::once(core::ptr::null()))
+        .collect();
+    Ok(StrArrayIn {
+        _strings: strings,
+        pointers,
+    })
+}
+
 // ------------------------------------------------------------------- outputs
 
 /// `MAPI_E_CALL_FAILED`: a callee that succeeded without an output it owes.
@@ -361,6 +460,68 @@ pub unsafe fn adopt_strings(
 ) -> Result<Option<MapiStrings>, Hresult> {
     // SAFETY: forwarded.
     unsafe { MapiStrings::from_raw(*alloc, ptr, count, unicode) }.map_err(Hresult::from)
+}
+
+/// Copies the strings of an array a callee lends (`IXPLogon::AddressTypes`).
+///
+/// # Safety
+/// `ptr` must be null (with `count` 0) or point to `count` readable
+/// pointers to NUL-terminated strings of that width, valid for the call.
+pub unsafe fn lent_strings(
+    ptr: *const *const c_void,
+    count: ULONG,
+    unicode: bool,
+) -> Result<Vec<String>, Hresult> {
+    if count == 0 {
+        return Ok(Vec::new());
+    }
+    if ptr.is_null() {
+        return Err(missing_output());
+    }
+    if count as usize > super::MAX_COUNT {
+        return Err(super::ViewError::TooLarge.into());
+    }
+    (0..count as usize)
+        .map(|i| {
+            // SAFETY: `count` readable pointers (the contract).
+            let p = unsafe { ptr.add(i).read_unaligned() };
+            // SAFETY: each a string of that width (the contract).
+            let s = unsafe { super::StrRef::from_raw(p.cast(), unicode) }?
+                .ok_or(super::ViewError::NullPointer)?;
+            Ok(s.to_string_lossy().into_owned())
+        })
+        .collect()
+}
+
+/// Copies the `MAPIUID`s of an array of pointers a callee lends.
+///
+/// # Safety
+/// `ptr` must be null (with `count` 0) or point to `count` readable
+/// pointers to readable `MAPIUID`s, valid for the call.
+pub unsafe fn lent_uids(
+    ptr: *const *const crate::MAPIUID,
+    count: ULONG,
+) -> Result<Vec<crate::MAPIUID>, Hresult> {
+    if count == 0 {
+        return Ok(Vec::new());
+    }
+    if ptr.is_null() {
+        return Err(missing_output());
+    }
+    if count as usize > super::MAX_COUNT {
+        return Err(super::ViewError::TooLarge.into());
+    }
+    (0..count as usize)
+        .map(|i| {
+            // SAFETY: `count` readable pointers (the contract).
+            let p = unsafe { ptr.add(i).read_unaligned() };
+            if p.is_null() {
+                return Err(super::ViewError::NullPointer.into());
+            }
+            // SAFETY: a readable `MAPIUID` (the contract).
+            Ok(unsafe { p.read_unaligned() })
+        })
+        .collect()
 }
 
 #[cfg(test)]

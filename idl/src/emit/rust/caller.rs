@@ -48,7 +48,7 @@
 use super::context::{Gen, Side, docs};
 use super::names::{method_name, to_ident};
 use super::raw::method_docs;
-use crate::lower::{Alloc, InterfaceRef, MethodAbi, Pass, Role, Unit, Width};
+use crate::lower::{Alloc, InterfaceRef, Lent, MethodAbi, Pass, Role, Unit, Width};
 use crate::model::*;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -97,6 +97,8 @@ enum Arg {
     Str(Width),
     /// `[in] LPSPropTagArray`: `&[PropTag]`.
     Tags,
+    /// `[in, size_is(n)] LPMAPINAMEID *`: `&[NameId]`; `n` disappears.
+    Names { count: usize },
     /// `[in, size_is(n)] SPropValue *`: `&[Prop]`; `n` disappears.
     Props { count: usize },
     /// `[in] LPSSortOrderSet`: `&SortOrderSet`.
@@ -113,10 +115,27 @@ enum Arg {
     OneProp,
     /// `[in] LPNOTIFKEY`: `&[u8]`.
     NotifKey,
+    /// `[in] LPNOTIFICATION`, one: `&NotificationRef`.
+    Notification,
     /// `[in, reserved]` pointer: the parameter disappears; null is passed.
     ReservedPtr,
     /// `[in, out] LPADRLIST` changed in place: `&mut [Vec<Prop>]`.
     AdrListInOut,
+    /// `[in, out] LPBYTE *` bytes the callee consumes: `&[u8]`.
+    Consumed { count: usize },
+    /// The `[in, out]` size of [`Arg::Consumed`] bytes: set with them.
+    CountLocal,
+    /// `[in, string]` null-terminated array of strings (`SNB`): `&[&str]`.
+    StrArray(Width),
+    /// `[in, out] IFoo **`: `&mut Option<ComPtr<IFoo>>`.
+    IfaceInOut(InterfaceId),
+    /// An array the callee lends: copied out into owned values.
+    Lent { of: Lent, count: usize },
+    /// One of the three allocator functions: returned together as an
+    /// `Allocator` at the third.
+    AllocatorOut(u8),
+    /// `[in] ULONG *` parallel to the tag array at `with`: `&[ULONG]`.
+    Parallel { with: usize },
     /// `[in] LPADRLIST`: `&[Vec<Prop>]`, written with the caller's allocator.
     AdrList,
     /// `[out, mapi_alloc]`: adopted into an owner of the caller's allocator.
@@ -142,12 +161,21 @@ struct Plan {
 /// report a length that does not fit, so it takes its buffers raw.
 fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
     let hresult = abi.returns_status();
-    let is_props = |i: usize| {
+    let elem_is = |i: usize, want: MapiStruct| {
         let p = &m.params[i];
         match model.strip_typedefs(&p.ty) {
-            Type::Ptr { to, .. } => model.mapi_struct(to) == Some(MapiStruct::PropValue),
+            Type::Ptr { to, .. } => model.mapi_struct(to) == Some(want),
             _ => false,
         }
+    };
+    let is_props = |i: usize| elem_is(i, MapiStruct::PropValue);
+    // An array of pointers to names (`LPMAPINAMEID *`).
+    let is_names = |i: usize| match model.strip_typedefs(&m.params[i].ty) {
+        Type::Ptr { to, .. } => match model.strip_typedefs(to) {
+            Type::Ptr { to, .. } => model.mapi_struct(to) == Some(MapiStruct::NameId),
+            _ => false,
+        },
+        _ => false,
     };
     let args = abi
         .params
@@ -171,6 +199,12 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 out: false,
                 ..
             } if is_props(i) => Arg::Props { count: *count },
+            Role::Buffer {
+                count,
+                unit: Unit::Elements,
+                out: false,
+                ..
+            } if is_names(i) => Arg::Names { count: *count },
             Role::Buffer {
                 count, unit, out, ..
             } => Arg::Slice {
@@ -200,6 +234,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 MapiStruct::RowSet => Arg::Rows,
                 MapiStruct::PropValue => Arg::OneProp,
                 MapiStruct::NotifKey => Arg::NotifKey,
+                MapiStruct::Notification => Arg::Notification,
                 _ => Arg::Raw,
             },
             Role::Alloc {
@@ -225,14 +260,17 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 of: MapiStruct::AdrList,
             } => Arg::AdrListInOut,
             Role::Modify { .. } => Arg::Raw,
-            Role::Consumed { .. }
-            | Role::ConsumedCount { .. }
-            | Role::Strings { .. }
-            | Role::InterfaceInOut { .. }
-            | Role::Lent { .. }
-            | Role::LentCount { .. }
-            | Role::AllocatorOut { .. }
-            | Role::Parallel { .. } => Arg::Raw,
+            Role::Consumed { count } => Arg::Consumed { count: *count },
+            Role::ConsumedCount { .. } => Arg::CountLocal,
+            Role::Strings { width, .. } => Arg::StrArray(*width),
+            Role::InterfaceInOut { target } => Arg::IfaceInOut(*target),
+            Role::Lent { of, count } => Arg::Lent {
+                of: *of,
+                count: *count,
+            },
+            Role::LentCount { .. } => Arg::AllocCount,
+            Role::AllocatorOut { part } => Arg::AllocatorOut(*part),
+            Role::Parallel { with } => Arg::Parallel { with: *with },
         })
         .collect();
     Plan {
@@ -296,6 +334,11 @@ impl Gen<'_> {
                         quote!((#n.bits() & #bit) != 0)
                     }
                     Some(Arg::Value) => quote!((#n & #bit) != 0),
+                    // Flags the callee returns: read after the call.
+                    Some(Arg::Out(Some(_))) => {
+                        let l = format_ident!("__a{}", f);
+                        quote!((#l & #bit) != 0)
+                    }
                     _ => quote!(false),
                 }
             }
@@ -728,6 +771,146 @@ impl Gen<'_> {
                         ),
                     });
                 }
+                Arg::CountLocal => {
+                    call.push(quote!(&mut #local));
+                }
+                Arg::Consumed { count } => {
+                    let c = format_ident!("__a{}", count);
+                    let cty =
+                        self.param_ty(self.pointee(&m.params[*count].ty).unwrap_or(&Type::Void));
+                    sig.push(quote!(#n: &[u8]));
+                    pre.push(quote! {
+                        let mut #local: #to_ty = #n.as_ptr().cast_mut();
+                        let mut #c: #cty = <#cty as ::core::convert::TryFrom<usize>>::try_from(#n.len())
+                            .map_err(|_| #sys::Hresult(#invalid))?;
+                    });
+                    call.push(quote!(&mut #local));
+                    notes.push(format!(
+                        "`{}` is read by the object (which then sets the caller's pointer and size to zero, as MAPI says); `{}` is its size.",
+                        p.name, m.params[*count].name
+                    ));
+                }
+                Arg::StrArray(width) => {
+                    let unicode = self.unicode_of(m, &plan, *width);
+                    let b = format_ident!("__b{}", idx);
+                    let ptr = quote!(__s.as_ptr() #mut_ptr .cast());
+                    if p.optional {
+                        sig.push(quote!(#n: ::core::option::Option<&[&str]>));
+                        pre.push(quote! {
+                            let #b = match #n {
+                                ::core::option::Option::Some(__t) => ::core::option::Option::Some(#call_mod::str_array_in(__t, #unicode)?),
+                                ::core::option::Option::None => ::core::option::Option::None,
+                            };
+                            let #local: #pty = match &#b {
+                                ::core::option::Option::Some(__s) => #ptr,
+                                ::core::option::Option::None => #null,
+                            };
+                        });
+                    } else {
+                        sig.push(quote!(#n: &[&str]));
+                        pre.push(quote! {
+                            let #b = #call_mod::str_array_in(#n, #unicode)?;
+                            let __s = &#b;
+                            let #local: #pty = #ptr;
+                        });
+                    }
+                    call.push(quote!(#local));
+                    notes.push(format!(
+                        "`{}` is passed as a null-terminated array of strings of the call's width (a NUL inside one is `MAPI_E_INVALID_PARAMETER`).",
+                        p.name
+                    ));
+                }
+                Arg::IfaceInOut(iface) => {
+                    let t = self.iface_path(*iface);
+                    sig.push(quote!(#n: &mut ::core::option::Option<#sys::ComPtr<#t>>));
+                    pre.push(quote! {
+                        let mut #local: #to_ty = #n
+                            .take()
+                            .map_or(::core::ptr::null_mut(), #sys::ComPtr::into_raw);
+                    });
+                    call.push(quote!(&mut #local));
+                    writeback.push(quote! {
+                        // SAFETY: whatever the slot holds after the call, on
+                        // every path, is a reference the caller owns, or null.
+                        *#n = unsafe { #sys::ComPtr::<#t>::from_raw(#local) };
+                    });
+                    notes.push(format!(
+                        "`{}` lends its reference to the object and holds whatever the object leaves in the slot, whether or not the call succeeds.",
+                        p.name
+                    ));
+                }
+                Arg::Lent { of, count } => {
+                    pre.push(quote!(let mut #local: #to_ty = ::core::ptr::null_mut();));
+                    call.push(quote!(&mut #local));
+                    let c = format_ident!("__a{}", count);
+                    let r = format_ident!("__r{}", idx);
+                    let (ty, read) = match of {
+                        Lent::Strings(w) => {
+                            let unicode = self.unicode_of(m, &plan, *w);
+                            (
+                                quote!(::std::vec::Vec<::std::string::String>),
+                                quote!(#call_mod::lent_strings(#local.cast(), #c, #unicode)),
+                            )
+                        }
+                        Lent::Uids => (
+                            quote!(::std::vec::Vec<#sys::MAPIUID>),
+                            quote!(#call_mod::lent_uids(#local.cast(), #c)),
+                        ),
+                    };
+                    post.push(quote! {
+                        // SAFETY: on success the object lent `count` elements,
+                        // valid while it lives (it outlives this call).
+                        let #r = unsafe { #read };
+                    });
+                    check.push(quote!(let #r = #r?;));
+                    out_tys.push(ty);
+                    outs.push(quote!(#r));
+                    notes.push(format!(
+                        "`{}` is the object's own array: copied into owned values.",
+                        p.name
+                    ));
+                }
+                Arg::AllocatorOut(part) => {
+                    pre.push(quote!(let mut #local: #to_ty = ::core::option::Option::None;));
+                    call.push(quote!(&mut #local));
+                    if *part == 2 {
+                        let (a0, a1) = (
+                            format_ident!("__a{}", idx - 2),
+                            format_ident!("__a{}", idx - 1),
+                        );
+                        let r = format_ident!("__r{}", idx);
+                        post.push(quote! {
+                            // SAFETY: the object returns MAPI's allocator
+                            // functions, which keep `Allocator::new`'s
+                            // contract (the method's contract).
+                            let #r = unsafe { #v::Allocator::from_optional(#a0, #a1, #local) };
+                        });
+                        check.push(quote!(let #r = #r.ok_or_else(#call_mod::missing_output)?;));
+                        out_tys.push(quote!(#v::Allocator));
+                        outs.push(quote!(#r));
+                    }
+                }
+                Arg::Parallel { with } => {
+                    let tags = to_ident(&m.params[*with].name);
+                    let ty = quote!(&[#sys::ULONG]);
+                    sig.push(quote!(#n: #ty));
+                    let len = if m.params[*with].optional {
+                        quote!(#tags.map_or(0, |__t| __t.len()))
+                    } else {
+                        quote!(#tags.len())
+                    };
+                    pre.push(quote! {
+                        if #n.len() != #len {
+                            return ::core::result::Result::Err(#sys::Hresult(#invalid));
+                        }
+                        let #local: #pty = #n.as_ptr() #mut_ptr;
+                    });
+                    call.push(quote!(#local));
+                    notes.push(format!(
+                        "`{}` has one element per tag of `{}` (another length is `MAPI_E_INVALID_PARAMETER`).",
+                        p.name, m.params[*with].name
+                    ));
+                }
                 Arg::ReservedPtr => {
                     call.push(null.clone());
                     notes.push(format!("`{}` is reserved: null is passed.", p.name));
@@ -759,7 +942,8 @@ impl Gen<'_> {
                 | Arg::Row
                 | Arg::Rows
                 | Arg::OneProp
-                | Arg::NotifKey => {
+                | Arg::NotifKey
+                | Arg::Notification => {
                     let b = format_ident!("__b{}", idx);
                     let (ty, make, ptr) = match a {
                         Arg::Tags => (
@@ -800,6 +984,11 @@ impl Gen<'_> {
                         Arg::NotifKey => (
                             quote!(&[u8]),
                             quote!(#call_mod::notif_key_in(__t)?),
+                            quote!(__s.as_mut_ptr()),
+                        ),
+                        Arg::Notification => (
+                            quote!(&#v::NotificationRef<'_>),
+                            quote!(#call_mod::notification_in(__t)?),
                             quote!(__s.as_mut_ptr()),
                         ),
                         _ => {
@@ -871,6 +1060,39 @@ impl Gen<'_> {
                     call.push(quote!(#local));
                     notes.push(format!(
                         "`{}` is laid out as `SPropValue`s for the call; `{}` is their count.",
+                        p.name, cp.name
+                    ));
+                }
+                Arg::Names { count } => {
+                    let cp = &m.params[*count];
+                    let cty = self.param_ty(&cp.ty);
+                    let clocal = format_ident!("__a{}", count);
+                    let b = format_ident!("__b{}", idx);
+                    let ptr = quote!(__s.as_ptr() #mut_ptr .cast());
+                    let ty = quote!(&[#v::NameId]);
+                    if p.optional {
+                        sig.push(quote!(#n: ::core::option::Option<#ty>));
+                        pre.push(quote! {
+                            let #b = match #n {
+                                ::core::option::Option::Some(__t) => ::core::option::Option::Some(#call_mod::name_ids_in(__t)?),
+                                ::core::option::Option::None => ::core::option::Option::None,
+                            };
+                            let (#local, #clocal): (#pty, #cty) = match &#b {
+                                ::core::option::Option::Some(__s) => (#ptr, __s.count()),
+                                ::core::option::Option::None => (#null, 0),
+                            };
+                        });
+                    } else {
+                        sig.push(quote!(#n: #ty));
+                        pre.push(quote! {
+                            let #b = #call_mod::name_ids_in(#n)?;
+                            let __s = &#b;
+                            let (#local, #clocal): (#pty, #cty) = (#ptr, __s.count());
+                        });
+                    }
+                    call.push(quote!(#local));
+                    notes.push(format!(
+                        "`{}` is laid out as `MAPINAMEID`s for the call; `{}` is their count.",
                         p.name, cp.name
                     ));
                 }
@@ -1057,7 +1279,12 @@ impl Gen<'_> {
         };
 
         if !plan.hresult {
-            let ret = self.ret(&m.ret);
+            let ret = self.value_ret(&m.ret);
+            let invoke = if self.pointee(&m.ret).is_some() {
+                quote!(::core::ptr::NonNull::new(#invoke))
+            } else {
+                invoke
+            };
             let decl = quote! {
                 #doc
                 #unsafe_kw fn #fname #generics(&self, #(#sig),*) #ret;

@@ -231,6 +231,18 @@ impl<'a> Gen<'a> {
         }
     }
 
+    /// The return type of a method that returns no status, as a trait
+    /// presents it: a pointer is `Option<NonNull<T>>` (null is `None`).
+    pub(super) fn value_ret(&self, ty: &Type) -> TokenStream {
+        match self.pointee(ty) {
+            Some(to) => {
+                let t = self.ty(to);
+                quote!(-> ::core::option::Option<::core::ptr::NonNull<#t>>)
+            }
+            None => self.ret(ty),
+        }
+    }
+
     pub(super) fn fn_type(&self, sig: &Signature, this: Option<TokenStream>) -> TokenStream {
         let abi = match sig.callconv {
             CallConv::System => "system",

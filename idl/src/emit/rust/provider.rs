@@ -184,7 +184,7 @@ impl Gen<'_> {
         let args = &p.args;
         let arg_names = &p.arg_names;
         let doc = docs(&m.docs, || format!("`{}::{}`.", i.name, m.name));
-        let safety = self.provider_safety(m, abi, p);
+        let safety = self.provider_safety(m, p);
         let unsafe_kw = if safety.is_empty() {
             quote!()
         } else {
@@ -198,7 +198,7 @@ impl Gen<'_> {
             quote!(#[doc = ""] #[doc = #text])
         };
         let Return::Status { warnings } = &abi.ret else {
-            let ret = self.ret(&m.ret);
+            let ret = self.value_ret(&m.ret);
             let slot_doc = format!(
                 " Called through slot {} ([`{}Vtbl::{}`]); the thunk answers zero when it cannot call this method (a panic, a null buffer).",
                 m.slot, i.name, m.name
@@ -1311,8 +1311,8 @@ impl Gen<'_> {
 
     /// The `# Safety` paragraphs of a trait method that takes or returns raw
     /// pointers (none for a safe one): what the thunk passes on unchecked.
-    fn provider_safety(&self, m: &Method, abi: &MethodAbi, p: &Parts) -> Vec<String> {
-        let mut lines: Vec<String> = p
+    fn provider_safety(&self, m: &Method, p: &Parts) -> Vec<String> {
+        let lines: Vec<String> = p
             .raw
             .iter()
             .map(|&k| {
@@ -1329,14 +1329,6 @@ impl Gen<'_> {
                 )
             })
             .collect();
-        if let Return::Value(t) = &abi.ret
-            && self.pointee(t).is_some()
-        {
-            lines.push(format!(
-                "The `{}` returned reaches the caller as it is: it must be null or valid as the method's contract says.",
-                self.m.type_name(t)
-            ));
-        }
         lines
     }
 
@@ -1463,7 +1455,7 @@ impl Gen<'_> {
         let (adjust, prepare) = (&p.adjust, &p.prepare);
         let name = format!(" `{}::{}`.", i.name, m.name);
         let call = quote!(<O::Inner as #trait_name>::#fname(object.inner(), #(#call_args),*));
-        let call = if self.provider_safety(m, abi, p).is_empty() {
+        let call = if self.provider_safety(m, p).is_empty() {
             call
         } else {
             quote! {
@@ -1471,6 +1463,13 @@ impl Gen<'_> {
                 // method's `# Safety` says.
                 unsafe { #call }
             }
+        };
+        // A returned pointer is `Option<NonNull<T>>` in the trait.
+        let call = match &abi.ret {
+            Return::Value(t) if self.pointee(t).is_some() => {
+                quote!(#call.map_or(::core::ptr::null_mut(), ::core::ptr::NonNull::as_ptr))
+            }
+            _ => call,
         };
         let body = match &abi.ret {
             Return::Status { warnings } => {
