@@ -216,7 +216,7 @@ pub trait IRolesSinkImpl: ::mapi_sys::__private::Declares<
     ///
     /// # Safety
     ///
-    /// `pv` (`void*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    /// `pv` (`void*`): It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn touch(&self, pv: *mut ::core::ffi::c_void);
 }
 #[automatically_derived]
@@ -332,7 +332,7 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     ///
     /// # Safety
     ///
-    /// `lpGuids` (`GUID*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    /// `lpGuids` (`GUID*`): It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn buffers(
         &self,
         lpEntryID: &[u8],
@@ -482,7 +482,7 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     ///
     /// # Safety
     ///
-    /// `lpRaw` (`LPVOID`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    /// `lpRaw` (`LPVOID`): It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn pointers(
         &self,
         lpRestriction: &::mapi_sys::value::RestrictionRef<'_>,
