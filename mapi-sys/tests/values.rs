@@ -10,10 +10,10 @@ use mapi_sys::value::{
     BitMaskOp, EntryId, EntryIdRef, EntryList, FileTime, MAX_COUNT, MAX_RESTRICTION_DEPTH,
     MapiBuffer, MapiError, MapiErrorRef, NameId, NameKind, Problem, Prop, PropRef, PropTag,
     PropValue, PropValueRef, Relop, Restriction, RestrictionRef, RowSetRef, SortOrder,
-    SortOrderSet, StrRef, TagArray, TagArrayBuf, ViewError, errors_returned, write_adr_list,
-    write_bytes, write_entry_id, write_entry_list, write_mapi_error, write_name_ids,
-    write_problems, write_props, write_row, write_row_set, write_strings, write_tags, write_tstr,
-    write_ulongs,
+    SortOrderSet, StrRef, TagArray, TagArrayBuf, ViewError, errors_returned, read_adr_list,
+    update_adr_list, write_adr_list, write_bytes, write_entry_id, write_entry_list,
+    write_mapi_error, write_name_ids, write_problems, write_props, write_row, write_row_set,
+    write_strings, write_tags, write_tstr, write_ulongs,
 };
 use mapi_sys::*;
 use std::borrow::Cow;
@@ -1569,5 +1569,42 @@ fn entry_lists_are_read_with_their_counts_checked_and_bytes_are_written() {
     let written = write_bytes(&counting.allocator(), &a).expect("write");
     assert_eq!(written.count(), 5);
     drop(written);
+    assert_eq!(counting.live_blocks(), 0);
+}
+
+#[test]
+fn name_blocks_and_address_list_updates_refuse_bad_input() {
+    // A name block without its terminating null, longer than any read.
+    let a: Vec<u16> = "a\0".encode_utf16().collect();
+    let block = vec![a.as_ptr(); MAX_COUNT + 1];
+    // SAFETY: `MAX_COUNT + 1` readable pointers to one string.
+    assert_eq!(
+        unsafe { StrRef::array_from_raw(block.as_ptr().cast(), true) },
+        Err(ViewError::TooLarge)
+    );
+    // SAFETY: null is "no block".
+    assert_eq!(
+        unsafe { StrRef::array_from_raw(ptr::null(), true) },
+        Ok(None)
+    );
+
+    // Rows that do not match the list: refused, nothing changed or leaked.
+    let counting = CountingAllocator::new();
+    let alloc = counting.allocator();
+    let rows = vec![vec![Prop::new(
+        PR_DISPLAY_NAME_W,
+        PropValue::unicode("Ann"),
+    )]];
+    let list = write_adr_list(&alloc, &rows).expect("write");
+    let lp = list.as_ptr().cast_mut();
+    let more = vec![rows[0].clone(), rows[0].clone()];
+    for (before, after) in [(&rows, &more), (&more, &more)] {
+        // SAFETY: a live list of one entry from `alloc`.
+        let r = unsafe { update_adr_list(&alloc, lp, before, after) };
+        assert_eq!(r, Err(Hresult(MAPI_E_INVALID_PARAMETER)));
+    }
+    // SAFETY: as above.
+    assert_eq!(unsafe { read_adr_list(lp) }, Ok(Some(rows)));
+    drop(list);
     assert_eq!(counting.live_blocks(), 0);
 }

@@ -2124,7 +2124,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     ///
     /// # Safety
     ///
-    /// `lpObject` (`LPVOID`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    /// `lpObject` (`LPVOID`): The object to invalidate (an `IUnknown`-derived object). It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn make_invalid(
         &self,
         ulFlags: MAPISupportReservedFlags,
@@ -2174,7 +2174,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     ///
     /// # Safety
     ///
-    /// `lpvData` (`LPVOID`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    /// `lpvData` (`LPVOID`): Data for `NOTIFY_CRITICAL_ERROR`, `NOTIFY_NEWMAIL_RECEIVED` or `NOTIFY_SENTDEFERRED`; NULL otherwise. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn spooler_notify(
         &self,
         ulFlags: MAPISupportSpoolerNotifyFlags,
@@ -2332,7 +2332,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     ///
     /// # Safety
     ///
-    /// `lppAdrList` (`LPADRLIST*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    /// `lppAdrList` (`LPADRLIST*`): In: the current recipients, or NULL; out: the updated list. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn address(
         &self,
         lpulUIParam: &mut ::mapi_sys::ULONG_PTR,
@@ -2352,9 +2352,9 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     ///
     /// # Safety
     ///
-    /// `lpvDismissContext` (`LPVOID`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    /// `lpvDismissContext` (`LPVOID`): Context passed to `lpfnDismiss`. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     ///
-    /// `lpvButtonContext` (`LPVOID`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    /// `lpvButtonContext` (`LPVOID`): Context passed to `lpfButtonCallback`. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn details(
         &self,
         lpulUIParam: &mut ::mapi_sys::ULONG_PTR,

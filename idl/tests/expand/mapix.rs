@@ -4460,7 +4460,7 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     ///
     /// # Safety
     ///
-    /// `lppAdrList` (`LPADRLIST*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    /// `lppAdrList` (`LPADRLIST*`): In: the current recipients, or a null pointer; out: the updated recipient list. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn address(
         &self,
         lpulUIParam: &mut ::mapi_sys::ULONG_PTR,
@@ -4483,9 +4483,9 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     ///
     /// # Safety
     ///
-    /// `lpvDismissContext` (`LPVOID`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    /// `lpvDismissContext` (`LPVOID`): Context passed to `lpfnDismiss`. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     ///
-    /// `lpvButtonContext` (`LPVOID`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    /// `lpvButtonContext` (`LPVOID`): Context passed to `lpfButtonCallback`. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn details(
         &self,
         lpulUIParam: &mut ::mapi_sys::ULONG_PTR,

@@ -181,6 +181,55 @@ pub struct IRolesVtbl {
         lpAdrList: ::mapi_sys::LPADRLIST,
         lpRaw: ::mapi_sys::LPVOID,
     ) -> ::mapi_sys::HRESULT,
+    /// Rows, a single value, notification keys and notifications in; a row,
+    /// a restriction, an entry list and names out.
+    pub Structures: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpRow: ::mapi_sys::LPSRow,
+        lpMaybeRows: ::mapi_sys::LPSRowSet,
+        lpKey: ::mapi_sys::LPSPropValue,
+        lpNotifKey: ::mapi_sys::LPNOTIFKEY,
+        lpNotification: ::mapi_sys::LPNOTIFICATION,
+        cNames: ::mapi_sys::ULONG,
+        lppNames: *mut ::mapi_sys::LPMAPINAMEID,
+        lppRow: *mut ::mapi_sys::LPSRow,
+        lppRestriction: *mut ::mapi_sys::LPSRestriction,
+        lppEntries: *mut ::mapi_sys::LPENTRYLIST,
+        lpcNames: *mut ::mapi_sys::ULONG,
+        lpppNames: *mut *mut ::mapi_sys::LPMAPINAMEID,
+    ) -> ::mapi_sys::HRESULT,
+    /// Structures changed in place or filled in, bytes read and cleared,
+    /// an interface lent both ways, a name block, a reserved pointer, one
+    /// word per tag.
+    pub InAndOut: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ulFlags: ::mapi_sys::ULONG,
+        lppTags: *mut ::mapi_sys::LPSPropTagArray,
+        lpcbCredentials: *mut ::mapi_sys::ULONG,
+        lppbCredentials: *mut ::mapi_sys::LPBYTE,
+        lppTable: *mut *mut ::mapi_sys::IMAPITable,
+        snbNames: ::mapi_sys::SNB,
+        lpvReserved: *mut ::core::ffi::c_void,
+        lpTags: ::mapi_sys::LPSPropTagArray,
+        rgulPerTag: *mut ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Arrays the object keeps and lends, strings of a width the returned
+    /// flags say; string arrays and words allocated by the callee; MAPI's
+    /// allocator.
+    pub Lending: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpulFlags: *mut ::mapi_sys::ULONG,
+        lpcTypes: *mut ::mapi_sys::ULONG,
+        lpppszTypes: *mut *mut ::mapi_sys::LPTSTR,
+        lpcUids: *mut ::mapi_sys::ULONG,
+        lpppUids: *mut *mut ::mapi_sys::LPMAPIUID,
+        lpcStrings: *mut ::mapi_sys::ULONG,
+        lpppszStrings: *mut *mut ::mapi_sys::LPSTR,
+        lprgulWords: *mut *mut ::mapi_sys::ULONG,
+        lppAllocateBuffer: *mut ::mapi_sys::LPALLOCATEBUFFER,
+        lppAllocateMore: *mut ::mapi_sys::LPALLOCATEMORE,
+        lppFreeBuffer: *mut ::mapi_sys::LPFREEBUFFER,
+    ) -> ::mapi_sys::HRESULT,
 }
 /// The interface identifier of [`IRoles`]: `{2F8A9C10-5B1D-4A51-9B1E-3E0F4D6A7C02}`.
 pub const IID_IRoles: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
@@ -216,7 +265,7 @@ pub trait IRolesSinkImpl: ::mapi_sys::__private::Declares<
     ///
     /// # Safety
     ///
-    /// `pv` (`void*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    /// `pv` (`void*`): It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn touch(&self, pv: *mut ::core::ffi::c_void);
 }
 #[automatically_derived]
@@ -332,7 +381,7 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     ///
     /// # Safety
     ///
-    /// `lpGuids` (`GUID*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    /// `lpGuids` (`GUID*`): It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn buffers(
         &self,
         lpEntryID: &[u8],
@@ -482,7 +531,7 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     ///
     /// # Safety
     ///
-    /// `lpRaw` (`LPVOID`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    /// `lpRaw` (`LPVOID`): It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn pointers(
         &self,
         lpRestriction: &::mapi_sys::value::RestrictionRef<'_>,
@@ -492,6 +541,83 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
         lpRaw: ::mapi_sys::LPVOID,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpRestriction, lpulMaybe, lplInOut, lpAdrList, lpRaw);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Rows, a single value, notification keys and notifications in; a row,
+    /// a restriction, an entry list and names out.
+    ///
+    /// Called through slot 13 ([`IRolesVtbl::Structures`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn structures(
+        &self,
+        lpRow: &[::mapi_sys::value::PropRef<'_>],
+        lpMaybeRows: ::core::option::Option<
+            &[::std::vec::Vec<::mapi_sys::value::PropRef<'_>>],
+        >,
+        lpKey: &::mapi_sys::value::PropRef<'_>,
+        lpNotifKey: &[u8],
+        lpNotification: &::mapi_sys::value::NotificationRef<'_>,
+        lppNames: &[::mapi_sys::value::NameIdRef<'_>],
+    ) -> ::core::result::Result<
+        (
+            ::std::vec::Vec<::mapi_sys::value::Prop>,
+            ::mapi_sys::value::Restriction,
+            ::std::vec::Vec<::mapi_sys::value::EntryId>,
+            ::std::vec::Vec<::core::option::Option<::mapi_sys::value::NameId>>,
+        ),
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (lpRow, lpMaybeRows, lpKey, lpNotifKey, lpNotification, lppNames);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Structures changed in place or filled in, bytes read and cleared,
+    /// an interface lent both ways, a name block, a reserved pointer, one
+    /// word per tag.
+    ///
+    /// Called through slot 14 ([`IRolesVtbl::InAndOut`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn in_and_out(
+        &self,
+        ulFlags: RolesOpenFlags,
+        lppTags: &mut ::core::option::Option<
+            ::std::vec::Vec<::mapi_sys::value::PropTag>,
+        >,
+        lppbCredentials: &[u8],
+        lppTable: &mut ::core::option::Option<
+            ::mapi_sys::ComPtr<::mapi_sys::IMAPITable>,
+        >,
+        snbNames: ::core::option::Option<&[::mapi_sys::value::StrRef<'_>]>,
+        lpTags: &[::mapi_sys::value::PropTag],
+        rgulPerTag: &[::mapi_sys::ULONG],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (
+            ulFlags,
+            lppTags,
+            lppbCredentials,
+            lppTable,
+            snbNames,
+            lpTags,
+            rgulPerTag,
+        );
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Arrays the object keeps and lends, strings of a width the returned
+    /// flags say; string arrays and words allocated by the callee; MAPI's
+    /// allocator.
+    ///
+    /// Called through slot 15 ([`IRolesVtbl::Lending`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn lending(
+        &self,
+    ) -> ::core::result::Result<
+        (
+            RolesFlags,
+            &::mapi_sys::value::StringTable,
+            &::mapi_sys::value::UidTable,
+            ::std::vec::Vec<::std::string::String>,
+            ::std::vec::Vec<u32>,
+            ::mapi_sys::value::Allocator,
+        ),
+        ::mapi_sys::Hresult,
+    > {
+        let _ = ();
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
@@ -1359,6 +1485,526 @@ impl IRolesVtbl {
                 }
                 thunk::<O, INDEX>
             },
+            Structures: {
+                /// `IRoles::Structures`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    lpRow: ::mapi_sys::LPSRow,
+                    lpMaybeRows: ::mapi_sys::LPSRowSet,
+                    lpKey: ::mapi_sys::LPSPropValue,
+                    lpNotifKey: ::mapi_sys::LPNOTIFKEY,
+                    lpNotification: ::mapi_sys::LPNOTIFICATION,
+                    cNames: ::mapi_sys::ULONG,
+                    lppNames: *mut ::mapi_sys::LPMAPINAMEID,
+                    lppRow: *mut ::mapi_sys::LPSRow,
+                    lppRestriction: *mut ::mapi_sys::LPSRestriction,
+                    lppEntries: *mut ::mapi_sys::LPENTRYLIST,
+                    lpcNames: *mut ::mapi_sys::ULONG,
+                    lpppNames: *mut *mut ::mapi_sys::LPMAPINAMEID,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRolesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !lppRow.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppRow, 0, 1) };
+                        }
+                        if !lppRestriction.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppRestriction, 0, 1) };
+                        }
+                        if !lppEntries.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppEntries, 0, 1) };
+                        }
+                        if !lpcNames.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lpcNames, 0, 1) };
+                        }
+                        if !lpppNames.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lpppNames, 0, 1) };
+                        }
+                        let arg0 = match unsafe {
+                            if lpRow.is_null() {
+                                ::core::result::Result::Ok(::core::option::Option::None)
+                            } else {
+                                ::mapi_sys::value::PropRef::row_from_raw(
+                                        lpRow.cast_const().cast(),
+                                    )
+                                    .map(::core::option::Option::Some)
+                            }
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::RowSetRef::from_raw(
+                                lpMaybeRows.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg2 = match unsafe {
+                            if lpKey.is_null() {
+                                ::core::result::Result::Ok(::core::option::Option::None)
+                            } else {
+                                ::mapi_sys::value::PropRef::from_raw(
+                                        lpKey.cast_const().cast(),
+                                    )
+                                    .map(::core::option::Option::Some)
+                            }
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg3 = match unsafe {
+                            ::mapi_sys::value::notif_key_from_raw(
+                                lpNotifKey.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg4 = match unsafe {
+                            ::mapi_sys::value::NotificationRef::from_raw(
+                                lpNotification.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg4) = arg4 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg6 = match unsafe {
+                            ::mapi_sys::value::NameIdRef::array_from_raw(
+                                lppNames.cast_const().cast(),
+                                cNames,
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        if lppRow.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lpcNames.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lpppNames.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRolesImpl>::structures(
+                                object.inner(),
+                                &arg0,
+                                arg1.as_deref(),
+                                &arg2,
+                                arg3,
+                                &arg4,
+                                &arg6,
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok(
+                                (status, (arg7, arg8, arg9, arg11)),
+                            ) => {
+                                let __buf7 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_row(__alloc, &arg7),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let __buf8 = if !lppRestriction.is_null() {
+                                    ::core::option::Option::Some(
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| arg8.write(__alloc),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                let __buf9 = if !lppEntries.is_null() {
+                                    ::core::option::Option::Some(
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| ::mapi_sys::value::write_entry_list(
+                                                __alloc,
+                                                &arg9,
+                                            ),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                let __buf11 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_name_ids(__alloc, &arg11),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppRow.write(__buf7.into_raw().cast()) };
+                                if let ::core::option::Option::Some(__buf8) = __buf8 {
+                                    unsafe { lppRestriction.write(__buf8.into_raw().cast()) };
+                                }
+                                if let ::core::option::Option::Some(__buf9) = __buf9 {
+                                    unsafe { lppEntries.write(__buf9.into_raw().cast()) };
+                                }
+                                let (__count, __ptr) = __buf11.into_raw_parts();
+                                unsafe {
+                                    lpppNames.write(__ptr.cast());
+                                    lpcNames.write(__count);
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            InAndOut: {
+                /// `IRoles::InAndOut`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ulFlags: ::mapi_sys::ULONG,
+                    lppTags: *mut ::mapi_sys::LPSPropTagArray,
+                    lpcbCredentials: *mut ::mapi_sys::ULONG,
+                    lppbCredentials: *mut ::mapi_sys::LPBYTE,
+                    lppTable: *mut *mut ::mapi_sys::IMAPITable,
+                    snbNames: ::mapi_sys::SNB,
+                    lpvReserved: *mut ::core::ffi::c_void,
+                    lpTags: ::mapi_sys::LPSPropTagArray,
+                    rgulPerTag: *mut ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRolesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match <RolesOpenFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            ulFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if lppTags.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lppTags.read_unaligned(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(t) => {
+                                t.map(::mapi_sys::value::TagArray::into_vec)
+                            }
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let __was_null1 = arg1.is_none();
+                        let mut arg1 = arg1;
+                        if lppbCredentials.is_null() || lpcbCredentials.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg3 = match unsafe {
+                            ::mapi_sys::__private::slice_in::<
+                                u8,
+                            >(
+                                lppbCredentials.read_unaligned().cast_const(),
+                                lpcbCredentials.read_unaligned() as usize,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if lppTable.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let mut arg4 = unsafe {
+                            ::mapi_sys::__private::InterfaceSlot::<
+                                ::mapi_sys::IMAPITable,
+                            >::new(lppTable.cast())
+                        };
+                        let arg5 = match unsafe {
+                            ::mapi_sys::value::StrRef::array_from_raw(
+                                snbNames.cast_const().cast(),
+                                true,
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        if !lpvReserved.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg7 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lpTags.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg7) = arg7 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg8 = match unsafe {
+                            ::mapi_sys::__private::slice_in::<
+                                ::mapi_sys::ULONG,
+                            >(rgulPerTag.cast_const(), arg7.len())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRolesImpl>::in_and_out(
+                                object.inner(),
+                                arg0,
+                                &mut arg1,
+                                arg3,
+                                arg4.value_mut(),
+                                arg5.as_deref(),
+                                &arg7,
+                                arg8,
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => {
+                                let __buf1 = match &arg1 {
+                                    ::core::option::Option::Some(t) if __was_null1 => {
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| ::mapi_sys::value::write_tags(__alloc, t),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => {
+                                                ::core::option::Option::Some(b)
+                                            }
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        }
+                                    }
+                                    _ => ::core::option::Option::None,
+                                };
+                                if let ::core::option::Option::Some(__buf1) = __buf1 {
+                                    unsafe { lppTags.write_unaligned(__buf1.into_raw()) };
+                                }
+                                unsafe {
+                                    lppbCredentials.write_unaligned(::core::ptr::null_mut());
+                                    lpcbCredentials.write_unaligned(0);
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Lending: {
+                /// `IRoles::Lending`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    lpulFlags: *mut ::mapi_sys::ULONG,
+                    lpcTypes: *mut ::mapi_sys::ULONG,
+                    lpppszTypes: *mut *mut ::mapi_sys::LPTSTR,
+                    lpcUids: *mut ::mapi_sys::ULONG,
+                    lpppUids: *mut *mut ::mapi_sys::LPMAPIUID,
+                    lpcStrings: *mut ::mapi_sys::ULONG,
+                    lpppszStrings: *mut *mut ::mapi_sys::LPSTR,
+                    lprgulWords: *mut *mut ::mapi_sys::ULONG,
+                    lppAllocateBuffer: *mut ::mapi_sys::LPALLOCATEBUFFER,
+                    lppAllocateMore: *mut ::mapi_sys::LPALLOCATEMORE,
+                    lppFreeBuffer: *mut ::mapi_sys::LPFREEBUFFER,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRolesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !lpulFlags.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lpulFlags, 0, 1) };
+                        }
+                        if !lpcTypes.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lpcTypes, 0, 1) };
+                        }
+                        if !lpppszTypes.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lpppszTypes, 0, 1) };
+                        }
+                        if !lpcUids.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lpcUids, 0, 1) };
+                        }
+                        if !lpppUids.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lpppUids, 0, 1) };
+                        }
+                        if !lpcStrings.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lpcStrings, 0, 1) };
+                        }
+                        if !lpppszStrings.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lpppszStrings, 0, 1) };
+                        }
+                        if !lprgulWords.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lprgulWords, 0, 1) };
+                        }
+                        if !lppAllocateBuffer.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppAllocateBuffer, 0, 1) };
+                        }
+                        if !lppAllocateMore.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppAllocateMore, 0, 1) };
+                        }
+                        if !lppFreeBuffer.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppFreeBuffer, 0, 1) };
+                        }
+                        if lpulFlags.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lpcTypes.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lpppszTypes.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lpcUids.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lpppUids.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lpcStrings.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lpppszStrings.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lprgulWords.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lppAllocateBuffer.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lppAllocateMore.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if lppFreeBuffer.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRolesImpl>::lending(object.inner())
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok(
+                                (status, (arg0, arg2, arg4, arg6, arg7, arg8)),
+                            ) => {
+                                if ::core::primitive::u32::try_from(arg2.len()).is_err() {
+                                    return ::mapi_sys::MAPI_E_CALL_FAILED;
+                                }
+                                if arg2.is_unicode()
+                                    != ((arg0.bits() & ::mapi_sys::MAPI_UNICODE) != 0)
+                                {
+                                    return ::mapi_sys::MAPI_E_CALL_FAILED;
+                                }
+                                if ::core::primitive::u32::try_from(arg4.len()).is_err() {
+                                    return ::mapi_sys::MAPI_E_CALL_FAILED;
+                                }
+                                let __buf6 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_strings(
+                                        __alloc,
+                                        &arg6,
+                                        false,
+                                    ),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let __buf7 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_ulongs(__alloc, &arg7),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe {
+                                    lpulFlags
+                                        .write(
+                                            (arg0.bits()
+                                                & <RolesFlags as ::mapi_sys::FlagSet>::OUT_MASK),
+                                        )
+                                };
+                                unsafe {
+                                    lpppszTypes.write(arg2.as_ptr().cast());
+                                    lpcTypes.write(arg2.len() as u32);
+                                }
+                                unsafe {
+                                    lpppUids.write(arg4.as_ptr().cast());
+                                    lpcUids.write(arg4.len() as u32);
+                                }
+                                let (__count, __ptr) = __buf6.into_raw_parts();
+                                unsafe {
+                                    lpppszStrings.write(__ptr.cast());
+                                    lpcStrings.write(__count);
+                                }
+                                unsafe { lprgulWords.write(__buf7.into_raw().cast()) };
+                                unsafe {
+                                    lppAllocateBuffer
+                                        .write(::core::option::Option::Some(arg8.functions().0))
+                                };
+                                unsafe {
+                                    lppAllocateMore
+                                        .write(::core::option::Option::Some(arg8.functions().1))
+                                };
+                                unsafe {
+                                    lppFreeBuffer
+                                        .write(::core::option::Option::Some(arg8.functions().2))
+                                };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
         }
     }
 }
@@ -1579,6 +2225,104 @@ pub trait IRolesExt {
         lpAdrList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
         lpRaw: ::mapi_sys::LPVOID,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Rows, a single value, notification keys and notifications in; a row,
+    /// a restriction, an entry list and names out.
+    ///
+    /// Calls slot 13 of the vtable, [`IRolesVtbl::Structures`]. In Rust:
+    ///
+    /// - `cNames` is the length of `lppNames` (in elements); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
+    /// - Returns `(lppRow, lppRestriction, lppEntries, lpcNames, lpppNames)`.
+    ///
+    /// # Safety
+    ///
+    /// - `lpRow` (`LPSRow`) must be valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - `lpMaybeRows` (`LPSRowSet`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - `lpKey` (`LPSPropValue`) must be valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - `lpNotifKey` (`LPNOTIFKEY`) must be valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - `lpNotification` (`LPNOTIFICATION`) must be valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - The pointers inside the elements of `lppNames` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - The `lppRow` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
+    /// - The `lppRestriction` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
+    /// - The `lppEntries` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
+    /// - The `lpppNames` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
+    unsafe fn structures(
+        &self,
+        lpRow: ::mapi_sys::LPSRow,
+        lpMaybeRows: ::mapi_sys::LPSRowSet,
+        lpKey: ::mapi_sys::LPSPropValue,
+        lpNotifKey: ::mapi_sys::LPNOTIFKEY,
+        lpNotification: ::mapi_sys::LPNOTIFICATION,
+        lppNames: &[::mapi_sys::LPMAPINAMEID],
+    ) -> ::core::result::Result<
+        (
+            ::mapi_sys::LPSRow,
+            ::mapi_sys::LPSRestriction,
+            ::mapi_sys::LPENTRYLIST,
+            ::mapi_sys::ULONG,
+            *mut ::mapi_sys::LPMAPINAMEID,
+        ),
+        ::mapi_sys::Hresult,
+    >;
+    /// Structures changed in place or filled in, bytes read and cleared,
+    /// an interface lent both ways, a name block, a reserved pointer, one
+    /// word per tag.
+    ///
+    /// Calls slot 14 of the vtable, [`IRolesVtbl::InAndOut`].
+    ///
+    /// # Safety
+    ///
+    /// - `lppTags` (`LPSPropTagArray*`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
+    /// - `lpcbCredentials` (`ULONG*`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
+    /// - `lppbCredentials` (`LPBYTE*`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
+    /// - `lppTable` (`IMAPITable**`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
+    /// - `snbNames` (`SNB`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - `lpvReserved` (`void*`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - `lpTags` (`LPSPropTagArray`) must be valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - `rgulPerTag` (`ULONG*`) must be valid for reads as the parameter's documentation says, for the duration of the call.
+    unsafe fn in_and_out(
+        &self,
+        ulFlags: RolesOpenFlags,
+        lppTags: *mut ::mapi_sys::LPSPropTagArray,
+        lpcbCredentials: *mut ::mapi_sys::ULONG,
+        lppbCredentials: *mut ::mapi_sys::LPBYTE,
+        lppTable: *mut *mut ::mapi_sys::IMAPITable,
+        snbNames: ::mapi_sys::SNB,
+        lpvReserved: *mut ::core::ffi::c_void,
+        lpTags: ::mapi_sys::LPSPropTagArray,
+        rgulPerTag: *mut ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Arrays the object keeps and lends, strings of a width the returned
+    /// flags say; string arrays and words allocated by the callee; MAPI's
+    /// allocator.
+    ///
+    /// Calls slot 15 of the vtable, [`IRolesVtbl::Lending`]. In Rust:
+    ///
+    /// - Returns `(lpulFlags, lpcStrings, lpppszStrings, lprgulWords)`.
+    ///
+    /// # Safety
+    ///
+    /// - `lpcTypes` (`ULONG*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    /// - `lpppszTypes` (`LPTSTR**`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    /// - `lpcUids` (`ULONG*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    /// - `lpppUids` (`LPMAPIUID**`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    /// - The `lpppszStrings` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
+    /// - The `lprgulWords` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
+    /// - `lppAllocateBuffer` (`LPALLOCATEBUFFER*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    /// - `lppAllocateMore` (`LPALLOCATEMORE*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    /// - `lppFreeBuffer` (`LPFREEBUFFER*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    unsafe fn lending(
+        &self,
+        lpcTypes: *mut ::mapi_sys::ULONG,
+        lpppszTypes: *mut *mut ::mapi_sys::LPTSTR,
+        lpcUids: *mut ::mapi_sys::ULONG,
+        lpppUids: *mut *mut ::mapi_sys::LPMAPIUID,
+        lppAllocateBuffer: *mut ::mapi_sys::LPALLOCATEBUFFER,
+        lppAllocateMore: *mut ::mapi_sys::LPALLOCATEMORE,
+        lppFreeBuffer: *mut ::mapi_sys::LPFREEBUFFER,
+    ) -> ::core::result::Result<
+        (RolesFlags, ::mapi_sys::ULONG, *mut ::mapi_sys::LPSTR, *mut ::mapi_sys::ULONG),
+        ::mapi_sys::Hresult,
+    >;
 }
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
@@ -1965,5 +2709,130 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         ::core::mem::drop(__b3);
         ::mapi_sys::__private::call::adr_list_back(lpAdrList, __read?)?;
         ::core::result::Result::Ok(())
+    }
+    unsafe fn structures(
+        &self,
+        lpRow: ::mapi_sys::LPSRow,
+        lpMaybeRows: ::mapi_sys::LPSRowSet,
+        lpKey: ::mapi_sys::LPSPropValue,
+        lpNotifKey: ::mapi_sys::LPNOTIFKEY,
+        lpNotification: ::mapi_sys::LPNOTIFICATION,
+        lppNames: &[::mapi_sys::LPMAPINAMEID],
+    ) -> ::core::result::Result<
+        (
+            ::mapi_sys::LPSRow,
+            ::mapi_sys::LPSRestriction,
+            ::mapi_sys::LPENTRYLIST,
+            ::mapi_sys::ULONG,
+            *mut ::mapi_sys::LPMAPINAMEID,
+        ),
+        ::mapi_sys::Hresult,
+    > {
+        let __s = lppNames;
+        let (__a6, __a5): (*mut ::mapi_sys::LPMAPINAMEID, ::mapi_sys::ULONG) = (
+            __s.as_ptr().cast_mut(),
+            <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
+                .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
+        );
+        let mut __a7: ::mapi_sys::LPSRow = ::core::ptr::null_mut();
+        let mut __a8: ::mapi_sys::LPSRestriction = ::core::ptr::null_mut();
+        let mut __a9: ::mapi_sys::LPENTRYLIST = ::core::ptr::null_mut();
+        let mut __a10: ::mapi_sys::ULONG = 0;
+        let mut __a11: *mut ::mapi_sys::LPMAPINAMEID = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRoles>()
+                .Structures)(
+                self.as_raw().cast(),
+                lpRow,
+                lpMaybeRows,
+                lpKey,
+                lpNotifKey,
+                lpNotification,
+                __a5,
+                __a6,
+                &mut __a7,
+                &mut __a8,
+                &mut __a9,
+                &mut __a10,
+                &mut __a11,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok((__a7, __a8, __a9, __a10, __a11))
+    }
+    unsafe fn in_and_out(
+        &self,
+        ulFlags: RolesOpenFlags,
+        lppTags: *mut ::mapi_sys::LPSPropTagArray,
+        lpcbCredentials: *mut ::mapi_sys::ULONG,
+        lppbCredentials: *mut ::mapi_sys::LPBYTE,
+        lppTable: *mut *mut ::mapi_sys::IMAPITable,
+        snbNames: ::mapi_sys::SNB,
+        lpvReserved: *mut ::core::ffi::c_void,
+        lpTags: ::mapi_sys::LPSPropTagArray,
+        rgulPerTag: *mut ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRoles>()
+                .InAndOut)(
+                self.as_raw().cast(),
+                ulFlags.bits(),
+                lppTags,
+                lpcbCredentials,
+                lppbCredentials,
+                lppTable,
+                snbNames,
+                lpvReserved,
+                lpTags,
+                rgulPerTag,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    unsafe fn lending(
+        &self,
+        lpcTypes: *mut ::mapi_sys::ULONG,
+        lpppszTypes: *mut *mut ::mapi_sys::LPTSTR,
+        lpcUids: *mut ::mapi_sys::ULONG,
+        lpppUids: *mut *mut ::mapi_sys::LPMAPIUID,
+        lppAllocateBuffer: *mut ::mapi_sys::LPALLOCATEBUFFER,
+        lppAllocateMore: *mut ::mapi_sys::LPALLOCATEMORE,
+        lppFreeBuffer: *mut ::mapi_sys::LPFREEBUFFER,
+    ) -> ::core::result::Result<
+        (RolesFlags, ::mapi_sys::ULONG, *mut ::mapi_sys::LPSTR, *mut ::mapi_sys::ULONG),
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a0: ::mapi_sys::ULONG = 0;
+        let mut __a5: ::mapi_sys::ULONG = 0;
+        let mut __a6: *mut ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        let mut __a7: *mut ::mapi_sys::ULONG = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRoles>()
+                .Lending)(
+                self.as_raw().cast(),
+                &mut __a0,
+                lpcTypes,
+                lpppszTypes,
+                lpcUids,
+                lpppUids,
+                &mut __a5,
+                &mut __a6,
+                &mut __a7,
+                lppAllocateBuffer,
+                lppAllocateMore,
+                lppFreeBuffer,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok((
+            RolesFlags::from_bits_retain(__a0),
+            __a5,
+            __a6,
+            __a7,
+        ))
     }
 }

@@ -849,7 +849,7 @@ pub trait IMallocImpl: ::mapi_sys::__private::Declares<
     ///
     /// # Safety
     ///
-    /// `pv` (`void*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    /// `pv` (`void*`): The block to resize, or null. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     ///
     /// The `void*` returned reaches the caller as it is: it must be null or valid as the method's contract says.
     unsafe fn realloc(
@@ -863,7 +863,7 @@ pub trait IMallocImpl: ::mapi_sys::__private::Declares<
     ///
     /// # Safety
     ///
-    /// `pv` (`void*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    /// `pv` (`void*`): The block to free, or null. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn free(&self, pv: *mut ::core::ffi::c_void);
     /// Returns the size in bytes of a block allocated by this allocator, or -1 (as `SIZE_T`) if `pv` is null.
     ///
@@ -871,7 +871,7 @@ pub trait IMallocImpl: ::mapi_sys::__private::Declares<
     ///
     /// # Safety
     ///
-    /// `pv` (`void*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    /// `pv` (`void*`): The block to measure. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn get_size(&self, pv: *mut ::core::ffi::c_void) -> ::mapi_sys::SIZE_T;
     /// Tells whether this allocator allocated a block.
     ///
@@ -881,7 +881,7 @@ pub trait IMallocImpl: ::mapi_sys::__private::Declares<
     ///
     /// # Safety
     ///
-    /// `pv` (`void*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    /// `pv` (`void*`): The block to test. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn did_alloc(&self, pv: *mut ::core::ffi::c_void) -> i32;
     /// Returns unused memory to the operating system where possible.
     ///

@@ -785,13 +785,18 @@ pub trait IXPLogonImpl: ::mapi_sys::__private::Declares<
     /// (no longer documented).
     ///
     /// Called through slot 4 ([`IXPLogonVtbl::RegisterOptions`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn register_options(
+    ///
+    /// # Safety
+    ///
+    /// `lppOptions` (`LPOPTIONDATA*`): Receives the array of `OPTIONDATA` structures. It is the caller's out-pointer (nulled first when not null): what the implementation stores there reaches the caller as it is, and must be valid as the method's contract says.
+    unsafe fn register_options(
         &self,
+        lppOptions: *mut ::mapi_sys::LPOPTIONDATA,
     ) -> ::core::result::Result<
-        (XPLogonRegisterOptionsFlags, ::mapi_sys::ULONG, ::mapi_sys::LPOPTIONDATA),
+        (XPLogonRegisterOptionsFlags, ::mapi_sys::ULONG),
         ::mapi_sys::Hresult,
     > {
-        let _ = ();
+        let _ = (lppOptions,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
     /// Signals an event the transport asked to be told about (start or stop
@@ -801,7 +806,7 @@ pub trait IXPLogonImpl: ::mapi_sys::__private::Declares<
     ///
     /// # Safety
     ///
-    /// `lppvData` (`LPVOID*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    /// `lppvData` (`LPVOID*`): Event-specific data, as the flags say: with `NOTIFY_ABORT_DEFERRED`, it points to the entry identifier of the deferred message. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn transport_notify(
         &self,
         lpulFlags: &mut XPLogonTransportNotifyFlags,
@@ -1043,12 +1048,15 @@ impl IXPLogonVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IXPLogonImpl>::register_options(
+                        match unsafe {
+                            <O::Inner as IXPLogonImpl>::register_options(
                                 object.inner(),
+                                lppOptions,
                             )
+                        }
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg0, arg1, arg2))) => {
+                            ::core::result::Result::Ok((status, (arg0, arg1))) => {
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -1057,7 +1065,6 @@ impl IXPLogonVtbl {
                                         )
                                 };
                                 unsafe { lpcOptions.write(arg1) };
-                                unsafe { lppOptions.write(arg2) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,

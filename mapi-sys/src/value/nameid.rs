@@ -59,6 +59,23 @@ pub enum NameKindRef<'a> {
 }
 
 /// A property name read from a peer's `MAPINAMEID`.
+///
+/// ```
+/// use mapi_sys::value::{NameIdRef, NameKindRef, ViewError};
+/// use mapi_sys::*;
+///
+/// let mut set = GUID::from_u128(0x00020329_0000_0000_c000_000000000046);
+/// let mut by_id = MAPINAMEID { lpguid: &mut set, ulKind: MNID_ID, Kind: MAPINAMEID_0 { lID: 0x8501 } };
+/// let names = [&raw mut by_id];
+/// // SAFETY: one readable name whose set outlives the view.
+/// let read = unsafe { NameIdRef::array_from_raw(names.as_ptr(), 1) }?;
+/// assert_eq!(read[0].kind, NameKindRef::Id(0x8501));
+/// // A null name in the array is an error, not a crash.
+/// let hostile = [std::ptr::null_mut()];
+/// // SAFETY: a readable array (of one null pointer).
+/// assert_eq!(unsafe { NameIdRef::array_from_raw(hostile.as_ptr(), 1) }, Err(ViewError::NullPointer));
+/// # Ok::<(), ViewError>(())
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct NameIdRef<'a> {
     /// The property set.

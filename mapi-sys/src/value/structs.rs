@@ -1305,7 +1305,8 @@ pub fn write_ulongs(alloc: &Allocator, items: &[ULONG]) -> Result<MapiBuffer<ULO
 // ------------------------------------------------------------ notifications
 
 /// A new-mail notification read from a peer's `NOTIFICATION`
-/// (`fnevNewMail`, as `IMsgStore::NotifyNewMail` receives it).
+/// (`fnevNewMail`, as `IMsgStore::NotifyNewMail` receives it); read with
+/// [`NotificationRef::from_raw`], whose example shows one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NewMailRef<'a> {
     /// The new message's entry identifier.

@@ -327,6 +327,12 @@ impl Gen<'_> {
                 // A buffer the provider would allocate for a caller that may
                 // not want it: the provider sees the pointer and decides.
                 &Role::Raw
+            } else if matches!(role, Role::Out { .. })
+                && pointee.is_some_and(|t| self.pointee(t).is_some())
+            {
+                // A pointer handed to the caller (`RegisterOptions`' array):
+                // its validity is the provider's to vouch for.
+                &Role::Raw
             } else {
                 role
             };
@@ -1317,13 +1323,16 @@ impl Gen<'_> {
             .iter()
             .map(|&k| {
                 let param = &m.params[k];
-                let what = if param.dir == Direction::Out {
-                    "an out-pointer, nulled by the thunk when not null"
+                // The parameter's own docs say what it points to.
+                let doc = param.docs.split_whitespace().collect::<Vec<_>>().join(" ");
+                let doc = if doc.is_empty() { doc } else { format!("{doc} ") };
+                let rule = if param.dir == Direction::Out {
+                    "It is the caller's out-pointer (nulled first when not null): what the implementation stores there reaches the caller as it is, and must be valid as the method's contract says."
                 } else {
-                    "passed on as the caller gave it, unchecked beyond null"
+                    "It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows."
                 };
                 format!(
-                    "`{}` (`{}`) is {what}: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.",
+                    "`{}` (`{}`): {doc}{rule}",
                     param.name,
                     self.m.type_name(&param.ty)
                 )
