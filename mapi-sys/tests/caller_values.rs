@@ -468,3 +468,207 @@ fn string_arrays_come_back_in_the_width_asked_for() {
     }
     assert_eq!(counting.live_blocks(), 0);
 }
+
+/// Named properties: two names known to the object.
+#[derive(ComObject)]
+#[mapi(implements(IMAPIProp), allocator = alloc)]
+struct Names {
+    alloc: Allocator,
+}
+
+const PS_TEST: GUID = GUID::from_u128(0x0102_0304_0506_0708_090A_0B0C_0D0E_0F10);
+
+impl IMAPIPropImpl for Names {
+    fn get_ids_from_names(
+        &self,
+        names: Option<&[value::NameIdRef<'_>]>,
+        _flags: MAPIPropGetIDsFromNamesFlags,
+    ) -> Result<Vec<PropTag>, Hresult> {
+        let names = names.ok_or(Hresult(MAPI_E_NO_SUPPORT))?;
+        Ok(names
+            .iter()
+            .map(|n| match n.to_name_id().kind {
+                value::NameKind::Id(7) => PropTag::new(0x8001, PT_LONG),
+                value::NameKind::Name(s) if s == "Color" => PropTag::new(0x8002, PT_UNICODE),
+                _ => PropTag::new(0, PT_ERROR),
+            })
+            .collect())
+    }
+
+    fn get_names_from_ids(
+        &self,
+        tags: &mut Option<Vec<PropTag>>,
+        _set: Option<&GUID>,
+        _flags: MAPIPropGetNamesFromIDsFlags,
+    ) -> Result<Vec<Option<value::NameId>>, Hresult> {
+        let tags = tags.get_or_insert_with(|| {
+            vec![
+                PropTag::new(0x8001, PT_LONG),
+                PropTag::new(0x8002, PT_UNICODE),
+            ]
+        });
+        Ok(tags
+            .iter()
+            .map(|t| match t.id() {
+                0x8001 => Some(value::NameId {
+                    guid: PS_TEST,
+                    kind: value::NameKind::Id(7),
+                }),
+                0x8002 => Some(value::NameId {
+                    guid: PS_TEST,
+                    kind: value::NameKind::Name("Color".into()),
+                }),
+                _ => None,
+            })
+            .collect())
+    }
+}
+
+#[test]
+fn named_properties_go_both_ways_as_rust_values() {
+    let counting = CountingAllocator::new();
+    let alloc = counting.allocator();
+    let p = Names { alloc }.into_com();
+    let names = [
+        value::NameId {
+            guid: PS_TEST,
+            kind: value::NameKind::Name("Color".into()),
+        },
+        value::NameId {
+            guid: PS_TEST,
+            kind: value::NameKind::Id(7),
+        },
+        value::NameId {
+            guid: PS_TEST,
+            kind: value::NameKind::Id(8),
+        },
+    ];
+    let tags = p
+        .get_ids_from_names(&alloc, Some(&names), MAPIPropGetIDsFromNamesFlags::empty())
+        .expect("ids");
+    assert_eq!(
+        tags.tags().expect("readable").as_slice(),
+        [
+            PropTag::new(0x8002, PT_UNICODE),
+            PropTag::new(0x8001, PT_LONG),
+            PropTag::new(0, PT_ERROR)
+        ]
+    );
+    drop(tags);
+    // Given tags: no array comes back; one name per tag.
+    let asked = [PropTag::new(0x8001, PT_LONG), PropTag::new(0x9000, PT_LONG)];
+    let (none, buffer) = p
+        .get_names_from_ids(
+            &alloc,
+            Some(&asked),
+            None,
+            MAPIPropGetNamesFromIDsFlags::empty(),
+        )
+        .expect("names");
+    assert!(none.is_none());
+    let got: Vec<Option<value::NameId>> = buffer
+        .name_ids()
+        .expect("readable")
+        .iter()
+        .map(|n| n.as_ref().map(value::NameIdRef::to_name_id))
+        .collect();
+    assert_eq!(got, [Some(names[1].clone()), None]);
+    drop(buffer);
+    assert_eq!(counting.live_blocks(), 0);
+    // No tags: the object's array comes back with the names.
+    let (all, got) = p
+        .get_names_from_ids(&alloc, None, None, MAPIPropGetNamesFromIDsFlags::empty())
+        .expect("names");
+    assert_eq!(
+        all.as_ref()
+            .expect("the object's tags")
+            .tags()
+            .expect("readable")
+            .len(),
+        2
+    );
+    assert_eq!(got.count(), 2);
+    drop((all, got));
+    assert_eq!(counting.live_blocks(), 0);
+}
+
+/// A store that records the new-mail notifications it is given.
+#[derive(ComObject)]
+#[mapi(implements(IMsgStore), allocator = alloc)]
+struct MailStore {
+    alloc: Allocator,
+    seen: Seen,
+}
+
+impl IMAPIPropImpl for MailStore {}
+
+impl IMsgStoreImpl for MailStore {
+    fn notify_new_mail(&self, n: &value::NotificationRef<'_>) -> Result<(), Hresult> {
+        let value::NotificationRef::NewMail(m) = n else {
+            return Err(Hresult(MAPI_E_INVALID_PARAMETER));
+        };
+        self.seen.lock().expect("lock").push(format!(
+            "{:?} {:?} {:?}",
+            m.entry_id,
+            m.parent_id,
+            m.message_class.map(|c| c.to_string())
+        ));
+        Ok(())
+    }
+}
+
+/// The support object hands out its allocator.
+#[derive(ComObject)]
+#[mapi(implements(IMAPISupport))]
+struct Support {
+    alloc: Allocator,
+}
+
+impl IMAPISupportImpl for Support {
+    fn get_mem_alloc_routines(&self) -> Result<Allocator, Hresult> {
+        Ok(self.alloc)
+    }
+}
+
+#[test]
+fn notifications_and_allocators_cross_as_rust_values() {
+    let counting = CountingAllocator::new();
+    let alloc = counting.allocator();
+    let seen = Seen::default();
+    let store = MailStore {
+        alloc,
+        seen: seen.clone(),
+    }
+    .into_com();
+    let class: Vec<u16> = "IPM.Note".encode_utf16().collect();
+    let mail = value::NotificationRef::NewMail(value::NewMailRef {
+        entry_id: &[0, 0, 0, 0, 1],
+        parent_id: &[0, 0, 0, 0, 2],
+        flags: MAPI_UNICODE,
+        message_class: Some(value::StrRef::Unicode(&class)),
+        message_flags: 0,
+    });
+    store.notify_new_mail(&mail).expect("delivered");
+    // A class whose width contradicts the flags is refused before the call.
+    let wrong = value::NotificationRef::NewMail(value::NewMailRef {
+        flags: 0,
+        ..match mail {
+            value::NotificationRef::NewMail(m) => m,
+            _ => unreachable!(),
+        }
+    });
+    assert_eq!(
+        store.notify_new_mail(&wrong),
+        Err(Hresult(MAPI_E_INVALID_PARAMETER))
+    );
+    assert_eq!(
+        *seen.lock().expect("lock"),
+        ["[0, 0, 0, 0, 1] [0, 0, 0, 0, 2] Some(\"IPM.Note\")"]
+    );
+    let support = Support { alloc }.into_com();
+    let got = support.get_mem_alloc_routines().expect("allocator");
+    let block = got.buffer(8).expect("a block from the support's allocator");
+    assert_eq!(counting.live_blocks(), 1);
+    drop(block);
+    assert_eq!(counting.live_blocks(), 0);
+}

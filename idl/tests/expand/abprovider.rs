@@ -1521,21 +1521,16 @@ pub trait IABProviderExt {
     ///
     /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - `lpszProfileName` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lppbSecurity` is read by the object (which then sets the caller's pointer and size to zero, as MAPI says); `lpulcbSecurity` is its size.
     /// - Returns `(lppMAPIError, lppABLogon)`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpulcbSecurity` (`ULONG*`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
-    /// - `lppbSecurity` (`LPBYTE*`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
-    unsafe fn logon(
+    fn logon(
         &self,
         alloc: &::mapi_sys::value::Allocator,
         lpMAPISup: &::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpszProfileName: &str,
         ulFlags: ABProviderLogonFlags,
-        lpulcbSecurity: *mut ::mapi_sys::ULONG,
-        lppbSecurity: *mut ::mapi_sys::LPBYTE,
+        lppbSecurity: &[u8],
     ) -> ::core::result::Result<
         (
             ::core::option::Option<::mapi_sys::value::MapiErrorBuffer>,
@@ -1560,15 +1555,14 @@ impl<T: ::mapi_sys::Inherits<IABProvider>> IABProviderExt for ::mapi_sys::ComPtr
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn logon(
+    fn logon(
         &self,
         alloc: &::mapi_sys::value::Allocator,
         lpMAPISup: &::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpszProfileName: &str,
         ulFlags: ABProviderLogonFlags,
-        lpulcbSecurity: *mut ::mapi_sys::ULONG,
-        lppbSecurity: *mut ::mapi_sys::LPBYTE,
+        lppbSecurity: &[u8],
     ) -> ::core::result::Result<
         (
             ::core::option::Option<::mapi_sys::value::MapiErrorBuffer>,
@@ -1584,6 +1578,11 @@ impl<T: ::mapi_sys::Inherits<IABProvider>> IABProviderExt for ::mapi_sys::ComPtr
         )?;
         let __s = &__b2;
         let __a2: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
+        let mut __a5: ::mapi_sys::LPBYTE = lppbSecurity.as_ptr().cast_mut();
+        let mut __a4: ::mapi_sys::ULONG = <::mapi_sys::ULONG as ::core::convert::TryFrom<
+            usize,
+        >>::try_from(lppbSecurity.len())
+            .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?;
         let mut __a6: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
         let mut __a7: LPABLOGON = ::core::ptr::null_mut();
         let __hr = unsafe {
@@ -1595,8 +1594,8 @@ impl<T: ::mapi_sys::Inherits<IABProvider>> IABProviderExt for ::mapi_sys::ComPtr
                 ulUIParam,
                 __a2,
                 ulFlags.bits(),
-                lpulcbSecurity,
-                lppbSecurity,
+                &mut __a4,
+                &mut __a5,
                 &mut __a6,
                 &mut __a7,
             )

@@ -5545,18 +5545,9 @@ pub trait IMAPISupportExt {
     /// - `lppFreeBuffer` (`LPFREEBUFFER*`, out): Receives `MAPIFreeBuffer`.
     ///
     /// Calls slot 4 of the vtable, [`IMAPISupportVtbl::GetMemAllocRoutines`].
-    ///
-    /// # Safety
-    ///
-    /// - `lppAllocateBuffer` (`LPALLOCATEBUFFER*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
-    /// - `lppAllocateMore` (`LPALLOCATEMORE*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
-    /// - `lppFreeBuffer` (`LPFREEBUFFER*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
-    unsafe fn get_mem_alloc_routines(
+    fn get_mem_alloc_routines(
         &self,
-        lppAllocateBuffer: *mut ::mapi_sys::LPALLOCATEBUFFER,
-        lppAllocateMore: *mut ::mapi_sys::LPALLOCATEMORE,
-        lppFreeBuffer: *mut ::mapi_sys::LPFREEBUFFER,
-    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<::mapi_sys::value::Allocator, ::mapi_sys::Hresult>;
     /// Registers an advise sink with MAPI so that MAPI manages notifications for
     /// an advise source.
     ///
@@ -6338,16 +6329,16 @@ pub trait IMAPISupportExt {
     /// - `lpReadMessage` (`LPMESSAGE`, in): The message being reported on.
     /// - `lppEmptyMessage` (`LPMESSAGE*`, in, out): In: an empty message; out: the report message.
     ///
-    /// Calls slot 30 of the vtable, [`IMAPISupportVtbl::ReadReceipt`].
+    /// Calls slot 30 of the vtable, [`IMAPISupportVtbl::ReadReceipt`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lppEmptyMessage` (`LPMESSAGE*`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
-    unsafe fn read_receipt(
+    /// - `lppEmptyMessage` lends its reference to the object and holds whatever the object leaves in the slot, whether or not the call succeeds.
+    fn read_receipt(
         &self,
         ulFlags: MAPISupportReadReceiptFlags,
         lpReadMessage: &::mapi_sys::ComPtr<::mapi_sys::IMessage>,
-        lppEmptyMessage: *mut ::mapi_sys::LPMESSAGE,
+        lppEmptyMessage: &mut ::core::option::Option<
+            ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
+        >,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Prepares a message for submission to the MAPI spooler.
     ///
@@ -6653,24 +6644,28 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
     }
-    unsafe fn get_mem_alloc_routines(
+    fn get_mem_alloc_routines(
         &self,
-        lppAllocateBuffer: *mut ::mapi_sys::LPALLOCATEBUFFER,
-        lppAllocateMore: *mut ::mapi_sys::LPALLOCATEMORE,
-        lppFreeBuffer: *mut ::mapi_sys::LPFREEBUFFER,
-    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<::mapi_sys::value::Allocator, ::mapi_sys::Hresult> {
+        let mut __a0: ::mapi_sys::LPALLOCATEBUFFER = ::core::option::Option::None;
+        let mut __a1: ::mapi_sys::LPALLOCATEMORE = ::core::option::Option::None;
+        let mut __a2: ::mapi_sys::LPFREEBUFFER = ::core::option::Option::None;
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
                 .GetMemAllocRoutines)(
                 self.as_raw().cast(),
-                lppAllocateBuffer,
-                lppAllocateMore,
-                lppFreeBuffer,
+                &mut __a0,
+                &mut __a1,
+                &mut __a2,
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(())
+        let __r2 = unsafe {
+            ::mapi_sys::value::Allocator::from_optional(__a0, __a1, __a2)
+        };
+        let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r2)
     }
     fn subscribe(
         &self,
@@ -7581,23 +7576,26 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
-    unsafe fn read_receipt(
+    fn read_receipt(
         &self,
         ulFlags: MAPISupportReadReceiptFlags,
         lpReadMessage: &::mapi_sys::ComPtr<::mapi_sys::IMessage>,
-        lppEmptyMessage: *mut ::mapi_sys::LPMESSAGE,
+        lppEmptyMessage: &mut ::core::option::Option<
+            ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
+        >,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = lpReadMessage;
         let __a1: ::mapi_sys::LPMESSAGE = __r.as_raw();
+        let mut __a2: ::mapi_sys::LPMESSAGE = lppEmptyMessage
+            .take()
+            .map_or(::core::ptr::null_mut(), ::mapi_sys::ComPtr::into_raw);
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
-                .ReadReceipt)(
-                self.as_raw().cast(),
-                ulFlags.bits(),
-                __a1,
-                lppEmptyMessage,
-            )
+                .ReadReceipt)(self.as_raw().cast(), ulFlags.bits(), __a1, &mut __a2)
+        };
+        *lppEmptyMessage = unsafe {
+            ::mapi_sys::ComPtr::<::mapi_sys::IMessage>::from_raw(__a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())

@@ -1957,15 +1957,13 @@ pub trait IPropDataExt {
     /// - `lpPropTagArray` (`LPSPropTagArray`, in): Tags of the properties to change.
     /// - `rgulAccess` (`ULONG*`, in): Access and status bits, one element per tag.
     ///
-    /// Calls slot 15 of the vtable, [`IPropDataVtbl::HrSetPropAccess`].
+    /// Calls slot 15 of the vtable, [`IPropDataVtbl::HrSetPropAccess`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `rgulAccess` (`ULONG*`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn hr_set_prop_access(
+    /// - `rgulAccess` has one element per tag of `lpPropTagArray` (another length is `MAPI_E_INVALID_PARAMETER`).
+    fn hr_set_prop_access(
         &self,
         lpPropTagArray: &[::mapi_sys::value::PropTag],
-        rgulAccess: *mut ::mapi_sys::ULONG,
+        rgulAccess: &[::mapi_sys::ULONG],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Returns the access level and status of some or all properties.
     ///
@@ -1984,16 +1982,22 @@ pub trait IPropDataExt {
     ///
     /// Calls slot 16 of the vtable, [`IPropDataVtbl::HrGetPropAccess`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lppPropTagArray`: the tags asked about, or `None` for all, in which case the object's array of them is returned.
     /// - Returns `lprgulAccess`.
-    ///
-    /// # Safety
-    ///
-    /// - `lppPropTagArray` (`LPSPropTagArray*`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
-    /// - The `lprgulAccess` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn hr_get_prop_access(
+    fn hr_get_prop_access(
         &self,
-        lppPropTagArray: *mut ::mapi_sys::LPSPropTagArray,
-    ) -> ::core::result::Result<*mut ::mapi_sys::ULONG, ::mapi_sys::Hresult>;
+        alloc: &::mapi_sys::value::Allocator,
+        lppPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
+    ) -> ::core::result::Result<
+        (
+            ::core::option::Option<
+                ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>,
+            >,
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::ULONG>,
+        ),
+        ::mapi_sys::Hresult,
+    >;
     /// Adds properties of type `PT_OBJECT` to the object.
     ///
     /// Such properties cannot be created with `SetProps`; once added they
@@ -2039,36 +2043,84 @@ impl<T: ::mapi_sys::Inherits<IPropData>> IPropDataExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn hr_set_prop_access(
+    fn hr_set_prop_access(
         &self,
         lpPropTagArray: &[::mapi_sys::value::PropTag],
-        rgulAccess: *mut ::mapi_sys::ULONG,
+        rgulAccess: &[::mapi_sys::ULONG],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __t = lpPropTagArray;
         #[allow(unused_mut)]
         let mut __b0 = ::mapi_sys::__private::call::tags_in(__t)?;
         let __s = &mut __b0;
         let __a0: ::mapi_sys::LPSPropTagArray = __s.as_mut_ptr();
+        if rgulAccess.len() != lpPropTagArray.len() {
+            return ::core::result::Result::Err(
+                ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER),
+            );
+        }
+        let __a1: *mut ::mapi_sys::ULONG = rgulAccess.as_ptr().cast_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IPropData>()
-                .HrSetPropAccess)(self.as_raw().cast(), __a0, rgulAccess)
+                .HrSetPropAccess)(self.as_raw().cast(), __a0, __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn hr_get_prop_access(
+    fn hr_get_prop_access(
         &self,
-        lppPropTagArray: *mut ::mapi_sys::LPSPropTagArray,
-    ) -> ::core::result::Result<*mut ::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        alloc: &::mapi_sys::value::Allocator,
+        lppPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
+    ) -> ::core::result::Result<
+        (
+            ::core::option::Option<
+                ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>,
+            >,
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::ULONG>,
+        ),
+        ::mapi_sys::Hresult,
+    > {
+        let mut __b0 = match lppPropTagArray {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(::mapi_sys::__private::call::tags_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let mut __a0: ::mapi_sys::LPSPropTagArray = match &mut __b0 {
+            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let mut __a1: *mut ::mapi_sys::ULONG = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IPropData>()
-                .HrGetPropAccess)(self.as_raw().cast(), lppPropTagArray, &mut __a1)
+                .HrGetPropAccess)(self.as_raw().cast(), &mut __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a1)
+        let __r0 = if __b0.is_none() {
+            unsafe { ::mapi_sys::value::MapiBuffer::from_raw(*alloc, __a0, 1) }
+        } else {
+            ::core::option::Option::None
+        };
+        #[allow(unused_variables)]
+        let __ntags: ::mapi_sys::ULONG = match (&__b0, &__r0) {
+            (::core::option::Option::Some(__s), _) => {
+                __s.tags().len() as ::mapi_sys::ULONG
+            }
+            (::core::option::Option::None, ::core::option::Option::Some(__t)) => {
+                __t.tags().map_or(0, |__t| __t.len() as ::mapi_sys::ULONG)
+            }
+            _ => 0,
+        };
+        let __r1 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a1.cast::<::mapi_sys::ULONG>(),
+                __ntags,
+            )
+        };
+        let __r1 = __r1.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok((__r0, __r1))
     }
     fn hr_add_obj_props(
         &self,

@@ -2216,13 +2216,9 @@ pub trait IMsgStoreExt {
     /// - `lpNotification` (`LPNOTIFICATION`, in): Notification describing the new message; owned by the caller.
     ///
     /// Calls slot 26 of the vtable, [`IMsgStoreVtbl::NotifyNewMail`].
-    ///
-    /// # Safety
-    ///
-    /// - `lpNotification` (`LPNOTIFICATION`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn notify_new_mail(
+    fn notify_new_mail(
         &self,
-        lpNotification: ::mapi_sys::LPNOTIFICATION,
+        lpNotification: &::mapi_sys::value::NotificationRef<'_>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
 }
 #[automatically_derived]
@@ -2571,14 +2567,17 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn notify_new_mail(
+    fn notify_new_mail(
         &self,
-        lpNotification: ::mapi_sys::LPNOTIFICATION,
+        lpNotification: &::mapi_sys::value::NotificationRef<'_>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __t = lpNotification;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::notification_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPNOTIFICATION = __s.as_mut_ptr();
         let __hr = unsafe {
-            (self
-                .base_vtable::<IMsgStore>()
-                .NotifyNewMail)(self.as_raw().cast(), lpNotification)
+            (self.base_vtable::<IMsgStore>().NotifyNewMail)(self.as_raw().cast(), __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())

@@ -3284,19 +3284,22 @@ pub trait IMAPIPropExt {
     ///
     /// Calls slot 12 of the vtable, [`IMAPIPropVtbl::GetNamesFromIDs`]. In Rust:
     ///
-    /// - Returns `(lpcPropNames, lpppPropNames)`.
-    ///
-    /// # Safety
-    ///
-    /// - `lppPropTags` (`LPSPropTagArray*`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
-    /// - The `lpppPropNames` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn get_names_from_ids(
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lppPropTags`: the tags asked about, or `None` for all, in which case the object's array of them is returned.
+    /// - Returns `lpppPropNames`.
+    fn get_names_from_ids(
         &self,
-        lppPropTags: *mut ::mapi_sys::LPSPropTagArray,
+        alloc: &::mapi_sys::value::Allocator,
+        lppPropTags: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         lpPropSetGuid: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPIPropGetNamesFromIDsFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, *mut ::mapi_sys::LPMAPINAMEID),
+        (
+            ::core::option::Option<
+                ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>,
+            >,
+            ::mapi_sys::value::NameIdBuffer,
+        ),
         ::mapi_sys::Hresult,
     >;
     /// Returns the property identifiers of named properties, optionally
@@ -3328,16 +3331,12 @@ pub trait IMAPIPropExt {
     /// Calls slot 13 of the vtable, [`IMAPIPropVtbl::GetIDsFromNames`]. In Rust:
     ///
     /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
-    /// - `cPropNames` is the length of `lppPropNames` (in elements); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lppPropNames` is laid out as `MAPINAMEID`s for the call; `cPropNames` is their count.
     /// - Returns `lppPropTags`.
-    ///
-    /// # Safety
-    ///
-    /// - The pointers inside the elements of `lppPropNames` must be valid as the parameter's documentation says, for the duration of the call.
-    unsafe fn get_ids_from_names(
+    fn get_ids_from_names(
         &self,
         alloc: &::mapi_sys::value::Allocator,
-        lppPropNames: ::core::option::Option<&[::mapi_sys::LPMAPINAMEID]>,
+        lppPropNames: ::core::option::Option<&[::mapi_sys::value::NameId]>,
         ulFlags: MAPIPropGetIDsFromNamesFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>,
@@ -3669,15 +3668,31 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         };
         ::core::result::Result::Ok(__r6)
     }
-    unsafe fn get_names_from_ids(
+    fn get_names_from_ids(
         &self,
-        lppPropTags: *mut ::mapi_sys::LPSPropTagArray,
+        alloc: &::mapi_sys::value::Allocator,
+        lppPropTags: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         lpPropSetGuid: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPIPropGetNamesFromIDsFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, *mut ::mapi_sys::LPMAPINAMEID),
+        (
+            ::core::option::Option<
+                ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>,
+            >,
+            ::mapi_sys::value::NameIdBuffer,
+        ),
         ::mapi_sys::Hresult,
     > {
+        let mut __b0 = match lppPropTags {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(::mapi_sys::__private::call::tags_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let mut __a0: ::mapi_sys::LPSPropTagArray = match &mut __b0 {
+            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let __a1: ::mapi_sys::LPGUID = match lpPropSetGuid {
             ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
@@ -3689,7 +3704,7 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
                 .base_vtable::<IMAPIProp>()
                 .GetNamesFromIDs)(
                 self.as_raw().cast(),
-                lppPropTags,
+                &mut __a0,
                 __a1,
                 ulFlags.bits(),
                 &mut __a3,
@@ -3697,28 +3712,51 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a3, __a4))
+        let __r0 = if __b0.is_none() {
+            unsafe { ::mapi_sys::value::MapiBuffer::from_raw(*alloc, __a0, 1) }
+        } else {
+            ::core::option::Option::None
+        };
+        #[allow(unused_variables)]
+        let __ntags: ::mapi_sys::ULONG = match (&__b0, &__r0) {
+            (::core::option::Option::Some(__s), _) => {
+                __s.tags().len() as ::mapi_sys::ULONG
+            }
+            (::core::option::Option::None, ::core::option::Option::Some(__t)) => {
+                __t.tags().map_or(0, |__t| __t.len() as ::mapi_sys::ULONG)
+            }
+            _ => 0,
+        };
+        let __r4 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a4.cast::<::mapi_sys::LPMAPINAMEID>(),
+                __a3,
+            )
+        };
+        let __r4 = __r4.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok((__r0, __r4))
     }
-    unsafe fn get_ids_from_names(
+    fn get_ids_from_names(
         &self,
         alloc: &::mapi_sys::value::Allocator,
-        lppPropNames: ::core::option::Option<&[::mapi_sys::LPMAPINAMEID]>,
+        lppPropNames: ::core::option::Option<&[::mapi_sys::value::NameId]>,
         ulFlags: MAPIPropGetIDsFromNamesFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>,
         ::mapi_sys::Hresult,
     > {
-        let (__a1, __a0): (*mut ::mapi_sys::LPMAPINAMEID, ::mapi_sys::ULONG) = match lppPropNames {
-            ::core::option::Option::Some(__s) => {
-                (
-                    __s.as_ptr().cast_mut(),
-                    <::mapi_sys::ULONG as ::core::convert::TryFrom<
-                        usize,
-                    >>::try_from(__s.len())
-                        .map_err(|_| ::mapi_sys::Hresult(
-                            ::mapi_sys::MAPI_E_INVALID_PARAMETER,
-                        ))?,
+        let __b1 = match lppPropNames {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::name_ids_in(__t)?,
                 )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let (__a1, __a0): (*mut ::mapi_sys::LPMAPINAMEID, ::mapi_sys::ULONG) = match &__b1 {
+            ::core::option::Option::Some(__s) => {
+                (__s.as_ptr().cast_mut().cast(), __s.count())
             }
             ::core::option::Option::None => (::core::ptr::null_mut(), 0),
         };

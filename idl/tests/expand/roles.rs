@@ -2230,36 +2230,24 @@ pub trait IRolesExt {
     ///
     /// Calls slot 13 of the vtable, [`IRolesVtbl::Structures`]. In Rust:
     ///
-    /// - `cNames` is the length of `lppNames` (in elements); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
-    /// - Returns `(lppRow, lppRestriction, lppEntries, lpcNames, lpppNames)`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpRow` (`LPSRow`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpMaybeRows` (`LPSRowSet`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpKey` (`LPSPropValue`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpNotifKey` (`LPNOTIFKEY`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpNotification` (`LPNOTIFICATION`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - The pointers inside the elements of `lppNames` must be valid as the parameter's documentation says, for the duration of the call.
-    /// - The `lppRow` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    /// - The `lppRestriction` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    /// - The `lppEntries` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    /// - The `lpppNames` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn structures(
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lppNames` is laid out as `MAPINAMEID`s for the call; `cNames` is their count.
+    /// - Returns `(lppRow, lppRestriction, lppEntries, lpppNames)`.
+    fn structures(
         &self,
-        lpRow: ::mapi_sys::LPSRow,
-        lpMaybeRows: ::mapi_sys::LPSRowSet,
-        lpKey: ::mapi_sys::LPSPropValue,
-        lpNotifKey: ::mapi_sys::LPNOTIFKEY,
-        lpNotification: ::mapi_sys::LPNOTIFICATION,
-        lppNames: &[::mapi_sys::LPMAPINAMEID],
+        alloc: &::mapi_sys::value::Allocator,
+        lpRow: &[::mapi_sys::value::Prop],
+        lpMaybeRows: ::core::option::Option<&[::std::vec::Vec<::mapi_sys::value::Prop>]>,
+        lpKey: &::mapi_sys::value::Prop,
+        lpNotifKey: &[u8],
+        lpNotification: &::mapi_sys::value::NotificationRef<'_>,
+        lppNames: &[::mapi_sys::value::NameId],
     ) -> ::core::result::Result<
         (
-            ::mapi_sys::LPSRow,
-            ::mapi_sys::LPSRestriction,
-            ::mapi_sys::LPENTRYLIST,
-            ::mapi_sys::ULONG,
-            *mut ::mapi_sys::LPMAPINAMEID,
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SRow>,
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SRestriction>,
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SBinaryArray>,
+            ::mapi_sys::value::NameIdBuffer,
         ),
         ::mapi_sys::Hresult,
     >;
@@ -2267,60 +2255,57 @@ pub trait IRolesExt {
     /// an interface lent both ways, a name block, a reserved pointer, one
     /// word per tag.
     ///
-    /// Calls slot 14 of the vtable, [`IRolesVtbl::InAndOut`].
+    /// Calls slot 14 of the vtable, [`IRolesVtbl::InAndOut`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lppTags` (`LPSPropTagArray*`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
-    /// - `lpcbCredentials` (`ULONG*`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
-    /// - `lppbCredentials` (`LPBYTE*`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
-    /// - `lppTable` (`IMAPITable**`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
-    /// - `snbNames` (`SNB`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpvReserved` (`void*`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpTags` (`LPSPropTagArray`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `rgulPerTag` (`ULONG*`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn in_and_out(
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lppTags`: the tags asked about, or `None` for all, in which case the object's array of them is returned.
+    /// - `lppbCredentials` is read by the object (which then sets the caller's pointer and size to zero, as MAPI says); `lpcbCredentials` is its size.
+    /// - `lppTable` lends its reference to the object and holds whatever the object leaves in the slot, whether or not the call succeeds.
+    /// - `snbNames` is passed as a null-terminated array of strings of the call's width (a NUL inside one is `MAPI_E_INVALID_PARAMETER`).
+    /// - `lpvReserved` is reserved: null is passed.
+    /// - `rgulPerTag` has one element per tag of `lpTags` (another length is `MAPI_E_INVALID_PARAMETER`).
+    fn in_and_out(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: RolesOpenFlags,
-        lppTags: *mut ::mapi_sys::LPSPropTagArray,
-        lpcbCredentials: *mut ::mapi_sys::ULONG,
-        lppbCredentials: *mut ::mapi_sys::LPBYTE,
-        lppTable: *mut *mut ::mapi_sys::IMAPITable,
-        snbNames: ::mapi_sys::SNB,
-        lpvReserved: *mut ::core::ffi::c_void,
-        lpTags: ::mapi_sys::LPSPropTagArray,
-        rgulPerTag: *mut ::mapi_sys::ULONG,
-    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+        lppTags: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
+        lppbCredentials: &[u8],
+        lppTable: &mut ::core::option::Option<
+            ::mapi_sys::ComPtr<::mapi_sys::IMAPITable>,
+        >,
+        snbNames: ::core::option::Option<&[&str]>,
+        lpTags: &[::mapi_sys::value::PropTag],
+        rgulPerTag: &[::mapi_sys::ULONG],
+    ) -> ::core::result::Result<
+        ::core::option::Option<::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>>,
+        ::mapi_sys::Hresult,
+    >;
     /// Arrays the object keeps and lends, strings of a width the returned
     /// flags say; string arrays and words allocated by the callee; MAPI's
     /// allocator.
     ///
     /// Calls slot 15 of the vtable, [`IRolesVtbl::Lending`]. In Rust:
     ///
-    /// - Returns `(lpulFlags, lpcStrings, lpppszStrings, lprgulWords)`.
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lpppszTypes` is the object's own array: copied into owned values.
+    /// - `lpppUids` is the object's own array: copied into owned values.
+    /// - Returns `(lpulFlags, lpppszStrings, lprgulWords)`.
     ///
     /// # Safety
     ///
-    /// - `lpcTypes` (`ULONG*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
-    /// - `lpppszTypes` (`LPTSTR**`) must be valid for writes as the parameter's documentation says, for the duration of the call.
-    /// - `lpcUids` (`ULONG*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
-    /// - `lpppUids` (`LPMAPIUID**`) must be valid for writes as the parameter's documentation says, for the duration of the call.
-    /// - The `lpppszStrings` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
     /// - The `lprgulWords` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    /// - `lppAllocateBuffer` (`LPALLOCATEBUFFER*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
-    /// - `lppAllocateMore` (`LPALLOCATEMORE*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
-    /// - `lppFreeBuffer` (`LPFREEBUFFER*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
     unsafe fn lending(
         &self,
-        lpcTypes: *mut ::mapi_sys::ULONG,
-        lpppszTypes: *mut *mut ::mapi_sys::LPTSTR,
-        lpcUids: *mut ::mapi_sys::ULONG,
-        lpppUids: *mut *mut ::mapi_sys::LPMAPIUID,
-        lppAllocateBuffer: *mut ::mapi_sys::LPALLOCATEBUFFER,
-        lppAllocateMore: *mut ::mapi_sys::LPALLOCATEMORE,
-        lppFreeBuffer: *mut ::mapi_sys::LPFREEBUFFER,
+        alloc: &::mapi_sys::value::Allocator,
     ) -> ::core::result::Result<
-        (RolesFlags, ::mapi_sys::ULONG, *mut ::mapi_sys::LPSTR, *mut ::mapi_sys::ULONG),
+        (
+            RolesFlags,
+            ::std::vec::Vec<::std::string::String>,
+            ::std::vec::Vec<::mapi_sys::MAPIUID>,
+            ::mapi_sys::value::MapiStrings,
+            *mut ::mapi_sys::ULONG,
+            ::mapi_sys::value::Allocator,
+        ),
         ::mapi_sys::Hresult,
     >;
 }
@@ -2710,29 +2695,62 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::__private::call::adr_list_back(lpAdrList, __read?)?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn structures(
+    fn structures(
         &self,
-        lpRow: ::mapi_sys::LPSRow,
-        lpMaybeRows: ::mapi_sys::LPSRowSet,
-        lpKey: ::mapi_sys::LPSPropValue,
-        lpNotifKey: ::mapi_sys::LPNOTIFKEY,
-        lpNotification: ::mapi_sys::LPNOTIFICATION,
-        lppNames: &[::mapi_sys::LPMAPINAMEID],
+        alloc: &::mapi_sys::value::Allocator,
+        lpRow: &[::mapi_sys::value::Prop],
+        lpMaybeRows: ::core::option::Option<&[::std::vec::Vec<::mapi_sys::value::Prop>]>,
+        lpKey: &::mapi_sys::value::Prop,
+        lpNotifKey: &[u8],
+        lpNotification: &::mapi_sys::value::NotificationRef<'_>,
+        lppNames: &[::mapi_sys::value::NameId],
     ) -> ::core::result::Result<
         (
-            ::mapi_sys::LPSRow,
-            ::mapi_sys::LPSRestriction,
-            ::mapi_sys::LPENTRYLIST,
-            ::mapi_sys::ULONG,
-            *mut ::mapi_sys::LPMAPINAMEID,
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SRow>,
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SRestriction>,
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SBinaryArray>,
+            ::mapi_sys::value::NameIdBuffer,
         ),
         ::mapi_sys::Hresult,
     > {
-        let __s = lppNames;
+        let __t = lpRow;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::row_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPSRow = __s.as_ptr().cast_mut();
+        #[allow(unused_mut)]
+        let mut __b1 = match lpMaybeRows {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(::mapi_sys::__private::call::rows_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPSRowSet = match &mut __b1 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __t = lpKey;
+        #[allow(unused_mut)]
+        let mut __b2 = ::mapi_sys::__private::call::props_in(
+            ::core::slice::from_ref(__t),
+        )?;
+        let __s = &mut __b2;
+        let __a2: ::mapi_sys::LPSPropValue = __s.as_ptr().cast_mut();
+        let __t = lpNotifKey;
+        #[allow(unused_mut)]
+        let mut __b3 = ::mapi_sys::__private::call::notif_key_in(__t)?;
+        let __s = &mut __b3;
+        let __a3: ::mapi_sys::LPNOTIFKEY = __s.as_mut_ptr();
+        let __t = lpNotification;
+        #[allow(unused_mut)]
+        let mut __b4 = ::mapi_sys::__private::call::notification_in(__t)?;
+        let __s = &mut __b4;
+        let __a4: ::mapi_sys::LPNOTIFICATION = __s.as_mut_ptr();
+        let __b6 = ::mapi_sys::__private::call::name_ids_in(lppNames)?;
+        let __s = &__b6;
         let (__a6, __a5): (*mut ::mapi_sys::LPMAPINAMEID, ::mapi_sys::ULONG) = (
-            __s.as_ptr().cast_mut(),
-            <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
-                .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
+            __s.as_ptr().cast_mut().cast(),
+            __s.count(),
         );
         let mut __a7: ::mapi_sys::LPSRow = ::core::ptr::null_mut();
         let mut __a8: ::mapi_sys::LPSRestriction = ::core::ptr::null_mut();
@@ -2744,11 +2762,11 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
                 .base_vtable::<IRoles>()
                 .Structures)(
                 self.as_raw().cast(),
-                lpRow,
-                lpMaybeRows,
-                lpKey,
-                lpNotifKey,
-                lpNotification,
+                __a0,
+                __a1,
+                __a2,
+                __a3,
+                __a4,
                 __a5,
                 __a6,
                 &mut __a7,
@@ -2759,80 +2777,204 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a7, __a8, __a9, __a10, __a11))
+        let __r7 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a7.cast::<::mapi_sys::SRow>(),
+                1,
+            )
+        };
+        let __r8 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a8.cast::<::mapi_sys::SRestriction>(),
+                1,
+            )
+        };
+        let __r9 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a9.cast::<::mapi_sys::SBinaryArray>(),
+                1,
+            )
+        };
+        let __r11 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a11.cast::<::mapi_sys::LPMAPINAMEID>(),
+                __a10,
+            )
+        };
+        let __r7 = __r7.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        let __r8 = __r8.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        let __r9 = __r9.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        let __r11 = __r11.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok((__r7, __r8, __r9, __r11))
     }
-    unsafe fn in_and_out(
+    fn in_and_out(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: RolesOpenFlags,
-        lppTags: *mut ::mapi_sys::LPSPropTagArray,
-        lpcbCredentials: *mut ::mapi_sys::ULONG,
-        lppbCredentials: *mut ::mapi_sys::LPBYTE,
-        lppTable: *mut *mut ::mapi_sys::IMAPITable,
-        snbNames: ::mapi_sys::SNB,
-        lpvReserved: *mut ::core::ffi::c_void,
-        lpTags: ::mapi_sys::LPSPropTagArray,
-        rgulPerTag: *mut ::mapi_sys::ULONG,
-    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        lppTags: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
+        lppbCredentials: &[u8],
+        lppTable: &mut ::core::option::Option<
+            ::mapi_sys::ComPtr<::mapi_sys::IMAPITable>,
+        >,
+        snbNames: ::core::option::Option<&[&str]>,
+        lpTags: &[::mapi_sys::value::PropTag],
+        rgulPerTag: &[::mapi_sys::ULONG],
+    ) -> ::core::result::Result<
+        ::core::option::Option<::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __b1 = match lppTags {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(::mapi_sys::__private::call::tags_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let mut __a1: ::mapi_sys::LPSPropTagArray = match &mut __b1 {
+            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let mut __a3: ::mapi_sys::LPBYTE = lppbCredentials.as_ptr().cast_mut();
+        let mut __a2: ::mapi_sys::ULONG = <::mapi_sys::ULONG as ::core::convert::TryFrom<
+            usize,
+        >>::try_from(lppbCredentials.len())
+            .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?;
+        let mut __a4: *mut ::mapi_sys::IMAPITable = lppTable
+            .take()
+            .map_or(::core::ptr::null_mut(), ::mapi_sys::ComPtr::into_raw);
+        let __b5 = match snbNames {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_array_in(__t, true)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a5: ::mapi_sys::SNB = match &__b5 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __t = lpTags;
+        #[allow(unused_mut)]
+        let mut __b7 = ::mapi_sys::__private::call::tags_in(__t)?;
+        let __s = &mut __b7;
+        let __a7: ::mapi_sys::LPSPropTagArray = __s.as_mut_ptr();
+        if rgulPerTag.len() != lpTags.len() {
+            return ::core::result::Result::Err(
+                ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER),
+            );
+        }
+        let __a8: *mut ::mapi_sys::ULONG = rgulPerTag.as_ptr().cast_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
                 .InAndOut)(
                 self.as_raw().cast(),
                 ulFlags.bits(),
-                lppTags,
-                lpcbCredentials,
-                lppbCredentials,
-                lppTable,
-                snbNames,
-                lpvReserved,
-                lpTags,
-                rgulPerTag,
+                &mut __a1,
+                &mut __a2,
+                &mut __a3,
+                &mut __a4,
+                __a5,
+                ::core::ptr::null_mut(),
+                __a7,
+                __a8,
             )
         };
+        *lppTable = unsafe {
+            ::mapi_sys::ComPtr::<::mapi_sys::IMAPITable>::from_raw(__a4)
+        };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(())
+        let __r1 = if __b1.is_none() {
+            unsafe { ::mapi_sys::value::MapiBuffer::from_raw(*alloc, __a1, 1) }
+        } else {
+            ::core::option::Option::None
+        };
+        #[allow(unused_variables)]
+        let __ntags: ::mapi_sys::ULONG = match (&__b1, &__r1) {
+            (::core::option::Option::Some(__s), _) => {
+                __s.tags().len() as ::mapi_sys::ULONG
+            }
+            (::core::option::Option::None, ::core::option::Option::Some(__t)) => {
+                __t.tags().map_or(0, |__t| __t.len() as ::mapi_sys::ULONG)
+            }
+            _ => 0,
+        };
+        ::core::result::Result::Ok(__r1)
     }
     unsafe fn lending(
         &self,
-        lpcTypes: *mut ::mapi_sys::ULONG,
-        lpppszTypes: *mut *mut ::mapi_sys::LPTSTR,
-        lpcUids: *mut ::mapi_sys::ULONG,
-        lpppUids: *mut *mut ::mapi_sys::LPMAPIUID,
-        lppAllocateBuffer: *mut ::mapi_sys::LPALLOCATEBUFFER,
-        lppAllocateMore: *mut ::mapi_sys::LPALLOCATEMORE,
-        lppFreeBuffer: *mut ::mapi_sys::LPFREEBUFFER,
+        alloc: &::mapi_sys::value::Allocator,
     ) -> ::core::result::Result<
-        (RolesFlags, ::mapi_sys::ULONG, *mut ::mapi_sys::LPSTR, *mut ::mapi_sys::ULONG),
+        (
+            RolesFlags,
+            ::std::vec::Vec<::std::string::String>,
+            ::std::vec::Vec<::mapi_sys::MAPIUID>,
+            ::mapi_sys::value::MapiStrings,
+            *mut ::mapi_sys::ULONG,
+            ::mapi_sys::value::Allocator,
+        ),
         ::mapi_sys::Hresult,
     > {
         let mut __a0: ::mapi_sys::ULONG = 0;
+        let mut __a1: ::mapi_sys::ULONG = 0;
+        let mut __a2: *mut ::mapi_sys::LPTSTR = ::core::ptr::null_mut();
+        let mut __a3: ::mapi_sys::ULONG = 0;
+        let mut __a4: *mut ::mapi_sys::LPMAPIUID = ::core::ptr::null_mut();
         let mut __a5: ::mapi_sys::ULONG = 0;
         let mut __a6: *mut ::mapi_sys::LPSTR = ::core::ptr::null_mut();
         let mut __a7: *mut ::mapi_sys::ULONG = ::core::ptr::null_mut();
+        let mut __a8: ::mapi_sys::LPALLOCATEBUFFER = ::core::option::Option::None;
+        let mut __a9: ::mapi_sys::LPALLOCATEMORE = ::core::option::Option::None;
+        let mut __a10: ::mapi_sys::LPFREEBUFFER = ::core::option::Option::None;
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
                 .Lending)(
                 self.as_raw().cast(),
                 &mut __a0,
-                lpcTypes,
-                lpppszTypes,
-                lpcUids,
-                lpppUids,
+                &mut __a1,
+                &mut __a2,
+                &mut __a3,
+                &mut __a4,
                 &mut __a5,
                 &mut __a6,
                 &mut __a7,
-                lppAllocateBuffer,
-                lppAllocateMore,
-                lppFreeBuffer,
+                &mut __a8,
+                &mut __a9,
+                &mut __a10,
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe {
+            ::mapi_sys::__private::call::lent_strings(
+                __a2.cast(),
+                __a1,
+                (__a0 & ::mapi_sys::MAPI_UNICODE) != 0,
+            )
+        };
+        let __r4 = unsafe { ::mapi_sys::__private::call::lent_uids(__a4.cast(), __a3) };
+        let __r6 = unsafe {
+            ::mapi_sys::__private::call::adopt_strings(alloc, __a6.cast(), __a5, false)
+        };
+        let __r10 = unsafe {
+            ::mapi_sys::value::Allocator::from_optional(__a8, __a9, __a10)
+        };
+        let __r2 = __r2?;
+        let __r4 = __r4?;
+        let __r6 = __r6?;
+        let __r6 = __r6.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        let __r10 = __r10.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok((
             RolesFlags::from_bits_retain(__a0),
-            __a5,
-            __a6,
+            __r2,
+            __r4,
+            __r6,
             __a7,
+            __r10,
         ))
     }
 }

@@ -833,11 +833,10 @@ pub trait IMallocImpl: ::mapi_sys::__private::Declares<
     /// The contents of the block are undefined.
     ///
     /// Called through slot 3 ([`IMallocVtbl::Alloc`]); the thunk answers zero when it cannot call this method (a panic, a null buffer).
-    ///
-    /// # Safety
-    ///
-    /// The `void*` returned reaches the caller as it is: it must be null or valid as the method's contract says.
-    unsafe fn alloc(&self, cb: ::mapi_sys::SIZE_T) -> *mut ::core::ffi::c_void;
+    fn alloc(
+        &self,
+        cb: ::mapi_sys::SIZE_T,
+    ) -> ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>;
     /// Changes the size of a block allocated by this allocator.
     ///
     /// The block may move; its contents are kept up to the smaller of the old
@@ -850,13 +849,11 @@ pub trait IMallocImpl: ::mapi_sys::__private::Declares<
     /// # Safety
     ///
     /// `pv` (`void*`): The block to resize, or null. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
-    ///
-    /// The `void*` returned reaches the caller as it is: it must be null or valid as the method's contract says.
     unsafe fn realloc(
         &self,
         pv: *mut ::core::ffi::c_void,
         cb: ::mapi_sys::SIZE_T,
-    ) -> *mut ::core::ffi::c_void;
+    ) -> ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>;
     /// Frees a block allocated by this allocator. Freeing null does nothing.
     ///
     /// Called through slot 5 ([`IMallocVtbl::Free`]); the thunk answers zero when it cannot call this method (a panic, a null buffer).
@@ -913,9 +910,11 @@ impl IMallocVtbl {
                         ::core::ptr::null_mut(),
                         || {
                             let object = unsafe { O::from_interface(this, INDEX) };
-                            unsafe {
-                                <O::Inner as IMallocImpl>::alloc(object.inner(), cb)
-                            }
+                            <O::Inner as IMallocImpl>::alloc(object.inner(), cb)
+                                .map_or(
+                                    ::core::ptr::null_mut(),
+                                    ::core::ptr::NonNull::as_ptr,
+                                )
                         },
                     )
                 }
@@ -941,6 +940,10 @@ impl IMallocVtbl {
                             unsafe {
                                 <O::Inner as IMallocImpl>::realloc(object.inner(), pv, cb)
                             }
+                                .map_or(
+                                    ::core::ptr::null_mut(),
+                                    ::core::ptr::NonNull::as_ptr,
+                                )
                         },
                     )
                 }
@@ -2779,7 +2782,10 @@ pub trait IMallocExt {
     /// - `cb` (`SIZE_T`, in): The size of the block, in bytes.
     ///
     /// Calls slot 3 of the vtable, [`IMallocVtbl::Alloc`].
-    fn alloc(&self, cb: ::mapi_sys::SIZE_T) -> *mut ::core::ffi::c_void;
+    fn alloc(
+        &self,
+        cb: ::mapi_sys::SIZE_T,
+    ) -> ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>;
     /// Changes the size of a block allocated by this allocator.
     ///
     /// The block may move; its contents are kept up to the smaller of the old
@@ -2801,7 +2807,7 @@ pub trait IMallocExt {
         &self,
         pv: *mut ::core::ffi::c_void,
         cb: ::mapi_sys::SIZE_T,
-    ) -> *mut ::core::ffi::c_void;
+    ) -> ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>;
     /// Frees a block allocated by this allocator. Freeing null does nothing.
     ///
     /// # Parameters
@@ -2847,15 +2853,26 @@ pub trait IMallocExt {
 }
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IMalloc>> IMallocExt for ::mapi_sys::ComPtr<T> {
-    fn alloc(&self, cb: ::mapi_sys::SIZE_T) -> *mut ::core::ffi::c_void {
-        unsafe { (self.base_vtable::<IMalloc>().Alloc)(self.as_raw().cast(), cb) }
+    fn alloc(
+        &self,
+        cb: ::mapi_sys::SIZE_T,
+    ) -> ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>> {
+        unsafe {
+            ::core::ptr::NonNull::new(
+                (self.base_vtable::<IMalloc>().Alloc)(self.as_raw().cast(), cb),
+            )
+        }
     }
     unsafe fn realloc(
         &self,
         pv: *mut ::core::ffi::c_void,
         cb: ::mapi_sys::SIZE_T,
-    ) -> *mut ::core::ffi::c_void {
-        unsafe { (self.base_vtable::<IMalloc>().Realloc)(self.as_raw().cast(), pv, cb) }
+    ) -> ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>> {
+        unsafe {
+            ::core::ptr::NonNull::new(
+                (self.base_vtable::<IMalloc>().Realloc)(self.as_raw().cast(), pv, cb),
+            )
+        }
     }
     unsafe fn free(&self, pv: *mut ::core::ffi::c_void) {
         unsafe { (self.base_vtable::<IMalloc>().Free)(self.as_raw().cast(), pv) }
@@ -3431,17 +3448,14 @@ pub trait IStorageExt {
     /// Calls slot 6 of the vtable, [`IStorageVtbl::OpenStorage`]. In Rust:
     ///
     /// - `pwcsName` is passed in UTF-16; a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `snbExclude` is passed as a null-terminated array of strings of the call's width (a NUL inside one is `MAPI_E_INVALID_PARAMETER`).
     /// - Returns `ppstg`.
-    ///
-    /// # Safety
-    ///
-    /// - `snbExclude` (`SNB`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn open_storage(
+    fn open_storage(
         &self,
         pwcsName: ::core::option::Option<&str>,
         pstgPriority: ::core::option::Option<&::mapi_sys::ComPtr<IStorage>>,
         grfMode: ::mapi_sys::DWORD,
-        snbExclude: SNB,
+        snbExclude: ::core::option::Option<&[&str]>,
         reserved: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IStorage>, ::mapi_sys::Hresult>;
     /// Copies the whole contents of this storage into another, except what is excluded.
@@ -3456,14 +3470,11 @@ pub trait IStorageExt {
     /// Calls slot 7 of the vtable, [`IStorageVtbl::CopyTo`]. In Rust:
     ///
     /// - `ciidExclude` is the length of `rgiidExclude` (in elements); more than `DWORD` can hold is `MAPI_E_INVALID_PARAMETER`.
-    ///
-    /// # Safety
-    ///
-    /// - `snbExclude` (`SNB`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn copy_to(
+    /// - `snbExclude` is passed as a null-terminated array of strings of the call's width (a NUL inside one is `MAPI_E_INVALID_PARAMETER`).
+    fn copy_to(
         &self,
         rgiidExclude: ::core::option::Option<&[::mapi_sys::IID]>,
-        snbExclude: SNB,
+        snbExclude: ::core::option::Option<&[&str]>,
         pstgDest: &::mapi_sys::ComPtr<IStorage>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Copies or moves an element of this storage to another storage, optionally renaming it.
@@ -3694,12 +3705,12 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
-    unsafe fn open_storage(
+    fn open_storage(
         &self,
         pwcsName: ::core::option::Option<&str>,
         pstgPriority: ::core::option::Option<&::mapi_sys::ComPtr<IStorage>>,
         grfMode: ::mapi_sys::DWORD,
-        snbExclude: SNB,
+        snbExclude: ::core::option::Option<&[&str]>,
         reserved: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IStorage>, ::mapi_sys::Hresult> {
         let __b0 = match pwcsName {
@@ -3718,6 +3729,18 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        let __b3 = match snbExclude {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_array_in(__t, true)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a3: SNB = match &__b3 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let mut __a5: *mut IStorage = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
@@ -3727,7 +3750,7 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
                 __a0,
                 __a1,
                 grfMode,
-                snbExclude,
+                __a3,
                 reserved,
                 &mut __a5,
             )
@@ -3737,10 +3760,10 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r5)
     }
-    unsafe fn copy_to(
+    fn copy_to(
         &self,
         rgiidExclude: ::core::option::Option<&[::mapi_sys::IID]>,
-        snbExclude: SNB,
+        snbExclude: ::core::option::Option<&[&str]>,
         pstgDest: &::mapi_sys::ComPtr<IStorage>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let (__a1, __a0): (*const ::mapi_sys::IID, ::mapi_sys::DWORD) = match rgiidExclude {
@@ -3757,12 +3780,24 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
             }
             ::core::option::Option::None => (::core::ptr::null(), 0),
         };
+        let __b2 = match snbExclude {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_array_in(__t, true)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a2: SNB = match &__b2 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let __r = pstgDest;
         let __a3: *mut IStorage = __r.as_raw();
         let __hr = unsafe {
             (self
                 .base_vtable::<IStorage>()
-                .CopyTo)(self.as_raw().cast(), __a0, __a1, snbExclude, __a3)
+                .CopyTo)(self.as_raw().cast(), __a0, __a1, __a2, __a3)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())

@@ -1688,21 +1688,19 @@ pub trait IXPLogonExt {
     ///
     /// Calls slot 3 of the vtable, [`IXPLogonVtbl::AddressTypes`]. In Rust:
     ///
+    /// - `lpppszAdrTypeArray` is the object's own array: copied into owned values.
+    /// - `lpppUIDArray` is the object's own array: copied into owned values.
     /// - Returns `lpulFlags`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpcAdrType` (`ULONG*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
-    /// - `lpppszAdrTypeArray` (`LPTSTR**`) must be valid for writes as the parameter's documentation says, for the duration of the call.
-    /// - `lpcMAPIUID` (`ULONG*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
-    /// - `lpppUIDArray` (`LPMAPIUID**`) must be valid for writes as the parameter's documentation says, for the duration of the call.
-    unsafe fn address_types(
+    fn address_types(
         &self,
-        lpcAdrType: *mut ::mapi_sys::ULONG,
-        lpppszAdrTypeArray: *mut *mut ::mapi_sys::LPTSTR,
-        lpcMAPIUID: *mut ::mapi_sys::ULONG,
-        lpppUIDArray: *mut *mut ::mapi_sys::LPMAPIUID,
-    ) -> ::core::result::Result<XPLogonAddressTypesFlags, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<
+        (
+            XPLogonAddressTypesFlags,
+            ::std::vec::Vec<::std::string::String>,
+            ::std::vec::Vec<::mapi_sys::MAPIUID>,
+        ),
+        ::mapi_sys::Hresult,
+    >;
     /// Returns the message and recipient options the transport supports
     /// (no longer documented).
     ///
@@ -1715,7 +1713,11 @@ pub trait IXPLogonExt {
     /// Calls slot 4 of the vtable, [`IXPLogonVtbl::RegisterOptions`]. In Rust:
     ///
     /// - Returns `(lpulFlags, lpcOptions, lppOptions)`.
-    fn register_options(
+    ///
+    /// # Safety
+    ///
+    /// - The `lppOptions` returned points into the object's memory: use it only as the method's documentation says, and not after the object is released.
+    unsafe fn register_options(
         &self,
     ) -> ::core::result::Result<
         (XPLogonRegisterOptionsFlags, ::mapi_sys::ULONG, ::mapi_sys::LPOPTIONDATA),
@@ -1877,30 +1879,51 @@ pub trait IXPLogonExt {
 }
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
-    unsafe fn address_types(
+    fn address_types(
         &self,
-        lpcAdrType: *mut ::mapi_sys::ULONG,
-        lpppszAdrTypeArray: *mut *mut ::mapi_sys::LPTSTR,
-        lpcMAPIUID: *mut ::mapi_sys::ULONG,
-        lpppUIDArray: *mut *mut ::mapi_sys::LPMAPIUID,
-    ) -> ::core::result::Result<XPLogonAddressTypesFlags, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        (
+            XPLogonAddressTypesFlags,
+            ::std::vec::Vec<::std::string::String>,
+            ::std::vec::Vec<::mapi_sys::MAPIUID>,
+        ),
+        ::mapi_sys::Hresult,
+    > {
         let mut __a0: ::mapi_sys::ULONG = 0;
+        let mut __a1: ::mapi_sys::ULONG = 0;
+        let mut __a2: *mut ::mapi_sys::LPTSTR = ::core::ptr::null_mut();
+        let mut __a3: ::mapi_sys::ULONG = 0;
+        let mut __a4: *mut ::mapi_sys::LPMAPIUID = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
                 .AddressTypes)(
                 self.as_raw().cast(),
                 &mut __a0,
-                lpcAdrType,
-                lpppszAdrTypeArray,
-                lpcMAPIUID,
-                lpppUIDArray,
+                &mut __a1,
+                &mut __a2,
+                &mut __a3,
+                &mut __a4,
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(XPLogonAddressTypesFlags::from_bits_retain(__a0))
+        let __r2 = unsafe {
+            ::mapi_sys::__private::call::lent_strings(
+                __a2.cast(),
+                __a1,
+                (__a0 & ::mapi_sys::MAPI_UNICODE) != 0,
+            )
+        };
+        let __r4 = unsafe { ::mapi_sys::__private::call::lent_uids(__a4.cast(), __a3) };
+        let __r2 = __r2?;
+        let __r4 = __r4?;
+        ::core::result::Result::Ok((
+            XPLogonAddressTypesFlags::from_bits_retain(__a0),
+            __r2,
+            __r4,
+        ))
     }
-    fn register_options(
+    unsafe fn register_options(
         &self,
     ) -> ::core::result::Result<
         (XPLogonRegisterOptionsFlags, ::mapi_sys::ULONG, ::mapi_sys::LPOPTIONDATA),

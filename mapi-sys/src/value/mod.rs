@@ -109,7 +109,7 @@ mod write;
 
 pub use alloc::{Allocator, Buffer, MapiBuffer, MapiFree};
 pub use lent::{StringTable, UidTable};
-pub use nameid::{NameId, NameIdRef, NameKind, NameKindRef, write_name_ids};
+pub use nameid::{NameId, NameIdBuffer, NameIdRef, NameKind, NameKindRef, write_name_ids};
 pub use prop::{FileTime, Prop, PropValue};
 pub use props::PropArray;
 pub use restriction::{BitMaskOp, Relop, Restriction, RestrictionRef};

@@ -204,6 +204,11 @@ pub fn write_name_ids(
     Ok(unsafe { buffer.into_mapi(count) })
 }
 
+/// The names `GetNamesFromIDs` returns, in MAPI memory: one entry per tag
+/// (null where a tag has no name), freed on drop; read them with
+/// [`MapiBuffer::name_ids`].
+pub type NameIdBuffer = MapiBuffer<LPMAPINAMEID>;
+
 impl MapiBuffer<LPMAPINAMEID> {
     /// Views of the names (`None` where a tag has none).
     pub fn name_ids(&self) -> Result<Vec<Option<NameIdRef<'_>>>, ViewError> {

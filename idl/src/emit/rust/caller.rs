@@ -119,6 +119,9 @@ enum Arg {
     Notification,
     /// `[in, reserved]` pointer: the parameter disappears; null is passed.
     ReservedPtr,
+    /// `[in, out] LPSPropTagArray *`: `Option<&[PropTag]>` in; the array
+    /// the object allocates when none is given comes back.
+    TagsInOut,
     /// `[in, out] LPADRLIST` changed in place: `&mut [Vec<Prop>]`.
     AdrListInOut,
     /// `[in, out] LPBYTE *` bytes the callee consumes: `&[u8]`.
@@ -177,6 +180,15 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
         },
         _ => false,
     };
+    // An array of ULONGs is as long as the method's in/out tag array.
+    let tags_in_out = abi.params.iter().any(|r| {
+        matches!(
+            r,
+            Role::Modify {
+                of: MapiStruct::TagArray
+            }
+        )
+    });
     let args = abi
         .params
         .iter()
@@ -243,7 +255,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 width,
                 null_ok,
                 ..
-            } if adoptable(*of) => Arg::Alloc {
+            } if adoptable(*of) || (*of == Alloc::Ulongs && tags_in_out) => Arg::Alloc {
                 of: *of,
                 count: *count,
                 width: *width,
@@ -259,6 +271,9 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             Role::Modify {
                 of: MapiStruct::AdrList,
             } => Arg::AdrListInOut,
+            Role::Modify {
+                of: MapiStruct::TagArray,
+            } => Arg::TagsInOut,
             Role::Modify { .. } => Arg::Raw,
             Role::Consumed { count } => Arg::Consumed { count: *count },
             Role::ConsumedCount { .. } => Arg::CountLocal,
@@ -295,6 +310,7 @@ fn adoptable(of: Alloc) -> bool {
                 | MapiStruct::Restriction
                 | MapiStruct::EntryList
                 | MapiStruct::Row
+                | MapiStruct::NameId
         ),
         Alloc::String(_) | Alloc::Strings(_) | Alloc::Bytes => true,
         // Its length is another parameter's: not yet presented here.
@@ -452,6 +468,15 @@ impl Gen<'_> {
                 {
                     lines.push(format!(
                         "The pointers inside the elements of `{}` must be valid as the parameter's documentation says, for the duration of the call.",
+                        p.name
+                    ))
+                }
+                Arg::Out(None)
+                    if !p.mapi_alloc
+                        && self.pointee(&p.ty).is_some_and(|t| self.pointee(t).is_some()) =>
+                {
+                    lines.push(format!(
+                        "The `{}` returned points into the object's memory: use it only as the method's documentation says, and not after the object is released.",
                         p.name
                     ))
                 }
@@ -915,6 +940,49 @@ impl Gen<'_> {
                     call.push(null.clone());
                     notes.push(format!("`{}` is reserved: null is passed.", p.name));
                 }
+                Arg::TagsInOut => {
+                    needs_alloc = true;
+                    let b = format_ident!("__b{}", idx);
+                    let r = format_ident!("__r{}", idx);
+                    sig.push(quote!(#n: ::core::option::Option<&[#v::PropTag]>));
+                    pre.push(quote! {
+                        let mut #b = match #n {
+                            ::core::option::Option::Some(__t) => ::core::option::Option::Some(#call_mod::tags_in(__t)?),
+                            ::core::option::Option::None => ::core::option::Option::None,
+                        };
+                        let mut #local: #to_ty = match &mut #b {
+                            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
+                            ::core::option::Option::None => ::core::ptr::null_mut(),
+                        };
+                    });
+                    call.push(quote!(&mut #local));
+                    post.push(quote! {
+                        // SAFETY: when no array was given, on success the
+                        // object stored a root block of the allocator it was
+                        // given holding a tag array, or null; a given array
+                        // stays the caller's.
+                        let #r = if #b.is_none() {
+                            unsafe { #v::MapiBuffer::from_raw(*alloc, #local, 1) }
+                        } else {
+                            ::core::option::Option::None
+                        };
+                        #[allow(unused_variables)]
+                        let __ntags: #sys::ULONG = match (&#b, &#r) {
+                            (::core::option::Option::Some(__s), _) => __s.tags().len() as #sys::ULONG,
+                            (::core::option::Option::None, ::core::option::Option::Some(__t)) => {
+                                __t.tags().map_or(0, |__t| __t.len() as #sys::ULONG)
+                            }
+                            _ => 0,
+                        };
+                    });
+                    out_tys
+                        .push(quote!(::core::option::Option<#v::MapiBuffer<#sys::SPropTagArray>>));
+                    outs.push(quote!(#r));
+                    notes.push(format!(
+                        "`{}`: the tags asked about, or `None` for all, in which case the object's array of them is returned.",
+                        p.name
+                    ));
+                }
                 Arg::AdrListInOut => {
                     needs_alloc = true;
                     let b = format_ident!("__b{}", idx);
@@ -1162,9 +1230,25 @@ impl Gen<'_> {
                             buffer(self.sys_const("SBinaryArray"))
                         }
                         Alloc::Struct(MapiStruct::Row) => buffer(self.sys_const("SRow")),
+                        Alloc::Struct(MapiStruct::NameId) => {
+                            let (_, adopt) = buffer(self.sys_const("LPMAPINAMEID"));
+                            (quote!(#v::NameIdBuffer), adopt)
+                        }
                         Alloc::Struct(_) => buffer(self.sys_const("ENTRYID")),
                         Alloc::Bytes => buffer(quote!(u8)),
-                        Alloc::Ulongs => buffer(self.sys_const("ULONG")),
+                        Alloc::Ulongs => {
+                            let (ty, _) = buffer(self.sys_const("ULONG"));
+                            let t = self.sys_const("ULONG");
+                            (
+                                ty,
+                                quote! {
+                                    // SAFETY: on success the object stored a root
+                                    // block of the allocator it was given holding
+                                    // one value per tag, or null.
+                                    unsafe { #v::MapiBuffer::from_raw(*alloc, #local.cast::<#t>(), __ntags) }
+                                },
+                            )
+                        }
                         Alloc::Strings(w) => {
                             let unicode = self.unicode_of(m, &plan, *w);
                             (
