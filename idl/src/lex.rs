@@ -146,6 +146,7 @@ impl TokenQueue {
     ///
     /// # Panics
     /// If the queue is empty.
+    #[inline]
     pub(crate) fn get(&self, i: usize) -> &Token {
         let i = i.min(self.len - 1).max(self.first << Self::SHIFT);
         &self.chunks[i >> Self::SHIFT][i & (Self::CHUNK - 1)]
@@ -157,6 +158,7 @@ impl TokenQueue {
     }
 
     /// Gives back the chunks whose tokens all come before token `i`.
+    #[inline]
     pub(crate) fn release_before(&mut self, i: usize) {
         while (self.first + 1) << Self::SHIFT <= i && self.first + 1 < self.chunks.len() {
             self.chunks[self.first] = Vec::new();
