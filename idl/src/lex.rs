@@ -32,6 +32,7 @@ impl Interner {
     }
 
     /// The shared copy of `text`.
+    #[inline]
     pub fn intern(&mut self, text: &str) -> Rc<str> {
         if let Some(t) = self.texts.get(text) {
             return t.clone();
@@ -124,6 +125,7 @@ impl TokenQueue {
     }
 
     /// Appends a token.
+    #[inline]
     pub(crate) fn push(&mut self, t: Token) {
         match self.chunks.last_mut() {
             Some(c) if c.len() < Self::CHUNK => c.push(t),
@@ -146,6 +148,7 @@ impl TokenQueue {
     ///
     /// # Panics
     /// If the queue is empty.
+    #[inline]
     pub(crate) fn get(&self, i: usize) -> &Token {
         let i = i.min(self.len - 1).max(self.first << Self::SHIFT);
         &self.chunks[i >> Self::SHIFT][i & (Self::CHUNK - 1)]
@@ -157,6 +160,7 @@ impl TokenQueue {
     }
 
     /// Gives back the chunks whose tokens all come before token `i`.
+    #[inline]
     pub(crate) fn release_before(&mut self, i: usize) {
         while (self.first + 1) << Self::SHIFT <= i && self.first + 1 < self.chunks.len() {
             self.chunks[self.first] = Vec::new();
@@ -252,20 +256,24 @@ struct Lexer<'a> {
 }
 
 impl Lexer<'_> {
+    #[inline]
     fn span(&self, start: usize, end: usize) -> Span {
         let clamp = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
         Span::new(self.file, clamp(start), clamp(end))
     }
 
+    #[inline]
     fn peek(&self, ahead: usize) -> u8 {
         self.src.get(self.pos + ahead).copied().unwrap_or(0)
     }
 
+    #[inline]
     fn push(&mut self, kind: TokenKind, text: &str, start: usize) {
         let text = self.interner.intern(text);
         self.push_text(kind, text, start);
     }
 
+    #[inline]
     fn push_text(&mut self, kind: TokenKind, text: Rc<str>, start: usize) {
         self.out.push(Token {
             kind,

@@ -195,6 +195,7 @@ impl<'d> Parser<'d> {
         d
     }
 
+    #[inline]
     fn peek(&mut self) -> &Token {
         self.steps += 1;
         if self.steps > self.max_steps {
@@ -203,6 +204,7 @@ impl<'d> Parser<'d> {
         self.toks.get(self.pos)
     }
 
+    #[inline]
     fn peek_at(&self, n: usize) -> &Token {
         self.toks.get(self.pos + n)
     }
@@ -221,6 +223,7 @@ impl<'d> Parser<'d> {
         self.max_steps = usize::MAX;
     }
 
+    #[inline]
     fn bump(&mut self) -> Token {
         let t = self.peek().clone();
         self.advance();
@@ -229,6 +232,7 @@ impl<'d> Parser<'d> {
 
     /// Moves past the current token (not past the end), without the copy
     /// `bump` returns.
+    #[inline]
     fn advance(&mut self) {
         if self.peek().kind != TokenKind::Eof {
             self.pos += 1;
@@ -238,14 +242,17 @@ impl<'d> Parser<'d> {
         }
     }
 
+    #[inline]
     fn at(&mut self, p: &str) -> bool {
         self.peek().is_punct(p)
     }
 
+    #[inline]
     fn at_word(&mut self, w: &str) -> bool {
         self.peek().is_ident(w)
     }
 
+    #[inline]
     fn eat(&mut self, p: &str) -> bool {
         if self.at(p) {
             self.advance();
@@ -255,6 +262,7 @@ impl<'d> Parser<'d> {
         }
     }
 
+    #[inline]
     fn eat_word(&mut self, w: &str) -> bool {
         if self.at_word(w) {
             self.advance();

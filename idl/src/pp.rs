@@ -81,6 +81,7 @@ struct HideNode {
 }
 
 /// Whether `hide` holds `name`.
+#[inline]
 fn hides(mut hide: &Hide, name: &str) -> bool {
     while let Some(node) = hide {
         if &*node.name == name {
@@ -109,6 +110,7 @@ struct Frame {
 }
 
 impl Frame {
+    #[inline]
     fn active(&self) -> bool {
         self.conds.last().is_none_or(|c| c.active)
     }

@@ -159,6 +159,7 @@ impl<'a> Resolver<'a, '_> {
                 }
                 let ret = self.resolve_type(&f.ret, f.ret_pointers);
                 let params = self.resolve_params(&f.params, &f.name.name);
+                self.check_opaque_params(&params);
                 let warnings = attr(&m.attrs, "warnings")
                     .map(|a| self.warning_codes(a))
                     .unwrap_or_default();
@@ -244,6 +245,34 @@ impl<'a> Resolver<'a, '_> {
             id = i.base?;
         }
         None
+    }
+
+    /// A parameter passed by value needs its type's layout: one of an
+    /// opaque type (a C-header type, a struct only declared, or one holding
+    /// such a type) is an error, as an unresolved type is in MIDL (MIDL2011).
+    /// Checked for methods and functions, once every struct is resolved.
+    pub(super) fn check_opaque_params(&mut self, params: &[Param]) {
+        for p in params {
+            let Type::Struct(id) = self.model.strip_typedefs(&p.ty) else {
+                continue;
+            };
+            let s = &self.model.structs[id.index()];
+            if s.fields.is_some() {
+                continue;
+            }
+            let ty = self.model.type_name(&p.ty);
+            let d = Diagnostic::error(
+                codes::UNKNOWN_NAME,
+                p.span,
+                format!(
+                    "parameter `{}` has type `{ty}`, whose layout is not known",
+                    p.name
+                ),
+            )
+            .with_note(s.origin.span, format!("`{}` is opaque here", s.name))
+            .with_help(format!("pass it behind a pointer: `{ty} *{}`", p.name));
+            self.err(d);
+        }
     }
 
     pub(super) fn resolve_params(&mut self, params: &[ast::Param], func: &str) -> Vec<Param> {

@@ -492,6 +492,7 @@ impl<'a> Resolver<'a, '_> {
             let cc = callconv(f.callconv.as_ref());
             let ret = self.resolve_type(&f.ret, f.ret_pointers);
             let params = self.resolve_params(&f.params, &f.name.name);
+            self.check_opaque_params(&params);
             self.model.functions[i].sig = Signature {
                 callconv: cc,
                 ret,
