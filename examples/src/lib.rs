@@ -4,7 +4,7 @@
 //! `IFooImpl` traits for the methods.
 //!
 //! Built as `sample_store` (a `cdylib` MAPI or the host test kit loads, and
-//! an `rlib`), it exports [`MSProviderInit`]. Every MAPI-allocated result
+//! an `rlib`), it exports [`MSProviderInit`] (made by the kit's `ms_provider_init!`). Every MAPI-allocated result
 //! goes through the three allocators passed to it: the objects return Rust
 //! values (`mapi_sys::value`) and the generated thunks write them with the
 //! session's allocator (`#[mapi(allocator = session.alloc)]`).
@@ -71,99 +71,68 @@ pub mod session;
 pub mod store;
 pub mod table;
 
-use mapi_sys::{
-    CURRENT_SPI_VERSION, FlagSet, HINSTANCE, HRESULT, LPALLOCATEBUFFER, LPALLOCATEMORE,
-    LPFREEBUFFER, LPMALLOC, LPMSPROVIDER, MAPI_E_CALL_FAILED, MAPI_E_INVALID_PARAMETER,
-    MAPI_E_VERSION, MSPROVIDERINIT, ProviderInitFlags, ULONG,
-};
-
 /// `PR_PROVIDER_DISPLAY` of the store and its status row.
 pub const PROVIDER_DISPLAY: &str = "Sample Message Store (mapi-examples)";
 
-/// Whether this provider works with the SPI version MAPI offers: the same
-/// major version, and not older than [`CURRENT_SPI_VERSION`].
-pub const fn compatible(mapi_version: ULONG) -> bool {
-    mapi_version >> 24 == CURRENT_SPI_VERSION >> 24 && mapi_version >= CURRENT_SPI_VERSION
+/// The sample as a message service: the declaration its `ServiceEntry`
+/// and its `mapisvc.inf` sections come from. The DLL is installed as
+/// `sample32.dll` (MAPI appends `32` to the base name the file gives).
+pub fn service() -> mapi_sys::kit::MessageService {
+    use mapi_sys::kit::{ConfigProp, MessageService, ProviderSection};
+    use mapi_sys::value::{PropTag, PropValue};
+    let hex: String = entryid::PROVIDER_UID
+        .ab
+        .iter()
+        .map(|b| format!("{b:02X}"))
+        .collect();
+    MessageService {
+        name: "SAMPLE_STORE".into(),
+        display_name: PROVIDER_DISPLAY.into(),
+        dll_base: "sample".into(),
+        entry_name: "ServiceEntry".into(),
+        resource_flags: vec!["SERVICE_NO_PRIMARY_IDENTITY".into()],
+        providers: vec![ProviderSection {
+            section: "SAMPLE_STORE_MS".into(),
+            resource_type: "MAPI_STORE_PROVIDER".into(),
+            resource_flags: vec!["STATUS_NO_DEFAULT_STORE".into()],
+            display_name: provider::STORE_DISPLAY_NAME.into(),
+            provider_display: PROVIDER_DISPLAY.into(),
+            extra: vec![("PR_MDB_PROVIDER".into(), hex)],
+        }],
+        config: vec![ConfigProp {
+            tag: PropTag(mapi_sys::PR_DISPLAY_NAME_W),
+            default: Some(PropValue::unicode(provider::STORE_DISPLAY_NAME)),
+            required: true,
+        }],
+    }
 }
 
-/// The message store provider's entry point (`MSPROVIDERINIT`, C calling
-/// convention).
-///
-/// Checks its arguments (`MAPI_E_INVALID_PARAMETER` for a null
-/// out-pointer or allocator, `MAPI_E_UNKNOWN_FLAGS` for flags other than
-/// `MAPI_NT_SERVICE`), writes [`CURRENT_SPI_VERSION`] to
-/// `*lpulProviderVer`, refuses an incompatible `ulMAPIVer`
-/// (`MAPI_E_VERSION`, see [`compatible`]), and returns a new provider
-/// object in `*lppMSProvider` (null on failure). `hInstance` and
-/// `lpMalloc` are not used (so `lpMalloc` is not kept).
-///
-/// # Safety
-/// The allocators must be MAPI's (or behave like them) for as long as the
-/// provider and its objects live; the out-pointers must be null or
-/// writable.
-#[unsafe(no_mangle)]
-#[allow(non_snake_case)] // the parameter names of the MAPI reference
-pub unsafe extern "C" fn MSProviderInit(
-    hInstance: HINSTANCE,
-    lpMalloc: LPMALLOC,
-    lpAllocateBuffer: LPALLOCATEBUFFER,
-    lpAllocateMore: LPALLOCATEMORE,
-    lpFreeBuffer: LPFREEBUFFER,
-    ulFlags: ULONG,
-    ulMAPIVer: ULONG,
-    lpulProviderVer: *mut ULONG,
-    lppMSProvider: *mut LPMSPROVIDER,
-) -> HRESULT {
-    let _ = (hInstance, lpMalloc);
-    let init = || -> HRESULT {
-        if lppMSProvider.is_null() || lpulProviderVer.is_null() {
-            return MAPI_E_INVALID_PARAMETER;
-        }
-        // SAFETY: checked non-null; the caller's out-pointers.
-        unsafe {
-            lppMSProvider.write(core::ptr::null_mut());
-            lpulProviderVer.write(CURRENT_SPI_VERSION);
-        }
-        if let Err(e) = ProviderInitFlags::check_input(ulFlags) {
-            return e.0;
-        }
-        if !compatible(ulMAPIVer) {
-            return MAPI_E_VERSION;
-        }
-        // SAFETY: the allocators are MAPI's, for as long as the provider
-        // lives (this function's contract).
-        let alloc = unsafe {
-            mapi_sys::value::Allocator::from_optional(
-                lpAllocateBuffer,
-                lpAllocateMore,
-                lpFreeBuffer,
-            )
-        };
-        let Some(alloc) = alloc else {
-            return MAPI_E_INVALID_PARAMETER;
-        };
-        let provider = provider::Provider::new(alloc).into_raw();
-        // SAFETY: checked non-null above; the caller now owns the reference.
-        unsafe { lppMSProvider.write(provider) };
-        0
-    };
-    // No unwind may cross an `extern "C"` boundary.
-    std::panic::catch_unwind(init).unwrap_or(MAPI_E_CALL_FAILED)
-}
+// `ServiceEntry`, for the profile wizard and `ConfigureMsgService`.
+mapi_sys::service_entry!(service());
 
-/// `MSProviderInit` has exactly the documented signature.
-const _: MSPROVIDERINIT = MSProviderInit;
+mapi_sys::ms_provider_init!(|init: mapi_sys::kit::ProviderInit| {
+    // `hInstance` and `lpMalloc` are not used: the kit has checked the rest
+    // (null out-pointers or allocators, flags other than `MAPI_NT_SERVICE`,
+    // an incompatible SPI version) and catches panics.
+    Ok(provider::Provider::new(init.allocator()).into_com())
+});
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     #[test]
-    fn spi_versions() {
-        assert!(compatible(CURRENT_SPI_VERSION));
-        assert!(compatible(CURRENT_SPI_VERSION + 1));
-        assert!(!compatible(0));
-        assert!(!compatible(CURRENT_SPI_VERSION - 1));
-        assert!(!compatible(0x0100_0000 | CURRENT_SPI_VERSION));
+    fn the_service_declaration_makes_its_mapisvc_inf_sections() {
+        let inf = super::service().mapisvc_inf().expect("a valid declaration");
+        assert!(inf.starts_with("[Services]\nSAMPLE_STORE=Sample Message Store (mapi-examples)\n"));
+        assert!(inf.contains("\n[SAMPLE_STORE]\n"));
+        assert!(inf.contains("Providers=SAMPLE_STORE_MS\n"));
+        assert!(inf.contains("PR_SERVICE_DLL_NAME=sample.dll\n"));
+        assert!(inf.contains("\n[SAMPLE_STORE_MS]\nPR_PROVIDER_DLL_NAME=sample.dll\nPR_RESOURCE_TYPE=MAPI_STORE_PROVIDER\n"));
+        // The store's provider UID, as the entry identifiers carry it.
+        let uid: String = crate::entryid::PROVIDER_UID
+            .ab
+            .iter()
+            .map(|b| format!("{b:02X}"))
+            .collect();
+        assert!(inf.contains(&format!("PR_MDB_PROVIDER={uid}\n")));
     }
 }

@@ -425,33 +425,76 @@ pub fn did_you_mean<'a>(
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
     let limit = (name.len() / 3).max(1);
+    let mask = char_mask(name.as_bytes());
     let mut rows = (Vec::new(), Vec::new());
-    candidates
-        .into_iter()
-        // Names whose lengths differ by more than the limit cannot be close.
-        .filter(|c| c.len().abs_diff(name.len()) <= limit && *c != name)
-        .map(|c| (edit_distance(name.as_bytes(), c.as_bytes(), &mut rows), c))
-        .filter(|&(d, _)| d <= limit)
-        .min_by_key(|&(d, c)| (d, c.len(), c))
-        .map(|(_, c)| c)
+    // The best so far: (distance, length, text); a later candidate must do
+    // at least as well, which bounds the work spent on it.
+    let mut best: Option<(usize, usize, &'a str)> = None;
+    for c in candidates {
+        let bound = best.map_or(limit, |(d, ..)| d);
+        // Names whose lengths differ by more than the bound cannot be
+        // close, nor can names whose sets of characters differ too much:
+        // one edit changes at most two members of the difference.
+        if c.len().abs_diff(name.len()) > bound
+            || c == name
+            || (mask ^ char_mask(c.as_bytes())).count_ones().div_ceil(2) as usize > bound
+        {
+            continue;
+        }
+        let Some(d) = edit_distance(name.as_bytes(), c.as_bytes(), bound, &mut rows) else {
+            continue;
+        };
+        let key = (d, c.len(), c);
+        if best.is_none_or(|b| key < b) {
+            best = Some(key);
+        }
+    }
+    best.map(|(.., c)| c)
 }
 
-/// Levenshtein distance over ASCII-case-folded bytes, reusing `rows`.
-fn edit_distance(a: &[u8], b: &[u8], rows: &mut (Vec<usize>, Vec<usize>)) -> usize {
+/// The ASCII-case-folded bytes of `s` as a set of 64 classes.
+fn char_mask(s: &[u8]) -> u64 {
+    s.iter()
+        .fold(0, |m, b| m | 1 << (b.to_ascii_lowercase() & 63))
+}
+
+/// Levenshtein distance over ASCII-case-folded bytes, reusing `rows`;
+/// `None` once it must exceed `bound`. Only cells within `bound` of the
+/// diagonal can stay within it, so only those are computed.
+fn edit_distance(
+    a: &[u8],
+    b: &[u8],
+    bound: usize,
+    rows: &mut (Vec<usize>, Vec<usize>),
+) -> Option<usize> {
+    let far = bound + 1;
     let (prev, cur) = rows;
     prev.clear();
-    prev.extend(0..=b.len());
+    prev.extend((0..=b.len()).map(|j| j.min(far)));
     for (i, ca) in a.iter().enumerate() {
+        let row = i + 1;
         cur.clear();
-        cur.push(i + 1);
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(!ca.eq_ignore_ascii_case(cb));
-            let v = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-            cur.push(v);
+        cur.resize(b.len() + 1, far);
+        cur[0] = row.min(far);
+        let lo = row.saturating_sub(bound).max(1);
+        let hi = (row + bound).min(b.len());
+        let mut row_min = cur[0];
+        for j in lo..=hi {
+            let cost = usize::from(!ca.eq_ignore_ascii_case(&b[j - 1]));
+            let v = (prev[j - 1] + cost)
+                .min(prev[j] + 1)
+                .min(cur[j - 1] + 1)
+                .min(far);
+            row_min = row_min.min(v);
+            cur[j] = v;
+        }
+        // Every later row is at least this row's least value.
+        if row_min > bound {
+            return None;
         }
         std::mem::swap(prev, cur);
     }
-    prev[b.len()]
+    Some(prev[b.len()]).filter(|&d| d <= bound)
 }
 
 #[cfg(test)]
@@ -491,5 +534,50 @@ mod tests {
         let names = ["IMAPIProp", "IMsgStore", "IUnknown"];
         assert_eq!(did_you_mean("IMAPIPrp", names), Some("IMAPIProp"));
         assert_eq!(did_you_mean("IFoo", names), None);
+    }
+
+    /// The banded, bounded distance agrees with the textbook one wherever
+    /// that is within the bound.
+    #[test]
+    fn bounded_distance_is_the_distance() {
+        fn plain(a: &[u8], b: &[u8]) -> usize {
+            let mut prev: Vec<usize> = (0..=b.len()).collect();
+            for (i, ca) in a.iter().enumerate() {
+                let mut cur = vec![i + 1];
+                for (j, cb) in b.iter().enumerate() {
+                    let cost = usize::from(!ca.eq_ignore_ascii_case(cb));
+                    cur.push((prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1));
+                }
+                prev = cur;
+            }
+            prev[b.len()]
+        }
+        let words = [
+            "",
+            "a",
+            "ULONG",
+            "ULONGG",
+            "ulong",
+            "LONG",
+            "SPLO_STATIC",
+            "SPLO_DYNAMIC",
+            "IMAPIProp",
+            "IMAPIPrp",
+            "PMAPIProp",
+            "kitten",
+            "sitting",
+            "abcdef",
+            "fedcba",
+        ];
+        let mut rows = (Vec::new(), Vec::new());
+        for a in words {
+            for b in words {
+                let d = plain(a.as_bytes(), b.as_bytes());
+                for bound in 0..8 {
+                    let got = edit_distance(a.as_bytes(), b.as_bytes(), bound, &mut rows);
+                    assert_eq!(got, (d <= bound).then_some(d), "{a:?} {b:?} within {bound}");
+                }
+            }
+        }
     }
 }

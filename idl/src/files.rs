@@ -162,6 +162,13 @@ impl<'a> Files<'a> {
         toks
     }
 
+    /// Drops the tokens kept for files `#include`d again: once every file
+    /// is preprocessed nothing includes them, and their memory is then
+    /// there for the model.
+    pub(crate) fn forget_tokens(&mut self) {
+        self.tokens = HashMap::new();
+    }
+
     /// The tokens of `file`, not kept: an imported or root file is
     /// preprocessed once, and its tokens are the largest part of the
     /// memory a compilation needs at its peak.

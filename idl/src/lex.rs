@@ -17,7 +17,9 @@ pub struct Interner {
 impl Default for Interner {
     fn default() -> Self {
         Interner {
-            texts: FxHashSet::default(),
+            // A compilation with the usual SDK imports has some thousands
+            // of distinct texts: room for them without growing from empty.
+            texts: FxHashSet::with_capacity_and_hasher(8192, Default::default()),
             puncts: PUNCTS.iter().map(|p| Rc::from(*p)).collect(),
         }
     }
@@ -179,14 +181,34 @@ const PUNCTS: &[&str] = &[
     "/", "%", "?", ".", "#",
 ];
 
+/// For each first byte, the indexes in [`PUNCTS`] of the punctuation
+/// starting with it, in the list's order (longest first); `u8::MAX` ends a
+/// list. Built once at compile time: the lexer asks for every punctuation
+/// token, and a search of the whole list was a visible share of its time.
+const PUNCTS_BY_FIRST: [[u8; 4]; 256] = {
+    let mut table = [[u8::MAX; 4]; 256];
+    let mut i = 0;
+    while i < PUNCTS.len() {
+        let first = PUNCTS[i].as_bytes()[0] as usize;
+        let mut k = 0;
+        while table[first][k] != u8::MAX {
+            k += 1;
+        }
+        table[first][k] = i as u8;
+        i += 1;
+    }
+    table
+};
+
 /// The index in [`PUNCTS`] of the punctuation `src` starts with: the
 /// longest that matches, found from the first byte.
 fn punct_at(src: &[u8]) -> Option<usize> {
     let first = *src.first()?;
-    // PUNCTS lists longer punctuation first.
-    PUNCTS
+    PUNCTS_BY_FIRST[usize::from(first)]
         .iter()
-        .position(|p| p.as_bytes()[0] == first && src.starts_with(p.as_bytes()))
+        .take_while(|&&i| i != u8::MAX)
+        .map(|&i| usize::from(i))
+        .find(|&i| src.starts_with(PUNCTS[i].as_bytes()))
 }
 
 /// Splits `text` (the contents of `file`) into tokens. Problems are reported
@@ -267,7 +289,12 @@ impl Lexer<'_> {
                     self.space_before = true;
                 }
                 b' ' | b'\t' | b'\r' | 0x0b | 0x0c => {
-                    self.pos += 1;
+                    // A run at once: indentation is much of a file.
+                    let rest = &self.src[self.pos + 1..];
+                    self.pos += 1 + rest
+                        .iter()
+                        .position(|&b| !matches!(b, b' ' | b'\t' | b'\r' | 0x0b | 0x0c))
+                        .unwrap_or(rest.len());
                     self.space_before = true;
                 }
                 // A line continuation joins two lines into one.
@@ -299,10 +326,11 @@ impl Lexer<'_> {
                     self.string(b'\'', TokenKind::Char);
                 }
                 b'a'..=b'z' | b'A'..=b'Z' | b'_' | b'$' => {
-                    while matches!(self.peek(0), b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'$')
-                    {
-                        self.pos += 1;
-                    }
+                    let rest = &self.src[self.pos + 1..];
+                    self.pos += 1 + rest
+                        .iter()
+                        .position(|&b| !matches!(b, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'$'))
+                        .unwrap_or(rest.len());
                     let text = &self.text[start..self.pos];
                     self.push(TokenKind::Ident, text, start);
                 }
@@ -341,9 +369,8 @@ impl Lexer<'_> {
     fn line_comment(&mut self) {
         let start = self.pos;
         let doc = self.peek(2) == b'/' && self.peek(3) != b'/';
-        while self.pos < self.src.len() && self.src[self.pos] != b'\n' {
-            self.pos += 1;
-        }
+        let rest = &self.src[self.pos..];
+        self.pos += rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
         if doc {
             let body = self.text[start + 3..self.pos].trim_end_matches('\r');
             let body = body.strip_prefix(' ').unwrap_or(body);
@@ -361,15 +388,17 @@ impl Lexer<'_> {
         let doc = self.peek(2) == b'*' && self.peek(3) != b'/' && self.peek(3) != b'*';
         self.pos += 2;
         let mut closed = false;
-        while self.pos < self.src.len() {
-            if self.src[self.pos] == b'*' && self.peek(1) == b'/' {
-                self.pos += 2;
+        // From one `*` to the next: most of a comment is neither.
+        while let Some(star) = self.src[self.pos..].iter().position(|&b| b == b'*') {
+            self.pos += star + 1;
+            if self.peek(0) == b'/' {
+                self.pos += 1;
                 closed = true;
                 break;
             }
-            self.pos += 1;
         }
         if !closed {
+            self.pos = self.src.len();
             let d = Diagnostic::error(
                 codes::UNTERMINATED,
                 self.span(start, start + 2),
@@ -578,6 +607,25 @@ mod tests {
         ];
         let got: Vec<(TokenKind, &str)> = t.iter().map(|(k, s)| (*k, s.as_str())).collect();
         assert_eq!(got, want);
+    }
+
+    /// Each punctuation is one token, the longest that fits: `a<<=b->c`
+    /// is `a`, `<<=`, `b`, `->`, `c`.
+    #[test]
+    fn punctuation_is_the_longest_match() {
+        for p in PUNCTS {
+            let (toks, errors) = kinds(&format!("x{p}y"));
+            assert!(errors.is_empty(), "{p}");
+            assert_eq!(toks[1], (TokenKind::Punct, p.to_string()), "{p}");
+        }
+        let (toks, _) = kinds("a<<=b->c...d<e>>f");
+        let texts: Vec<&str> = toks.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "a", "<<=", "b", "->", "c", "...", "d", "<", "e", ">>", "f", ""
+            ]
+        );
     }
 
     #[test]

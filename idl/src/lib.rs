@@ -378,6 +378,7 @@ fn run(
     for d in files.problems.drain(..) {
         diags.push(d);
     }
+    files.forget_tokens();
     let roots: Vec<FileId> = queue.iter().filter(|(_, r)| *r).map(|(f, _)| *f).collect();
     // Errors propagate between stages: a file that did not parse would
     // only add confusing follow-on errors in resolution.

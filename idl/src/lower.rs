@@ -8,16 +8,24 @@
 //! | `[in] T` (not a pointer) | [`Role::Value`] |
 //! | `[in, flags(G)] ULONG`, `[in, flags(G)] ULONG *`, `[in, out, flags(G)] ULONG *`, `[out, flags(G)] ULONG *` | [`Role::Flags`] |
 //! | `[in, reserved] ULONG` (or `ULONG *`) | [`Role::Reserved`] |
+//! | `[in, reserved] void *` (any other data pointer) | [`Role::ReservedPtr`] |
 //! | `[size_is(n)] T *` with `[in] ULONG n` used by nothing else | [`Role::Buffer`] and [`Role::Count`]; the unit is bytes for `void`/byte elements, variable-size structs and `byte_count`, else elements |
 //! | `[in] char *`, `wchar_t *`, `TCHAR *` | [`Role::String`] (width from the character type, or from the `MAPI_UNICODE` bit of the `unicode_flag` parameter; a `TCHAR *` without `unicode_flag` is [`Role::Raw`]) |
+//! | `[in, string] SNB` (a null-terminated `OLECHAR **`) | [`Role::Strings`] |
 //! | `[in] REFIID riid` | [`Role::Iid`] (`selects` when an `iid_is` names it) |
-//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST` | [`Role::View`] (optional when `unique`) |
-//! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `SRowSet`, `SSortOrderSet`, `MAPIERROR` (with `unicode_flag`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue`, `ENTRYID` and `BYTE` with their `[out] ULONG *` count from `size_is(, *lpc)` | [`Role::Alloc`] (optional when `unique`, `null_ok` with `may_be_null`), the count [`Role::AllocCount`] |
+//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST`, `[in] LPSRow`, `[in] LPSRowSet`, `[in] LPNOTIFKEY`, `[in] LPNOTIFICATION` and `[in] LPSPropValue` (one each, no `size_is`) | [`Role::View`] (optional when `unique`) |
+//! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `SRowSet`, `SRow`, `SSortOrderSet`, `SRestriction`, `ENTRYLIST`, `MAPIERROR` (with `unicode_flag`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue`, `ENTRYID`, `BYTE` and `LPTSTR` (an array of strings) with their `[out] ULONG *` count from `size_is(, *lpc)` (optional with an optional value) | [`Role::Alloc`] (optional when `unique`, `null_ok` with `may_be_null`), the count [`Role::AllocCount`] |
 //! | `[in] IFoo *`, `[in, iid_is(riid)] void *` | [`Role::InterfaceIn`] |
+//! | `[in, out] IFoo **` | [`Role::InterfaceInOut`] |
 //! | `[out] IFoo **`, `[out, iid_is(riid)] void **` | [`Role::InterfaceOut`] (`null_ok` with `may_be_null` or `unique`) |
+//! | `[out, size_is(, *lpc)] LPTSTR **` or `LPMAPIUID **` (no `mapi_alloc`) | [`Role::Lent`], the count [`Role::LentCount`] |
 //! | `[out] T *`, `T` of a fixed size | [`Role::Out`] (`mapi_alloc`: the callee allocated it with `MAPIAllocateBuffer`) |
 //! | `[in] S *`, `S` a fixed-size struct; `[in, unique] ULONG *` | [`Role::InRef`] |
 //! | `[in, out] T *`, `T` an integer or fixed-size struct | [`Role::InOut`] |
+//! | `[in, out] LPADRLIST`, `[in, out] LPSPropTagArray *` | [`Role::Modify`] |
+//! | `[in, out, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Consumed`] and [`Role::ConsumedCount`] |
+//! | `[out] LPALLOCATEBUFFER *`, `[out] LPALLOCATEMORE *`, `[out] LPFREEBUFFER *` in a row | [`Role::AllocatorOut`] |
+//! | `[in, size_is(lpTags->cValues)] ULONG *` after `[in] LPSPropTagArray lpTags` | [`Role::Parallel`] |
 //! | anything else | [`Role::Raw`]: a raw pointer whose validity the caller vouches for |
 //!
 //! A method returns a status ([`Return::Status`], `HRESULT` or `SCODE`,
@@ -107,6 +115,22 @@ pub enum Alloc {
     String(Width),
     /// Bytes, with their count (`[out, mapi_alloc, size_is(, *lpcb)] LPBYTE *`).
     Bytes,
+    /// An array of NUL-terminated strings of this width, with their count
+    /// (`[out, mapi_alloc, size_is(, *lpc), unicode_flag(ulFlags)] LPTSTR **`).
+    Strings(Width),
+    /// An array of `ULONG`s whose length the caller knows from another
+    /// parameter (`[out, mapi_alloc] ULONG **`).
+    Ulongs,
+}
+
+/// What a callee lends: an array it keeps valid for as long as the object
+/// lives (not MAPI-allocated, not freed by the caller).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lent {
+    /// Pointers to NUL-terminated strings of this width.
+    Strings(Width),
+    /// Pointers to `MAPIUID`s.
+    Uids,
 }
 
 /// How a flags word is passed.
@@ -141,6 +165,8 @@ pub enum Role {
         /// How it is passed (`Value`, `InPtr` or `InOut`).
         pass: Pass,
     },
+    /// A reserved pointer that must be null (`[in, reserved] void *`).
+    ReservedPtr,
     /// A counted buffer.
     Buffer {
         /// The parameter holding its length.
@@ -161,6 +187,14 @@ pub enum Role {
     /// A NUL-terminated input string.
     String {
         /// Its character width.
+        width: Width,
+        /// Whether a null pointer is allowed.
+        optional: bool,
+    },
+    /// An input null-terminated array of NUL-terminated strings (`[in,
+    /// string] SNB`, `OLECHAR **`).
+    Strings {
+        /// The strings' character width.
         width: Width,
         /// Whether a null pointer is allowed.
         optional: bool,
@@ -211,6 +245,12 @@ pub enum Role {
         /// Whether a null pointer is allowed.
         optional: bool,
     },
+    /// An `[in, out]` interface pointer: the caller lends a reference and
+    /// receives whatever the slot holds afterwards (`ReadReceipt`'s message).
+    InterfaceInOut {
+        /// Its interface.
+        target: InterfaceId,
+    },
     /// An output interface pointer: the caller receives one reference.
     InterfaceOut {
         /// Its interface.
@@ -234,6 +274,56 @@ pub enum Role {
     },
     /// An input and output pointer to one value of fixed size.
     InOut,
+    /// An input and output MAPI structure the callee may change: an
+    /// `[in, out] LPADRLIST` in place (each changed entry's values replaced
+    /// by a new block, the old one freed); an `[in, out] LPSPropTagArray *`
+    /// read where it points, and when that is null, pointed to a new array
+    /// the callee allocates (`GetNamesFromIDs`, `HrGetPropAccess`).
+    Modify {
+        /// The structure.
+        of: MapiStruct,
+    },
+    /// An `[in, out, size_is(, *lpcb)] LPBYTE *` the callee reads and gives
+    /// back as nothing: on success the thunk sets the pointer and its count
+    /// to zero (`IABProvider::Logon`'s credentials: "on input nonzero, on
+    /// output zero"). The memory stays the caller's.
+    Consumed {
+        /// The `[in, out] ULONG *` holding the size in bytes.
+        count: usize,
+    },
+    /// The size of the [`Role::Consumed`] bytes at `of`.
+    ConsumedCount {
+        /// The bytes' parameter.
+        of: usize,
+    },
+    /// An `[out, size_is(, *lpc)] T **` (no `mapi_alloc`): an array the
+    /// callee keeps and lends (`IXPLogon::AddressTypes`: "owned by the
+    /// transport until logoff").
+    Lent {
+        /// What the array holds.
+        of: Lent,
+        /// The `[out] ULONG *` the count goes to.
+        count: usize,
+    },
+    /// The count of the [`Role::Lent`] array at `of`.
+    LentCount {
+        /// The array's parameter.
+        of: usize,
+    },
+    /// One of three `[out]` pointers to MAPI's allocator functions
+    /// (`ALLOCATEBUFFER *`, `ALLOCATEMORE *`, `FREEBUFFER *`, in that order
+    /// and in a row): together they return an allocator.
+    AllocatorOut {
+        /// Which: 0, 1 or 2, in the order above.
+        part: u8,
+    },
+    /// An input array with one element per entry of the tag array at
+    /// parameter `with`, an earlier one (`[in,
+    /// size_is(lpPropTagArray->cValues)] ULONG *rgulAccess`).
+    Parallel {
+        /// The tag array's parameter.
+        with: usize,
+    },
     /// A raw pointer (or a value holding one) passed as it is.
     Raw,
 }
@@ -281,11 +371,22 @@ pub fn lower(m: &Model, params: &[Param], ret: &Type, warnings: &[ConstId]) -> M
         Return::Value(ret.clone())
     };
     let mut roles: Vec<Role> = params.iter().map(|p| l.role(params, p)).collect();
+    // Three out-pointers to the allocator functions, in a row, are one
+    // allocator.
+    for i in 0..params.len().saturating_sub(2) {
+        if (0..3).all(|k| l.allocator_part(&params[i + k]) == Some(k as u8)) {
+            for k in 0..3 {
+                roles[i + k] = Role::AllocatorOut { part: k as u8 };
+            }
+        }
+    }
     // Buffers claim their counts; IIDs named by `iid_is` select interfaces.
     for i in 0..roles.len() {
         match roles[i] {
             Role::Buffer { count, .. } => roles[count] = Role::Count { of: i },
             Role::Alloc { count: Some(c), .. } => roles[c] = Role::AllocCount { of: i },
+            Role::Consumed { count } => roles[count] = Role::ConsumedCount { of: i },
+            Role::Lent { count, .. } => roles[count] = Role::LentCount { of: i },
             _ => {}
         }
     }
@@ -418,6 +519,50 @@ impl Lower<'_> {
         false
     }
 
+    /// The earlier `[in] LPSPropTagArray` parameter whose count `p`'s
+    /// `size_is(lpPropTagArray->cValues)` names, `p` an array of plain
+    /// integers.
+    fn parallel_to(&self, params: &[Param], p: &Param, to: &Type) -> Option<usize> {
+        let [Some(SizeRef::Member { index, field })] = p.size_is.as_slice() else {
+            return None;
+        };
+        let at = params.iter().position(|q| std::ptr::eq(q, p))?;
+        let tags = params.get(*index)?;
+        let s = match self.strip(self.pointee(&tags.ty)?) {
+            Type::Struct(s)
+                if self.m.mapi_struct(&Type::Struct(*s)) == Some(MapiStruct::TagArray) =>
+            {
+                *s
+            }
+            _ => return None,
+        };
+        // The field is the one that counts the struct's array.
+        let counts = self.m.structs[s.index()].fields.as_ref()?.iter().any(|f| {
+            matches!(f.size_is.first(), Some(Some(SizeRef::Param { index: c, deref: 0 })) if c == field)
+        });
+        (counts && *index < at && tags.dir == Direction::In && self.is_scalar(to)).then_some(*index)
+    }
+
+    /// Which allocator function `p` receives (`[out] LPALLOCATEBUFFER *`: 0,
+    /// `LPALLOCATEMORE *`: 1, `LPFREEBUFFER *`: 2), if it is one.
+    fn allocator_part(&self, p: &Param) -> Option<u8> {
+        if p.dir != Direction::Out || p.optional {
+            return None;
+        }
+        let Type::Ptr { to: f, .. } = self.strip(self.pointee(&p.ty)?) else {
+            return None;
+        };
+        let Type::Typedef(id) = &**f else {
+            return None;
+        };
+        self.m
+            .well_known
+            .allocator
+            .iter()
+            .position(|a| *a == Some(*id))
+            .map(|k| k as u8)
+    }
+
     /// The `[in]` integer parameter that the first-level `size_is` of `p`
     /// names, if no other parameter refers to it.
     fn count_of(&self, params: &[Param], p: &Param) -> Option<usize> {
@@ -474,10 +619,59 @@ impl Lower<'_> {
         (uses == 1
             && n.dir == Direction::Out
             && n.flags.is_none()
-            && !n.optional
+            && (!n.optional || p.optional)
             && !n.mapi_alloc
             && self.pointee(&n.ty).is_some_and(|t| self.is_u32(t)))
         .then_some(*index)
+    }
+
+    /// The `[in, out] ULONG *` that `size_is(, *lpcb)` of an `[in, out]
+    /// LPBYTE *` names, if nothing else refers to it.
+    fn consumed_count(&self, params: &[Param], p: &Param, to: &Type) -> Option<usize> {
+        let [None, Some(SizeRef::Param { index, deref: 1 })] = p.size_is.as_slice() else {
+            return None;
+        };
+        let bytes = self
+            .pointee(to)
+            .is_some_and(|t| matches!(self.strip(t), Type::Prim(Prim::U8)));
+        let n = params.get(*index)?;
+        let uses = params
+            .iter()
+            .flat_map(|q| q.size_is.iter().chain(&q.length_is))
+            .filter(|r| matches!(r, Some(SizeRef::Param { index: j, .. }) if j == index))
+            .count();
+        (bytes
+            && uses == 1
+            && !p.mapi_alloc
+            && n.dir == Direction::InOut
+            && n.flags.is_none()
+            && self.pointee(&n.ty).is_some_and(|t| self.is_u32(t)))
+        .then_some(*index)
+    }
+
+    /// `[out, size_is(, *lpc)] T **` without `mapi_alloc`, `T` a string or
+    /// a `MAPIUID` pointer: an array the callee lends.
+    fn lent(&self, params: &[Param], p: &Param, to: &Type) -> Option<Role> {
+        if p.mapi_alloc || p.iid_is.is_some() {
+            return None;
+        }
+        let count = self.out_count_of(params, p)?;
+        let target = self.pointee(to)?;
+        let of = if let Some(w) = self.char_width(target) {
+            Lent::Strings(match p.width_flag {
+                Some(f) => Width::ByFlag(f),
+                None if self.is_tchar(target) => return None,
+                None => w,
+            })
+        } else if self
+            .pointee(target)
+            .is_some_and(|t| self.m.mapi_struct(t) == Some(MapiStruct::Uid))
+        {
+            Lent::Uids
+        } else {
+            return None;
+        };
+        Some(Role::Lent { of, count })
     }
 
     /// `[out, mapi_alloc] T **` of a value the runtime writes: `to` is the
@@ -497,7 +691,10 @@ impl Lower<'_> {
                 k @ (MapiStruct::TagArray
                 | MapiStruct::ProblemArray
                 | MapiStruct::RowSet
-                | MapiStruct::SortOrderSet),
+                | MapiStruct::SortOrderSet
+                | MapiStruct::Row
+                | MapiStruct::Restriction
+                | MapiStruct::EntryList),
             ) if unsized_ok => (Alloc::Struct(k), None, None),
             Some(MapiStruct::MapiError) if unsized_ok => (
                 Alloc::Struct(MapiStruct::MapiError),
@@ -506,6 +703,24 @@ impl Lower<'_> {
             ),
             None if counted.is_some() && matches!(self.strip(target), Type::Prim(Prim::U8)) => {
                 (Alloc::Bytes, counted, None)
+            }
+            None if counted.is_some()
+                && self
+                    .pointee(target)
+                    .is_some_and(|t| self.m.mapi_struct(t) == Some(MapiStruct::NameId)) =>
+            {
+                (Alloc::Struct(MapiStruct::NameId), counted, None)
+            }
+            None if counted.is_none() && unsized_ok && self.is_u32(target) => {
+                (Alloc::Ulongs, None, None)
+            }
+            None if counted.is_some() && self.char_width(target).is_some() => {
+                let width = match (self.char_width(target)?, p.width_flag) {
+                    (_, Some(f)) => Width::ByFlag(f),
+                    _ if self.is_tchar(target) => return None,
+                    (w, None) => w,
+                };
+                (Alloc::Strings(width), counted, None)
             }
             None if unsized_ok => {
                 let width = match (self.char_width(to)?, p.width_flag) {
@@ -534,6 +749,9 @@ impl Lower<'_> {
         };
         let plain =
             !p.optional && !p.mapi_alloc && !p.com_out && p.size_is.iter().all(Option::is_none);
+        if p.reserved && p.dir == Direction::In && !flags_word && to.is_some() {
+            return Role::ReservedPtr;
+        }
         if p.reserved && flags_word {
             let pass = match (p.dir, to) {
                 (Direction::In, None) => Some(Pass::Value),
@@ -578,6 +796,8 @@ impl Lower<'_> {
                     }
                 } else if let Some(count) = self.count_of(params, p) {
                     self.buffer(p, count, to, false)
+                } else if let Some(with) = self.parallel_to(params, p, to) {
+                    Role::Parallel { with }
                 } else if p.size_is.iter().any(Option::is_some) {
                     Role::Raw
                 } else if self.m.is_guid(to) {
@@ -590,11 +810,24 @@ impl Lower<'_> {
                     | MapiStruct::Restriction
                     | MapiStruct::SortOrderSet
                     | MapiStruct::EntryList
-                    | MapiStruct::AdrList),
+                    | MapiStruct::AdrList
+                    | MapiStruct::Row
+                    | MapiStruct::RowSet
+                    | MapiStruct::NotifKey
+                    | MapiStruct::Notification
+                    | MapiStruct::PropValue),
                 ) = self.m.mapi_struct(to)
                 {
                     Role::View {
                         of,
+                        optional: p.optional,
+                    }
+                } else if let Some(width) = self
+                    .char_width(to)
+                    .filter(|_| p.string && !self.is_tchar(to))
+                {
+                    Role::Strings {
+                        width,
                         optional: p.optional,
                     }
                 } else if let Some(width) = self.char_width(&p.ty) {
@@ -619,7 +852,23 @@ impl Lower<'_> {
                 }
             }
             Direction::InOut => {
-                if plain && (self.is_scalar(to) || (self.is_struct(to) && self.sized(to))) {
+                if let Some(target) = self.iface_ptr(to).filter(|_| p.size_is.is_empty()) {
+                    Role::InterfaceInOut { target }
+                } else if let Some(count) = self.consumed_count(params, p, to) {
+                    Role::Consumed { count }
+                } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::AdrList) {
+                    Role::Modify {
+                        of: MapiStruct::AdrList,
+                    }
+                } else if plain
+                    && self
+                        .pointee(to)
+                        .is_some_and(|t| self.m.mapi_struct(t) == Some(MapiStruct::TagArray))
+                {
+                    Role::Modify {
+                        of: MapiStruct::TagArray,
+                    }
+                } else if plain && (self.is_scalar(to) || (self.is_struct(to) && self.sized(to))) {
                     Role::InOut
                 } else {
                     Role::Raw
@@ -643,6 +892,8 @@ impl Lower<'_> {
                 } else if let Some(count) = self.count_of(params, p) {
                     self.buffer(p, count, to, true)
                 } else if let Some(role) = self.alloc(params, p, to) {
+                    role
+                } else if let Some(role) = self.lent(params, p, to) {
                     role
                 } else if matches!(p.size_is.first(), Some(Some(_))) {
                     Role::Raw
@@ -677,6 +928,8 @@ impl Alloc {
             Alloc::Struct(k) => k.short_name().to_string(),
             Alloc::String(w) => format!("string({})", w.describe(names)),
             Alloc::Bytes => "bytes".to_string(),
+            Alloc::Strings(w) => format!("strings({})", w.describe(names)),
+            Alloc::Ulongs => "ulongs".to_string(),
         }
     }
 }
@@ -711,6 +964,7 @@ impl Role {
                 opt(*optional)
             ),
             Role::Reserved { pass: p } => format!("reserved({})", pass(*p)),
+            Role::ReservedPtr => "reserved_ptr".into(),
             Role::Buffer {
                 count,
                 unit,
@@ -737,6 +991,9 @@ impl Role {
             ),
             Role::InterfaceIn { target, optional } => {
                 format!("interface_in({}{})", iface(*target), opt(*optional))
+            }
+            Role::InterfaceInOut { target } => {
+                format!("interface_in_out({})", iface(InterfaceRef::Fixed(*target)))
             }
             Role::InterfaceOut { target, null_ok } => format!(
                 "interface_out({}{})",
@@ -779,6 +1036,23 @@ impl Role {
             }
             Role::AllocCount { of } => format!("alloc_count({})", name(*of)),
             Role::InOut => "in_out".into(),
+            Role::Modify { of } => format!("modify({})", of.short_name()),
+            Role::Consumed { count } => format!("consumed(bytes, count {})", name(*count)),
+            Role::Lent { of, count } => format!(
+                "lent({}, count {})",
+                match of {
+                    Lent::Strings(w) => format!("strings({})", w.describe(names)),
+                    Lent::Uids => "uids".to_string(),
+                },
+                name(*count)
+            ),
+            Role::LentCount { of } => format!("lent_count({})", name(*of)),
+            Role::AllocatorOut { part } => format!("allocator({part})"),
+            Role::Parallel { with } => format!("parallel({})", name(*with)),
+            Role::Strings { width, optional } => {
+                format!("strings({}{})", width.describe(names), opt(*optional))
+            }
+            Role::ConsumedCount { of } => format!("consumed_count({})", name(*of)),
             Role::Raw => "raw".into(),
         }
     }
@@ -963,6 +1237,95 @@ mod tests {
                 "alloc(bytes, count lpcbSpoolSecurity)",
                 "alloc(mapi_error, by ulFlags, null_ok)",
             ]
+        );
+    }
+
+    #[test]
+    fn provider_side_structures_in_out_and_in_place() {
+        let m = corpus();
+        let r = |i, x| roles(&m, i, x).0;
+        assert_eq!(r("IAddrBook", "ResolveName")[3], "modify(adr_list)");
+        assert_eq!(
+            r("IMAPIProp", "GetNamesFromIDs"),
+            [
+                "modify(tags)",
+                "iid(data, optional)",
+                "flags(MAPIPropGetNamesFromIDsFlags, value)",
+                "alloc_count(lpppPropNames)",
+                "alloc(name_ids, count lpcPropNames)",
+            ]
+        );
+        assert_eq!(
+            r("IMAPIProp", "GetIDsFromNames")[..2],
+            [
+                "count(lppPropNames)",
+                "buffer(cPropNames, elements, optional)"
+            ]
+        );
+        assert_eq!(
+            r("IPropData", "HrGetPropAccess"),
+            ["modify(tags)", "alloc(ulongs)"]
+        );
+        assert_eq!(r("IStorage", "OpenStream")[1], "reserved_ptr");
+        assert_eq!(r("IStorage", "CopyTo")[2], "strings(unicode, optional)");
+        assert_eq!(
+            r("IABProvider", "Logon")[4..6],
+            [
+                "consumed_count(lppbSecurity)",
+                "consumed(bytes, count lpulcbSecurity)"
+            ]
+        );
+        assert_eq!(
+            r("IMAPISupport", "ReadReceipt")[2],
+            "interface_in_out(IMessage)"
+        );
+        assert_eq!(
+            r("ITableData", "HrQueryRow"),
+            ["view(props)", "alloc(row)", "out(value, optional)"]
+        );
+        assert_eq!(
+            r("IMAPIContainer", "GetSearchCriteria")[1..3],
+            [
+                "alloc(restriction, optional)",
+                "alloc(entry_list, optional)"
+            ]
+        );
+        assert_eq!(
+            r("IMAPISession", "EnumAdrTypes")[1..],
+            [
+                "alloc_count(lpppszAdrTypes)",
+                "alloc(strings(by ulFlags), count lpcAdrTypes)"
+            ]
+        );
+        assert_eq!(r("IMsgStore", "NotifyNewMail"), ["view(notification)"]);
+        assert_eq!(
+            r("IMAPISupport", "NewEntry")[6..],
+            [
+                "alloc_count(lppEIDNewEntry)",
+                "alloc(entry_id, count lpcbEIDNewEntry, optional)"
+            ]
+        );
+        assert_eq!(r("IMAPISupport", "Subscribe")[0], "view(notif_key)");
+        assert_eq!(
+            r("IPropData", "HrSetPropAccess"),
+            ["view(tags)", "parallel(lpPropTagArray)"]
+        );
+        assert_eq!(
+            r("IMAPISupport", "GetMemAllocRoutines"),
+            ["allocator(0)", "allocator(1)", "allocator(2)"]
+        );
+        assert_eq!(
+            r("IXPLogon", "AddressTypes")[1..],
+            [
+                "lent_count(lpppszAdrTypeArray)",
+                "lent(strings(by lpulFlags), count lpcAdrType)",
+                "lent_count(lpppUIDArray)",
+                "lent(uids, count lpcMAPIUID)",
+            ]
+        );
+        assert_eq!(
+            r("IMAPISupport", "DoCopyTo")[..2],
+            ["iid(selects)", "interface_in(iid_is lpSrcInterface)"]
         );
     }
 }

@@ -77,6 +77,10 @@ pub struct WellKnown {
     /// The `TCHAR` typedef: a string of it has no width of its own (the
     /// `MAPI_UNICODE` flag of its call says, with `unicode_flag`).
     pub tchar: Option<TypedefId>,
+    /// The function types of MAPI's allocator, `ALLOCATEBUFFER`,
+    /// `ALLOCATEMORE` and `FREEBUFFER`, in that order: three out-pointers to
+    /// them together are an allocator (`IMAPISupport::GetMemAllocRoutines`).
+    pub allocator: [Option<TypedefId>; 3],
     /// The MAPI structures the runtime reads and writes, indexed by
     /// [`MapiStruct`] (`SPropValue` is `mapi[MapiStruct::PropValue as usize]`).
     pub mapi: [Option<StructId>; MapiStruct::ALL.len()],
@@ -106,11 +110,21 @@ pub enum MapiStruct {
     EntryList,
     /// `ADRLIST`: recipients, each a row of properties.
     AdrList,
+    /// `SRow`: one table row.
+    Row,
+    /// `NOTIFKEY`: the key of a notification subscription (counted bytes).
+    NotifKey,
+    /// `MAPINAMEID`: the name of a named property.
+    NameId,
+    /// `NOTIFICATION`: one event.
+    Notification,
+    /// `MAPIUID`: a provider's unique identifier.
+    Uid,
 }
 
 impl MapiStruct {
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 10] = [
+    pub const ALL: [MapiStruct; 15] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -121,6 +135,11 @@ impl MapiStruct {
         MapiStruct::SortOrderSet,
         MapiStruct::EntryList,
         MapiStruct::AdrList,
+        MapiStruct::Row,
+        MapiStruct::NotifKey,
+        MapiStruct::NameId,
+        MapiStruct::Notification,
+        MapiStruct::Uid,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -136,6 +155,11 @@ impl MapiStruct {
             MapiStruct::SortOrderSet => "SSortOrderSet",
             MapiStruct::EntryList => "SBinaryArray",
             MapiStruct::AdrList => "ADRLIST",
+            MapiStruct::Row => "SRow",
+            MapiStruct::NotifKey => "NOTIFKEY",
+            MapiStruct::NameId => "MAPINAMEID",
+            MapiStruct::Notification => "NOTIFICATION",
+            MapiStruct::Uid => "MAPIUID",
         }
     }
 
@@ -152,6 +176,11 @@ impl MapiStruct {
             MapiStruct::SortOrderSet => "sort_order_set",
             MapiStruct::EntryList => "entry_list",
             MapiStruct::AdrList => "adr_list",
+            MapiStruct::Row => "row",
+            MapiStruct::NotifKey => "notif_key",
+            MapiStruct::NameId => "name_ids",
+            MapiStruct::Notification => "notification",
+            MapiStruct::Uid => "uid",
         }
     }
 }
@@ -205,26 +234,27 @@ impl Guid {
     /// Parses `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, with or without braces.
     pub fn parse(s: &str) -> Option<Guid> {
         let s = s.trim().trim_start_matches('{').trim_end_matches('}');
-        let parts: Vec<&str> = s.split('-').collect();
-        let lens = [8, 4, 4, 4, 12];
-        if parts.len() != 5
-            || parts
-                .iter()
-                .zip(lens)
-                .any(|(p, n)| p.len() != n || !p.bytes().all(|b| b.is_ascii_hexdigit()))
+        // 8-4-4-4-12 hex digits; read in place (a file has one per
+        // interface, and the check runs for every file imported).
+        let b = s.as_bytes();
+        if b.len() != 36
+            || b.iter().enumerate().any(|(i, &c)| {
+                if matches!(i, 8 | 13 | 18 | 23) {
+                    c != b'-'
+                } else {
+                    !c.is_ascii_hexdigit()
+                }
+            })
         {
             return None;
         }
-        let tail = format!("{}{}", parts[3], parts[4]);
-        let mut data4 = [0u8; 8];
-        for (i, b) in data4.iter_mut().enumerate() {
-            *b = u8::from_str_radix(tail.get(i * 2..i * 2 + 2)?, 16).ok()?;
-        }
+        let hex = |from: usize, to: usize| u64::from_str_radix(&s[from..to], 16).ok();
+        let tail = (hex(19, 23)? << 48) | hex(24, 36)?;
         Some(Guid {
-            data1: u32::from_str_radix(parts[0], 16).ok()?,
-            data2: u16::from_str_radix(parts[1], 16).ok()?,
-            data3: u16::from_str_radix(parts[2], 16).ok()?,
-            data4,
+            data1: hex(0, 8)? as u32,
+            data2: hex(9, 13)? as u16,
+            data3: hex(14, 18)? as u16,
+            data4: tail.to_be_bytes(),
         })
     }
 
@@ -697,6 +727,14 @@ pub enum SizeRef {
         /// How many `*` precede the name.
         deref: u32,
     },
+    /// Integer field `field` of the struct parameter `index` points to
+    /// (`size_is(lpPropTagArray->cValues)`: as many as that array has).
+    Member {
+        /// Index of the parameter.
+        index: usize,
+        /// Index of the field in the pointed-to struct.
+        field: usize,
+    },
     /// A constant number.
     Const(u64),
     /// Another expression, kept as source text.
@@ -878,5 +916,19 @@ mod tests {
         assert_eq!(g.to_u128(), 0x00020306_0000_0000_c000_000000000046);
         assert!(Guid::parse("00020306-0000-0000-C000-00000000004").is_none());
         assert!(Guid::parse("0002030G-0000-0000-C000-000000000046").is_none());
+        let g = Guid::parse(" 12345678-9abc-DEF0-1122-334455667788 ").expect("valid");
+        assert_eq!(
+            (g.data1, g.data2, g.data3, g.data4),
+            (
+                0x12345678,
+                0x9abc,
+                0xdef0,
+                [0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88]
+            )
+        );
+        // Hyphens where digits go, or digits where hyphens go.
+        assert!(Guid::parse("12345678-9abc-def0-11223-34455667788").is_none());
+        assert!(Guid::parse("12345678-9abc-def0-+122-334455667788").is_none());
+        assert!(Guid::parse("12345678-9abc-def0-1122-33445566778é").is_none());
     }
 }

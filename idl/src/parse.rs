@@ -127,6 +127,10 @@ struct Parser<'d> {
     steps: usize,
     max_steps: usize,
     depth: usize,
+    /// Room for an attribute list being read, reused: each list is then
+    /// copied into an allocation of its exact size (the syntax trees of an
+    /// SDK's files hold tens of thousands of them).
+    attr_scratch: Vec<Attr>,
 }
 
 impl<'d> Parser<'d> {
@@ -157,6 +161,7 @@ impl<'d> Parser<'d> {
             steps: 0,
             max_steps,
             depth: 0,
+            attr_scratch: Vec::new(),
         }
     }
 
@@ -930,7 +935,21 @@ impl<'d> Parser<'d> {
     // ---- attributes ---------------------------------------------------
 
     fn attr_lists(&mut self) -> PResult<Vec<Attr>> {
-        let mut attrs = Vec::new();
+        if !self.at("[") {
+            return Ok(Vec::new());
+        }
+        // Taken, not borrowed: an attribute may hold a list of its own (a
+        // cast to a struct with attributes in an argument).
+        let mut attrs = std::mem::take(&mut self.attr_scratch);
+        let r = self.attr_lists_into(&mut attrs);
+        // At its size, which `mem::take` of the room would not be.
+        let mut out = Vec::with_capacity(attrs.len());
+        out.append(&mut attrs);
+        self.attr_scratch = attrs;
+        r.map(|()| out)
+    }
+
+    fn attr_lists_into(&mut self, attrs: &mut Vec<Attr>) -> PResult<()> {
         while self.at("[") {
             let open = self.bump().span;
             loop {
@@ -973,8 +992,7 @@ impl<'d> Parser<'d> {
             }
             self.bump();
         }
-        attrs.shrink_to_fit();
-        Ok(attrs)
+        Ok(())
     }
 
     fn attr(&mut self) -> PResult<Attr> {

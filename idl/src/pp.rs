@@ -162,6 +162,7 @@ pub(crate) fn preprocess(
         include_limit: include_budget,
         failed: false,
         included: Vec::new(),
+        empty: Rc::from(""),
     };
     pp.command_line(command_line);
     let toks = Rc::new(pp.files.lex(file, pp.diags));
@@ -256,6 +257,8 @@ struct Preprocessor<'f, 'a> {
     failed: bool,
     /// The files `#include` brought in.
     included: Vec<FileId>,
+    /// An empty text, left behind in a token moved out of its file.
+    empty: Rc<str>,
 }
 
 impl Preprocessor<'_, '_> {
@@ -317,10 +320,24 @@ impl Preprocessor<'_, '_> {
             if !frame.active() {
                 continue;
             }
-            return Some(PTok {
-                tok: t.clone(),
-                hide: None,
-            });
+            let at = frame.pos - 1;
+            // Moved out of a file's tokens no one else holds (those of
+            // `#include`d files are kept for the next inclusion): nothing
+            // looks back at a token once it is read.
+            let tok = match Rc::get_mut(&mut frame.toks) {
+                Some(toks) => {
+                    let t = &mut toks[at];
+                    Token {
+                        kind: t.kind,
+                        text: std::mem::replace(&mut t.text, self.empty.clone()),
+                        span: t.span,
+                        line_start: t.line_start,
+                        space_before: t.space_before,
+                    }
+                }
+                None => frame.toks[at].clone(),
+            };
+            return Some(PTok { tok, hide: None });
         }
     }
 

@@ -1,6 +1,7 @@
 //! Snapshot tests: every `ui/fail/*.idl` must fail with exactly the
 //! diagnostics in its `.stderr` file, and every `ui/pass/*.idl` must compile
-//! to exactly the model in its `.json` file. Run with `BLESS=1` to rewrite the
+//! to exactly the model in its `.json` file, with exactly the warnings in its
+//! `.stderr` file (none when there is no such file). Run with `BLESS=1` to rewrite the
 //! snapshots after an intended change, then review the diff.
 
 use mapi_idl::{Options, compile};
@@ -75,6 +76,12 @@ fn passing_inputs_give_exact_models() {
         }
         let json = mapi_idl::emit::json::emit(&c.model);
         failures.extend(check_snapshot(&f.with_extension("idl.json"), &json));
+        // Warnings too: what a construct the model cannot use becomes.
+        let warnings = c.render_diagnostics();
+        let snap = f.with_extension("idl.stderr");
+        if !warnings.is_empty() || snap.exists() {
+            failures.extend(check_snapshot(&snap, &warnings));
+        }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }

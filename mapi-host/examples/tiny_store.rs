@@ -153,43 +153,12 @@ impl IMAPIPropImpl for Store {
 
 impl IMsgStoreImpl for Store {}
 
-/// The provider's entry point (`MSPROVIDERINIT`, `__cdecl`).
-///
-/// # Safety
-/// Called by a MAPI host with the documented arguments.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn MSProviderInit(
-    _instance: HINSTANCE,
-    _malloc: LPMALLOC,
-    buffer: LPALLOCATEBUFFER,
-    more: LPALLOCATEMORE,
-    free: LPFREEBUFFER,
-    _flags: ULONG,
-    mapi_ver: ULONG,
-    provider_ver: *mut ULONG,
-    out: *mut LPMSPROVIDER,
-) -> HRESULT {
-    if out.is_null() {
-        return MAPI_E_INVALID_PARAMETER;
-    }
-    // SAFETY: checked non-null.
-    unsafe { out.write(core::ptr::null_mut()) };
-    if !provider_ver.is_null() {
-        // SAFETY: checked non-null.
-        unsafe { provider_ver.write(CURRENT_SPI_VERSION) };
-    }
-    if mapi_ver < CURRENT_SPI_VERSION {
-        return MAPI_E_VERSION;
-    }
-    // SAFETY: MAPI's own allocators, as the host passes them.
-    let Some(alloc) = (unsafe { Allocator::from_optional(buffer, more, free) }) else {
-        return MAPI_E_INVALID_PARAMETER;
-    };
-    let p = Provider {
-        alloc,
+// The provider's entry point, `MSProviderInit`: the kit checks MAPI's
+// arguments and the SPI version; the closure makes the provider object.
+mapi_sys::ms_provider_init!(|init: mapi_sys::kit::ProviderInit| {
+    Ok(Provider {
+        alloc: init.allocator(),
         shut: AtomicBool::new(false),
-    };
-    // SAFETY: checked non-null; the host receives the one reference.
-    unsafe { out.write(p.into_raw()) };
-    S_OK
-}
+    }
+    .into_com())
+});

@@ -141,11 +141,11 @@ unsafe fn block_size(pv: *mut c_void) -> usize {
 }
 
 // The provider calls these through the vtable with blocks this allocator
-// handed out, as `IMalloc`'s contract says; a foreign pointer is the
-// caller's undefined behaviour, as with any C allocator.
-#[allow(clippy::not_unsafe_ptr_arg_deref)]
+// handed out, as `IMalloc`'s contract says (the trait's `# Safety`); a
+// foreign pointer is the caller's undefined behaviour, as with any C
+// allocator.
 impl IMallocImpl for Malloc {
-    fn alloc(&self, cb: SIZE_T) -> *mut c_void {
+    unsafe fn alloc(&self, cb: SIZE_T) -> *mut c_void {
         let Some(layout) = malloc_layout(cb) else {
             return core::ptr::null_mut();
         };
@@ -161,15 +161,17 @@ impl IMallocImpl for Malloc {
         unsafe { p.add(HEADER).cast() }
     }
 
-    fn realloc(&self, pv: *mut c_void, cb: SIZE_T) -> *mut c_void {
+    unsafe fn realloc(&self, pv: *mut c_void, cb: SIZE_T) -> *mut c_void {
+        // SAFETY (all three calls): `pv` is null or a live block of this
+        // allocator (this method's contract).
         if pv.is_null() {
-            return self.alloc(cb);
+            return unsafe { self.alloc(cb) };
         }
         if cb == 0 {
-            self.free(pv);
+            unsafe { self.free(pv) };
             return core::ptr::null_mut();
         }
-        let new = self.alloc(cb);
+        let new = unsafe { self.alloc(cb) };
         if new.is_null() {
             return new;
         }
@@ -178,11 +180,12 @@ impl IMallocImpl for Malloc {
             let old = block_size(pv);
             core::ptr::copy_nonoverlapping(pv as *const u8, new as *mut u8, old.min(cb));
         }
-        self.free(pv);
+        // SAFETY: as above; not used afterwards.
+        unsafe { self.free(pv) };
         new
     }
 
-    fn free(&self, pv: *mut c_void) {
+    unsafe fn free(&self, pv: *mut c_void) {
         if pv.is_null() {
             return;
         }
@@ -195,7 +198,7 @@ impl IMallocImpl for Malloc {
         self.log.live.fetch_sub(1, Ordering::SeqCst);
     }
 
-    fn get_size(&self, pv: *mut c_void) -> SIZE_T {
+    unsafe fn get_size(&self, pv: *mut c_void) -> SIZE_T {
         if pv.is_null() {
             return SIZE_T::MAX;
         }
@@ -203,7 +206,7 @@ impl IMallocImpl for Malloc {
         unsafe { block_size(pv) }
     }
 
-    fn did_alloc(&self, _pv: *mut c_void) -> i32 {
+    unsafe fn did_alloc(&self, _pv: *mut c_void) -> i32 {
         -1
     }
 

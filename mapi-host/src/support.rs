@@ -181,33 +181,23 @@ impl IMAPISupportImpl for FakeSupport {
         Ok(MapiError::default())
     }
 
-    fn get_mem_alloc_routines(
-        &self,
-    ) -> Result<(LPALLOCATEBUFFER, LPALLOCATEMORE, LPFREEBUFFER), Hresult> {
+    fn get_mem_alloc_routines(&self) -> Result<Allocator, Hresult> {
         self.log.call("GetMemAllocRoutines");
-        Ok((
-            Some(alloc::allocate_buffer),
-            Some(alloc::allocate_more),
-            Some(alloc::free_buffer),
-        ))
+        Ok(self.alloc)
     }
 
     fn subscribe(
         &self,
-        key: LPNOTIFKEY,
+        key: &[u8],
         mask: MAPISupportSubscribeEventMaskFlags,
         _flags: MAPISupportSubscribeFlags,
         sink: Option<ComPtr<IMAPIAdviseSink>>,
     ) -> Result<ULONG_PTR, Hresult> {
         self.log.call("Subscribe");
-        let (Some(sink), false) = (sink, key.is_null()) else {
+        let Some(sink) = sink else {
             return Err(Hresult(MAPI_E_INVALID_PARAMETER));
         };
-        // SAFETY: a non-null NOTIFKEY is `cb` then `cb` bytes.
-        let key = unsafe {
-            let cb = (*key).cb;
-            crate::objects::bytes(core::ptr::addr_of!((*key).ab).cast(), cb)
-        };
+        let key = key.to_vec();
         let connection = self.log.next.fetch_add(1, Ordering::SeqCst) + 1;
         lock(&self.log.subscriptions).push(Subscription {
             connection,
@@ -239,23 +229,15 @@ impl IMAPISupportImpl for FakeSupport {
 
     fn notify(
         &self,
-        key: LPNOTIFKEY,
+        key: &[u8],
         notifications: &[NOTIFICATION],
         flags: &mut MAPISupportNotifyFlags,
     ) -> Result<(), Hresult> {
         self.log.call("Notify");
-        if key.is_null() {
-            return Err(Hresult(MAPI_E_INVALID_PARAMETER));
-        }
-        // SAFETY: a non-null NOTIFKEY is `cb` then `cb` bytes.
-        let key = unsafe {
-            let cb = (*key).cb;
-            crate::objects::bytes(core::ptr::addr_of!((*key).ab).cast(), cb)
-        };
         // Copy the matching sinks out so no lock is held during OnNotify.
         let sinks: Vec<(u32, ComPtr<IMAPIAdviseSink>)> = lock(&self.log.subscriptions)
             .iter()
-            .filter(|s| s.key == key)
+            .filter(|s| s.key[..] == *key)
             .map(|s| (s.mask, s.sink.clone()))
             .collect();
         for (mask, sink) in sinks {
@@ -291,7 +273,7 @@ impl IMAPISupportImpl for FakeSupport {
 
     fn open_profile_section(
         &self,
-        _uid: LPMAPIUID,
+        _uid: Option<&MAPIUID>,
         _flags: MAPISupportOpenProfileSectionFlags,
     ) -> Result<ComPtr<IProfSect>, Hresult> {
         self.log.call("OpenProfileSection");
@@ -311,7 +293,7 @@ impl IMAPISupportImpl for FakeSupport {
         Ok(MAPIUID { ab })
     }
 
-    fn make_invalid(
+    unsafe fn make_invalid(
         &self,
         _flags: MAPISupportReservedFlags,
         object: LPVOID,
@@ -323,7 +305,7 @@ impl IMAPISupportImpl for FakeSupport {
         Ok(())
     }
 
-    fn spooler_notify(
+    unsafe fn spooler_notify(
         &self,
         _flags: MAPISupportSpoolerNotifyFlags,
         _data: LPVOID,
@@ -334,16 +316,11 @@ impl IMAPISupportImpl for FakeSupport {
 
     fn set_provider_uid(
         &self,
-        uid: LPMAPIUID,
+        uid: &MAPIUID,
         _flags: MAPISupportReservedFlags,
     ) -> Result<(), Hresult> {
         self.log.call("SetProviderUID");
-        if uid.is_null() {
-            return Err(Hresult(MAPI_E_INVALID_PARAMETER));
-        }
-        // SAFETY: a non-null MAPIUID pointer points to 16 bytes.
-        let ab = unsafe { (*uid).ab };
-        lock(&self.log.provider_uids).push(ab);
+        lock(&self.log.provider_uids).push(uid.ab);
         Ok(())
     }
 

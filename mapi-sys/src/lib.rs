@@ -44,6 +44,8 @@
 //! assert_eq!(<IMsgStore as Interface>::IID, IID_IMsgStore);
 //! ```
 
+#[cfg(feature = "provider")]
+pub mod kit;
 mod runtime;
 pub mod value;
 
@@ -57,6 +59,20 @@ mapi_derive::include_idl!(
     hresult_names,
     feature_gates
 );
+
+/// `IID_IMAPISup`, the MAPI headers' name (`mapiguid.h`) for
+/// [`IID_IMAPISupport`].
+#[allow(non_upper_case_globals)] // the C name
+pub const IID_IMAPISup: GUID = IID_IMAPISupport;
+/// `IID_IAttachment`, the MAPI headers' name for [`IID_IAttach`].
+#[allow(non_upper_case_globals)]
+pub const IID_IAttachment: GUID = IID_IAttach;
+/// `IID_IMAPITableData`, the MAPI headers' name for [`IID_ITableData`].
+#[allow(non_upper_case_globals)]
+pub const IID_IMAPITableData: GUID = IID_ITableData;
+/// `IID_IMAPIPropData`, the MAPI headers' name for [`IID_IPropData`].
+#[allow(non_upper_case_globals)]
+pub const IID_IMAPIPropData: GUID = IID_IPropData;
 
 /// The README's Rust examples, compiled and run as doctests.
 #[cfg(all(doctest, feature = "provider", feature = "client"))]

@@ -471,6 +471,47 @@ pub mod __private {
     /// The caller side's marshalling (`IFooExt` methods).
     pub use crate::value::call;
 
+    /// An `[in, out]` interface pointer slot (`IMAPISupport::ReadReceipt`'s
+    /// message) as a thunk lends it to the provider: the caller's reference
+    /// is adopted, the provider may keep, replace or take it, and whatever
+    /// the slot holds when the thunk returns (a panic included) is written
+    /// back for the caller, who owns that reference.
+    pub struct InterfaceSlot<T: Interface> {
+        ptr: *mut *mut T,
+        value: Option<ComPtr<T>>,
+    }
+
+    impl<T: Interface> InterfaceSlot<T> {
+        /// The slot at `ptr`, adopting the reference it holds (if any).
+        ///
+        /// # Safety
+        /// `ptr` must be non-null, readable and writable for the slot's
+        /// life, and hold null or a live `T` whose reference the caller
+        /// lends.
+        pub unsafe fn new(ptr: *mut *mut T) -> Self {
+            // SAFETY: the caller's contract.
+            let value = unsafe { ComPtr::from_raw(ptr.read_unaligned()) };
+            InterfaceSlot { ptr, value }
+        }
+
+        /// What the provider sees.
+        pub fn value_mut(&mut self) -> &mut Option<ComPtr<T>> {
+            &mut self.value
+        }
+    }
+
+    impl<T: Interface> Drop for InterfaceSlot<T> {
+        fn drop(&mut self) {
+            let p = self
+                .value
+                .take()
+                .map_or(core::ptr::null_mut(), ComPtr::into_raw);
+            // SAFETY: writable for the slot's life (`new`'s contract); the
+            // reference goes back to the caller.
+            unsafe { self.ptr.write_unaligned(p) };
+        }
+    }
+
     /// Runs `f`, turning a panic into `MAPI_E_CALL_FAILED`: no unwind may
     /// cross an `extern "system"` boundary.
     ///

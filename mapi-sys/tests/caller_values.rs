@@ -262,3 +262,209 @@ fn a_callee_out_of_memory_is_an_error_and_nothing_leaks() {
     );
     assert_eq!(counting.live_blocks(), 0);
 }
+
+/// A table whose implementation records what it was handed, as Rust values.
+#[derive(ComObject)]
+#[mapi(implements(IMAPITable), allocator = alloc)]
+struct Table {
+    alloc: Allocator,
+    seen: Seen,
+}
+
+impl IMAPITableImpl for Table {
+    fn set_columns(
+        &self,
+        tags: &[PropTag],
+        _flags: MAPITableSetColumnsFlags,
+    ) -> Result<(), Hresult> {
+        self.seen
+            .lock()
+            .expect("lock")
+            .push(format!("columns {tags:?}"));
+        Ok(())
+    }
+
+    fn restrict(
+        &self,
+        r: Option<&value::RestrictionRef<'_>>,
+        _flags: MAPITableRestrictFlags,
+    ) -> Result<(), Hresult> {
+        let r = r.map(|r| r.to_restriction()).transpose()?;
+        self.seen
+            .lock()
+            .expect("lock")
+            .push(format!("restrict {r:?}"));
+        Ok(())
+    }
+
+    fn sort_table(
+        &self,
+        sort: &value::SortOrderSet,
+        _flags: MAPITableSortTableFlags,
+    ) -> Result<(), Hresult> {
+        self.seen
+            .lock()
+            .expect("lock")
+            .push(format!("sort {:?}", sort.sorts));
+        Ok(())
+    }
+
+    fn query_rows(
+        &self,
+        count: LONG,
+        _flags: MAPITableQueryRowsFlags,
+    ) -> Result<Vec<Vec<Prop>>, Hresult> {
+        Ok((0..count)
+            .map(|i| vec![Prop::new(PR_CONTENT_COUNT, PropValue::Long(i))])
+            .collect())
+    }
+}
+
+#[test]
+fn table_arguments_go_in_as_rust_values_and_rows_come_back_owned() {
+    let counting = CountingAllocator::new();
+    let alloc = counting.allocator();
+    let seen = Seen::default();
+    let t = Table {
+        alloc,
+        seen: seen.clone(),
+    }
+    .into_com();
+    let columns = [PropTag(PR_DISPLAY_NAME_W), PropTag(PR_CONTENT_COUNT)];
+    t.set_columns(&columns, MAPITableSetColumnsFlags::empty())
+        .expect("columns");
+    let r = value::Restriction::And(vec![
+        value::Restriction::Exist {
+            tag: PropTag(PR_DISPLAY_NAME_W),
+        },
+        value::Restriction::Property {
+            relop: value::Relop::Ge,
+            tag: PropTag(PR_CONTENT_COUNT),
+            value: Prop::new(PR_CONTENT_COUNT, PropValue::Long(2)),
+        },
+    ]);
+    t.restrict(Some(&r), MAPITableRestrictFlags::empty())
+        .expect("restrict");
+    t.restrict(None, MAPITableRestrictFlags::empty())
+        .expect("no restriction");
+    let sort = value::SortOrderSet {
+        sorts: vec![value::SortOrder {
+            tag: PropTag(PR_DISPLAY_NAME_W),
+            order: TABLE_SORT_DESCEND,
+        }],
+        ..value::SortOrderSet::default()
+    };
+    t.sort_table(&sort, MAPITableSortTableFlags::empty())
+        .expect("sort");
+    assert_eq!(
+        *seen.lock().expect("lock"),
+        [
+            format!("columns {:?}", columns),
+            format!("restrict {:?}", Some(&r)),
+            "restrict None".to_string(),
+            format!("sort {:?}", sort.sorts),
+        ]
+    );
+    let rows = t
+        .query_rows(&alloc, 3, MAPITableQueryRowsFlags::empty())
+        .expect("rows");
+    assert_eq!(
+        rows.rows().expect("readable").to_rows().expect("values"),
+        (0..3)
+            .map(|i| vec![Prop::new(PR_CONTENT_COUNT, PropValue::Long(i))])
+            .collect::<Vec<_>>()
+    );
+    drop(rows);
+    assert_eq!(counting.live_blocks(), 0, "the row set and each row freed");
+}
+
+/// An address book that resolves every unresolved entry it is given.
+#[derive(ComObject)]
+#[mapi(implements(IAddrBook), allocator = alloc)]
+struct Book {
+    alloc: Allocator,
+}
+
+impl IMAPIPropImpl for Book {}
+
+impl IAddrBookImpl for Book {
+    fn resolve_name(
+        &self,
+        _ui: ULONG_PTR,
+        _flags: AddrBookResolveNameFlags,
+        _title: Option<value::StrRef<'_>>,
+        entries: &mut [Vec<Prop>],
+    ) -> Result<(), Hresult> {
+        for e in entries.iter_mut() {
+            if !e.iter().any(|p| p.tag().id() == PropTag(PR_ENTRYID).id()) {
+                e.push(Prop::new(
+                    PR_ENTRYID,
+                    PropValue::Binary(vec![0, 0, 0, 0, 9]),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[test]
+fn an_address_list_changed_in_place_comes_back_changed() {
+    let counting = CountingAllocator::new();
+    let alloc = counting.allocator();
+    let book = Book { alloc }.into_com();
+    let name = |s: &str| Prop::new(PR_DISPLAY_NAME_W, PropValue::unicode(s));
+    let resolved = vec![
+        name("Ann"),
+        Prop::new(PR_ENTRYID, PropValue::Binary(vec![1])),
+    ];
+    let mut entries = vec![resolved.clone(), vec![name("Bob")]];
+    book.resolve_name(
+        &alloc,
+        0,
+        AddrBookResolveNameFlags::empty(),
+        None,
+        &mut entries,
+    )
+    .expect("resolve");
+    assert_eq!(
+        entries,
+        [
+            resolved,
+            vec![
+                name("Bob"),
+                Prop::new(PR_ENTRYID, PropValue::Binary(vec![0, 0, 0, 0, 9]))
+            ]
+        ]
+    );
+    assert_eq!(counting.live_blocks(), 0);
+    assert!(counting.misuse().is_empty(), "{:?}", counting.misuse());
+}
+
+/// A session with two address types.
+#[derive(ComObject)]
+#[mapi(implements(IMAPISession), allocator = alloc)]
+struct Session {
+    alloc: Allocator,
+}
+
+impl IMAPISessionImpl for Session {
+    fn enum_adr_types(&self, _flags: MAPISessionEnumAdrTypesFlags) -> Result<Vec<String>, Hresult> {
+        Ok(vec!["SMTP".into(), "X400".into()])
+    }
+}
+
+#[test]
+fn string_arrays_come_back_in_the_width_asked_for() {
+    let counting = CountingAllocator::new();
+    let alloc = counting.allocator();
+    let s = Session { alloc }.into_com();
+    for flags in [
+        MAPISessionEnumAdrTypesFlags::empty(),
+        MAPISessionEnumAdrTypesFlags::MAPI_UNICODE,
+    ] {
+        let types = s.enum_adr_types(&alloc, flags).expect("types");
+        assert_eq!(types.is_unicode(), !flags.is_empty());
+        assert_eq!(types.to_strings(), ["SMTP", "X400"]);
+    }
+    assert_eq!(counting.live_blocks(), 0);
+}

@@ -55,7 +55,7 @@ impl IMAPIPropImpl for Recorder {
         _ui: ULONG_PTR,
         _progress: Option<ComPtr<IMAPIProgress>>,
         _iid: &GUID,
-        _dest: LPVOID,
+        _dest: ComPtr<IUnknown>,
         flags: MAPIPropCopyToFlags,
     ) -> Result<Vec<value::Problem>, Hresult> {
         self.record("IMAPIProp::CopyTo", flags.bits());
@@ -68,7 +68,7 @@ impl IMAPIPropImpl for Recorder {
         _ui: ULONG_PTR,
         _progress: Option<ComPtr<IMAPIProgress>>,
         _iid: &GUID,
-        _dest: LPVOID,
+        _dest: ComPtr<IUnknown>,
         flags: MAPIPropCopyPropsFlags,
     ) -> Result<Vec<value::Problem>, Hresult> {
         self.record("IMAPIProp::CopyProps", flags.bits());
@@ -99,12 +99,18 @@ impl IMAPIContainerImpl for Recorder {
     fn get_search_criteria(
         &self,
         _flags: MAPIContainerGetSearchCriteriaFlags,
-        _restriction: *mut LPSRestriction,
-        _containers: *mut LPENTRYLIST,
-    ) -> Result<MAPIContainerSearchStateFlags, Hresult> {
-        Ok(MAPIContainerSearchStateFlags::SEARCH_COMPLETE
+    ) -> Result<
+        (
+            value::Restriction,
+            Vec<value::EntryId>,
+            MAPIContainerSearchStateFlags,
+        ),
+        Hresult,
+    > {
+        let states = MAPIContainerSearchStateFlags::SEARCH_COMPLETE
             | MAPIContainerSearchStateFlags::SEARCH_STATIC
-            | MAPIContainerSearchStateFlags::CI_TOTALLY)
+            | MAPIContainerSearchStateFlags::CI_TOTALLY;
+        Ok((value::Restriction::And(Vec::new()), Vec::new(), states))
     }
 }
 
@@ -143,13 +149,13 @@ impl IMAPISupportImpl for Recorder {
     fn do_copy_to(
         &self,
         _src_iid: &GUID,
-        _src: LPVOID,
+        _src: ComPtr<IUnknown>,
         _exclude: Option<&[IID]>,
         _exclude_props: Option<&[value::PropTag]>,
         _ui: ULONG_PTR,
         _progress: Option<ComPtr<IMAPIProgress>>,
         _dest_iid: &GUID,
-        _dest: LPVOID,
+        _dest: ComPtr<IUnknown>,
         flags: MAPISupportDoCopyToFlags,
     ) -> Result<Vec<value::Problem>, Hresult> {
         self.record("IMAPISupport::DoCopyTo", flags.bits());
@@ -159,12 +165,12 @@ impl IMAPISupportImpl for Recorder {
     fn do_copy_props(
         &self,
         _src_iid: &GUID,
-        _src: LPVOID,
+        _src: ComPtr<IUnknown>,
         _include: &[value::PropTag],
         _ui: ULONG_PTR,
         _progress: Option<ComPtr<IMAPIProgress>>,
         _dest_iid: &GUID,
-        _dest: LPVOID,
+        _dest: ComPtr<IUnknown>,
         flags: MAPISupportDoCopyPropsFlags,
     ) -> Result<Vec<value::Problem>, Hresult> {
         self.record("IMAPISupport::DoCopyProps", flags.bits());
@@ -262,7 +268,7 @@ impl IAddrBookImpl for Recorder {
         _ui: ULONG_PTR,
         flags: AddrBookResolveNameFlags,
         _title: Option<value::StrRef<'_>>,
-        _list: LPADRLIST,
+        _list: &mut [Vec<value::Prop>],
     ) -> Result<(), Hresult> {
         self.record("IAddrBook::ResolveName", flags.bits());
         Ok(())

@@ -8,10 +8,12 @@
 use mapi_sys::value::testing::CountingAllocator;
 use mapi_sys::value::{
     BitMaskOp, EntryId, EntryIdRef, EntryList, FileTime, MAX_COUNT, MAX_RESTRICTION_DEPTH,
-    MapiBuffer, MapiError, MapiErrorRef, Problem, Prop, PropRef, PropTag, PropValue, PropValueRef,
-    Relop, RestrictionRef, RowSetRef, SortOrder, SortOrderSet, StrRef, TagArray, TagArrayBuf,
-    ViewError, errors_returned, write_adr_list, write_bytes, write_entry_id, write_mapi_error,
-    write_problems, write_props, write_row_set, write_tags, write_tstr,
+    MapiBuffer, MapiError, MapiErrorRef, NameId, NameKind, Problem, Prop, PropRef, PropTag,
+    PropValue, PropValueRef, Relop, Restriction, RestrictionRef, RowSetRef, SortOrder,
+    SortOrderSet, StrRef, TagArray, TagArrayBuf, ViewError, errors_returned, write_adr_list,
+    write_bytes, write_entry_id, write_entry_list, write_mapi_error, write_name_ids,
+    write_problems, write_props, write_row, write_row_set, write_strings, write_tags, write_tstr,
+    write_ulongs,
 };
 use mapi_sys::*;
 use std::borrow::Cow;
@@ -222,6 +224,23 @@ fn failed_allocations_leak_nothing() {
             write_mapi_error(&alloc, &error, true).map(drop),
             write_tags(&alloc, &[PropTag(PR_SUBJECT_W)]).map(drop),
             write_tstr(&alloc, "s", false).map(drop),
+            write_row(&alloc, &props).map(drop),
+            write_entry_list(&alloc, &[EntryId::new([0; 4], b"x")]).map(drop),
+            write_strings(&alloc, &["a", "b"], false).map(drop),
+            write_strings(&alloc, &["a", "b"], true).map(drop),
+            write_ulongs(&alloc, &[1, 2]).map(drop),
+            write_name_ids(
+                &alloc,
+                &[
+                    None,
+                    Some(NameId {
+                        guid: guid(1),
+                        kind: NameKind::Name("n".into()),
+                    }),
+                ],
+            )
+            .map(drop),
+            every_restriction().write(&alloc).map(drop),
         ];
         for r in results {
             if let Err(e) = r {
@@ -1189,6 +1208,140 @@ fn every_restriction_kind_reads() {
     );
     // SAFETY: null is "no restriction".
     assert_eq!(unsafe { RestrictionRef::from_raw(ptr::null()) }, Ok(None));
+
+    // The owned copy of the whole tree writes in one chain and reads back
+    // as the same tree.
+    let r = read_res(&root).expect("read").expect("non-null");
+    let owned = r.to_restriction().expect("valid values");
+    let counting = CountingAllocator::new();
+    let written = owned.write(&counting.allocator()).expect("write");
+    assert_eq!((counting.live_roots(), counting.live_blocks()), (1, 2));
+    assert_eq!(written.restriction().expect("view"), r);
+    drop(written);
+    assert_eq!(counting.live_blocks(), 0);
+}
+
+/// A tree of every kind whose values are every `PT_*` type.
+fn every_restriction() -> Restriction {
+    let props = props_of(every_type());
+    let exist = Box::new(Restriction::Exist {
+        tag: PropTag(PR_SUBJECT_W),
+    });
+    let mut leaves: Vec<Restriction> = props
+        .iter()
+        .map(|p| Restriction::Property {
+            relop: Relop::Eq,
+            tag: p.tag(),
+            value: p.clone(),
+        })
+        .collect();
+    leaves.extend([
+        Restriction::Content {
+            fuzzy_level: FL_PREFIX,
+            tag: PropTag(PR_SUBJECT_W),
+            value: Prop::new(PR_SUBJECT_W, PropValue::unicode("Re:")),
+        },
+        Restriction::CompareProps {
+            relop: Relop::Re,
+            left: PropTag(PR_SUBJECT_W),
+            right: PropTag(PR_BODY_W),
+        },
+        Restriction::BitMask {
+            op: BitMaskOp::EqualZero,
+            tag: PropTag(PR_MESSAGE_FLAGS),
+            mask: 1,
+        },
+        Restriction::Size {
+            relop: Relop::Le,
+            tag: PropTag(PR_BODY_W),
+            size: 0,
+        },
+        Restriction::And(vec![]),
+    ]);
+    Restriction::Or(vec![
+        Restriction::And(leaves),
+        Restriction::Not(exist.clone()),
+        Restriction::Sub {
+            object: PropTag(PR_MESSAGE_ATTACHMENTS),
+            restriction: exist.clone(),
+        },
+        Restriction::Comment {
+            props: props.clone(),
+            restriction: None,
+        },
+        Restriction::Annotation {
+            props: vec![],
+            restriction: Some(exist.clone()),
+        },
+        Restriction::Count {
+            count: 3,
+            restriction: Box::new(Restriction::Not(exist)),
+        },
+    ])
+}
+
+#[test]
+fn owned_restrictions_round_trip_through_one_allocation_chain() {
+    let r = every_restriction();
+    let counting = CountingAllocator::new();
+    let alloc = counting.allocator();
+    let written = r.write(&alloc).expect("write");
+    assert_eq!((counting.live_roots(), counting.live_blocks()), (1, 2));
+    assert_eq!(
+        written.restriction().and_then(|v| v.to_restriction()),
+        Ok(r.clone())
+    );
+    // What a C reader sees: the kind and the children in place.
+    // SAFETY: the written tree, alive while `written` is.
+    let top = unsafe { &*written.as_ptr() };
+    assert_eq!(top.rt, RES_OR);
+    // SAFETY: `rt` is `RES_OR`.
+    assert_eq!(unsafe { top.res.resOr.cRes }, 6);
+    drop(written);
+    assert_eq!(counting.live_blocks(), 0);
+
+    // Failed allocations free what was allocated.
+    for fail_after in 0..3 {
+        counting.fail_after(Some(fail_after));
+        if let Err(e) = r.write(&alloc) {
+            assert_eq!(e, Hresult(MAPI_E_NOT_ENOUGH_MEMORY));
+        }
+        counting.fail_after(None);
+        assert_eq!(counting.live_blocks(), 0, "after failing at {fail_after}");
+    }
+
+    // A tree no reader would take is refused before allocating anything.
+    let mut deep = Restriction::Exist {
+        tag: PropTag(PR_SUBJECT_W),
+    };
+    for _ in 1..MAX_RESTRICTION_DEPTH {
+        deep = Restriction::Not(Box::new(deep));
+    }
+    let written = deep.write(&alloc).expect("deep enough");
+    assert_eq!(
+        written.restriction().expect("readable").to_restriction(),
+        Ok(deep.clone())
+    );
+    drop(written);
+    let before = counting.allocations();
+    let deeper = Restriction::Not(Box::new(deep));
+    assert_eq!(
+        deeper.write(&alloc).err(),
+        Some(Hresult(MAPI_E_TOO_COMPLEX))
+    );
+    assert_eq!(counting.allocations(), before);
+    // A view holding an unreadable value has no owned copy.
+    let bad = RestrictionRef::Property {
+        relop: Relop::Eq,
+        tag: PropTag(PR_SUBJECT_W),
+        value: PropRef {
+            tag: PropTag(PR_SUBJECT_W),
+            value: PropValueRef::Invalid(ViewError::NullPointer),
+        },
+    };
+    assert_eq!(bad.to_restriction(), Err(ViewError::NullPointer));
+    assert_eq!(counting.live_blocks(), 0);
+    assert!(counting.misuse().is_empty(), "{:?}", counting.misuse());
 }
 
 #[test]

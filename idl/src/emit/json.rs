@@ -10,7 +10,7 @@
 //! | `interfaces` | `[{ "name", "iid", "base", "object", "local", "first_slot", "docs", "methods" }]`, bases first; `iid` is lower-case `xxxxxxxx-xxxx-...` or null |
 //! | `methods` | `[{ "name", "slot", "warnings", "returns", "docs", "params", "abi" }]` in slot order; `warnings` names the success codes other than `S_OK` it may return |
 //! | `abi` | the lowering ([`crate::lower`]): `{ "returns": "status"/"value"/"void", "params": [role, ...] }`, one role per parameter |
-//! | role | `{ "role": "value" }`, `{ "role": "flags", "group", "pass" ("value"/"in_ptr"/"in_out"/"out"), "optional" }`, `{ "role": "reserved", "pass" }`, `{ "role": "buffer", "count", "unit" ("bytes"/"elements"), "out", "optional" }`, `{ "role": "count", "of" }`, `{ "role": "string", "width" ("ansi"/"unicode"/the flags parameter's name), "optional" }`, `{ "role": "iid", "selects", "optional" }`, `{ "role": "interface_in", "interface" (a name, or `iid_is` and the IID parameter), "optional" }`, `{ "role": "interface_out", "interface", "null_ok" }`, `{ "role": "out", "optional", "mapi_alloc" }`, `{ "role": "view", "of" ("tags"/"restriction"/"sort_order_set"/"entry_list"/"adr_list"), "optional" }`, `{ "role": "alloc", "of" ("props"/"tags"/"problems"/"row_set"/"mapi_error"/"entry_id"/"string"/"bytes"), "count" (the count parameter or null), "width" (as for strings, or null), "optional", "null_ok" }`, `{ "role": "alloc_count", "of" }`, `{ "role": "in_ref", "optional" }`, `{ "role": "in_out" }`, `{ "role": "raw" }`; parameters are named |
+//! | role | `{ "role": "value" }`, `{ "role": "flags", "group", "pass" ("value"/"in_ptr"/"in_out"/"out"), "optional" }`, `{ "role": "reserved", "pass" }`, `{ "role": "reserved_ptr" }`, `{ "role": "buffer", "count", "unit" ("bytes"/"elements"), "out", "optional" }`, `{ "role": "count", "of" }`, `{ "role": "string", "width" ("ansi"/"unicode"/the flags parameter's name), "optional" }`, `{ "role": "iid", "selects", "optional" }`, `{ "role": "interface_in", "interface" (a name, or `iid_is` and the IID parameter), "optional" }`, `{ "role": "interface_out", "interface", "null_ok" }`, `{ "role": "out", "optional", "mapi_alloc" }`, `{ "role": "view", "of" ("tags"/"restriction"/"sort_order_set"/"entry_list"/"adr_list"/"row"/"row_set"/"notif_key"/"notification"/"props"), "optional" }`, `{ "role": "alloc", "of" ("props"/"tags"/"problems"/"row_set"/"row"/"restriction"/"entry_list"/"mapi_error"/"entry_id"/"name_ids"/"string"/"strings"/"ulongs"/"bytes"), "count" (the count parameter or null), "width" (as for strings, or null), "optional", "null_ok" }`, `{ "role": "alloc_count", "of" }`, `{ "role": "in_ref", "optional" }`, `{ "role": "in_out" }`, `{ "role": "modify", "of" ("adr_list"/"tags") }`, `{ "role": "consumed", "count" }`, `{ "role": "strings", "width", "optional" }`, `{ "role": "interface_in_out", "interface" }`, `{ "role": "lent", "of" ("strings"/"uids"), "width", "count" }`, `{ "role": "lent_count", "of" }`, `{ "role": "parallel", "with" }`, `{ "role": "allocator", "part" (0: `ALLOCATEBUFFER`, 1: `ALLOCATEMORE`, 2: `FREEBUFFER`) }`, `{ "role": "consumed_count", "of" }`, `{ "role": "raw" }`; parameters are named |
 //! | `params` | `[{ "name", "type", "direction" ("in"/"out"/"inout"), "optional", "flags", "size_is", "byte_count", "length_is", "iid_is", "mapi_alloc", "com_out", "width_flag", "null_on_success", "reserved", "docs" }]`; `width_flag` names the flags parameter of `unicode_flag`, or is null |
 //! | `constants` | `[{ "name", "type", "value", "kind" ("declared"/"flag"/"proptag"), "docs" }]`; integer values are JSON numbers |
 //! | `flag_groups` | `[{ "name", "required", "keep_unknown", "in_mask", "out_mask", "docs", "members": [{ "name", "value", "in", "out", "exclusive", "docs" }] }]` |
@@ -22,7 +22,7 @@
 //!
 //! Types are C spellings (`LPENTRYID`, `unsigned long*`).
 
-use crate::lower::{Alloc, InterfaceRef, MethodAbi, Pass, Return, Role, Unit, Width, lower};
+use crate::lower::{Alloc, InterfaceRef, Lent, MethodAbi, Pass, Return, Role, Unit, Width, lower};
 use crate::model::*;
 use serde_json::{Value, json};
 
@@ -66,6 +66,7 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
                 "optional": optional,
             }),
             Role::Reserved { pass: p } => json!({ "role": "reserved", "pass": pass(*p) }),
+            Role::ReservedPtr => json!({ "role": "reserved_ptr" }),
             Role::Buffer {
                 count,
                 unit,
@@ -117,6 +118,8 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
                     Alloc::Struct(k) => (k.short_name(), *width),
                     Alloc::String(w) => ("string", Some(*w)),
                     Alloc::Bytes => ("bytes", None),
+                    Alloc::Strings(w) => ("strings", Some(*w)),
+                    Alloc::Ulongs => ("ulongs", None),
                 };
                 json!({
                     "role": "alloc",
@@ -130,6 +133,33 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
             Role::AllocCount { of } => json!({ "role": "alloc_count", "of": names[*of] }),
             Role::InRef { optional } => json!({ "role": "in_ref", "optional": optional }),
             Role::InOut => json!({ "role": "in_out" }),
+            Role::Modify { of } => json!({ "role": "modify", "of": of.short_name() }),
+            Role::InterfaceInOut { target } => json!({
+                "role": "interface_in_out",
+                "interface": m.interfaces[target.index()].name,
+            }),
+            Role::Strings { width, optional } => json!({
+                "role": "strings",
+                "width": width_name(*width),
+                "optional": optional,
+            }),
+            Role::Lent { of, count } => {
+                let (of, width) = match of {
+                    Lent::Strings(w) => ("strings", Some(*w)),
+                    Lent::Uids => ("uids", None),
+                };
+                json!({
+                    "role": "lent",
+                    "of": of,
+                    "width": width.map(width_name),
+                    "count": names[*count],
+                })
+            }
+            Role::LentCount { of } => json!({ "role": "lent_count", "of": names[*of] }),
+            Role::AllocatorOut { part } => json!({ "role": "allocator", "part": part }),
+            Role::Parallel { with } => json!({ "role": "parallel", "with": names[*with] }),
+            Role::Consumed { count } => json!({ "role": "consumed", "count": names[*count] }),
+            Role::ConsumedCount { of } => json!({ "role": "consumed_count", "of": names[*of] }),
             Role::Raw => json!({ "role": "raw" }),
         })
         .collect();
@@ -154,8 +184,7 @@ fn int(v: i128) -> Value {
     }
 }
 
-fn size_refs(m: &Model, refs: &[Option<SizeRef>], names: &[&str]) -> Value {
-    let _ = m;
+fn size_refs(m: &Model, refs: &[Option<SizeRef>], ps: &[Param], names: &[&str]) -> Value {
     Value::Array(
         refs.iter()
             .map(|r| match r {
@@ -166,6 +195,22 @@ fn size_refs(m: &Model, refs: &[Option<SizeRef>], names: &[&str]) -> Value {
                         "*".repeat(*deref as usize),
                         names.get(*index).copied().unwrap_or("?")
                     ))
+                }
+                Some(SizeRef::Member { index, field }) => {
+                    let p = names.get(*index).copied().unwrap_or("?");
+                    // The field's name, in the struct the parameter points to.
+                    let f = ps
+                        .get(*index)
+                        .and_then(|p| match m.strip_typedefs(&p.ty) {
+                            Type::Ptr { to, .. } => match m.strip_typedefs(to) {
+                                Type::Struct(s) => m.structs[s.index()].fields.as_ref(),
+                                _ => None,
+                            },
+                            _ => None,
+                        })
+                        .and_then(|f| f.get(*field))
+                        .map_or("?", |f| f.name.as_str());
+                    json!(format!("{p}->{f}"))
                 }
                 Some(SizeRef::Const(n)) => json!(n),
                 Some(SizeRef::Expr(e)) => json!(e),
@@ -185,9 +230,9 @@ fn params(m: &Model, ps: &[Param]) -> Value {
                     "direction": match p.dir { Direction::In => "in", Direction::Out => "out", Direction::InOut => "inout" },
                     "optional": p.optional,
                     "flags": p.flags.map(|g| m.flag_groups[g.index()].name.clone()),
-                    "size_is": size_refs(m, &p.size_is, &names),
+                    "size_is": size_refs(m, &p.size_is, ps, &names),
                     "byte_count": p.byte_count,
-                    "length_is": size_refs(m, &p.length_is, &names),
+                    "length_is": size_refs(m, &p.length_is, ps, &names),
                     "iid_is": p.iid_is.map(|i| names[i]),
                     "mapi_alloc": p.mapi_alloc,
                     "com_out": p.com_out,

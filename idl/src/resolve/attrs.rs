@@ -114,6 +114,9 @@ const ATTRS: &[(&str, &[Place], Arity)] = &[
         Arity::AtLeastOne,
     ),
     ("dual", &[P::Interface], Arity::None),
+    // MkTypLib's marker of an interface description, which MIDL accepts
+    // and ignores.
+    ("odl", &[P::Interface], Arity::None),
     ("oleautomation", &[P::Interface], Arity::None),
     ("nonextensible", &[P::Interface], Arity::None),
     (
@@ -241,6 +244,20 @@ const INTERPRETED: &[&str] = &[
     "propputref",
 ];
 
+/// [`ATTRS`] by name, with whether each is in [`INTERPRETED`]: looked up
+/// for every attribute of every file, where a search of the lists was a
+/// visible share of the time.
+fn known_attrs() -> &'static HashMap<&'static str, (&'static [Place], Arity, bool)> {
+    type Table = HashMap<&'static str, (&'static [Place], Arity, bool)>;
+    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        ATTRS
+            .iter()
+            .map(|&(name, places, arity)| (name, (places, arity, INTERPRETED.contains(&name))))
+            .collect()
+    })
+}
+
 impl<'a> Resolver<'a, '_> {
     pub(super) fn check_attrs(&mut self, attrs: &[ast::Attr], place: Place) {
         // The first of each name: by a linear search in a short list (most
@@ -272,7 +289,7 @@ impl<'a> Resolver<'a, '_> {
             if attrs.len() > SHORT {
                 seen.entry(name).or_insert(a.span);
             }
-            let Some(&(_, places, arity)) = ATTRS.iter().find(|(n, ..)| *n == name) else {
+            let Some(&(places, arity, interpreted)) = known_attrs().get(name) else {
                 let mut d = Diagnostic::warning(
                     codes::UNKNOWN_ATTR,
                     a.name.span,
@@ -285,7 +302,6 @@ impl<'a> Resolver<'a, '_> {
                 self.err(d);
                 continue;
             };
-            let interpreted = INTERPRETED.contains(&name);
             let problem = |code, span, msg: String| {
                 if interpreted {
                     Diagnostic::error(code, span, msg)

@@ -370,6 +370,7 @@ impl<'a> Resolver<'a, '_> {
             let reserved = attr(&p.attrs, "reserved");
             if let Some(a) = reserved
                 && !self.is_ulong_word(&ty)
+                && !(dir == Direction::In && matches!(stripped, Type::Ptr { .. }))
                 && stripped != Type::Void
             {
                 self.err(
@@ -377,7 +378,7 @@ impl<'a> Resolver<'a, '_> {
                         codes::ATTR_TYPE,
                         a.span,
                         format!(
-                            "`reserved` on `{name}` of type `{}`; a reserved value is a `ULONG` or a pointer to one",
+                            "`reserved` on `{name}` of type `{}`; a reserved value is a `ULONG`, a pointer to one, or an `[in]` pointer that must be null",
                             self.model.type_name(&ty)
                         ),
                     )
@@ -620,6 +621,12 @@ impl<'a> Resolver<'a, '_> {
                         out.push(None);
                     }
                 }
+                ExprKind::Member(base, field) if deref == 0 => {
+                    match self.member_ref(sib, base, &field.name) {
+                        Some((index, field)) => out.push(Some(SizeRef::Member { index, field })),
+                        None => out.push(Some(SizeRef::Expr(expr_text(e)))),
+                    }
+                }
                 ExprKind::Int(t) => match eval::parse_int(t) {
                     Ok(v) => out.push(Some(SizeRef::Const(v))),
                     Err(m) => {
@@ -631,6 +638,30 @@ impl<'a> Resolver<'a, '_> {
             }
         }
         out
+    }
+
+    /// `p->f` in a `size_is`: sibling `p` points to a struct whose field `f`
+    /// is an integer; their indexes.
+    fn member_ref(
+        &mut self,
+        sib: &Siblings<'_>,
+        base: &ast::Expr,
+        field: &str,
+    ) -> Option<(usize, usize)> {
+        let ExprKind::Name(n) = &base.kind else {
+            return None;
+        };
+        let index = sib.names.iter().position(|x| *x == *n.name)?;
+        let Type::Ptr { to, .. } = self.strip(&sib.types[index]) else {
+            return None;
+        };
+        let Type::Struct(s) = self.strip(&to) else {
+            return None;
+        };
+        let fields = self.model.structs[s.index()].fields.as_ref()?;
+        let f = fields.iter().position(|f| f.name == field)?;
+        let ty = fields[f].ty.clone();
+        matches!(self.strip(&ty), Type::Prim(p) if p.int_type().is_some()).then_some((index, f))
     }
 
     /// Whether sibling `index`, dereferenced `deref` times, is an integer,
@@ -825,14 +856,14 @@ impl<'a> Resolver<'a, '_> {
         if self.strip(fty) == Type::Void {
             return None; // failed to resolve, reported
         }
-        if !self.is_ulong(fty) {
+        if !self.is_ulong_word(fty) {
             let name = &sib.names[flags];
             self.err(
                 Diagnostic::error(
                     codes::BAD_PARAM_REF,
                     a.span,
                     format!(
-                        "`unicode_flag({name})` names a parameter of type `{}`, not a `ULONG` flags word",
+                        "`unicode_flag({name})` names a parameter of type `{}`, not a `ULONG` flags word (or a pointer to one)",
                         self.model.type_name(fty)
                     ),
                 )

@@ -109,6 +109,8 @@ pub(crate) fn resolve(
         ranks: files.iter().map(|f| (f.id, f.rank)).collect(),
         redecls: Vec::new(),
         eval_depth: 0,
+        c_context: false,
+        c_types: HashMap::default(),
     };
     for f in files {
         r.model.files.push(ModelFile {
@@ -145,6 +147,11 @@ fn well_known(m: &Model) -> WellKnown {
             .position(|i| i.name == "IUnknown" && i.base.is_none())
             .map(|i| InterfaceId(i as u32)),
         tchar: typedef("TCHAR"),
+        allocator: [
+            typedef("ALLOCATEBUFFER"),
+            typedef("ALLOCATEMORE"),
+            typedef("FREEBUFFER"),
+        ],
         mapi: m.well_known.mapi,
     }
 }
@@ -185,6 +192,12 @@ struct Resolver<'a, 'd> {
     redecls: Vec<Redecl<'a>>,
     /// The depth of the evaluations under way, against [`MAX_EVAL_DEPTH`].
     eval_depth: usize,
+    /// Set while resolving a typedef or a struct's fields, where an unknown
+    /// type name is taken as an opaque type (one only a C header declares)
+    /// with a warning; in a method it stays an error, as in MIDL (MIDL2011).
+    c_context: bool,
+    /// The unknown type names taken as opaque types, each made once.
+    c_types: HashMap<Rc<str>, StructId>,
 }
 
 /// A typedef of a name already declared as a type: C accepts it when both
@@ -229,8 +242,8 @@ fn is_guid_struct(s: &Struct) -> bool {
 
 /// Whether `s` is the struct `name` (`typedef struct _name {..} name`).
 fn is_struct_named(s: &Struct, name: &str) -> bool {
-    let tag = format!("_{name}");
-    !s.is_union && (s.name == name || s.tag.as_deref() == Some(tag.as_str()))
+    !s.is_union
+        && (s.name == name || s.tag.as_deref().and_then(|t| t.strip_prefix('_')) == Some(name))
 }
 
 fn attr<'x>(attrs: &'x [ast::Attr], name: &str) -> Option<&'x ast::Attr> {
@@ -455,6 +468,7 @@ impl<'a> Resolver<'a, '_> {
             self.resolve_struct(StructId(i as u32));
         }
         self.check_recursive_structs();
+        self.check_opaque_fields();
         self.check_redecls();
         for i in 0..self.enum_src.len() {
             self.enum_values(EnumId(i as u32));

@@ -16,6 +16,9 @@ impl<'a> Resolver<'a, '_> {
     pub(super) fn base_type(&mut self, ts: &ast::TypeSpec) -> Type {
         match &ts.kind {
             TypeSpecKind::Base(words) => self.prim(words, ts.span),
+            TypeSpecKind::Named(n) if self.c_context && !self.names.contains_key(&*n.name) => {
+                self.c_type(n)
+            }
             TypeSpecKind::Named(n) => match self.lookup(n, "type") {
                 Some(Sym::Typedef(id)) => Type::Typedef(id),
                 Some(Sym::Struct(id)) => Type::Struct(id),
@@ -145,6 +148,48 @@ impl<'a> Resolver<'a, '_> {
         Type::Struct(id)
     }
 
+    /// An unknown type name in a typedef or a field: a type only a C header
+    /// declares (Wine's `mmreg.h` hides `WAVEFORMATEXTENSIBLE` from
+    /// anything but widl), which MIDL only rejects where a method needs it.
+    /// It is an opaque type, made once per name, with a warning.
+    fn c_type(&mut self, n: &Ident) -> Type {
+        if let Some(&id) = self.c_types.get(&*n.name) {
+            return Type::Struct(id);
+        }
+        // Warnings are for the files being compiled (`Resolver::err`): no
+        // search for a suggestion where the warning would be dropped.
+        if self.roots.contains(&n.span.file) {
+            let mut d = Diagnostic::warning(
+                codes::UNKNOWN_NAME,
+                n.span,
+                format!("unknown type `{}`", n.name),
+            )
+            .with_label("not declared in IDL")
+            .with_note(
+                None,
+                "it is taken as an opaque type (one a C header declares), whose layout is not known",
+            );
+            if let Some(s) = self.suggest(&n.name, self.names.keys().map(|k| &**k)) {
+                d = d.with_help(format!("did you mean `{s}`?"));
+            }
+            self.err(d);
+        }
+        let id = self.add_struct(Struct {
+            name: n.name.to_string(),
+            tag: None,
+            is_union: false,
+            parent: None,
+            fields: None,
+            switch_name: None,
+            docs: String::new(),
+            attrs: Vec::new(),
+            origin: origin(n.span.file, n.span),
+        });
+        self.struct_src.push(None);
+        self.c_types.insert(n.name.clone(), id);
+        Type::Struct(id)
+    }
+
     pub(super) fn prim(&mut self, words: &[Ident], span: Span) -> Type {
         let mut signed = None;
         let (mut short, mut long, mut int, mut char_) = (0, 0, 0, 0);
@@ -268,7 +313,9 @@ impl<'a> Resolver<'a, '_> {
         }
         self.typedef_state[id.index()] = 1;
         let (ts, d, _) = self.typedef_src[id.index()];
+        let outer = std::mem::replace(&mut self.c_context, true);
         let ty = self.resolve_decl(ts, d);
+        self.c_context = outer;
         self.model.typedefs[id.index()].ty = ty;
         self.typedef_state[id.index()] = 2;
     }
@@ -411,7 +458,9 @@ impl<'a> Resolver<'a, '_> {
             })
             .collect();
         // Types too: `size_is` checks the type of the field it names.
+        let outer = std::mem::replace(&mut self.c_context, true);
         let types: Vec<Type> = fields.iter().map(|f| self.field_type(f)).collect();
+        self.c_context = outer;
         let spans: Vec<Span> = fields.iter().map(|f| f.span).collect();
         let sib = Siblings {
             what: "field",
@@ -524,6 +573,51 @@ impl<'a> Resolver<'a, '_> {
             Some(d) => self.resolve_decl(&f.ty, d),
             None if matches!(f.ty.kind, TypeSpecKind::Base(ref w) if w.is_empty()) => Type::Void,
             None => self.base_type(&f.ty),
+        }
+    }
+
+    /// A struct with a field of an opaque type by value (one only a C
+    /// header declares, or a struct only ever declared) has no layout the
+    /// model can give: it becomes opaque too, with a warning, and so, in
+    /// turn, do the structs holding it by value.
+    pub(super) fn check_opaque_fields(&mut self) {
+        let mut changed = true;
+        while changed {
+            changed = false;
+            for i in 0..self.model.structs.len() {
+                let found = self.model.structs[i].fields.iter().flatten().find_map(|f| {
+                    let mut t = self.model.strip_typedefs(&f.ty);
+                    while let Type::Array { elem, .. } = t {
+                        t = self.model.strip_typedefs(elem);
+                    }
+                    match t {
+                        Type::Struct(id)
+                            if id.index() != i
+                                && self.model.structs[id.index()].fields.is_none() =>
+                        {
+                            Some((f.name.clone(), f.span, *id))
+                        }
+                        _ => None,
+                    }
+                });
+                let Some((field, span, inner)) = found else {
+                    continue;
+                };
+                let s = &self.model.structs[i];
+                let d = Diagnostic::warning(
+                    codes::UNKNOWN_NAME,
+                    span,
+                    format!(
+                        "field `{field}` of `{}` has type `{}`, whose layout is not known",
+                        s.name,
+                        self.model.structs[inner.index()].name
+                    ),
+                )
+                .with_note(None, format!("`{}` is taken as an opaque type", s.name));
+                self.model.structs[i].fields = None;
+                self.err(d);
+                changed = true;
+            }
         }
     }
 

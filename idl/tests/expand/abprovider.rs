@@ -236,8 +236,8 @@ pub struct IABProviderVtbl {
     /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window for any logon dialog box.
     /// - `lpszProfileName` (`LPTSTR`, in): Name of the session's profile.
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the logon.
-    /// - `lpulcbSecurity` (`ULONG*`, in, out): Size in bytes of the security credentials at `*lppbSecurity`.
-    /// - `lppbSecurity` (`LPBYTE*`, in, out): Security credentials.
+    /// - `lpulcbSecurity` (`ULONG*`, in, out): Size in bytes of the security credentials at `*lppbSecurity`: nonzero on input, zero on output.
+    /// - `lppbSecurity` (`LPBYTE*`, in, out): Security credentials: nonzero on input, zero on output (the provider reads them; the memory stays the caller's).
     /// - `lppMAPIError` (`LPMAPIERROR*`, out): Receives a `MAPIERROR` describing an error, or null if there is none.
     /// - `lppABLogon` (`LPABLOGON*`, out): Receives the provider's logon object.
     pub Logon: unsafe extern "system" fn(
@@ -475,8 +475,7 @@ pub trait IABProviderImpl: ::mapi_sys::__private::Declares<
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpszProfileName: ::mapi_sys::value::StrRef<'_>,
         ulFlags: ABProviderLogonFlags,
-        lpulcbSecurity: &mut ::mapi_sys::ULONG,
-        lppbSecurity: *mut ::mapi_sys::LPBYTE,
+        lppbSecurity: &[u8],
     ) -> ::core::result::Result<
         (
             ::core::option::Option<::mapi_sys::value::MapiError>,
@@ -484,14 +483,7 @@ pub trait IABProviderImpl: ::mapi_sys::__private::Declares<
         ),
         ::mapi_sys::Hresult,
     > {
-        let _ = (
-            lpMAPISup,
-            ulUIParam,
-            lpszProfileName,
-            ulFlags,
-            lpulcbSecurity,
-            lppbSecurity,
-        );
+        let _ = (lpMAPISup, ulUIParam, lpszProfileName, ulFlags, lppbSecurity);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
@@ -597,12 +589,20 @@ impl IABProviderVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if lpulcbSecurity.is_null() {
+                        if lppbSecurity.is_null() || lpulcbSecurity.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
-                        if lppbSecurity.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        let arg5 = match unsafe {
+                            ::mapi_sys::__private::slice_in::<
+                                u8,
+                            >(
+                                lppbSecurity.read_unaligned().cast_const(),
+                                lpulcbSecurity.read_unaligned() as usize,
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
                         if lppMAPIError.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -616,8 +616,7 @@ impl IABProviderVtbl {
                                 ulUIParam,
                                 arg2,
                                 arg3,
-                                unsafe { &mut *lpulcbSecurity },
-                                lppbSecurity,
+                                arg5,
                             )
                             .map(|v| (0, v))
                         {
@@ -645,6 +644,10 @@ impl IABProviderVtbl {
                                     }
                                     _ => ::core::option::Option::None,
                                 };
+                                unsafe {
+                                    lppbSecurity.write_unaligned(::core::ptr::null_mut());
+                                    lpulcbSecurity.write_unaligned(0);
+                                }
                                 if let ::core::option::Option::Some(__buf6) = __buf6 {
                                     unsafe { lppMAPIError.write(__buf6.into_raw().cast()) };
                                 }
@@ -814,7 +817,7 @@ pub trait IABLogonImpl: ::mapi_sys::__private::Declares<
         &self,
         ulFlags: ABLogonPrepareRecipsFlags,
         lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
-        lpRecipList: ::mapi_sys::LPADRLIST,
+        lpRecipList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpPropTagArray, lpRecipList);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -1422,16 +1425,47 @@ impl IABLogonVtbl {
                         if lpRecipList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let __before2 = match unsafe {
+                            ::mapi_sys::value::read_adr_list(lpRecipList.cast_const())
+                        } {
+                            ::core::result::Result::Ok(
+                                ::core::option::Option::Some(v),
+                            ) => v,
+                            ::core::result::Result::Ok(::core::option::Option::None) => {
+                                return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                            }
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let mut arg2 = __before2.clone();
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::prepare_recips(
                                 object.inner(),
                                 arg0,
                                 arg1.as_deref(),
-                                lpRecipList,
+                                &mut arg2,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Ok((status, ())) => {
+                                if arg2 != __before2 {
+                                    if let ::core::result::Result::Err(e) = ::mapi_sys::__private::write_out(
+                                        object,
+                                        |__alloc| unsafe {
+                                            ::mapi_sys::value::update_adr_list(
+                                                __alloc,
+                                                lpRecipList,
+                                                &__before2,
+                                                &arg2,
+                                            )
+                                        },
+                                    ) {
+                                        return e.0;
+                                    }
+                                }
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1478,8 +1512,8 @@ pub trait IABProviderExt {
     /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window for any logon dialog box.
     /// - `lpszProfileName` (`LPTSTR`, in): Name of the session's profile.
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the logon.
-    /// - `lpulcbSecurity` (`ULONG*`, in, out): Size in bytes of the security credentials at `*lppbSecurity`.
-    /// - `lppbSecurity` (`LPBYTE*`, in, out): Security credentials.
+    /// - `lpulcbSecurity` (`ULONG*`, in, out): Size in bytes of the security credentials at `*lppbSecurity`: nonzero on input, zero on output.
+    /// - `lppbSecurity` (`LPBYTE*`, in, out): Security credentials: nonzero on input, zero on output (the provider reads them; the memory stays the caller's).
     /// - `lppMAPIError` (`LPMAPIERROR*`, out): Receives a `MAPIERROR` describing an error, or null if there is none.
     /// - `lppABLogon` (`LPABLOGON*`, out): Receives the provider's logon object.
     ///
@@ -1491,6 +1525,7 @@ pub trait IABProviderExt {
     ///
     /// # Safety
     ///
+    /// - `lpulcbSecurity` (`ULONG*`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
     /// - `lppbSecurity` (`LPBYTE*`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
     unsafe fn logon(
         &self,
@@ -1499,7 +1534,7 @@ pub trait IABProviderExt {
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpszProfileName: &str,
         ulFlags: ABProviderLogonFlags,
-        lpulcbSecurity: &mut ::mapi_sys::ULONG,
+        lpulcbSecurity: *mut ::mapi_sys::ULONG,
         lppbSecurity: *mut ::mapi_sys::LPBYTE,
     ) -> ::core::result::Result<
         (
@@ -1532,7 +1567,7 @@ impl<T: ::mapi_sys::Inherits<IABProvider>> IABProviderExt for ::mapi_sys::ComPtr
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpszProfileName: &str,
         ulFlags: ABProviderLogonFlags,
-        lpulcbSecurity: &mut ::mapi_sys::ULONG,
+        lpulcbSecurity: *mut ::mapi_sys::ULONG,
         lppbSecurity: *mut ::mapi_sys::LPBYTE,
     ) -> ::core::result::Result<
         (
@@ -1549,7 +1584,6 @@ impl<T: ::mapi_sys::Inherits<IABProvider>> IABProviderExt for ::mapi_sys::ComPtr
         )?;
         let __s = &__b2;
         let __a2: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
-        let __a4: *mut ::mapi_sys::ULONG = lpulcbSecurity;
         let mut __a6: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
         let mut __a7: LPABLOGON = ::core::ptr::null_mut();
         let __hr = unsafe {
@@ -1561,7 +1595,7 @@ impl<T: ::mapi_sys::Inherits<IABProvider>> IABProviderExt for ::mapi_sys::ComPtr
                 ulUIParam,
                 __a2,
                 ulFlags.bits(),
-                __a4,
+                lpulcbSecurity,
                 lppbSecurity,
                 &mut __a6,
                 &mut __a7,
@@ -1772,16 +1806,16 @@ pub trait IABLogonExt {
     /// - `lpPropTagArray` (`LPSPropTagArray`, in): Properties each recipient must have, in order; may be null.
     /// - `lpRecipList` (`LPADRLIST`, in, out): Recipient list to update in place.
     ///
-    /// Calls slot 12 of the vtable, [`IABLogonVtbl::PrepareRecips`].
+    /// Calls slot 12 of the vtable, [`IABLogonVtbl::PrepareRecips`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpRecipList` (`LPADRLIST`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
-    unsafe fn prepare_recips(
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lpRecipList` is written with `alloc` for the call (the object may replace its entries, freeing and allocating them with its allocator, which must be `alloc`) and read back when the call succeeds.
+    fn prepare_recips(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: ABLogonPrepareRecipsFlags,
         lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
-        lpRecipList: ::mapi_sys::LPADRLIST,
+        lpRecipList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
 }
 #[automatically_derived]
@@ -2031,11 +2065,12 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
-    unsafe fn prepare_recips(
+    fn prepare_recips(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: ABLogonPrepareRecipsFlags,
         lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
-        lpRecipList: ::mapi_sys::LPADRLIST,
+        lpRecipList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         #[allow(unused_mut)]
         let mut __b1 = match lpPropTagArray {
@@ -2048,12 +2083,17 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
             ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        let __b2 = ::mapi_sys::__private::call::adr_list_in(alloc, &*lpRecipList)?;
+        let __a2: ::mapi_sys::LPADRLIST = __b2.as_ptr().cast_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IABLogon>()
-                .PrepareRecips)(self.as_raw().cast(), ulFlags.bits(), __a1, lpRecipList)
+                .PrepareRecips)(self.as_raw().cast(), ulFlags.bits(), __a1, __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        let __read = ::mapi_sys::__private::call::adr_list_out(&__b2);
+        ::core::mem::drop(__b2);
+        ::mapi_sys::__private::call::adr_list_back(lpRecipList, __read?)?;
         ::core::result::Result::Ok(())
     }
 }

@@ -1212,10 +1212,15 @@ pub trait IMAPIContainerImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private:
     fn get_search_criteria(
         &self,
         ulFlags: MAPIContainerGetSearchCriteriaFlags,
-        lppRestriction: *mut ::mapi_sys::LPSRestriction,
-        lppContainerList: *mut ::mapi_sys::LPENTRYLIST,
-    ) -> ::core::result::Result<MAPIContainerSearchStateFlags, ::mapi_sys::Hresult> {
-        let _ = (ulFlags, lppRestriction, lppContainerList);
+    ) -> ::core::result::Result<
+        (
+            ::mapi_sys::value::Restriction,
+            ::std::vec::Vec<::mapi_sys::value::EntryId>,
+            MAPIContainerSearchStateFlags,
+        ),
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (ulFlags,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
@@ -1501,12 +1506,45 @@ impl IMAPIContainerVtbl {
                         match <O::Inner as IMAPIContainerImpl>::get_search_criteria(
                                 object.inner(),
                                 arg0,
-                                lppRestriction,
-                                lppContainerList,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, arg3)) => {
+                            ::core::result::Result::Ok((status, (arg1, arg2, arg3))) => {
+                                let __buf1 = if !lppRestriction.is_null() {
+                                    ::core::option::Option::Some(
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| arg1.write(__alloc),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                let __buf2 = if !lppContainerList.is_null() {
+                                    ::core::option::Option::Some(
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| ::mapi_sys::value::write_entry_list(
+                                                __alloc,
+                                                &arg2,
+                                            ),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                if let ::core::option::Option::Some(__buf1) = __buf1 {
+                                    unsafe { lppRestriction.write(__buf1.into_raw().cast()) };
+                                }
+                                if let ::core::option::Option::Some(__buf2) = __buf2 {
+                                    unsafe { lppContainerList.write(__buf2.into_raw().cast()) };
+                                }
                                 if !lpulSearchState.is_null() {
                                     unsafe {
                                         lpulSearchState
@@ -1588,7 +1626,7 @@ pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
         &self,
         lpMsgList: &[&[u8]],
         lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
-        lpDestFolder: ::mapi_sys::LPVOID,
+        lpDestFolder: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -1671,7 +1709,7 @@ pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
         &self,
         lpEntryID: &[u8],
         lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
-        lpDestFolder: ::mapi_sys::LPVOID,
+        lpDestFolder: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         lpszNewFolderName: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
@@ -1945,6 +1983,14 @@ impl IMAPIFolderVtbl {
                         if lpDestFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg2 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(lpDestFolder.cast())
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg4 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
@@ -1964,7 +2010,7 @@ impl IMAPIFolderVtbl {
                                 object.inner(),
                                 &arg0,
                                 arg1.as_ref(),
-                                lpDestFolder,
+                                arg2,
                                 ulUIParam,
                                 arg4,
                                 arg5,
@@ -2180,6 +2226,14 @@ impl IMAPIFolderVtbl {
                         if lpDestFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg3 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(lpDestFolder.cast())
+                        };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg4 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszNewFolderName.cast_const().cast(),
@@ -2210,7 +2264,7 @@ impl IMAPIFolderVtbl {
                                 object.inner(),
                                 arg1,
                                 arg2.as_ref(),
-                                lpDestFolder,
+                                arg3,
                                 arg4,
                                 ulUIParam,
                                 arg6,
@@ -2700,13 +2754,9 @@ pub trait IMAPIContainerExt {
     /// - `ulSearchFlags` (`ULONG`, in): Bitmask of flags controlling the search.
     ///
     /// Calls slot 17 of the vtable, [`IMAPIContainerVtbl::SetSearchCriteria`].
-    ///
-    /// # Safety
-    ///
-    /// - The pointers inside `lpRestriction` must be valid as the parameter's documentation says, for the duration of the call.
-    unsafe fn set_search_criteria(
+    fn set_search_criteria(
         &self,
-        lpRestriction: ::core::option::Option<&::mapi_sys::SRestriction>,
+        lpRestriction: ::core::option::Option<&::mapi_sys::value::Restriction>,
         lpContainerList: ::core::option::Option<&[&[u8]]>,
         ulSearchFlags: MAPIContainerSetSearchCriteriaFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
@@ -2734,19 +2784,16 @@ pub trait IMAPIContainerExt {
     ///
     /// Calls slot 18 of the vtable, [`IMAPIContainerVtbl::GetSearchCriteria`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `(lppRestriction, lppContainerList, lpulSearchState)`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppRestriction` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    /// - The `lppContainerList` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn get_search_criteria(
+    fn get_search_criteria(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: MAPIContainerGetSearchCriteriaFlags,
     ) -> ::core::result::Result<
         (
-            ::mapi_sys::LPSRestriction,
-            ::mapi_sys::LPENTRYLIST,
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SRestriction>,
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SBinaryArray>,
             MAPIContainerSearchStateFlags,
         ),
         ::mapi_sys::Hresult,
@@ -2839,14 +2886,23 @@ for ::mapi_sys::ComPtr<T> {
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a4, __r5))
     }
-    unsafe fn set_search_criteria(
+    fn set_search_criteria(
         &self,
-        lpRestriction: ::core::option::Option<&::mapi_sys::SRestriction>,
+        lpRestriction: ::core::option::Option<&::mapi_sys::value::Restriction>,
         lpContainerList: ::core::option::Option<&[&[u8]]>,
         ulSearchFlags: MAPIContainerSetSearchCriteriaFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __a0: ::mapi_sys::LPSRestriction = match lpRestriction {
-            ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
+        #[allow(unused_mut)]
+        let mut __b0 = match lpRestriction {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::restriction_in(__t)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPSRestriction = match &mut __b0 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         #[allow(unused_mut)]
@@ -2875,13 +2931,14 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn get_search_criteria(
+    fn get_search_criteria(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: MAPIContainerGetSearchCriteriaFlags,
     ) -> ::core::result::Result<
         (
-            ::mapi_sys::LPSRestriction,
-            ::mapi_sys::LPENTRYLIST,
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SRestriction>,
+            ::mapi_sys::value::MapiBuffer<::mapi_sys::SBinaryArray>,
             MAPIContainerSearchStateFlags,
         ),
         ::mapi_sys::Hresult,
@@ -2901,9 +2958,25 @@ for ::mapi_sys::ComPtr<T> {
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        let __r1 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a1.cast::<::mapi_sys::SRestriction>(),
+                1,
+            )
+        };
+        let __r2 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a2.cast::<::mapi_sys::SBinaryArray>(),
+                1,
+            )
+        };
+        let __r1 = __r1.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok((
-            __a1,
-            __a2,
+            __r1,
+            __r2,
             MAPIContainerSearchStateFlags::from_bits_retain(__a3),
         ))
     }

@@ -1161,16 +1161,16 @@ pub struct IMAPISupportVtbl {
     /// # Parameters
     ///
     /// - `lpMuid` (`LPMAPIUID`, in): Provider UID of the recipients to preprocess, or NULL.
-    /// - `lpszAdrType` (`LPTSTR`, in): Address type (such as `FAX` or `SMTP`) of the recipients to preprocess, or NULL.
-    /// - `lpszDLLName` (`LPTSTR`, in): Name of the DLL that exports the functions.
+    /// - `lpszAdrType` (`LPSTR`, in): Address type (such as `FAX` or `SMTP`) of the recipients to preprocess, or NULL.
+    /// - `lpszDLLName` (`LPSTR`, in): Name of the DLL that exports the functions.
     /// - `lpszPreprocess` (`LPSTR`, in): Export name of the preprocessor (always 8-bit), or NULL.
     /// - `lpszRemovePreprocessInfo` (`LPSTR`, in): Export name of the cleanup function (always 8-bit), or NULL.
     /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
     pub RegisterPreprocessor: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
         lpMuid: ::mapi_sys::LPMAPIUID,
-        lpszAdrType: ::mapi_sys::LPTSTR,
-        lpszDLLName: ::mapi_sys::LPTSTR,
+        lpszAdrType: ::mapi_sys::LPSTR,
+        lpszDLLName: ::mapi_sys::LPSTR,
         lpszPreprocess: ::mapi_sys::LPSTR,
         lpszRemovePreprocessInfo: ::mapi_sys::LPSTR,
         ulFlags: ::mapi_sys::ULONG,
@@ -1967,14 +1967,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 4 ([`IMAPISupportVtbl::GetMemAllocRoutines`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn get_mem_alloc_routines(
         &self,
-    ) -> ::core::result::Result<
-        (
-            ::mapi_sys::LPALLOCATEBUFFER,
-            ::mapi_sys::LPALLOCATEMORE,
-            ::mapi_sys::LPFREEBUFFER,
-        ),
-        ::mapi_sys::Hresult,
-    > {
+    ) -> ::core::result::Result<::mapi_sys::value::Allocator, ::mapi_sys::Hresult> {
         let _ = ();
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -1991,7 +1984,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 5 ([`IMAPISupportVtbl::Subscribe`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn subscribe(
         &self,
-        lpKey: LPNOTIFKEY,
+        lpKey: &[u8],
         ulEventMask: MAPISupportSubscribeEventMaskFlags,
         ulFlags: MAPISupportSubscribeFlags,
         lpAdviseSink: ::core::option::Option<
@@ -2032,7 +2025,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 7 ([`IMAPISupportVtbl::Notify`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn notify(
         &self,
-        lpKey: LPNOTIFKEY,
+        lpKey: &[u8],
         lpNotifications: &[::mapi_sys::NOTIFICATION],
         lpulFlags: &mut MAPISupportNotifyFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -2067,7 +2060,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 9 ([`IMAPISupportVtbl::OpenProfileSection`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn open_profile_section(
         &self,
-        lpUid: ::mapi_sys::LPMAPIUID,
+        lpUid: ::core::option::Option<&::mapi_sys::MAPIUID>,
         ulFlags: MAPISupportOpenProfileSectionFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::ComPtr<::mapi_sys::IProfSect>,
@@ -2088,9 +2081,9 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 10 ([`IMAPISupportVtbl::RegisterPreprocessor`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn register_preprocessor(
         &self,
-        lpMuid: ::mapi_sys::LPMAPIUID,
-        lpszAdrType: ::mapi_sys::LPTSTR,
-        lpszDLLName: ::mapi_sys::LPTSTR,
+        lpMuid: ::core::option::Option<&::mapi_sys::MAPIUID>,
+        lpszAdrType: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        lpszDLLName: ::mapi_sys::value::StrRef<'_>,
         lpszPreprocess: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         lpszRemovePreprocessInfo: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         ulFlags: MAPISupportReservedFlags,
@@ -2128,7 +2121,11 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// least three vtable methods. Returns `S_OK`.
     ///
     /// Called through slot 12 ([`IMAPISupportVtbl::MakeInvalid`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn make_invalid(
+    ///
+    /// # Safety
+    ///
+    /// `lpObject` (`LPVOID`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn make_invalid(
         &self,
         ulFlags: MAPISupportReservedFlags,
         lpObject: ::mapi_sys::LPVOID,
@@ -2174,7 +2171,11 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// hooks and calls `IMsgStore::NotifyNewMail`. Returns `S_OK`.
     ///
     /// Called through slot 14 ([`IMAPISupportVtbl::SpoolerNotify`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn spooler_notify(
+    ///
+    /// # Safety
+    ///
+    /// `lpvData` (`LPVOID`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn spooler_notify(
         &self,
         ulFlags: MAPISupportSpoolerNotifyFlags,
         lpvData: ::mapi_sys::LPVOID,
@@ -2212,7 +2213,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 16 ([`IMAPISupportVtbl::SetProviderUID`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn set_provider_uid(
         &self,
-        lpProviderID: ::mapi_sys::LPMAPIUID,
+        lpProviderID: &::mapi_sys::MAPIUID,
         ulFlags: MAPISupportReservedFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpProviderID, ulFlags);
@@ -2328,7 +2329,11 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// Returns `S_OK`.
     ///
     /// Called through slot 21 ([`IMAPISupportVtbl::Address`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn address(
+    ///
+    /// # Safety
+    ///
+    /// `lppAdrList` (`LPADRLIST*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn address(
         &self,
         lpulUIParam: &mut ::mapi_sys::ULONG_PTR,
         lpAdrParms: &mut ::mapi_sys::ADRPARM,
@@ -2344,7 +2349,13 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// is clicked MAPI calls the callback with the context. Returns `S_OK`.
     ///
     /// Called through slot 22 ([`IMAPISupportVtbl::Details`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn details(
+    ///
+    /// # Safety
+    ///
+    /// `lpvDismissContext` (`LPVOID`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    ///
+    /// `lpvButtonContext` (`LPVOID`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn details(
         &self,
         lpulUIParam: &mut ::mapi_sys::ULONG_PTR,
         lpfnDismiss: ::mapi_sys::LPFNDISMISS,
@@ -2383,9 +2394,8 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
         ulFlags: MAPISupportReservedFlags,
         lpEIDContainer: ::core::option::Option<&[u8]>,
         lpEIDNewEntryTpl: ::core::option::Option<&[u8]>,
-        lppEIDNewEntry: *mut ::mapi_sys::LPENTRYID,
-    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
-        let _ = (ulUIParam, ulFlags, lpEIDContainer, lpEIDNewEntryTpl, lppEIDNewEntry);
+    ) -> ::core::result::Result<::mapi_sys::value::EntryId, ::mapi_sys::Hresult> {
+        let _ = (ulUIParam, ulFlags, lpEIDContainer, lpEIDNewEntryTpl);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
     /// Shows a configuration property sheet built from a display table.
@@ -2422,10 +2432,10 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     fn copy_messages(
         &self,
         lpSrcInterface: &::mapi_sys::GUID,
-        lpSrcFolder: ::mapi_sys::LPVOID,
+        lpSrcFolder: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         lpMsgList: &[&[u8]],
         lpDestInterface: &::mapi_sys::GUID,
-        lpDestFolder: ::mapi_sys::LPVOID,
+        lpDestFolder: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -2458,10 +2468,10 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     fn copy_folder(
         &self,
         lpSrcInterface: &::mapi_sys::GUID,
-        lpSrcFolder: ::mapi_sys::LPVOID,
+        lpSrcFolder: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         lpEntryID: &[u8],
         lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
-        lpDestFolder: ::mapi_sys::LPVOID,
+        lpDestFolder: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         lpszNewFolderName: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
@@ -2506,7 +2516,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     fn do_copy_to(
         &self,
         lpSrcInterface: &::mapi_sys::GUID,
-        lpSrcObj: ::mapi_sys::LPVOID,
+        lpSrcObj: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         rgiidExclude: ::core::option::Option<&[::mapi_sys::IID]>,
         lpExcludeProps: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
@@ -2514,7 +2524,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
         >,
         lpDestInterface: &::mapi_sys::GUID,
-        lpDestObj: ::mapi_sys::LPVOID,
+        lpDestObj: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         ulFlags: MAPISupportDoCopyToFlags,
     ) -> ::core::result::Result<
         ::std::vec::Vec<::mapi_sys::value::Problem>,
@@ -2552,14 +2562,14 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     fn do_copy_props(
         &self,
         lpSrcInterface: &::mapi_sys::GUID,
-        lpSrcObj: ::mapi_sys::LPVOID,
+        lpSrcObj: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         lpIncludeProps: &[::mapi_sys::value::PropTag],
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
         >,
         lpDestInterface: &::mapi_sys::GUID,
-        lpDestObj: ::mapi_sys::LPVOID,
+        lpDestObj: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         ulFlags: MAPISupportDoCopyPropsFlags,
     ) -> ::core::result::Result<
         ::std::vec::Vec<::mapi_sys::value::Problem>,
@@ -2609,7 +2619,9 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
         &self,
         ulFlags: MAPISupportReadReceiptFlags,
         lpReadMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
-        lppEmptyMessage: *mut ::mapi_sys::LPMESSAGE,
+        lppEmptyMessage: &mut ::core::option::Option<
+            ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
+        >,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpReadMessage, lppEmptyMessage);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -2943,10 +2955,19 @@ impl IMAPISupportVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg0, arg1, arg2))) => {
-                                unsafe { lppAllocateBuffer.write(arg0) };
-                                unsafe { lppAllocateMore.write(arg1) };
-                                unsafe { lppFreeBuffer.write(arg2) };
+                            ::core::result::Result::Ok((status, arg0)) => {
+                                unsafe {
+                                    lppAllocateBuffer
+                                        .write(::core::option::Option::Some(arg0.functions().0))
+                                };
+                                unsafe {
+                                    lppAllocateMore
+                                        .write(::core::option::Option::Some(arg0.functions().1))
+                                };
+                                unsafe {
+                                    lppFreeBuffer
+                                        .write(::core::option::Option::Some(arg0.functions().2))
+                                };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -2975,9 +2996,19 @@ impl IMAPISupportVtbl {
                         if !lpulConnection.is_null() {
                             unsafe { ::core::ptr::write_bytes(lpulConnection, 0, 1) };
                         }
-                        if lpKey.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::notif_key_from_raw(
+                                lpKey.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg1 = match <MAPISupportSubscribeEventMaskFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulEventMask,
                             O::UNKNOWN_FLAGS,
@@ -3008,7 +3039,7 @@ impl IMAPISupportVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::subscribe(
                                 object.inner(),
-                                lpKey,
+                                arg0,
                                 arg1,
                                 arg2,
                                 arg3,
@@ -3068,9 +3099,19 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpKey.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::notif_key_from_raw(
+                                lpKey.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg2 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 ::mapi_sys::NOTIFICATION,
@@ -3094,7 +3135,7 @@ impl IMAPISupportVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::notify(
                                 object.inner(),
-                                lpKey,
+                                arg0,
                                 arg2,
                                 &mut arg3,
                             )
@@ -3182,6 +3223,13 @@ impl IMAPISupportVtbl {
                         if !lppProfileObj.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppProfileObj, 0, 1) };
                         }
+                        let arg0 = if lpUid.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUid.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
                         let arg1 = match <MAPISupportOpenProfileSectionFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -3195,7 +3243,7 @@ impl IMAPISupportVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::open_profile_section(
                                 object.inner(),
-                                lpUid,
+                                arg0.as_ref(),
                                 arg1,
                             )
                             .map(|v| (0, v))
@@ -3218,8 +3266,8 @@ impl IMAPISupportVtbl {
                 >(
                     this: *mut ::core::ffi::c_void,
                     lpMuid: ::mapi_sys::LPMAPIUID,
-                    lpszAdrType: ::mapi_sys::LPTSTR,
-                    lpszDLLName: ::mapi_sys::LPTSTR,
+                    lpszAdrType: ::mapi_sys::LPSTR,
+                    lpszDLLName: ::mapi_sys::LPSTR,
                     lpszPreprocess: ::mapi_sys::LPSTR,
                     lpszRemovePreprocessInfo: ::mapi_sys::LPSTR,
                     ulFlags: ::mapi_sys::ULONG,
@@ -3228,9 +3276,36 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpszDLLName.is_null() {
+                        let arg0 = if lpMuid.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpMuid.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszAdrType.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszDLLName.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg3 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_ansi(
                                 lpszPreprocess.cast_const().cast(),
@@ -3261,9 +3336,9 @@ impl IMAPISupportVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::register_preprocessor(
                                 object.inner(),
-                                lpMuid,
-                                lpszAdrType,
-                                lpszDLLName,
+                                arg0.as_ref(),
+                                arg1,
+                                arg2,
                                 arg3,
                                 arg4,
                                 arg5,
@@ -3337,13 +3412,15 @@ impl IMAPISupportVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IMAPISupportImpl>::make_invalid(
+                        match unsafe {
+                            <O::Inner as IMAPISupportImpl>::make_invalid(
                                 object.inner(),
                                 arg0,
                                 lpObject,
                                 ulRefCount,
                                 cMethods,
                             )
+                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, ())) => status,
@@ -3409,11 +3486,13 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IMAPISupportImpl>::spooler_notify(
+                        match unsafe {
+                            <O::Inner as IMAPISupportImpl>::spooler_notify(
                                 object.inner(),
                                 arg0,
                                 lpvData,
                             )
+                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, ())) => status,
@@ -3544,9 +3623,16 @@ impl IMAPISupportVtbl {
                     O::Inner: IMAPISupportImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpProviderID.is_null() {
+                        let arg0 = if lpProviderID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpProviderID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg1 = match <MAPISupportReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -3557,7 +3643,7 @@ impl IMAPISupportVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::set_provider_uid(
                                 object.inner(),
-                                lpProviderID,
+                                &arg0,
                                 arg1,
                             )
                             .map(|v| (0, v))
@@ -3887,12 +3973,14 @@ impl IMAPISupportVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IMAPISupportImpl>::address(
+                        match unsafe {
+                            <O::Inner as IMAPISupportImpl>::address(
                                 object.inner(),
                                 unsafe { &mut *lpulUIParam },
                                 unsafe { &mut *lpAdrParms },
                                 lppAdrList,
                             )
+                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, ())) => status,
@@ -3953,7 +4041,8 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IMAPISupportImpl>::details(
+                        match unsafe {
+                            <O::Inner as IMAPISupportImpl>::details(
                                 object.inner(),
                                 unsafe { &mut *lpulUIParam },
                                 lpfnDismiss,
@@ -3964,6 +4053,7 @@ impl IMAPISupportVtbl {
                                 arg7,
                                 arg8,
                             )
+                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, ())) => status,
@@ -4041,13 +4131,31 @@ impl IMAPISupportVtbl {
                                 arg1,
                                 arg3,
                                 arg5,
-                                lppEIDNewEntry,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, arg6)) => {
-                                if !lpcbEIDNewEntry.is_null() {
-                                    unsafe { lpcbEIDNewEntry.write(arg6) };
+                            ::core::result::Result::Ok((status, arg7)) => {
+                                let __buf7 = if !lppEIDNewEntry.is_null()
+                                    && !lpcbEIDNewEntry.is_null()
+                                {
+                                    ::core::option::Option::Some(
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| arg7.write(__alloc),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                if let ::core::option::Option::Some(__buf7) = __buf7 {
+                                    let (__count, __ptr) = __buf7.into_raw_parts();
+                                    unsafe {
+                                        lppEIDNewEntry.write(__ptr.cast());
+                                        lpcbEIDNewEntry.write(__count);
+                                    }
                                 }
                                 status
                             }
@@ -4166,6 +4274,14 @@ impl IMAPISupportVtbl {
                         if lpSrcFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg1 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(lpSrcFolder.cast())
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg2 = match unsafe {
                             ::mapi_sys::value::EntryList::from_raw(
                                 lpMsgList.cast_const().cast(),
@@ -4192,6 +4308,14 @@ impl IMAPISupportVtbl {
                         if lpDestFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg4 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(lpDestFolder.cast())
+                        };
+                        let ::core::option::Option::Some(arg4) = arg4 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg6 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
@@ -4210,10 +4334,10 @@ impl IMAPISupportVtbl {
                         match <O::Inner as IMAPISupportImpl>::copy_messages(
                                 object.inner(),
                                 &arg0,
-                                lpSrcFolder,
+                                arg1,
                                 &arg2,
                                 &arg3,
-                                lpDestFolder,
+                                arg4,
                                 ulUIParam,
                                 arg6,
                                 arg7,
@@ -4262,6 +4386,14 @@ impl IMAPISupportVtbl {
                         if lpSrcFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg1 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(lpSrcFolder.cast())
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg3 = match unsafe {
                             ::mapi_sys::__private::slice_in::<
                                 u8,
@@ -4280,6 +4412,14 @@ impl IMAPISupportVtbl {
                         if lpDestFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg5 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(lpDestFolder.cast())
+                        };
+                        let ::core::option::Option::Some(arg5) = arg5 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg6 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszNewFolderName.cast_const().cast(),
@@ -4309,10 +4449,10 @@ impl IMAPISupportVtbl {
                         match <O::Inner as IMAPISupportImpl>::copy_folder(
                                 object.inner(),
                                 &arg0,
-                                lpSrcFolder,
+                                arg1,
                                 arg3,
                                 arg4.as_ref(),
-                                lpDestFolder,
+                                arg5,
                                 arg6,
                                 ulUIParam,
                                 arg8,
@@ -4366,6 +4506,14 @@ impl IMAPISupportVtbl {
                         if lpSrcObj.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg1 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(lpSrcObj.cast())
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg3 = if rgiidExclude.is_null() {
                             ::core::option::Option::None
                         } else {
@@ -4410,6 +4558,14 @@ impl IMAPISupportVtbl {
                         if lpDestObj.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg8 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(lpDestObj.cast())
+                        };
+                        let ::core::option::Option::Some(arg8) = arg8 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg9 = match <MAPISupportDoCopyToFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -4421,13 +4577,13 @@ impl IMAPISupportVtbl {
                         match <O::Inner as IMAPISupportImpl>::do_copy_to(
                                 object.inner(),
                                 &arg0,
-                                lpSrcObj,
+                                arg1,
                                 arg3,
                                 arg4.as_deref(),
                                 ulUIParam,
                                 arg6,
                                 &arg7,
-                                lpDestObj,
+                                arg8,
                                 arg9,
                             )
                             .map(|v| (0, v))
@@ -4495,6 +4651,14 @@ impl IMAPISupportVtbl {
                         if lpSrcObj.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg1 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(lpSrcObj.cast())
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg2 = match unsafe {
                             ::mapi_sys::value::TagArray::from_raw(
                                 lpIncludeProps.cast_const().cast(),
@@ -4528,6 +4692,14 @@ impl IMAPISupportVtbl {
                         if lpDestObj.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg6 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(lpDestObj.cast())
+                        };
+                        let ::core::option::Option::Some(arg6) = arg6 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg7 = match <MAPISupportDoCopyPropsFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -4539,12 +4711,12 @@ impl IMAPISupportVtbl {
                         match <O::Inner as IMAPISupportImpl>::do_copy_props(
                                 object.inner(),
                                 &arg0,
-                                lpSrcObj,
+                                arg1,
                                 &arg2,
                                 ulUIParam,
                                 arg4,
                                 &arg5,
-                                lpDestObj,
+                                arg6,
                                 arg7,
                             )
                             .map(|v| (0, v))
@@ -4653,12 +4825,17 @@ impl IMAPISupportVtbl {
                         if lppEmptyMessage.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let mut arg2 = unsafe {
+                            ::mapi_sys::__private::InterfaceSlot::<
+                                ::mapi_sys::IMessage,
+                            >::new(lppEmptyMessage.cast())
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::read_receipt(
                                 object.inner(),
                                 arg0,
                                 arg1,
-                                lppEmptyMessage,
+                                arg2.value_mut(),
                             )
                             .map(|v| (0, v))
                         {
@@ -5367,19 +5544,19 @@ pub trait IMAPISupportExt {
     /// - `lppAllocateMore` (`LPALLOCATEMORE*`, out): Receives `MAPIAllocateMore`.
     /// - `lppFreeBuffer` (`LPFREEBUFFER*`, out): Receives `MAPIFreeBuffer`.
     ///
-    /// Calls slot 4 of the vtable, [`IMAPISupportVtbl::GetMemAllocRoutines`]. In Rust:
+    /// Calls slot 4 of the vtable, [`IMAPISupportVtbl::GetMemAllocRoutines`].
     ///
-    /// - Returns `(lppAllocateBuffer, lppAllocateMore, lppFreeBuffer)`.
-    fn get_mem_alloc_routines(
+    /// # Safety
+    ///
+    /// - `lppAllocateBuffer` (`LPALLOCATEBUFFER*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    /// - `lppAllocateMore` (`LPALLOCATEMORE*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    /// - `lppFreeBuffer` (`LPFREEBUFFER*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    unsafe fn get_mem_alloc_routines(
         &self,
-    ) -> ::core::result::Result<
-        (
-            ::mapi_sys::LPALLOCATEBUFFER,
-            ::mapi_sys::LPALLOCATEMORE,
-            ::mapi_sys::LPFREEBUFFER,
-        ),
-        ::mapi_sys::Hresult,
-    >;
+        lppAllocateBuffer: *mut ::mapi_sys::LPALLOCATEBUFFER,
+        lppAllocateMore: *mut ::mapi_sys::LPALLOCATEMORE,
+        lppFreeBuffer: *mut ::mapi_sys::LPFREEBUFFER,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Registers an advise sink with MAPI so that MAPI manages notifications for
     /// an advise source.
     ///
@@ -5401,13 +5578,9 @@ pub trait IMAPISupportExt {
     /// Calls slot 5 of the vtable, [`IMAPISupportVtbl::Subscribe`]. In Rust:
     ///
     /// - Returns `lpulConnection`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpKey` (`LPNOTIFKEY`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn subscribe(
+    fn subscribe(
         &self,
-        lpKey: LPNOTIFKEY,
+        lpKey: &[u8],
         ulEventMask: MAPISupportSubscribeEventMaskFlags,
         ulFlags: MAPISupportSubscribeFlags,
         lpAdviseSink: &::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
@@ -5455,11 +5628,10 @@ pub trait IMAPISupportExt {
     ///
     /// # Safety
     ///
-    /// - `lpKey` (`LPNOTIFKEY`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     /// - The pointers inside the elements of `lpNotifications` must be valid as the parameter's documentation says, for the duration of the call.
     unsafe fn notify(
         &self,
-        lpKey: LPNOTIFKEY,
+        lpKey: &[u8],
         lpNotifications: &[::mapi_sys::NOTIFICATION],
         lpulFlags: &mut MAPISupportNotifyFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
@@ -5522,26 +5694,23 @@ pub trait IMAPISupportExt {
     /// # Parameters
     ///
     /// - `lpMuid` (`LPMAPIUID`, in): Provider UID of the recipients to preprocess, or NULL.
-    /// - `lpszAdrType` (`LPTSTR`, in): Address type (such as `FAX` or `SMTP`) of the recipients to preprocess, or NULL.
-    /// - `lpszDLLName` (`LPTSTR`, in): Name of the DLL that exports the functions.
+    /// - `lpszAdrType` (`LPSTR`, in): Address type (such as `FAX` or `SMTP`) of the recipients to preprocess, or NULL.
+    /// - `lpszDLLName` (`LPSTR`, in): Name of the DLL that exports the functions.
     /// - `lpszPreprocess` (`LPSTR`, in): Export name of the preprocessor (always 8-bit), or NULL.
     /// - `lpszRemovePreprocessInfo` (`LPSTR`, in): Export name of the cleanup function (always 8-bit), or NULL.
     /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
     ///
     /// Calls slot 10 of the vtable, [`IMAPISupportVtbl::RegisterPreprocessor`]. In Rust:
     ///
+    /// - `lpszAdrType` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszDLLName` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
     /// - `lpszPreprocess` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
     /// - `lpszRemovePreprocessInfo` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpszAdrType` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszDLLName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn register_preprocessor(
+    fn register_preprocessor(
         &self,
         lpMuid: ::core::option::Option<&::mapi_sys::MAPIUID>,
-        lpszAdrType: ::mapi_sys::LPTSTR,
-        lpszDLLName: ::mapi_sys::LPTSTR,
+        lpszAdrType: ::core::option::Option<&str>,
+        lpszDLLName: &str,
         lpszPreprocess: ::core::option::Option<&str>,
         lpszRemovePreprocessInfo: ::core::option::Option<&str>,
         ulFlags: MAPISupportReservedFlags,
@@ -5904,21 +6073,19 @@ pub trait IMAPISupportExt {
     ///
     /// Calls slot 23 of the vtable, [`IMAPISupportVtbl::NewEntry`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - `cbEIDContainer` is the length of `lpEIDContainer` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
     /// - `cbEIDNewEntryTpl` is the length of `lpEIDNewEntryTpl` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
-    /// - Returns `(lpcbEIDNewEntry, lppEIDNewEntry)`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppEIDNewEntry` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn new_entry(
+    /// - Returns `lppEIDNewEntry`.
+    fn new_entry(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MAPISupportReservedFlags,
         lpEIDContainer: ::core::option::Option<&[u8]>,
         lpEIDNewEntryTpl: ::core::option::Option<&[u8]>,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::ENTRYID>,
         ::mapi_sys::Hresult,
     >;
     /// Shows a configuration property sheet built from a display table.
@@ -5968,19 +6135,15 @@ pub trait IMAPISupportExt {
     /// - `lpProgress` (`LPMAPIPROGRESS`, in): Progress object, or NULL for MAPI's own; used only with `MESSAGE_DIALOG`.
     /// - `ulFlags` (`ULONG`, in): Copy or move, and progress display.
     ///
-    /// Calls slot 25 of the vtable, [`IMAPISupportVtbl::CopyMessages`].
+    /// Calls slot 25 of the vtable, [`IMAPISupportVtbl::CopyMessages`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpSrcFolder` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpDestFolder` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn copy_messages(
+    /// - `lpSrcInterface` is the IID of `U1`.
+    /// - `lpDestInterface` is the IID of `U2`.
+    fn copy_messages<U1: ::mapi_sys::Interface, U2: ::mapi_sys::Interface>(
         &self,
-        lpSrcInterface: &::mapi_sys::IID,
-        lpSrcFolder: ::mapi_sys::LPVOID,
+        lpSrcFolder: &::mapi_sys::ComPtr<U1>,
         lpMsgList: &[&[u8]],
-        lpDestInterface: &::mapi_sys::IID,
-        lpDestFolder: ::mapi_sys::LPVOID,
+        lpDestFolder: &::mapi_sys::ComPtr<U2>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
@@ -6012,20 +6175,15 @@ pub trait IMAPISupportExt {
     ///
     /// Calls slot 26 of the vtable, [`IMAPISupportVtbl::CopyFolder`]. In Rust:
     ///
+    /// - `lpSrcInterface` is the IID of `U1`.
     /// - `cbEntryID` is the length of `lpEntryID` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpInterface` is the IID of `U2`.
     /// - `lpszNewFolderName` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpSrcFolder` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpDestFolder` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn copy_folder(
+    fn copy_folder<U1: ::mapi_sys::Interface, U2: ::mapi_sys::Interface>(
         &self,
-        lpSrcInterface: &::mapi_sys::IID,
-        lpSrcFolder: ::mapi_sys::LPVOID,
+        lpSrcFolder: &::mapi_sys::ComPtr<U1>,
         lpEntryID: &[u8],
-        lpInterface: ::core::option::Option<&::mapi_sys::IID>,
-        lpDestFolder: ::mapi_sys::LPVOID,
+        lpDestFolder: &::mapi_sys::ComPtr<U2>,
         lpszNewFolderName: ::core::option::Option<&str>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
@@ -6070,26 +6228,21 @@ pub trait IMAPISupportExt {
     /// Calls slot 27 of the vtable, [`IMAPISupportVtbl::DoCopyTo`]. In Rust:
     ///
     /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lpSrcInterface` is the IID of `U1`.
     /// - `ciidExclude` is the length of `rgiidExclude` (in elements); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpDestInterface` is the IID of `U2`.
     /// - Returns `lppProblems`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpSrcObj` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpDestObj` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn do_copy_to(
+    fn do_copy_to<U1: ::mapi_sys::Interface, U2: ::mapi_sys::Interface>(
         &self,
         alloc: &::mapi_sys::value::Allocator,
-        lpSrcInterface: &::mapi_sys::IID,
-        lpSrcObj: ::mapi_sys::LPVOID,
+        lpSrcObj: &::mapi_sys::ComPtr<U1>,
         rgiidExclude: ::core::option::Option<&[::mapi_sys::IID]>,
         lpExcludeProps: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
         >,
-        lpDestInterface: &::mapi_sys::IID,
-        lpDestObj: ::mapi_sys::LPVOID,
+        lpDestObj: &::mapi_sys::ComPtr<U2>,
         ulFlags: MAPISupportDoCopyToFlags,
     ) -> ::core::result::Result<
         ::core::option::Option<
@@ -6127,24 +6280,19 @@ pub trait IMAPISupportExt {
     /// Calls slot 28 of the vtable, [`IMAPISupportVtbl::DoCopyProps`]. In Rust:
     ///
     /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lpSrcInterface` is the IID of `U1`.
+    /// - `lpDestInterface` is the IID of `U2`.
     /// - Returns `lppProblems`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpSrcObj` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpDestObj` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn do_copy_props(
+    fn do_copy_props<U1: ::mapi_sys::Interface, U2: ::mapi_sys::Interface>(
         &self,
         alloc: &::mapi_sys::value::Allocator,
-        lpSrcInterface: &::mapi_sys::IID,
-        lpSrcObj: ::mapi_sys::LPVOID,
+        lpSrcObj: &::mapi_sys::ComPtr<U1>,
         lpIncludeProps: &[::mapi_sys::value::PropTag],
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
         >,
-        lpDestInterface: &::mapi_sys::IID,
-        lpDestObj: ::mapi_sys::LPVOID,
+        lpDestObj: &::mapi_sys::ComPtr<U2>,
         ulFlags: MAPISupportDoCopyPropsFlags,
     ) -> ::core::result::Result<
         ::core::option::Option<
@@ -6505,39 +6653,37 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
     }
-    fn get_mem_alloc_routines(
+    unsafe fn get_mem_alloc_routines(
         &self,
-    ) -> ::core::result::Result<
-        (
-            ::mapi_sys::LPALLOCATEBUFFER,
-            ::mapi_sys::LPALLOCATEMORE,
-            ::mapi_sys::LPFREEBUFFER,
-        ),
-        ::mapi_sys::Hresult,
-    > {
-        let mut __a0: ::mapi_sys::LPALLOCATEBUFFER = ::core::option::Option::None;
-        let mut __a1: ::mapi_sys::LPALLOCATEMORE = ::core::option::Option::None;
-        let mut __a2: ::mapi_sys::LPFREEBUFFER = ::core::option::Option::None;
+        lppAllocateBuffer: *mut ::mapi_sys::LPALLOCATEBUFFER,
+        lppAllocateMore: *mut ::mapi_sys::LPALLOCATEMORE,
+        lppFreeBuffer: *mut ::mapi_sys::LPFREEBUFFER,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
                 .GetMemAllocRoutines)(
                 self.as_raw().cast(),
-                &mut __a0,
-                &mut __a1,
-                &mut __a2,
+                lppAllocateBuffer,
+                lppAllocateMore,
+                lppFreeBuffer,
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a0, __a1, __a2))
+        ::core::result::Result::Ok(())
     }
-    unsafe fn subscribe(
+    fn subscribe(
         &self,
-        lpKey: LPNOTIFKEY,
+        lpKey: &[u8],
         ulEventMask: MAPISupportSubscribeEventMaskFlags,
         ulFlags: MAPISupportSubscribeFlags,
         lpAdviseSink: &::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
     ) -> ::core::result::Result<::mapi_sys::ULONG_PTR, ::mapi_sys::Hresult> {
+        let __t = lpKey;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::notif_key_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: LPNOTIFKEY = __s.as_mut_ptr();
         let __r = lpAdviseSink;
         let __a3: ::mapi_sys::LPMAPIADVISESINK = __r.as_raw();
         let mut __a4: ::mapi_sys::ULONG_PTR = 0;
@@ -6546,7 +6692,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 .base_vtable::<IMAPISupport>()
                 .Subscribe)(
                 self.as_raw().cast(),
-                lpKey,
+                __a0,
                 ulEventMask.bits(),
                 ulFlags.bits(),
                 __a3,
@@ -6570,10 +6716,15 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
     }
     unsafe fn notify(
         &self,
-        lpKey: LPNOTIFKEY,
+        lpKey: &[u8],
         lpNotifications: &[::mapi_sys::NOTIFICATION],
         lpulFlags: &mut MAPISupportNotifyFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __t = lpKey;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::notif_key_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: LPNOTIFKEY = __s.as_mut_ptr();
         let __s = lpNotifications;
         let (__a2, __a1): (::mapi_sys::LPNOTIFICATION, ::mapi_sys::ULONG) = (
             __s.as_ptr().cast_mut(),
@@ -6584,7 +6735,7 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPISupport>()
-                .Notify)(self.as_raw().cast(), lpKey, __a1, __a2, &mut __a3)
+                .Notify)(self.as_raw().cast(), __a0, __a1, __a2, &mut __a3)
         };
         *lpulFlags = MAPISupportNotifyFlags::from_bits_retain(__a3);
         ::mapi_sys::Hresult(__hr).ok()?;
@@ -6639,11 +6790,11 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r2)
     }
-    unsafe fn register_preprocessor(
+    fn register_preprocessor(
         &self,
         lpMuid: ::core::option::Option<&::mapi_sys::MAPIUID>,
-        lpszAdrType: ::mapi_sys::LPTSTR,
-        lpszDLLName: ::mapi_sys::LPTSTR,
+        lpszAdrType: ::core::option::Option<&str>,
+        lpszDLLName: &str,
         lpszPreprocess: ::core::option::Option<&str>,
         lpszRemovePreprocessInfo: ::core::option::Option<&str>,
         ulFlags: MAPISupportReservedFlags,
@@ -6652,6 +6803,21 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        let __b1 = match lpszAdrType {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPSTR = match &__b1 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __b2 = ::mapi_sys::__private::call::str_in(lpszDLLName, false)?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
         let __b3 = match lpszPreprocess {
             ::core::option::Option::Some(__t) => {
                 ::core::option::Option::Some(
@@ -6682,8 +6848,8 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 .RegisterPreprocessor)(
                 self.as_raw().cast(),
                 __a0,
-                lpszAdrType,
-                lpszDLLName,
+                __a1,
+                __a2,
                 __a3,
                 __a4,
                 ulFlags.bits(),
@@ -7031,14 +7197,15 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn new_entry(
+    fn new_entry(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MAPISupportReservedFlags,
         lpEIDContainer: ::core::option::Option<&[u8]>,
         lpEIDNewEntryTpl: ::core::option::Option<&[u8]>,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::ENTRYID>,
         ::mapi_sys::Hresult,
     > {
         let (__a3, __a2): (::mapi_sys::LPENTRYID, ::mapi_sys::ULONG) = match lpEIDContainer {
@@ -7087,7 +7254,15 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a6, __a7))
+        let __r7 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a7.cast::<::mapi_sys::ENTRYID>(),
+                __a6,
+            )
+        };
+        let __r7 = __r7.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r7)
     }
     fn do_config_propsheet(
         &self,
@@ -7124,28 +7299,30 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn copy_messages(
+    fn copy_messages<U1: ::mapi_sys::Interface, U2: ::mapi_sys::Interface>(
         &self,
-        lpSrcInterface: &::mapi_sys::IID,
-        lpSrcFolder: ::mapi_sys::LPVOID,
+        lpSrcFolder: &::mapi_sys::ComPtr<U1>,
         lpMsgList: &[&[u8]],
-        lpDestInterface: &::mapi_sys::IID,
-        lpDestFolder: ::mapi_sys::LPVOID,
+        lpDestFolder: &::mapi_sys::ComPtr<U2>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
         >,
         ulFlags: MAPISupportCopyMessagesFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __r = lpSrcInterface;
-        let __a0: ::mapi_sys::LPCIID = ::core::ptr::from_ref(__r);
+        let __iid0: ::mapi_sys::GUID = <U1 as ::mapi_sys::Interface>::IID;
+        let __a0: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid0);
+        let __r = lpSrcFolder;
+        let __a1: ::mapi_sys::LPVOID = __r.as_raw().cast();
         let __t = lpMsgList;
         #[allow(unused_mut)]
         let mut __b2 = ::mapi_sys::__private::call::entry_list_in(__t)?;
         let __s = &mut __b2;
         let __a2: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
-        let __r = lpDestInterface;
-        let __a3: ::mapi_sys::LPCIID = ::core::ptr::from_ref(__r);
+        let __iid3: ::mapi_sys::GUID = <U2 as ::mapi_sys::Interface>::IID;
+        let __a3: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid3);
+        let __r = lpDestFolder;
+        let __a4: ::mapi_sys::LPVOID = __r.as_raw().cast();
         let __a6: ::mapi_sys::LPMAPIPROGRESS = match lpProgress {
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
@@ -7156,10 +7333,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 .CopyMessages)(
                 self.as_raw().cast(),
                 __a0,
-                lpSrcFolder,
+                __a1,
                 __a2,
                 __a3,
-                lpDestFolder,
+                __a4,
                 ulUIParam,
                 __a6,
                 ulFlags.bits(),
@@ -7168,13 +7345,11 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn copy_folder(
+    fn copy_folder<U1: ::mapi_sys::Interface, U2: ::mapi_sys::Interface>(
         &self,
-        lpSrcInterface: &::mapi_sys::IID,
-        lpSrcFolder: ::mapi_sys::LPVOID,
+        lpSrcFolder: &::mapi_sys::ComPtr<U1>,
         lpEntryID: &[u8],
-        lpInterface: ::core::option::Option<&::mapi_sys::IID>,
-        lpDestFolder: ::mapi_sys::LPVOID,
+        lpDestFolder: &::mapi_sys::ComPtr<U2>,
         lpszNewFolderName: ::core::option::Option<&str>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
@@ -7182,18 +7357,20 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         >,
         ulFlags: MAPISupportCopyFolderFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __r = lpSrcInterface;
-        let __a0: ::mapi_sys::LPCIID = ::core::ptr::from_ref(__r);
+        let __iid0: ::mapi_sys::GUID = <U1 as ::mapi_sys::Interface>::IID;
+        let __a0: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid0);
+        let __r = lpSrcFolder;
+        let __a1: ::mapi_sys::LPVOID = __r.as_raw().cast();
         let __s = lpEntryID;
         let (__a3, __a2): (::mapi_sys::LPENTRYID, ::mapi_sys::ULONG) = (
             __s.as_ptr().cast_mut().cast(),
             <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
                 .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
         );
-        let __a4: ::mapi_sys::LPCIID = match lpInterface {
-            ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r),
-            ::core::option::Option::None => ::core::ptr::null(),
-        };
+        let __iid4: ::mapi_sys::GUID = <U2 as ::mapi_sys::Interface>::IID;
+        let __a4: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid4);
+        let __r = lpDestFolder;
+        let __a5: ::mapi_sys::LPVOID = __r.as_raw().cast();
         let __b6 = match lpszNewFolderName {
             ::core::option::Option::Some(__t) => {
                 ::core::option::Option::Some(
@@ -7219,11 +7396,11 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 .CopyFolder)(
                 self.as_raw().cast(),
                 __a0,
-                lpSrcFolder,
+                __a1,
                 __a2,
                 __a3,
                 __a4,
-                lpDestFolder,
+                __a5,
                 __a6,
                 ulUIParam,
                 __a8,
@@ -7233,19 +7410,17 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn do_copy_to(
+    fn do_copy_to<U1: ::mapi_sys::Interface, U2: ::mapi_sys::Interface>(
         &self,
         alloc: &::mapi_sys::value::Allocator,
-        lpSrcInterface: &::mapi_sys::IID,
-        lpSrcObj: ::mapi_sys::LPVOID,
+        lpSrcObj: &::mapi_sys::ComPtr<U1>,
         rgiidExclude: ::core::option::Option<&[::mapi_sys::IID]>,
         lpExcludeProps: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
         >,
-        lpDestInterface: &::mapi_sys::IID,
-        lpDestObj: ::mapi_sys::LPVOID,
+        lpDestObj: &::mapi_sys::ComPtr<U2>,
         ulFlags: MAPISupportDoCopyToFlags,
     ) -> ::core::result::Result<
         ::core::option::Option<
@@ -7253,8 +7428,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         >,
         ::mapi_sys::Hresult,
     > {
-        let __r = lpSrcInterface;
-        let __a0: ::mapi_sys::LPCIID = ::core::ptr::from_ref(__r);
+        let __iid0: ::mapi_sys::GUID = <U1 as ::mapi_sys::Interface>::IID;
+        let __a0: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid0);
+        let __r = lpSrcObj;
+        let __a1: ::mapi_sys::LPVOID = __r.as_raw().cast();
         let (__a3, __a2): (::mapi_sys::LPCIID, ::mapi_sys::ULONG) = match rgiidExclude {
             ::core::option::Option::Some(__s) => {
                 (
@@ -7284,8 +7461,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
-        let __r = lpDestInterface;
-        let __a7: ::mapi_sys::LPCIID = ::core::ptr::from_ref(__r);
+        let __iid7: ::mapi_sys::GUID = <U2 as ::mapi_sys::Interface>::IID;
+        let __a7: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid7);
+        let __r = lpDestObj;
+        let __a8: ::mapi_sys::LPVOID = __r.as_raw().cast();
         let mut __a10: ::mapi_sys::LPSPropProblemArray = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
@@ -7293,14 +7472,14 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 .DoCopyTo)(
                 self.as_raw().cast(),
                 __a0,
-                lpSrcObj,
+                __a1,
                 __a2,
                 __a3,
                 __a4,
                 ulUIParam,
                 __a6,
                 __a7,
-                lpDestObj,
+                __a8,
                 ulFlags.bits(),
                 &mut __a10,
             )
@@ -7315,18 +7494,16 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         };
         ::core::result::Result::Ok(__r10)
     }
-    unsafe fn do_copy_props(
+    fn do_copy_props<U1: ::mapi_sys::Interface, U2: ::mapi_sys::Interface>(
         &self,
         alloc: &::mapi_sys::value::Allocator,
-        lpSrcInterface: &::mapi_sys::IID,
-        lpSrcObj: ::mapi_sys::LPVOID,
+        lpSrcObj: &::mapi_sys::ComPtr<U1>,
         lpIncludeProps: &[::mapi_sys::value::PropTag],
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<
             &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
         >,
-        lpDestInterface: &::mapi_sys::IID,
-        lpDestObj: ::mapi_sys::LPVOID,
+        lpDestObj: &::mapi_sys::ComPtr<U2>,
         ulFlags: MAPISupportDoCopyPropsFlags,
     ) -> ::core::result::Result<
         ::core::option::Option<
@@ -7334,8 +7511,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
         >,
         ::mapi_sys::Hresult,
     > {
-        let __r = lpSrcInterface;
-        let __a0: ::mapi_sys::LPCIID = ::core::ptr::from_ref(__r);
+        let __iid0: ::mapi_sys::GUID = <U1 as ::mapi_sys::Interface>::IID;
+        let __a0: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid0);
+        let __r = lpSrcObj;
+        let __a1: ::mapi_sys::LPVOID = __r.as_raw().cast();
         let __t = lpIncludeProps;
         #[allow(unused_mut)]
         let mut __b2 = ::mapi_sys::__private::call::tags_in(__t)?;
@@ -7345,8 +7524,10 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
             ::core::option::Option::Some(__r) => __r.as_raw(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
-        let __r = lpDestInterface;
-        let __a5: ::mapi_sys::LPCIID = ::core::ptr::from_ref(__r);
+        let __iid5: ::mapi_sys::GUID = <U2 as ::mapi_sys::Interface>::IID;
+        let __a5: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid5);
+        let __r = lpDestObj;
+        let __a6: ::mapi_sys::LPVOID = __r.as_raw().cast();
         let mut __a8: ::mapi_sys::LPSPropProblemArray = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
@@ -7354,12 +7535,12 @@ impl<T: ::mapi_sys::Inherits<IMAPISupport>> IMAPISupportExt for ::mapi_sys::ComP
                 .DoCopyProps)(
                 self.as_raw().cast(),
                 __a0,
-                lpSrcObj,
+                __a1,
                 __a2,
                 ulUIParam,
                 __a4,
                 __a5,
-                lpDestObj,
+                __a6,
                 ulFlags.bits(),
                 &mut __a8,
             )

@@ -551,7 +551,7 @@ pub trait ITableDataImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 4 ([`ITableDataVtbl::HrModifyRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn hr_modify_row(
         &self,
-        lpSRow: ::mapi_sys::LPSRow,
+        lpSRow: &[::mapi_sys::value::PropRef<'_>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpSRow,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -569,7 +569,7 @@ pub trait ITableDataImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 5 ([`ITableDataVtbl::HrDeleteRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn hr_delete_row(
         &self,
-        lpSPropValue: ::mapi_sys::LPSPropValue,
+        lpSPropValue: &::mapi_sys::value::PropRef<'_>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpSPropValue,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -584,9 +584,9 @@ pub trait ITableDataImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 6 ([`ITableDataVtbl::HrQueryRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn hr_query_row(
         &self,
-        lpSPropValue: ::mapi_sys::LPSPropValue,
+        lpSPropValue: &::mapi_sys::value::PropRef<'_>,
     ) -> ::core::result::Result<
-        (::mapi_sys::LPSRow, ::mapi_sys::ULONG),
+        (::std::vec::Vec<::mapi_sys::value::Prop>, ::mapi_sys::ULONG),
         ::mapi_sys::Hresult,
     > {
         let _ = (lpSPropValue,);
@@ -602,7 +602,10 @@ pub trait ITableDataImpl: ::mapi_sys::__private::Declares<
     fn hr_enum_row(
         &self,
         ulRowNumber: ::mapi_sys::ULONG,
-    ) -> ::core::result::Result<::mapi_sys::LPSRow, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::Prop>,
+        ::mapi_sys::Hresult,
+    > {
         let _ = (ulRowNumber,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -634,7 +637,7 @@ pub trait ITableDataImpl: ::mapi_sys::__private::Declares<
     fn hr_insert_row(
         &self,
         uliRow: ::mapi_sys::ULONG,
-        lpSRow: ::mapi_sys::LPSRow,
+        lpSRow: &[::mapi_sys::value::PropRef<'_>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (uliRow, lpSRow);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -655,7 +658,7 @@ pub trait ITableDataImpl: ::mapi_sys::__private::Declares<
     fn hr_modify_rows(
         &self,
         ulFlags: TableDataHrModifyRowsFlags,
-        lpSRowSet: ::mapi_sys::LPSRowSet,
+        lpSRowSet: &[::std::vec::Vec<::mapi_sys::value::PropRef<'_>>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpSRowSet);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -671,7 +674,9 @@ pub trait ITableDataImpl: ::mapi_sys::__private::Declares<
     fn hr_delete_rows(
         &self,
         ulFlags: TableDataHrDeleteRowsFlags,
-        lprowsetToDelete: ::mapi_sys::LPSRowSet,
+        lprowsetToDelete: ::core::option::Option<
+            &[::std::vec::Vec<::mapi_sys::value::PropRef<'_>>],
+        >,
     ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
         let _ = (ulFlags, lprowsetToDelete);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -750,13 +755,28 @@ impl ITableDataVtbl {
                     O::Inner: ITableDataImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpSRow.is_null() {
+                        let arg0 = match unsafe {
+                            if lpSRow.is_null() {
+                                ::core::result::Result::Ok(::core::option::Option::None)
+                            } else {
+                                ::mapi_sys::value::PropRef::row_from_raw(
+                                        lpSRow.cast_const().cast(),
+                                    )
+                                    .map(::core::option::Option::Some)
+                            }
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_modify_row(
                                 object.inner(),
-                                lpSRow,
+                                &arg0,
                             )
                             .map(|v| (0, v))
                         {
@@ -780,13 +800,28 @@ impl ITableDataVtbl {
                     O::Inner: ITableDataImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpSPropValue.is_null() {
+                        let arg0 = match unsafe {
+                            if lpSPropValue.is_null() {
+                                ::core::result::Result::Ok(::core::option::Option::None)
+                            } else {
+                                ::mapi_sys::value::PropRef::from_raw(
+                                        lpSPropValue.cast_const().cast(),
+                                    )
+                                    .map(::core::option::Option::Some)
+                            }
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_delete_row(
                                 object.inner(),
-                                lpSPropValue,
+                                &arg0,
                             )
                             .map(|v| (0, v))
                         {
@@ -818,21 +853,43 @@ impl ITableDataVtbl {
                         if !lpuliRow.is_null() {
                             unsafe { ::core::ptr::write_bytes(lpuliRow, 0, 1) };
                         }
-                        if lpSPropValue.is_null() {
+                        let arg0 = match unsafe {
+                            if lpSPropValue.is_null() {
+                                ::core::result::Result::Ok(::core::option::Option::None)
+                            } else {
+                                ::mapi_sys::value::PropRef::from_raw(
+                                        lpSPropValue.cast_const().cast(),
+                                    )
+                                    .map(::core::option::Option::Some)
+                            }
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if lppSRow.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_query_row(
                                 object.inner(),
-                                lpSPropValue,
+                                &arg0,
                             )
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, (arg1, arg2))) => {
-                                unsafe { lppSRow.write(arg1) };
+                                let __buf1 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_row(__alloc, &arg1),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppSRow.write(__buf1.into_raw().cast()) };
                                 if !lpuliRow.is_null() {
                                     unsafe { lpuliRow.write(arg2) };
                                 }
@@ -872,7 +929,14 @@ impl ITableDataVtbl {
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg1)) => {
-                                unsafe { lppSRow.write(arg1) };
+                                let __buf1 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_row(__alloc, &arg1),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppSRow.write(__buf1.into_raw().cast()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -943,14 +1007,29 @@ impl ITableDataVtbl {
                     O::Inner: ITableDataImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpSRow.is_null() {
+                        let arg1 = match unsafe {
+                            if lpSRow.is_null() {
+                                ::core::result::Result::Ok(::core::option::Option::None)
+                            } else {
+                                ::mapi_sys::value::PropRef::row_from_raw(
+                                        lpSRow.cast_const().cast(),
+                                    )
+                                    .map(::core::option::Option::Some)
+                            }
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_insert_row(
                                 object.inner(),
                                 uliRow,
-                                lpSRow,
+                                &arg1,
                             )
                             .map(|v| (0, v))
                         {
@@ -982,14 +1061,24 @@ impl ITableDataVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if lpSRowSet.is_null() {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::RowSetRef::from_raw(
+                                lpSRowSet.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_modify_rows(
                                 object.inner(),
                                 arg0,
-                                lpSRowSet,
+                                &arg1,
                             )
                             .map(|v| (0, v))
                         {
@@ -1025,6 +1114,16 @@ impl ITableDataVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::RowSetRef::from_raw(
+                                lprowsetToDelete.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         if cRowsDeleted.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -1032,7 +1131,7 @@ impl ITableDataVtbl {
                         match <O::Inner as ITableDataImpl>::hr_delete_rows(
                                 object.inner(),
                                 arg0,
-                                lprowsetToDelete,
+                                arg1.as_deref(),
                             )
                             .map(|v| (0, v))
                         {
@@ -1093,7 +1192,7 @@ pub trait IPropDataImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     fn hr_set_prop_access(
         &self,
         lpPropTagArray: &[::mapi_sys::value::PropTag],
-        rgulAccess: *mut ::mapi_sys::ULONG,
+        rgulAccess: &[::mapi_sys::ULONG],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpPropTagArray, rgulAccess);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -1111,8 +1210,10 @@ pub trait IPropDataImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     /// Called through slot 16 ([`IPropDataVtbl::HrGetPropAccess`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn hr_get_prop_access(
         &self,
-        lppPropTagArray: *mut ::mapi_sys::LPSPropTagArray,
-    ) -> ::core::result::Result<*mut ::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        lppPropTagArray: &mut ::core::option::Option<
+            ::std::vec::Vec<::mapi_sys::value::PropTag>,
+        >,
+    ) -> ::core::result::Result<::std::vec::Vec<u32>, ::mapi_sys::Hresult> {
         let _ = (lppPropTagArray,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
@@ -1209,14 +1310,19 @@ impl IPropDataVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        if rgulAccess.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        let arg1 = match unsafe {
+                            ::mapi_sys::__private::slice_in::<
+                                ::mapi_sys::ULONG,
+                            >(rgulAccess.cast_const(), arg0.len())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPropDataImpl>::hr_set_prop_access(
                                 object.inner(),
                                 &arg0,
-                                rgulAccess,
+                                arg1,
                             )
                             .map(|v| (0, v))
                         {
@@ -1247,18 +1353,58 @@ impl IPropDataVtbl {
                         if lppPropTagArray.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lppPropTagArray.read_unaligned(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(t) => {
+                                t.map(::mapi_sys::value::TagArray::into_vec)
+                            }
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let __was_null0 = arg0.is_none();
+                        let mut arg0 = arg0;
                         if lprgulAccess.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPropDataImpl>::hr_get_prop_access(
                                 object.inner(),
-                                lppPropTagArray,
+                                &mut arg0,
                             )
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, arg1)) => {
-                                unsafe { lprgulAccess.write(arg1) };
+                                let __buf0 = match &arg0 {
+                                    ::core::option::Option::Some(t) if __was_null0 => {
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| ::mapi_sys::value::write_tags(__alloc, t),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => {
+                                                ::core::option::Option::Some(b)
+                                            }
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        }
+                                    }
+                                    _ => ::core::option::Option::None,
+                                };
+                                let __buf1 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_ulongs(__alloc, &arg1),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                if let ::core::option::Option::Some(__buf0) = __buf0 {
+                                    unsafe {
+                                        lppPropTagArray.write_unaligned(__buf0.into_raw())
+                                    };
+                                }
+                                unsafe { lprgulAccess.write(__buf1.into_raw().cast()) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -1396,13 +1542,9 @@ pub trait ITableDataExt {
     /// - `lpSRow` (`LPSRow`, in): The row; one of its values must be the index column.
     ///
     /// Calls slot 4 of the vtable, [`ITableDataVtbl::HrModifyRow`].
-    ///
-    /// # Safety
-    ///
-    /// - The pointers inside `lpSRow` must be valid as the parameter's documentation says, for the duration of the call.
-    unsafe fn hr_modify_row(
+    fn hr_modify_row(
         &self,
-        lpSRow: &::mapi_sys::SRow,
+        lpSRow: &[::mapi_sys::value::Prop],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Deletes the row that has a given value in the index column.
     ///
@@ -1419,13 +1561,9 @@ pub trait ITableDataExt {
     /// - `lpSPropValue` (`LPSPropValue`, in): Index column value (with the index column's tag) of the row to delete.
     ///
     /// Calls slot 5 of the vtable, [`ITableDataVtbl::HrDeleteRow`].
-    ///
-    /// # Safety
-    ///
-    /// - The pointers inside `lpSPropValue` must be valid as the parameter's documentation says, for the duration of the call.
-    unsafe fn hr_delete_row(
+    fn hr_delete_row(
         &self,
-        lpSPropValue: &::mapi_sys::SPropValue,
+        lpSPropValue: &::mapi_sys::value::Prop,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Returns the row that has a given value in the index column, and
     /// optionally its position.
@@ -1442,17 +1580,14 @@ pub trait ITableDataExt {
     ///
     /// Calls slot 6 of the vtable, [`ITableDataVtbl::HrQueryRow`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `(lppSRow, lpuliRow)`.
-    ///
-    /// # Safety
-    ///
-    /// - The pointers inside `lpSPropValue` must be valid as the parameter's documentation says, for the duration of the call.
-    /// - The `lppSRow` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn hr_query_row(
+    fn hr_query_row(
         &self,
-        lpSPropValue: &::mapi_sys::SPropValue,
+        alloc: &::mapi_sys::value::Allocator,
+        lpSPropValue: &::mapi_sys::value::Prop,
     ) -> ::core::result::Result<
-        (::mapi_sys::LPSRow, ::mapi_sys::ULONG),
+        (::mapi_sys::value::MapiBuffer<::mapi_sys::SRow>, ::mapi_sys::ULONG),
         ::mapi_sys::Hresult,
     >;
     /// Returns a row by its position in insertion order (zero for the
@@ -1468,15 +1603,16 @@ pub trait ITableDataExt {
     ///
     /// Calls slot 7 of the vtable, [`ITableDataVtbl::HrEnumRow`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `lppSRow`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppSRow` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn hr_enum_row(
+    fn hr_enum_row(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulRowNumber: ::mapi_sys::ULONG,
-    ) -> ::core::result::Result<::mapi_sys::LPSRow, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::SRow>,
+        ::mapi_sys::Hresult,
+    >;
     /// Sends a `TABLE_ROW_MODIFIED` notification for a row to every view,
     /// as if it had changed, without changing it.
     ///
@@ -1512,14 +1648,10 @@ pub trait ITableDataExt {
     /// - `lpSRow` (`LPSRow`, in): The row to insert.
     ///
     /// Calls slot 9 of the vtable, [`ITableDataVtbl::HrInsertRow`].
-    ///
-    /// # Safety
-    ///
-    /// - The pointers inside `lpSRow` must be valid as the parameter's documentation says, for the duration of the call.
-    unsafe fn hr_insert_row(
+    fn hr_insert_row(
         &self,
         uliRow: ::mapi_sys::ULONG,
-        lpSRow: &::mapi_sys::SRow,
+        lpSRow: &[::mapi_sys::value::Prop],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Adds several rows, replacing the rows that have the same index
     /// values.
@@ -1539,14 +1671,10 @@ pub trait ITableDataExt {
     /// - `lpSRowSet` (`LPSRowSet`, in): The rows; each must contain the index column.
     ///
     /// Calls slot 10 of the vtable, [`ITableDataVtbl::HrModifyRows`].
-    ///
-    /// # Safety
-    ///
-    /// - `lpSRowSet` (`LPSRowSet`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn hr_modify_rows(
+    fn hr_modify_rows(
         &self,
         ulFlags: TableDataHrModifyRowsFlags,
-        lpSRowSet: ::mapi_sys::LPSRowSet,
+        lpSRowSet: &[::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Deletes several rows, or all of them.
     ///
@@ -1564,14 +1692,12 @@ pub trait ITableDataExt {
     /// Calls slot 11 of the vtable, [`ITableDataVtbl::HrDeleteRows`]. In Rust:
     ///
     /// - Returns `cRowsDeleted`.
-    ///
-    /// # Safety
-    ///
-    /// - `lprowsetToDelete` (`LPSRowSet`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn hr_delete_rows(
+    fn hr_delete_rows(
         &self,
         ulFlags: TableDataHrDeleteRowsFlags,
-        lprowsetToDelete: ::mapi_sys::LPSRowSet,
+        lprowsetToDelete: ::core::option::Option<
+            &[::std::vec::Vec<::mapi_sys::value::Prop>],
+        >,
     ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult>;
 }
 #[automatically_derived]
@@ -1615,39 +1741,53 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r3)
     }
-    unsafe fn hr_modify_row(
+    fn hr_modify_row(
         &self,
-        lpSRow: &::mapi_sys::SRow,
+        lpSRow: &[::mapi_sys::value::Prop],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __r = lpSRow;
-        let __a0: ::mapi_sys::LPSRow = ::core::ptr::from_ref(__r).cast_mut();
+        let __t = lpSRow;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::row_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPSRow = __s.as_ptr().cast_mut();
         let __hr = unsafe {
             (self.base_vtable::<ITableData>().HrModifyRow)(self.as_raw().cast(), __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn hr_delete_row(
+    fn hr_delete_row(
         &self,
-        lpSPropValue: &::mapi_sys::SPropValue,
+        lpSPropValue: &::mapi_sys::value::Prop,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __r = lpSPropValue;
-        let __a0: ::mapi_sys::LPSPropValue = ::core::ptr::from_ref(__r).cast_mut();
+        let __t = lpSPropValue;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::props_in(
+            ::core::slice::from_ref(__t),
+        )?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPSPropValue = __s.as_ptr().cast_mut();
         let __hr = unsafe {
             (self.base_vtable::<ITableData>().HrDeleteRow)(self.as_raw().cast(), __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn hr_query_row(
+    fn hr_query_row(
         &self,
-        lpSPropValue: &::mapi_sys::SPropValue,
+        alloc: &::mapi_sys::value::Allocator,
+        lpSPropValue: &::mapi_sys::value::Prop,
     ) -> ::core::result::Result<
-        (::mapi_sys::LPSRow, ::mapi_sys::ULONG),
+        (::mapi_sys::value::MapiBuffer<::mapi_sys::SRow>, ::mapi_sys::ULONG),
         ::mapi_sys::Hresult,
     > {
-        let __r = lpSPropValue;
-        let __a0: ::mapi_sys::LPSPropValue = ::core::ptr::from_ref(__r).cast_mut();
+        let __t = lpSPropValue;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::props_in(
+            ::core::slice::from_ref(__t),
+        )?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPSPropValue = __s.as_ptr().cast_mut();
         let mut __a1: ::mapi_sys::LPSRow = ::core::ptr::null_mut();
         let mut __a2: ::mapi_sys::ULONG = 0;
         let __hr = unsafe {
@@ -1656,12 +1796,24 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
                 .HrQueryRow)(self.as_raw().cast(), __a0, &mut __a1, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a1, __a2))
+        let __r1 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a1.cast::<::mapi_sys::SRow>(),
+                1,
+            )
+        };
+        let __r1 = __r1.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok((__r1, __a2))
     }
-    unsafe fn hr_enum_row(
+    fn hr_enum_row(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulRowNumber: ::mapi_sys::ULONG,
-    ) -> ::core::result::Result<::mapi_sys::LPSRow, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::SRow>,
+        ::mapi_sys::Hresult,
+    > {
         let mut __a1: ::mapi_sys::LPSRow = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
@@ -1669,7 +1821,15 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
                 .HrEnumRow)(self.as_raw().cast(), ulRowNumber, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a1)
+        let __r1 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a1.cast::<::mapi_sys::SRow>(),
+                1,
+            )
+        };
+        let __r1 = __r1.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r1)
     }
     fn hr_notify(
         &self,
@@ -1690,13 +1850,16 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn hr_insert_row(
+    fn hr_insert_row(
         &self,
         uliRow: ::mapi_sys::ULONG,
-        lpSRow: &::mapi_sys::SRow,
+        lpSRow: &[::mapi_sys::value::Prop],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __r = lpSRow;
-        let __a1: ::mapi_sys::LPSRow = ::core::ptr::from_ref(__r).cast_mut();
+        let __t = lpSRow;
+        #[allow(unused_mut)]
+        let mut __b1 = ::mapi_sys::__private::call::row_in(__t)?;
+        let __s = &mut __b1;
+        let __a1: ::mapi_sys::LPSRow = __s.as_ptr().cast_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<ITableData>()
@@ -1705,34 +1868,47 @@ impl<T: ::mapi_sys::Inherits<ITableData>> ITableDataExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn hr_modify_rows(
+    fn hr_modify_rows(
         &self,
         ulFlags: TableDataHrModifyRowsFlags,
-        lpSRowSet: ::mapi_sys::LPSRowSet,
+        lpSRowSet: &[::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __t = lpSRowSet;
+        #[allow(unused_mut)]
+        let mut __b1 = ::mapi_sys::__private::call::rows_in(__t)?;
+        let __s = &mut __b1;
+        let __a1: ::mapi_sys::LPSRowSet = __s.as_ptr().cast_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<ITableData>()
-                .HrModifyRows)(self.as_raw().cast(), ulFlags.bits(), lpSRowSet)
+                .HrModifyRows)(self.as_raw().cast(), ulFlags.bits(), __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn hr_delete_rows(
+    fn hr_delete_rows(
         &self,
         ulFlags: TableDataHrDeleteRowsFlags,
-        lprowsetToDelete: ::mapi_sys::LPSRowSet,
+        lprowsetToDelete: ::core::option::Option<
+            &[::std::vec::Vec<::mapi_sys::value::Prop>],
+        >,
     ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        #[allow(unused_mut)]
+        let mut __b1 = match lprowsetToDelete {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(::mapi_sys::__private::call::rows_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPSRowSet = match &mut __b1 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let mut __a2: ::mapi_sys::ULONG = 0;
         let __hr = unsafe {
             (self
                 .base_vtable::<ITableData>()
-                .HrDeleteRows)(
-                self.as_raw().cast(),
-                ulFlags.bits(),
-                lprowsetToDelete,
-                &mut __a2,
-            )
+                .HrDeleteRows)(self.as_raw().cast(), ulFlags.bits(), __a1, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(__a2)

@@ -2295,7 +2295,7 @@ pub struct IMsgServiceAdminVtbl {
     /// # Parameters
     ///
     /// - `lpUID` (`LPMAPIUID`, in): Unique identifier of the service to copy.
-    /// - `lpszDisplayName` (`LPTSTR`, in): Deprecated; ignored.
+    /// - `lpszDisplayName` (`LPSTR`, in): Deprecated; ignored.
     /// - `lpInterfaceToCopy` (`LPCIID`, in): Interface used to read the service's profile section; null means `IProfSect`.
     /// - `lpInterfaceDst` (`LPCIID`, in): Interface of the object at `lpObjectDst`: null means `IMAPISession`; `IID_IMsgServiceAdmin` is also allowed.
     /// - `lpObjectDst` (`LPVOID`, in): Session or message service administration object of the target profile.
@@ -2304,7 +2304,7 @@ pub struct IMsgServiceAdminVtbl {
     pub CopyMsgService: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
         lpUID: ::mapi_sys::LPMAPIUID,
-        lpszDisplayName: ::mapi_sys::LPTSTR,
+        lpszDisplayName: ::mapi_sys::LPSTR,
         lpInterfaceToCopy: ::mapi_sys::LPCIID,
         lpInterfaceDst: ::mapi_sys::LPCIID,
         lpObjectDst: ::mapi_sys::LPVOID,
@@ -2320,12 +2320,12 @@ pub struct IMsgServiceAdminVtbl {
     ///
     /// - `lpUID` (`LPMAPIUID`, in): Unique identifier of the service to rename.
     /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
-    /// - `lpszDisplayName` (`LPTSTR`, in): New name of the service.
+    /// - `lpszDisplayName` (`LPSTR`, in): New name of the service.
     pub RenameMsgService: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
         lpUID: ::mapi_sys::LPMAPIUID,
         ulFlags: ::mapi_sys::ULONG,
-        lpszDisplayName: ::mapi_sys::LPTSTR,
+        lpszDisplayName: ::mapi_sys::LPSTR,
     ) -> ::mapi_sys::HRESULT,
     /// Configures a message service, with or without its property sheet.
     ///
@@ -2546,14 +2546,14 @@ pub struct IProfAdminVtbl {
     ///
     /// # Parameters
     ///
-    /// - `lpszProfileName` (`LPTSTR`, in): Name of the new profile.
-    /// - `lpszPassword` (`LPTSTR`, in): Password of the new profile; must be null or empty.
+    /// - `lpszProfileName` (`LPSTR`, in): Name of the new profile.
+    /// - `lpszPassword` (`LPSTR`, in): Password of the new profile; must be null or empty.
     /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window of any dialog box or window shown.
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the creation.
     pub CreateProfile: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
-        lpszProfileName: ::mapi_sys::LPTSTR,
-        lpszPassword: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::mapi_sys::LPSTR,
+        lpszPassword: ::mapi_sys::LPSTR,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ::mapi_sys::ULONG,
     ) -> ::mapi_sys::HRESULT,
@@ -2569,11 +2569,11 @@ pub struct IProfAdminVtbl {
     ///
     /// # Parameters
     ///
-    /// - `lpszProfileName` (`LPTSTR`, in): Name of the profile to delete.
+    /// - `lpszProfileName` (`LPSTR`, in): Name of the profile to delete.
     /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
     pub DeleteProfile: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::mapi_sys::LPSTR,
         ulFlags: ::mapi_sys::ULONG,
     ) -> ::mapi_sys::HRESULT,
     /// Changes the password of a profile. Deprecated: MAPI does not support
@@ -2606,16 +2606,16 @@ pub struct IProfAdminVtbl {
     ///
     /// # Parameters
     ///
-    /// - `lpszOldProfileName` (`LPTSTR`, in): Name of the profile to copy.
-    /// - `lpszOldPassword` (`LPTSTR`, in): Password of the profile to copy; null or empty.
-    /// - `lpszNewProfileName` (`LPTSTR`, in): Name of the copy.
+    /// - `lpszOldProfileName` (`LPSTR`, in): Name of the profile to copy.
+    /// - `lpszOldPassword` (`LPSTR`, in): Password of the profile to copy; null or empty.
+    /// - `lpszNewProfileName` (`LPSTR`, in): Name of the copy.
     /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window of any dialog box or window shown.
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the copy.
     pub CopyProfile: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
-        lpszOldProfileName: ::mapi_sys::LPTSTR,
-        lpszOldPassword: ::mapi_sys::LPTSTR,
-        lpszNewProfileName: ::mapi_sys::LPTSTR,
+        lpszOldProfileName: ::mapi_sys::LPSTR,
+        lpszOldPassword: ::mapi_sys::LPSTR,
+        lpszNewProfileName: ::mapi_sys::LPSTR,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ::mapi_sys::ULONG,
     ) -> ::mapi_sys::HRESULT,
@@ -2631,16 +2631,16 @@ pub struct IProfAdminVtbl {
     ///
     /// # Parameters
     ///
-    /// - `lpszOldProfileName` (`LPTSTR`, in): Current name of the profile.
-    /// - `lpszOldPassword` (`LPTSTR`, in): Password of the profile; always null.
-    /// - `lpszNewProfileName` (`LPTSTR`, in): New name of the profile.
+    /// - `lpszOldProfileName` (`LPSTR`, in): Current name of the profile.
+    /// - `lpszOldPassword` (`LPSTR`, in): Password of the profile; always null.
+    /// - `lpszNewProfileName` (`LPSTR`, in): New name of the profile.
     /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window of any dialog box or window shown.
     /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
     pub RenameProfile: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
-        lpszOldProfileName: ::mapi_sys::LPTSTR,
-        lpszOldPassword: ::mapi_sys::LPTSTR,
-        lpszNewProfileName: ::mapi_sys::LPTSTR,
+        lpszOldProfileName: ::mapi_sys::LPSTR,
+        lpszOldPassword: ::mapi_sys::LPSTR,
+        lpszNewProfileName: ::mapi_sys::LPSTR,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ::mapi_sys::ULONG,
     ) -> ::mapi_sys::HRESULT,
@@ -2811,7 +2811,7 @@ pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 7 ([`IMAPISessionVtbl::OpenProfileSection`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn open_profile_section(
         &self,
-        lpUID: ::mapi_sys::LPMAPIUID,
+        lpUID: &::mapi_sys::MAPIUID,
         lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPISessionOpenProfileSectionFlags,
     ) -> ::core::result::Result<
@@ -2967,7 +2967,7 @@ pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
         &self,
         ulFlags: MAPISessionEnumAdrTypesFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, *mut ::mapi_sys::LPTSTR),
+        ::std::vec::Vec<::std::string::String>,
         ::mapi_sys::Hresult,
     > {
         let _ = (ulFlags,);
@@ -3376,9 +3376,16 @@ impl IMAPISessionVtbl {
                         if !lppProfSect.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppProfSect, 0, 1) };
                         }
-                        if lpUID.is_null() {
+                        let arg0 = if lpUID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
@@ -3399,7 +3406,7 @@ impl IMAPISessionVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::open_profile_section(
                                 object.inner(),
-                                lpUID,
+                                &arg0,
                                 arg1.as_ref(),
                                 arg2,
                             )
@@ -3904,9 +3911,23 @@ impl IMAPISessionVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg1, arg2))) => {
-                                unsafe { lpcAdrTypes.write(arg1) };
-                                unsafe { lpppszAdrTypes.write(arg2) };
+                            ::core::result::Result::Ok((status, arg2)) => {
+                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_strings(
+                                        __alloc,
+                                        &arg2,
+                                        (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                    ),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                let (__count, __ptr) = __buf2.into_raw_parts();
+                                unsafe {
+                                    lpppszAdrTypes.write(__ptr.cast());
+                                    lpcAdrTypes.write(__count);
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -4390,9 +4411,8 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
         ulFlags: AddrBookNewEntryFlags,
         lpEIDContainer: ::core::option::Option<&[u8]>,
         lpEIDNewEntryTpl: ::core::option::Option<&[u8]>,
-        lppEIDNewEntry: *mut ::mapi_sys::LPENTRYID,
-    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
-        let _ = (ulUIParam, ulFlags, lpEIDContainer, lpEIDNewEntryTpl, lppEIDNewEntry);
+    ) -> ::core::result::Result<::mapi_sys::value::EntryId, ::mapi_sys::Hresult> {
+        let _ = (ulUIParam, ulFlags, lpEIDContainer, lpEIDNewEntryTpl);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
     /// Resolves the unresolved recipients of an address list, giving each an
@@ -4419,7 +4439,7 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: AddrBookResolveNameFlags,
         lpszNewEntryTitle: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
-        lpAdrList: ::mapi_sys::LPADRLIST,
+        lpAdrList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulUIParam, ulFlags, lpszNewEntryTitle, lpAdrList);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -4437,7 +4457,11 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     /// Returns `S_OK` when the dialog box was shown.
     ///
     /// Called through slot 21 ([`IAddrBookVtbl::Address`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn address(
+    ///
+    /// # Safety
+    ///
+    /// `lppAdrList` (`LPADRLIST*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn address(
         &self,
         lpulUIParam: &mut ::mapi_sys::ULONG_PTR,
         lpAdrParms: &mut ::mapi_sys::ADRPARM,
@@ -4456,7 +4480,13 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     /// Returns `S_OK` when the dialog box was shown.
     ///
     /// Called through slot 22 ([`IAddrBookVtbl::Details`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn details(
+    ///
+    /// # Safety
+    ///
+    /// `lpvDismissContext` (`LPVOID`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    ///
+    /// `lpvButtonContext` (`LPVOID`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn details(
         &self,
         lpulUIParam: &mut ::mapi_sys::ULONG_PTR,
         lpfnDismiss: ::mapi_sys::LPFNDISMISS,
@@ -4615,7 +4645,7 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     fn set_search_path(
         &self,
         ulFlags: AddrBookReservedFlags,
-        lpSearchPath: ::mapi_sys::LPSRowSet,
+        lpSearchPath: &[::std::vec::Vec<::mapi_sys::value::PropRef<'_>>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpSearchPath);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -4636,7 +4666,7 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
         &self,
         ulFlags: AddrBookPrepareRecipsFlags,
         lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
-        lpRecipList: ::mapi_sys::LPADRLIST,
+        lpRecipList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpPropTagArray, lpRecipList);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -5077,13 +5107,31 @@ impl IAddrBookVtbl {
                                 arg1,
                                 arg3,
                                 arg5,
-                                lppEIDNewEntry,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, arg6)) => {
-                                if !lpcbEIDNewEntry.is_null() {
-                                    unsafe { lpcbEIDNewEntry.write(arg6) };
+                            ::core::result::Result::Ok((status, arg7)) => {
+                                let __buf7 = if !lppEIDNewEntry.is_null()
+                                    && !lpcbEIDNewEntry.is_null()
+                                {
+                                    ::core::option::Option::Some(
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| arg7.write(__alloc),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                if let ::core::option::Option::Some(__buf7) = __buf7 {
+                                    let (__count, __ptr) = __buf7.into_raw_parts();
+                                    unsafe {
+                                        lppEIDNewEntry.write(__ptr.cast());
+                                        lpcbEIDNewEntry.write(__count);
+                                    }
                                 }
                                 status
                             }
@@ -5130,17 +5178,48 @@ impl IAddrBookVtbl {
                         if lpAdrList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let __before3 = match unsafe {
+                            ::mapi_sys::value::read_adr_list(lpAdrList.cast_const())
+                        } {
+                            ::core::result::Result::Ok(
+                                ::core::option::Option::Some(v),
+                            ) => v,
+                            ::core::result::Result::Ok(::core::option::Option::None) => {
+                                return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                            }
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let mut arg3 = __before3.clone();
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::resolve_name(
                                 object.inner(),
                                 ulUIParam,
                                 arg1,
                                 arg2,
-                                lpAdrList,
+                                &mut arg3,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Ok((status, ())) => {
+                                if arg3 != __before3 {
+                                    if let ::core::result::Result::Err(e) = ::mapi_sys::__private::write_out(
+                                        object,
+                                        |__alloc| unsafe {
+                                            ::mapi_sys::value::update_adr_list(
+                                                __alloc,
+                                                lpAdrList,
+                                                &__before3,
+                                                &arg3,
+                                            )
+                                        },
+                                    ) {
+                                        return e.0;
+                                    }
+                                }
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -5172,12 +5251,14 @@ impl IAddrBookVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IAddrBookImpl>::address(
+                        match unsafe {
+                            <O::Inner as IAddrBookImpl>::address(
                                 object.inner(),
                                 unsafe { &mut *lpulUIParam },
                                 unsafe { &mut *lpAdrParms },
                                 lppAdrList,
                             )
+                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, ())) => status,
@@ -5238,7 +5319,8 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IAddrBookImpl>::details(
+                        match unsafe {
+                            <O::Inner as IAddrBookImpl>::details(
                                 object.inner(),
                                 unsafe { &mut *lpulUIParam },
                                 lpfnDismiss,
@@ -5249,6 +5331,7 @@ impl IAddrBookVtbl {
                                 arg7,
                                 arg8,
                             )
+                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, ())) => status,
@@ -5621,14 +5704,24 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if lpSearchPath.is_null() {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::RowSetRef::from_raw(
+                                lpSearchPath.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::set_search_path(
                                 object.inner(),
                                 arg0,
-                                lpSearchPath,
+                                &arg1,
                             )
                             .map(|v| (0, v))
                         {
@@ -5674,16 +5767,47 @@ impl IAddrBookVtbl {
                         if lpRecipList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let __before2 = match unsafe {
+                            ::mapi_sys::value::read_adr_list(lpRecipList.cast_const())
+                        } {
+                            ::core::result::Result::Ok(
+                                ::core::option::Option::Some(v),
+                            ) => v,
+                            ::core::result::Result::Ok(::core::option::Option::None) => {
+                                return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                            }
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let mut arg2 = __before2.clone();
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::prepare_recips(
                                 object.inner(),
                                 arg0,
                                 arg1.as_deref(),
-                                lpRecipList,
+                                &mut arg2,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Ok((status, ())) => {
+                                if arg2 != __before2 {
+                                    if let ::core::result::Result::Err(e) = ::mapi_sys::__private::write_out(
+                                        object,
+                                        |__alloc| unsafe {
+                                            ::mapi_sys::value::update_adr_list(
+                                                __alloc,
+                                                lpRecipList,
+                                                &__before2,
+                                                &arg2,
+                                            )
+                                        },
+                                    ) {
+                                        return e.0;
+                                    }
+                                }
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -5784,7 +5908,7 @@ pub trait IProviderAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 6 ([`IProviderAdminVtbl::DeleteProvider`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn delete_provider(
         &self,
-        lpUID: ::mapi_sys::LPMAPIUID,
+        lpUID: &::mapi_sys::MAPIUID,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpUID,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -5805,7 +5929,7 @@ pub trait IProviderAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 7 ([`IProviderAdminVtbl::OpenProfileSection`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn open_profile_section(
         &self,
-        lpUID: ::mapi_sys::LPMAPIUID,
+        lpUID: ::core::option::Option<&::mapi_sys::MAPIUID>,
         lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: ProviderAdminOpenProfileSectionFlags,
     ) -> ::core::result::Result<
@@ -6023,13 +6147,20 @@ impl IProviderAdminVtbl {
                     O::Inner: IProviderAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpUID.is_null() {
+                        let arg0 = if lpUID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProviderAdminImpl>::delete_provider(
                                 object.inner(),
-                                lpUID,
+                                &arg0,
                             )
                             .map(|v| (0, v))
                         {
@@ -6059,6 +6190,13 @@ impl IProviderAdminVtbl {
                         if !lppProfSect.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppProfSect, 0, 1) };
                         }
+                        let arg0 = if lpUID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
@@ -6079,7 +6217,7 @@ impl IProviderAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProviderAdminImpl>::open_profile_section(
                                 object.inner(),
-                                lpUID,
+                                arg0.as_ref(),
                                 arg1.as_ref(),
                                 arg2,
                             )
@@ -6202,7 +6340,7 @@ pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 6 ([`IMsgServiceAdminVtbl::DeleteMsgService`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn delete_msg_service(
         &self,
-        lpUID: ::mapi_sys::LPMAPIUID,
+        lpUID: &::mapi_sys::MAPIUID,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpUID,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -6221,11 +6359,11 @@ pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 7 ([`IMsgServiceAdminVtbl::CopyMsgService`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn copy_msg_service(
         &self,
-        lpUID: ::mapi_sys::LPMAPIUID,
-        lpszDisplayName: ::mapi_sys::LPTSTR,
+        lpUID: &::mapi_sys::MAPIUID,
+        lpszDisplayName: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         lpInterfaceToCopy: ::core::option::Option<&::mapi_sys::GUID>,
         lpInterfaceDst: ::core::option::Option<&::mapi_sys::GUID>,
-        lpObjectDst: ::mapi_sys::LPVOID,
+        lpObjectDst: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MsgServiceAdminCopyMsgServiceFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -6248,9 +6386,9 @@ pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 8 ([`IMsgServiceAdminVtbl::RenameMsgService`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn rename_msg_service(
         &self,
-        lpUID: ::mapi_sys::LPMAPIUID,
+        lpUID: &::mapi_sys::MAPIUID,
         ulFlags: MsgServiceAdminReservedFlags,
-        lpszDisplayName: ::mapi_sys::LPTSTR,
+        lpszDisplayName: ::mapi_sys::value::StrRef<'_>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpUID, ulFlags, lpszDisplayName);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -6274,7 +6412,7 @@ pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 9 ([`IMsgServiceAdminVtbl::ConfigureMsgService`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn configure_msg_service(
         &self,
-        lpUID: ::mapi_sys::LPMAPIUID,
+        lpUID: &::mapi_sys::MAPIUID,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MsgServiceAdminConfigureMsgServiceFlags,
         lpProps: ::core::option::Option<&[::mapi_sys::value::PropRef<'_>]>,
@@ -6292,7 +6430,7 @@ pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 10 ([`IMsgServiceAdminVtbl::OpenProfileSection`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn open_profile_section(
         &self,
-        lpUID: ::mapi_sys::LPMAPIUID,
+        lpUID: &::mapi_sys::MAPIUID,
         lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MsgServiceAdminOpenProfileSectionFlags,
     ) -> ::core::result::Result<
@@ -6337,7 +6475,7 @@ pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 12 ([`IMsgServiceAdminVtbl::AdminProviders`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn admin_providers(
         &self,
-        lpUID: ::mapi_sys::LPMAPIUID,
+        lpUID: &::mapi_sys::MAPIUID,
         ulFlags: MsgServiceAdminReservedFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::ComPtr<IProviderAdmin>,
@@ -6362,7 +6500,7 @@ pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 13 ([`IMsgServiceAdminVtbl::SetPrimaryIdentity`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn set_primary_identity(
         &self,
-        lpUID: ::mapi_sys::LPMAPIUID,
+        lpUID: ::core::option::Option<&::mapi_sys::MAPIUID>,
         ulFlags: MsgServiceAdminReservedFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpUID, ulFlags);
@@ -6582,13 +6720,20 @@ impl IMsgServiceAdminVtbl {
                     O::Inner: IMsgServiceAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpUID.is_null() {
+                        let arg0 = if lpUID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::delete_msg_service(
                                 object.inner(),
-                                lpUID,
+                                &arg0,
                             )
                             .map(|v| (0, v))
                         {
@@ -6607,7 +6752,7 @@ impl IMsgServiceAdminVtbl {
                 >(
                     this: *mut ::core::ffi::c_void,
                     lpUID: ::mapi_sys::LPMAPIUID,
-                    lpszDisplayName: ::mapi_sys::LPTSTR,
+                    lpszDisplayName: ::mapi_sys::LPSTR,
                     lpInterfaceToCopy: ::mapi_sys::LPCIID,
                     lpInterfaceDst: ::mapi_sys::LPCIID,
                     lpObjectDst: ::mapi_sys::LPVOID,
@@ -6618,9 +6763,26 @@ impl IMsgServiceAdminVtbl {
                     O::Inner: IMsgServiceAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpUID.is_null() {
+                        let arg0 = if lpUID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszDisplayName.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg2 = if lpInterfaceToCopy.is_null() {
                             ::core::option::Option::None
                         } else {
@@ -6640,6 +6802,14 @@ impl IMsgServiceAdminVtbl {
                         if lpObjectDst.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg4 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(lpObjectDst.cast())
+                        };
+                        let ::core::option::Option::Some(arg4) = arg4 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg6 = match <MsgServiceAdminCopyMsgServiceFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -6650,11 +6820,11 @@ impl IMsgServiceAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::copy_msg_service(
                                 object.inner(),
-                                lpUID,
-                                lpszDisplayName,
+                                &arg0,
+                                arg1,
                                 arg2.as_ref(),
                                 arg3.as_ref(),
-                                lpObjectDst,
+                                arg4,
                                 ulUIParam,
                                 arg6,
                             )
@@ -6676,15 +6846,22 @@ impl IMsgServiceAdminVtbl {
                     this: *mut ::core::ffi::c_void,
                     lpUID: ::mapi_sys::LPMAPIUID,
                     ulFlags: ::mapi_sys::ULONG,
-                    lpszDisplayName: ::mapi_sys::LPTSTR,
+                    lpszDisplayName: ::mapi_sys::LPSTR,
                 ) -> ::mapi_sys::HRESULT
                 where
                     O::Inner: IMsgServiceAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpUID.is_null() {
+                        let arg0 = if lpUID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg1 = match <MsgServiceAdminReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -6692,15 +6869,25 @@ impl IMsgServiceAdminVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if lpszDisplayName.is_null() {
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszDisplayName.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::rename_msg_service(
                                 object.inner(),
-                                lpUID,
+                                &arg0,
                                 arg1,
-                                lpszDisplayName,
+                                arg2,
                             )
                             .map(|v| (0, v))
                         {
@@ -6728,9 +6915,16 @@ impl IMsgServiceAdminVtbl {
                     O::Inner: IMsgServiceAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpUID.is_null() {
+                        let arg0 = if lpUID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg2 = match <MsgServiceAdminConfigureMsgServiceFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -6757,7 +6951,7 @@ impl IMsgServiceAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::configure_msg_service(
                                 object.inner(),
-                                lpUID,
+                                &arg0,
                                 ulUIParam,
                                 arg2,
                                 arg4.as_deref(),
@@ -6790,9 +6984,16 @@ impl IMsgServiceAdminVtbl {
                         if !lppProfSect.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppProfSect, 0, 1) };
                         }
-                        if lpUID.is_null() {
+                        let arg0 = if lpUID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
@@ -6813,7 +7014,7 @@ impl IMsgServiceAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::open_profile_section(
                                 object.inner(),
-                                lpUID,
+                                &arg0,
                                 arg1.as_ref(),
                                 arg2,
                             )
@@ -6905,9 +7106,16 @@ impl IMsgServiceAdminVtbl {
                         if !lppProviderAdmin.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppProviderAdmin, 0, 1) };
                         }
-                        if lpUID.is_null() {
+                        let arg0 = if lpUID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg1 = match <MsgServiceAdminReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -6921,7 +7129,7 @@ impl IMsgServiceAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::admin_providers(
                                 object.inner(),
-                                lpUID,
+                                &arg0,
                                 arg1,
                             )
                             .map(|v| (0, v))
@@ -6950,6 +7158,13 @@ impl IMsgServiceAdminVtbl {
                     O::Inner: IMsgServiceAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        let arg0 = if lpUID.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpUID.cast::<::mapi_sys::MAPIUID>().read_unaligned()
+                            })
+                        };
                         let arg1 = match <MsgServiceAdminReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -6960,7 +7175,7 @@ impl IMsgServiceAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::set_primary_identity(
                                 object.inner(),
-                                lpUID,
+                                arg0.as_ref(),
                                 arg1,
                             )
                             .map(|v| (0, v))
@@ -7084,8 +7299,8 @@ pub trait IProfAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 5 ([`IProfAdminVtbl::CreateProfile`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn create_profile(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
-        lpszPassword: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::mapi_sys::value::StrRef<'_>,
+        lpszPassword: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminCreateProfileFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -7105,7 +7320,7 @@ pub trait IProfAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 6 ([`IProfAdminVtbl::DeleteProfile`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn delete_profile(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::mapi_sys::value::StrRef<'_>,
         ulFlags: ProfAdminReservedFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpszProfileName, ulFlags);
@@ -7140,9 +7355,9 @@ pub trait IProfAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 8 ([`IProfAdminVtbl::CopyProfile`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn copy_profile(
         &self,
-        lpszOldProfileName: ::mapi_sys::LPTSTR,
-        lpszOldPassword: ::mapi_sys::LPTSTR,
-        lpszNewProfileName: ::mapi_sys::LPTSTR,
+        lpszOldProfileName: ::mapi_sys::value::StrRef<'_>,
+        lpszOldPassword: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        lpszNewProfileName: ::mapi_sys::value::StrRef<'_>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminCopyProfileFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -7168,9 +7383,9 @@ pub trait IProfAdminImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 9 ([`IProfAdminVtbl::RenameProfile`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn rename_profile(
         &self,
-        lpszOldProfileName: ::mapi_sys::LPTSTR,
-        lpszOldPassword: ::mapi_sys::LPTSTR,
-        lpszNewProfileName: ::mapi_sys::LPTSTR,
+        lpszOldProfileName: ::mapi_sys::value::StrRef<'_>,
+        lpszOldPassword: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        lpszNewProfileName: ::mapi_sys::value::StrRef<'_>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminReservedFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -7349,8 +7564,8 @@ impl IProfAdminVtbl {
                     const INDEX: usize,
                 >(
                     this: *mut ::core::ffi::c_void,
-                    lpszProfileName: ::mapi_sys::LPTSTR,
-                    lpszPassword: ::mapi_sys::LPTSTR,
+                    lpszProfileName: ::mapi_sys::LPSTR,
+                    lpszPassword: ::mapi_sys::LPSTR,
                     ulUIParam: ::mapi_sys::ULONG_PTR,
                     ulFlags: ::mapi_sys::ULONG,
                 ) -> ::mapi_sys::HRESULT
@@ -7358,9 +7573,29 @@ impl IProfAdminVtbl {
                     O::Inner: IProfAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpszProfileName.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszProfileName.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszPassword.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         let arg3 = match <ProfAdminCreateProfileFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -7371,8 +7606,8 @@ impl IProfAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::create_profile(
                                 object.inner(),
-                                lpszProfileName,
-                                lpszPassword,
+                                arg0,
+                                arg1,
                                 ulUIParam,
                                 arg3,
                             )
@@ -7392,16 +7627,26 @@ impl IProfAdminVtbl {
                     const INDEX: usize,
                 >(
                     this: *mut ::core::ffi::c_void,
-                    lpszProfileName: ::mapi_sys::LPTSTR,
+                    lpszProfileName: ::mapi_sys::LPSTR,
                     ulFlags: ::mapi_sys::ULONG,
                 ) -> ::mapi_sys::HRESULT
                 where
                     O::Inner: IProfAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpszProfileName.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszProfileName.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg1 = match <ProfAdminReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -7412,7 +7657,7 @@ impl IProfAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::delete_profile(
                                 object.inner(),
-                                lpszProfileName,
+                                arg0,
                                 arg1,
                             )
                             .map(|v| (0, v))
@@ -7507,9 +7752,9 @@ impl IProfAdminVtbl {
                     const INDEX: usize,
                 >(
                     this: *mut ::core::ffi::c_void,
-                    lpszOldProfileName: ::mapi_sys::LPTSTR,
-                    lpszOldPassword: ::mapi_sys::LPTSTR,
-                    lpszNewProfileName: ::mapi_sys::LPTSTR,
+                    lpszOldProfileName: ::mapi_sys::LPSTR,
+                    lpszOldPassword: ::mapi_sys::LPSTR,
+                    lpszNewProfileName: ::mapi_sys::LPSTR,
                     ulUIParam: ::mapi_sys::ULONG_PTR,
                     ulFlags: ::mapi_sys::ULONG,
                 ) -> ::mapi_sys::HRESULT
@@ -7517,12 +7762,42 @@ impl IProfAdminVtbl {
                     O::Inner: IProfAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpszOldProfileName.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszOldProfileName.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
-                        if lpszNewProfileName.is_null() {
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszOldPassword.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszNewProfileName.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg4 = match <ProfAdminCopyProfileFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -7533,9 +7808,9 @@ impl IProfAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::copy_profile(
                                 object.inner(),
-                                lpszOldProfileName,
-                                lpszOldPassword,
-                                lpszNewProfileName,
+                                arg0,
+                                arg1,
+                                arg2,
                                 ulUIParam,
                                 arg4,
                             )
@@ -7555,9 +7830,9 @@ impl IProfAdminVtbl {
                     const INDEX: usize,
                 >(
                     this: *mut ::core::ffi::c_void,
-                    lpszOldProfileName: ::mapi_sys::LPTSTR,
-                    lpszOldPassword: ::mapi_sys::LPTSTR,
-                    lpszNewProfileName: ::mapi_sys::LPTSTR,
+                    lpszOldProfileName: ::mapi_sys::LPSTR,
+                    lpszOldPassword: ::mapi_sys::LPSTR,
+                    lpszNewProfileName: ::mapi_sys::LPSTR,
                     ulUIParam: ::mapi_sys::ULONG_PTR,
                     ulFlags: ::mapi_sys::ULONG,
                 ) -> ::mapi_sys::HRESULT
@@ -7565,12 +7840,42 @@ impl IProfAdminVtbl {
                     O::Inner: IProfAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpszOldProfileName.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszOldProfileName.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
-                        if lpszNewProfileName.is_null() {
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszOldPassword.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(
+                                lpszNewProfileName.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let arg4 = match <ProfAdminReservedFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -7581,9 +7886,9 @@ impl IProfAdminVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::rename_profile(
                                 object.inner(),
-                                lpszOldProfileName,
-                                lpszOldPassword,
-                                lpszNewProfileName,
+                                arg0,
+                                arg1,
+                                arg2,
                                 ulUIParam,
                                 arg4,
                             )
@@ -8063,18 +8368,13 @@ pub trait IMAPISessionExt {
     ///
     /// Calls slot 15 of the vtable, [`IMAPISessionVtbl::EnumAdrTypes`]. In Rust:
     ///
-    /// - Returns `(lpcAdrTypes, lpppszAdrTypes)`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lpppszAdrTypes` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn enum_adr_types(
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - Returns `lpppszAdrTypes`.
+    fn enum_adr_types(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: MAPISessionEnumAdrTypesFlags,
-    ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, *mut ::mapi_sys::LPTSTR),
-        ::mapi_sys::Hresult,
-    >;
+    ) -> ::core::result::Result<::mapi_sys::value::MapiStrings, ::mapi_sys::Hresult>;
     /// Returns the entry identifier of the object that gives the session its
     /// primary identity (usually a messaging user of an address book).
     ///
@@ -8564,13 +8864,11 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         let __r3 = __r3.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r3)
     }
-    unsafe fn enum_adr_types(
+    fn enum_adr_types(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: MAPISessionEnumAdrTypesFlags,
-    ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, *mut ::mapi_sys::LPTSTR),
-        ::mapi_sys::Hresult,
-    > {
+    ) -> ::core::result::Result<::mapi_sys::value::MapiStrings, ::mapi_sys::Hresult> {
         let mut __a1: ::mapi_sys::ULONG = 0;
         let mut __a2: *mut ::mapi_sys::LPTSTR = ::core::ptr::null_mut();
         let __hr = unsafe {
@@ -8584,7 +8882,17 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a1, __a2))
+        let __r2 = unsafe {
+            ::mapi_sys::__private::call::adopt_strings(
+                alloc,
+                __a2.cast(),
+                __a1,
+                (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+            )
+        };
+        let __r2 = __r2?;
+        let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r2)
     }
     fn query_identity(
         &self,
@@ -8928,21 +9236,19 @@ pub trait IAddrBookExt {
     ///
     /// Calls slot 19 of the vtable, [`IAddrBookVtbl::NewEntry`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - `cbEIDContainer` is the length of `lpEIDContainer` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
     /// - `cbEIDNewEntryTpl` is the length of `lpEIDNewEntryTpl` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
-    /// - Returns `(lpcbEIDNewEntry, lppEIDNewEntry)`.
-    ///
-    /// # Safety
-    ///
-    /// - The `lppEIDNewEntry` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn new_entry(
+    /// - Returns `lppEIDNewEntry`.
+    fn new_entry(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: AddrBookNewEntryFlags,
         lpEIDContainer: ::core::option::Option<&[u8]>,
         lpEIDNewEntryTpl: ::core::option::Option<&[u8]>,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::ENTRYID>,
         ::mapi_sys::Hresult,
     >;
     /// Resolves the unresolved recipients of an address list, giving each an
@@ -8972,17 +9278,16 @@ pub trait IAddrBookExt {
     ///
     /// Calls slot 20 of the vtable, [`IAddrBookVtbl::ResolveName`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - `lpszNewEntryTitle` is passed in UTF-16 with `MAPI_UNICODE` in `ulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpAdrList` (`LPADRLIST`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
-    unsafe fn resolve_name(
+    /// - `lpAdrList` is written with `alloc` for the call (the object may replace its entries, freeing and allocating them with its allocator, which must be `alloc`) and read back when the call succeeds.
+    fn resolve_name(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: AddrBookResolveNameFlags,
         lpszNewEntryTitle: ::core::option::Option<&str>,
-        lpAdrList: ::mapi_sys::LPADRLIST,
+        lpAdrList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Shows the common address book dialog box, in which the user builds or
     /// edits a recipient list.
@@ -9244,14 +9549,10 @@ pub trait IAddrBookExt {
     /// - `lpSearchPath` (`LPSRowSet`, in): The containers in search order; each row starts with the container's `PR_ENTRYID`.
     ///
     /// Calls slot 30 of the vtable, [`IAddrBookVtbl::SetSearchPath`].
-    ///
-    /// # Safety
-    ///
-    /// - `lpSearchPath` (`LPSRowSet`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn set_search_path(
+    fn set_search_path(
         &self,
         ulFlags: AddrBookReservedFlags,
-        lpSearchPath: ::mapi_sys::LPSRowSet,
+        lpSearchPath: &[::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Prepares a recipient list for later use by the messaging system.
     ///
@@ -9270,16 +9571,16 @@ pub trait IAddrBookExt {
     /// - `lpPropTagArray` (`LPSPropTagArray`, in): Properties every recipient must have, in order; may be null.
     /// - `lpRecipList` (`LPADRLIST`, in, out): The recipients to prepare; updated in place.
     ///
-    /// Calls slot 31 of the vtable, [`IAddrBookVtbl::PrepareRecips`].
+    /// Calls slot 31 of the vtable, [`IAddrBookVtbl::PrepareRecips`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpRecipList` (`LPADRLIST`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
-    unsafe fn prepare_recips(
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lpRecipList` is written with `alloc` for the call (the object may replace its entries, freeing and allocating them with its allocator, which must be `alloc`) and read back when the call succeeds.
+    fn prepare_recips(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: AddrBookPrepareRecipsFlags,
         lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
-        lpRecipList: ::mapi_sys::LPADRLIST,
+        lpRecipList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
 }
 #[automatically_derived]
@@ -9469,14 +9770,15 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         let __r5 = __r5.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r5)
     }
-    unsafe fn new_entry(
+    fn new_entry(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: AddrBookNewEntryFlags,
         lpEIDContainer: ::core::option::Option<&[u8]>,
         lpEIDNewEntryTpl: ::core::option::Option<&[u8]>,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, ::mapi_sys::LPENTRYID),
+        ::mapi_sys::value::MapiBuffer<::mapi_sys::ENTRYID>,
         ::mapi_sys::Hresult,
     > {
         let (__a3, __a2): (::mapi_sys::LPENTRYID, ::mapi_sys::ULONG) = match lpEIDContainer {
@@ -9525,14 +9827,23 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a6, __a7))
+        let __r7 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a7.cast::<::mapi_sys::ENTRYID>(),
+                __a6,
+            )
+        };
+        let __r7 = __r7.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r7)
     }
-    unsafe fn resolve_name(
+    fn resolve_name(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: AddrBookResolveNameFlags,
         lpszNewEntryTitle: ::core::option::Option<&str>,
-        lpAdrList: ::mapi_sys::LPADRLIST,
+        lpAdrList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __b2 = match lpszNewEntryTitle {
             ::core::option::Option::Some(__t) => {
@@ -9549,6 +9860,8 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
             ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        let __b3 = ::mapi_sys::__private::call::adr_list_in(alloc, &*lpAdrList)?;
+        let __a3: ::mapi_sys::LPADRLIST = __b3.as_ptr().cast_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
@@ -9557,10 +9870,13 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
                 ulUIParam,
                 ulFlags.bits(),
                 __a2,
-                lpAdrList,
+                __a3,
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        let __read = ::mapi_sys::__private::call::adr_list_out(&__b3);
+        ::core::mem::drop(__b3);
+        ::mapi_sys::__private::call::adr_list_back(lpAdrList, __read?)?;
         ::core::result::Result::Ok(())
     }
     unsafe fn address(
@@ -9791,24 +10107,30 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
         let __r1 = __r1.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r1)
     }
-    unsafe fn set_search_path(
+    fn set_search_path(
         &self,
         ulFlags: AddrBookReservedFlags,
-        lpSearchPath: ::mapi_sys::LPSRowSet,
+        lpSearchPath: &[::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __t = lpSearchPath;
+        #[allow(unused_mut)]
+        let mut __b1 = ::mapi_sys::__private::call::rows_in(__t)?;
+        let __s = &mut __b1;
+        let __a1: ::mapi_sys::LPSRowSet = __s.as_ptr().cast_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
-                .SetSearchPath)(self.as_raw().cast(), ulFlags.bits(), lpSearchPath)
+                .SetSearchPath)(self.as_raw().cast(), ulFlags.bits(), __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn prepare_recips(
+    fn prepare_recips(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         ulFlags: AddrBookPrepareRecipsFlags,
         lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
-        lpRecipList: ::mapi_sys::LPADRLIST,
+        lpRecipList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         #[allow(unused_mut)]
         let mut __b1 = match lpPropTagArray {
@@ -9821,12 +10143,17 @@ impl<T: ::mapi_sys::Inherits<IAddrBook>> IAddrBookExt for ::mapi_sys::ComPtr<T> 
             ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
+        let __b2 = ::mapi_sys::__private::call::adr_list_in(alloc, &*lpRecipList)?;
+        let __a2: ::mapi_sys::LPADRLIST = __b2.as_ptr().cast_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IAddrBook>()
-                .PrepareRecips)(self.as_raw().cast(), ulFlags.bits(), __a1, lpRecipList)
+                .PrepareRecips)(self.as_raw().cast(), ulFlags.bits(), __a1, __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        let __read = ::mapi_sys::__private::call::adr_list_out(&__b2);
+        ::core::mem::drop(__b2);
+        ::mapi_sys::__private::call::adr_list_back(lpRecipList, __read?)?;
         ::core::result::Result::Ok(())
     }
 }
@@ -10228,26 +10555,23 @@ pub trait IMsgServiceAdminExt {
     /// # Parameters
     ///
     /// - `lpUID` (`LPMAPIUID`, in): Unique identifier of the service to copy.
-    /// - `lpszDisplayName` (`LPTSTR`, in): Deprecated; ignored.
+    /// - `lpszDisplayName` (`LPSTR`, in): Deprecated; ignored.
     /// - `lpInterfaceToCopy` (`LPCIID`, in): Interface used to read the service's profile section; null means `IProfSect`.
     /// - `lpInterfaceDst` (`LPCIID`, in): Interface of the object at `lpObjectDst`: null means `IMAPISession`; `IID_IMsgServiceAdmin` is also allowed.
     /// - `lpObjectDst` (`LPVOID`, in): Session or message service administration object of the target profile.
     /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window of any dialog box or window shown.
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the copy.
     ///
-    /// Calls slot 7 of the vtable, [`IMsgServiceAdminVtbl::CopyMsgService`].
+    /// Calls slot 7 of the vtable, [`IMsgServiceAdminVtbl::CopyMsgService`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpszDisplayName` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpObjectDst` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn copy_msg_service(
+    /// - `lpszDisplayName` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpInterfaceDst` is the IID of `U`.
+    fn copy_msg_service<U: ::mapi_sys::Interface>(
         &self,
         lpUID: &::mapi_sys::MAPIUID,
-        lpszDisplayName: ::mapi_sys::LPTSTR,
+        lpszDisplayName: ::core::option::Option<&str>,
         lpInterfaceToCopy: ::core::option::Option<&::mapi_sys::IID>,
-        lpInterfaceDst: ::core::option::Option<&::mapi_sys::IID>,
-        lpObjectDst: ::mapi_sys::LPVOID,
+        lpObjectDst: &::mapi_sys::ComPtr<U>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MsgServiceAdminCopyMsgServiceFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
@@ -10260,18 +10584,16 @@ pub trait IMsgServiceAdminExt {
     ///
     /// - `lpUID` (`LPMAPIUID`, in): Unique identifier of the service to rename.
     /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
-    /// - `lpszDisplayName` (`LPTSTR`, in): New name of the service.
+    /// - `lpszDisplayName` (`LPSTR`, in): New name of the service.
     ///
-    /// Calls slot 8 of the vtable, [`IMsgServiceAdminVtbl::RenameMsgService`].
+    /// Calls slot 8 of the vtable, [`IMsgServiceAdminVtbl::RenameMsgService`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpszDisplayName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn rename_msg_service(
+    /// - `lpszDisplayName` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn rename_msg_service(
         &self,
         lpUID: &::mapi_sys::MAPIUID,
         ulFlags: MsgServiceAdminReservedFlags,
-        lpszDisplayName: ::mapi_sys::LPTSTR,
+        lpszDisplayName: &str,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Configures a message service, with or without its property sheet.
     ///
@@ -10537,36 +10859,47 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn copy_msg_service(
+    fn copy_msg_service<U: ::mapi_sys::Interface>(
         &self,
         lpUID: &::mapi_sys::MAPIUID,
-        lpszDisplayName: ::mapi_sys::LPTSTR,
+        lpszDisplayName: ::core::option::Option<&str>,
         lpInterfaceToCopy: ::core::option::Option<&::mapi_sys::IID>,
-        lpInterfaceDst: ::core::option::Option<&::mapi_sys::IID>,
-        lpObjectDst: ::mapi_sys::LPVOID,
+        lpObjectDst: &::mapi_sys::ComPtr<U>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MsgServiceAdminCopyMsgServiceFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = lpUID;
         let __a0: ::mapi_sys::LPMAPIUID = ::core::ptr::from_ref(__r).cast_mut();
+        let __b1 = match lpszDisplayName {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPSTR = match &__b1 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let __a2: ::mapi_sys::LPCIID = match lpInterfaceToCopy {
             ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r),
             ::core::option::Option::None => ::core::ptr::null(),
         };
-        let __a3: ::mapi_sys::LPCIID = match lpInterfaceDst {
-            ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r),
-            ::core::option::Option::None => ::core::ptr::null(),
-        };
+        let __iid3: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
+        let __a3: ::mapi_sys::LPCIID = ::core::ptr::from_ref(&__iid3);
+        let __r = lpObjectDst;
+        let __a4: ::mapi_sys::LPVOID = __r.as_raw().cast();
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
                 .CopyMsgService)(
                 self.as_raw().cast(),
                 __a0,
-                lpszDisplayName,
+                __a1,
                 __a2,
                 __a3,
-                lpObjectDst,
+                __a4,
                 ulUIParam,
                 ulFlags.bits(),
             )
@@ -10574,23 +10907,21 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn rename_msg_service(
+    fn rename_msg_service(
         &self,
         lpUID: &::mapi_sys::MAPIUID,
         ulFlags: MsgServiceAdminReservedFlags,
-        lpszDisplayName: ::mapi_sys::LPTSTR,
+        lpszDisplayName: &str,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __r = lpUID;
         let __a0: ::mapi_sys::LPMAPIUID = ::core::ptr::from_ref(__r).cast_mut();
+        let __b2 = ::mapi_sys::__private::call::str_in(lpszDisplayName, false)?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
         let __hr = unsafe {
             (self
                 .base_vtable::<IMsgServiceAdmin>()
-                .RenameMsgService)(
-                self.as_raw().cast(),
-                __a0,
-                ulFlags.bits(),
-                lpszDisplayName,
-            )
+                .RenameMsgService)(self.as_raw().cast(), __a0, ulFlags.bits(), __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
@@ -10807,21 +11138,19 @@ pub trait IProfAdminExt {
     ///
     /// # Parameters
     ///
-    /// - `lpszProfileName` (`LPTSTR`, in): Name of the new profile.
-    /// - `lpszPassword` (`LPTSTR`, in): Password of the new profile; must be null or empty.
+    /// - `lpszProfileName` (`LPSTR`, in): Name of the new profile.
+    /// - `lpszPassword` (`LPSTR`, in): Password of the new profile; must be null or empty.
     /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window of any dialog box or window shown.
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the creation.
     ///
-    /// Calls slot 5 of the vtable, [`IProfAdminVtbl::CreateProfile`].
+    /// Calls slot 5 of the vtable, [`IProfAdminVtbl::CreateProfile`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpszProfileName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszPassword` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn create_profile(
+    /// - `lpszProfileName` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszPassword` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn create_profile(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
-        lpszPassword: ::mapi_sys::LPTSTR,
+        lpszProfileName: &str,
+        lpszPassword: ::core::option::Option<&str>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminCreateProfileFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
@@ -10837,17 +11166,15 @@ pub trait IProfAdminExt {
     ///
     /// # Parameters
     ///
-    /// - `lpszProfileName` (`LPTSTR`, in): Name of the profile to delete.
+    /// - `lpszProfileName` (`LPSTR`, in): Name of the profile to delete.
     /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
     ///
-    /// Calls slot 6 of the vtable, [`IProfAdminVtbl::DeleteProfile`].
+    /// Calls slot 6 of the vtable, [`IProfAdminVtbl::DeleteProfile`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpszProfileName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn delete_profile(
+    /// - `lpszProfileName` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn delete_profile(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: &str,
         ulFlags: ProfAdminReservedFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Changes the password of a profile. Deprecated: MAPI does not support
@@ -10886,24 +11213,22 @@ pub trait IProfAdminExt {
     ///
     /// # Parameters
     ///
-    /// - `lpszOldProfileName` (`LPTSTR`, in): Name of the profile to copy.
-    /// - `lpszOldPassword` (`LPTSTR`, in): Password of the profile to copy; null or empty.
-    /// - `lpszNewProfileName` (`LPTSTR`, in): Name of the copy.
+    /// - `lpszOldProfileName` (`LPSTR`, in): Name of the profile to copy.
+    /// - `lpszOldPassword` (`LPSTR`, in): Password of the profile to copy; null or empty.
+    /// - `lpszNewProfileName` (`LPSTR`, in): Name of the copy.
     /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window of any dialog box or window shown.
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the copy.
     ///
-    /// Calls slot 8 of the vtable, [`IProfAdminVtbl::CopyProfile`].
+    /// Calls slot 8 of the vtable, [`IProfAdminVtbl::CopyProfile`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpszOldProfileName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszOldPassword` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszNewProfileName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn copy_profile(
+    /// - `lpszOldProfileName` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszOldPassword` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszNewProfileName` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn copy_profile(
         &self,
-        lpszOldProfileName: ::mapi_sys::LPTSTR,
-        lpszOldPassword: ::mapi_sys::LPTSTR,
-        lpszNewProfileName: ::mapi_sys::LPTSTR,
+        lpszOldProfileName: &str,
+        lpszOldPassword: ::core::option::Option<&str>,
+        lpszNewProfileName: &str,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminCopyProfileFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
@@ -10919,24 +11244,22 @@ pub trait IProfAdminExt {
     ///
     /// # Parameters
     ///
-    /// - `lpszOldProfileName` (`LPTSTR`, in): Current name of the profile.
-    /// - `lpszOldPassword` (`LPTSTR`, in): Password of the profile; always null.
-    /// - `lpszNewProfileName` (`LPTSTR`, in): New name of the profile.
+    /// - `lpszOldProfileName` (`LPSTR`, in): Current name of the profile.
+    /// - `lpszOldPassword` (`LPSTR`, in): Password of the profile; always null.
+    /// - `lpszNewProfileName` (`LPSTR`, in): New name of the profile.
     /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window of any dialog box or window shown.
     /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
     ///
-    /// Calls slot 9 of the vtable, [`IProfAdminVtbl::RenameProfile`].
+    /// Calls slot 9 of the vtable, [`IProfAdminVtbl::RenameProfile`]. In Rust:
     ///
-    /// # Safety
-    ///
-    /// - `lpszOldProfileName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszOldPassword` (`LPTSTR`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - `lpszNewProfileName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn rename_profile(
+    /// - `lpszOldProfileName` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszOldPassword` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `lpszNewProfileName` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn rename_profile(
         &self,
-        lpszOldProfileName: ::mapi_sys::LPTSTR,
-        lpszOldPassword: ::mapi_sys::LPTSTR,
-        lpszNewProfileName: ::mapi_sys::LPTSTR,
+        lpszOldProfileName: &str,
+        lpszOldPassword: ::core::option::Option<&str>,
+        lpszNewProfileName: &str,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminReservedFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
@@ -11047,20 +11370,35 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
     }
-    unsafe fn create_profile(
+    fn create_profile(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
-        lpszPassword: ::mapi_sys::LPTSTR,
+        lpszProfileName: &str,
+        lpszPassword: ::core::option::Option<&str>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminCreateProfileFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(lpszProfileName, false)?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
+        let __b1 = match lpszPassword {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPSTR = match &__b1 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
                 .CreateProfile)(
                 self.as_raw().cast(),
-                lpszProfileName,
-                lpszPassword,
+                __a0,
+                __a1,
                 ulUIParam,
                 ulFlags.bits(),
             )
@@ -11068,15 +11406,18 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn delete_profile(
+    fn delete_profile(
         &self,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: &str,
         ulFlags: ProfAdminReservedFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(lpszProfileName, false)?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
-                .DeleteProfile)(self.as_raw().cast(), lpszProfileName, ulFlags.bits())
+                .DeleteProfile)(self.as_raw().cast(), __a0, ulFlags.bits())
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
@@ -11138,22 +11479,40 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn copy_profile(
+    fn copy_profile(
         &self,
-        lpszOldProfileName: ::mapi_sys::LPTSTR,
-        lpszOldPassword: ::mapi_sys::LPTSTR,
-        lpszNewProfileName: ::mapi_sys::LPTSTR,
+        lpszOldProfileName: &str,
+        lpszOldPassword: ::core::option::Option<&str>,
+        lpszNewProfileName: &str,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminCopyProfileFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(lpszOldProfileName, false)?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
+        let __b1 = match lpszOldPassword {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPSTR = match &__b1 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __b2 = ::mapi_sys::__private::call::str_in(lpszNewProfileName, false)?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
                 .CopyProfile)(
                 self.as_raw().cast(),
-                lpszOldProfileName,
-                lpszOldPassword,
-                lpszNewProfileName,
+                __a0,
+                __a1,
+                __a2,
                 ulUIParam,
                 ulFlags.bits(),
             )
@@ -11161,22 +11520,40 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn rename_profile(
+    fn rename_profile(
         &self,
-        lpszOldProfileName: ::mapi_sys::LPTSTR,
-        lpszOldPassword: ::mapi_sys::LPTSTR,
-        lpszNewProfileName: ::mapi_sys::LPTSTR,
+        lpszOldProfileName: &str,
+        lpszOldPassword: ::core::option::Option<&str>,
+        lpszNewProfileName: &str,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: ProfAdminReservedFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(lpszOldProfileName, false)?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
+        let __b1 = match lpszOldPassword {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPSTR = match &__b1 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut().cast(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __b2 = ::mapi_sys::__private::call::str_in(lpszNewProfileName, false)?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPSTR = __s.as_ptr().cast_mut().cast();
         let __hr = unsafe {
             (self
                 .base_vtable::<IProfAdmin>()
                 .RenameProfile)(
                 self.as_raw().cast(),
-                lpszOldProfileName,
-                lpszOldPassword,
-                lpszNewProfileName,
+                __a0,
+                __a1,
+                __a2,
                 ulUIParam,
                 ulFlags.bits(),
             )

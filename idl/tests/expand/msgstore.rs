@@ -1032,7 +1032,7 @@ pub trait IMsgStoreImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     /// Called through slot 26 ([`IMsgStoreVtbl::NotifyNewMail`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn notify_new_mail(
         &self,
-        lpNotification: ::mapi_sys::LPNOTIFICATION,
+        lpNotification: &::mapi_sys::value::NotificationRef<'_>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpNotification,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -1754,13 +1754,23 @@ impl IMsgStoreVtbl {
                     O::Inner: IMsgStoreImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpNotification.is_null() {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::NotificationRef::from_raw(
+                                lpNotification.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgStoreImpl>::notify_new_mail(
                                 object.inner(),
-                                lpNotification,
+                                &arg0,
                             )
                             .map(|v| (0, v))
                         {
@@ -2209,10 +2219,10 @@ pub trait IMsgStoreExt {
     ///
     /// # Safety
     ///
-    /// - The pointers inside `lpNotification` must be valid as the parameter's documentation says, for the duration of the call.
+    /// - `lpNotification` (`LPNOTIFICATION`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn notify_new_mail(
         &self,
-        lpNotification: &::mapi_sys::NOTIFICATION,
+        lpNotification: ::mapi_sys::LPNOTIFICATION,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
 }
 #[automatically_derived]
@@ -2563,12 +2573,12 @@ impl<T: ::mapi_sys::Inherits<IMsgStore>> IMsgStoreExt for ::mapi_sys::ComPtr<T> 
     }
     unsafe fn notify_new_mail(
         &self,
-        lpNotification: &::mapi_sys::NOTIFICATION,
+        lpNotification: ::mapi_sys::LPNOTIFICATION,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __r = lpNotification;
-        let __a0: ::mapi_sys::LPNOTIFICATION = ::core::ptr::from_ref(__r).cast_mut();
         let __hr = unsafe {
-            (self.base_vtable::<IMsgStore>().NotifyNewMail)(self.as_raw().cast(), __a0)
+            (self
+                .base_vtable::<IMsgStore>()
+                .NotifyNewMail)(self.as_raw().cast(), lpNotification)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())

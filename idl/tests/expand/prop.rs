@@ -1092,8 +1092,8 @@ pub trait IMAPIProgressImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 7 ([`IMAPIProgressVtbl::SetLimits`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn set_limits(
         &self,
-        lpulMin: ::mapi_sys::LPULONG,
-        lpulMax: ::mapi_sys::LPULONG,
+        lpulMin: ::core::option::Option<::mapi_sys::ULONG>,
+        lpulMax: ::core::option::Option<::mapi_sys::ULONG>,
         lpulFlags: ::core::option::Option<MAPIProgressSetLimitsFlags>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpulMin, lpulMax, lpulFlags);
@@ -1260,6 +1260,20 @@ impl IMAPIProgressVtbl {
                     O::Inner: IMAPIProgressImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        let arg0 = if lpulMin.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpulMin.cast::<::mapi_sys::ULONG>().read_unaligned()
+                            })
+                        };
+                        let arg1 = if lpulMax.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpulMax.cast::<::mapi_sys::ULONG>().read_unaligned()
+                            })
+                        };
                         let arg2 = if lpulFlags.is_null() {
                             ::core::option::Option::None
                         } else {
@@ -1276,8 +1290,8 @@ impl IMAPIProgressVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProgressImpl>::set_limits(
                                 object.inner(),
-                                lpulMin,
-                                lpulMax,
+                                arg0,
+                                arg1,
                                 arg2,
                             )
                             .map(|v| (0, v))
@@ -1569,7 +1583,7 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<::mapi_sys::ComPtr<IMAPIProgress>>,
         lpInterface: &::mapi_sys::GUID,
-        lpDestObj: ::mapi_sys::LPVOID,
+        lpDestObj: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         ulFlags: MAPIPropCopyToFlags,
     ) -> ::core::result::Result<
         ::std::vec::Vec<::mapi_sys::value::Problem>,
@@ -1622,7 +1636,7 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpProgress: ::core::option::Option<::mapi_sys::ComPtr<IMAPIProgress>>,
         lpInterface: &::mapi_sys::GUID,
-        lpDestObj: ::mapi_sys::LPVOID,
+        lpDestObj: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         ulFlags: MAPIPropCopyPropsFlags,
     ) -> ::core::result::Result<
         ::std::vec::Vec<::mapi_sys::value::Problem>,
@@ -1653,11 +1667,13 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 12 ([`IMAPIPropVtbl::GetNamesFromIDs`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn get_names_from_ids(
         &self,
-        lppPropTags: *mut ::mapi_sys::LPSPropTagArray,
+        lppPropTags: &mut ::core::option::Option<
+            ::std::vec::Vec<::mapi_sys::value::PropTag>,
+        >,
         lpPropSetGuid: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPIPropGetNamesFromIDsFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, *mut ::mapi_sys::LPMAPINAMEID),
+        ::std::vec::Vec<::core::option::Option<::mapi_sys::value::NameId>>,
         ::mapi_sys::Hresult,
     > {
         let _ = (lppPropTags, lpPropSetGuid, ulFlags);
@@ -1666,11 +1682,16 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
     /// Like [`Self::get_names_from_ids`], but may also return a success code other than `S_OK` (`MAPI_W_ERRORS_RETURNED`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::get_names_from_ids`] and answers `S_OK`.
     fn get_names_from_ids_with_warning(
         &self,
-        lppPropTags: *mut ::mapi_sys::LPSPropTagArray,
+        lppPropTags: &mut ::core::option::Option<
+            ::std::vec::Vec<::mapi_sys::value::PropTag>,
+        >,
         lpPropSetGuid: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPIPropGetNamesFromIDsFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::Hresult, (::mapi_sys::ULONG, *mut ::mapi_sys::LPMAPINAMEID)),
+        (
+            ::mapi_sys::Hresult,
+            ::std::vec::Vec<::core::option::Option<::mapi_sys::value::NameId>>,
+        ),
         ::mapi_sys::Hresult,
     > {
         self.get_names_from_ids(lppPropTags, lpPropSetGuid, ulFlags)
@@ -1698,7 +1719,7 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 13 ([`IMAPIPropVtbl::GetIDsFromNames`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn get_ids_from_names(
         &self,
-        lppPropNames: ::core::option::Option<&[::mapi_sys::LPMAPINAMEID]>,
+        lppPropNames: ::core::option::Option<&[::mapi_sys::value::NameIdRef<'_>]>,
         ulFlags: MAPIPropGetIDsFromNamesFlags,
     ) -> ::core::result::Result<
         ::std::vec::Vec<::mapi_sys::value::PropTag>,
@@ -1710,7 +1731,7 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
     /// Like [`Self::get_ids_from_names`], but may also return a success code other than `S_OK` (`MAPI_W_ERRORS_RETURNED`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::get_ids_from_names`] and answers `S_OK`.
     fn get_ids_from_names_with_warning(
         &self,
-        lppPropNames: ::core::option::Option<&[::mapi_sys::LPMAPINAMEID]>,
+        lppPropNames: ::core::option::Option<&[::mapi_sys::value::NameIdRef<'_>]>,
         ulFlags: MAPIPropGetIDsFromNamesFlags,
     ) -> ::core::result::Result<
         (::mapi_sys::Hresult, ::std::vec::Vec<::mapi_sys::value::PropTag>),
@@ -2221,6 +2242,14 @@ impl IMAPIPropVtbl {
                         if lpDestObj.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg6 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(lpDestObj.cast())
+                        };
+                        let ::core::option::Option::Some(arg6) = arg6 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg7 = match <MAPIPropCopyToFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -2236,7 +2265,7 @@ impl IMAPIPropVtbl {
                                 ulUIParam,
                                 arg4,
                                 &arg5,
-                                lpDestObj,
+                                arg6,
                                 arg7,
                             )
                             .map(|v| (0, v))
@@ -2319,6 +2348,14 @@ impl IMAPIPropVtbl {
                         if lpDestObj.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg4 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(lpDestObj.cast())
+                        };
+                        let ::core::option::Option::Some(arg4) = arg4 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg5 = match <MAPIPropCopyPropsFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -2333,7 +2370,7 @@ impl IMAPIPropVtbl {
                                 ulUIParam,
                                 arg2,
                                 &arg3,
-                                lpDestObj,
+                                arg4,
                                 arg5,
                             )
                             .map(|v| (0, v))
@@ -2389,6 +2426,20 @@ impl IMAPIPropVtbl {
                         if lppPropTags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lppPropTags.read_unaligned(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(t) => {
+                                t.map(::mapi_sys::value::TagArray::into_vec)
+                            }
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let __was_null0 = arg0.is_none();
+                        let mut arg0 = arg0;
                         let arg1 = if lpPropSetGuid.is_null() {
                             ::core::option::Option::None
                         } else {
@@ -2412,7 +2463,7 @@ impl IMAPIPropVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::get_names_from_ids_with_warning(
                                 object.inner(),
-                                lppPropTags,
+                                &mut arg0,
                                 arg1.as_ref(),
                                 arg2,
                             )
@@ -2424,9 +2475,36 @@ impl IMAPIPropVtbl {
                                 }
                             })
                         {
-                            ::core::result::Result::Ok((status, (arg3, arg4))) => {
-                                unsafe { lpcPropNames.write(arg3) };
-                                unsafe { lpppPropNames.write(arg4) };
+                            ::core::result::Result::Ok((status, arg4)) => {
+                                let __buf0 = match &arg0 {
+                                    ::core::option::Option::Some(t) if __was_null0 => {
+                                        match ::mapi_sys::__private::write_out(
+                                            object,
+                                            |__alloc| ::mapi_sys::value::write_tags(__alloc, t),
+                                        ) {
+                                            ::core::result::Result::Ok(b) => {
+                                                ::core::option::Option::Some(b)
+                                            }
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        }
+                                    }
+                                    _ => ::core::option::Option::None,
+                                };
+                                let __buf4 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| ::mapi_sys::value::write_name_ids(__alloc, &arg4),
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                if let ::core::option::Option::Some(__buf0) = __buf0 {
+                                    unsafe { lppPropTags.write_unaligned(__buf0.into_raw()) };
+                                }
+                                let (__count, __ptr) = __buf4.into_raw_parts();
+                                unsafe {
+                                    lpppPropNames.write(__ptr.cast());
+                                    lpcPropNames.write(__count);
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -2457,16 +2535,18 @@ impl IMAPIPropVtbl {
                         let arg1 = if lppPropNames.is_null() {
                             ::core::option::Option::None
                         } else {
-                            ::core::option::Option::Some(
-                                match unsafe {
-                                    ::mapi_sys::__private::slice_in::<
-                                        ::mapi_sys::LPMAPINAMEID,
-                                    >(lppPropNames.cast(), cPropNames as usize)
-                                } {
-                                    ::core::result::Result::Ok(s) => s,
-                                    ::core::result::Result::Err(__e) => return __e.0,
-                                },
-                            )
+                            let arg1 = match unsafe {
+                                ::mapi_sys::value::NameIdRef::array_from_raw(
+                                    lppPropNames.cast_const().cast(),
+                                    cPropNames,
+                                )
+                            } {
+                                ::core::result::Result::Ok(v) => v,
+                                ::core::result::Result::Err(__e) => {
+                                    return ::mapi_sys::Hresult::from(__e).0;
+                                }
+                            };
+                            ::core::option::Option::Some(arg1)
                         };
                         let arg2 = match <MAPIPropGetIDsFromNamesFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
@@ -2481,7 +2561,7 @@ impl IMAPIPropVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIPropImpl>::get_ids_from_names_with_warning(
                                 object.inner(),
-                                arg1,
+                                arg1.as_deref(),
                                 arg2,
                             )
                             .and_then(|(code, v)| {

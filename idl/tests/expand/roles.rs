@@ -213,7 +213,11 @@ pub trait IRolesSinkImpl: ::mapi_sys::__private::Declares<
     /// Returns nothing.
     ///
     /// Called through slot 4 ([`IRolesSinkVtbl::Touch`]); the thunk answers zero when it cannot call this method (a panic, a null buffer).
-    fn touch(&self, pv: *mut ::core::ffi::c_void);
+    ///
+    /// # Safety
+    ///
+    /// `pv` (`void*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn touch(&self, pv: *mut ::core::ffi::c_void);
 }
 #[automatically_derived]
 impl IRolesSinkVtbl {
@@ -269,7 +273,9 @@ impl IRolesSinkVtbl {
                         (),
                         || {
                             let object = unsafe { O::from_interface(this, INDEX) };
-                            <O::Inner as IRolesSinkImpl>::touch(object.inner(), pv)
+                            unsafe {
+                                <O::Inner as IRolesSinkImpl>::touch(object.inner(), pv)
+                            }
                         },
                     )
                 }
@@ -323,7 +329,11 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     /// Counted buffers in bytes and in elements, in and out, optional.
     ///
     /// Called through slot 5 ([`IRolesVtbl::Buffers`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn buffers(
+    ///
+    /// # Safety
+    ///
+    /// `lpGuids` (`GUID*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn buffers(
         &self,
         lpEntryID: &[u8],
         lpProps: ::core::option::Option<&[::mapi_sys::value::PropRef<'_>]>,
@@ -357,7 +367,7 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
         >,
         riid: &::mapi_sys::GUID,
-        lpObject: *mut ::core::ffi::c_void,
+        lpObject: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpSink, lpMaybeSink, riid, lpObject);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -469,12 +479,16 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     /// Pointers to one value in, in and out, and raw pointers.
     ///
     /// Called through slot 12 ([`IRolesVtbl::Pointers`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn pointers(
+    ///
+    /// # Safety
+    ///
+    /// `lpRaw` (`LPVOID`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn pointers(
         &self,
         lpRestriction: &::mapi_sys::value::RestrictionRef<'_>,
-        lpulMaybe: *mut ::mapi_sys::ULONG,
+        lpulMaybe: ::core::option::Option<::mapi_sys::ULONG>,
         lplInOut: &mut ::mapi_sys::LONG,
-        lpAdrList: ::mapi_sys::LPADRLIST,
+        lpAdrList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
         lpRaw: ::mapi_sys::LPVOID,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpRestriction, lpulMaybe, lplInOut, lpAdrList, lpRaw);
@@ -708,7 +722,8 @@ impl IRolesVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IRolesImpl>::buffers(
+                        match unsafe {
+                            <O::Inner as IRolesImpl>::buffers(
                                 object.inner(),
                                 arg1,
                                 arg3.as_deref(),
@@ -717,6 +732,7 @@ impl IRolesVtbl {
                                 cbGuids,
                                 lpGuids,
                             )
+                        }
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, ())) => status,
@@ -834,13 +850,21 @@ impl IRolesVtbl {
                         if lpObject.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let arg3 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(lpObject.cast())
+                        };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::interfaces_in(
                                 object.inner(),
                                 arg0,
                                 arg1,
                                 &arg2,
-                                lpObject,
+                                arg3,
                             )
                             .map(|v| (0, v))
                         {
@@ -1268,27 +1292,67 @@ impl IRolesVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        let arg1 = if lpulMaybe.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                lpulMaybe.cast::<::mapi_sys::ULONG>().read_unaligned()
+                            })
+                        };
                         if lplInOut.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         if lpAdrList.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
+                        let __before3 = match unsafe {
+                            ::mapi_sys::value::read_adr_list(lpAdrList.cast_const())
+                        } {
+                            ::core::result::Result::Ok(
+                                ::core::option::Option::Some(v),
+                            ) => v,
+                            ::core::result::Result::Ok(::core::option::Option::None) => {
+                                return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                            }
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let mut arg3 = __before3.clone();
                         if lpRaw.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IRolesImpl>::pointers(
+                        match unsafe {
+                            <O::Inner as IRolesImpl>::pointers(
                                 object.inner(),
                                 &arg0,
-                                lpulMaybe,
+                                arg1,
                                 unsafe { &mut *lplInOut },
-                                lpAdrList,
+                                &mut arg3,
                                 lpRaw,
                             )
+                        }
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Ok((status, ())) => {
+                                if arg3 != __before3 {
+                                    if let ::core::result::Result::Err(e) = ::mapi_sys::__private::write_out(
+                                        object,
+                                        |__alloc| unsafe {
+                                            ::mapi_sys::value::update_adr_list(
+                                                __alloc,
+                                                lpAdrList,
+                                                &__before3,
+                                                &arg3,
+                                            )
+                                        },
+                                    ) {
+                                        return e.0;
+                                    }
+                                }
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1469,14 +1533,10 @@ pub trait IRolesExt {
     /// Views of MAPI structures the callee reads.
     ///
     /// Calls slot 10 of the vtable, [`IRolesVtbl::Views`].
-    ///
-    /// # Safety
-    ///
-    /// - The pointers inside `lpMaybeRestriction` must be valid as the parameter's documentation says, for the duration of the call.
-    unsafe fn views(
+    fn views(
         &self,
         lpTags: &[::mapi_sys::value::PropTag],
-        lpMaybeRestriction: ::core::option::Option<&::mapi_sys::SRestriction>,
+        lpMaybeRestriction: ::core::option::Option<&::mapi_sys::value::Restriction>,
         lpSortCriteria: &::mapi_sys::value::SortOrderSet,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// MAPI structures and strings the callee allocates, counted or not,
@@ -1502,19 +1562,21 @@ pub trait IRolesExt {
     >;
     /// Pointers to one value in, in and out, and raw pointers.
     ///
-    /// Calls slot 12 of the vtable, [`IRolesVtbl::Pointers`].
+    /// Calls slot 12 of the vtable, [`IRolesVtbl::Pointers`]. In Rust:
+    ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lpAdrList` is written with `alloc` for the call (the object may replace its entries, freeing and allocating them with its allocator, which must be `alloc`) and read back when the call succeeds.
     ///
     /// # Safety
     ///
-    /// - The pointers inside `lpRestriction` must be valid as the parameter's documentation says, for the duration of the call.
-    /// - `lpAdrList` (`LPADRLIST`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
     /// - `lpRaw` (`LPVOID`) must be valid for reads as the parameter's documentation says, for the duration of the call.
     unsafe fn pointers(
         &self,
-        lpRestriction: &::mapi_sys::SRestriction,
+        alloc: &::mapi_sys::value::Allocator,
+        lpRestriction: &::mapi_sys::value::Restriction,
         lpulMaybe: ::core::option::Option<&::mapi_sys::ULONG>,
         lplInOut: &mut ::mapi_sys::LONG,
-        lpAdrList: ::mapi_sys::LPADRLIST,
+        lpAdrList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
         lpRaw: ::mapi_sys::LPVOID,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
 }
@@ -1761,10 +1823,10 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         let __r2 = __r2.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok((__a0, __a1, __r2, __r3))
     }
-    unsafe fn views(
+    fn views(
         &self,
         lpTags: &[::mapi_sys::value::PropTag],
-        lpMaybeRestriction: ::core::option::Option<&::mapi_sys::SRestriction>,
+        lpMaybeRestriction: ::core::option::Option<&::mapi_sys::value::Restriction>,
         lpSortCriteria: &::mapi_sys::value::SortOrderSet,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let __t = lpTags;
@@ -1772,8 +1834,17 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
         let mut __b0 = ::mapi_sys::__private::call::tags_in(__t)?;
         let __s = &mut __b0;
         let __a0: ::mapi_sys::LPSPropTagArray = __s.as_mut_ptr();
-        let __a1: ::mapi_sys::LPSRestriction = match lpMaybeRestriction {
-            ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
+        #[allow(unused_mut)]
+        let mut __b1 = match lpMaybeRestriction {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::restriction_in(__t)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPSRestriction = match &mut __b1 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let __t = lpSortCriteria;
@@ -1865,25 +1936,34 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
     }
     unsafe fn pointers(
         &self,
-        lpRestriction: &::mapi_sys::SRestriction,
+        alloc: &::mapi_sys::value::Allocator,
+        lpRestriction: &::mapi_sys::value::Restriction,
         lpulMaybe: ::core::option::Option<&::mapi_sys::ULONG>,
         lplInOut: &mut ::mapi_sys::LONG,
-        lpAdrList: ::mapi_sys::LPADRLIST,
+        lpAdrList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
         lpRaw: ::mapi_sys::LPVOID,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __r = lpRestriction;
-        let __a0: ::mapi_sys::LPSRestriction = ::core::ptr::from_ref(__r).cast_mut();
+        let __t = lpRestriction;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::restriction_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPSRestriction = __s.as_ptr().cast_mut();
         let __a1: *mut ::mapi_sys::ULONG = match lpulMaybe {
             ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let __a2: *mut ::mapi_sys::LONG = lplInOut;
+        let __b3 = ::mapi_sys::__private::call::adr_list_in(alloc, &*lpAdrList)?;
+        let __a3: ::mapi_sys::LPADRLIST = __b3.as_ptr().cast_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IRoles>()
-                .Pointers)(self.as_raw().cast(), __a0, __a1, __a2, lpAdrList, lpRaw)
+                .Pointers)(self.as_raw().cast(), __a0, __a1, __a2, __a3, lpRaw)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
+        let __read = ::mapi_sys::__private::call::adr_list_out(&__b3);
+        ::core::mem::drop(__b3);
+        ::mapi_sys::__private::call::adr_list_back(lpAdrList, __read?)?;
         ::core::result::Result::Ok(())
     }
 }

@@ -2611,13 +2611,9 @@ pub trait IMAPITableExt {
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags giving the search direction.
     ///
     /// Calls slot 13 of the vtable, [`IMAPITableVtbl::FindRow`].
-    ///
-    /// # Safety
-    ///
-    /// - The pointers inside `lpRestriction` must be valid as the parameter's documentation says, for the duration of the call.
-    unsafe fn find_row(
+    fn find_row(
         &self,
-        lpRestriction: &::mapi_sys::SRestriction,
+        lpRestriction: &::mapi_sys::value::Restriction,
         bkOrigin: ::mapi_sys::BOOKMARK,
         ulFlags: MAPITableFindRowFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
@@ -2640,13 +2636,9 @@ pub trait IMAPITableExt {
     /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling when the filtering happens.
     ///
     /// Calls slot 14 of the vtable, [`IMAPITableVtbl::Restrict`].
-    ///
-    /// # Safety
-    ///
-    /// - The pointers inside `lpRestriction` must be valid as the parameter's documentation says, for the duration of the call.
-    unsafe fn restrict(
+    fn restrict(
         &self,
-        lpRestriction: ::core::option::Option<&::mapi_sys::SRestriction>,
+        lpRestriction: ::core::option::Option<&::mapi_sys::value::Restriction>,
         ulFlags: MAPITableRestrictFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Marks the current cursor position so that it can be returned to
@@ -3095,14 +3087,17 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok((__a0, __a1, __a2))
     }
-    unsafe fn find_row(
+    fn find_row(
         &self,
-        lpRestriction: &::mapi_sys::SRestriction,
+        lpRestriction: &::mapi_sys::value::Restriction,
         bkOrigin: ::mapi_sys::BOOKMARK,
         ulFlags: MAPITableFindRowFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __r = lpRestriction;
-        let __a0: ::mapi_sys::LPSRestriction = ::core::ptr::from_ref(__r).cast_mut();
+        let __t = lpRestriction;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::restriction_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPSRestriction = __s.as_ptr().cast_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IMAPITable>()
@@ -3111,13 +3106,22 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn restrict(
+    fn restrict(
         &self,
-        lpRestriction: ::core::option::Option<&::mapi_sys::SRestriction>,
+        lpRestriction: ::core::option::Option<&::mapi_sys::value::Restriction>,
         ulFlags: MAPITableRestrictFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
-        let __a0: ::mapi_sys::LPSRestriction = match lpRestriction {
-            ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
+        #[allow(unused_mut)]
+        let mut __b0 = match lpRestriction {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::restriction_in(__t)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPSRestriction = match &mut __b0 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut(),
             ::core::option::Option::None => ::core::ptr::null_mut(),
         };
         let __hr = unsafe {

@@ -833,7 +833,11 @@ pub trait IMallocImpl: ::mapi_sys::__private::Declares<
     /// The contents of the block are undefined.
     ///
     /// Called through slot 3 ([`IMallocVtbl::Alloc`]); the thunk answers zero when it cannot call this method (a panic, a null buffer).
-    fn alloc(&self, cb: ::mapi_sys::SIZE_T) -> *mut ::core::ffi::c_void;
+    ///
+    /// # Safety
+    ///
+    /// The `void*` returned reaches the caller as it is: it must be null or valid as the method's contract says.
+    unsafe fn alloc(&self, cb: ::mapi_sys::SIZE_T) -> *mut ::core::ffi::c_void;
     /// Changes the size of a block allocated by this allocator.
     ///
     /// The block may move; its contents are kept up to the smaller of the old
@@ -842,7 +846,13 @@ pub trait IMallocImpl: ::mapi_sys::__private::Declares<
     /// (the original block is then untouched).
     ///
     /// Called through slot 4 ([`IMallocVtbl::Realloc`]); the thunk answers zero when it cannot call this method (a panic, a null buffer).
-    fn realloc(
+    ///
+    /// # Safety
+    ///
+    /// `pv` (`void*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    ///
+    /// The `void*` returned reaches the caller as it is: it must be null or valid as the method's contract says.
+    unsafe fn realloc(
         &self,
         pv: *mut ::core::ffi::c_void,
         cb: ::mapi_sys::SIZE_T,
@@ -850,17 +860,29 @@ pub trait IMallocImpl: ::mapi_sys::__private::Declares<
     /// Frees a block allocated by this allocator. Freeing null does nothing.
     ///
     /// Called through slot 5 ([`IMallocVtbl::Free`]); the thunk answers zero when it cannot call this method (a panic, a null buffer).
-    fn free(&self, pv: *mut ::core::ffi::c_void);
+    ///
+    /// # Safety
+    ///
+    /// `pv` (`void*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn free(&self, pv: *mut ::core::ffi::c_void);
     /// Returns the size in bytes of a block allocated by this allocator, or -1 (as `SIZE_T`) if `pv` is null.
     ///
     /// Called through slot 6 ([`IMallocVtbl::GetSize`]); the thunk answers zero when it cannot call this method (a panic, a null buffer).
-    fn get_size(&self, pv: *mut ::core::ffi::c_void) -> ::mapi_sys::SIZE_T;
+    ///
+    /// # Safety
+    ///
+    /// `pv` (`void*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn get_size(&self, pv: *mut ::core::ffi::c_void) -> ::mapi_sys::SIZE_T;
     /// Tells whether this allocator allocated a block.
     ///
     /// Returns 1 if it did, 0 if it did not, and -1 if it cannot tell.
     ///
     /// Called through slot 7 ([`IMallocVtbl::DidAlloc`]); the thunk answers zero when it cannot call this method (a panic, a null buffer).
-    fn did_alloc(&self, pv: *mut ::core::ffi::c_void) -> i32;
+    ///
+    /// # Safety
+    ///
+    /// `pv` (`void*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn did_alloc(&self, pv: *mut ::core::ffi::c_void) -> i32;
     /// Returns unused memory to the operating system where possible.
     ///
     /// Called through slot 8 ([`IMallocVtbl::HeapMinimize`]); the thunk answers zero when it cannot call this method (a panic, a null buffer).
@@ -891,7 +913,9 @@ impl IMallocVtbl {
                         ::core::ptr::null_mut(),
                         || {
                             let object = unsafe { O::from_interface(this, INDEX) };
-                            <O::Inner as IMallocImpl>::alloc(object.inner(), cb)
+                            unsafe {
+                                <O::Inner as IMallocImpl>::alloc(object.inner(), cb)
+                            }
                         },
                     )
                 }
@@ -914,7 +938,9 @@ impl IMallocVtbl {
                         ::core::ptr::null_mut(),
                         || {
                             let object = unsafe { O::from_interface(this, INDEX) };
-                            <O::Inner as IMallocImpl>::realloc(object.inner(), pv, cb)
+                            unsafe {
+                                <O::Inner as IMallocImpl>::realloc(object.inner(), pv, cb)
+                            }
                         },
                     )
                 }
@@ -933,7 +959,9 @@ impl IMallocVtbl {
                         (),
                         || {
                             let object = unsafe { O::from_interface(this, INDEX) };
-                            <O::Inner as IMallocImpl>::free(object.inner(), pv)
+                            unsafe {
+                                <O::Inner as IMallocImpl>::free(object.inner(), pv)
+                            }
                         },
                     )
                 }
@@ -955,7 +983,9 @@ impl IMallocVtbl {
                         0,
                         || {
                             let object = unsafe { O::from_interface(this, INDEX) };
-                            <O::Inner as IMallocImpl>::get_size(object.inner(), pv)
+                            unsafe {
+                                <O::Inner as IMallocImpl>::get_size(object.inner(), pv)
+                            }
                         },
                     )
                 }
@@ -974,7 +1004,9 @@ impl IMallocVtbl {
                         0,
                         || {
                             let object = unsafe { O::from_interface(this, INDEX) };
-                            <O::Inner as IMallocImpl>::did_alloc(object.inner(), pv)
+                            unsafe {
+                                <O::Inner as IMallocImpl>::did_alloc(object.inner(), pv)
+                            }
                         },
                     )
                 }
@@ -1831,11 +1863,10 @@ pub trait IStorageImpl: ::mapi_sys::__private::Declares<
     fn open_stream(
         &self,
         pwcsName: ::mapi_sys::value::StrRef<'_>,
-        reserved1: *mut ::core::ffi::c_void,
         grfMode: ::mapi_sys::DWORD,
         reserved2: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IStream>, ::mapi_sys::Hresult> {
-        let _ = (pwcsName, reserved1, grfMode, reserved2);
+        let _ = (pwcsName, grfMode, reserved2);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
     /// Creates a substorage of this storage and opens it.
@@ -1859,7 +1890,7 @@ pub trait IStorageImpl: ::mapi_sys::__private::Declares<
         pwcsName: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
         pstgPriority: ::core::option::Option<::mapi_sys::ComPtr<IStorage>>,
         grfMode: ::mapi_sys::DWORD,
-        snbExclude: SNB,
+        snbExclude: ::core::option::Option<&[::mapi_sys::value::StrRef<'_>]>,
         reserved: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IStorage>, ::mapi_sys::Hresult> {
         let _ = (pwcsName, pstgPriority, grfMode, snbExclude, reserved);
@@ -1871,7 +1902,7 @@ pub trait IStorageImpl: ::mapi_sys::__private::Declares<
     fn copy_to(
         &self,
         rgiidExclude: ::core::option::Option<&[::mapi_sys::IID]>,
-        snbExclude: SNB,
+        snbExclude: ::core::option::Option<&[::mapi_sys::value::StrRef<'_>]>,
         pstgDest: ::core::option::Option<::mapi_sys::ComPtr<IStorage>>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (rgiidExclude, snbExclude, pstgDest);
@@ -1913,10 +1944,9 @@ pub trait IStorageImpl: ::mapi_sys::__private::Declares<
     fn enum_elements(
         &self,
         reserved1: ::mapi_sys::DWORD,
-        reserved2: *mut ::core::ffi::c_void,
         reserved3: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IEnumSTATSTG>, ::mapi_sys::Hresult> {
-        let _ = (reserved1, reserved2, reserved3);
+        let _ = (reserved1, reserved3);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
     /// Removes an element, and everything below it, from this storage.
@@ -1946,9 +1976,9 @@ pub trait IStorageImpl: ::mapi_sys::__private::Declares<
     fn set_element_times(
         &self,
         pwcsName: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
-        pctime: *const ::mapi_sys::FILETIME,
-        patime: *const ::mapi_sys::FILETIME,
-        pmtime: *const ::mapi_sys::FILETIME,
+        pctime: ::core::option::Option<&::mapi_sys::FILETIME>,
+        patime: ::core::option::Option<&::mapi_sys::FILETIME>,
+        pmtime: ::core::option::Option<&::mapi_sys::FILETIME>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pwcsName, pctime, patime, pmtime);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -2082,6 +2112,9 @@ impl IStorageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        if !reserved1.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
                         if ppstm.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -2089,7 +2122,6 @@ impl IStorageVtbl {
                         match <O::Inner as IStorageImpl>::open_stream(
                                 object.inner(),
                                 arg0,
-                                reserved1,
                                 grfMode,
                                 reserved2,
                             )
@@ -2193,6 +2225,17 @@ impl IStorageVtbl {
                                 IStorage,
                             >::from_borrowed(pstgPriority as *mut IStorage)
                         };
+                        let arg3 = match unsafe {
+                            ::mapi_sys::value::StrRef::array_from_raw(
+                                snbExclude.cast_const().cast(),
+                                true,
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         if ppstg.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -2202,7 +2245,7 @@ impl IStorageVtbl {
                                 arg0,
                                 arg1,
                                 grfMode,
-                                snbExclude,
+                                arg3.as_deref(),
                                 reserved,
                             )
                             .map(|v| (0, v))
@@ -2247,6 +2290,17 @@ impl IStorageVtbl {
                                 },
                             )
                         };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::array_from_raw(
+                                snbExclude.cast_const().cast(),
+                                true,
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
                         if pstgDest.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -2259,7 +2313,7 @@ impl IStorageVtbl {
                         match <O::Inner as IStorageImpl>::copy_to(
                                 object.inner(),
                                 arg1,
-                                snbExclude,
+                                arg2.as_deref(),
                                 arg3,
                             )
                             .map(|v| (0, v))
@@ -2407,6 +2461,9 @@ impl IStorageVtbl {
                         if !ppenum.is_null() {
                             unsafe { ::core::ptr::write_bytes(ppenum, 0, 1) };
                         }
+                        if !reserved2.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
                         if ppenum.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -2414,7 +2471,6 @@ impl IStorageVtbl {
                         match <O::Inner as IStorageImpl>::enum_elements(
                                 object.inner(),
                                 reserved1,
-                                reserved2,
                                 reserved3,
                             )
                             .map(|v| (0, v))
@@ -2546,13 +2602,34 @@ impl IStorageVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        let arg1 = if pctime.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                pctime.cast::<::mapi_sys::FILETIME>().read_unaligned()
+                            })
+                        };
+                        let arg2 = if patime.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                patime.cast::<::mapi_sys::FILETIME>().read_unaligned()
+                            })
+                        };
+                        let arg3 = if pmtime.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                pmtime.cast::<::mapi_sys::FILETIME>().read_unaligned()
+                            })
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::set_element_times(
                                 object.inner(),
                                 arg0,
-                                pctime,
-                                patime,
-                                pmtime,
+                                arg1.as_ref(),
+                                arg2.as_ref(),
+                                arg3.as_ref(),
                             )
                             .map(|v| (0, v))
                         {
@@ -3311,15 +3388,11 @@ pub trait IStorageExt {
     /// Calls slot 4 of the vtable, [`IStorageVtbl::OpenStream`]. In Rust:
     ///
     /// - `pwcsName` is passed in UTF-16; a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `reserved1` is reserved: null is passed.
     /// - Returns `ppstm`.
-    ///
-    /// # Safety
-    ///
-    /// - `reserved1` (`void*`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn open_stream(
+    fn open_stream(
         &self,
         pwcsName: &str,
-        reserved1: *mut ::core::ffi::c_void,
         grfMode: ::mapi_sys::DWORD,
         reserved2: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IStream>, ::mapi_sys::Hresult>;
@@ -3439,15 +3512,11 @@ pub trait IStorageExt {
     ///
     /// Calls slot 11 of the vtable, [`IStorageVtbl::EnumElements`]. In Rust:
     ///
+    /// - `reserved2` is reserved: null is passed.
     /// - Returns `ppenum`.
-    ///
-    /// # Safety
-    ///
-    /// - `reserved2` (`void*`) must be null or valid for reads as the parameter's documentation says, for the duration of the call.
-    unsafe fn enum_elements(
+    fn enum_elements(
         &self,
         reserved1: ::mapi_sys::DWORD,
-        reserved2: *mut ::core::ffi::c_void,
         reserved3: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IEnumSTATSTG>, ::mapi_sys::Hresult>;
     /// Removes an element, and everything below it, from this storage.
@@ -3570,10 +3639,9 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
     }
-    unsafe fn open_stream(
+    fn open_stream(
         &self,
         pwcsName: &str,
-        reserved1: *mut ::core::ffi::c_void,
         grfMode: ::mapi_sys::DWORD,
         reserved2: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IStream>, ::mapi_sys::Hresult> {
@@ -3587,7 +3655,7 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
                 .OpenStream)(
                 self.as_raw().cast(),
                 __a0,
-                reserved1,
+                ::core::ptr::null_mut(),
                 grfMode,
                 reserved2,
                 &mut __a4,
@@ -3741,10 +3809,9 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn enum_elements(
+    fn enum_elements(
         &self,
         reserved1: ::mapi_sys::DWORD,
-        reserved2: *mut ::core::ffi::c_void,
         reserved3: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<::mapi_sys::ComPtr<IEnumSTATSTG>, ::mapi_sys::Hresult> {
         let mut __a3: *mut IEnumSTATSTG = ::core::ptr::null_mut();
@@ -3754,7 +3821,7 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
                 .EnumElements)(
                 self.as_raw().cast(),
                 reserved1,
-                reserved2,
+                ::core::ptr::null_mut(),
                 reserved3,
                 &mut __a3,
             )

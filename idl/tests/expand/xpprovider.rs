@@ -420,7 +420,7 @@ pub struct IXPLogonVtbl {
     /// # Parameters
     ///
     /// - `lpulFlags` (`ULONG*`, in, out): Event flags, to be returned unchanged.
-    /// - `lppvData` (`LPVOID*`, out): Event-specific data (see the flags).
+    /// - `lppvData` (`LPVOID*`, in, out): Event-specific data, as the flags say: with `NOTIFY_ABORT_DEFERRED`, it points to the entry identifier of the deferred message.
     pub TransportNotify: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
         lpulFlags: *mut ::mapi_sys::ULONG,
@@ -578,10 +578,10 @@ pub trait IXPProviderImpl: ::mapi_sys::__private::Declares<
         &self,
         lpMAPISup: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: ::mapi_sys::value::StrRef<'_>,
         lpulFlags: &mut XPProviderTransportLogonFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::LPMAPIERROR, ::mapi_sys::ComPtr<IXPLogon>),
+        (::mapi_sys::value::MapiError, ::mapi_sys::ComPtr<IXPLogon>),
         ::mapi_sys::Hresult,
     > {
         let _ = (lpMAPISup, ulUIParam, lpszProfileName, lpulFlags);
@@ -667,9 +667,22 @@ impl IXPProviderVtbl {
                                 ::mapi_sys::IMAPISupport,
                             >::from_borrowed(lpMAPISup as *mut ::mapi_sys::IMAPISupport)
                         };
-                        if lpszProfileName.is_null() {
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw(
+                                lpszProfileName.cast_const().cast(),
+                                (!lpulFlags.is_null()
+                                    && (unsafe { lpulFlags.read_unaligned() }
+                                        & ::mapi_sys::MAPI_UNICODE) != 0),
+                            )
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
+                        };
                         if lpulFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -693,12 +706,28 @@ impl IXPProviderVtbl {
                                 object.inner(),
                                 arg0,
                                 ulUIParam,
-                                lpszProfileName,
+                                arg2,
                                 &mut arg3,
                             )
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, (arg4, arg5))) => {
+                                let __buf4 = match ::mapi_sys::__private::write_out(
+                                    object,
+                                    |__alloc| {
+                                        ::mapi_sys::value::write_mapi_error(
+                                                __alloc,
+                                                &arg4,
+                                                (!lpulFlags.is_null()
+                                                    && (unsafe { lpulFlags.read_unaligned() }
+                                                        & ::mapi_sys::MAPI_UNICODE) != 0),
+                                            )
+                                            .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
+                                    },
+                                ) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
                                 unsafe {
                                     lpulFlags
                                         .write_unaligned(
@@ -706,7 +735,7 @@ impl IXPProviderVtbl {
                                                 & <XPProviderTransportLogonFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
-                                unsafe { lppMAPIError.write(arg4) };
+                                unsafe { lppMAPIError.write(__buf4.into_raw().cast()) };
                                 unsafe { lppXPLogon.write(arg5.into_raw().cast()) };
                                 status
                             }
@@ -744,10 +773,8 @@ pub trait IXPLogonImpl: ::mapi_sys::__private::Declares<
     ) -> ::core::result::Result<
         (
             XPLogonAddressTypesFlags,
-            ::mapi_sys::ULONG,
-            *mut ::mapi_sys::LPTSTR,
-            ::mapi_sys::ULONG,
-            *mut ::mapi_sys::LPMAPIUID,
+            &::mapi_sys::value::StringTable,
+            &::mapi_sys::value::UidTable,
         ),
         ::mapi_sys::Hresult,
     > {
@@ -771,11 +798,16 @@ pub trait IXPLogonImpl: ::mapi_sys::__private::Declares<
     /// of inbound or outbound work, flush, cancellation, ...).
     ///
     /// Called through slot 5 ([`IXPLogonVtbl::TransportNotify`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    fn transport_notify(
+    ///
+    /// # Safety
+    ///
+    /// `lppvData` (`LPVOID*`) is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn transport_notify(
         &self,
         lpulFlags: &mut XPLogonTransportNotifyFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPVOID, ::mapi_sys::Hresult> {
-        let _ = (lpulFlags,);
+        lppvData: *mut ::mapi_sys::LPVOID,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (lpulFlags, lppvData);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
     /// Tells the transport that the system is idle, so it can do
@@ -942,9 +974,18 @@ impl IXPLogonVtbl {
                         match <O::Inner as IXPLogonImpl>::address_types(object.inner())
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok(
-                                (status, (arg0, arg1, arg2, arg3, arg4)),
-                            ) => {
+                            ::core::result::Result::Ok((status, (arg0, arg2, arg4))) => {
+                                if ::core::primitive::u32::try_from(arg2.len()).is_err() {
+                                    return ::mapi_sys::MAPI_E_CALL_FAILED;
+                                }
+                                if arg2.is_unicode()
+                                    != ((arg0.bits() & ::mapi_sys::MAPI_UNICODE) != 0)
+                                {
+                                    return ::mapi_sys::MAPI_E_CALL_FAILED;
+                                }
+                                if ::core::primitive::u32::try_from(arg4.len()).is_err() {
+                                    return ::mapi_sys::MAPI_E_CALL_FAILED;
+                                }
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -952,10 +993,14 @@ impl IXPLogonVtbl {
                                                 & <XPLogonAddressTypesFlags as ::mapi_sys::FlagSet>::OUT_MASK),
                                         )
                                 };
-                                unsafe { lpcAdrType.write(arg1) };
-                                unsafe { lpppszAdrTypeArray.write(arg2) };
-                                unsafe { lpcMAPIUID.write(arg3) };
-                                unsafe { lpppUIDArray.write(arg4) };
+                                unsafe {
+                                    lpppszAdrTypeArray.write(arg2.as_ptr().cast());
+                                    lpcAdrType.write(arg2.len() as u32);
+                                }
+                                unsafe {
+                                    lpppUIDArray.write(arg4.as_ptr().cast());
+                                    lpcMAPIUID.write(arg4.len() as u32);
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -1035,9 +1080,6 @@ impl IXPLogonVtbl {
                     O::Inner: IXPLogonImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if !lppvData.is_null() {
-                            unsafe { ::core::ptr::write_bytes(lppvData, 0, 1) };
-                        }
                         if lpulFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -1054,13 +1096,16 @@ impl IXPLogonVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IXPLogonImpl>::transport_notify(
+                        match unsafe {
+                            <O::Inner as IXPLogonImpl>::transport_notify(
                                 object.inner(),
                                 &mut arg0,
+                                lppvData,
                             )
+                        }
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            ::core::result::Result::Ok((status, ())) => {
                                 unsafe {
                                     lpulFlags
                                         .write_unaligned(
@@ -1068,7 +1113,6 @@ impl IXPLogonVtbl {
                                                 & <XPLogonTransportNotifyFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
-                                unsafe { lppvData.write(arg1) };
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -1532,21 +1576,19 @@ pub trait IXPProviderExt {
     ///
     /// Calls slot 4 of the vtable, [`IXPProviderVtbl::TransportLogon`]. In Rust:
     ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lpszProfileName` is passed in UTF-16 with `MAPI_UNICODE` in `lpulFlags`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
     /// - `lpulFlags` is written back with the flags the object returns, whether or not the call succeeds.
     /// - Returns `(lppMAPIError, lppXPLogon)`.
-    ///
-    /// # Safety
-    ///
-    /// - `lpszProfileName` (`LPTSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
-    /// - The `lppMAPIError` returned, unless null, was allocated by the object with `MAPIAllocateBuffer`: the caller owns it and must free it once with `MAPIFreeBuffer`.
-    unsafe fn transport_logon(
+    fn transport_logon(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         lpMAPISup: &::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: &str,
         lpulFlags: &mut XPProviderTransportLogonFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::LPMAPIERROR, ::mapi_sys::ComPtr<IXPLogon>),
+        (::mapi_sys::value::MapiErrorBuffer, ::mapi_sys::ComPtr<IXPLogon>),
         ::mapi_sys::Hresult,
     >;
 }
@@ -1566,18 +1608,25 @@ impl<T: ::mapi_sys::Inherits<IXPProvider>> IXPProviderExt for ::mapi_sys::ComPtr
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn transport_logon(
+    fn transport_logon(
         &self,
+        alloc: &::mapi_sys::value::Allocator,
         lpMAPISup: &::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
-        lpszProfileName: ::mapi_sys::LPTSTR,
+        lpszProfileName: &str,
         lpulFlags: &mut XPProviderTransportLogonFlags,
     ) -> ::core::result::Result<
-        (::mapi_sys::LPMAPIERROR, ::mapi_sys::ComPtr<IXPLogon>),
+        (::mapi_sys::value::MapiErrorBuffer, ::mapi_sys::ComPtr<IXPLogon>),
         ::mapi_sys::Hresult,
     > {
         let __r = lpMAPISup;
         let __a0: ::mapi_sys::LPMAPISUP = __r.as_raw();
+        let __b2 = ::mapi_sys::__private::call::str_in(
+            lpszProfileName,
+            (lpulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+        )?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPTSTR = __s.as_ptr().cast_mut().cast();
         let mut __a3: ::mapi_sys::ULONG = lpulFlags.bits();
         let mut __a4: ::mapi_sys::LPMAPIERROR = ::core::ptr::null_mut();
         let mut __a5: LPXPLOGON = ::core::ptr::null_mut();
@@ -1588,7 +1637,7 @@ impl<T: ::mapi_sys::Inherits<IXPProvider>> IXPProviderExt for ::mapi_sys::ComPtr
                 self.as_raw().cast(),
                 __a0,
                 ulUIParam,
-                lpszProfileName,
+                __a2,
                 &mut __a3,
                 &mut __a4,
                 &mut __a5,
@@ -1596,9 +1645,17 @@ impl<T: ::mapi_sys::Inherits<IXPProvider>> IXPProviderExt for ::mapi_sys::ComPtr
         };
         *lpulFlags = XPProviderTransportLogonFlags::from_bits_retain(__a3);
         ::mapi_sys::Hresult(__hr).ok()?;
+        let __r4 = unsafe {
+            ::mapi_sys::__private::call::adopt_error(
+                alloc,
+                __a4.cast(),
+                (lpulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
+            )
+        };
         let __r5 = unsafe { ::mapi_sys::ComPtr::<IXPLogon>::from_raw(__a5) };
+        let __r4 = __r4.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         let __r5 = __r5.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
-        ::core::result::Result::Ok((__a4, __r5))
+        ::core::result::Result::Ok((__r4, __r5))
     }
 }
 /// SAFETY: `IXPLogon` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
@@ -1624,19 +1681,21 @@ pub trait IXPLogonExt {
     ///
     /// Calls slot 3 of the vtable, [`IXPLogonVtbl::AddressTypes`]. In Rust:
     ///
-    /// - Returns `(lpulFlags, lpcAdrType, lpppszAdrTypeArray, lpcMAPIUID, lpppUIDArray)`.
-    fn address_types(
+    /// - Returns `lpulFlags`.
+    ///
+    /// # Safety
+    ///
+    /// - `lpcAdrType` (`ULONG*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    /// - `lpppszAdrTypeArray` (`LPTSTR**`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    /// - `lpcMAPIUID` (`ULONG*`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    /// - `lpppUIDArray` (`LPMAPIUID**`) must be valid for writes as the parameter's documentation says, for the duration of the call.
+    unsafe fn address_types(
         &self,
-    ) -> ::core::result::Result<
-        (
-            XPLogonAddressTypesFlags,
-            ::mapi_sys::ULONG,
-            *mut ::mapi_sys::LPTSTR,
-            ::mapi_sys::ULONG,
-            *mut ::mapi_sys::LPMAPIUID,
-        ),
-        ::mapi_sys::Hresult,
-    >;
+        lpcAdrType: *mut ::mapi_sys::ULONG,
+        lpppszAdrTypeArray: *mut *mut ::mapi_sys::LPTSTR,
+        lpcMAPIUID: *mut ::mapi_sys::ULONG,
+        lpppUIDArray: *mut *mut ::mapi_sys::LPMAPIUID,
+    ) -> ::core::result::Result<XPLogonAddressTypesFlags, ::mapi_sys::Hresult>;
     /// Returns the message and recipient options the transport supports
     /// (no longer documented).
     ///
@@ -1661,16 +1720,20 @@ pub trait IXPLogonExt {
     /// # Parameters
     ///
     /// - `lpulFlags` (`ULONG*`, in, out): Event flags, to be returned unchanged.
-    /// - `lppvData` (`LPVOID*`, out): Event-specific data (see the flags).
+    /// - `lppvData` (`LPVOID*`, in, out): Event-specific data, as the flags say: with `NOTIFY_ABORT_DEFERRED`, it points to the entry identifier of the deferred message.
     ///
     /// Calls slot 5 of the vtable, [`IXPLogonVtbl::TransportNotify`]. In Rust:
     ///
     /// - `lpulFlags` is written back with the flags the object returns, whether or not the call succeeds.
-    /// - Returns `lppvData`.
-    fn transport_notify(
+    ///
+    /// # Safety
+    ///
+    /// - `lppvData` (`LPVOID*`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
+    unsafe fn transport_notify(
         &self,
         lpulFlags: &mut XPLogonTransportNotifyFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPVOID, ::mapi_sys::Hresult>;
+        lppvData: *mut ::mapi_sys::LPVOID,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Tells the transport that the system is idle, so it can do
     /// low-priority work.
     ///
@@ -1807,43 +1870,28 @@ pub trait IXPLogonExt {
 }
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
-    fn address_types(
+    unsafe fn address_types(
         &self,
-    ) -> ::core::result::Result<
-        (
-            XPLogonAddressTypesFlags,
-            ::mapi_sys::ULONG,
-            *mut ::mapi_sys::LPTSTR,
-            ::mapi_sys::ULONG,
-            *mut ::mapi_sys::LPMAPIUID,
-        ),
-        ::mapi_sys::Hresult,
-    > {
+        lpcAdrType: *mut ::mapi_sys::ULONG,
+        lpppszAdrTypeArray: *mut *mut ::mapi_sys::LPTSTR,
+        lpcMAPIUID: *mut ::mapi_sys::ULONG,
+        lpppUIDArray: *mut *mut ::mapi_sys::LPMAPIUID,
+    ) -> ::core::result::Result<XPLogonAddressTypesFlags, ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ULONG = 0;
-        let mut __a1: ::mapi_sys::ULONG = 0;
-        let mut __a2: *mut ::mapi_sys::LPTSTR = ::core::ptr::null_mut();
-        let mut __a3: ::mapi_sys::ULONG = 0;
-        let mut __a4: *mut ::mapi_sys::LPMAPIUID = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
                 .AddressTypes)(
                 self.as_raw().cast(),
                 &mut __a0,
-                &mut __a1,
-                &mut __a2,
-                &mut __a3,
-                &mut __a4,
+                lpcAdrType,
+                lpppszAdrTypeArray,
+                lpcMAPIUID,
+                lpppUIDArray,
             )
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((
-            XPLogonAddressTypesFlags::from_bits_retain(__a0),
-            __a1,
-            __a2,
-            __a3,
-            __a4,
-        ))
+        ::core::result::Result::Ok(XPLogonAddressTypesFlags::from_bits_retain(__a0))
     }
     fn register_options(
         &self,
@@ -1866,20 +1914,20 @@ impl<T: ::mapi_sys::Inherits<IXPLogon>> IXPLogonExt for ::mapi_sys::ComPtr<T> {
             __a2,
         ))
     }
-    fn transport_notify(
+    unsafe fn transport_notify(
         &self,
         lpulFlags: &mut XPLogonTransportNotifyFlags,
-    ) -> ::core::result::Result<::mapi_sys::LPVOID, ::mapi_sys::Hresult> {
+        lppvData: *mut ::mapi_sys::LPVOID,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let mut __a0: ::mapi_sys::ULONG = lpulFlags.bits();
-        let mut __a1: ::mapi_sys::LPVOID = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IXPLogon>()
-                .TransportNotify)(self.as_raw().cast(), &mut __a0, &mut __a1)
+                .TransportNotify)(self.as_raw().cast(), &mut __a0, lppvData)
         };
         *lpulFlags = XPLogonTransportNotifyFlags::from_bits_retain(__a0);
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a1)
+        ::core::result::Result::Ok(())
     }
     fn idle(
         &self,

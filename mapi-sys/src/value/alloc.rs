@@ -6,7 +6,8 @@ use super::no_memory;
 use crate::{
     ADRLIST, ALLOCATEBUFFER, ALLOCATEMORE, CHAR, ComPtr, ENTRYID, FREEBUFFER, GUID, Hresult,
     IMAPISupport, LPALLOCATEBUFFER, LPALLOCATEMORE, LPFREEBUFFER, LPVOID, MAPIERROR, MAPIUID,
-    SPropProblemArray, SPropTagArray, SPropValue, SRow, SRowSet, SSortOrderSet, ULONG, WCHAR,
+    SBinaryArray, SPropProblemArray, SPropTagArray, SPropValue, SRestriction, SRow, SRowSet,
+    SSortOrderSet, ULONG, WCHAR,
 };
 use core::ffi::c_void;
 use core::fmt;
@@ -613,6 +614,21 @@ unsafe impl MapiFree for ENTRYID {}
 unsafe impl MapiFree for MAPIERROR {}
 // SAFETY: as above.
 unsafe impl MapiFree for SSortOrderSet {}
+// SAFETY: as above (a restriction tree, its nodes and values in one chained
+// block).
+unsafe impl MapiFree for SRestriction {}
+// SAFETY: as above (one row, its values in one chained block).
+unsafe impl MapiFree for SRow {}
+// SAFETY: as above (an entry list, its identifiers in one chained block).
+unsafe impl MapiFree for SBinaryArray {}
+// SAFETY: as above (an array of string pointers, the strings in one
+// chained block).
+unsafe impl MapiFree for *mut c_void {}
+// SAFETY: as above (an array of name pointers, the names in one chained
+// block).
+unsafe impl MapiFree for *mut crate::MAPINAMEID {}
+// SAFETY: as above (a plain array).
+unsafe impl MapiFree for u32 {}
 // SAFETY: as above.
 unsafe impl MapiFree for GUID {}
 // SAFETY: as above.

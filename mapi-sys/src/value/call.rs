@@ -13,14 +13,17 @@
 
 use super::alloc::{Allocator, MapiBuffer};
 use super::prop::Prop;
-use super::strings::{MapiStr, TStrBuf};
-use super::structs::{MapiErrorBuffer, SortOrderSet, TagArrayBuf, write_adr_list};
+use super::restriction::Restriction;
+use super::strings::{MapiStr, MapiStrings, TStrBuf};
+use super::structs::{
+    MapiErrorBuffer, SortOrderSet, TagArrayBuf, write_adr_list, write_row, write_row_set,
+};
 use super::tag::PropTag;
 use super::write::write_props;
 use crate::{
     ADRLIST, Hresult, LPVOID, MAPI_E_BAD_CHARWIDTH, MAPI_E_INVALID_PARAMETER,
-    MAPI_E_NOT_ENOUGH_MEMORY, MAPIERROR, SBinary, SBinaryArray, SCODE, SPropValue, SSortOrderSet,
-    ULONG,
+    MAPI_E_NOT_ENOUGH_MEMORY, MAPIERROR, NOTIFKEY, SBinary, SBinaryArray, SCODE, SPropValue,
+    SRestriction, SRow, SRowSet, SSortOrderSet, ULONG,
 };
 use core::ffi::c_void;
 use core::ptr::null_mut;
@@ -203,6 +206,12 @@ pub fn sort_in(sort: &SortOrderSet) -> Result<MapiBuffer<SSortOrderSet>, Hresult
     sort.write(&scratch())
 }
 
+/// A restriction argument, on the scratch heap (`MAPI_E_TOO_COMPLEX` for a
+/// tree no reader takes).
+pub fn restriction_in(r: &Restriction) -> Result<MapiBuffer<SRestriction>, Hresult> {
+    r.write(&scratch())
+}
+
 /// An address list argument, written with the caller's allocator: a callee
 /// may replace its rows.
 pub fn adr_list_in<R: AsRef<[Prop]>>(
@@ -210,6 +219,59 @@ pub fn adr_list_in<R: AsRef<[Prop]>>(
     rows: &[R],
 ) -> Result<MapiBuffer<ADRLIST>, Hresult> {
     write_adr_list(alloc, rows)
+}
+
+/// A row argument (`LPSRow`), on the scratch heap.
+pub fn row_in(props: &[Prop]) -> Result<MapiBuffer<SRow>, Hresult> {
+    write_row(&scratch(), props)
+}
+
+/// A row set argument (`LPSRowSet`), on the scratch heap.
+pub fn rows_in(rows: &[Vec<Prop>]) -> Result<MapiBuffer<SRowSet>, Hresult> {
+    write_row_set(&scratch(), rows)
+}
+
+/// The entries of an address list after a callee changed them in place.
+pub fn adr_list_out(list: &MapiBuffer<ADRLIST>) -> Result<Vec<Vec<Prop>>, Hresult> {
+    Ok(list.entries()?.to_rows()?)
+}
+
+/// Stores the entries a callee left in an address list it changed in place
+/// back into the caller's; a callee that changed their number is
+/// `MAPI_E_CALL_FAILED` (the caller's entries stay as they were).
+pub fn adr_list_back(entries: &mut [Vec<Prop>], read: Vec<Vec<Prop>>) -> Result<(), Hresult> {
+    if read.len() != entries.len() {
+        return Err(missing_output());
+    }
+    for (e, r) in entries.iter_mut().zip(read) {
+        *e = r;
+    }
+    Ok(())
+}
+
+/// A notification key argument (`LPNOTIFKEY`): its size, then its bytes.
+pub struct NotifKeyIn(Vec<u32>);
+
+impl NotifKeyIn {
+    /// The key as MAPI's signatures take it; the callee only reads it.
+    pub fn as_mut_ptr(&mut self) -> *mut NOTIFKEY {
+        self.0.as_mut_ptr().cast()
+    }
+}
+
+/// The notification key of `key`; one longer than a `ULONG` counts is
+/// `MAPI_E_INVALID_PARAMETER`.
+pub fn notif_key_in(key: &[u8]) -> Result<NotifKeyIn, Hresult> {
+    let cb = ULONG::try_from(key.len()).map_err(|_| Hresult(MAPI_E_INVALID_PARAMETER))?;
+    // The size, the bytes, and room for the declared one-byte array.
+    let mut words = vec![0u32; 1 + key.len().div_ceil(4).max(1)];
+    words[0] = cb;
+    for (i, chunk) in key.chunks(4).enumerate() {
+        let mut w = [0u8; 4];
+        w[..chunk.len()].copy_from_slice(chunk);
+        words[1 + i] = u32::from_ne_bytes(w);
+    }
+    Ok(NotifKeyIn(words))
 }
 
 /// An entry list argument (`LPENTRYLIST`) over borrowed entry identifiers.
@@ -284,6 +346,21 @@ pub unsafe fn adopt_str(
 ) -> Result<Option<MapiStr>, Hresult> {
     // SAFETY: forwarded.
     unsafe { MapiStr::from_raw(*alloc, ptr, unicode) }.map_err(Hresult::from)
+}
+
+/// Adopts an array of strings a callee returned; one whose strings cannot
+/// all be read is freed and reported.
+///
+/// # Safety
+/// As for [`MapiStrings::from_raw`].
+pub unsafe fn adopt_strings(
+    alloc: &Allocator,
+    ptr: *mut *mut c_void,
+    count: ULONG,
+    unicode: bool,
+) -> Result<Option<MapiStrings>, Hresult> {
+    // SAFETY: forwarded.
+    unsafe { MapiStrings::from_raw(*alloc, ptr, count, unicode) }.map_err(Hresult::from)
 }
 
 #[cfg(test)]

@@ -10,13 +10,19 @@
 //! | `SPropValue[]` | [`Prop`], [`PropValue`] | [`PropRef::slice_from_raw`] → [`PropValueRef`] | [`write_props`] |
 //! | `SPropTagArray` | `Vec<PropTag>`, [`TagArrayBuf`] | [`TagArray::from_raw`] | [`write_tags`] |
 //! | `SPropProblemArray` | [`Problem`] | [`Problem::array_from_raw`] | [`write_problems`] |
-//! | `SRow`, `SRowSet`, `ADRLIST` | `Vec<Prop>` per row | [`PropRef::row_from_raw`], [`RowSetRef`] | [`write_row_set`], [`write_adr_list`] |
+//! | `SRow`, `SRowSet`, `ADRLIST` | `Vec<Prop>` per row | [`PropRef::row_from_raw`], [`RowSetRef`], [`read_adr_list`] | [`write_row_set`], [`write_adr_list`], [`update_adr_list`] (in and out) |
 //! | `ENTRYID` + size | [`EntryId`] | [`EntryIdRef::from_raw`] | [`write_entry_id`] |
-//! | `ENTRYLIST` (`SBinaryArray`) | | [`EntryList::from_raw`] | |
+//! | `ENTRYLIST` (`SBinaryArray`) | `Vec<EntryId>` | [`EntryList::from_raw`] | [`write_entry_list`] |
+//! | `SRow` (one row) | `Vec<Prop>` | [`PropRef::row_from_raw`] | [`write_row`] |
+//! | `NOTIFKEY` | | [`notif_key_from_raw`] | |
+//! | `NOTIFICATION` (new mail) | | [`NotificationRef::from_raw`] | |
 //! | `MAPIERROR` | [`MapiError`] | [`MapiErrorRef::from_raw`], [`MapiErrorBuffer`] | [`write_mapi_error`] |
 //! | `SSortOrderSet` | [`SortOrderSet`] | [`SortOrderSet::from_raw`] | [`SortOrderSet::write`] |
-//! | `SRestriction` | | [`RestrictionRef::from_raw`] | |
+//! | `SRestriction` | [`Restriction`] | [`RestrictionRef::from_raw`] | [`Restriction::write`] |
 //! | `LPSTR`/`LPWSTR`/`LPTSTR` | `String`, `CString`, [`TStrBuf`] | [`StrRef::from_raw`] | [`write_ansi`], [`write_unicode`], [`write_tstr`] |
+//! | `LPTSTR` array | `Vec<String>` | | [`write_strings`] |
+//! | arrays a provider keeps (`AddressTypes`) | [`StringTable`], [`UidTable`] | | (lent, not written) |
+//! | `MAPINAMEID` (arrays of pointers) | [`NameId`] | [`NameIdRef::array_from_raw`] | [`write_name_ids`] |
 //!
 //! **Memory.** An [`Allocator`] is the `MAPIAllocateBuffer`/
 //! `MAPIAllocateMore`/`MAPIFreeBuffer` triple a provider receives in
@@ -89,6 +95,8 @@
 mod alloc;
 #[doc(hidden)]
 pub mod call;
+mod lent;
+mod nameid;
 mod prop;
 mod props;
 mod restriction;
@@ -100,16 +108,21 @@ mod view;
 mod write;
 
 pub use alloc::{Allocator, Buffer, MapiBuffer, MapiFree};
+pub use lent::{StringTable, UidTable};
+pub use nameid::{NameId, NameIdRef, NameKind, NameKindRef, write_name_ids};
 pub use prop::{FileTime, Prop, PropValue};
 pub use props::PropArray;
-pub use restriction::{BitMaskOp, Relop, RestrictionRef};
+pub use restriction::{BitMaskOp, Relop, Restriction, RestrictionRef};
 pub use strings::{
-    MapiStr, StrRef, TStrBuf, ansi_to_string, string_to_ansi, write_ansi, write_tstr, write_unicode,
+    MapiStr, MapiStrings, StrRef, TStrBuf, ansi_to_string, string_to_ansi, write_ansi,
+    write_strings, write_tstr, write_unicode,
 };
 pub use structs::{
-    EntryId, EntryIdRef, EntryList, MapiError, MapiErrorBuffer, MapiErrorRef, Problem, RowSetRef,
-    SortOrder, SortOrderSet, TagArray, TagArrayBuf, write_adr_list, write_bytes, write_entry_id,
-    write_mapi_error, write_problems, write_row_set, write_tags,
+    EntryId, EntryIdRef, EntryList, MapiError, MapiErrorBuffer, MapiErrorRef, NewMailRef,
+    NotificationRef, Problem, RowSetRef, SortOrder, SortOrderSet, TagArray, TagArrayBuf,
+    notif_key_from_raw, read_adr_list, update_adr_list, write_adr_list, write_bytes,
+    write_entry_id, write_entry_list, write_mapi_error, write_problems, write_row, write_row_set,
+    write_tags, write_ulongs,
 };
 pub use tag::{PropTag, type_name};
 pub use view::{PropRef, PropValueRef};

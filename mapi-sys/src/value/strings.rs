@@ -2,7 +2,7 @@
 //! width may follow a call's `MAPI_UNICODE` flag; conversions to and from
 //! Rust strings; writers of both widths.
 
-use super::alloc::{Allocator, MapiBuffer};
+use super::alloc::{Allocator, Heap, MapiBuffer, Need, unicode_room};
 use super::{MAX_STRING_LEN, ViewError, no_memory};
 use crate::{CHAR, Hresult, TCHAR, WCHAR};
 use std::borrow::Cow;
@@ -89,6 +89,49 @@ impl<'a> StrRef<'a> {
         }
         // SAFETY: forwarded.
         unsafe { read_unicode(ptr) }.map(|s| Some(StrRef::Unicode(s)))
+    }
+
+    /// A view of a null-terminated array of strings (an `SNB`, "string name
+    /// block": `OLECHAR **`), each UTF-16 when `unicode`, else 8-bit;
+    /// `None` for null. [`ViewError::TooLarge`] without a null pointer within
+    /// [`MAX_COUNT`](super::MAX_COUNT) entries; each string's errors as
+    /// [`StrRef::from_raw`] says.
+    ///
+    /// ```
+    /// use mapi_sys::value::StrRef;
+    ///
+    /// let a: Vec<u16> = "a\0".encode_utf16().collect();
+    /// let b: Vec<u16> = "bc\0".encode_utf16().collect();
+    /// let block = [a.as_ptr(), b.as_ptr(), std::ptr::null()];
+    /// // SAFETY: a null-terminated array of NUL-terminated strings.
+    /// let names = unsafe { StrRef::array_from_raw(block.as_ptr().cast(), true) }?.expect("non-null");
+    /// assert_eq!(names.iter().map(|s| s.to_string_lossy()).collect::<Vec<_>>(), ["a", "bc"]);
+    /// # Ok::<(), mapi_sys::value::ViewError>(())
+    /// ```
+    ///
+    /// # Safety
+    /// A non-null `ptr` must point to readable pointers up to and including
+    /// a null one (or at least `MAX_COUNT + 1` of them), each non-null one to
+    /// a string as [`StrRef::from_raw`] asks, for `'a`.
+    pub unsafe fn array_from_raw(
+        ptr: *const *const TCHAR,
+        unicode: bool,
+    ) -> Result<Option<Vec<StrRef<'a>>>, ViewError> {
+        if ptr.is_null() {
+            return Ok(None);
+        }
+        let mut out = Vec::new();
+        for i in 0..=super::MAX_COUNT {
+            // SAFETY: entry `i`, at or before the terminating null (the
+            // caller's contract), read unaligned.
+            let s = unsafe { ptr.add(i).read_unaligned() };
+            // SAFETY: a string as `from_raw` asks (the caller's contract).
+            match unsafe { StrRef::from_raw(s, unicode) }? {
+                Some(s) => out.push(s),
+                None => return Ok(Some(out)),
+            }
+        }
+        Err(ViewError::TooLarge)
     }
 
     /// Whether this is the UTF-16 form.
@@ -417,6 +460,197 @@ impl fmt::Debug for MapiStr {
 impl fmt::Display for MapiStr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&self.as_str_ref(), f)
+    }
+}
+
+/// An array of strings in MAPI memory, as `IMAPISession::EnumAdrTypes`
+/// returns it: the pointers in one root block, the strings (UTF-16 when
+/// `unicode`, the call's `MAPI_UNICODE` flag, else 8-bit as
+/// [`string_to_ansi`] converts them) in one block chained to it. The count
+/// is the number of strings.
+///
+/// ```
+/// use mapi_sys::value::{testing::CountingAllocator, write_strings, StrRef};
+///
+/// let counting = CountingAllocator::new();
+/// let written = write_strings(&counting.allocator(), &["SMTP", "FAX"], true)?;
+/// assert_eq!(written.count(), 2);
+/// assert_eq!(counting.live_roots(), 1);
+/// // SAFETY: the second pointer of the array, to a UTF-16 string in the chain.
+/// let fax = unsafe { StrRef::from_raw(written.as_ptr().add(1).read().cast(), true) }?;
+/// assert_eq!(fax.map(|s| s.to_string_lossy().into_owned()).as_deref(), Some("FAX"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_strings<S: AsRef<str>>(
+    alloc: &Allocator,
+    strings: &[S],
+    unicode: bool,
+) -> Result<MapiBuffer<*mut core::ffi::c_void>, Hresult> {
+    let count = u32::try_from(strings.len()).map_err(|_| no_memory())?;
+    let ansi: Vec<CString> = if unicode {
+        Vec::new()
+    } else {
+        strings.iter().map(|s| string_to_ansi(s.as_ref())).collect()
+    };
+    let mut need = Need::default();
+    for (i, s) in strings.iter().enumerate() {
+        if unicode {
+            need.add(unicode_room(s.as_ref().len())?, align_of::<WCHAR>())?;
+        } else {
+            need.add(ansi[i].as_bytes_with_nul().len(), 1)?;
+        }
+    }
+    let size = strings
+        .len()
+        .checked_mul(size_of::<*mut core::ffi::c_void>())
+        .ok_or_else(no_memory)?;
+    let mut buffer = alloc.buffer(size)?;
+    {
+        let (root, chain) = buffer.split();
+        let mut heap = Heap::new(&chain, need.bytes())?;
+        for (i, s) in strings.iter().enumerate() {
+            let p: *mut core::ffi::c_void = if unicode {
+                heap.unicode(s.as_ref())?.cast()
+            } else {
+                heap.ansi(ansi[i].as_bytes())?.cast()
+            };
+            root.put(i * size_of::<*mut core::ffi::c_void>(), p)?;
+        }
+    }
+    // SAFETY: `count` string pointers into the block's chained heap.
+    Ok(unsafe { buffer.into_mapi(count) })
+}
+
+/// An array of strings in MAPI memory that a callee returned
+/// (`IMAPISession::EnumAdrTypes`' address types), with the width the call's
+/// `MAPI_UNICODE` flag chose. Every string is checked when adopted; the
+/// array (one root block and what is chained to it) is freed on drop.
+///
+/// ```
+/// use mapi_sys::value::{MapiStrings, testing::CountingAllocator, write_strings};
+///
+/// let counting = CountingAllocator::new();
+/// let alloc = counting.allocator();
+/// let (count, raw) = write_strings(&alloc, &["SMTP", "FAX"], false)?.into_raw_parts();
+/// // SAFETY: a root block of `alloc` holding `count` 8-bit string pointers.
+/// let types = unsafe { MapiStrings::from_raw(alloc, raw.cast(), count, false) }?.expect("non-null");
+/// assert_eq!(types.to_strings(), ["SMTP", "FAX"]);
+/// drop(types);
+/// assert_eq!(counting.live_blocks(), 0);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub struct MapiStrings {
+    buffer: MapiBuffer<*mut core::ffi::c_void>,
+    /// Each string's address and length in characters of its width.
+    strings: Vec<(*const core::ffi::c_void, usize)>,
+    unicode: bool,
+}
+
+// SAFETY: owned memory (see `MapiBuffer`); the addresses point into it and
+// are only read.
+unsafe impl Send for MapiStrings {}
+// SAFETY: `&MapiStrings` only reads.
+unsafe impl Sync for MapiStrings {}
+
+impl MapiStrings {
+    /// Takes ownership of an array of `count` string pointers a callee
+    /// returned; `None` for null. An array whose strings cannot all be read
+    /// (a null entry, [`StrRef::from_raw`]'s errors, a count beyond
+    /// [`MAX_COUNT`](super::MAX_COUNT)) is freed and the error returned.
+    ///
+    /// # Safety
+    /// `ptr` must be null or a live root block of `alloc` holding `count`
+    /// pointers to NUL-terminated strings of that width in memory freed with
+    /// it, which nothing else frees or writes while the `MapiStrings` lives.
+    pub unsafe fn from_raw(
+        alloc: Allocator,
+        ptr: *mut *mut core::ffi::c_void,
+        count: u32,
+        unicode: bool,
+    ) -> Result<Option<MapiStrings>, ViewError> {
+        // SAFETY: the caller's contract; owned from here, so freed on error.
+        let Some(buffer) = (unsafe { MapiBuffer::from_raw(alloc, ptr, count) }) else {
+            return Ok(None);
+        };
+        if count as usize > super::MAX_COUNT {
+            return Err(ViewError::TooLarge);
+        }
+        let mut strings = Vec::with_capacity(count as usize);
+        for i in 0..count as usize {
+            // SAFETY: `count` readable pointers (the caller's contract).
+            let p = unsafe { ptr.add(i).read_unaligned() }.cast_const();
+            // SAFETY: each a string of that width (the caller's contract).
+            let s =
+                unsafe { StrRef::from_raw(p.cast(), unicode) }?.ok_or(ViewError::NullPointer)?;
+            strings.push((p, s.len()));
+        }
+        Ok(Some(MapiStrings {
+            buffer,
+            strings,
+            unicode,
+        }))
+    }
+
+    /// Whether the strings are UTF-16.
+    pub fn is_unicode(&self) -> bool {
+        self.unicode
+    }
+
+    /// The number of strings.
+    pub fn len(&self) -> usize {
+        self.strings.len()
+    }
+
+    /// Whether there is no string.
+    pub fn is_empty(&self) -> bool {
+        self.strings.is_empty()
+    }
+
+    /// The string at `index`.
+    pub fn get(&self, index: usize) -> Option<StrRef<'_>> {
+        self.strings.get(index).map(|&(p, len)| self.at(p, len))
+    }
+
+    /// The strings, in order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = StrRef<'_>> + '_ {
+        self.strings.iter().map(|&(p, len)| self.at(p, len))
+    }
+
+    /// One of the strings checked at adoption.
+    fn at(&self, p: *const core::ffi::c_void, len: usize) -> StrRef<'_> {
+        if self.unicode {
+            // SAFETY: checked at adoption: `len` aligned UTF-16 units before a
+            // NUL, in memory owned by `self.buffer` and unchanged.
+            StrRef::Unicode(unsafe { core::slice::from_raw_parts(p.cast::<u16>(), len) })
+        } else {
+            // SAFETY: checked at adoption: `len` bytes and a NUL, owned and
+            // unchanged.
+            StrRef::Ansi(unsafe {
+                CStr::from_bytes_with_nul_unchecked(core::slice::from_raw_parts(
+                    p.cast::<u8>(),
+                    len + 1,
+                ))
+            })
+        }
+    }
+
+    /// The strings as Rust strings ([`StrRef::to_string_lossy`]).
+    pub fn to_strings(&self) -> Vec<String> {
+        self.iter()
+            .map(|s| s.to_string_lossy().into_owned())
+            .collect()
+    }
+
+    /// Hands the array over with its count: the receiver frees it with
+    /// `MAPIFreeBuffer`.
+    pub fn into_raw_parts(self) -> (u32, *mut *mut core::ffi::c_void) {
+        self.buffer.into_raw_parts()
+    }
+}
+
+impl fmt::Debug for MapiStrings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
     }
 }
 

@@ -7,12 +7,12 @@ use super::prop::Prop;
 use super::strings::{StrRef, string_to_ansi};
 use super::tag::PropTag;
 use super::view::{PropRef, array, bytes, checked_count, each};
-use super::write::write_props;
+use super::write::{self, write_props};
 use super::{MAX_BYTES, ViewError, no_memory};
 use crate::{
-    ADRENTRY, ADRLIST, ENTRYID, Hresult, MAPI_ERROR_VERSION, MAPIERROR, SBinary, SBinaryArray,
-    SPropProblem, SPropProblemArray, SPropTagArray, SPropValue, SRow, SRowSet, SSortOrder,
-    SSortOrderSet, TCHAR, ULONG,
+    ADRENTRY, ADRLIST, ENTRYID, Hresult, MAPI_ERROR_VERSION, MAPIERROR, NOTIFKEY, SBinary,
+    SBinaryArray, SPropProblem, SPropProblemArray, SPropTagArray, SPropValue, SRow, SRowSet,
+    SSortOrder, SSortOrderSet, TCHAR, ULONG,
 };
 use core::mem::offset_of;
 use core::ops::Deref;
@@ -1016,5 +1016,377 @@ impl MapiBuffer<SSortOrderSet> {
     pub fn sort_order_set(&self) -> Result<SortOrderSet, ViewError> {
         // SAFETY: a `MapiBuffer<SSortOrderSet>` holds a sort order set.
         unsafe { SortOrderSet::from_raw(self.as_ptr()) }?.ok_or(ViewError::NullPointer)
+    }
+}
+
+// ------------------------------------------------------------- single rows
+
+/// One row in MAPI memory, as `ITableData::HrQueryRow` and `HrEnumRow`
+/// return it: the `SRow` in one root block, its values and everything they
+/// point to in one block chained to it, so one `MAPIFreeBuffer` frees it.
+///
+/// ```
+/// use mapi_sys::value::{testing::CountingAllocator, write_row, Prop, PropValue};
+/// use mapi_sys::{PR_DISPLAY_NAME_W, PR_INSTANCE_KEY};
+///
+/// let counting = CountingAllocator::new();
+/// let row = vec![
+///     Prop::new(PR_INSTANCE_KEY, PropValue::Binary(vec![1, 2, 3, 4])),
+///     Prop::new(PR_DISPLAY_NAME_W, PropValue::unicode("Inbox")),
+/// ];
+/// let written = write_row(&counting.allocator(), &row)?; // for an `LPSRow *`
+/// assert_eq!(counting.live_roots(), 1);
+/// assert_eq!(written.row()?.iter().map(|p| p.to_prop()).collect::<Result<Vec<_>, _>>()?, row);
+/// drop(written);
+/// assert_eq!(counting.live_blocks(), 0);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_row(alloc: &Allocator, props: &[Prop]) -> Result<MapiBuffer<SRow>, Hresult> {
+    let count = count32(props.len())?;
+    let mut need = Need::default();
+    need.array::<SPropValue>(props.len())?;
+    for p in props {
+        write::measure(&mut need, p.value())?;
+    }
+    let mut buffer = alloc.buffer(size_of::<SRow>())?;
+    {
+        let (root, chain) = buffer.split();
+        let mut heap = Heap::new(&chain, need.bytes())?;
+        let (region, at, array) = heap.array::<SPropValue>(props.len())?;
+        for (i, p) in props.iter().enumerate() {
+            let raw = write::write_prop(&mut heap, p)?;
+            region.put(at + i * size_of::<SPropValue>(), raw)?;
+        }
+        root.put(
+            0,
+            SRow {
+                ulAdrEntryPad: 0,
+                cValues: count,
+                lpProps: array,
+            },
+        )?;
+    }
+    // SAFETY: an `SRow` whose values are in its chained heap.
+    Ok(unsafe { buffer.into_mapi(1) })
+}
+
+impl MapiBuffer<SRow> {
+    /// Views of the row's values.
+    pub fn row(&self) -> Result<Vec<PropRef<'_>>, ViewError> {
+        // SAFETY: a `MapiBuffer<SRow>` holds a row (written here, or its
+        // `from_raw` contract), unchanged while borrowed.
+        unsafe { PropRef::row_from_raw(self.as_ptr()) }
+    }
+}
+
+// ------------------------------------------------------ entry lists, written
+
+/// An entry list (`ENTRYLIST`, an `SBinaryArray`) in MAPI memory, as
+/// `GetSearchCriteria` returns its containers: the header in one root
+/// block, the `SBinary` array and every identifier's bytes in one block
+/// chained to it.
+///
+/// ```
+/// use mapi_sys::value::{testing::CountingAllocator, write_entry_list, EntryId};
+///
+/// let counting = CountingAllocator::new();
+/// let ids = [EntryId::new([0; 4], b"inbox"), EntryId::new([0; 4], b"sent")];
+/// let written = write_entry_list(&counting.allocator(), &ids)?;
+/// assert_eq!(written.entry_list()?.as_slice(), [ids[0].as_bytes(), ids[1].as_bytes()]);
+/// assert_eq!(counting.live_roots(), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_entry_list(
+    alloc: &Allocator,
+    ids: &[EntryId],
+) -> Result<MapiBuffer<SBinaryArray>, Hresult> {
+    let count = count32(ids.len())?;
+    let mut need = Need::default();
+    need.array::<SBinary>(ids.len())?;
+    for id in ids {
+        need.add(id.as_bytes().len(), 1)?;
+    }
+    let mut buffer = alloc.buffer(size_of::<SBinaryArray>())?;
+    {
+        let (root, chain) = buffer.split();
+        let mut heap = Heap::new(&chain, need.bytes())?;
+        let (region, at, array) = heap.array::<SBinary>(ids.len())?;
+        for (i, id) in ids.iter().enumerate() {
+            let b = id.as_bytes();
+            let bin = SBinary {
+                cb: count32(b.len())?,
+                lpb: heap.slice(b)?,
+            };
+            region.put(at + i * size_of::<SBinary>(), bin)?;
+        }
+        root.put(
+            0,
+            SBinaryArray {
+                cValues: count,
+                lpbin: array,
+            },
+        )?;
+    }
+    // SAFETY: an `SBinaryArray` whose identifiers are in its chained heap.
+    Ok(unsafe { buffer.into_mapi(1) })
+}
+
+impl MapiBuffer<SBinaryArray> {
+    /// A view of the identifiers.
+    pub fn entry_list(&self) -> Result<EntryList<'_>, ViewError> {
+        // SAFETY: a `MapiBuffer<SBinaryArray>` holds an entry list (written
+        // here, or its `from_raw` contract), unchanged while borrowed.
+        unsafe { EntryList::from_raw(self.as_ptr()) }?.ok_or(ViewError::NullPointer)
+    }
+}
+
+// ------------------------------------------------------- notification keys
+
+/// The bytes of a peer's `NOTIFKEY` (what `IMAPISupport::Subscribe` and
+/// `Notify` take); `None` for null. [`ViewError::TooLarge`] beyond
+/// [`MAX_BYTES`].
+///
+/// ```
+/// use mapi_sys::value::notif_key_from_raw;
+///
+/// // A NOTIFKEY of 3 bytes: the count, then the bytes.
+/// let raw: [u32; 2] = [3, u32::from_le_bytes([7, 8, 9, 0])];
+/// // SAFETY: a readable key that outlives the view.
+/// let key = unsafe { notif_key_from_raw(raw.as_ptr().cast()) }?;
+/// assert_eq!(key, Some(&[7u8, 8, 9][..]));
+/// # Ok::<(), mapi_sys::value::ViewError>(())
+/// ```
+///
+/// # Safety
+/// A non-null `ptr` must point to a readable `NOTIFKEY` followed by its
+/// `cb` bytes, unchanged for `'a`.
+pub unsafe fn notif_key_from_raw<'a>(ptr: *const NOTIFKEY) -> Result<Option<&'a [u8]>, ViewError> {
+    if ptr.is_null() {
+        return Ok(None);
+    }
+    // SAFETY: a readable header, then `cb` bytes (the caller's contract);
+    // `bytes` checks the size.
+    unsafe {
+        let cb = addr_of!((*ptr).cb).read_unaligned();
+        let first = ptr.cast::<u8>().add(offset_of!(NOTIFKEY, ab));
+        bytes(first, cb).map(Some)
+    }
+}
+
+// ------------------------------------------------ address lists, in and out
+
+/// The entries of a peer's `ADRLIST` as owned rows, for a callee that may
+/// change them (`IAddrBook::ResolveName`, `PrepareRecips`); `None` for
+/// null. A value that cannot be read makes the whole list an error (its
+/// [`ViewError`]).
+///
+/// # Safety
+/// As for [`RowSetRef::from_raw_adr_list`].
+pub unsafe fn read_adr_list(ptr: *const ADRLIST) -> Result<Option<Vec<Vec<Prop>>>, ViewError> {
+    // SAFETY: forwarded.
+    match unsafe { RowSetRef::from_raw_adr_list(ptr) }? {
+        Some(rows) => rows.to_rows().map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Writes back the entries of a peer's `ADRLIST` that a callee changed,
+/// as MAPI's rules for address lists say: each changed entry gets a new
+/// values block from `alloc` ([`write_props`]) and its old block is freed
+/// with `MAPIFreeBuffer`. `before` are the rows as read
+/// ([`read_adr_list`]), `after` as the callee left them, one for one; an
+/// entry equal in both is left alone.
+///
+/// All new blocks are written before any entry changes: a failure
+/// (`MAPI_E_NOT_ENOUGH_MEMORY`, or `MAPI_E_INVALID_PARAMETER` when the
+/// counts differ from the list's) frees them and leaves the list as it was.
+///
+/// ```
+/// use mapi_sys::value::{testing::CountingAllocator, read_adr_list, update_adr_list, write_adr_list, Prop, PropValue};
+/// use mapi_sys::{PR_DISPLAY_NAME_W, PR_ENTRYID};
+///
+/// let counting = CountingAllocator::new();
+/// let alloc = counting.allocator();
+/// // The caller's list: one unresolved recipient.
+/// let list = write_adr_list(&alloc, &[vec![Prop::new(PR_DISPLAY_NAME_W, PropValue::unicode("Ann"))]])?;
+/// let ptr = list.into_raw();
+/// // SAFETY: the list just written, alive until freed below.
+/// let before = unsafe { read_adr_list(ptr) }?.expect("non-null");
+/// let mut after = before.clone();
+/// after[0].push(Prop::new(PR_ENTRYID, PropValue::Binary(vec![0, 0, 0, 0, 1])));
+/// // SAFETY: as above; its entries' blocks come from `alloc`.
+/// unsafe { update_adr_list(&alloc, ptr, &before, &after) }?;
+/// // SAFETY: as above.
+/// assert_eq!(unsafe { read_adr_list(ptr) }?, Some(after));
+/// // SAFETY: the caller frees the list (and each entry) as `FreePadrlist` does.
+/// drop(unsafe { mapi_sys::value::MapiBuffer::from_raw(alloc, ptr, 1) });
+/// assert_eq!(counting.live_blocks(), 0);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Safety
+/// `ptr` must point to a live, writable `ADRLIST` of `before.len()`
+/// entries whose values blocks are null or root blocks of `alloc`, which
+/// nothing else uses during the call.
+pub unsafe fn update_adr_list(
+    alloc: &Allocator,
+    ptr: *mut ADRLIST,
+    before: &[Vec<Prop>],
+    after: &[Vec<Prop>],
+) -> Result<(), Hresult> {
+    let invalid = || Hresult(crate::MAPI_E_INVALID_PARAMETER);
+    if ptr.is_null() || before.len() != after.len() {
+        return Err(invalid());
+    }
+    // SAFETY: a readable list (the caller's contract).
+    let n = unsafe { addr_of!((*ptr).cEntries).read_unaligned() } as usize;
+    if n != after.len() {
+        return Err(invalid());
+    }
+    // Every new block first; until handed over they free themselves.
+    let mut written = Vec::new();
+    for (i, (old, new)) in before.iter().zip(after).enumerate() {
+        if old != new {
+            written.push((i, write_props(alloc, new)?));
+        }
+    }
+    // SAFETY: the entries array of the list (the caller's contract).
+    let entries = unsafe { ptr.cast::<u8>().add(offset_of!(ADRLIST, aEntries)) };
+    for (i, props) in written {
+        let (count, values) = props.into_raw_parts();
+        // SAFETY: entry `i < n` of a live, writable list; its fields are
+        // written unaligned, and its old values block (null or a root block
+        // of `alloc`) is freed once replaced.
+        unsafe {
+            let e = entries.add(i * size_of::<ADRENTRY>());
+            let values_at = e
+                .add(offset_of!(ADRENTRY, rgPropVals))
+                .cast::<*mut SPropValue>();
+            let old = values_at.read_unaligned();
+            values_at.write_unaligned(values);
+            e.add(offset_of!(ADRENTRY, cValues))
+                .cast::<ULONG>()
+                .write_unaligned(count);
+            alloc.free(old.cast());
+        }
+    }
+    Ok(())
+}
+
+// ------------------------------------------------------------ plain arrays
+
+/// An array of `ULONG`s in MAPI memory (one root block), for an
+/// `[out] ULONG **` whose length the caller knows from another parameter
+/// (`IPropData::HrGetPropAccess`'s access bits, one per tag). The count is
+/// the number of elements.
+///
+/// ```
+/// use mapi_sys::value::{testing::CountingAllocator, write_ulongs};
+///
+/// let counting = CountingAllocator::new();
+/// let written = write_ulongs(&counting.allocator(), &[1, 2, 3])?;
+/// assert_eq!(written.count(), 3);
+/// // SAFETY: three `ULONG`s in a live block.
+/// assert_eq!(unsafe { std::slice::from_raw_parts(written.as_ptr(), 3) }, [1, 2, 3]);
+/// # Ok::<(), mapi_sys::Hresult>(())
+/// ```
+pub fn write_ulongs(alloc: &Allocator, items: &[ULONG]) -> Result<MapiBuffer<ULONG>, Hresult> {
+    let count = count32(items.len())?;
+    let size = items
+        .len()
+        .checked_mul(size_of::<ULONG>())
+        .ok_or_else(no_memory)?;
+    let mut buffer = alloc.buffer(size)?;
+    buffer.region().put_slice(0, items)?;
+    // SAFETY: `count` `ULONG`s.
+    Ok(unsafe { buffer.into_mapi(count) })
+}
+
+// ------------------------------------------------------------ notifications
+
+/// A new-mail notification read from a peer's `NOTIFICATION`
+/// (`fnevNewMail`, as `IMsgStore::NotifyNewMail` receives it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NewMailRef<'a> {
+    /// The new message's entry identifier.
+    pub entry_id: &'a [u8],
+    /// The entry identifier of the folder that received it.
+    pub parent_id: &'a [u8],
+    /// The notification's `ulFlags` (`MAPI_UNICODE`: the class is UTF-16).
+    pub flags: u32,
+    /// The message class, if given, in the width `flags` says.
+    pub message_class: Option<StrRef<'a>>,
+    /// The message flags (`MSGFLAG_*`, `PR_MESSAGE_FLAGS`).
+    pub message_flags: u32,
+}
+
+/// A notification read from a peer's `NOTIFICATION`: the kinds this crate
+/// reads, and the event type of the others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotificationRef<'a> {
+    /// `fnevNewMail`.
+    NewMail(NewMailRef<'a>),
+    /// Another event type (`fnevObjectCreated`, `fnevTableModified`...),
+    /// not read (yet).
+    Other(u32),
+}
+
+impl<'a> NotificationRef<'a> {
+    /// Reads a notification; `None` for null. For `fnevNewMail`, a null
+    /// identifier with a size is [`ViewError::NullPointer`], a class as
+    /// [`StrRef::from_raw`] says.
+    ///
+    /// ```
+    /// use mapi_sys::value::{NotificationRef, StrRef};
+    /// use mapi_sys::*;
+    ///
+    /// let id = [0u8, 0, 0, 0, 1];
+    /// let mut n: NOTIFICATION = unsafe { std::mem::zeroed() };
+    /// n.ulEventType = fnevNewMail;
+    /// n.info.newmail = NEWMAIL_NOTIFICATION {
+    ///     cbEntryID: 5,
+    ///     lpEntryID: id.as_ptr().cast_mut().cast(),
+    ///     cbParentID: 0,
+    ///     lpParentID: std::ptr::null_mut(),
+    ///     ulFlags: 0,
+    ///     lpszMessageClass: c"IPM.Note".as_ptr().cast_mut().cast(),
+    ///     ulMessageFlags: 0,
+    /// };
+    /// // SAFETY: a readable notification whose pointers outlive the view.
+    /// let Some(NotificationRef::NewMail(mail)) = (unsafe { NotificationRef::from_raw(&n) })? else { panic!() };
+    /// assert_eq!(mail.entry_id, id);
+    /// assert_eq!(mail.message_class.map(|c| c.to_string_lossy().into_owned()).as_deref(), Some("IPM.Note"));
+    /// # Ok::<(), mapi_sys::value::ViewError>(())
+    /// ```
+    ///
+    /// # Safety
+    /// A non-null `ptr` must point to a readable `NOTIFICATION` whose
+    /// `ulEventType` selects the union member that is initialized, and whose
+    /// pointers point to what MAPI says (identifiers of their sizes, a
+    /// NUL-terminated class), readable for `'a`.
+    pub unsafe fn from_raw(
+        ptr: *const crate::NOTIFICATION,
+    ) -> Result<Option<NotificationRef<'a>>, ViewError> {
+        if ptr.is_null() {
+            return Ok(None);
+        }
+        // SAFETY: a readable notification (the caller's contract); the
+        // event type selects the member read; every pointer in it goes
+        // through a reader that checks it.
+        unsafe {
+            let event = addr_of!((*ptr).ulEventType).read_unaligned();
+            if event != crate::fnevNewMail {
+                return Ok(Some(NotificationRef::Other(event)));
+            }
+            let m = addr_of!((*ptr).info.newmail).read_unaligned();
+            let unicode = m.ulFlags & crate::MAPI_UNICODE != 0;
+            Ok(Some(NotificationRef::NewMail(NewMailRef {
+                entry_id: bytes(m.lpEntryID.cast_const().cast(), m.cbEntryID)?,
+                parent_id: bytes(m.lpParentID.cast_const().cast(), m.cbParentID)?,
+                flags: m.ulFlags,
+                message_class: StrRef::from_raw(m.lpszMessageClass, unicode)?,
+                message_flags: m.ulMessageFlags,
+            })))
+        }
     }
 }

@@ -28,7 +28,7 @@ fn count32(n: usize) -> Result<ULONG, Hresult> {
 }
 
 /// Adds the room `value` needs in the heap to `need`.
-fn measure(need: &mut Need, value: &PropValue) -> Result<(), Hresult> {
+pub(crate) fn measure(need: &mut Need, value: &PropValue) -> Result<(), Hresult> {
     use PropValue as V;
     match value {
         V::String8(s) => need.add(s.as_bytes_with_nul().len(), 1),
@@ -72,7 +72,7 @@ fn measure(need: &mut Need, value: &PropValue) -> Result<(), Hresult> {
 }
 
 /// The union for `value`, what it points to copied into `heap`.
-fn write_value(heap: &mut Heap<'_>, value: &PropValue) -> Result<__UPV, Hresult> {
+pub(crate) fn write_value(heap: &mut Heap<'_>, value: &PropValue) -> Result<__UPV, Hresult> {
     use PropValue as V;
     // SAFETY: every member of the union (integers, floats, raw pointers and
     // structures of them) is valid all-zero; starting from zero leaves no
@@ -196,6 +196,16 @@ fn write_value(heap: &mut Heap<'_>, value: &PropValue) -> Result<__UPV, Hresult>
     Ok(u)
 }
 
+/// The `SPropValue` of `p`, what it points to copied into `heap` (which
+/// [`measure`] sized).
+pub(crate) fn write_prop(heap: &mut Heap<'_>, p: &Prop) -> Result<SPropValue, Hresult> {
+    Ok(SPropValue {
+        ulPropTag: p.tag().0,
+        dwAlignPad: 0,
+        Value: write_value(heap, p.value())?,
+    })
+}
+
 /// Writes `props` at the start of root block `buffer` (room for them
 /// checked by the caller), with a heap chained to it for what they point to.
 fn write_props_into<P: Borrow<Prop>>(buffer: &mut Buffer, props: &[P]) -> Result<(), Hresult> {
@@ -206,12 +216,7 @@ fn write_props_into<P: Borrow<Prop>>(buffer: &mut Buffer, props: &[P]) -> Result
     let (root, chain) = buffer.split();
     let mut heap = Heap::new(&chain, need.bytes())?;
     for (i, p) in props.iter().enumerate() {
-        let p: &Prop = p.borrow();
-        let value = SPropValue {
-            ulPropTag: p.tag().0,
-            dwAlignPad: 0,
-            Value: write_value(&mut heap, p.value())?,
-        };
+        let value = write_prop(&mut heap, p.borrow())?;
         root.put(i * size_of::<SPropValue>(), value)?;
     }
     Ok(())

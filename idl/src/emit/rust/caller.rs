@@ -24,8 +24,11 @@
 //! | `[in, string]` (a width, or `unicode_flag(f)`) | `&str` (`Option<&str>`) | UTF-16 or 8 bits as the width or `f`'s `MAPI_UNICODE` says; a NUL inside: `MAPI_E_INVALID_PARAMETER`; 8 bits beyond U+00FF: `MAPI_E_BAD_CHARWIDTH` |
 //! | `[in] LPSPropTagArray` | `&[PropTag]` | a tag array on the heap |
 //! | `[in, size_is(n)] SPropValue *` | `&[Prop]`; `n` disappears | laid out in scratch memory for the call |
-//! | `[in] LPSSortOrderSet`, `[in] LPENTRYLIST` | `&SortOrderSet`, `&[&[u8]]` | laid out for the call |
+//! | `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPSRestriction` | `&SortOrderSet`, `&[&[u8]]`, `&Restriction` | laid out for the call |
 //! | `[in] LPADRLIST` | `&[Vec<Prop>]` | written with `alloc` (a callee may replace rows) |
+//! | `[in, out] LPADRLIST` (`Modify`) | `&mut [Vec<Prop>]` | written with `alloc`, read back on success (a changed entry count: `MAPI_E_CALL_FAILED`) |
+//! | `[in] LPSRow`, `LPSRowSet`, one `LPSPropValue`, `LPNOTIFKEY` | `&[Prop]`, `&[Vec<Prop>]`, `&Prop`, `&[u8]` | laid out for the call |
+//! | `[in, reserved]` pointer | disappears | null |
 //! | `[out, mapi_alloc]` (lowered as `Alloc`) | returns an owner: `MapiBuffer<T>` (`SPropValue`s with their count, tag arrays, row sets, sort orders, entry IDs, bytes), `MapiErrorBuffer`, `MapiStr`; `Option<..>` for problem arrays and `may_be_null` | adopted with `alloc`, freed on drop; null when owed: `MAPI_E_CALL_FAILED` |
 //! | anything else | the raw C type | as is |
 //!
@@ -100,6 +103,20 @@ enum Arg {
     Sort,
     /// `[in] LPENTRYLIST`: `&[&[u8]]`.
     Entries,
+    /// `[in] LPSRestriction`: `&Restriction`.
+    Restriction,
+    /// `[in] LPSRow`: `&[Prop]`.
+    Row,
+    /// `[in] LPSRowSet`: `&[Vec<Prop>]`.
+    Rows,
+    /// `[in] LPSPropValue`, one value: `&Prop`.
+    OneProp,
+    /// `[in] LPNOTIFKEY`: `&[u8]`.
+    NotifKey,
+    /// `[in, reserved]` pointer: the parameter disappears; null is passed.
+    ReservedPtr,
+    /// `[in, out] LPADRLIST` changed in place: `&mut [Vec<Prop>]`.
+    AdrListInOut,
     /// `[in] LPADRLIST`: `&[Vec<Prop>]`, written with the caller's allocator.
     AdrList,
     /// `[out, mapi_alloc]`: adopted into an owner of the caller's allocator.
@@ -178,8 +195,11 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 MapiStruct::SortOrderSet => Arg::Sort,
                 MapiStruct::EntryList => Arg::Entries,
                 MapiStruct::AdrList => Arg::AdrList,
-                // Not yet presented as a value on this side.
-                MapiStruct::Restriction => Arg::Ref,
+                MapiStruct::Restriction => Arg::Restriction,
+                MapiStruct::Row => Arg::Row,
+                MapiStruct::RowSet => Arg::Rows,
+                MapiStruct::PropValue => Arg::OneProp,
+                MapiStruct::NotifKey => Arg::NotifKey,
                 _ => Arg::Raw,
             },
             Role::Alloc {
@@ -199,6 +219,20 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             }
             Role::Out { .. } | Role::Alloc { .. } | Role::AllocCount { .. } => Arg::Out(None),
             Role::InOut => Arg::InOutRef,
+            // Not yet presented on this side (the provider side's roles).
+            Role::ReservedPtr => Arg::ReservedPtr,
+            Role::Modify {
+                of: MapiStruct::AdrList,
+            } => Arg::AdrListInOut,
+            Role::Modify { .. } => Arg::Raw,
+            Role::Consumed { .. }
+            | Role::ConsumedCount { .. }
+            | Role::Strings { .. }
+            | Role::InterfaceInOut { .. }
+            | Role::Lent { .. }
+            | Role::LentCount { .. }
+            | Role::AllocatorOut { .. }
+            | Role::Parallel { .. } => Arg::Raw,
         })
         .collect();
     Plan {
@@ -220,8 +254,13 @@ fn adoptable(of: Alloc) -> bool {
                 | MapiStruct::EntryId
                 | MapiStruct::MapiError
                 | MapiStruct::SortOrderSet
+                | MapiStruct::Restriction
+                | MapiStruct::EntryList
+                | MapiStruct::Row
         ),
-        Alloc::String(_) | Alloc::Bytes => true,
+        Alloc::String(_) | Alloc::Strings(_) | Alloc::Bytes => true,
+        // Its length is another parameter's: not yet presented here.
+        Alloc::Ulongs => false,
     }
 }
 
@@ -689,7 +728,38 @@ impl Gen<'_> {
                         ),
                     });
                 }
-                Arg::Tags | Arg::Sort | Arg::Entries | Arg::AdrList => {
+                Arg::ReservedPtr => {
+                    call.push(null.clone());
+                    notes.push(format!("`{}` is reserved: null is passed.", p.name));
+                }
+                Arg::AdrListInOut => {
+                    needs_alloc = true;
+                    let b = format_ident!("__b{}", idx);
+                    sig.push(quote!(#n: &mut [::std::vec::Vec<#v::Prop>]));
+                    pre.push(quote! {
+                        let #b = #call_mod::adr_list_in(alloc, &*#n)?;
+                        let #local: #pty = #b.as_ptr().cast_mut();
+                    });
+                    call.push(quote!(#local));
+                    post.push(quote! {
+                        let __read = #call_mod::adr_list_out(&#b);
+                        ::core::mem::drop(#b);
+                    });
+                    check.push(quote!(#call_mod::adr_list_back(#n, __read?)?;));
+                    notes.push(format!(
+                        "`{}` is written with `alloc` for the call (the object may replace its entries, freeing and allocating them with its allocator, which must be `alloc`) and read back when the call succeeds.",
+                        p.name
+                    ));
+                }
+                Arg::Tags
+                | Arg::Sort
+                | Arg::Entries
+                | Arg::Restriction
+                | Arg::AdrList
+                | Arg::Row
+                | Arg::Rows
+                | Arg::OneProp
+                | Arg::NotifKey => {
                     let b = format_ident!("__b{}", idx);
                     let (ty, make, ptr) = match a {
                         Arg::Tags => (
@@ -705,6 +775,31 @@ impl Gen<'_> {
                         Arg::Entries => (
                             quote!(&[&[u8]]),
                             quote!(#call_mod::entry_list_in(__t)?),
+                            quote!(__s.as_mut_ptr()),
+                        ),
+                        Arg::Restriction => (
+                            quote!(&#v::Restriction),
+                            quote!(#call_mod::restriction_in(__t)?),
+                            quote!(__s.as_ptr().cast_mut()),
+                        ),
+                        Arg::Row => (
+                            quote!(&[#v::Prop]),
+                            quote!(#call_mod::row_in(__t)?),
+                            quote!(__s.as_ptr().cast_mut()),
+                        ),
+                        Arg::Rows => (
+                            quote!(&[::std::vec::Vec<#v::Prop>]),
+                            quote!(#call_mod::rows_in(__t)?),
+                            quote!(__s.as_ptr().cast_mut()),
+                        ),
+                        Arg::OneProp => (
+                            quote!(&#v::Prop),
+                            quote!(#call_mod::props_in(::core::slice::from_ref(__t))?),
+                            quote!(__s.as_ptr().cast_mut()),
+                        ),
+                        Arg::NotifKey => (
+                            quote!(&[u8]),
+                            quote!(#call_mod::notif_key_in(__t)?),
                             quote!(__s.as_mut_ptr()),
                         ),
                         _ => {
@@ -838,8 +933,29 @@ impl Gen<'_> {
                                 },
                             )
                         }
+                        Alloc::Struct(MapiStruct::Restriction) => {
+                            buffer(self.sys_const("SRestriction"))
+                        }
+                        Alloc::Struct(MapiStruct::EntryList) => {
+                            buffer(self.sys_const("SBinaryArray"))
+                        }
+                        Alloc::Struct(MapiStruct::Row) => buffer(self.sys_const("SRow")),
                         Alloc::Struct(_) => buffer(self.sys_const("ENTRYID")),
                         Alloc::Bytes => buffer(quote!(u8)),
+                        Alloc::Ulongs => buffer(self.sys_const("ULONG")),
+                        Alloc::Strings(w) => {
+                            let unicode = self.unicode_of(m, &plan, *w);
+                            (
+                                quote!(#v::MapiStrings),
+                                quote! {
+                                    // SAFETY: on success the object stored a root
+                                    // block of the allocator it was given holding
+                                    // that many strings of the width the call
+                                    // asked for, or null.
+                                    unsafe { #call_mod::adopt_strings(alloc, #local.cast(), #counted, #unicode) }
+                                },
+                            )
+                        }
                         Alloc::String(w) => {
                             let unicode = self.unicode_of(m, &plan, *w);
                             (
@@ -855,7 +971,7 @@ impl Gen<'_> {
                         }
                     };
                     post.push(quote!(let #r = #adopt;));
-                    if matches!(of, Alloc::String(_)) {
+                    if matches!(of, Alloc::String(_) | Alloc::Strings(_)) {
                         check.push(quote!(let #r = #r?;));
                     }
                     let optional_out = *null_ok || *of == Alloc::Struct(MapiStruct::ProblemArray);

@@ -11,18 +11,27 @@
 //! | `Flags`, `[in, out]` | `&mut G` | as above; writes back only `G`'s output bits |
 //! | `Flags`, `[out]` | returned `G` | writes only `G`'s output bits |
 //! | `Reserved` | `Reserved` | not zero: `MAPI_E_UNKNOWN_FLAGS` |
+//! | `ReservedPtr` | nothing | not null: `MAPI_E_INVALID_PARAMETER` |
 //! | `Buffer` (`Count` disappears) | `&[T]`, `&mut [T]` (`[u8]` in bytes; `Option<..>` if optional); `&[PropRef<'_>]` for `SPropValue`s in | null with a length, misaligned or oversized: `MAPI_E_INVALID_PARAMETER`; property values as [`ViewError`](https://docs.rs/mapi-sys) maps (a value that cannot be read is `PropValueRef::Invalid`) |
 //! | `InterfaceIn`, fixed | `Option<ComPtr<IFoo>>` (`AddRef`ed) | null when required: `MAPI_E_INVALID_PARAMETER` |
+//! | `InterfaceIn`, `iid_is` | `ComPtr<IUnknown>` (`Option<..>` if optional; `AddRef`ed; the object is of the interface its IID names) | null when required: `MAPI_E_INVALID_PARAMETER` |
+//! | `InterfaceInOut` | `&mut Option<ComPtr<IFoo>>` (the caller's lent reference) | null slot: `MAPI_E_INVALID_PARAMETER`; what the slot holds is written back on every path |
 //! | `InterfaceOut` | returned `ComPtr<IFoo>` (`Option<..>` when null is allowed; `ComPtr<IUnknown>` for `iid_is`, queried for the IID) | null: `MAPI_E_INVALID_PARAMETER` |
 //! | `Out` | returned `T` | nulled before any check; written on success only (not at all when an optional pointer is null) |
 //! | `Out`, optional and `mapi_alloc` | the raw pointer (the provider allocates only when the caller asked) | nulled before any check |
 //! | `InOut` | `&mut T` | null: `MAPI_E_INVALID_PARAMETER` |
 //! | `Value` | as declared | |
 //! | `String` | `StrRef<'_>` (`Option<..>` if optional), of the width the role says (by `MAPI_UNICODE` in its flags parameter) | null when required: `MAPI_E_INVALID_PARAMETER`; unterminated or misaligned: as `ViewError` maps |
+//! | `Strings` | `&[StrRef<'_>]` (`Option<..>` if optional): a null-terminated name block | null when required: `MAPI_E_INVALID_PARAMETER`; a string's error as `ViewError` maps |
 //! | `Iid` | `&GUID` (`Option<&GUID>` if optional), a copy read unaligned | null when required: `MAPI_E_INVALID_PARAMETER` |
-//! | `View` | `&[PropTag]`, `&RestrictionRef<'_>`, `&SortOrderSet`, `&[&[u8]]` for an entry list, `&[Vec<PropRef<'_>>]` for an address list (`Option<..>` if optional) | null when required: `MAPI_E_INVALID_PARAMETER`; a view's error as `ViewError` maps (`MAPI_E_TOO_COMPLEX` for deep or unknown restrictions) |
-//! | `Alloc` (`AllocCount` disappears) | returned `Vec<Prop>`, `Vec<PropTag>`, `Vec<Problem>`, `Vec<Vec<Prop>>`, `SortOrderSet`, `MapiError`, `EntryId`, `String` or `Vec<u8>` (`Option<..>` with `may_be_null`: written only when `Some`) | nulled before any check; on success written with the object's allocator ([`ComObject::allocator`](https://docs.rs/mapi-sys)), every allocated out before any is handed over (a failure frees them all and answers its error); an optional one only when the caller passed a pointer (a problem array only when not empty); `Vec<Prop>` answers `MAPI_W_ERRORS_RETURNED` for `PT_ERROR` values where the method declares it |
-//! | `InRef`, `Raw` | the raw pointer | null when required: `MAPI_E_INVALID_PARAMETER` |
+//! | `View` | `&[PropTag]`, `&RestrictionRef<'_>`, `&SortOrderSet`, `&[&[u8]]` for an entry list, `&[Vec<PropRef<'_>>]` for an address list or row set, `&[PropRef<'_>]` for a row, `&PropRef<'_>` for one value, `&[u8]` for a `NOTIFKEY`, `&NotificationRef<'_>` (`Option<..>` if optional) | null when required: `MAPI_E_INVALID_PARAMETER`; a view's error as `ViewError` maps (`MAPI_E_TOO_COMPLEX` for deep or unknown restrictions) |
+//! | `Buffer` of `LPMAPINAMEID` | `&[NameIdRef<'_>]` (`Option<..>` if optional) | a null name, set or unknown kind: `MAPI_E_INVALID_PARAMETER` |
+//! | `Modify`, address list | `&mut [Vec<Prop>]` (the entries, owned) | null or unreadable: as `View`; changed entries get a new values block (the old one freed) after the call, all or nothing |
+//! | `Modify`, `LPSPropTagArray *` | `&mut Option<Vec<PropTag>>` (the tags pointed to; `None` for null) | null: `MAPI_E_INVALID_PARAMETER`; a new array written only where the caller passed none and the provider filled it in |
+//! | `Consumed` (`ConsumedCount` disappears) | `&[u8]` | null or misaligned: `MAPI_E_INVALID_PARAMETER`; on success pointer and count set to zero |
+//! | `Alloc` (`AllocCount` disappears) | returned `Vec<Prop>` (values or one row), `Vec<PropTag>`, `Vec<Problem>`, `Vec<Vec<Prop>>`, `SortOrderSet`, `Restriction`, `Vec<EntryId>` (an entry list), `MapiError`, `EntryId`, `String`, `Vec<String>`, `Vec<Option<NameId>>`, `Vec<u32>` or `Vec<u8>` (`Option<..>` with `may_be_null`: written only when `Some`) | nulled before any check; on success written with the object's allocator ([`ComObject::allocator`](https://docs.rs/mapi-sys)), every allocated out before any is handed over (a failure frees them all and answers its error); an optional one only when the caller passed a pointer (a counted one: both pointers; a problem array only when not empty); `Vec<Prop>` answers `MAPI_W_ERRORS_RETURNED` for `PT_ERROR` values where the method declares it |
+//! | `InRef` of plain data (no pointer inside) | `&T` for a struct, `T` for an integer (`Option<..>` if optional), a copy read unaligned | null when required: `MAPI_E_INVALID_PARAMETER` |
+//! | `InRef` of other data, `Raw` | the raw pointer, and the method is an `unsafe fn` whose `# Safety` names it | null when required: `MAPI_E_INVALID_PARAMETER` |
 //!
 //! A method returning something else (`IMAPIAdviseSink::OnNotify`,
 //! `IMalloc`) has no default: its trait method returns that value, takes
@@ -31,7 +40,7 @@
 
 use super::context::{Gen, Side, docs};
 use super::names::{snake_case, to_ident};
-use crate::lower::{Alloc, InterfaceRef, MethodAbi, Pass, Return, Role, Unit, Width};
+use crate::lower::{Alloc, InterfaceRef, Lent, MethodAbi, Pass, Return, Role, Unit, Width};
 use crate::model::*;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -63,6 +72,9 @@ struct Parts {
     /// MAPI-allocated out-values written with the object's allocator, all
     /// before any is handed over, so that a failure frees them all.
     prepare: Vec<TokenStream>,
+    /// The parameters the trait method takes as raw pointers, which make it
+    /// an `unsafe fn`.
+    raw: Vec<usize>,
 }
 
 impl Gen<'_> {
@@ -172,6 +184,19 @@ impl Gen<'_> {
         let args = &p.args;
         let arg_names = &p.arg_names;
         let doc = docs(&m.docs, || format!("`{}::{}`.", i.name, m.name));
+        let safety = self.provider_safety(m, abi, p);
+        let unsafe_kw = if safety.is_empty() {
+            quote!()
+        } else {
+            quote!(unsafe)
+        };
+        let safety_doc = if safety.is_empty() {
+            quote!()
+        } else {
+            // One space before each line, as `///` writes it.
+            let text = format!(" # Safety\n\n {}", safety.join("\n\n "));
+            quote!(#[doc = ""] #[doc = #text])
+        };
         let Return::Status { warnings } = &abi.ret else {
             let ret = self.ret(&m.ret);
             let slot_doc = format!(
@@ -182,7 +207,8 @@ impl Gen<'_> {
                 #doc
                 #[doc = ""]
                 #[doc = #slot_doc]
-                fn #fname(&self, #(#args),*) #ret;
+                #safety_doc
+                #unsafe_kw fn #fname(&self, #(#args),*) #ret;
             };
             return (vec![decl], fname.clone());
         };
@@ -201,7 +227,8 @@ impl Gen<'_> {
             #doc
             #[doc = ""]
             #[doc = #slot_doc]
-            fn #fname(&self, #(#args),*) -> ::core::result::Result<#ret, #sys::Hresult> {
+            #safety_doc
+            #unsafe_kw fn #fname(&self, #(#args),*) -> ::core::result::Result<#ret, #sys::Hresult> {
                 let _ = (#(#arg_names,)*);
                 ::core::result::Result::Err(#sys::Hresult(#no_support))
             }
@@ -221,10 +248,19 @@ impl Gen<'_> {
             " Like [`Self::{fname}`], but may also return a success code other than `S_OK` ({}) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::{fname}`] and answers `S_OK`.",
             codes.join(", ")
         );
+        let call = if safety.is_empty() {
+            quote!(self.#fname(#(#arg_names),*))
+        } else {
+            quote! {
+                // SAFETY: forwarded: this method's contract is the same.
+                unsafe { self.#fname(#(#arg_names),*) }
+            }
+        };
         decls.push(quote! {
             #[doc = #twin_doc]
-            fn #twin(&self, #(#args),*) -> ::core::result::Result<(#sys::Hresult, #ret), #sys::Hresult> {
-                self.#fname(#(#arg_names),*).map(|v| (#sys::Hresult::OK, v))
+            #safety_doc
+            #unsafe_kw fn #twin(&self, #(#args),*) -> ::core::result::Result<(#sys::Hresult, #ret), #sys::Hresult> {
+                #call.map(|v| (#sys::Hresult::OK, v))
             }
         });
         (decls, twin)
@@ -333,6 +369,33 @@ impl Gen<'_> {
                         quote!(#a),
                     );
                 }
+                Role::Strings { width, optional } => {
+                    let unicode = match width {
+                        Width::Ansi => quote!(false),
+                        Width::Unicode => quote!(true),
+                        Width::ByFlag(f) => self.unicode_bit(m, *f),
+                    };
+                    let read = quote! {
+                        // SAFETY: a non-null array from the caller is null-terminated,
+                        // its strings NUL-terminated and readable for the call; the
+                        // view checks lengths and alignment.
+                        let #a = match unsafe { #sys::value::StrRef::array_from_raw(#n.cast_const().cast(), #unicode) } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => return #view_fail,
+                        };
+                    };
+                    view_param(
+                        &mut p,
+                        &n,
+                        &a,
+                        *optional,
+                        &bad,
+                        read,
+                        quote!(&[#sys::value::StrRef<'_>]),
+                        quote!(&#a),
+                        quote!(#a.as_deref()),
+                    );
+                }
                 Role::Iid { optional, .. } => {
                     let read = quote! {
                         let #a = if #n.is_null() {
@@ -382,6 +445,48 @@ impl Gen<'_> {
                             quote!(&#a),
                             quote!(#a.as_deref()),
                         ),
+                        MapiStruct::RowSet => (
+                            quote!(#sys::value::RowSetRef::from_raw(#ptr)),
+                            quote!(&[::std::vec::Vec<#sys::value::PropRef<'_>>]),
+                            quote!(&#a),
+                            quote!(#a.as_deref()),
+                        ),
+                        MapiStruct::Row => (
+                            quote! {
+                                if #n.is_null() {
+                                    ::core::result::Result::Ok(::core::option::Option::None)
+                                } else {
+                                    #sys::value::PropRef::row_from_raw(#ptr).map(::core::option::Option::Some)
+                                }
+                            },
+                            quote!(&[#sys::value::PropRef<'_>]),
+                            quote!(&#a),
+                            quote!(#a.as_deref()),
+                        ),
+                        MapiStruct::PropValue => (
+                            quote! {
+                                if #n.is_null() {
+                                    ::core::result::Result::Ok(::core::option::Option::None)
+                                } else {
+                                    #sys::value::PropRef::from_raw(#ptr).map(::core::option::Option::Some)
+                                }
+                            },
+                            quote!(&#sys::value::PropRef<'_>),
+                            quote!(&#a),
+                            quote!(#a.as_ref()),
+                        ),
+                        MapiStruct::Notification => (
+                            quote!(#sys::value::NotificationRef::from_raw(#ptr)),
+                            quote!(&#sys::value::NotificationRef<'_>),
+                            quote!(&#a),
+                            quote!(#a.as_ref()),
+                        ),
+                        MapiStruct::NotifKey => (
+                            quote!(#sys::value::notif_key_from_raw(#ptr)),
+                            quote!(&[u8]),
+                            quote!(#a),
+                            quote!(#a),
+                        ),
                         _ => (
                             quote!(#sys::value::SortOrderSet::from_raw(#ptr)),
                             quote!(&#sys::value::SortOrderSet),
@@ -400,14 +505,81 @@ impl Gen<'_> {
                     };
                     view_param(&mut p, &n, &a, *optional, &bad, read, ty, by_ref, opt_ref);
                 }
-                Role::InRef { optional }
-                | Role::InterfaceIn {
+                Role::InRef { optional } if pointee.is_some_and(|t| self.is_plain(t)) => {
+                    // Plain data (no pointer inside): a copy read unaligned,
+                    // by value for an integer, by reference for a struct.
+                    let t = pointee_ty();
+                    let scalar = !matches!(
+                        pointee.map(|t| self.strip(t)),
+                        Some(Type::Struct(_) | Type::Array { .. })
+                    );
+                    let read = quote! {
+                        let #a = if #n.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            // SAFETY: checked non-null; the caller passes a readable value.
+                            ::core::option::Option::Some(unsafe { #n.cast::<#t>().read_unaligned() })
+                        };
+                    };
+                    if scalar {
+                        view_param(
+                            &mut p,
+                            &n,
+                            &a,
+                            *optional,
+                            &bad,
+                            read,
+                            t,
+                            quote!(#a),
+                            quote!(#a),
+                        );
+                    } else {
+                        view_param(
+                            &mut p,
+                            &n,
+                            &a,
+                            *optional,
+                            &bad,
+                            read,
+                            quote!(&#t),
+                            quote!(&#a),
+                            quote!(#a.as_ref()),
+                        );
+                    }
+                }
+                Role::InterfaceIn {
                     target: InterfaceRef::IidIs(_),
                     optional,
                 } => {
+                    // The object is of the interface its IID names, which
+                    // derives from `IUnknown`: seen as that, `AddRef`ed.
+                    if !optional {
+                        p.checks.push(quote!(if #n.is_null() { return #bad; }));
+                    }
+                    p.checks.push(quote! {
+                        // SAFETY: a non-null interface pointer from the caller is live
+                        // for the call; `from_borrowed` takes its own reference.
+                        let #a = unsafe { #sys::ComPtr::<#sys::IUnknown>::from_borrowed(#n.cast()) };
+                    });
+                    if *optional {
+                        p.args
+                            .push(quote!(#n: ::core::option::Option<#sys::ComPtr<#sys::IUnknown>>));
+                        p.call_args.push(quote!(#a));
+                    } else {
+                        p.checks.push(quote! {
+                            let ::core::option::Option::Some(#a) = #a else { return #bad; };
+                        });
+                        p.args.push(quote!(#n: #sys::ComPtr<#sys::IUnknown>));
+                        p.call_args.push(quote!(#a));
+                    }
+                    p.arg_names.push(n.clone());
+                }
+                Role::InRef { optional } => {
+                    p.raw.push(idx);
                     self.raw_param(&mut p, param, &n, !optional, &bad);
                 }
                 Role::Raw => {
+                    p.raw.push(idx);
                     let required = status && !param.optional && pointee.is_some();
                     self.raw_param(&mut p, param, &n, required, &bad);
                 }
@@ -483,6 +655,206 @@ impl Gen<'_> {
                     p.arg_names.push(n.clone());
                     p.call_args.push(quote!(#a));
                 }
+                Role::InterfaceInOut { target } => {
+                    // The caller's reference, lent to the provider through a
+                    // slot that writes back what it holds on every path.
+                    let t = self.iface_path(*target);
+                    p.checks.push(quote! {
+                        if #n.is_null() { return #bad; }
+                        // SAFETY: checked non-null; the caller passes a slot holding
+                        // null or a live interface pointer it lends, writable for
+                        // the call.
+                        let mut #a = unsafe { #sys::__private::InterfaceSlot::<#t>::new(#n.cast()) };
+                    });
+                    p.args
+                        .push(quote!(#n: &mut ::core::option::Option<#sys::ComPtr<#t>>));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(#a.value_mut()));
+                }
+                Role::ConsumedCount { .. } => {}
+                Role::AllocatorOut { part } => {
+                    // Three out-pointers, one returned allocator: written
+                    // with its three functions.
+                    self.null_first(&mut p, &n, &bad);
+                    if *part == 0 {
+                        p.outs.push(quote!(#sys::value::Allocator));
+                        p.out_locals.push(a.clone());
+                    }
+                    let first = format_ident!("arg{}", idx - usize::from(*part));
+                    let k = proc_macro2::Literal::usize_unsuffixed(usize::from(*part));
+                    p.writes.push(quote! {
+                        // SAFETY: checked non-null above.
+                        unsafe { #n.write(::core::option::Option::Some(#first.functions().#k)) };
+                    });
+                }
+                Role::Parallel { with } => {
+                    // As many elements as the tag array read before it.
+                    let tags = format_ident!("arg{}", with);
+                    let len = if matches!(abi.params[*with], Role::View { optional: true, .. }) {
+                        quote!(#tags.as_ref().map_or(0, |t| t.len()))
+                    } else {
+                        quote!(#tags.len())
+                    };
+                    let t = pointee_ty();
+                    p.checks.push(quote! {
+                        // SAFETY: the caller passes one element per tag at `#n`
+                        // (null, misaligned and oversized are checked).
+                        let #a = match unsafe { #sys::__private::slice_in::<#t>(#n.cast_const(), #len) } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return #fail,
+                        };
+                    });
+                    p.args.push(quote!(#n: &[#t]));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(#a));
+                }
+                Role::LentCount { .. } => {
+                    // Written with the array it counts.
+                    self.null_first(&mut p, &n, &bad);
+                }
+                Role::Lent { of, count } => {
+                    // An array the object keeps: borrowed from it, its
+                    // pointers handed out, nothing allocated.
+                    let v = quote!(#sys::value);
+                    let c = to_ident(&m.params[*count].name);
+                    let ty = match of {
+                        Lent::Strings(_) => quote!(#v::StringTable),
+                        Lent::Uids => quote!(#v::UidTable),
+                    };
+                    self.null_first(&mut p, &n, &bad);
+                    let too_big = self.sys_const("MAPI_E_CALL_FAILED");
+                    p.prepare.push(quote! {
+                        if ::core::primitive::u32::try_from(#a.len()).is_err() { return #too_big; }
+                    });
+                    if let Lent::Strings(Width::ByFlag(f)) = of {
+                        // The strings' width must be the one the returned
+                        // flags announce.
+                        let flags = format_ident!("arg{}", f);
+                        let bit = self.sys_const("MAPI_UNICODE");
+                        p.prepare.push(quote! {
+                            if #a.is_unicode() != ((#flags.bits() & #bit) != 0) { return #too_big; }
+                        });
+                    }
+                    p.writes.push(quote! {
+                        // SAFETY: both out-pointers were checked non-null; the array
+                        // lives as long as the object, as the method's contract asks.
+                        unsafe {
+                            #n.write(#a.as_ptr().cast());
+                            #c.write(#a.len() as u32);
+                        }
+                    });
+                    p.outs.push(quote!(&#ty));
+                    p.out_locals.push(a.clone());
+                }
+                Role::Consumed { count } => {
+                    // Bytes read from the caller; on success the pointer
+                    // and its count are set to zero (the memory stays the
+                    // caller's).
+                    let c = to_ident(&m.params[*count].name);
+                    p.checks.push(quote! {
+                        if #n.is_null() || #c.is_null() { return #bad; }
+                        // SAFETY: both checked non-null; the caller passes a byte
+                        // count and a pointer to that many readable bytes (null,
+                        // misaligned and oversized are checked).
+                        let #a = match unsafe {
+                            #sys::__private::slice_in::<u8>(#n.read_unaligned().cast_const(), #c.read_unaligned() as usize)
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return #fail,
+                        };
+                    });
+                    p.args.push(quote!(#n: &[u8]));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(#a));
+                    p.writes.push(quote! {
+                        // SAFETY: both checked non-null above.
+                        unsafe {
+                            #n.write_unaligned(::core::ptr::null_mut());
+                            #c.write_unaligned(0);
+                        }
+                    });
+                }
+                Role::ReservedPtr => {
+                    // Nothing for the trait: a pointer that must be null.
+                    p.checks.push(quote!(if !#n.is_null() { return #bad; }));
+                }
+                Role::Modify {
+                    of: MapiStruct::TagArray,
+                } => {
+                    // Tags read where the pointer points (null: all); when
+                    // that is null, the provider may fill them in, and they
+                    // are written for the caller.
+                    let v = quote!(#sys::value);
+                    let was_null = format_ident!("__was_null{}", idx);
+                    let buf = format_ident!("__buf{}", idx);
+                    p.checks.push(quote! {
+                        if #n.is_null() { return #bad; }
+                        // SAFETY: checked non-null; the caller passes a readable pointer
+                        // to a tag array (or to null), the array readable for the call;
+                        // the view checks the count.
+                        let #a = match unsafe { #v::TagArray::from_raw(#n.read_unaligned()) } {
+                            ::core::result::Result::Ok(t) => t.map(#v::TagArray::into_vec),
+                            ::core::result::Result::Err(__e) => return #view_fail,
+                        };
+                        let #was_null = #a.is_none();
+                        let mut #a = #a;
+                    });
+                    p.args.push(
+                        quote!(#n: &mut ::core::option::Option<::std::vec::Vec<#v::PropTag>>),
+                    );
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(&mut #a));
+                    p.prepare.push(quote! {
+                        let #buf = match &#a {
+                            ::core::option::Option::Some(t) if #was_null => {
+                                match #sys::__private::write_out(object, |__alloc| #v::write_tags(__alloc, t)) {
+                                    ::core::result::Result::Ok(b) => ::core::option::Option::Some(b),
+                                    ::core::result::Result::Err(e) => return e.0,
+                                }
+                            }
+                            _ => ::core::option::Option::None,
+                        };
+                    });
+                    p.writes.push(quote! {
+                        if let ::core::option::Option::Some(#buf) = #buf {
+                            // SAFETY: checked non-null; it pointed to null, and the
+                            // caller now owns the new array.
+                            unsafe { #n.write_unaligned(#buf.into_raw()) };
+                        }
+                    });
+                }
+                Role::Modify { .. } => {
+                    // An address list the provider may change in place: read
+                    // whole as owned rows; the changed entries written back.
+                    let v = quote!(#sys::value);
+                    let before = format_ident!("__before{}", idx);
+                    p.checks.push(quote! {
+                        if #n.is_null() { return #bad; }
+                        // SAFETY: checked non-null; the caller passes an address list
+                        // readable for the call; the view checks counts and values.
+                        let #before = match unsafe { #v::read_adr_list(#n.cast_const()) } {
+                            ::core::result::Result::Ok(::core::option::Option::Some(v)) => v,
+                            ::core::result::Result::Ok(::core::option::Option::None) => return #bad,
+                            ::core::result::Result::Err(__e) => return #view_fail,
+                        };
+                        let mut #a = #before.clone();
+                    });
+                    p.args.push(quote!(#n: &mut [::std::vec::Vec<#v::Prop>]));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(&mut #a));
+                    p.prepare.push(quote! {
+                        if #a != #before {
+                            // SAFETY: the caller's list, checked non-null and read above;
+                            // its entries' values are MAPI blocks of the caller's
+                            // allocator, which the object's is.
+                            if let ::core::result::Result::Err(e) = #sys::__private::write_out(object, |__alloc| unsafe {
+                                #v::update_adr_list(__alloc, #n, &#before, &#a)
+                            }) {
+                                return e.0;
+                            }
+                        }
+                    });
+                }
                 Role::Reserved { pass } => {
                     let read = match pass {
                         Pass::Value => quote!(let __bits = #n;),
@@ -548,6 +920,44 @@ impl Gen<'_> {
                             p.args.push(quote!(#n: ::core::option::Option<#ty>));
                             p.call_args.push(quote!(#a.as_deref()));
                         } else {
+                            p.args.push(quote!(#n: #ty));
+                            p.call_args.push(quote!(&#a));
+                        }
+                        p.arg_names.push(n.clone());
+                        continue;
+                    }
+                    let names = !*out
+                        && *unit == Unit::Elements
+                        && pointee
+                            .and_then(|t| self.pointee(t))
+                            .and_then(|t| self.m.mapi_struct(t))
+                            == Some(MapiStruct::NameId);
+                    if names {
+                        // Pointers to property names are seen as views.
+                        let ptr = self.const_ptr(param, &n);
+                        let read = quote! {
+                            // SAFETY: the caller passes `#c` pointers to names at a
+                            // non-null `#n`, readable for the call; the view checks the
+                            // count, null names and their kinds.
+                            let #a = match unsafe { #sys::value::NameIdRef::array_from_raw(#ptr, #c) } {
+                                ::core::result::Result::Ok(v) => v,
+                                ::core::result::Result::Err(__e) => return #view_fail,
+                            };
+                        };
+                        let ty = quote!(&[#sys::value::NameIdRef<'_>]);
+                        if *optional {
+                            p.checks.push(quote! {
+                                let #a = if #n.is_null() {
+                                    ::core::option::Option::None
+                                } else {
+                                    #read
+                                    ::core::option::Option::Some(#a)
+                                };
+                            });
+                            p.args.push(quote!(#n: ::core::option::Option<#ty>));
+                            p.call_args.push(quote!(#a.as_deref()));
+                        } else {
+                            p.checks.push(read);
                             p.args.push(quote!(#n: #ty));
                             p.call_args.push(quote!(&#a));
                         }
@@ -692,6 +1102,21 @@ impl Gen<'_> {
                         Alloc::Struct(MapiStruct::SortOrderSet) => {
                             (quote!(#v::SortOrderSet), quote!(#a.write(__alloc)))
                         }
+                        Alloc::Struct(MapiStruct::Row) => (
+                            quote!(::std::vec::Vec<#v::Prop>),
+                            quote!(#v::write_row(__alloc, &#a)),
+                        ),
+                        Alloc::Struct(MapiStruct::Restriction) => {
+                            (quote!(#v::Restriction), quote!(#a.write(__alloc)))
+                        }
+                        Alloc::Struct(MapiStruct::NameId) => (
+                            quote!(::std::vec::Vec<::core::option::Option<#v::NameId>>),
+                            quote!(#v::write_name_ids(__alloc, &#a)),
+                        ),
+                        Alloc::Struct(MapiStruct::EntryList) => (
+                            quote!(::std::vec::Vec<#v::EntryId>),
+                            quote!(#v::write_entry_list(__alloc, &#a)),
+                        ),
                         Alloc::Struct(_) => (quote!(#v::EntryId), quote!(#a.write(__alloc))),
                         Alloc::String(Width::Ansi) => (
                             quote!(::std::string::String),
@@ -712,6 +1137,17 @@ impl Gen<'_> {
                                 quote!(#v::write_tstr(__alloc, &#a, #u)),
                             )
                         }
+                        Alloc::Strings(w) => {
+                            let u = unicode(w);
+                            (
+                                quote!(::std::vec::Vec<::std::string::String>),
+                                quote!(#v::write_strings(__alloc, &#a, #u)),
+                            )
+                        }
+                        Alloc::Ulongs => (
+                            quote!(::std::vec::Vec<u32>),
+                            quote!(#v::write_ulongs(__alloc, &#a)),
+                        ),
                     };
                     let buf = format_ident!("__buf{}", idx);
                     let hand = match count {
@@ -719,8 +1155,9 @@ impl Gen<'_> {
                             let c = to_ident(&m.params[*c].name);
                             quote! {
                                 let (__count, __ptr) = #buf.into_raw_parts();
-                                // SAFETY: both out-pointers were checked non-null; the
-                                // caller now owns the block.
+                                // SAFETY: both out-pointers were checked non-null (an
+                                // optional pair before allocating); the caller now owns
+                                // the block.
                                 unsafe {
                                     #n.write(__ptr.cast());
                                     #c.write(__count);
@@ -771,6 +1208,10 @@ impl Gen<'_> {
                         // nor for an empty problem array.
                         let wanted = if *of == Alloc::Struct(MapiStruct::ProblemArray) {
                             quote!(!#n.is_null() && !#a.is_empty())
+                        } else if let Some(c) = count {
+                            // A counted value goes out only with its count.
+                            let c = to_ident(&m.params[*c].name);
+                            quote!(!#n.is_null() && !#c.is_null())
                         } else {
                             quote!(!#n.is_null())
                         };
@@ -807,9 +1248,14 @@ impl Gen<'_> {
                     });
                     p.out_locals.push(a.clone());
                 }
-                Role::AllocCount { .. } => {
-                    // Written with its value by the `Alloc` it counts.
-                    self.null_first(&mut p, &n, &bad);
+                Role::AllocCount { of } => {
+                    // Written with its value by the `Alloc` it counts; as
+                    // optional as that value.
+                    if matches!(abi.params[*of], Role::Alloc { optional: true, .. }) {
+                        Self::null_out(&mut p, &n);
+                    } else {
+                        self.null_first(&mut p, &n, &bad);
+                    }
                 }
                 Role::Out { optional, .. } => {
                     self.out_param(&mut p, &n, &a, *optional, &bad, pointee_ty(), quote!(#a));
@@ -829,6 +1275,71 @@ impl Gen<'_> {
         p
     }
 
+    /// Whether a value of `ty` is plain data: no pointer (data, function or
+    /// interface) or handle inside, so a copy of it is all there is to read.
+    fn is_plain(&self, ty: &Type) -> bool {
+        self.is_plain_at(ty, 0)
+    }
+
+    fn is_plain_at(&self, ty: &Type, depth: u32) -> bool {
+        if depth > 32 {
+            return false;
+        }
+        match self.strip(ty) {
+            Type::Prim(Prim::Handle)
+            | Type::Ptr { .. }
+            | Type::Interface(_)
+            | Type::Function(_)
+            | Type::Void => false,
+            Type::Prim(_) | Type::Enum(_) | Type::FlagGroup(_) => true,
+            Type::Array { elem, len } => len.is_some() && self.is_plain_at(elem, depth + 1),
+            Type::Struct(s) => self.m.structs[s.index()].fields.as_ref().is_some_and(|f| {
+                !f.is_empty()
+                    && f.iter().all(|f| {
+                        !matches!(
+                            f.ty,
+                            Type::Array {
+                                len: None | Some(0),
+                                ..
+                            }
+                        ) && self.is_plain_at(&f.ty, depth + 1)
+                    })
+            }),
+            Type::Typedef(_) => false,
+        }
+    }
+
+    /// The `# Safety` paragraphs of a trait method that takes or returns raw
+    /// pointers (none for a safe one): what the thunk passes on unchecked.
+    fn provider_safety(&self, m: &Method, abi: &MethodAbi, p: &Parts) -> Vec<String> {
+        let mut lines: Vec<String> = p
+            .raw
+            .iter()
+            .map(|&k| {
+                let param = &m.params[k];
+                let what = if param.dir == Direction::Out {
+                    "an out-pointer, nulled by the thunk when not null"
+                } else {
+                    "passed on as the caller gave it, unchecked beyond null"
+                };
+                format!(
+                    "`{}` (`{}`) is {what}: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.",
+                    param.name,
+                    self.m.type_name(&param.ty)
+                )
+            })
+            .collect();
+        if let Return::Value(t) = &abi.ret
+            && self.pointee(t).is_some()
+        {
+            lines.push(format!(
+                "The `{}` returned reaches the caller as it is: it must be null or valid as the method's contract says.",
+                self.m.type_name(t)
+            ));
+        }
+        lines
+    }
+
     /// `n` as a `*const` pointer of any pointee (for a view's constructor).
     fn const_ptr(&self, param: &Param, n: &Ident) -> TokenStream {
         if self.is_const_ptr(&param.ty) {
@@ -843,7 +1354,17 @@ impl Gen<'_> {
     fn unicode_bit(&self, m: &Method, f: usize) -> TokenStream {
         let flags = to_ident(&m.params[f].name);
         let bit = self.sys_const("MAPI_UNICODE");
-        quote!((#flags & #bit) != 0)
+        if self.pointee(&m.params[f].ty).is_some() {
+            // Flags passed by pointer (`[in, out] ULONG *lpulFlags`): the
+            // bit as the caller passed it in (null: not set).
+            quote! {
+                (!#flags.is_null()
+                    // SAFETY: checked non-null; the caller passes a readable flags word.
+                    && (unsafe { #flags.read_unaligned() } & #bit) != 0)
+            }
+        } else {
+            quote!((#flags & #bit) != 0)
+        }
     }
 
     /// A parameter passed to the trait as its raw C type.
@@ -942,6 +1463,15 @@ impl Gen<'_> {
         let (adjust, prepare) = (&p.adjust, &p.prepare);
         let name = format!(" `{}::{}`.", i.name, m.name);
         let call = quote!(<O::Inner as #trait_name>::#fname(object.inner(), #(#call_args),*));
+        let call = if self.provider_safety(m, abi, p).is_empty() {
+            call
+        } else {
+            quote! {
+                // SAFETY: the raw pointers are the caller's, passed on as the
+                // method's `# Safety` says.
+                unsafe { #call }
+            }
+        };
         let body = match &abi.ret {
             Return::Status { warnings } => {
                 let pattern = match p.out_locals.len() {

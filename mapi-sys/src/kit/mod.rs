@@ -1,0 +1,28 @@
+//! The provider kit: what every MAPI service provider needs besides its
+//! own objects (feature `provider`).
+//!
+//! - [`ms_provider_init!`](crate::ms_provider_init),
+//!   [`xp_provider_init!`](crate::xp_provider_init) and
+//!   [`ab_provider_init!`](crate::ab_provider_init) export a provider DLL's
+//!   entry point from a closure that makes the provider object out of the
+//!   checked [`ProviderInit`] arguments.
+//! - [`MessageService`] declares a message service once; from it
+//!   [`service_entry!`](crate::service_entry) exports `ServiceEntry` and
+//!   [`MessageService::mapisvc_inf`] writes its `mapisvc.inf` sections
+//!   (with feature `client` too: `ServiceEntry` calls the profile's
+//!   objects).
+
+mod entry;
+#[cfg(feature = "client")]
+mod service;
+
+pub use entry::{ProviderInit, spi_compatible};
+#[cfg(feature = "client")]
+pub use service::{ConfigProp, MessageService, ProviderSection, ServiceCall, ServiceContext};
+
+#[cfg(feature = "client")]
+#[doc(hidden)]
+pub use service::service_entry as __service_entry;
+
+#[doc(hidden)]
+pub use entry::provider_init as __provider_init;
