@@ -348,3 +348,33 @@ fn threads_sharing_the_samples_store_keep_exactly_what_they_list() {
     // Some messages were kept, and every one is listed.
     assert!(!contents.detail.starts_with("0 rows"), "{text}");
 }
+
+#[test]
+fn a_provider_crate_outside_the_workspace_tests_itself_with_the_kit() {
+    // tests/outside: a crate of its own (the tiny store as a library) with
+    // the kit as a dev-dependency and a `harness = false` test.
+    let _one = BUILD.lock().unwrap_or_else(|e| e.into_inner());
+    let own = profile_dir();
+    let target_dir = own.parent().expect("target dir").join("mapi-host-sessions");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/outside/Cargo.toml");
+    let out = Command::new(cargo)
+        .arg("test")
+        .arg("--quiet")
+        .arg("--locked")
+        .arg("--manifest-path")
+        .arg(&manifest)
+        .arg("--target-dir")
+        .arg(&target_dir)
+        .args(["--test", "kit"])
+        .output()
+        .expect("run cargo test");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // Exit 0: what it does passes, what it does not declare is skipped.
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    assert!(
+        stdout.contains("test result: ok. 120 passed; 0 failed; 18 ignored"),
+        "{stdout}"
+    );
+}
