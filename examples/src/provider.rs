@@ -15,7 +15,7 @@ use crate::logon::{Logon, status_props};
 use crate::props;
 use crate::session::{ErrorLog, Session, check_iid};
 use crate::store::Store;
-use mapi_sys::value::{self, Allocator, MapiError, Prop, StrRef};
+use mapi_sys::value::{Allocator, MapiError, Prop, StrRef};
 use mapi_sys::*;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -114,13 +114,18 @@ impl Provider {
     /// What a logon tells MAPI through the support object, all optional:
     /// the provider's `MAPIUID`, the status row, and the wrapped store
     /// entry identifier (which it returns).
-    fn register(&self, support: &ComPtr<IMAPISupport>, db: &Database) -> Option<Vec<u8>> {
-        let v = support.vtable();
-        let this = support.as_raw().cast();
-        let mut uid = PROVIDER_UID;
-        // SAFETY: a live support object; `uid` is valid for the call. A
-        // failure only means MAPI will not route entry identifiers here.
-        let _ = unsafe { (v.SetProviderUID)(this, &mut uid, 0) };
+    /// Registers the store with the support object: its wrapped store
+    /// identifier (`None` if the support object does not wrap), then the
+    /// provider UID and the status row. Everything that allocates comes
+    /// first, so an allocation failure answers `MAPI_E_NOT_ENOUGH_MEMORY`
+    /// and leaves the support object untouched; the other failures only
+    /// mean MAPI will not route identifiers here or show a status row.
+    fn register(
+        &self,
+        support: &ComPtr<IMAPISupport>,
+        db: &Database,
+    ) -> Result<Option<Vec<u8>>, Hresult> {
+        let no_memory = |e: &Hresult| e.0 == MAPI_E_NOT_ENOUGH_MEMORY;
         let name = db
             .read()
             .ok()
@@ -131,36 +136,28 @@ impl Provider {
             .iter()
             .map(|(t, _)| props::to_prop(&props::lookup(&status, t, true)))
             .collect();
-        if let Ok(buf) = value::write_props(&self.alloc, &values) {
-            // SAFETY: a live support object; the array of `buf.count()`
-            // values lives in `buf` until it is dropped after the call.
-            let _ = unsafe { (v.ModifyStatusRow)(this, buf.count(), buf.as_ptr().cast_mut(), 0) };
-        }
-        let mut unwrapped = db.store_id().to_bytes();
-        let mut cb: ULONG = 0;
-        let mut wrapped: LPENTRYID = core::ptr::null_mut();
-        // SAFETY: a live support object; the identifier and out-pointers are
-        // valid for the call.
-        let hr = unsafe {
-            (v.WrapStoreEntryID)(
-                this,
-                unwrapped.len() as ULONG,
-                unwrapped.as_mut_ptr().cast(),
-                &mut cb,
-                &mut wrapped,
-            )
+        let wrapped = match support.wrap_store_entry_id(&self.alloc, &db.store_id().to_bytes()) {
+            Ok(id) => id
+                .entry_id()
+                .ok()
+                .filter(|e| e.as_bytes().len() >= 4)
+                .map(|e| e.as_bytes().to_vec()),
+            Err(e) if no_memory(&e) => return Err(e),
+            Err(_) => None,
         };
-        if wrapped.is_null() {
-            return None;
+        let reserved = MAPISupportReservedFlags::empty();
+        if let Err(e) = support.set_provider_uid(&PROVIDER_UID, reserved)
+            && no_memory(&e)
+        {
+            return Err(e);
         }
-        let bytes = (hr >= 0 && cb >= 4).then(|| {
-            // SAFETY: on success MAPI returned `cb` bytes at `wrapped`.
-            unsafe { core::slice::from_raw_parts(wrapped.cast::<u8>(), cb as usize) }.to_vec()
-        });
-        // SAFETY: MAPI allocated the wrapped identifier with MAPIAllocateBuffer
-        // for the provider to free; it is not used afterwards.
-        unsafe { self.alloc.free(wrapped.cast()) };
-        bytes
+        let status_flags = MAPISupportModifyStatusRowFlags::empty();
+        if let Err(e) = support.modify_status_row(&values, status_flags)
+            && no_memory(&e)
+        {
+            return Err(e);
+        }
+        Ok(wrapped)
     }
 
     fn logon(
@@ -176,7 +173,7 @@ impl Provider {
         check_iid::<IMsgStore>(iid)?;
         let db = self.database(eid)?;
         let instance = db.instance();
-        let wrapped = self.register(&support, &db);
+        let wrapped = self.register(&support, &db)?;
         let session = Session::new(db, self.alloc, spooler, flags & MDB_WRITE != 0, wrapped);
         let store = Store::create(support.clone(), session.clone());
         let logon = Logon::new(session, support).into_com();
