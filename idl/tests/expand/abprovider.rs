@@ -3,6 +3,8 @@
 pub type LPABPROVIDER = *mut IABProvider;
 /// Pointer to an address book logon object.
 pub type LPABLOGON = *mut IABLogon;
+/// Pointer to a messaging user object.
+pub type LPMAILUSER = *mut IMailUser;
 /// Flags of `IABProvider::Shutdown`.
 ///
 /// None are defined: `lpulFlags` must point to zero.
@@ -442,6 +444,38 @@ unsafe impl ::mapi_sys::Interface for IABLogon {
     fn matches(iid: &::mapi_sys::GUID) -> bool {
         *iid == IID_IABLogon
             || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// A messaging user: a recipient in an address book container, with the
+/// properties that address it (`PR_DISPLAY_NAME`, `PR_ADDRTYPE`,
+/// `PR_EMAIL_ADDRESS`, `PR_ENTRYID`, `PR_SEARCH_KEY`, ...).
+///
+/// It adds no methods to `IMAPIProp`. Address book providers implement it
+/// (and `IMAPIProp::OpenEntry` of their containers returns it); clients and
+/// MAPI call it.
+#[repr(C)]
+pub struct IMailUser {
+    /// The object's vtable.
+    pub lpVtbl: *const IMailUserVtbl,
+}
+/// The vtable of [`IMailUser`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IMailUserVtbl {
+    /// The slots of `IMAPIProp`.
+    pub base__: ::mapi_sys::IMAPIPropVtbl,
+}
+/// The interface identifier of [`IMailUser`]: `{0002030A-0000-0000-C000-000000000046}`.
+pub const IID_IMailUser: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0x0002030a_0000_0000_c000_000000000046,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IMailUser {
+    const IID: ::mapi_sys::GUID = IID_IMailUser;
+    const NAME: &'static str = "IMailUser";
+    type Vtbl = IMailUserVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IMailUser
+            || <::mapi_sys::IMAPIProp as ::mapi_sys::Interface>::matches(iid)
     }
 }
 /// The provider side of [`IABProvider`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
@@ -1481,6 +1515,35 @@ impl ::mapi_sys::__private::InterfaceChain for IABLogon {
         0x00020314_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
     ];
 }
+/// The provider side of [`IMailUser`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IMailUserImpl`, the provider side of `IMailUser`",
+    label = "`IMailUser` needs `impl IMailUserImpl for {Self}`",
+    note = "write `impl IMailUserImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IMailUserImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Declares<
+        IMailUser,
+        0x0002030a_0000_0000_c000_000000000046,
+    > {}
+#[automatically_derived]
+impl IMailUserVtbl {
+    /// A vtable of [`IMailUser`] whose slots check their arguments and call [`IMailUserImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IMailUserImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IMAPIPropVtbl::new::<O, INDEX>(),
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMailUser {
+    const IIDS: &'static [u128] = &[
+        0x0002030a_0000_0000_c000_000000000046, 0x00020303_0000_0000_c000_000000000046,
+        0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// SAFETY: `IABProvider` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IABProvider {}
@@ -2096,3 +2159,12 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(())
     }
 }
+/// SAFETY: `IMailUser` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMailUser {}
+/// SAFETY: `IMailUser` derives from `IMAPIProp`: its vtable begins with `IMAPIProp`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IMAPIProp> for IMailUser {}
+/// SAFETY: every interface begins with itself (`IMailUser`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMailUser> for IMailUser {}

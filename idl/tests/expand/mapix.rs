@@ -71,6 +71,8 @@ pub type LPPROVIDERADMIN = *mut IProviderAdmin;
 pub type LPSERVICEADMIN = *mut IMsgServiceAdmin;
 /// Pointer to a profile administration object.
 pub type LPPROFADMIN = *mut IProfAdmin;
+/// Pointer to MAPI's client fast shutdown object.
+pub type LPMAPICLIENTSHUTDOWN = *mut IMAPIClientShutdown;
 /// Options for `MAPIInitialize`.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -2702,6 +2704,55 @@ unsafe impl ::mapi_sys::Interface for IProfAdmin {
     type Vtbl = IProfAdminVtbl;
     fn matches(iid: &::mapi_sys::GUID) -> bool {
         *iid == IID_IProfAdmin
+            || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// Lets a MAPI client exit quickly: it asks the MAPI subsystem whether the
+/// loaded providers support a fast shutdown, tells them it is about to
+/// shut down, then that it exits now, without releasing its objects.
+///
+/// MAPI implements it on the session (`QueryInterface` of an
+/// `IMAPISession`); clients call it. MAPI passes each step on to the
+/// providers' `IMAPIProviderShutdown`.
+#[repr(C)]
+pub struct IMAPIClientShutdown {
+    /// The object's vtable.
+    pub lpVtbl: *const IMAPIClientShutdownVtbl,
+}
+/// The vtable of [`IMAPIClientShutdown`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IMAPIClientShutdownVtbl {
+    /// The slots of `IUnknown`.
+    pub base__: ::mapi_sys::IUnknownVtbl,
+    /// Asks whether every loaded provider supports a fast shutdown.
+    ///
+    /// Returns `S_OK` if they do, `MAPI_E_NO_SUPPORT` if one does not (the
+    /// client must then shut down the slow way).
+    pub QueryFastShutdown: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+    /// Tells MAPI, and through it the providers, that the client is about to
+    /// shut down.
+    pub NotifyProcessShutdown: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+    /// Tells MAPI, and through it the providers, that the client exits now;
+    /// the providers save their data at once.
+    pub DoFastShutdown: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IMAPIClientShutdown`]: `{00020397-0000-0000-C000-000000000046}`.
+pub const IID_IMAPIClientShutdown: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0x00020397_0000_0000_c000_000000000046,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IMAPIClientShutdown {
+    const IID: ::mapi_sys::GUID = IID_IMAPIClientShutdown;
+    const NAME: &'static str = "IMAPIClientShutdown";
+    type Vtbl = IMAPIClientShutdownVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IMAPIClientShutdown
             || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
     }
 }
@@ -8032,6 +8083,132 @@ impl ::mapi_sys::__private::InterfaceChain for IProfAdmin {
         0x0002031c_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
     ];
 }
+/// The provider side of [`IMAPIClientShutdown`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IMAPIClientShutdownImpl`, the provider side of `IMAPIClientShutdown`",
+    label = "`IMAPIClientShutdown` needs `impl IMAPIClientShutdownImpl for {Self}`",
+    note = "write `impl IMAPIClientShutdownImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IMAPIClientShutdownImpl: ::mapi_sys::__private::Declares<
+        IMAPIClientShutdown,
+        0x00020397_0000_0000_c000_000000000046,
+    > {
+    /// Asks whether every loaded provider supports a fast shutdown.
+    ///
+    /// Returns `S_OK` if they do, `MAPI_E_NO_SUPPORT` if one does not (the
+    /// client must then shut down the slow way).
+    ///
+    /// Called through slot 3 ([`IMAPIClientShutdownVtbl::QueryFastShutdown`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn query_fast_shutdown(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Tells MAPI, and through it the providers, that the client is about to
+    /// shut down.
+    ///
+    /// Called through slot 4 ([`IMAPIClientShutdownVtbl::NotifyProcessShutdown`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn notify_process_shutdown(
+        &self,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Tells MAPI, and through it the providers, that the client exits now;
+    /// the providers save their data at once.
+    ///
+    /// Called through slot 5 ([`IMAPIClientShutdownVtbl::DoFastShutdown`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn do_fast_shutdown(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IMAPIClientShutdownVtbl {
+    /// A vtable of [`IMAPIClientShutdown`] whose slots check their arguments and call [`IMAPIClientShutdownImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IMAPIClientShutdownImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IUnknownVtbl::new::<O, INDEX>(),
+            QueryFastShutdown: {
+                /// `IMAPIClientShutdown::QueryFastShutdown`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMAPIClientShutdownImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMAPIClientShutdownImpl>::query_fast_shutdown(
+                                object.inner(),
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            NotifyProcessShutdown: {
+                /// `IMAPIClientShutdown::NotifyProcessShutdown`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMAPIClientShutdownImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMAPIClientShutdownImpl>::notify_process_shutdown(
+                                object.inner(),
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            DoFastShutdown: {
+                /// `IMAPIClientShutdown::DoFastShutdown`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMAPIClientShutdownImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMAPIClientShutdownImpl>::do_fast_shutdown(
+                                object.inner(),
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMAPIClientShutdown {
+    const IIDS: &'static [u128] = &[
+        0x00020397_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// SAFETY: `IMAPISession` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMAPISession {}
@@ -11637,5 +11814,66 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
         let __r4 = unsafe { ::mapi_sys::ComPtr::<IMsgServiceAdmin>::from_raw(__a4) };
         let __r4 = __r4.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r4)
+    }
+}
+/// SAFETY: `IMAPIClientShutdown` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMAPIClientShutdown {}
+/// SAFETY: every interface begins with itself (`IMAPIClientShutdown`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMAPIClientShutdown> for IMAPIClientShutdown {}
+/// The caller side of [`IMAPIClientShutdown`]: its methods, called through the vtable, on every `ComPtr` to `IMAPIClientShutdown` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IMAPIClientShutdownExt {
+    /// Asks whether every loaded provider supports a fast shutdown.
+    ///
+    /// Returns `S_OK` if they do, `MAPI_E_NO_SUPPORT` if one does not (the
+    /// client must then shut down the slow way).
+    ///
+    /// Calls slot 3 of the vtable, [`IMAPIClientShutdownVtbl::QueryFastShutdown`].
+    fn query_fast_shutdown(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Tells MAPI, and through it the providers, that the client is about to
+    /// shut down.
+    ///
+    /// Calls slot 4 of the vtable, [`IMAPIClientShutdownVtbl::NotifyProcessShutdown`].
+    fn notify_process_shutdown(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Tells MAPI, and through it the providers, that the client exits now;
+    /// the providers save their data at once.
+    ///
+    /// Calls slot 5 of the vtable, [`IMAPIClientShutdownVtbl::DoFastShutdown`].
+    fn do_fast_shutdown(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IMAPIClientShutdown>> IMAPIClientShutdownExt
+for ::mapi_sys::ComPtr<T> {
+    fn query_fast_shutdown(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMAPIClientShutdown>()
+                .QueryFastShutdown)(self.as_raw().cast())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn notify_process_shutdown(
+        &self,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMAPIClientShutdown>()
+                .NotifyProcessShutdown)(self.as_raw().cast())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn do_fast_shutdown(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMAPIClientShutdown>()
+                .DoFastShutdown)(self.as_raw().cast())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
     }
 }

@@ -3,6 +3,27 @@
 pub type LPMSPROVIDER = *mut IMSProvider;
 /// Pointer to a message store logon object.
 pub type LPMSLOGON = *mut IMSLogon;
+/// Pointer to a provider's fast shutdown object.
+pub type LPMAPIPROVIDERSHUTDOWN = *mut IMAPIProviderShutdown;
+/// What `IMSCapabilities::GetCapabilities` is asked about.
+pub type MSCAP_SELECTOR = i32;
+/// Reserved for Outlook's own use; not supported.
+pub const MSCAP_SEL_RESERVED1: MSCAP_SELECTOR = 0;
+/// Reserved for Outlook's own use; not supported.
+pub const MSCAP_SEL_RESERVED2: MSCAP_SELECTOR = 1;
+/// Capabilities concerning the store's folders.
+pub const MSCAP_SEL_FOLDER: MSCAP_SELECTOR = 2;
+/// Reserved for Outlook's own use; not supported.
+pub const MSCAP_SEL_RESERVED3: MSCAP_SELECTOR = 3;
+/// Capabilities concerning restrictions.
+pub const MSCAP_SEL_RESTRICTION: MSCAP_SELECTOR = 4;
+/// `IMSCapabilities::GetCapabilities` with `MSCAP_SEL_FOLDER`: folder home
+/// pages are supported in this store even when it is not the default one.
+pub const MSCAP_SECURE_FOLDER_HOMEPAGES: ::mapi_sys::ULONG = 1;
+/// `IMSCapabilities::GetCapabilities` with `MSCAP_SEL_RESTRICTION`: the store
+/// ignores the invalid parts of a restriction (an unknown property, say) and
+/// applies the rest, as `RES_ANNOTATION` needs.
+pub const MSCAP_RES_ANNOTATION: ::mapi_sys::ULONG = 1;
 /// Flags of `IMSProvider::Shutdown`.
 ///
 /// None are defined: `lpulFlags` must point to zero.
@@ -684,6 +705,96 @@ unsafe impl ::mapi_sys::Interface for IMSLogon {
     type Vtbl = IMSLogonVtbl;
     fn matches(iid: &::mapi_sys::GUID) -> bool {
         *iid == IID_IMSLogon
+            || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// Tells Outlook what a message store supports beyond MAPI's common
+/// contract, one area at a time.
+///
+/// Outlook asks a store object for it with `QueryInterface`; a store that
+/// does not offer it is treated as supporting none of these capabilities.
+#[repr(C)]
+pub struct IMSCapabilities {
+    /// The object's vtable.
+    pub lpVtbl: *const IMSCapabilitiesVtbl,
+}
+/// The vtable of [`IMSCapabilities`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IMSCapabilitiesVtbl {
+    /// The slots of `IUnknown`.
+    pub base__: ::mapi_sys::IUnknownVtbl,
+    /// Returns the capabilities of the store in the area the selector
+    /// names: a bitmask of `MSCAP_*` values for that area (the same bit
+    /// means different things in different areas), or 0 for none.
+    ///
+    /// # Parameters
+    ///
+    /// - `mscapSelector` (`MSCAP_SELECTOR`, in): The area asked about.
+    pub GetCapabilities: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        mscapSelector: MSCAP_SELECTOR,
+    ) -> ::mapi_sys::ULONG,
+}
+/// The interface identifier of [`IMSCapabilities`]: `{00020393-0000-0000-C000-000000000046}`.
+pub const IID_IMSCapabilities: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0x00020393_0000_0000_c000_000000000046,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IMSCapabilities {
+    const IID: ::mapi_sys::GUID = IID_IMSCapabilities;
+    const NAME: &'static str = "IMSCapabilities";
+    type Vtbl = IMSCapabilitiesVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IMSCapabilities
+            || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// Lets a MAPI client that exits quickly tell the providers it has loaded,
+/// so that they save their data before the process goes away.
+///
+/// Implemented by providers (a store returns it from `QueryInterface` on its
+/// `IMSProvider` object); called by the MAPI subsystem on behalf of a client
+/// that uses `IMAPIClientShutdown`.
+#[repr(C)]
+pub struct IMAPIProviderShutdown {
+    /// The object's vtable.
+    pub lpVtbl: *const IMAPIProviderShutdownVtbl,
+}
+/// The vtable of [`IMAPIProviderShutdown`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IMAPIProviderShutdownVtbl {
+    /// The slots of `IUnknown`.
+    pub base__: ::mapi_sys::IUnknownVtbl,
+    /// Asks whether the provider supports a fast shutdown.
+    ///
+    /// Returns `S_OK` if it does, `MAPI_E_NO_SUPPORT` if it does not (the
+    /// client then shuts down the slow way, releasing every object).
+    pub QueryFastShutdown: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+    /// Tells the provider that the client is about to shut down, so that it
+    /// can stop work it has started and prepare to save its data.
+    pub NotifyProcessShutdown: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+    /// Tells the provider that the client exits now, without releasing its
+    /// objects: the provider saves what must persist at once; nothing it
+    /// does afterwards can be relied on.
+    pub DoFastShutdown: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IMAPIProviderShutdown`]: `{00020398-0000-0000-C000-000000000046}`.
+pub const IID_IMAPIProviderShutdown: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0x00020398_0000_0000_c000_000000000046,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IMAPIProviderShutdown {
+    const IID: ::mapi_sys::GUID = IID_IMAPIProviderShutdown;
+    const NAME: &'static str = "IMAPIProviderShutdown";
+    type Vtbl = IMAPIProviderShutdownVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IMAPIProviderShutdown
             || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
     }
 }
@@ -1966,6 +2077,193 @@ impl ::mapi_sys::__private::InterfaceChain for IMSLogon {
         0x00020313_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
     ];
 }
+/// The provider side of [`IMSCapabilities`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IMSCapabilitiesImpl`, the provider side of `IMSCapabilities`",
+    label = "`IMSCapabilities` needs `impl IMSCapabilitiesImpl for {Self}`",
+    note = "write `impl IMSCapabilitiesImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IMSCapabilitiesImpl: ::mapi_sys::__private::Declares<
+        IMSCapabilities,
+        0x00020393_0000_0000_c000_000000000046,
+    > {
+    /// Returns the capabilities of the store in the area the selector
+    /// names: a bitmask of `MSCAP_*` values for that area (the same bit
+    /// means different things in different areas), or 0 for none.
+    ///
+    /// Called through slot 3 ([`IMSCapabilitiesVtbl::GetCapabilities`]); the thunk answers zero when it cannot call this method (a panic, a null buffer).
+    fn get_capabilities(&self, mscapSelector: MSCAP_SELECTOR) -> ::mapi_sys::ULONG;
+}
+#[automatically_derived]
+impl IMSCapabilitiesVtbl {
+    /// A vtable of [`IMSCapabilities`] whose slots check their arguments and call [`IMSCapabilitiesImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IMSCapabilitiesImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IUnknownVtbl::new::<O, INDEX>(),
+            GetCapabilities: {
+                /// `IMSCapabilities::GetCapabilities`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    mscapSelector: MSCAP_SELECTOR,
+                ) -> ::mapi_sys::ULONG
+                where
+                    O::Inner: IMSCapabilitiesImpl,
+                {
+                    ::mapi_sys::__private::guard_or(
+                        0,
+                        || {
+                            let object = unsafe { O::from_interface(this, INDEX) };
+                            <O::Inner as IMSCapabilitiesImpl>::get_capabilities(
+                                object.inner(),
+                                mscapSelector,
+                            )
+                        },
+                    )
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMSCapabilities {
+    const IIDS: &'static [u128] = &[
+        0x00020393_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+/// The provider side of [`IMAPIProviderShutdown`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IMAPIProviderShutdownImpl`, the provider side of `IMAPIProviderShutdown`",
+    label = "`IMAPIProviderShutdown` needs `impl IMAPIProviderShutdownImpl for {Self}`",
+    note = "write `impl IMAPIProviderShutdownImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IMAPIProviderShutdownImpl: ::mapi_sys::__private::Declares<
+        IMAPIProviderShutdown,
+        0x00020398_0000_0000_c000_000000000046,
+    > {
+    /// Asks whether the provider supports a fast shutdown.
+    ///
+    /// Returns `S_OK` if it does, `MAPI_E_NO_SUPPORT` if it does not (the
+    /// client then shuts down the slow way, releasing every object).
+    ///
+    /// Called through slot 3 ([`IMAPIProviderShutdownVtbl::QueryFastShutdown`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn query_fast_shutdown(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Tells the provider that the client is about to shut down, so that it
+    /// can stop work it has started and prepare to save its data.
+    ///
+    /// Called through slot 4 ([`IMAPIProviderShutdownVtbl::NotifyProcessShutdown`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn notify_process_shutdown(
+        &self,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Tells the provider that the client exits now, without releasing its
+    /// objects: the provider saves what must persist at once; nothing it
+    /// does afterwards can be relied on.
+    ///
+    /// Called through slot 5 ([`IMAPIProviderShutdownVtbl::DoFastShutdown`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn do_fast_shutdown(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IMAPIProviderShutdownVtbl {
+    /// A vtable of [`IMAPIProviderShutdown`] whose slots check their arguments and call [`IMAPIProviderShutdownImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IMAPIProviderShutdownImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IUnknownVtbl::new::<O, INDEX>(),
+            QueryFastShutdown: {
+                /// `IMAPIProviderShutdown::QueryFastShutdown`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMAPIProviderShutdownImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMAPIProviderShutdownImpl>::query_fast_shutdown(
+                                object.inner(),
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            NotifyProcessShutdown: {
+                /// `IMAPIProviderShutdown::NotifyProcessShutdown`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMAPIProviderShutdownImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMAPIProviderShutdownImpl>::notify_process_shutdown(
+                                object.inner(),
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            DoFastShutdown: {
+                /// `IMAPIProviderShutdown::DoFastShutdown`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMAPIProviderShutdownImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMAPIProviderShutdownImpl>::do_fast_shutdown(
+                                object.inner(),
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMAPIProviderShutdown {
+    const IIDS: &'static [u128] = &[
+        0x00020398_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// SAFETY: `IMSProvider` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMSProvider {}
@@ -2819,5 +3117,99 @@ impl<T: ::mapi_sys::Inherits<IMSLogon>> IMSLogonExt for ::mapi_sys::ComPtr<T> {
         let __r3 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a3.cast()) };
         let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
         ::core::result::Result::Ok((__a2, __r3))
+    }
+}
+/// SAFETY: `IMSCapabilities` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMSCapabilities {}
+/// SAFETY: every interface begins with itself (`IMSCapabilities`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMSCapabilities> for IMSCapabilities {}
+/// The caller side of [`IMSCapabilities`]: its methods, called through the vtable, on every `ComPtr` to `IMSCapabilities` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IMSCapabilitiesExt {
+    /// Returns the capabilities of the store in the area the selector
+    /// names: a bitmask of `MSCAP_*` values for that area (the same bit
+    /// means different things in different areas), or 0 for none.
+    ///
+    /// # Parameters
+    ///
+    /// - `mscapSelector` (`MSCAP_SELECTOR`, in): The area asked about.
+    ///
+    /// Calls slot 3 of the vtable, [`IMSCapabilitiesVtbl::GetCapabilities`].
+    fn get_capabilities(&self, mscapSelector: MSCAP_SELECTOR) -> ::mapi_sys::ULONG;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IMSCapabilities>> IMSCapabilitiesExt
+for ::mapi_sys::ComPtr<T> {
+    fn get_capabilities(&self, mscapSelector: MSCAP_SELECTOR) -> ::mapi_sys::ULONG {
+        unsafe {
+            (self
+                .base_vtable::<IMSCapabilities>()
+                .GetCapabilities)(self.as_raw().cast(), mscapSelector)
+        }
+    }
+}
+/// SAFETY: `IMAPIProviderShutdown` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMAPIProviderShutdown {}
+/// SAFETY: every interface begins with itself (`IMAPIProviderShutdown`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMAPIProviderShutdown> for IMAPIProviderShutdown {}
+/// The caller side of [`IMAPIProviderShutdown`]: its methods, called through the vtable, on every `ComPtr` to `IMAPIProviderShutdown` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IMAPIProviderShutdownExt {
+    /// Asks whether the provider supports a fast shutdown.
+    ///
+    /// Returns `S_OK` if it does, `MAPI_E_NO_SUPPORT` if it does not (the
+    /// client then shuts down the slow way, releasing every object).
+    ///
+    /// Calls slot 3 of the vtable, [`IMAPIProviderShutdownVtbl::QueryFastShutdown`].
+    fn query_fast_shutdown(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Tells the provider that the client is about to shut down, so that it
+    /// can stop work it has started and prepare to save its data.
+    ///
+    /// Calls slot 4 of the vtable, [`IMAPIProviderShutdownVtbl::NotifyProcessShutdown`].
+    fn notify_process_shutdown(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Tells the provider that the client exits now, without releasing its
+    /// objects: the provider saves what must persist at once; nothing it
+    /// does afterwards can be relied on.
+    ///
+    /// Calls slot 5 of the vtable, [`IMAPIProviderShutdownVtbl::DoFastShutdown`].
+    fn do_fast_shutdown(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IMAPIProviderShutdown>> IMAPIProviderShutdownExt
+for ::mapi_sys::ComPtr<T> {
+    fn query_fast_shutdown(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMAPIProviderShutdown>()
+                .QueryFastShutdown)(self.as_raw().cast())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn notify_process_shutdown(
+        &self,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMAPIProviderShutdown>()
+                .NotifyProcessShutdown)(self.as_raw().cast())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn do_fast_shutdown(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMAPIProviderShutdown>()
+                .DoFastShutdown)(self.as_raw().cast())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
     }
 }
