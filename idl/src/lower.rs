@@ -22,7 +22,7 @@
 //! | `[out] T *`, `T` of a fixed size | [`Role::Out`] (`mapi_alloc`: the callee allocated it with `MAPIAllocateBuffer`) |
 //! | `[in] S *`, `S` a fixed-size struct; `[in, unique] ULONG *` | [`Role::InRef`] |
 //! | `[in, out] T *`, `T` an integer or fixed-size struct | [`Role::InOut`] |
-//! | `[in, out] LPADRLIST`, `[in, out] LPSPropTagArray *` | [`Role::Modify`] |
+//! | `[in, out] LPADRLIST`, `[in, out] LPSPropTagArray *`, `[in, out] LPFlagList` | [`Role::Modify`] |
 //! | `[in, out, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Consumed`] and [`Role::ConsumedCount`] |
 //! | `[out] LPALLOCATEBUFFER *`, `[out] LPALLOCATEMORE *`, `[out] LPFREEBUFFER *` in a row | [`Role::AllocatorOut`] |
 //! | `[in, size_is(lpTags->cValues)] ULONG *` after `[in] LPSPropTagArray lpTags` | [`Role::Parallel`] |
@@ -859,6 +859,10 @@ impl Lower<'_> {
                 } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::AdrList) {
                     Role::Modify {
                         of: MapiStruct::AdrList,
+                    }
+                } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::FlagList) {
+                    Role::Modify {
+                        of: MapiStruct::FlagList,
                     }
                 } else if plain
                     && self

@@ -120,11 +120,13 @@ pub enum MapiStruct {
     Notification,
     /// `MAPIUID`: a provider's unique identifier.
     Uid,
+    /// `FlagList`: one result flag per entry of an address list.
+    FlagList,
 }
 
 impl MapiStruct {
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 15] = [
+    pub const ALL: [MapiStruct; 16] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -140,6 +142,7 @@ impl MapiStruct {
         MapiStruct::NameId,
         MapiStruct::Notification,
         MapiStruct::Uid,
+        MapiStruct::FlagList,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -160,6 +163,7 @@ impl MapiStruct {
             MapiStruct::NameId => "MAPINAMEID",
             MapiStruct::Notification => "NOTIFICATION",
             MapiStruct::Uid => "MAPIUID",
+            MapiStruct::FlagList => "FlagList",
         }
     }
 
@@ -181,6 +185,7 @@ impl MapiStruct {
             MapiStruct::NameId => "name_ids",
             MapiStruct::Notification => "notification",
             MapiStruct::Uid => "uid",
+            MapiStruct::FlagList => "flag_list",
         }
     }
 }

@@ -468,6 +468,22 @@ pub mod __private {
 
     pub use core::sync::atomic::{AtomicBool, AtomicU32, Ordering, fence};
 
+    /// The flags of a caller's `FlagList`, to set in place.
+    ///
+    /// # Safety
+    /// `p` must be non-null and point to a `FlagList` readable and writable
+    /// for `'a` with (at least) its `cFlags` flags.
+    pub unsafe fn flag_list<'a>(
+        p: *mut crate::FlagList,
+    ) -> Result<&'a mut [crate::ULONG], Hresult> {
+        // SAFETY: the caller's contract: a readable count, then the flags.
+        unsafe {
+            let n = core::ptr::addr_of!((*p).cFlags).read_unaligned();
+            let first = core::ptr::addr_of_mut!((*p).ulFlag).cast::<crate::ULONG>();
+            slice_out(first, n as usize)
+        }
+    }
+
     /// The caller side's marshalling (`IFooExt` methods).
     pub use crate::value::call;
 

@@ -672,3 +672,107 @@ fn notifications_and_allocators_cross_as_rust_values() {
     drop(block);
     assert_eq!(counting.live_blocks(), 0);
 }
+
+/// An address book container that knows one recipient, "Ann".
+#[derive(ComObject)]
+#[mapi(implements(IABContainer), allocator = alloc)]
+struct Container {
+    alloc: Allocator,
+}
+
+impl IMAPIPropImpl for Container {}
+impl IMAPIContainerImpl for Container {}
+
+impl IABContainerImpl for Container {
+    fn resolve_names(
+        &self,
+        _tags: Option<&[PropTag]>,
+        _flags: ABContainerResolveNamesFlags,
+        entries: &mut [Vec<Prop>],
+        flags: &mut [ULONG],
+    ) -> Result<(), Hresult> {
+        if entries.len() != flags.len() {
+            return Err(Hresult(MAPI_E_INVALID_PARAMETER));
+        }
+        for (e, f) in entries.iter_mut().zip(flags.iter_mut()) {
+            let ann = e
+                .iter()
+                .any(|p| matches!(p.value(), PropValue::Unicode(s) if s == "Ann"));
+            if *f == MAPI_UNRESOLVED && ann {
+                e.push(Prop::new(
+                    PR_ENTRYID,
+                    PropValue::Binary(vec![0, 0, 0, 0, 7]),
+                ));
+                *f = MAPI_RESOLVED;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[test]
+fn resolve_names_updates_the_entries_and_their_flags_in_place() {
+    let counting = CountingAllocator::new();
+    let alloc = counting.allocator();
+    let c = Container { alloc }.into_com();
+    let name = |s: &str| Prop::new(PR_DISPLAY_NAME_W, PropValue::unicode(s));
+    let mut entries = vec![vec![name("Ann")], vec![name("Zed")]];
+    let mut flags = [MAPI_UNRESOLVED, MAPI_UNRESOLVED];
+    c.resolve_names(
+        &alloc,
+        None,
+        ABContainerResolveNamesFlags::MAPI_UNICODE,
+        &mut entries,
+        &mut flags,
+    )
+    .expect("resolve");
+    assert_eq!(flags, [MAPI_RESOLVED, MAPI_UNRESOLVED]);
+    assert_eq!(
+        entries[0],
+        [
+            name("Ann"),
+            Prop::new(PR_ENTRYID, PropValue::Binary(vec![0, 0, 0, 0, 7]))
+        ]
+    );
+    assert_eq!(entries[1], [name("Zed")]);
+    // A flag list of another length reaches the provider, which refuses it.
+    let mut short = [MAPI_UNRESOLVED];
+    let r = c.resolve_names(
+        &alloc,
+        None,
+        ABContainerResolveNamesFlags::empty(),
+        &mut entries,
+        &mut short,
+    );
+    assert_eq!(r, Err(Hresult(MAPI_E_INVALID_PARAMETER)));
+    assert_eq!(counting.live_blocks(), 0);
+}
+
+#[test]
+fn a_host_passing_no_flag_list_gets_invalid_parameter() {
+    let counting = CountingAllocator::new();
+    let alloc = counting.allocator();
+    let c = Container { alloc }.into_com();
+    let list = value::write_adr_list(
+        &alloc,
+        &[vec![Prop::new(
+            PR_DISPLAY_NAME_W,
+            PropValue::unicode("Ann"),
+        )]],
+    )
+    .expect("list");
+    // SAFETY: a live container; a valid address list and a null flag list,
+    // which the thunk must refuse before reading anything.
+    let hr = unsafe {
+        (c.vtable().ResolveNames)(
+            c.as_raw().cast(),
+            std::ptr::null_mut(),
+            0,
+            list.as_ptr().cast_mut(),
+            std::ptr::null_mut(),
+        )
+    };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    drop(list);
+    assert_eq!(counting.live_blocks(), 0);
+}

@@ -5,6 +5,10 @@ pub type LPABPROVIDER = *mut IABProvider;
 pub type LPABLOGON = *mut IABLogon;
 /// Pointer to a messaging user object.
 pub type LPMAILUSER = *mut IMailUser;
+/// Pointer to an address book container.
+pub type LPABCONT = *mut IABContainer;
+/// Pointer to a distribution list.
+pub type LPDISTLIST = *mut IDistList;
 /// Flags of `IABProvider::Shutdown`.
 ///
 /// None are defined: `lpulFlags` must point to zero.
@@ -206,6 +210,73 @@ impl ABLogonPrepareRecipsFlags {
     ABLogonPrepareRecipsFlags; in_mask = 0x00004000; out_mask = 0x00000000; exclusive =
     []; required = false; keep_unknown = false; names = [MAPI_CACHE_ONLY =
     "MAPI_CACHE_ONLY"];
+}
+/// Flags of `IABContainer::CreateEntry` (and `IDistList::CreateEntry`).
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct ABContainerCreateEntryFlags(u32);
+impl ABContainerCreateEntryFlags {
+    /// Refuse an entry whose name or address matches an existing one exactly.
+    ///
+    /// `CREATE_CHECK_DUP_STRICT` (`0x1`), valid on input.
+    pub const CHECK_DUP_STRICT: Self = Self(0x00000001);
+    /// Refuse an entry that loosely matches an existing one.
+    ///
+    /// `CREATE_CHECK_DUP_LOOSE` (`0x2`), valid on input.
+    pub const CHECK_DUP_LOOSE: Self = Self(0x00000002);
+    /// Replace a duplicate entry instead of refusing it.
+    ///
+    /// `CREATE_REPLACE` (`0x4`), valid on input.
+    pub const REPLACE: Self = Self(0x00000004);
+}
+::mapi_sys::__flag_set_impl! {
+    ABContainerCreateEntryFlags; in_mask = 0x00000007; out_mask = 0x00000000; exclusive =
+    []; required = false; keep_unknown = false; names = [CHECK_DUP_STRICT =
+    "CREATE_CHECK_DUP_STRICT", CHECK_DUP_LOOSE = "CREATE_CHECK_DUP_LOOSE", REPLACE =
+    "CREATE_REPLACE"];
+}
+/// Flags of `IABContainer::CopyEntries` (and `IDistList::CopyEntries`).
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct ABContainerCopyEntriesFlags(u32);
+impl ABContainerCopyEntriesFlags {
+    /// Show no progress indicator.
+    ///
+    /// `AB_NO_DIALOG` (`0x1`), valid on input.
+    pub const AB_NO_DIALOG: Self = Self(0x00000001);
+    /// Refuse a copy that loosely matches an existing entry.
+    ///
+    /// `CREATE_CHECK_DUP_LOOSE` (`0x2`), valid on input.
+    pub const CREATE_CHECK_DUP_LOOSE: Self = Self(0x00000002);
+    /// Refuse a copy whose name or address matches an existing entry exactly.
+    ///
+    /// `CREATE_CHECK_DUP_STRICT` (`0x1`), valid on input.
+    pub const CREATE_CHECK_DUP_STRICT: Self = Self(0x00000001);
+    /// Replace a duplicate entry with the copy.
+    ///
+    /// `CREATE_REPLACE` (`0x4`), valid on input.
+    pub const CREATE_REPLACE: Self = Self(0x00000004);
+}
+::mapi_sys::__flag_set_impl! {
+    ABContainerCopyEntriesFlags; in_mask = 0x00000007; out_mask = 0x00000000; exclusive =
+    []; required = false; keep_unknown = false; names = [AB_NO_DIALOG = "AB_NO_DIALOG",
+    CREATE_CHECK_DUP_LOOSE = "CREATE_CHECK_DUP_LOOSE", CREATE_CHECK_DUP_STRICT =
+    "CREATE_CHECK_DUP_STRICT", CREATE_REPLACE = "CREATE_REPLACE"];
+}
+/// Flags of `IABContainer::ResolveNames` (and `IDistList::ResolveNames`).
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct ABContainerResolveNamesFlags(u32);
+impl ABContainerResolveNamesFlags {
+    /// The strings of the address list are Unicode; without it, 8-bit.
+    ///
+    /// `MAPI_UNICODE` (`0x80000000`), valid on input.
+    pub const MAPI_UNICODE: Self = Self(0x80000000);
+}
+::mapi_sys::__flag_set_impl! {
+    ABContainerResolveNamesFlags; in_mask = 0x80000000; out_mask = 0x00000000; exclusive
+    = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
+    "MAPI_UNICODE"];
 }
 /// An address book provider: MAPI uses it to log on to the provider and to
 /// shut it down.
@@ -476,6 +547,206 @@ unsafe impl ::mapi_sys::Interface for IMailUser {
     fn matches(iid: &::mapi_sys::GUID) -> bool {
         *iid == IID_IMailUser
             || <::mapi_sys::IMAPIProp as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// An address book container: a list of messaging users and distribution
+/// lists, browsed through its contents table, whose entries can be created
+/// from templates, copied in, deleted, and matched against names.
+///
+/// Address book providers implement it; MAPI and clients call it (the
+/// address book's `ResolveName` calls `ResolveNames` on each container of
+/// the search path).
+#[repr(C)]
+pub struct IABContainer {
+    /// The object's vtable.
+    pub lpVtbl: *const IABContainerVtbl,
+}
+/// The vtable of [`IABContainer`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IABContainerVtbl {
+    /// The slots of `IMAPIContainer`.
+    pub base__: ::mapi_sys::IMAPIContainerVtbl,
+    /// Creates an entry from a template and returns it to be filled in;
+    /// the entry exists once its `SaveChanges` succeeds.
+    ///
+    /// Returns `S_OK`, or `MAPI_E_COLLISION` for a duplicate refused by the
+    /// `CREATE_CHECK_DUP_*` flags.
+    ///
+    /// # Parameters
+    ///
+    /// - `cbEntryID` (`ULONG`, in): The size of `lpEntryID`, in bytes.
+    /// - `lpEntryID` (`LPENTRYID`, in): Entry identifier of the template (from the container's one-off table, `PR_CREATE_TEMPLATES`).
+    /// - `ulCreateFlags` (`ULONG`, in): How duplicates are handled.
+    /// - `lppMAPIPropEntry` (`LPMAPIPROP*`, out): Receives the new entry.
+    pub CreateEntry: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cbEntryID: ::mapi_sys::ULONG,
+        lpEntryID: ::mapi_sys::LPENTRYID,
+        ulCreateFlags: ::mapi_sys::ULONG,
+        lppMAPIPropEntry: *mut ::mapi_sys::LPMAPIPROP,
+    ) -> ::mapi_sys::HRESULT,
+    /// Copies entries (from any container) into this one.
+    ///
+    /// Returns `S_OK`, or `MAPI_W_PARTIAL_COMPLETION` when some entries
+    /// could not be copied.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpEntries` (`LPENTRYLIST`, in): Entry identifiers of the entries to copy.
+    /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window of the progress indicator.
+    /// - `lpProgress` (`LPMAPIPROGRESS`, in): Progress object; null for MAPI's own.
+    /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the copy.
+    pub CopyEntries: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpEntries: ::mapi_sys::LPENTRYLIST,
+        ulUIParam: ::mapi_sys::ULONG_PTR,
+        lpProgress: ::mapi_sys::LPMAPIPROGRESS,
+        ulFlags: ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Removes entries from the container.
+    ///
+    /// Returns `S_OK`, or `MAPI_W_PARTIAL_COMPLETION` when some entries
+    /// could not be deleted.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpEntries` (`LPENTRYLIST`, in): Entry identifiers of the entries to delete.
+    /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
+    pub DeleteEntries: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpEntries: ::mapi_sys::LPENTRYLIST,
+        ulFlags: ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Matches the unresolved entries of an address list against the
+    /// container: an entry matched by exactly one recipient gets that
+    /// recipient's properties (`PR_ENTRYID` among them) and
+    /// `MAPI_RESOLVED`; one matched by several gets `MAPI_AMBIGUOUS`; the
+    /// others stay `MAPI_UNRESOLVED`. Entries already resolved are left as
+    /// they are.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpPropTagArray` (`LPSPropTagArray`, in): The properties resolved entries receive, in order; null for the container's default set.
+    /// - `ulFlags` (`ULONG`, in): The width of the strings of the address list.
+    /// - `lpAdrList` (`LPADRLIST`, in, out): The entries to resolve; resolved ones are given new property values in place.
+    /// - `lpFlagList` (`LPFlagList`, in, out): One flag per entry of `lpAdrList` (`MAPI_UNRESOLVED`, `MAPI_AMBIGUOUS`, `MAPI_RESOLVED`), updated in place.
+    pub ResolveNames: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+        ulFlags: ::mapi_sys::ULONG,
+        lpAdrList: ::mapi_sys::LPADRLIST,
+        lpFlagList: ::mapi_sys::LPFlagList,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IABContainer`]: `{0002030D-0000-0000-C000-000000000046}`.
+pub const IID_IABContainer: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0x0002030d_0000_0000_c000_000000000046,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IABContainer {
+    const IID: ::mapi_sys::GUID = IID_IABContainer;
+    const NAME: &'static str = "IABContainer";
+    type Vtbl = IABContainerVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IABContainer
+            || <::mapi_sys::IMAPIContainer as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// A distribution list: a container of messaging users and other
+/// distribution lists, addressed as one recipient. Its methods are those
+/// of `IABContainer`, on the list's members.
+///
+/// Address book providers implement it; MAPI and clients call it.
+#[repr(C)]
+pub struct IDistList {
+    /// The object's vtable.
+    pub lpVtbl: *const IDistListVtbl,
+}
+/// The vtable of [`IDistList`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IDistListVtbl {
+    /// The slots of `IMAPIContainer`.
+    pub base__: ::mapi_sys::IMAPIContainerVtbl,
+    /// Creates a member from a template and returns it to be filled in; it
+    /// exists once its `SaveChanges` succeeds.
+    ///
+    /// Returns `S_OK`, or `MAPI_E_COLLISION` for a duplicate refused by the
+    /// `CREATE_CHECK_DUP_*` flags.
+    ///
+    /// # Parameters
+    ///
+    /// - `cbEntryID` (`ULONG`, in): The size of `lpEntryID`, in bytes.
+    /// - `lpEntryID` (`LPENTRYID`, in): Entry identifier of the template.
+    /// - `ulCreateFlags` (`ULONG`, in): How duplicates are handled.
+    /// - `lppMAPIPropEntry` (`LPMAPIPROP*`, out): Receives the new member.
+    pub CreateEntry: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cbEntryID: ::mapi_sys::ULONG,
+        lpEntryID: ::mapi_sys::LPENTRYID,
+        ulCreateFlags: ::mapi_sys::ULONG,
+        lppMAPIPropEntry: *mut ::mapi_sys::LPMAPIPROP,
+    ) -> ::mapi_sys::HRESULT,
+    /// Copies entries into the list as members.
+    ///
+    /// Returns `S_OK`, or `MAPI_W_PARTIAL_COMPLETION` when some entries
+    /// could not be copied.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpEntries` (`LPENTRYLIST`, in): Entry identifiers of the entries to copy.
+    /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window of the progress indicator.
+    /// - `lpProgress` (`LPMAPIPROGRESS`, in): Progress object; null for MAPI's own.
+    /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the copy.
+    pub CopyEntries: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpEntries: ::mapi_sys::LPENTRYLIST,
+        ulUIParam: ::mapi_sys::ULONG_PTR,
+        lpProgress: ::mapi_sys::LPMAPIPROGRESS,
+        ulFlags: ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Removes members from the list.
+    ///
+    /// Returns `S_OK`, or `MAPI_W_PARTIAL_COMPLETION` when some members
+    /// could not be removed.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpEntries` (`LPENTRYLIST`, in): Entry identifiers of the members to remove.
+    /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
+    pub DeleteEntries: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpEntries: ::mapi_sys::LPENTRYLIST,
+        ulFlags: ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Matches the unresolved entries of an address list against the
+    /// list's members, as `IABContainer::ResolveNames` does.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpPropTagArray` (`LPSPropTagArray`, in): The properties resolved entries receive; null for the default set.
+    /// - `ulFlags` (`ULONG`, in): The width of the strings of the address list.
+    /// - `lpAdrList` (`LPADRLIST`, in, out): The entries to resolve, changed in place.
+    /// - `lpFlagList` (`LPFlagList`, in, out): One flag per entry of `lpAdrList`, updated in place.
+    pub ResolveNames: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+        ulFlags: ::mapi_sys::ULONG,
+        lpAdrList: ::mapi_sys::LPADRLIST,
+        lpFlagList: ::mapi_sys::LPFlagList,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IDistList`]: `{0002030E-0000-0000-C000-000000000046}`.
+pub const IID_IDistList: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0x0002030e_0000_0000_c000_000000000046,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IDistList {
+    const IID: ::mapi_sys::GUID = IID_IDistList;
+    const NAME: &'static str = "IDistList";
+    type Vtbl = IDistListVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IDistList
+            || <::mapi_sys::IMAPIContainer as ::mapi_sys::Interface>::matches(iid)
     }
 }
 /// The provider side of [`IABProvider`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
@@ -1544,6 +1815,772 @@ impl ::mapi_sys::__private::InterfaceChain for IMailUser {
         0x00000000_0000_0000_c000_000000000046,
     ];
 }
+/// The provider side of [`IABContainer`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IABContainerImpl`, the provider side of `IABContainer`",
+    label = "`IABContainer` needs `impl IABContainerImpl for {Self}`",
+    note = "write `impl IABContainerImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IABContainerImpl: ::mapi_sys::IMAPIContainerImpl + ::mapi_sys::__private::Declares<
+        IABContainer,
+        0x0002030d_0000_0000_c000_000000000046,
+    > {
+    /// Creates an entry from a template and returns it to be filled in;
+    /// the entry exists once its `SaveChanges` succeeds.
+    ///
+    /// Returns `S_OK`, or `MAPI_E_COLLISION` for a duplicate refused by the
+    /// `CREATE_CHECK_DUP_*` flags.
+    ///
+    /// Called through slot 19 ([`IABContainerVtbl::CreateEntry`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn create_entry(
+        &self,
+        lpEntryID: &[u8],
+        ulCreateFlags: ABContainerCreateEntryFlags,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IMAPIProp>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (lpEntryID, ulCreateFlags);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Copies entries (from any container) into this one.
+    ///
+    /// Returns `S_OK`, or `MAPI_W_PARTIAL_COMPLETION` when some entries
+    /// could not be copied.
+    ///
+    /// Called through slot 20 ([`IABContainerVtbl::CopyEntries`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn copy_entries(
+        &self,
+        lpEntries: &[&[u8]],
+        ulUIParam: ::mapi_sys::ULONG_PTR,
+        lpProgress: ::core::option::Option<
+            ::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
+        >,
+        ulFlags: ABContainerCopyEntriesFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (lpEntries, ulUIParam, lpProgress, ulFlags);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Like [`Self::copy_entries`], but may also return a success code other than `S_OK` (`MAPI_W_PARTIAL_COMPLETION`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::copy_entries`] and answers `S_OK`.
+    fn copy_entries_with_warning(
+        &self,
+        lpEntries: &[&[u8]],
+        ulUIParam: ::mapi_sys::ULONG_PTR,
+        lpProgress: ::core::option::Option<
+            ::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
+        >,
+        ulFlags: ABContainerCopyEntriesFlags,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        self.copy_entries(lpEntries, ulUIParam, lpProgress, ulFlags)
+            .map(|v| (::mapi_sys::Hresult::OK, v))
+    }
+    /// Removes entries from the container.
+    ///
+    /// Returns `S_OK`, or `MAPI_W_PARTIAL_COMPLETION` when some entries
+    /// could not be deleted.
+    ///
+    /// Called through slot 21 ([`IABContainerVtbl::DeleteEntries`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn delete_entries(
+        &self,
+        lpEntries: &[&[u8]],
+        ulFlags: ::mapi_sys::Reserved,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (lpEntries, ulFlags);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Like [`Self::delete_entries`], but may also return a success code other than `S_OK` (`MAPI_W_PARTIAL_COMPLETION`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::delete_entries`] and answers `S_OK`.
+    fn delete_entries_with_warning(
+        &self,
+        lpEntries: &[&[u8]],
+        ulFlags: ::mapi_sys::Reserved,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        self.delete_entries(lpEntries, ulFlags).map(|v| (::mapi_sys::Hresult::OK, v))
+    }
+    /// Matches the unresolved entries of an address list against the
+    /// container: an entry matched by exactly one recipient gets that
+    /// recipient's properties (`PR_ENTRYID` among them) and
+    /// `MAPI_RESOLVED`; one matched by several gets `MAPI_AMBIGUOUS`; the
+    /// others stay `MAPI_UNRESOLVED`. Entries already resolved are left as
+    /// they are.
+    ///
+    /// Called through slot 22 ([`IABContainerVtbl::ResolveNames`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn resolve_names(
+        &self,
+        lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
+        ulFlags: ABContainerResolveNamesFlags,
+        lpAdrList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
+        lpFlagList: &mut [::mapi_sys::ULONG],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (lpPropTagArray, ulFlags, lpAdrList, lpFlagList);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IABContainerVtbl {
+    /// A vtable of [`IABContainer`] whose slots check their arguments and call [`IABContainerImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IABContainerImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IMAPIContainerVtbl::new::<O, INDEX>(),
+            CreateEntry: {
+                /// `IABContainer::CreateEntry`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cbEntryID: ::mapi_sys::ULONG,
+                    lpEntryID: ::mapi_sys::LPENTRYID,
+                    ulCreateFlags: ::mapi_sys::ULONG,
+                    lppMAPIPropEntry: *mut ::mapi_sys::LPMAPIPROP,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IABContainerImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !lppMAPIPropEntry.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppMAPIPropEntry, 0, 1) };
+                        }
+                        let arg1 = match unsafe {
+                            ::mapi_sys::__private::slice_in::<
+                                u8,
+                            >(lpEntryID.cast(), cbEntryID as usize)
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg2 = match <ABContainerCreateEntryFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            ulCreateFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if lppMAPIPropEntry.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IABContainerImpl>::create_entry(
+                                object.inner(),
+                                arg1,
+                                arg2,
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, arg3)) => {
+                                unsafe { lppMAPIPropEntry.write(arg3.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            CopyEntries: {
+                /// `IABContainer::CopyEntries`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    lpEntries: ::mapi_sys::LPENTRYLIST,
+                    ulUIParam: ::mapi_sys::ULONG_PTR,
+                    lpProgress: ::mapi_sys::LPMAPIPROGRESS,
+                    ulFlags: ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IABContainerImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::EntryList::from_raw(
+                                lpEntries.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg2 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IMAPIProgress,
+                            >::from_borrowed(
+                                lpProgress as *mut ::mapi_sys::IMAPIProgress,
+                            )
+                        };
+                        let arg3 = match <ABContainerCopyEntriesFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            ulFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IABContainerImpl>::copy_entries_with_warning(
+                                object.inner(),
+                                &arg0,
+                                ulUIParam,
+                                arg2,
+                                arg3,
+                            )
+                            .and_then(|(code, v)| {
+                                if code.is_ok() {
+                                    ::core::result::Result::Ok((code.0, v))
+                                } else {
+                                    ::core::result::Result::Err(code)
+                                }
+                            })
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            DeleteEntries: {
+                /// `IABContainer::DeleteEntries`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    lpEntries: ::mapi_sys::LPENTRYLIST,
+                    ulFlags: ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IABContainerImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::EntryList::from_raw(
+                                lpEntries.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let __bits = ulFlags;
+                        if __bits != 0 {
+                            return ::mapi_sys::MAPI_E_UNKNOWN_FLAGS;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IABContainerImpl>::delete_entries_with_warning(
+                                object.inner(),
+                                &arg0,
+                                ::mapi_sys::Reserved::from_bits_retain(0),
+                            )
+                            .and_then(|(code, v)| {
+                                if code.is_ok() {
+                                    ::core::result::Result::Ok((code.0, v))
+                                } else {
+                                    ::core::result::Result::Err(code)
+                                }
+                            })
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            ResolveNames: {
+                /// `IABContainer::ResolveNames`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+                    ulFlags: ::mapi_sys::ULONG,
+                    lpAdrList: ::mapi_sys::LPADRLIST,
+                    lpFlagList: ::mapi_sys::LPFlagList,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IABContainerImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lpPropTagArray.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg1 = match <ABContainerResolveNamesFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            ulFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if lpAdrList.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let __before2 = match unsafe {
+                            ::mapi_sys::value::read_adr_list(lpAdrList.cast_const())
+                        } {
+                            ::core::result::Result::Ok(
+                                ::core::option::Option::Some(v),
+                            ) => v,
+                            ::core::result::Result::Ok(::core::option::Option::None) => {
+                                return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                            }
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let mut arg2 = __before2.clone();
+                        if lpFlagList.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg3 = match unsafe {
+                            ::mapi_sys::__private::flag_list(lpFlagList)
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(e) => return e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IABContainerImpl>::resolve_names(
+                                object.inner(),
+                                arg0.as_deref(),
+                                arg1,
+                                &mut arg2,
+                                arg3,
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => {
+                                if arg2 != __before2 {
+                                    if let ::core::result::Result::Err(e) = ::mapi_sys::__private::write_out(
+                                        object,
+                                        |__alloc| unsafe {
+                                            ::mapi_sys::value::update_adr_list(
+                                                __alloc,
+                                                lpAdrList,
+                                                &__before2,
+                                                &arg2,
+                                            )
+                                        },
+                                    ) {
+                                        return e.0;
+                                    }
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IABContainer {
+    const IIDS: &'static [u128] = &[
+        0x0002030d_0000_0000_c000_000000000046, 0x0002030b_0000_0000_c000_000000000046,
+        0x00020303_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+/// The provider side of [`IDistList`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IDistListImpl`, the provider side of `IDistList`",
+    label = "`IDistList` needs `impl IDistListImpl for {Self}`",
+    note = "write `impl IDistListImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IDistListImpl: ::mapi_sys::IMAPIContainerImpl + ::mapi_sys::__private::Declares<
+        IDistList,
+        0x0002030e_0000_0000_c000_000000000046,
+    > {
+    /// Creates a member from a template and returns it to be filled in; it
+    /// exists once its `SaveChanges` succeeds.
+    ///
+    /// Returns `S_OK`, or `MAPI_E_COLLISION` for a duplicate refused by the
+    /// `CREATE_CHECK_DUP_*` flags.
+    ///
+    /// Called through slot 19 ([`IDistListVtbl::CreateEntry`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn create_entry(
+        &self,
+        lpEntryID: &[u8],
+        ulCreateFlags: ABContainerCreateEntryFlags,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IMAPIProp>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (lpEntryID, ulCreateFlags);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Copies entries into the list as members.
+    ///
+    /// Returns `S_OK`, or `MAPI_W_PARTIAL_COMPLETION` when some entries
+    /// could not be copied.
+    ///
+    /// Called through slot 20 ([`IDistListVtbl::CopyEntries`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn copy_entries(
+        &self,
+        lpEntries: &[&[u8]],
+        ulUIParam: ::mapi_sys::ULONG_PTR,
+        lpProgress: ::core::option::Option<
+            ::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
+        >,
+        ulFlags: ABContainerCopyEntriesFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (lpEntries, ulUIParam, lpProgress, ulFlags);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Like [`Self::copy_entries`], but may also return a success code other than `S_OK` (`MAPI_W_PARTIAL_COMPLETION`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::copy_entries`] and answers `S_OK`.
+    fn copy_entries_with_warning(
+        &self,
+        lpEntries: &[&[u8]],
+        ulUIParam: ::mapi_sys::ULONG_PTR,
+        lpProgress: ::core::option::Option<
+            ::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
+        >,
+        ulFlags: ABContainerCopyEntriesFlags,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        self.copy_entries(lpEntries, ulUIParam, lpProgress, ulFlags)
+            .map(|v| (::mapi_sys::Hresult::OK, v))
+    }
+    /// Removes members from the list.
+    ///
+    /// Returns `S_OK`, or `MAPI_W_PARTIAL_COMPLETION` when some members
+    /// could not be removed.
+    ///
+    /// Called through slot 21 ([`IDistListVtbl::DeleteEntries`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn delete_entries(
+        &self,
+        lpEntries: &[&[u8]],
+        ulFlags: ::mapi_sys::Reserved,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (lpEntries, ulFlags);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Like [`Self::delete_entries`], but may also return a success code other than `S_OK` (`MAPI_W_PARTIAL_COMPLETION`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::delete_entries`] and answers `S_OK`.
+    fn delete_entries_with_warning(
+        &self,
+        lpEntries: &[&[u8]],
+        ulFlags: ::mapi_sys::Reserved,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        self.delete_entries(lpEntries, ulFlags).map(|v| (::mapi_sys::Hresult::OK, v))
+    }
+    /// Matches the unresolved entries of an address list against the
+    /// list's members, as `IABContainer::ResolveNames` does.
+    ///
+    /// Called through slot 22 ([`IDistListVtbl::ResolveNames`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn resolve_names(
+        &self,
+        lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
+        ulFlags: ABContainerResolveNamesFlags,
+        lpAdrList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
+        lpFlagList: &mut [::mapi_sys::ULONG],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (lpPropTagArray, ulFlags, lpAdrList, lpFlagList);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IDistListVtbl {
+    /// A vtable of [`IDistList`] whose slots check their arguments and call [`IDistListImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IDistListImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IMAPIContainerVtbl::new::<O, INDEX>(),
+            CreateEntry: {
+                /// `IDistList::CreateEntry`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cbEntryID: ::mapi_sys::ULONG,
+                    lpEntryID: ::mapi_sys::LPENTRYID,
+                    ulCreateFlags: ::mapi_sys::ULONG,
+                    lppMAPIPropEntry: *mut ::mapi_sys::LPMAPIPROP,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IDistListImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !lppMAPIPropEntry.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppMAPIPropEntry, 0, 1) };
+                        }
+                        let arg1 = match unsafe {
+                            ::mapi_sys::__private::slice_in::<
+                                u8,
+                            >(lpEntryID.cast(), cbEntryID as usize)
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg2 = match <ABContainerCreateEntryFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            ulCreateFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if lppMAPIPropEntry.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IDistListImpl>::create_entry(
+                                object.inner(),
+                                arg1,
+                                arg2,
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, arg3)) => {
+                                unsafe { lppMAPIPropEntry.write(arg3.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            CopyEntries: {
+                /// `IDistList::CopyEntries`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    lpEntries: ::mapi_sys::LPENTRYLIST,
+                    ulUIParam: ::mapi_sys::ULONG_PTR,
+                    lpProgress: ::mapi_sys::LPMAPIPROGRESS,
+                    ulFlags: ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IDistListImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::EntryList::from_raw(
+                                lpEntries.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg2 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IMAPIProgress,
+                            >::from_borrowed(
+                                lpProgress as *mut ::mapi_sys::IMAPIProgress,
+                            )
+                        };
+                        let arg3 = match <ABContainerCopyEntriesFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            ulFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IDistListImpl>::copy_entries_with_warning(
+                                object.inner(),
+                                &arg0,
+                                ulUIParam,
+                                arg2,
+                                arg3,
+                            )
+                            .and_then(|(code, v)| {
+                                if code.is_ok() {
+                                    ::core::result::Result::Ok((code.0, v))
+                                } else {
+                                    ::core::result::Result::Err(code)
+                                }
+                            })
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            DeleteEntries: {
+                /// `IDistList::DeleteEntries`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    lpEntries: ::mapi_sys::LPENTRYLIST,
+                    ulFlags: ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IDistListImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::EntryList::from_raw(
+                                lpEntries.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let __bits = ulFlags;
+                        if __bits != 0 {
+                            return ::mapi_sys::MAPI_E_UNKNOWN_FLAGS;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IDistListImpl>::delete_entries_with_warning(
+                                object.inner(),
+                                &arg0,
+                                ::mapi_sys::Reserved::from_bits_retain(0),
+                            )
+                            .and_then(|(code, v)| {
+                                if code.is_ok() {
+                                    ::core::result::Result::Ok((code.0, v))
+                                } else {
+                                    ::core::result::Result::Err(code)
+                                }
+                            })
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            ResolveNames: {
+                /// `IDistList::ResolveNames`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    lpPropTagArray: ::mapi_sys::LPSPropTagArray,
+                    ulFlags: ::mapi_sys::ULONG,
+                    lpAdrList: ::mapi_sys::LPADRLIST,
+                    lpFlagList: ::mapi_sys::LPFlagList,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IDistListImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lpPropTagArray.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg1 = match <ABContainerResolveNamesFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            ulFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if lpAdrList.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let __before2 = match unsafe {
+                            ::mapi_sys::value::read_adr_list(lpAdrList.cast_const())
+                        } {
+                            ::core::result::Result::Ok(
+                                ::core::option::Option::Some(v),
+                            ) => v,
+                            ::core::result::Result::Ok(::core::option::Option::None) => {
+                                return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                            }
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let mut arg2 = __before2.clone();
+                        if lpFlagList.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg3 = match unsafe {
+                            ::mapi_sys::__private::flag_list(lpFlagList)
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(e) => return e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IDistListImpl>::resolve_names(
+                                object.inner(),
+                                arg0.as_deref(),
+                                arg1,
+                                &mut arg2,
+                                arg3,
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => {
+                                if arg2 != __before2 {
+                                    if let ::core::result::Result::Err(e) = ::mapi_sys::__private::write_out(
+                                        object,
+                                        |__alloc| unsafe {
+                                            ::mapi_sys::value::update_adr_list(
+                                                __alloc,
+                                                lpAdrList,
+                                                &__before2,
+                                                &arg2,
+                                            )
+                                        },
+                                    ) {
+                                        return e.0;
+                                    }
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IDistList {
+    const IIDS: &'static [u128] = &[
+        0x0002030e_0000_0000_c000_000000000046, 0x0002030b_0000_0000_c000_000000000046,
+        0x00020303_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// SAFETY: `IABProvider` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IABProvider {}
@@ -2168,3 +3205,455 @@ unsafe impl ::mapi_sys::Inherits<::mapi_sys::IMAPIProp> for IMailUser {}
 /// SAFETY: every interface begins with itself (`IMailUser`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IMailUser> for IMailUser {}
+/// SAFETY: `IABContainer` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IABContainer {}
+/// SAFETY: `IABContainer` derives from `IMAPIProp`: its vtable begins with `IMAPIProp`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IMAPIProp> for IABContainer {}
+/// SAFETY: `IABContainer` derives from `IMAPIContainer`: its vtable begins with `IMAPIContainer`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IMAPIContainer> for IABContainer {}
+/// SAFETY: every interface begins with itself (`IABContainer`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IABContainer> for IABContainer {}
+/// The caller side of [`IABContainer`]: its methods, called through the vtable, on every `ComPtr` to `IABContainer` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IABContainerExt {
+    /// Creates an entry from a template and returns it to be filled in;
+    /// the entry exists once its `SaveChanges` succeeds.
+    ///
+    /// Returns `S_OK`, or `MAPI_E_COLLISION` for a duplicate refused by the
+    /// `CREATE_CHECK_DUP_*` flags.
+    ///
+    /// # Parameters
+    ///
+    /// - `cbEntryID` (`ULONG`, in): The size of `lpEntryID`, in bytes.
+    /// - `lpEntryID` (`LPENTRYID`, in): Entry identifier of the template (from the container's one-off table, `PR_CREATE_TEMPLATES`).
+    /// - `ulCreateFlags` (`ULONG`, in): How duplicates are handled.
+    /// - `lppMAPIPropEntry` (`LPMAPIPROP*`, out): Receives the new entry.
+    ///
+    /// Calls slot 19 of the vtable, [`IABContainerVtbl::CreateEntry`]. In Rust:
+    ///
+    /// - `cbEntryID` is the length of `lpEntryID` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
+    /// - Returns `lppMAPIPropEntry`.
+    fn create_entry(
+        &self,
+        lpEntryID: &[u8],
+        ulCreateFlags: ABContainerCreateEntryFlags,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IMAPIProp>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Copies entries (from any container) into this one.
+    ///
+    /// Returns `S_OK`, or `MAPI_W_PARTIAL_COMPLETION` when some entries
+    /// could not be copied.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpEntries` (`LPENTRYLIST`, in): Entry identifiers of the entries to copy.
+    /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window of the progress indicator.
+    /// - `lpProgress` (`LPMAPIPROGRESS`, in): Progress object; null for MAPI's own.
+    /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the copy.
+    ///
+    /// Calls slot 20 of the vtable, [`IABContainerVtbl::CopyEntries`].
+    fn copy_entries(
+        &self,
+        lpEntries: &[&[u8]],
+        ulUIParam: ::mapi_sys::ULONG_PTR,
+        lpProgress: ::core::option::Option<
+            &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
+        >,
+        ulFlags: ABContainerCopyEntriesFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Removes entries from the container.
+    ///
+    /// Returns `S_OK`, or `MAPI_W_PARTIAL_COMPLETION` when some entries
+    /// could not be deleted.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpEntries` (`LPENTRYLIST`, in): Entry identifiers of the entries to delete.
+    /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
+    ///
+    /// Calls slot 21 of the vtable, [`IABContainerVtbl::DeleteEntries`]. In Rust:
+    ///
+    /// - `ulFlags` is reserved: zero is passed.
+    fn delete_entries(
+        &self,
+        lpEntries: &[&[u8]],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Matches the unresolved entries of an address list against the
+    /// container: an entry matched by exactly one recipient gets that
+    /// recipient's properties (`PR_ENTRYID` among them) and
+    /// `MAPI_RESOLVED`; one matched by several gets `MAPI_AMBIGUOUS`; the
+    /// others stay `MAPI_UNRESOLVED`. Entries already resolved are left as
+    /// they are.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpPropTagArray` (`LPSPropTagArray`, in): The properties resolved entries receive, in order; null for the container's default set.
+    /// - `ulFlags` (`ULONG`, in): The width of the strings of the address list.
+    /// - `lpAdrList` (`LPADRLIST`, in, out): The entries to resolve; resolved ones are given new property values in place.
+    /// - `lpFlagList` (`LPFlagList`, in, out): One flag per entry of `lpAdrList` (`MAPI_UNRESOLVED`, `MAPI_AMBIGUOUS`, `MAPI_RESOLVED`), updated in place.
+    ///
+    /// Calls slot 22 of the vtable, [`IABContainerVtbl::ResolveNames`]. In Rust:
+    ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lpAdrList` is written with `alloc` for the call (the object may replace its entries, freeing and allocating them with its allocator, which must be `alloc`) and read back when the call succeeds.
+    /// - `lpFlagList` has one flag per entry; the object's flags are copied back when the call succeeds.
+    fn resolve_names(
+        &self,
+        alloc: &::mapi_sys::value::Allocator,
+        lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
+        ulFlags: ABContainerResolveNamesFlags,
+        lpAdrList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
+        lpFlagList: &mut [::mapi_sys::ULONG],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IABContainer>> IABContainerExt for ::mapi_sys::ComPtr<T> {
+    fn create_entry(
+        &self,
+        lpEntryID: &[u8],
+        ulCreateFlags: ABContainerCreateEntryFlags,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IMAPIProp>,
+        ::mapi_sys::Hresult,
+    > {
+        let __s = lpEntryID;
+        let (__a1, __a0): (::mapi_sys::LPENTRYID, ::mapi_sys::ULONG) = (
+            __s.as_ptr().cast_mut().cast(),
+            <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
+                .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
+        );
+        let mut __a3: ::mapi_sys::LPMAPIPROP = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IABContainer>()
+                .CreateEntry)(
+                self.as_raw().cast(),
+                __a0,
+                __a1,
+                ulCreateFlags.bits(),
+                &mut __a3,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r3 = unsafe {
+            ::mapi_sys::ComPtr::<::mapi_sys::IMAPIProp>::from_raw(__a3)
+        };
+        let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r3)
+    }
+    fn copy_entries(
+        &self,
+        lpEntries: &[&[u8]],
+        ulUIParam: ::mapi_sys::ULONG_PTR,
+        lpProgress: ::core::option::Option<
+            &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
+        >,
+        ulFlags: ABContainerCopyEntriesFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __t = lpEntries;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::entry_list_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
+        let __a2: ::mapi_sys::LPMAPIPROGRESS = match lpProgress {
+            ::core::option::Option::Some(__r) => __r.as_raw(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IABContainer>()
+                .CopyEntries)(
+                self.as_raw().cast(),
+                __a0,
+                ulUIParam,
+                __a2,
+                ulFlags.bits(),
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn delete_entries(
+        &self,
+        lpEntries: &[&[u8]],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __t = lpEntries;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::entry_list_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IABContainer>()
+                .DeleteEntries)(self.as_raw().cast(), __a0, 0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn resolve_names(
+        &self,
+        alloc: &::mapi_sys::value::Allocator,
+        lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
+        ulFlags: ABContainerResolveNamesFlags,
+        lpAdrList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
+        lpFlagList: &mut [::mapi_sys::ULONG],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        #[allow(unused_mut)]
+        let mut __b0 = match lpPropTagArray {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(::mapi_sys::__private::call::tags_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPSPropTagArray = match &mut __b0 {
+            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __b2 = ::mapi_sys::__private::call::adr_list_in(alloc, &*lpAdrList)?;
+        let __a2: ::mapi_sys::LPADRLIST = __b2.as_ptr().cast_mut();
+        let mut __b3 = ::mapi_sys::__private::call::flag_list_in(lpFlagList)?;
+        let __a3: ::mapi_sys::LPFlagList = __b3.as_mut_ptr();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IABContainer>()
+                .ResolveNames)(self.as_raw().cast(), __a0, ulFlags.bits(), __a2, __a3)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __read = ::mapi_sys::__private::call::adr_list_out(&__b2);
+        ::core::mem::drop(__b2);
+        ::mapi_sys::__private::call::adr_list_back(lpAdrList, __read?)?;
+        __b3.copy_to(lpFlagList);
+        ::core::result::Result::Ok(())
+    }
+}
+/// SAFETY: `IDistList` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IDistList {}
+/// SAFETY: `IDistList` derives from `IMAPIProp`: its vtable begins with `IMAPIProp`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IMAPIProp> for IDistList {}
+/// SAFETY: `IDistList` derives from `IMAPIContainer`: its vtable begins with `IMAPIContainer`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IMAPIContainer> for IDistList {}
+/// SAFETY: every interface begins with itself (`IDistList`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IDistList> for IDistList {}
+/// The caller side of [`IDistList`]: its methods, called through the vtable, on every `ComPtr` to `IDistList` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IDistListExt {
+    /// Creates a member from a template and returns it to be filled in; it
+    /// exists once its `SaveChanges` succeeds.
+    ///
+    /// Returns `S_OK`, or `MAPI_E_COLLISION` for a duplicate refused by the
+    /// `CREATE_CHECK_DUP_*` flags.
+    ///
+    /// # Parameters
+    ///
+    /// - `cbEntryID` (`ULONG`, in): The size of `lpEntryID`, in bytes.
+    /// - `lpEntryID` (`LPENTRYID`, in): Entry identifier of the template.
+    /// - `ulCreateFlags` (`ULONG`, in): How duplicates are handled.
+    /// - `lppMAPIPropEntry` (`LPMAPIPROP*`, out): Receives the new member.
+    ///
+    /// Calls slot 19 of the vtable, [`IDistListVtbl::CreateEntry`]. In Rust:
+    ///
+    /// - `cbEntryID` is the length of `lpEntryID` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
+    /// - Returns `lppMAPIPropEntry`.
+    fn create_entry(
+        &self,
+        lpEntryID: &[u8],
+        ulCreateFlags: ABContainerCreateEntryFlags,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IMAPIProp>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Copies entries into the list as members.
+    ///
+    /// Returns `S_OK`, or `MAPI_W_PARTIAL_COMPLETION` when some entries
+    /// could not be copied.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpEntries` (`LPENTRYLIST`, in): Entry identifiers of the entries to copy.
+    /// - `ulUIParam` (`ULONG_PTR`, in): Handle of the parent window of the progress indicator.
+    /// - `lpProgress` (`LPMAPIPROGRESS`, in): Progress object; null for MAPI's own.
+    /// - `ulFlags` (`ULONG`, in): Bitmask of flags controlling the copy.
+    ///
+    /// Calls slot 20 of the vtable, [`IDistListVtbl::CopyEntries`].
+    fn copy_entries(
+        &self,
+        lpEntries: &[&[u8]],
+        ulUIParam: ::mapi_sys::ULONG_PTR,
+        lpProgress: ::core::option::Option<
+            &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
+        >,
+        ulFlags: ABContainerCopyEntriesFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Removes members from the list.
+    ///
+    /// Returns `S_OK`, or `MAPI_W_PARTIAL_COMPLETION` when some members
+    /// could not be removed.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpEntries` (`LPENTRYLIST`, in): Entry identifiers of the members to remove.
+    /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
+    ///
+    /// Calls slot 21 of the vtable, [`IDistListVtbl::DeleteEntries`]. In Rust:
+    ///
+    /// - `ulFlags` is reserved: zero is passed.
+    fn delete_entries(
+        &self,
+        lpEntries: &[&[u8]],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Matches the unresolved entries of an address list against the
+    /// list's members, as `IABContainer::ResolveNames` does.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpPropTagArray` (`LPSPropTagArray`, in): The properties resolved entries receive; null for the default set.
+    /// - `ulFlags` (`ULONG`, in): The width of the strings of the address list.
+    /// - `lpAdrList` (`LPADRLIST`, in, out): The entries to resolve, changed in place.
+    /// - `lpFlagList` (`LPFlagList`, in, out): One flag per entry of `lpAdrList`, updated in place.
+    ///
+    /// Calls slot 22 of the vtable, [`IDistListVtbl::ResolveNames`]. In Rust:
+    ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lpAdrList` is written with `alloc` for the call (the object may replace its entries, freeing and allocating them with its allocator, which must be `alloc`) and read back when the call succeeds.
+    /// - `lpFlagList` has one flag per entry; the object's flags are copied back when the call succeeds.
+    fn resolve_names(
+        &self,
+        alloc: &::mapi_sys::value::Allocator,
+        lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
+        ulFlags: ABContainerResolveNamesFlags,
+        lpAdrList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
+        lpFlagList: &mut [::mapi_sys::ULONG],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IDistList>> IDistListExt for ::mapi_sys::ComPtr<T> {
+    fn create_entry(
+        &self,
+        lpEntryID: &[u8],
+        ulCreateFlags: ABContainerCreateEntryFlags,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IMAPIProp>,
+        ::mapi_sys::Hresult,
+    > {
+        let __s = lpEntryID;
+        let (__a1, __a0): (::mapi_sys::LPENTRYID, ::mapi_sys::ULONG) = (
+            __s.as_ptr().cast_mut().cast(),
+            <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
+                .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
+        );
+        let mut __a3: ::mapi_sys::LPMAPIPROP = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IDistList>()
+                .CreateEntry)(
+                self.as_raw().cast(),
+                __a0,
+                __a1,
+                ulCreateFlags.bits(),
+                &mut __a3,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r3 = unsafe {
+            ::mapi_sys::ComPtr::<::mapi_sys::IMAPIProp>::from_raw(__a3)
+        };
+        let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r3)
+    }
+    fn copy_entries(
+        &self,
+        lpEntries: &[&[u8]],
+        ulUIParam: ::mapi_sys::ULONG_PTR,
+        lpProgress: ::core::option::Option<
+            &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
+        >,
+        ulFlags: ABContainerCopyEntriesFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __t = lpEntries;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::entry_list_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
+        let __a2: ::mapi_sys::LPMAPIPROGRESS = match lpProgress {
+            ::core::option::Option::Some(__r) => __r.as_raw(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IDistList>()
+                .CopyEntries)(
+                self.as_raw().cast(),
+                __a0,
+                ulUIParam,
+                __a2,
+                ulFlags.bits(),
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn delete_entries(
+        &self,
+        lpEntries: &[&[u8]],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __t = lpEntries;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::entry_list_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IDistList>()
+                .DeleteEntries)(self.as_raw().cast(), __a0, 0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn resolve_names(
+        &self,
+        alloc: &::mapi_sys::value::Allocator,
+        lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
+        ulFlags: ABContainerResolveNamesFlags,
+        lpAdrList: &mut [::std::vec::Vec<::mapi_sys::value::Prop>],
+        lpFlagList: &mut [::mapi_sys::ULONG],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        #[allow(unused_mut)]
+        let mut __b0 = match lpPropTagArray {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(::mapi_sys::__private::call::tags_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPSPropTagArray = match &mut __b0 {
+            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __b2 = ::mapi_sys::__private::call::adr_list_in(alloc, &*lpAdrList)?;
+        let __a2: ::mapi_sys::LPADRLIST = __b2.as_ptr().cast_mut();
+        let mut __b3 = ::mapi_sys::__private::call::flag_list_in(lpFlagList)?;
+        let __a3: ::mapi_sys::LPFlagList = __b3.as_mut_ptr();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IDistList>()
+                .ResolveNames)(self.as_raw().cast(), __a0, ulFlags.bits(), __a2, __a3)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __read = ::mapi_sys::__private::call::adr_list_out(&__b2);
+        ::core::mem::drop(__b2);
+        ::mapi_sys::__private::call::adr_list_back(lpAdrList, __read?)?;
+        __b3.copy_to(lpFlagList);
+        ::core::result::Result::Ok(())
+    }
+}

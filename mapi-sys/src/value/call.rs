@@ -316,6 +316,35 @@ pub fn notification_in<'a>(n: &super::NotificationRef<'a>) -> Result<Notificatio
     })
 }
 
+/// A flag list argument (`LPFlagList`): its count, then the flags.
+pub struct FlagListIn(Vec<ULONG>);
+
+impl FlagListIn {
+    /// The list as MAPI's signatures take it.
+    pub fn as_mut_ptr(&mut self) -> *mut crate::FlagList {
+        self.0.as_mut_ptr().cast()
+    }
+
+    /// Copies the flags the callee set back into the caller's.
+    pub fn copy_to(&self, flags: &mut [ULONG]) {
+        for (f, v) in flags.iter_mut().zip(&self.0[1..]) {
+            *f = *v;
+        }
+    }
+}
+
+/// The flag list of `flags`; more than a `ULONG` counts is
+/// `MAPI_E_INVALID_PARAMETER`.
+pub fn flag_list_in(flags: &[ULONG]) -> Result<FlagListIn, Hresult> {
+    let n = ULONG::try_from(flags.len()).map_err(|_| Hresult(MAPI_E_INVALID_PARAMETER))?;
+    let mut v = Vec::with_capacity(flags.len() + 2);
+    v.push(n);
+    v.extend_from_slice(flags);
+    // Never shorter than the declared structure, whose array has one flag.
+    v.resize(v.len().max(2), 0);
+    Ok(FlagListIn(v))
+}
+
 /// A notification key argument (`LPNOTIFKEY`): its size, then its bytes.
 pub struct NotifKeyIn(Vec<u32>);
 

@@ -122,6 +122,8 @@ enum Arg {
     /// `[in, out] LPSPropTagArray *`: `Option<&[PropTag]>` in; the array
     /// the object allocates when none is given comes back.
     TagsInOut,
+    /// `[in, out] LPFlagList`: `&mut [ULONG]`, one flag per entry.
+    FlagsListInOut,
     /// `[in, out] LPADRLIST` changed in place: `&mut [Vec<Prop>]`.
     AdrListInOut,
     /// `[in, out] LPBYTE *` bytes the callee consumes: `&[u8]`.
@@ -274,6 +276,9 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             Role::Modify {
                 of: MapiStruct::TagArray,
             } => Arg::TagsInOut,
+            Role::Modify {
+                of: MapiStruct::FlagList,
+            } => Arg::FlagsListInOut,
             Role::Modify { .. } => Arg::Raw,
             Role::Consumed { count } => Arg::Consumed { count: *count },
             Role::ConsumedCount { .. } => Arg::CountLocal,
@@ -980,6 +985,20 @@ impl Gen<'_> {
                     outs.push(quote!(#r));
                     notes.push(format!(
                         "`{}`: the tags asked about, or `None` for all, in which case the object's array of them is returned.",
+                        p.name
+                    ));
+                }
+                Arg::FlagsListInOut => {
+                    let b = format_ident!("__b{}", idx);
+                    sig.push(quote!(#n: &mut [#sys::ULONG]));
+                    pre.push(quote! {
+                        let mut #b = #call_mod::flag_list_in(#n)?;
+                        let #local: #pty = #b.as_mut_ptr();
+                    });
+                    call.push(quote!(#local));
+                    check.push(quote!(#b.copy_to(#n);));
+                    notes.push(format!(
+                        "`{}` has one flag per entry; the object's flags are copied back when the call succeeds.",
                         p.name
                     ));
                 }

@@ -829,6 +829,24 @@ impl Gen<'_> {
                         }
                     });
                 }
+                Role::Modify {
+                    of: MapiStruct::FlagList,
+                } => {
+                    // One result flag per entry, set in place.
+                    p.checks.push(quote! {
+                        if #n.is_null() { return #bad; }
+                        // SAFETY: checked non-null; the caller passes a flag list
+                        // readable and writable for the call with its `cFlags` flags;
+                        // the slice checks the count and alignment.
+                        let #a = match unsafe { #sys::__private::flag_list(#n) } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(e) => return e.0,
+                        };
+                    });
+                    p.args.push(quote!(#n: &mut [#sys::ULONG]));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(#a));
+                }
                 Role::Modify { .. } => {
                     // An address list the provider may change in place: read
                     // whole as owned rows; the changed entries written back.
