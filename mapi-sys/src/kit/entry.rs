@@ -145,8 +145,20 @@ pub unsafe fn provider_init<I: Interface>(
 /// [`kit::__provider_init`](crate::kit)); the closure only builds the
 /// object.
 ///
-/// ```ignore
-/// mapi_sys::ms_provider_init!(|init| Ok(MyProvider::new(init.allocator()).into_com()));
+/// ```
+/// use mapi_sys::*;
+/// use mapi_sys::kit::ProviderInit;
+/// use mapi_sys::value::Allocator;
+///
+/// #[derive(ComObject)]
+/// #[mapi(implements(IMSProvider), allocator = alloc)]
+/// struct MyProvider {
+///     alloc: Allocator,
+/// }
+///
+/// impl IMSProviderImpl for MyProvider {}
+///
+/// mapi_sys::ms_provider_init!(|init: ProviderInit| Ok(MyProvider { alloc: init.allocator() }.into_com()));
 /// ```
 #[macro_export]
 macro_rules! ms_provider_init {

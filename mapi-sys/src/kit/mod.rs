@@ -6,6 +6,8 @@
 //!   [`ab_provider_init!`](crate::ab_provider_init) export a provider DLL's
 //!   entry point from a closure that makes the provider object out of the
 //!   checked [`ProviderInit`] arguments.
+//! - [`EntryIdFormat`] makes and reads entry identifiers in the layout MAPI
+//!   routes by (flags, the provider's `MAPIUID`, a payload).
 //! - [`MessageService`] declares a message service once; from it
 //!   [`service_entry!`](crate::service_entry) exports `ServiceEntry` and
 //!   [`MessageService::mapisvc_inf`] writes its `mapisvc.inf` sections
@@ -13,10 +15,12 @@
 //!   objects).
 
 mod entry;
+mod entry_id;
 #[cfg(feature = "client")]
 mod service;
 
 pub use entry::{ProviderInit, spi_compatible};
+pub use entry_id::EntryIdFormat;
 #[cfg(feature = "client")]
 pub use service::{ConfigProp, MessageService, ProviderSection, ServiceCall, ServiceContext};
 

@@ -438,11 +438,35 @@ pub unsafe fn service_entry(
 /// rest to [`MessageService::run`](crate::kit::MessageService::run)
 /// (returning `None`).
 ///
-/// ```ignore
-/// mapi_sys::service_entry!(my_service());
-/// mapi_sys::service_entry!(my_service(), |service, call| match call.context {
-///     mapi_sys::kit::ServiceContext::Delete => Some(cleanup()),
-///     _ => None,
+/// ```
+/// use mapi_sys::kit::{MessageService, ProviderSection, ServiceContext};
+///
+/// fn my_service() -> MessageService {
+///     MessageService {
+///         name: "MY_STORE".into(),
+///         display_name: "My Store".into(),
+///         dll_base: "mystore".into(),
+///         entry_name: "ServiceEntry".into(),
+///         resource_flags: vec![],
+///         providers: vec![ProviderSection {
+///             section: "MY_STORE_MS".into(),
+///             resource_type: "MAPI_STORE_PROVIDER".into(),
+///             resource_flags: vec![],
+///             display_name: "My Store".into(),
+///             provider_display: "My Store".into(),
+///             extra: vec![],
+///         }],
+///         config: vec![],
+///     }
+/// }
+///
+/// // Deleting the service from a profile also forgets its local data;
+/// // everything else is the kit's default handling.
+/// mapi_sys::service_entry!(my_service(), |_service: &MessageService, call: &mapi_sys::kit::ServiceCall<'_>| {
+///     match call.context {
+///         ServiceContext::Delete => Some(Ok(())),
+///         _ => None,
+///     }
 /// });
 /// ```
 #[macro_export]
