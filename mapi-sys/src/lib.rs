@@ -27,7 +27,9 @@
 //! - [`value`]: MAPI values and memory as Rust types: the allocator and
 //!   owners of MAPI memory, property tags and values, views of a peer's
 //!   structures that never cause UB on bad input, and writers that lay
-//!   values out in MAPI memory.
+//!   values out in MAPI memory;
+//! - with feature `provider`, `kit`: the provider kit (exported entry
+//!   points, entry identifiers, and with `client` message services).
 //!
 //! Without features the crate is the raw declarations alone, which build
 //! fastest.
