@@ -6,6 +6,8 @@
 //!   [`ab_provider_init!`](crate::ab_provider_init) export a provider DLL's
 //!   entry point from a closure that makes the provider object out of the
 //!   checked [`ProviderInit`] arguments.
+//! - [`Advisers`] keeps the advise sinks an object's `Advise` registers and
+//!   delivers [`Notification`]s to them.
 //! - [`EntryIdFormat`] makes and reads entry identifiers in the layout MAPI
 //!   routes by (flags, the provider's `MAPIUID`, a payload).
 //! - [`MessageService`] declares a message service once; from it
@@ -14,11 +16,13 @@
 //!   (with feature `client` too: `ServiceEntry` calls the profile's
 //!   objects).
 
+mod advise;
 mod entry;
 mod entry_id;
 #[cfg(feature = "client")]
 mod service;
 
+pub use advise::{Advisers, Notification, ObjectEventKind};
 pub use entry::{ProviderInit, spi_compatible};
 pub use entry_id::EntryIdFormat;
 #[cfg(feature = "client")]

@@ -1,0 +1,358 @@
+//! Advise sinks: the registrations an object's `Advise` makes and
+//! `Unadvise` cancels, and the delivery of notifications to them.
+
+use crate::value::PropTag;
+use crate::{
+    ComPtr, ENTRYID, Hresult, IMAPIAdviseSink, MAPI_E_INVALID_PARAMETER, MAPI_E_NOT_FOUND,
+    NEWMAIL_NOTIFICATION, NOTIFICATION, NOTIFICATION_0, OBJECT_NOTIFICATION, ULONG, ULONG_PTR,
+    fnevNewMail, fnevObjectCopied, fnevObjectCreated, fnevObjectDeleted, fnevObjectModified,
+    fnevObjectMoved,
+};
+use std::sync::Mutex;
+
+/// What happened to an object (`fnevObject*`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ObjectEventKind {
+    /// `fnevObjectCreated`.
+    Created,
+    /// `fnevObjectDeleted`.
+    Deleted,
+    /// `fnevObjectModified`.
+    Modified,
+    /// `fnevObjectMoved`.
+    Moved,
+    /// `fnevObjectCopied`.
+    Copied,
+}
+
+impl ObjectEventKind {
+    /// The `fnev*` bit.
+    pub fn mask(self) -> ULONG {
+        match self {
+            ObjectEventKind::Created => fnevObjectCreated,
+            ObjectEventKind::Deleted => fnevObjectDeleted,
+            ObjectEventKind::Modified => fnevObjectModified,
+            ObjectEventKind::Moved => fnevObjectMoved,
+            ObjectEventKind::Copied => fnevObjectCopied,
+        }
+    }
+}
+
+/// A notification a provider sends, owned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notification {
+    /// `fnevNewMail`: a message arrived in a folder.
+    NewMail {
+        /// The message's entry identifier.
+        entry_id: Vec<u8>,
+        /// The receiving folder's entry identifier.
+        parent_id: Vec<u8>,
+        /// The message class (sent in UTF-16, with `MAPI_UNICODE`).
+        message_class: String,
+        /// `PR_MESSAGE_FLAGS` of the message.
+        message_flags: ULONG,
+    },
+    /// `fnevObject*`: an object was created, deleted, changed, moved or
+    /// copied.
+    Object {
+        /// What happened.
+        kind: ObjectEventKind,
+        /// The object's entry identifier (its new one for a move or copy).
+        entry_id: Vec<u8>,
+        /// `MAPI_MESSAGE`, `MAPI_FOLDER`, `MAPI_STORE`, ...
+        object_type: ULONG,
+        /// Its parent folder's entry identifier (empty for none).
+        parent_id: Vec<u8>,
+        /// For a move or copy, the identifier it had (empty otherwise).
+        old_id: Vec<u8>,
+        /// For a move or copy, its former parent's identifier.
+        old_parent_id: Vec<u8>,
+        /// For a change, the properties that changed, if known.
+        changed: Option<Vec<PropTag>>,
+    },
+}
+
+impl Notification {
+    /// The `fnev*` bit of its event type.
+    pub fn mask(&self) -> ULONG {
+        match self {
+            Notification::NewMail { .. } => fnevNewMail,
+            Notification::Object { kind, .. } => kind.mask(),
+        }
+    }
+}
+
+struct Registration {
+    connection: ULONG_PTR,
+    key: Vec<u8>,
+    mask: ULONG,
+    sink: ComPtr<IMAPIAdviseSink>,
+}
+
+#[derive(Default)]
+struct Inner {
+    registrations: Vec<Registration>,
+    last: ULONG_PTR,
+}
+
+/// The advise sinks registered with an object (`IMsgStore::Advise`,
+/// `IMAPITable::Advise`, ...): connection numbers, event masks, the key a
+/// registration watches, and delivery.
+///
+/// Delivery is synchronous, on the calling thread, with no lock held
+/// while a sink runs (a sink may call back into the provider, even
+/// `Unadvise`); the notifications' memory belongs to the registry and is
+/// valid during `OnNotify` only, as MAPI says.
+///
+/// ```
+/// use mapi_sys::*;
+/// use mapi_sys::kit::{Advisers, Notification, ObjectEventKind};
+/// use std::sync::{Arc, Mutex};
+///
+/// #[derive(ComObject)]
+/// #[mapi(implements(IMAPIAdviseSink))]
+/// struct Sink(Arc<Mutex<Vec<ULONG>>>);
+///
+/// impl IMAPIAdviseSinkImpl for Sink {
+///     fn on_notify(&self, notifications: &[NOTIFICATION]) -> ULONG {
+///         let mut seen = self.0.lock().expect("lock");
+///         seen.extend(notifications.iter().map(|n| n.ulEventType));
+///         0
+///     }
+/// }
+///
+/// let seen = Arc::new(Mutex::new(Vec::new()));
+/// let advisers = Advisers::new();
+/// let folder = b"folder-id".to_vec();
+/// let conn = advisers.advise(&folder, fnevObjectCreated, Sink(seen.clone()).into_com())?;
+/// let created = Notification::Object {
+///     kind: ObjectEventKind::Created,
+///     entry_id: b"message-id".to_vec(),
+///     object_type: MAPI_MESSAGE,
+///     parent_id: folder.clone(),
+///     old_id: vec![],
+///     old_parent_id: vec![],
+///     changed: None,
+/// };
+/// // Delivered to registrations on the message or its folder (or on
+/// // everything), whose mask has the event.
+/// assert_eq!(advisers.notify(&[b"message-id", &folder], &[created]), 1);
+/// assert_eq!(*seen.lock().expect("lock"), [fnevObjectCreated]);
+/// advisers.unadvise(conn)?;
+/// assert!(advisers.is_empty());
+/// # Ok::<(), Hresult>(())
+/// ```
+#[derive(Default)]
+pub struct Advisers {
+    inner: Mutex<Inner>,
+}
+
+impl std::fmt::Debug for Advisers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Advisers")
+            .field("len", &self.len())
+            .finish()
+    }
+}
+
+impl Advisers {
+    /// No registration.
+    pub fn new() -> Advisers {
+        Advisers::default()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Registers `sink` for the events of `mask` on `key` (an entry
+    /// identifier; empty: everything the object reports) and returns the
+    /// connection number (never 0). A zero mask is
+    /// `MAPI_E_INVALID_PARAMETER`.
+    pub fn advise(
+        &self,
+        key: &[u8],
+        mask: ULONG,
+        sink: ComPtr<IMAPIAdviseSink>,
+    ) -> Result<ULONG_PTR, Hresult> {
+        if mask == 0 {
+            return Err(Hresult(MAPI_E_INVALID_PARAMETER));
+        }
+        let mut inner = self.lock();
+        inner.last = inner.last.wrapping_add(1).max(1);
+        let connection = inner.last;
+        inner.registrations.push(Registration {
+            connection,
+            key: key.to_vec(),
+            mask,
+            sink,
+        });
+        Ok(connection)
+    }
+
+    /// Cancels a registration and releases its sink (outside the lock);
+    /// an unknown connection is `MAPI_E_NOT_FOUND`.
+    pub fn unadvise(&self, connection: ULONG_PTR) -> Result<(), Hresult> {
+        let removed = {
+            let mut inner = self.lock();
+            let at = inner
+                .registrations
+                .iter()
+                .position(|r| r.connection == connection)
+                .ok_or(Hresult(MAPI_E_NOT_FOUND))?;
+            inner.registrations.remove(at)
+        };
+        drop(removed);
+        Ok(())
+    }
+
+    /// The number of registrations.
+    pub fn len(&self) -> usize {
+        self.lock().registrations.len()
+    }
+
+    /// Whether there is none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Cancels every registration (at logoff), releasing the sinks.
+    pub fn clear(&self) {
+        let all = std::mem::take(&mut self.lock().registrations);
+        drop(all);
+    }
+
+    /// Delivers `notifications` to every registration whose key is empty or
+    /// one of `keys` (the object's identifier, its parent's, ...) and whose
+    /// mask has their event: one `OnNotify` per sink with the ones it asked
+    /// for. Returns how many sinks were called.
+    pub fn notify(&self, keys: &[&[u8]], notifications: &[Notification]) -> usize {
+        let targets: Vec<(ComPtr<IMAPIAdviseSink>, Vec<&Notification>)> = self
+            .lock()
+            .registrations
+            .iter()
+            .filter(|r| r.key.is_empty() || keys.contains(&r.key.as_slice()))
+            .filter_map(|r| {
+                let mine: Vec<&Notification> = notifications
+                    .iter()
+                    .filter(|n| n.mask() & r.mask != 0)
+                    .collect();
+                (!mine.is_empty()).then(|| (r.sink.clone(), mine))
+            })
+            .collect();
+        let called = targets.len();
+        for (sink, mine) in targets {
+            deliver(&sink, &mine);
+        }
+        called
+    }
+}
+
+fn id_ptr(id: &[u8]) -> (ULONG, *mut ENTRYID) {
+    if id.is_empty() {
+        (0, core::ptr::null_mut())
+    } else {
+        // An identifier longer than a ULONG counts cannot come from MAPI.
+        (
+            ULONG::try_from(id.len()).unwrap_or(ULONG::MAX),
+            id.as_ptr().cast_mut().cast(),
+        )
+    }
+}
+
+/// Lays `notifications` out as a `NOTIFICATION` array pointing into their
+/// own buffers, and calls `OnNotify` once.
+fn deliver(sink: &ComPtr<IMAPIAdviseSink>, notifications: &[&Notification]) {
+    // What the array points to, kept alive for the call.
+    let classes: Vec<Vec<u16>> = notifications
+        .iter()
+        .map(|n| match n {
+            Notification::NewMail { message_class, .. } => message_class
+                .encode_utf16()
+                .take_while(|&u| u != 0)
+                .chain([0])
+                .collect(),
+            Notification::Object { .. } => Vec::new(),
+        })
+        .collect();
+    let tags: Vec<Option<crate::value::TagArrayBuf>> = notifications
+        .iter()
+        .map(|n| match n {
+            Notification::Object {
+                changed: Some(t), ..
+            } => crate::value::TagArrayBuf::new(t).ok(),
+            _ => None,
+        })
+        .collect();
+    let mut tags = tags;
+    let raw: Vec<NOTIFICATION> = notifications
+        .iter()
+        .zip(&classes)
+        .zip(tags.iter_mut())
+        .map(|((n, class), tags)| {
+            let info = match n {
+                Notification::NewMail {
+                    entry_id,
+                    parent_id,
+                    message_flags,
+                    ..
+                } => {
+                    let (cb, id) = id_ptr(entry_id);
+                    let (cbp, parent) = id_ptr(parent_id);
+                    NOTIFICATION_0 {
+                        newmail: NEWMAIL_NOTIFICATION {
+                            cbEntryID: cb,
+                            lpEntryID: id,
+                            cbParentID: cbp,
+                            lpParentID: parent,
+                            ulFlags: crate::MAPI_UNICODE,
+                            lpszMessageClass: class.as_ptr().cast_mut(),
+                            ulMessageFlags: *message_flags,
+                        },
+                    }
+                }
+                Notification::Object {
+                    entry_id,
+                    object_type,
+                    parent_id,
+                    old_id,
+                    old_parent_id,
+                    ..
+                } => {
+                    let (cb, id) = id_ptr(entry_id);
+                    let (cbp, parent) = id_ptr(parent_id);
+                    let (cbo, old) = id_ptr(old_id);
+                    let (cbop, old_parent) = id_ptr(old_parent_id);
+                    NOTIFICATION_0 {
+                        obj: OBJECT_NOTIFICATION {
+                            cbEntryID: cb,
+                            lpEntryID: id,
+                            ulObjType: *object_type,
+                            cbParentID: cbp,
+                            lpParentID: parent,
+                            cbOldID: cbo,
+                            lpOldID: old,
+                            cbOldParentID: cbop,
+                            lpOldParentID: old_parent,
+                            lpPropTagArray: tags
+                                .as_mut()
+                                .map_or(core::ptr::null_mut(), |t| t.as_mut_ptr()),
+                        },
+                    }
+                }
+            };
+            NOTIFICATION {
+                ulEventType: n.mask(),
+                ulAlignPad: 0,
+                info,
+            }
+        })
+        .collect();
+    let count = ULONG::try_from(raw.len()).unwrap_or(ULONG::MAX);
+    // SAFETY: `sink` is a live advise sink we hold a reference to; the
+    // array and every buffer it points to (identifiers, classes, tag
+    // arrays) live until the call returns. The sink's answer changes
+    // nothing here.
+    let _ =
+        unsafe { (sink.vtable().OnNotify)(sink.as_raw().cast(), count, raw.as_ptr().cast_mut()) };
+}
