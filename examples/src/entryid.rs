@@ -17,6 +17,7 @@
 //! deleted objects are never reused, and two identifiers designate the same
 //! object exactly when everything but `abFlags` is equal.
 
+use mapi_sys::kit::EntryIdFormat;
 use mapi_sys::{Hresult, MAPI_E_UNKNOWN_ENTRYID, MAPIUID};
 
 /// The `MAPIUID` of this provider: the bytes 4..20 of each of its entry
@@ -27,6 +28,10 @@ pub const PROVIDER_UID: MAPIUID = MAPIUID {
         0x45,
     ],
 };
+
+/// The layout MAPI routes by (flags, [`PROVIDER_UID`], a payload), from the
+/// provider kit.
+pub const FORMAT: EntryIdFormat = EntryIdFormat::new(PROVIDER_UID);
 
 /// Size in bytes of every entry identifier of this provider.
 pub const ENTRY_ID_LEN: usize = 48;
@@ -130,37 +135,36 @@ impl EntryId {
 
     /// The 48 bytes, with `abFlags` zero (a long-term identifier).
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut b = Vec::with_capacity(ENTRY_ID_LEN);
-        b.extend_from_slice(&[0; 4]);
-        b.extend_from_slice(&PROVIDER_UID.ab);
-        b.extend_from_slice(&[VERSION, self.kind.byte(), 0, 0]);
-        b.extend_from_slice(&self.store);
-        b.extend_from_slice(&self.id.to_le_bytes());
-        b
+        let mut payload = Vec::with_capacity(ENTRY_ID_LEN - 20);
+        payload.extend_from_slice(&[VERSION, self.kind.byte(), 0, 0]);
+        payload.extend_from_slice(&self.store);
+        payload.extend_from_slice(&self.id.to_le_bytes());
+        FORMAT.make(&payload).into_bytes()
     }
 
     /// Decodes an identifier; `abFlags` is ignored.
     pub fn parse(bytes: &[u8]) -> Result<EntryId, EntryIdError> {
-        if bytes.len() < 20 {
+        let payload = FORMAT.payload(bytes).map_err(|e| {
+            if e.0 == MAPI_E_UNKNOWN_ENTRYID {
+                EntryIdError::Foreign
+            } else {
+                EntryIdError::Malformed
+            }
+        })?;
+        if payload.len() != ENTRY_ID_LEN - 20 {
             return Err(EntryIdError::Malformed);
         }
-        if bytes[4..20] != PROVIDER_UID.ab {
+        if payload[0] != VERSION {
             return Err(EntryIdError::Foreign);
         }
-        if bytes.len() != ENTRY_ID_LEN {
-            return Err(EntryIdError::Malformed);
-        }
-        if bytes[20] != VERSION {
-            return Err(EntryIdError::Foreign);
-        }
-        let kind = Kind::from_byte(bytes[21]).ok_or(EntryIdError::Malformed)?;
-        if bytes[22..24] != [0, 0] {
+        let kind = Kind::from_byte(payload[1]).ok_or(EntryIdError::Malformed)?;
+        if payload[2..4] != [0, 0] {
             return Err(EntryIdError::Malformed);
         }
         let mut store = [0; 16];
-        store.copy_from_slice(&bytes[24..40]);
+        store.copy_from_slice(&payload[4..20]);
         let mut id = [0; 8];
-        id.copy_from_slice(&bytes[40..48]);
+        id.copy_from_slice(&payload[20..28]);
         let id = u64::from_le_bytes(id);
         if (kind == Kind::Store) != (id == 0) {
             return Err(EntryIdError::Malformed);
