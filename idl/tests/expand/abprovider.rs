@@ -2702,8 +2702,8 @@ impl<T: ::mapi_sys::Inherits<IABProvider>> IABProviderExt for ::mapi_sys::ComPtr
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r6 = unsafe {
-            ::mapi_sys::__private::call::adopt_error(
-                alloc,
+            ::mapi_sys::value::MapiErrorBuffer::from_raw(
+                *alloc,
                 __a6.cast(),
                 (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
             )
@@ -2936,8 +2936,8 @@ impl<T: ::mapi_sys::Inherits<IABLogon>> IABLogonExt for ::mapi_sys::ComPtr<T> {
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r2 = unsafe {
-            ::mapi_sys::__private::call::adopt_error(
-                alloc,
+            ::mapi_sys::value::MapiErrorBuffer::from_raw(
+                *alloc,
                 __a2.cast(),
                 (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
             )

@@ -8720,8 +8720,8 @@ impl<T: ::mapi_sys::Inherits<IMAPISession>> IMAPISessionExt for ::mapi_sys::ComP
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r2 = unsafe {
-            ::mapi_sys::__private::call::adopt_error(
-                alloc,
+            ::mapi_sys::value::MapiErrorBuffer::from_raw(
+                *alloc,
                 __a2.cast(),
                 (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
             )
@@ -10495,8 +10495,8 @@ for ::mapi_sys::ComPtr<T> {
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r2 = unsafe {
-            ::mapi_sys::__private::call::adopt_error(
-                alloc,
+            ::mapi_sys::value::MapiErrorBuffer::from_raw(
+                *alloc,
                 __a2.cast(),
                 (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
             )
@@ -10951,8 +10951,8 @@ for ::mapi_sys::ComPtr<T> {
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r2 = unsafe {
-            ::mapi_sys::__private::call::adopt_error(
-                alloc,
+            ::mapi_sys::value::MapiErrorBuffer::from_raw(
+                *alloc,
                 __a2.cast(),
                 (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
             )
@@ -11518,8 +11518,8 @@ impl<T: ::mapi_sys::Inherits<IProfAdmin>> IProfAdminExt for ::mapi_sys::ComPtr<T
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r2 = unsafe {
-            ::mapi_sys::__private::call::adopt_error(
-                alloc,
+            ::mapi_sys::value::MapiErrorBuffer::from_raw(
+                *alloc,
                 __a2.cast(),
                 (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
             )

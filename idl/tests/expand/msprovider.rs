@@ -2586,8 +2586,8 @@ impl<T: ::mapi_sys::Inherits<IMSProvider>> IMSProviderExt for ::mapi_sys::ComPtr
             ::mapi_sys::value::MapiBuffer::from_raw(*alloc, __a8.cast::<u8>(), __a7)
         };
         let __r9 = unsafe {
-            ::mapi_sys::__private::call::adopt_error(
-                alloc,
+            ::mapi_sys::value::MapiErrorBuffer::from_raw(
+                *alloc,
                 __a9.cast(),
                 (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
             )
@@ -2669,8 +2669,8 @@ impl<T: ::mapi_sys::Inherits<IMSProvider>> IMSProviderExt for ::mapi_sys::ComPtr
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r9 = unsafe {
-            ::mapi_sys::__private::call::adopt_error(
-                alloc,
+            ::mapi_sys::value::MapiErrorBuffer::from_raw(
+                *alloc,
                 __a9.cast(),
                 (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
             )
@@ -2941,8 +2941,8 @@ impl<T: ::mapi_sys::Inherits<IMSLogon>> IMSLogonExt for ::mapi_sys::ComPtr<T> {
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r2 = unsafe {
-            ::mapi_sys::__private::call::adopt_error(
-                alloc,
+            ::mapi_sys::value::MapiErrorBuffer::from_raw(
+                *alloc,
                 __a2.cast(),
                 (ulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
             )

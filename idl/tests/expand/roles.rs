@@ -2639,8 +2639,8 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
             )
         };
         let __r4 = unsafe {
-            ::mapi_sys::__private::call::adopt_error(
-                alloc,
+            ::mapi_sys::value::MapiErrorBuffer::from_raw(
+                *alloc,
                 __a4.cast(),
                 (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
             )

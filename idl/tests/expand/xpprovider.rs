@@ -1653,8 +1653,8 @@ impl<T: ::mapi_sys::Inherits<IXPProvider>> IXPProviderExt for ::mapi_sys::ComPtr
         *lpulFlags = XPProviderTransportLogonFlags::from_bits_retain(__a3);
         ::mapi_sys::Hresult(__hr).ok()?;
         let __r4 = unsafe {
-            ::mapi_sys::__private::call::adopt_error(
-                alloc,
+            ::mapi_sys::value::MapiErrorBuffer::from_raw(
+                *alloc,
                 __a4.cast(),
                 (lpulFlags.bits() & ::mapi_sys::MAPI_UNICODE) != 0,
             )

@@ -8,22 +8,21 @@
 //! Inputs the callee may change in place (address lists, whose rows a callee
 //! replaces with `MAPIFreeBuffer` and `MAPIAllocateBuffer`) are written with
 //! the caller's [`Allocator`]. Outputs are adopted into owners of that
-//! allocator ([`MapiBuffer`], [`MapiErrorBuffer`], [`MapiStr`]), which free
+//! allocator ([`MapiBuffer`], [`MapiErrorBuffer`](super::MapiErrorBuffer), [`MapiStr`]), which free
 //! them on drop.
 
 use super::alloc::{Allocator, MapiBuffer};
 use super::prop::Prop;
 use super::restriction::Restriction;
 use super::strings::{MapiStr, MapiStrings, TStrBuf};
-use super::structs::{
-    MapiErrorBuffer, SortOrderSet, TagArrayBuf, write_adr_list, write_row, write_row_set,
-};
+use super::structs::{SortOrderSet, TagArrayBuf, write_adr_list, write_row, write_row_set};
 use super::tag::PropTag;
+use super::view::each;
 use super::write::write_props;
 use crate::{
     ADRLIST, Hresult, LPVOID, MAPI_E_BAD_CHARWIDTH, MAPI_E_INVALID_PARAMETER,
-    MAPI_E_NOT_ENOUGH_MEMORY, MAPIERROR, NOTIFKEY, SBinary, SBinaryArray, SCODE, SPropValue,
-    SRestriction, SRow, SRowSet, SSortOrderSet, ULONG,
+    MAPI_E_NOT_ENOUGH_MEMORY, NOTIFKEY, SBinary, SBinaryArray, SCODE, SPropValue, SRestriction,
+    SRow, SRowSet, SSortOrderSet, ULONG,
 };
 use core::ffi::c_void;
 use core::ptr::null_mut;
@@ -448,19 +447,6 @@ pub fn missing_output() -> Hresult {
     Hresult(crate::MAPI_E_CALL_FAILED)
 }
 
-/// Adopts a `MAPIERROR` a callee returned.
-///
-/// # Safety
-/// As for [`MapiErrorBuffer::from_raw`].
-pub unsafe fn adopt_error(
-    alloc: &Allocator,
-    ptr: *mut MAPIERROR,
-    unicode: bool,
-) -> Option<MapiErrorBuffer> {
-    // SAFETY: forwarded.
-    unsafe { MapiErrorBuffer::from_raw(*alloc, ptr, unicode) }
-}
-
 /// Adopts a string a callee returned; one that cannot be read (no NUL
 /// within bounds, misaligned) is freed and reported.
 ///
@@ -507,19 +493,16 @@ pub unsafe fn lent_strings(
     if ptr.is_null() {
         return Err(missing_output());
     }
-    if count as usize > super::MAX_COUNT {
-        return Err(super::ViewError::TooLarge.into());
-    }
-    (0..count as usize)
-        .map(|i| {
-            // SAFETY: `count` readable pointers (the contract).
-            let p = unsafe { ptr.add(i).read_unaligned() };
-            // SAFETY: each a string of that width (the contract).
-            let s = unsafe { super::StrRef::from_raw(p.cast(), unicode) }?
-                .ok_or(super::ViewError::NullPointer)?;
-            Ok(s.to_string_lossy().into_owned())
+    // SAFETY: `count` readable pointers, each to a string of that width
+    // (the contract); `each` checks the count.
+    let strings = unsafe {
+        each(ptr, count, |p| {
+            super::StrRef::from_raw(p.cast(), unicode)?
+                .map(|s| s.to_string_lossy().into_owned())
+                .ok_or(super::ViewError::NullPointer)
         })
-        .collect()
+    };
+    Ok(strings?)
 }
 
 /// Copies the `MAPIUID`s of an array of pointers a callee lends.
@@ -537,20 +520,17 @@ pub unsafe fn lent_uids(
     if ptr.is_null() {
         return Err(missing_output());
     }
-    if count as usize > super::MAX_COUNT {
-        return Err(super::ViewError::TooLarge.into());
-    }
-    (0..count as usize)
-        .map(|i| {
-            // SAFETY: `count` readable pointers (the contract).
-            let p = unsafe { ptr.add(i).read_unaligned() };
+    // SAFETY: `count` readable pointers, each null or to a readable
+    // `MAPIUID` (the contract); `each` checks the count.
+    let uids = unsafe {
+        each(ptr, count, |p| {
             if p.is_null() {
-                return Err(super::ViewError::NullPointer.into());
+                return Err(super::ViewError::NullPointer);
             }
-            // SAFETY: a readable `MAPIUID` (the contract).
-            Ok(unsafe { p.read_unaligned() })
+            Ok(p.read_unaligned())
         })
-        .collect()
+    };
+    Ok(uids?)
 }
 
 #[cfg(test)]

@@ -572,18 +572,15 @@ impl MapiStrings {
         let Some(buffer) = (unsafe { MapiBuffer::from_raw(alloc, ptr, count) }) else {
             return Ok(None);
         };
-        if count as usize > super::MAX_COUNT {
-            return Err(ViewError::TooLarge);
-        }
-        let mut strings = Vec::with_capacity(count as usize);
-        for i in 0..count as usize {
-            // SAFETY: `count` readable pointers (the caller's contract).
-            let p = unsafe { ptr.add(i).read_unaligned() }.cast_const();
-            // SAFETY: each a string of that width (the caller's contract).
-            let s =
-                unsafe { StrRef::from_raw(p.cast(), unicode) }?.ok_or(ViewError::NullPointer)?;
-            strings.push((p, s.len()));
-        }
+        // SAFETY: `count` readable pointers, each to a string of that width
+        // (the caller's contract); `each` checks the count.
+        let strings = unsafe {
+            super::view::each(ptr, count, |p| {
+                let s = StrRef::from_raw(p.cast_const().cast(), unicode)?
+                    .ok_or(ViewError::NullPointer)?;
+                Ok((p.cast_const(), s.len()))
+            })
+        }?;
         Ok(Some(MapiStrings {
             buffer,
             strings,

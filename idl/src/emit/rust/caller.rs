@@ -1117,18 +1117,30 @@ impl Gen<'_> {
                     }
                     call.push(quote!(#local));
                 }
-                Arg::Props { count } => {
+                Arg::Props { count } | Arg::Names { count } => {
+                    // Counted Rust values laid out for the call by a writer.
+                    let (elem, write, cast, c_name) = match a {
+                        Arg::Props { .. } => {
+                            (quote!(Prop), quote!(props_in), quote!(), "SPropValue")
+                        }
+                        _ => (
+                            quote!(NameId),
+                            quote!(name_ids_in),
+                            quote!(.cast()),
+                            "MAPINAMEID",
+                        ),
+                    };
                     let cp = &m.params[*count];
                     let cty = self.param_ty(&cp.ty);
                     let clocal = format_ident!("__a{}", count);
                     let b = format_ident!("__b{}", idx);
-                    let ptr = quote!(__s.as_ptr() #mut_ptr);
-                    let ty = quote!(&[#v::Prop]);
+                    let ptr = quote!(__s.as_ptr() #mut_ptr #cast);
+                    let ty = quote!(&[#v::#elem]);
                     if p.optional {
                         sig.push(quote!(#n: ::core::option::Option<#ty>));
                         pre.push(quote! {
                             let #b = match #n {
-                                ::core::option::Option::Some(__t) => ::core::option::Option::Some(#call_mod::props_in(__t)?),
+                                ::core::option::Option::Some(__t) => ::core::option::Option::Some(#call_mod::#write(__t)?),
                                 ::core::option::Option::None => ::core::option::Option::None,
                             };
                             let (#local, #clocal): (#pty, #cty) = match &#b {
@@ -1139,47 +1151,14 @@ impl Gen<'_> {
                     } else {
                         sig.push(quote!(#n: #ty));
                         pre.push(quote! {
-                            let #b = #call_mod::props_in(#n)?;
+                            let #b = #call_mod::#write(#n)?;
                             let __s = &#b;
                             let (#local, #clocal): (#pty, #cty) = (#ptr, __s.count());
                         });
                     }
                     call.push(quote!(#local));
                     notes.push(format!(
-                        "`{}` is laid out as `SPropValue`s for the call; `{}` is their count.",
-                        p.name, cp.name
-                    ));
-                }
-                Arg::Names { count } => {
-                    let cp = &m.params[*count];
-                    let cty = self.param_ty(&cp.ty);
-                    let clocal = format_ident!("__a{}", count);
-                    let b = format_ident!("__b{}", idx);
-                    let ptr = quote!(__s.as_ptr() #mut_ptr .cast());
-                    let ty = quote!(&[#v::NameId]);
-                    if p.optional {
-                        sig.push(quote!(#n: ::core::option::Option<#ty>));
-                        pre.push(quote! {
-                            let #b = match #n {
-                                ::core::option::Option::Some(__t) => ::core::option::Option::Some(#call_mod::name_ids_in(__t)?),
-                                ::core::option::Option::None => ::core::option::Option::None,
-                            };
-                            let (#local, #clocal): (#pty, #cty) = match &#b {
-                                ::core::option::Option::Some(__s) => (#ptr, __s.count()),
-                                ::core::option::Option::None => (#null, 0),
-                            };
-                        });
-                    } else {
-                        sig.push(quote!(#n: #ty));
-                        pre.push(quote! {
-                            let #b = #call_mod::name_ids_in(#n)?;
-                            let __s = &#b;
-                            let (#local, #clocal): (#pty, #cty) = (#ptr, __s.count());
-                        });
-                    }
-                    call.push(quote!(#local));
-                    notes.push(format!(
-                        "`{}` is laid out as `MAPINAMEID`s for the call; `{}` is their count.",
+                        "`{}` is laid out as `{c_name}`s for the call; `{}` is their count.",
                         p.name, cp.name
                     ));
                 }
@@ -1238,7 +1217,7 @@ impl Gen<'_> {
                                     // block of the allocator it was given, with
                                     // strings of the width the flags asked for,
                                     // or null.
-                                    unsafe { #call_mod::adopt_error(alloc, #local.cast(), #unicode) }
+                                    unsafe { #v::MapiErrorBuffer::from_raw(*alloc, #local.cast(), #unicode) }
                                 },
                             )
                         }
