@@ -761,15 +761,21 @@ impl Gen<'_> {
                     }
                     outs.push(quote!(#r));
                 }
-                Arg::Str(width) => {
+                Arg::Str(width) | Arg::StrArray(width) => {
+                    // A string, or a null-terminated array of them, in the
+                    // call's width.
+                    let (ty, write) = match a {
+                        Arg::Str(_) => (quote!(&str), quote!(str_in)),
+                        _ => (quote!(&[&str]), quote!(str_array_in)),
+                    };
                     let unicode = self.unicode_of(m, &plan, *width);
                     let b = format_ident!("__b{}", idx);
                     let ptr = quote!(__s.as_ptr() #mut_ptr .cast());
                     if p.optional {
-                        sig.push(quote!(#n: ::core::option::Option<&str>));
+                        sig.push(quote!(#n: ::core::option::Option<#ty>));
                         pre.push(quote! {
                             let #b = match #n {
-                                ::core::option::Option::Some(__t) => ::core::option::Option::Some(#call_mod::str_in(__t, #unicode)?),
+                                ::core::option::Option::Some(__t) => ::core::option::Option::Some(#call_mod::#write(__t, #unicode)?),
                                 ::core::option::Option::None => ::core::option::Option::None,
                             };
                             let #local: #pty = match &#b {
@@ -778,24 +784,28 @@ impl Gen<'_> {
                             };
                         });
                     } else {
-                        sig.push(quote!(#n: &str));
+                        sig.push(quote!(#n: #ty));
                         pre.push(quote! {
-                            let #b = #call_mod::str_in(#n, #unicode)?;
+                            let #b = #call_mod::#write(#n, #unicode)?;
                             let __s = &#b;
                             let #local: #pty = #ptr;
                         });
                     }
                     call.push(quote!(#local));
-                    notes.push(match width {
-                        Width::ByFlag(f) => format!(
+                    notes.push(match (a, width) {
+                        (Arg::StrArray(_), _) => format!(
+                            "`{}` is passed as a null-terminated array of strings of the call's width (a NUL inside one is `MAPI_E_INVALID_PARAMETER`).",
+                            p.name
+                        ),
+                        (_, Width::ByFlag(f)) => format!(
                             "`{}` is passed in UTF-16 with `MAPI_UNICODE` in `{}`, else in 8 bits (a character beyond U+00FF is then `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.",
                             p.name, m.params[*f].name
                         ),
-                        Width::Unicode => format!(
+                        (_, Width::Unicode) => format!(
                             "`{}` is passed in UTF-16; a NUL inside is `MAPI_E_INVALID_PARAMETER`.",
                             p.name
                         ),
-                        Width::Ansi => format!(
+                        (_, Width::Ansi) => format!(
                             "`{}` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.",
                             p.name
                         ),
@@ -818,36 +828,6 @@ impl Gen<'_> {
                     notes.push(format!(
                         "`{}` is read by the object (which then sets the caller's pointer and size to zero, as MAPI says); `{}` is its size.",
                         p.name, m.params[*count].name
-                    ));
-                }
-                Arg::StrArray(width) => {
-                    let unicode = self.unicode_of(m, &plan, *width);
-                    let b = format_ident!("__b{}", idx);
-                    let ptr = quote!(__s.as_ptr() #mut_ptr .cast());
-                    if p.optional {
-                        sig.push(quote!(#n: ::core::option::Option<&[&str]>));
-                        pre.push(quote! {
-                            let #b = match #n {
-                                ::core::option::Option::Some(__t) => ::core::option::Option::Some(#call_mod::str_array_in(__t, #unicode)?),
-                                ::core::option::Option::None => ::core::option::Option::None,
-                            };
-                            let #local: #pty = match &#b {
-                                ::core::option::Option::Some(__s) => #ptr,
-                                ::core::option::Option::None => #null,
-                            };
-                        });
-                    } else {
-                        sig.push(quote!(#n: &[&str]));
-                        pre.push(quote! {
-                            let #b = #call_mod::str_array_in(#n, #unicode)?;
-                            let __s = &#b;
-                            let #local: #pty = #ptr;
-                        });
-                    }
-                    call.push(quote!(#local));
-                    notes.push(format!(
-                        "`{}` is passed as a null-terminated array of strings of the call's width (a NUL inside one is `MAPI_E_INVALID_PARAMETER`).",
-                        p.name
                     ));
                 }
                 Arg::IfaceInOut(iface) => {
