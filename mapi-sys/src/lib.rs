@@ -46,6 +46,10 @@
 //! assert_eq!(<IMsgStore as Interface>::IID, IID_IMsgStore);
 //! ```
 
+// The derives name this crate `::mapi_sys`, also from inside it (the kit's
+// objects).
+extern crate self as mapi_sys;
+
 #[cfg(feature = "provider")]
 pub mod kit;
 mod runtime;

@@ -3,10 +3,10 @@
 
 use crate::value::PropTag;
 use crate::{
-    ComPtr, ENTRYID, Hresult, IMAPIAdviseSink, MAPI_E_INVALID_PARAMETER, MAPI_E_NOT_FOUND,
-    NEWMAIL_NOTIFICATION, NOTIFICATION, NOTIFICATION_0, OBJECT_NOTIFICATION, ULONG, ULONG_PTR,
-    fnevNewMail, fnevObjectCopied, fnevObjectCreated, fnevObjectDeleted, fnevObjectModified,
-    fnevObjectMoved,
+    __UPV, ComPtr, ENTRYID, Hresult, IMAPIAdviseSink, MAPI_E_INVALID_PARAMETER, MAPI_E_NOT_FOUND,
+    NEWMAIL_NOTIFICATION, NOTIFICATION, NOTIFICATION_0, OBJECT_NOTIFICATION, PR_NULL, SPropValue,
+    SRow, TABLE_NOTIFICATION, ULONG, ULONG_PTR, fnevNewMail, fnevObjectCopied, fnevObjectCreated,
+    fnevObjectDeleted, fnevObjectModified, fnevObjectMoved, fnevTableModified,
 };
 use std::sync::Mutex;
 
@@ -70,6 +70,15 @@ pub enum Notification {
         /// For a change, the properties that changed, if known.
         changed: Option<Vec<PropTag>>,
     },
+    /// `fnevTableModified` without a row: `TABLE_CHANGED`, `TABLE_RELOAD`,
+    /// `TABLE_ERROR`, `TABLE_SORT_DONE`, `TABLE_RESTRICT_DONE`,
+    /// `TABLE_SETCOL_DONE`.
+    Table {
+        /// The `TABLE_*` event.
+        event: ULONG,
+        /// For `TABLE_ERROR`, the error (else `S_OK`).
+        error: Hresult,
+    },
 }
 
 impl Notification {
@@ -78,6 +87,7 @@ impl Notification {
         match self {
             Notification::NewMail { .. } => fnevNewMail,
             Notification::Object { kind, .. } => kind.mask(),
+            Notification::Table { .. } => fnevTableModified,
         }
     }
 }
@@ -272,7 +282,7 @@ fn deliver(sink: &ComPtr<IMAPIAdviseSink>, notifications: &[&Notification]) {
                 .take_while(|&u| u != 0)
                 .chain([0])
                 .collect(),
-            Notification::Object { .. } => Vec::new(),
+            Notification::Object { .. } | Notification::Table { .. } => Vec::new(),
         })
         .collect();
     let tags: Vec<Option<crate::value::TagArrayBuf>> = notifications
@@ -337,6 +347,27 @@ fn deliver(sink: &ComPtr<IMAPIAdviseSink>, notifications: &[&Notification]) {
                             lpPropTagArray: tags
                                 .as_mut()
                                 .map_or(core::ptr::null_mut(), |t| t.as_mut_ptr()),
+                        },
+                    }
+                }
+                Notification::Table { event, error } => {
+                    let none = || SPropValue {
+                        ulPropTag: PR_NULL,
+                        dwAlignPad: 0,
+                        Value: __UPV { l: 0 },
+                    };
+                    NOTIFICATION_0 {
+                        tab: TABLE_NOTIFICATION {
+                            ulTableEvent: *event,
+                            hResult: error.0,
+                            propIndex: none(),
+                            propPrior: none(),
+                            row: SRow {
+                                ulAdrEntryPad: 0,
+                                cValues: 0,
+                                lpProps: core::ptr::null_mut(),
+                            },
+                            ulPad: 0,
                         },
                     }
                 }

@@ -6,6 +6,14 @@
 //!   [`ab_provider_init!`](crate::ab_provider_init) export a provider DLL's
 //!   entry point from a closure that makes the provider object out of the
 //!   checked [`ProviderInit`] arguments.
+//! - [`PropBag`] holds an object's properties with `IMAPIProp`'s semantics
+//!   (`GetProps`, `GetPropList`, `SetProps`, `DeleteProps`, `CopyTo`,
+//!   `CopyProps`, computed properties); [`restrict`] evaluates restrictions
+//!   on it.
+//! - [`Table`] implements `IMAPITable` over a [`RowSource`] (columns,
+//!   sorting, restrictions, bookmarks, `FindRow`, notifications through
+//!   [`TableEvents`]).
+//! - [`ErrorLog`] records failures for `GetLastError`.
 //! - [`Advisers`] keeps the advise sinks an object's `Advise` registers and
 //!   delivers [`Notification`]s to them.
 //! - [`EntryIdFormat`] makes and reads entry identifiers in the layout MAPI
@@ -19,14 +27,21 @@
 mod advise;
 mod entry;
 mod entry_id;
+mod error;
+mod props;
+pub mod restrict;
 #[cfg(feature = "client")]
 mod service;
+mod table;
 
 pub use advise::{Advisers, Notification, ObjectEventKind};
 pub use entry::{ProviderInit, spi_compatible};
 pub use entry_id::EntryIdFormat;
+pub use error::ErrorLog;
+pub use props::{PropBag, Update, byte_size, text_tag};
 #[cfg(feature = "client")]
 pub use service::{ConfigProp, MessageService, ProviderSection, ServiceCall, ServiceContext};
+pub use table::{Guard, MAX_BOOKMARKS, RowSource, Table, TableEvents};
 
 #[cfg(feature = "client")]
 #[doc(hidden)]
