@@ -9,12 +9,14 @@
 //! folder. These three cannot be deleted.
 
 use crate::entryid::EntryId;
-use crate::notify::{Event, EventKind, Notifier};
-use crate::props::{PropValue, Props, prop_id};
-use crate::restrict::compare_text;
+use crate::session::Event;
+use mapi_sys::kit::PropBag;
+use mapi_sys::kit::restrict::compare_text;
+use mapi_sys::kit::{Advisers, Notification, ObjectEventKind as EventKind};
+use mapi_sys::value::PropValue;
 use mapi_sys::*;
 use std::collections::BTreeMap;
-use std::sync::{RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::{Arc, Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard, Weak};
 
 /// The root folder's number.
 pub const ROOT: u64 = 1;
@@ -86,9 +88,12 @@ pub const ATTACH_COMPUTED: &[u32] = &[
     PR_INSTANCE_KEY,
 ];
 
-/// Whether `tag`'s identifier is in `list`.
-pub fn listed(list: &[u32], tag: u32) -> bool {
-    list.iter().any(|t| prop_id(*t) == prop_id(tag))
+/// `props` with the properties of `list` marked computed.
+pub fn computed(mut props: PropBag, list: &[u32]) -> PropBag {
+    for &t in list {
+        props.mark_computed(t);
+    }
+    props
 }
 
 /// What this store supports (`PR_STORE_SUPPORT_MASK`).
@@ -106,12 +111,9 @@ pub const SUPPORT_MASK: u32 = STORE_ENTRYID_UNIQUE
 pub const STORE_UNICODE_OK: u32 = 0x0004_0000;
 
 /// The current time as a `FILETIME` value (100 ns since 1601).
-pub fn now() -> u64 {
-    const EPOCH_DIFF: u64 = 116_444_736_000_000_000;
-    let since = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default();
-    EPOCH_DIFF + (since.as_nanos() / 100) as u64
+pub fn now() -> PropValue {
+    let t = value::FileTime::from_system_time(std::time::SystemTime::now());
+    PropValue::SysTime(t.unwrap_or_default())
 }
 
 /// A folder.
@@ -120,7 +122,7 @@ pub struct FolderRec {
     /// Its parent (none for the root).
     pub parent: Option<u64>,
     /// Its stored properties.
-    pub props: Props,
+    pub props: PropBag,
 }
 
 /// A saved message.
@@ -131,9 +133,9 @@ pub struct MessageRec {
     /// Whether it is an associated (hidden) message.
     pub associated: bool,
     /// Its stored properties.
-    pub props: Props,
+    pub props: PropBag,
     /// Its attachments by number.
-    pub attachments: BTreeMap<u32, Props>,
+    pub attachments: BTreeMap<u32, PropBag>,
     /// The number the next new attachment gets.
     pub next_attach: u32,
     /// Incremented by each save, to detect concurrent changes.
@@ -157,7 +159,7 @@ pub struct Data {
     instance: [u8; 16],
     next_id: u64,
     /// The store object's stored properties.
-    pub store: Props,
+    pub store: PropBag,
     folders: BTreeMap<u64, FolderRec>,
     messages: BTreeMap<u64, MessageRec>,
     /// Receive folder settings by lowercase class ("" is the default).
@@ -169,8 +171,8 @@ pub struct Data {
 pub struct Database {
     instance: [u8; 16],
     data: RwLock<Data>,
-    /// The advise sinks registered on this store.
-    pub notifier: Notifier,
+    /// The advise sinks of every logon to this store.
+    listeners: Mutex<Vec<Weak<Advisers>>>,
 }
 
 impl Database {
@@ -178,10 +180,10 @@ impl Database {
     pub fn new(instance: [u8; 16], display_name: &str) -> Database {
         let created = now();
         let folder = |parent: Option<u64>, name: &str| {
-            let mut props = Props::new();
+            let mut props = PropBag::new();
             props.set(PR_DISPLAY_NAME, PropValue::unicode(name));
-            props.set(PR_CREATION_TIME, PropValue::SysTime(created));
-            props.set(PR_LAST_MODIFICATION_TIME, PropValue::SysTime(created));
+            props.set(PR_CREATION_TIME, created.clone());
+            props.set(PR_LAST_MODIFICATION_TIME, created.clone());
             FolderRec { parent, props }
         };
         let mut folders = BTreeMap::new();
@@ -193,7 +195,7 @@ impl Database {
                 .props
                 .set(PR_CONTAINER_CLASS, PropValue::unicode("IPF.Note"));
         }
-        let mut store = Props::new();
+        let mut store = PropBag::new();
         store.set(PR_DISPLAY_NAME, PropValue::unicode(display_name));
         let mut receive = BTreeMap::new();
         receive.insert(
@@ -213,7 +215,7 @@ impl Database {
                 messages: BTreeMap::new(),
                 receive,
             }),
-            notifier: Notifier::default(),
+            listeners: Mutex::default(),
         }
     }
 
@@ -225,6 +227,29 @@ impl Database {
     /// The store's entry identifier.
     pub fn store_id(&self) -> EntryId {
         EntryId::store(self.instance)
+    }
+
+    /// Adds a logon's advise sinks to those [`notify`](Self::notify) reaches
+    /// (until the logon's registry is dropped).
+    pub fn listen(&self, advisers: &Arc<Advisers>) {
+        let mut all = self.listeners.lock().unwrap_or_else(|e| e.into_inner());
+        all.retain(|l| l.strong_count() > 0);
+        all.push(Arc::downgrade(advisers));
+    }
+
+    /// Delivers notifications to the sinks of every logon advised on the
+    /// store, on the object or on its folder. Call with no lock held.
+    pub fn notify(&self, notifications: &[Notification]) {
+        let all: Vec<Arc<Advisers>> = self
+            .listeners
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .filter_map(Weak::upgrade)
+            .collect();
+        for advisers in all {
+            advisers.notify_related(notifications);
+        }
     }
 
     /// Reads the contents.
@@ -312,7 +337,7 @@ impl Data {
 
     /// The store object's properties, stored and computed (except
     /// `PR_ACCESS_LEVEL`, which depends on how it was opened).
-    pub fn store_props(&self) -> Props {
+    pub fn store_props(&self) -> PropBag {
         let mut p = self.store.clone();
         let eid = EntryId::store(self.instance);
         p.set(PR_ENTRYID, PropValue::Binary(eid.to_bytes()));
@@ -338,12 +363,12 @@ impl Data {
             PropValue::unicode(crate::PROVIDER_DISPLAY),
         );
         p.set(PR_STORE_STATE, PropValue::Long(0));
-        p
+        computed(p, STORE_COMPUTED)
     }
 
     /// A folder's properties, stored and computed (except
     /// `PR_ACCESS_LEVEL`).
-    pub fn folder_props(&self, id: u64) -> Option<Props> {
+    pub fn folder_props(&self, id: u64) -> Option<PropBag> {
         let f = self.folders.get(&id)?;
         let mut p = f.props.clone();
         let eid = self.folder_eid(id);
@@ -389,12 +414,12 @@ impl Data {
         p.set(PR_ACCESS, PropValue::Long(access as i32));
         p.set(PR_DISPLAY_TYPE, PropValue::Long(DT_FOLDER as i32));
         p.set(PR_STATUS, PropValue::Long(0));
-        Some(p)
+        Some(computed(p, FOLDER_COMPUTED))
     }
 
     /// The properties of a message (saved or being edited), stored and
     /// computed (except `PR_ACCESS_LEVEL`).
-    pub fn message_props(&self, id: u64, m: &MessageRec) -> Props {
+    pub fn message_props(&self, id: u64, m: &MessageRec) -> PropBag {
         message_props(self.instance, id, m)
     }
 
@@ -420,7 +445,7 @@ impl Data {
             .find(|(_, f)| {
                 f.props
                     .text(PR_DISPLAY_NAME)
-                    .is_some_and(|n| compare_text(n, name).is_eq())
+                    .is_some_and(|n| compare_text(&n, name).is_eq())
             })
             .map(|(id, _)| id);
         if let Some(id) = existing {
@@ -432,13 +457,13 @@ impl Data {
         }
         let id = self.new_id();
         let t = now();
-        let mut props = Props::new();
+        let mut props = PropBag::new();
         props.set(PR_DISPLAY_NAME, PropValue::unicode(name));
         if let Some(c) = comment {
             props.set(PR_COMMENT, PropValue::unicode(c));
         }
-        props.set(PR_CREATION_TIME, PropValue::SysTime(t));
-        props.set(PR_LAST_MODIFICATION_TIME, PropValue::SysTime(t));
+        props.set(PR_CREATION_TIME, t.clone());
+        props.set(PR_LAST_MODIFICATION_TIME, t.clone());
         self.folders.insert(
             id,
             FolderRec {
@@ -457,16 +482,18 @@ impl Data {
     }
 
     /// Sets stored properties of a folder (folders are not transacted).
-    pub fn update_folder(&mut self, id: u64, f: impl FnOnce(&mut Props)) -> Result<Event, Hresult> {
+    pub fn update_folder(
+        &mut self,
+        id: u64,
+        f: impl FnOnce(&mut PropBag),
+    ) -> Result<Event, Hresult> {
         let parent = {
             let folder = self
                 .folders
                 .get_mut(&id)
                 .ok_or(Hresult(MAPI_E_OBJECT_DELETED))?;
             f(&mut folder.props);
-            folder
-                .props
-                .set(PR_LAST_MODIFICATION_TIME, PropValue::SysTime(now()));
+            folder.props.set(PR_LAST_MODIFICATION_TIME, now());
             folder.parent
         };
         Ok(Event {
@@ -671,7 +698,7 @@ pub fn is_special(id: u64) -> bool {
 
 /// The properties of a message, stored and computed (except
 /// `PR_ACCESS_LEVEL`).
-pub fn message_props(instance: [u8; 16], id: u64, m: &MessageRec) -> Props {
+pub fn message_props(instance: [u8; 16], id: u64, m: &MessageRec) -> PropBag {
     let mut p = m.props.clone();
     let eid = EntryId::message(instance, id);
     let store = EntryId::store(instance);
@@ -694,7 +721,11 @@ pub fn message_props(instance: [u8; 16], id: u64, m: &MessageRec) -> Props {
         flags |= MSGFLAG_ASSOCIATED;
     }
     p.set(PR_MESSAGE_FLAGS, PropValue::Long(flags as i32));
-    let size = m.props.byte_size() + m.attachments.values().map(Props::byte_size).sum::<usize>();
+    let size = m.props.byte_size()
+        + m.attachments
+            .values()
+            .map(PropBag::byte_size)
+            .sum::<usize>();
     p.set(
         PR_MESSAGE_SIZE,
         PropValue::Long(i32::try_from(size).unwrap_or(i32::MAX)),
@@ -704,12 +735,12 @@ pub fn message_props(instance: [u8; 16], id: u64, m: &MessageRec) -> Props {
         PropValue::Long((MAPI_ACCESS_MODIFY | MAPI_ACCESS_READ | MAPI_ACCESS_DELETE) as i32),
     );
     p.set(PR_MSG_STATUS, PropValue::Long(m.status as i32));
-    p
+    computed(p, MESSAGE_COMPUTED)
 }
 
 /// The properties of attachment `num` of message `message`, stored and
 /// computed (except `PR_ACCESS_LEVEL`).
-pub fn attach_props(instance: [u8; 16], message: u64, num: u32, stored: &Props) -> Props {
+pub fn attach_props(instance: [u8; 16], message: u64, num: u32, stored: &PropBag) -> PropBag {
     let mut p = stored.clone();
     p.set(PR_ATTACH_NUM, PropValue::Long(num as i32));
     p.set(PR_OBJECT_TYPE, PropValue::Long(MAPI_ATTACH as i32));
@@ -720,183 +751,5 @@ pub fn attach_props(instance: [u8; 16], message: u64, num: u32, stored: &Props) 
     let mut key = EntryId::message(instance, message).record_key();
     key.extend_from_slice(&num.to_le_bytes());
     p.set(PR_RECORD_KEY, PropValue::Binary(key));
-    p
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn db() -> Database {
-        Database::new([1; 16], "Test")
-    }
-
-    #[test]
-    fn a_new_store_has_root_ipm_subtree_and_inbox() {
-        let db = db();
-        let d = db.read().expect("read");
-        let kids: Vec<u64> = d.children(ROOT).map(|(id, _)| id).collect();
-        assert_eq!(kids, [IPM_SUBTREE]);
-        assert_eq!(d.descendants(ROOT, None), [(IPM_SUBTREE, 0), (INBOX, 1)]);
-        assert_eq!(d.receive_folder(""), Some((INBOX, String::new())));
-        let store = d.store_props();
-        assert_eq!(store.text(PR_DISPLAY_NAME), Some("Test"));
-        assert_eq!(store.long(PR_STORE_SUPPORT_MASK), Some(SUPPORT_MASK as i32));
-        assert_eq!(
-            store.binary(PR_IPM_SUBTREE_ENTRYID),
-            Some(&d.folder_eid(IPM_SUBTREE).to_bytes()[..])
-        );
-        let root = d.folder_props(ROOT).expect("root");
-        assert_eq!(root.long(PR_FOLDER_TYPE), Some(FOLDER_ROOT as i32));
-        assert_eq!(root.get(PR_SUBFOLDERS), Some(&PropValue::Boolean(true)));
-    }
-
-    #[test]
-    fn folder_names_are_unique_among_siblings_regardless_of_case() {
-        let db = db();
-        let mut d = db.write().expect("write");
-        let (a, ev) = d
-            .create_folder(IPM_SUBTREE, "Reports", None, false)
-            .expect("create");
-        assert_eq!(ev.map(|e| e.kind), Some(EventKind::Created));
-        assert_eq!(
-            d.create_folder(IPM_SUBTREE, "REPORTS", None, false)
-                .map(|r| r.0),
-            Err(Hresult(MAPI_E_COLLISION))
-        );
-        assert_eq!(
-            d.create_folder(IPM_SUBTREE, "reports", None, true)
-                .map(|r| r.0),
-            Ok(a)
-        );
-        assert!(
-            d.create_folder(INBOX, "Reports", None, false).is_ok(),
-            "another parent"
-        );
-    }
-
-    #[test]
-    fn deleting_a_folder_needs_flags_for_what_it_holds() {
-        let db = db();
-        let mut d = db.write().expect("write");
-        let (a, _) = d.create_folder(IPM_SUBTREE, "A", None, false).expect("a");
-        let (b, _) = d.create_folder(a, "B", None, false).expect("b");
-        let m = d.new_id();
-        let rec = MessageRec {
-            folder: b,
-            ..MessageRec::default()
-        };
-        d.save_message(m, rec, None, false).expect("save");
-        assert_eq!(
-            d.delete_folder(IPM_SUBTREE, a, 0),
-            Err(Hresult(MAPI_E_HAS_FOLDERS))
-        );
-        assert_eq!(
-            d.delete_folder(IPM_SUBTREE, a, DEL_FOLDERS),
-            Err(Hresult(MAPI_E_HAS_MESSAGES))
-        );
-        assert_eq!(d.delete_folder(ROOT, a, 0), Err(Hresult(MAPI_E_NOT_FOUND)));
-        assert_eq!(
-            d.delete_folder(ROOT, IPM_SUBTREE, 0),
-            Err(Hresult(MAPI_E_NO_ACCESS))
-        );
-        let events = d
-            .delete_folder(IPM_SUBTREE, a, DEL_FOLDERS | DEL_MESSAGES)
-            .expect("delete");
-        let kinds: Vec<(EventKind, crate::entryid::Kind)> =
-            events.iter().map(|e| (e.kind, e.object.kind)).collect();
-        use crate::entryid::Kind as K;
-        assert_eq!(
-            kinds,
-            [
-                (EventKind::Deleted, K::Message),
-                (EventKind::Deleted, K::Folder),
-                (EventKind::Deleted, K::Folder)
-            ]
-        );
-        assert!(d.folder(a).is_none() && d.folder(b).is_none() && d.message(m).is_none());
-    }
-
-    #[test]
-    fn saving_detects_deleted_and_concurrently_changed_messages() {
-        let db = db();
-        let mut d = db.write().expect("write");
-        let id = d.new_id();
-        let rec = MessageRec {
-            folder: INBOX,
-            ..MessageRec::default()
-        };
-        let (v1, ev) = d
-            .save_message(id, rec.clone(), None, false)
-            .expect("first save");
-        assert_eq!(ev.kind, EventKind::Created);
-        let (v2, ev) = d
-            .save_message(id, rec.clone(), Some(v1), false)
-            .expect("second");
-        assert_eq!(ev.kind, EventKind::Modified);
-        assert_eq!(
-            d.save_message(id, rec.clone(), Some(v1), false)
-                .map(|r| r.0),
-            Err(Hresult(MAPI_E_OBJECT_CHANGED))
-        );
-        assert!(
-            d.save_message(id, rec.clone(), Some(v1), true).is_ok(),
-            "FORCE_SAVE"
-        );
-        assert!(
-            d.delete_message(IPM_SUBTREE, id).is_none(),
-            "not in that folder"
-        );
-        assert!(d.delete_message(INBOX, id).is_some());
-        assert_eq!(
-            d.save_message(id, rec, Some(v2), false).map(|r| r.0),
-            Err(Hresult(MAPI_E_OBJECT_DELETED))
-        );
-    }
-
-    #[test]
-    fn receive_folders_fall_back_to_base_classes() {
-        let db = db();
-        let mut d = db.write().expect("write");
-        let (faxes, _) = d
-            .create_folder(IPM_SUBTREE, "Faxes", None, false)
-            .expect("f");
-        d.set_receive_folder("IPM.Note", Some(faxes)).expect("set");
-        assert_eq!(
-            d.receive_folder("ipm.note.phone"),
-            Some((faxes, "IPM.Note".into()))
-        );
-        assert_eq!(
-            d.receive_folder("IPM.Note"),
-            Some((faxes, "IPM.Note".into()))
-        );
-        assert_eq!(d.receive_folder("IPM.Other"), Some((INBOX, String::new())));
-        assert_eq!(
-            d.set_receive_folder("X", Some(999)),
-            Err(Hresult(MAPI_E_NOT_FOUND))
-        );
-        d.set_receive_folder("IPM.NOTE", None).expect("remove");
-        assert_eq!(d.receive_folder("IPM.Note"), Some((INBOX, String::new())));
-    }
-
-    #[test]
-    fn message_flags_follow_attachments() {
-        let mut m = MessageRec {
-            folder: INBOX,
-            ..MessageRec::default()
-        };
-        m.props.set(
-            PR_MESSAGE_FLAGS,
-            PropValue::Long((MSGFLAG_READ | MSGFLAG_HASATTACH) as i32),
-        );
-        let p = message_props([1; 16], 9, &m);
-        assert_eq!(p.long(PR_MESSAGE_FLAGS), Some(MSGFLAG_READ as i32));
-        m.attachments.insert(0, Props::new());
-        let p = message_props([1; 16], 9, &m);
-        assert_eq!(
-            p.long(PR_MESSAGE_FLAGS),
-            Some((MSGFLAG_READ | MSGFLAG_HASATTACH) as i32)
-        );
-        assert_eq!(p.get(PR_HASATTACH), Some(&PropValue::Boolean(true)));
-    }
+    computed(p, ATTACH_COMPUTED)
 }

@@ -3,16 +3,15 @@
 //! Folders are not transacted: `SetProps` takes effect at once and
 //! `SaveChanges` has nothing left to do.
 
-use crate::db::{self, FOLDER_COMPUTED, MessageRec};
+use crate::db::{self, MessageRec};
 use crate::entryid::Kind;
 use crate::message::{Message, MessageState};
-use crate::props::{PropValue, Props};
-use crate::session::{ErrorLog, Session, check_iid, unicode};
-use crate::store::{
-    delete_props, get_prop_list, get_props, open_object, open_table_property, set_props,
-};
-use crate::table::{Table, instance_key_value, text_tag};
-use mapi_sys::value::{MapiError, Problem, PropArray, PropRef, PropTag, StrRef};
+use crate::session::{ErrorLog, Session, check_iid, instance_key, unicode};
+use crate::store::{delete_props, get_props, open_object, open_table_property, set_props};
+use mapi_sys::kit::PropBag;
+use mapi_sys::kit::restrict::compare_text;
+use mapi_sys::value::PropValue;
+use mapi_sys::value::{MapiError, Problem, Prop, PropArray, PropRef, PropTag, StrRef};
 use mapi_sys::*;
 use std::sync::{Arc, Mutex};
 
@@ -28,42 +27,38 @@ pub struct Folder {
 }
 
 /// The default columns of a contents table.
-pub fn contents_columns(u: bool) -> Vec<u32> {
-    vec![
-        PR_ENTRYID,
-        PR_INSTANCE_KEY,
-        PR_RECORD_KEY,
-        text_tag(PR_MESSAGE_CLASS, u),
-        text_tag(PR_SUBJECT, u),
-        PR_MESSAGE_FLAGS,
-        PR_MESSAGE_SIZE,
-        PR_HASATTACH,
-        PR_IMPORTANCE,
-        PR_LAST_MODIFICATION_TIME,
-        PR_PARENT_ENTRYID,
-        PR_OBJECT_TYPE,
-    ]
-}
+pub const CONTENTS_COLUMNS: &[u32] = &[
+    PR_ENTRYID,
+    PR_INSTANCE_KEY,
+    PR_RECORD_KEY,
+    PR_MESSAGE_CLASS,
+    PR_SUBJECT,
+    PR_MESSAGE_FLAGS,
+    PR_MESSAGE_SIZE,
+    PR_HASATTACH,
+    PR_IMPORTANCE,
+    PR_LAST_MODIFICATION_TIME,
+    PR_PARENT_ENTRYID,
+    PR_OBJECT_TYPE,
+];
 
 /// The default columns of a hierarchy table.
-pub fn hierarchy_columns(u: bool) -> Vec<u32> {
-    vec![
-        PR_ENTRYID,
-        PR_INSTANCE_KEY,
-        PR_RECORD_KEY,
-        text_tag(PR_DISPLAY_NAME, u),
-        text_tag(PR_COMMENT, u),
-        PR_DEPTH,
-        PR_DISPLAY_TYPE,
-        PR_OBJECT_TYPE,
-        PR_STATUS,
-        PR_FOLDER_TYPE,
-        PR_CONTENT_COUNT,
-        PR_CONTENT_UNREAD,
-        PR_SUBFOLDERS,
-        text_tag(PR_CONTAINER_CLASS, u),
-    ]
-}
+pub const HIERARCHY_COLUMNS: &[u32] = &[
+    PR_ENTRYID,
+    PR_INSTANCE_KEY,
+    PR_RECORD_KEY,
+    PR_DISPLAY_NAME,
+    PR_COMMENT,
+    PR_DEPTH,
+    PR_DISPLAY_TYPE,
+    PR_OBJECT_TYPE,
+    PR_STATUS,
+    PR_FOLDER_TYPE,
+    PR_CONTENT_COUNT,
+    PR_CONTENT_UNREAD,
+    PR_SUBFOLDERS,
+    PR_CONTAINER_CLASS,
+];
 
 impl Folder {
     /// A folder object for folder `id`; `store` is kept alive with it.
@@ -77,7 +72,7 @@ impl Folder {
             session,
             id,
             writable,
-            log: ErrorLog::default(),
+            log: ErrorLog::new(crate::session::COMPONENT),
             store,
         }
     }
@@ -91,7 +86,7 @@ impl Folder {
         }
     }
 
-    fn props(&self) -> Result<Props, Hresult> {
+    fn props(&self) -> Result<PropBag, Hresult> {
         self.session.check()?;
         let mut p = self
             .session
@@ -112,7 +107,7 @@ impl Folder {
         }
         let associated = flags & MAPI_ASSOCIATED != 0;
         let (session, folder) = (self.session.clone(), self.id);
-        let source = move || -> Result<Vec<Props>, Hresult> {
+        let source = move || -> Result<Vec<PropBag>, Hresult> {
             let data = session.db.read()?;
             if data.folder(folder).is_none() {
                 return Err(Hresult(MAPI_E_OBJECT_DELETED));
@@ -122,20 +117,13 @@ impl Folder {
                 .map(|(id, m)| {
                     let mut p = data.message_props(id, m);
                     session.fix_store_ids(&mut p, Kind::Message);
-                    p.set(PR_INSTANCE_KEY, instance_key_value(id));
+                    p.set(PR_INSTANCE_KEY, instance_key(id));
                     p
                 })
                 .collect())
         };
-        let u = unicode(flags);
-        Ok(Table::new(
-            self.session.clone(),
-            Box::new(source),
-            contents_columns(u),
-            u,
-            self.store.clone(),
-        )
-        .into_com())
+        self.session
+            .table(source, CONTENTS_COLUMNS, flags, self.store.clone())
     }
 
     fn hierarchy_table(&self, flags: u32) -> Result<ComPtr<IMAPITable>, Hresult> {
@@ -149,7 +137,7 @@ impl Folder {
             Some(0)
         };
         let (session, folder) = (self.session.clone(), self.id);
-        let source = move || -> Result<Vec<Props>, Hresult> {
+        let source = move || -> Result<Vec<PropBag>, Hresult> {
             let data = session.db.read()?;
             if data.folder(folder).is_none() {
                 return Err(Hresult(MAPI_E_OBJECT_DELETED));
@@ -160,21 +148,14 @@ impl Folder {
                 .filter_map(|(id, d)| {
                     let mut p = data.folder_props(id)?;
                     session.fix_store_ids(&mut p, Kind::Folder);
-                    p.set(PR_INSTANCE_KEY, instance_key_value(id));
+                    p.set(PR_INSTANCE_KEY, instance_key(id));
                     p.set(PR_DEPTH, PropValue::Long(d));
                     Some(p)
                 })
                 .collect())
         };
-        let u = unicode(flags);
-        Ok(Table::new(
-            self.session.clone(),
-            Box::new(source),
-            hierarchy_columns(u),
-            u,
-            self.store.clone(),
-        )
-        .into_com())
+        self.session
+            .table(source, HIERARCHY_COLUMNS, flags, self.store.clone())
     }
 
     /// The messages of an entry list that are in this folder; the others
@@ -254,7 +235,7 @@ impl IMAPIPropImpl for Folder {
     }
 
     fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
-        get_prop_list(&self.props()?, flags.bits())
+        Ok(self.props()?.prop_list(unicode(flags.bits())))
     }
 
     fn open_property(
@@ -284,22 +265,20 @@ impl IMAPIPropImpl for Folder {
         let r = self.check_write().and_then(|()| {
             let mut event = None;
             let problems = {
-                set_props(values, FOLDER_COMPUTED, |changes| {
+                set_props(db::FOLDER_COMPUTED, values, |changes| {
                     let mut data = self.session.db.write()?;
                     if let Some(name) = changes
                         .iter()
-                        .find(|(t, _)| {
-                            crate::props::prop_id(*t) == crate::props::prop_id(PR_DISPLAY_NAME)
-                        })
-                        .and_then(|(_, v)| v.as_str())
+                        .find(|p| p.tag().id() == PropTag(PR_DISPLAY_NAME).id())
+                        .and_then(|p| p.value().to_string_lossy())
                     {
                         let parent = data.folder(self.id).and_then(|f| f.parent);
                         let clash = parent.is_some_and(|p| {
                             data.children(p).any(|(id, f)| {
                                 id != self.id
-                                    && f.props.text(PR_DISPLAY_NAME).is_some_and(|n| {
-                                        crate::restrict::compare_text(n, name).is_eq()
-                                    })
+                                    && f.props
+                                        .text(PR_DISPLAY_NAME)
+                                        .is_some_and(|n| compare_text(&n, &name).is_eq())
                             })
                         });
                         if clash {
@@ -307,7 +286,7 @@ impl IMAPIPropImpl for Folder {
                         }
                     }
                     event = Some(data.update_folder(self.id, |p| {
-                        for (tag, v) in changes {
+                        for (tag, v) in changes.into_iter().map(Prop::into_parts) {
                             p.set(tag, v);
                         }
                     })?);
@@ -325,7 +304,7 @@ impl IMAPIPropImpl for Folder {
             let current = self.props()?;
             let mut event = None;
             let problems = {
-                delete_props(&current, tags, FOLDER_COMPUTED, |gone| {
+                delete_props(&current, tags, |gone| {
                     event = Some(self.session.db.write()?.update_folder(self.id, |p| {
                         for tag in gone {
                             p.remove(tag);
@@ -397,9 +376,8 @@ impl IMAPIFolderImpl for Folder {
                 PR_MESSAGE_FLAGS,
                 PropValue::Long((MSGFLAG_READ | MSGFLAG_UNSENT) as i32),
             );
-            rec.props.set(PR_CREATION_TIME, PropValue::SysTime(t));
-            rec.props
-                .set(PR_LAST_MODIFICATION_TIME, PropValue::SysTime(t));
+            rec.props.set(PR_CREATION_TIME, t.clone());
+            rec.props.set(PR_LAST_MODIFICATION_TIME, t.clone());
             let key = self.session.db.read()?.message_eid(id).record_key();
             rec.props.set(PR_SEARCH_KEY, PropValue::Binary(key));
             let state = MessageState::new(id, rec);

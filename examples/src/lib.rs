@@ -13,13 +13,9 @@
 //!
 //! | module | job |
 //! |---|---|
-//! | [`props`] | property values, property storage, conversions from and to `mapi_sys::value` |
 //! | [`entryid`] | the provider's entry identifier format and its `MAPIUID` |
-//! | [`restrict`] | restrictions and value ordering |
 //! | [`db`] | the in-memory store: folders, messages, receive folders |
-//! | [`notify`] | advise sinks and object notifications |
-//! | [`session`] | what the objects of one logon share; `GetLastError` |
-//! | [`table`] | `IMAPITable` |
+//! | [`session`] | what the objects of one logon share: logoff, advise sinks, tables |
 //! | [`store`] | `IMsgStore` (and the shared `OpenEntry`/property logic) |
 //! | [`folder`] | `IMAPIFolder` |
 //! | [`message`] | `IMessage`, `IAttach` |
@@ -43,17 +39,19 @@
 //! | `IMAPIFolder` | `GetLastError`, `SaveChanges`, `GetProps`, `GetPropList`, `OpenProperty`¹ (`PR_CONTAINER_CONTENTS`, `PR_FOLDER_ASSOCIATED_CONTENTS`, `PR_CONTAINER_HIERARCHY`), `SetProps`, `DeleteProps`, `GetContentsTable`, `GetHierarchyTable`, `OpenEntry`, `CreateMessage`, `DeleteMessages`, `CreateFolder`, `DeleteFolder`, `SetReadFlags`, `GetMessageStatus`, `SetMessageStatus`, `EmptyFolder` | `CopyTo`, `CopyProps`, `GetNamesFromIDs`, `GetIDsFromNames`, `SetSearchCriteria`, `GetSearchCriteria`, `CopyMessages`, `CopyFolder`, `SaveContentsSort` |
 //! | `IMessage` | `GetLastError`, `SaveChanges`, `GetProps`, `GetPropList`, `OpenProperty`¹ (`PR_MESSAGE_ATTACHMENTS`), `SetProps`, `DeleteProps`, `GetAttachmentTable`, `OpenAttach`, `CreateAttach`, `DeleteAttach`, `SetReadFlag` | `CopyTo`, `CopyProps`, `GetNamesFromIDs`, `GetIDsFromNames`, `GetRecipientTable`, `ModifyRecipients`, `SubmitMessage` |
 //! | `IAttach` | `GetLastError`, `SaveChanges`, `GetProps`, `GetPropList`, `OpenProperty`¹, `SetProps`, `DeleteProps` | `CopyTo`, `CopyProps`, `GetNamesFromIDs`, `GetIDsFromNames` |
-//! | `IMAPITable` | `GetLastError`, `GetStatus`, `SetColumns`, `QueryColumns`, `GetRowCount`, `SeekRow`, `SeekRowApprox`, `QueryPosition`, `FindRow`, `Restrict`, `CreateBookmark`, `FreeBookmark`, `SortTable` (no categories: `MAPI_E_TOO_COMPLEX`), `QuerySortOrder`, `QueryRows`, `Abort`, `WaitForCompletion` | `Advise`, `Unadvise`, `ExpandRow`, `CollapseRow`, `GetCollapseState`, `SetCollapseState` |
+//! | `IMAPITable` (the kit's `Table`) | `GetLastError`, `Advise`, `Unadvise`, `GetStatus`, `SetColumns`, `QueryColumns`, `GetRowCount`, `SeekRow`, `SeekRowApprox`, `QueryPosition`, `FindRow`, `Restrict`, `CreateBookmark`, `FreeBookmark`, `SortTable` (no categories: `MAPI_E_TOO_COMPLEX`), `QuerySortOrder`, `QueryRows`, `Abort`, `WaitForCompletion` | `ExpandRow`, `CollapseRow`, `GetCollapseState`, `SetCollapseState` |
 //!
 //! ¹ `OpenProperty` opens the table-valued properties listed, as
 //! `IMAPITable`; any other existing property is `MAPI_E_NO_SUPPORT` (no
 //! streams), a missing one `MAPI_E_NOT_FOUND`.
 //!
-//! Restrictions: see [`restrict`] (everything but `RES_SUBRESTRICTION`,
-//! `RES_COUNT`, `RES_ANNOTATION` and `RELOP_RE`, which are
+//! Properties, tables and restrictions come from the provider kit
+//! (`mapi_sys::kit`: `PropBag`, `Table`, `restrict`; restrictions but
+//! `RES_SUBRESTRICTION`, `RES_COUNT` and `RELOP_RE` are evaluated, those are
 //! `MAPI_E_TOO_COMPLEX`). Notifications: `fnevObjectCreated`,
-//! `fnevObjectModified` and `fnevObjectDeleted` for folders and messages
-//! ([`notify`]); other event types are accepted and never happen.
+//! `fnevObjectModified` and `fnevObjectDeleted` for folders and messages,
+//! through the kit's `Advisers`; other event types are accepted and never
+//! happen. Tables accept `Advise` (`fnevTableModified`).
 //!
 //! `GetProps` answers `MAPI_W_ERRORS_RETURNED` when some of the values it
 //! returns are `PT_ERROR`, through `IMAPIPropImpl::get_props_with_warning`.
@@ -63,13 +61,9 @@ pub mod entryid;
 pub mod folder;
 pub mod logon;
 pub mod message;
-pub mod notify;
-pub mod props;
 pub mod provider;
-pub mod restrict;
 pub mod session;
 pub mod store;
-pub mod table;
 
 /// `PR_PROVIDER_DISPLAY` of the store and its status row.
 pub const PROVIDER_DISPLAY: &str = "Sample Message Store (mapi-examples)";
@@ -116,23 +110,3 @@ mapi_sys::ms_provider_init!(|init: mapi_sys::kit::ProviderInit| {
     // an incompatible SPI version) and catches panics.
     Ok(provider::Provider::new(init.allocator()).into_com())
 });
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_service_declaration_makes_its_mapisvc_inf_sections() {
-        let inf = super::service().mapisvc_inf().expect("a valid declaration");
-        assert!(inf.starts_with("[Services]\nSAMPLE_STORE=Sample Message Store (mapi-examples)\n"));
-        assert!(inf.contains("\n[SAMPLE_STORE]\n"));
-        assert!(inf.contains("Providers=SAMPLE_STORE_MS\n"));
-        assert!(inf.contains("PR_SERVICE_DLL_NAME=sample.dll\n"));
-        assert!(inf.contains("\n[SAMPLE_STORE_MS]\nPR_PROVIDER_DLL_NAME=sample.dll\nPR_RESOURCE_TYPE=MAPI_STORE_PROVIDER\n"));
-        // The store's provider UID, as the entry identifiers carry it.
-        let uid: String = crate::entryid::PROVIDER_UID
-            .ab
-            .iter()
-            .map(|b| format!("{b:02X}"))
-            .collect();
-        assert!(inf.contains(&format!("PR_MDB_PROVIDER={uid}\n")));
-    }
-}

@@ -7,9 +7,10 @@
 //! reference here would keep the store alive for ever. Objects opened
 //! through the logon likewise keep only the session alive.
 
-use crate::props::{PropValue, Props};
-use crate::session::{ErrorLog, Session, check_iid};
-use crate::store::{advise, get_prop_list, get_props, open_object, open_table_property};
+use crate::session::{ErrorLog, Session, check_iid, unicode};
+use crate::store::{get_props, open_object, open_table_property};
+use mapi_sys::kit::PropBag;
+use mapi_sys::value::PropValue;
 use mapi_sys::value::{MapiError, Problem, PropArray, PropRef, PropTag};
 use mapi_sys::*;
 use std::sync::{Arc, Mutex};
@@ -30,7 +31,7 @@ impl Logon {
         Logon {
             session,
             support: Mutex::new(Some(support)),
-            log: ErrorLog::default(),
+            log: ErrorLog::new(crate::session::COMPONENT),
         }
     }
 }
@@ -80,17 +81,13 @@ impl IMSLogonImpl for Logon {
         mask: MSLogonAdviseFlags,
         sink: Option<ComPtr<IMAPIAdviseSink>>,
     ) -> Result<ULONG_PTR, Hresult> {
-        let r = advise(&self.session, eid, mask.bits(), sink);
+        let r = self.session.advise(eid, mask.bits(), sink);
         self.log.track("IMSLogon::Advise", r)
     }
 
     fn unadvise(&self, connection: ULONG_PTR) -> Result<(), Hresult> {
         self.session.check()?;
-        let r = self
-            .session
-            .db
-            .notifier
-            .unadvise(self.session.id, connection);
+        let r = self.session.advisers.unadvise(connection);
         self.log.track("IMSLogon::Unadvise", r)
     }
 
@@ -103,7 +100,7 @@ impl IMSLogonImpl for Logon {
         check_iid::<IMAPIStatus>(iid)?;
         let status = Status {
             session: self.session.clone(),
-            log: ErrorLog::default(),
+            log: ErrorLog::new(crate::session::COMPONENT),
         };
         Ok((MAPI_STATUS, status.into_com().cast()?))
     }
@@ -111,8 +108,8 @@ impl IMSLogonImpl for Logon {
 
 /// The status row of a store logon: what `IMAPIStatus` returns and the
 /// provider gives `IMAPISupport::ModifyStatusRow`.
-pub fn status_props(display_name: &str) -> Props {
-    let mut p = Props::new();
+pub fn status_props(display_name: &str) -> PropBag {
+    let mut p = PropBag::new();
     p.set(PR_DISPLAY_NAME, PropValue::unicode(display_name));
     p.set(
         PR_PROVIDER_DISPLAY,
@@ -141,7 +138,7 @@ pub struct Status {
 }
 
 impl Status {
-    fn props(&self) -> Result<Props, Hresult> {
+    fn props(&self) -> Result<PropBag, Hresult> {
         self.session.check()?;
         let name = self
             .session
@@ -150,7 +147,7 @@ impl Status {
             .store
             .text(PR_DISPLAY_NAME)
             .unwrap_or_default()
-            .to_owned();
+            .into_owned();
         let mut p = status_props(&name);
         p.set(PR_OBJECT_TYPE, PropValue::Long(MAPI_STATUS as i32));
         Ok(p)
@@ -176,7 +173,7 @@ impl IMAPIPropImpl for Status {
     }
 
     fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
-        get_prop_list(&self.props()?, flags.bits())
+        Ok(self.props()?.prop_list(unicode(flags.bits())))
     }
 
     fn open_property(

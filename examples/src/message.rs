@@ -7,13 +7,13 @@
 //! its attachment; its `SaveChanges` puts it in the message's copy, where
 //! the message's `SaveChanges` saves it.
 
-use crate::db::{self, ATTACH_COMPUTED, MESSAGE_COMPUTED, MessageRec};
+use crate::db::{self, MessageRec};
 use crate::entryid::Kind;
-use crate::props::{PropValue, Props};
-use crate::session::{ErrorLog, Session, check_iid, unicode};
-use crate::store::{delete_props, get_prop_list, get_props, open_table_property, set_props};
-use crate::table::{Table, instance_key_value, text_tag};
-use mapi_sys::value::{MapiError, Problem, PropArray, PropRef, PropTag};
+use crate::session::{ErrorLog, Session, check_iid, instance_key, unicode};
+use crate::store::{delete_props, get_props, open_table_property, set_props};
+use mapi_sys::kit::PropBag;
+use mapi_sys::value::PropValue;
+use mapi_sys::value::{MapiError, Problem, Prop, PropArray, PropRef, PropTag};
 use mapi_sys::*;
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -65,20 +65,18 @@ fn access_level(writable: bool) -> PropValue {
 }
 
 /// The default columns of an attachment table.
-pub fn attachment_columns(u: bool) -> Vec<u32> {
-    vec![
-        PR_ATTACH_NUM,
-        PR_INSTANCE_KEY,
-        PR_RECORD_KEY,
-        PR_RENDERING_POSITION,
-        PR_ATTACH_METHOD,
-        text_tag(PR_DISPLAY_NAME, u),
-        text_tag(PR_ATTACH_FILENAME, u),
-        text_tag(PR_ATTACH_LONG_FILENAME, u),
-        PR_ATTACH_SIZE,
-        PR_OBJECT_TYPE,
-    ]
-}
+pub const ATTACHMENT_COLUMNS: &[u32] = &[
+    PR_ATTACH_NUM,
+    PR_INSTANCE_KEY,
+    PR_RECORD_KEY,
+    PR_RENDERING_POSITION,
+    PR_ATTACH_METHOD,
+    PR_DISPLAY_NAME,
+    PR_ATTACH_FILENAME,
+    PR_ATTACH_LONG_FILENAME,
+    PR_ATTACH_SIZE,
+    PR_OBJECT_TYPE,
+];
 
 /// A message object.
 #[derive(ComObject)]
@@ -96,7 +94,7 @@ impl Message {
         Message {
             session,
             state,
-            log: ErrorLog::default(),
+            log: ErrorLog::new(crate::session::COMPONENT),
             store,
         }
     }
@@ -115,7 +113,7 @@ impl Message {
         }
     }
 
-    fn props(&self) -> Result<Props, Hresult> {
+    fn props(&self) -> Result<PropBag, Hresult> {
         let s = self.state()?;
         let mut p = db::message_props(self.session.db.instance(), s.id, &s.rec);
         self.session.fix_store_ids(&mut p, Kind::Message);
@@ -126,35 +124,26 @@ impl Message {
     fn attachment_table(&self, flags: u32) -> Result<ComPtr<IMAPITable>, Hresult> {
         self.session.check()?;
         let (state, instance) = (self.state.clone(), self.session.db.instance());
-        let source = move || -> Result<Vec<Props>, Hresult> {
+        let source = move || -> Result<Vec<PropBag>, Hresult> {
             let s = lock(&state)?;
             Ok(s.rec
                 .attachments
                 .iter()
                 .map(|(num, stored)| {
                     let mut p = db::attach_props(instance, s.id, *num, stored);
-                    p.set(PR_INSTANCE_KEY, instance_key_value(u64::from(*num)));
+                    p.set(PR_INSTANCE_KEY, instance_key(u64::from(*num)));
                     p
                 })
                 .collect())
         };
-        let u = unicode(flags);
-        Ok(Table::new(
-            self.session.clone(),
-            Box::new(source),
-            attachment_columns(u),
-            u,
-            self.store.clone(),
-        )
-        .into_com())
+        self.session
+            .table(source, ATTACHMENT_COLUMNS, flags, self.store.clone())
     }
 
     fn save(&self, flags: u32) -> Result<(), Hresult> {
         let event = {
             let mut s = self.writable_state()?;
-            s.rec
-                .props
-                .set(PR_LAST_MODIFICATION_TIME, PropValue::SysTime(db::now()));
+            s.rec.props.set(PR_LAST_MODIFICATION_TIME, db::now());
             let (version, event) = self.session.db.write()?.save_message(
                 s.id,
                 s.rec.clone(),
@@ -197,7 +186,7 @@ impl IMAPIPropImpl for Message {
     }
 
     fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
-        get_prop_list(&self.props()?, flags.bits())
+        Ok(self.props()?.prop_list(unicode(flags.bits())))
     }
 
     fn open_property(
@@ -215,8 +204,8 @@ impl IMAPIPropImpl for Message {
     fn set_props(&self, values: &[PropRef<'_>]) -> Result<Vec<Problem>, Hresult> {
         let r = self.writable_state().and_then(|mut s| {
             {
-                set_props(values, MESSAGE_COMPUTED, |changes| {
-                    for (tag, v) in changes {
+                set_props(db::MESSAGE_COMPUTED, values, |changes| {
+                    for (tag, v) in changes.into_iter().map(Prop::into_parts) {
                         s.rec.props.set(tag, v);
                     }
                     Ok(())
@@ -230,7 +219,7 @@ impl IMAPIPropImpl for Message {
         let r = self.props().and_then(|current| {
             let mut s = self.writable_state()?;
             {
-                delete_props(&current, tags, MESSAGE_COMPUTED, |gone| {
+                delete_props(&current, tags, |gone| {
                     for tag in gone {
                         s.rec.props.remove(tag);
                     }
@@ -288,7 +277,7 @@ impl IMessageImpl for Message {
             let num = s.rec.next_attach;
             s.rec.next_attach = num.checked_add(1).ok_or(Hresult(MAPI_E_TOO_BIG))?;
             drop(s);
-            let mut stored = Props::new();
+            let mut stored = PropBag::new();
             stored.set(PR_ATTACH_METHOD, PropValue::Long(NO_ATTACHMENT as i32));
             stored.set(PR_RENDERING_POSITION, PropValue::Long(-1));
             Ok((num, self.attach(num, stored, true).into_com().cast()?))
@@ -352,14 +341,14 @@ impl IMessageImpl for Message {
 }
 
 impl Message {
-    fn attach(&self, num: u32, stored: Props, writable: bool) -> Attach {
+    fn attach(&self, num: u32, stored: PropBag, writable: bool) -> Attach {
         Attach {
             session: self.session.clone(),
             message: self.state.clone(),
             num,
             props: Mutex::new(stored),
             writable,
-            log: ErrorLog::default(),
+            log: ErrorLog::new(crate::session::COMPONENT),
             _store: self.store.clone(),
         }
     }
@@ -372,19 +361,19 @@ pub struct Attach {
     session: Arc<Session>,
     message: Shared,
     num: u32,
-    props: Mutex<Props>,
+    props: Mutex<PropBag>,
     writable: bool,
     log: ErrorLog,
     _store: Option<ComPtr<IMsgStore>>,
 }
 
 impl Attach {
-    fn stored(&self) -> Result<MutexGuard<'_, Props>, Hresult> {
+    fn stored(&self) -> Result<MutexGuard<'_, PropBag>, Hresult> {
         self.session.check()?;
         self.props.lock().map_err(|_| Hresult(MAPI_E_CALL_FAILED))
     }
 
-    fn writable_stored(&self) -> Result<MutexGuard<'_, Props>, Hresult> {
+    fn writable_stored(&self) -> Result<MutexGuard<'_, PropBag>, Hresult> {
         if !self.writable {
             self.session.check()?;
             return Err(Hresult(MAPI_E_NO_ACCESS));
@@ -392,7 +381,7 @@ impl Attach {
         self.stored()
     }
 
-    fn all_props(&self) -> Result<Props, Hresult> {
+    fn all_props(&self) -> Result<PropBag, Hresult> {
         let stored = self.stored()?.clone();
         let message = lock(&self.message)?.id;
         let mut p = db::attach_props(self.session.db.instance(), message, self.num, &stored);
@@ -436,7 +425,7 @@ impl IMAPIPropImpl for Attach {
     }
 
     fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
-        get_prop_list(&self.all_props()?, flags.bits())
+        Ok(self.all_props()?.prop_list(unicode(flags.bits())))
     }
 
     fn open_property(
@@ -453,8 +442,8 @@ impl IMAPIPropImpl for Attach {
     fn set_props(&self, values: &[PropRef<'_>]) -> Result<Vec<Problem>, Hresult> {
         let r = self.writable_stored().and_then(|mut stored| {
             {
-                set_props(values, ATTACH_COMPUTED, |changes| {
-                    for (tag, v) in changes {
+                set_props(db::ATTACH_COMPUTED, values, |changes| {
+                    for (tag, v) in changes.into_iter().map(Prop::into_parts) {
                         stored.set(tag, v);
                     }
                     Ok(())
@@ -468,7 +457,7 @@ impl IMAPIPropImpl for Attach {
         let r = self.all_props().and_then(|current| {
             let mut stored = self.writable_stored()?;
             {
-                delete_props(&current, tags, ATTACH_COMPUTED, |gone| {
+                delete_props(&current, tags, |gone| {
                     for tag in gone {
                         stored.remove(tag);
                     }

@@ -12,7 +12,6 @@
 use crate::db::Database;
 use crate::entryid::{self, EntryId, Kind, PROVIDER_UID};
 use crate::logon::{Logon, status_props};
-use crate::props;
 use crate::session::{ErrorLog, Session, check_iid};
 use crate::store::Store;
 use mapi_sys::value::{Allocator, MapiError, Prop, StrRef};
@@ -50,7 +49,11 @@ pub fn new_instance() -> [u8; 16] {
     for (i, half) in out.chunks_mut(8).enumerate() {
         let mut h = state.build_hasher();
         h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
-        h.write_u128(crate::db::now() as u128);
+        h.write_u128(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos()),
+        );
         h.write_usize(i);
         half.copy_from_slice(&h.finish().to_le_bytes());
     }
@@ -69,7 +72,7 @@ impl Provider {
             alloc,
             stores: Mutex::new(Stores::default()),
             shut_down: AtomicBool::new(false),
-            log: ErrorLog::default(),
+            log: ErrorLog::new(crate::session::COMPONENT),
         }
     }
 
@@ -129,13 +132,10 @@ impl Provider {
         let name = db
             .read()
             .ok()
-            .and_then(|d| d.store.text(PR_DISPLAY_NAME).map(str::to_owned))
+            .and_then(|d| d.store.text(PR_DISPLAY_NAME).map(|n| n.into_owned()))
             .unwrap_or_default();
         let status = status_props(&name);
-        let values: Vec<Prop> = status
-            .iter()
-            .map(|(t, _)| props::to_prop(&props::lookup(&status, t, true)))
-            .collect();
+        let values: Vec<Prop> = status.get_props(None, true)?.into_owned();
         let wrapped = match support.wrap_store_entry_id(&self.alloc, &db.store_id().to_bytes()) {
             Ok(id) => id
                 .entry_id()
@@ -173,7 +173,9 @@ impl Provider {
         check_iid::<IMsgStore>(iid)?;
         let db = self.database(eid)?;
         let instance = db.instance();
-        let wrapped = self.register(&support, &db)?;
+        let wrapped = self
+            .register(&support, &db)?
+            .unwrap_or_else(|| db.store_id().to_bytes());
         let session = Session::new(db, self.alloc, spooler, flags & MDB_WRITE != 0, wrapped);
         let store = Store::create(support.clone(), session.clone());
         let logon = Logon::new(session, support).into_com();

@@ -1,25 +1,49 @@
 //! What every object of one logon shares: the store's data, the host's
 //! allocators, whether the logon is still alive, the store's entry
-//! identifier as clients see it; and the per-object error record behind
-//! `GetLastError`.
+//! identifier as clients see it, and the logon's advise sinks.
 
 use crate::db::Database;
 use crate::entryid::{EntryId, Kind};
-use crate::notify::Event;
-use crate::props::{PropValue, Props};
-use mapi_sys::value::Allocator;
-use mapi_sys::value::MapiError;
-use mapi_sys::{
-    GUID, Hresult, Interface, MAPI_E_INTERFACE_NOT_SUPPORTED, MAPI_E_INVALID_OBJECT,
-    MAPI_E_UNKNOWN_ENTRYID, MAPI_UNICODE, PR_ENTRYID, PR_STORE_ENTRYID,
-};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use mapi_sys::kit::{Advisers, Notification, ObjectEventKind, PropBag, RowSource, Table};
+use mapi_sys::value::{Allocator, PropTag, PropValue};
+use mapi_sys::*;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+pub use mapi_sys::kit::ErrorLog;
 
 /// The component name in the `MAPIERROR`s this provider returns.
 pub const COMPONENT: &str = "Sample message store (mapi-examples)";
 
-static NEXT_SESSION: AtomicU64 = AtomicU64::new(1);
+/// An event on a folder or message of the store, delivered to the sinks
+/// advised on the store, on the object or on its folder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Event {
+    /// What happened.
+    pub kind: ObjectEventKind,
+    /// The object it happened to.
+    pub object: EntryId,
+    /// Its parent folder, if it has one.
+    pub parent: Option<EntryId>,
+}
+
+impl Event {
+    fn notification(&self) -> Notification {
+        Notification::Object {
+            kind: self.kind,
+            entry_id: self.object.to_bytes(),
+            object_type: match self.object.kind {
+                Kind::Store => MAPI_STORE,
+                Kind::Folder => MAPI_FOLDER,
+                Kind::Message => MAPI_MESSAGE,
+            },
+            parent_id: self.parent.map(|p| p.to_bytes()).unwrap_or_default(),
+            old_id: Vec::new(),
+            old_parent_id: Vec::new(),
+            changed: None,
+        }
+    }
+}
 
 /// One logon to a store: the state its store, logon, folder, message,
 /// attachment and table objects share.
@@ -30,8 +54,8 @@ pub struct Session {
     /// The host's allocators, for the generated thunks
     /// (`#[mapi(allocator = session.alloc)]`).
     pub alloc: Allocator,
-    /// Identifies this logon's advise registrations.
-    pub id: u64,
+    /// The sinks advised through this logon's store and logon objects.
+    pub advisers: Arc<Advisers>,
     /// Whether this is the MAPI spooler's logon (`SpoolerLogon`).
     pub spooler: bool,
     /// Whether the logon asked for write access (`MDB_WRITE`); without it
@@ -44,22 +68,23 @@ pub struct Session {
 impl Session {
     /// A new logon to `db`. `wrapped` is the store's entry identifier as
     /// `IMAPISupport::WrapStoreEntryID` wrapped it, handed to clients as
-    /// `PR_STORE_ENTRYID` (the unwrapped one when MAPI did not wrap it).
+    /// `PR_STORE_ENTRYID`.
     pub fn new(
         db: Arc<Database>,
         alloc: Allocator,
         spooler: bool,
         writable: bool,
-        wrapped: Option<Vec<u8>>,
+        wrapped: Vec<u8>,
     ) -> Arc<Session> {
-        let store_eid = wrapped.unwrap_or_else(|| db.store_id().to_bytes());
+        let advisers = Arc::new(Advisers::new());
+        db.listen(&advisers);
         Arc::new(Session {
             db,
             alloc,
-            id: NEXT_SESSION.fetch_add(1, Ordering::Relaxed),
+            advisers,
             spooler,
             writable,
-            store_eid,
+            store_eid: wrapped,
             logged_off: AtomicBool::new(false),
         })
     }
@@ -75,11 +100,21 @@ impl Session {
         }
     }
 
+    /// `MAPI_E_NO_ACCESS` unless `writable`, after [`check`](Self::check).
+    pub fn check_write(&self, writable: bool) -> Result<(), Hresult> {
+        self.check()?;
+        if writable {
+            Ok(())
+        } else {
+            Err(Hresult(MAPI_E_NO_ACCESS))
+        }
+    }
+
     /// Ends the logon (`IMSLogon::Logoff`): its objects become invalid and
     /// its advise registrations are cancelled (their sinks released).
     pub fn log_off(&self) {
         self.logged_off.store(true, Ordering::Release);
-        self.db.notifier.unadvise_session(self.id);
+        self.advisers.clear();
     }
 
     /// The store's entry identifier as clients see it.
@@ -110,23 +145,81 @@ impl Session {
 
     /// Puts the store's identifier as clients see it in `PR_STORE_ENTRYID`
     /// (and in `PR_ENTRYID` for the store object itself).
-    pub fn fix_store_ids(&self, props: &mut Props, kind: Kind) {
-        props.set(PR_STORE_ENTRYID, PropValue::Binary(self.store_eid.clone()));
+    pub fn fix_store_ids(&self, props: &mut PropBag, kind: Kind) {
+        props.set_computed(PR_STORE_ENTRYID, PropValue::Binary(self.store_eid.clone()));
         if kind == Kind::Store {
-            props.set(PR_ENTRYID, PropValue::Binary(self.store_eid.clone()));
+            props.set_computed(PR_ENTRYID, PropValue::Binary(self.store_eid.clone()));
         }
     }
 
-    /// Delivers events to the sinks registered on the store. Call with no
-    /// lock held.
+    /// Registers `sink` for the events of `mask` on the object `eid` names
+    /// (the whole store when `None`): `IMsgStore::Advise` and
+    /// `IMSLogon::Advise`.
+    pub fn advise(
+        &self,
+        eid: Option<&[u8]>,
+        mask: u32,
+        sink: Option<ComPtr<IMAPIAdviseSink>>,
+    ) -> Result<ULONG_PTR, Hresult> {
+        self.check()?;
+        let sink = sink.ok_or(Hresult(MAPI_E_INVALID_PARAMETER))?;
+        let key = match eid.map(|b| self.parse(b)).transpose()? {
+            None => Vec::new(),
+            Some(e) if e.kind == Kind::Store => Vec::new(),
+            Some(e) => {
+                let data = self.db.read()?;
+                let exists = match e.kind {
+                    Kind::Folder => data.folder(e.id).is_some(),
+                    _ => data.message(e.id).is_some(),
+                };
+                if !exists {
+                    return Err(Hresult(MAPI_E_NOT_FOUND));
+                }
+                e.to_bytes()
+            }
+        };
+        self.advisers.advise(&key, mask, sink)
+    }
+
+    /// Delivers events to the sinks of every logon to the store. Call with
+    /// no lock held: sinks may call back into the store.
     pub fn notify(&self, events: &[Event]) {
-        self.db.notifier.notify(events);
+        if !events.is_empty() {
+            let notifications: Vec<Notification> = events.iter().map(Event::notification).collect();
+            self.db.notify(&notifications);
+        }
+    }
+
+    /// A table over `source` for the objects of this logon: answers
+    /// `MAPI_E_INVALID_OBJECT` after logoff and keeps `store` alive.
+    pub fn table(
+        self: &Arc<Session>,
+        source: impl RowSource + 'static,
+        columns: &[u32],
+        flags: u32,
+        store: Option<ComPtr<IMsgStore>>,
+    ) -> Result<ComPtr<IMAPITable>, Hresult> {
+        self.check()?;
+        let u = unicode(flags);
+        let columns: Vec<PropTag> = columns
+            .iter()
+            .map(|&t| mapi_sys::kit::text_tag(t, u))
+            .collect();
+        let session = self.clone();
+        let mut table = Table::new(self.alloc, source, &columns)
+            .unicode(u)
+            .component(COMPONENT)
+            .guard(move || session.check());
+        if let Some(store) = store {
+            table = table.keep_alive(store.upcast());
+        }
+        Ok(table.into_com())
     }
 }
 
 impl Drop for Session {
     fn drop(&mut self) {
-        self.db.notifier.unadvise_session(self.id);
+        self.advisers.clear();
     }
 }
 
@@ -138,47 +231,14 @@ pub fn unicode(flags: u32) -> bool {
 /// Checks the interface a caller asks an object for: null (the object's
 /// standard interface) or one of `I`'s chain, else
 /// `MAPI_E_INTERFACE_NOT_SUPPORTED`.
-///
 pub fn check_iid<I: Interface>(iid: Option<&GUID>) -> Result<(), Hresult> {
-    let Some(iid) = iid else {
-        return Ok(());
-    };
-    if I::matches(iid) {
-        Ok(())
-    } else {
-        Err(Hresult(MAPI_E_INTERFACE_NOT_SUPPORTED))
+    match iid {
+        Some(iid) if !I::matches(iid) => Err(Hresult(MAPI_E_INTERFACE_NOT_SUPPORTED)),
+        _ => Ok(()),
     }
 }
 
-/// The last error of one object, for its `GetLastError`.
-#[derive(Debug, Default)]
-pub struct ErrorLog {
-    last: Mutex<Option<(i32, String)>>,
-}
-
-impl ErrorLog {
-    /// Records a failure of the method `what`, and passes the result on.
-    pub fn track<T>(&self, what: &str, r: Result<T, Hresult>) -> Result<T, Hresult> {
-        if let Err(e) = &r
-            && let Ok(mut last) = self.last.lock()
-        {
-            *last = Some((e.0, format!("{what} failed: {e}")));
-        }
-        r
-    }
-
-    /// `GetLastError`: a description of `hr` (with the context of the last
-    /// failure when it returned `hr`); the thunk writes it in the width the
-    /// caller's flags ask for.
-    pub fn get_last_error(&self, hr: i32) -> MapiError {
-        let text = match self.last.lock().ok().and_then(|l| l.clone()) {
-            Some((code, text)) if code == hr => text,
-            _ => Hresult(hr).to_string(),
-        };
-        MapiError {
-            error: Some(text),
-            component: Some(COMPONENT.to_string()),
-            ..MapiError::default()
-        }
-    }
+/// A row's `PR_INSTANCE_KEY` from a number.
+pub fn instance_key(n: u64) -> PropValue {
+    PropValue::Binary(n.to_le_bytes().to_vec())
 }

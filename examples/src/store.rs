@@ -2,14 +2,14 @@
 //! `#[derive(MsgStore)]` (which keeps the `StoreLogoff` contract), and the
 //! `OpenEntry` logic it shares with the logon object and folders.
 
-use crate::db::{self, STORE_COMPUTED};
+use crate::db;
 use crate::entryid::{EntryId, Kind};
 use crate::folder::Folder;
 use crate::message::{Message, MessageState};
-use crate::props::{self, PropValue, Props};
-use crate::session::{ErrorLog, Session, check_iid, unicode};
-use crate::table::{Table, instance_key_value, text_tag};
-use mapi_sys::value::{self, MapiError, Problem, PropArray, PropRef, PropTag, StrRef};
+use crate::session::{ErrorLog, Session, check_iid, instance_key, unicode};
+use mapi_sys::kit::{PropBag, Update};
+use mapi_sys::value::PropValue;
+use mapi_sys::value::{self, MapiError, Problem, Prop, PropArray, PropRef, PropTag, StrRef};
 use mapi_sys::*;
 use std::sync::atomic::{AtomicPtr, Ordering};
 use std::sync::{Arc, Mutex};
@@ -35,7 +35,7 @@ impl Store {
             support,
             session,
             this: this.clone(),
-            log: ErrorLog::default(),
+            log: ErrorLog::new(crate::session::COMPONENT),
         }
         .into_com();
         this.store(store.as_raw(), Ordering::Release);
@@ -60,7 +60,7 @@ impl Store {
         }
     }
 
-    fn props(&self) -> Result<Props, Hresult> {
+    fn props(&self) -> Result<PropBag, Hresult> {
         self.session.check()?;
         let mut p = self.session.db.read()?.store_props();
         self.session.fix_store_ids(&mut p, Kind::Store);
@@ -76,37 +76,25 @@ impl Store {
     fn receive_table(&self, flags: u32) -> Result<ComPtr<IMAPITable>, Hresult> {
         self.session.check()?;
         let session = self.session.clone();
-        let source = move || -> Result<Vec<Props>, Hresult> {
+        let source = move || -> Result<Vec<PropBag>, Hresult> {
             let data = session.db.read()?;
             Ok(data
                 .receive_settings()
                 .enumerate()
                 .map(|(i, r)| {
                     let eid = data.folder_eid(r.folder);
-                    let mut p = Props::new();
+                    let mut p = PropBag::new();
                     p.set(PR_ENTRYID, PropValue::Binary(eid.to_bytes()));
                     p.set(PR_RECORD_KEY, PropValue::Binary(eid.record_key()));
                     p.set(PR_MESSAGE_CLASS, PropValue::unicode(r.class.clone()));
-                    p.set(PR_INSTANCE_KEY, instance_key_value(i as u64));
+                    p.set(PR_INSTANCE_KEY, instance_key(i as u64));
                     p
                 })
                 .collect())
         };
-        let u = unicode(flags);
-        let columns = vec![
-            PR_INSTANCE_KEY,
-            PR_ENTRYID,
-            PR_RECORD_KEY,
-            text_tag(PR_MESSAGE_CLASS, u),
-        ];
-        Ok(Table::new(
-            self.session.clone(),
-            Box::new(source),
-            columns,
-            u,
-            Some(self.com()?),
-        )
-        .into_com())
+        let columns = [PR_INSTANCE_KEY, PR_ENTRYID, PR_RECORD_KEY, PR_MESSAGE_CLASS];
+        self.session
+            .table(source, &columns, flags, Some(self.com()?))
     }
 }
 
@@ -168,94 +156,62 @@ pub type OpenTable<'a> = dyn Fn() -> Result<ComPtr<IMAPITable>, Hresult> + 'a;
 pub fn open_table_property(
     tag: u32,
     iid: &GUID,
-    props: &Props,
+    props: &PropBag,
     tables: &[(u32, &OpenTable<'_>)],
 ) -> Result<ComPtr<IUnknown>, Hresult> {
-    if props::prop_type(tag) == PT_UNSPECIFIED {
+    let tag = PropTag(tag);
+    if tag.prop_type() == PT_UNSPECIFIED {
         return Err(Hresult(MAPI_E_INVALID_PARAMETER));
     }
-    if let Some((_, open)) = tables
-        .iter()
-        .find(|(t, _)| props::prop_id(*t) == props::prop_id(tag))
-    {
+    if let Some((_, open)) = tables.iter().find(|(t, _)| PropTag(*t).id() == tag.id()) {
         check_iid::<IMAPITable>(Some(iid))?;
         return open()?.cast();
     }
-    if props.contains(tag) {
-        Err(Hresult(MAPI_E_NO_SUPPORT))
+    Err(Hresult(if props.contains(tag) {
+        MAPI_E_NO_SUPPORT
     } else {
-        Err(Hresult(MAPI_E_NOT_FOUND))
-    }
+        MAPI_E_NOT_FOUND
+    }))
 }
 
-/// `GetProps` on an object's properties: the tags asked for (all when the
-/// array is null), strings in the width `flags` asks for; the thunk answers
-/// `MAPI_W_ERRORS_RETURNED` when some values come back as `PT_ERROR`, as
-/// the reference asks. An empty tag array is `MAPI_E_INVALID_PARAMETER`.
+/// `GetProps` on an object's properties, strings in the width `flags`
+/// asks for; the thunk answers `MAPI_W_ERRORS_RETURNED` when some values
+/// come back as `PT_ERROR`.
 pub fn get_props(
-    props: &Props,
+    props: &PropBag,
     tags: Option<&[PropTag]>,
     flags: u32,
 ) -> Result<(Hresult, PropArray<'static>), Hresult> {
-    if tags.is_some_and(<[PropTag]>::is_empty) {
-        return Err(Hresult(MAPI_E_INVALID_PARAMETER));
-    }
-    let tags: Option<Vec<u32>> = tags.map(|t| t.iter().map(|t| t.0).collect());
-    let values = props::get_props(props, tags.as_deref(), unicode(flags));
+    let values = props.get_props(tags, unicode(flags))?.into_owned();
     Ok((Hresult::OK, values.into()))
 }
 
-/// `GetPropList` on an object's properties: every tag, strings in the
-/// width `flags` asks for.
-pub fn get_prop_list(props: &Props, flags: u32) -> Result<Vec<PropTag>, Hresult> {
-    Ok(props::prop_list(props, unicode(flags))
-        .into_iter()
-        .map(PropTag)
-        .collect())
-}
-
-/// `SetProps` on an object: sorts the values into changes and problems,
-/// lets `apply` store the changes, and returns the problems (the thunk
-/// hands them to a caller that asked).
+/// `SetProps` on an object whose computed properties are `computed`: sorts
+/// the values into changes and problems, lets `apply` store the changes,
+/// and returns the problems.
 pub fn set_props(
-    values: &[PropRef<'_>],
     computed: &[u32],
-    apply: impl FnOnce(Vec<(u32, PropValue)>) -> Result<(), Hresult>,
+    values: &[PropRef<'_>],
+    apply: impl FnOnce(Vec<Prop>) -> Result<(), Hresult>,
 ) -> Result<Vec<Problem>, Hresult> {
-    let update = props::read_update(values, |t| db::listed(computed, t))?;
+    let update = Update::read(values, |t| {
+        computed.iter().any(|&c| PropTag(c).id() == t.id())
+    })?;
     apply(update.values)?;
     Ok(update.problems)
 }
 
-/// `DeleteProps` on an object: computed properties are `MAPI_E_COMPUTED`
-/// problems, missing ones `MAPI_E_NOT_FOUND`; `apply` removes the rest.
+/// `DeleteProps` on an object whose current properties are `current`:
+/// computed properties are `MAPI_E_COMPUTED` problems, missing ones
+/// `MAPI_E_NOT_FOUND`; `apply` removes the rest.
 pub fn delete_props(
-    current: &Props,
+    current: &PropBag,
     tags: &[PropTag],
-    computed: &[u32],
-    apply: impl FnOnce(Vec<u32>) -> Result<(), Hresult>,
+    apply: impl FnOnce(Vec<PropTag>) -> Result<(), Hresult>,
 ) -> Result<Vec<Problem>, Hresult> {
-    if tags.is_empty() {
-        return Err(Hresult(MAPI_E_INVALID_PARAMETER));
-    }
-    let mut found = Vec::new();
-    let mut issues = Vec::new();
-    for (i, &tag) in tags.iter().enumerate() {
-        let problem = |scode| Problem {
-            index: i as u32,
-            tag,
-            scode: Hresult(scode),
-        };
-        if db::listed(computed, tag.0) {
-            issues.push(problem(MAPI_E_COMPUTED));
-        } else if !current.contains(tag.0) {
-            issues.push(problem(MAPI_E_NOT_FOUND));
-        } else {
-            found.push(tag.0);
-        }
-    }
+    let (found, problems) = current.check_delete(tags)?;
     apply(found)?;
-    Ok(issues)
+    Ok(problems)
 }
 
 impl IMAPIPropImpl for Store {
@@ -282,7 +238,7 @@ impl IMAPIPropImpl for Store {
     }
 
     fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
-        get_prop_list(&self.props()?, flags.bits())
+        Ok(self.props()?.prop_list(unicode(flags.bits())))
     }
 
     fn open_property(
@@ -300,9 +256,9 @@ impl IMAPIPropImpl for Store {
     fn set_props(&self, values: &[PropRef<'_>]) -> Result<Vec<Problem>, Hresult> {
         let r = self.check_write().and_then(|()| {
             {
-                set_props(values, STORE_COMPUTED, |changes| {
+                set_props(db::STORE_COMPUTED, values, |changes| {
                     let mut data = self.session.db.write()?;
-                    for (tag, v) in changes {
+                    for (tag, v) in changes.into_iter().map(Prop::into_parts) {
                         data.store.set(tag, v);
                     }
                     Ok(())
@@ -316,7 +272,7 @@ impl IMAPIPropImpl for Store {
         let r = self.check_write().and_then(|()| {
             let current = self.props()?;
             {
-                delete_props(&current, tags, STORE_COMPUTED, |gone| {
+                delete_props(&current, tags, |gone| {
                     let mut data = self.session.db.write()?;
                     for tag in gone {
                         data.store.remove(tag);
@@ -329,35 +285,6 @@ impl IMAPIPropImpl for Store {
     }
 }
 
-/// `Advise` for the store and the logon: validates the source and
-/// registers the sink.
-pub fn advise(
-    session: &Session,
-    eid: Option<&[u8]>,
-    mask: u32,
-    sink: Option<ComPtr<IMAPIAdviseSink>>,
-) -> Result<ULONG_PTR, Hresult> {
-    session.check()?;
-    let sink = sink.ok_or(Hresult(MAPI_E_INVALID_PARAMETER))?;
-    let source = match eid {
-        None => None,
-        Some(bytes) => {
-            let e = session.parse(bytes)?;
-            let data = session.db.read()?;
-            let exists = match e.kind {
-                Kind::Store => true,
-                Kind::Folder => data.folder(e.id).is_some(),
-                Kind::Message => data.message(e.id).is_some(),
-            };
-            if !exists {
-                return Err(Hresult(MAPI_E_NOT_FOUND));
-            }
-            Some(e)
-        }
-    };
-    session.db.notifier.advise(session.id, source, mask, sink)
-}
-
 impl IMsgStoreImpl for Store {
     fn advise(
         &self,
@@ -365,17 +292,13 @@ impl IMsgStoreImpl for Store {
         mask: MsgStoreAdviseFlags,
         sink: Option<ComPtr<IMAPIAdviseSink>>,
     ) -> Result<ULONG_PTR, Hresult> {
-        let r = advise(&self.session, eid, mask.bits(), sink);
+        let r = self.session.advise(eid, mask.bits(), sink);
         self.log.track("IMsgStore::Advise", r)
     }
 
     fn unadvise(&self, connection: ULONG_PTR) -> Result<(), Hresult> {
         self.session.check()?;
-        let r = self
-            .session
-            .db
-            .notifier
-            .unadvise(self.session.id, connection);
+        let r = self.session.advisers.unadvise(connection);
         self.log.track("IMsgStore::Unadvise", r)
     }
 

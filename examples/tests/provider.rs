@@ -5,9 +5,8 @@
 //! transactions, read-only objects, the spooler logon, threads).
 
 use mapi_sys::value::Allocator;
-use mapi_sys::value::{PropRef, write_props};
+use mapi_sys::value::{Prop, PropRef, PropValue, write_props};
 use mapi_sys::*;
-use sample_store::props::{Incoming, OutProp, PropValue, read_value, to_prop};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ffi::c_void;
@@ -269,10 +268,11 @@ fn get_props<T: Interface>(o: &ComPtr<T>, t: &[u32]) -> (HRESULT, Vec<(u32, Opti
     let out = read
         .iter()
         .map(|v| {
-            let decoded = match read_value(v) {
-                Ok(Incoming::Value(x)) => Some(x),
-                _ => None,
-            };
+            let decoded = v
+                .value
+                .to_value()
+                .ok()
+                .filter(|x| v.tag.0 != PR_NULL && !matches!(x, PropValue::Error(_)));
             (v.tag.0, decoded)
         })
         .collect();
@@ -296,7 +296,7 @@ fn set_props<T: Interface>(
     let alloc = allocator();
     let out: Vec<_> = values
         .iter()
-        .map(|(t, v)| to_prop(&OutProp::Value(*t, Cow::Borrowed(v))))
+        .map(|(t, v)| Prop::new(*t, v.clone()))
         .collect();
     let buf = write_props(&alloc, &out).expect("values");
     let mut problems: LPSPropProblemArray = null_mut();
@@ -336,8 +336,10 @@ fn binary(v: Option<PropValue>) -> Vec<u8> {
     }
 }
 
-fn text(v: &Option<PropValue>) -> &str {
-    v.as_ref().and_then(PropValue::as_str).unwrap_or("<none>")
+fn text(v: &Option<PropValue>) -> String {
+    v.as_ref()
+        .and_then(PropValue::to_string_lossy)
+        .map_or_else(|| "<none>".to_owned(), |t| t.into_owned())
 }
 
 struct Env {
@@ -460,7 +462,7 @@ fn open<T: Interface>(
 }
 
 fn create_folder(parent: &ComPtr<IMAPIFolder>, name: &str) -> ComPtr<IMAPIFolder> {
-    let mut name = sample_store::props::encode_text(name, false);
+    let mut name = mapi_sys::value::string_to_ansi(name).into_bytes_with_nul();
     let mut out = null_mut();
     // SAFETY: live folder; an ANSI name; valid out-pointer.
     let hr = unsafe {
@@ -541,11 +543,11 @@ fn first_column(t: &ComPtr<IMAPITable>) -> Vec<String> {
         let first = std::ptr::addr_of!((*rows).aRow).cast::<SRow>();
         for i in 0..(*rows).cRows as usize {
             let row = first.add(i).read();
-            let v = match PropRef::from_raw(row.lpProps)
-                .map_err(mapi_sys::Hresult::from)
-                .and_then(|p| read_value(&p))
-            {
-                Ok(Incoming::Value(v)) => v.as_str().unwrap_or("?").to_owned(),
+            let v = match PropRef::from_raw(row.lpProps).map(|p| p.value.to_value()) {
+                Ok(Ok(v)) => v
+                    .to_string_lossy()
+                    .unwrap_or(Cow::Borrowed("?"))
+                    .into_owned(),
                 _ => "<error>".to_owned(),
             };
             out.push(v);
@@ -565,7 +567,7 @@ fn row_count(t: &ComPtr<IMAPITable>) -> u32 {
 }
 
 fn string8(s: &str) -> PropValue {
-    PropValue::String8(s.to_owned())
+    PropValue::string8(s)
 }
 
 fn root(store: &ComPtr<IMsgStore>) -> ComPtr<IMAPIFolder> {

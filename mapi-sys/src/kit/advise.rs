@@ -237,15 +237,46 @@ impl Advisers {
     /// mask has their event: one `OnNotify` per sink with the ones it asked
     /// for. Returns how many sinks were called.
     pub fn notify(&self, keys: &[&[u8]], notifications: &[Notification]) -> usize {
+        self.deliver_where(notifications, |key, _| keys.contains(&key))
+    }
+
+    /// Delivers each notification to the registrations on everything (an
+    /// empty key), on the object it is about (its `entry_id`) or on that
+    /// object's parent (its `parent_id`): a sink advised on a folder hears
+    /// about the folder and about what is created, changed or deleted in
+    /// it. One `OnNotify` per sink; returns how many sinks were called.
+    /// Keys are compared byte for byte: register them in the form the
+    /// notifications carry (flags zero, for instance).
+    pub fn notify_related(&self, notifications: &[Notification]) -> usize {
+        self.deliver_where(notifications, |key, n| match n {
+            Notification::NewMail {
+                entry_id,
+                parent_id,
+                ..
+            }
+            | Notification::Object {
+                entry_id,
+                parent_id,
+                ..
+            } => key == entry_id.as_slice() || key == parent_id.as_slice(),
+            Notification::Table { .. } => false,
+        })
+    }
+
+    fn deliver_where(
+        &self,
+        notifications: &[Notification],
+        related: impl Fn(&[u8], &Notification) -> bool,
+    ) -> usize {
         let targets: Vec<(ComPtr<IMAPIAdviseSink>, Vec<&Notification>)> = self
             .lock()
             .registrations
             .iter()
-            .filter(|r| r.key.is_empty() || keys.contains(&r.key.as_slice()))
             .filter_map(|r| {
                 let mine: Vec<&Notification> = notifications
                     .iter()
                     .filter(|n| n.mask() & r.mask != 0)
+                    .filter(|n| r.key.is_empty() || related(&r.key, n))
                     .collect();
                 (!mine.is_empty()).then(|| (r.sink.clone(), mine))
             })
