@@ -27,7 +27,7 @@ use crate::{
 use core::cmp::Ordering;
 
 /// Whether a restriction can be evaluated here; `MAPI_E_TOO_COMPLEX` for
-/// what [`matches`] does not support (see the module's documentation).
+/// what [`matches()`] does not support (see the module's documentation).
 /// Tables call it when a caller sets a restriction, so that an unsupported
 /// one fails `Restrict` or `FindRow` rather than matching nothing.
 pub fn check(r: &Restriction) -> Result<(), Hresult> {
