@@ -11,7 +11,8 @@
 //! cargo run -p mapi-host -- target/debug/examples/libtiny_store.so
 //! ```
 
-use mapi_sys::value::{Allocator, Prop, PropArray, PropTag, PropValue};
+use mapi_sys::kit::PropBag;
+use mapi_sys::value::{Allocator, PropArray, PropTag, PropValue};
 use mapi_sys::*;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -43,18 +44,6 @@ const UID: [u8; 16] = *b"tiny-store-uid!!";
 /// What the store supports: nothing can be written or created, and it
 /// sends no notifications.
 const SUPPORT_MASK: u32 = STORE_READONLY | STORE_ENTRYID_UNIQUE;
-
-/// The properties the store has (`GetPropList`).
-const PROPS: [u32; 8] = [
-    PR_DISPLAY_NAME_A,
-    PR_ENTRYID,
-    PR_OBJECT_TYPE,
-    PR_RECORD_KEY,
-    PR_STORE_ENTRYID,
-    PR_STORE_RECORD_KEY,
-    PR_MDB_PROVIDER,
-    PR_STORE_SUPPORT_MASK,
-];
 
 fn store_id() -> Vec<u8> {
     let mut v = vec![0u8; 4];
@@ -112,18 +101,22 @@ impl IMSLogonImpl for Logon {
 }
 
 impl Store {
-    fn value(&self, tag: PropTag) -> Prop {
-        let value = match tag.0 {
-            PR_DISPLAY_NAME_A => PropValue::string8("Tiny store"),
-            PR_OBJECT_TYPE => PropValue::Long(MAPI_STORE as i32),
-            PR_STORE_SUPPORT_MASK => PropValue::Long(SUPPORT_MASK as i32),
-            PR_MDB_PROVIDER | PR_RECORD_KEY | PR_STORE_RECORD_KEY => {
-                PropValue::Binary(UID.to_vec())
-            }
-            PR_ENTRYID | PR_STORE_ENTRYID => PropValue::Binary(store_id()),
-            _ => return Prop::error(tag, Hresult(MAPI_E_NOT_FOUND)),
-        };
-        Prop::new(tag, value)
+    /// The store's properties: those MAPI requires of every store.
+    fn props(&self) -> Result<PropBag, Hresult> {
+        if self.off.load(Ordering::SeqCst) {
+            return Err(Hresult(MAPI_E_INVALID_OBJECT));
+        }
+        let mut bag = PropBag::new();
+        bag.set(PR_DISPLAY_NAME_A, PropValue::string8("Tiny store"));
+        bag.set(PR_OBJECT_TYPE, PropValue::Long(MAPI_STORE as i32));
+        bag.set(PR_STORE_SUPPORT_MASK, PropValue::Long(SUPPORT_MASK as i32));
+        for tag in [PR_MDB_PROVIDER, PR_RECORD_KEY, PR_STORE_RECORD_KEY] {
+            bag.set(tag, PropValue::Binary(UID.to_vec()));
+        }
+        for tag in [PR_ENTRYID, PR_STORE_ENTRYID] {
+            bag.set(tag, PropValue::Binary(store_id()));
+        }
+        Ok(bag)
     }
 }
 
@@ -131,23 +124,16 @@ impl IMAPIPropImpl for Store {
     fn get_props(
         &self,
         tags: Option<&[PropTag]>,
-        _flags: MAPIPropGetPropsFlags,
+        flags: MAPIPropGetPropsFlags,
     ) -> Result<PropArray<'_>, Hresult> {
-        if self.off.load(Ordering::SeqCst) {
-            return Err(Hresult(MAPI_E_INVALID_OBJECT));
-        }
-        let tags = tags.ok_or(Hresult(MAPI_E_NO_SUPPORT))?;
-        if tags.is_empty() {
-            return Err(Hresult(MAPI_E_INVALID_PARAMETER));
-        }
-        Ok(tags.iter().map(|&tag| self.value(tag)).collect())
+        // Strings in the width the caller asks for; PT_ERROR for the rest.
+        let unicode = flags.contains(MAPIPropGetPropsFlags::MAPI_UNICODE);
+        Ok(self.props()?.get_props(tags, unicode)?.into_owned().into())
     }
 
-    fn get_prop_list(&self, _flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
-        if self.off.load(Ordering::SeqCst) {
-            return Err(Hresult(MAPI_E_INVALID_OBJECT));
-        }
-        Ok(PROPS.into_iter().map(PropTag).collect())
+    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
+        let unicode = flags.contains(MAPIPropGetPropListFlags::MAPI_UNICODE);
+        Ok(self.props()?.prop_list(unicode))
     }
 }
 
