@@ -796,12 +796,46 @@ pub mod __private {
         }
     }
 
+    std::thread_local! {
+        static UNSEEN: core::cell::Cell<u32> = const { core::cell::Cell::new(0) };
+    }
+
+    /// While alive, objects released on this thread were made for a call
+    /// that is failing and never reached the caller: a thunk holds one
+    /// while it writes a method's several out-values, so that the values
+    /// dropped on a failure count as never handed out.
+    pub struct Unseen(());
+
+    impl Unseen {
+        /// Enters the scope (scopes nest).
+        pub fn enter() -> Unseen {
+            UNSEEN.with(|d| d.set(d.get() + 1));
+            Unseen(())
+        }
+
+        /// Whether a release on this thread is of an object never handed out.
+        pub fn active() -> bool {
+            UNSEEN.with(|d| d.get() > 0)
+        }
+    }
+
+    impl Drop for Unseen {
+        fn drop(&mut self) {
+            UNSEEN.with(|d| d.set(d.get().saturating_sub(1)));
+        }
+    }
+
     /// The seed contract at the last release of a derived store: call
     /// `IMAPISupport::StoreLogoffTransports` with the saved flags (or
-    /// `LOGOFF_ABORT`). A panic or failure there is swallowed: the store is
-    /// going away either way.
+    /// `LOGOFF_ABORT`), unless the store is released unseen ([`Unseen`]).
+    /// A panic or failure there is swallowed: the store is going away
+    /// either way.
     pub fn logoff_transports(support: Option<&ComPtr<crate::IMAPISupport>>, state: &LogoffState) {
-        let Some(support) = support else { return };
+        // A store released by a failing `Logon` was never the caller's: its
+        // transports were never logged on.
+        let Some(support) = support.filter(|_| !Unseen::active()) else {
+            return;
+        };
         let mut flags = state.flags_for_transports();
         guard_unit(|| {
             // SAFETY: `support` is a live IMAPISupport held by the store;

@@ -424,3 +424,102 @@ fn the_declared_interfaces_are_each_interface_of_the_chains_once() {
     assert_eq!(declared(chains, 4), u128::MAX - 4);
     assert_ne!(declared(chains, 5), declared(chains, 6));
 }
+
+static LIVE_LATE: AtomicUsize = AtomicUsize::new(0);
+
+/// A provider whose `Logon` makes a store and returns spool data, which the
+/// thunk copies into MAPI memory after the store exists.
+#[derive(ComObject)]
+#[mapi(implements(IMSProvider), allocator = alloc)]
+struct LateFailProvider {
+    alloc: value::Allocator,
+}
+
+impl IMSProviderImpl for LateFailProvider {
+    fn logon(
+        &self,
+        support: Option<ComPtr<IMAPISupport>>,
+        _ui: ULONG_PTR,
+        _profile: value::StrRef<'_>,
+        _id: Option<&[u8]>,
+        _flags: MSProviderLogonFlags,
+        _iid: Option<&GUID>,
+    ) -> Result<
+        (
+            Vec<u8>,
+            Option<value::MapiError>,
+            Option<ComPtr<IMSLogon>>,
+            ComPtr<IUnknown>,
+        ),
+        Hresult,
+    > {
+        LIVE_LATE.fetch_add(1, Ordering::SeqCst);
+        let store = TestStore {
+            support: support.ok_or(Hresult(MAPI_E_INVALID_PARAMETER))?,
+            live: &LIVE_LATE,
+            compare_calls: AtomicUsize::new(0),
+            report_inbound: false,
+        }
+        .into_com();
+        Ok((vec![7; 16], None, None, store.cast()?))
+    }
+}
+
+#[test]
+fn a_store_released_by_a_failing_logon_never_logs_off_transports() {
+    let counting = value::testing::CountingAllocator::new();
+    let calls = Arc::new(Mutex::new(Vec::new()));
+    let support = FakeSupport {
+        calls: calls.clone(),
+    }
+    .into_com();
+    let provider = LateFailProvider {
+        alloc: counting.allocator(),
+    }
+    .into_com();
+    let logon = |fail: bool| {
+        // The spool data is the first allocation of the call.
+        counting.fail_after(fail.then_some(0));
+        let (mut cb, mut spool, mut err) = (0u32, ptr::null_mut(), ptr::null_mut());
+        let (mut ms_logon, mut mdb) = (ptr::null_mut(), ptr::null_mut());
+        // SAFETY: live provider and support; every out-pointer is valid.
+        let hr = unsafe {
+            (provider.vtable().Logon)(
+                provider.as_raw().cast(),
+                support.as_raw(),
+                0,
+                c"profile".as_ptr().cast_mut().cast(),
+                0,
+                ptr::null_mut(),
+                0,
+                ptr::null_mut(),
+                &mut cb,
+                &mut spool,
+                &mut err,
+                &mut ms_logon,
+                &mut mdb,
+            )
+        };
+        counting.fail_after(None);
+        (hr, cb, spool, mdb)
+    };
+    let (hr, _, spool, mdb) = logon(true);
+    assert_eq!(hr, MAPI_E_NOT_ENOUGH_MEMORY);
+    assert!(spool.is_null() && mdb.is_null());
+    assert_eq!(LIVE_LATE.load(Ordering::SeqCst), 0, "the store was freed");
+    assert!(
+        calls.lock().expect("calls").is_empty(),
+        "no StoreLogoffTransports"
+    );
+    // Handed out, the store logs its transports off at its last release.
+    let (hr, cb, spool, mdb) = logon(false);
+    assert_eq!(hr, 0);
+    // SAFETY: the provider handed out one store reference and spool data
+    // from the counting allocator.
+    unsafe {
+        drop(ComPtr::<IMsgStore>::from_raw(mdb.cast()));
+        drop(value::MapiBuffer::from_raw(counting.allocator(), spool, cb));
+    }
+    assert_eq!(*calls.lock().expect("calls"), [LOGOFF_ABORT]);
+    assert_eq!(counting.live_blocks(), 0);
+}

@@ -925,7 +925,9 @@ impl IABProviderVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg6, arg7))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg6, arg7) = __outs;
                                 let __buf6 = match &arg6 {
                                     ::core::option::Option::Some(
                                         arg6,
@@ -1295,7 +1297,9 @@ impl IABLogonVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg4, arg5))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg4, arg5) = __outs;
                                 {
                                     let __o = &arg5;
                                     match unsafe {
@@ -1529,7 +1533,9 @@ impl IABLogonVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg2, arg3))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg2, arg3) = __outs;
                                 {
                                     let __o = &arg3;
                                     match unsafe {

@@ -1388,7 +1388,9 @@ impl IMAPIContainerVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg4, arg5))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg4, arg5) = __outs;
                                 {
                                     let __o = &arg5;
                                     match unsafe {
@@ -1509,7 +1511,9 @@ impl IMAPIContainerVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg1, arg2, arg3))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg1, arg2, arg3) = __outs;
                                 let __buf1 = if !lppRestriction.is_null() {
                                     ::core::option::Option::Some(
                                         match ::mapi_sys::__private::write_out(

@@ -881,7 +881,9 @@ impl ITableDataVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg1, arg2))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg1, arg2) = __outs;
                                 let __buf1 = match ::mapi_sys::__private::write_out(
                                     object,
                                     |__alloc| ::mapi_sys::value::write_row(__alloc, &arg1),

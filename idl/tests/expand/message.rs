@@ -792,7 +792,9 @@ impl IMessageVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg2, arg3))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg2, arg3) = __outs;
                                 {
                                     let __o = &arg3;
                                     match unsafe {

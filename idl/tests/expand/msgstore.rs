@@ -1280,7 +1280,9 @@ impl IMsgStoreVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg4, arg5))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg4, arg5) = __outs;
                                 {
                                     let __o = &arg5;
                                     match unsafe {
@@ -1428,7 +1430,9 @@ impl IMsgStoreVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg3, arg4))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg3, arg4) = __outs;
                                 let __buf3 = match ::mapi_sys::__private::write_out(
                                     object,
                                     |__alloc| arg3.write(__alloc),

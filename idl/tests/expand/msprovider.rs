@@ -1157,9 +1157,9 @@ impl IMSProviderVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok(
-                                (status, (arg8, arg9, arg10, arg11)),
-                            ) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg8, arg9, arg10, arg11) = __outs;
                                 let __buf8 = match ::mapi_sys::__private::write_out(
                                     object,
                                     |__alloc| ::mapi_sys::value::write_bytes(__alloc, &arg8),
@@ -1341,9 +1341,9 @@ impl IMSProviderVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok(
-                                (status, (arg9, arg10, arg11)),
-                            ) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg9, arg10, arg11) = __outs;
                                 let __buf9 = match &arg9 {
                                     ::core::option::Option::Some(
                                         arg9,
@@ -1804,7 +1804,9 @@ impl IMSLogonVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg4, arg5))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg4, arg5) = __outs;
                                 {
                                     let __o = &arg5;
                                     match unsafe {
@@ -2044,7 +2046,9 @@ impl IMSLogonVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg2, arg3))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg2, arg3) = __outs;
                                 {
                                     let __o = &arg3;
                                     match unsafe {

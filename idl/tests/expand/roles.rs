@@ -1052,7 +1052,9 @@ impl IRolesVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg0, arg1, arg3))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg0, arg1, arg3) = __outs;
                                 {
                                     let __o = &arg3;
                                     match unsafe {
@@ -1128,9 +1130,9 @@ impl IRolesVtbl {
                                 }
                             })
                         {
-                            ::core::result::Result::Ok(
-                                (status, (arg0, arg1, arg2, arg3)),
-                            ) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg0, arg1, arg2, arg3) = __outs;
                                 let __buf2 = match ::mapi_sys::__private::write_out(
                                     object,
                                     |__alloc| ::mapi_sys::value::write_tags(__alloc, &arg2),
@@ -1306,9 +1308,9 @@ impl IRolesVtbl {
                                 }
                             })
                         {
-                            ::core::result::Result::Ok(
-                                (status, (arg2, arg3, arg4, arg6, arg7)),
-                            ) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg2, arg3, arg4, arg6, arg7) = __outs;
                                 let status = if status == 0 {
                                     arg2.errors_returned().0
                                 } else {
@@ -1628,9 +1630,9 @@ impl IRolesVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok(
-                                (status, (arg7, arg8, arg9, arg11)),
-                            ) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg7, arg8, arg9, arg11) = __outs;
                                 let __buf7 = match ::mapi_sys::__private::write_out(
                                     object,
                                     |__alloc| ::mapi_sys::value::write_row(__alloc, &arg7),
@@ -1932,9 +1934,9 @@ impl IRolesVtbl {
                         match <O::Inner as IRolesImpl>::lending(object.inner())
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok(
-                                (status, (arg0, arg2, arg4, arg6, arg7, arg8)),
-                            ) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg0, arg2, arg4, arg6, arg7, arg8) = __outs;
                                 if ::core::primitive::u32::try_from(arg2.len()).is_err() {
                                     return ::mapi_sys::MAPI_E_CALL_FAILED;
                                 }

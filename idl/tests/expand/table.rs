@@ -1409,7 +1409,9 @@ impl IMAPITableVtbl {
                         match <O::Inner as IMAPITableImpl>::get_status(object.inner())
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg0, arg1))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg0, arg1) = __outs;
                                 unsafe { lpulTableStatus.write(arg0) };
                                 unsafe { lpulTableType.write(arg1) };
                                 status
@@ -1682,7 +1684,9 @@ impl IMAPITableVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg0, arg1, arg2))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg0, arg1, arg2) = __outs;
                                 unsafe { lpulRow.write(arg0) };
                                 unsafe { lpulNumerator.write(arg1) };
                                 unsafe { lpulDenominator.write(arg2) };
@@ -2069,7 +2073,9 @@ impl IMAPITableVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg4, arg5))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg4, arg5) = __outs;
                                 let __buf4 = if !lppRows.is_null() {
                                     ::core::option::Option::Some(
                                         match ::mapi_sys::__private::write_out(

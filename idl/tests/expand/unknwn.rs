@@ -1422,7 +1422,9 @@ impl IStreamVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg2, arg3))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg2, arg3) = __outs;
                                 if !pcbRead.is_null() {
                                     unsafe { pcbRead.write(arg2) };
                                 }

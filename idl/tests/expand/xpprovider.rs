@@ -711,7 +711,9 @@ impl IXPProviderVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg4, arg5))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg4, arg5) = __outs;
                                 let __buf4 = match ::mapi_sys::__private::write_out(
                                     object,
                                     |__alloc| {
@@ -979,7 +981,9 @@ impl IXPLogonVtbl {
                         match <O::Inner as IXPLogonImpl>::address_types(object.inner())
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg0, arg2, arg4))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg0, arg2, arg4) = __outs;
                                 if ::core::primitive::u32::try_from(arg2.len()).is_err() {
                                     return ::mapi_sys::MAPI_E_CALL_FAILED;
                                 }
@@ -1056,7 +1060,9 @@ impl IXPLogonVtbl {
                         }
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg0, arg1))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg0, arg1) = __outs;
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -1427,7 +1433,9 @@ impl IXPLogonVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg2, arg3))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg2, arg3) = __outs;
                                 {
                                     let __o = &arg3;
                                     match unsafe {

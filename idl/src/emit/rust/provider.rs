@@ -1511,6 +1511,20 @@ impl Gen<'_> {
                         quote!((#(#o),*))
                     }
                 };
+                // With several values, a failure to write one releases the
+                // others unseen: objects among them were never handed out
+                // (a derived store then skips `StoreLogoffTransports`).
+                let (outs, abandon) = if p.out_locals.len() > 1 {
+                    (
+                        quote!(__outs),
+                        quote! {
+                            let __unseen = #sys::__private::Unseen::enter();
+                            let #pattern = __outs;
+                        },
+                    )
+                } else {
+                    (pattern.clone(), quote!())
+                };
                 // Every call yields (status, values): `S_OK` for plain
                 // methods, the twin's code for methods with `warnings`, where
                 // a failure code in `Ok` becomes that error without writing
@@ -1532,7 +1546,8 @@ impl Gen<'_> {
                         // as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match #call #status_map {
-                            ::core::result::Result::Ok((status, #pattern)) => {
+                            ::core::result::Result::Ok((status, #outs)) => {
+                                #abandon
                                 #(#adjust)*
                                 #(#prepare)*
                                 #(#writes)*
