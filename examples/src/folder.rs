@@ -6,12 +6,12 @@
 use crate::db::{self, MessageRec};
 use crate::entryid::Kind;
 use crate::message::{Message, MessageState};
-use crate::session::{ErrorLog, Session, check_iid, instance_key, unicode};
-use crate::store::{delete_props, get_props, open_object, open_table_property, set_props};
-use mapi_sys::kit::PropBag;
+use crate::session::{ErrorLog, Session, check_iid, instance_key};
+use crate::store::{OpenTable, access_level, open_object, open_table_property};
 use mapi_sys::kit::restrict::compare_text;
+use mapi_sys::kit::{PropBag, PropObject};
 use mapi_sys::value::PropValue;
-use mapi_sys::value::{MapiError, Problem, Prop, PropArray, PropRef, PropTag, StrRef};
+use mapi_sys::value::{Prop, PropTag, StrRef};
 use mapi_sys::*;
 use std::sync::{Arc, Mutex};
 
@@ -75,29 +75,6 @@ impl Folder {
             log: ErrorLog::new(crate::session::COMPONENT),
             store,
         }
-    }
-
-    fn check_write(&self) -> Result<(), Hresult> {
-        self.session.check()?;
-        if self.writable {
-            Ok(())
-        } else {
-            Err(Hresult(MAPI_E_NO_ACCESS))
-        }
-    }
-
-    fn props(&self) -> Result<PropBag, Hresult> {
-        self.session.check()?;
-        let mut p = self
-            .session
-            .db
-            .read()?
-            .folder_props(self.id)
-            .ok_or(Hresult(MAPI_E_OBJECT_DELETED))?;
-        self.session.fix_store_ids(&mut p, Kind::Folder);
-        let level = if self.writable { MAPI_MODIFY } else { 0 };
-        p.set(PR_ACCESS_LEVEL, PropValue::Long(level as i32));
-        Ok(p)
     }
 
     fn contents_table(&self, flags: u32) -> Result<ComPtr<IMAPITable>, Hresult> {
@@ -211,112 +188,70 @@ impl Folder {
     }
 }
 
-impl IMAPIPropImpl for Folder {
-    fn get_last_error(
-        &self,
-        hr: HRESULT,
-        _flags: MAPIPropGetLastErrorFlags,
-    ) -> Result<MapiError, Hresult> {
-        Ok(self.log.get_last_error(hr))
+impl PropObject for Folder {
+    const NAME: &'static str = "IMAPIFolder";
+
+    fn props(&self) -> Result<PropBag, Hresult> {
+        self.session.check()?;
+        let data = self.session.db.read()?;
+        let mut p = data
+            .folder_props(self.id)
+            .ok_or(Hresult(MAPI_E_OBJECT_DELETED))?;
+        self.session.fix_store_ids(&mut p, Kind::Folder);
+        p.set(PR_ACCESS_LEVEL, access_level(self.writable));
+        Ok(p)
     }
 
-    fn save_changes(&self, _flags: MAPIPropSaveChangesFlags) -> Result<(), Hresult> {
-        // Not transacted: everything is saved already.
-        self.props().map(drop)
+    fn change(&self, set: Vec<Prop>, deleted: Vec<PropTag>) -> Result<(), Hresult> {
+        // Folders are not transacted: changes take effect at once. A new
+        // name must not be a sibling's.
+        let event = {
+            let mut data = self.session.db.write()?;
+            let rename = set
+                .iter()
+                .find(|p| p.tag().id() == PropTag(PR_DISPLAY_NAME).id());
+            if let Some(name) = rename.and_then(|p| p.value().to_string_lossy()) {
+                let parent = data.folder(self.id).and_then(|f| f.parent);
+                let taken = |(id, f): (u64, &db::FolderRec)| {
+                    id != self.id
+                        && f.props
+                            .text(PR_DISPLAY_NAME)
+                            .is_some_and(|n| compare_text(&n, &name).is_eq())
+                };
+                if parent.is_some_and(|p| data.children(p).any(taken)) {
+                    return Err(Hresult(MAPI_E_COLLISION));
+                }
+            }
+            data.update_folder(self.id, |p| p.apply(set, &deleted))?
+        };
+        self.session.notify(&[event]);
+        Ok(())
     }
 
-    fn get_props_with_warning(
-        &self,
-        tags: Option<&[PropTag]>,
-        flags: MAPIPropGetPropsFlags,
-    ) -> Result<(Hresult, PropArray<'_>), Hresult> {
-        let r = self.props().and_then(|p| get_props(&p, tags, flags.bits()));
-        self.log.track("IMAPIFolder::GetProps", r)
+    fn error_log(&self) -> &ErrorLog {
+        &self.log
     }
 
-    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
-        Ok(self.props()?.prop_list(unicode(flags.bits())))
+    fn writable(&self) -> Result<(), Hresult> {
+        self.session.check_write(self.writable)
     }
 
     fn open_property(
         &self,
-        tag: ULONG,
+        tag: PropTag,
         iid: &GUID,
         options: ULONG,
-        _flags: MAPIPropOpenPropertyFlags,
     ) -> Result<ComPtr<IUnknown>, Hresult> {
-        let p = self.props()?;
-        let contents = || self.contents_table(options & MAPI_UNICODE);
-        let associated = || self.contents_table((options & MAPI_UNICODE) | MAPI_ASSOCIATED);
-        let hierarchy = || self.hierarchy_table(options & MAPI_UNICODE);
-        open_table_property(
-            tag,
-            iid,
-            &p,
-            &[
-                (PR_CONTAINER_CONTENTS, &contents),
-                (PR_FOLDER_ASSOCIATED_CONTENTS, &associated),
-                (PR_CONTAINER_HIERARCHY, &hierarchy),
-            ],
-        )
-    }
-
-    fn set_props(&self, values: &[PropRef<'_>]) -> Result<Vec<Problem>, Hresult> {
-        let r = self.check_write().and_then(|()| {
-            let mut event = None;
-            let problems = {
-                set_props(db::FOLDER_COMPUTED, values, |changes| {
-                    let mut data = self.session.db.write()?;
-                    if let Some(name) = changes
-                        .iter()
-                        .find(|p| p.tag().id() == PropTag(PR_DISPLAY_NAME).id())
-                        .and_then(|p| p.value().to_string_lossy())
-                    {
-                        let parent = data.folder(self.id).and_then(|f| f.parent);
-                        let clash = parent.is_some_and(|p| {
-                            data.children(p).any(|(id, f)| {
-                                id != self.id
-                                    && f.props
-                                        .text(PR_DISPLAY_NAME)
-                                        .is_some_and(|n| compare_text(&n, &name).is_eq())
-                            })
-                        });
-                        if clash {
-                            return Err(Hresult(MAPI_E_COLLISION));
-                        }
-                    }
-                    event = Some(data.update_folder(self.id, |p| {
-                        for (tag, v) in changes.into_iter().map(Prop::into_parts) {
-                            p.set(tag, v);
-                        }
-                    })?);
-                    Ok(())
-                })
-            }?;
-            self.session.notify(event.as_slice());
-            Ok(problems)
-        });
-        self.log.track("IMAPIFolder::SetProps", r)
-    }
-
-    fn delete_props(&self, tags: &[PropTag]) -> Result<Vec<Problem>, Hresult> {
-        let r = self.check_write().and_then(|()| {
-            let current = self.props()?;
-            let mut event = None;
-            let problems = {
-                delete_props(&current, tags, |gone| {
-                    event = Some(self.session.db.write()?.update_folder(self.id, |p| {
-                        for tag in gone {
-                            p.remove(tag);
-                        }
-                    })?);
-                    Ok(())
-                })
-            }?;
-            self.session.notify(event.as_slice());
-            Ok(problems)
-        });
-        self.log.track("IMAPIFolder::DeleteProps", r)
+        let u = options & MAPI_UNICODE;
+        let contents = || self.contents_table(u);
+        let associated = || self.contents_table(u | MAPI_ASSOCIATED);
+        let hierarchy = || self.hierarchy_table(u);
+        let tables: [(u32, &OpenTable<'_>); 3] = [
+            (PR_CONTAINER_CONTENTS, &contents),
+            (PR_FOLDER_ASSOCIATED_CONTENTS, &associated),
+            (PR_CONTAINER_HIERARCHY, &hierarchy),
+        ];
+        open_table_property(tag, iid, &self.props()?, &tables)
     }
 }
 
@@ -355,7 +290,7 @@ impl IMAPIFolderImpl for Folder {
         flags: MAPIFolderCreateMessageFlags,
     ) -> Result<ComPtr<IUnknown>, Hresult> {
         let r = (|| {
-            self.check_write()?;
+            self.writable()?;
             check_iid::<IMessage>(iid)?;
             let id = {
                 let mut data = self.session.db.write()?;
@@ -399,7 +334,7 @@ impl IMAPIFolderImpl for Folder {
         _flags: MAPIFolderDeleteMessagesFlags,
     ) -> Result<(), Hresult> {
         let r = (|| {
-            self.check_write()?;
+            self.writable()?;
             let (ids, mut missed) = self.read_list(list);
             let events: Vec<_> = {
                 let mut data = self.session.db.write()?;
@@ -431,7 +366,7 @@ impl IMAPIFolderImpl for Folder {
         flags: MAPIFolderCreateFolderFlags,
     ) -> Result<ComPtr<IUnknown>, Hresult> {
         let r = (|| {
-            self.check_write()?;
+            self.writable()?;
             if kind.contains(MAPIFolderCreateFolderTypeFlags::SEARCH) {
                 return Err(Hresult(MAPI_E_NO_SUPPORT));
             }
@@ -461,7 +396,7 @@ impl IMAPIFolderImpl for Folder {
         flags: MAPIFolderDeleteFolderFlags,
     ) -> Result<(), Hresult> {
         let r = (|| {
-            self.check_write()?;
+            self.writable()?;
             let e = self.session.parse(eid)?;
             if e.kind != Kind::Folder {
                 return Err(Hresult(MAPI_E_NOT_FOUND));
@@ -524,7 +459,7 @@ impl IMAPIFolderImpl for Folder {
         status: ULONG,
         mask: ULONG,
     ) -> Result<MAPIFolderMessageStatusFlags, Hresult> {
-        self.check_write()?;
+        self.writable()?;
         let e = self.session.parse(eid)?;
         let (old, event) = {
             let mut data = self.session.db.write()?;
@@ -547,7 +482,7 @@ impl IMAPIFolderImpl for Folder {
         flags: MAPIFolderEmptyFolderFlags,
     ) -> Result<(), Hresult> {
         let r = (|| {
-            self.check_write()?;
+            self.writable()?;
             let with_associated = flags.bits() & DEL_ASSOCIATED != 0;
             let events = {
                 let mut data = self.session.db.write()?;

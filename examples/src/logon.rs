@@ -7,11 +7,10 @@
 //! reference here would keep the store alive for ever. Objects opened
 //! through the logon likewise keep only the session alive.
 
-use crate::session::{ErrorLog, Session, check_iid, unicode};
-use crate::store::{get_props, open_object, open_table_property};
-use mapi_sys::kit::PropBag;
-use mapi_sys::value::PropValue;
-use mapi_sys::value::{MapiError, Problem, PropArray, PropRef, PropTag};
+use crate::session::{ErrorLog, Session, check_iid};
+use crate::store::open_object;
+use mapi_sys::kit::{PropBag, PropObject};
+use mapi_sys::value::{MapiError, Prop, PropTag, PropValue};
 use mapi_sys::*;
 use std::sync::{Arc, Mutex};
 
@@ -137,65 +136,32 @@ pub struct Status {
     log: ErrorLog,
 }
 
-impl Status {
+impl PropObject for Status {
+    const NAME: &'static str = "IMAPIStatus";
+
     fn props(&self) -> Result<PropBag, Hresult> {
         self.session.check()?;
-        let name = self
-            .session
-            .db
-            .read()?
-            .store
-            .text(PR_DISPLAY_NAME)
-            .unwrap_or_default()
-            .into_owned();
-        let mut p = status_props(&name);
+        let data = self.session.db.read()?;
+        let mut p = status_props(&data.store.text(PR_DISPLAY_NAME).unwrap_or_default());
         p.set(PR_OBJECT_TYPE, PropValue::Long(MAPI_STATUS as i32));
         Ok(p)
     }
-}
 
-impl IMAPIPropImpl for Status {
-    fn get_last_error(
-        &self,
-        hr: HRESULT,
-        _flags: MAPIPropGetLastErrorFlags,
-    ) -> Result<MapiError, Hresult> {
-        Ok(self.log.get_last_error(hr))
+    fn change(&self, _set: Vec<Prop>, _deleted: Vec<PropTag>) -> Result<(), Hresult> {
+        Err(Hresult(MAPI_E_NO_ACCESS))
     }
 
-    fn get_props_with_warning(
-        &self,
-        tags: Option<&[PropTag]>,
-        flags: MAPIPropGetPropsFlags,
-    ) -> Result<(Hresult, PropArray<'_>), Hresult> {
-        let r = self.props().and_then(|p| get_props(&p, tags, flags.bits()));
-        self.log.track("IMAPIStatus::GetProps", r)
+    fn error_log(&self) -> &ErrorLog {
+        &self.log
     }
 
-    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
-        Ok(self.props()?.prop_list(unicode(flags.bits())))
-    }
-
-    fn open_property(
-        &self,
-        tag: ULONG,
-        iid: &GUID,
-        _options: ULONG,
-        _flags: MAPIPropOpenPropertyFlags,
-    ) -> Result<ComPtr<IUnknown>, Hresult> {
-        let p = self.props()?;
-        open_table_property(tag, iid, &p, &[])
-    }
-
-    fn set_props(&self, _values: &[PropRef<'_>]) -> Result<Vec<Problem>, Hresult> {
+    fn writable(&self) -> Result<(), Hresult> {
         // Status objects are read-only.
-        self.session.check()?;
-        Err(Hresult(MAPI_E_NO_ACCESS))
+        self.session.check_write(false)
     }
 
-    fn delete_props(&self, _tags: &[PropTag]) -> Result<Vec<Problem>, Hresult> {
-        self.session.check()?;
-        Err(Hresult(MAPI_E_NO_ACCESS))
+    fn save(&self, _flags: MAPIPropSaveChangesFlags) -> Result<(), Hresult> {
+        Err(Hresult(MAPI_E_NO_SUPPORT))
     }
 }
 

@@ -9,11 +9,10 @@
 
 use crate::db::{self, MessageRec};
 use crate::entryid::Kind;
-use crate::session::{ErrorLog, Session, check_iid, instance_key, unicode};
-use crate::store::{delete_props, get_props, open_table_property, set_props};
-use mapi_sys::kit::PropBag;
-use mapi_sys::value::PropValue;
-use mapi_sys::value::{MapiError, Problem, Prop, PropArray, PropRef, PropTag};
+use crate::session::{ErrorLog, Session, check_iid, instance_key};
+use crate::store::{access_level, open_table_property};
+use mapi_sys::kit::{PropBag, PropObject};
+use mapi_sys::value::{Prop, PropTag, PropValue};
 use mapi_sys::*;
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -58,10 +57,6 @@ type Shared = Arc<Mutex<MessageState>>;
 
 fn lock(state: &Shared) -> Result<MutexGuard<'_, MessageState>, Hresult> {
     state.lock().map_err(|_| Hresult(MAPI_E_CALL_FAILED))
-}
-
-fn access_level(writable: bool) -> PropValue {
-    PropValue::Long(if writable { MAPI_MODIFY as i32 } else { 0 })
 }
 
 /// The default columns of an attachment table.
@@ -113,14 +108,6 @@ impl Message {
         }
     }
 
-    fn props(&self) -> Result<PropBag, Hresult> {
-        let s = self.state()?;
-        let mut p = db::message_props(self.session.db.instance(), s.id, &s.rec);
-        self.session.fix_store_ids(&mut p, Kind::Message);
-        p.set(PR_ACCESS_LEVEL, access_level(s.writable));
-        Ok(p)
-    }
-
     fn attachment_table(&self, flags: u32) -> Result<ComPtr<IMAPITable>, Hresult> {
         self.session.check()?;
         let (state, instance) = (self.state.clone(), self.session.db.instance());
@@ -162,72 +149,48 @@ impl Message {
     }
 }
 
-impl IMAPIPropImpl for Message {
-    fn get_last_error(
-        &self,
-        hr: HRESULT,
-        _flags: MAPIPropGetLastErrorFlags,
-    ) -> Result<MapiError, Hresult> {
-        Ok(self.log.get_last_error(hr))
+impl PropObject for Message {
+    const NAME: &'static str = "IMessage";
+
+    fn props(&self) -> Result<PropBag, Hresult> {
+        let s = self.state()?;
+        let mut p = db::message_props(self.session.db.instance(), s.id, &s.rec);
+        self.session.fix_store_ids(&mut p, Kind::Message);
+        p.set(PR_ACCESS_LEVEL, access_level(s.writable));
+        Ok(p)
     }
 
-    fn save_changes(&self, flags: MAPIPropSaveChangesFlags) -> Result<(), Hresult> {
-        let r = self.save(flags.bits());
-        self.log.track("IMessage::SaveChanges", r)
+    fn change(&self, set: Vec<Prop>, deleted: Vec<PropTag>) -> Result<(), Hresult> {
+        // Into the working copy: SaveChanges stores it.
+        self.writable_state()?.rec.props.apply(set, &deleted);
+        Ok(())
     }
 
-    fn get_props_with_warning(
-        &self,
-        tags: Option<&[PropTag]>,
-        flags: MAPIPropGetPropsFlags,
-    ) -> Result<(Hresult, PropArray<'_>), Hresult> {
-        let r = self.props().and_then(|p| get_props(&p, tags, flags.bits()));
-        self.log.track("IMessage::GetProps", r)
+    fn error_log(&self) -> &ErrorLog {
+        &self.log
     }
 
-    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
-        Ok(self.props()?.prop_list(unicode(flags.bits())))
+    fn writable(&self) -> Result<(), Hresult> {
+        self.writable_state().map(drop)
+    }
+
+    fn save(&self, flags: MAPIPropSaveChangesFlags) -> Result<(), Hresult> {
+        self.save(flags.bits())
     }
 
     fn open_property(
         &self,
-        tag: ULONG,
+        tag: PropTag,
         iid: &GUID,
         options: ULONG,
-        _flags: MAPIPropOpenPropertyFlags,
     ) -> Result<ComPtr<IUnknown>, Hresult> {
-        let p = self.props()?;
         let table = || self.attachment_table(options & MAPI_UNICODE);
-        open_table_property(tag, iid, &p, &[(PR_MESSAGE_ATTACHMENTS, &table)])
-    }
-
-    fn set_props(&self, values: &[PropRef<'_>]) -> Result<Vec<Problem>, Hresult> {
-        let r = self.writable_state().and_then(|mut s| {
-            {
-                set_props(db::MESSAGE_COMPUTED, values, |changes| {
-                    for (tag, v) in changes.into_iter().map(Prop::into_parts) {
-                        s.rec.props.set(tag, v);
-                    }
-                    Ok(())
-                })
-            }
-        });
-        self.log.track("IMessage::SetProps", r)
-    }
-
-    fn delete_props(&self, tags: &[PropTag]) -> Result<Vec<Problem>, Hresult> {
-        let r = self.props().and_then(|current| {
-            let mut s = self.writable_state()?;
-            {
-                delete_props(&current, tags, |gone| {
-                    for tag in gone {
-                        s.rec.props.remove(tag);
-                    }
-                    Ok(())
-                })
-            }
-        });
-        self.log.track("IMessage::DeleteProps", r)
+        open_table_property(
+            tag,
+            iid,
+            &self.props()?,
+            &[(PR_MESSAGE_ATTACHMENTS, &table)],
+        )
     }
 }
 
@@ -380,92 +343,41 @@ impl Attach {
         }
         self.stored()
     }
+}
 
-    fn all_props(&self) -> Result<PropBag, Hresult> {
+impl PropObject for Attach {
+    const NAME: &'static str = "IAttach";
+
+    fn props(&self) -> Result<PropBag, Hresult> {
         let stored = self.stored()?.clone();
         let message = lock(&self.message)?.id;
         let mut p = db::attach_props(self.session.db.instance(), message, self.num, &stored);
         p.set(PR_ACCESS_LEVEL, access_level(self.writable));
         Ok(p)
     }
-}
 
-impl IMAPIPropImpl for Attach {
-    fn get_last_error(
-        &self,
-        hr: HRESULT,
-        _flags: MAPIPropGetLastErrorFlags,
-    ) -> Result<MapiError, Hresult> {
-        Ok(self.log.get_last_error(hr))
+    fn change(&self, set: Vec<Prop>, deleted: Vec<PropTag>) -> Result<(), Hresult> {
+        self.writable_stored()?.apply(set, &deleted);
+        Ok(())
     }
 
-    fn save_changes(&self, _flags: MAPIPropSaveChangesFlags) -> Result<(), Hresult> {
+    fn error_log(&self) -> &ErrorLog {
+        &self.log
+    }
+
+    fn writable(&self) -> Result<(), Hresult> {
+        self.writable_stored().map(drop)
+    }
+
+    fn save(&self, _flags: MAPIPropSaveChangesFlags) -> Result<(), Hresult> {
         // Into the message's copy; the message's SaveChanges stores it.
-        let r = (|| {
-            let stored = self.writable_stored()?.clone();
-            let mut m = lock(&self.message)?;
-            if !m.writable {
-                return Err(Hresult(MAPI_E_NO_ACCESS));
-            }
-            m.rec.attachments.insert(self.num, stored);
-            Ok(())
-        })();
-        self.log.track("IAttach::SaveChanges", r)
-    }
-
-    fn get_props_with_warning(
-        &self,
-        tags: Option<&[PropTag]>,
-        flags: MAPIPropGetPropsFlags,
-    ) -> Result<(Hresult, PropArray<'_>), Hresult> {
-        let r = self
-            .all_props()
-            .and_then(|p| get_props(&p, tags, flags.bits()));
-        self.log.track("IAttach::GetProps", r)
-    }
-
-    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
-        Ok(self.all_props()?.prop_list(unicode(flags.bits())))
-    }
-
-    fn open_property(
-        &self,
-        tag: ULONG,
-        iid: &GUID,
-        _options: ULONG,
-        _flags: MAPIPropOpenPropertyFlags,
-    ) -> Result<ComPtr<IUnknown>, Hresult> {
-        let p = self.all_props()?;
-        open_table_property(tag, iid, &p, &[])
-    }
-
-    fn set_props(&self, values: &[PropRef<'_>]) -> Result<Vec<Problem>, Hresult> {
-        let r = self.writable_stored().and_then(|mut stored| {
-            {
-                set_props(db::ATTACH_COMPUTED, values, |changes| {
-                    for (tag, v) in changes.into_iter().map(Prop::into_parts) {
-                        stored.set(tag, v);
-                    }
-                    Ok(())
-                })
-            }
-        });
-        self.log.track("IAttach::SetProps", r)
-    }
-
-    fn delete_props(&self, tags: &[PropTag]) -> Result<Vec<Problem>, Hresult> {
-        let r = self.all_props().and_then(|current| {
-            let mut stored = self.writable_stored()?;
-            {
-                delete_props(&current, tags, |gone| {
-                    for tag in gone {
-                        stored.remove(tag);
-                    }
-                    Ok(())
-                })
-            }
-        });
-        self.log.track("IAttach::DeleteProps", r)
+        let stored = self.writable_stored()?.clone();
+        let mut m = lock(&self.message)?;
+        if !m.writable {
+            return Err(Hresult(MAPI_E_NO_ACCESS));
+        }
+        m.rec.attachments.insert(self.num, stored);
+        Ok(())
     }
 }
 

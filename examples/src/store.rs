@@ -6,10 +6,10 @@ use crate::db;
 use crate::entryid::{EntryId, Kind};
 use crate::folder::Folder;
 use crate::message::{Message, MessageState};
-use crate::session::{ErrorLog, Session, check_iid, instance_key, unicode};
-use mapi_sys::kit::{PropBag, Update};
+use crate::session::{ErrorLog, Session, check_iid, instance_key};
+use mapi_sys::kit::{PropBag, PropObject};
 use mapi_sys::value::PropValue;
-use mapi_sys::value::{self, MapiError, Problem, Prop, PropArray, PropRef, PropTag, StrRef};
+use mapi_sys::value::{self, Prop, PropTag, StrRef};
 use mapi_sys::*;
 use std::sync::atomic::{AtomicPtr, Ordering};
 use std::sync::{Arc, Mutex};
@@ -49,28 +49,6 @@ impl Store {
         // it was created; the object is alive while its methods run, and
         // `from_borrowed` takes a reference of its own.
         unsafe { ComPtr::from_borrowed(p) }.ok_or(Hresult(MAPI_E_CALL_FAILED))
-    }
-
-    fn check_write(&self) -> Result<(), Hresult> {
-        self.session.check()?;
-        if self.session.writable {
-            Ok(())
-        } else {
-            Err(Hresult(MAPI_E_NO_ACCESS))
-        }
-    }
-
-    fn props(&self) -> Result<PropBag, Hresult> {
-        self.session.check()?;
-        let mut p = self.session.db.read()?.store_props();
-        self.session.fix_store_ids(&mut p, Kind::Store);
-        let level = if self.session.writable {
-            MAPI_MODIFY
-        } else {
-            0
-        };
-        p.set(PR_ACCESS_LEVEL, PropValue::Long(level as i32));
-        Ok(p)
     }
 
     fn receive_table(&self, flags: u32) -> Result<ComPtr<IMAPITable>, Hresult> {
@@ -154,15 +132,11 @@ pub type OpenTable<'a> = dyn Fn() -> Result<ComPtr<IMAPITable>, Hresult> + 'a;
 /// Anything else: `MAPI_E_NOT_FOUND` for a property the object lacks,
 /// `MAPI_E_NO_SUPPORT` otherwise (no streams).
 pub fn open_table_property(
-    tag: u32,
+    tag: PropTag,
     iid: &GUID,
     props: &PropBag,
     tables: &[(u32, &OpenTable<'_>)],
 ) -> Result<ComPtr<IUnknown>, Hresult> {
-    let tag = PropTag(tag);
-    if tag.prop_type() == PT_UNSPECIFIED {
-        return Err(Hresult(MAPI_E_INVALID_PARAMETER));
-    }
     if let Some((_, open)) = tables.iter().find(|(t, _)| PropTag(*t).id() == tag.id()) {
         check_iid::<IMAPITable>(Some(iid))?;
         return open()?.cast();
@@ -174,115 +148,50 @@ pub fn open_table_property(
     }))
 }
 
-/// `GetProps` on an object's properties, strings in the width `flags`
-/// asks for; the thunk answers `MAPI_W_ERRORS_RETURNED` when some values
-/// come back as `PT_ERROR`.
-pub fn get_props(
-    props: &PropBag,
-    tags: Option<&[PropTag]>,
-    flags: u32,
-) -> Result<(Hresult, PropArray<'static>), Hresult> {
-    let values = props.get_props(tags, unicode(flags))?.into_owned();
-    Ok((Hresult::OK, values.into()))
-}
+impl PropObject for Store {
+    const NAME: &'static str = "IMsgStore";
 
-/// `SetProps` on an object whose computed properties are `computed`: sorts
-/// the values into changes and problems, lets `apply` store the changes,
-/// and returns the problems.
-pub fn set_props(
-    computed: &[u32],
-    values: &[PropRef<'_>],
-    apply: impl FnOnce(Vec<Prop>) -> Result<(), Hresult>,
-) -> Result<Vec<Problem>, Hresult> {
-    let update = Update::read(values, |t| {
-        computed.iter().any(|&c| PropTag(c).id() == t.id())
-    })?;
-    apply(update.values)?;
-    Ok(update.problems)
-}
-
-/// `DeleteProps` on an object whose current properties are `current`:
-/// computed properties are `MAPI_E_COMPUTED` problems, missing ones
-/// `MAPI_E_NOT_FOUND`; `apply` removes the rest.
-pub fn delete_props(
-    current: &PropBag,
-    tags: &[PropTag],
-    apply: impl FnOnce(Vec<PropTag>) -> Result<(), Hresult>,
-) -> Result<Vec<Problem>, Hresult> {
-    let (found, problems) = current.check_delete(tags)?;
-    apply(found)?;
-    Ok(problems)
-}
-
-impl IMAPIPropImpl for Store {
-    fn get_last_error(
-        &self,
-        hr: HRESULT,
-        _flags: MAPIPropGetLastErrorFlags,
-    ) -> Result<MapiError, Hresult> {
-        Ok(self.log.get_last_error(hr))
+    fn props(&self) -> Result<PropBag, Hresult> {
+        self.session.check()?;
+        let mut p = self.session.db.read()?.store_props();
+        self.session.fix_store_ids(&mut p, Kind::Store);
+        p.set(PR_ACCESS_LEVEL, access_level(self.session.writable));
+        Ok(p)
     }
 
-    fn save_changes(&self, _flags: MAPIPropSaveChangesFlags) -> Result<(), Hresult> {
-        // The store's properties are not transacted: SetProps already saved.
-        self.session.check()
+    fn change(&self, set: Vec<Prop>, deleted: Vec<PropTag>) -> Result<(), Hresult> {
+        // The store's properties are not transacted: they change at once.
+        self.session.db.write()?.store.apply(set, &deleted);
+        Ok(())
     }
 
-    fn get_props_with_warning(
-        &self,
-        tags: Option<&[PropTag]>,
-        flags: MAPIPropGetPropsFlags,
-    ) -> Result<(Hresult, PropArray<'_>), Hresult> {
-        let r = self.props().and_then(|p| get_props(&p, tags, flags.bits()));
-        self.log.track("IMsgStore::GetProps", r)
+    fn error_log(&self) -> &ErrorLog {
+        &self.log
     }
 
-    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
-        Ok(self.props()?.prop_list(unicode(flags.bits())))
+    fn writable(&self) -> Result<(), Hresult> {
+        self.session.check_write(self.session.writable)
     }
 
     fn open_property(
         &self,
-        tag: ULONG,
+        tag: PropTag,
         iid: &GUID,
         _options: ULONG,
-        _flags: MAPIPropOpenPropertyFlags,
     ) -> Result<ComPtr<IUnknown>, Hresult> {
-        let p = self.props()?;
         let table = || self.receive_table(0);
-        open_table_property(tag, iid, &p, &[(PR_RECEIVE_FOLDER_SETTINGS, &table)])
+        open_table_property(
+            tag,
+            iid,
+            &self.props()?,
+            &[(PR_RECEIVE_FOLDER_SETTINGS, &table)],
+        )
     }
+}
 
-    fn set_props(&self, values: &[PropRef<'_>]) -> Result<Vec<Problem>, Hresult> {
-        let r = self.check_write().and_then(|()| {
-            {
-                set_props(db::STORE_COMPUTED, values, |changes| {
-                    let mut data = self.session.db.write()?;
-                    for (tag, v) in changes.into_iter().map(Prop::into_parts) {
-                        data.store.set(tag, v);
-                    }
-                    Ok(())
-                })
-            }
-        });
-        self.log.track("IMsgStore::SetProps", r)
-    }
-
-    fn delete_props(&self, tags: &[PropTag]) -> Result<Vec<Problem>, Hresult> {
-        let r = self.check_write().and_then(|()| {
-            let current = self.props()?;
-            {
-                delete_props(&current, tags, |gone| {
-                    let mut data = self.session.db.write()?;
-                    for tag in gone {
-                        data.store.remove(tag);
-                    }
-                    Ok(())
-                })
-            }
-        });
-        self.log.track("IMsgStore::DeleteProps", r)
-    }
+/// `PR_ACCESS_LEVEL` of an object opened for writing or not.
+pub fn access_level(writable: bool) -> PropValue {
+    PropValue::Long(if writable { MAPI_MODIFY as i32 } else { 0 })
 }
 
 impl IMsgStoreImpl for Store {
@@ -332,7 +241,7 @@ impl IMsgStoreImpl for Store {
         eid: Option<&[u8]>,
     ) -> Result<(), Hresult> {
         let r = (|| {
-            self.check_write()?;
+            self.writable()?;
             let class = class.map(|c| c.to_string_lossy()).unwrap_or_default();
             let folder = match eid {
                 None => None,

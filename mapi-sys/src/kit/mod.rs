@@ -9,7 +9,8 @@
 //! - [`PropBag`] holds an object's properties with `IMAPIProp`'s semantics
 //!   (`GetProps`, `GetPropList`, `SetProps`, `DeleteProps`, `CopyTo`,
 //!   `CopyProps`, computed properties); [`restrict`] evaluates restrictions
-//!   on it.
+//!   on it; implementing [`PropObject`] over a bag gives an object
+//!   `IMAPIProp`.
 //! - [`Table`] implements `IMAPITable` over a [`RowSource`] (columns,
 //!   sorting, restrictions, bookmarks, `FindRow`, notifications through
 //!   [`TableEvents`]).
@@ -28,6 +29,7 @@ mod advise;
 mod entry;
 mod entry_id;
 mod error;
+mod object;
 mod props;
 pub mod restrict;
 #[cfg(feature = "client")]
@@ -38,6 +40,7 @@ pub use advise::{Advisers, Notification, ObjectEventKind};
 pub use entry::{ProviderInit, spi_compatible};
 pub use entry_id::EntryIdFormat;
 pub use error::ErrorLog;
+pub use object::PropObject;
 pub use props::{PropBag, Update, byte_size, text_tag};
 #[cfg(feature = "client")]
 pub use service::{ConfigProp, MessageService, ProviderSection, ServiceCall, ServiceContext};

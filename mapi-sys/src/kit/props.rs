@@ -94,6 +94,19 @@ impl PropBag {
         self.computed.contains(&tag.into().id())
     }
 
+    /// Applies a caller's changes (what [`PropObject::change`] receives):
+    /// sets `set`, removes `deleted`.
+    ///
+    /// [`PropObject::change`]: super::PropObject::change
+    pub fn apply(&mut self, set: Vec<Prop>, deleted: &[PropTag]) {
+        for p in set {
+            self.map.insert(p.tag().id(), p);
+        }
+        for t in deleted {
+            self.map.remove(&t.id());
+        }
+    }
+
     /// Removes the property with the identifier of `tag`.
     pub fn remove(&mut self, tag: impl Into<PropTag>) -> Option<PropValue> {
         self.map.remove(&tag.into().id()).map(|p| p.into_parts().1)

@@ -1,0 +1,204 @@
+//! [`PropObject`]: `IMAPIProp` for an object whose properties are a
+//! [`PropBag`].
+
+use super::ErrorLog;
+use super::props::{PropBag, Update};
+use crate::value::{MapiError, Problem, Prop, PropArray, PropRef, PropTag};
+use crate::*;
+
+/// An object whose properties are a [`PropBag`]: implement this, and the
+/// kit implements `IMAPIPropImpl` for it (`GetLastError`, `SaveChanges`,
+/// `GetProps`, `GetPropList`, `OpenProperty`, `SetProps`, `DeleteProps`;
+/// `CopyTo`, `CopyProps`, `GetNamesFromIDs` and `GetIDsFromNames` answer
+/// `MAPI_E_NO_SUPPORT`). A derived object that implements it names
+/// `IMAPIProp` (or an interface built on it) in `implements`, as usual.
+///
+/// - `GetProps`/`GetPropList` answer from [`props`](PropObject::props):
+///   strings in the width `MAPI_UNICODE` asks for, `PT_ERROR` for missing
+///   values (the thunk then answers `MAPI_W_ERRORS_RETURNED`);
+/// - `SetProps`/`DeleteProps` check [`writable`](PropObject::writable),
+///   report computed properties (`MAPI_E_COMPUTED`) and, for
+///   `DeleteProps`, missing ones (`MAPI_E_NOT_FOUND`) as problems, and hand
+///   the rest to [`change`](PropObject::change);
+/// - failures are recorded in [`error_log`](PropObject::error_log) for
+///   `GetLastError`, under the name [`NAME`](PropObject::NAME).
+///
+/// ```
+/// use mapi_sys::*;
+/// use mapi_sys::kit::{ErrorLog, PropBag, PropObject};
+/// use mapi_sys::value::{Prop, PropTag, PropValue, testing::CountingAllocator};
+/// use std::sync::Mutex;
+///
+/// #[derive(ComObject)]
+/// #[mapi(implements(IMAPIProp), allocator = alloc)]
+/// struct Note {
+///     alloc: value::Allocator,
+///     stored: Mutex<PropBag>,
+///     log: ErrorLog,
+/// }
+///
+/// impl PropObject for Note {
+///     const NAME: &'static str = "IMAPIProp";
+///     fn props(&self) -> Result<PropBag, Hresult> {
+///         let mut bag = self.stored.lock().map_err(|_| Hresult(MAPI_E_CALL_FAILED))?.clone();
+///         bag.set_computed(PR_OBJECT_TYPE, PropValue::Long(MAPI_MESSAGE as i32));
+///         Ok(bag)
+///     }
+///     fn change(&self, set: Vec<Prop>, deleted: Vec<PropTag>) -> Result<(), Hresult> {
+///         let mut bag = self.stored.lock().map_err(|_| Hresult(MAPI_E_CALL_FAILED))?;
+///         for p in set {
+///             let (tag, value) = p.into_parts();
+///             bag.set(tag, value);
+///         }
+///         deleted.into_iter().for_each(|t| drop(bag.remove(t)));
+///         Ok(())
+///     }
+///     fn error_log(&self) -> &ErrorLog {
+///         &self.log
+///     }
+/// }
+///
+/// let counting = CountingAllocator::new();
+/// let note = Note { alloc: counting.allocator(), stored: Mutex::default(), log: ErrorLog::new("notes") }.into_com();
+/// let problems = note.set_props(&counting.allocator(), &[
+///     Prop::new(PR_SUBJECT_W, PropValue::unicode("Hi")),
+///     Prop::new(PR_OBJECT_TYPE, PropValue::Long(0)),
+/// ])?;
+/// assert_eq!(problems.expect("one problem").problems().expect("readable")[0].scode, Hresult(MAPI_E_COMPUTED));
+/// let list = note.get_prop_list(&counting.allocator(), MAPIPropGetPropListFlags::MAPI_UNICODE)?;
+/// assert_eq!(list.tags().expect("tags").to_vec(), [PropTag(PR_SUBJECT_W), PropTag(PR_OBJECT_TYPE)]);
+/// # Ok::<(), Hresult>(())
+/// ```
+pub trait PropObject: Send + Sync {
+    /// The interface name failures are recorded under
+    /// (`"IMAPIFolder"` makes `IMAPIFolder::SetProps failed: ...`).
+    const NAME: &'static str;
+
+    /// The object's properties as they are now, stored and computed
+    /// (computed ones marked with [`PropBag::set_computed`] or
+    /// [`PropBag::mark_computed`]).
+    fn props(&self) -> Result<PropBag, Hresult>;
+
+    /// Stores a caller's changes: the values to set, the tags to delete
+    /// (computed and missing ones already left out). Its error fails the
+    /// call.
+    fn change(&self, set: Vec<Prop>, deleted: Vec<PropTag>) -> Result<(), Hresult>;
+
+    /// Where failures are recorded for `GetLastError`.
+    fn error_log(&self) -> &ErrorLog;
+
+    /// Whether the caller may change the object; by default yes. An error
+    /// (typically `MAPI_E_NO_ACCESS`) answers `SetProps` and `DeleteProps`.
+    fn writable(&self) -> Result<(), Hresult> {
+        Ok(())
+    }
+
+    /// `SaveChanges`; by default nothing to do (changes took effect at
+    /// once), after checking that the object still exists.
+    fn save(&self, flags: MAPIPropSaveChangesFlags) -> Result<(), Hresult> {
+        let _ = flags;
+        self.props().map(drop)
+    }
+
+    /// `OpenProperty` of a property that is an object (a table, a stream);
+    /// by default `MAPI_E_NO_SUPPORT` for a property the object has and
+    /// `MAPI_E_NOT_FOUND` for one it lacks.
+    fn open_property(
+        &self,
+        tag: PropTag,
+        iid: &GUID,
+        options: ULONG,
+    ) -> Result<ComPtr<IUnknown>, Hresult> {
+        let _ = (iid, options);
+        Err(Hresult(if self.props()?.contains(tag) {
+            MAPI_E_NO_SUPPORT
+        } else {
+            MAPI_E_NOT_FOUND
+        }))
+    }
+}
+
+fn track<O: PropObject + ?Sized, T>(
+    o: &O,
+    method: &str,
+    r: Result<T, Hresult>,
+) -> Result<T, Hresult> {
+    o.error_log().track(&format!("{}::{method}", O::NAME), r)
+}
+
+// The bound is what every `IMAPIPropImpl` needs: the object answers
+// `QueryInterface` for `IMAPIProp`.
+impl<O> IMAPIPropImpl for O
+where
+    O: PropObject + __private::Declares<IMAPIProp, 0x00020303_0000_0000_c000_000000000046>,
+{
+    fn get_last_error(
+        &self,
+        hr: HRESULT,
+        _flags: MAPIPropGetLastErrorFlags,
+    ) -> Result<MapiError, Hresult> {
+        Ok(self.error_log().get_last_error(hr))
+    }
+
+    fn save_changes(&self, flags: MAPIPropSaveChangesFlags) -> Result<(), Hresult> {
+        track(self, "SaveChanges", self.save(flags))
+    }
+
+    fn get_props(
+        &self,
+        tags: Option<&[PropTag]>,
+        flags: MAPIPropGetPropsFlags,
+    ) -> Result<PropArray<'_>, Hresult> {
+        let unicode = flags.contains(MAPIPropGetPropsFlags::MAPI_UNICODE);
+        let r = self
+            .props()
+            .and_then(|bag| Ok(bag.get_props(tags, unicode)?.into_owned().into()));
+        track(self, "GetProps", r)
+    }
+
+    fn get_prop_list(&self, flags: MAPIPropGetPropListFlags) -> Result<Vec<PropTag>, Hresult> {
+        let unicode = flags.contains(MAPIPropGetPropListFlags::MAPI_UNICODE);
+        track(
+            self,
+            "GetPropList",
+            self.props().map(|bag| bag.prop_list(unicode)),
+        )
+    }
+
+    fn open_property(
+        &self,
+        tag: ULONG,
+        iid: &GUID,
+        options: ULONG,
+        _flags: MAPIPropOpenPropertyFlags,
+    ) -> Result<ComPtr<IUnknown>, Hresult> {
+        let tag = PropTag(tag);
+        let r = if tag.prop_type() == PT_UNSPECIFIED {
+            Err(Hresult(MAPI_E_INVALID_PARAMETER))
+        } else {
+            PropObject::open_property(self, tag, iid, options)
+        };
+        track(self, "OpenProperty", r)
+    }
+
+    fn set_props(&self, values: &[PropRef<'_>]) -> Result<Vec<Problem>, Hresult> {
+        let r = (|| {
+            self.writable()?;
+            let current = self.props()?;
+            let update = Update::read(values, |t| current.is_computed(t))?;
+            self.change(update.values, Vec::new())?;
+            Ok(update.problems)
+        })();
+        track(self, "SetProps", r)
+    }
+
+    fn delete_props(&self, tags: &[PropTag]) -> Result<Vec<Problem>, Hresult> {
+        let r = (|| {
+            self.writable()?;
+            let (found, problems) = self.props()?.check_delete(tags)?;
+            self.change(Vec::new(), found)?;
+            Ok(problems)
+        })();
+        track(self, "DeleteProps", r)
+    }
+}
