@@ -25,77 +25,6 @@ pub const IPM_SUBTREE: u64 = 2;
 /// The Inbox's number.
 pub const INBOX: u64 = 3;
 
-/// The properties of the store object that clients cannot set.
-pub const STORE_COMPUTED: &[u32] = &[
-    PR_ENTRYID,
-    PR_RECORD_KEY,
-    PR_STORE_ENTRYID,
-    PR_STORE_RECORD_KEY,
-    PR_STORE_SUPPORT_MASK,
-    PR_MDB_PROVIDER,
-    PR_OBJECT_TYPE,
-    PR_IPM_SUBTREE_ENTRYID,
-    PR_VALID_FOLDER_MASK,
-    PR_ACCESS_LEVEL,
-    PR_PROVIDER_DISPLAY,
-    PR_STORE_STATE,
-];
-
-/// The properties of folders that clients cannot set.
-pub const FOLDER_COMPUTED: &[u32] = &[
-    PR_ENTRYID,
-    PR_RECORD_KEY,
-    PR_PARENT_ENTRYID,
-    PR_STORE_ENTRYID,
-    PR_STORE_RECORD_KEY,
-    PR_OBJECT_TYPE,
-    PR_FOLDER_TYPE,
-    PR_CONTENT_COUNT,
-    PR_CONTENT_UNREAD,
-    PR_ASSOC_CONTENT_COUNT,
-    PR_SUBFOLDERS,
-    PR_ACCESS,
-    PR_ACCESS_LEVEL,
-    PR_DISPLAY_TYPE,
-    PR_STATUS,
-    PR_INSTANCE_KEY,
-    PR_DEPTH,
-];
-
-/// The properties of messages that clients cannot set.
-pub const MESSAGE_COMPUTED: &[u32] = &[
-    PR_ENTRYID,
-    PR_RECORD_KEY,
-    PR_PARENT_ENTRYID,
-    PR_STORE_ENTRYID,
-    PR_STORE_RECORD_KEY,
-    PR_OBJECT_TYPE,
-    PR_MESSAGE_SIZE,
-    PR_HASATTACH,
-    PR_ACCESS,
-    PR_ACCESS_LEVEL,
-    PR_MSG_STATUS,
-    PR_INSTANCE_KEY,
-];
-
-/// The properties of attachments that clients cannot set.
-pub const ATTACH_COMPUTED: &[u32] = &[
-    PR_ATTACH_NUM,
-    PR_OBJECT_TYPE,
-    PR_ATTACH_SIZE,
-    PR_RECORD_KEY,
-    PR_ACCESS_LEVEL,
-    PR_INSTANCE_KEY,
-];
-
-/// `props` with the properties of `list` marked computed.
-pub fn computed(mut props: PropBag, list: &[u32]) -> PropBag {
-    for &t in list {
-        props.mark_computed(t);
-    }
-    props
-}
-
 /// What this store supports (`PR_STORE_SUPPORT_MASK`).
 pub const SUPPORT_MASK: u32 = STORE_ENTRYID_UNIQUE
     | STORE_MODIFY_OK
@@ -340,30 +269,30 @@ impl Data {
     pub fn store_props(&self) -> PropBag {
         let mut p = self.store.clone();
         let eid = EntryId::store(self.instance);
-        p.set(PR_ENTRYID, PropValue::Binary(eid.to_bytes()));
-        p.set(PR_STORE_ENTRYID, PropValue::Binary(eid.to_bytes()));
-        p.set(PR_RECORD_KEY, PropValue::Binary(eid.record_key()));
-        p.set(PR_STORE_RECORD_KEY, PropValue::Binary(eid.record_key()));
-        p.set(PR_STORE_SUPPORT_MASK, PropValue::Long(SUPPORT_MASK as i32));
-        p.set(
+        p.set_computed(PR_ENTRYID, PropValue::Binary(eid.to_bytes()));
+        p.set_computed(PR_STORE_ENTRYID, PropValue::Binary(eid.to_bytes()));
+        p.set_computed(PR_RECORD_KEY, PropValue::Binary(eid.record_key()));
+        p.set_computed(PR_STORE_RECORD_KEY, PropValue::Binary(eid.record_key()));
+        p.set_computed(PR_STORE_SUPPORT_MASK, PropValue::Long(SUPPORT_MASK as i32));
+        p.set_computed(
             PR_MDB_PROVIDER,
             PropValue::Binary(crate::entryid::PROVIDER_UID.ab.to_vec()),
         );
-        p.set(PR_OBJECT_TYPE, PropValue::Long(MAPI_STORE as i32));
-        p.set(
+        p.set_computed(PR_OBJECT_TYPE, PropValue::Long(MAPI_STORE as i32));
+        p.set_computed(
             PR_IPM_SUBTREE_ENTRYID,
             PropValue::Binary(self.folder_eid(IPM_SUBTREE).to_bytes()),
         );
-        p.set(
+        p.set_computed(
             PR_VALID_FOLDER_MASK,
             PropValue::Long((FOLDER_IPM_SUBTREE_VALID | FOLDER_IPM_INBOX_VALID) as i32),
         );
-        p.set(
+        p.set_computed(
             PR_PROVIDER_DISPLAY,
             PropValue::unicode(crate::PROVIDER_DISPLAY),
         );
-        p.set(PR_STORE_STATE, PropValue::Long(0));
-        computed(p, STORE_COMPUTED)
+        p.set_computed(PR_STORE_STATE, PropValue::Long(0));
+        p
     }
 
     /// A folder's properties, stored and computed (except
@@ -373,33 +302,33 @@ impl Data {
         let mut p = f.props.clone();
         let eid = self.folder_eid(id);
         let store = EntryId::store(self.instance);
-        p.set(PR_ENTRYID, PropValue::Binary(eid.to_bytes()));
-        p.set(PR_RECORD_KEY, PropValue::Binary(eid.record_key()));
-        p.set(
+        p.set_computed(PR_ENTRYID, PropValue::Binary(eid.to_bytes()));
+        p.set_computed(PR_RECORD_KEY, PropValue::Binary(eid.record_key()));
+        p.set_computed(
             PR_PARENT_ENTRYID,
             PropValue::Binary(self.folder_eid(f.parent.unwrap_or(id)).to_bytes()),
         );
-        p.set(PR_STORE_ENTRYID, PropValue::Binary(store.to_bytes()));
-        p.set(PR_STORE_RECORD_KEY, PropValue::Binary(store.record_key()));
-        p.set(PR_OBJECT_TYPE, PropValue::Long(MAPI_FOLDER as i32));
+        p.set_computed(PR_STORE_ENTRYID, PropValue::Binary(store.to_bytes()));
+        p.set_computed(PR_STORE_RECORD_KEY, PropValue::Binary(store.record_key()));
+        p.set_computed(PR_OBJECT_TYPE, PropValue::Long(MAPI_FOLDER as i32));
         let kind = if id == ROOT {
             FOLDER_ROOT
         } else {
             FOLDER_GENERIC
         };
-        p.set(PR_FOLDER_TYPE, PropValue::Long(kind as i32));
+        p.set_computed(PR_FOLDER_TYPE, PropValue::Long(kind as i32));
         let count = |n: usize| PropValue::Long(i32::try_from(n).unwrap_or(i32::MAX));
-        p.set(PR_CONTENT_COUNT, count(self.messages_in(id, false).count()));
+        p.set_computed(PR_CONTENT_COUNT, count(self.messages_in(id, false).count()));
         let unread = self
             .messages_in(id, false)
             .filter(|(_, m)| m.props.long(PR_MESSAGE_FLAGS).unwrap_or(0) as u32 & MSGFLAG_READ == 0)
             .count();
-        p.set(PR_CONTENT_UNREAD, count(unread));
-        p.set(
+        p.set_computed(PR_CONTENT_UNREAD, count(unread));
+        p.set_computed(
             PR_ASSOC_CONTENT_COUNT,
             count(self.messages_in(id, true).count()),
         );
-        p.set(
+        p.set_computed(
             PR_SUBFOLDERS,
             PropValue::Boolean(self.children(id).next().is_some()),
         );
@@ -411,10 +340,13 @@ impl Data {
         if !is_special(id) {
             access |= MAPI_ACCESS_DELETE;
         }
-        p.set(PR_ACCESS, PropValue::Long(access as i32));
-        p.set(PR_DISPLAY_TYPE, PropValue::Long(DT_FOLDER as i32));
-        p.set(PR_STATUS, PropValue::Long(0));
-        Some(computed(p, FOLDER_COMPUTED))
+        p.set_computed(PR_ACCESS, PropValue::Long(access as i32));
+        p.set_computed(PR_DISPLAY_TYPE, PropValue::Long(DT_FOLDER as i32));
+        p.set_computed(PR_STATUS, PropValue::Long(0));
+        // Table columns, never the folder object's own.
+        p.mark_computed(PR_INSTANCE_KEY);
+        p.mark_computed(PR_DEPTH);
+        Some(p)
     }
 
     /// The properties of a message (saved or being edited), stored and
@@ -702,17 +634,17 @@ pub fn message_props(instance: [u8; 16], id: u64, m: &MessageRec) -> PropBag {
     let mut p = m.props.clone();
     let eid = EntryId::message(instance, id);
     let store = EntryId::store(instance);
-    p.set(PR_ENTRYID, PropValue::Binary(eid.to_bytes()));
-    p.set(PR_RECORD_KEY, PropValue::Binary(eid.record_key()));
-    p.set(
+    p.set_computed(PR_ENTRYID, PropValue::Binary(eid.to_bytes()));
+    p.set_computed(PR_RECORD_KEY, PropValue::Binary(eid.record_key()));
+    p.set_computed(
         PR_PARENT_ENTRYID,
         PropValue::Binary(EntryId::folder(instance, m.folder).to_bytes()),
     );
-    p.set(PR_STORE_ENTRYID, PropValue::Binary(store.to_bytes()));
-    p.set(PR_STORE_RECORD_KEY, PropValue::Binary(store.record_key()));
-    p.set(PR_OBJECT_TYPE, PropValue::Long(MAPI_MESSAGE as i32));
+    p.set_computed(PR_STORE_ENTRYID, PropValue::Binary(store.to_bytes()));
+    p.set_computed(PR_STORE_RECORD_KEY, PropValue::Binary(store.record_key()));
+    p.set_computed(PR_OBJECT_TYPE, PropValue::Long(MAPI_MESSAGE as i32));
     let has_attach = !m.attachments.is_empty();
-    p.set(PR_HASATTACH, PropValue::Boolean(has_attach));
+    p.set_computed(PR_HASATTACH, PropValue::Boolean(has_attach));
     let mut flags = m.props.long(PR_MESSAGE_FLAGS).unwrap_or(0) as u32 & !MSGFLAG_HASATTACH;
     if has_attach {
         flags |= MSGFLAG_HASATTACH;
@@ -726,30 +658,32 @@ pub fn message_props(instance: [u8; 16], id: u64, m: &MessageRec) -> PropBag {
             .values()
             .map(PropBag::byte_size)
             .sum::<usize>();
-    p.set(
+    p.set_computed(
         PR_MESSAGE_SIZE,
         PropValue::Long(i32::try_from(size).unwrap_or(i32::MAX)),
     );
-    p.set(
+    p.set_computed(
         PR_ACCESS,
         PropValue::Long((MAPI_ACCESS_MODIFY | MAPI_ACCESS_READ | MAPI_ACCESS_DELETE) as i32),
     );
-    p.set(PR_MSG_STATUS, PropValue::Long(m.status as i32));
-    computed(p, MESSAGE_COMPUTED)
+    p.set_computed(PR_MSG_STATUS, PropValue::Long(m.status as i32));
+    p.mark_computed(PR_INSTANCE_KEY);
+    p
 }
 
 /// The properties of attachment `num` of message `message`, stored and
 /// computed (except `PR_ACCESS_LEVEL`).
 pub fn attach_props(instance: [u8; 16], message: u64, num: u32, stored: &PropBag) -> PropBag {
     let mut p = stored.clone();
-    p.set(PR_ATTACH_NUM, PropValue::Long(num as i32));
-    p.set(PR_OBJECT_TYPE, PropValue::Long(MAPI_ATTACH as i32));
-    p.set(
+    p.set_computed(PR_ATTACH_NUM, PropValue::Long(num as i32));
+    p.set_computed(PR_OBJECT_TYPE, PropValue::Long(MAPI_ATTACH as i32));
+    p.set_computed(
         PR_ATTACH_SIZE,
         PropValue::Long(i32::try_from(stored.byte_size()).unwrap_or(i32::MAX)),
     );
     let mut key = EntryId::message(instance, message).record_key();
     key.extend_from_slice(&num.to_le_bytes());
-    p.set(PR_RECORD_KEY, PropValue::Binary(key));
-    computed(p, ATTACH_COMPUTED)
+    p.set_computed(PR_RECORD_KEY, PropValue::Binary(key));
+    p.mark_computed(PR_INSTANCE_KEY);
+    p
 }

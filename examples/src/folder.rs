@@ -198,7 +198,7 @@ impl PropObject for Folder {
             .folder_props(self.id)
             .ok_or(Hresult(MAPI_E_OBJECT_DELETED))?;
         self.session.fix_store_ids(&mut p, Kind::Folder);
-        p.set(PR_ACCESS_LEVEL, access_level(self.writable));
+        p.set_computed(PR_ACCESS_LEVEL, access_level(self.writable));
         Ok(p)
     }
 

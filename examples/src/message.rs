@@ -156,7 +156,7 @@ impl PropObject for Message {
         let s = self.state()?;
         let mut p = db::message_props(self.session.db.instance(), s.id, &s.rec);
         self.session.fix_store_ids(&mut p, Kind::Message);
-        p.set(PR_ACCESS_LEVEL, access_level(s.writable));
+        p.set_computed(PR_ACCESS_LEVEL, access_level(s.writable));
         Ok(p)
     }
 
@@ -352,7 +352,7 @@ impl PropObject for Attach {
         let stored = self.stored()?.clone();
         let message = lock(&self.message)?.id;
         let mut p = db::attach_props(self.session.db.instance(), message, self.num, &stored);
-        p.set(PR_ACCESS_LEVEL, access_level(self.writable));
+        p.set_computed(PR_ACCESS_LEVEL, access_level(self.writable));
         Ok(p)
     }
 

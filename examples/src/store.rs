@@ -155,7 +155,7 @@ impl PropObject for Store {
         self.session.check()?;
         let mut p = self.session.db.read()?.store_props();
         self.session.fix_store_ids(&mut p, Kind::Store);
-        p.set(PR_ACCESS_LEVEL, access_level(self.session.writable));
+        p.set_computed(PR_ACCESS_LEVEL, access_level(self.session.writable));
         Ok(p)
     }
 
