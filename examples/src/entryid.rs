@@ -23,10 +23,7 @@ use mapi_sys::{Hresult, MAPI_E_UNKNOWN_ENTRYID, MAPIUID};
 /// The `MAPIUID` of this provider: the bytes 4..20 of each of its entry
 /// identifiers, and its `PR_MDB_PROVIDER`.
 pub const PROVIDER_UID: MAPIUID = MAPIUID {
-    ab: [
-        0x5a, 0x2e, 0x6b, 0x1c, 0x8d, 0x4f, 0x4b, 0x77, 0x9a, 0x01, 0x53, 0x41, 0x4d, 0x50, 0x4c,
-        0x45,
-    ],
+    ab: *b"\x5a\x2e\x6b\x1c\x8d\x4f\x4b\x77\x9a\x01SAMPLE",
 };
 
 /// The layout MAPI routes by (flags, [`PROVIDER_UID`], a payload), from the
@@ -38,34 +35,16 @@ pub const ENTRY_ID_LEN: usize = 48;
 
 const VERSION: u8 = 1;
 
-/// The kind of object an identifier designates.
+/// The kind of object an identifier designates (its byte 21).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u8)]
 pub enum Kind {
     /// The message store itself.
-    Store,
+    Store = 1,
     /// A folder.
-    Folder,
+    Folder = 2,
     /// A message.
-    Message,
-}
-
-impl Kind {
-    fn byte(self) -> u8 {
-        match self {
-            Kind::Store => 1,
-            Kind::Folder => 2,
-            Kind::Message => 3,
-        }
-    }
-
-    fn from_byte(b: u8) -> Option<Kind> {
-        match b {
-            1 => Some(Kind::Store),
-            2 => Some(Kind::Folder),
-            3 => Some(Kind::Message),
-            _ => None,
-        }
-    }
+    Message = 3,
 }
 
 /// A decoded entry identifier.
@@ -77,32 +56,6 @@ pub struct EntryId {
     pub store: [u8; 16],
     /// The object's number in its store (0 for the store).
     pub id: u64,
-}
-
-/// Why bytes are not an entry identifier of this provider.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EntryIdError {
-    /// Too short or too long, or fields out of range: not an identifier
-    /// at all.
-    Malformed,
-    /// Well formed, but another provider's (another `MAPIUID`) or a newer
-    /// format.
-    Foreign,
-}
-
-impl EntryIdError {
-    /// The MAPI code for the error: `MAPI_E_UNKNOWN_ENTRYID` either way,
-    /// the code the reference gives `OpenEntry` and `CompareEntryIDs` for
-    /// "an entry identifier of a format the provider does not recognize".
-    pub fn hresult(self) -> Hresult {
-        Hresult(MAPI_E_UNKNOWN_ENTRYID)
-    }
-}
-
-impl From<EntryIdError> for Hresult {
-    fn from(e: EntryIdError) -> Hresult {
-        e.hresult()
-    }
 }
 
 impl EntryId {
@@ -135,39 +88,33 @@ impl EntryId {
 
     /// The 48 bytes, with `abFlags` zero (a long-term identifier).
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut payload = Vec::with_capacity(ENTRY_ID_LEN - 20);
-        payload.extend_from_slice(&[VERSION, self.kind.byte(), 0, 0]);
+        let mut payload = vec![VERSION, self.kind as u8, 0, 0];
         payload.extend_from_slice(&self.store);
         payload.extend_from_slice(&self.id.to_le_bytes());
         FORMAT.make(&payload).into_bytes()
     }
 
-    /// Decodes an identifier; `abFlags` is ignored.
-    pub fn parse(bytes: &[u8]) -> Result<EntryId, EntryIdError> {
-        let payload = FORMAT.payload(bytes).map_err(|e| {
-            if e.0 == MAPI_E_UNKNOWN_ENTRYID {
-                EntryIdError::Foreign
-            } else {
-                EntryIdError::Malformed
-            }
-        })?;
-        if payload.len() != ENTRY_ID_LEN - 20 {
-            return Err(EntryIdError::Malformed);
+    /// Decodes an identifier, ignoring `abFlags`. Anything that is not one
+    /// of this provider's identifiers (another provider's, a newer format,
+    /// bytes out of range) is `MAPI_E_UNKNOWN_ENTRYID`, the code the
+    /// reference gives `OpenEntry` and `CompareEntryIDs` for an identifier
+    /// the provider does not recognize.
+    pub fn parse(bytes: &[u8]) -> Result<EntryId, Hresult> {
+        let unknown = Hresult(MAPI_E_UNKNOWN_ENTRYID);
+        let p = FORMAT.payload(bytes).map_err(|_| unknown)?;
+        if p.len() != ENTRY_ID_LEN - 20 || p[0] != VERSION || p[2..4] != [0, 0] {
+            return Err(unknown);
         }
-        if payload[0] != VERSION {
-            return Err(EntryIdError::Foreign);
-        }
-        let kind = Kind::from_byte(payload[1]).ok_or(EntryIdError::Malformed)?;
-        if payload[2..4] != [0, 0] {
-            return Err(EntryIdError::Malformed);
-        }
-        let mut store = [0; 16];
-        store.copy_from_slice(&payload[4..20]);
-        let mut id = [0; 8];
-        id.copy_from_slice(&payload[20..28]);
-        let id = u64::from_le_bytes(id);
+        let kind = match p[1] {
+            1 => Kind::Store,
+            2 => Kind::Folder,
+            3 => Kind::Message,
+            _ => return Err(unknown),
+        };
+        let store: [u8; 16] = p[4..20].try_into().map_err(|_| unknown)?;
+        let id = u64::from_le_bytes(p[20..28].try_into().map_err(|_| unknown)?);
         if (kind == Kind::Store) != (id == 0) {
-            return Err(EntryIdError::Malformed);
+            return Err(unknown);
         }
         Ok(EntryId { kind, store, id })
     }
@@ -178,28 +125,16 @@ impl EntryId {
     pub fn record_key(&self) -> Vec<u8> {
         match self.kind {
             Kind::Store => self.store.to_vec(),
-            _ => {
-                let mut b = vec![self.kind.byte()];
-                b.extend_from_slice(&self.store);
-                b.extend_from_slice(&self.id.to_le_bytes());
-                b
-            }
+            _ => [&[self.kind as u8][..], &self.store, &self.id.to_le_bytes()].concat(),
         }
     }
 }
 
-/// Whether two identifiers of this provider designate the same object
-/// (`CompareEntryIDs`); an identifier it cannot decode is an error.
-pub fn compare(a: &[u8], b: &[u8]) -> Result<bool, EntryIdError> {
-    Ok(EntryId::parse(a)? == EntryId::parse(b)?)
-}
-
 /// Whether two store identifiers designate the same store
 /// (`CompareStoreIDs`); only store identifiers are accepted.
-pub fn compare_stores(a: &[u8], b: &[u8]) -> Result<bool, EntryIdError> {
-    let (a, b) = (EntryId::parse(a)?, EntryId::parse(b)?);
-    if a.kind != Kind::Store || b.kind != Kind::Store {
-        return Err(EntryIdError::Malformed);
+pub fn compare_stores(a: &[u8], b: &[u8]) -> Result<bool, Hresult> {
+    match (EntryId::parse(a)?, EntryId::parse(b)?) {
+        (a, b) if a.kind == Kind::Store && b.kind == Kind::Store => Ok(a.store == b.store),
+        _ => Err(Hresult(MAPI_E_UNKNOWN_ENTRYID)),
     }
-    Ok(a.store == b.store)
 }

@@ -255,9 +255,7 @@ impl IMSProviderImpl for Provider {
         _flags: MSProviderCompareStoreIDsFlags,
     ) -> Result<ULONG, Hresult> {
         self.check()?;
-        let r = entryid::compare_stores(a, b)
-            .map(ULONG::from)
-            .map_err(Hresult::from);
+        let r = entryid::compare_stores(a, b).map(ULONG::from);
         self.log.track("IMSProvider::CompareStoreIDs", r)
     }
 }
