@@ -7,9 +7,9 @@ use crate::db::{self, MessageRec};
 use crate::entryid::Kind;
 use crate::message::{Message, MessageState};
 use crate::session::{ErrorLog, Session, check_iid, instance_key};
-use crate::store::{OpenTable, access_level, open_object, open_table_property};
+use crate::store::{access_level, open_object};
 use mapi_sys::kit::restrict::compare_text;
-use mapi_sys::kit::{PropBag, PropObject};
+use mapi_sys::kit::{OpenTable, PropBag, PropObject, open_table_property};
 use mapi_sys::value::PropValue;
 use mapi_sys::value::{Prop, PropTag, StrRef};
 use mapi_sys::*;
@@ -246,7 +246,7 @@ impl PropObject for Folder {
         let contents = || self.contents_table(u);
         let associated = || self.contents_table(u | MAPI_ASSOCIATED);
         let hierarchy = || self.hierarchy_table(u);
-        let tables: [(u32, &OpenTable<'_>); 3] = [
+        let tables: [(u32, OpenTable<'_>); 3] = [
             (PR_CONTAINER_CONTENTS, &contents),
             (PR_FOLDER_ASSOCIATED_CONTENTS, &associated),
             (PR_CONTAINER_HIERARCHY, &hierarchy),
@@ -289,7 +289,7 @@ impl IMAPIFolderImpl for Folder {
         iid: Option<&GUID>,
         flags: MAPIFolderCreateMessageFlags,
     ) -> Result<ComPtr<IUnknown>, Hresult> {
-        let r = (|| {
+        self.log.run("IMAPIFolder::CreateMessage", || {
             self.writable()?;
             check_iid::<IMessage>(iid)?;
             let id = {
@@ -322,8 +322,7 @@ impl IMAPIFolderImpl for Folder {
                 self.store.clone(),
             );
             message.into_com().cast()
-        })();
-        self.log.track("IMAPIFolder::CreateMessage", r)
+        })
     }
 
     fn delete_messages(
@@ -333,7 +332,7 @@ impl IMAPIFolderImpl for Folder {
         _progress: Option<ComPtr<IMAPIProgress>>,
         _flags: MAPIFolderDeleteMessagesFlags,
     ) -> Result<(), Hresult> {
-        let r = (|| {
+        self.log.run("IMAPIFolder::DeleteMessages", || {
             self.writable()?;
             let (ids, mut missed) = self.read_list(list);
             let events: Vec<_> = {
@@ -353,8 +352,7 @@ impl IMAPIFolderImpl for Folder {
                 return Err(Hresult(MAPI_W_PARTIAL_COMPLETION));
             }
             Ok(())
-        })();
-        self.log.track("IMAPIFolder::DeleteMessages", r)
+        })
     }
 
     fn create_folder(
@@ -365,7 +363,7 @@ impl IMAPIFolderImpl for Folder {
         iid: Option<&GUID>,
         flags: MAPIFolderCreateFolderFlags,
     ) -> Result<ComPtr<IUnknown>, Hresult> {
-        let r = (|| {
+        self.log.run("IMAPIFolder::CreateFolder", || {
             self.writable()?;
             if kind.contains(MAPIFolderCreateFolderTypeFlags::SEARCH) {
                 return Err(Hresult(MAPI_E_NO_SUPPORT));
@@ -384,8 +382,7 @@ impl IMAPIFolderImpl for Folder {
             Folder::new(self.session.clone(), id, true, self.store.clone())
                 .into_com()
                 .cast()
-        })();
-        self.log.track("IMAPIFolder::CreateFolder", r)
+        })
     }
 
     fn delete_folder(
@@ -395,7 +392,7 @@ impl IMAPIFolderImpl for Folder {
         _progress: Option<ComPtr<IMAPIProgress>>,
         flags: MAPIFolderDeleteFolderFlags,
     ) -> Result<(), Hresult> {
-        let r = (|| {
+        self.log.run("IMAPIFolder::DeleteFolder", || {
             self.writable()?;
             let e = self.session.parse(eid)?;
             if e.kind != Kind::Folder {
@@ -408,8 +405,7 @@ impl IMAPIFolderImpl for Folder {
                 .delete_folder(self.id, e.id, flags.bits())?;
             self.session.notify(&events);
             Ok(())
-        })();
-        self.log.track("IMAPIFolder::DeleteFolder", r)
+        })
     }
 
     fn set_read_flags(
@@ -419,7 +415,7 @@ impl IMAPIFolderImpl for Folder {
         _progress: Option<ComPtr<IMAPIProgress>>,
         flags: MAPIFolderSetReadFlagsFlags,
     ) -> Result<(), Hresult> {
-        let r = (|| {
+        self.log.run("IMAPIFolder::SetReadFlags", || {
             self.session.check()?;
             let (ids, missed) = match list {
                 None => (None, 0),
@@ -433,8 +429,7 @@ impl IMAPIFolderImpl for Folder {
                 return Err(Hresult(MAPI_W_PARTIAL_COMPLETION));
             }
             Ok(())
-        })();
-        self.log.track("IMAPIFolder::SetReadFlags", r)
+        })
     }
 
     fn get_message_status(
@@ -481,7 +476,7 @@ impl IMAPIFolderImpl for Folder {
         _progress: Option<ComPtr<IMAPIProgress>>,
         flags: MAPIFolderEmptyFolderFlags,
     ) -> Result<(), Hresult> {
-        let r = (|| {
+        self.log.run("IMAPIFolder::EmptyFolder", || {
             self.writable()?;
             let with_associated = flags.bits() & DEL_ASSOCIATED != 0;
             let events = {
@@ -509,7 +504,6 @@ impl IMAPIFolderImpl for Folder {
             };
             self.session.notify(&events);
             Ok(())
-        })();
-        self.log.track("IMAPIFolder::EmptyFolder", r)
+        })
     }
 }

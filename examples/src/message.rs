@@ -10,8 +10,8 @@
 use crate::db::{self, MessageRec};
 use crate::entryid::Kind;
 use crate::session::{ErrorLog, Session, check_iid, instance_key};
-use crate::store::{access_level, open_table_property};
-use mapi_sys::kit::{PropBag, PropObject};
+use crate::store::access_level;
+use mapi_sys::kit::{PropBag, PropObject, open_table_property};
 use mapi_sys::value::{Prop, PropTag, PropValue};
 use mapi_sys::*;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -209,7 +209,7 @@ impl IMessageImpl for Message {
         iid: Option<&GUID>,
         flags: MessageOpenAttachFlags,
     ) -> Result<ComPtr<IUnknown>, Hresult> {
-        let r = (|| {
+        self.log.run("IMessage::OpenAttach", || {
             let s = self.state()?;
             check_iid::<IAttach>(iid)?;
             let stored = s
@@ -225,8 +225,7 @@ impl IMessageImpl for Message {
             let writable = s.writable && f & (MAPI_MODIFY | MAPI_BEST_ACCESS) != 0;
             drop(s);
             self.attach(num, stored, writable).into_com().cast()
-        })();
-        self.log.track("IMessage::OpenAttach", r)
+        })
     }
 
     fn create_attach(
@@ -234,7 +233,7 @@ impl IMessageImpl for Message {
         iid: Option<&GUID>,
         _flags: MessageCreateAttachFlags,
     ) -> Result<(ULONG, ComPtr<IUnknown>), Hresult> {
-        let r = (|| {
+        self.log.run("IMessage::CreateAttach", || {
             let mut s = self.writable_state()?;
             check_iid::<IAttach>(iid)?;
             let num = s.rec.next_attach;
@@ -244,8 +243,7 @@ impl IMessageImpl for Message {
             stored.set(PR_ATTACH_METHOD, PropValue::Long(NO_ATTACHMENT as i32));
             stored.set(PR_RENDERING_POSITION, PropValue::Long(-1));
             Ok((num, self.attach(num, stored, true).into_com().cast()?))
-        })();
-        self.log.track("IMessage::CreateAttach", r)
+        })
     }
 
     fn delete_attach(

@@ -208,12 +208,11 @@ impl IMSProviderImpl for Provider {
         ),
         Hresult,
     > {
-        let r = (|| {
+        self.log.run("IMSProvider::Logon", || {
             let (logon, store, instance) = self.logon(support, eid, flags.bits(), iid, false)?;
             // What SpoolerLogon needs to find the same store: its instance.
             Ok((instance.to_vec(), None, Some(logon), store))
-        })();
-        self.log.track("IMSProvider::Logon", r)
+        })
     }
 
     fn spooler_logon(
@@ -226,7 +225,7 @@ impl IMSProviderImpl for Provider {
         iid: Option<&GUID>,
         spool_security: &[u8],
     ) -> Result<(Option<MapiError>, ComPtr<IMSLogon>, ComPtr<IUnknown>), Hresult> {
-        let r = (|| {
+        self.log.run("IMSProvider::SpoolerLogon", || {
             self.check()?;
             let instance: [u8; 16] = spool_security
                 .try_into()
@@ -244,8 +243,7 @@ impl IMSProviderImpl for Provider {
             let (logon, store, _) =
                 self.logon(support, Some(&store_eid), flags.bits(), iid, true)?;
             Ok((None, logon, store))
-        })();
-        self.log.track("IMSProvider::SpoolerLogon", r)
+        })
     }
 
     fn compare_store_ids(

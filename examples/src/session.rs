@@ -10,7 +10,7 @@ use mapi_sys::*;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-pub use mapi_sys::kit::ErrorLog;
+pub use mapi_sys::kit::{ErrorLog, check_iid};
 
 /// The component name in the `MAPIERROR`s this provider returns.
 pub const COMPONENT: &str = "Sample message store (mapi-examples)";
@@ -226,16 +226,6 @@ impl Drop for Session {
 /// Whether a flags word has `MAPI_UNICODE`.
 pub fn unicode(flags: u32) -> bool {
     flags & MAPI_UNICODE != 0
-}
-
-/// Checks the interface a caller asks an object for: null (the object's
-/// standard interface) or one of `I`'s chain, else
-/// `MAPI_E_INTERFACE_NOT_SUPPORTED`.
-pub fn check_iid<I: Interface>(iid: Option<&GUID>) -> Result<(), Hresult> {
-    match iid {
-        Some(iid) if !I::matches(iid) => Err(Hresult(MAPI_E_INTERFACE_NOT_SUPPORTED)),
-        _ => Ok(()),
-    }
 }
 
 /// A row's `PR_INSTANCE_KEY` from a number.

@@ -7,7 +7,7 @@ use crate::entryid::{EntryId, Kind};
 use crate::folder::Folder;
 use crate::message::{Message, MessageState};
 use crate::session::{ErrorLog, Session, check_iid, instance_key};
-use mapi_sys::kit::{PropBag, PropObject};
+use mapi_sys::kit::{PropBag, PropObject, open_table_property};
 use mapi_sys::value::PropValue;
 use mapi_sys::value::{self, Prop, PropTag, StrRef};
 use mapi_sys::*;
@@ -124,30 +124,6 @@ pub fn open_object(
     }
 }
 
-/// Opens the table of a table-valued property.
-pub type OpenTable<'a> = dyn Fn() -> Result<ComPtr<IMAPITable>, Hresult> + 'a;
-
-/// `IMAPIProp::OpenProperty` for the table-valued properties: `tables`
-/// maps the properties an object can open to the table each opens.
-/// Anything else: `MAPI_E_NOT_FOUND` for a property the object lacks,
-/// `MAPI_E_NO_SUPPORT` otherwise (no streams).
-pub fn open_table_property(
-    tag: PropTag,
-    iid: &GUID,
-    props: &PropBag,
-    tables: &[(u32, &OpenTable<'_>)],
-) -> Result<ComPtr<IUnknown>, Hresult> {
-    if let Some((_, open)) = tables.iter().find(|(t, _)| PropTag(*t).id() == tag.id()) {
-        check_iid::<IMAPITable>(Some(iid))?;
-        return open()?.cast();
-    }
-    Err(Hresult(if props.contains(tag) {
-        MAPI_E_NO_SUPPORT
-    } else {
-        MAPI_E_NOT_FOUND
-    }))
-}
-
 impl PropObject for Store {
     const NAME: &'static str = "IMsgStore";
 
@@ -240,7 +216,7 @@ impl IMsgStoreImpl for Store {
         _flags: MsgStoreSetReceiveFolderFlags,
         eid: Option<&[u8]>,
     ) -> Result<(), Hresult> {
-        let r = (|| {
+        self.log.run("IMsgStore::SetReceiveFolder", || {
             self.writable()?;
             let class = class.map(|c| c.to_string_lossy()).unwrap_or_default();
             let folder = match eid {
@@ -254,8 +230,7 @@ impl IMsgStoreImpl for Store {
                 }
             };
             self.session.db.write()?.set_receive_folder(&class, folder)
-        })();
-        self.log.track("IMsgStore::SetReceiveFolder", r)
+        })
     }
 
     fn get_receive_folder(
@@ -263,7 +238,7 @@ impl IMsgStoreImpl for Store {
         class: Option<StrRef<'_>>,
         _flags: MsgStoreGetReceiveFolderFlags,
     ) -> Result<(value::EntryId, String), Hresult> {
-        let r = (|| {
+        self.log.run("IMsgStore::GetReceiveFolder", || {
             self.session.check()?;
             let class = class.map(|c| c.to_string_lossy()).unwrap_or_default();
             let (folder, matched) = self
@@ -275,8 +250,7 @@ impl IMsgStoreImpl for Store {
             let eid = EntryId::folder(self.session.db.instance(), folder).to_bytes();
             let eid = value::EntryId::from_bytes(eid).map_err(Hresult::from)?;
             Ok((eid, matched))
-        })();
-        self.log.track("IMsgStore::GetReceiveFolder", r)
+        })
     }
 
     fn get_receive_folder_table(

@@ -43,6 +43,16 @@ impl ErrorLog {
         r
     }
 
+    /// Runs the body of the method `what` and records its failure:
+    /// `log.run("IMAPIFolder::CreateMessage", || { ... })`.
+    pub fn run<T>(
+        &self,
+        what: &str,
+        body: impl FnOnce() -> Result<T, Hresult>,
+    ) -> Result<T, Hresult> {
+        self.track(what, body())
+    }
+
     /// `GetLastError`: a description of `hr`, with the context of the last
     /// failure when it returned `hr`. The thunk writes it in the width the
     /// caller's flags ask for.

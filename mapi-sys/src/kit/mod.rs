@@ -40,7 +40,7 @@ pub use advise::{Advisers, Notification, ObjectEventKind};
 pub use entry::{ProviderInit, spi_compatible};
 pub use entry_id::EntryIdFormat;
 pub use error::ErrorLog;
-pub use object::PropObject;
+pub use object::{OpenTable, PropObject, check_iid, open_table_property};
 pub use props::{PropBag, Update, byte_size, text_tag};
 #[cfg(feature = "client")]
 pub use service::{ConfigProp, MessageService, ProviderSection, ServiceCall, ServiceContext};

@@ -202,3 +202,38 @@ where
         track(self, "DeleteProps", r)
     }
 }
+
+/// Opens a table: one of the functions [`open_table_property`] takes.
+pub type OpenTable<'a> = &'a dyn Fn() -> Result<ComPtr<IMAPITable>, Hresult>;
+
+/// Opens the table of a table-valued property, for
+/// [`PropObject::open_property`]: `tables` maps the properties the object
+/// opens as tables (`PR_CONTAINER_CONTENTS`, `PR_MESSAGE_ATTACHMENTS`, ...)
+/// to the function that opens each; `iid` must be `IID_IMAPITable`. Any
+/// other property is `MAPI_E_NO_SUPPORT` if `props` has it (no streams),
+/// `MAPI_E_NOT_FOUND` otherwise.
+pub fn open_table_property(
+    tag: PropTag,
+    iid: &GUID,
+    props: &PropBag,
+    tables: &[(u32, OpenTable<'_>)],
+) -> Result<ComPtr<IUnknown>, Hresult> {
+    match tables.iter().find(|(t, _)| PropTag(*t).id() == tag.id()) {
+        Some((_, open)) => {
+            check_iid::<IMAPITable>(Some(iid))?;
+            open()?.cast()
+        }
+        None if props.contains(tag) => Err(Hresult(MAPI_E_NO_SUPPORT)),
+        None => Err(Hresult(MAPI_E_NOT_FOUND)),
+    }
+}
+
+/// Checks the interface a caller asks an object for (`OpenEntry`,
+/// `CreateMessage`, `OpenProperty`...): none (the object's usual interface)
+/// or one of `I`'s chain; anything else is `MAPI_E_INTERFACE_NOT_SUPPORTED`.
+pub fn check_iid<I: Interface>(iid: Option<&GUID>) -> Result<(), Hresult> {
+    match iid {
+        Some(iid) if !I::matches(iid) => Err(Hresult(MAPI_E_INTERFACE_NOT_SUPPORTED)),
+        _ => Ok(()),
+    }
+}
