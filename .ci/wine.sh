@@ -50,6 +50,8 @@ phase install
 
 # -- builds -------------------------------------------------------------------
 cargo build -q --target x86_64-pc-windows-gnu -p mapi-examples -p mapi-host
+# The minimal store the README walks through, as a DLL too.
+cargo build -q --target x86_64-pc-windows-gnu -p mapi-host --example tiny_store
 cargo build -q --target i686-pc-windows-gnu -p mapi-examples -p mapi-host
 # The Linux host and library, for the comparison below (up to date after
 # `cargo test --workspace`).
@@ -125,6 +127,19 @@ if ! diff -u <(checks "$linux") <(checks "$out") >"$dir/linux-vs-wine.diff"; the
     fail=1
 fi
 phase "linux comparison"
+
+# -- the minimal store under Wine -----------------------------------------------
+# tiny_store declares a read-only store without folders: everything it does
+# not support is skipped, nothing fails, exit 0.
+tiny=$dir/tiny_store.out
+if ! timeout 120 wine target/x86_64-pc-windows-gnu/debug/mapi-host.exe \
+    target/x86_64-pc-windows-gnu/debug/examples/tiny_store.dll >"$tiny"; then
+    echo "wine: mapi-host.exe failed on tiny_store.dll:" >&2
+    grep -E '^  FAIL  |checks in' "$tiny" >&2 || true
+    fail=1
+fi
+tail -n 1 "$tiny"
+phase "tiny_store under wine"
 
 # -- the runtime and derive tests under Wine ------------------------------------
 # Through the cargo runner (.cargo/config.toml, .ci/wine-run.sh, same prefix):

@@ -284,4 +284,24 @@ mod service {
             .collect();
         assert!(inf.contains(&format!("PR_MDB_PROVIDER={uid}\n")));
     }
+
+    /// The whole text against `tests/golden/mapisvc.inf`, reviewed by hand
+    /// against the `mapisvc.inf` format (`BLESS=1` rewrites it after a
+    /// deliberate change).
+    #[test]
+    fn the_mapisvc_inf_sections_are_the_golden_ones() {
+        let inf = sample_store::service()
+            .mapisvc_inf()
+            .expect("a valid declaration");
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/mapisvc.inf");
+        if std::env::var_os("BLESS").is_some() {
+            std::fs::write(&path, &inf).expect("write the golden file");
+        }
+        let golden = std::fs::read_to_string(&path).expect("tests/golden/mapisvc.inf");
+        assert_eq!(
+            inf, golden,
+            "mapisvc.inf sections changed (BLESS=1 to accept)"
+        );
+    }
 }
