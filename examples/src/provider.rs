@@ -114,49 +114,50 @@ impl Provider {
             .clone())
     }
 
-    /// What a logon tells MAPI through the support object, all optional:
-    /// the provider's `MAPIUID`, the status row, and the wrapped store
-    /// entry identifier (which it returns).
     /// Registers the store with the support object: its wrapped store
-    /// identifier (`None` if the support object does not wrap), then the
-    /// provider UID and the status row. Everything that allocates comes
-    /// first, so an allocation failure answers `MAPI_E_NOT_ENOUGH_MEMORY`
-    /// and leaves the support object untouched; the other failures only
-    /// mean MAPI will not route identifiers here or show a status row.
+    /// identifier now (`None` if the support object does not wrap; nothing
+    /// the host can see), then, once the call is sure to succeed
+    /// (`kit::on_commit`), the status row and the provider UID. An
+    /// allocation failure answers `MAPI_E_NOT_ENOUGH_MEMORY`; the other
+    /// failures only mean MAPI will not route identifiers here or show a
+    /// status row.
     fn register(
         &self,
         support: &ComPtr<IMAPISupport>,
         db: &Database,
     ) -> Result<Option<Vec<u8>>, Hresult> {
-        let no_memory = |e: &Hresult| e.0 == MAPI_E_NOT_ENOUGH_MEMORY;
+        let no_memory = |e: Hresult| {
+            if e.0 == MAPI_E_NOT_ENOUGH_MEMORY {
+                Err(e)
+            } else {
+                Ok(())
+            }
+        };
         let name = db
             .read()
             .ok()
             .and_then(|d| d.store.text(PR_DISPLAY_NAME).map(|n| n.into_owned()))
             .unwrap_or_default();
-        let status = status_props(&name);
-        let values: Vec<Prop> = status.get_props(None, true)?.into_owned();
+        let values: Vec<Prop> = status_props(&name).get_props(None, true)?.into_owned();
         let wrapped = match support.wrap_store_entry_id(&self.alloc, &db.store_id().to_bytes()) {
             Ok(id) => id
                 .entry_id()
                 .ok()
                 .filter(|e| e.as_bytes().len() >= 4)
                 .map(|e| e.as_bytes().to_vec()),
-            Err(e) if no_memory(&e) => return Err(e),
-            Err(_) => None,
+            Err(e) => no_memory(e).map(|()| None)?,
         };
-        let reserved = MAPISupportReservedFlags::empty();
-        if let Err(e) = support.set_provider_uid(&PROVIDER_UID, reserved)
-            && no_memory(&e)
-        {
-            return Err(e);
-        }
-        let status_flags = MAPISupportModifyStatusRowFlags::empty();
-        if let Err(e) = support.modify_status_row(&values, status_flags)
-            && no_memory(&e)
-        {
-            return Err(e);
-        }
+        let support = support.clone();
+        mapi_sys::kit::on_commit(move || {
+            let flags = MAPISupportModifyStatusRowFlags::empty();
+            support
+                .modify_status_row(&values, flags)
+                .or_else(no_memory)?;
+            let reserved = MAPISupportReservedFlags::empty();
+            support
+                .set_provider_uid(&PROVIDER_UID, reserved)
+                .or_else(no_memory)
+        })?;
         Ok(wrapped)
     }
 

@@ -825,6 +825,64 @@ pub mod __private {
         }
     }
 
+    /// Work a provider deferred with `kit::on_commit`.
+    type Deferred = std::boxed::Box<dyn FnOnce() -> Result<(), Hresult>>;
+
+    std::thread_local! {
+        static COMMITS: core::cell::RefCell<std::vec::Vec<std::vec::Vec<Deferred>>> =
+            const { core::cell::RefCell::new(std::vec::Vec::new()) };
+    }
+
+    /// The deferred work of one call in progress on this thread: a thunk
+    /// with several out-values holds one around the provider's method and
+    /// [`run`](Commits::run)s it once every value is allocated; dropped
+    /// without running (the call failed), the work is discarded.
+    pub struct Commits(());
+
+    impl Commits {
+        /// Opens the frame deferred work goes to.
+        pub fn enter() -> Commits {
+            COMMITS.with(|c| c.borrow_mut().push(std::vec::Vec::new()));
+            Commits(())
+        }
+
+        /// Runs the frame's work in order; the first error stops it (the
+        /// rest is discarded) and is the call's.
+        pub fn run(&self) -> Result<(), Hresult> {
+            loop {
+                let next = COMMITS.with(|c| {
+                    let mut c = c.borrow_mut();
+                    let frame = c.last_mut()?;
+                    (!frame.is_empty()).then(|| frame.remove(0))
+                });
+                match next {
+                    Some(work) => work()?,
+                    None => return Ok(()),
+                }
+            }
+        }
+    }
+
+    impl Drop for Commits {
+        fn drop(&mut self) {
+            let pending = COMMITS.with(|c| c.borrow_mut().pop());
+            drop(pending);
+        }
+    }
+
+    /// Defers `work` to the innermost call in progress that has a frame
+    /// (see [`Commits`]); with none, runs it now.
+    pub fn defer(work: Deferred) -> Result<(), Hresult> {
+        let work = COMMITS.with(|c| match c.borrow_mut().last_mut() {
+            Some(frame) => {
+                frame.push(work);
+                None
+            }
+            None => Some(work),
+        });
+        work.map_or(Ok(()), |w| w())
+    }
+
     /// The seed contract at the last release of a derived store: call
     /// `IMAPISupport::StoreLogoffTransports` with the saved flags (or
     /// `LOGOFF_ABORT`), unless the store is released unseen ([`Unseen`]).

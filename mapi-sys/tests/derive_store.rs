@@ -433,6 +433,7 @@ static LIVE_LATE: AtomicUsize = AtomicUsize::new(0);
 #[mapi(implements(IMSProvider), allocator = alloc)]
 struct LateFailProvider {
     alloc: value::Allocator,
+    committed: Arc<AtomicUsize>,
 }
 
 impl IMSProviderImpl for LateFailProvider {
@@ -453,6 +454,13 @@ impl IMSProviderImpl for LateFailProvider {
         ),
         Hresult,
     > {
+        let committed = self.committed.clone();
+        // What the host would see (registering with the support object):
+        // only once the call cannot fail any more.
+        kit::on_commit(move || {
+            committed.fetch_add(1, Ordering::SeqCst);
+            Ok(())
+        })?;
         LIVE_LATE.fetch_add(1, Ordering::SeqCst);
         let store = TestStore {
             support: support.ok_or(Hresult(MAPI_E_INVALID_PARAMETER))?,
@@ -466,15 +474,17 @@ impl IMSProviderImpl for LateFailProvider {
 }
 
 #[test]
-fn a_store_released_by_a_failing_logon_never_logs_off_transports() {
+fn a_failing_logon_releases_its_store_unseen_and_drops_its_deferred_work() {
     let counting = value::testing::CountingAllocator::new();
     let calls = Arc::new(Mutex::new(Vec::new()));
     let support = FakeSupport {
         calls: calls.clone(),
     }
     .into_com();
+    let committed = Arc::new(AtomicUsize::new(0));
     let provider = LateFailProvider {
         alloc: counting.allocator(),
+        committed: committed.clone(),
     }
     .into_com();
     let logon = |fail: bool| {
@@ -514,6 +524,7 @@ fn a_store_released_by_a_failing_logon_never_logs_off_transports() {
     // Handed out, the store logs its transports off at its last release.
     let (hr, cb, spool, mdb) = logon(false);
     assert_eq!(hr, 0);
+    assert_eq!(committed.load(Ordering::SeqCst), 1, "deferred work done once");
     // SAFETY: the provider handed out one store reference and spool data
     // from the counting allocator.
     unsafe {

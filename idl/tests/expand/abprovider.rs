@@ -915,6 +915,7 @@ impl IABProviderVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IABProviderImpl>::logon(
                                 object.inner(),
                                 arg0,
@@ -951,6 +952,9 @@ impl IABProviderVtbl {
                                     }
                                     _ => ::core::option::Option::None,
                                 };
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 unsafe {
                                     lppbSecurity.write_unaligned(::core::ptr::null_mut());
                                     lpulcbSecurity.write_unaligned(0);
@@ -1289,6 +1293,7 @@ impl IABLogonVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IABLogonImpl>::open_entry(
                                 object.inner(),
                                 arg1,
@@ -1300,6 +1305,9 @@ impl IABLogonVtbl {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg4, arg5) = __outs;
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 {
                                     let __o = &arg5;
                                     match unsafe {
@@ -1526,6 +1534,7 @@ impl IABLogonVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IABLogonImpl>::open_status_entry(
                                 object.inner(),
                                 arg0.as_ref(),
@@ -1536,6 +1545,9 @@ impl IABLogonVtbl {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg2, arg3) = __outs;
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 {
                                     let __o = &arg3;
                                     match unsafe {

@@ -1380,6 +1380,7 @@ impl IMAPIContainerVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPIContainerImpl>::open_entry(
                                 object.inner(),
                                 arg1,
@@ -1391,6 +1392,9 @@ impl IMAPIContainerVtbl {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg4, arg5) = __outs;
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 {
                                     let __o = &arg5;
                                     match unsafe {
@@ -1505,6 +1509,7 @@ impl IMAPIContainerVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPIContainerImpl>::get_search_criteria(
                                 object.inner(),
                                 arg0,
@@ -1543,6 +1548,9 @@ impl IMAPIContainerVtbl {
                                 } else {
                                     ::core::option::Option::None
                                 };
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 if let ::core::option::Option::Some(__buf1) = __buf1 {
                                     unsafe { lppRestriction.write(__buf1.into_raw().cast()) };
                                 }

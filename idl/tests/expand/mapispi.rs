@@ -3872,6 +3872,7 @@ impl IMAPISupportVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPISupportImpl>::open_entry(
                                 object.inner(),
                                 arg1,
@@ -3883,6 +3884,9 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg4, arg5) = __outs;
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 {
                                     let __o = &arg5;
                                     match unsafe {

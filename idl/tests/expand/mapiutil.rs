@@ -875,6 +875,7 @@ impl ITableDataVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as ITableDataImpl>::hr_query_row(
                                 object.inner(),
                                 &arg0,
@@ -891,6 +892,9 @@ impl ITableDataVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 unsafe { lppSRow.write(__buf1.into_raw().cast()) };
                                 if !lpuliRow.is_null() {
                                     unsafe { lpuliRow.write(arg2) };

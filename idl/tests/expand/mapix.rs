@@ -3583,6 +3583,7 @@ impl IMAPISessionVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPISessionImpl>::open_entry(
                                 object.inner(),
                                 arg1,
@@ -3594,6 +3595,9 @@ impl IMAPISessionVtbl {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg4, arg5) = __outs;
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 {
                                     let __o = &arg5;
                                     match unsafe {
@@ -4793,6 +4797,7 @@ impl IAddrBookVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IAddrBookImpl>::open_entry(
                                 object.inner(),
                                 arg1,
@@ -4804,6 +4809,9 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg4, arg5) = __outs;
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 {
                                     let __o = &arg5;
                                     match unsafe {

@@ -785,6 +785,7 @@ impl IMessageVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMessageImpl>::create_attach(
                                 object.inner(),
                                 arg0.as_ref(),
@@ -795,6 +796,9 @@ impl IMessageVtbl {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg2, arg3) = __outs;
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 {
                                     let __o = &arg3;
                                     match unsafe {

@@ -1272,6 +1272,7 @@ impl IMsgStoreVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMsgStoreImpl>::open_entry(
                                 object.inner(),
                                 arg1,
@@ -1283,6 +1284,9 @@ impl IMsgStoreVtbl {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg4, arg5) = __outs;
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 {
                                     let __o = &arg5;
                                     match unsafe {
@@ -1423,6 +1427,7 @@ impl IMsgStoreVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMsgStoreImpl>::get_receive_folder(
                                 object.inner(),
                                 arg0,
@@ -1457,6 +1462,9 @@ impl IMsgStoreVtbl {
                                 } else {
                                     ::core::option::Option::None
                                 };
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 let (__count, __ptr) = __buf3.into_raw_parts();
                                 unsafe {
                                     lppEntryID.write(__ptr.cast());

@@ -1146,6 +1146,7 @@ impl IMSProviderVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMSProviderImpl>::logon(
                                 object.inner(),
                                 arg0,
@@ -1190,6 +1191,9 @@ impl IMSProviderVtbl {
                                     }
                                     _ => ::core::option::Option::None,
                                 };
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 {
                                     let __o = &arg11;
                                     match unsafe {
@@ -1329,6 +1333,7 @@ impl IMSProviderVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMSProviderImpl>::spooler_logon(
                                 object.inner(),
                                 arg0,
@@ -1367,6 +1372,9 @@ impl IMSProviderVtbl {
                                     }
                                     _ => ::core::option::Option::None,
                                 };
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 {
                                     let __o = &arg11;
                                     match unsafe {
@@ -1796,6 +1804,7 @@ impl IMSLogonVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMSLogonImpl>::open_entry(
                                 object.inner(),
                                 arg1,
@@ -1807,6 +1816,9 @@ impl IMSLogonVtbl {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg4, arg5) = __outs;
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 {
                                     let __o = &arg5;
                                     match unsafe {
@@ -2039,6 +2051,7 @@ impl IMSLogonVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMSLogonImpl>::open_status_entry(
                                 object.inner(),
                                 arg0.as_ref(),
@@ -2049,6 +2062,9 @@ impl IMSLogonVtbl {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg2, arg3) = __outs;
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 {
                                     let __o = &arg3;
                                     match unsafe {

@@ -1046,6 +1046,7 @@ impl IRolesVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IRolesImpl>::interfaces_out(
                                 object.inner(),
                                 &arg2,
@@ -1055,6 +1056,9 @@ impl IRolesVtbl {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg0, arg1, arg3) = __outs;
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 {
                                     let __o = &arg3;
                                     match unsafe {
@@ -1121,6 +1125,7 @@ impl IRolesVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IRolesImpl>::outs_with_warning(object.inner())
                             .and_then(|(code, v)| {
                                 if code.is_ok() {
@@ -1153,6 +1158,9 @@ impl IRolesVtbl {
                                 } else {
                                     ::core::option::Option::None
                                 };
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 unsafe { lpulValue.write(arg0) };
                                 if !lplMaybe.is_null() {
                                     unsafe { lplMaybe.write(arg1) };
@@ -1296,6 +1304,7 @@ impl IRolesVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IRolesImpl>::allocated_with_warning(
                                 object.inner(),
                                 ulFlags,
@@ -1367,6 +1376,9 @@ impl IRolesVtbl {
                                 } else {
                                     ::core::option::Option::None
                                 };
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 let (__count, __ptr) = __buf2.into_raw_parts();
                                 unsafe {
                                     lppProps.write(__ptr.cast());
@@ -1619,6 +1631,7 @@ impl IRolesVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IRolesImpl>::structures(
                                 object.inner(),
                                 &arg0,
@@ -1676,6 +1689,9 @@ impl IRolesVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 unsafe { lppRow.write(__buf7.into_raw().cast()) };
                                 if let ::core::option::Option::Some(__buf8) = __buf8 {
                                     unsafe { lppRestriction.write(__buf8.into_raw().cast()) };
@@ -1931,6 +1947,7 @@ impl IRolesVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IRolesImpl>::lending(object.inner())
                             .map(|v| (0, v))
                         {
@@ -1966,6 +1983,9 @@ impl IRolesVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 unsafe {
                                     lpulFlags
                                         .write(

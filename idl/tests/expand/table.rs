@@ -1406,12 +1406,16 @@ impl IMAPITableVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPITableImpl>::get_status(object.inner())
                             .map(|v| (0, v))
                         {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg0, arg1) = __outs;
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 unsafe { lpulTableStatus.write(arg0) };
                                 unsafe { lpulTableType.write(arg1) };
                                 status
@@ -1679,6 +1683,7 @@ impl IMAPITableVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPITableImpl>::query_position(
                                 object.inner(),
                             )
@@ -1687,6 +1692,9 @@ impl IMAPITableVtbl {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg0, arg1, arg2) = __outs;
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 unsafe { lpulRow.write(arg0) };
                                 unsafe { lpulNumerator.write(arg1) };
                                 unsafe { lpulDenominator.write(arg2) };
@@ -2065,6 +2073,7 @@ impl IMAPITableVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPITableImpl>::expand_row(
                                 object.inner(),
                                 arg1,
@@ -2089,6 +2098,9 @@ impl IMAPITableVtbl {
                                 } else {
                                     ::core::option::Option::None
                                 };
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 if let ::core::option::Option::Some(__buf4) = __buf4 {
                                     unsafe { lppRows.write(__buf4.into_raw().cast()) };
                                 }

@@ -1415,6 +1415,7 @@ impl IStreamVtbl {
                             >::from_borrowed(pstm as *mut IStream)
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IStreamImpl>::copy_to(
                                 object.inner(),
                                 arg0,
@@ -1425,6 +1426,9 @@ impl IStreamVtbl {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg2, arg3) = __outs;
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 if !pcbRead.is_null() {
                                     unsafe { pcbRead.write(arg2) };
                                 }

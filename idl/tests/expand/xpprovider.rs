@@ -702,6 +702,7 @@ impl IXPProviderVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IXPProviderImpl>::transport_logon(
                                 object.inner(),
                                 arg0,
@@ -730,6 +731,9 @@ impl IXPProviderVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 unsafe {
                                     lpulFlags
                                         .write_unaligned(
@@ -978,6 +982,7 @@ impl IXPLogonVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IXPLogonImpl>::address_types(object.inner())
                             .map(|v| (0, v))
                         {
@@ -994,6 +999,9 @@ impl IXPLogonVtbl {
                                 }
                                 if ::core::primitive::u32::try_from(arg4.len()).is_err() {
                                     return ::mapi_sys::MAPI_E_CALL_FAILED;
+                                }
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
                                 }
                                 unsafe {
                                     lpulFlags
@@ -1052,6 +1060,7 @@ impl IXPLogonVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match unsafe {
                             <O::Inner as IXPLogonImpl>::register_options(
                                 object.inner(),
@@ -1063,6 +1072,9 @@ impl IXPLogonVtbl {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg0, arg1) = __outs;
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -1426,6 +1438,7 @@ impl IXPLogonVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IXPLogonImpl>::open_status_entry(
                                 object.inner(),
                                 arg0.as_ref(),
@@ -1436,6 +1449,9 @@ impl IXPLogonVtbl {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg2, arg3) = __outs;
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 {
                                     let __o = &arg3;
                                     match unsafe {

@@ -52,3 +52,23 @@ pub use service::service_entry as __service_entry;
 
 #[doc(hidden)]
 pub use entry::provider_init as __provider_init;
+
+/// Defers provider work with effects the host can see (registering with
+/// the support object: `SetProviderUID`, `ModifyStatusRow`, ...) to the
+/// end of the current call: it runs once the generated thunk has allocated
+/// every out-value, just before handing them over, so that a call that
+/// fails (an allocation of its results, say) has no such effect. Its error
+/// fails the call. Outside a method with several out-values (where nothing
+/// can fail after the method returns) it runs at once.
+///
+/// ```
+/// use mapi_sys::Hresult;
+/// // Not inside a call: runs at once, its result is the answer.
+/// assert_eq!(mapi_sys::kit::on_commit(|| Err(Hresult(mapi_sys::MAPI_E_NOT_ENOUGH_MEMORY))),
+///            Err(Hresult(mapi_sys::MAPI_E_NOT_ENOUGH_MEMORY)));
+/// ```
+pub fn on_commit(
+    work: impl FnOnce() -> Result<(), crate::Hresult> + 'static,
+) -> Result<(), crate::Hresult> {
+    crate::__private::defer(Box::new(work))
+}

@@ -1514,16 +1514,25 @@ impl Gen<'_> {
                 // With several values, a failure to write one releases the
                 // others unseen: objects among them were never handed out
                 // (a derived store then skips `StoreLogoffTransports`).
-                let (outs, abandon) = if p.out_locals.len() > 1 {
+                // The provider's deferred work (`kit::on_commit`) runs once
+                // every value is allocated, before any is handed out; its
+                // error fails the call.
+                let (outs, abandon, commits, commit) = if p.out_locals.len() > 1 {
                     (
                         quote!(__outs),
                         quote! {
                             let __unseen = #sys::__private::Unseen::enter();
                             let #pattern = __outs;
                         },
+                        quote!(let __commits = #sys::__private::Commits::enter();),
+                        quote! {
+                            if let ::core::result::Result::Err(e) = __commits.run() {
+                                return e.0;
+                            }
+                        },
                     )
                 } else {
-                    (pattern.clone(), quote!())
+                    (pattern.clone(), quote!(), quote!(), quote!())
                 };
                 // Every call yields (status, values): `S_OK` for plain
                 // methods, the twin's code for methods with `warnings`, where
@@ -1545,11 +1554,13 @@ impl Gen<'_> {
                         // SAFETY: `this` is the pointer to vtable `INDEX` of a live `O`,
                         // as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        #commits
                         match #call #status_map {
                             ::core::result::Result::Ok((status, #outs)) => {
                                 #abandon
                                 #(#adjust)*
                                 #(#prepare)*
+                                #commit
                                 #(#writes)*
                                 status
                             }
