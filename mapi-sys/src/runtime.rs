@@ -188,6 +188,100 @@ pub unsafe trait Interface: Sized {
 /// prefix of `Self`'s.
 pub unsafe trait Inherits<B: Interface>: Interface {}
 
+/// A weak reference to a derived COM object (`#[derive(ComObject)]`,
+/// `#[derive(MsgStore)]`): it keeps the object's memory, not the object;
+/// [`upgrade`](ComWeak::upgrade) gives a new reference while the object is
+/// alive, `None` once its last reference was released. Made with the
+/// derive's `into_com_weak`.
+///
+/// This is how a provider finds an object it handed out without keeping it
+/// alive: a store provider's `Logon` returns the store that is already open
+/// (`IMSProvider::Logon`'s "standard processing") while the client's last
+/// `Release` still closes it.
+pub struct ComWeak<T: Interface> {
+    iface: NonNull<T>,
+    object: NonNull<c_void>,
+    refs: NonNull<__private::Refs>,
+    free: unsafe fn(*const c_void),
+}
+
+// SAFETY: a derived object is `Send + Sync` (the derive requires it), and
+// the counts are atomic.
+unsafe impl<T: Interface> Send for ComWeak<T> {}
+// SAFETY: as above.
+unsafe impl<T: Interface> Sync for ComWeak<T> {}
+
+impl<T: Interface> ComWeak<T> {
+    /// For the derive.
+    ///
+    /// # Safety
+    /// `iface` is interface `T` of the live derived object at `object`
+    /// whose counts are at `refs`; `free` frees that object; the caller
+    /// has taken one weak count for the new handle.
+    #[doc(hidden)]
+    pub unsafe fn from_parts(
+        iface: NonNull<T>,
+        object: NonNull<c_void>,
+        refs: NonNull<__private::Refs>,
+        free: unsafe fn(*const c_void),
+    ) -> ComWeak<T> {
+        ComWeak {
+            iface,
+            object,
+            refs,
+            free,
+        }
+    }
+
+    fn refs(&self) -> &__private::Refs {
+        // SAFETY: the weak count this handle holds keeps the object's memory,
+        // counts included.
+        unsafe { self.refs.as_ref() }
+    }
+
+    /// A new reference, if the object is still alive (not released for
+    /// the last time, nor being destroyed).
+    pub fn upgrade(&self) -> Option<ComPtr<T>> {
+        if self.refs().try_add_ref() {
+            // SAFETY: the object is alive and we own the reference just taken.
+            Some(unsafe { ComPtr::from_non_null(self.iface) })
+        } else {
+            None
+        }
+    }
+
+    /// Whether the object is still alive.
+    pub fn is_alive(&self) -> bool {
+        self.refs().is_alive()
+    }
+}
+
+impl<T: Interface> Clone for ComWeak<T> {
+    fn clone(&self) -> Self {
+        self.refs().weak_add();
+        ComWeak { ..*self }
+    }
+}
+
+impl<T: Interface> Drop for ComWeak<T> {
+    fn drop(&mut self) {
+        if self.refs().weak_release() {
+            // SAFETY: the last weak count, and the strong side is done: the
+            // object's memory is ours to free, once.
+            unsafe { (self.free)(self.object.as_ptr()) };
+        }
+    }
+}
+
+impl<T: Interface> core::fmt::Debug for ComWeak<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("ComWeak")
+            .field("iface", &self.iface)
+            .field("alive", &self.is_alive())
+            .finish()
+    }
+}
+
 /// An owned reference to a COM object through interface `T`:
 /// `Clone` calls `AddRef`, `Drop` calls `Release`.
 #[repr(transparent)]
@@ -630,6 +724,37 @@ pub mod __private {
         NonNull::from(Box::leak(Box::new(object)))
     }
 
+    /// Drops a derived object's value at its last release, then frees its
+    /// memory unless a [`ComWeak`](crate::ComWeak) still holds it.
+    ///
+    /// # Safety
+    /// `this` comes from `into_heap`; `inner` and `refs` are its value and
+    /// counts; the strong count has reached zero and nothing uses the value
+    /// again.
+    pub unsafe fn destroy<O, T>(
+        this: *const O,
+        inner: *mut core::mem::ManuallyDrop<T>,
+        refs: *const Refs,
+    ) {
+        // SAFETY: the value's last use (the caller's contract).
+        guard_unit(|| unsafe { core::mem::ManuallyDrop::drop(&mut *inner) });
+        // SAFETY: the counts live as long as the memory.
+        if unsafe { &*refs }.weak_release() {
+            // SAFETY: no strong or weak count left: freed once.
+            unsafe { free(this) };
+        }
+    }
+
+    /// [`free`] for a [`ComWeak`](crate::ComWeak), which does not know the
+    /// object's type.
+    ///
+    /// # Safety
+    /// As [`free`], `this` pointing to an `O`.
+    pub unsafe fn free_erased<O>(this: *const c_void) {
+        // SAFETY: the caller's contract.
+        unsafe { free(this.cast::<O>()) }
+    }
+
     /// Frees an object made by [`into_heap`].
     ///
     /// # Safety
@@ -822,6 +947,96 @@ pub mod __private {
     impl Drop for Unseen {
         fn drop(&mut self) {
             UNSEEN.with(|d| d.set(d.get().saturating_sub(1)));
+        }
+    }
+
+    /// The reference counts of a derived object: strong (the COM count)
+    /// and weak ([`ComWeak`](crate::ComWeak) handles, plus one for all the
+    /// strong ones). The object's value is dropped when the strong count
+    /// reaches zero, its memory freed when the weak one does.
+    pub struct Refs {
+        strong: AtomicU32,
+        weak: AtomicU32,
+    }
+
+    /// Set in the strong count while the object is being destroyed: the
+    /// release hook may still `AddRef`/`Release` it, but it cannot be
+    /// revived.
+    const DYING: u32 = 1 << 31;
+
+    impl Default for Refs {
+        fn default() -> Self {
+            Refs::new()
+        }
+    }
+
+    impl Refs {
+        /// One strong reference.
+        pub const fn new() -> Refs {
+            Refs {
+                strong: AtomicU32::new(1),
+                weak: AtomicU32::new(1),
+            }
+        }
+
+        /// `AddRef`: the new count.
+        #[inline]
+        pub fn add_ref(&self) -> u32 {
+            (self.strong.fetch_add(1, Ordering::Relaxed).wrapping_add(1)) & !DYING
+        }
+
+        /// `Release`: the new count, or `None` when it was the last
+        /// reference. The object then counts as one reference, dying, for
+        /// its release hook.
+        #[inline]
+        pub fn release(&self) -> Option<u32> {
+            let before = self.strong.fetch_sub(1, Ordering::Release);
+            if before != 1 {
+                return Some(before.wrapping_sub(1) & !DYING);
+            }
+            fence(Ordering::Acquire);
+            self.strong.store(DYING | 1, Ordering::Relaxed);
+            None
+        }
+
+        /// Takes a strong reference if the object is alive.
+        pub fn try_add_ref(&self) -> bool {
+            let mut n = self.strong.load(Ordering::Relaxed);
+            loop {
+                if n == 0 || n & DYING != 0 {
+                    return false;
+                }
+                match self.strong.compare_exchange_weak(
+                    n,
+                    n + 1,
+                    Ordering::Acquire,
+                    Ordering::Relaxed,
+                ) {
+                    Ok(_) => return true,
+                    Err(now) => n = now,
+                }
+            }
+        }
+
+        /// Whether the object is alive.
+        pub fn is_alive(&self) -> bool {
+            let n = self.strong.load(Ordering::Acquire);
+            n != 0 && n & DYING == 0
+        }
+
+        /// Takes a weak count.
+        pub fn weak_add(&self) {
+            self.weak.fetch_add(1, Ordering::Relaxed);
+        }
+
+        /// Drops a weak count; `true` when it was the last (free the memory).
+        pub fn weak_release(&self) -> bool {
+            if self.weak.fetch_sub(1, Ordering::Release) == 1 {
+                fence(Ordering::Acquire);
+                true
+            } else {
+                false
+            }
         }
     }
 

@@ -524,7 +524,11 @@ fn a_failing_logon_releases_its_store_unseen_and_drops_its_deferred_work() {
     // Handed out, the store logs its transports off at its last release.
     let (hr, cb, spool, mdb) = logon(false);
     assert_eq!(hr, 0);
-    assert_eq!(committed.load(Ordering::SeqCst), 1, "deferred work done once");
+    assert_eq!(
+        committed.load(Ordering::SeqCst),
+        1,
+        "deferred work done once"
+    );
     // SAFETY: the provider handed out one store reference and spool data
     // from the counting allocator.
     unsafe {
@@ -533,4 +537,108 @@ fn a_failing_logon_releases_its_store_unseen_and_drops_its_deferred_work() {
     }
     assert_eq!(*calls.lock().expect("calls"), [LOGOFF_ABORT]);
     assert_eq!(counting.live_blocks(), 0);
+}
+
+static LIVE_WEAK: AtomicUsize = AtomicUsize::new(0);
+
+/// A support object that tries to revive the store from its
+/// `StoreLogoffTransports`, which the store's last release calls.
+#[derive(ComObject)]
+#[mapi(implements(IMAPISupport))]
+struct ReviveSupport {
+    store: Arc<Mutex<Option<ComWeak<IMsgStore>>>>,
+    revived: Arc<Mutex<Vec<bool>>>,
+}
+
+impl IMAPISupportImpl for ReviveSupport {
+    fn store_logoff_transports(
+        &self,
+        _flags: &mut MAPISupportStoreLogoffTransportsFlags,
+    ) -> Result<(), Hresult> {
+        let weak = self.store.lock().expect("weak");
+        let revived = weak.as_ref().and_then(ComWeak::upgrade).is_some();
+        self.revived.lock().expect("revived").push(revived);
+        Ok(())
+    }
+}
+
+#[test]
+fn a_weak_reference_finds_the_store_while_it_lives_and_never_revives_it() {
+    let slot = Arc::new(Mutex::new(None));
+    let revived = Arc::new(Mutex::new(Vec::new()));
+    let support = ReviveSupport {
+        store: slot.clone(),
+        revived: revived.clone(),
+    }
+    .into_com();
+    LIVE_WEAK.fetch_add(1, Ordering::SeqCst);
+    let (store, weak) = TestStore {
+        support: support.cast().expect("IMAPISupport"),
+        live: &LIVE_WEAK,
+        compare_calls: AtomicUsize::new(0),
+        report_inbound: false,
+    }
+    .into_com_weak();
+    *slot.lock().expect("slot") = Some(weak.clone());
+    // Alive: the same object, one more reference.
+    let again = weak.upgrade().expect("alive");
+    assert_eq!(again.as_raw(), store.as_raw());
+    drop(again);
+    assert!(weak.is_alive());
+    // The last release: the hook cannot revive it; the value is dropped
+    // although weak handles keep the memory.
+    drop(store);
+    assert_eq!(*revived.lock().expect("revived"), [false]);
+    assert!(!weak.is_alive());
+    assert!(weak.upgrade().is_none());
+    assert_eq!(LIVE_WEAK.load(Ordering::SeqCst), 0);
+    // The last weak handle frees the memory (the one in the support object
+    // goes with it).
+    drop(weak);
+    drop(support);
+}
+
+#[test]
+fn weak_upgrades_racing_the_last_release_never_see_a_dead_store() {
+    for _ in 0..200 {
+        LIVE_WEAK.fetch_add(1, Ordering::SeqCst);
+        let (store, weak) = TestStore {
+            support: FakeSupport::default().into_com().cast().expect("support"),
+            live: &LIVE_WEAK,
+            compare_calls: AtomicUsize::new(0),
+            report_inbound: false,
+        }
+        .into_com_weak();
+        let threads: Vec<_> = (0..4)
+            .map(|_| {
+                let weak = weak.clone();
+                std::thread::spawn(move || {
+                    for _ in 0..50 {
+                        if let Some(s) = weak.upgrade() {
+                            // A live store answers.
+                            // SAFETY: a live store, two equal identifiers.
+                            let hr = unsafe {
+                                (s.vtable().CompareEntryIDs)(
+                                    s.as_raw().cast(),
+                                    1,
+                                    [1u8].as_ptr().cast_mut().cast(),
+                                    1,
+                                    [1u8].as_ptr().cast_mut().cast(),
+                                    0,
+                                    &mut 0,
+                                )
+                            };
+                            assert_eq!(hr, 0);
+                        }
+                    }
+                })
+            })
+            .collect();
+        drop(store);
+        for t in threads {
+            t.join().expect("thread");
+        }
+        assert!(weak.upgrade().is_none());
+    }
+    assert_eq!(LIVE_WEAK.load(Ordering::SeqCst), 0);
 }

@@ -108,6 +108,10 @@ pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenS
         quote!(const UNKNOWN_FLAGS: ::mapi_sys::UnknownFlags = ::mapi_sys::UnknownFlags::#policy;)
     });
     let declares = declares(name, &c.interfaces);
+    let doc_weak = format!(
+        " Like [`Self::into_com`], with a weak reference ([`ComWeak`](::mapi_sys::ComWeak)) that finds the object while it is alive without keeping it so ([`{}`] interface).",
+        path_name(first)
+    );
     let doc_into = format!(
         " Moves this value into a new COM object with one reference and returns its [`{}`] interface.",
         path_name(first)
@@ -127,9 +131,9 @@ pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenS
             #[doc(hidden)]
             struct #object {
                 vtables: [*const ::core::ffi::c_void; #n],
-                refs: ::mapi_sys::__private::AtomicU32,
+                refs: ::mapi_sys::__private::Refs,
                 #logoff_field
-                inner: #name,
+                inner: ::core::mem::ManuallyDrop<#name>,
             }
 
             #(#statics)*
@@ -161,22 +165,26 @@ pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenS
                 #allocator
 
                 fn add_ref(&self) -> u32 {
-                    self.refs.fetch_add(1, ::mapi_sys::__private::Ordering::Relaxed).wrapping_add(1)
+                    self.refs.add_ref()
                 }
 
                 unsafe fn release(this: *const Self) -> u32 {
                     // SAFETY: the caller owns a reference, so the object is live.
                     let object = unsafe { &*this };
-                    let before = object.refs.fetch_sub(1, ::mapi_sys::__private::Ordering::Release);
-                    if before != 1 {
-                        return before.wrapping_sub(1);
+                    if let ::core::option::Option::Some(n) = object.refs.release() {
+                        return n;
                     }
-                    ::mapi_sys::__private::fence(::mapi_sys::__private::Ordering::Acquire);
                     // Calls made from the release hook see a live object.
-                    object.refs.store(1, ::mapi_sys::__private::Ordering::Relaxed);
                     #final_release
-                    // SAFETY: the count reached zero: this is the last use.
-                    unsafe { ::mapi_sys::__private::free(this) };
+                    // SAFETY: the count reached zero: the value's last use; the
+                    // memory goes with the last weak count.
+                    unsafe {
+                        ::mapi_sys::__private::destroy(
+                            this,
+                            ::core::ptr::addr_of!((*this).inner).cast_mut(),
+                            ::core::ptr::addr_of!((*this).refs),
+                        )
+                    };
                     0
                 }
             }
@@ -190,13 +198,34 @@ pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenS
                 pub fn into_com(self) -> ::mapi_sys::ComPtr<#first> {
                     let object = ::mapi_sys::__private::into_heap(#object {
                         vtables: [#(#vtable_ptrs),*],
-                        refs: ::mapi_sys::__private::AtomicU32::new(1),
+                        refs: ::mapi_sys::__private::Refs::new(),
                         #logoff_init
-                        inner: self,
+                        inner: ::core::mem::ManuallyDrop::new(self),
                     });
                     // SAFETY: the object starts with its vtable pointer for the
                     // first interface and holds the one reference handed out here.
                     unsafe { ::mapi_sys::ComPtr::from_non_null(object.cast::<#first>()) }
+                }
+
+                #[doc = #doc_weak]
+                pub fn into_com_weak(self) -> (::mapi_sys::ComPtr<#first>, ::mapi_sys::ComWeak<#first>) {
+                    let com = self.into_com();
+                    let object = com.as_raw().cast::<#object>();
+                    // SAFETY: `com` is the first interface of the object just
+                    // made, which starts at it; the weak count taken here is the
+                    // handle's.
+                    unsafe {
+                        (*object).refs.weak_add();
+                        let weak = ::mapi_sys::ComWeak::from_parts(
+                            ::core::ptr::NonNull::new_unchecked(com.as_raw()),
+                            ::core::ptr::NonNull::new_unchecked(object.cast()),
+                            ::core::ptr::NonNull::new_unchecked(
+                                ::core::ptr::addr_of!((*object).refs).cast_mut(),
+                            ),
+                            ::mapi_sys::__private::free_erased::<#object>,
+                        );
+                        (com, weak)
+                    }
                 }
 
                 /// Like [`Self::into_com`], as the raw pointer a MAPI host is
