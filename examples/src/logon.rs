@@ -9,10 +9,13 @@
 
 use crate::session::{ErrorLog, Session, check_iid};
 use crate::store::open_object;
-use mapi_sys::kit::{PropBag, PropObject};
+use mapi_sys::kit::{OpenStores, PropBag, PropObject};
 use mapi_sys::value::{MapiError, Prop, PropTag, PropValue};
 use mapi_sys::*;
 use std::sync::{Arc, Mutex};
+
+/// The provider's open stores, a store's key among them, and the store.
+type OpenEntry = (Arc<OpenStores<[u8; 16]>>, [u8; 16], ComWeak<IMsgStore>);
 
 /// A logon object.
 #[derive(ComObject)]
@@ -21,6 +24,8 @@ pub struct Logon {
     session: Arc<Session>,
     /// The support object of this logon, released at `Logoff`.
     support: Mutex<Option<ComPtr<IMAPISupport>>>,
+    /// Where its store is recorded as open, to forget it at `Logoff`.
+    open: Option<OpenEntry>,
     log: ErrorLog,
 }
 
@@ -30,8 +35,19 @@ impl Logon {
         Logon {
             session,
             support: Mutex::new(Some(support)),
+            open: None,
             log: ErrorLog::new(crate::session::COMPONENT),
         }
+    }
+
+    /// At `Logoff`, forgets `store` as the store open under `key`.
+    pub fn close_at_logoff(
+        &mut self,
+        open: Arc<OpenStores<[u8; 16]>>,
+        key: [u8; 16],
+        store: ComWeak<IMsgStore>,
+    ) {
+        self.open = Some((open, key, store));
     }
 }
 
@@ -48,6 +64,9 @@ impl IMSLogonImpl for Logon {
         // The thunk rejected any flag (none is defined).
         self.session.check()?;
         self.session.log_off();
+        if let Some((open, key, store)) = &self.open {
+            open.close(key, store);
+        }
         let support = self.support.lock().ok().and_then(|mut s| s.take());
         drop(support);
         Ok(())

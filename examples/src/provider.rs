@@ -14,6 +14,7 @@ use crate::entryid::{self, EntryId, Kind, PROVIDER_UID};
 use crate::logon::{Logon, status_props};
 use crate::session::{ErrorLog, Session, check_iid};
 use crate::store::Store;
+use mapi_sys::kit::OpenStores;
 use mapi_sys::value::{Allocator, MapiError, Prop, StrRef};
 use mapi_sys::*;
 use std::collections::HashMap;
@@ -29,6 +30,8 @@ pub const STORE_DISPLAY_NAME: &str = "Sample Store";
 pub struct Provider {
     alloc: Allocator,
     stores: Mutex<Stores>,
+    /// The stores open through `Logon`, by instance.
+    open: Arc<OpenStores<[u8; 16]>>,
     shut_down: AtomicBool,
     log: ErrorLog,
 }
@@ -60,10 +63,10 @@ pub fn new_instance() -> [u8; 16] {
     out
 }
 
-/// What a logon makes: the logon object, the store object (as
-/// `IUnknown`, for the thunk to query for the caller's interface) and the
-/// store's instance identifier.
-type LogonPair = (ComPtr<IMSLogon>, ComPtr<IUnknown>, [u8; 16]);
+/// What a logon makes: the logon object (none for a store already open),
+/// the store object (as `IUnknown`, for the thunk to query for the
+/// caller's interface) and the store's instance identifier.
+type LogonPair = (Option<ComPtr<IMSLogon>>, ComPtr<IUnknown>, [u8; 16]);
 
 impl Provider {
     /// A provider allocating through `alloc`.
@@ -71,6 +74,7 @@ impl Provider {
         Provider {
             alloc,
             stores: Mutex::new(Stores::default()),
+            open: Arc::new(OpenStores::new()),
             shut_down: AtomicBool::new(false),
             log: ErrorLog::new(crate::session::COMPONENT),
         }
@@ -174,13 +178,23 @@ impl Provider {
         check_iid::<IMsgStore>(iid)?;
         let db = self.database(eid)?;
         let instance = db.instance();
+        // Already open: that store, no logon object, nothing asked of the
+        // support object (IMSProvider::Logon's standard processing).
+        if let Some(store) = self.open.get(&instance).filter(|_| !spooler) {
+            return Ok((None, store.cast()?, instance));
+        }
         let wrapped = self
             .register(&support, &db)?
             .unwrap_or_else(|| db.store_id().to_bytes());
         let session = Session::new(db, self.alloc, spooler, flags & MDB_WRITE != 0, wrapped);
-        let store = Store::create(support.clone(), session.clone());
-        let logon = Logon::new(session, support).into_com();
-        Ok((logon, store.cast()?, instance))
+        let (store, weak) = Store::create(support.clone(), session.clone());
+        let mut logon = Logon::new(session, support);
+        if !spooler {
+            // Open once the call succeeds; closed at the logon's Logoff.
+            logon.close_at_logoff(self.open.clone(), instance, weak.clone());
+            self.open.open_on_commit(instance, weak)?;
+        }
+        Ok((Some(logon.into_com()), store.cast()?, instance))
     }
 }
 
@@ -212,7 +226,7 @@ impl IMSProviderImpl for Provider {
         self.log.run("IMSProvider::Logon", || {
             let (logon, store, instance) = self.logon(support, eid, flags.bits(), iid, false)?;
             // What SpoolerLogon needs to find the same store: its instance.
-            Ok((instance.to_vec(), None, Some(logon), store))
+            Ok((instance.to_vec(), None, logon, store))
         })
     }
 
@@ -243,7 +257,7 @@ impl IMSProviderImpl for Provider {
             let store_eid = EntryId::store(instance).to_bytes();
             let (logon, store, _) =
                 self.logon(support, Some(&store_eid), flags.bits(), iid, true)?;
-            Ok((None, logon, store))
+            Ok((None, logon.ok_or(Hresult(MAPI_E_CALL_FAILED))?, store))
         })
     }
 

@@ -11,8 +11,7 @@ use mapi_sys::kit::{PropBag, PropObject, open_table_property};
 use mapi_sys::value::PropValue;
 use mapi_sys::value::{self, Prop, PropTag, StrRef};
 use mapi_sys::*;
-use std::sync::atomic::{AtomicPtr, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// The message store object.
 #[derive(MsgStore)]
@@ -20,35 +19,33 @@ use std::sync::{Arc, Mutex};
 pub struct Store {
     support: ComPtr<IMAPISupport>,
     session: Arc<Session>,
-    /// The store's own interface pointer (not a reference: the object is
-    /// alive whenever one of its methods runs), for the objects it opens
-    /// to hold.
-    this: Arc<AtomicPtr<IMsgStore>>,
+    /// The store itself, weakly, for the objects it opens to hold.
+    this: Arc<OnceLock<ComWeak<IMsgStore>>>,
     log: ErrorLog,
 }
 
 impl Store {
-    /// A new store object for `session`.
-    pub fn create(support: ComPtr<IMAPISupport>, session: Arc<Session>) -> ComPtr<IMsgStore> {
-        let this = Arc::new(AtomicPtr::new(core::ptr::null_mut()));
-        let store = Store {
+    /// A new store object for `session`, and a weak reference to it.
+    pub fn create(
+        support: ComPtr<IMAPISupport>,
+        session: Arc<Session>,
+    ) -> (ComPtr<IMsgStore>, ComWeak<IMsgStore>) {
+        let this = Arc::new(OnceLock::new());
+        let (store, weak) = Store {
             support,
             session,
             this: this.clone(),
             log: ErrorLog::new(crate::session::COMPONENT),
         }
-        .into_com();
-        this.store(store.as_raw(), Ordering::Release);
-        store
+        .into_com_weak();
+        let _ = this.set(weak.clone());
+        (store, weak)
     }
 
-    /// A new reference to this store object.
+    /// A new reference to this store object (alive while its methods run).
     fn com(&self) -> Result<ComPtr<IMsgStore>, Hresult> {
-        let p = self.this.load(Ordering::Acquire);
-        // SAFETY: `p` is this object's own interface pointer, set right after
-        // it was created; the object is alive while its methods run, and
-        // `from_borrowed` takes a reference of its own.
-        unsafe { ComPtr::from_borrowed(p) }.ok_or(Hresult(MAPI_E_CALL_FAILED))
+        let this = self.this.get().and_then(ComWeak::upgrade);
+        this.ok_or(Hresult(MAPI_E_CALL_FAILED))
     }
 
     fn receive_table(&self, flags: u32) -> Result<ComPtr<IMAPITable>, Hresult> {

@@ -384,10 +384,22 @@ fn init() -> Env {
 }
 
 impl Env {
+    /// Logs on to the provider's default store.
     fn logon(&self, flags: u32) -> (ComPtr<IMSLogon>, ComPtr<IMsgStore>, Vec<u8>) {
+        self.logon_to(flags, &[])
+    }
+
+    /// Logs on to the store `eid` names (the default store when empty).
+    fn logon_to(&self, flags: u32, eid: &[u8]) -> (ComPtr<IMSLogon>, ComPtr<IMsgStore>, Vec<u8>) {
         let (mut cb, mut spool, mut err, mut logon, mut mdb) =
             (0, null_mut(), null_mut(), null_mut(), null_mut());
         let mut profile = *b"test\0";
+        let mut eid = eid.to_vec();
+        let eid_ptr = if eid.is_empty() {
+            null_mut()
+        } else {
+            eid.as_mut_ptr()
+        };
         // SAFETY: live provider and support; valid out-pointers.
         let hr = unsafe {
             (self.provider.vtable().Logon)(
@@ -395,8 +407,8 @@ impl Env {
                 self.support.as_raw(),
                 0,
                 profile.as_mut_ptr().cast(),
-                0,
-                null_mut(),
+                eid.len() as ULONG,
+                eid_ptr.cast(),
                 flags,
                 null(),
                 &mut cb,
@@ -1027,8 +1039,10 @@ fn receive_folders_the_spooler_logon_and_store_logoff() {
     assert_eq!(Hresult(hr), Hresult(MAPI_E_LOGON_FAILED));
     assert!(l2.is_null() && m2.is_null());
 
-    // A read-only logon cannot change the store.
-    let (ro_logon, ro_store, _) = env.logon(0);
+    // A read-only logon (to another store: the default one is open, and a
+    // second Logon returns it as it is) cannot change the store.
+    let other = sample_store::entryid::EntryId::store([9; 16]).to_bytes();
+    let (ro_logon, ro_store, _) = env.logon_to(0, &other);
     assert_eq!(
         Hresult(set_props(&ro_store, &[(PR_DISPLAY_NAME_A, string8("x"))]).0),
         Hresult(MAPI_E_NO_ACCESS)

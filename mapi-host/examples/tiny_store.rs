@@ -4,14 +4,10 @@
 //! else (every other method answers `MAPI_E_NO_SUPPORT`). Its
 //! `PR_STORE_SUPPORT_MASK` says so (`STORE_READONLY`, nothing created,
 //! no notifications), so the kit skips the checks of folders, messages and
-//! the rest as "not supported", passes the others and finds no leak.
-//!
-//! ```sh
-//! cargo build -p mapi-host --example tiny_store
-//! cargo run -p mapi-host -- target/debug/examples/libtiny_store.so
-//! ```
+//! the rest as "not supported", passes the others and finds no leak
+//! (`cargo run -p mapi-host -- target/debug/examples/libtiny_store.so`).
 
-use mapi_sys::kit::PropBag;
+use mapi_sys::kit::{OpenStores, PropBag};
 use mapi_sys::value::{Allocator, PropArray, PropTag, PropValue};
 use mapi_sys::*;
 use std::sync::Arc;
@@ -20,9 +16,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 #[derive(ComObject)]
 #[mapi(implements(IMSProvider), allocator = alloc)]
 struct Provider {
-    /// The host's allocators, as `MSProviderInit` passed them.
-    alloc: Allocator,
+    alloc: Allocator, // the host's, as `MSProviderInit` passed them
     shut: AtomicBool,
+    open: Arc<OpenStores<()>>, // the store while it is open: Logon returns it
 }
 
 #[derive(MsgStore)]
@@ -37,23 +33,21 @@ struct Store {
 #[mapi(implements(IMSLogon))]
 struct Logon {
     off: Arc<AtomicBool>,
+    open: Arc<OpenStores<()>>,
+    store: ComWeak<IMsgStore>,
 }
 
 const UID: [u8; 16] = *b"tiny-store-uid!!";
 
-/// What the store supports: nothing can be written or created, and it
-/// sends no notifications.
+/// What the store supports: nothing can be written or created, no notifications.
 const SUPPORT_MASK: u32 = STORE_READONLY | STORE_ENTRYID_UNIQUE;
 
 fn store_id() -> Vec<u8> {
-    let mut v = vec![0u8; 4];
-    v.extend_from_slice(&UID);
-    v
+    [&[0; 4][..], &UID].concat() // flags, then the provider's UID
 }
 
 impl IMSProviderImpl for Provider {
     fn shutdown(&self, _flags: MSProviderShutdownFlags) -> Result<(), Hresult> {
-        // The thunk rejected any flag: none is defined.
         self.shut.store(true, Ordering::SeqCst);
         Ok(())
     }
@@ -79,16 +73,25 @@ impl IMSProviderImpl for Provider {
             return Err(Hresult(MAPI_E_INVALID_OBJECT));
         }
         let support = support.ok_or(Hresult(MAPI_E_INVALID_PARAMETER))?;
+        if let Some(store) = self.open.get(&()) {
+            return Ok((Vec::new(), None, None, store.cast()?)); // already open
+        }
         let off = Arc::new(AtomicBool::new(false));
-        let store = Store {
+        let (store, weak) = Store {
             support,
             alloc: self.alloc,
             off: off.clone(),
         }
+        .into_com_weak();
+        let open = self.open.clone();
+        let logon = Logon {
+            off,
+            open: open.clone(),
+            store: weak.clone(),
+        }
         .into_com();
-        let logon = Logon { off }.into_com();
-        let store = store.cast::<IUnknown>()?;
-        Ok((Vec::new(), None, Some(logon), store))
+        open.open_on_commit((), weak)?; // once Logon succeeds
+        Ok((Vec::new(), None, Some(logon), store.cast()?))
     }
 }
 
@@ -96,6 +99,7 @@ impl IMSLogonImpl for Logon {
     fn logoff(&self, _flags: MSLogonLogoffFlags) -> Result<(), Hresult> {
         // The thunk rejected any flag: none is defined.
         self.off.store(true, Ordering::SeqCst);
+        self.open.close(&(), &self.store);
         Ok(())
     }
 }
@@ -126,7 +130,6 @@ impl IMAPIPropImpl for Store {
         tags: Option<&[PropTag]>,
         flags: MAPIPropGetPropsFlags,
     ) -> Result<PropArray<'_>, Hresult> {
-        // Strings in the width the caller asks for; PT_ERROR for the rest.
         let unicode = flags.contains(MAPIPropGetPropsFlags::MAPI_UNICODE);
         Ok(self.props()?.get_props(tags, unicode)?.into_owned().into())
     }
@@ -139,12 +142,8 @@ impl IMAPIPropImpl for Store {
 
 impl IMsgStoreImpl for Store {}
 
-// The provider's entry point, `MSProviderInit`: the kit checks MAPI's
-// arguments and the SPI version; the closure makes the provider object.
+// `MSProviderInit`: the kit checks MAPI's arguments; the closure makes the provider.
 mapi_sys::ms_provider_init!(|init: mapi_sys::kit::ProviderInit| {
-    Ok(Provider {
-        alloc: init.allocator(),
-        shut: AtomicBool::new(false),
-    }
-    .into_com())
+    let (alloc, shut, open) = (init.allocator(), AtomicBool::new(false), Arc::default());
+    Ok(Provider { alloc, shut, open }.into_com())
 });

@@ -52,7 +52,7 @@
 //! let provider = mapi_host::Provider::linked("sample_store", sample_store::MSProviderInit);
 //! let report = mapi_host::run(&provider, &mapi_host::Options::default(), None);
 //! assert!(report.passed(), "{}", report.summary());
-//! assert_eq!(report.count(mapi_host::Outcome::Pass), 265);
+//! assert_eq!(report.count(mapi_host::Outcome::Pass), 270);
 //! ```
 //!
 //! With [`harness::run_tests`] each check becomes an ordinary `cargo test`

@@ -117,6 +117,7 @@ fn steps(cx: &mut Ctx<'_, '_>, env: &Env, st: &mut State) -> Step {
         format!("{refs_before} -> {refs_after} references"),
     );
     cx.resolve_caps(&store);
+    already_open(cx, env, st.provider.as_ref().ok_or(Stop)?, &store);
     st.store = Some(store);
 
     required_props(cx, st)?;
@@ -1144,4 +1145,61 @@ fn cleanup(cx: &mut Ctx<'_, '_>, mut st: State) {
         api::shutdown(&p, 0);
         cx.release_last("provider", p);
     }
+}
+
+/// Step 2, continued: `IMSProvider::Logon` of a store that is already open
+/// follows the method's "standard processing": the existing store object,
+/// `*lppMSLogon` null, no call to the support object and no new reference
+/// on it.
+fn already_open(
+    cx: &mut Ctx<'_, '_>,
+    env: &Env,
+    provider: &Obj<IMSProvider>,
+    store: &Obj<IMsgStore>,
+) {
+    let calls_before = env.support_log.calls_len();
+    let refs_before = env.support_refs().unwrap_or(0);
+    // SAFETY: the support object is live (held by `env`).
+    let again = unsafe { api::logon(provider, env.support_ptr(), &[], MDB_NO_DIALOG | MDB_WRITE) };
+    let calls = env.support_log.calls_since(calls_before);
+    let refs_after = env.support_refs().unwrap_or(0);
+    cx.rec.check(
+        "Logon of the open store returns S_OK",
+        again.hr == S_OK,
+        crate::session::code(again.hr),
+    );
+    let same = again.store.as_ref().is_some_and(|s| s.id() == store.id());
+    cx.rec.check(
+        "Logon of the open store returns the existing store object",
+        same,
+        if same {
+            "same object".to_owned()
+        } else {
+            "another object".to_owned()
+        },
+    );
+    cx.rec.check(
+        "Logon of the open store sets *lppMSLogon to null",
+        again.logon.is_none(),
+        if again.logon.is_none() {
+            "null"
+        } else {
+            "a second logon object"
+        },
+    );
+    cx.rec.check(
+        "Logon of the open store makes no call to the support object",
+        calls.is_empty(),
+        if calls.is_empty() {
+            "none".to_owned()
+        } else {
+            calls.join(", ")
+        },
+    );
+    drop(again);
+    cx.rec.check(
+        "Logon of the open store takes no new reference on the support object",
+        refs_after <= refs_before,
+        format!("{refs_before} -> {refs_after} references"),
+    );
 }

@@ -54,6 +54,16 @@ impl SupportLog {
         lock(&self.calls).push(name);
     }
 
+    /// How many calls so far.
+    pub fn calls_len(&self) -> usize {
+        lock(&self.calls).len()
+    }
+
+    /// The calls made since there were `n`.
+    pub fn calls_since(&self, n: usize) -> Vec<&'static str> {
+        lock(&self.calls).get(n..).unwrap_or_default().to_vec()
+    }
+
     /// How many times `name` was called.
     pub fn count(&self, name: &str) -> usize {
         lock(&self.calls).iter().filter(|c| **c == name).count()

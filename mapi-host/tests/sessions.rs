@@ -374,7 +374,7 @@ fn a_provider_crate_outside_the_workspace_tests_itself_with_the_kit() {
     // Exit 0: what it does passes, what it does not declare is skipped.
     assert!(out.status.success(), "{stdout}\n{stderr}");
     assert!(
-        stdout.contains("test result: ok. 120 passed; 0 failed; 18 ignored"),
+        stdout.contains("test result: ok. 125 passed; 0 failed; 18 ignored"),
         "{stdout}"
     );
 }

@@ -254,6 +254,11 @@ impl<T: Interface> ComWeak<T> {
     pub fn is_alive(&self) -> bool {
         self.refs().is_alive()
     }
+
+    /// Whether both handles are of the same object.
+    pub fn same_object(&self, other: &ComWeak<T>) -> bool {
+        self.object == other.object
+    }
 }
 
 impl<T: Interface> Clone for ComWeak<T> {

@@ -14,6 +14,8 @@
 //! - [`Table`] implements `IMAPITable` over a [`RowSource`] (columns,
 //!   sorting, restrictions, bookmarks, `FindRow`, notifications through
 //!   [`TableEvents`]).
+//! - [`OpenStores`] finds the store a `Logon` asks for when it is already
+//!   open, as `IMSProvider::Logon` must.
 //! - [`ErrorLog`] records failures for `GetLastError`.
 //! - [`Advisers`] keeps the advise sinks an object's `Advise` registers and
 //!   delivers [`Notification`]s to them.
@@ -30,6 +32,7 @@ mod entry;
 mod entry_id;
 mod error;
 mod object;
+mod open;
 mod props;
 pub mod restrict;
 #[cfg(feature = "client")]
@@ -41,6 +44,7 @@ pub use entry::{ProviderInit, spi_compatible};
 pub use entry_id::EntryIdFormat;
 pub use error::ErrorLog;
 pub use object::{OpenTable, PropObject, check_iid, open_table_property};
+pub use open::OpenStores;
 pub use props::{PropBag, Update, byte_size, text_tag};
 #[cfg(feature = "client")]
 pub use service::{ConfigProp, MessageService, ProviderSection, ServiceCall, ServiceContext};
