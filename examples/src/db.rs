@@ -216,6 +216,26 @@ impl Data {
         EntryId::message(self.instance, id)
     }
 
+    /// An event on folder `id`, whose parent is `parent`.
+    fn folder_event(&self, kind: EventKind, id: u64, parent: Option<u64>) -> Event {
+        let parent = parent.map(|p| self.folder_eid(p));
+        Event {
+            kind,
+            object: self.folder_eid(id),
+            parent,
+        }
+    }
+
+    /// An event on message `id` of `folder`.
+    fn message_event(&self, kind: EventKind, id: u64, folder: u64) -> Event {
+        let parent = Some(self.folder_eid(folder));
+        Event {
+            kind,
+            object: self.message_eid(id),
+            parent,
+        }
+    }
+
     /// A folder.
     pub fn folder(&self, id: u64) -> Option<&FolderRec> {
         self.folders.get(&id)
@@ -396,21 +416,9 @@ impl Data {
         }
         props.set(PR_CREATION_TIME, t.clone());
         props.set(PR_LAST_MODIFICATION_TIME, t.clone());
-        self.folders.insert(
-            id,
-            FolderRec {
-                parent: Some(parent),
-                props,
-            },
-        );
-        Ok((
-            id,
-            Some(Event {
-                kind: EventKind::Created,
-                object: self.folder_eid(id),
-                parent: Some(self.folder_eid(parent)),
-            }),
-        ))
+        let parent = Some(parent);
+        self.folders.insert(id, FolderRec { parent, props });
+        Ok((id, Some(self.folder_event(EventKind::Created, id, parent))))
     }
 
     /// Sets stored properties of a folder (folders are not transacted).
@@ -428,11 +436,7 @@ impl Data {
             folder.props.set(PR_LAST_MODIFICATION_TIME, now());
             folder.parent
         };
-        Ok(Event {
-            kind: EventKind::Modified,
-            object: self.folder_eid(id),
-            parent: parent.map(|p| self.folder_eid(p)),
-        })
+        Ok(self.folder_event(EventKind::Modified, id, parent))
     }
 
     /// Deletes subfolder `id` of `parent`: `MAPI_E_HAS_FOLDERS` or
@@ -471,21 +475,13 @@ impl Data {
         let mut events = Vec::new();
         for mid in messages {
             if let Some(m) = self.messages.remove(&mid) {
-                events.push(Event {
-                    kind: EventKind::Deleted,
-                    object: self.message_eid(mid),
-                    parent: Some(self.folder_eid(m.folder)),
-                });
+                events.push(self.message_event(EventKind::Deleted, mid, m.folder));
             }
         }
         // Deepest first, so each event's parent still existed when it came.
         for fid in doomed.into_iter().rev() {
             if let Some(f) = self.folders.remove(&fid) {
-                events.push(Event {
-                    kind: EventKind::Deleted,
-                    object: self.folder_eid(fid),
-                    parent: f.parent.map(|p| self.folder_eid(p)),
-                });
+                events.push(self.folder_event(EventKind::Deleted, fid, f.parent));
             }
         }
         self.receive
@@ -520,14 +516,7 @@ impl Data {
         let version = rec.version;
         let folder = rec.folder;
         self.messages.insert(id, rec);
-        Ok((
-            version,
-            Event {
-                kind,
-                object: self.message_eid(id),
-                parent: Some(self.folder_eid(folder)),
-            },
-        ))
+        Ok((version, self.message_event(kind, id, folder)))
     }
 
     /// Changes a saved message in place (read flags, status).
@@ -545,11 +534,7 @@ impl Data {
             m.version += 1;
             m.folder
         };
-        Ok(Event {
-            kind: EventKind::Modified,
-            object: self.message_eid(id),
-            parent: Some(self.folder_eid(folder)),
-        })
+        Ok(self.message_event(EventKind::Modified, id, folder))
     }
 
     /// Deletes message `id` if it is in `folder`.
@@ -558,11 +543,7 @@ impl Data {
             return None;
         }
         self.messages.remove(&id)?;
-        Some(Event {
-            kind: EventKind::Deleted,
-            object: self.message_eid(id),
-            parent: Some(self.folder_eid(folder)),
-        })
+        Some(self.message_event(EventKind::Deleted, id, folder))
     }
 
     /// The receive folder for `class`: the setting of the class or of its

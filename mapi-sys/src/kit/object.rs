@@ -127,7 +127,9 @@ fn track<O: PropObject + ?Sized, T>(
 }
 
 // The bound is what every `IMAPIPropImpl` needs: the object answers
-// `QueryInterface` for `IMAPIProp`.
+// `QueryInterface` for `IMAPIProp`. Not recommended in errors: an object
+// without `IMAPIPropImpl` is told to write one, not to use the kit.
+#[diagnostic::do_not_recommend]
 impl<O> IMAPIPropImpl for O
 where
     O: PropObject + __private::Declares<IMAPIProp, 0x00020303_0000_0000_c000_000000000046>,
