@@ -300,11 +300,17 @@ impl<'a> Resolver<'a, '_> {
             spans: &spans,
         };
         let mut out: Vec<Param> = Vec::with_capacity(params.len());
+        // The first parameter of each name: a table only for long lists,
+        // as a method's few parameters are quicker to search.
         let mut first: HashMap<&str, usize> = HashMap::default();
         for (i, p) in params.iter().enumerate() {
             self.check_attrs(&p.attrs, Place::Param);
-            let name = names[i].clone();
-            let earlier = *first.entry(names[i].as_str()).or_insert(i);
+            let name = names[i].as_str();
+            let earlier = if params.len() <= 16 {
+                names.iter().position(|n| n == name).unwrap_or(i)
+            } else {
+                *first.entry(name).or_insert(i)
+            };
             if earlier != i {
                 let j = earlier;
                 self.err(
@@ -316,7 +322,7 @@ impl<'a> Resolver<'a, '_> {
                     .with_note(params[j].span, "first declared here"),
                 );
             }
-            let ty = types[i].clone();
+            let ty = &types[i];
             let is_in = has(&p.attrs, "in");
             let is_out = has(&p.attrs, "out");
             let dir = match (is_in, is_out) {
@@ -324,7 +330,7 @@ impl<'a> Resolver<'a, '_> {
                 (false, true) => Direction::Out,
                 _ => Direction::In,
             };
-            let stripped = self.strip(&ty);
+            let stripped = self.strip(ty);
             let is_ptr = matches!(stripped, Type::Ptr { .. } | Type::Array { .. });
             if is_out && !is_ptr && stripped != Type::Void {
                 self.err(
@@ -415,8 +421,9 @@ impl<'a> Resolver<'a, '_> {
                 );
             }
             out.push(Param {
-                name,
-                ty,
+                // Moved in below, once nothing refers to them.
+                name: String::new(),
+                ty: Type::Void,
                 dir,
                 optional: has(&p.attrs, "unique")
                     || has(&p.attrs, "ptr")
@@ -437,6 +444,10 @@ impl<'a> Resolver<'a, '_> {
                 attrs: keep_attrs_of(&p.attrs, &p.ty),
                 span: p.span,
             });
+        }
+        for ((p, name), ty) in out.iter_mut().zip(names).zip(types) {
+            p.name = name;
+            p.ty = ty;
         }
         out
     }

@@ -322,13 +322,19 @@ impl<'a> Resolver<'a, '_> {
 
     /// Follows typedefs (resolving them as needed) to the underlying type.
     pub(super) fn strip(&mut self, ty: &Type) -> Type {
-        let mut cur = ty.clone();
+        // Only the type at the end of the chain is copied: a copy of a
+        // pointer type allocates.
+        let Type::Typedef(mut id) = *ty else {
+            return ty.clone();
+        };
         for _ in 0..64 {
-            let Type::Typedef(id) = cur else { return cur };
             self.ensure_typedef(id);
-            cur = self.model.typedefs[id.index()].ty.clone();
+            match &self.model.typedefs[id.index()].ty {
+                Type::Typedef(next) => id = *next,
+                other => return other.clone(),
+            }
         }
-        cur
+        Type::Typedef(id)
     }
 
     /// A type name declared again (`typedef unsigned int UINT;` in a file
