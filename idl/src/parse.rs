@@ -126,6 +126,9 @@ struct Parser<'d> {
     /// The texts of the tokens.
     interner: &'d Interner,
     pos: usize,
+    /// The token at `pos`, at hand: the parser looks at it many times for
+    /// each time it moves on.
+    cur: Token,
     diags: &'d mut Diagnostics,
     /// Whether operations on integer literals are folded into one literal
     /// (not in `#if`, whose integers are all 64 bits wide).
@@ -161,8 +164,10 @@ impl<'d> Parser<'d> {
             });
         }
         let max_steps = toks.len() * 64 + 4096;
+        let cur = *toks.get(0);
         Parser {
             toks,
+            cur,
             expansions: &[],
             empty_at: Vec::new(),
             docs,
@@ -222,7 +227,7 @@ impl<'d> Parser<'d> {
         if self.steps > self.max_steps {
             self.stuck();
         }
-        self.toks.get(self.pos)
+        &self.cur
     }
 
     #[inline]
@@ -233,13 +238,13 @@ impl<'d> Parser<'d> {
     /// A backstop against a parser bug looping forever: report and jump to
     /// the end of the input.
     fn stuck(&mut self) {
-        let span = self.toks.get(self.pos).span;
+        let span = self.cur.span;
         self.diags.push(Diagnostic::error(
             codes::PARSER_STUCK,
             span,
             "the parser made no progress here; the rest of the file was skipped",
         ));
-        self.pos = self.toks.len() - 1;
+        self.seek_end();
         self.steps = 0;
         self.max_steps = usize::MAX;
     }
@@ -272,10 +277,17 @@ impl<'d> Parser<'d> {
     fn advance(&mut self) {
         if self.peek().kind != TokenKind::Eof {
             self.pos += 1;
+            self.cur = *self.toks.get(self.pos);
             // Nothing looks further back than the previous token; a
             // margin keeps the release away from every lookback.
             self.toks.release_before(self.pos.saturating_sub(64));
         }
+    }
+
+    /// Moves to the `Eof` at the end, skipping the rest of the input.
+    fn seek_end(&mut self) {
+        self.pos = self.toks.len() - 1;
+        self.cur = *self.toks.get(self.pos);
     }
 
     #[inline]
@@ -390,7 +402,7 @@ impl<'d> Parser<'d> {
             ));
             // Skip the rest of the input: anything nested this deep is not a
             // real IDL file, and unwinding each level would report again.
-            self.pos = self.toks.len() - 1;
+            self.seek_end();
             return Err(Fail);
         }
         Ok(())
