@@ -1,7 +1,6 @@
 //! The lexer: source text to tokens with spans, doc comments kept as trivia.
 
 use crate::diag::{Diagnostic, Diagnostics, codes};
-use crate::fxhash::FxHashMap;
 use crate::source::{FileId, Span};
 use std::rc::Rc;
 
@@ -35,18 +34,27 @@ impl Symbol {
 /// many tokens, so tokens carry a [`Symbol`] instead of their text.
 #[derive(Debug)]
 pub struct Interner {
-    ids: FxHashMap<Rc<str>, Symbol>,
     /// Each symbol's text, by index.
     texts: Vec<Rc<str>>,
+    /// Each symbol's hash, by index: most probes of another text stop at
+    /// a different hash without comparing the texts.
+    hashes: Vec<u32>,
+    /// An open-addressing table of symbols by hash: each slot holds a
+    /// symbol's index plus one, or 0 when free. Its length is a power of
+    /// two, kept at least twice the number of symbols. Four bytes a slot:
+    /// a compilation's thousands of texts fit in a few pages.
+    slots: Vec<u32>,
 }
 
 impl Default for Interner {
     fn default() -> Self {
         // A compilation with the usual SDK imports has some thousands of
         // distinct texts: room for them without growing from empty.
+        const ROOM: usize = 8192;
         let mut interner = Interner {
-            ids: FxHashMap::with_capacity_and_hasher(8192, Default::default()),
-            texts: Vec::with_capacity(8192),
+            texts: Vec::with_capacity(ROOM),
+            hashes: Vec::with_capacity(ROOM),
+            slots: vec![0; 2 * ROOM],
         };
         for p in PUNCTS {
             interner.intern(p);
@@ -54,6 +62,16 @@ impl Default for Interner {
         interner.intern("");
         interner
     }
+}
+
+/// The hash of a text for [`Interner`].
+#[inline]
+fn text_hash(text: &str) -> u32 {
+    use std::hash::Hasher;
+    let mut h = crate::fxhash::FxHasher::default();
+    h.write(text.as_bytes());
+    // The high bits are the best mixed.
+    (h.finish() >> 32) as u32
 }
 
 impl Interner {
@@ -65,14 +83,43 @@ impl Interner {
     /// The symbol of `text`.
     #[inline]
     pub fn intern(&mut self, text: &str) -> Symbol {
-        if let Some(&s) = self.ids.get(text) {
-            return s;
+        let hash = text_hash(text);
+        let mask = self.slots.len() - 1;
+        let mut i = hash as usize & mask;
+        loop {
+            match self.slots[i] {
+                0 => break,
+                s => {
+                    let s = s as usize - 1;
+                    if self.hashes[s] == hash && same_text(&self.texts[s], text) {
+                        return Symbol(s as u32);
+                    }
+                }
+            }
+            i = (i + 1) & mask;
         }
         let s = Symbol(u32::try_from(self.texts.len()).unwrap_or(u32::MAX));
-        let t: Rc<str> = Rc::from(text);
-        self.texts.push(t.clone());
-        self.ids.insert(t, s);
+        self.texts.push(Rc::from(text));
+        self.hashes.push(hash);
+        self.slots[i] = s.0.wrapping_add(1);
+        if 2 * self.texts.len() > self.slots.len() {
+            self.grow();
+        }
         s
+    }
+
+    /// Doubles the table and puts every symbol back.
+    fn grow(&mut self) {
+        let mut slots = vec![0u32; 2 * self.slots.len()];
+        let mask = slots.len() - 1;
+        for (s, &hash) in self.hashes.iter().enumerate() {
+            let mut i = hash as usize & mask;
+            while slots[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = s as u32 + 1;
+        }
+        self.slots = slots;
     }
 
     /// The text of `s` (empty for a symbol of another interner).
