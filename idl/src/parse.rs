@@ -1159,11 +1159,11 @@ impl<'d> Parser<'d> {
         let mut is_const = self.qualifiers();
         let start = self.peek().span;
         let kind = if self.eat_word("struct") {
-            TypeSpecKind::Struct(self.aggregate(false)?)
+            TypeSpecKind::Struct(Box::new(self.aggregate(false)?))
         } else if self.eat_word("union") {
-            TypeSpecKind::Union(self.aggregate(true)?)
+            TypeSpecKind::Union(Box::new(self.aggregate(true)?))
         } else if self.eat_word("enum") {
-            TypeSpecKind::Enum(self.enum_def()?)
+            TypeSpecKind::Enum(Box::new(self.enum_def()?))
         } else if (self.at_word("SAFEARRAY") && self.peek_at(1).is_punct("("))
             || (self.at_word("pipe") && self.peek_at(1).kind == TokenKind::Ident)
         {

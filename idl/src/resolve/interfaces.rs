@@ -117,7 +117,13 @@ impl<'a> Resolver<'a, '_> {
                 let bi = &self.model.interfaces[b.index()];
                 bi.first_slot + bi.methods.len() as u32
             });
-            let mut methods: Vec<Method> = Vec::new();
+            // At its size: a model of the SDK's files holds thousands.
+            let count = src
+                .items
+                .iter()
+                .filter(|m| matches!(m.kind, ItemKind::Function(_)))
+                .count();
+            let mut methods: Vec<Method> = Vec::with_capacity(count);
             let mut declared: HashMap<(&str, u8), Span> = HashMap::default();
             for m in &src.items {
                 let ItemKind::Function(f) = &m.kind else {

@@ -36,7 +36,7 @@ impl<'a> Resolver<'a, '_> {
                 None => Type::Void,
             },
             TypeSpecKind::Struct(a) | TypeSpecKind::Union(a) => {
-                if let Some(&id) = self.agg_ids.get(&(a as *const ast::Aggregate)) {
+                if let Some(&id) = self.agg_ids.get(&(&**a as *const ast::Aggregate)) {
                     return Type::Struct(id);
                 }
                 let Some(tag) = &a.name else {
@@ -81,7 +81,7 @@ impl<'a> Resolver<'a, '_> {
             // `pipe T` is kept as an attribute of its declaration.
             TypeSpecKind::Pipe(elem) => self.base_type(elem),
             TypeSpecKind::Enum(e) => {
-                if let Some(&id) = self.enum_ids.get(&(e as *const ast::EnumDef)) {
+                if let Some(&id) = self.enum_ids.get(&(&**e as *const ast::EnumDef)) {
                     return Type::Enum(id);
                 }
                 let Some(tag) = &e.name else {
