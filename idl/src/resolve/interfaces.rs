@@ -350,7 +350,7 @@ impl<'a> Resolver<'a, '_> {
                     ),
                 );
             }
-            let flags = attr(&p.attrs, "flags").and_then(|a| self.flags_attr(a, &ty, &name));
+            let flags = attr(&p.attrs, "flags").and_then(|a| self.flags_attr(a, ty, name));
             let size_is = attr(&p.attrs, "size_is")
                 .map(|a| self.size_refs(a, &sib))
                 .unwrap_or_default();
@@ -362,7 +362,7 @@ impl<'a> Resolver<'a, '_> {
             }
             let iid_is = attr(&p.attrs, "iid_is").and_then(|a| self.iid_attr(a, &sib));
             let mapi_alloc = has(&p.attrs, "mapi_alloc");
-            if mapi_alloc && (!is_out || !self.is_ptr_to_ptr(&ty)) {
+            if mapi_alloc && (!is_out || !self.is_ptr_to_ptr(ty)) {
                 let a = attr(&p.attrs, "mapi_alloc").map_or(p.span, |a| a.span);
                 self.err(
                     Diagnostic::error(
@@ -374,8 +374,8 @@ impl<'a> Resolver<'a, '_> {
                 );
             }
             let com_out = has(&p.attrs, "com_out")
-                || (is_out && (iid_is.is_some() || self.is_ptr_to_iface(&ty)));
-            let string = self.string_attr(&p.attrs, &name, &ty);
+                || (is_out && (iid_is.is_some() || self.is_ptr_to_iface(ty)));
+            let string = self.string_attr(&p.attrs, name, ty);
             let byte_count = attr(&p.attrs, "byte_count");
             if let Some(a) = byte_count
                 && attr(&p.attrs, "size_is").is_none()
@@ -402,7 +402,7 @@ impl<'a> Resolver<'a, '_> {
                         a.span,
                         format!(
                             "`may_be_null` on `{name}` of type `{}`, which is not an `[out]` interface pointer or MAPI-allocated out",
-                            self.model.type_name(&ty)
+                            self.model.type_name(ty)
                         ),
                     )
                     .with_help("`may_be_null` says the callee may return a null interface with `S_OK`: `[out, may_be_null] LPMSLOGON *lppMSLogon`, `[out, mapi_alloc, may_be_null] LPMAPIERROR *lppMAPIError`"),
@@ -410,7 +410,7 @@ impl<'a> Resolver<'a, '_> {
             }
             let reserved = attr(&p.attrs, "reserved");
             if let Some(a) = reserved
-                && !self.is_ulong_word(&ty)
+                && !self.is_ulong_word(ty)
                 && !(dir == Direction::In && matches!(stripped, Type::Ptr { .. }))
                 && stripped != Type::Void
             {
@@ -420,7 +420,7 @@ impl<'a> Resolver<'a, '_> {
                         a.span,
                         format!(
                             "`reserved` on `{name}` of type `{}`; a reserved value is a `ULONG`, a pointer to one, or an `[in]` pointer that must be null",
-                            self.model.type_name(&ty)
+                            self.model.type_name(ty)
                         ),
                     )
                     .with_help("`reserved` says the value must be zero: `[in, reserved] ULONG ulReserved`"),
