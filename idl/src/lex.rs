@@ -14,8 +14,8 @@ impl Symbol {
     /// The empty text (the text of `Eof`).
     pub const EMPTY: Symbol = Symbol(PUNCTS.len() as u32);
 
-    /// The symbol of the punctuation `p` (interned first, in [`PUNCTS`]
-    /// order, by every interner).
+    /// The symbol of the punctuation `p`: every interner interns the
+    /// punctuation first, in one order, so its symbols are the same in all.
     pub fn punct(p: &str) -> Option<Symbol> {
         PUNCTS
             .iter()
