@@ -236,12 +236,13 @@ pub enum TypeSpecKind {
     Base(Vec<Ident>),
     /// A typedef or interface name.
     Named(Ident),
-    /// `struct` with or without a body.
-    Struct(Aggregate),
+    /// `struct` with or without a body (boxed, as are unions and enums:
+    /// most types are names, and every parameter and field holds one).
+    Struct(Box<Aggregate>),
     /// `union` with or without a body.
-    Union(Aggregate),
+    Union(Box<Aggregate>),
     /// `enum` with or without a body.
-    Enum(EnumDef),
+    Enum(Box<EnumDef>),
     /// `SAFEARRAY(T)`: a `SAFEARRAY *` holding elements of type `T` with
     /// this many pointer levels.
     SafeArray(Box<TypeSpec>, usize),

@@ -87,7 +87,7 @@ pub(crate) struct Files<'a> {
     /// Tokens of `#include`d files, which may be included again.
     tokens: HashMap<FileId, Rc<Vec<Token>>>,
     /// The shared token texts of every file.
-    interner: lex::Interner,
+    pub(crate) interner: lex::Interner,
     /// Problems found while loading (invalid UTF-8), for the caller to report.
     pub(crate) problems: Vec<Diagnostic>,
 }
@@ -176,7 +176,7 @@ impl<'a> Files<'a> {
         if let Some(t) = self.tokens.get(&file) {
             return t.as_ref().clone();
         }
-        lex::lex_interned(
+        lex::lex(
             file,
             self.sources.file(file).text(),
             diags,

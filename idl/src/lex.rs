@@ -1,45 +1,140 @@
 //! The lexer: source text to tokens with spans, doc comments kept as trivia.
 
 use crate::diag::{Diagnostic, Diagnostics, codes};
-use crate::fxhash::FxHashSet;
 use crate::source::{FileId, Span};
 use std::rc::Rc;
 
+/// A token's text, interned: an index into the compilation's [`Interner`].
+/// Tokens are small and copied freely, and comparing two texts or looking
+/// one up in a table (macros) is comparing or hashing a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Symbol(u32);
+
+impl Symbol {
+    /// The empty text (the text of `Eof`).
+    pub const EMPTY: Symbol = Symbol(PUNCTS.len() as u32);
+
+    /// The symbol of the punctuation `p`: every interner interns the
+    /// punctuation first, in one order, so its symbols are the same in all.
+    pub fn punct(p: &str) -> Option<Symbol> {
+        PUNCTS
+            .iter()
+            .position(|q| *q == p)
+            .map(|i| Symbol(i as u32))
+    }
+
+    /// The punctuation this symbol stands for, if it is one.
+    #[inline]
+    fn punct_text(self) -> Option<&'static str> {
+        PUNCTS.get(self.0 as usize).copied()
+    }
+}
+
 /// One shared copy of each token text: a file has few distinct texts and
-/// many tokens, so tokens share their text instead of allocating it each.
+/// many tokens, so tokens carry a [`Symbol`] instead of their text.
 #[derive(Debug)]
 pub struct Interner {
-    texts: FxHashSet<Rc<str>>,
-    /// The text of each of [`PUNCTS`], by index.
-    puncts: Vec<Rc<str>>,
+    /// Each symbol's text, by index.
+    texts: Vec<Rc<str>>,
+    /// Each symbol's hash, by index: most probes of another text stop at
+    /// a different hash without comparing the texts.
+    hashes: Vec<u32>,
+    /// An open-addressing table of symbols by hash: each slot holds a
+    /// symbol's index plus one, or 0 when free. Its length is a power of
+    /// two, kept at least twice the number of symbols. Four bytes a slot:
+    /// a compilation's thousands of texts fit in a few pages.
+    slots: Vec<u32>,
 }
 
 impl Default for Interner {
     fn default() -> Self {
-        Interner {
-            // A compilation with the usual SDK imports has some thousands
-            // of distinct texts: room for them without growing from empty.
-            texts: FxHashSet::with_capacity_and_hasher(8192, Default::default()),
-            puncts: PUNCTS.iter().map(|p| Rc::from(*p)).collect(),
+        // A compilation with the usual SDK imports has some thousands of
+        // distinct texts: room for them without growing from empty.
+        const ROOM: usize = 8192;
+        let mut interner = Interner {
+            texts: Vec::with_capacity(ROOM),
+            hashes: Vec::with_capacity(ROOM),
+            slots: vec![0; 2 * ROOM],
+        };
+        for p in PUNCTS {
+            interner.intern(p);
         }
+        interner.intern("");
+        interner
     }
 }
 
+/// The hash of a text for [`Interner`].
+#[inline]
+fn text_hash(text: &str) -> u32 {
+    use std::hash::Hasher;
+    let mut h = crate::fxhash::FxHasher::default();
+    h.write(text.as_bytes());
+    // The high bits are the best mixed.
+    (h.finish() >> 32) as u32
+}
+
 impl Interner {
-    /// An interner holding only the punctuation.
+    /// An interner holding only the punctuation and the empty text.
     pub fn new() -> Self {
         Interner::default()
     }
 
-    /// The shared copy of `text`.
+    /// The symbol of `text`.
     #[inline]
-    pub fn intern(&mut self, text: &str) -> Rc<str> {
-        if let Some(t) = self.texts.get(text) {
-            return t.clone();
+    pub fn intern(&mut self, text: &str) -> Symbol {
+        let hash = text_hash(text);
+        let mask = self.slots.len() - 1;
+        let mut i = hash as usize & mask;
+        loop {
+            match self.slots[i] {
+                0 => break,
+                s => {
+                    let s = s as usize - 1;
+                    if self.hashes[s] == hash && same_text(&self.texts[s], text) {
+                        return Symbol(s as u32);
+                    }
+                }
+            }
+            i = (i + 1) & mask;
         }
-        let t: Rc<str> = Rc::from(text);
-        self.texts.insert(t.clone());
-        t
+        let s = Symbol(u32::try_from(self.texts.len()).unwrap_or(u32::MAX));
+        self.texts.push(Rc::from(text));
+        self.hashes.push(hash);
+        self.slots[i] = s.0.wrapping_add(1);
+        if 2 * self.texts.len() > self.slots.len() {
+            self.grow();
+        }
+        s
+    }
+
+    /// Doubles the table and puts every symbol back.
+    fn grow(&mut self) {
+        let mut slots = vec![0u32; 2 * self.slots.len()];
+        let mask = slots.len() - 1;
+        for (s, &hash) in self.hashes.iter().enumerate() {
+            let mut i = hash as usize & mask;
+            while slots[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = s as u32 + 1;
+        }
+        self.slots = slots;
+    }
+
+    /// The text of `s` (empty for a symbol of another interner).
+    #[inline]
+    pub fn text(&self, s: Symbol) -> &str {
+        self.texts.get(s.0 as usize).map_or("", |t| t)
+    }
+
+    /// The shared copy of the text of `s`, for syntax trees that keep it.
+    #[inline]
+    pub fn shared(&self, s: Symbol) -> Rc<str> {
+        self.texts
+            .get(s.0 as usize)
+            .cloned()
+            .unwrap_or_else(|| Rc::from(""))
     }
 }
 
@@ -51,25 +146,26 @@ pub enum TokenKind {
     /// A preprocessing number: digits, letters, `_` and `.` after a digit.
     /// Its value is checked only where a number is needed.
     Number,
-    /// A string literal; `text` holds the decoded value.
+    /// A string literal; its text is the decoded value.
     Str,
-    /// A character literal; `text` holds the decoded character.
+    /// A character literal; its text is the decoded character.
     Char,
-    /// A `///` or `/** */` comment; `text` holds the comment's content.
+    /// A `///` or `/** */` comment; its text is the comment's content.
     Doc,
-    /// Punctuation; `text` holds it.
+    /// Punctuation; its text is the punctuation.
     Punct,
     /// The end of the input.
     Eof,
 }
 
 /// One token.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
     /// The kind.
     pub kind: TokenKind,
-    /// The text (decoded for strings and characters).
-    pub text: Rc<str>,
+    /// The text (decoded for strings and characters), in the interner the
+    /// token was lexed with.
+    pub sym: Symbol,
     /// Where the token is in its file.
     pub span: Span,
     /// Whether this is the first token on its line (for `#` directives).
@@ -79,16 +175,17 @@ pub struct Token {
 }
 
 impl Token {
-    /// Whether the token is the punctuation `p`.
+    /// Whether the token is the punctuation `p` (no interner needed: every
+    /// interner gives punctuation the same symbols).
     #[inline]
     pub fn is_punct(&self, p: &str) -> bool {
-        self.kind == TokenKind::Punct && same_text(&self.text, p)
+        self.kind == TokenKind::Punct && self.sym.punct_text().is_some_and(|t| same_text(t, p))
     }
 
-    /// Whether the token is the identifier or keyword `w`.
+    /// The token's text.
     #[inline]
-    pub fn is_ident(&self, w: &str) -> bool {
-        self.kind == TokenKind::Ident && same_text(&self.text, w)
+    pub fn text<'i>(&self, interner: &'i Interner) -> &'i str {
+        interner.text(self.sym)
     }
 }
 
@@ -96,7 +193,7 @@ impl Token {
 /// asks "is this `;`?" for nearly every token, and a call to `memcmp` for
 /// each was a visible share of its time.
 #[inline]
-fn same_text(a: &str, b: &str) -> bool {
+pub(crate) fn same_text(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
@@ -215,14 +312,10 @@ fn punct_at(src: &[u8]) -> Option<usize> {
         .find(|&i| src.starts_with(PUNCTS[i].as_bytes()))
 }
 
-/// Splits `text` (the contents of `file`) into tokens. Problems are reported
-/// to `diags`; lexing always reaches the end and the last token is `Eof`.
-pub fn lex(file: FileId, text: &str, diags: &mut Diagnostics) -> Vec<Token> {
-    lex_interned(file, text, diags, &mut Interner::new())
-}
-
-/// [`lex`], with token texts shared through `interner`.
-pub fn lex_interned(
+/// Splits `text` (the contents of `file`) into tokens, their texts interned
+/// in `interner`. Problems are reported to `diags`; lexing always reaches
+/// the end and the last token is `Eof`.
+pub fn lex(
     file: FileId,
     text: &str,
     diags: &mut Diagnostics,
@@ -269,15 +362,15 @@ impl Lexer<'_> {
 
     #[inline]
     fn push(&mut self, kind: TokenKind, text: &str, start: usize) {
-        let text = self.interner.intern(text);
-        self.push_text(kind, text, start);
+        let sym = self.interner.intern(text);
+        self.push_sym(kind, sym, start);
     }
 
     #[inline]
-    fn push_text(&mut self, kind: TokenKind, text: Rc<str>, start: usize) {
+    fn push_sym(&mut self, kind: TokenKind, sym: Symbol, start: usize) {
         self.out.push(Token {
             kind,
-            text,
+            sym,
             span: self.span(start, self.pos),
             line_start: self.line_start,
             space_before: self.space_before,
@@ -347,8 +440,7 @@ impl Lexer<'_> {
                 _ => {
                     if let Some(i) = punct_at(&self.src[self.pos..]) {
                         self.pos += PUNCTS[i].len();
-                        let text = self.interner.puncts[i].clone();
-                        self.push_text(TokenKind::Punct, text, start);
+                        self.push_sym(TokenKind::Punct, Symbol(i as u32), start);
                     } else {
                         let ch = self.text[self.pos..].chars().next().unwrap_or('\u{fffd}');
                         self.pos += ch.len_utf8().max(1);
@@ -366,7 +458,7 @@ impl Lexer<'_> {
         let end = self.src.len();
         self.out.push(Token {
             kind: TokenKind::Eof,
-            text: "".into(),
+            sym: Symbol::EMPTY,
             span: self.span(end, end),
             line_start: true,
             space_before: true,
@@ -383,8 +475,7 @@ impl Lexer<'_> {
             let body = self.text[start + 3..self.pos].trim_end_matches('\r');
             let body = body.strip_prefix(' ').unwrap_or(body);
             let line_start = self.line_start;
-            // Comments and strings are rarely repeated: not interned.
-            self.push_text(TokenKind::Doc, body.into(), start);
+            self.push(TokenKind::Doc, body, start);
             // A comment does not make the next token stop starting its line.
             self.line_start = line_start;
         }
@@ -428,7 +519,7 @@ impl Lexer<'_> {
                 .collect();
             let body = body.join("\n");
             let line_start = self.line_start;
-            self.push_text(TokenKind::Doc, body.trim_matches('\n').into(), start);
+            self.push(TokenKind::Doc, body.trim_matches('\n'), start);
             self.line_start = line_start;
         }
         self.space_before = true;
@@ -501,7 +592,7 @@ impl Lexer<'_> {
             );
             self.diags.push(d);
         }
-        self.push_text(kind, value.into(), start);
+        self.push(kind, &value, start);
     }
 
     fn unterminated(&mut self, start: usize, kind: TokenKind) {
@@ -519,8 +610,8 @@ impl Lexer<'_> {
         .with_help("close it on the same line");
         self.diags.push(d);
         // Take what was read as the literal so parsing goes on.
-        let text = self.text.get(start + 1..self.pos).unwrap_or("").to_owned();
-        self.push_text(kind, text.into(), start);
+        let text = self.text.get(start + 1..self.pos).unwrap_or("");
+        self.push(kind, text, start);
     }
 
     fn escape(&mut self, esc_start: usize) -> Option<char> {
@@ -584,10 +675,11 @@ mod tests {
 
     fn kinds(src: &str) -> (Vec<(TokenKind, String)>, Vec<Diagnostic>) {
         let mut d = Diagnostics::new();
-        let toks = lex(FileId(0), src, &mut d);
+        let mut interner = Interner::new();
+        let toks = lex(FileId(0), src, &mut d, &mut interner);
         (
             toks.into_iter()
-                .map(|t| (t.kind, t.text.to_string()))
+                .map(|t| (t.kind, t.text(&interner).to_string()))
                 .collect(),
             d.into_vec(),
         )
@@ -636,10 +728,31 @@ mod tests {
         );
     }
 
+    /// One text, one symbol, in every file of a compilation; punctuation
+    /// has the same symbols in every interner.
+    #[test]
+    fn texts_are_interned_once() {
+        let mut d = Diagnostics::new();
+        let mut interner = Interner::new();
+        let a = lex(FileId(0), "IFoo ; \"IFoo\"", &mut d, &mut interner);
+        let b = lex(FileId(1), "IFoo;", &mut d, &mut interner);
+        assert_eq!(a[0].sym, b[0].sym);
+        assert_eq!(a[0].sym, a[2].sym, "a string with the same text");
+        assert_eq!(Some(a[1].sym), Symbol::punct(";"));
+        assert!(b[1].is_punct(";") && !b[0].is_punct(";"));
+        assert_eq!(b[2].sym, Symbol::EMPTY);
+        assert_eq!(interner.text(b[0].sym), "IFoo");
+    }
+
     #[test]
     fn line_starts_follow_continuations() {
         let mut d = Diagnostics::new();
-        let toks = lex(FileId(0), "#define A \\\n 1\nB", &mut d);
+        let toks = lex(
+            FileId(0),
+            "#define A \\\n 1\nB",
+            &mut d,
+            &mut Interner::new(),
+        );
         let starts: Vec<bool> = toks.iter().map(|t| t.line_start).collect();
         assert_eq!(starts, [true, false, false, false, true, true]);
     }

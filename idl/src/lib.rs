@@ -348,7 +348,7 @@ fn run(
         if is_root {
             root_includes.extend_from_slice(&pre.included);
         }
-        let ast = parse::parse_file(pre, &mut diags);
+        let ast = parse::parse_file(pre, &files.interner, &mut diags);
         let mut imports = Vec::new();
         collect_imports(&ast.items, &mut imports);
         for names in imports {

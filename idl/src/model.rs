@@ -214,8 +214,9 @@ pub struct ModelFile {
 /// An attribute kept as written (the model also interprets known ones).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Attribute {
-    /// Its name.
-    pub name: String,
+    /// Its name (borrowed for the attributes the compiler knows, which
+    /// most are: a model holds tens of thousands of them).
+    pub name: std::borrow::Cow<'static, str>,
     /// Its arguments as source text; empty arguments are empty strings.
     pub args: Vec<String>,
     /// Where it was written.

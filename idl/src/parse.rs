@@ -3,7 +3,7 @@
 
 use crate::ast::*;
 use crate::diag::{Diagnostic, Diagnostics, codes};
-use crate::lex::{Token, TokenKind, TokenQueue};
+use crate::lex::{Interner, Symbol, Token, TokenKind, TokenQueue};
 use crate::pp::{Expansion, Preprocessed};
 use crate::source::Span;
 use std::rc::Rc;
@@ -79,14 +79,14 @@ type PResult<T> = Result<T, Fail>;
 
 /// Parses one preprocessed file; its macro expansions are for notes on
 /// errors in what they made.
-pub(crate) fn parse_file(pre: Preprocessed, diags: &mut Diagnostics) -> File {
+pub(crate) fn parse_file(pre: Preprocessed, interner: &Interner, diags: &mut Diagnostics) -> File {
     let Preprocessed {
         tokens,
         docs,
         expansions,
         ..
     } = pre;
-    let mut p = Parser::new(tokens, docs, diags);
+    let mut p = Parser::new(tokens, docs, interner, diags);
     p.empty_at = expansions
         .iter()
         .enumerate()
@@ -98,8 +98,12 @@ pub(crate) fn parse_file(pre: Preprocessed, diags: &mut Diagnostics) -> File {
 }
 
 /// Parses a whole token list as one constant expression (for `#if`).
-pub(crate) fn parse_const_expr(tokens: Vec<Token>, diags: &mut Diagnostics) -> Option<Expr> {
-    let mut p = Parser::new(tokens.into(), Vec::new(), diags);
+pub(crate) fn parse_const_expr(
+    tokens: Vec<Token>,
+    interner: &Interner,
+    diags: &mut Diagnostics,
+) -> Option<Expr> {
+    let mut p = Parser::new(tokens.into(), Vec::new(), interner, diags);
     p.fold = false;
     let e = p.expr().ok()?;
     if p.peek().kind != TokenKind::Eof {
@@ -119,7 +123,12 @@ struct Parser<'d> {
     empty_at: Vec<(usize, usize)>,
     /// The doc comments before a token: (its index, the text), by index.
     docs: Vec<(u32, String)>,
+    /// The texts of the tokens.
+    interner: &'d Interner,
     pos: usize,
+    /// The token at `pos`, at hand: the parser looks at it many times for
+    /// each time it moves on.
+    cur: Token,
     diags: &'d mut Diagnostics,
     /// Whether operations on integer literals are folded into one literal
     /// (not in `#if`, whose integers are all 64 bits wide).
@@ -136,25 +145,33 @@ struct Parser<'d> {
 impl<'d> Parser<'d> {
     /// A parser over `toks` (ending with `Eof`) with the doc comments
     /// before them.
-    fn new(mut toks: TokenQueue, docs: Vec<(u32, String)>, diags: &'d mut Diagnostics) -> Self {
+    fn new(
+        mut toks: TokenQueue,
+        docs: Vec<(u32, String)>,
+        interner: &'d Interner,
+        diags: &'d mut Diagnostics,
+    ) -> Self {
         if toks.last().is_none_or(|t| t.kind != TokenKind::Eof) {
             let end = toks
                 .last()
                 .map_or(Span::new(crate::source::FileId(0), 0, 0), |t| t.span);
             toks.push(Token {
                 kind: TokenKind::Eof,
-                text: "".into(),
+                sym: Symbol::EMPTY,
                 span: Span::new(end.file, end.end, end.end),
                 line_start: true,
                 space_before: true,
             });
         }
         let max_steps = toks.len() * 64 + 4096;
+        let cur = *toks.get(0);
         Parser {
             toks,
+            cur,
             expansions: &[],
             empty_at: Vec::new(),
             docs,
+            interner,
             pos: 0,
             diags,
             fold: true,
@@ -180,16 +197,25 @@ impl<'d> Parser<'d> {
                 d = d
                     .with_note(
                         e.site,
-                        format!("macro `{}` expanded to nothing here", e.name),
+                        format!(
+                            "macro `{}` expanded to nothing here",
+                            self.interner.text(e.name)
+                        ),
                     )
-                    .with_note(e.def, format!("`{}` is defined here", e.name));
+                    .with_note(
+                        e.def,
+                        format!("`{}` is defined here", self.interner.text(e.name)),
+                    );
             }
         }
         let span = self.toks.get(at).span;
         if let Some(e) = self.expansions.iter().find(|e| e.site == span) {
             d = d.with_note(
                 e.def,
-                format!("expanded from macro `{}`, defined here", e.name),
+                format!(
+                    "expanded from macro `{}`, defined here",
+                    self.interner.text(e.name)
+                ),
             );
         }
         d
@@ -201,7 +227,7 @@ impl<'d> Parser<'d> {
         if self.steps > self.max_steps {
             self.stuck();
         }
-        self.toks.get(self.pos)
+        &self.cur
     }
 
     #[inline]
@@ -212,22 +238,37 @@ impl<'d> Parser<'d> {
     /// A backstop against a parser bug looping forever: report and jump to
     /// the end of the input.
     fn stuck(&mut self) {
-        let span = self.toks.get(self.pos).span;
+        let span = self.cur.span;
         self.diags.push(Diagnostic::error(
             codes::PARSER_STUCK,
             span,
             "the parser made no progress here; the rest of the file was skipped",
         ));
-        self.pos = self.toks.len() - 1;
+        self.seek_end();
         self.steps = 0;
         self.max_steps = usize::MAX;
     }
 
     #[inline]
     fn bump(&mut self) -> Token {
-        let t = self.peek().clone();
+        let t = *self.peek();
         self.advance();
         t
+    }
+
+    /// The text of `t`.
+    #[inline]
+    fn text(&self, t: &Token) -> &'d str {
+        self.interner.text(t.sym)
+    }
+
+    /// The text of `t` as the syntax tree keeps it.
+    #[inline]
+    fn ident_of(&self, t: &Token) -> Ident {
+        Ident {
+            name: self.interner.shared(t.sym),
+            span: t.span,
+        }
     }
 
     /// Moves past the current token (not past the end), without the copy
@@ -236,10 +277,17 @@ impl<'d> Parser<'d> {
     fn advance(&mut self) {
         if self.peek().kind != TokenKind::Eof {
             self.pos += 1;
+            self.cur = *self.toks.get(self.pos);
             // Nothing looks further back than the previous token; a
             // margin keeps the release away from every lookback.
             self.toks.release_before(self.pos.saturating_sub(64));
         }
+    }
+
+    /// Moves to the `Eof` at the end, skipping the rest of the input.
+    fn seek_end(&mut self) {
+        self.pos = self.toks.len() - 1;
+        self.cur = *self.toks.get(self.pos);
     }
 
     #[inline]
@@ -249,7 +297,8 @@ impl<'d> Parser<'d> {
 
     #[inline]
     fn at_word(&mut self, w: &str) -> bool {
-        self.peek().is_ident(w)
+        let t = *self.peek();
+        t.kind == TokenKind::Ident && crate::lex::same_text(self.text(&t), w)
     }
 
     #[inline]
@@ -286,10 +335,7 @@ impl<'d> Parser<'d> {
         let t = self.peek();
         if t.kind == TokenKind::Ident {
             let t = self.bump();
-            Ok(Ident {
-                name: t.text,
-                span: t.span,
-            })
+            Ok(self.ident_of(&t))
         } else {
             Err(self.error_expected(what))
         }
@@ -300,12 +346,12 @@ impl<'d> Parser<'d> {
             return Err(self.error_expected(what));
         }
         let first = self.bump();
-        let mut text = first.text.to_string();
+        let mut text = self.text(&first).to_string();
         let mut span = first.span;
         // Adjacent string literals concatenate, as in C.
         while self.peek().kind == TokenKind::Str {
             let t = self.bump();
-            text.push_str(&t.text);
+            text.push_str(self.text(&t));
             span = span.to(t.span);
         }
         Ok((text, span))
@@ -317,7 +363,7 @@ impl<'d> Parser<'d> {
 
     fn error_expected(&mut self, what: &str) -> Fail {
         let at = self.pos;
-        let t = self.peek().clone();
+        let t = *self.peek();
         let d = if t.kind == TokenKind::Eof {
             Diagnostic::error(
                 codes::UNEXPECTED_EOF,
@@ -328,7 +374,7 @@ impl<'d> Parser<'d> {
             Diagnostic::error(
                 codes::UNEXPECTED_TOKEN,
                 t.span,
-                format!("expected {what}, found {}", describe(&t)),
+                format!("expected {what}, found {}", describe(&t, self.interner)),
             )
         };
         let d = self.macro_notes(at, d);
@@ -356,7 +402,7 @@ impl<'d> Parser<'d> {
             ));
             // Skip the rest of the input: anything nested this deep is not a
             // real IDL file, and unwinding each level would report again.
-            self.pos = self.toks.len() - 1;
+            self.seek_end();
             return Err(Fail);
         }
         Ok(())
@@ -374,11 +420,11 @@ impl<'d> Parser<'d> {
     fn recover(&mut self, in_block: bool, start: usize) {
         let mut depth = 0usize;
         loop {
-            let t = self.peek().clone();
+            let t = *self.peek();
             if t.kind == TokenKind::Eof {
                 break;
             }
-            if depth == 0 && self.pos > start && t.line_start && starts_item(&t) {
+            if depth == 0 && self.pos > start && t.line_start && starts_item(&t, self.interner) {
                 break;
             }
             if t.is_punct("{") {
@@ -419,7 +465,7 @@ impl<'d> Parser<'d> {
             return false;
         }
         if t.kind == TokenKind::Ident {
-            return starts_item(t);
+            return starts_item(t, self.interner);
         }
         if !t.is_punct("[") {
             return false;
@@ -436,7 +482,7 @@ impl<'d> Parser<'d> {
                     depth -= 1;
                     if depth == 0 {
                         let next = self.peek_at(i + 1);
-                        return next.kind == TokenKind::Ident && starts_item(next);
+                        return next.kind == TokenKind::Ident && starts_item(next, self.interner);
                     }
                 }
                 _ => {}
@@ -454,7 +500,7 @@ impl<'d> Parser<'d> {
         let start = self.pos;
         let mut depth = 0usize;
         loop {
-            let t = self.peek().clone();
+            let t = *self.peek();
             if t.kind == TokenKind::Eof {
                 break;
             }
@@ -467,7 +513,7 @@ impl<'d> Parser<'d> {
                     || t.is_punct(")")
                     || t.is_punct("]")
                     || t.is_punct("}")
-                    || (self.pos > start && t.line_start && starts_item(&t))
+                    || (self.pos > start && t.line_start && starts_item(&t, self.interner))
                 {
                     break;
                 }
@@ -531,11 +577,11 @@ impl<'d> Parser<'d> {
     }
 
     fn item_kind(&mut self, in_block: bool) -> PResult<ItemKind> {
-        let t = self.peek().clone();
+        let t = *self.peek();
         if t.kind != TokenKind::Ident {
             return Err(self.error_expected("a declaration"));
         }
-        match &*t.text {
+        match self.text(&t) {
             "import" => {
                 self.bump();
                 let mut files = vec![self.string("a file name string")?];
@@ -565,7 +611,8 @@ impl<'d> Parser<'d> {
                 self.bump();
                 let mut raw = String::new();
                 while !self.at("(") && self.peek().kind == TokenKind::Ident {
-                    raw.push_str(&self.bump().text);
+                    let t = self.bump();
+                    raw.push_str(self.text(&t));
                     raw.push(' ');
                 }
                 let open = self.expect("(")?;
@@ -582,11 +629,11 @@ impl<'d> Parser<'d> {
                             ));
                             return Err(Fail);
                         }
-                        TokenKind::Punct if &*t.text == "(" => depth += 1,
-                        TokenKind::Punct if &*t.text == ")" => depth -= 1,
+                        TokenKind::Punct if t.is_punct("(") => depth += 1,
+                        TokenKind::Punct if t.is_punct(")") => depth -= 1,
                         _ => {}
                     }
-                    raw.push_str(&t.text);
+                    raw.push_str(self.text(&t));
                 }
                 self.eat(";");
                 Ok(ItemKind::MidlPragma(raw))
@@ -654,7 +701,7 @@ impl<'d> Parser<'d> {
                 t.span,
                 format!(
                     "`{}` is MIDL 3.0, which only `midl /winrt` compiles: out of scope for mapi-idl",
-                    t.text
+                    self.text(t)
                 ),
             )
             .with_note(
@@ -698,7 +745,7 @@ impl<'d> Parser<'d> {
             self.eat(";");
             Ok(())
         } else {
-            let t = self.peek().clone();
+            let t = *self.peek();
             self.diags.push(
                 Diagnostic::error(
                     codes::UNEXPECTED_EOF,
@@ -922,19 +969,16 @@ impl<'d> Parser<'d> {
                 break;
             }
             let t = self.bump();
-            raw.push_str(&t.text);
+            raw.push_str(self.text(&t));
         }
         raw
     }
 
     fn callconv(&mut self) -> Option<Ident> {
-        let t = self.peek();
-        if t.kind == TokenKind::Ident && CALLING_CONVENTIONS.contains(&&*t.text) {
-            let t = self.bump();
-            Some(Ident {
-                name: t.text,
-                span: t.span,
-            })
+        let t = *self.peek();
+        if t.kind == TokenKind::Ident && CALLING_CONVENTIONS.contains(&self.text(&t)) {
+            self.advance();
+            Some(self.ident_of(&t))
         } else {
             None
         }
@@ -976,7 +1020,7 @@ impl<'d> Parser<'d> {
                 }
             }
             if !self.at("]") {
-                let t = self.peek().clone();
+                let t = *self.peek();
                 let d = if t.kind == TokenKind::Eof {
                     Diagnostic::error(
                         codes::UNEXPECTED_EOF,
@@ -989,7 +1033,7 @@ impl<'d> Parser<'d> {
                         t.span,
                         format!(
                             "expected `,` or `]` in attribute list, found {}",
-                            describe(&t)
+                            describe(&t, self.interner)
                         ),
                     )
                 };
@@ -1084,23 +1128,24 @@ impl<'d> Parser<'d> {
     fn qualifiers(&mut self) -> bool {
         let mut is_const = false;
         loop {
-            let t = self.peek();
+            let t = *self.peek();
             if t.kind != TokenKind::Ident {
                 break;
             }
-            if &*t.text == "const" {
+            let text = self.text(&t);
+            if text == "const" {
                 is_const = true;
-            } else if !IGNORED_QUALIFIERS.contains(&&*t.text) {
+            } else if !IGNORED_QUALIFIERS.contains(&text) {
                 break;
             }
-            self.bump();
+            self.advance();
         }
         is_const
     }
 
     fn at_base_type_word(&mut self) -> bool {
-        let t = self.peek();
-        t.kind == TokenKind::Ident && BASE_TYPE_WORDS.contains(&&*t.text)
+        let t = *self.peek();
+        t.kind == TokenKind::Ident && BASE_TYPE_WORDS.contains(&self.text(&t))
     }
 
     fn type_spec(&mut self) -> PResult<TypeSpec> {
@@ -1114,11 +1159,11 @@ impl<'d> Parser<'d> {
         let mut is_const = self.qualifiers();
         let start = self.peek().span;
         let kind = if self.eat_word("struct") {
-            TypeSpecKind::Struct(self.aggregate(false)?)
+            TypeSpecKind::Struct(Box::new(self.aggregate(false)?))
         } else if self.eat_word("union") {
-            TypeSpecKind::Union(self.aggregate(true)?)
+            TypeSpecKind::Union(Box::new(self.aggregate(true)?))
         } else if self.eat_word("enum") {
-            TypeSpecKind::Enum(self.enum_def()?)
+            TypeSpecKind::Enum(Box::new(self.enum_def()?))
         } else if (self.at_word("SAFEARRAY") && self.peek_at(1).is_punct("("))
             || (self.at_word("pipe") && self.peek_at(1).kind == TokenKind::Ident)
         {
@@ -1127,20 +1172,14 @@ impl<'d> Parser<'d> {
             let mut words = Vec::new();
             while self.at_base_type_word() {
                 let t = self.bump();
-                words.push(Ident {
-                    name: t.text,
-                    span: t.span,
-                });
+                words.push(self.ident_of(&t));
                 is_const |= self.qualifiers();
             }
             words.shrink_to_fit();
             TypeSpecKind::Base(words)
-        } else if self.peek().kind == TokenKind::Ident && !self.peek().is_ident("const") {
+        } else if self.peek().kind == TokenKind::Ident && !self.at_word("const") {
             let t = self.bump();
-            TypeSpecKind::Named(Ident {
-                name: t.text,
-                span: t.span,
-            })
+            TypeSpecKind::Named(self.ident_of(&t))
         } else {
             return Err(self.error_expected("a type"));
         };
@@ -1204,7 +1243,7 @@ impl<'d> Parser<'d> {
                 }
             }
             if !self.eat("}") {
-                let t = self.peek().clone();
+                let t = *self.peek();
                 self.diags.push(
                     Diagnostic::error(
                         codes::UNEXPECTED_EOF,
@@ -1356,7 +1395,7 @@ impl<'d> Parser<'d> {
         // Whether the last member was broken and skipped.
         let mut recovered = false;
         while !self.at("}") {
-            let t = self.peek().clone();
+            let t = *self.peek();
             if t.kind == TokenKind::Eof {
                 self.diags.push(
                     Diagnostic::error(
@@ -1396,7 +1435,7 @@ impl<'d> Parser<'d> {
             // A missing comma before the next member (its attributes, or
             // its name on a new line): report it and read on as if it were
             // there, keeping the member.
-            let t = self.peek().clone();
+            let t = *self.peek();
             let next_member = !self.at_new_declaration()
                 && (t.is_punct("[") || (t.kind == TokenKind::Ident && t.line_start));
             let fail = self.error_expected("`,` or `}`");
@@ -1547,7 +1586,7 @@ impl<'d> Parser<'d> {
     fn paren_starts_declarator(&self) -> bool {
         let mut i = 1;
         let t = self.peek_at(i);
-        if t.kind == TokenKind::Ident && CALLING_CONVENTIONS.contains(&&*t.text) {
+        if t.kind == TokenKind::Ident && CALLING_CONVENTIONS.contains(&self.text(t)) {
             i += 1;
         }
         let t = self.peek_at(i);
@@ -1640,9 +1679,9 @@ impl<'d> Parser<'d> {
     fn binary_chain(&mut self, min_prec: u8) -> PResult<Expr> {
         let mut lhs = self.unary()?;
         loop {
-            let t = self.peek();
+            let t = *self.peek();
             let Some((op, prec)) = (if t.kind == TokenKind::Punct {
-                binop(&t.text)
+                binop(self.text(&t))
             } else {
                 None
             }) else {
@@ -1669,8 +1708,8 @@ impl<'d> Parser<'d> {
     }
 
     fn unary(&mut self) -> PResult<Expr> {
-        let t = self.peek().clone();
-        let op = match &*t.text {
+        let t = *self.peek();
+        let op = match self.text(&t) {
             "-" if t.kind == TokenKind::Punct => Some(UnOp::Neg),
             "+" if t.kind == TokenKind::Punct => Some(UnOp::Plus),
             "~" => Some(UnOp::Not),
@@ -1696,7 +1735,7 @@ impl<'d> Parser<'d> {
                 span,
             });
         }
-        if t.is_ident("sizeof") {
+        if t.kind == TokenKind::Ident && self.text(&t) == "sizeof" {
             self.bump();
             let open = self.expect("(")?;
             let mut depth = 1usize;
@@ -1761,8 +1800,8 @@ impl<'d> Parser<'d> {
         if t.kind != TokenKind::Ident {
             return false;
         }
-        if BASE_TYPE_WORDS.contains(&&*t.text)
-            || matches!(&*t.text, "const" | "struct" | "enum" | "union")
+        let text = self.text(t);
+        if BASE_TYPE_WORDS.contains(&text) || matches!(text, "const" | "struct" | "enum" | "union")
         {
             return true;
         }
@@ -1819,16 +1858,17 @@ impl<'d> Parser<'d> {
     }
 
     fn primary(&mut self) -> PResult<Expr> {
-        let t = self.peek().clone();
+        let t = *self.peek();
         let kind = match t.kind {
             TokenKind::Number => {
                 self.bump();
-                let lower = t.text.to_ascii_lowercase();
+                let lower = self.text(&t).to_ascii_lowercase();
                 let is_hex = lower.starts_with("0x");
+                let text = self.interner.shared(t.sym);
                 if lower.contains('.') || (!is_hex && lower.contains('e')) {
-                    ExprKind::Float(t.text.clone())
+                    ExprKind::Float(text)
                 } else {
-                    ExprKind::Int(t.text.clone())
+                    ExprKind::Int(text)
                 }
             }
             TokenKind::Str => {
@@ -1840,14 +1880,11 @@ impl<'d> Parser<'d> {
             }
             TokenKind::Char => {
                 self.bump();
-                ExprKind::Char(t.text.chars().next().unwrap_or('\0'))
+                ExprKind::Char(self.text(&t).chars().next().unwrap_or('\0'))
             }
             TokenKind::Ident => {
                 self.bump();
-                ExprKind::Name(Ident {
-                    name: t.text.clone(),
-                    span: t.span,
-                })
+                ExprKind::Name(self.ident_of(&t))
             }
             _ => return Err(self.error_expected("an expression")),
         };
@@ -1896,11 +1933,11 @@ fn binop(p: &str) -> Option<(BinOp, u8)> {
 }
 
 /// Whether `t` begins a new top-level item (a recovery point).
-fn starts_item(t: &Token) -> bool {
+fn starts_item(t: &Token, interner: &Interner) -> bool {
     t.is_punct("[")
         || (t.kind == TokenKind::Ident
             && matches!(
-                &*t.text,
+                t.text(interner),
                 "interface"
                     | "typedef"
                     | "import"
@@ -1912,12 +1949,13 @@ fn starts_item(t: &Token) -> bool {
             ))
 }
 
-fn describe(t: &Token) -> String {
+fn describe(t: &Token, interner: &Interner) -> String {
+    let text = t.text(interner);
     match t.kind {
         TokenKind::Eof => "end of file".into(),
-        TokenKind::Str => format!("string {:?}", t.text),
-        TokenKind::Char => format!("character {:?}", t.text),
-        TokenKind::Ident => format!("`{}`", t.text),
-        _ => format!("`{}`", t.text),
+        TokenKind::Str => format!("string {text:?}"),
+        TokenKind::Char => format!("character {text:?}"),
+        TokenKind::Ident => format!("`{text}`"),
+        _ => format!("`{text}`"),
     }
 }

@@ -4,7 +4,7 @@ use crate::diag::{Diagnostic, Diagnostics, codes};
 use crate::eval::{Env, IntType, Value};
 use crate::files::Files;
 use crate::fxhash::FxHashMap;
-use crate::lex::{Token, TokenKind, TokenQueue};
+use crate::lex::{Symbol, Token, TokenKind, TokenQueue};
 use crate::source::{FileId, Span};
 use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
@@ -28,7 +28,7 @@ const INCLUDE_OVERHEAD: usize = 100;
 #[derive(Clone, Debug)]
 pub(crate) struct Expansion {
     /// The macro's name.
-    pub(crate) name: Rc<str>,
+    pub(crate) name: Symbol,
     /// The use: every token the expansion produced has this span.
     pub(crate) site: Span,
     /// The macro's name in its `#define`.
@@ -57,7 +57,7 @@ struct Macro {
     /// The name in the `#define`.
     def: Span,
     /// `None` for an object-like macro.
-    params: Option<Vec<Rc<str>>>,
+    params: Option<Vec<Symbol>>,
     variadic: bool,
     body: Vec<Token>,
 }
@@ -76,15 +76,15 @@ type Hide = Option<Rc<HideNode>>;
 
 #[derive(Debug)]
 struct HideNode {
-    name: Rc<str>,
+    name: Symbol,
     next: Hide,
 }
 
 /// Whether `hide` holds `name`.
 #[inline]
-fn hides(mut hide: &Hide, name: &str) -> bool {
+fn hides(mut hide: &Hide, name: Symbol) -> bool {
     while let Some(node) = hide {
-        if &*node.name == name {
+        if node.name == name {
             return true;
         }
         hide = &node.next;
@@ -164,7 +164,6 @@ pub(crate) fn preprocess(
         include_limit: include_budget,
         failed: false,
         included: Vec::new(),
-        empty: Rc::from(""),
     };
     pp.command_line(command_line);
     let toks = Rc::new(pp.files.lex(file, pp.diags));
@@ -190,7 +189,7 @@ pub(crate) fn preprocess(
                 if !doc.is_empty() {
                     doc.push('\n');
                 }
-                doc.push_str(&t.tok.text);
+                doc.push_str(pp.files.interner.text(t.tok.sym));
             } else {
                 if !doc.is_empty() {
                     docs.push((out_index(&out), std::mem::take(&mut doc)));
@@ -200,11 +199,11 @@ pub(crate) fn preprocess(
         } else if from_file
             && !pp.failed
             && open.is_none()
-            && let Some(m) = pp.macros.get(&t.tok.text)
+            && let Some(m) = pp.macros.get(&t.tok.sym)
         {
             open = Some((expansions.len(), out.len()));
             expansions.push(Expansion {
-                name: t.tok.text.clone(),
+                name: t.tok.sym,
                 site: t.tok.span,
                 def: m.def,
                 empty_before: None,
@@ -239,7 +238,7 @@ fn out_index(out: &TokenQueue) -> u32 {
 struct Preprocessor<'f, 'a> {
     files: &'f mut Files<'a>,
     diags: &'f mut Diagnostics,
-    macros: FxHashMap<Rc<str>, Rc<Macro>>,
+    macros: FxHashMap<Symbol, Rc<Macro>>,
     stack: Vec<Frame>,
     pending: VecDeque<PTok>,
     /// While positive, expansion reads only `pending` (macro arguments).
@@ -259,8 +258,6 @@ struct Preprocessor<'f, 'a> {
     failed: bool,
     /// The files `#include` brought in.
     included: Vec<FileId>,
-    /// An empty text, left behind in a token moved out of its file.
-    empty: Rc<str>,
 }
 
 impl Preprocessor<'_, '_> {
@@ -318,29 +315,18 @@ impl Preprocessor<'_, '_> {
                 self.directive(&toks[start..end], hash);
                 continue;
             }
+            let tok = *t;
             frame.pos += 1;
             if !frame.active() {
                 continue;
             }
-            let at = frame.pos - 1;
-            // Moved out of a file's tokens no one else holds (those of
-            // `#include`d files are kept for the next inclusion): nothing
-            // looks back at a token once it is read.
-            let tok = match Rc::get_mut(&mut frame.toks) {
-                Some(toks) => {
-                    let t = &mut toks[at];
-                    Token {
-                        kind: t.kind,
-                        text: std::mem::replace(&mut t.text, self.empty.clone()),
-                        span: t.span,
-                        line_start: t.line_start,
-                        space_before: t.space_before,
-                    }
-                }
-                None => frame.toks[at].clone(),
-            };
             return Some(PTok { tok, hide: None });
         }
+    }
+
+    /// Whether `t` is the identifier `w`.
+    fn is_word(&self, t: &Token, w: &str) -> bool {
+        t.kind == TokenKind::Ident && self.files.interner.text(t.sym) == w
     }
 
     fn current_active(&self) -> bool {
@@ -353,22 +339,20 @@ impl Preprocessor<'_, '_> {
         };
         let args = &line[1..];
         let active = self.current_active();
-        match &*name.text {
+        let word = self.files.interner.shared(name.sym);
+        match &*word {
             "if" | "ifdef" | "ifndef" => {
                 let value = if !active {
                     false
-                } else if &*name.text == "if" {
+                } else if &*word == "if" {
                     self.eval_if(args, name.span)
                 } else {
                     match args.first() {
                         Some(id) if id.kind == TokenKind::Ident => {
-                            self.macros.contains_key(&id.text) == (&*name.text == "ifdef")
+                            self.macros.contains_key(&id.sym) == (&*word == "ifdef")
                         }
                         _ => {
-                            self.bad_directive(
-                                name.span,
-                                format!("`#{}` needs a macro name", name.text),
-                            );
+                            self.bad_directive(name.span, format!("`#{word}` needs a macro name"));
                             false
                         }
                     }
@@ -383,7 +367,7 @@ impl Preprocessor<'_, '_> {
                 }
             }
             "elif" | "else" => {
-                let is_else = &*name.text == "else";
+                let is_else = &*word == "else";
                 let parent_active = self
                     .stack
                     .last()
@@ -397,7 +381,7 @@ impl Preprocessor<'_, '_> {
                     self.diags.push(Diagnostic::error(
                         codes::UNBALANCED_CONDITIONAL,
                         name.span,
-                        format!("`#{}` without `#if`", name.text),
+                        format!("`#{word}` without `#if`"),
                     ));
                     return;
                 };
@@ -405,7 +389,7 @@ impl Preprocessor<'_, '_> {
                     self.diags.push(Diagnostic::error(
                         codes::UNBALANCED_CONDITIONAL,
                         name.span,
-                        format!("`#{}` after `#else`", name.text),
+                        format!("`#{word}` after `#else`"),
                     ));
                 }
                 let value = !taken && parent_active && (is_else || self.eval_if(args, name.span));
@@ -428,13 +412,13 @@ impl Preprocessor<'_, '_> {
             "define" => self.define(args, name.span),
             "undef" => match args.first() {
                 Some(id) if id.kind == TokenKind::Ident => {
-                    self.macros.remove(&id.text);
+                    self.macros.remove(&id.sym);
                 }
                 _ => self.bad_directive(name.span, "`#undef` needs a macro name".into()),
             },
             "include" => self.include(args, name.span),
             "pragma" => {
-                if args.first().is_some_and(|t| t.is_ident("once"))
+                if args.first().is_some_and(|t| self.is_word(t, "once"))
                     && let Some(file) = self
                         .stack
                         .last()
@@ -458,8 +442,8 @@ impl Preprocessor<'_, '_> {
                         .replace("\\\n", " "),
                     _ => String::new(),
                 };
-                let msg = format!("#{}: {text}", name.text);
-                let d = if &*name.text == "error" {
+                let msg = format!("#{word}: {text}");
+                let d = if &*word == "error" {
                     Diagnostic::error(codes::USER_ERROR, hash.to(name.span), msg)
                 } else {
                     Diagnostic::warning(codes::USER_ERROR, hash.to(name.span), msg)
@@ -510,12 +494,15 @@ impl Preprocessor<'_, '_> {
                         i += 1;
                         break;
                     }
-                    Some(t) if t.kind == TokenKind::Ident && !variadic => list.push(t.text.clone()),
+                    Some(t) if t.kind == TokenKind::Ident && !variadic => list.push(t.sym),
                     Some(t) if t.is_punct("...") && !variadic => variadic = true,
                     _ => {
                         self.bad_directive(
                             args.get(i).map_or(name.span, |t| t.span),
-                            format!("malformed parameter list of macro `{}`", name.text),
+                            format!(
+                                "malformed parameter list of macro `{}`",
+                                self.files.interner.text(name.sym)
+                            ),
                         );
                         return;
                     }
@@ -532,7 +519,7 @@ impl Preprocessor<'_, '_> {
                             args.get(i).map_or(name.span, |t| t.span),
                             format!(
                                 "expected `,` or `)` in the parameters of macro `{}`",
-                                name.text
+                                self.files.interner.text(name.sym)
                             ),
                         );
                         return;
@@ -547,7 +534,7 @@ impl Preprocessor<'_, '_> {
             .cloned()
             .collect();
         self.macros.insert(
-            name.text.clone(),
+            name.sym,
             Rc::new(Macro {
                 def: name.span,
                 params,
@@ -559,11 +546,16 @@ impl Preprocessor<'_, '_> {
 
     fn include(&mut self, args: &[Token], at: Span) {
         let (target, span) = match args.first() {
-            Some(t) if t.kind == TokenKind::Str => (t.text.to_string(), t.span),
+            Some(t) if t.kind == TokenKind::Str => {
+                (self.files.interner.text(t.sym).to_string(), t.span)
+            }
             Some(t) if t.is_punct("<") => {
                 let inner: Vec<&Token> =
                     args[1..].iter().take_while(|t| !t.is_punct(">")).collect();
-                let text: String = inner.iter().map(|t| &*t.text).collect();
+                let text: String = inner
+                    .iter()
+                    .map(|t| self.files.interner.text(t.sym))
+                    .collect();
                 (text, inner.last().map_or(t.span, |l| t.span.to(l.span)))
             }
             _ => {
@@ -634,7 +626,7 @@ impl Preprocessor<'_, '_> {
         let mut i = 0;
         while i < args.len() {
             let t = &args[i];
-            if t.is_ident("defined") {
+            if self.is_word(t, "defined") {
                 let (name, next) = match (args.get(i + 1), args.get(i + 2), args.get(i + 3)) {
                     (Some(n), _, _) if n.kind == TokenKind::Ident => (Some(n), i + 2),
                     (Some(p), Some(n), Some(c))
@@ -648,16 +640,17 @@ impl Preprocessor<'_, '_> {
                     self.bad_directive(t.span, "`defined` needs a macro name".into());
                     return false;
                 };
-                let v = if self.macros.contains_key(&name.text) {
+                let v = if self.macros.contains_key(&name.sym) {
                     "1"
                 } else {
                     "0"
                 };
+                let v = self.files.interner.intern(v);
                 toks.push(PTok {
                     tok: Token {
                         kind: TokenKind::Number,
-                        text: v.into(),
-                        ..t.clone()
+                        sym: v,
+                        ..*t
                     },
                     hide: None,
                 });
@@ -666,21 +659,22 @@ impl Preprocessor<'_, '_> {
             }
             if t.kind != TokenKind::Doc {
                 toks.push(PTok {
-                    tok: t.clone(),
+                    tok: *t,
                     hide: None,
                 });
             }
             i += 1;
         }
         let expanded = self.expand_seq(toks);
+        let zero = self.files.interner.intern("0");
         let mut line: Vec<Token> = expanded
             .into_iter()
             .map(|p| {
-                if p.tok.kind == TokenKind::Ident && !p.tok.is_ident("sizeof") {
+                if p.tok.kind == TokenKind::Ident && !self.is_word(&p.tok, "sizeof") {
                     // Names left after expansion are 0, as in C.
                     Token {
                         kind: TokenKind::Number,
-                        text: "0".into(),
+                        sym: zero,
                         ..p.tok
                     }
                 } else {
@@ -695,12 +689,13 @@ impl Preprocessor<'_, '_> {
         let end = line.last().map_or(at, |t| t.span);
         line.push(Token {
             kind: TokenKind::Eof,
-            text: "".into(),
+            sym: Symbol::EMPTY,
             span: Span::new(end.file, end.end, end.end),
             line_start: true,
             space_before: true,
         });
-        let Some(expr) = crate::parse::parse_const_expr(line, self.diags) else {
+        let Some(expr) = crate::parse::parse_const_expr(line, &self.files.interner, self.diags)
+        else {
             return false;
         };
         match crate::eval::eval_int(&expr, &mut IfEnv) {
@@ -736,17 +731,17 @@ impl Preprocessor<'_, '_> {
     /// Expands `t` if it names a macro; returns whether it did (its
     /// replacement is then pending).
     fn try_expand(&mut self, t: &PTok) -> bool {
-        if t.tok.kind != TokenKind::Ident || hides(&t.hide, &t.tok.text) {
+        if t.tok.kind != TokenKind::Ident || hides(&t.hide, t.tok.sym) {
             return false;
         }
-        let Some(m) = self.macros.get(&t.tok.text).cloned() else {
+        let Some(m) = self.macros.get(&t.tok.sym).cloned() else {
             return false;
         };
         if self.budget == 0 {
             return false;
         }
         let hide = Some(Rc::new(HideNode {
-            name: t.tok.text.clone(),
+            name: t.tok.sym,
             next: t.hide.clone(),
         }));
         let replacement = match &m.params {
@@ -809,7 +804,10 @@ impl Preprocessor<'_, '_> {
                     Diagnostic::error(
                         codes::MACRO_ARGS,
                         name.tok.span,
-                        format!("unterminated call of macro `{}`", name.tok.text),
+                        format!(
+                            "unterminated call of macro `{}`",
+                            self.files.interner.text(name.tok.sym)
+                        ),
                     )
                     .with_help("close the argument list with `)`"),
                 );
@@ -853,8 +851,8 @@ impl Preprocessor<'_, '_> {
                     joined.push(PTok {
                         tok: Token {
                             kind: TokenKind::Punct,
-                            text: ",".into(),
-                            ..name.tok.clone()
+                            sym: Symbol::punct(",").unwrap_or(Symbol::EMPTY),
+                            ..name.tok
                         },
                         hide: None,
                     });
@@ -874,7 +872,7 @@ impl Preprocessor<'_, '_> {
                 name.tok.span,
                 format!(
                     "macro `{}` takes {want} argument{}, but {} {} given",
-                    name.tok.text,
+                    self.files.interner.text(name.tok.sym),
                     if want == 1 { "" } else { "s" },
                     args.len(),
                     if args.len() == 1 { "was" } else { "were" }
@@ -889,7 +887,7 @@ impl Preprocessor<'_, '_> {
         let at_site = |t: &Token| Token {
             span: site.tok.span,
             line_start: false,
-            ..t.clone()
+            ..*t
         };
         let body = &m.body;
         if m.params.is_none() && !body.iter().any(|t| t.is_punct("##")) {
@@ -903,14 +901,15 @@ impl Preprocessor<'_, '_> {
                 .collect();
         }
         let count = m.params.as_ref().map_or(0, Vec::len);
+        let va_args = self.files.interner.intern("__VA_ARGS__");
         let param_index = |t: &Token| {
             if t.kind != TokenKind::Ident {
                 return None;
             }
             let params = m.params.iter().flatten();
-            match params.clone().position(|p| *p == t.text) {
+            match params.clone().position(|p| *p == t.sym) {
                 Some(i) => Some(i),
-                None if m.variadic && &*t.text == "__VA_ARGS__" => Some(count),
+                None if m.variadic && t.sym == va_args => Some(count),
                 None => None,
             }
         };
@@ -939,11 +938,13 @@ impl Preprocessor<'_, '_> {
                 && m.params.is_some()
                 && let Some(p) = body.get(i + 1).and_then(param_index)
             {
-                let text: Vec<&str> = args[p].iter().map(|a| &*a.tok.text).collect();
+                let interner = &mut self.files.interner;
+                let text: Vec<&str> = args[p].iter().map(|a| interner.text(a.tok.sym)).collect();
+                let text = text.join(" ");
                 piece.push(PTok {
                     tok: Token {
                         kind: TokenKind::Str,
-                        text: text.join(" ").into(),
+                        sym: interner.intern(&text),
                         ..at_site(t)
                     },
                     hide: hide.clone(),
@@ -979,17 +980,22 @@ impl Preprocessor<'_, '_> {
             && let Some(left) = out.pop()
         {
             let right = piece.remove(0);
-            let text = format!("{}{}", left.tok.text, right.tok.text);
+            let interner = &mut self.files.interner;
+            let text = format!(
+                "{}{}",
+                interner.text(left.tok.sym),
+                interner.text(right.tok.sym)
+            );
             let mut scratch = Diagnostics::new();
             // Re-lex the pasted text on its own; its spans are replaced below.
-            let toks = crate::lex::lex(FileId(u32::MAX), &text, &mut scratch);
+            let toks = crate::lex::lex(FileId(u32::MAX), &text, &mut scratch, interner);
             let ok = toks.len() == 2 && !scratch.has_errors();
             let _ = scratch.into_vec();
             if ok {
                 out.push(PTok {
                     tok: Token {
                         kind: toks[0].kind,
-                        text: toks[0].text.clone(),
+                        sym: toks[0].sym,
                         span: site.tok.span,
                         line_start: false,
                         space_before: left.tok.space_before,
@@ -1002,7 +1008,8 @@ impl Preprocessor<'_, '_> {
                     site.tok.span,
                     format!(
                         "pasting `{}` and `{}` does not give a valid token",
-                        left.tok.text, right.tok.text
+                        self.files.interner.text(left.tok.sym),
+                        self.files.interner.text(right.tok.sym)
                     ),
                 ));
                 out.push(left);

@@ -97,7 +97,7 @@ fn check_span(sources: &SourceMap, span: Span, what: &str) {
 fn must_fail(text: &str) -> bool {
     let mut d = Diagnostics::new();
     let file = SourceMap::new().add("oracle.idl", "");
-    let toks = lex::lex(file, text, &mut d);
+    let toks = lex::lex(file, text, &mut d, &mut lex::Interner::new());
     if d.has_errors() {
         let _ = d.into_vec();
         return true;
@@ -105,20 +105,19 @@ fn must_fail(text: &str) -> bool {
     if toks.iter().any(|t| t.is_punct("#") || t.is_punct("##")) {
         return false;
     }
+    // Each bracket as (kind, opens): `(`/`)` are kind 0, and so on.
+    let bracket = |t: &lex::Token| {
+        ["(", "[", "{", ")", "]", "}"]
+            .iter()
+            .position(|p| t.is_punct(p))
+            .map(|i| (i % 3, i < 3))
+    };
     let mut stack = Vec::new();
     for t in toks.iter().filter(|t| t.kind == TokenKind::Punct) {
-        let open = match &*t.text {
-            "(" | "[" | "{" => {
-                stack.push(t.text.clone());
-                continue;
-            }
-            ")" => "(",
-            "]" => "[",
-            "}" => "{",
-            _ => continue,
-        };
-        if stack.pop().as_deref() != Some(open) {
-            return true;
+        match bracket(t) {
+            Some((kind, true)) => stack.push(kind),
+            Some((kind, false)) if stack.pop() != Some(kind) => return true,
+            _ => {}
         }
     }
     !stack.is_empty()

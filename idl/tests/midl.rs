@@ -16,7 +16,7 @@ fn pass(name: &str, options: &Options) -> Compilation {
 /// Name and arguments of each attribute.
 fn attrs(list: &[Attribute]) -> Vec<(&str, Vec<&str>)> {
     list.iter()
-        .map(|a| (a.name.as_str(), a.args.iter().map(String::as_str).collect()))
+        .map(|a| (&*a.name, a.args.iter().map(String::as_str).collect()))
         .collect()
 }
 

@@ -258,6 +258,11 @@ fn known_attrs() -> &'static HashMap<&'static str, (&'static [Place], Arity, boo
     })
 }
 
+/// The name of a known attribute as a `'static` text.
+pub(super) fn known_name(name: &str) -> Option<&'static str> {
+    known_attrs().get_key_value(name).map(|(k, _)| *k)
+}
+
 impl<'a> Resolver<'a, '_> {
     pub(super) fn check_attrs(&mut self, attrs: &[ast::Attr], place: Place) {
         // The first of each name: by a linear search in a short list (most

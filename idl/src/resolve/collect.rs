@@ -316,11 +316,11 @@ impl<'a> Resolver<'a, '_> {
         match &ts.kind {
             TypeSpecKind::Struct(a) | TypeSpecKind::Union(a) => self
                 .agg_ids
-                .get(&(a as *const ast::Aggregate))
+                .get(&(&**a as *const ast::Aggregate))
                 .map(|&i| Sym::Struct(i)),
             TypeSpecKind::Enum(e) => self
                 .enum_ids
-                .get(&(e as *const ast::EnumDef))
+                .get(&(&**e as *const ast::EnumDef))
                 .map(|&i| Sym::Enum(i)),
             _ => None,
         }
@@ -366,7 +366,7 @@ impl<'a> Resolver<'a, '_> {
                     origin: origin(file, ts.span),
                 });
                 self.struct_src.push(Some(a));
-                self.agg_ids.insert(a as *const _, id);
+                self.agg_ids.insert(&**a as *const _, id);
                 if let Some(tag) = &a.name {
                     self.declare_tag(tag, Sym::Struct(id));
                 }
@@ -412,7 +412,7 @@ impl<'a> Resolver<'a, '_> {
                 });
                 self.enum_src.push(Some(e));
                 self.enum_done.push(false);
-                self.enum_ids.insert(e as *const _, id);
+                self.enum_ids.insert(&**e as *const _, id);
                 if let Some(tag) = &e.name {
                     self.declare_tag(tag, Sym::Enum(id));
                 }

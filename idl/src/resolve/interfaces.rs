@@ -117,7 +117,13 @@ impl<'a> Resolver<'a, '_> {
                 let bi = &self.model.interfaces[b.index()];
                 bi.first_slot + bi.methods.len() as u32
             });
-            let mut methods: Vec<Method> = Vec::new();
+            // At its size: a model of the SDK's files holds thousands.
+            let count = src
+                .items
+                .iter()
+                .filter(|m| matches!(m.kind, ItemKind::Function(_)))
+                .count();
+            let mut methods: Vec<Method> = Vec::with_capacity(count);
             let mut declared: HashMap<(&str, u8), Span> = HashMap::default();
             for m in &src.items {
                 let ItemKind::Function(f) = &m.kind else {
@@ -300,11 +306,17 @@ impl<'a> Resolver<'a, '_> {
             spans: &spans,
         };
         let mut out: Vec<Param> = Vec::with_capacity(params.len());
+        // The first parameter of each name: a table only for long lists,
+        // as a method's few parameters are quicker to search.
         let mut first: HashMap<&str, usize> = HashMap::default();
         for (i, p) in params.iter().enumerate() {
             self.check_attrs(&p.attrs, Place::Param);
-            let name = names[i].clone();
-            let earlier = *first.entry(names[i].as_str()).or_insert(i);
+            let name = names[i].as_str();
+            let earlier = if params.len() <= 16 {
+                names.iter().position(|n| n == name).unwrap_or(i)
+            } else {
+                *first.entry(name).or_insert(i)
+            };
             if earlier != i {
                 let j = earlier;
                 self.err(
@@ -316,7 +328,7 @@ impl<'a> Resolver<'a, '_> {
                     .with_note(params[j].span, "first declared here"),
                 );
             }
-            let ty = types[i].clone();
+            let ty = &types[i];
             let is_in = has(&p.attrs, "in");
             let is_out = has(&p.attrs, "out");
             let dir = match (is_in, is_out) {
@@ -324,7 +336,7 @@ impl<'a> Resolver<'a, '_> {
                 (false, true) => Direction::Out,
                 _ => Direction::In,
             };
-            let stripped = self.strip(&ty);
+            let stripped = self.strip(ty);
             let is_ptr = matches!(stripped, Type::Ptr { .. } | Type::Array { .. });
             if is_out && !is_ptr && stripped != Type::Void {
                 self.err(
@@ -338,7 +350,7 @@ impl<'a> Resolver<'a, '_> {
                     ),
                 );
             }
-            let flags = attr(&p.attrs, "flags").and_then(|a| self.flags_attr(a, &ty, &name));
+            let flags = attr(&p.attrs, "flags").and_then(|a| self.flags_attr(a, ty, name));
             let size_is = attr(&p.attrs, "size_is")
                 .map(|a| self.size_refs(a, &sib))
                 .unwrap_or_default();
@@ -350,7 +362,7 @@ impl<'a> Resolver<'a, '_> {
             }
             let iid_is = attr(&p.attrs, "iid_is").and_then(|a| self.iid_attr(a, &sib));
             let mapi_alloc = has(&p.attrs, "mapi_alloc");
-            if mapi_alloc && (!is_out || !self.is_ptr_to_ptr(&ty)) {
+            if mapi_alloc && (!is_out || !self.is_ptr_to_ptr(ty)) {
                 let a = attr(&p.attrs, "mapi_alloc").map_or(p.span, |a| a.span);
                 self.err(
                     Diagnostic::error(
@@ -362,8 +374,8 @@ impl<'a> Resolver<'a, '_> {
                 );
             }
             let com_out = has(&p.attrs, "com_out")
-                || (is_out && (iid_is.is_some() || self.is_ptr_to_iface(&ty)));
-            let string = self.string_attr(&p.attrs, &name, &ty);
+                || (is_out && (iid_is.is_some() || self.is_ptr_to_iface(ty)));
+            let string = self.string_attr(&p.attrs, name, ty);
             let byte_count = attr(&p.attrs, "byte_count");
             if let Some(a) = byte_count
                 && attr(&p.attrs, "size_is").is_none()
@@ -390,7 +402,7 @@ impl<'a> Resolver<'a, '_> {
                         a.span,
                         format!(
                             "`may_be_null` on `{name}` of type `{}`, which is not an `[out]` interface pointer or MAPI-allocated out",
-                            self.model.type_name(&ty)
+                            self.model.type_name(ty)
                         ),
                     )
                     .with_help("`may_be_null` says the callee may return a null interface with `S_OK`: `[out, may_be_null] LPMSLOGON *lppMSLogon`, `[out, mapi_alloc, may_be_null] LPMAPIERROR *lppMAPIError`"),
@@ -398,7 +410,7 @@ impl<'a> Resolver<'a, '_> {
             }
             let reserved = attr(&p.attrs, "reserved");
             if let Some(a) = reserved
-                && !self.is_ulong_word(&ty)
+                && !self.is_ulong_word(ty)
                 && !(dir == Direction::In && matches!(stripped, Type::Ptr { .. }))
                 && stripped != Type::Void
             {
@@ -408,15 +420,16 @@ impl<'a> Resolver<'a, '_> {
                         a.span,
                         format!(
                             "`reserved` on `{name}` of type `{}`; a reserved value is a `ULONG`, a pointer to one, or an `[in]` pointer that must be null",
-                            self.model.type_name(&ty)
+                            self.model.type_name(ty)
                         ),
                     )
                     .with_help("`reserved` says the value must be zero: `[in, reserved] ULONG ulReserved`"),
                 );
             }
             out.push(Param {
-                name,
-                ty,
+                // Moved in below, once nothing refers to them.
+                name: String::new(),
+                ty: Type::Void,
                 dir,
                 optional: has(&p.attrs, "unique")
                     || has(&p.attrs, "ptr")
@@ -437,6 +450,10 @@ impl<'a> Resolver<'a, '_> {
                 attrs: keep_attrs_of(&p.attrs, &p.ty),
                 span: p.span,
             });
+        }
+        for ((p, name), ty) in out.iter_mut().zip(names).zip(types) {
+            p.name = name;
+            p.ty = ty;
         }
         out
     }

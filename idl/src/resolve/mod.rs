@@ -29,6 +29,7 @@ use crate::source::{FileId, Span};
 use attrs::Place;
 use consts::{ConstSrc, State};
 use mapi::TagSrc;
+use std::borrow::Cow;
 use std::rc::Rc;
 
 /// Marks an error already reported elsewhere; `Resolver::err` drops it.
@@ -379,7 +380,8 @@ fn keep_attrs(attrs: &[ast::Attr]) -> Vec<Attribute> {
     attrs
         .iter()
         .map(|a| Attribute {
-            name: a.name.name.to_string(),
+            name: attrs::known_name(&a.name.name)
+                .map_or_else(|| Cow::Owned(a.name.name.to_string()), Cow::Borrowed),
             args: match (&a.raw, &a.args) {
                 (Some(raw), _) => vec![raw.clone()],
                 (None, Some(args)) => args

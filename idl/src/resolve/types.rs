@@ -36,7 +36,7 @@ impl<'a> Resolver<'a, '_> {
                 None => Type::Void,
             },
             TypeSpecKind::Struct(a) | TypeSpecKind::Union(a) => {
-                if let Some(&id) = self.agg_ids.get(&(a as *const ast::Aggregate)) {
+                if let Some(&id) = self.agg_ids.get(&(&**a as *const ast::Aggregate)) {
                     return Type::Struct(id);
                 }
                 let Some(tag) = &a.name else {
@@ -81,7 +81,7 @@ impl<'a> Resolver<'a, '_> {
             // `pipe T` is kept as an attribute of its declaration.
             TypeSpecKind::Pipe(elem) => self.base_type(elem),
             TypeSpecKind::Enum(e) => {
-                if let Some(&id) = self.enum_ids.get(&(e as *const ast::EnumDef)) {
+                if let Some(&id) = self.enum_ids.get(&(&**e as *const ast::EnumDef)) {
                     return Type::Enum(id);
                 }
                 let Some(tag) = &e.name else {
@@ -322,13 +322,19 @@ impl<'a> Resolver<'a, '_> {
 
     /// Follows typedefs (resolving them as needed) to the underlying type.
     pub(super) fn strip(&mut self, ty: &Type) -> Type {
-        let mut cur = ty.clone();
+        // Only the type at the end of the chain is copied: a copy of a
+        // pointer type allocates.
+        let Type::Typedef(mut id) = *ty else {
+            return ty.clone();
+        };
         for _ in 0..64 {
-            let Type::Typedef(id) = cur else { return cur };
             self.ensure_typedef(id);
-            cur = self.model.typedefs[id.index()].ty.clone();
+            match &self.model.typedefs[id.index()].ty {
+                Type::Typedef(next) => id = *next,
+                other => return other.clone(),
+            }
         }
-        cur
+        Type::Typedef(id)
     }
 
     /// A type name declared again (`typedef unsigned int UINT;` in a file
