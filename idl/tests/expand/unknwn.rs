@@ -3,6 +3,8 @@
 pub type LPUNKNOWN = *mut IUnknown;
 /// Pointer to an `IMalloc` interface.
 pub type LPMALLOC = *mut IMalloc;
+/// Pointer to an `IClassFactory` interface.
+pub type LPCLASSFACTORY = *mut IClassFactory;
 /// A null-terminated array of element names that `IStorage::CopyTo` and `IStorage::OpenStorage` exclude.
 pub type SNB = *mut *mut ::mapi_sys::OLECHAR;
 /// Pointer to an `ISequentialStream` interface.
@@ -326,6 +328,70 @@ unsafe impl ::mapi_sys::Interface for IMalloc {
     type Vtbl = IMallocVtbl;
     fn matches(iid: &::mapi_sys::GUID) -> bool {
         *iid == IID_IMalloc || <IUnknown as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// The class object of a COM class: makes new, uninitialized objects of
+/// that class and can keep its server loaded.
+///
+/// MAPI form servers hand one out from `IMAPIFormFactory::CreateClassFactory`
+/// for each message class they serve.
+#[repr(C)]
+pub struct IClassFactory {
+    /// The object's vtable.
+    pub lpVtbl: *const IClassFactoryVtbl,
+}
+/// The vtable of [`IClassFactory`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IClassFactoryVtbl {
+    /// The slots of `IUnknown`.
+    pub base__: IUnknownVtbl,
+    /// Makes a new object of the class and returns the interface `riid`
+    /// asks for.
+    ///
+    /// The new object is not initialized: the caller follows up with the
+    /// class's initialization interface (for a form, `IPersistMessage`).
+    ///
+    /// Returns:
+    /// - `S_OK`: the object was made.
+    /// - `CLASS_E_NOAGGREGATION`: `pUnkOuter` is not null and the class
+    ///   cannot be aggregated.
+    /// - `E_NOINTERFACE`: the object does not have the interface asked for.
+    ///
+    /// # Parameters
+    ///
+    /// - `pUnkOuter` (`IUnknown*`, in): The controlling `IUnknown` when the object is made as part of an aggregate (then `riid` must be `IID_IUnknown`); null otherwise.
+    /// - `riid` (`REFIID`, in): The interface to return.
+    /// - `ppvObject` (`void**`, out): Receives the interface pointer, or null on failure.
+    pub CreateInstance: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pUnkOuter: *mut IUnknown,
+        riid: ::mapi_sys::REFIID,
+        ppvObject: *mut *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+    /// Keeps the class's server loaded (`fLock` true) or lets it unload
+    /// again (`fLock` false), so that objects can be made quickly.
+    ///
+    /// The calls nest: the server stays loaded until every lock is released.
+    ///
+    /// # Parameters
+    ///
+    /// - `fLock` (`BOOL`, in): TRUE to add a lock, FALSE to release one.
+    pub LockServer: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        fLock: ::mapi_sys::BOOL,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IClassFactory`]: `{00000001-0000-0000-C000-000000000046}`.
+pub const IID_IClassFactory: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0x00000001_0000_0000_c000_000000000046,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IClassFactory {
+    const IID: ::mapi_sys::GUID = IID_IClassFactory;
+    const NAME: &'static str = "IClassFactory";
+    type Vtbl = IClassFactoryVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IClassFactory || <IUnknown as ::mapi_sys::Interface>::matches(iid)
     }
 }
 /// Sequential reading and writing of a byte stream; the base of `IStream`.
@@ -1041,6 +1107,166 @@ impl IMallocVtbl {
 impl ::mapi_sys::__private::InterfaceChain for IMalloc {
     const IIDS: &'static [u128] = &[
         0x00000002_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+/// The provider side of [`IClassFactory`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IClassFactoryImpl`, the provider side of `IClassFactory`",
+    label = "`IClassFactory` needs `impl IClassFactoryImpl for {Self}`",
+    note = "write `impl IClassFactoryImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IClassFactoryImpl: ::mapi_sys::__private::Declares<
+        IClassFactory,
+        0x00000001_0000_0000_c000_000000000046,
+    > {
+    /// Makes a new object of the class and returns the interface `riid`
+    /// asks for.
+    ///
+    /// The new object is not initialized: the caller follows up with the
+    /// class's initialization interface (for a form, `IPersistMessage`).
+    ///
+    /// Returns:
+    /// - `S_OK`: the object was made.
+    /// - `CLASS_E_NOAGGREGATION`: `pUnkOuter` is not null and the class
+    ///   cannot be aggregated.
+    /// - `E_NOINTERFACE`: the object does not have the interface asked for.
+    ///
+    /// Called through slot 3 ([`IClassFactoryVtbl::CreateInstance`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn create_instance(
+        &self,
+        pUnkOuter: ::core::option::Option<::mapi_sys::ComPtr<IUnknown>>,
+        riid: &::mapi_sys::GUID,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (pUnkOuter, riid);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Keeps the class's server loaded (`fLock` true) or lets it unload
+    /// again (`fLock` false), so that objects can be made quickly.
+    ///
+    /// The calls nest: the server stays loaded until every lock is released.
+    ///
+    /// Called through slot 4 ([`IClassFactoryVtbl::LockServer`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn lock_server(
+        &self,
+        fLock: ::mapi_sys::BOOL,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (fLock,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IClassFactoryVtbl {
+    /// A vtable of [`IClassFactory`] whose slots check their arguments and call [`IClassFactoryImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IClassFactoryImpl,
+    {
+        Self {
+            base__: IUnknownVtbl::new::<O, INDEX>(),
+            CreateInstance: {
+                /// `IClassFactory::CreateInstance`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pUnkOuter: *mut IUnknown,
+                    riid: ::mapi_sys::REFIID,
+                    ppvObject: *mut *mut ::core::ffi::c_void,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IClassFactoryImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppvObject.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
+                        }
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                IUnknown,
+                            >::from_borrowed(pUnkOuter as *mut IUnknown)
+                        };
+                        let arg1 = if riid.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                riid.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        if ppvObject.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IClassFactoryImpl>::create_instance(
+                                object.inner(),
+                                arg0,
+                                &arg1,
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, arg2)) => {
+                                {
+                                    let __o = &arg2;
+                                    match unsafe {
+                                        ::mapi_sys::__private::query_for(
+                                            &__o,
+                                            riid as *const ::mapi_sys::GUID,
+                                        )
+                                    } {
+                                        ::core::result::Result::Ok(p) => {
+                                            unsafe { ppvObject.write(p.cast()) }
+                                        }
+                                        ::core::result::Result::Err(e) => return e.0,
+                                    }
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            LockServer: {
+                /// `IClassFactory::LockServer`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    fLock: ::mapi_sys::BOOL,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IClassFactoryImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IClassFactoryImpl>::lock_server(
+                                object.inner(),
+                                fLock,
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IClassFactory {
+    const IIDS: &'static [u128] = &[
+        0x00000001_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
     ];
 }
 /// The provider side of [`ISequentialStream`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
@@ -2885,6 +3111,91 @@ impl<T: ::mapi_sys::Inherits<IMalloc>> IMallocExt for ::mapi_sys::ComPtr<T> {
     }
     fn heap_minimize(&self) {
         unsafe { (self.base_vtable::<IMalloc>().HeapMinimize)(self.as_raw().cast()) }
+    }
+}
+/// SAFETY: `IClassFactory` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IUnknown> for IClassFactory {}
+/// SAFETY: every interface begins with itself (`IClassFactory`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IClassFactory> for IClassFactory {}
+/// The caller side of [`IClassFactory`]: its methods, called through the vtable, on every `ComPtr` to `IClassFactory` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IClassFactoryExt {
+    /// Makes a new object of the class and returns the interface `riid`
+    /// asks for.
+    ///
+    /// The new object is not initialized: the caller follows up with the
+    /// class's initialization interface (for a form, `IPersistMessage`).
+    ///
+    /// Returns:
+    /// - `S_OK`: the object was made.
+    /// - `CLASS_E_NOAGGREGATION`: `pUnkOuter` is not null and the class
+    ///   cannot be aggregated.
+    /// - `E_NOINTERFACE`: the object does not have the interface asked for.
+    ///
+    /// # Parameters
+    ///
+    /// - `pUnkOuter` (`IUnknown*`, in): The controlling `IUnknown` when the object is made as part of an aggregate (then `riid` must be `IID_IUnknown`); null otherwise.
+    /// - `riid` (`REFIID`, in): The interface to return.
+    /// - `ppvObject` (`void**`, out): Receives the interface pointer, or null on failure.
+    ///
+    /// Calls slot 3 of the vtable, [`IClassFactoryVtbl::CreateInstance`]. In Rust:
+    ///
+    /// - `riid` is the IID of `U`.
+    /// - Returns `ppvObject`.
+    fn create_instance<U: ::mapi_sys::Interface>(
+        &self,
+        pUnkOuter: ::core::option::Option<&::mapi_sys::ComPtr<IUnknown>>,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<U>, ::mapi_sys::Hresult>;
+    /// Keeps the class's server loaded (`fLock` true) or lets it unload
+    /// again (`fLock` false), so that objects can be made quickly.
+    ///
+    /// The calls nest: the server stays loaded until every lock is released.
+    ///
+    /// # Parameters
+    ///
+    /// - `fLock` (`BOOL`, in): TRUE to add a lock, FALSE to release one.
+    ///
+    /// Calls slot 4 of the vtable, [`IClassFactoryVtbl::LockServer`].
+    fn lock_server(
+        &self,
+        fLock: ::mapi_sys::BOOL,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IClassFactory>> IClassFactoryExt for ::mapi_sys::ComPtr<T> {
+    fn create_instance<U: ::mapi_sys::Interface>(
+        &self,
+        pUnkOuter: ::core::option::Option<&::mapi_sys::ComPtr<IUnknown>>,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<U>, ::mapi_sys::Hresult> {
+        let __a0: *mut IUnknown = match pUnkOuter {
+            ::core::option::Option::Some(__r) => __r.as_raw(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __iid1: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
+        let __a1: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid1);
+        let mut __a2: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IClassFactory>()
+                .CreateInstance)(self.as_raw().cast(), __a0, __a1, &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
+        let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        ::core::result::Result::Ok(__r2)
+    }
+    fn lock_server(
+        &self,
+        fLock: ::mapi_sys::BOOL,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self.base_vtable::<IClassFactory>().LockServer)(self.as_raw().cast(), fLock)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
     }
 }
 /// SAFETY: `ISequentialStream` derives from `IUnknown`: its vtable begins with `IUnknown`'s.

@@ -12,6 +12,9 @@
 //! them on drop.
 
 use super::alloc::{Allocator, MapiBuffer};
+pub use super::forms::{
+    FormInfosIn, MessageClassesIn, adopt_plain, form_infos_in, message_classes_in,
+};
 use super::prop::Prop;
 use super::restriction::Restriction;
 use super::strings::{MapiStr, MapiStrings, TStrBuf};
