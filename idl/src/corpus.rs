@@ -26,6 +26,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("message.idl", include_str!("../mapi/message.idl")),
     ("msgstore.idl", include_str!("../mapi/msgstore.idl")),
     ("msprovider.idl", include_str!("../mapi/msprovider.idl")),
+    ("olk.idl", include_str!("../mapi/olk.idl")),
     ("prop.idl", include_str!("../mapi/prop.idl")),
     ("status.idl", include_str!("../mapi/status.idl")),
     ("table.idl", include_str!("../mapi/table.idl")),

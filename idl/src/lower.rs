@@ -13,14 +13,14 @@
 //! | `[in] char *`, `wchar_t *`, `TCHAR *` | [`Role::String`] (width from the character type, or from the `MAPI_UNICODE` bit of the `unicode_flag` parameter; a `TCHAR *` without `unicode_flag` is [`Role::Raw`]) |
 //! | `[in, string] SNB` (a null-terminated `OLECHAR **`) | [`Role::Strings`] |
 //! | `[in] REFIID riid` | [`Role::Iid`] (`selects` when an `iid_is` names it) |
-//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST`, `[in] LPSRow`, `[in] LPSRowSet`, `[in] LPNOTIFKEY`, `[in] LPNOTIFICATION`, `[in] LPSPropValue`, `[in] LPSMESSAGECLASSARRAY` and `[in] LPSMAPIFORMINFOARRAY` (one each, no `size_is`) | [`Role::View`] (optional when `unique`) |
+//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST`, `[in] LPSRow`, `[in] LPSRowSet`, `[in] LPNOTIFKEY`, `[in] LPNOTIFICATION`, `[in] LPSPropValue`, `[in] LPSMESSAGECLASSARRAY`, `[in] LPSMAPIFORMINFOARRAY` and `[in] ACCT_VARIANT *` (one each, no `size_is`) | [`Role::View`] (optional when `unique`) |
 //! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `SRowSet`, `SRow`, `SSortOrderSet`, `SRestriction`, `ENTRYLIST`, `SMAPIFormInfoArray`, `MAPIERROR`, `SMAPIFormPropArray` and `SMAPIVerbArray` (with `unicode_flag`), a plain-data struct (integers, fixed arrays, opaque handles: `FORMPRINTSETUP`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue`, `ENTRYID`, `BYTE` and `LPTSTR` (an array of strings) with their `[out] ULONG *` count from `size_is(, *lpc)` (optional with an optional value) | [`Role::Alloc`] (optional when `unique`, `null_ok` with `may_be_null`), the count [`Role::AllocCount`] |
 //! | `[in] IFoo *`, `[in, iid_is(riid)] void *` | [`Role::InterfaceIn`] |
 //! | `[in, out] IFoo **` | [`Role::InterfaceInOut`] |
 //! | `[out] IFoo **`, `[out, iid_is(riid)] void **` | [`Role::InterfaceOut`] (`null_ok` with `may_be_null` or `unique`) |
 //! | `[out, size_is(, *lpc)] LPTSTR **` or `LPMAPIUID **` (no `mapi_alloc`) | [`Role::Lent`], the count [`Role::LentCount`] |
 //! | `[out] T *`, `T` of a fixed size | [`Role::Out`] (`mapi_alloc`: the callee allocated it with `MAPIAllocateBuffer`) |
-//! | `[in] S *`, `S` a fixed-size struct; `[in, unique] ULONG *` | [`Role::InRef`] |
+//! | `[in] S *`, `S` a fixed-size struct; `[in] ULONG *` (one value: no `size_is`) | [`Role::InRef`] |
 //! | `[in, out] T *`, `T` an integer or fixed-size struct | [`Role::InOut`] |
 //! | `[in, out] LPADRLIST`, `[in, out] LPSPropTagArray *`, `[in, out] LPFlagList` | [`Role::Modify`] |
 //! | `[in, out, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Consumed`] and [`Role::ConsumedCount`] |
@@ -863,7 +863,8 @@ impl Lower<'_> {
                     | MapiStruct::Notification
                     | MapiStruct::PropValue
                     | MapiStruct::MessageClassArray
-                    | MapiStruct::FormInfoArray),
+                    | MapiStruct::FormInfoArray
+                    | MapiStruct::AcctVariant),
                 ) = self.m.mapi_struct(to)
                 {
                     Role::View {
@@ -889,9 +890,9 @@ impl Lower<'_> {
                         width,
                         optional: p.optional,
                     }
-                } else if (self.is_struct(to) && self.sized(to))
-                    || (p.optional && self.is_scalar(to))
-                {
+                } else if (self.is_struct(to) && self.sized(to)) || self.is_scalar(to) {
+                    // Without `size_is`, a pointer points to one value (MIDL's
+                    // rule): `[in] DWORD *pdwCookie`.
                     Role::InRef {
                         optional: p.optional,
                     }

@@ -130,11 +130,13 @@ pub enum MapiStruct {
     FormPropArray,
     /// `SMAPIVerbArray`: the verbs of a form.
     VerbArray,
+    /// `ACCT_VARIANT`: the value of an Outlook account property.
+    AcctVariant,
 }
 
 impl MapiStruct {
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 20] = [
+    pub const ALL: [MapiStruct; 21] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -155,6 +157,7 @@ impl MapiStruct {
         MapiStruct::FormInfoArray,
         MapiStruct::FormPropArray,
         MapiStruct::VerbArray,
+        MapiStruct::AcctVariant,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -180,6 +183,7 @@ impl MapiStruct {
             MapiStruct::FormInfoArray => "SMAPIFormInfoArray",
             MapiStruct::FormPropArray => "SMAPIFormPropArray",
             MapiStruct::VerbArray => "SMAPIVerbArray",
+            MapiStruct::AcctVariant => "ACCT_VARIANT",
         }
     }
 
@@ -206,6 +210,7 @@ impl MapiStruct {
             MapiStruct::FormInfoArray => "form_infos",
             MapiStruct::FormPropArray => "form_props",
             MapiStruct::VerbArray => "verbs",
+            MapiStruct::AcctVariant => "acct_variant",
         }
     }
 }

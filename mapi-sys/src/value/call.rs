@@ -15,6 +15,7 @@ use super::alloc::{Allocator, MapiBuffer};
 pub use super::forms::{
     FormInfosIn, MessageClassesIn, adopt_plain, form_infos_in, message_classes_in,
 };
+pub use super::olk::{AcctVariantIn, acct_variant_in};
 use super::prop::Prop;
 use super::restriction::Restriction;
 use super::strings::{MapiStr, MapiStrings, TStrBuf};

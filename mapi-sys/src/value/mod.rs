@@ -98,6 +98,7 @@ pub mod call;
 mod forms;
 mod lent;
 mod nameid;
+mod olk;
 mod prop;
 mod props;
 mod restriction;
@@ -115,6 +116,7 @@ pub use forms::{
 };
 pub use lent::{StringTable, UidTable};
 pub use nameid::{NameId, NameIdBuffer, NameIdRef, NameKind, NameKindRef, write_name_ids};
+pub use olk::AcctValue;
 pub use prop::{FileTime, Prop, PropValue};
 pub use props::PropArray;
 pub use restriction::{BitMaskOp, Relop, Restriction, RestrictionRef};

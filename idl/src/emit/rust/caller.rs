@@ -121,6 +121,8 @@ enum Arg {
     MessageClasses,
     /// `[in] LPSMAPIFORMINFOARRAY`: `&[Option<ComPtr<IMAPIFormInfo>>]`.
     FormInfos,
+    /// `[in] ACCT_VARIANT *`: `&AcctValue`.
+    AcctVariant,
     /// `[in, reserved]` pointer: the parameter disappears; null is passed.
     ReservedPtr,
     /// `[in, out] LPSPropTagArray *`: `Option<&[PropTag]>` in; the array
@@ -255,6 +257,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 MapiStruct::Notification => Arg::Notification,
                 MapiStruct::MessageClassArray => Arg::MessageClasses,
                 MapiStruct::FormInfoArray => Arg::FormInfos,
+                MapiStruct::AcctVariant => Arg::AcctVariant,
                 _ => Arg::Raw,
             },
             Role::Alloc {
@@ -1021,7 +1024,8 @@ impl Gen<'_> {
                 | Arg::NotifKey
                 | Arg::Notification
                 | Arg::MessageClasses
-                | Arg::FormInfos => {
+                | Arg::FormInfos
+                | Arg::AcctVariant => {
                     let b = format_ident!("__b{}", idx);
                     let (ty, make, ptr) = match a {
                         Arg::Tags => (
@@ -1067,6 +1071,11 @@ impl Gen<'_> {
                         Arg::Notification => (
                             quote!(&#v::NotificationRef<'_>),
                             quote!(#call_mod::notification_in(__t)?),
+                            quote!(__s.as_mut_ptr()),
+                        ),
+                        Arg::AcctVariant => (
+                            quote!(&#v::AcctValue),
+                            quote!(#call_mod::acct_variant_in(__t)?),
                             quote!(__s.as_mut_ptr()),
                         ),
                         Arg::MessageClasses => (

@@ -499,6 +499,12 @@ impl Gen<'_> {
                             quote!(&#a),
                             quote!(#a.as_deref()),
                         ),
+                        MapiStruct::AcctVariant => (
+                            quote!(#sys::value::AcctValue::from_raw(#ptr)),
+                            quote!(&#sys::value::AcctValue),
+                            quote!(&#a),
+                            quote!(#a.as_ref()),
+                        ),
                         MapiStruct::FormInfoArray => {
                             let info = self.sys_const("IMAPIFormInfo");
                             (
@@ -1370,7 +1376,8 @@ impl Gen<'_> {
                         ) && self.is_plain_at(&f.ty, depth + 1)
                     })
             }),
-            Type::Typedef(_) => false,
+            // What `strip` stops at: an opaque handle, a value.
+            Type::Typedef(id) => self.m.is_handle(*id),
         }
     }
 
