@@ -110,8 +110,9 @@ pub struct FormPropEnumVal {
 ///
 /// ```
 /// use mapi_sys::value::{FormProp, FormPropEnumVal, FormPropSpecial, NameId, NameKind, testing::CountingAllocator, write_form_props};
-/// use mapi_sys::{PS_PUBLIC_STRINGS, PT_LONG};
+/// use mapi_sys::{GUID, PT_LONG};
 ///
+/// const PS_PUBLIC_STRINGS: GUID = GUID::from_u128(0x00020329_0000_0000_c000_000000000046);
 /// let counting = CountingAllocator::new();
 /// let props = vec![FormProp {
 ///     prop_type: PT_LONG,
