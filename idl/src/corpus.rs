@@ -15,6 +15,7 @@ pub const DIR: &str = "<mapi>";
 pub const FILES: &[(&str, &str)] = &[
     ("abprovider.idl", include_str!("../mapi/abprovider.idl")),
     ("container.idl", include_str!("../mapi/container.idl")),
+    ("forms.idl", include_str!("../mapi/forms.idl")),
     ("mapiaux.idl", include_str!("../mapi/mapiaux.idl")),
     ("mapicode.idl", include_str!("../mapi/mapicode.idl")),
     ("mapidefs.idl", include_str!("../mapi/mapidefs.idl")),
@@ -25,6 +26,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("message.idl", include_str!("../mapi/message.idl")),
     ("msgstore.idl", include_str!("../mapi/msgstore.idl")),
     ("msprovider.idl", include_str!("../mapi/msprovider.idl")),
+    ("olk.idl", include_str!("../mapi/olk.idl")),
     ("prop.idl", include_str!("../mapi/prop.idl")),
     ("status.idl", include_str!("../mapi/status.idl")),
     ("table.idl", include_str!("../mapi/table.idl")),

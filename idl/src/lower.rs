@@ -5,7 +5,7 @@
 //!
 //! | IDL | role |
 //! |---|---|
-//! | `[in] T` (not a pointer) | [`Role::Value`] |
+//! | `[in] T` (not a pointer), `[in] H` (`H` an `[opaque_handle]` typedef) | [`Role::Value`] |
 //! | `[in, flags(G)] ULONG`, `[in, flags(G)] ULONG *`, `[in, out, flags(G)] ULONG *`, `[out, flags(G)] ULONG *` | [`Role::Flags`] |
 //! | `[in, reserved] ULONG` (or `ULONG *`) | [`Role::Reserved`] |
 //! | `[in, reserved] void *` (any other data pointer) | [`Role::ReservedPtr`] |
@@ -13,14 +13,14 @@
 //! | `[in] char *`, `wchar_t *`, `TCHAR *` | [`Role::String`] (width from the character type, or from the `MAPI_UNICODE` bit of the `unicode_flag` parameter; a `TCHAR *` without `unicode_flag` is [`Role::Raw`]) |
 //! | `[in, string] SNB` (a null-terminated `OLECHAR **`) | [`Role::Strings`] |
 //! | `[in] REFIID riid` | [`Role::Iid`] (`selects` when an `iid_is` names it) |
-//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST`, `[in] LPSRow`, `[in] LPSRowSet`, `[in] LPNOTIFKEY`, `[in] LPNOTIFICATION` and `[in] LPSPropValue` (one each, no `size_is`) | [`Role::View`] (optional when `unique`) |
-//! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `SRowSet`, `SRow`, `SSortOrderSet`, `SRestriction`, `ENTRYLIST`, `MAPIERROR` (with `unicode_flag`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue`, `ENTRYID`, `BYTE` and `LPTSTR` (an array of strings) with their `[out] ULONG *` count from `size_is(, *lpc)` (optional with an optional value) | [`Role::Alloc`] (optional when `unique`, `null_ok` with `may_be_null`), the count [`Role::AllocCount`] |
+//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST`, `[in] LPSRow`, `[in] LPSRowSet`, `[in] LPNOTIFKEY`, `[in] LPNOTIFICATION`, `[in] LPSPropValue`, `[in] LPSMESSAGECLASSARRAY`, `[in] LPSMAPIFORMINFOARRAY` and `[in] ACCT_VARIANT *` (one each, no `size_is`) | [`Role::View`] (optional when `unique`) |
+//! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `SRowSet`, `SRow`, `SSortOrderSet`, `SRestriction`, `ENTRYLIST`, `SMAPIFormInfoArray`, `MAPIERROR`, `SMAPIFormPropArray` and `SMAPIVerbArray` (with `unicode_flag`), a plain-data struct (integers, fixed arrays, opaque handles: `FORMPRINTSETUP`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue`, `ENTRYID`, `BYTE` and `LPTSTR` (an array of strings) with their `[out] ULONG *` count from `size_is(, *lpc)` (optional with an optional value) | [`Role::Alloc`] (optional when `unique`, `null_ok` with `may_be_null`), the count [`Role::AllocCount`] |
 //! | `[in] IFoo *`, `[in, iid_is(riid)] void *` | [`Role::InterfaceIn`] |
 //! | `[in, out] IFoo **` | [`Role::InterfaceInOut`] |
 //! | `[out] IFoo **`, `[out, iid_is(riid)] void **` | [`Role::InterfaceOut`] (`null_ok` with `may_be_null` or `unique`) |
 //! | `[out, size_is(, *lpc)] LPTSTR **` or `LPMAPIUID **` (no `mapi_alloc`) | [`Role::Lent`], the count [`Role::LentCount`] |
 //! | `[out] T *`, `T` of a fixed size | [`Role::Out`] (`mapi_alloc`: the callee allocated it with `MAPIAllocateBuffer`) |
-//! | `[in] S *`, `S` a fixed-size struct; `[in, unique] ULONG *` | [`Role::InRef`] |
+//! | `[in] S *`, `S` a fixed-size struct; `[in] ULONG *` (one value: no `size_is`) | [`Role::InRef`] |
 //! | `[in, out] T *`, `T` an integer or fixed-size struct | [`Role::InOut`] |
 //! | `[in, out] LPADRLIST`, `[in, out] LPSPropTagArray *`, `[in, out] LPFlagList` | [`Role::Modify`] |
 //! | `[in, out, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Consumed`] and [`Role::ConsumedCount`] |
@@ -121,6 +121,9 @@ pub enum Alloc {
     /// An array of `ULONG`s whose length the caller knows from another
     /// parameter (`[out, mapi_alloc] ULONG **`).
     Ulongs,
+    /// One plain-data structure (integers, fixed arrays and opaque handles,
+    /// no pointers): `[out, mapi_alloc] FORMPRINTSETUP **`.
+    Plain,
 }
 
 /// What a callee lends: an array it keeps valid for as long as the object
@@ -482,6 +485,32 @@ impl Lower<'_> {
         }
     }
 
+    /// Whether `ty` is plain data: integers, floats, opaque handles, and
+    /// fixed arrays and structs (not unions) of them; no pointer a reader
+    /// would have to follow.
+    fn plain_data(&self, ty: &Type, depth: u32) -> bool {
+        if depth > 32 {
+            return false;
+        }
+        if self.m.handle(ty).is_some() {
+            return true;
+        }
+        match self.strip(ty) {
+            Type::Prim(p) => *p != Prim::Handle,
+            Type::Enum(_) | Type::FlagGroup(_) => true,
+            Type::Array { elem, len: Some(_) } => self.plain_data(elem, depth + 1),
+            Type::Struct(s) => {
+                let s = &self.m.structs[s.index()];
+                !s.is_union
+                    && s.fields.as_ref().is_some_and(|f| {
+                        f.iter()
+                            .all(|f| f.bits.is_none() && self.plain_data(&f.ty, depth + 1))
+                    })
+            }
+            _ => false,
+        }
+    }
+
     /// Whether every target lays `ty` out with alignment 1.
     fn byte_aligned(&self, ty: &Type) -> bool {
         layout::Target::ALL
@@ -711,8 +740,21 @@ impl Lower<'_> {
             {
                 (Alloc::Struct(MapiStruct::NameId), counted, None)
             }
+            Some(MapiStruct::FormInfoArray) if unsized_ok => {
+                (Alloc::Struct(MapiStruct::FormInfoArray), None, None)
+            }
+            Some(k @ (MapiStruct::FormPropArray | MapiStruct::VerbArray)) if unsized_ok => {
+                (Alloc::Struct(k), None, Some(Width::ByFlag(p.width_flag?)))
+            }
             None if counted.is_none() && unsized_ok && self.is_u32(target) => {
                 (Alloc::Ulongs, None, None)
+            }
+            None if counted.is_none()
+                && unsized_ok
+                && self.is_struct(target)
+                && self.plain_data(target, 0) =>
+            {
+                (Alloc::Plain, None, None)
             }
             None if counted.is_some() && self.char_width(target).is_some() => {
                 let width = match (self.char_width(target)?, p.width_flag) {
@@ -742,6 +784,10 @@ impl Lower<'_> {
     }
 
     fn role(&self, params: &[Param], p: &Param) -> Role {
+        // An opaque handle is a value, though C spells it as a pointer.
+        if p.dir == Direction::In && self.m.handle(&p.ty).is_some() {
+            return Role::Value;
+        }
         let to = self.pointee(&p.ty);
         let flags_word = match to {
             None => self.is_u32(&p.ty),
@@ -815,7 +861,10 @@ impl Lower<'_> {
                     | MapiStruct::RowSet
                     | MapiStruct::NotifKey
                     | MapiStruct::Notification
-                    | MapiStruct::PropValue),
+                    | MapiStruct::PropValue
+                    | MapiStruct::MessageClassArray
+                    | MapiStruct::FormInfoArray
+                    | MapiStruct::AcctVariant),
                 ) = self.m.mapi_struct(to)
                 {
                     Role::View {
@@ -841,9 +890,9 @@ impl Lower<'_> {
                         width,
                         optional: p.optional,
                     }
-                } else if (self.is_struct(to) && self.sized(to))
-                    || (p.optional && self.is_scalar(to))
-                {
+                } else if (self.is_struct(to) && self.sized(to)) || self.is_scalar(to) {
+                    // Without `size_is`, a pointer points to one value (MIDL's
+                    // rule): `[in] DWORD *pdwCookie`.
                     Role::InRef {
                         optional: p.optional,
                     }
@@ -934,6 +983,7 @@ impl Alloc {
             Alloc::Bytes => "bytes".to_string(),
             Alloc::Strings(w) => format!("strings({})", w.describe(names)),
             Alloc::Ulongs => "ulongs".to_string(),
+            Alloc::Plain => "plain".to_string(),
         }
     }
 }

@@ -122,11 +122,21 @@ pub enum MapiStruct {
     Uid,
     /// `FlagList`: one result flag per entry of an address list.
     FlagList,
+    /// `SMessageClassArray`: message class names (8-bit strings).
+    MessageClassArray,
+    /// `SMAPIFormInfoArray`: form information objects.
+    FormInfoArray,
+    /// `SMAPIFormPropArray`: the named properties of forms.
+    FormPropArray,
+    /// `SMAPIVerbArray`: the verbs of a form.
+    VerbArray,
+    /// `ACCT_VARIANT`: the value of an Outlook account property.
+    AcctVariant,
 }
 
 impl MapiStruct {
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 16] = [
+    pub const ALL: [MapiStruct; 21] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -143,6 +153,11 @@ impl MapiStruct {
         MapiStruct::Notification,
         MapiStruct::Uid,
         MapiStruct::FlagList,
+        MapiStruct::MessageClassArray,
+        MapiStruct::FormInfoArray,
+        MapiStruct::FormPropArray,
+        MapiStruct::VerbArray,
+        MapiStruct::AcctVariant,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -164,6 +179,11 @@ impl MapiStruct {
             MapiStruct::Notification => "NOTIFICATION",
             MapiStruct::Uid => "MAPIUID",
             MapiStruct::FlagList => "FlagList",
+            MapiStruct::MessageClassArray => "SMessageClassArray",
+            MapiStruct::FormInfoArray => "SMAPIFormInfoArray",
+            MapiStruct::FormPropArray => "SMAPIFormPropArray",
+            MapiStruct::VerbArray => "SMAPIVerbArray",
+            MapiStruct::AcctVariant => "ACCT_VARIANT",
         }
     }
 
@@ -186,6 +206,11 @@ impl MapiStruct {
             MapiStruct::Notification => "notification",
             MapiStruct::Uid => "uid",
             MapiStruct::FlagList => "flag_list",
+            MapiStruct::MessageClassArray => "message_classes",
+            MapiStruct::FormInfoArray => "form_infos",
+            MapiStruct::FormPropArray => "form_props",
+            MapiStruct::VerbArray => "verbs",
+            MapiStruct::AcctVariant => "acct_variant",
         }
     }
 }
@@ -875,6 +900,28 @@ impl Model {
             }
         }
         ty
+    }
+
+    /// Whether typedef `id` is an opaque handle (`[opaque_handle]`): a
+    /// pointer the receiver never dereferences, passed as a value.
+    pub fn is_handle(&self, id: TypedefId) -> bool {
+        self.typedefs[id.index()]
+            .attrs
+            .iter()
+            .any(|a| a.name == "opaque_handle")
+    }
+
+    /// The opaque handle typedef `ty` is, through typedefs of it
+    /// (`typedef HWND HMYWND;`).
+    pub fn handle<'a>(&'a self, mut ty: &'a Type) -> Option<TypedefId> {
+        for _ in 0..64 {
+            match ty {
+                Type::Typedef(id) if self.is_handle(*id) => return Some(*id),
+                Type::Typedef(id) => ty = &self.typedefs[id.index()].ty,
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// A C-like spelling of a type, for messages and dumps.

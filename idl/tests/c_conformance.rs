@@ -106,6 +106,9 @@ const BEYOND_BOTH_HEADER_SETS: &[(&str, &str)] = &[
         "NON_CONTENT_INDEXED_SEARCH",
         "Exchange's edkmdb.h; listed on the IMAPIContainer::SetSearchCriteria page",
     ),
+    ("E_ACCT_UI_BUSY", ACCOUNT_CONSTANTS),
+    ("ACCT_INIT_NO_STORES_CHECK", ACCOUNT_CONSTANTS),
+    ("ACCT_INIT_NO_NOTIFICATIONS", ACCOUNT_CONSTANTS),
     ("SEARCH_COMPLETE", SEARCH_STATE),
     ("SEARCH_PARTIAL", SEARCH_STATE),
     ("SEARCH_STATIC", SEARCH_STATE),
@@ -118,6 +121,8 @@ const BEYOND_BOTH_HEADER_SETS: &[(&str, &str)] = &[
 
 const SEARCH_STATE: &str = "Exchange's edkmdb.h; value on the \
     IMAPIContainer::GetSearchCriteria reference page";
+const ACCOUNT_CONSTANTS: &str = "the reference page Constants (account management API) gives \
+    its value; actMgmt.h (the Outlook headers) lacks it";
 
 /// Minimum facts per kind, so the check cannot pass vacuously.
 fn minimums(c: &Counts) -> [(&'static str, usize, usize); 9] {

@@ -55,6 +55,10 @@ const CORPUS: &str = "corpus";
 
 const ZERO_IID: &str = "00000000-0000-0000-0000-000000000000";
 
+/// The interfaces whose mapi-rs method names carry a Win32 `A` suffix
+/// (`GetPropA`): a macro of winuser.h leaked into the bindings.
+const WIN32_MACRO_LEAKS: [&str; 3] = ["IOlkAccount", "IMimePropertySet", "IMimeMessage"];
+
 // ---------------------------------------------------------------------------
 // References, normalised
 // ---------------------------------------------------------------------------
@@ -687,6 +691,67 @@ fn errata(
         hits: 0,
         exercised: false,
     });
+    list.push(Erratum {
+        reference: MAPI_RS,
+        item: "IOlkAccount, IMimePropertySet, IMimeMessage",
+        what: "own methods `GetProp`, `SetProp`, `EnumProps` are named `GetPropA`, `SetPropA`, `EnumPropsA`",
+        reason: "the same Win32 macro leak as `GetMessageA` (winuser.h's `GetProp`, `SetProp` and \
+                 `EnumProps` are A/W macros); the headers and reference pages name the methods \
+                 without the suffix",
+        matcher: Matcher::Category {
+            scope: Box::new(|item, field| {
+                field == Field::Methods && WIN32_MACRO_LEAKS.contains(&item)
+            }),
+            matches: Box::new(|m| {
+                m.field == Field::Methods
+                    && WIN32_MACRO_LEAKS.contains(&m.item.as_str())
+                    && m.theirs
+                        .replace("GetPropA", "GetProp")
+                        .replace("SetPropA", "SetProp")
+                        .replace("EnumPropsA", "EnumProps")
+                        == m.ours
+            }),
+        },
+        hits: 0,
+        exercised: false,
+    });
+    list.push(item(
+        MAPI_RS,
+        "IOlkEnum",
+        Field::Iid,
+        Some("9240a6c0-af41-11d2-8c3b-00104b2a6676"),
+        "the IID of IOlkErrorUnknown (9240A6C0) instead of 9240A6C1",
+        "actMgmt.h's DEFINE_GUID(IID_IOlkEnum, 0x9240a6c0, ...) contradicts its own comment \
+         ({9240A6C1-...}) and the reference page (Constants, account management API), which \
+         give 9240A6C1",
+    ));
+    list.push(item(
+        MAPI_RS,
+        "IOlkAccountNotify",
+        Field::Methods,
+        Some("[]"),
+        "no own methods (Notify missing)",
+        "actMgmt.h declares `STDMETHODIMP Notify(...)` without `virtual`, so the bindings left \
+         it out of the vtable; the reference page documents Notify as the vtable's member, \
+         which the account manager calls",
+    ));
+    list.push(item(
+        MAPI_RS,
+        "IOlkAccountNotify",
+        Field::TotalSlots,
+        Some("4"),
+        "4 slots (Notify missing)",
+        "as above: the header's non-virtual Notify",
+    ));
+    list.push(item(
+        MAPI_RS,
+        "E_OLK_REGISTRY",
+        Field::Value,
+        Some("0x800C8002"),
+        "E_OLK_ALREADY_INITIALIZED's value",
+        "actMgmt.h repeats 0x800C8002; the reference page (Constants, account management API) \
+         gives 0x800C8001",
+    ));
     // The `MAPI_E_*` names `mapi.h` (Simple MAPI) also defines, as small
     // non-HRESULT numbers.
     let simple_mapi = |names: BTreeSet<String>| -> Matcher {

@@ -21,8 +21,14 @@ const SAFE_WITH_RAW: &[&str] = &[];
 /// (`IMalloc`), another object's memory (`MakeInvalid`), data whose type
 /// the flags choose (`SpoolerNotify`, `TransportNotify`), UI callbacks with
 /// context pointers (`Address`, `Details`), arrays full of pointers
-/// (`RegisterOptions`, `RecipOptions`), and notifications of every kind on
-/// the caller side (`Notify`, `OnNotify`: only new mail has a safe form).
+/// (`RegisterOptions`, `RecipOptions`), notifications of every kind on
+/// the caller side (`Notify`, `OnNotify`: only new mail has a safe form),
+/// and Outlook's account API, whose memory the object allocates and frees
+/// through its own `FreeMemory` (`GetAccountInfo`, `GetOrder`, `SetOrder`'s
+/// pointer to an array pointer, `FreeMemory` itself), whose error text has
+/// no documented owner (`IOlkErrorUnknown::GetLastError`), or which fills a
+/// caller's character buffer and reports a short one with `E_OUTOFMEMORY`
+/// (`IOlkAccountHelper::GetIdentity`).
 const UNSAFE: &[&str] = &[
     "IAddrBook::address (caller)",
     "IAddrBook::details (caller)",
@@ -47,6 +53,20 @@ const UNSAFE: &[&str] = &[
     "IMalloc::free (provider)",
     "IMalloc::get_size (provider)",
     "IMalloc::did_alloc (provider)",
+    "IOlkAccount::get_account_info (caller)",
+    "IOlkAccount::free_memory (caller)",
+    "IOlkAccountHelper::get_identity (caller)",
+    "IOlkAccountHelper::get_identity (provider)",
+    "IOlkAccount::get_account_info (provider)",
+    "IOlkAccount::free_memory (provider)",
+    "IOlkAccountManager::get_order (caller)",
+    "IOlkAccountManager::set_order (caller)",
+    "IOlkAccountManager::free_memory (caller)",
+    "IOlkAccountManager::get_order (provider)",
+    "IOlkAccountManager::set_order (provider)",
+    "IOlkAccountManager::free_memory (provider)",
+    "IOlkErrorUnknown::get_last_error (caller)",
+    "IOlkErrorUnknown::get_last_error (provider)",
     "IXPLogon::register_options (caller)",
     "IXPLogon::transport_notify (caller)",
     "IXPLogon::register_options (provider)",

@@ -120,6 +120,7 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
                     Alloc::Bytes => ("bytes", None),
                     Alloc::Strings(w) => ("strings", Some(*w)),
                     Alloc::Ulongs => ("ulongs", None),
+                    Alloc::Plain => ("plain", None),
                 };
                 json!({
                     "role": "alloc",

@@ -197,6 +197,7 @@ const ATTRS: &[(&str, &[Place], Arity)] = &[
     ("user_marshal", &[P::Typedef], Arity::One),
     ("context_handle", &[P::Typedef, P::Param], Arity::None),
     ("handle", &[P::Typedef], Arity::None),
+    ("opaque_handle", &[P::Typedef], Arity::None),
     ("appobject", &[P::Coclass], Arity::None),
     ("licensed", &[P::Coclass], Arity::None),
     ("noncreatable", &[P::Coclass], Arity::None),
@@ -242,6 +243,7 @@ const INTERPRETED: &[&str] = &[
     "propget",
     "propput",
     "propputref",
+    "opaque_handle",
 ];
 
 /// [`ATTRS`] by name, with whether each is in [`INTERPRETED`]: looked up

@@ -860,8 +860,9 @@ impl<'a> Resolver<'a, '_> {
         Some(index)
     }
 
-    /// Whether `ty` is `MAPIERROR **`, an out-pointer to a `MAPIERROR`
-    /// whose strings' width a flag picks.
+    /// Whether `ty` is `MAPIERROR **` (or `SMAPIFormPropArray **`,
+    /// `SMAPIVerbArray **`), an out-pointer to a structure whose strings'
+    /// width a flag picks.
     fn is_mapi_error_out(&mut self, ty: &Type) -> bool {
         let Type::Ptr { to, .. } = self.strip(ty) else {
             return false;
@@ -869,8 +870,11 @@ impl<'a> Resolver<'a, '_> {
         let Type::Ptr { to, .. } = self.strip(&to) else {
             return false;
         };
+        let wk = self.model.well_known.mapi;
         matches!(self.strip(&to), Type::Struct(s)
-            if self.model.well_known.mapi[MapiStruct::MapiError as usize] == Some(s))
+            if [MapiStruct::MapiError, MapiStruct::FormPropArray, MapiStruct::VerbArray]
+                .iter()
+                .any(|k| wk[*k as usize] == Some(s)))
     }
 
     /// `unicode_flag(ulFlags)` on string parameter `index`: the index of the
@@ -893,7 +897,7 @@ impl<'a> Resolver<'a, '_> {
                         self.model.type_name(ty)
                     ),
                 )
-                .with_help("`unicode_flag` goes on an `LPTSTR` (or `TCHAR *`) parameter, or an `[out] LPMAPIERROR *`, whose width a flag picks at run time"),
+                .with_help("`unicode_flag` goes on an `LPTSTR` (or `TCHAR *`) parameter, or an `[out] LPMAPIERROR *` (`LPMAPIFORMPROPARRAY *`, `LPMAPIVERBARRAY *`), whose width a flag picks at run time"),
             );
             return None;
         }

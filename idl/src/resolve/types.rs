@@ -316,8 +316,38 @@ impl<'a> Resolver<'a, '_> {
         let outer = std::mem::replace(&mut self.c_context, true);
         let ty = self.resolve_decl(ts, d);
         self.c_context = outer;
-        self.model.typedefs[id.index()].ty = ty;
+        self.model.typedefs[id.index()].ty = ty.clone();
         self.typedef_state[id.index()] = 2;
+        self.check_handle(id, &ty);
+    }
+
+    /// `[opaque_handle]` names a data pointer: a value the receiver never
+    /// dereferences (`typedef [opaque_handle] void *HWND;`).
+    fn check_handle(&mut self, id: TypedefId, ty: &Type) {
+        let Some(span) = self.model.typedefs[id.index()]
+            .attrs
+            .iter()
+            .find(|a| a.name == "opaque_handle")
+            .map(|a| a.span)
+        else {
+            return;
+        };
+        let stripped = self.strip(ty);
+        let data_ptr = match &stripped {
+            Type::Ptr { to, .. } => !matches!(self.strip(to), Type::Function(_)),
+            _ => false,
+        };
+        if !data_ptr {
+            let name = self.model.typedefs[id.index()].name.clone();
+            self.err(
+                Diagnostic::error(
+                    codes::ATTR_TYPE,
+                    span,
+                    format!("`opaque_handle` on `{name}`, which is not a data pointer"),
+                )
+                .with_help("a handle is a pointer the receiver never dereferences: `typedef [opaque_handle] void *HWND;`"),
+            );
+        }
     }
 
     /// Follows typedefs (resolving them as needed) to the underlying type.

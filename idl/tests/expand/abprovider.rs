@@ -3286,6 +3286,16 @@ pub trait IABContainerExt {
         >,
         ulFlags: ABContainerCopyEntriesFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Like [`Self::copy_entries`], but also returns the success code the object answered: `S_OK` or `MAPI_W_PARTIAL_COMPLETION`.
+    fn copy_entries_with_warning(
+        &self,
+        lpEntries: &[&[u8]],
+        ulUIParam: ::mapi_sys::ULONG_PTR,
+        lpProgress: ::core::option::Option<
+            &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
+        >,
+        ulFlags: ABContainerCopyEntriesFlags,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult>;
     /// Removes entries from the container.
     ///
     /// Returns `S_OK`, or `MAPI_W_PARTIAL_COMPLETION` when some entries
@@ -3303,6 +3313,11 @@ pub trait IABContainerExt {
         &self,
         lpEntries: &[&[u8]],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Like [`Self::delete_entries`], but also returns the success code the object answered: `S_OK` or `MAPI_W_PARTIAL_COMPLETION`.
+    fn delete_entries_with_warning(
+        &self,
+        lpEntries: &[&[u8]],
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult>;
     /// Matches the unresolved entries of an address list against the
     /// container: an entry matched by exactly one recipient gets that
     /// recipient's properties (`PR_ENTRYID` among them) and
@@ -3398,6 +3413,39 @@ impl<T: ::mapi_sys::Inherits<IABContainer>> IABContainerExt for ::mapi_sys::ComP
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
+    fn copy_entries_with_warning(
+        &self,
+        lpEntries: &[&[u8]],
+        ulUIParam: ::mapi_sys::ULONG_PTR,
+        lpProgress: ::core::option::Option<
+            &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
+        >,
+        ulFlags: ABContainerCopyEntriesFlags,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        let __t = lpEntries;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::entry_list_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
+        let __a2: ::mapi_sys::LPMAPIPROGRESS = match lpProgress {
+            ::core::option::Option::Some(__r) => __r.as_raw(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IABContainer>()
+                .CopyEntries)(
+                self.as_raw().cast(),
+                __a0,
+                ulUIParam,
+                __a2,
+                ulFlags.bits(),
+            )
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        ::core::result::Result::Ok((__status, ()))
+    }
     fn delete_entries(
         &self,
         lpEntries: &[&[u8]],
@@ -3414,6 +3462,24 @@ impl<T: ::mapi_sys::Inherits<IABContainer>> IABContainerExt for ::mapi_sys::ComP
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
+    }
+    fn delete_entries_with_warning(
+        &self,
+        lpEntries: &[&[u8]],
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        let __t = lpEntries;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::entry_list_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IABContainer>()
+                .DeleteEntries)(self.as_raw().cast(), __a0, 0)
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        ::core::result::Result::Ok((__status, ()))
     }
     fn resolve_names(
         &self,
@@ -3514,6 +3580,16 @@ pub trait IDistListExt {
         >,
         ulFlags: ABContainerCopyEntriesFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Like [`Self::copy_entries`], but also returns the success code the object answered: `S_OK` or `MAPI_W_PARTIAL_COMPLETION`.
+    fn copy_entries_with_warning(
+        &self,
+        lpEntries: &[&[u8]],
+        ulUIParam: ::mapi_sys::ULONG_PTR,
+        lpProgress: ::core::option::Option<
+            &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
+        >,
+        ulFlags: ABContainerCopyEntriesFlags,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult>;
     /// Removes members from the list.
     ///
     /// Returns `S_OK`, or `MAPI_W_PARTIAL_COMPLETION` when some members
@@ -3531,6 +3607,11 @@ pub trait IDistListExt {
         &self,
         lpEntries: &[&[u8]],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Like [`Self::delete_entries`], but also returns the success code the object answered: `S_OK` or `MAPI_W_PARTIAL_COMPLETION`.
+    fn delete_entries_with_warning(
+        &self,
+        lpEntries: &[&[u8]],
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult>;
     /// Matches the unresolved entries of an address list against the
     /// list's members, as `IABContainer::ResolveNames` does.
     ///
@@ -3622,6 +3703,39 @@ impl<T: ::mapi_sys::Inherits<IDistList>> IDistListExt for ::mapi_sys::ComPtr<T> 
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
+    fn copy_entries_with_warning(
+        &self,
+        lpEntries: &[&[u8]],
+        ulUIParam: ::mapi_sys::ULONG_PTR,
+        lpProgress: ::core::option::Option<
+            &::mapi_sys::ComPtr<::mapi_sys::IMAPIProgress>,
+        >,
+        ulFlags: ABContainerCopyEntriesFlags,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        let __t = lpEntries;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::entry_list_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
+        let __a2: ::mapi_sys::LPMAPIPROGRESS = match lpProgress {
+            ::core::option::Option::Some(__r) => __r.as_raw(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IDistList>()
+                .CopyEntries)(
+                self.as_raw().cast(),
+                __a0,
+                ulUIParam,
+                __a2,
+                ulFlags.bits(),
+            )
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        ::core::result::Result::Ok((__status, ()))
+    }
     fn delete_entries(
         &self,
         lpEntries: &[&[u8]],
@@ -3638,6 +3752,24 @@ impl<T: ::mapi_sys::Inherits<IDistList>> IDistListExt for ::mapi_sys::ComPtr<T> 
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
+    }
+    fn delete_entries_with_warning(
+        &self,
+        lpEntries: &[&[u8]],
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        let __t = lpEntries;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::entry_list_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPENTRYLIST = __s.as_mut_ptr();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IDistList>()
+                .DeleteEntries)(self.as_raw().cast(), __a0, 0)
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        ::core::result::Result::Ok((__status, ()))
     }
     fn resolve_names(
         &self,

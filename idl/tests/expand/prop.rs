@@ -2984,6 +2984,16 @@ pub trait IMAPIPropExt {
         ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropValue>,
         ::mapi_sys::Hresult,
     >;
+    /// Like [`Self::get_props`], but also returns the success code the object answered: `S_OK` or `MAPI_W_ERRORS_RETURNED`.
+    fn get_props_with_warning(
+        &self,
+        alloc: &::mapi_sys::value::Allocator,
+        lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
+        ulFlags: MAPIPropGetPropsFlags,
+    ) -> ::core::result::Result<
+        (::mapi_sys::Hresult, ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropValue>),
+        ::mapi_sys::Hresult,
+    >;
     /// Returns the tags of all the object's properties.
     ///
     /// Returns:
@@ -3302,6 +3312,25 @@ pub trait IMAPIPropExt {
         ),
         ::mapi_sys::Hresult,
     >;
+    /// Like [`Self::get_names_from_ids`], but also returns the success code the object answered: `S_OK` or `MAPI_W_ERRORS_RETURNED`.
+    fn get_names_from_ids_with_warning(
+        &self,
+        alloc: &::mapi_sys::value::Allocator,
+        lppPropTags: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
+        lpPropSetGuid: ::core::option::Option<&::mapi_sys::GUID>,
+        ulFlags: MAPIPropGetNamesFromIDsFlags,
+    ) -> ::core::result::Result<
+        (
+            ::mapi_sys::Hresult,
+            (
+                ::core::option::Option<
+                    ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>,
+                >,
+                ::mapi_sys::value::NameIdBuffer,
+            ),
+        ),
+        ::mapi_sys::Hresult,
+    >;
     /// Returns the property identifiers of named properties, optionally
     /// assigning identifiers to names that have none.
     ///
@@ -3340,6 +3369,16 @@ pub trait IMAPIPropExt {
         ulFlags: MAPIPropGetIDsFromNamesFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Like [`Self::get_ids_from_names`], but also returns the success code the object answered: `S_OK` or `MAPI_W_ERRORS_RETURNED`.
+    fn get_ids_from_names_with_warning(
+        &self,
+        alloc: &::mapi_sys::value::Allocator,
+        lppPropNames: ::core::option::Option<&[::mapi_sys::value::NameId]>,
+        ulFlags: MAPIPropGetIDsFromNamesFlags,
+    ) -> ::core::result::Result<
+        (::mapi_sys::Hresult, ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>),
         ::mapi_sys::Hresult,
     >;
 }
@@ -3426,6 +3465,51 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         };
         let __r3 = __r3.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r3)
+    }
+    fn get_props_with_warning(
+        &self,
+        alloc: &::mapi_sys::value::Allocator,
+        lpPropTagArray: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
+        ulFlags: MAPIPropGetPropsFlags,
+    ) -> ::core::result::Result<
+        (::mapi_sys::Hresult, ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropValue>),
+        ::mapi_sys::Hresult,
+    > {
+        #[allow(unused_mut)]
+        let mut __b0 = match lpPropTagArray {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(::mapi_sys::__private::call::tags_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPSPropTagArray = match &mut __b0 {
+            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let mut __a2: ::mapi_sys::ULONG = 0;
+        let mut __a3: ::mapi_sys::LPSPropValue = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMAPIProp>()
+                .GetProps)(
+                self.as_raw().cast(),
+                __a0,
+                ulFlags.bits(),
+                &mut __a2,
+                &mut __a3,
+            )
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        let __r3 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a3.cast::<::mapi_sys::SPropValue>(),
+                __a2,
+            )
+        };
+        let __r3 = __r3.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok((__status, __r3))
     }
     fn get_prop_list(
         &self,
@@ -3737,6 +3821,79 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         let __r4 = __r4.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok((__r0, __r4))
     }
+    fn get_names_from_ids_with_warning(
+        &self,
+        alloc: &::mapi_sys::value::Allocator,
+        lppPropTags: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
+        lpPropSetGuid: ::core::option::Option<&::mapi_sys::GUID>,
+        ulFlags: MAPIPropGetNamesFromIDsFlags,
+    ) -> ::core::result::Result<
+        (
+            ::mapi_sys::Hresult,
+            (
+                ::core::option::Option<
+                    ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>,
+                >,
+                ::mapi_sys::value::NameIdBuffer,
+            ),
+        ),
+        ::mapi_sys::Hresult,
+    > {
+        let mut __b0 = match lppPropTags {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(::mapi_sys::__private::call::tags_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let mut __a0: ::mapi_sys::LPSPropTagArray = match &mut __b0 {
+            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __a1: ::mapi_sys::LPGUID = match lpPropSetGuid {
+            ::core::option::Option::Some(__r) => ::core::ptr::from_ref(__r).cast_mut(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let mut __a3: ::mapi_sys::ULONG = 0;
+        let mut __a4: *mut ::mapi_sys::LPMAPINAMEID = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMAPIProp>()
+                .GetNamesFromIDs)(
+                self.as_raw().cast(),
+                &mut __a0,
+                __a1,
+                ulFlags.bits(),
+                &mut __a3,
+                &mut __a4,
+            )
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        let __r0 = if __b0.is_none() {
+            unsafe { ::mapi_sys::value::MapiBuffer::from_raw(*alloc, __a0, 1) }
+        } else {
+            ::core::option::Option::None
+        };
+        #[allow(unused_variables)]
+        let __ntags: ::mapi_sys::ULONG = match (&__b0, &__r0) {
+            (::core::option::Option::Some(__s), _) => {
+                __s.tags().len() as ::mapi_sys::ULONG
+            }
+            (::core::option::Option::None, ::core::option::Option::Some(__t)) => {
+                __t.tags().map_or(0, |__t| __t.len() as ::mapi_sys::ULONG)
+            }
+            _ => 0,
+        };
+        let __r4 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a4.cast::<::mapi_sys::LPMAPINAMEID>(),
+                __a3,
+            )
+        };
+        let __r4 = __r4.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok((__status, (__r0, __r4)))
+    }
     fn get_ids_from_names(
         &self,
         alloc: &::mapi_sys::value::Allocator,
@@ -3782,5 +3939,52 @@ impl<T: ::mapi_sys::Inherits<IMAPIProp>> IMAPIPropExt for ::mapi_sys::ComPtr<T> 
         };
         let __r3 = __r3.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r3)
+    }
+    fn get_ids_from_names_with_warning(
+        &self,
+        alloc: &::mapi_sys::value::Allocator,
+        lppPropNames: ::core::option::Option<&[::mapi_sys::value::NameId]>,
+        ulFlags: MAPIPropGetIDsFromNamesFlags,
+    ) -> ::core::result::Result<
+        (::mapi_sys::Hresult, ::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>),
+        ::mapi_sys::Hresult,
+    > {
+        let __b1 = match lppPropNames {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::name_ids_in(__t)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let (__a1, __a0): (*mut ::mapi_sys::LPMAPINAMEID, ::mapi_sys::ULONG) = match &__b1 {
+            ::core::option::Option::Some(__s) => {
+                (__s.as_ptr().cast_mut().cast(), __s.count())
+            }
+            ::core::option::Option::None => (::core::ptr::null_mut(), 0),
+        };
+        let mut __a3: ::mapi_sys::LPSPropTagArray = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMAPIProp>()
+                .GetIDsFromNames)(
+                self.as_raw().cast(),
+                __a0,
+                __a1,
+                ulFlags.bits(),
+                &mut __a3,
+            )
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        let __r3 = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(
+                *alloc,
+                __a3.cast::<::mapi_sys::SPropTagArray>(),
+                1,
+            )
+        };
+        let __r3 = __r3.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok((__status, __r3))
     }
 }

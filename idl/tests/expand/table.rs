@@ -2530,6 +2530,14 @@ pub trait IMAPITableExt {
         &self,
         ulFlags: MAPITableGetRowCountFlags,
     ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult>;
+    /// Like [`Self::get_row_count`], but also returns the success code the object answered: `S_OK` or `MAPI_W_APPROX_COUNT`.
+    fn get_row_count_with_warning(
+        &self,
+        ulFlags: MAPITableGetRowCountFlags,
+    ) -> ::core::result::Result<
+        (::mapi_sys::Hresult, ::mapi_sys::ULONG),
+        ::mapi_sys::Hresult,
+    >;
     /// Moves the cursor a number of rows away from a bookmark.
     ///
     /// A negative `lRowCount` moves backward. The number of rows actually
@@ -2563,6 +2571,15 @@ pub trait IMAPITableExt {
         bkOrigin: ::mapi_sys::BOOKMARK,
         lRowCount: ::mapi_sys::LONG,
     ) -> ::core::result::Result<::mapi_sys::LONG, ::mapi_sys::Hresult>;
+    /// Like [`Self::seek_row`], but also returns the success code the object answered: `S_OK` or `MAPI_W_POSITION_CHANGED`.
+    fn seek_row_with_warning(
+        &self,
+        bkOrigin: ::mapi_sys::BOOKMARK,
+        lRowCount: ::mapi_sys::LONG,
+    ) -> ::core::result::Result<
+        (::mapi_sys::Hresult, ::mapi_sys::LONG),
+        ::mapi_sys::Hresult,
+    >;
     /// Moves the cursor to an approximate position given as a fraction of
     /// the table.
     ///
@@ -3061,6 +3078,23 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(__a1)
     }
+    fn get_row_count_with_warning(
+        &self,
+        ulFlags: MAPITableGetRowCountFlags,
+    ) -> ::core::result::Result<
+        (::mapi_sys::Hresult, ::mapi_sys::ULONG),
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a1: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMAPITable>()
+                .GetRowCount)(self.as_raw().cast(), ulFlags.bits(), &mut __a1)
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        ::core::result::Result::Ok((__status, __a1))
+    }
     fn seek_row(
         &self,
         bkOrigin: ::mapi_sys::BOOKMARK,
@@ -3074,6 +3108,24 @@ impl<T: ::mapi_sys::Inherits<IMAPITable>> IMAPITableExt for ::mapi_sys::ComPtr<T
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(__a2)
+    }
+    fn seek_row_with_warning(
+        &self,
+        bkOrigin: ::mapi_sys::BOOKMARK,
+        lRowCount: ::mapi_sys::LONG,
+    ) -> ::core::result::Result<
+        (::mapi_sys::Hresult, ::mapi_sys::LONG),
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a2: ::mapi_sys::LONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMAPITable>()
+                .SeekRow)(self.as_raw().cast(), bkOrigin, lRowCount, &mut __a2)
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        ::core::result::Result::Ok((__status, __a2))
     }
     fn seek_row_approx(
         &self,

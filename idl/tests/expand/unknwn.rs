@@ -3,6 +3,8 @@
 pub type LPUNKNOWN = *mut IUnknown;
 /// Pointer to an `IMalloc` interface.
 pub type LPMALLOC = *mut IMalloc;
+/// Pointer to an `IClassFactory` interface.
+pub type LPCLASSFACTORY = *mut IClassFactory;
 /// A null-terminated array of element names that `IStorage::CopyTo` and `IStorage::OpenStorage` exclude.
 pub type SNB = *mut *mut ::mapi_sys::OLECHAR;
 /// Pointer to an `ISequentialStream` interface.
@@ -13,6 +15,12 @@ pub type LPSTREAM = *mut IStream;
 pub type LPENUMSTATSTG = *mut IEnumSTATSTG;
 /// Pointer to an `IStorage` interface.
 pub type LPSTORAGE = *mut IStorage;
+/// Pointer to an `IPersist` interface.
+pub type LPPERSIST = *mut IPersist;
+/// Pointer to an `IPersistStream` interface.
+pub type LPPERSISTSTREAM = *mut IPersistStream;
+/// Pointer to an `IPersistStreamInit` interface.
+pub type LPPERSISTSTREAMINIT = *mut IPersistStreamInit;
 /// Statistics about a storage, stream or byte array, returned by `Stat` and `IEnumSTATSTG::Next`.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -326,6 +334,70 @@ unsafe impl ::mapi_sys::Interface for IMalloc {
     type Vtbl = IMallocVtbl;
     fn matches(iid: &::mapi_sys::GUID) -> bool {
         *iid == IID_IMalloc || <IUnknown as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// The class object of a COM class: makes new, uninitialized objects of
+/// that class and can keep its server loaded.
+///
+/// MAPI form servers hand one out from `IMAPIFormFactory::CreateClassFactory`
+/// for each message class they serve.
+#[repr(C)]
+pub struct IClassFactory {
+    /// The object's vtable.
+    pub lpVtbl: *const IClassFactoryVtbl,
+}
+/// The vtable of [`IClassFactory`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IClassFactoryVtbl {
+    /// The slots of `IUnknown`.
+    pub base__: IUnknownVtbl,
+    /// Makes a new object of the class and returns the interface `riid`
+    /// asks for.
+    ///
+    /// The new object is not initialized: the caller follows up with the
+    /// class's initialization interface (for a form, `IPersistMessage`).
+    ///
+    /// Returns:
+    /// - `S_OK`: the object was made.
+    /// - `CLASS_E_NOAGGREGATION`: `pUnkOuter` is not null and the class
+    ///   cannot be aggregated.
+    /// - `E_NOINTERFACE`: the object does not have the interface asked for.
+    ///
+    /// # Parameters
+    ///
+    /// - `pUnkOuter` (`IUnknown*`, in): The controlling `IUnknown` when the object is made as part of an aggregate (then `riid` must be `IID_IUnknown`); null otherwise.
+    /// - `riid` (`REFIID`, in): The interface to return.
+    /// - `ppvObject` (`void**`, out): Receives the interface pointer, or null on failure.
+    pub CreateInstance: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pUnkOuter: *mut IUnknown,
+        riid: ::mapi_sys::REFIID,
+        ppvObject: *mut *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+    /// Keeps the class's server loaded (`fLock` true) or lets it unload
+    /// again (`fLock` false), so that objects can be made quickly.
+    ///
+    /// The calls nest: the server stays loaded until every lock is released.
+    ///
+    /// # Parameters
+    ///
+    /// - `fLock` (`BOOL`, in): TRUE to add a lock, FALSE to release one.
+    pub LockServer: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        fLock: ::mapi_sys::BOOL,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IClassFactory`]: `{00000001-0000-0000-C000-000000000046}`.
+pub const IID_IClassFactory: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0x00000001_0000_0000_c000_000000000046,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IClassFactory {
+    const IID: ::mapi_sys::GUID = IID_IClassFactory;
+    const NAME: &'static str = "IClassFactory";
+    type Vtbl = IClassFactoryVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IClassFactory || <IUnknown as ::mapi_sys::Interface>::matches(iid)
     }
 }
 /// Sequential reading and writing of a byte stream; the base of `IStream`.
@@ -813,6 +885,175 @@ unsafe impl ::mapi_sys::Interface for IStorage {
         *iid == IID_IStorage || <IUnknown as ::mapi_sys::Interface>::matches(iid)
     }
 }
+/// An object that can be saved: the base of the persistence interfaces,
+/// telling which class can load the object again.
+#[repr(C)]
+pub struct IPersist {
+    /// The object's vtable.
+    pub lpVtbl: *const IPersistVtbl,
+}
+/// The vtable of [`IPersist`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IPersistVtbl {
+    /// The slots of `IUnknown`.
+    pub base__: IUnknownVtbl,
+    /// Returns the class identifier of the code that can load the object.
+    ///
+    /// # Parameters
+    ///
+    /// - `pClassID` (`CLSID*`, out): Receives the class identifier.
+    pub GetClassID: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pClassID: *mut ::mapi_sys::CLSID,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IPersist`]: `{0000010C-0000-0000-C000-000000000046}`.
+pub const IID_IPersist: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0x0000010c_0000_0000_c000_000000000046,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IPersist {
+    const IID: ::mapi_sys::GUID = IID_IPersist;
+    const NAME: &'static str = "IPersist";
+    type Vtbl = IPersistVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IPersist || <IUnknown as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// An object that saves itself to, and loads itself from, a stream.
+#[repr(C)]
+pub struct IPersistStream {
+    /// The object's vtable.
+    pub lpVtbl: *const IPersistStreamVtbl,
+}
+/// The vtable of [`IPersistStream`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IPersistStreamVtbl {
+    /// The slots of `IPersist`.
+    pub base__: IPersistVtbl,
+    /// Tells whether the object changed since it was last saved.
+    ///
+    /// Returns `S_OK` when it did, `S_FALSE` when it did not.
+    pub IsDirty: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+    /// Loads the object from a stream, starting at the stream's seek
+    /// position.
+    ///
+    /// # Parameters
+    ///
+    /// - `pStm` (`IStream*`, in): The stream to read.
+    pub Load: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pStm: *mut IStream,
+    ) -> ::mapi_sys::HRESULT,
+    /// Saves the object to a stream, at the stream's seek position.
+    ///
+    /// # Parameters
+    ///
+    /// - `pStm` (`IStream*`, in): The stream to write.
+    /// - `fClearDirty` (`BOOL`, in): TRUE to mark the object clean after the save, FALSE to leave its state as it is.
+    pub Save: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pStm: *mut IStream,
+        fClearDirty: ::mapi_sys::BOOL,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the most bytes `Save` would write.
+    ///
+    /// # Parameters
+    ///
+    /// - `pcbSize` (`ULARGE_INTEGER*`, out): Receives the size in bytes.
+    pub GetSizeMax: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pcbSize: *mut ::mapi_sys::ULARGE_INTEGER,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IPersistStream`]: `{00000109-0000-0000-C000-000000000046}`.
+pub const IID_IPersistStream: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0x00000109_0000_0000_c000_000000000046,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IPersistStream {
+    const IID: ::mapi_sys::GUID = IID_IPersistStream;
+    const NAME: &'static str = "IPersistStream";
+    type Vtbl = IPersistStreamVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IPersistStream || <IPersist as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// `IPersistStream` plus `InitNew`: an object that starts either empty or
+/// from a stream.
+#[repr(C)]
+pub struct IPersistStreamInit {
+    /// The object's vtable.
+    pub lpVtbl: *const IPersistStreamInitVtbl,
+}
+/// The vtable of [`IPersistStreamInit`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IPersistStreamInitVtbl {
+    /// The slots of `IPersist`.
+    pub base__: IPersistVtbl,
+    /// Tells whether the object changed since it was last saved.
+    ///
+    /// Returns `S_OK` when it did, `S_FALSE` when it did not.
+    pub IsDirty: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+    /// Loads the object from a stream, starting at the stream's seek
+    /// position; instead of `InitNew`.
+    ///
+    /// Returns `S_OK`, or `E_UNEXPECTED` when the object was already
+    /// initialized.
+    ///
+    /// # Parameters
+    ///
+    /// - `pStm` (`LPSTREAM`, in): The stream to read.
+    pub Load: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pStm: LPSTREAM,
+    ) -> ::mapi_sys::HRESULT,
+    /// Saves the object to a stream, at the stream's seek position.
+    ///
+    /// # Parameters
+    ///
+    /// - `pStm` (`LPSTREAM`, in): The stream to write.
+    /// - `fClearDirty` (`BOOL`, in): TRUE to mark the object clean after the save, FALSE to leave its state as it is.
+    pub Save: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pStm: LPSTREAM,
+        fClearDirty: ::mapi_sys::BOOL,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the most bytes `Save` would write.
+    ///
+    /// # Parameters
+    ///
+    /// - `pCbSize` (`ULARGE_INTEGER*`, out): Receives the size in bytes.
+    pub GetSizeMax: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pCbSize: *mut ::mapi_sys::ULARGE_INTEGER,
+    ) -> ::mapi_sys::HRESULT,
+    /// Initializes the object empty; instead of `Load`.
+    ///
+    /// Returns `S_OK`, `E_OUTOFMEMORY`, or `E_UNEXPECTED` when the object
+    /// was already initialized.
+    pub InitNew: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IPersistStreamInit`]: `{7FD52380-4E07-101B-AE2D-08002B2EC713}`.
+pub const IID_IPersistStreamInit: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0x7fd52380_4e07_101b_ae2d_08002b2ec713,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IPersistStreamInit {
+    const IID: ::mapi_sys::GUID = IID_IPersistStreamInit;
+    const NAME: &'static str = "IPersistStreamInit";
+    type Vtbl = IPersistStreamInitVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IPersistStreamInit
+            || <IPersist as ::mapi_sys::Interface>::matches(iid)
+    }
+}
 #[automatically_derived]
 impl ::mapi_sys::__private::InterfaceChain for IUnknown {
     const IIDS: &'static [u128] = &[0x00000000_0000_0000_c000_000000000046];
@@ -1041,6 +1282,166 @@ impl IMallocVtbl {
 impl ::mapi_sys::__private::InterfaceChain for IMalloc {
     const IIDS: &'static [u128] = &[
         0x00000002_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+/// The provider side of [`IClassFactory`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IClassFactoryImpl`, the provider side of `IClassFactory`",
+    label = "`IClassFactory` needs `impl IClassFactoryImpl for {Self}`",
+    note = "write `impl IClassFactoryImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IClassFactoryImpl: ::mapi_sys::__private::Declares<
+        IClassFactory,
+        0x00000001_0000_0000_c000_000000000046,
+    > {
+    /// Makes a new object of the class and returns the interface `riid`
+    /// asks for.
+    ///
+    /// The new object is not initialized: the caller follows up with the
+    /// class's initialization interface (for a form, `IPersistMessage`).
+    ///
+    /// Returns:
+    /// - `S_OK`: the object was made.
+    /// - `CLASS_E_NOAGGREGATION`: `pUnkOuter` is not null and the class
+    ///   cannot be aggregated.
+    /// - `E_NOINTERFACE`: the object does not have the interface asked for.
+    ///
+    /// Called through slot 3 ([`IClassFactoryVtbl::CreateInstance`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn create_instance(
+        &self,
+        pUnkOuter: ::core::option::Option<::mapi_sys::ComPtr<IUnknown>>,
+        riid: &::mapi_sys::GUID,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (pUnkOuter, riid);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Keeps the class's server loaded (`fLock` true) or lets it unload
+    /// again (`fLock` false), so that objects can be made quickly.
+    ///
+    /// The calls nest: the server stays loaded until every lock is released.
+    ///
+    /// Called through slot 4 ([`IClassFactoryVtbl::LockServer`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn lock_server(
+        &self,
+        fLock: ::mapi_sys::BOOL,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (fLock,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IClassFactoryVtbl {
+    /// A vtable of [`IClassFactory`] whose slots check their arguments and call [`IClassFactoryImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IClassFactoryImpl,
+    {
+        Self {
+            base__: IUnknownVtbl::new::<O, INDEX>(),
+            CreateInstance: {
+                /// `IClassFactory::CreateInstance`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pUnkOuter: *mut IUnknown,
+                    riid: ::mapi_sys::REFIID,
+                    ppvObject: *mut *mut ::core::ffi::c_void,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IClassFactoryImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppvObject.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
+                        }
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                IUnknown,
+                            >::from_borrowed(pUnkOuter as *mut IUnknown)
+                        };
+                        let arg1 = if riid.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                riid.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        if ppvObject.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IClassFactoryImpl>::create_instance(
+                                object.inner(),
+                                arg0,
+                                &arg1,
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, arg2)) => {
+                                {
+                                    let __o = &arg2;
+                                    match unsafe {
+                                        ::mapi_sys::__private::query_for(
+                                            &__o,
+                                            riid as *const ::mapi_sys::GUID,
+                                        )
+                                    } {
+                                        ::core::result::Result::Ok(p) => {
+                                            unsafe { ppvObject.write(p.cast()) }
+                                        }
+                                        ::core::result::Result::Err(e) => return e.0,
+                                    }
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            LockServer: {
+                /// `IClassFactory::LockServer`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    fLock: ::mapi_sys::BOOL,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IClassFactoryImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IClassFactoryImpl>::lock_server(
+                                object.inner(),
+                                fLock,
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IClassFactory {
+    const IIDS: &'static [u128] = &[
+        0x00000001_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
     ];
 }
 /// The provider side of [`ISequentialStream`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
@@ -2765,6 +3166,534 @@ impl ::mapi_sys::__private::InterfaceChain for IStorage {
         0x0000000b_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
     ];
 }
+/// The provider side of [`IPersist`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IPersistImpl`, the provider side of `IPersist`",
+    label = "`IPersist` needs `impl IPersistImpl for {Self}`",
+    note = "write `impl IPersistImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IPersistImpl: ::mapi_sys::__private::Declares<
+        IPersist,
+        0x0000010c_0000_0000_c000_000000000046,
+    > {
+    /// Returns the class identifier of the code that can load the object.
+    ///
+    /// Called through slot 3 ([`IPersistVtbl::GetClassID`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_class_id(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::CLSID, ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IPersistVtbl {
+    /// A vtable of [`IPersist`] whose slots check their arguments and call [`IPersistImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IPersistImpl,
+    {
+        Self {
+            base__: IUnknownVtbl::new::<O, INDEX>(),
+            GetClassID: {
+                /// `IPersist::GetClassID`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pClassID: *mut ::mapi_sys::CLSID,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IPersistImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pClassID.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pClassID, 0, 1) };
+                        }
+                        if pClassID.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IPersistImpl>::get_class_id(object.inner())
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, arg0)) => {
+                                unsafe { pClassID.write(arg0) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IPersist {
+    const IIDS: &'static [u128] = &[
+        0x0000010c_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+/// The provider side of [`IPersistStream`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IPersistStreamImpl`, the provider side of `IPersistStream`",
+    label = "`IPersistStream` needs `impl IPersistStreamImpl for {Self}`",
+    note = "write `impl IPersistStreamImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IPersistStreamImpl: IPersistImpl + ::mapi_sys::__private::Declares<
+        IPersistStream,
+        0x00000109_0000_0000_c000_000000000046,
+    > {
+    /// Tells whether the object changed since it was last saved.
+    ///
+    /// Returns `S_OK` when it did, `S_FALSE` when it did not.
+    ///
+    /// Called through slot 4 ([`IPersistStreamVtbl::IsDirty`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn is_dirty(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Like [`Self::is_dirty`], but may also return a success code other than `S_OK` (`S_FALSE`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::is_dirty`] and answers `S_OK`.
+    fn is_dirty_with_warning(
+        &self,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        self.is_dirty().map(|v| (::mapi_sys::Hresult::OK, v))
+    }
+    /// Loads the object from a stream, starting at the stream's seek
+    /// position.
+    ///
+    /// Called through slot 5 ([`IPersistStreamVtbl::Load`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn load(
+        &self,
+        pStm: ::core::option::Option<::mapi_sys::ComPtr<IStream>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pStm,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Saves the object to a stream, at the stream's seek position.
+    ///
+    /// Called through slot 6 ([`IPersistStreamVtbl::Save`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn save(
+        &self,
+        pStm: ::core::option::Option<::mapi_sys::ComPtr<IStream>>,
+        fClearDirty: ::mapi_sys::BOOL,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pStm, fClearDirty);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the most bytes `Save` would write.
+    ///
+    /// Called through slot 7 ([`IPersistStreamVtbl::GetSizeMax`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_size_max(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ULARGE_INTEGER, ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IPersistStreamVtbl {
+    /// A vtable of [`IPersistStream`] whose slots check their arguments and call [`IPersistStreamImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IPersistStreamImpl,
+    {
+        Self {
+            base__: IPersistVtbl::new::<O, INDEX>(),
+            IsDirty: {
+                /// `IPersistStream::IsDirty`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IPersistStreamImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IPersistStreamImpl>::is_dirty_with_warning(
+                                object.inner(),
+                            )
+                            .and_then(|(code, v)| {
+                                if code.is_ok() {
+                                    ::core::result::Result::Ok((code.0, v))
+                                } else {
+                                    ::core::result::Result::Err(code)
+                                }
+                            })
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Load: {
+                /// `IPersistStream::Load`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pStm: *mut IStream,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IPersistStreamImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pStm.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                IStream,
+                            >::from_borrowed(pStm as *mut IStream)
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IPersistStreamImpl>::load(
+                                object.inner(),
+                                arg0,
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Save: {
+                /// `IPersistStream::Save`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pStm: *mut IStream,
+                    fClearDirty: ::mapi_sys::BOOL,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IPersistStreamImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pStm.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                IStream,
+                            >::from_borrowed(pStm as *mut IStream)
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IPersistStreamImpl>::save(
+                                object.inner(),
+                                arg0,
+                                fClearDirty,
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetSizeMax: {
+                /// `IPersistStream::GetSizeMax`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pcbSize: *mut ::mapi_sys::ULARGE_INTEGER,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IPersistStreamImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pcbSize.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pcbSize, 0, 1) };
+                        }
+                        if pcbSize.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IPersistStreamImpl>::get_size_max(
+                                object.inner(),
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, arg0)) => {
+                                unsafe { pcbSize.write(arg0) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IPersistStream {
+    const IIDS: &'static [u128] = &[
+        0x00000109_0000_0000_c000_000000000046, 0x0000010c_0000_0000_c000_000000000046,
+        0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+/// The provider side of [`IPersistStreamInit`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IPersistStreamInitImpl`, the provider side of `IPersistStreamInit`",
+    label = "`IPersistStreamInit` needs `impl IPersistStreamInitImpl for {Self}`",
+    note = "write `impl IPersistStreamInitImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IPersistStreamInitImpl: IPersistImpl + ::mapi_sys::__private::Declares<
+        IPersistStreamInit,
+        0x7fd52380_4e07_101b_ae2d_08002b2ec713,
+    > {
+    /// Tells whether the object changed since it was last saved.
+    ///
+    /// Returns `S_OK` when it did, `S_FALSE` when it did not.
+    ///
+    /// Called through slot 4 ([`IPersistStreamInitVtbl::IsDirty`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn is_dirty(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Like [`Self::is_dirty`], but may also return a success code other than `S_OK` (`S_FALSE`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::is_dirty`] and answers `S_OK`.
+    fn is_dirty_with_warning(
+        &self,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        self.is_dirty().map(|v| (::mapi_sys::Hresult::OK, v))
+    }
+    /// Loads the object from a stream, starting at the stream's seek
+    /// position; instead of `InitNew`.
+    ///
+    /// Returns `S_OK`, or `E_UNEXPECTED` when the object was already
+    /// initialized.
+    ///
+    /// Called through slot 5 ([`IPersistStreamInitVtbl::Load`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn load(
+        &self,
+        pStm: ::core::option::Option<::mapi_sys::ComPtr<IStream>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pStm,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Saves the object to a stream, at the stream's seek position.
+    ///
+    /// Called through slot 6 ([`IPersistStreamInitVtbl::Save`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn save(
+        &self,
+        pStm: ::core::option::Option<::mapi_sys::ComPtr<IStream>>,
+        fClearDirty: ::mapi_sys::BOOL,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pStm, fClearDirty);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the most bytes `Save` would write.
+    ///
+    /// Called through slot 7 ([`IPersistStreamInitVtbl::GetSizeMax`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_size_max(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ULARGE_INTEGER, ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Initializes the object empty; instead of `Load`.
+    ///
+    /// Returns `S_OK`, `E_OUTOFMEMORY`, or `E_UNEXPECTED` when the object
+    /// was already initialized.
+    ///
+    /// Called through slot 8 ([`IPersistStreamInitVtbl::InitNew`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn init_new(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IPersistStreamInitVtbl {
+    /// A vtable of [`IPersistStreamInit`] whose slots check their arguments and call [`IPersistStreamInitImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IPersistStreamInitImpl,
+    {
+        Self {
+            base__: IPersistVtbl::new::<O, INDEX>(),
+            IsDirty: {
+                /// `IPersistStreamInit::IsDirty`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IPersistStreamInitImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IPersistStreamInitImpl>::is_dirty_with_warning(
+                                object.inner(),
+                            )
+                            .and_then(|(code, v)| {
+                                if code.is_ok() {
+                                    ::core::result::Result::Ok((code.0, v))
+                                } else {
+                                    ::core::result::Result::Err(code)
+                                }
+                            })
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Load: {
+                /// `IPersistStreamInit::Load`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void, pStm: LPSTREAM) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IPersistStreamInitImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pStm.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                IStream,
+                            >::from_borrowed(pStm as *mut IStream)
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IPersistStreamInitImpl>::load(
+                                object.inner(),
+                                arg0,
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Save: {
+                /// `IPersistStreamInit::Save`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pStm: LPSTREAM,
+                    fClearDirty: ::mapi_sys::BOOL,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IPersistStreamInitImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pStm.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                IStream,
+                            >::from_borrowed(pStm as *mut IStream)
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IPersistStreamInitImpl>::save(
+                                object.inner(),
+                                arg0,
+                                fClearDirty,
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetSizeMax: {
+                /// `IPersistStreamInit::GetSizeMax`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pCbSize: *mut ::mapi_sys::ULARGE_INTEGER,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IPersistStreamInitImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pCbSize.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pCbSize, 0, 1) };
+                        }
+                        if pCbSize.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IPersistStreamInitImpl>::get_size_max(
+                                object.inner(),
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, arg0)) => {
+                                unsafe { pCbSize.write(arg0) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            InitNew: {
+                /// `IPersistStreamInit::InitNew`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IPersistStreamInitImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IPersistStreamInitImpl>::init_new(
+                                object.inner(),
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IPersistStreamInit {
+    const IIDS: &'static [u128] = &[
+        0x7fd52380_4e07_101b_ae2d_08002b2ec713, 0x0000010c_0000_0000_c000_000000000046,
+        0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// SAFETY: every interface begins with itself (`IUnknown`).
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<IUnknown> for IUnknown {}
@@ -2891,6 +3820,91 @@ impl<T: ::mapi_sys::Inherits<IMalloc>> IMallocExt for ::mapi_sys::ComPtr<T> {
     }
     fn heap_minimize(&self) {
         unsafe { (self.base_vtable::<IMalloc>().HeapMinimize)(self.as_raw().cast()) }
+    }
+}
+/// SAFETY: `IClassFactory` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IUnknown> for IClassFactory {}
+/// SAFETY: every interface begins with itself (`IClassFactory`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IClassFactory> for IClassFactory {}
+/// The caller side of [`IClassFactory`]: its methods, called through the vtable, on every `ComPtr` to `IClassFactory` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IClassFactoryExt {
+    /// Makes a new object of the class and returns the interface `riid`
+    /// asks for.
+    ///
+    /// The new object is not initialized: the caller follows up with the
+    /// class's initialization interface (for a form, `IPersistMessage`).
+    ///
+    /// Returns:
+    /// - `S_OK`: the object was made.
+    /// - `CLASS_E_NOAGGREGATION`: `pUnkOuter` is not null and the class
+    ///   cannot be aggregated.
+    /// - `E_NOINTERFACE`: the object does not have the interface asked for.
+    ///
+    /// # Parameters
+    ///
+    /// - `pUnkOuter` (`IUnknown*`, in): The controlling `IUnknown` when the object is made as part of an aggregate (then `riid` must be `IID_IUnknown`); null otherwise.
+    /// - `riid` (`REFIID`, in): The interface to return.
+    /// - `ppvObject` (`void**`, out): Receives the interface pointer, or null on failure.
+    ///
+    /// Calls slot 3 of the vtable, [`IClassFactoryVtbl::CreateInstance`]. In Rust:
+    ///
+    /// - `riid` is the IID of `U`.
+    /// - Returns `ppvObject`.
+    fn create_instance<U: ::mapi_sys::Interface>(
+        &self,
+        pUnkOuter: ::core::option::Option<&::mapi_sys::ComPtr<IUnknown>>,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<U>, ::mapi_sys::Hresult>;
+    /// Keeps the class's server loaded (`fLock` true) or lets it unload
+    /// again (`fLock` false), so that objects can be made quickly.
+    ///
+    /// The calls nest: the server stays loaded until every lock is released.
+    ///
+    /// # Parameters
+    ///
+    /// - `fLock` (`BOOL`, in): TRUE to add a lock, FALSE to release one.
+    ///
+    /// Calls slot 4 of the vtable, [`IClassFactoryVtbl::LockServer`].
+    fn lock_server(
+        &self,
+        fLock: ::mapi_sys::BOOL,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IClassFactory>> IClassFactoryExt for ::mapi_sys::ComPtr<T> {
+    fn create_instance<U: ::mapi_sys::Interface>(
+        &self,
+        pUnkOuter: ::core::option::Option<&::mapi_sys::ComPtr<IUnknown>>,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<U>, ::mapi_sys::Hresult> {
+        let __a0: *mut IUnknown = match pUnkOuter {
+            ::core::option::Option::Some(__r) => __r.as_raw(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __iid1: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
+        let __a1: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid1);
+        let mut __a2: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IClassFactory>()
+                .CreateInstance)(self.as_raw().cast(), __a0, __a1, &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
+        let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        ::core::result::Result::Ok(__r2)
+    }
+    fn lock_server(
+        &self,
+        fLock: ::mapi_sys::BOOL,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self.base_vtable::<IClassFactory>().LockServer)(self.as_raw().cast(), fLock)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
     }
 }
 /// SAFETY: `ISequentialStream` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
@@ -3980,5 +4994,306 @@ impl<T: ::mapi_sys::Inherits<IStorage>> IStorageExt for ::mapi_sys::ComPtr<T> {
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(__a0)
+    }
+}
+/// SAFETY: `IPersist` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IUnknown> for IPersist {}
+/// SAFETY: every interface begins with itself (`IPersist`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IPersist> for IPersist {}
+/// The caller side of [`IPersist`]: its methods, called through the vtable, on every `ComPtr` to `IPersist` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IPersistExt {
+    /// Returns the class identifier of the code that can load the object.
+    ///
+    /// # Parameters
+    ///
+    /// - `pClassID` (`CLSID*`, out): Receives the class identifier.
+    ///
+    /// Calls slot 3 of the vtable, [`IPersistVtbl::GetClassID`]. In Rust:
+    ///
+    /// - Returns `pClassID`.
+    fn get_class_id(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::CLSID, ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IPersist>> IPersistExt for ::mapi_sys::ComPtr<T> {
+    fn get_class_id(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::CLSID, ::mapi_sys::Hresult> {
+        let mut __a0: ::mapi_sys::CLSID = unsafe {
+            ::core::mem::zeroed::<::mapi_sys::CLSID>()
+        };
+        let __hr = unsafe {
+            (self.base_vtable::<IPersist>().GetClassID)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a0)
+    }
+}
+/// SAFETY: `IPersistStream` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IUnknown> for IPersistStream {}
+/// SAFETY: `IPersistStream` derives from `IPersist`: its vtable begins with `IPersist`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IPersist> for IPersistStream {}
+/// SAFETY: every interface begins with itself (`IPersistStream`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IPersistStream> for IPersistStream {}
+/// The caller side of [`IPersistStream`]: its methods, called through the vtable, on every `ComPtr` to `IPersistStream` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IPersistStreamExt {
+    /// Tells whether the object changed since it was last saved.
+    ///
+    /// Returns `S_OK` when it did, `S_FALSE` when it did not.
+    ///
+    /// Calls slot 4 of the vtable, [`IPersistStreamVtbl::IsDirty`].
+    fn is_dirty(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Like [`Self::is_dirty`], but also returns the success code the object answered: `S_OK` or `S_FALSE`.
+    fn is_dirty_with_warning(
+        &self,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult>;
+    /// Loads the object from a stream, starting at the stream's seek
+    /// position.
+    ///
+    /// # Parameters
+    ///
+    /// - `pStm` (`IStream*`, in): The stream to read.
+    ///
+    /// Calls slot 5 of the vtable, [`IPersistStreamVtbl::Load`].
+    fn load(
+        &self,
+        pStm: &::mapi_sys::ComPtr<IStream>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Saves the object to a stream, at the stream's seek position.
+    ///
+    /// # Parameters
+    ///
+    /// - `pStm` (`IStream*`, in): The stream to write.
+    /// - `fClearDirty` (`BOOL`, in): TRUE to mark the object clean after the save, FALSE to leave its state as it is.
+    ///
+    /// Calls slot 6 of the vtable, [`IPersistStreamVtbl::Save`].
+    fn save(
+        &self,
+        pStm: &::mapi_sys::ComPtr<IStream>,
+        fClearDirty: ::mapi_sys::BOOL,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns the most bytes `Save` would write.
+    ///
+    /// # Parameters
+    ///
+    /// - `pcbSize` (`ULARGE_INTEGER*`, out): Receives the size in bytes.
+    ///
+    /// Calls slot 7 of the vtable, [`IPersistStreamVtbl::GetSizeMax`]. In Rust:
+    ///
+    /// - Returns `pcbSize`.
+    fn get_size_max(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ULARGE_INTEGER, ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IPersistStream>> IPersistStreamExt
+for ::mapi_sys::ComPtr<T> {
+    fn is_dirty(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self.base_vtable::<IPersistStream>().IsDirty)(self.as_raw().cast())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn is_dirty_with_warning(
+        &self,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self.base_vtable::<IPersistStream>().IsDirty)(self.as_raw().cast())
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        ::core::result::Result::Ok((__status, ()))
+    }
+    fn load(
+        &self,
+        pStm: &::mapi_sys::ComPtr<IStream>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __r = pStm;
+        let __a0: *mut IStream = __r.as_raw();
+        let __hr = unsafe {
+            (self.base_vtable::<IPersistStream>().Load)(self.as_raw().cast(), __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn save(
+        &self,
+        pStm: &::mapi_sys::ComPtr<IStream>,
+        fClearDirty: ::mapi_sys::BOOL,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __r = pStm;
+        let __a0: *mut IStream = __r.as_raw();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IPersistStream>()
+                .Save)(self.as_raw().cast(), __a0, fClearDirty)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_size_max(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ULARGE_INTEGER, ::mapi_sys::Hresult> {
+        let mut __a0: ::mapi_sys::ULARGE_INTEGER = unsafe {
+            ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>()
+        };
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IPersistStream>()
+                .GetSizeMax)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a0)
+    }
+}
+/// SAFETY: `IPersistStreamInit` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IUnknown> for IPersistStreamInit {}
+/// SAFETY: `IPersistStreamInit` derives from `IPersist`: its vtable begins with `IPersist`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IPersist> for IPersistStreamInit {}
+/// SAFETY: every interface begins with itself (`IPersistStreamInit`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IPersistStreamInit> for IPersistStreamInit {}
+/// The caller side of [`IPersistStreamInit`]: its methods, called through the vtable, on every `ComPtr` to `IPersistStreamInit` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IPersistStreamInitExt {
+    /// Tells whether the object changed since it was last saved.
+    ///
+    /// Returns `S_OK` when it did, `S_FALSE` when it did not.
+    ///
+    /// Calls slot 4 of the vtable, [`IPersistStreamInitVtbl::IsDirty`].
+    fn is_dirty(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Like [`Self::is_dirty`], but also returns the success code the object answered: `S_OK` or `S_FALSE`.
+    fn is_dirty_with_warning(
+        &self,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult>;
+    /// Loads the object from a stream, starting at the stream's seek
+    /// position; instead of `InitNew`.
+    ///
+    /// Returns `S_OK`, or `E_UNEXPECTED` when the object was already
+    /// initialized.
+    ///
+    /// # Parameters
+    ///
+    /// - `pStm` (`LPSTREAM`, in): The stream to read.
+    ///
+    /// Calls slot 5 of the vtable, [`IPersistStreamInitVtbl::Load`].
+    fn load(
+        &self,
+        pStm: &::mapi_sys::ComPtr<IStream>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Saves the object to a stream, at the stream's seek position.
+    ///
+    /// # Parameters
+    ///
+    /// - `pStm` (`LPSTREAM`, in): The stream to write.
+    /// - `fClearDirty` (`BOOL`, in): TRUE to mark the object clean after the save, FALSE to leave its state as it is.
+    ///
+    /// Calls slot 6 of the vtable, [`IPersistStreamInitVtbl::Save`].
+    fn save(
+        &self,
+        pStm: &::mapi_sys::ComPtr<IStream>,
+        fClearDirty: ::mapi_sys::BOOL,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns the most bytes `Save` would write.
+    ///
+    /// # Parameters
+    ///
+    /// - `pCbSize` (`ULARGE_INTEGER*`, out): Receives the size in bytes.
+    ///
+    /// Calls slot 7 of the vtable, [`IPersistStreamInitVtbl::GetSizeMax`]. In Rust:
+    ///
+    /// - Returns `pCbSize`.
+    fn get_size_max(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ULARGE_INTEGER, ::mapi_sys::Hresult>;
+    /// Initializes the object empty; instead of `Load`.
+    ///
+    /// Returns `S_OK`, `E_OUTOFMEMORY`, or `E_UNEXPECTED` when the object
+    /// was already initialized.
+    ///
+    /// Calls slot 8 of the vtable, [`IPersistStreamInitVtbl::InitNew`].
+    fn init_new(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IPersistStreamInit>> IPersistStreamInitExt
+for ::mapi_sys::ComPtr<T> {
+    fn is_dirty(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self.base_vtable::<IPersistStreamInit>().IsDirty)(self.as_raw().cast())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn is_dirty_with_warning(
+        &self,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self.base_vtable::<IPersistStreamInit>().IsDirty)(self.as_raw().cast())
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        ::core::result::Result::Ok((__status, ()))
+    }
+    fn load(
+        &self,
+        pStm: &::mapi_sys::ComPtr<IStream>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __r = pStm;
+        let __a0: LPSTREAM = __r.as_raw();
+        let __hr = unsafe {
+            (self.base_vtable::<IPersistStreamInit>().Load)(self.as_raw().cast(), __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn save(
+        &self,
+        pStm: &::mapi_sys::ComPtr<IStream>,
+        fClearDirty: ::mapi_sys::BOOL,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __r = pStm;
+        let __a0: LPSTREAM = __r.as_raw();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IPersistStreamInit>()
+                .Save)(self.as_raw().cast(), __a0, fClearDirty)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_size_max(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ULARGE_INTEGER, ::mapi_sys::Hresult> {
+        let mut __a0: ::mapi_sys::ULARGE_INTEGER = unsafe {
+            ::core::mem::zeroed::<::mapi_sys::ULARGE_INTEGER>()
+        };
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IPersistStreamInit>()
+                .GetSizeMax)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a0)
+    }
+    fn init_new(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self.base_vtable::<IPersistStreamInit>().InitNew)(self.as_raw().cast())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
     }
 }

@@ -116,19 +116,94 @@ pub type PLARGE_INTEGER = *mut LARGE_INTEGER;
 /// An unsigned 64-bit integer that can also be read as two 32-bit halves.
 pub type PULARGE_INTEGER = *mut ULARGE_INTEGER;
 /// An opaque handle to a system object.
-pub type HANDLE = *mut ::core::ffi::c_void;
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct HANDLE(pub *mut ::core::ffi::c_void);
+impl HANDLE {
+    /// The null handle.
+    pub const NULL: Self = Self(::core::ptr::null_mut());
+    /// Whether this is the null handle.
+    pub fn is_null(self) -> bool {
+        self.0.is_null()
+    }
+}
+impl ::core::default::Default for HANDLE {
+    fn default() -> Self {
+        Self::NULL
+    }
+}
 /// A handle to a loaded module (the base address of a DLL or executable).
 pub type HINSTANCE = *mut ::core::ffi::c_void;
 /// A handle to a loaded module; the same thing as `HINSTANCE`.
 pub type HMODULE = *mut ::core::ffi::c_void;
 /// A handle to a window.
-pub type HWND = *mut ::core::ffi::c_void;
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct HWND(pub *mut ::core::ffi::c_void);
+impl HWND {
+    /// The null handle.
+    pub const NULL: Self = Self(::core::ptr::null_mut());
+    /// Whether this is the null handle.
+    pub fn is_null(self) -> bool {
+        self.0.is_null()
+    }
+}
+impl ::core::default::Default for HWND {
+    fn default() -> Self {
+        Self::NULL
+    }
+}
 /// A handle to an icon.
-pub type HICON = *mut ::core::ffi::c_void;
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct HICON(pub *mut ::core::ffi::c_void);
+impl HICON {
+    /// The null handle.
+    pub const NULL: Self = Self(::core::ptr::null_mut());
+    /// Whether this is the null handle.
+    pub fn is_null(self) -> bool {
+        self.0.is_null()
+    }
+}
+impl ::core::default::Default for HICON {
+    fn default() -> Self {
+        Self::NULL
+    }
+}
 /// A handle to a device context.
-pub type HDC = *mut ::core::ffi::c_void;
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct HDC(pub *mut ::core::ffi::c_void);
+impl HDC {
+    /// The null handle.
+    pub const NULL: Self = Self(::core::ptr::null_mut());
+    /// Whether this is the null handle.
+    pub fn is_null(self) -> bool {
+        self.0.is_null()
+    }
+}
+impl ::core::default::Default for HDC {
+    fn default() -> Self {
+        Self::NULL
+    }
+}
 /// A handle to a global memory block.
-pub type HGLOBAL = *mut ::core::ffi::c_void;
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct HGLOBAL(pub *mut ::core::ffi::c_void);
+impl HGLOBAL {
+    /// The null handle.
+    pub const NULL: Self = Self(::core::ptr::null_mut());
+    /// Whether this is the null handle.
+    pub fn is_null(self) -> bool {
+        self.0.is_null()
+    }
+}
+impl ::core::default::Default for HGLOBAL {
+    fn default() -> Self {
+        Self::NULL
+    }
+}
 /// A rectangle given by its upper-left and lower-right corners.
 pub type PRECT = *mut RECT;
 /// A rectangle given by its upper-left and lower-right corners.

@@ -12,6 +12,10 @@
 //! them on drop.
 
 use super::alloc::{Allocator, MapiBuffer};
+pub use super::forms::{
+    FormInfosIn, MessageClassesIn, adopt_plain, form_infos_in, message_classes_in,
+};
+pub use super::olk::{AcctVariantIn, acct_variant_in};
 use super::prop::Prop;
 use super::restriction::Restriction;
 use super::strings::{MapiStr, MapiStrings, TStrBuf};

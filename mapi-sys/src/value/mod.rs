@@ -95,8 +95,10 @@
 mod alloc;
 #[doc(hidden)]
 pub mod call;
+mod forms;
 mod lent;
 mod nameid;
+mod olk;
 mod prop;
 mod props;
 mod restriction;
@@ -108,8 +110,13 @@ mod view;
 mod write;
 
 pub use alloc::{Allocator, Buffer, MapiBuffer, MapiFree};
+pub use forms::{
+    FormProp, FormPropEnumVal, FormPropSpecial, Verb, form_infos_from_raw,
+    message_classes_from_raw, write_form_infos, write_form_props, write_plain, write_verbs,
+};
 pub use lent::{StringTable, UidTable};
 pub use nameid::{NameId, NameIdBuffer, NameIdRef, NameKind, NameKindRef, write_name_ids};
+pub use olk::AcctValue;
 pub use prop::{FileTime, Prop, PropValue};
 pub use props::PropArray;
 pub use restriction::{BitMaskOp, Relop, Restriction, RestrictionRef};

@@ -150,6 +150,39 @@ impl<'a> NameIdRef<'a> {
     }
 }
 
+/// Adds what [`name_id_raw`] puts in the heap for `n` (its GUID and
+/// string) to `need`.
+pub(crate) fn name_id_need(need: &mut Need, n: &NameId) -> Result<(), Hresult> {
+    need.array::<GUID>(1)?;
+    if let NameKind::Name(s) = &n.kind {
+        need.add(unicode_room(s.len())?, align_of::<WCHAR>())?;
+    }
+    Ok(())
+}
+
+/// `n` as a `MAPINAMEID` whose GUID and string are written in `heap`.
+pub(crate) fn name_id_raw(heap: &mut Heap<'_>, n: &NameId) -> Result<MAPINAMEID, Hresult> {
+    let guid = heap.slice(core::slice::from_ref(&n.guid))?;
+    // SAFETY: every member of the union (integers, a raw pointer) is valid
+    // all-zero; the one `ulKind` selects is written below.
+    let mut kind: MAPINAMEID_0 = unsafe { core::mem::zeroed() };
+    let ul_kind = match &n.kind {
+        NameKind::Id(id) => {
+            kind.lID = *id;
+            MNID_ID
+        }
+        NameKind::Name(s) => {
+            kind.lpwstrName = heap.unicode(s)?;
+            MNID_STRING
+        }
+    };
+    Ok(MAPINAMEID {
+        lpguid: guid,
+        ulKind: ul_kind,
+        Kind: kind,
+    })
+}
+
 /// An array of names in MAPI memory, as `GetNamesFromIDs` returns it: the
 /// pointers in one root block (null where a tag has no name), every
 /// `MAPINAMEID`, its GUID and its string in one block chained to it. The
@@ -162,10 +195,7 @@ pub fn write_name_ids(
     let mut need = Need::default();
     for n in names.iter().flatten() {
         need.array::<MAPINAMEID>(1)?;
-        need.array::<GUID>(1)?;
-        if let NameKind::Name(s) = &n.kind {
-            need.add(unicode_room(s.len())?, align_of::<WCHAR>())?;
-        }
+        name_id_need(&mut need, n)?;
     }
     let size = names
         .len()
@@ -177,25 +207,7 @@ pub fn write_name_ids(
         let mut heap = Heap::new(&chain, need.bytes())?;
         for (i, n) in names.iter().enumerate() {
             let Some(n) = n else { continue };
-            let guid = heap.slice(core::slice::from_ref(&n.guid))?;
-            // SAFETY: every member of the union (integers, a raw pointer) is
-            // valid all-zero; the one `ulKind` selects is written below.
-            let mut kind: MAPINAMEID_0 = unsafe { core::mem::zeroed() };
-            let ul_kind = match &n.kind {
-                NameKind::Id(id) => {
-                    kind.lID = *id;
-                    MNID_ID
-                }
-                NameKind::Name(s) => {
-                    kind.lpwstrName = heap.unicode(s)?;
-                    MNID_STRING
-                }
-            };
-            let raw = MAPINAMEID {
-                lpguid: guid,
-                ulKind: ul_kind,
-                Kind: kind,
-            };
+            let raw = name_id_raw(&mut heap, n)?;
             let p = heap.slice(core::slice::from_ref(&raw))?;
             root.put(i * size_of::<LPMAPINAMEID>(), p)?;
         }

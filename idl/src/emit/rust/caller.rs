@@ -117,6 +117,12 @@ enum Arg {
     NotifKey,
     /// `[in] LPNOTIFICATION`, one: `&NotificationRef`.
     Notification,
+    /// `[in] LPSMESSAGECLASSARRAY`: `&[&str]` (8-bit names).
+    MessageClasses,
+    /// `[in] LPSMAPIFORMINFOARRAY`: `&[Option<ComPtr<IMAPIFormInfo>>]`.
+    FormInfos,
+    /// `[in] ACCT_VARIANT *`: `&AcctValue`.
+    AcctVariant,
     /// `[in, reserved]` pointer: the parameter disappears; null is passed.
     ReservedPtr,
     /// `[in, out] LPSPropTagArray *`: `Option<&[PropTag]>` in; the array
@@ -249,6 +255,9 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 MapiStruct::PropValue => Arg::OneProp,
                 MapiStruct::NotifKey => Arg::NotifKey,
                 MapiStruct::Notification => Arg::Notification,
+                MapiStruct::MessageClassArray => Arg::MessageClasses,
+                MapiStruct::FormInfoArray => Arg::FormInfos,
+                MapiStruct::AcctVariant => Arg::AcctVariant,
                 _ => Arg::Raw,
             },
             Role::Alloc {
@@ -316,8 +325,11 @@ fn adoptable(of: Alloc) -> bool {
                 | MapiStruct::EntryList
                 | MapiStruct::Row
                 | MapiStruct::NameId
+                | MapiStruct::FormInfoArray
+                | MapiStruct::FormPropArray
+                | MapiStruct::VerbArray
         ),
-        Alloc::String(_) | Alloc::Strings(_) | Alloc::Bytes => true,
+        Alloc::String(_) | Alloc::Strings(_) | Alloc::Bytes | Alloc::Plain => true,
         // Its length is another parameter's: not yet presented here.
         Alloc::Ulongs => false,
     }
@@ -1010,7 +1022,10 @@ impl Gen<'_> {
                 | Arg::Rows
                 | Arg::OneProp
                 | Arg::NotifKey
-                | Arg::Notification => {
+                | Arg::Notification
+                | Arg::MessageClasses
+                | Arg::FormInfos
+                | Arg::AcctVariant => {
                     let b = format_ident!("__b{}", idx);
                     let (ty, make, ptr) = match a {
                         Arg::Tags => (
@@ -1058,6 +1073,24 @@ impl Gen<'_> {
                             quote!(#call_mod::notification_in(__t)?),
                             quote!(__s.as_mut_ptr()),
                         ),
+                        Arg::AcctVariant => (
+                            quote!(&#v::AcctValue),
+                            quote!(#call_mod::acct_variant_in(__t)?),
+                            quote!(__s.as_mut_ptr()),
+                        ),
+                        Arg::MessageClasses => (
+                            quote!(&[&str]),
+                            quote!(#call_mod::message_classes_in(__t)?),
+                            quote!(__s.as_mut_ptr()),
+                        ),
+                        Arg::FormInfos => {
+                            let info = self.sys_const("IMAPIFormInfo");
+                            (
+                                quote!(&[::core::option::Option<#sys::ComPtr<#info>>]),
+                                quote!(#call_mod::form_infos_in(__t)?),
+                                quote!(__s.as_mut_ptr()),
+                            )
+                        }
                         _ => {
                             needs_alloc = true;
                             (
@@ -1174,6 +1207,9 @@ impl Gen<'_> {
                             },
                         )
                     };
+                    // For structures read into owned values once adopted:
+                    // the values' type and the buffer's reader.
+                    let mut read: Option<(TokenStream, TokenStream)> = None;
                     let (ty, adopt) = match of {
                         Alloc::Struct(MapiStruct::PropValue) => {
                             buffer(self.sys_const("SPropValue"))
@@ -1211,6 +1247,39 @@ impl Gen<'_> {
                         Alloc::Struct(MapiStruct::NameId) => {
                             let (_, adopt) = buffer(self.sys_const("LPMAPINAMEID"));
                             (quote!(#v::NameIdBuffer), adopt)
+                        }
+                        Alloc::Struct(MapiStruct::FormInfoArray) => {
+                            let info = self.sys_const("IMAPIFormInfo");
+                            let (t, adopt) = buffer(self.sys_const("SMAPIFormInfoArray"));
+                            read = Some((
+                                quote!(::std::vec::Vec<::core::option::Option<#sys::ComPtr<#info>>>),
+                                quote!(form_infos),
+                            ));
+                            (t, adopt)
+                        }
+                        Alloc::Struct(MapiStruct::FormPropArray) => {
+                            read =
+                                Some((quote!(::std::vec::Vec<#v::FormProp>), quote!(form_props)));
+                            buffer(self.sys_const("SMAPIFormPropArray"))
+                        }
+                        Alloc::Struct(MapiStruct::VerbArray) => {
+                            read = Some((quote!(::std::vec::Vec<#v::Verb>), quote!(verbs)));
+                            buffer(self.sys_const("SMAPIVerbArray"))
+                        }
+                        Alloc::Plain => {
+                            let t = self.ty(self
+                                .pointee(&p.ty)
+                                .and_then(|t| self.pointee(t))
+                                .unwrap_or(&Type::Void));
+                            (
+                                t.clone(),
+                                quote! {
+                                    // SAFETY: on success the object stored a root
+                                    // block of the allocator it was given holding
+                                    // one plain structure, or null.
+                                    unsafe { #call_mod::adopt_plain::<#t>(alloc, #local.cast()) }
+                                },
+                            )
                         }
                         Alloc::Struct(_) => buffer(self.sys_const("ENTRYID")),
                         Alloc::Bytes => buffer(quote!(u8)),
@@ -1259,7 +1328,20 @@ impl Gen<'_> {
                         check.push(quote!(let #r = #r?;));
                     }
                     let optional_out = *null_ok || *of == Alloc::Struct(MapiStruct::ProblemArray);
-                    if optional_out {
+                    if let Some((owned, reader)) = read {
+                        if optional_out {
+                            check.push(quote! {
+                                let #r = match #r {
+                                    ::core::option::Option::Some(__b) => ::core::option::Option::Some(__b.#reader()?),
+                                    ::core::option::Option::None => ::core::option::Option::None,
+                                };
+                            });
+                            out_tys.push(quote!(::core::option::Option<#owned>));
+                        } else {
+                            check.push(quote!(let #r = #r.ok_or_else(#call_mod::missing_output)?.#reader()?;));
+                            out_tys.push(owned);
+                        }
+                    } else if optional_out {
                         out_tys.push(quote!(::core::option::Option<#ty>));
                     } else {
                         check.push(quote!(let #r = #r.ok_or_else(#call_mod::missing_output)?;));
@@ -1370,11 +1452,11 @@ impl Gen<'_> {
             1 => (out_tys[0].clone(), outs[0].clone()),
             _ => (quote!((#(#out_tys),*)), quote!((#(#outs),*))),
         };
-        let decl = quote! {
+        let mut decl = quote! {
             #doc
             #unsafe_kw fn #fname #generics(&self, #(#sig),*) -> ::core::result::Result<#ret_ty, #sys::Hresult>;
         };
-        let def = quote! {
+        let mut def = quote! {
             #unsafe_kw fn #fname #generics(&self, #(#sig),*) -> ::core::result::Result<#ret_ty, #sys::Hresult> {
                 #(#pre)*
                 // SAFETY: `self` is live and its vtable begins with this
@@ -1390,6 +1472,43 @@ impl Gen<'_> {
                 ::core::result::Result::Ok(#ret_val)
             }
         };
+        // A method that declares success codes besides `S_OK` (`S_FALSE`
+        // answers a question) also comes in a form that returns the code.
+        let warnings: Vec<String> = match &abi.ret {
+            crate::lower::Return::Status { warnings } => warnings
+                .iter()
+                .map(|c| format!("`{}`", self.m.consts[c.index()].name))
+                .collect(),
+            _ => Vec::new(),
+        };
+        if !warnings.is_empty() {
+            let wname = format_ident!("{}_with_warning", fname);
+            let mut wtext = format!(
+                "Like [`Self::{fname}`], but also returns the success code the object answered: `S_OK` or {}.",
+                warnings.join(", ")
+            );
+            if is_unsafe {
+                wtext.push_str(&format!("\n\n# Safety\n\nAs for [`Self::{fname}`]."));
+            }
+            let wdoc = docs(&wtext, String::new);
+            decl.extend(quote! {
+                #wdoc
+                #unsafe_kw fn #wname #generics(&self, #(#sig),*) -> ::core::result::Result<(#sys::Hresult, #ret_ty), #sys::Hresult>;
+            });
+            def.extend(quote! {
+                #unsafe_kw fn #wname #generics(&self, #(#sig),*) -> ::core::result::Result<(#sys::Hresult, #ret_ty), #sys::Hresult> {
+                    #(#pre)*
+                    // SAFETY: as in the method without the status.
+                    let __hr = unsafe { #invoke };
+                    #(#writeback)*
+                    let __status = #sys::Hresult(__hr);
+                    __status.ok()?;
+                    #(#post)*
+                    #(#check)*
+                    ::core::result::Result::Ok((__status, #ret_val))
+                }
+            });
+        }
         (decl, def)
     }
 }

@@ -145,8 +145,18 @@ impl<'a> Gen<'a> {
         }
     }
 
-    pub(super) fn strip<'t>(&'t self, ty: &'t Type) -> &'t Type {
-        self.m.strip_typedefs(ty)
+    /// Follows typedefs, stopping at an opaque handle (which is emitted as
+    /// a type of its own, not as the pointer it is in C).
+    pub(super) fn strip<'t>(&'t self, mut ty: &'t Type) -> &'t Type {
+        for _ in 0..64 {
+            match ty {
+                Type::Typedef(id) if !self.m.is_handle(*id) => {
+                    ty = &self.m.typedefs[id.index()].ty;
+                }
+                _ => return ty,
+            }
+        }
+        ty
     }
 
     /// The pointee of a data pointer (not of a function pointer).
@@ -276,6 +286,10 @@ impl<'a> Gen<'a> {
         match self.strip(ty) {
             Type::Prim(Prim::F32 | Prim::F64) => quote!(0.0),
             Type::Prim(Prim::Handle) => quote!(::core::ptr::null_mut()),
+            Type::Typedef(id) if self.m.is_handle(*id) => {
+                let t = self.ty(ty);
+                quote!(#t::NULL)
+            }
             Type::Prim(_) | Type::Enum(_) => quote!(0),
             Type::FlagGroup(_) => quote!(::core::default::Default::default()),
             Type::Ptr { to, .. } if matches!(self.strip(to), Type::Function(_)) => {

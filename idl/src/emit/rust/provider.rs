@@ -493,6 +493,27 @@ impl Gen<'_> {
                             quote!(#a),
                             quote!(#a),
                         ),
+                        MapiStruct::MessageClassArray => (
+                            quote!(#sys::value::message_classes_from_raw(#ptr)),
+                            quote!(&[&::core::ffi::CStr]),
+                            quote!(&#a),
+                            quote!(#a.as_deref()),
+                        ),
+                        MapiStruct::AcctVariant => (
+                            quote!(#sys::value::AcctValue::from_raw(#ptr)),
+                            quote!(&#sys::value::AcctValue),
+                            quote!(&#a),
+                            quote!(#a.as_ref()),
+                        ),
+                        MapiStruct::FormInfoArray => {
+                            let info = self.sys_const("IMAPIFormInfo");
+                            (
+                                quote!(#sys::value::form_infos_from_raw(#ptr)),
+                                quote!(&[::core::option::Option<#sys::ComPtr<#info>>]),
+                                quote!(&#a),
+                                quote!(#a.as_deref()),
+                            )
+                        }
                         _ => (
                             quote!(#sys::value::SortOrderSet::from_raw(#ptr)),
                             quote!(&#sys::value::SortOrderSet),
@@ -1141,6 +1162,32 @@ impl Gen<'_> {
                             quote!(::std::vec::Vec<#v::EntryId>),
                             quote!(#v::write_entry_list(__alloc, &#a)),
                         ),
+                        Alloc::Struct(MapiStruct::FormInfoArray) => {
+                            let info = self.sys_const("IMAPIFormInfo");
+                            (
+                                quote!(::std::vec::Vec<::core::option::Option<#sys::ComPtr<#info>>>),
+                                quote!(#v::write_form_infos(__alloc, &#a)),
+                            )
+                        }
+                        Alloc::Struct(MapiStruct::FormPropArray) => {
+                            let u = unicode(width.as_ref().unwrap_or(&Width::Ansi));
+                            (
+                                quote!(::std::vec::Vec<#v::FormProp>),
+                                quote!(#v::write_form_props(__alloc, &#a, #u)),
+                            )
+                        }
+                        Alloc::Struct(MapiStruct::VerbArray) => {
+                            let u = unicode(width.as_ref().unwrap_or(&Width::Ansi));
+                            (
+                                quote!(::std::vec::Vec<#v::Verb>),
+                                quote!(#v::write_verbs(__alloc, &#a, #u)),
+                            )
+                        }
+                        Alloc::Plain => {
+                            let t = self
+                                .ty(pointee.and_then(|t| self.pointee(t)).unwrap_or(&Type::Void));
+                            (t, quote!(#v::write_plain(__alloc, &#a)))
+                        }
                         Alloc::Struct(_) => (quote!(#v::EntryId), quote!(#a.write(__alloc))),
                         Alloc::String(Width::Ansi) => (
                             quote!(::std::string::String),
@@ -1329,7 +1376,8 @@ impl Gen<'_> {
                         ) && self.is_plain_at(&f.ty, depth + 1)
                     })
             }),
-            Type::Typedef(_) => false,
+            // What `strip` stops at: an opaque handle, a value.
+            Type::Typedef(id) => self.m.is_handle(*id),
         }
     }
 

@@ -22,6 +22,29 @@ impl Gen<'_> {
         let doc = docs(&t.docs, || {
             format!("C type `{}`: `{}`.", t.name, self.m.type_name(&t.ty))
         });
+        if self.m.is_handle(id) {
+            // A type of its own, laid out as the C pointer: safe code may
+            // hold, compare and pass it, never dereference it.
+            return quote! {
+                #doc
+                #[repr(transparent)]
+                #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+                pub struct #name(pub #ty);
+                impl #name {
+                    /// The null handle.
+                    pub const NULL: Self = Self(::core::ptr::null_mut());
+                    /// Whether this is the null handle.
+                    pub fn is_null(self) -> bool {
+                        self.0.is_null()
+                    }
+                }
+                impl ::core::default::Default for #name {
+                    fn default() -> Self {
+                        Self::NULL
+                    }
+                }
+            };
+        }
         quote! {
             #doc
             pub type #name = #ty;
