@@ -3435,6 +3435,7 @@ impl IMAPIMessageSiteVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPIMessageSiteImpl>::new_message(
                                 object.inner(),
                                 fComposeInFolder,
@@ -3443,7 +3444,12 @@ impl IMAPIMessageSiteVtbl {
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg3, arg4, arg5))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg3, arg4, arg5) = __outs;
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 unsafe { ppMessage.write(arg3.into_raw().cast()) };
                                 unsafe { ppMessageSite.write(arg4.into_raw().cast()) };
                                 unsafe {
@@ -4748,12 +4754,18 @@ impl IMAPIViewContextVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPIViewContextImpl>::get_save_stream(
                                 object.inner(),
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg0, arg1, arg2))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg0, arg1, arg2) = __outs;
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 unsafe {
                                     pulFlags
                                         .write(

@@ -1468,6 +1468,7 @@ impl IOlkAccountVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match unsafe {
                             <O::Inner as IOlkAccountImpl>::get_account_info(
                                 object.inner(),
@@ -1476,7 +1477,12 @@ impl IOlkAccountVtbl {
                         }
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg0, arg1))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg0, arg1) = __outs;
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 unsafe { pclsidType.write(arg0) };
                                 unsafe { pcCategories.write(arg1) };
                                 status

@@ -2100,13 +2100,16 @@ impl IRolesVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IRolesImpl>::handles(
                                 object.inner(),
                                 hwndParent,
                             )
                             .map(|v| (0, v))
                         {
-                            ::core::result::Result::Ok((status, (arg1, arg2))) => {
+                            ::core::result::Result::Ok((status, __outs)) => {
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg1, arg2) = __outs;
                                 let __buf2 = match ::mapi_sys::__private::write_out(
                                     object,
                                     |__alloc| ::mapi_sys::value::write_plain(__alloc, &arg2),
@@ -2114,6 +2117,9 @@ impl IRolesVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
                                 unsafe { phicon.write(arg1) };
                                 unsafe { lppPlain.write(__buf2.into_raw().cast()) };
                                 status
