@@ -64,7 +64,16 @@ pub enum Value {
 /// Parses a C integer literal: decimal, `0x` hex, `0` octal, `0b` binary,
 /// with `u`/`l`/`ll`/`i64` suffixes in any case.
 pub fn parse_int(text: &str) -> Result<u64, String> {
-    let body = split_suffix(text).0;
+    parse_digits(split_suffix(text).0).map_err(|kind| match kind {
+        None => format!("`{text}` has no digits"),
+        Some(std::num::IntErrorKind::PosOverflow) => format!("`{text}` does not fit in 64 bits"),
+        Some(_) => format!("`{text}` is not a valid integer literal"),
+    })
+}
+
+/// The value of an integer literal without its suffix; the error is `None`
+/// when there are no digits.
+fn parse_digits(body: &str) -> Result<u64, Option<std::num::IntErrorKind>> {
     let prefixed = |p: u8| {
         let b = body.as_bytes();
         b.len() >= 2 && b[0] == b'0' && b[1].eq_ignore_ascii_case(&p)
@@ -79,26 +88,37 @@ pub fn parse_int(text: &str) -> Result<u64, String> {
         (body, 10)
     };
     if digits.is_empty() {
-        return Err(format!("`{text}` has no digits"));
+        return Err(None);
     }
-    u64::from_str_radix(digits, radix).map_err(|e| match e.kind() {
-        std::num::IntErrorKind::PosOverflow => format!("`{text}` does not fit in 64 bits"),
-        _ => format!("`{text}` is not a valid integer literal"),
-    })
+    u64::from_str_radix(digits, radix).map_err(|e| Some(e.kind().clone()))
 }
 
 /// An integer literal's digits and its suffix (`u`, `l`, `ll`, `i64`, in
-/// any case and order C allows), without allocating.
+/// any case and order C allows), without allocating. The suffix is the
+/// longest that leaves a digit before it.
 fn split_suffix(text: &str) -> (&str, &str) {
-    for suffix in ["ui64", "i64", "ull", "llu", "ul", "lu", "ll", "u", "l"] {
-        if text.len() > suffix.len() {
-            let at = text.len() - suffix.len();
-            if text.is_char_boundary(at) && text[at..].eq_ignore_ascii_case(suffix) {
-                return (&text[..at], &text[at..]);
-            }
-        }
-    }
-    (text, "")
+    let b = text.as_bytes();
+    // The `i`-th byte from the end, in lower case (0 past the start).
+    let back = |i: usize| {
+        b.len()
+            .checked_sub(i + 1)
+            .map_or(0, |at| b[at].to_ascii_lowercase())
+    };
+    // Decided from the last bytes: folding macro-expanded constants splits
+    // hundreds of thousands of literals. Each shorter suffix of `ull`,
+    // `llu`, `ul` and `lu` is a suffix too; those of `i64` are not.
+    let n = match (back(2), back(1), back(0)) {
+        (b'i', b'6', b'4') if back(3) == b'u' && b.len() > 4 => 4,
+        (b'i', b'6', b'4') if b.len() > 3 => 3,
+        (_, _, b'4') => 0,
+        (b'l', b'l', b'u') | (b'u', b'l', b'l') => 3,
+        (_, b'l' | b'u', b'l') | (_, b'l', b'u') => 2,
+        (_, _, b'u' | b'l') => 1,
+        _ => 0,
+    };
+    // At least one byte before the suffix.
+    let n = n.min(b.len().saturating_sub(1));
+    text.split_at(b.len() - n)
 }
 
 /// What names and cast targets mean where an expression is evaluated.
@@ -127,7 +147,12 @@ const I32: IntType = IntType {
 /// The C type of integer literal `text` with value `v` (LLP64: `long` is
 /// 32 bits): the first of its candidate types that holds it.
 fn literal_type(text: &str, v: u64, int_bits: u32) -> IntType {
-    let suffix = split_suffix(text).1.as_bytes();
+    literal_type_of(text, split_suffix(text).1, v, int_bits)
+}
+
+/// [`literal_type`] with the literal's suffix already split off.
+fn literal_type_of(text: &str, suffix: &str, v: u64, int_bits: u32) -> IntType {
+    let suffix = suffix.as_bytes();
     let unsigned = suffix.iter().any(|b| b.eq_ignore_ascii_case(&b'u'));
     let long_long = suffix.len() >= 2
         && !suffix.eq_ignore_ascii_case(b"ul")
@@ -156,8 +181,9 @@ fn literal(e: &Expr) -> Option<(i128, IntType)> {
     let ExprKind::Int(t) = &e.kind else {
         return None;
     };
-    let v = parse_int(t).ok()?;
-    Some((i128::from(v), literal_type(t, v, 32)))
+    let (body, suffix) = split_suffix(t);
+    let v = parse_digits(body).ok()?;
+    Some((i128::from(v), literal_type_of(t, suffix, v, 32)))
 }
 
 /// `op` applied to two integer literals, as [`eval`] computes it, written
@@ -215,7 +241,24 @@ fn literal_of(v: i128, ty: IntType) -> Option<ExprKind> {
         (64, false) => "ull",
         _ => return None,
     };
-    Some(ExprKind::Int(format!("{v}{suffix}").into()))
+    // Written by hand: `format!` of an `i128` divides 128-bit numbers, and
+    // folding macro-expanded constants writes thousands of literals.
+    let mut buf = [0u8; 24];
+    let mut at = 20;
+    let mut n = u64::try_from(v).ok()?;
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let digits = 20 - at;
+    buf.copy_within(at..20, 0);
+    buf[digits..digits + suffix.len()].copy_from_slice(suffix.as_bytes());
+    let text = std::str::from_utf8(&buf[..digits + suffix.len()]).ok()?;
+    Some(ExprKind::Int(text.into()))
 }
 
 /// C's integer promotions: types narrower than `int` become `int`.
@@ -530,6 +573,55 @@ mod tests {
         assert!(parse_int("0x").is_err());
         assert!(parse_int("09").is_err());
         assert!(parse_int("0x1FFFFFFFFFFFFFFFF").is_err());
+    }
+
+    /// Folding writes the result as a literal of its C type, every digit
+    /// kept, up to the largest 64-bit value.
+    #[test]
+    fn folded_literals_keep_their_value_and_type() {
+        let lit = |t: &str| Expr {
+            kind: ExprKind::Int(t.into()),
+            span: Span::new(crate::source::FileId(0), 0, 0),
+        };
+        let fold = |op, a: &str, b: &str| match fold_binary(op, &lit(a), &lit(b)) {
+            Some(ExprKind::Int(t)) => Some(t.to_string()),
+            _ => None,
+        };
+        assert_eq!(fold(BinOp::Add, "1000", "501").as_deref(), Some("1501"));
+        assert_eq!(fold(BinOp::Add, "0", "0").as_deref(), Some("0"));
+        assert_eq!(
+            fold(BinOp::Add, "0xFFFFFFFF", "0").as_deref(),
+            Some("4294967295u")
+        );
+        assert_eq!(
+            fold(BinOp::Sub, "0xFFFFFFFFFFFFFFFFull", "0").as_deref(),
+            Some("18446744073709551615ull")
+        );
+        assert_eq!(fold(BinOp::Add, "1L", "2ui64").as_deref(), Some("3ull"));
+        assert_eq!(fold(BinOp::Sub, "1", "2"), None, "negative");
+        assert_eq!(split_suffix("1234"), ("1234", ""));
+        assert_eq!(split_suffix("0x14"), ("0x14", ""));
+        // The longest suffix that leaves a digit.
+        for (text, body) in [
+            ("5I64", "5"),
+            ("5ui64", "5"),
+            ("164", "164"),
+            ("0x1e4", "0x1e4"),
+            ("1ULL", "1"),
+            ("1llu", "1"),
+            ("1lu", "1"),
+            ("1uL", "1"),
+            ("1ll", "1"),
+            ("0xFFu", "0xFF"),
+            ("0xFFl", "0xFF"),
+            ("ul", "u"),
+            ("i64", "i64"),
+            ("ui64", "u"),
+            ("l", "l"),
+            ("", ""),
+        ] {
+            assert_eq!(split_suffix(text).0, body, "{text}");
+        }
     }
 
     #[test]

@@ -554,6 +554,19 @@ impl Lexer<'_> {
     fn string(&mut self, quote: u8, kind: TokenKind) {
         let start = self.pos;
         self.pos += 1;
+        // Most literals have no escape: their value is their text, interned
+        // as it stands instead of copied out character by character.
+        let body = &self.src[self.pos..];
+        if let Some(end) = body
+            .iter()
+            .position(|&b| b == quote || b == b'\\' || b == b'\n')
+            && body[end] == quote
+        {
+            let value = &self.text[self.pos..self.pos + end];
+            self.pos += end + 1;
+            self.literal(kind, value, start);
+            return;
+        }
         let mut value = String::new();
         loop {
             let Some(&c) = self.src.get(self.pos) else {
@@ -584,6 +597,12 @@ impl Lexer<'_> {
                 }
             }
         }
+        self.literal(kind, &value, start);
+    }
+
+    /// Pushes a string or character literal of this value, which ended at
+    /// the current position.
+    fn literal(&mut self, kind: TokenKind, value: &str, start: usize) {
         if kind == TokenKind::Char && value.chars().count() != 1 {
             let d = Diagnostic::error(
                 codes::BAD_ESCAPE,
@@ -592,7 +611,7 @@ impl Lexer<'_> {
             );
             self.diags.push(d);
         }
-        self.push(kind, &value, start);
+        self.push(kind, value, start);
     }
 
     fn unterminated(&mut self, start: usize, kind: TokenKind) {

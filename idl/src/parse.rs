@@ -1862,10 +1862,14 @@ impl<'d> Parser<'d> {
         let kind = match t.kind {
             TokenKind::Number => {
                 self.bump();
-                let lower = self.text(&t).to_ascii_lowercase();
-                let is_hex = lower.starts_with("0x");
+                // Looked at in place: a number is a float when it has a
+                // point or (not in hex) an exponent.
+                let b = self.text(&t).as_bytes();
+                let is_hex = b.len() > 1 && b[0] == b'0' && matches!(b[1], b'x' | b'X');
+                let float =
+                    b.contains(&b'.') || (!is_hex && b.iter().any(|c| matches!(c, b'e' | b'E')));
                 let text = self.interner.shared(t.sym);
-                if lower.contains('.') || (!is_hex && lower.contains('e')) {
+                if float {
                     ExprKind::Float(text)
                 } else {
                     ExprKind::Int(text)

@@ -71,7 +71,7 @@ impl<'a> Resolver<'a, '_> {
             let Some(i) = iface else { continue };
             let id = InterfaceId(self.model.interfaces.len() as u32);
             self.model.interfaces.push(Interface {
-                name: i.name.name.to_string(),
+                name: String::from(&*i.name.name),
                 iid: None,
                 base: None,
                 object: false,
@@ -92,7 +92,7 @@ impl<'a> Resolver<'a, '_> {
             }
             let id = InterfaceId(self.model.interfaces.len() as u32);
             self.model.interfaces.push(Interface {
-                name: name.name.to_string(),
+                name: String::from(&*name.name),
                 iid: None,
                 base: None,
                 object: false,
@@ -142,7 +142,7 @@ impl<'a> Resolver<'a, '_> {
                         let idx = self.func_src.len();
                         self.func_src.push(func);
                         self.model.functions.push(Function {
-                            name: func.name.name.to_string(),
+                            name: String::from(&*func.name.name),
                             sig: Signature {
                                 callconv: CallConv::System,
                                 ret: Type::Void,
@@ -300,7 +300,7 @@ impl<'a> Resolver<'a, '_> {
             }
             let id = TypedefId(self.model.typedefs.len() as u32);
             self.model.typedefs.push(Typedef {
-                name: name.name.to_string(),
+                name: String::from(&*name.name),
                 ty: Type::Void,
                 docs: item.docs.text.clone(),
                 attrs: keep_attrs_of(&all_attrs, &t.ty),
@@ -350,17 +350,17 @@ impl<'a> Resolver<'a, '_> {
                 let is_union = matches!(ts.kind, TypeSpecKind::Union(_));
                 let name = match (name_hint, &a.name) {
                     (Some(h), _) if hint_wins => h.to_string(),
-                    (_, Some(tag)) => tag.name.to_string(),
+                    (_, Some(tag)) => String::from(&*tag.name),
                     (Some(h), None) => h.to_string(),
                     (None, None) => "Anonymous".to_string(),
                 };
                 let id = self.add_struct(Struct {
                     name: name.clone(),
-                    tag: a.name.as_ref().map(|n| n.name.to_string()),
+                    tag: a.name.as_ref().map(|n| String::from(&*n.name)),
                     is_union,
                     parent: None,
                     fields: Some(Vec::new()),
-                    switch_name: a.switch.as_ref().map(|s| s.name.name.to_string()),
+                    switch_name: a.switch.as_ref().map(|s| String::from(&*s.name.name)),
                     docs: docs.to_string(),
                     attrs: keep_attrs(attrs),
                     origin: origin(file, ts.span),
@@ -398,7 +398,7 @@ impl<'a> Resolver<'a, '_> {
                 let Some(members) = &e.members else { return };
                 let name = match (name_hint, &e.name) {
                     (Some(h), _) if hint_wins => h.to_string(),
-                    (_, Some(tag)) => tag.name.to_string(),
+                    (_, Some(tag)) => String::from(&*tag.name),
                     (Some(h), None) => h.to_string(),
                     (None, None) => "Anonymous".to_string(),
                 };
@@ -529,7 +529,7 @@ impl<'a> Resolver<'a, '_> {
         }
         let id = ConstId(self.model.consts.len() as u32);
         self.model.consts.push(Const {
-            name: c.name.name.to_string(),
+            name: String::from(&*c.name.name),
             ty: Type::Void,
             value: ConstValue::Int(0),
             kind: ConstKind::Declared,

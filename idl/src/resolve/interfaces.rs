@@ -65,7 +65,7 @@ impl<'a> Resolver<'a, '_> {
                     .with_note(*span, "declared here");
                     self.err(d);
                 } else {
-                    iids.insert(g, (src.name.name.to_string(), src.name.span));
+                    iids.insert(g, (String::from(&*src.name.name), src.name.span));
                 }
             }
             let base = match &src.base {
@@ -171,7 +171,7 @@ impl<'a> Resolver<'a, '_> {
                     .unwrap_or_default();
                 declared.insert((&f.name.name, kind), m.span);
                 methods.push(Method {
-                    name: f.name.name.to_string(),
+                    name: String::from(&*f.name.name),
                     slot: first_slot + methods.len() as u32,
                     ret,
                     params,
@@ -289,7 +289,7 @@ impl<'a> Resolver<'a, '_> {
                 p.decl
                     .name
                     .as_ref()
-                    .map_or_else(|| format!("arg{i}"), |n| n.name.to_string())
+                    .map_or_else(|| format!("arg{i}"), |n| String::from(&*n.name))
             })
             .collect();
         // Every type first: an attribute may name a later parameter, and

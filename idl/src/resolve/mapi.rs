@@ -30,7 +30,7 @@ impl<'a> Resolver<'a, '_> {
         let gid = FlagGroupId(self.model.flag_groups.len() as u32);
         let keep_unknown = attr(attrs, "unknown").is_some_and(|a| self.unknown_policy(a));
         self.model.flag_groups.push(FlagGroup {
-            name: name.name.to_string(),
+            name: String::from(&*name.name),
             members: Vec::new(),
             required: has(attrs, "required"),
             keep_unknown,
@@ -49,7 +49,7 @@ impl<'a> Resolver<'a, '_> {
             if let Some(v) = &m.value {
                 let id = ConstId(self.model.consts.len() as u32);
                 self.model.consts.push(Const {
-                    name: m.name.name.to_string(),
+                    name: String::from(&*m.name.name),
                     ty: u32_ty.clone(),
                     value: ConstValue::Int(0),
                     kind: ConstKind::Flag(gid),
@@ -147,9 +147,9 @@ impl<'a> Resolver<'a, '_> {
             consts.push(id);
         }
         self.model.prop_tags.push(PropTag {
-            name: c.name.name.to_string(),
+            name: String::from(&*c.name.name),
             id: 0,
-            type_name: type_arg.map(|n| n.name.to_string()).unwrap_or_default(),
+            type_name: type_arg.map(|n| String::from(&*n.name)).unwrap_or_default(),
             prop_type: 0,
             string_forms: strings,
             consts,
@@ -295,11 +295,11 @@ impl<'a> Resolver<'a, '_> {
                             ..
                         }),
                     ],
-                ) => n.name.to_string(),
+                ) => String::from(&*n.name),
                 _ => String::new(),
             });
             members.push(FlagMember {
-                name: m.name.name.to_string(),
+                name: String::from(&*m.name.name),
                 value,
                 constant,
                 valid_in: dir_in || !dir_out,

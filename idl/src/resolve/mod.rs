@@ -262,10 +262,10 @@ fn origin(file: FileId, span: Span) -> Origin {
 /// Source-like text of an expression, for attributes kept as written.
 pub(crate) fn expr_text(e: &Expr) -> String {
     match &e.kind {
-        ExprKind::Int(t) | ExprKind::Float(t) => t.to_string(),
+        ExprKind::Int(t) | ExprKind::Float(t) => String::from(&**t),
         ExprKind::Str(s) => format!("{s:?}"),
         ExprKind::Char(c) => format!("{c:?}"),
-        ExprKind::Name(id) => id.name.to_string(),
+        ExprKind::Name(id) => String::from(&*id.name),
         ExprKind::Unary(op, x) => {
             let o = match op {
                 ast::UnOp::Neg => "-",
@@ -306,7 +306,7 @@ pub(crate) fn expr_text(e: &Expr) -> String {
         }
         ExprKind::Cast(t, p, x) => {
             let name = match &t.kind {
-                TypeSpecKind::Named(i) => i.name.to_string(),
+                TypeSpecKind::Named(i) => String::from(&*i.name),
                 TypeSpecKind::Base(w) => w.iter().map(|i| &*i.name).collect::<Vec<_>>().join(" "),
                 _ => "?".into(),
             };
@@ -322,7 +322,7 @@ pub(crate) fn expr_text(e: &Expr) -> String {
 pub(crate) fn typespec_text(ts: &ast::TypeSpec) -> String {
     let base = match &ts.kind {
         TypeSpecKind::Base(w) => w.iter().map(|i| &*i.name).collect::<Vec<_>>().join(" "),
-        TypeSpecKind::Named(i) => i.name.to_string(),
+        TypeSpecKind::Named(i) => String::from(&*i.name),
         TypeSpecKind::Struct(a) | TypeSpecKind::Union(a) => {
             let kw = if matches!(ts.kind, TypeSpecKind::Struct(_)) {
                 "struct"
@@ -381,7 +381,7 @@ fn keep_attrs(attrs: &[ast::Attr]) -> Vec<Attribute> {
         .iter()
         .map(|a| Attribute {
             name: attrs::known_name(&a.name.name)
-                .map_or_else(|| Cow::Owned(a.name.name.to_string()), Cow::Borrowed),
+                .map_or_else(|| Cow::Owned(String::from(&*a.name.name)), Cow::Borrowed),
             args: match (&a.raw, &a.args) {
                 (Some(raw), _) => vec![raw.clone()],
                 (None, Some(args)) => args

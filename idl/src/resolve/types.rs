@@ -113,7 +113,7 @@ impl<'a> Resolver<'a, '_> {
                         );
                         let id = EnumId(self.model.enums.len() as u32);
                         self.model.enums.push(Enum {
-                            name: tag.name.to_string(),
+                            name: String::from(&*tag.name),
                             members: Vec::new(),
                             v1_enum: false,
                             docs: String::new(),
@@ -175,7 +175,7 @@ impl<'a> Resolver<'a, '_> {
             self.err(d);
         }
         let id = self.add_struct(Struct {
-            name: n.name.to_string(),
+            name: String::from(&*n.name),
             tag: None,
             is_union: false,
             parent: None,
@@ -482,7 +482,7 @@ impl<'a> Resolver<'a, '_> {
         let names: Vec<String> = fields
             .iter()
             .map(|f| match f.decl.as_ref().and_then(|d| d.name.as_ref()) {
-                Some(n) => n.name.to_string(),
+                Some(n) => String::from(&*n.name),
                 None => {
                     anon += 1;
                     if anon == 1 {
@@ -733,7 +733,7 @@ impl<'a> Resolver<'a, '_> {
             };
             next = value + 1;
             self.model.enums[id.index()].members.push(EnumMember {
-                name: m.name.name.to_string(),
+                name: String::from(&*m.name.name),
                 value,
                 docs: m.docs.text.clone(),
             });
