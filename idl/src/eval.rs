@@ -186,12 +186,60 @@ fn literal(e: &Expr) -> Option<(i128, IntType)> {
     Some((i128::from(v), literal_type_of(t, suffix, v, 32)))
 }
 
-/// `op` applied to two integer literals, as [`eval`] computes it, written
-/// as one literal of the result's C type (`((1000+500)+1)` becomes `1501`):
-/// macro-expanded constants (`DISPID_*`) would otherwise be trees of
-/// thousands of nodes. `None` when the result would not be the same
+/// The value and C type of a folded integer literal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) struct Folded {
+    value: u64,
+    ty: IntType,
+}
+
+impl Folded {
+    /// The folded value `v` of type `ty`, if it can be written as a
+    /// literal of that type: not negative, within the type, 32 or 64 bits.
+    fn new(v: i128, ty: IntType) -> Option<Folded> {
+        let (lo, hi) = ty.range();
+        if v < 0 || v < lo || v > hi || !matches!(ty.bits, 32 | 64) {
+            return None;
+        }
+        Some(Folded {
+            value: u64::try_from(v).ok()?,
+            ty,
+        })
+    }
+
+    /// The literal: the value in decimal with the suffix of its type.
+    pub(crate) fn text(self) -> std::rc::Rc<str> {
+        let suffix = match (self.ty.bits, self.ty.signed) {
+            (32, true) => "",
+            (32, false) => "u",
+            (64, true) => "ll",
+            _ => "ull",
+        };
+        // Written by hand: `format!` of an `i128` divides 128-bit numbers.
+        let mut text = String::with_capacity(24);
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        let mut n = self.value;
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        text.extend(digits[at..].iter().map(|&d| char::from(d)));
+        text.push_str(suffix);
+        text.into()
+    }
+}
+
+/// `op` applied to two integer literals, as [`eval`] computes it, to be
+/// written as one literal of the result's C type (`((1000+500)+1)` becomes
+/// `1501`): macro-expanded constants (`DISPID_*`) would otherwise be trees
+/// of thousands of nodes. `None` when the result would not be the same
 /// literal: an error, a negative value, or one outside its C type.
-pub(crate) fn fold_binary(op: BinOp, a: &Expr, b: &Expr) -> Option<ExprKind> {
+pub(crate) fn fold_binary(op: BinOp, a: &Expr, b: &Expr) -> Option<Folded> {
     let ((x, s), (y, t)) = (literal(a)?, literal(b)?);
     let (v, ty) = match op {
         BinOp::Add => (x.checked_add(y)?, common(s, t)),
@@ -214,51 +262,17 @@ pub(crate) fn fold_binary(op: BinOp, a: &Expr, b: &Expr) -> Option<ExprKind> {
         BinOp::Or => (i128::from(x != 0 || y != 0), I32),
         _ => return None,
     };
-    literal_of(v, ty)
+    Folded::new(v, ty)
 }
 
 /// `~x` or `+x` of an integer literal, folded as [`fold_binary`] does.
-pub(crate) fn fold_unary(op: UnOp, x: &Expr) -> Option<ExprKind> {
+pub(crate) fn fold_unary(op: UnOp, x: &Expr) -> Option<Folded> {
     let (v, t) = literal(x)?;
     match op {
-        UnOp::Plus => literal_of(v, t),
-        UnOp::Not => literal_of(t.wrap(!v), t),
+        UnOp::Plus => Folded::new(v, t),
+        UnOp::Not => Folded::new(t.wrap(!v), t),
         _ => None,
     }
-}
-
-/// The literal whose value is `v` and whose C type is `ty`, if `v` is not
-/// negative and within `ty`.
-fn literal_of(v: i128, ty: IntType) -> Option<ExprKind> {
-    let (lo, hi) = ty.range();
-    if v < 0 || v < lo || v > hi {
-        return None;
-    }
-    let suffix = match (ty.bits, ty.signed) {
-        (32, true) => "",
-        (32, false) => "u",
-        (64, true) => "ll",
-        (64, false) => "ull",
-        _ => return None,
-    };
-    // Written by hand: `format!` of an `i128` divides 128-bit numbers, and
-    // folding macro-expanded constants writes thousands of literals.
-    let mut buf = [0u8; 24];
-    let mut at = 20;
-    let mut n = u64::try_from(v).ok()?;
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let digits = 20 - at;
-    buf.copy_within(at..20, 0);
-    buf[digits..digits + suffix.len()].copy_from_slice(suffix.as_bytes());
-    let text = std::str::from_utf8(&buf[..digits + suffix.len()]).ok()?;
-    Some(ExprKind::Int(text.into()))
 }
 
 /// C's integer promotions: types narrower than `int` become `int`.
@@ -583,10 +597,8 @@ mod tests {
             kind: ExprKind::Int(t.into()),
             span: Span::new(crate::source::FileId(0), 0, 0),
         };
-        let fold = |op, a: &str, b: &str| match fold_binary(op, &lit(a), &lit(b)) {
-            Some(ExprKind::Int(t)) => Some(t.to_string()),
-            _ => None,
-        };
+        let fold =
+            |op, a: &str, b: &str| fold_binary(op, &lit(a), &lit(b)).map(|f| f.text().to_string());
         assert_eq!(fold(BinOp::Add, "1000", "501").as_deref(), Some("1501"));
         assert_eq!(fold(BinOp::Add, "0", "0").as_deref(), Some("0"));
         assert_eq!(

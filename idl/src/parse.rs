@@ -140,6 +140,8 @@ struct Parser<'d> {
     /// copied into an allocation of its exact size (the syntax trees of an
     /// SDK's files hold tens of thousands of them).
     attr_scratch: Vec<Attr>,
+    /// The literals folds made, by value ([`Parser::folded`]).
+    folds: crate::fxhash::FxHashMap<crate::eval::Folded, Rc<str>>,
 }
 
 impl<'d> Parser<'d> {
@@ -179,6 +181,7 @@ impl<'d> Parser<'d> {
             max_steps,
             depth: 0,
             attr_scratch: Vec::new(),
+            folds: Default::default(),
         }
     }
 
@@ -1695,7 +1698,7 @@ impl<'d> Parser<'d> {
             let rhs = self.binary(prec + 1)?;
             let span = lhs.span.to(rhs.span);
             let folded = if self.fold {
-                crate::eval::fold_binary(op, &lhs, &rhs)
+                crate::eval::fold_binary(op, &lhs, &rhs).map(|f| self.folded(f))
             } else {
                 None
             };
@@ -1726,7 +1729,7 @@ impl<'d> Parser<'d> {
             let x = x?;
             let span = t.span.to(x.span);
             let folded = if self.fold {
-                crate::eval::fold_unary(op, &x)
+                crate::eval::fold_unary(op, &x).map(|f| self.folded(f))
             } else {
                 None
             };
@@ -1832,6 +1835,13 @@ impl<'d> Parser<'d> {
             || next.is_punct("~")
             || next.is_punct("!")
             || signed_operand
+    }
+
+    /// The literal a fold made, one shared copy per value: the constants
+    /// of one macro share their inner folds (`(DISPID_ELEMENT+19)` folds
+    /// `DISPID_ELEMENT` each time).
+    fn folded(&mut self, f: crate::eval::Folded) -> ExprKind {
+        ExprKind::Int(self.folds.entry(f).or_insert_with(|| f.text()).clone())
     }
 
     fn postfix(&mut self, e: Expr) -> PResult<Expr> {
