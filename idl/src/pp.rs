@@ -60,6 +60,8 @@ struct Macro {
     params: Option<Vec<Symbol>>,
     variadic: bool,
     body: Vec<Token>,
+    /// Whether the body pastes tokens (`##`).
+    pastes: bool,
 }
 
 /// A token being expanded, with the names of the macros it came from (its
@@ -539,6 +541,7 @@ impl Preprocessor<'_, '_> {
                 def: name.span,
                 params,
                 variadic,
+                pastes: body.iter().any(|t| t.is_punct("##")),
                 body,
             }),
         );
@@ -734,7 +737,7 @@ impl Preprocessor<'_, '_> {
         if t.tok.kind != TokenKind::Ident || hides(&t.hide, t.tok.sym) {
             return false;
         }
-        let Some(m) = self.macros.get(&t.tok.sym).cloned() else {
+        let Some(m) = self.macros.get(&t.tok.sym) else {
             return false;
         };
         if self.budget == 0 {
@@ -744,6 +747,29 @@ impl Preprocessor<'_, '_> {
             name: t.tok.sym,
             next: t.hide.clone(),
         }));
+        if m.params.is_none() && !m.pastes {
+            // An object-like macro without pasting, the most common kind:
+            // its body goes to the front of the pending tokens as it is,
+            // at the site, without a list of its own.
+            let cost = m.body.len() + 1;
+            if cost > self.budget {
+                self.out_of_budget(t);
+                return true;
+            }
+            self.budget -= cost;
+            for b in m.body.iter().rev() {
+                self.pending.push_front(PTok {
+                    tok: Token {
+                        span: t.tok.span,
+                        line_start: false,
+                        ..*b
+                    },
+                    hide: hide.clone(),
+                });
+            }
+            return true;
+        }
+        let m = m.clone();
         let replacement = match &m.params {
             None => self.substitute(&m, &[], t, &hide),
             Some(_) => {
@@ -770,22 +796,7 @@ impl Preprocessor<'_, '_> {
         };
         let cost = replacement.len() + 1;
         if cost > self.budget {
-            self.budget = 0;
-            if !self.warned_budget {
-                self.warned_budget = true;
-                self.diags.push(
-                    Diagnostic::error(
-                        codes::EXPANSION_LIMIT,
-                        t.tok.span,
-                        format!(
-                            "macro expansion produced more than {} tokens",
-                            self.expansion_limit
-                        ),
-                    )
-                    .with_note(None, "macros are no longer expanded in this file"),
-                );
-            }
-            self.failed = true;
+            self.out_of_budget(t);
             return true;
         }
         self.budget -= cost;
@@ -793,6 +804,27 @@ impl Preprocessor<'_, '_> {
             self.pending.push_front(r);
         }
         true
+    }
+
+    /// The expansion of `t` would exceed the expansion budget: reported
+    /// once, and no macro is expanded after it.
+    fn out_of_budget(&mut self, t: &PTok) {
+        self.budget = 0;
+        if !self.warned_budget {
+            self.warned_budget = true;
+            self.diags.push(
+                Diagnostic::error(
+                    codes::EXPANSION_LIMIT,
+                    t.tok.span,
+                    format!(
+                        "macro expansion produced more than {} tokens",
+                        self.expansion_limit
+                    ),
+                )
+                .with_note(None, "macros are no longer expanded in this file"),
+            );
+        }
+        self.failed = true;
     }
 
     fn collect_args(&mut self, name: &PTok) -> Option<Vec<Vec<PTok>>> {
@@ -889,17 +921,9 @@ impl Preprocessor<'_, '_> {
             line_start: false,
             ..*t
         };
+        // (An object-like macro without pasting never comes here:
+        // `try_expand` puts its body in place itself.)
         let body = &m.body;
-        if m.params.is_none() && !body.iter().any(|t| t.is_punct("##")) {
-            // An object-like macro without pasting: its body, as it is.
-            return body
-                .iter()
-                .map(|t| PTok {
-                    tok: at_site(t),
-                    hide: hide.clone(),
-                })
-                .collect();
-        }
         let count = m.params.as_ref().map_or(0, Vec::len);
         let va_args = self.files.interner.intern("__VA_ARGS__");
         let param_index = |t: &Token| {
