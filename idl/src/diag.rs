@@ -426,6 +426,7 @@ pub fn did_you_mean<'a>(
 ) -> Option<&'a str> {
     let limit = (name.len() / 3).max(1);
     let mask = char_mask(name.as_bytes());
+    let counts = char_counts(name.as_bytes());
     let mut rows = (Vec::new(), Vec::new());
     // The best so far: (distance, length, text); a later candidate must do
     // at least as well, which bounds the work spent on it.
@@ -439,6 +440,12 @@ pub fn did_you_mean<'a>(
             || c == name
             || (mask ^ char_mask(c.as_bytes())).count_ones().div_ceil(2) as usize > bound
         {
+            continue;
+        }
+        // A closer look at the characters, before the distance itself:
+        // thousands of names pass the tests above when an SDK's declarations
+        // are searched.
+        if bag_distance(&counts, c.as_bytes()) > bound {
             continue;
         }
         let Some(d) = edit_distance(name.as_bytes(), c.as_bytes(), bound, &mut rows) else {
@@ -456,6 +463,35 @@ pub fn did_you_mean<'a>(
 fn char_mask(s: &[u8]) -> u64 {
     s.iter()
         .fold(0, |m, b| m | 1 << (b.to_ascii_lowercase() & 63))
+}
+
+/// How many times each class of [`char_mask`] occurs in `s`.
+fn char_counts(s: &[u8]) -> [i32; 64] {
+    let mut counts = [0; 64];
+    for b in s {
+        counts[usize::from(b.to_ascii_lowercase() & 63)] += 1;
+    }
+    counts
+}
+
+/// A lower bound of the edit distance between the text whose
+/// [`char_counts`] are `counts` and `s`: each edit adds at most one
+/// character and removes at most one, so it takes at least as many edits as
+/// the larger of the characters only one of them has.
+fn bag_distance(counts: &[i32; 64], s: &[u8]) -> usize {
+    let mut diff = *counts;
+    for b in s {
+        diff[usize::from(b.to_ascii_lowercase() & 63)] -= 1;
+    }
+    let (mut more, mut fewer) = (0, 0);
+    for d in diff {
+        if d > 0 {
+            more += d;
+        } else {
+            fewer -= d;
+        }
+    }
+    more.max(fewer) as usize
 }
 
 /// Levenshtein distance over ASCII-case-folded bytes, reusing `rows`;
@@ -534,6 +570,38 @@ mod tests {
         let names = ["IMAPIProp", "IMsgStore", "IUnknown"];
         assert_eq!(did_you_mean("IMAPIPrp", names), Some("IMAPIProp"));
         assert_eq!(did_you_mean("IFoo", names), None);
+    }
+
+    /// The character test never passes over a name the distance would
+    /// accept: it is never more than the distance.
+    #[test]
+    fn the_character_bound_is_a_lower_bound() {
+        let words = [
+            "IMAPIProp",
+            "IMAPIPrp",
+            "imapiprop",
+            "SPLO_STATIC",
+            "SLOStatic",
+            "abc",
+            "cba",
+            "",
+            "x",
+            "aaaa",
+            "aaab",
+            "IStream2",
+            "IStreamZ",
+            "p0p0",
+        ];
+        let mut rows = (Vec::new(), Vec::new());
+        for a in words {
+            for b in words {
+                let d = edit_distance(a.as_bytes(), b.as_bytes(), 64, &mut rows).unwrap();
+                let lower = bag_distance(&char_counts(a.as_bytes()), b.as_bytes());
+                assert!(lower <= d, "{a} {b}: {lower} > {d}");
+            }
+        }
+        assert_eq!(bag_distance(&char_counts(b"abc"), b"cba"), 0);
+        assert_eq!(bag_distance(&char_counts(b"aaaa"), b"aab"), 2);
     }
 
     /// The banded, bounded distance agrees with the textbook one wherever
