@@ -23,6 +23,13 @@ impl Symbol {
             .map(|i| Symbol(i as u32))
     }
 
+    /// The symbol's number: symbols are numbered from 0 in the order their
+    /// texts were first seen, so tables of them can be indexed by it.
+    #[inline]
+    pub(crate) fn index(self) -> usize {
+        self.0 as usize
+    }
+
     /// The punctuation this symbol stands for, if it is one.
     #[inline]
     fn punct_text(self) -> Option<&'static str> {
@@ -222,7 +229,7 @@ impl TokenQueue {
     }
 
     /// Appends a token.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push(&mut self, t: Token) {
         match self.chunks.last_mut() {
             Some(c) if c.len() < Self::CHUNK => c.push(t),

@@ -94,6 +94,33 @@ fn hides(mut hide: &Hide, name: Symbol) -> bool {
     false
 }
 
+/// A set of symbols, one bit each.
+#[derive(Debug, Default)]
+struct SymbolSet(Vec<u64>);
+
+impl SymbolSet {
+    #[inline]
+    fn contains(&self, s: Symbol) -> bool {
+        let i = s.index();
+        self.0.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
+    }
+
+    fn insert(&mut self, s: Symbol) {
+        let i = s.index();
+        if self.0.len() <= i / 64 {
+            self.0.resize(i / 64 + 1, 0);
+        }
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    fn remove(&mut self, s: Symbol) {
+        let i = s.index();
+        if let Some(w) = self.0.get_mut(i / 64) {
+            *w &= !(1 << (i % 64));
+        }
+    }
+}
+
 #[derive(Debug)]
 struct Cond {
     /// Whether tokens in the current branch are kept.
@@ -154,6 +181,7 @@ pub(crate) fn preprocess(
         files,
         diags,
         macros: FxHashMap::default(),
+        defined: SymbolSet::default(),
         stack: Vec::new(),
         pending: VecDeque::new(),
         barrier: 0,
@@ -241,6 +269,8 @@ struct Preprocessor<'f, 'a> {
     files: &'f mut Files<'a>,
     diags: &'f mut Diagnostics,
     macros: FxHashMap<Symbol, Rc<Macro>>,
+    /// The names in `macros`, for the question asked of every identifier.
+    defined: SymbolSet,
     stack: Vec<Frame>,
     pending: VecDeque<PTok>,
     /// While positive, expansion reads only `pending` (macro arguments).
@@ -415,6 +445,7 @@ impl Preprocessor<'_, '_> {
             "undef" => match args.first() {
                 Some(id) if id.kind == TokenKind::Ident => {
                     self.macros.remove(&id.sym);
+                    self.defined.remove(id.sym);
                 }
                 _ => self.bad_directive(name.span, "`#undef` needs a macro name".into()),
             },
@@ -535,6 +566,7 @@ impl Preprocessor<'_, '_> {
             .filter(|t| t.kind != TokenKind::Doc)
             .cloned()
             .collect();
+        self.defined.insert(name.sym);
         self.macros.insert(
             name.sym,
             Rc::new(Macro {
@@ -733,8 +765,19 @@ impl Preprocessor<'_, '_> {
 
     /// Expands `t` if it names a macro; returns whether it did (its
     /// replacement is then pending).
+    #[inline]
     fn try_expand(&mut self, t: &PTok) -> bool {
-        if t.tok.kind != TokenKind::Ident || hides(&t.hide, t.tok.sym) {
+        // Most tokens name no macro: told by their kind and one bit, before
+        // the hide set and the table.
+        if t.tok.kind != TokenKind::Ident || !self.defined.contains(t.tok.sym) {
+            return false;
+        }
+        self.expand(t)
+    }
+
+    /// [`Self::try_expand`] of a token that names a macro.
+    fn expand(&mut self, t: &PTok) -> bool {
+        if hides(&t.hide, t.tok.sym) {
             return false;
         }
         let Some(m) = self.macros.get(&t.tok.sym) else {
