@@ -140,6 +140,10 @@ struct Parser<'d> {
     /// copied into an allocation of its exact size (the syntax trees of an
     /// SDK's files hold tens of thousands of them).
     attr_scratch: Vec<Attr>,
+    /// The items of the lists being read, innermost last ([`Parser::items`]).
+    item_stack: Vec<Item>,
+    /// The parameters of the lists being read, innermost last.
+    param_stack: Vec<Param>,
     /// The literals folds made, by value ([`Parser::folded`]).
     folds: crate::fxhash::FxHashMap<crate::eval::Folded, Rc<str>>,
 }
@@ -181,6 +185,8 @@ impl<'d> Parser<'d> {
             max_steps,
             depth: 0,
             attr_scratch: Vec::new(),
+            item_stack: Vec::new(),
+            param_stack: Vec::new(),
             folds: Default::default(),
         }
     }
@@ -542,7 +548,9 @@ impl<'d> Parser<'d> {
     /// needs: lists here and below are trimmed to their length once read
     /// (a `Vec` grows to a capacity of 4 at once).
     fn items(&mut self, in_block: bool) -> Vec<Item> {
-        let mut items = Vec::new();
+        // Read onto a stack shared by the nested lists, then moved to an
+        // allocation of the list's size: no growing and no trimming.
+        let mark = self.item_stack.len();
         loop {
             let t = self.peek();
             if t.kind == TokenKind::Eof || (in_block && t.is_punct("}")) {
@@ -553,12 +561,11 @@ impl<'d> Parser<'d> {
             }
             let start = self.pos;
             match self.item(in_block) {
-                Ok(item) => items.push(item),
+                Ok(item) => self.item_stack.push(item),
                 Err(Fail) => self.recover(in_block, start),
             }
         }
-        items.shrink_to_fit();
-        items
+        take_from(&mut self.item_stack, mark)
     }
 
     fn item(&mut self, in_block: bool) -> PResult<Item> {
@@ -965,7 +972,8 @@ impl<'d> Parser<'d> {
     /// The text of the tokens up to `,` or `)` (a GUID is not made of C
     /// tokens: `0002030F-0000-...`).
     fn raw_arg(&mut self) -> String {
-        let mut raw = String::new();
+        // Room for a GUID, which most are, at once.
+        let mut raw = String::with_capacity(36);
         loop {
             let t = self.peek();
             if t.is_punct(")") || t.is_punct(",") || t.is_punct("]") || t.kind == TokenKind::Eof {
@@ -1601,15 +1609,23 @@ impl<'d> Parser<'d> {
 
     /// Parameters after `(`, through `)`.
     fn params(&mut self) -> PResult<Vec<Param>> {
-        let mut params = Vec::new();
         if self.eat(")") {
-            return Ok(params);
+            return Ok(Vec::new());
         }
         if self.at_word("void") && self.peek_at(1).is_punct(")") {
             self.bump();
             self.bump();
-            return Ok(params);
+            return Ok(Vec::new());
         }
+        // Read onto a stack shared by nested lists (function pointer
+        // parameters), as items are.
+        let mark = self.param_stack.len();
+        let r = self.params_onto_stack();
+        let params = take_from(&mut self.param_stack, mark);
+        r.map(|()| params)
+    }
+
+    fn params_onto_stack(&mut self) -> PResult<()> {
         loop {
             if self.eat("...") {
                 self.expect(")")?;
@@ -1620,12 +1636,13 @@ impl<'d> Parser<'d> {
             let attrs = self.attr_lists()?;
             let ty = self.type_spec()?;
             let decl = self.declarator(true)?;
-            params.push(Param {
+            let span = start.to(self.prev_span());
+            self.param_stack.push(Param {
                 docs,
                 attrs,
                 ty,
                 decl,
-                span: start.to(self.prev_span()),
+                span,
             });
             if self.eat(")") {
                 break;
@@ -1639,8 +1656,7 @@ impl<'d> Parser<'d> {
                 }
             }
         }
-        params.shrink_to_fit();
-        Ok(params)
+        Ok(())
     }
 
     // ---- expressions --------------------------------------------------
@@ -1904,6 +1920,13 @@ impl<'d> Parser<'d> {
         };
         Ok(Expr { kind, span: t.span })
     }
+}
+
+/// The elements of `stack` from `mark` on, moved to a list of their number.
+fn take_from<T>(stack: &mut Vec<T>, mark: usize) -> Vec<T> {
+    let mut out = Vec::with_capacity(stack.len() - mark);
+    out.extend(stack.drain(mark..));
+    out
 }
 
 /// An empty union arm (`[default] ;`): a field of no type.
