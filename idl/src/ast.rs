@@ -1,13 +1,15 @@
 //! The syntax tree of one IDL file, as written, with a span on every node.
 
+use crate::lex::Symbol;
 use crate::source::Span;
 use std::rc::Rc;
 
 /// A name with its span.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ident {
-    /// The name.
-    pub name: Rc<str>,
+    /// The name, in the compilation's [`Interner`](crate::lex::Interner)
+    /// ([`Compilation::interner`](crate::Compilation::interner)).
+    pub name: Symbol,
     /// Where it is written.
     pub span: Span,
 }
@@ -356,9 +358,9 @@ pub struct Expr {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
     /// An integer literal as written (`0x10UL`).
-    Int(Rc<str>),
-    /// A floating-point literal.
-    Float(Rc<str>),
+    Int(Symbol),
+    /// A floating-point literal as written.
+    Float(Symbol),
     /// A string literal (decoded).
     Str(Rc<str>),
     /// A character literal.

@@ -2,6 +2,7 @@
 
 use crate::ast::{BinOp, Expr, ExprKind, TypeSpec, UnOp};
 use crate::diag::{Diagnostic, codes};
+use crate::lex::Symbol;
 use crate::source::Span;
 
 /// The smallest value any integer type here can hold.
@@ -90,7 +91,7 @@ fn parse_digits(body: &str) -> Result<u64, Option<std::num::IntErrorKind>> {
     if digits.is_empty() {
         return Err(None);
     }
-    u64::from_str_radix(digits, radix).map_err(|e| Some(e.kind().clone()))
+    u64::from_str_radix(digits, radix).map_err(|e| Some(*e.kind()))
 }
 
 /// An integer literal's digits and its suffix (`u`, `l`, `ll`, `i64`, in
@@ -123,6 +124,8 @@ fn split_suffix(text: &str) -> (&str, &str) {
 
 /// What names and cast targets mean where an expression is evaluated.
 pub trait Env {
+    /// The text of a literal or name (the compilation's interner holds it).
+    fn text(&self, s: Symbol) -> &str;
     /// The value of a name.
     fn name(&mut self, id: &crate::ast::Ident) -> Result<Value, Diagnostic>;
     /// The integer type a cast to `ty` with `pointers` stars converts to
@@ -176,11 +179,8 @@ fn literal_type_of(text: &str, suffix: &str, v: u64, int_bits: u32) -> IntType {
         })
 }
 
-/// The value and C type of an integer literal, when it is one.
-fn literal(e: &Expr) -> Option<(i128, IntType)> {
-    let ExprKind::Int(t) = &e.kind else {
-        return None;
-    };
+/// The value and C type of the integer literal `t`, when it is a valid one.
+pub(crate) fn literal(t: &str) -> Option<(i128, IntType)> {
     let (body, suffix) = split_suffix(t);
     let v = parse_digits(body).ok()?;
     Some((i128::from(v), literal_type_of(t, suffix, v, 32)))
@@ -208,7 +208,7 @@ impl Folded {
     }
 
     /// The literal: the value in decimal with the suffix of its type.
-    pub(crate) fn text(self) -> std::rc::Rc<str> {
+    pub(crate) fn text(self) -> String {
         let suffix = match (self.ty.bits, self.ty.signed) {
             (32, true) => "",
             (32, false) => "u",
@@ -230,7 +230,7 @@ impl Folded {
         }
         text.extend(digits[at..].iter().map(|&d| char::from(d)));
         text.push_str(suffix);
-        text.into()
+        text
     }
 }
 
@@ -239,8 +239,12 @@ impl Folded {
 /// `1501`): macro-expanded constants (`DISPID_*`) would otherwise be trees
 /// of thousands of nodes. `None` when the result would not be the same
 /// literal: an error, a negative value, or one outside its C type.
-pub(crate) fn fold_binary(op: BinOp, a: &Expr, b: &Expr) -> Option<Folded> {
-    let ((x, s), (y, t)) = (literal(a)?, literal(b)?);
+/// The operands are the [`literal`]s' values and types.
+pub(crate) fn fold_binary(
+    op: BinOp,
+    (x, s): (i128, IntType),
+    (y, t): (i128, IntType),
+) -> Option<Folded> {
     let (v, ty) = match op {
         BinOp::Add => (x.checked_add(y)?, common(s, t)),
         BinOp::Sub => (x.checked_sub(y)?, common(s, t)),
@@ -266,8 +270,7 @@ pub(crate) fn fold_binary(op: BinOp, a: &Expr, b: &Expr) -> Option<Folded> {
 }
 
 /// `~x` or `+x` of an integer literal, folded as [`fold_binary`] does.
-pub(crate) fn fold_unary(op: UnOp, x: &Expr) -> Option<Folded> {
-    let (v, t) = literal(x)?;
+pub(crate) fn fold_unary(op: UnOp, (v, t): (i128, IntType)) -> Option<Folded> {
     match op {
         UnOp::Plus => Folded::new(v, t),
         UnOp::Not => Folded::new(t.wrap(!v), t),
@@ -332,10 +335,12 @@ fn checked(v: Option<i128>, span: Span) -> Result<Value, Diagnostic> {
 impl Evaluator<'_> {
     fn eval(&mut self, e: &Expr) -> Result<Value, Diagnostic> {
         match &e.kind {
-            ExprKind::Int(t) => parse_int(t)
+            ExprKind::Int(t) => parse_int(self.env.text(*t))
                 .map(|v| Value::Int(i128::from(v)))
                 .map_err(|m| Diagnostic::error(codes::BAD_NUMBER, e.span, m)),
-            ExprKind::Float(t) => t
+            ExprKind::Float(t) => self
+                .env
+                .text(*t)
                 .trim_end_matches(['f', 'F', 'l', 'L'])
                 .parse::<f64>()
                 .map(Value::Float)
@@ -343,7 +348,7 @@ impl Evaluator<'_> {
                     Diagnostic::error(
                         codes::BAD_NUMBER,
                         e.span,
-                        format!("`{t}` is not a valid number"),
+                        format!("`{}` is not a valid number", self.env.text(*t)),
                     )
                 }),
             ExprKind::Str(s) => Ok(Value::Str(s.to_string())),
@@ -471,7 +476,10 @@ impl Evaluator<'_> {
             signed: true,
         };
         match &e.kind {
-            ExprKind::Int(t) => parse_int(t).map_or(int, |v| literal_type(t, v, bits)),
+            ExprKind::Int(t) => {
+                let t = self.env.text(*t);
+                parse_int(t).map_or(int, |v| literal_type(t, v, bits))
+            }
             ExprKind::Name(id) => self.env.name_type(id).map_or(int, |t| promote(t, int.bits)),
             ExprKind::Unary(UnOp::Not | UnOp::Neg | UnOp::Plus, x) => {
                 promote(self.c_type(x), int.bits)
@@ -593,12 +601,8 @@ mod tests {
     /// kept, up to the largest 64-bit value.
     #[test]
     fn folded_literals_keep_their_value_and_type() {
-        let lit = |t: &str| Expr {
-            kind: ExprKind::Int(t.into()),
-            span: Span::new(crate::source::FileId(0), 0, 0),
-        };
         let fold =
-            |op, a: &str, b: &str| fold_binary(op, &lit(a), &lit(b)).map(|f| f.text().to_string());
+            |op, a: &str, b: &str| fold_binary(op, literal(a)?, literal(b)?).map(|f| f.text());
         assert_eq!(fold(BinOp::Add, "1000", "501").as_deref(), Some("1501"));
         assert_eq!(fold(BinOp::Add, "0", "0").as_deref(), Some("0"));
         assert_eq!(

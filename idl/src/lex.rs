@@ -2,12 +2,11 @@
 
 use crate::diag::{Diagnostic, Diagnostics, codes};
 use crate::source::{FileId, Span};
-use std::rc::Rc;
 
 /// A token's text, interned: an index into the compilation's [`Interner`].
 /// Tokens are small and copied freely, and comparing two texts or looking
 /// one up in a table (macros) is comparing or hashing a number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Symbol(u32);
 
 impl Symbol {
@@ -37,12 +36,16 @@ impl Symbol {
     }
 }
 
-/// One shared copy of each token text: a file has few distinct texts and
-/// many tokens, so tokens carry a [`Symbol`] instead of their text.
-#[derive(Debug)]
+/// One copy of each token text: a file has few distinct texts and many
+/// tokens, so tokens and syntax trees carry a [`Symbol`] instead of their
+/// text.
+#[derive(Clone, Debug)]
 pub struct Interner {
-    /// Each symbol's text, by index.
-    texts: Vec<Rc<str>>,
+    /// Every text, one after another: a compilation's ten thousand texts
+    /// in a few allocations instead of one each.
+    arena: String,
+    /// Where each symbol's text starts and ends in `arena`, by index.
+    spans: Vec<(u32, u32)>,
     /// Each symbol's hash, by index: most probes of another text stop at
     /// a different hash without comparing the texts.
     hashes: Vec<u32>,
@@ -55,11 +58,12 @@ pub struct Interner {
 
 impl Default for Interner {
     fn default() -> Self {
-        // A compilation with the usual SDK imports has some thousands of
+        // A compilation with the usual SDK imports has some ten thousand
         // distinct texts: room for them without growing from empty.
-        const ROOM: usize = 8192;
+        const ROOM: usize = 16384;
         let mut interner = Interner {
-            texts: Vec::with_capacity(ROOM),
+            arena: String::with_capacity(8 * ROOM),
+            spans: Vec::with_capacity(ROOM),
             hashes: Vec::with_capacity(ROOM),
             slots: vec![0; 2 * ROOM],
         };
@@ -87,32 +91,53 @@ impl Interner {
         Interner::default()
     }
 
-    /// The symbol of `text`.
+    /// The slot of `text` in the table: the one holding its symbol, or the
+    /// free one where it goes.
     #[inline]
-    pub fn intern(&mut self, text: &str) -> Symbol {
-        let hash = text_hash(text);
+    fn slot(&self, text: &str, hash: u32) -> usize {
         let mask = self.slots.len() - 1;
         let mut i = hash as usize & mask;
         loop {
             match self.slots[i] {
-                0 => break,
+                0 => return i,
                 s => {
                     let s = s as usize - 1;
-                    if self.hashes[s] == hash && same_text(&self.texts[s], text) {
-                        return Symbol(s as u32);
+                    if self.hashes[s] == hash && same_text(self.text_at(s), text) {
+                        return i;
                     }
                 }
             }
             i = (i + 1) & mask;
         }
-        let s = Symbol(u32::try_from(self.texts.len()).unwrap_or(u32::MAX));
-        self.texts.push(Rc::from(text));
+    }
+
+    /// The symbol of `text`.
+    #[inline]
+    pub fn intern(&mut self, text: &str) -> Symbol {
+        let hash = text_hash(text);
+        let i = self.slot(text, hash);
+        if self.slots[i] != 0 {
+            return Symbol(self.slots[i] - 1);
+        }
+        let s = Symbol(u32::try_from(self.spans.len()).unwrap_or(u32::MAX));
+        let start = u32::try_from(self.arena.len()).unwrap_or(u32::MAX);
+        self.arena.push_str(text);
+        let end = u32::try_from(self.arena.len()).unwrap_or(u32::MAX);
+        self.spans.push((start, end));
         self.hashes.push(hash);
         self.slots[i] = s.0.wrapping_add(1);
-        if 2 * self.texts.len() > self.slots.len() {
+        if 2 * self.spans.len() > self.slots.len() {
             self.grow();
         }
         s
+    }
+
+    /// The symbol of `text`, if some token or name had it.
+    pub fn get(&self, text: &str) -> Option<Symbol> {
+        match self.slots[self.slot(text, text_hash(text))] {
+            0 => None,
+            s => Some(Symbol(s - 1)),
+        }
     }
 
     /// Doubles the table and puts every symbol back.
@@ -129,19 +154,57 @@ impl Interner {
         self.slots = slots;
     }
 
+    /// The text of symbol number `i` (empty past the last).
+    #[inline]
+    fn text_at(&self, i: usize) -> &str {
+        match self.spans.get(i) {
+            Some(&(start, end)) => self.arena.get(start as usize..end as usize).unwrap_or(""),
+            None => "",
+        }
+    }
+
+    /// Whether the text of `s` is `text`: its length first, which tells
+    /// most names apart (the resolver looks for attributes by name).
+    #[inline]
+    pub fn is(&self, s: Symbol, text: &str) -> bool {
+        match self.spans.get(s.index()) {
+            Some(&(start, end)) => {
+                end.saturating_sub(start) as usize == text.len()
+                    && self.arena.as_bytes().get(start as usize..end as usize)
+                        == Some(text.as_bytes())
+            }
+            None => text.is_empty(),
+        }
+    }
+
     /// The text of `s` (empty for a symbol of another interner).
     #[inline]
     pub fn text(&self, s: Symbol) -> &str {
-        self.texts.get(s.0 as usize).map_or("", |t| t)
+        self.text_at(s.index())
     }
 
-    /// The shared copy of the text of `s`, for syntax trees that keep it.
-    #[inline]
-    pub fn shared(&self, s: Symbol) -> Rc<str> {
-        self.texts
-            .get(s.0 as usize)
-            .cloned()
-            .unwrap_or_else(|| Rc::from(""))
+    /// Runs `f` with `Symbol`'s `Debug` writing each symbol's text from
+    /// this interner (`mapi-idl dump --ast`), instead of its number.
+    pub fn with_debug_texts<R>(&self, f: impl FnOnce() -> R) -> R {
+        DEBUG_TEXTS.with(|t| *t.borrow_mut() = Some(self.clone()));
+        let r = f();
+        DEBUG_TEXTS.with(|t| *t.borrow_mut() = None);
+        r
+    }
+}
+
+thread_local! {
+    /// The interner whose texts `Symbol`'s `Debug` shows, while
+    /// [`Interner::with_debug_texts`] runs.
+    static DEBUG_TEXTS: std::cell::RefCell<Option<Interner>> = const { std::cell::RefCell::new(None) };
+}
+
+impl std::fmt::Debug for Symbol {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        DEBUG_TEXTS.with(|t| match &*t.borrow() {
+            Some(interner) => write!(f, "{:?}", interner.text(*self)),
+            None => write!(f, "Symbol({})", self.0),
+        })
     }
 }
 

@@ -126,6 +126,8 @@ pub struct Compilation {
     /// Parsed files, in load order (for stage dumps). After syntax errors,
     /// as far as the parser recovered.
     pub files: Vec<(FileId, ast::File)>,
+    /// The texts of the names and literals in `files`.
+    pub interner: lex::Interner,
     /// The files given to compile (not imported), in `files`.
     pub roots: Vec<FileId>,
     /// What resolving needs besides the files, kept to resolve again.
@@ -172,6 +174,7 @@ impl Compilation {
         let mut scratch = Diagnostics::new();
         let model = resolve_parsed(
             &self.sources,
+            &self.interner,
             &self.files,
             &self.roots,
             &self.order,
@@ -348,7 +351,7 @@ fn run(
         if is_root {
             root_includes.extend_from_slice(&pre.included);
         }
-        let ast = parse::parse_file(pre, &files.interner, &mut diags);
+        let ast = parse::parse_file(pre, &mut files.interner, &mut diags);
         let mut imports = Vec::new();
         collect_imports(&ast.items, &mut imports);
         for names in imports {
@@ -389,13 +392,21 @@ fn run(
     let model = if diags.has_errors() {
         Model::default()
     } else {
-        resolve_parsed(&files.sources, &parsed, &roots, &order, &mut diags)
+        resolve_parsed(
+            &files.sources,
+            &files.interner,
+            &parsed,
+            &roots,
+            &order,
+            &mut diags,
+        )
     };
     Compilation {
         model,
         sources: files.sources,
         diagnostics: diags.into_vec(),
         files: parsed,
+        interner: files.interner,
         roots,
         order,
     }
@@ -404,6 +415,7 @@ fn run(
 /// Resolves parsed files into the model.
 fn resolve_parsed(
     sources: &SourceMap,
+    interner: &lex::Interner,
     parsed: &[(FileId, ast::File)],
     roots: &[FileId],
     order: &ResolveOrder,
@@ -419,5 +431,5 @@ fn resolve_parsed(
             ast,
         })
         .collect();
-    resolve::resolve(&inputs, &order.root_includes, diags)
+    resolve::resolve(&inputs, interner, &order.root_includes, diags)
 }

@@ -287,9 +287,12 @@ fn main() -> ExitCode {
             if ast {
                 // Syntax trees are useful even when resolution failed.
                 let mut text = String::new();
-                for (id, file) in &c.files {
-                    text += &format!("// {}\n{file:#?}\n", c.sources.file(*id).path().display());
-                }
+                c.interner.with_debug_texts(|| {
+                    for (id, file) in &c.files {
+                        text +=
+                            &format!("// {}\n{file:#?}\n", c.sources.file(*id).path().display());
+                    }
+                });
                 write_stdout(&text);
                 return if report(c) {
                     ExitCode::FAILURE

@@ -79,7 +79,11 @@ type PResult<T> = Result<T, Fail>;
 
 /// Parses one preprocessed file; its macro expansions are for notes on
 /// errors in what they made.
-pub(crate) fn parse_file(pre: Preprocessed, interner: &Interner, diags: &mut Diagnostics) -> File {
+pub(crate) fn parse_file(
+    pre: Preprocessed,
+    interner: &mut Interner,
+    diags: &mut Diagnostics,
+) -> File {
     let Preprocessed {
         tokens,
         docs,
@@ -100,7 +104,7 @@ pub(crate) fn parse_file(pre: Preprocessed, interner: &Interner, diags: &mut Dia
 /// Parses a whole token list as one constant expression (for `#if`).
 pub(crate) fn parse_const_expr(
     tokens: Vec<Token>,
-    interner: &Interner,
+    interner: &mut Interner,
     diags: &mut Diagnostics,
 ) -> Option<Expr> {
     let mut p = Parser::new(tokens.into(), Vec::new(), interner, diags);
@@ -123,8 +127,8 @@ struct Parser<'d> {
     empty_at: Vec<(usize, usize)>,
     /// The doc comments before a token: (its index, the text), by index.
     docs: Vec<(u32, String)>,
-    /// The texts of the tokens.
-    interner: &'d Interner,
+    /// The texts of the tokens, and of the names the parser makes.
+    interner: &'d mut Interner,
     pos: usize,
     /// The token at `pos`, at hand: the parser looks at it many times for
     /// each time it moves on.
@@ -145,7 +149,9 @@ struct Parser<'d> {
     /// The parameters of the lists being read, innermost last.
     param_stack: Vec<Param>,
     /// The literals folds made, by value ([`Parser::folded`]).
-    folds: crate::fxhash::FxHashMap<crate::eval::Folded, Rc<str>>,
+    folds: crate::fxhash::FxHashMap<crate::eval::Folded, Symbol>,
+    /// The integer literals read, by symbol ([`Parser::literal`]).
+    literals: crate::fxhash::FxHashMap<Symbol, Option<(i128, crate::eval::IntType)>>,
 }
 
 impl<'d> Parser<'d> {
@@ -154,7 +160,7 @@ impl<'d> Parser<'d> {
     fn new(
         mut toks: TokenQueue,
         docs: Vec<(u32, String)>,
-        interner: &'d Interner,
+        interner: &'d mut Interner,
         diags: &'d mut Diagnostics,
     ) -> Self {
         if toks.last().is_none_or(|t| t.kind != TokenKind::Eof) {
@@ -188,6 +194,7 @@ impl<'d> Parser<'d> {
             item_stack: Vec::new(),
             param_stack: Vec::new(),
             folds: Default::default(),
+            literals: Default::default(),
         }
     }
 
@@ -267,15 +274,15 @@ impl<'d> Parser<'d> {
 
     /// The text of `t`.
     #[inline]
-    fn text(&self, t: &Token) -> &'d str {
+    fn text(&self, t: &Token) -> &str {
         self.interner.text(t.sym)
     }
 
-    /// The text of `t` as the syntax tree keeps it.
+    /// The name `t` is, as the syntax tree keeps it.
     #[inline]
     fn ident_of(&self, t: &Token) -> Ident {
         Ident {
-            name: self.interner.shared(t.sym),
+            name: t.sym,
             span: t.span,
         }
     }
@@ -307,7 +314,7 @@ impl<'d> Parser<'d> {
     #[inline]
     fn at_word(&mut self, w: &str) -> bool {
         let t = *self.peek();
-        t.kind == TokenKind::Ident && crate::lex::same_text(self.text(&t), w)
+        t.kind == TokenKind::Ident && self.interner.is(t.sym, w)
     }
 
     #[inline]
@@ -1070,7 +1077,7 @@ impl<'d> Parser<'d> {
             return Ok(attr);
         }
         let open = self.bump().span;
-        if matches!(&*attr.name.name, "uuid" | "async_uuid") {
+        if matches!(self.interner.text(attr.name.name), "uuid" | "async_uuid") {
             // A uuid is not made of C tokens (`0002030F-...`): join the
             // text of the tokens up to `)`.
             let raw = self.raw_arg();
@@ -1081,7 +1088,7 @@ impl<'d> Parser<'d> {
             return Ok(attr);
         }
         let mut args = Vec::new();
-        if &*attr.name.name == "custom" && self.peek().kind != TokenKind::Str {
+        if self.interner.text(attr.name.name) == "custom" && self.peek().kind != TokenKind::Str {
             // `custom(0F21F359-AB84-41E8-9A78-36D110E6D2F9, value)`: the
             // GUID, as written, is the first argument.
             let start = self.peek().span;
@@ -1089,7 +1096,7 @@ impl<'d> Parser<'d> {
             let span = start.to(self.prev_span());
             args.push(Some(Expr {
                 kind: ExprKind::Name(Ident {
-                    name: raw.into(),
+                    name: self.interner.intern(&raw),
                     span,
                 }),
                 span,
@@ -1108,14 +1115,16 @@ impl<'d> Parser<'d> {
                 // `switch_type(unsigned long)`: keep the type as a name.
                 let ty = self.type_spec()?;
                 let text = match &ty.kind {
-                    TypeSpecKind::Base(words) => {
-                        words.iter().map(|w| &*w.name).collect::<Vec<_>>().join(" ")
-                    }
+                    TypeSpecKind::Base(words) => words
+                        .iter()
+                        .map(|w| self.interner.text(w.name))
+                        .collect::<Vec<_>>()
+                        .join(" "),
                     _ => String::new(),
                 };
                 args.push(Some(Expr {
                     kind: ExprKind::Name(Ident {
-                        name: text.into(),
+                        name: self.interner.intern(&text),
                         span: ty.span,
                     }),
                     span: ty.span,
@@ -1313,7 +1322,7 @@ impl<'d> Parser<'d> {
                 self.expect(":")?;
                 attrs.push(Attr {
                     name: Ident {
-                        name: "case".into(),
+                        name: kw.sym,
                         span: kw.span,
                     },
                     span: kw.span.to(e.span),
@@ -1325,7 +1334,7 @@ impl<'d> Parser<'d> {
                 self.bump();
                 attrs.push(Attr {
                     name: Ident {
-                        name: "default".into(),
+                        name: kw.sym,
                         span: kw.span,
                     },
                     span: kw.span,
@@ -1714,7 +1723,12 @@ impl<'d> Parser<'d> {
             let rhs = self.binary(prec + 1)?;
             let span = lhs.span.to(rhs.span);
             let folded = if self.fold {
-                crate::eval::fold_binary(op, &lhs, &rhs).map(|f| self.folded(f))
+                match (self.literal(&lhs), self.literal(&rhs)) {
+                    (Some(a), Some(b)) => {
+                        crate::eval::fold_binary(op, a, b).map(|f| self.folded(f))
+                    }
+                    _ => None,
+                }
             } else {
                 None
             };
@@ -1745,7 +1759,9 @@ impl<'d> Parser<'d> {
             let x = x?;
             let span = t.span.to(x.span);
             let folded = if self.fold {
-                crate::eval::fold_unary(op, &x).map(|f| self.folded(f))
+                self.literal(&x)
+                    .and_then(|v| crate::eval::fold_unary(op, v))
+                    .map(|f| self.folded(f))
             } else {
                 None
             };
@@ -1853,11 +1869,31 @@ impl<'d> Parser<'d> {
             || signed_operand
     }
 
-    /// The literal a fold made, one shared copy per value: the constants
-    /// of one macro share their inner folds (`(DISPID_ELEMENT+19)` folds
+    /// The value and C type of `e` if it is an integer literal, each read
+    /// once: folds meet the same literals again and again.
+    fn literal(&mut self, e: &Expr) -> Option<(i128, crate::eval::IntType)> {
+        let ExprKind::Int(t) = e.kind else {
+            return None;
+        };
+        if let Some(v) = self.literals.get(&t) {
+            return *v;
+        }
+        let v = crate::eval::literal(self.interner.text(t));
+        self.literals.insert(t, v);
+        v
+    }
+
+    /// The literal a fold made, written once per value: the constants of
+    /// one macro share their inner folds (`(DISPID_ELEMENT+19)` folds
     /// `DISPID_ELEMENT` each time).
     fn folded(&mut self, f: crate::eval::Folded) -> ExprKind {
-        ExprKind::Int(self.folds.entry(f).or_insert_with(|| f.text()).clone())
+        let interner = &mut *self.interner;
+        ExprKind::Int(
+            *self
+                .folds
+                .entry(f)
+                .or_insert_with(|| interner.intern(&f.text())),
+        )
     }
 
     fn postfix(&mut self, e: Expr) -> PResult<Expr> {
@@ -1894,11 +1930,10 @@ impl<'d> Parser<'d> {
                 let is_hex = b.len() > 1 && b[0] == b'0' && matches!(b[1], b'x' | b'X');
                 let float =
                     b.contains(&b'.') || (!is_hex && b.iter().any(|c| matches!(c, b'e' | b'E')));
-                let text = self.interner.shared(t.sym);
                 if float {
-                    ExprKind::Float(text)
+                    ExprKind::Float(t.sym)
                 } else {
-                    ExprKind::Int(text)
+                    ExprKind::Int(t.sym)
                 }
             }
             TokenKind::Str => {

@@ -371,7 +371,17 @@ impl Preprocessor<'_, '_> {
         };
         let args = &line[1..];
         let active = self.current_active();
-        let word = self.files.interner.shared(name.sym);
+        // The directive's name as a text of its own (the methods called
+        // below need the interner): borrowed for the known names.
+        const NAMES: [&str; 16] = [
+            "if", "ifdef", "ifndef", "elif", "else", "endif", "define", "undef", "include",
+            "pragma", "error", "warning", "line", "ident", "sccs", "once",
+        ];
+        let text = self.files.interner.text(name.sym);
+        let word: std::borrow::Cow<'static, str> = match NAMES.iter().find(|n| **n == text) {
+            Some(n) => (*n).into(),
+            None => text.to_owned().into(),
+        };
         match &*word {
             "if" | "ifdef" | "ifndef" => {
                 let value = if !active {
@@ -729,11 +739,11 @@ impl Preprocessor<'_, '_> {
             line_start: true,
             space_before: true,
         });
-        let Some(expr) = crate::parse::parse_const_expr(line, &self.files.interner, self.diags)
+        let Some(expr) = crate::parse::parse_const_expr(line, &mut self.files.interner, self.diags)
         else {
             return false;
         };
-        match crate::eval::eval_int(&expr, &mut IfEnv) {
+        match crate::eval::eval_int(&expr, &mut IfEnv(&self.files.interner)) {
             Ok(v) => v != 0,
             Err(d) => {
                 self.diags.push(d);
@@ -1088,9 +1098,13 @@ impl Preprocessor<'_, '_> {
 }
 
 /// Names in `#if` were all replaced by numbers; casts keep the value.
-struct IfEnv;
+struct IfEnv<'a>(&'a crate::lex::Interner);
 
-impl Env for IfEnv {
+impl Env for IfEnv<'_> {
+    fn text(&self, s: Symbol) -> &str {
+        self.0.text(s)
+    }
+
     fn name(&mut self, id: &crate::ast::Ident) -> Result<Value, Diagnostic> {
         Err(Diagnostic::error(
             codes::BAD_CONST,

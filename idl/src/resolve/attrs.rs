@@ -273,11 +273,11 @@ impl<'a> Resolver<'a, '_> {
         const SHORT: usize = 8;
         let mut seen: HashMap<&str, Span> = HashMap::default();
         for (i, a) in attrs.iter().enumerate() {
-            let name = &*a.name.name;
+            let name = self.interner.text(a.name.name);
             let first = if attrs.len() <= SHORT {
                 attrs[..i]
                     .iter()
-                    .find(|b| &*b.name.name == name)
+                    .find(|b| self.interner.text(b.name.name) == name)
                     .map(|b| b.span)
             } else {
                 seen.get(name).copied()

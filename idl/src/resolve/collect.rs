@@ -10,41 +10,64 @@ use super::{
 };
 use crate::ast::{self, Ident, ItemKind, TypeSpecKind};
 use crate::diag::{Diagnostic, codes};
+use crate::lex::Symbol;
 use crate::model::*;
 use crate::source::{FileId, Span};
-use std::rc::Rc;
 
 impl<'a> Resolver<'a, '_> {
     pub(super) fn declare(&mut self, name: &Ident, sym: Sym) {
-        self.declare_rc(&name.name, name.span, sym);
+        self.declare_sym(name.name, name.span, sym);
     }
 
+    /// Declares a name the resolver makes (a property tag's `_A` and `_W`
+    /// forms). One that no file writes is kept by its text: no use can
+    /// refer to it, but it can be declared twice and suggested.
     pub(super) fn declare_str(&mut self, name: &str, span: Span, sym: Sym) {
-        self.declare_rc(&Rc::from(name), span, sym);
-    }
-
-    fn declare_rc(&mut self, name: &Rc<str>, span: Span, sym: Sym) {
-        let key = name;
-        let name: &str = name;
-        if let Some(&prev) = self.names.get(name) {
-            // Reported at the later declaration in declaration order (a
-            // root file's, when it repeats one of a file it imports), which
-            // need not be the one collected second.
-            let (at, other, first) = match self.name_spans.get(name).copied() {
-                Some(prev_span) if self.later(prev_span, span) => (prev_span, sym, Some(span)),
-                prev_span => (span, prev, prev_span),
-            };
-            let mut d =
-                Diagnostic::error(codes::DUPLICATE, at, format!("`{name}` is declared twice"))
-                    .with_label(format!("already declared as {}", other.what()));
-            if let Some(first) = first {
-                d = d.with_note(first, "first declared here");
-            }
-            self.err(d);
+        if let Some(s) = self.interner.get(name) {
+            self.declare_sym(s, span, sym);
             return;
         }
-        self.names.insert(key.clone(), sym);
-        self.name_spans.insert(key.clone(), span);
+        match self.unwritten.get(name).copied() {
+            Some((prev, prev_span)) => self.declared_twice(name, span, sym, prev, Some(prev_span)),
+            None => {
+                self.unwritten.insert(name.to_owned(), (sym, span));
+            }
+        }
+    }
+
+    fn declare_sym(&mut self, name: Symbol, span: Span, sym: Sym) {
+        if let Some(&prev) = self.names.get(&name) {
+            let prev_span = self.name_spans.get(&name).copied();
+            self.declared_twice(self.interner.text(name), span, sym, prev, prev_span);
+            return;
+        }
+        self.names.insert(name, sym);
+        self.name_spans.insert(name, span);
+    }
+
+    /// Reports `name`, declared at `span` as `sym`, already declared as
+    /// `prev` at `prev_span`.
+    fn declared_twice(
+        &mut self,
+        name: &str,
+        span: Span,
+        sym: Sym,
+        prev: Sym,
+        prev_span: Option<Span>,
+    ) {
+        // Reported at the later declaration in declaration order (a root
+        // file's, when it repeats one of a file it imports), which need not
+        // be the one collected second.
+        let (at, other, first) = match prev_span {
+            Some(prev_span) if self.later(prev_span, span) => (prev_span, sym, Some(span)),
+            prev_span => (span, prev, prev_span),
+        };
+        let mut d = Diagnostic::error(codes::DUPLICATE, at, format!("`{name}` is declared twice"))
+            .with_label(format!("already declared as {}", other.what()));
+        if let Some(first) = first {
+            d = d.with_note(first, "first declared here");
+        }
+        self.err(d);
     }
 
     pub(super) fn collect(&mut self, files: &[ParsedFile<'a>]) {
@@ -71,7 +94,7 @@ impl<'a> Resolver<'a, '_> {
             let Some(i) = iface else { continue };
             let id = InterfaceId(self.model.interfaces.len() as u32);
             self.model.interfaces.push(Interface {
-                name: String::from(&*i.name.name),
+                name: self.interner.text(i.name.name).to_owned(),
                 iid: None,
                 base: None,
                 object: false,
@@ -79,7 +102,7 @@ impl<'a> Resolver<'a, '_> {
                 first_slot: 0,
                 methods: Vec::new(),
                 docs: item.docs.text.clone(),
-                attrs: keep_attrs(&item.attrs),
+                attrs: keep_attrs(self.interner, &item.attrs),
                 origin: origin(file, item.span),
             });
             self.iface_src.push((item, Some(i)));
@@ -87,12 +110,12 @@ impl<'a> Resolver<'a, '_> {
         }
         // Forward declarations of interfaces never defined: opaque entries.
         for (file, item, name) in forwards {
-            if self.names.contains_key(&*name.name) {
+            if self.names.contains_key(&name.name) {
                 continue;
             }
             let id = InterfaceId(self.model.interfaces.len() as u32);
             self.model.interfaces.push(Interface {
-                name: String::from(&*name.name),
+                name: self.interner.text(name.name).to_owned(),
                 iid: None,
                 base: None,
                 object: false,
@@ -142,7 +165,7 @@ impl<'a> Resolver<'a, '_> {
                         let idx = self.func_src.len();
                         self.func_src.push(func);
                         self.model.functions.push(Function {
-                            name: String::from(&*func.name.name),
+                            name: self.interner.text(func.name.name).to_owned(),
                             sig: Signature {
                                 callconv: CallConv::System,
                                 ret: Type::Void,
@@ -154,7 +177,14 @@ impl<'a> Resolver<'a, '_> {
                         self.declare(&func.name, Sym::Function(idx));
                     }
                     for p in &func.params {
-                        self.collect_typespec(file, &p.ty, "", &[], Some(&func.name.name), true);
+                        self.collect_typespec(
+                            file,
+                            &p.ty,
+                            "",
+                            &[],
+                            Some(self.interner.text(func.name.name)),
+                            true,
+                        );
                     }
                 }
                 ItemKind::CppQuote(s) => self.model.cpp_quotes.push((file, s.clone())),
@@ -178,7 +208,7 @@ impl<'a> Resolver<'a, '_> {
         let mut all_attrs = item.attrs.clone();
         all_attrs.extend(t.attrs.iter().cloned());
         self.check_attrs(&all_attrs, Place::Typedef);
-        let is_group = has(&all_attrs, "flag_group");
+        let is_group = has(self.interner, &all_attrs, "flag_group");
         // The canonical name of a defined struct/union/enum: the first plain
         // declarator (`typedef struct _X {..} X, *LPX;` names it `X`).
         let plain = t
@@ -191,7 +221,7 @@ impl<'a> Resolver<'a, '_> {
             TypeSpecKind::Enum(e) => e.members.is_some(),
             _ => false,
         };
-        if !is_group && let Some(a) = attr(&all_attrs, "unknown") {
+        if !is_group && let Some(a) = attr(self.interner, &all_attrs, "unknown") {
             self.err(
                 Diagnostic::error(
                     codes::MISPLACED_ATTR,
@@ -214,10 +244,11 @@ impl<'a> Resolver<'a, '_> {
                         return;
                     };
                     self.collect_group(file, item, t, e, name, &all_attrs);
-                    claimed = Some(name.name.clone());
+                    claimed = Some(name.name);
                 }
                 _ => {
-                    let a = attr(&all_attrs, "flag_group").map_or(item.span, |a| a.span);
+                    let a =
+                        attr(self.interner, &all_attrs, "flag_group").map_or(item.span, |a| a.span);
                     self.err(
                         Diagnostic::error(
                             codes::MISPLACED_ATTR,
@@ -235,12 +266,12 @@ impl<'a> Resolver<'a, '_> {
                     &t.ty,
                     &item.docs.text,
                     &all_attrs,
-                    Some(&name.name),
+                    Some(self.interner.text(name.name)),
                     true,
                 );
                 if let Some(sym) = self.defined_sym(&t.ty) {
-                    claimed = Some(name.name.clone());
-                    match self.names.get(&*name.name).copied().and_then(sym_type) {
+                    claimed = Some(name.name);
+                    match self.names.get(&name.name).copied().and_then(sym_type) {
                         Some(first) if sym_type(sym).is_some() => {
                             self.redecls.push(Redecl {
                                 first,
@@ -256,7 +287,7 @@ impl<'a> Resolver<'a, '_> {
                     .declarators
                     .first()
                     .and_then(|d| d.name.as_ref())
-                    .map(|n| format!("{}_0", n.name));
+                    .map(|n| format!("{}_0", self.interner.text(n.name)));
                 self.collect_typespec(
                     file,
                     &t.ty,
@@ -289,7 +320,7 @@ impl<'a> Resolver<'a, '_> {
             {
                 continue;
             }
-            if let Some(first) = self.names.get(&*name.name).copied().and_then(sym_type) {
+            if let Some(first) = self.names.get(&name.name).copied().and_then(sym_type) {
                 // Checked once both are resolved (`check_redecls`).
                 self.redecls.push(Redecl {
                     first,
@@ -300,10 +331,10 @@ impl<'a> Resolver<'a, '_> {
             }
             let id = TypedefId(self.model.typedefs.len() as u32);
             self.model.typedefs.push(Typedef {
-                name: String::from(&*name.name),
+                name: self.interner.text(name.name).to_owned(),
                 ty: Type::Void,
                 docs: item.docs.text.clone(),
-                attrs: keep_attrs_of(&all_attrs, &t.ty),
+                attrs: keep_attrs_of(self.interner, &all_attrs, &t.ty),
                 origin: origin(file, item.span),
             });
             self.typedef_src.push((&t.ty, d, Place::Typedef));
@@ -350,19 +381,25 @@ impl<'a> Resolver<'a, '_> {
                 let is_union = matches!(ts.kind, TypeSpecKind::Union(_));
                 let name = match (name_hint, &a.name) {
                     (Some(h), _) if hint_wins => h.to_string(),
-                    (_, Some(tag)) => String::from(&*tag.name),
+                    (_, Some(tag)) => self.interner.text(tag.name).to_owned(),
                     (Some(h), None) => h.to_string(),
                     (None, None) => "Anonymous".to_string(),
                 };
                 let id = self.add_struct(Struct {
                     name: name.clone(),
-                    tag: a.name.as_ref().map(|n| String::from(&*n.name)),
+                    tag: a
+                        .name
+                        .as_ref()
+                        .map(|n| self.interner.text(n.name).to_owned()),
                     is_union,
                     parent: None,
                     fields: Some(Vec::new()),
-                    switch_name: a.switch.as_ref().map(|s| String::from(&*s.name.name)),
+                    switch_name: a
+                        .switch
+                        .as_ref()
+                        .map(|s| self.interner.text(s.name.name).to_owned()),
                     docs: docs.to_string(),
-                    attrs: keep_attrs(attrs),
+                    attrs: keep_attrs(self.interner, attrs),
                     origin: origin(file, ts.span),
                 });
                 self.struct_src.push(Some(a));
@@ -398,7 +435,7 @@ impl<'a> Resolver<'a, '_> {
                 let Some(members) = &e.members else { return };
                 let name = match (name_hint, &e.name) {
                     (Some(h), _) if hint_wins => h.to_string(),
-                    (_, Some(tag)) => String::from(&*tag.name),
+                    (_, Some(tag)) => self.interner.text(tag.name).to_owned(),
                     (Some(h), None) => h.to_string(),
                     (None, None) => "Anonymous".to_string(),
                 };
@@ -406,7 +443,7 @@ impl<'a> Resolver<'a, '_> {
                 self.model.enums.push(Enum {
                     name,
                     members: Vec::new(),
-                    v1_enum: has(attrs, "v1_enum"),
+                    v1_enum: has(self.interner, attrs, "v1_enum"),
                     docs: docs.to_string(),
                     origin: origin(file, ts.span),
                 });
@@ -440,7 +477,7 @@ impl<'a> Resolver<'a, '_> {
         self.collect_typespec(file, &v.ty, "", &[], None, false);
         for d in &v.declarators {
             let span = d.name.as_ref().map_or(d.span, |n| n.span);
-            let name = d.name.as_ref().map_or("", |n| &*n.name);
+            let name = d.name.as_ref().map_or("", |n| self.interner.text(n.name));
             if in_interface {
                 self.err(
                     Diagnostic::error(
@@ -491,7 +528,7 @@ impl<'a> Resolver<'a, '_> {
         let d = guid.data4;
         let text = format!(
             "EXTERN_GUID({}, 0x{:08x}, 0x{:04x}, 0x{:04x}, 0x{:02x}, 0x{:02x}, 0x{:02x}, 0x{:02x}, 0x{:02x}, 0x{:02x}, 0x{:02x}, 0x{:02x});",
-            g.name.name,
+            self.interner.text(g.name.name),
             guid.data1,
             guid.data2,
             guid.data3,
@@ -508,28 +545,28 @@ impl<'a> Resolver<'a, '_> {
     }
 
     pub(super) fn declare_tag(&mut self, tag: &Ident, sym: Sym) {
-        if self.tags.contains_key(&*tag.name) {
+        if self.tags.contains_key(&tag.name) {
             self.err(Diagnostic::error(
                 codes::DUPLICATE,
                 tag.span,
-                format!("`{}` is defined twice", tag.name),
+                format!("`{}` is defined twice", self.interner.text(tag.name)),
             ));
             return;
         }
-        self.tags.insert(tag.name.clone(), sym);
+        self.tags.insert(tag.name, sym);
     }
 
     pub(super) fn collect_const(&mut self, file: FileId, item: &'a ast::Item, c: &'a ast::Const) {
         self.check_attrs(&item.attrs, Place::Const);
         self.collect_typespec(file, &c.ty, "", &[], None, false);
         let origin = origin(file, item.span);
-        if let Some(tag_attr) = attr(&item.attrs, "proptag") {
+        if let Some(tag_attr) = attr(self.interner, &item.attrs, "proptag") {
             self.collect_prop_tag(item, c, tag_attr, origin);
             return;
         }
         let id = ConstId(self.model.consts.len() as u32);
         self.model.consts.push(Const {
-            name: String::from(&*c.name.name),
+            name: self.interner.text(c.name.name).to_owned(),
             ty: Type::Void,
             value: ConstValue::Int(0),
             kind: ConstKind::Declared,

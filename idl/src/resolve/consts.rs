@@ -5,6 +5,7 @@ use super::{REPORTED, Resolver, Sym};
 use crate::ast::{self, Expr, ExprKind, Ident};
 use crate::diag::{Diagnostic, codes};
 use crate::eval::{self, Env, IntType, Value};
+use crate::lex::Symbol;
 use crate::model::*;
 use crate::source::Span;
 
@@ -251,6 +252,10 @@ impl<'a> Resolver<'a, '_> {
 }
 
 impl Env for Resolver<'_, '_> {
+    fn text(&self, s: Symbol) -> &str {
+        self.interner.text(s)
+    }
+
     fn name(&mut self, id: &Ident) -> Result<Value, Diagnostic> {
         let to_value = |v: ConstValue| match v {
             ConstValue::Int(i) => Value::Int(i),
@@ -258,7 +263,7 @@ impl Env for Resolver<'_, '_> {
             ConstValue::Str(s) => Value::Str(s),
             ConstValue::Char(c) => Value::Char(c),
         };
-        match self.names.get(&*id.name).copied() {
+        match self.names.get(&id.name).copied() {
             Some(Sym::Const(c)) => match self.const_value(c, Some(id.span)) {
                 Ok(v) => Ok(to_value(v)),
                 // The failure was reported where the constant is declared.
@@ -273,7 +278,7 @@ impl Env for Resolver<'_, '_> {
                         id.span,
                         format!(
                             "enum member `{}` is used before its value is known",
-                            id.name
+                            self.interner.text(id.name)
                         ),
                     )),
                 }
@@ -281,19 +286,23 @@ impl Env for Resolver<'_, '_> {
             Some(other) => Err(Diagnostic::error(
                 codes::WRONG_KIND,
                 id.span,
-                format!("`{}` is {}, not a constant", id.name, other.what()),
+                format!(
+                    "`{}` is {}, not a constant",
+                    self.interner.text(id.name),
+                    other.what()
+                ),
             )),
             // MIDL's boolean constants, unless declared otherwise.
-            None if matches!(&*id.name, "TRUE" | "FALSE") => {
-                Ok(Value::Int(i128::from(&*id.name == "TRUE")))
-            }
+            None if matches!(self.interner.text(id.name), "TRUE" | "FALSE") => Ok(Value::Int(
+                i128::from(self.interner.text(id.name) == "TRUE"),
+            )),
             None => {
                 let mut d = Diagnostic::error(
                     codes::UNKNOWN_NAME,
                     id.span,
-                    format!("unknown constant `{}`", id.name),
+                    format!("unknown constant `{}`", self.interner.text(id.name)),
                 );
-                if let Some(s) = self.suggest(&id.name, self.names.keys().map(|k| &**k)) {
+                if let Some(s) = self.suggest(self.interner.text(id.name), self.declared_names()) {
                     d = d.with_help(format!("did you mean `{s}`?"));
                 }
                 Err(d)
@@ -302,7 +311,7 @@ impl Env for Resolver<'_, '_> {
     }
 
     fn name_type(&mut self, id: &Ident) -> Option<IntType> {
-        match self.names.get(&*id.name).copied()? {
+        match self.names.get(&id.name).copied()? {
             Sym::Const(c) => {
                 let _ = self.const_value(c, Some(id.span));
                 let ty = self.model.consts[c.index()].ty.clone();

@@ -9,6 +9,7 @@ use crate::ast::{self, Expr, ExprKind};
 use crate::diag::{Diagnostic, codes};
 use crate::eval;
 use crate::fxhash::FxHashMap as HashMap;
+use crate::lex::Interner;
 use crate::model::*;
 use crate::source::Span;
 
@@ -20,9 +21,9 @@ impl<'a> Resolver<'a, '_> {
                 continue;
             };
             self.check_attrs(&item.attrs, Place::Interface);
-            let object = has(&item.attrs, "object");
-            let local = has(&item.attrs, "local");
-            let iid = match attr(&item.attrs, "uuid") {
+            let object = has(self.interner, &item.attrs, "object");
+            let local = has(self.interner, &item.attrs, "local");
+            let iid = match attr(self.interner, &item.attrs, "uuid") {
                 Some(a) => {
                     let raw = a.raw.clone().unwrap_or_default();
                     let raw = raw.trim_matches('"');
@@ -45,7 +46,10 @@ impl<'a> Resolver<'a, '_> {
                             Diagnostic::error(
                                 codes::MISSING_UUID,
                                 src.name.span,
-                                format!("object interface `{}` has no `uuid`", src.name.name),
+                                format!(
+                                    "object interface `{}` has no `uuid`",
+                                    self.interner.text(src.name.name)
+                                ),
                             )
                             .with_help("add `uuid(...)` to its attributes"),
                         );
@@ -60,12 +64,18 @@ impl<'a> Resolver<'a, '_> {
                     let d = Diagnostic::warning(
                         codes::DUPLICATE_IID,
                         src.name.span,
-                        format!("`{}` has the same IID as `{other}`", src.name.name),
+                        format!(
+                            "`{}` has the same IID as `{other}`",
+                            self.interner.text(src.name.name)
+                        ),
                     )
                     .with_note(*span, "declared here");
                     self.err(d);
                 } else {
-                    iids.insert(g, (String::from(&*src.name.name), src.name.span));
+                    iids.insert(
+                        g,
+                        (self.interner.text(src.name.name).to_owned(), src.name.span),
+                    );
                 }
             }
             let base = match &src.base {
@@ -77,7 +87,8 @@ impl<'a> Resolver<'a, '_> {
                             b.span,
                             format!(
                                 "`{}` inherits from itself through `{}`",
-                                src.name.name, b.name
+                                self.interner.text(src.name.name),
+                                self.interner.text(b.name)
                             ),
                         ));
                         None
@@ -86,7 +97,11 @@ impl<'a> Resolver<'a, '_> {
                         self.err(Diagnostic::error(
                             codes::BAD_BASE,
                             b.span,
-                            format!("`{}` is {}, not an interface", b.name, other.what()),
+                            format!(
+                                "`{}` is {}, not an interface",
+                                self.interner.text(b.name),
+                                other.what()
+                            ),
                         ));
                         None
                     }
@@ -95,14 +110,14 @@ impl<'a> Resolver<'a, '_> {
                 // A `local` one need not derive from `IUnknown`: Microsoft's
                 // `d3dcommon.idl` has `[object, local] interface ID3DInclude`.
                 None => {
-                    if object && !local && &*src.name.name != "IUnknown" {
+                    if object && !local && self.interner.text(src.name.name) != "IUnknown" {
                         self.err(
                             Diagnostic::error(
                                 codes::BAD_BASE,
                                 src.name.span,
                                 format!(
                                     "object interface `{}` has no base interface",
-                                    src.name.name
+                                    self.interner.text(src.name.name)
                                 ),
                             )
                             .with_help(
@@ -131,15 +146,16 @@ impl<'a> Resolver<'a, '_> {
                 };
                 self.check_attrs(&m.attrs, Place::Method);
                 // Property accessors share a name: `[propget] X` and `[propput] X`.
-                let kind = accessor_kind(&m.attrs);
-                if let Some(&prev_span) = declared.get(&(&*f.name.name, kind)) {
+                let kind = accessor_kind(self.interner, &m.attrs);
+                if let Some(&prev_span) = declared.get(&(self.interner.text(f.name.name), kind)) {
                     self.err(
                         Diagnostic::error(
                             codes::DUPLICATE,
                             f.name.span,
                             format!(
                                 "method `{}` is declared twice in `{}`",
-                                f.name.name, src.name.name
+                                self.interner.text(f.name.name),
+                                self.interner.text(src.name.name)
                             ),
                         )
                         .with_note(prev_span, "first declared here"),
@@ -147,7 +163,8 @@ impl<'a> Resolver<'a, '_> {
                     continue;
                 }
                 if let Some(b) = base
-                    && let Some((owner, _)) = self.inherited_method(b, &f.name.name)
+                    && let Some((owner, _)) =
+                        self.inherited_method(b, self.interner.text(f.name.name))
                 {
                     // C++ overloads it (`IDWriteFactory1` has two
                     // `CreateCustomRenderingParams`); it gets its own slot.
@@ -157,27 +174,27 @@ impl<'a> Resolver<'a, '_> {
                             f.name.span,
                             format!(
                                 "method `{}` has the name of a method of base interface `{owner}`",
-                                f.name.name
+                                self.interner.text(f.name.name)
                             ),
                         )
                         .with_note(None, "it overloads that method in C++ and takes a slot of its own; C and Rust bindings need distinct names"),
                     );
                 }
                 let ret = self.resolve_type(&f.ret, f.ret_pointers);
-                let params = self.resolve_params(&f.params, &f.name.name);
+                let params = self.resolve_params(&f.params, self.interner.text(f.name.name));
                 self.check_opaque_params(&params);
-                let warnings = attr(&m.attrs, "warnings")
+                let warnings = attr(self.interner, &m.attrs, "warnings")
                     .map(|a| self.warning_codes(a))
                     .unwrap_or_default();
-                declared.insert((&f.name.name, kind), m.span);
+                declared.insert((self.interner.text(f.name.name), kind), m.span);
                 methods.push(Method {
-                    name: String::from(&*f.name.name),
+                    name: self.interner.text(f.name.name).to_owned(),
                     slot: first_slot + methods.len() as u32,
                     ret,
                     params,
                     warnings,
                     docs: m.docs.text.clone(),
-                    attrs: keep_attrs(&m.attrs),
+                    attrs: keep_attrs(self.interner, &m.attrs),
                     span: m.span,
                 });
             }
@@ -218,7 +235,11 @@ impl<'a> Resolver<'a, '_> {
                 self.err(Diagnostic::error(
                     codes::WRONG_KIND,
                     name.span,
-                    format!("`{}` is {}, not a constant", name.name, sym.what()),
+                    format!(
+                        "`{}` is {}, not a constant",
+                        self.interner.text(name.name),
+                        sym.what()
+                    ),
                 ));
                 continue;
             };
@@ -228,7 +249,10 @@ impl<'a> Resolver<'a, '_> {
                     Diagnostic::error(
                         codes::BAD_ATTR_ARGS,
                         name.span,
-                        format!("`{}` is not a success code other than `S_OK`", name.name),
+                        format!(
+                            "`{}` is not a success code other than `S_OK`",
+                            self.interner.text(name.name)
+                        ),
                     )
                     .with_help("`warnings` lists `MAPI_W_*` codes; errors need no declaration"),
                 ),
@@ -286,10 +310,10 @@ impl<'a> Resolver<'a, '_> {
             .iter()
             .enumerate()
             .map(|(i, p)| {
-                p.decl
-                    .name
-                    .as_ref()
-                    .map_or_else(|| format!("arg{i}"), |n| String::from(&*n.name))
+                p.decl.name.as_ref().map_or_else(
+                    || format!("arg{i}"),
+                    |n| self.interner.text(n.name).to_owned(),
+                )
             })
             .collect();
         // Every type first: an attribute may name a later parameter, and
@@ -329,8 +353,8 @@ impl<'a> Resolver<'a, '_> {
                 );
             }
             let ty = &types[i];
-            let is_in = has(&p.attrs, "in");
-            let is_out = has(&p.attrs, "out");
+            let is_in = has(self.interner, &p.attrs, "in");
+            let is_out = has(self.interner, &p.attrs, "out");
             let dir = match (is_in, is_out) {
                 (true, true) => Direction::InOut,
                 (false, true) => Direction::Out,
@@ -350,20 +374,22 @@ impl<'a> Resolver<'a, '_> {
                     ),
                 );
             }
-            let flags = attr(&p.attrs, "flags").and_then(|a| self.flags_attr(a, ty, name));
-            let size_is = attr(&p.attrs, "size_is")
+            let flags =
+                attr(self.interner, &p.attrs, "flags").and_then(|a| self.flags_attr(a, ty, name));
+            let size_is = attr(self.interner, &p.attrs, "size_is")
                 .map(|a| self.size_refs(a, &sib))
                 .unwrap_or_default();
-            let length_is = attr(&p.attrs, "length_is")
+            let length_is = attr(self.interner, &p.attrs, "length_is")
                 .map(|a| self.size_refs(a, &sib))
                 .unwrap_or_default();
-            if let Some(a) = attr(&p.attrs, "switch_is") {
+            if let Some(a) = attr(self.interner, &p.attrs, "switch_is") {
                 let _ = self.size_refs(a, &sib);
             }
-            let iid_is = attr(&p.attrs, "iid_is").and_then(|a| self.iid_attr(a, &sib));
-            let mapi_alloc = has(&p.attrs, "mapi_alloc");
+            let iid_is =
+                attr(self.interner, &p.attrs, "iid_is").and_then(|a| self.iid_attr(a, &sib));
+            let mapi_alloc = has(self.interner, &p.attrs, "mapi_alloc");
             if mapi_alloc && (!is_out || !self.is_ptr_to_ptr(ty)) {
-                let a = attr(&p.attrs, "mapi_alloc").map_or(p.span, |a| a.span);
+                let a = attr(self.interner, &p.attrs, "mapi_alloc").map_or(p.span, |a| a.span);
                 self.err(
                     Diagnostic::error(
                         codes::MISPLACED_ATTR,
@@ -373,12 +399,12 @@ impl<'a> Resolver<'a, '_> {
                     .with_help("`mapi_alloc` marks where the callee stores a buffer it allocated: `[out, mapi_alloc] LPENTRYID *lppEntryID`"),
                 );
             }
-            let com_out = has(&p.attrs, "com_out")
+            let com_out = has(self.interner, &p.attrs, "com_out")
                 || (is_out && (iid_is.is_some() || self.is_ptr_to_iface(ty)));
             let string = self.string_attr(&p.attrs, name, ty);
-            let byte_count = attr(&p.attrs, "byte_count");
+            let byte_count = attr(self.interner, &p.attrs, "byte_count");
             if let Some(a) = byte_count
-                && attr(&p.attrs, "size_is").is_none()
+                && attr(self.interner, &p.attrs, "size_is").is_none()
             {
                 self.err(
                     Diagnostic::error(
@@ -389,9 +415,9 @@ impl<'a> Resolver<'a, '_> {
                     .with_help("`byte_count` says the `size_is` count is in bytes: `[in, size_is(cbEntryID), byte_count] LPENTRYID lpEntryID`"),
                 );
             }
-            let width_flag =
-                attr(&p.attrs, "unicode_flag").and_then(|a| self.unicode_flag_attr(a, &sib, i));
-            let may_be_null = attr(&p.attrs, "may_be_null");
+            let width_flag = attr(self.interner, &p.attrs, "unicode_flag")
+                .and_then(|a| self.unicode_flag_attr(a, &sib, i));
+            let may_be_null = attr(self.interner, &p.attrs, "may_be_null");
             if let Some(a) = may_be_null
                 && !(is_out && (com_out || mapi_alloc))
                 && stripped != Type::Void
@@ -408,7 +434,7 @@ impl<'a> Resolver<'a, '_> {
                     .with_help("`may_be_null` says the callee may return a null interface with `S_OK`: `[out, may_be_null] LPMSLOGON *lppMSLogon`, `[out, mapi_alloc, may_be_null] LPMAPIERROR *lppMAPIError`"),
                 );
             }
-            let reserved = attr(&p.attrs, "reserved");
+            let reserved = attr(self.interner, &p.attrs, "reserved");
             if let Some(a) = reserved
                 && !self.is_ulong_word(ty)
                 && !(dir == Direction::In && matches!(stripped, Type::Ptr { .. }))
@@ -431,9 +457,9 @@ impl<'a> Resolver<'a, '_> {
                 name: String::new(),
                 ty: Type::Void,
                 dir,
-                optional: has(&p.attrs, "unique")
-                    || has(&p.attrs, "ptr")
-                    || has(&p.attrs, "optional"),
+                optional: has(self.interner, &p.attrs, "unique")
+                    || has(self.interner, &p.attrs, "ptr")
+                    || has(self.interner, &p.attrs, "optional"),
                 flags,
                 size_is,
                 byte_count: byte_count.is_some(),
@@ -445,9 +471,9 @@ impl<'a> Resolver<'a, '_> {
                 width_flag,
                 null_on_success: may_be_null.is_some(),
                 reserved: reserved.is_some(),
-                retval: has(&p.attrs, "retval"),
+                retval: has(self.interner, &p.attrs, "retval"),
                 docs: p.docs.text.clone(),
-                attrs: keep_attrs_of(&p.attrs, &p.ty),
+                attrs: keep_attrs_of(self.interner, &p.attrs, &p.ty),
                 span: p.span,
             });
         }
@@ -526,7 +552,7 @@ impl<'a> Resolver<'a, '_> {
     /// `string` on a parameter or field called `name`: whether it is given,
     /// reporting it on a type that is not a string.
     pub(super) fn string_attr(&mut self, attrs: &[ast::Attr], name: &str, ty: &Type) -> bool {
-        let Some(a) = attr(attrs, "string") else {
+        let Some(a) = attr(self.interner, attrs, "string") else {
             return false;
         };
         // `void`: the type failed to resolve, which was reported.
@@ -574,13 +600,17 @@ impl<'a> Resolver<'a, '_> {
             );
             return None;
         };
-        let gid = match self.names.get(&*n.name).copied() {
+        let gid = match self.names.get(&n.name).copied() {
             Some(Sym::FlagGroup(g)) => g,
             Some(other) => {
                 self.err(Diagnostic::error(
                     codes::WRONG_KIND,
                     n.span,
-                    format!("`{}` is {}, not a flag group", n.name, other.what()),
+                    format!(
+                        "`{}` is {}, not a flag group",
+                        self.interner.text(n.name),
+                        other.what()
+                    ),
                 ));
                 return None;
             }
@@ -588,7 +618,7 @@ impl<'a> Resolver<'a, '_> {
                 let mut d = Diagnostic::error(
                     codes::UNKNOWN_NAME,
                     n.span,
-                    format!("unknown flag group `{}`", n.name),
+                    format!("unknown flag group `{}`", self.interner.text(n.name)),
                 );
                 let groups: Vec<&str> = self
                     .model
@@ -596,7 +626,7 @@ impl<'a> Resolver<'a, '_> {
                     .iter()
                     .map(|g| g.name.as_str())
                     .collect();
-                if let Some(s) = self.suggest(&n.name, groups) {
+                if let Some(s) = self.suggest(self.interner.text(n.name), groups) {
                     d = d.with_help(format!("did you mean `{s}`?"));
                 }
                 self.err(d);
@@ -611,7 +641,7 @@ impl<'a> Resolver<'a, '_> {
                     a.span,
                     format!(
                         "`flags({})` on `{param}` of type `{}`; a flags word is a `ULONG` or a pointer to one",
-                        n.name,
+                        self.interner.text(n.name),
                         self.model.type_name(ty)
                     ),
                 )
@@ -642,25 +672,34 @@ impl<'a> Resolver<'a, '_> {
             }
             match &cur.kind {
                 ExprKind::Name(n) => {
-                    if let Some(index) = sib.names.iter().position(|x| *x == *n.name) {
+                    if let Some(index) = sib
+                        .names
+                        .iter()
+                        .position(|x| x == self.interner.text(n.name))
+                    {
                         let ok = self.check_count(a, sib, index, deref);
                         out.push(ok.then_some(SizeRef::Param { index, deref }));
-                    } else if let Some(Sym::Const(c)) = self.names.get(&*n.name).copied() {
+                    } else if let Some(Sym::Const(c)) = self.names.get(&n.name).copied() {
                         match self.const_value(c, Some(n.span)) {
                             Ok(ConstValue::Int(v)) if v >= 0 => {
                                 out.push(Some(SizeRef::Const(v as u64)))
                             }
-                            _ => out.push(Some(SizeRef::Expr(expr_text(e)))),
+                            _ => out.push(Some(SizeRef::Expr(expr_text(self.interner, e)))),
                         }
                     } else {
                         let mut d = Diagnostic::error(
                             codes::BAD_PARAM_REF,
                             n.span,
-                            format!("`{}` names no {what} here", n.name),
+                            format!("`{}` names no {what} here", self.interner.text(n.name)),
                         )
-                        .with_label(format!("`{}` expects a {what} name", a.name.name));
-                        if let Some(s) = self.suggest(&n.name, sib.names.iter().map(String::as_str))
-                        {
+                        .with_label(format!(
+                            "`{}` expects a {what} name",
+                            self.interner.text(a.name.name)
+                        ));
+                        if let Some(s) = self.suggest(
+                            self.interner.text(n.name),
+                            sib.names.iter().map(String::as_str),
+                        ) {
                             d = d.with_help(format!("did you mean `{s}`?"));
                         }
                         self.err(d);
@@ -668,19 +707,19 @@ impl<'a> Resolver<'a, '_> {
                     }
                 }
                 ExprKind::Member(base, field) if deref == 0 => {
-                    match self.member_ref(sib, base, &field.name) {
+                    match self.member_ref(sib, base, self.interner.text(field.name)) {
                         Some((index, field)) => out.push(Some(SizeRef::Member { index, field })),
-                        None => out.push(Some(SizeRef::Expr(expr_text(e)))),
+                        None => out.push(Some(SizeRef::Expr(expr_text(self.interner, e)))),
                     }
                 }
-                ExprKind::Int(t) => match eval::parse_int(t) {
+                ExprKind::Int(t) => match eval::parse_int(self.interner.text(*t)) {
                     Ok(v) => out.push(Some(SizeRef::Const(v))),
                     Err(m) => {
                         self.err(Diagnostic::error(codes::BAD_NUMBER, cur.span, m));
                         out.push(None);
                     }
                 },
-                _ => out.push(Some(SizeRef::Expr(expr_text(e)))),
+                _ => out.push(Some(SizeRef::Expr(expr_text(self.interner, e)))),
             }
         }
         out
@@ -697,7 +736,10 @@ impl<'a> Resolver<'a, '_> {
         let ExprKind::Name(n) = &base.kind else {
             return None;
         };
-        let index = sib.names.iter().position(|x| *x == *n.name)?;
+        let index = sib
+            .names
+            .iter()
+            .position(|x| x == self.interner.text(n.name))?;
         let Type::Ptr { to, .. } = self.strip(&sib.types[index]) else {
             return None;
         };
@@ -714,7 +756,7 @@ impl<'a> Resolver<'a, '_> {
     /// as a count (or a `switch_is` discriminant) must be; reports it if not.
     fn check_count(&mut self, a: &ast::Attr, sib: &Siblings<'_>, index: usize, deref: u32) -> bool {
         let name = &sib.names[index];
-        let attr_name = &*a.name.name;
+        let attr_name = self.interner.text(a.name.name);
         let mut ty = sib.types[index].clone();
         // `void`: the type failed to resolve, which was reported.
         if self.strip(&ty) == Type::Void {
@@ -793,19 +835,33 @@ impl<'a> Resolver<'a, '_> {
                 Diagnostic::error(
                     codes::BAD_ATTR_ARGS,
                     a.span,
-                    format!("`{}` takes the name of {takes}", a.name.name),
+                    format!(
+                        "`{}` takes the name of {takes}",
+                        self.interner.text(a.name.name)
+                    ),
                 )
                 .with_help(format!("write `{example}`")),
             );
             return None;
         };
-        let Some(index) = sib.names.iter().position(|x| *x == *n.name) else {
+        let Some(index) = sib
+            .names
+            .iter()
+            .position(|x| x == self.interner.text(n.name))
+        else {
             let mut d = Diagnostic::error(
                 codes::BAD_PARAM_REF,
                 n.span,
-                format!("`{}` names no {} here", n.name, sib.what),
+                format!(
+                    "`{}` names no {} here",
+                    self.interner.text(n.name),
+                    sib.what
+                ),
             );
-            if let Some(s) = self.suggest(&n.name, sib.names.iter().map(String::as_str)) {
+            if let Some(s) = self.suggest(
+                self.interner.text(n.name),
+                sib.names.iter().map(String::as_str),
+            ) {
                 d = d.with_help(format!("did you mean `{s}`?"));
             }
             self.err(d);
@@ -824,7 +880,7 @@ impl<'a> Resolver<'a, '_> {
                 Diagnostic::warning(
                     codes::BAD_ATTR_ARGS,
                     e.span,
-                    format!("`iid_is({})` is kept as written", expr_text(e)),
+                    format!("`iid_is({})` is kept as written", expr_text(self.interner, e)),
                 )
                 .with_note(None, "the model records `iid_is` naming a parameter that holds the IID: `iid_is(riid)`"),
             );
@@ -940,8 +996,8 @@ pub(super) struct Siblings<'s> {
 }
 
 /// Which property accessor a method is: 0 plain, 1 get, 2 put, 3 putref.
-fn accessor_kind(attrs: &[ast::Attr]) -> u8 {
-    accessor_of(attrs.iter().map(|a| &*a.name.name))
+fn accessor_kind(n: &Interner, attrs: &[ast::Attr]) -> u8 {
+    accessor_of(attrs.iter().map(|a| n.text(a.name.name)))
 }
 
 fn accessor_of<'x>(mut names: impl Iterator<Item = &'x str>) -> u8 {

@@ -28,11 +28,12 @@ impl<'a> Resolver<'a, '_> {
         attrs: &[ast::Attr],
     ) {
         let gid = FlagGroupId(self.model.flag_groups.len() as u32);
-        let keep_unknown = attr(attrs, "unknown").is_some_and(|a| self.unknown_policy(a));
+        let keep_unknown =
+            attr(self.interner, attrs, "unknown").is_some_and(|a| self.unknown_policy(a));
         self.model.flag_groups.push(FlagGroup {
-            name: String::from(&*name.name),
+            name: self.interner.text(name.name).to_owned(),
             members: Vec::new(),
-            required: has(attrs, "required"),
+            required: has(self.interner, attrs, "required"),
             keep_unknown,
             docs: item.docs.text.clone(),
             origin: origin(file, t.ty.span),
@@ -49,7 +50,7 @@ impl<'a> Resolver<'a, '_> {
             if let Some(v) = &m.value {
                 let id = ConstId(self.model.consts.len() as u32);
                 self.model.consts.push(Const {
-                    name: String::from(&*m.name.name),
+                    name: self.interner.text(m.name.name).to_owned(),
                     ty: u32_ty.clone(),
                     value: ConstValue::Int(0),
                     kind: ConstKind::Flag(gid),
@@ -74,7 +75,9 @@ impl<'a> Resolver<'a, '_> {
                         ..
                     }),
                 ],
-            ) if matches!(&*n.name, "keep" | "reject") => &*n.name == "keep",
+            ) if matches!(self.interner.text(n.name), "keep" | "reject") => {
+                self.interner.text(n.name) == "keep"
+            }
             // The attribute table reported a wrong count.
             Some(args) if args.len() != 1 => false,
             None => false,
@@ -112,7 +115,8 @@ impl<'a> Resolver<'a, '_> {
             ) => Some(n),
             _ => None,
         };
-        let strings = type_arg.is_some_and(|n| matches!(&*n.name, "PT_TSTRING" | "PT_MV_TSTRING"));
+        let strings = type_arg
+            .is_some_and(|n| matches!(self.interner.text(n.name), "PT_TSTRING" | "PT_MV_TSTRING"));
         let tid = PropTagId(self.model.prop_tags.len() as u32);
         self.tag_done.push(false);
         self.tag_src.push(TagSrc {
@@ -132,7 +136,7 @@ impl<'a> Resolver<'a, '_> {
         let ty = self.ulong_type();
         for &(form, suffix) in forms {
             let id = ConstId(self.model.consts.len() as u32);
-            let name = format!("{}{suffix}", c.name.name);
+            let name = format!("{}{suffix}", self.interner.text(c.name.name));
             self.model.consts.push(Const {
                 name: name.clone(),
                 ty: ty.clone(),
@@ -147,9 +151,11 @@ impl<'a> Resolver<'a, '_> {
             consts.push(id);
         }
         self.model.prop_tags.push(PropTag {
-            name: String::from(&*c.name.name),
+            name: self.interner.text(c.name.name).to_owned(),
             id: 0,
-            type_name: type_arg.map(|n| String::from(&*n.name)).unwrap_or_default(),
+            type_name: type_arg
+                .map(|n| self.interner.text(n.name).to_owned())
+                .unwrap_or_default(),
             prop_type: 0,
             string_forms: strings,
             consts,
@@ -160,8 +166,8 @@ impl<'a> Resolver<'a, '_> {
 
     /// `ULONG` if the corpus declares it, else `unsigned long`.
     pub(super) fn ulong_type(&self) -> Type {
-        match self.names.get("ULONG") {
-            Some(Sym::Typedef(id)) => Type::Typedef(*id),
+        match self.named("ULONG") {
+            Some(Sym::Typedef(id)) => Type::Typedef(id),
             _ => Type::Prim(Prim::U32),
         }
     }
@@ -205,14 +211,17 @@ impl<'a> Resolver<'a, '_> {
             );
             return;
         };
-        let ptype = match self.names.get(&*type_arg.name).copied() {
+        let ptype = match self.names.get(&type_arg.name).copied() {
             Some(Sym::Const(c)) => match self.const_value(c, Some(type_arg.span)) {
                 Ok(ConstValue::Int(v)) if (0..=0xFFFF).contains(&v) => v as u16,
                 Ok(_) => {
                     self.err(Diagnostic::error(
                         codes::BAD_PROPTAG,
                         type_arg.span,
-                        format!("`{}` is not a 16-bit property type", type_arg.name),
+                        format!(
+                            "`{}` is not a 16-bit property type",
+                            self.interner.text(type_arg.name)
+                        ),
                     ));
                     0
                 }
@@ -222,14 +231,13 @@ impl<'a> Resolver<'a, '_> {
                 let mut d = Diagnostic::error(
                     codes::UNKNOWN_NAME,
                     type_arg.span,
-                    format!("unknown property type `{}`", type_arg.name),
+                    format!(
+                        "unknown property type `{}`",
+                        self.interner.text(type_arg.name)
+                    ),
                 );
-                let pts = self
-                    .names
-                    .keys()
-                    .filter(|k| k.starts_with("PT_"))
-                    .map(|k| &**k);
-                if let Some(s) = self.suggest(&type_arg.name, pts) {
+                let pts = self.declared_names().filter(|k| k.starts_with("PT_"));
+                if let Some(s) = self.suggest(self.interner.text(type_arg.name), pts) {
                     d = d.with_help(format!("did you mean `{s}`?"));
                 }
                 self.err(d);
@@ -247,25 +255,32 @@ impl<'a> Resolver<'a, '_> {
         let mut listed: HashMap<&str, Span> = HashMap::default();
         for m in e.members.iter().flatten() {
             self.check_attrs(&m.attrs, Place::EnumMember);
-            if let Some(&first) = listed.get(&*m.name.name) {
+            if let Some(&first) = listed.get(self.interner.text(m.name.name)) {
                 self.err(
                     Diagnostic::error(
                         codes::DUPLICATE,
                         m.name.span,
-                        format!("flag `{}` appears twice in this group", m.name.name),
+                        format!(
+                            "flag `{}` appears twice in this group",
+                            self.interner.text(m.name.name)
+                        ),
                     )
                     .with_note(first, "first listed here"),
                 );
                 continue;
             }
-            listed.insert(&m.name.name, m.span);
+            listed.insert(self.interner.text(m.name.name), m.span);
             let Some(constant) = (match self.lookup(&m.name, "flag") {
                 Some(Sym::Const(c)) => Some(c),
                 Some(other) => {
                     self.err(Diagnostic::error(
                         codes::WRONG_KIND,
                         m.name.span,
-                        format!("`{}` is {}, not a constant", m.name.name, other.what()),
+                        format!(
+                            "`{}` is {}, not a constant",
+                            self.interner.text(m.name.name),
+                            other.what()
+                        ),
                     ));
                     None
                 }
@@ -279,27 +294,31 @@ impl<'a> Resolver<'a, '_> {
                     self.err(Diagnostic::error(
                         codes::BAD_FLAGS,
                         m.name.span,
-                        format!("`{}` is not a non-negative integer", m.name.name),
+                        format!(
+                            "`{}` is not a non-negative integer",
+                            self.interner.text(m.name.name)
+                        ),
                     ));
                     continue;
                 }
                 Err(()) => continue,
             };
-            let dir_in = has(&m.attrs, "in");
-            let dir_out = has(&m.attrs, "out");
-            let exclusive = attr(&m.attrs, "exclusive").map(|a| match a.args.as_deref() {
-                Some(
-                    [
-                        Some(Expr {
-                            kind: ExprKind::Name(n),
-                            ..
-                        }),
-                    ],
-                ) => String::from(&*n.name),
-                _ => String::new(),
-            });
+            let dir_in = has(self.interner, &m.attrs, "in");
+            let dir_out = has(self.interner, &m.attrs, "out");
+            let exclusive =
+                attr(self.interner, &m.attrs, "exclusive").map(|a| match a.args.as_deref() {
+                    Some(
+                        [
+                            Some(Expr {
+                                kind: ExprKind::Name(n),
+                                ..
+                            }),
+                        ],
+                    ) => self.interner.text(n.name).to_owned(),
+                    _ => String::new(),
+                });
             members.push(FlagMember {
-                name: String::from(&*m.name.name),
+                name: self.interner.text(m.name.name).to_owned(),
                 value,
                 constant,
                 valid_in: dir_in || !dir_out,

@@ -24,13 +24,13 @@ mod types;
 use crate::ast::{self, Expr, ExprKind, Ident, TypeSpecKind};
 use crate::diag::{Diagnostic, Diagnostics, codes, did_you_mean};
 use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::lex::{Interner, Symbol};
 use crate::model::*;
 use crate::source::{FileId, Span};
 use attrs::Place;
 use consts::{ConstSrc, State};
 use mapi::TagSrc;
 use std::borrow::Cow;
-use std::rc::Rc;
 
 /// Marks an error already reported elsewhere; `Resolver::err` drops it.
 const REPORTED: &str = "reported";
@@ -76,15 +76,18 @@ impl Sym {
 /// files the roots `#include`, whose warnings are reported as the roots'.
 pub(crate) fn resolve(
     files: &[ParsedFile<'_>],
+    interner: &Interner,
     root_includes: &[FileId],
     diags: &mut Diagnostics,
 ) -> Model {
     let mut r = Resolver {
+        interner,
         diags,
         model: Model::default(),
         names: HashMap::default(),
         tags: HashMap::default(),
         name_spans: HashMap::default(),
+        unwritten: HashMap::default(),
         typedef_src: Vec::new(),
         typedef_state: Vec::new(),
         struct_src: Vec::new(),
@@ -158,12 +161,18 @@ fn well_known(m: &Model) -> WellKnown {
 }
 
 struct Resolver<'a, 'd> {
+    /// The texts of the names in the syntax trees.
+    interner: &'a Interner,
     diags: &'d mut Diagnostics,
     model: Model,
-    // Keyed by the names' shared texts: declaring a name allocates nothing.
-    names: HashMap<Rc<str>, Sym>,
-    tags: HashMap<Rc<str>, Sym>,
-    name_spans: HashMap<Rc<str>, Span>,
+    // Keyed by the names' symbols: declaring or looking up a name hashes
+    // a number.
+    names: HashMap<Symbol, Sym>,
+    tags: HashMap<Symbol, Sym>,
+    name_spans: HashMap<Symbol, Span>,
+    /// Names the resolver made that no file writes, by text
+    /// ([`Resolver::declare_str`]).
+    unwritten: HashMap<String, (Sym, Span)>,
     typedef_src: Vec<(&'a ast::TypeSpec, &'a ast::Declarator, Place)>,
     /// 0: not resolved, 1: resolving, 2: resolved.
     typedef_state: Vec<u8>,
@@ -198,7 +207,7 @@ struct Resolver<'a, 'd> {
     /// with a warning; in a method it stays an error, as in MIDL (MIDL2011).
     c_context: bool,
     /// The unknown type names taken as opaque types, each made once.
-    c_types: HashMap<Rc<str>, StructId>,
+    c_types: HashMap<Symbol, StructId>,
 }
 
 /// A typedef of a name already declared as a type: C accepts it when both
@@ -247,12 +256,12 @@ fn is_struct_named(s: &Struct, name: &str) -> bool {
         && (s.name == name || s.tag.as_deref().and_then(|t| t.strip_prefix('_')) == Some(name))
 }
 
-fn attr<'x>(attrs: &'x [ast::Attr], name: &str) -> Option<&'x ast::Attr> {
-    attrs.iter().find(|a| &*a.name.name == name)
+fn attr<'x>(n: &Interner, attrs: &'x [ast::Attr], name: &str) -> Option<&'x ast::Attr> {
+    attrs.iter().find(|a| n.is(a.name.name, name))
 }
 
-fn has(attrs: &[ast::Attr], name: &str) -> bool {
-    attr(attrs, name).is_some()
+fn has(n: &Interner, attrs: &[ast::Attr], name: &str) -> bool {
+    attr(n, attrs, name).is_some()
 }
 
 fn origin(file: FileId, span: Span) -> Origin {
@@ -260,12 +269,12 @@ fn origin(file: FileId, span: Span) -> Origin {
 }
 
 /// Source-like text of an expression, for attributes kept as written.
-pub(crate) fn expr_text(e: &Expr) -> String {
+pub(crate) fn expr_text(n: &Interner, e: &Expr) -> String {
     match &e.kind {
-        ExprKind::Int(t) | ExprKind::Float(t) => String::from(&**t),
+        ExprKind::Int(t) | ExprKind::Float(t) => n.text(*t).to_owned(),
         ExprKind::Str(s) => format!("{s:?}"),
         ExprKind::Char(c) => format!("{c:?}"),
-        ExprKind::Name(id) => String::from(&*id.name),
+        ExprKind::Name(id) => n.text(id.name).to_owned(),
         ExprKind::Unary(op, x) => {
             let o = match op {
                 ast::UnOp::Neg => "-",
@@ -275,7 +284,7 @@ pub(crate) fn expr_text(e: &Expr) -> String {
                 ast::UnOp::Deref => "*",
                 ast::UnOp::AddrOf => "&",
             };
-            format!("{o}{}", expr_text(x))
+            format!("{o}{}", expr_text(n, x))
         }
         ExprKind::Binary(op, a, b) => {
             use ast::BinOp::*;
@@ -299,30 +308,44 @@ pub(crate) fn expr_text(e: &Expr) -> String {
                 And => "&&",
                 Or => "||",
             };
-            format!("({} {o} {})", expr_text(a), expr_text(b))
+            format!("({} {o} {})", expr_text(n, a), expr_text(n, b))
         }
         ExprKind::Cond(c, a, b) => {
-            format!("({} ? {} : {})", expr_text(c), expr_text(a), expr_text(b))
+            format!(
+                "({} ? {} : {})",
+                expr_text(n, c),
+                expr_text(n, a),
+                expr_text(n, b)
+            )
         }
         ExprKind::Cast(t, p, x) => {
             let name = match &t.kind {
-                TypeSpecKind::Named(i) => String::from(&*i.name),
-                TypeSpecKind::Base(w) => w.iter().map(|i| &*i.name).collect::<Vec<_>>().join(" "),
+                TypeSpecKind::Named(i) => n.text(i.name).to_owned(),
+                TypeSpecKind::Base(w) => words_text(n, w),
                 _ => "?".into(),
             };
-            format!("({name}{}){}", "*".repeat(*p), expr_text(x))
+            format!("({name}{}){}", "*".repeat(*p), expr_text(n, x))
         }
         ExprKind::Sizeof => "sizeof(...)".into(),
-        ExprKind::Member(x, f) => format!("{}.{}", expr_text(x), f.name),
+        ExprKind::Member(x, f) => format!("{}.{}", expr_text(n, x), n.text(f.name)),
     }
+}
+
+/// The words of a C base type, as written (`unsigned long`).
+fn words_text(n: &Interner, words: &[Ident]) -> String {
+    words
+        .iter()
+        .map(|i| n.text(i.name))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Source-like text of a type specifier (`unsigned long`, `VARIANT`,
 /// `struct _X`).
-pub(crate) fn typespec_text(ts: &ast::TypeSpec) -> String {
+pub(crate) fn typespec_text(n: &Interner, ts: &ast::TypeSpec) -> String {
     let base = match &ts.kind {
-        TypeSpecKind::Base(w) => w.iter().map(|i| &*i.name).collect::<Vec<_>>().join(" "),
-        TypeSpecKind::Named(i) => String::from(&*i.name),
+        TypeSpecKind::Base(w) => words_text(n, w),
+        TypeSpecKind::Named(i) => n.text(i.name).to_owned(),
         TypeSpecKind::Struct(a) | TypeSpecKind::Union(a) => {
             let kw = if matches!(ts.kind, TypeSpecKind::Struct(_)) {
                 "struct"
@@ -330,18 +353,18 @@ pub(crate) fn typespec_text(ts: &ast::TypeSpec) -> String {
                 "union"
             };
             match &a.name {
-                Some(n) => format!("{kw} {}", n.name),
+                Some(name) => format!("{kw} {}", n.text(name.name)),
                 None => kw.to_string(),
             }
         }
         TypeSpecKind::Enum(e) => match &e.name {
-            Some(n) => format!("enum {}", n.name),
+            Some(name) => format!("enum {}", n.text(name.name)),
             None => "enum".to_string(),
         },
         TypeSpecKind::SafeArray(t, p) => {
-            format!("SAFEARRAY({}{})", typespec_text(t), "*".repeat(*p))
+            format!("SAFEARRAY({}{})", typespec_text(n, t), "*".repeat(*p))
         }
-        TypeSpecKind::Pipe(t) => format!("pipe {}", typespec_text(t)),
+        TypeSpecKind::Pipe(t) => format!("pipe {}", typespec_text(n, t)),
     };
     if ts.is_const {
         format!("const {base}")
@@ -353,11 +376,11 @@ pub(crate) fn typespec_text(ts: &ast::TypeSpec) -> String {
 /// The attributes a declaration of type `ts` keeps for what its type says
 /// and the model's types cannot: `safearray(T)` for `SAFEARRAY(T)` (a
 /// `SAFEARRAY *` in the model) and `pipe` for `pipe T` (a `T`).
-fn type_attrs(ts: &ast::TypeSpec) -> Vec<Attribute> {
+fn type_attrs(n: &Interner, ts: &ast::TypeSpec) -> Vec<Attribute> {
     match &ts.kind {
         TypeSpecKind::SafeArray(t, p) => vec![Attribute {
             name: "safearray".into(),
-            args: vec![format!("{}{}", typespec_text(t), "*".repeat(*p))],
+            args: vec![format!("{}{}", typespec_text(n, t), "*".repeat(*p))],
             span: ts.span,
         }],
         TypeSpecKind::Pipe(_) => vec![Attribute {
@@ -370,39 +393,67 @@ fn type_attrs(ts: &ast::TypeSpec) -> Vec<Attribute> {
 }
 
 /// [`keep_attrs`] of a declaration's attributes, then its [`type_attrs`].
-fn keep_attrs_of(attrs: &[ast::Attr], ts: &ast::TypeSpec) -> Vec<Attribute> {
-    let mut out = keep_attrs(attrs);
-    out.extend(type_attrs(ts));
+fn keep_attrs_of(n: &Interner, attrs: &[ast::Attr], ts: &ast::TypeSpec) -> Vec<Attribute> {
+    let mut out = keep_attrs(n, attrs);
+    out.extend(type_attrs(n, ts));
     out
 }
 
-fn keep_attrs(attrs: &[ast::Attr]) -> Vec<Attribute> {
+fn keep_attrs(n: &Interner, attrs: &[ast::Attr]) -> Vec<Attribute> {
     attrs
         .iter()
-        .map(|a| Attribute {
-            name: attrs::known_name(&a.name.name)
-                .map_or_else(|| Cow::Owned(String::from(&*a.name.name)), Cow::Borrowed),
-            args: match (&a.raw, &a.args) {
-                (Some(raw), _) => vec![raw.clone()],
-                (None, Some(args)) => args
-                    .iter()
-                    .map(|x| x.as_ref().map(expr_text).unwrap_or_default())
-                    .collect(),
-                (None, None) => Vec::new(),
-            },
-            span: a.span,
+        .map(|a| {
+            let name = n.text(a.name.name);
+            Attribute {
+                name: attrs::known_name(name)
+                    .map_or_else(|| Cow::Owned(name.to_owned()), Cow::Borrowed),
+                args: match (&a.raw, &a.args) {
+                    (Some(raw), _) => vec![raw.clone()],
+                    (None, Some(args)) => args
+                        .iter()
+                        .map(|x| x.as_ref().map(|e| expr_text(n, e)).unwrap_or_default())
+                        .collect(),
+                    (None, None) => Vec::new(),
+                },
+                span: a.span,
+            }
         })
         .collect()
 }
 
-fn callconv(cc: Option<&Ident>) -> CallConv {
-    match cc.map(|c| &*c.name) {
+fn callconv(n: &Interner, cc: Option<&Ident>) -> CallConv {
+    match cc.map(|c| n.text(c.name)) {
         Some("__cdecl" | "_cdecl") => CallConv::C,
         _ => CallConv::System,
     }
 }
 
 impl<'a> Resolver<'a, '_> {
+    /// What the name `text` is declared as, if it is.
+    fn named(&self, text: &str) -> Option<Sym> {
+        match self.interner.get(text) {
+            Some(s) => self.names.get(&s).copied(),
+            None => self.unwritten.get(text).map(|&(sym, _)| sym),
+        }
+    }
+
+    /// Where the name `text` is declared, if it is.
+    fn name_span(&self, text: &str) -> Option<Span> {
+        match self.interner.get(text) {
+            Some(s) => self.name_spans.get(&s).copied(),
+            None => self.unwritten.get(text).map(|&(_, span)| span),
+        }
+    }
+
+    /// Every declared name, for suggestions.
+    fn declared_names(&self) -> impl Iterator<Item = &str> + '_ {
+        let n = self.interner;
+        self.names
+            .keys()
+            .map(move |k| n.text(*k))
+            .chain(self.unwritten.keys().map(String::as_str))
+    }
+
     fn err(&mut self, d: Diagnostic) {
         // A use of a constant whose own declaration failed was reported there.
         if d.code == REPORTED {
@@ -491,9 +542,9 @@ impl<'a> Resolver<'a, '_> {
         }
         for i in 0..self.func_src.len() {
             let f = self.func_src[i];
-            let cc = callconv(f.callconv.as_ref());
+            let cc = callconv(self.interner, f.callconv.as_ref());
             let ret = self.resolve_type(&f.ret, f.ret_pointers);
-            let params = self.resolve_params(&f.params, &f.name.name);
+            let params = self.resolve_params(&f.params, self.interner.text(f.name.name));
             self.check_opaque_params(&params);
             self.model.functions[i].sig = Signature {
                 callconv: cc,
@@ -510,16 +561,17 @@ impl<'a> Resolver<'a, '_> {
     }
 
     fn lookup(&mut self, name: &Ident, what: &str) -> Option<Sym> {
-        if let Some(&s) = self.names.get(&*name.name) {
+        if let Some(&s) = self.names.get(&name.name) {
             return Some(s);
         }
+        let text = self.interner.text(name.name);
         let mut d = Diagnostic::error(
             codes::UNKNOWN_NAME,
             name.span,
-            format!("unknown {what} `{}`", name.name),
+            format!("unknown {what} `{text}`"),
         )
         .with_label("not declared in this file or any file it imports");
-        if let Some(s) = self.suggest(&name.name, self.names.keys().map(|k| &**k)) {
+        if let Some(s) = self.suggest(text, self.declared_names()) {
             d = d.with_help(format!("did you mean `{s}`?"));
         }
         self.err(d);

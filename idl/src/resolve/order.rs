@@ -3,15 +3,16 @@
 
 use crate::ast;
 use crate::fxhash::FxHashMap as HashMap;
+use crate::lex::Symbol;
 use crate::source::FileId;
 
 /// Orders interfaces so each base comes before what derives from it; a
 /// cycle or unknown base leaves the rest in declaration order.
 pub(super) fn topo_order(ifaces: &[(FileId, &ast::Item, Option<&ast::Interface>)]) -> Vec<usize> {
-    let index: HashMap<&str, usize> = ifaces
+    let index: HashMap<Symbol, usize> = ifaces
         .iter()
         .enumerate()
-        .filter_map(|(i, (_, _, x))| x.map(|x| (&*x.name.name, i)))
+        .filter_map(|(i, (_, _, x))| x.map(|x| (x.name.name, i)))
         .rev()
         .collect();
     let mut state = vec![0u8; ifaces.len()]; // 0 new, 1 visiting, 2 done
@@ -29,7 +30,7 @@ pub(super) fn topo_order(ifaces: &[(FileId, &ast::Item, Option<&ast::Interface>)
             cur = ifaces[i]
                 .2
                 .and_then(|x| x.base.as_ref())
-                .and_then(|b| index.get(&*b.name).copied());
+                .and_then(|b| index.get(&b.name).copied());
         }
         for &i in chain.iter().rev() {
             state[i] = 2;

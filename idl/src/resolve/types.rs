@@ -9,6 +9,7 @@ use crate::ast::{self, Ident, TypeSpecKind};
 use crate::diag::{Diagnostic, codes};
 use crate::eval::{self, IntType};
 use crate::fxhash::FxHashMap as HashMap;
+use crate::lex::Symbol;
 use crate::model::*;
 use crate::source::Span;
 
@@ -16,7 +17,7 @@ impl<'a> Resolver<'a, '_> {
     pub(super) fn base_type(&mut self, ts: &ast::TypeSpec) -> Type {
         match &ts.kind {
             TypeSpecKind::Base(words) => self.prim(words, ts.span),
-            TypeSpecKind::Named(n) if self.c_context && !self.names.contains_key(&*n.name) => {
+            TypeSpecKind::Named(n) if self.c_context && !self.names.contains_key(&n.name) => {
                 self.c_type(n)
             }
             TypeSpecKind::Named(n) => match self.lookup(n, "type") {
@@ -29,7 +30,11 @@ impl<'a> Resolver<'a, '_> {
                     self.err(Diagnostic::error(
                         codes::WRONG_KIND,
                         n.span,
-                        format!("`{}` is {}, not a type", n.name, other.what()),
+                        format!(
+                            "`{}` is {}, not a type",
+                            self.interner.text(n.name),
+                            other.what()
+                        ),
                     ));
                     Type::Void
                 }
@@ -44,8 +49,8 @@ impl<'a> Resolver<'a, '_> {
                 };
                 match self
                     .tags
-                    .get(&*tag.name)
-                    .or_else(|| self.names.get(&*tag.name))
+                    .get(&tag.name)
+                    .or_else(|| self.names.get(&tag.name))
                     .copied()
                 {
                     Some(Sym::Struct(id)) => Type::Struct(id),
@@ -55,7 +60,7 @@ impl<'a> Resolver<'a, '_> {
                         Type::Typedef(id)
                     }
                     _ => self.opaque_struct(
-                        &tag.name,
+                        Some(tag.name),
                         tag.span,
                         matches!(ts.kind, TypeSpecKind::Union(_)),
                     ),
@@ -65,12 +70,14 @@ impl<'a> Resolver<'a, '_> {
             // element type is checked here and kept as an attribute.
             TypeSpecKind::SafeArray(elem, pointers) => {
                 let _ = self.resolve_type(elem, *pointers);
-                let sa = match self.names.get("SAFEARRAY").copied() {
+                // (The word was written: it has a symbol.)
+                let word = self.interner.get("SAFEARRAY");
+                let sa = match word.and_then(|w| self.names.get(&w)).copied() {
                     Some(Sym::Typedef(id)) => Type::Typedef(id),
                     Some(Sym::Struct(id)) => Type::Struct(id),
-                    _ => match self.tags.get("SAFEARRAY").copied() {
+                    _ => match word.and_then(|w| self.tags.get(&w)).copied() {
                         Some(Sym::Struct(id)) => Type::Struct(id),
-                        _ => self.opaque_struct("SAFEARRAY", ts.span, false),
+                        _ => self.opaque_struct(word, ts.span, false),
                     },
                 };
                 Type::Ptr {
@@ -89,8 +96,8 @@ impl<'a> Resolver<'a, '_> {
                 };
                 match self
                     .tags
-                    .get(&*tag.name)
-                    .or_else(|| self.names.get(&*tag.name))
+                    .get(&tag.name)
+                    .or_else(|| self.names.get(&tag.name))
                     .copied()
                 {
                     Some(Sym::Enum(id)) => Type::Enum(id),
@@ -104,7 +111,10 @@ impl<'a> Resolver<'a, '_> {
                             Diagnostic::warning(
                                 codes::UNKNOWN_NAME,
                                 tag.span,
-                                format!("enum `{}` is not defined in IDL", tag.name),
+                                format!(
+                                    "enum `{}` is not defined in IDL",
+                                    self.interner.text(tag.name)
+                                ),
                             )
                             .with_note(
                                 None,
@@ -113,7 +123,7 @@ impl<'a> Resolver<'a, '_> {
                         );
                         let id = EnumId(self.model.enums.len() as u32);
                         self.model.enums.push(Enum {
-                            name: String::from(&*tag.name),
+                            name: self.interner.text(tag.name).to_owned(),
                             members: Vec::new(),
                             v1_enum: false,
                             docs: String::new(),
@@ -121,7 +131,7 @@ impl<'a> Resolver<'a, '_> {
                         });
                         self.enum_src.push(None);
                         self.enum_done.push(true);
-                        self.tags.insert(tag.name.clone(), Sym::Enum(id));
+                        self.tags.insert(tag.name, Sym::Enum(id));
                         Type::Enum(id)
                     }
                 }
@@ -131,10 +141,11 @@ impl<'a> Resolver<'a, '_> {
 
     /// A struct only ever declared (`struct S *p`): an opaque type, usable
     /// behind pointers, made once per tag.
-    fn opaque_struct(&mut self, tag: &str, span: Span, is_union: bool) -> Type {
+    fn opaque_struct(&mut self, tag: Option<Symbol>, span: Span, is_union: bool) -> Type {
+        let tag_text = tag.map_or("SAFEARRAY", |t| self.interner.text(t));
         let id = self.add_struct(Struct {
-            name: tag.to_string(),
-            tag: Some(tag.to_string()),
+            name: tag_text.to_string(),
+            tag: Some(tag_text.to_string()),
             is_union,
             parent: None,
             fields: None,
@@ -144,7 +155,9 @@ impl<'a> Resolver<'a, '_> {
             origin: origin(span.file, span),
         });
         self.struct_src.push(None);
-        self.tags.insert(tag.into(), Sym::Struct(id));
+        if let Some(tag) = tag {
+            self.tags.insert(tag, Sym::Struct(id));
+        }
         Type::Struct(id)
     }
 
@@ -153,7 +166,7 @@ impl<'a> Resolver<'a, '_> {
     /// anything but widl), which MIDL only rejects where a method needs it.
     /// It is an opaque type, made once per name, with a warning.
     fn c_type(&mut self, n: &Ident) -> Type {
-        if let Some(&id) = self.c_types.get(&*n.name) {
+        if let Some(&id) = self.c_types.get(&n.name) {
             return Type::Struct(id);
         }
         // Warnings are for the files being compiled (`Resolver::err`): no
@@ -162,20 +175,20 @@ impl<'a> Resolver<'a, '_> {
             let mut d = Diagnostic::warning(
                 codes::UNKNOWN_NAME,
                 n.span,
-                format!("unknown type `{}`", n.name),
+                format!("unknown type `{}`", self.interner.text(n.name)),
             )
             .with_label("not declared in IDL")
             .with_note(
                 None,
                 "it is taken as an opaque type (one a C header declares), whose layout is not known",
             );
-            if let Some(s) = self.suggest(&n.name, self.names.keys().map(|k| &**k)) {
+            if let Some(s) = self.suggest(self.interner.text(n.name), self.declared_names()) {
                 d = d.with_help(format!("did you mean `{s}`?"));
             }
             self.err(d);
         }
         let id = self.add_struct(Struct {
-            name: String::from(&*n.name),
+            name: self.interner.text(n.name).to_owned(),
             tag: None,
             is_union: false,
             parent: None,
@@ -186,7 +199,7 @@ impl<'a> Resolver<'a, '_> {
             origin: origin(n.span.file, n.span),
         });
         self.struct_src.push(None);
-        self.c_types.insert(n.name.clone(), id);
+        self.c_types.insert(n.name, id);
         Type::Struct(id)
     }
 
@@ -196,7 +209,7 @@ impl<'a> Resolver<'a, '_> {
         let mut other: Option<&str> = None;
         let mut bad = false;
         for w in words {
-            match &*w.name {
+            match self.interner.text(w.name) {
                 "signed" => bad |= signed.replace(true).is_some(),
                 "unsigned" => bad |= signed.replace(false).is_some(),
                 "short" => short += 1,
@@ -232,7 +245,7 @@ impl<'a> Resolver<'a, '_> {
         match p {
             Some(p) if !bad => Type::Prim(p),
             _ => {
-                let text: Vec<&str> = words.iter().map(|w| &*w.name).collect();
+                let text: Vec<&str> = words.iter().map(|w| self.interner.text(w.name)).collect();
                 self.err(Diagnostic::error(
                     codes::UNEXPECTED_TOKEN,
                     span,
@@ -265,9 +278,12 @@ impl<'a> Resolver<'a, '_> {
             is_const = c;
         }
         if let Some(f) = &d.func {
-            let params = self.resolve_params(&f.params, d.name.as_ref().map_or("", |n| &n.name));
+            let params = self.resolve_params(
+                &f.params,
+                d.name.as_ref().map_or("", |n| self.interner.text(n.name)),
+            );
             ty = Type::Function(Box::new(Signature {
-                callconv: callconv(f.callconv.as_ref()),
+                callconv: callconv(self.interner, f.callconv.as_ref()),
                 ret: ty,
                 params,
             }));
@@ -382,7 +398,7 @@ impl<'a> Resolver<'a, '_> {
                 continue;
             }
             let name = self.model.type_name(&first);
-            let first_span = self.name_spans.get(name.as_str()).copied();
+            let first_span = self.name_span(&name);
             let (at, note) = match first_span {
                 Some(f) if self.later(f, span) => (f, Some(span)),
                 f => (span, f),
@@ -482,7 +498,7 @@ impl<'a> Resolver<'a, '_> {
         let names: Vec<String> = fields
             .iter()
             .map(|f| match f.decl.as_ref().and_then(|d| d.name.as_ref()) {
-                Some(n) => String::from(&*n.name),
+                Some(n) => self.interner.text(n.name).to_owned(),
                 None => {
                     anon += 1;
                     if anon == 1 {
@@ -522,7 +538,8 @@ impl<'a> Resolver<'a, '_> {
             }
             let ty = ty.clone();
             let mut cases = Vec::new();
-            for a in f.attrs.iter().filter(|a| &*a.name.name == "case") {
+            let n = self.interner;
+            for a in f.attrs.iter().filter(|a| n.text(a.name.name) == "case") {
                 for e in a.args.iter().flatten().flatten() {
                     match self.counted(e, eval::eval_int) {
                         Ok(v) => cases.push(v),
@@ -530,11 +547,11 @@ impl<'a> Resolver<'a, '_> {
                     }
                 }
             }
-            let size_is = attr(&f.attrs, "size_is")
+            let size_is = attr(self.interner, &f.attrs, "size_is")
                 .map(|a| self.size_refs(a, &sib))
                 .unwrap_or_default();
             for n in ["length_is", "switch_is"] {
-                if let Some(a) = attr(&f.attrs, n) {
+                if let Some(a) = attr(self.interner, &f.attrs, n) {
                     let _ = self.size_refs(a, &sib);
                 }
             }
@@ -557,9 +574,9 @@ impl<'a> Resolver<'a, '_> {
                 bits,
                 size_is,
                 cases,
-                is_default: has(&f.attrs, "default"),
+                is_default: has(self.interner, &f.attrs, "default"),
                 docs: f.docs.text.clone(),
-                attrs: keep_attrs_of(&f.attrs, &f.ty),
+                attrs: keep_attrs_of(self.interner, &f.attrs, &f.ty),
                 span: f.span,
             });
         }
@@ -710,12 +727,15 @@ impl<'a> Resolver<'a, '_> {
         for m in e.members.iter().flatten() {
             self.check_attrs(&m.attrs, Place::EnumMember);
             for a in &m.attrs {
-                if matches!(&*a.name.name, "in" | "out" | "exclusive") {
+                if matches!(self.interner.text(a.name.name), "in" | "out" | "exclusive") {
                     self.err(
                         Diagnostic::error(
                             codes::MISPLACED_ATTR,
                             a.span,
-                            format!("`{}` is only allowed on flag group members", a.name.name),
+                            format!(
+                                "`{}` is only allowed on flag group members",
+                                self.interner.text(a.name.name)
+                            ),
                         )
                         .with_help("mark the enum `[flag_group]` to declare a flag group"),
                     );
@@ -733,7 +753,7 @@ impl<'a> Resolver<'a, '_> {
             };
             next = value + 1;
             self.model.enums[id.index()].members.push(EnumMember {
-                name: String::from(&*m.name.name),
+                name: self.interner.text(m.name.name).to_owned(),
                 value,
                 docs: m.docs.text.clone(),
             });

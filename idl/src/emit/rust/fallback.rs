@@ -30,6 +30,7 @@
 use super::{Options, to_ident};
 use crate::Compilation;
 use crate::ast::{self, Aggregate, Attr, Declarator, ItemKind, TypeSpec, TypeSpecKind};
+use crate::lex::Interner;
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 use std::collections::HashSet;
@@ -38,6 +39,7 @@ use std::collections::HashSet;
 /// [`Options::include_imports`]), typed with `error`.
 pub fn stubs(c: &Compilation, o: &Options, error: &Ident) -> TokenStream {
     let mut s = Stubs {
+        n: &c.interner,
         o,
         error,
         types: HashSet::new(),
@@ -59,6 +61,8 @@ pub fn stubs(c: &Compilation, o: &Options, error: &Ident) -> TokenStream {
 }
 
 struct Stubs<'a> {
+    /// The texts of the names in the syntax trees.
+    n: &'a Interner,
     o: &'a Options,
     error: &'a Ident,
     /// Names declared in the type namespace (types and traits), once each.
@@ -77,8 +81,8 @@ impl Stubs<'_> {
                     self.items(&i.items);
                 }
                 ItemKind::InterfaceForward(name) => {
-                    self.alias(&name.name);
-                    self.alias(&format!("{}Vtbl", name.name));
+                    self.alias(self.n.text(name.name));
+                    self.alias(&format!("{}Vtbl", self.n.text(name.name)));
                 }
                 ItemKind::Library(l) => self.items(&l.items),
                 ItemKind::Module(m) => self.items(&m.items),
@@ -100,10 +104,10 @@ impl Stubs<'_> {
     }
 
     fn interface(&mut self, item: &ast::Item, i: &ast::Interface) {
-        let name = &i.name.name;
+        let name = self.n.text(i.name.name);
         self.alias(name);
         self.alias(&format!("{name}Vtbl"));
-        if has(&item.attrs, "uuid") {
+        if has(self.n, &item.attrs, "uuid") {
             self.constant_named(&format!("IID_{name}"));
         }
         // IUnknown, the root, has neither side.
@@ -124,25 +128,26 @@ impl Stubs<'_> {
             .iter()
             .find(|d| d.pointers.is_empty() && d.arrays.is_empty() && d.func.is_none())
             .and_then(|d| d.name.as_ref());
-        let is_group = has(&item.attrs, "flag_group") || has(&t.attrs, "flag_group");
+        let is_group =
+            has(self.n, &item.attrs, "flag_group") || has(self.n, &t.attrs, "flag_group");
         match &t.ty.kind {
             TypeSpecKind::Enum(e) if is_group => {
                 // A flag group is a flag set type; only members with a value
                 // are new constants (the others name existing ones).
                 if let Some(name) = plain.or(e.name.as_ref()) {
-                    self.alias(&name.name);
+                    self.alias(self.n.text(name.name));
                 }
                 for m in e.members.iter().flatten() {
                     if m.value.is_some() {
-                        self.constant_named(&m.name.name);
+                        self.constant_named(self.n.text(m.name.name));
                     }
                 }
             }
-            _ => self.type_spec(&t.ty, plain.map(|n| &*n.name)),
+            _ => self.type_spec(&t.ty, plain.map(|n| self.n.text(n.name))),
         }
         for d in &t.declarators {
             if let Some(name) = &d.name {
-                self.alias(&name.name);
+                self.alias(self.n.text(name.name));
             }
         }
     }
@@ -156,18 +161,18 @@ impl Stubs<'_> {
                 for f in fields {
                     self.type_spec(&f.ty, None);
                 }
-                if let Some(name) = name.or(a.name.as_ref().map(|n| &*n.name)) {
+                if let Some(name) = name.or(a.name.as_ref().map(|n| self.n.text(n.name))) {
                     let is_union = matches!(ts.kind, TypeSpecKind::Union(_));
                     self.aggregate(name, a, is_union);
                 }
             }
             TypeSpecKind::Enum(e) => {
                 let Some(members) = &e.members else { return };
-                if let Some(name) = name.or(e.name.as_ref().map(|n| &*n.name)) {
+                if let Some(name) = name.or(e.name.as_ref().map(|n| self.n.text(n.name))) {
                     self.alias(name);
                 }
                 for m in members {
-                    self.constant_named(&m.name.name);
+                    self.constant_named(self.n.text(m.name.name));
                 }
             }
             TypeSpecKind::SafeArray(inner, _) | TypeSpecKind::Pipe(inner) => {
@@ -179,15 +184,15 @@ impl Stubs<'_> {
 
     fn constant(&mut self, item: &ast::Item, c: &ast::Const) {
         self.type_spec(&c.ty, None);
-        let name = &c.name.name;
+        let name = self.n.text(c.name.name);
         self.constant_named(name);
         // A string property tag has `_A` and `_W` forms.
         let strings = item
             .attrs
             .iter()
-            .filter(|a| &*a.name.name == "proptag")
+            .filter(|a| self.n.text(a.name.name) == "proptag")
             .flat_map(|a| a.args.iter().flatten().flatten())
-            .any(|e| matches!(&e.kind, ast::ExprKind::Name(n) if matches!(&*n.name, "PT_TSTRING" | "PT_MV_TSTRING")));
+            .any(|e| matches!(&e.kind, ast::ExprKind::Name(n) if matches!(self.n.text(n.name), "PT_TSTRING" | "PT_MV_TSTRING")));
         if strings {
             self.constant_named(&format!("{name}_A"));
             self.constant_named(&format!("{name}_W"));
@@ -212,7 +217,7 @@ impl Stubs<'_> {
         let names = fields
             .iter()
             .filter_map(|d| d.name.as_ref())
-            .map(|n| to_ident(&n.name));
+            .map(|n| to_ident(self.n.text(n.name)));
         let keyword = if is_union {
             quote!(union)
         } else {
@@ -269,6 +274,6 @@ impl Stubs<'_> {
     }
 }
 
-fn has(attrs: &[Attr], name: &str) -> bool {
-    attrs.iter().any(|a| &*a.name.name == name)
+fn has(n: &Interner, attrs: &[Attr], name: &str) -> bool {
+    attrs.iter().any(|a| n.text(a.name.name) == name)
 }
