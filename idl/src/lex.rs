@@ -382,6 +382,30 @@ fn punct_at(src: &[u8]) -> Option<usize> {
         .find(|&i| src.starts_with(PUNCTS[i].as_bytes()))
 }
 
+/// Byte classes for the lexer's runs: [`SPACE`] (blanks and line ends),
+/// [`WORD`] (what continues an identifier), 0 for the rest. One table
+/// lookup a byte instead of a chain of comparisons.
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if matches!(c, b' ' | b'\t' | b'\r' | b'\n' | 0x0b | 0x0c) {
+            SPACE
+        } else if c.is_ascii_alphanumeric() || c == b'_' || c == b'$' {
+            WORD
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+/// A blank or a line end.
+const SPACE: u8 = 1;
+/// A letter, digit, `_` or `$`.
+const WORD: u8 = 2;
+
 /// Splits `text` (the contents of `file`) into tokens, their texts interned
 /// in `interner`. Problems are reported to `diags`; lexing always reaches
 /// the end and the last token is `Eof`.
@@ -454,18 +478,16 @@ impl Lexer<'_> {
             let start = self.pos;
             let c = self.src[self.pos];
             match c {
-                b'\n' => {
-                    self.pos += 1;
-                    self.line_start = true;
-                    self.space_before = true;
-                }
-                b' ' | b'\t' | b'\r' | 0x0b | 0x0c => {
-                    // A run at once: indentation is much of a file.
-                    let rest = &self.src[self.pos + 1..];
-                    self.pos += 1 + rest
+                b'\n' | b' ' | b'\t' | b'\r' | 0x0b | 0x0c => {
+                    // A run at once, line ends included: indentation and
+                    // blank lines are much of a file.
+                    let rest = &self.src[self.pos..];
+                    let n = rest
                         .iter()
-                        .position(|&b| !matches!(b, b' ' | b'\t' | b'\r' | 0x0b | 0x0c))
+                        .position(|&b| CLASS[usize::from(b)] != SPACE)
                         .unwrap_or(rest.len());
+                    self.line_start |= rest[..n].contains(&b'\n');
+                    self.pos += n;
                     self.space_before = true;
                 }
                 // A line continuation joins two lines into one.
@@ -500,7 +522,7 @@ impl Lexer<'_> {
                     let rest = &self.src[self.pos + 1..];
                     self.pos += 1 + rest
                         .iter()
-                        .position(|&b| !matches!(b, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'$'))
+                        .position(|&b| CLASS[usize::from(b)] != WORD)
                         .unwrap_or(rest.len());
                     let text = &self.text[start..self.pos];
                     self.push(TokenKind::Ident, text, start);
@@ -844,6 +866,33 @@ mod tests {
         );
         let starts: Vec<bool> = toks.iter().map(|t| t.line_start).collect();
         assert_eq!(starts, [true, false, false, false, true, true]);
+    }
+
+    /// Blanks and line ends are read as one run: a token after any line
+    /// end in it starts its line, one after blanks alone does not.
+    #[test]
+    fn line_starts_after_runs_of_blanks() {
+        let mut d = Diagnostics::new();
+        let toks = lex(
+            FileId(0),
+            "a \t b \r\n \n\t c\n#",
+            &mut d,
+            &mut Interner::new(),
+        );
+        let starts: Vec<(bool, bool)> = toks
+            .iter()
+            .map(|t| (t.line_start, t.space_before))
+            .collect();
+        assert_eq!(
+            starts,
+            [
+                (true, false),
+                (false, true),
+                (true, true),
+                (true, true),
+                (true, true)
+            ]
+        );
     }
 
     #[test]
