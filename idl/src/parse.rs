@@ -148,6 +148,12 @@ struct Parser<'d> {
     item_stack: Vec<Item>,
     /// The parameters of the lists being read, innermost last.
     param_stack: Vec<Param>,
+    /// The fields of the struct and union bodies being read.
+    field_stack: Vec<Field>,
+    /// The members of the enum bodies being read.
+    member_stack: Vec<EnumMember>,
+    /// The empty attribute list that fields without attributes share.
+    no_attrs: Rc<[Attr]>,
     /// The literals folds made, by value ([`Parser::folded`]).
     folds: crate::fxhash::FxHashMap<crate::eval::Folded, Symbol>,
     /// The integer literals read, by symbol ([`Parser::literal`]).
@@ -193,6 +199,9 @@ impl<'d> Parser<'d> {
             attr_scratch: Vec::new(),
             item_stack: Vec::new(),
             param_stack: Vec::new(),
+            field_stack: Vec::new(),
+            member_stack: Vec::new(),
+            no_attrs: Rc::from([]),
             folds: Default::default(),
             literals: Default::default(),
         }
@@ -809,16 +818,17 @@ impl<'d> Parser<'d> {
         } else {
             if self.eat_word("properties") {
                 self.expect(":")?;
+                let mark = self.field_stack.len();
                 while !self.at_word("methods")
                     && !self.at("}")
                     && self.peek().kind != TokenKind::Eof
                 {
                     let start = self.pos;
-                    match self.field() {
-                        Ok(f) => d.properties.extend(f),
-                        Err(Fail) => self.recover(true, start),
+                    if self.field().is_err() {
+                        self.recover(true, start);
                     }
                 }
+                d.properties = take_from(&mut self.field_stack, mark);
             }
             if self.eat_word("methods") {
                 self.expect(":")?;
@@ -1254,14 +1264,15 @@ impl<'d> Parser<'d> {
         }
         let fields = if self.at("{") {
             let open = self.bump().span;
-            let mut fields = Vec::new();
+            // Read onto a stack shared by nested bodies, as items are.
+            let mark = self.field_stack.len();
             while !self.at("}") && self.peek().kind != TokenKind::Eof {
                 let start = self.pos;
-                match self.field() {
-                    Ok(f) => fields.extend(f),
-                    Err(Fail) => self.recover(true, start),
+                if self.field().is_err() {
+                    self.recover(true, start);
                 }
             }
+            let fields = take_from(&mut self.field_stack, mark);
             if !self.eat("}") {
                 let t = *self.peek();
                 self.diags.push(
@@ -1274,7 +1285,6 @@ impl<'d> Parser<'d> {
                 );
                 return Err(Fail);
             }
-            fields.shrink_to_fit();
             Some(fields)
         } else {
             if name.is_none() {
@@ -1298,17 +1308,32 @@ impl<'d> Parser<'d> {
     /// A struct nested in a field recurses through here, so the work
     /// around the field's type is done in functions of their own: the frame
     /// this one keeps on the stack for each nesting level stays small.
-    fn field(&mut self) -> PResult<Vec<Field>> {
+    /// Pushes the fields of one line onto `field_stack`.
+    fn field(&mut self) -> PResult<()> {
         let docs = self.take_docs();
         let start = self.peek().span;
         let mut attrs = self.arm_labels()?;
-        attrs.extend(self.attr_lists()?);
+        if attrs.is_empty() {
+            attrs = self.attr_lists()?;
+        } else {
+            attrs.extend(self.attr_lists()?);
+        }
         if self.eat(";") {
             let span = start.to(self.prev_span());
-            return Ok(empty_arm(docs, attrs, start, span));
+            let attrs = self.shared_attrs(attrs);
+            self.field_stack.push(empty_arm(docs, attrs, start, span));
+            return Ok(());
         }
         let ty = self.type_spec()?;
         self.field_declarators(docs, attrs, ty, start)
+    }
+
+    /// `attrs` as fields share them; one copy of the empty list for all.
+    fn shared_attrs(&mut self, attrs: Vec<Attr>) -> Rc<[Attr]> {
+        if attrs.is_empty() {
+            return Rc::clone(&self.no_attrs);
+        }
+        attrs.into()
     }
 
     /// C-style union arm labels before a field: `case 1: case 2:` and
@@ -1347,21 +1372,46 @@ impl<'d> Parser<'d> {
         }
     }
 
-    /// The declarators of a field line after its type, through `;`.
+    /// The declarators of a field line after its type, through `;`: a
+    /// field each on `field_stack`, or none if the line is broken.
     fn field_declarators(
         &mut self,
         docs: Docs,
         attrs: Vec<Attr>,
         ty: TypeSpec,
         start: Span,
-    ) -> PResult<Vec<Field>> {
-        let ty = Rc::new(ty);
-        let attrs: Rc<[Attr]> = attrs.into();
-        // (declarator, bit field width); an unnamed bit field (`UINT : 0;`,
-        // which closes the unit) has no declarator.
-        let mut decls: Vec<(Option<Declarator>, Option<Expr>)> = Vec::new();
+    ) -> PResult<()> {
+        let line = self.field_stack.len();
+        let field = Field {
+            docs,
+            attrs: self.shared_attrs(attrs),
+            ty: Rc::new(ty),
+            decl: None,
+            bits: None,
+            // The whole line's, once its `;` is read.
+            span: start,
+        };
+        let r = self.field_declarators_onto_stack(field);
+        match r {
+            Ok(()) => {
+                let span = start.to(self.prev_span());
+                for f in &mut self.field_stack[line..] {
+                    f.span = span;
+                }
+            }
+            Err(Fail) => self.field_stack.truncate(line),
+        }
+        r
+    }
+
+    /// [`Self::field_declarators`] with `field` holding what the line's
+    /// fields share.
+    fn field_declarators_onto_stack(&mut self, field: Field) -> PResult<()> {
+        // An unnamed bit field (`UINT : 0;`, which closes the unit) has no
+        // declarator.
         if self.eat(":") {
-            decls.push((None, Some(self.expr()?)));
+            let bits = Some(self.expr()?);
+            self.field_stack.push(Field { bits, ..field });
         } else if !self.at(";") {
             loop {
                 let d = self.declarator(false)?;
@@ -1371,28 +1421,21 @@ impl<'d> Parser<'d> {
                 } else {
                     None
                 };
-                decls.push((Some(d), bits));
+                self.field_stack.push(Field {
+                    decl: Some(d),
+                    bits,
+                    ..field.clone()
+                });
                 if !self.eat(",") {
                     break;
                 }
             }
         } else {
             // An anonymous struct or union member.
-            decls.push((None, None));
+            self.field_stack.push(field);
         }
         self.expect(";")?;
-        let span = start.to(self.prev_span());
-        Ok(decls
-            .into_iter()
-            .map(|(decl, bits)| Field {
-                docs: docs.clone(),
-                attrs: Rc::clone(&attrs),
-                ty: Rc::clone(&ty),
-                decl,
-                bits,
-                span,
-            })
-            .collect())
+        Ok(())
     }
 
     fn enum_def(&mut self) -> PResult<EnumDef> {
@@ -1411,7 +1454,19 @@ impl<'d> Parser<'d> {
             });
         }
         let open = self.bump().span;
-        let mut members = Vec::new();
+        // Read onto a stack shared by nested lists, as items are.
+        let mark = self.member_stack.len();
+        let r = self.enum_members_onto_stack(open);
+        let members = take_from(&mut self.member_stack, mark);
+        r?;
+        Ok(EnumDef {
+            name,
+            members: Some(members),
+        })
+    }
+
+    /// The members of an enum body, onto `member_stack`, through `}`.
+    fn enum_members_onto_stack(&mut self, open: Span) -> PResult<()> {
         // Whether the last member was broken and skipped.
         let mut recovered = false;
         while !self.at("}") {
@@ -1437,7 +1492,7 @@ impl<'d> Parser<'d> {
             }
             match self.enum_member() {
                 Ok(m) => {
-                    members.push(m);
+                    self.member_stack.push(m);
                     recovered = false;
                 }
                 Err(Fail) => {
@@ -1464,11 +1519,7 @@ impl<'d> Parser<'d> {
             }
         }
         self.bump();
-        members.shrink_to_fit();
-        Ok(EnumDef {
-            name,
-            members: Some(members),
-        })
+        Ok(())
     }
 
     /// `[attrs] NAME = value` in an enum.
@@ -1965,10 +2016,10 @@ fn take_from<T>(stack: &mut Vec<T>, mark: usize) -> Vec<T> {
 }
 
 /// An empty union arm (`[default] ;`): a field of no type.
-fn empty_arm(docs: Docs, attrs: Vec<Attr>, start: Span, span: Span) -> Vec<Field> {
-    vec![Field {
+fn empty_arm(docs: Docs, attrs: Rc<[Attr]>, start: Span, span: Span) -> Field {
+    Field {
         docs,
-        attrs: attrs.into(),
+        attrs,
         ty: Rc::new(TypeSpec {
             kind: TypeSpecKind::Base(Vec::new()),
             is_const: false,
@@ -1977,7 +2028,7 @@ fn empty_arm(docs: Docs, attrs: Vec<Attr>, start: Span, span: Span) -> Vec<Field
         decl: None,
         bits: None,
         span,
-    }]
+    }
 }
 
 fn binop(p: &str) -> Option<(BinOp, u8)> {

@@ -360,9 +360,12 @@ impl<'a> Resolver<'a, '_> {
                 (false, true) => Direction::Out,
                 _ => Direction::In,
             };
-            let stripped = self.strip(ty);
-            let is_ptr = matches!(stripped, Type::Ptr { .. } | Type::Array { .. });
-            if is_out && !is_ptr && stripped != Type::Void {
+            self.ensure_through(ty, 0);
+            let stripped = self.stripped(ty);
+            let is_void = *stripped == Type::Void;
+            let is_ptr = matches!(stripped, Type::Ptr { .. });
+            let is_array = matches!(stripped, Type::Array { .. });
+            if is_out && !is_ptr && !is_array && !is_void {
                 self.err(
                     Diagnostic::error(
                         codes::BAD_DIRECTION,
@@ -420,7 +423,7 @@ impl<'a> Resolver<'a, '_> {
             let may_be_null = attr(self.interner, &p.attrs, "may_be_null");
             if let Some(a) = may_be_null
                 && !(is_out && (com_out || mapi_alloc))
-                && stripped != Type::Void
+                && !is_void
             {
                 self.err(
                     Diagnostic::error(
@@ -437,8 +440,8 @@ impl<'a> Resolver<'a, '_> {
             let reserved = attr(self.interner, &p.attrs, "reserved");
             if let Some(a) = reserved
                 && !self.is_ulong_word(ty)
-                && !(dir == Direction::In && matches!(stripped, Type::Ptr { .. }))
-                && stripped != Type::Void
+                && !(dir == Direction::In && is_ptr)
+                && !is_void
             {
                 self.err(
                     Diagnostic::error(
@@ -485,20 +488,22 @@ impl<'a> Resolver<'a, '_> {
     }
 
     pub(super) fn is_ptr_to_ptr(&mut self, ty: &Type) -> bool {
-        match self.strip(ty) {
-            Type::Ptr { to, .. } => matches!(self.strip(&to), Type::Ptr { .. }),
+        self.ensure_through(ty, 1);
+        match self.stripped(ty) {
+            Type::Ptr { to, .. } => matches!(self.stripped(to), Type::Ptr { .. }),
             _ => false,
         }
     }
 
     pub(super) fn is_ptr_to_iface(&mut self, ty: &Type) -> bool {
-        let Type::Ptr { to, .. } = self.strip(ty) else {
+        self.ensure_through(ty, 2);
+        let Type::Ptr { to, .. } = self.stripped(ty) else {
             return false;
         };
-        let Type::Ptr { to, .. } = self.strip(&to) else {
+        let Type::Ptr { to, .. } = self.stripped(to) else {
             return false;
         };
-        matches!(self.strip(&to), Type::Interface(_))
+        matches!(self.stripped(to), Type::Interface(_))
     }
 
     /// Whether `ty` is a `ULONG` (a 32-bit unsigned integer, through

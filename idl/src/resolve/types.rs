@@ -367,6 +367,57 @@ impl<'a> Resolver<'a, '_> {
     }
 
     /// Follows typedefs (resolving them as needed) to the underlying type.
+    /// Resolves the typedefs `ty` names, then, while the type they end at
+    /// is a pointer and `depth` allows, those its pointee names: the ones
+    /// [`Resolver::strip`] would meet on its way down that many pointers,
+    /// in its order. [`Resolver::stripped`] then looks through them without
+    /// copying a type (a pointer's copy allocates).
+    pub(super) fn ensure_through(&mut self, ty: &Type, mut depth: u32) {
+        let mut next = match ty {
+            Type::Typedef(id) => *id,
+            Type::Ptr { to, .. } if depth > 0 => {
+                depth -= 1;
+                match first_typedef(to, &mut depth) {
+                    Some(id) => id,
+                    None => return,
+                }
+            }
+            _ => return,
+        };
+        // The same number of steps through typedefs as `strip` takes.
+        let mut steps = 0;
+        loop {
+            self.ensure_typedef(next);
+            steps += 1;
+            let ty = &self.model.typedefs[next.index()].ty;
+            next = match ty {
+                Type::Typedef(id) if steps < 64 => *id,
+                Type::Ptr { to, .. } if depth > 0 => {
+                    depth -= 1;
+                    steps = 0;
+                    match first_typedef(to, &mut depth) {
+                        Some(id) => id,
+                        None => return,
+                    }
+                }
+                _ => return,
+            };
+        }
+    }
+
+    /// `ty` through typedefs, as [`Resolver::strip`] finds it, without the
+    /// copy: the typedefs on the way must be resolved
+    /// ([`Resolver::ensure_through`]).
+    pub(super) fn stripped<'t>(&'t self, mut ty: &'t Type) -> &'t Type {
+        for _ in 0..64 {
+            match ty {
+                Type::Typedef(id) => ty = &self.model.typedefs[id.index()].ty,
+                _ => return ty,
+            }
+        }
+        ty
+    }
+
     pub(super) fn strip(&mut self, ty: &Type) -> Type {
         // Only the type at the end of the chain is copied: a copy of a
         // pointer type allocates.
@@ -768,6 +819,21 @@ impl<'a> Resolver<'a, '_> {
                 signed: false,
             }),
             _ => None,
+        }
+    }
+}
+
+/// The first typedef on the way down `ty` through pointers, as far as
+/// `depth` allows (counting down the levels passed).
+fn first_typedef(mut ty: &Type, depth: &mut u32) -> Option<TypedefId> {
+    loop {
+        match ty {
+            Type::Typedef(id) => return Some(*id),
+            Type::Ptr { to, .. } if *depth > 0 => {
+                *depth -= 1;
+                ty = to;
+            }
+            _ => return None,
         }
     }
 }
