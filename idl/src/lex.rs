@@ -329,6 +329,14 @@ impl TokenQueue {
     /// Gives back the chunks whose tokens all come before token `i`.
     #[inline]
     pub(crate) fn release_before(&mut self, i: usize) {
+        // Asked for every token read: one comparison until a whole chunk
+        // lies behind.
+        if (self.first + 1) << Self::SHIFT <= i && self.first + 1 < self.chunks.len() {
+            self.release_chunks(i);
+        }
+    }
+
+    fn release_chunks(&mut self, i: usize) {
         while (self.first + 1) << Self::SHIFT <= i && self.first + 1 < self.chunks.len() {
             self.chunks[self.first] = Vec::new();
             self.first += 1;

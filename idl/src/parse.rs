@@ -300,7 +300,9 @@ impl<'d> Parser<'d> {
     /// `bump` returns.
     #[inline]
     fn advance(&mut self) {
-        if self.peek().kind != TokenKind::Eof {
+        // (Not counted as a step: whatever loops here also peeks, and
+        // moving on is progress.)
+        if self.cur.kind != TokenKind::Eof {
             self.pos += 1;
             self.cur = *self.toks.get(self.pos);
             // Nothing looks further back than the previous token; a
