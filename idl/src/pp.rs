@@ -212,6 +212,9 @@ pub(crate) fn preprocess(
     let mut open: Option<(usize, usize)> = None;
     loop {
         let from_file = pp.pending.is_empty();
+        if from_file && doc.is_empty() {
+            pp.plain_run(&mut out);
+        }
         let Some(t) = pp.next_raw() else { break };
         pp.failed = false;
         if !pp.try_expand(&t) {
@@ -353,6 +356,36 @@ impl Preprocessor<'_, '_> {
                 continue;
             }
             return Some(PTok { tok, hide: None });
+        }
+    }
+
+    /// Moves the file's tokens from where it stands to `out` for as long
+    /// as they need nothing of the preprocessor: no directive, no macro
+    /// name, no doc comment, in an active branch, with nothing pending.
+    /// Most of a file's tokens go through here, a few comparisons each;
+    /// [`Self::next_raw`] takes the rest.
+    fn plain_run(&mut self, out: &mut TokenQueue) {
+        if self.barrier > 0 {
+            return;
+        }
+        let Some(frame) = self.stack.last_mut() else {
+            return;
+        };
+        if !frame.active() {
+            return;
+        }
+        while let Some(t) = frame.toks.get(frame.pos) {
+            let special = match t.kind {
+                TokenKind::Ident => self.defined.contains(t.sym),
+                TokenKind::Punct => t.line_start && t.is_punct("#"),
+                TokenKind::Doc | TokenKind::Eof => true,
+                TokenKind::Number | TokenKind::Str | TokenKind::Char => false,
+            };
+            if special {
+                return;
+            }
+            out.push(*t);
+            frame.pos += 1;
         }
     }
 
