@@ -102,7 +102,7 @@ impl Interner {
                 0 => return i,
                 s => {
                     let s = s as usize - 1;
-                    if self.hashes[s] == hash && same_text(self.text_at(s), text) {
+                    if self.hashes[s] == hash && self.bytes_of(s) == text.as_bytes() {
                         return i;
                     }
                 }
@@ -152,6 +152,19 @@ impl Interner {
             slots[i] = s as u32 + 1;
         }
         self.slots = slots;
+    }
+
+    /// The bytes of the text of symbol number `i` (empty past the last).
+    #[inline]
+    fn bytes_of(&self, i: usize) -> &[u8] {
+        match self.spans.get(i) {
+            Some(&(start, end)) => self
+                .arena
+                .as_bytes()
+                .get(start as usize..end as usize)
+                .unwrap_or_default(),
+            None => &[],
+        }
     }
 
     /// The text of symbol number `i` (empty past the last).
