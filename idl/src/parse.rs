@@ -97,6 +97,9 @@ pub(crate) fn parse_file(
         .filter_map(|(i, e)| Some((e.empty_before?, i)))
         .collect();
     p.expansions = &expansions;
+    // Room for a large file's top-level items and an interface's methods
+    // without growing (each time the stack grows, it is copied).
+    p.item_stack.reserve(256);
     let items = p.items(false);
     File { items }
 }
@@ -1099,7 +1102,9 @@ impl<'d> Parser<'d> {
             attr.span = attr.span.to(open).to(close);
             return Ok(attr);
         }
-        let mut args = Vec::new();
+        // Most attributes take one argument: room for it at once, and no
+        // trimming after.
+        let mut args = Vec::with_capacity(1);
         if self.interner.text(attr.name.name) == "custom" && self.peek().kind != TokenKind::Str {
             // `custom(0F21F359-AB84-41E8-9A78-36D110E6D2F9, value)`: the
             // GUID, as written, is the first argument.
