@@ -59,13 +59,18 @@ pub struct Interner {
 impl Default for Interner {
     fn default() -> Self {
         // A compilation with the usual SDK imports has some ten thousand
-        // distinct texts: room for them without growing from empty.
+        // distinct texts: room for them without growing from empty (the
+        // lists are touched as they fill). The table of slots, touched at
+        // random, starts small and grows with the compilation: sized for
+        // ten thousand texts, it had its pages touched by the first few
+        // (30 page faults for the punctuation alone).
         const ROOM: usize = 16384;
+        const SLOTS: usize = 4096;
         let mut interner = Interner {
             arena: String::with_capacity(8 * ROOM),
             spans: Vec::with_capacity(ROOM),
             hashes: Vec::with_capacity(ROOM),
-            slots: vec![0; 2 * ROOM],
+            slots: vec![0; SLOTS],
         };
         for p in PUNCTS {
             interner.intern(p);
