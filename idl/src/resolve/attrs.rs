@@ -5,6 +5,7 @@ use super::Resolver;
 use crate::ast;
 use crate::diag::{Diagnostic, codes, did_you_mean};
 use crate::fxhash::FxHashMap as HashMap;
+use crate::lex::{Interner, Symbol};
 use crate::source::Span;
 
 /// Where an attribute appears; one table says which attributes go where.
@@ -246,23 +247,37 @@ const INTERPRETED: &[&str] = &[
     "opaque_handle",
 ];
 
-/// [`ATTRS`] by name, with whether each is in [`INTERPRETED`]: looked up
-/// for every attribute of every file, where a search of the lists was a
-/// visible share of the time.
-fn known_attrs() -> &'static HashMap<&'static str, (&'static [Place], Arity, bool)> {
-    type Table = HashMap<&'static str, (&'static [Place], Arity, bool)>;
-    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        ATTRS
-            .iter()
-            .map(|&(name, places, arity)| (name, (places, arity, INTERPRETED.contains(&name))))
-            .collect()
-    })
-}
+/// What the resolver knows of the attribute names it met, by symbol: for
+/// each, 0 when not looked up yet, 1 when not a known attribute, else its
+/// index in [`ATTRS`] plus 2. Every attribute of every file is looked up:
+/// once per name, then by its symbol's number.
+#[derive(Default)]
+pub(super) struct KnownAttrs(Vec<u8>);
 
-/// The name of a known attribute as a `'static` text.
-pub(super) fn known_name(name: &str) -> Option<&'static str> {
-    known_attrs().get_key_value(name).map(|(k, _)| *k)
+impl KnownAttrs {
+    /// The index in [`ATTRS`] of the attribute named `name`, if known.
+    pub(super) fn get(&mut self, n: &Interner, name: Symbol) -> Option<usize> {
+        let i = name.index();
+        if self.0.len() <= i {
+            self.0.resize(i + 1, 0);
+        }
+        if self.0[i] == 0 {
+            let text = n.text(name);
+            self.0[i] = ATTRS
+                .iter()
+                .position(|(a, ..)| *a == text)
+                .map_or(1, |k| k as u8 + 2);
+        }
+        match self.0[i] {
+            1 => None,
+            k => Some(usize::from(k) - 2),
+        }
+    }
+
+    /// The name of the known attribute `name` as a `'static` text.
+    pub(super) fn name(&mut self, n: &Interner, name: Symbol) -> Option<&'static str> {
+        self.get(n, name).map(|k| ATTRS[k].0)
+    }
 }
 
 impl<'a> Resolver<'a, '_> {
@@ -271,16 +286,16 @@ impl<'a> Resolver<'a, '_> {
         // are one or two attributes), by name in a long one, where a linear
         // search per attribute took time quadratic in its length.
         const SHORT: usize = 8;
-        let mut seen: HashMap<&str, Span> = HashMap::default();
+        let mut seen: HashMap<Symbol, Span> = HashMap::default();
         for (i, a) in attrs.iter().enumerate() {
             let name = self.interner.text(a.name.name);
             let first = if attrs.len() <= SHORT {
                 attrs[..i]
                     .iter()
-                    .find(|b| self.interner.text(b.name.name) == name)
+                    .find(|b| b.name.name == a.name.name)
                     .map(|b| b.span)
             } else {
-                seen.get(name).copied()
+                seen.get(&a.name.name).copied()
             };
             if let Some(first_span) = first.filter(|_| name != "case") {
                 self.err(
@@ -294,9 +309,9 @@ impl<'a> Resolver<'a, '_> {
                 continue;
             }
             if attrs.len() > SHORT {
-                seen.entry(name).or_insert(a.span);
+                seen.entry(a.name.name).or_insert(a.span);
             }
-            let Some(&(places, arity, interpreted)) = known_attrs().get(name) else {
+            let Some(k) = self.known_attrs.get(self.interner, a.name.name) else {
                 let mut d = Diagnostic::warning(
                     codes::UNKNOWN_ATTR,
                     a.name.span,
@@ -309,6 +324,8 @@ impl<'a> Resolver<'a, '_> {
                 self.err(d);
                 continue;
             };
+            let (_, places, arity) = ATTRS[k];
+            let interpreted = INTERPRETED.contains(&ATTRS[k].0);
             let problem = |code, span, msg: String| {
                 if interpreted {
                     Diagnostic::error(code, span, msg)

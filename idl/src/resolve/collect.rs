@@ -102,7 +102,7 @@ impl<'a> Resolver<'a, '_> {
                 first_slot: 0,
                 methods: Vec::new(),
                 docs: item.docs.text.clone(),
-                attrs: keep_attrs(self.interner, &item.attrs),
+                attrs: keep_attrs(self.interner, &mut self.known_attrs, &item.attrs),
                 origin: origin(file, item.span),
             });
             self.iface_src.push((item, Some(i)));
@@ -334,7 +334,7 @@ impl<'a> Resolver<'a, '_> {
                 name: self.interner.text(name.name).to_owned(),
                 ty: Type::Void,
                 docs: item.docs.text.clone(),
-                attrs: keep_attrs_of(self.interner, &all_attrs, &t.ty),
+                attrs: keep_attrs_of(self.interner, &mut self.known_attrs, &all_attrs, &t.ty),
                 origin: origin(file, item.span),
             });
             self.typedef_src.push((&t.ty, d, Place::Typedef));
@@ -385,6 +385,7 @@ impl<'a> Resolver<'a, '_> {
                     (Some(h), None) => h.to_string(),
                     (None, None) => "Anonymous".to_string(),
                 };
+                let attrs = keep_attrs(self.interner, &mut self.known_attrs, attrs);
                 let id = self.add_struct(Struct {
                     name: name.clone(),
                     tag: a
@@ -399,7 +400,7 @@ impl<'a> Resolver<'a, '_> {
                         .as_ref()
                         .map(|s| self.interner.text(s.name.name).to_owned()),
                     docs: docs.to_string(),
-                    attrs: keep_attrs(self.interner, attrs),
+                    attrs,
                     origin: origin(file, ts.span),
                 });
                 self.struct_src.push(Some(a));

@@ -194,7 +194,7 @@ impl<'a> Resolver<'a, '_> {
                     params,
                     warnings,
                     docs: m.docs.text.clone(),
-                    attrs: keep_attrs(self.interner, &m.attrs),
+                    attrs: keep_attrs(self.interner, &mut self.known_attrs, &m.attrs),
                     span: m.span,
                 });
             }
@@ -476,7 +476,7 @@ impl<'a> Resolver<'a, '_> {
                 reserved: reserved.is_some(),
                 retval: has(self.interner, &p.attrs, "retval"),
                 docs: p.docs.text.clone(),
-                attrs: keep_attrs_of(self.interner, &p.attrs, &p.ty),
+                attrs: keep_attrs_of(self.interner, &mut self.known_attrs, &p.attrs, &p.ty),
                 span: p.span,
             });
         }

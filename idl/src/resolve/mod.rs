@@ -27,7 +27,7 @@ use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::lex::{Interner, Symbol};
 use crate::model::*;
 use crate::source::{FileId, Span};
-use attrs::Place;
+use attrs::{KnownAttrs, Place};
 use consts::{ConstSrc, State};
 use mapi::TagSrc;
 use std::borrow::Cow;
@@ -82,6 +82,7 @@ pub(crate) fn resolve(
 ) -> Model {
     let mut r = Resolver {
         interner,
+        known_attrs: KnownAttrs::default(),
         diags,
         model: Model::default(),
         names: HashMap::default(),
@@ -163,6 +164,8 @@ fn well_known(m: &Model) -> WellKnown {
 struct Resolver<'a, 'd> {
     /// The texts of the names in the syntax trees.
     interner: &'a Interner,
+    /// The attribute names met, each looked up once.
+    known_attrs: KnownAttrs,
     diags: &'d mut Diagnostics,
     model: Model,
     // Keyed by the names' symbols: declaring or looking up a name hashes
@@ -393,30 +396,33 @@ fn type_attrs(n: &Interner, ts: &ast::TypeSpec) -> Vec<Attribute> {
 }
 
 /// [`keep_attrs`] of a declaration's attributes, then its [`type_attrs`].
-fn keep_attrs_of(n: &Interner, attrs: &[ast::Attr], ts: &ast::TypeSpec) -> Vec<Attribute> {
-    let mut out = keep_attrs(n, attrs);
+fn keep_attrs_of(
+    n: &Interner,
+    known: &mut KnownAttrs,
+    attrs: &[ast::Attr],
+    ts: &ast::TypeSpec,
+) -> Vec<Attribute> {
+    let mut out = keep_attrs(n, known, attrs);
     out.extend(type_attrs(n, ts));
     out
 }
 
-fn keep_attrs(n: &Interner, attrs: &[ast::Attr]) -> Vec<Attribute> {
+fn keep_attrs(n: &Interner, known: &mut KnownAttrs, attrs: &[ast::Attr]) -> Vec<Attribute> {
     attrs
         .iter()
-        .map(|a| {
-            let name = n.text(a.name.name);
-            Attribute {
-                name: attrs::known_name(name)
-                    .map_or_else(|| Cow::Owned(name.to_owned()), Cow::Borrowed),
-                args: match (&a.raw, &a.args) {
-                    (Some(raw), _) => vec![raw.clone()],
-                    (None, Some(args)) => args
-                        .iter()
-                        .map(|x| x.as_ref().map(|e| expr_text(n, e)).unwrap_or_default())
-                        .collect(),
-                    (None, None) => Vec::new(),
-                },
-                span: a.span,
-            }
+        .map(|a| Attribute {
+            name: known
+                .name(n, a.name.name)
+                .map_or_else(|| Cow::Owned(n.text(a.name.name).to_owned()), Cow::Borrowed),
+            args: match (&a.raw, &a.args) {
+                (Some(raw), _) => vec![raw.clone()],
+                (None, Some(args)) => args
+                    .iter()
+                    .map(|x| x.as_ref().map(|e| expr_text(n, e)).unwrap_or_default())
+                    .collect(),
+                (None, None) => Vec::new(),
+            },
+            span: a.span,
         })
         .collect()
 }

@@ -627,7 +627,7 @@ impl<'a> Resolver<'a, '_> {
                 cases,
                 is_default: has(self.interner, &f.attrs, "default"),
                 docs: f.docs.text.clone(),
-                attrs: keep_attrs_of(self.interner, &f.attrs, &f.ty),
+                attrs: keep_attrs_of(self.interner, &mut self.known_attrs, &f.attrs, &f.ty),
                 span: f.span,
             });
         }
