@@ -249,34 +249,45 @@ const INTERPRETED: &[&str] = &[
 
 /// What the resolver knows of the attribute names it met, by symbol: for
 /// each, 0 when not looked up yet, 1 when not a known attribute, else its
-/// index in [`ATTRS`] plus 2. Every attribute of every file is looked up:
-/// once per name, then by its symbol's number.
+/// index in [`ATTRS`] plus 2, with [`Self::INTERPRETED`] set when it is in
+/// [`INTERPRETED`]. Every attribute of every file is looked up: once per
+/// name, then by its symbol's number.
 #[derive(Default)]
 pub(super) struct KnownAttrs(Vec<u8>);
 
+// Every index plus 2 fits below the flag.
+const _: () = assert!(ATTRS.len() + 2 < KnownAttrs::INTERPRETED as usize);
+
 impl KnownAttrs {
-    /// The index in [`ATTRS`] of the attribute named `name`, if known.
-    pub(super) fn get(&mut self, n: &Interner, name: Symbol) -> Option<usize> {
+    const INTERPRETED: u8 = 0x80;
+
+    /// The index in [`ATTRS`] of the attribute named `name`, if known, and
+    /// whether the model interprets it.
+    pub(super) fn get(&mut self, n: &Interner, name: Symbol) -> Option<(usize, bool)> {
         let i = name.index();
         if self.0.len() <= i {
             self.0.resize(i + 1, 0);
         }
         if self.0[i] == 0 {
             let text = n.text(name);
-            self.0[i] = ATTRS
-                .iter()
-                .position(|(a, ..)| *a == text)
-                .map_or(1, |k| k as u8 + 2);
+            self.0[i] = match ATTRS.iter().position(|(a, ..)| *a == text) {
+                Some(k) if INTERPRETED.contains(&text) => (k as u8 + 2) | Self::INTERPRETED,
+                Some(k) => k as u8 + 2,
+                None => 1,
+            };
         }
         match self.0[i] {
             1 => None,
-            k => Some(usize::from(k) - 2),
+            k => Some((
+                usize::from(k & !Self::INTERPRETED) - 2,
+                k & Self::INTERPRETED != 0,
+            )),
         }
     }
 
     /// The name of the known attribute `name` as a `'static` text.
     pub(super) fn name(&mut self, n: &Interner, name: Symbol) -> Option<&'static str> {
-        self.get(n, name).map(|k| ATTRS[k].0)
+        self.get(n, name).map(|(k, _)| ATTRS[k].0)
     }
 }
 
@@ -311,7 +322,7 @@ impl<'a> Resolver<'a, '_> {
             if attrs.len() > SHORT {
                 seen.entry(a.name.name).or_insert(a.span);
             }
-            let Some(k) = self.known_attrs.get(self.interner, a.name.name) else {
+            let Some((k, interpreted)) = self.known_attrs.get(self.interner, a.name.name) else {
                 let mut d = Diagnostic::warning(
                     codes::UNKNOWN_ATTR,
                     a.name.span,
@@ -325,7 +336,6 @@ impl<'a> Resolver<'a, '_> {
                 continue;
             };
             let (_, places, arity) = ATTRS[k];
-            let interpreted = INTERPRETED.contains(&ATTRS[k].0);
             let problem = |code, span, msg: String| {
                 if interpreted {
                     Diagnostic::error(code, span, msg)
