@@ -255,6 +255,54 @@ const INTERPRETED: &[&str] = &[
 #[derive(Default)]
 pub(super) struct KnownAttrs(Vec<u8>);
 
+/// Known attributes, one bit each by index in [`ATTRS`].
+#[derive(Clone, Copy)]
+pub(super) struct AttrSet(u128);
+
+// Every index has a bit.
+const _: () = assert!(ATTRS.len() <= 128);
+
+impl AttrSet {
+    /// The first attribute of `attrs` (the list the set is of) that is the
+    /// known attribute `k` ([`index_of`]), looked for only when present.
+    pub(super) fn find<'x>(
+        self,
+        n: &Interner,
+        attrs: &'x [ast::Attr],
+        k: usize,
+    ) -> Option<&'x ast::Attr> {
+        if self.0 >> k & 1 == 0 {
+            return None;
+        }
+        attrs.iter().find(|a| n.is(a.name.name, ATTRS[k].0))
+    }
+
+    /// Whether the known attribute `k` ([`index_of`]) is in the set.
+    pub(super) fn has(self, k: usize) -> bool {
+        self.0 >> k & 1 == 1
+    }
+}
+
+/// The index in [`ATTRS`] of the known attribute `name`, for constants
+/// (an unknown name does not compile).
+pub(super) const fn index_of(name: &str) -> usize {
+    let mut i = 0;
+    while i < ATTRS.len() {
+        let (a, b) = (ATTRS[i].0.as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a known attribute")
+}
+
 // Every index plus 2 fits below the flag.
 const _: () = assert!(ATTRS.len() + 2 < KnownAttrs::INTERPRETED as usize);
 
@@ -283,6 +331,18 @@ impl KnownAttrs {
                 k & Self::INTERPRETED != 0,
             )),
         }
+    }
+
+    /// The known attributes of `attrs`, for questions asked many times
+    /// of one list (a parameter's).
+    pub(super) fn set_of(&mut self, n: &Interner, attrs: &[ast::Attr]) -> AttrSet {
+        let mut set = 0u128;
+        for a in attrs {
+            if let Some((k, _)) = self.get(n, a.name.name) {
+                set |= 1 << k;
+            }
+        }
+        AttrSet(set)
     }
 
     /// The name of the known attribute `name` as a `'static` text.

@@ -2,7 +2,7 @@
 //! attributes that give parameters their meaning (`flags`, `size_is`,
 //! `iid_is`, `mapi_alloc`, ...).
 
-use super::attrs::Place;
+use super::attrs::{Place, index_of};
 use super::{Resolver, Sym, attr, expr_text, has, keep_attrs, keep_attrs_of};
 use crate::ast::ItemKind;
 use crate::ast::{self, Expr, ExprKind};
@@ -12,6 +12,25 @@ use crate::fxhash::FxHashMap as HashMap;
 use crate::lex::Interner;
 use crate::model::*;
 use crate::source::Span;
+
+// The known attributes of parameters, by index in the table of attributes.
+const K_IN: usize = index_of("in");
+const K_OUT: usize = index_of("out");
+const K_FLAGS: usize = index_of("flags");
+const K_SIZE_IS: usize = index_of("size_is");
+const K_LENGTH_IS: usize = index_of("length_is");
+const K_SWITCH_IS: usize = index_of("switch_is");
+const K_IID_IS: usize = index_of("iid_is");
+const K_MAPI_ALLOC: usize = index_of("mapi_alloc");
+const K_COM_OUT: usize = index_of("com_out");
+const K_BYTE_COUNT: usize = index_of("byte_count");
+const K_UNICODE_FLAG: usize = index_of("unicode_flag");
+const K_MAY_BE_NULL: usize = index_of("may_be_null");
+const K_RESERVED: usize = index_of("reserved");
+const K_UNIQUE: usize = index_of("unique");
+const K_PTR: usize = index_of("ptr");
+const K_OPTIONAL: usize = index_of("optional");
+const K_RETVAL: usize = index_of("retval");
 
 impl<'a> Resolver<'a, '_> {
     pub(super) fn resolve_interfaces(&mut self) {
@@ -353,8 +372,11 @@ impl<'a> Resolver<'a, '_> {
                 );
             }
             let ty = &types[i];
-            let is_in = has(self.interner, &p.attrs, "in");
-            let is_out = has(self.interner, &p.attrs, "out");
+            // The known attributes at hand: a dozen questions per parameter.
+            let set = self.known_attrs.set_of(self.interner, &p.attrs);
+            let n = self.interner;
+            let is_in = set.has(K_IN);
+            let is_out = set.has(K_OUT);
             let dir = match (is_in, is_out) {
                 (true, true) => Direction::InOut,
                 (false, true) => Direction::Out,
@@ -377,22 +399,28 @@ impl<'a> Resolver<'a, '_> {
                     ),
                 );
             }
-            let flags =
-                attr(self.interner, &p.attrs, "flags").and_then(|a| self.flags_attr(a, ty, name));
-            let size_is = attr(self.interner, &p.attrs, "size_is")
+            let flags = set
+                .find(n, &p.attrs, K_FLAGS)
+                .and_then(|a| self.flags_attr(a, ty, name));
+            let size_is = set
+                .find(n, &p.attrs, K_SIZE_IS)
                 .map(|a| self.size_refs(a, &sib))
                 .unwrap_or_default();
-            let length_is = attr(self.interner, &p.attrs, "length_is")
+            let length_is = set
+                .find(n, &p.attrs, K_LENGTH_IS)
                 .map(|a| self.size_refs(a, &sib))
                 .unwrap_or_default();
-            if let Some(a) = attr(self.interner, &p.attrs, "switch_is") {
+            if let Some(a) = set.find(n, &p.attrs, K_SWITCH_IS) {
                 let _ = self.size_refs(a, &sib);
             }
-            let iid_is =
-                attr(self.interner, &p.attrs, "iid_is").and_then(|a| self.iid_attr(a, &sib));
-            let mapi_alloc = has(self.interner, &p.attrs, "mapi_alloc");
+            let iid_is = set
+                .find(n, &p.attrs, K_IID_IS)
+                .and_then(|a| self.iid_attr(a, &sib));
+            let mapi_alloc = set.has(K_MAPI_ALLOC);
             if mapi_alloc && (!is_out || !self.is_ptr_to_ptr(ty)) {
-                let a = attr(self.interner, &p.attrs, "mapi_alloc").map_or(p.span, |a| a.span);
+                let a = set
+                    .find(n, &p.attrs, K_MAPI_ALLOC)
+                    .map_or(p.span, |a| a.span);
                 self.err(
                     Diagnostic::error(
                         codes::MISPLACED_ATTR,
@@ -402,12 +430,12 @@ impl<'a> Resolver<'a, '_> {
                     .with_help("`mapi_alloc` marks where the callee stores a buffer it allocated: `[out, mapi_alloc] LPENTRYID *lppEntryID`"),
                 );
             }
-            let com_out = has(self.interner, &p.attrs, "com_out")
-                || (is_out && (iid_is.is_some() || self.is_ptr_to_iface(ty)));
+            let com_out =
+                set.has(K_COM_OUT) || (is_out && (iid_is.is_some() || self.is_ptr_to_iface(ty)));
             let string = self.string_attr(&p.attrs, name, ty);
-            let byte_count = attr(self.interner, &p.attrs, "byte_count");
+            let byte_count = set.find(n, &p.attrs, K_BYTE_COUNT);
             if let Some(a) = byte_count
-                && attr(self.interner, &p.attrs, "size_is").is_none()
+                && !set.has(K_SIZE_IS)
             {
                 self.err(
                     Diagnostic::error(
@@ -418,9 +446,10 @@ impl<'a> Resolver<'a, '_> {
                     .with_help("`byte_count` says the `size_is` count is in bytes: `[in, size_is(cbEntryID), byte_count] LPENTRYID lpEntryID`"),
                 );
             }
-            let width_flag = attr(self.interner, &p.attrs, "unicode_flag")
+            let width_flag = set
+                .find(n, &p.attrs, K_UNICODE_FLAG)
                 .and_then(|a| self.unicode_flag_attr(a, &sib, i));
-            let may_be_null = attr(self.interner, &p.attrs, "may_be_null");
+            let may_be_null = set.find(n, &p.attrs, K_MAY_BE_NULL);
             if let Some(a) = may_be_null
                 && !(is_out && (com_out || mapi_alloc))
                 && !is_void
@@ -437,7 +466,7 @@ impl<'a> Resolver<'a, '_> {
                     .with_help("`may_be_null` says the callee may return a null interface with `S_OK`: `[out, may_be_null] LPMSLOGON *lppMSLogon`, `[out, mapi_alloc, may_be_null] LPMAPIERROR *lppMAPIError`"),
                 );
             }
-            let reserved = attr(self.interner, &p.attrs, "reserved");
+            let reserved = set.find(n, &p.attrs, K_RESERVED);
             if let Some(a) = reserved
                 && !self.is_ulong_word(ty)
                 && !(dir == Direction::In && is_ptr)
@@ -460,9 +489,7 @@ impl<'a> Resolver<'a, '_> {
                 name: String::new(),
                 ty: Type::Void,
                 dir,
-                optional: has(self.interner, &p.attrs, "unique")
-                    || has(self.interner, &p.attrs, "ptr")
-                    || has(self.interner, &p.attrs, "optional"),
+                optional: set.has(K_UNIQUE) || set.has(K_PTR) || set.has(K_OPTIONAL),
                 flags,
                 size_is,
                 byte_count: byte_count.is_some(),
@@ -474,7 +501,7 @@ impl<'a> Resolver<'a, '_> {
                 width_flag,
                 null_on_success: may_be_null.is_some(),
                 reserved: reserved.is_some(),
-                retval: has(self.interner, &p.attrs, "retval"),
+                retval: set.has(K_RETVAL),
                 docs: p.docs.text.clone(),
                 attrs: keep_attrs_of(self.interner, &mut self.known_attrs, &p.attrs, &p.ty),
                 span: p.span,
