@@ -18,7 +18,7 @@ pub struct Ident {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Docs {
     /// The text, one line per comment line; empty if there were none.
-    pub text: String,
+    pub text: Box<str>,
 }
 
 /// One `name` or `name(args)` inside `[...]`.
@@ -28,9 +28,9 @@ pub struct Attr {
     pub name: Ident,
     /// Its arguments, if it has parentheses. An empty argument (as in
     /// `size_is(, n)`) is `None`.
-    pub args: Option<Vec<Option<Expr>>>,
+    pub args: Option<Box<[Option<Expr>]>>,
     /// For `uuid(...)`: the raw text between the parentheses.
-    pub raw: Option<String>,
+    pub raw: Option<Box<str>>,
     /// The whole attribute.
     pub span: Span,
 }
@@ -48,7 +48,7 @@ pub struct Item {
     /// Its doc comments.
     pub docs: Docs,
     /// Attributes before the declaration.
-    pub attrs: Vec<Attr>,
+    pub attrs: Box<[Attr]>,
     /// What it declares.
     pub kind: ItemKind,
     /// The whole declaration.
@@ -211,7 +211,7 @@ pub struct Param {
     /// Doc comments.
     pub docs: Docs,
     /// Attributes.
-    pub attrs: Vec<Attr>,
+    pub attrs: Box<[Attr]>,
     /// The type.
     pub ty: TypeSpec,
     /// The declarator (name may be absent).

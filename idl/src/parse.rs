@@ -418,7 +418,9 @@ impl<'d> Parser<'d> {
             Ok(i) => std::mem::take(&mut self.docs[i].1),
             Err(_) => String::new(),
         };
-        Docs { text }
+        Docs {
+            text: text.into_boxed_str(),
+        }
     }
 
     fn nest(&mut self) -> PResult<()> {
@@ -601,7 +603,7 @@ impl<'d> Parser<'d> {
         let kind = kind?;
         Ok(Item {
             docs,
-            attrs,
+            attrs: attrs.into_boxed_slice(),
             kind,
             span: start.to(self.prev_span()),
         })
@@ -1097,8 +1099,8 @@ impl<'d> Parser<'d> {
             // text of the tokens up to `)`.
             let raw = self.raw_arg();
             let close = self.expect(")")?;
-            attr.raw = Some(raw);
-            attr.args = Some(Vec::new());
+            attr.raw = Some(raw.into_boxed_str());
+            attr.args = Some(Box::default());
             attr.span = attr.span.to(open).to(close);
             return Ok(attr);
         }
@@ -1120,7 +1122,7 @@ impl<'d> Parser<'d> {
             }));
             if !self.eat(",") {
                 let close = self.expect(")")?;
-                attr.args = Some(args);
+                attr.args = Some(args.into_boxed_slice());
                 attr.span = attr.span.to(close);
                 return Ok(attr);
             }
@@ -1154,8 +1156,7 @@ impl<'d> Parser<'d> {
             }
         }
         let close = self.expect(")")?;
-        args.shrink_to_fit();
-        attr.args = Some(args);
+        attr.args = Some(args.into_boxed_slice());
         attr.span = attr.span.to(close);
         Ok(attr)
     }
@@ -1358,7 +1359,7 @@ impl<'d> Parser<'d> {
                         span: kw.span,
                     },
                     span: kw.span.to(e.span),
-                    args: Some(vec![Some(e)]),
+                    args: Some(Box::new([Some(e)])),
                     raw: None,
                 });
             } else if self.at_word("default") && self.peek_at(1).is_punct(":") {
@@ -1706,7 +1707,7 @@ impl<'d> Parser<'d> {
             let span = start.to(self.prev_span());
             self.param_stack.push(Param {
                 docs,
-                attrs,
+                attrs: attrs.into_boxed_slice(),
                 ty,
                 decl,
                 span,

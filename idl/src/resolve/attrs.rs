@@ -416,7 +416,7 @@ impl<'a> Resolver<'a, '_> {
                 );
                 continue;
             }
-            let n = a.args.as_ref().map(Vec::len);
+            let n = a.args.as_ref().map(|v| v.len());
             let ok = match arity {
                 Arity::None => n.is_none(),
                 Arity::One => n == Some(1) && a.args.as_ref().is_some_and(|v| v[0].is_some()),

@@ -101,7 +101,7 @@ impl<'a> Resolver<'a, '_> {
                 local: false,
                 first_slot: 0,
                 methods: Vec::new(),
-                docs: item.docs.text.clone(),
+                docs: String::from(&*item.docs.text),
                 attrs: keep_attrs(self.interner, &mut self.known_attrs, &item.attrs),
                 origin: origin(file, item.span),
             });
@@ -122,7 +122,7 @@ impl<'a> Resolver<'a, '_> {
                 local: false,
                 first_slot: 0,
                 methods: Vec::new(),
-                docs: item.docs.text.clone(),
+                docs: String::from(&*item.docs.text),
                 attrs: Vec::new(),
                 origin: origin(file, item.span),
             });
@@ -171,7 +171,7 @@ impl<'a> Resolver<'a, '_> {
                                 ret: Type::Void,
                                 params: Vec::new(),
                             },
-                            docs: item.docs.text.clone(),
+                            docs: String::from(&*item.docs.text),
                             origin: origin(file, item.span),
                         });
                         self.declare(&func.name, Sym::Function(idx));
@@ -205,8 +205,12 @@ impl<'a> Resolver<'a, '_> {
         item: &'a ast::Item,
         t: &'a ast::Typedef,
     ) {
-        let mut all_attrs = item.attrs.clone();
-        all_attrs.extend(t.attrs.iter().cloned());
+        // The attributes before `typedef` and after it, as one list: copied
+        // only when both are written.
+        let all_attrs: std::borrow::Cow<'a, [ast::Attr]> = match (&*item.attrs, &*t.attrs) {
+            (attrs, []) | ([], attrs) => attrs.into(),
+            (before, after) => [before, after].concat().into(),
+        };
         self.check_attrs(&all_attrs, Place::Typedef);
         let is_group = has(self.interner, &all_attrs, "flag_group");
         // The canonical name of a defined struct/union/enum: the first plain
@@ -333,7 +337,7 @@ impl<'a> Resolver<'a, '_> {
             self.model.typedefs.push(Typedef {
                 name: self.interner.text(name.name).to_owned(),
                 ty: Type::Void,
-                docs: item.docs.text.clone(),
+                docs: String::from(&*item.docs.text),
                 attrs: keep_attrs_of(self.interner, &mut self.known_attrs, &all_attrs, &t.ty),
                 origin: origin(file, item.span),
             });
@@ -571,7 +575,7 @@ impl<'a> Resolver<'a, '_> {
             ty: Type::Void,
             value: ConstValue::Int(0),
             kind: ConstKind::Declared,
-            docs: item.docs.text.clone(),
+            docs: String::from(&*item.docs.text),
             origin,
         });
         self.const_src.push(ConstSrc::Expr {

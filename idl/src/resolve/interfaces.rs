@@ -212,7 +212,7 @@ impl<'a> Resolver<'a, '_> {
                     ret,
                     params,
                     warnings,
-                    docs: m.docs.text.clone(),
+                    docs: String::from(&*m.docs.text),
                     attrs: keep_attrs(self.interner, &mut self.known_attrs, &m.attrs),
                     span: m.span,
                 });
@@ -502,7 +502,7 @@ impl<'a> Resolver<'a, '_> {
                 null_on_success: may_be_null.is_some(),
                 reserved: reserved.is_some(),
                 retval: set.has(K_RETVAL),
-                docs: p.docs.text.clone(),
+                docs: String::from(&*p.docs.text),
                 attrs: keep_attrs_of(self.interner, &mut self.known_attrs, &p.attrs, &p.ty),
                 span: p.span,
             });

@@ -35,7 +35,7 @@ impl<'a> Resolver<'a, '_> {
             members: Vec::new(),
             required: has(self.interner, attrs, "required"),
             keep_unknown,
-            docs: item.docs.text.clone(),
+            docs: String::from(&*item.docs.text),
             origin: origin(file, t.ty.span),
         });
         self.group_src.push(e);
@@ -54,7 +54,7 @@ impl<'a> Resolver<'a, '_> {
                     ty: u32_ty.clone(),
                     value: ConstValue::Int(0),
                     kind: ConstKind::Flag(gid),
-                    docs: m.docs.text.clone(),
+                    docs: String::from(&*m.docs.text),
                     origin: origin(file, m.span),
                 });
                 self.const_src.push(ConstSrc::Flag { expr: v });
@@ -142,7 +142,7 @@ impl<'a> Resolver<'a, '_> {
                 ty: ty.clone(),
                 value: ConstValue::Int(0),
                 kind: ConstKind::PropTag(tid, form),
-                docs: item.docs.text.clone(),
+                docs: String::from(&*item.docs.text),
                 origin,
             });
             self.const_src.push(ConstSrc::Tag { tag: tid, form });
@@ -159,7 +159,7 @@ impl<'a> Resolver<'a, '_> {
             prop_type: 0,
             string_forms: strings,
             consts,
-            docs: item.docs.text.clone(),
+            docs: String::from(&*item.docs.text),
             origin,
         });
     }
@@ -324,7 +324,7 @@ impl<'a> Resolver<'a, '_> {
                 valid_in: dir_in || !dir_out,
                 valid_out: dir_out || !dir_in,
                 exclusive,
-                docs: m.docs.text.clone(),
+                docs: String::from(&*m.docs.text),
             });
         }
         let g = &mut self.model.flag_groups[gid.index()];

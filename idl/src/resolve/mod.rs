@@ -415,7 +415,7 @@ fn keep_attrs(n: &Interner, known: &mut KnownAttrs, attrs: &[ast::Attr]) -> Vec<
                 .name(n, a.name.name)
                 .map_or_else(|| Cow::Owned(n.text(a.name.name).to_owned()), Cow::Borrowed),
             args: match (&a.raw, &a.args) {
-                (Some(raw), _) => vec![raw.clone()],
+                (Some(raw), _) => vec![String::from(&**raw)],
                 (None, Some(args)) => args
                     .iter()
                     .map(|x| x.as_ref().map(|e| expr_text(n, e)).unwrap_or_default())

@@ -626,7 +626,7 @@ impl<'a> Resolver<'a, '_> {
                 size_is,
                 cases,
                 is_default: has(self.interner, &f.attrs, "default"),
-                docs: f.docs.text.clone(),
+                docs: String::from(&*f.docs.text),
                 attrs: keep_attrs_of(self.interner, &mut self.known_attrs, &f.attrs, &f.ty),
                 span: f.span,
             });
@@ -806,7 +806,7 @@ impl<'a> Resolver<'a, '_> {
             self.model.enums[id.index()].members.push(EnumMember {
                 name: self.interner.text(m.name.name).to_owned(),
                 value,
-                docs: m.docs.text.clone(),
+                docs: String::from(&*m.docs.text),
             });
         }
     }
