@@ -323,7 +323,7 @@ pub struct EnumMember {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Declarator {
     /// Pointer levels, outermost first; each says whether it is `const`.
-    pub pointers: Vec<bool>,
+    pub pointers: Pointers,
     /// The declared name (absent in abstract declarators).
     pub name: Option<Ident>,
     /// Array dimensions; `None` for `[]`.
@@ -332,6 +332,91 @@ pub struct Declarator {
     pub func: Option<Box<FuncDeclarator>>,
     /// The whole declarator.
     pub span: Span,
+}
+
+/// The pointer levels of a declarator, outermost first: whether each is
+/// `const`. A few levels are held in place (nearly every declarator has
+/// none, one or two), more in a list of their own.
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct Pointers(Levels);
+
+#[derive(Clone, PartialEq, Eq)]
+enum Levels {
+    /// Up to [`Pointers::FEW`] levels: bit `i` of `consts` is level `i`.
+    Few {
+        len: u8,
+        consts: u8,
+    },
+    Many(Box<[bool]>),
+}
+
+impl Default for Levels {
+    fn default() -> Self {
+        Levels::Few { len: 0, consts: 0 }
+    }
+}
+
+impl Pointers {
+    /// How many levels fit in place.
+    const FEW: u8 = 8;
+
+    /// No pointer.
+    pub fn new() -> Self {
+        Pointers::default()
+    }
+
+    /// Adds a level, inside the others.
+    pub fn push(&mut self, is_const: bool) {
+        match &mut self.0 {
+            Levels::Few { len, consts } if *len < Self::FEW => {
+                *consts |= u8::from(is_const) << *len;
+                *len += 1;
+            }
+            levels => {
+                let mut all: Vec<bool> = Pointers(levels.clone()).iter().collect();
+                all.push(is_const);
+                *levels = Levels::Many(all.into());
+            }
+        }
+    }
+
+    /// The number of levels.
+    pub fn len(&self) -> usize {
+        match &self.0 {
+            Levels::Few { len, .. } => usize::from(*len),
+            Levels::Many(all) => all.len(),
+        }
+    }
+
+    /// Whether there is no pointer.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Whether each level is `const`, outermost first.
+    pub fn iter(&self) -> impl Iterator<Item = bool> + '_ {
+        (0..self.len()).map(move |i| match &self.0 {
+            Levels::Few { consts, .. } => consts >> i & 1 == 1,
+            Levels::Many(all) => all[i],
+        })
+    }
+}
+
+impl FromIterator<bool> for Pointers {
+    fn from_iter<I: IntoIterator<Item = bool>>(levels: I) -> Self {
+        let mut p = Pointers::new();
+        for c in levels {
+            p.push(c);
+        }
+        p
+    }
+}
+
+impl std::fmt::Debug for Pointers {
+    /// As the list of levels it stands for.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
 }
 
 /// The function part of `(CALLCONV *name)(params)`.
@@ -437,4 +522,23 @@ pub enum BinOp {
     And,
     /// `||`
     Or,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Pointer levels read back as pushed, in place or not: a declarator
+    /// may have more levels than fit in place (`T ********* p`).
+    #[test]
+    fn pointer_levels_keep_their_order_and_constness() {
+        for n in [0, 1, 2, 8, 9, 20] {
+            let levels: Vec<bool> = (0..n).map(|i| i % 3 == 1).collect();
+            let p: Pointers = levels.iter().copied().collect();
+            assert_eq!(p.len(), n);
+            assert_eq!(p.is_empty(), n == 0);
+            assert_eq!(p.iter().collect::<Vec<_>>(), levels, "{n} levels");
+            assert_eq!(format!("{p:?}"), format!("{levels:?}"));
+        }
+    }
 }

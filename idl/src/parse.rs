@@ -908,7 +908,7 @@ impl<'d> Parser<'d> {
         if !self.at("=") {
             // `const T NAME;` declares a variable, as in C.
             let decl = Declarator {
-                pointers: vec![false; pointers],
+                pointers: (0..pointers).map(|_| false).collect(),
                 span: name.span,
                 name: Some(name),
                 arrays: Vec::new(),
@@ -954,7 +954,7 @@ impl<'d> Parser<'d> {
         if !self.at("(") && callconv.is_none() {
             // `T name;`, `T name[2], *other;`: a variable.
             let mut decl = Declarator {
-                pointers: vec![false; ret_pointers],
+                pointers: (0..ret_pointers).map(|_| false).collect(),
                 span: name.span,
                 name: Some(name),
                 arrays: Vec::new(),
@@ -1567,7 +1567,7 @@ impl<'d> Parser<'d> {
     fn declarator_inner(&mut self, abstract_ok: bool) -> PResult<Declarator> {
         let start = self.peek().span;
         self.qualifiers();
-        let mut pointers = Vec::new();
+        let mut pointers = Pointers::new();
         while self.eat("*") || self.eat("&") {
             self.nest()?;
             pointers.push(self.qualifiers());

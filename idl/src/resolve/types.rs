@@ -270,7 +270,7 @@ impl<'a> Resolver<'a, '_> {
     pub(super) fn resolve_decl(&mut self, ts: &ast::TypeSpec, d: &ast::Declarator) -> Type {
         let mut ty = self.base_type(ts);
         let mut is_const = ts.is_const;
-        for &c in &d.pointers {
+        for c in d.pointers.iter() {
             ty = Type::Ptr {
                 to: Box::new(ty),
                 is_const,
