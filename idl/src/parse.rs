@@ -140,8 +140,9 @@ struct Parser<'d> {
     /// Whether operations on integer literals are folded into one literal
     /// (not in `#if`, whose integers are all 64 bits wide).
     fold: bool,
-    steps: usize,
-    max_steps: usize,
+    /// Peeks left before the parser is taken to be stuck (a count down:
+    /// one test per peek, which the parser does for nearly every token).
+    steps_left: usize,
     depth: usize,
     /// Room for an attribute list being read, reused: each list is then
     /// copied into an allocation of its exact size (the syntax trees of an
@@ -184,7 +185,7 @@ impl<'d> Parser<'d> {
                 space_before: true,
             });
         }
-        let max_steps = toks.len() * 64 + 4096;
+        let steps_left = toks.len() * 64 + 4097;
         let cur = *toks.get(0);
         Parser {
             toks,
@@ -196,8 +197,7 @@ impl<'d> Parser<'d> {
             pos: 0,
             diags,
             fold: true,
-            steps: 0,
-            max_steps,
+            steps_left,
             depth: 0,
             attr_scratch: Vec::new(),
             item_stack: Vec::new(),
@@ -251,8 +251,8 @@ impl<'d> Parser<'d> {
 
     #[inline]
     fn peek(&mut self) -> &Token {
-        self.steps += 1;
-        if self.steps > self.max_steps {
+        self.steps_left -= 1;
+        if self.steps_left == 0 {
             self.stuck();
         }
         &self.cur
@@ -273,8 +273,7 @@ impl<'d> Parser<'d> {
             "the parser made no progress here; the rest of the file was skipped",
         ));
         self.seek_end();
-        self.steps = 0;
-        self.max_steps = usize::MAX;
+        self.steps_left = usize::MAX;
     }
 
     #[inline]
