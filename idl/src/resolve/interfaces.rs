@@ -9,7 +9,7 @@ use crate::ast::{self, Expr, ExprKind};
 use crate::diag::{Diagnostic, codes};
 use crate::eval;
 use crate::fxhash::FxHashMap as HashMap;
-use crate::lex::Interner;
+use crate::lex::{Interner, Symbol};
 use crate::model::*;
 use crate::source::Span;
 
@@ -35,6 +35,9 @@ const K_RETVAL: usize = index_of("retval");
 impl<'a> Resolver<'a, '_> {
     pub(super) fn resolve_interfaces(&mut self) {
         let mut iids: HashMap<Guid, (String, Span)> = HashMap::default();
+        // The methods of the interface at hand by name and accessor kind;
+        // one table for all, emptied for each.
+        let mut declared: HashMap<(Symbol, u8), Span> = HashMap::default();
         for i in 0..self.iface_src.len() {
             let (item, Some(src)) = self.iface_src[i] else {
                 continue;
@@ -158,7 +161,7 @@ impl<'a> Resolver<'a, '_> {
                 .filter(|m| matches!(m.kind, ItemKind::Function(_)))
                 .count();
             let mut methods: Vec<Method> = Vec::with_capacity(count);
-            let mut declared: HashMap<(&str, u8), Span> = HashMap::default();
+            declared.clear();
             for m in &src.items {
                 let ItemKind::Function(f) = &m.kind else {
                     continue;
@@ -166,7 +169,7 @@ impl<'a> Resolver<'a, '_> {
                 self.check_attrs(&m.attrs, Place::Method);
                 // Property accessors share a name: `[propget] X` and `[propput] X`.
                 let kind = accessor_kind(self.interner, &m.attrs);
-                if let Some(&prev_span) = declared.get(&(self.interner.text(f.name.name), kind)) {
+                if let Some(&prev_span) = declared.get(&(f.name.name, kind)) {
                     self.err(
                         Diagnostic::error(
                             codes::DUPLICATE,
@@ -205,7 +208,7 @@ impl<'a> Resolver<'a, '_> {
                 let warnings = attr(self.interner, &m.attrs, "warnings")
                     .map(|a| self.warning_codes(a))
                     .unwrap_or_default();
-                declared.insert((self.interner.text(f.name.name), kind), m.span);
+                declared.insert((f.name.name, kind), m.span);
                 methods.push(Method {
                     name: self.interner.text(f.name.name).to_owned(),
                     slot: first_slot + methods.len() as u32,
