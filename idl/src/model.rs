@@ -234,6 +234,10 @@ pub struct ModelFile {
     /// Whether it was named by the caller (not reached by `import`). Backends
     /// emit the items of root files and refer to imported ones.
     pub root: bool,
+    /// Its area (`#pragma area("store")`): the Cargo feature its items are
+    /// gated by when a backend gates by area; `None` for the core, which is
+    /// never gated.
+    pub area: Option<String>,
 }
 
 /// An attribute kept as written (the model also interprets known ones).

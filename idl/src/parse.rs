@@ -84,6 +84,7 @@ pub(crate) fn parse_file(pre: Preprocessed, interner: &Interner, diags: &mut Dia
         tokens,
         docs,
         expansions,
+        area,
         ..
     } = pre;
     let mut p = Parser::new(tokens, docs, interner, diags);
@@ -94,7 +95,7 @@ pub(crate) fn parse_file(pre: Preprocessed, interner: &Interner, diags: &mut Dia
         .collect();
     p.expansions = &expansions;
     let items = p.items(false);
-    File { items }
+    File { items, area }
 }
 
 /// Parses a whole token list as one constant expression (for `#if`).

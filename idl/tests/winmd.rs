@@ -317,7 +317,7 @@ fn windows_bindgen_output_compiles_for_windows_gnu_and_agrees_with_mapi_sys() {
     let sys = Path::new(env!("CARGO_MANIFEST_DIR")).join("../mapi-sys");
     let manifest = format!(
         "[package]\nname = \"mapi-winmd-check\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [dependencies]\nwindows-core = \"0.100\"\nmapi-sys = {{ path = {:?} }}\n\n[workspace]\n",
+         [dependencies]\nwindows-core = \"0.100\"\nmapi-sys = {{ path = {:?}, features = [\"full\"] }}\n\n[workspace]\n",
         sys.to_string_lossy()
     );
     std::fs::write(dir.join("Cargo.toml"), manifest).expect("write manifest");

@@ -857,12 +857,14 @@ pub mod __private {
 
     /// The flags of the last `IMsgStore::StoreLogoff` call, for the release
     /// of a derived store.
+    #[cfg(feature = "store")]
     #[derive(Default)]
     pub struct LogoffState {
         flags: AtomicU32,
         called: AtomicBool,
     }
 
+    #[cfg(feature = "store")]
     impl LogoffState {
         /// Saves the flags of a call (a later call overwrites them).
         pub fn save(&self, flags: u32) {
@@ -882,6 +884,7 @@ pub mod __private {
     }
 
     /// A derived store: where its logoff state and support object are.
+    #[cfg(feature = "store")]
     pub trait StoreObject: ComObject {
         /// The saved `StoreLogoff` flags.
         fn logoff_state(&self) -> &LogoffState;
@@ -1108,6 +1111,7 @@ pub mod __private {
     /// `LOGOFF_ABORT`), unless the store is released unseen ([`Unseen`]).
     /// A panic or failure there is swallowed: the store is going away
     /// either way.
+    #[cfg(feature = "store")]
     pub fn logoff_transports(support: Option<&ComPtr<crate::IMAPISupport>>, state: &LogoffState) {
         // A store released by a failing `Logon` was never the caller's: its
         // transports were never logged on.
@@ -1127,7 +1131,7 @@ pub mod __private {
     /// The `IMsgStore` vtable of a derived store: the generated thunks, with
     /// [`store_logoff`] in the `StoreLogoff` slot. One function, so that a
     /// missing `impl IMsgStoreImpl` is reported once.
-    #[cfg(feature = "provider")]
+    #[cfg(all(feature = "provider", feature = "store"))]
     pub const fn msg_store_vtbl<O: StoreObject, const INDEX: usize>() -> crate::IMsgStoreVtbl
     where
         O::Inner: crate::IMsgStoreImpl,
@@ -1165,7 +1169,7 @@ pub mod __private {
     ///
     /// # Safety
     /// Called only through the vtable of a live `O`.
-    #[cfg(feature = "provider")]
+    #[cfg(all(feature = "provider", feature = "store"))]
     pub unsafe extern "system" fn store_logoff<O: StoreObject, const INDEX: usize>(
         this: *mut c_void,
         lpul_flags: *mut crate::ULONG,

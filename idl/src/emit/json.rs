@@ -6,7 +6,7 @@
 //! |---|---|
 //! | `schema` | `"mapi-idl-model"` |
 //! | `version` | `1`; bumped on any incompatible change |
-//! | `files` | `[{ "path", "root" }]`: files read; `root` is false for imports |
+//! | `files` | `[{ "path", "root", "area"? }]`: files read; `root` is false for imports; `area` is the file's `#pragma area`, present only when it has one |
 //! | `interfaces` | `[{ "name", "iid", "base", "object", "local", "first_slot", "docs", "methods" }]`, bases first; `iid` is lower-case `xxxxxxxx-xxxx-...` or null |
 //! | `methods` | `[{ "name", "slot", "warnings", "returns", "docs", "params", "abi" }]` in slot order; `warnings` names the success codes other than `S_OK` it may return |
 //! | `abi` | the lowering ([`crate::lower`]): `{ "returns": "status"/"value"/"void", "params": [role, ...] }`, one role per parameter |
@@ -252,7 +252,15 @@ pub fn to_value(m: &Model) -> Value {
     let files: Vec<Value> = m
         .files
         .iter()
-        .map(|f| json!({ "path": f.path.to_string_lossy().replace('\\', "/"), "root": f.root }))
+        .map(|f| {
+            let mut v =
+                json!({ "path": f.path.to_string_lossy().replace('\\', "/"), "root": f.root });
+            // Only files that declare an area say so (most have none).
+            if let (Some(area), Some(o)) = (&f.area, v.as_object_mut()) {
+                o.insert("area".into(), json!(area));
+            }
+            v
+        })
         .collect();
     let interfaces: Vec<Value> = m
         .interfaces

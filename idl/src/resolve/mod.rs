@@ -118,6 +118,7 @@ pub(crate) fn resolve(
             id: f.id,
             path: f.path.clone(),
             root: f.root,
+            area: f.ast.area.as_ref().map(|(name, _)| name.clone()),
         });
     }
     r.collect(files);

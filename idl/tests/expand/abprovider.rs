@@ -9,6 +9,29 @@ pub type LPMAILUSER = *mut IMailUser;
 pub type LPABCONT = *mut IABContainer;
 /// Pointer to a distribution list.
 pub type LPDISTLIST = *mut IDistList;
+/// Entry point of an address book provider DLL (exported as `ABProviderInit`).
+///
+/// MAPI calls it after a client logs on, to get a provider object. It uses the
+/// C calling convention (`STDMAPIINITCALLTYPE`).
+///
+/// Returns `S_OK`, or `MAPI_E_VERSION` when the SPI versions are incompatible.
+///
+/// Notes to implementers: return a distinct provider object for every call, and
+/// use the allocator pointers for memory handed to clients; `AddRef` `lpMalloc`
+/// if you keep it.
+pub type ABPROVIDERINIT = unsafe extern "C" fn(
+    hInstance: ::mapi_sys::HINSTANCE,
+    lpMalloc: ::mapi_sys::LPMALLOC,
+    lpAllocateBuffer: ::mapi_sys::LPALLOCATEBUFFER,
+    lpAllocateMore: ::mapi_sys::LPALLOCATEMORE,
+    lpFreeBuffer: ::mapi_sys::LPFREEBUFFER,
+    ulFlags: ::mapi_sys::ULONG,
+    ulMAPIVer: ::mapi_sys::ULONG,
+    lpulProviderVer: *mut ::mapi_sys::ULONG,
+    lppABProvider: *mut LPABPROVIDER,
+) -> ::mapi_sys::HRESULT;
+/// Pointer to an `ABPROVIDERINIT` entry point.
+pub type LPABPROVIDERINIT = ::core::option::Option<ABPROVIDERINIT>;
 /// Flags of `IABProvider::Shutdown`.
 ///
 /// None are defined: `lpulFlags` must point to zero.

@@ -3,6 +3,29 @@
 pub type LPXPPROVIDER = *mut IXPProvider;
 /// Pointer to a transport logon object.
 pub type LPXPLOGON = *mut IXPLogon;
+/// Entry point of a transport provider DLL (exported as `XPProviderInit`).
+///
+/// MAPI calls it once for each transport in the profile after a client logs on.
+/// It uses the C calling convention (`STDMAPIINITCALLTYPE`).
+///
+/// Returns `S_OK`, or `MAPI_E_VERSION` when the SPI versions are incompatible.
+///
+/// Notes to implementers: return a distinct provider object for every call, and
+/// use the allocator pointers for memory handed to clients; `AddRef` `lpMalloc`
+/// if you keep it.
+pub type XPPROVIDERINIT = unsafe extern "C" fn(
+    hInstance: ::mapi_sys::HINSTANCE,
+    lpMalloc: ::mapi_sys::LPMALLOC,
+    lpAllocateBuffer: ::mapi_sys::LPALLOCATEBUFFER,
+    lpAllocateMore: ::mapi_sys::LPALLOCATEMORE,
+    lpFreeBuffer: ::mapi_sys::LPFREEBUFFER,
+    ulFlags: ::mapi_sys::ULONG,
+    ulMAPIVer: ::mapi_sys::ULONG,
+    lpulProviderVer: *mut ::mapi_sys::ULONG,
+    lppXPProvider: *mut LPXPPROVIDER,
+) -> ::mapi_sys::HRESULT;
+/// Pointer to an `XPPROVIDERINIT` entry point.
+pub type LPXPPROVIDERINIT = ::core::option::Option<XPPROVIDERINIT>;
 /// Flags of `IXPProvider::Shutdown`.
 ///
 /// None are defined: `lpulFlags` must point to zero.

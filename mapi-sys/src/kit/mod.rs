@@ -14,8 +14,8 @@
 //! - [`Table`] implements `IMAPITable` over a [`RowSource`] (columns,
 //!   sorting, restrictions, bookmarks, `FindRow`, notifications through
 //!   [`TableEvents`]).
-//! - [`OpenStores`] finds the store a `Logon` asks for when it is already
-//!   open, as `IMSProvider::Logon` must.
+//! - `OpenStores` (feature `store`) finds the store a `Logon` asks for
+//!   when it is already open, as `IMSProvider::Logon` must.
 //! - [`ErrorLog`] records failures for `GetLastError`.
 //! - [`Advisers`] keeps the advise sinks an object's `Advise` registers and
 //!   delivers [`Notification`]s to them.
@@ -32,6 +32,7 @@ mod entry;
 mod entry_id;
 mod error;
 mod object;
+#[cfg(feature = "store")]
 mod open;
 mod props;
 pub mod restrict;
@@ -44,6 +45,7 @@ pub use entry::{ProviderInit, spi_compatible};
 pub use entry_id::EntryIdFormat;
 pub use error::ErrorLog;
 pub use object::{OpenTable, PropObject, check_iid, open_table_property};
+#[cfg(feature = "store")]
 pub use open::OpenStores;
 pub use props::{PropBag, Update, byte_size, text_tag};
 #[cfg(feature = "client")]

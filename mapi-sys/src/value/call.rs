@@ -12,9 +12,9 @@
 //! them on drop.
 
 use super::alloc::{Allocator, MapiBuffer};
-pub use super::forms::{
-    FormInfosIn, MessageClassesIn, adopt_plain, form_infos_in, message_classes_in,
-};
+#[cfg(feature = "forms")]
+pub use super::forms::{FormInfosIn, MessageClassesIn, form_infos_in, message_classes_in};
+#[cfg(feature = "outlook")]
 pub use super::olk::{AcctVariantIn, acct_variant_in};
 use super::prop::Prop;
 use super::restriction::Restriction;
@@ -22,6 +22,7 @@ use super::strings::{MapiStr, MapiStrings, TStrBuf};
 use super::structs::{SortOrderSet, TagArrayBuf, write_adr_list, write_row, write_row_set};
 use super::tag::PropTag;
 use super::view::each;
+pub use super::write::adopt_plain;
 use super::write::write_props;
 use crate::{
     ADRLIST, Hresult, LPVOID, MAPI_E_BAD_CHARWIDTH, MAPI_E_INVALID_PARAMETER,

@@ -95,9 +95,11 @@
 mod alloc;
 #[doc(hidden)]
 pub mod call;
+#[cfg(feature = "forms")]
 mod forms;
 mod lent;
 mod nameid;
+#[cfg(feature = "outlook")]
 mod olk;
 mod prop;
 mod props;
@@ -110,12 +112,14 @@ mod view;
 mod write;
 
 pub use alloc::{Allocator, Buffer, MapiBuffer, MapiFree};
+#[cfg(feature = "forms")]
 pub use forms::{
     FormProp, FormPropEnumVal, FormPropSpecial, Verb, form_infos_from_raw,
-    message_classes_from_raw, write_form_infos, write_form_props, write_plain, write_verbs,
+    message_classes_from_raw, write_form_infos, write_form_props, write_verbs,
 };
 pub use lent::{StringTable, UidTable};
 pub use nameid::{NameId, NameIdBuffer, NameIdRef, NameKind, NameKindRef, write_name_ids};
+#[cfg(feature = "outlook")]
 pub use olk::AcctValue;
 pub use prop::{FileTime, Prop, PropValue};
 pub use props::PropArray;
@@ -133,7 +137,7 @@ pub use structs::{
 };
 pub use tag::{PropTag, type_name};
 pub use view::{PropRef, PropValueRef};
-pub use write::{errors_returned, write_props};
+pub use write::{errors_returned, write_plain, write_props};
 
 use crate::Hresult;
 use core::fmt;

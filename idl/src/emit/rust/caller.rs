@@ -48,6 +48,7 @@
 use super::context::{Gen, Side, docs};
 use super::names::{method_name, to_ident};
 use super::raw::method_docs;
+use crate::areas::Item;
 use crate::lower::{Alloc, InterfaceRef, Lent, MethodAbi, Pass, Role, Unit, Width};
 use crate::model::*;
 use proc_macro2::{Ident, TokenStream};
@@ -386,7 +387,7 @@ impl Gen<'_> {
             return TokenStream::new();
         }
         let sys = &self.o.sys;
-        let gate = self.gate(Side::Caller);
+        let gate = self.cfg(Item::Interface(id), Some(Side::Caller));
         let name = to_ident(&i.name);
         let mut out = TokenStream::new();
         for b in self.m.chain(id) {

@@ -40,6 +40,7 @@
 
 use super::context::{Gen, Side, docs};
 use super::names::{snake_case, to_ident};
+use crate::areas::Item;
 use crate::lower::{Alloc, InterfaceRef, Lent, MethodAbi, Pass, Return, Role, Unit, Width};
 use crate::model::*;
 use proc_macro2::{Ident, TokenStream};
@@ -98,7 +99,7 @@ impl Gen<'_> {
             return TokenStream::new();
         }
         let sys = &self.o.sys;
-        let gate = self.gate(Side::Provider);
+        let gate = self.cfg(Item::Interface(id), Some(Side::Provider));
         let trait_name = format_ident!("{}Impl", i.name);
         let vtbl = format_ident!("{}Vtbl", i.name);
         let base = i.base.map(|b| &self.m.interfaces[b.index()]);

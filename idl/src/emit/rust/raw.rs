@@ -6,6 +6,7 @@
 
 use super::context::{Gen, docs};
 use super::names::{short_names, to_ident};
+use crate::areas::Item;
 use crate::layout::{Target, struct_layout, type_layout};
 use crate::model::*;
 use proc_macro2::{Literal, TokenStream};
@@ -18,6 +19,7 @@ impl Gen<'_> {
             return TokenStream::new();
         }
         let name = to_ident(&t.name);
+        let cfg = self.cfg(Item::Typedef(id), None);
         let ty = self.ty(&t.ty);
         let doc = docs(&t.docs, || {
             format!("C type `{}`: `{}`.", t.name, self.m.type_name(&t.ty))
@@ -27,9 +29,11 @@ impl Gen<'_> {
             // hold, compare and pass it, never dereference it.
             return quote! {
                 #doc
+                #cfg
                 #[repr(transparent)]
                 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
                 pub struct #name(pub #ty);
+                #cfg
                 impl #name {
                     /// The null handle.
                     pub const NULL: Self = Self(::core::ptr::null_mut());
@@ -38,6 +42,7 @@ impl Gen<'_> {
                         self.0.is_null()
                     }
                 }
+                #cfg
                 impl ::core::default::Default for #name {
                     fn default() -> Self {
                         Self::NULL
@@ -47,6 +52,7 @@ impl Gen<'_> {
         }
         quote! {
             #doc
+            #cfg
             pub type #name = #ty;
         }
     }
@@ -57,11 +63,13 @@ impl Gen<'_> {
             return TokenStream::new();
         }
         let name = to_ident(&s.name);
+        let cfg = self.cfg(Item::Struct(id), None);
         let kind = if s.is_union { "union" } else { "struct" };
         let doc = docs(&s.docs, || format!("The C {kind} `{}`.", s.name));
         let Some(fields) = &s.fields else {
             return quote! {
                 #doc
+                #cfg
                 #[repr(C)]
                 pub struct #name {
                     _opaque: [u8; 0],
@@ -86,12 +94,13 @@ impl Gen<'_> {
             quote!(struct)
         };
         let asserts = if self.o.layout_asserts {
-            self.struct_asserts(id)
+            self.struct_asserts(id, &cfg)
         } else {
             TokenStream::new()
         };
         quote! {
             #doc
+            #cfg
             #[repr(C)]
             #[derive(Clone, Copy)]
             pub #keyword #name {
@@ -101,7 +110,7 @@ impl Gen<'_> {
         }
     }
 
-    fn struct_asserts(&self, id: StructId) -> TokenStream {
+    fn struct_asserts(&self, id: StructId, gate: &TokenStream) -> TokenStream {
         let s = &self.m.structs[id.index()];
         let name = to_ident(&s.name);
         let mut out = TokenStream::new();
@@ -125,6 +134,7 @@ impl Gen<'_> {
             let cfg = cfg_for(t);
             out.extend(quote! {
                 #cfg
+                #gate
                 const _: () = {
                     assert!(::core::mem::size_of::<#name>() == #size);
                     assert!(::core::mem::align_of::<#name>() == #align);
@@ -135,10 +145,12 @@ impl Gen<'_> {
         out
     }
 
-    pub(super) fn enumeration(&self, e: &Enum) -> TokenStream {
+    pub(super) fn enumeration(&self, id: EnumId) -> TokenStream {
+        let e = &self.m.enums[id.index()];
         if !self.local(&e.origin) {
             return TokenStream::new();
         }
+        let cfg = self.cfg(Item::Enum(id), None);
         let name = to_ident(&e.name);
         let doc = docs(&e.docs, || format!("The C enum `{}`.", e.name));
         let members = e.members.iter().map(|x| {
@@ -151,19 +163,22 @@ impl Gen<'_> {
                 },
             );
             let d = docs(&x.docs, || format!("`{}` = {}.", x.name, x.value));
-            quote!(#d pub const #n: #name = #v;)
+            quote!(#d #cfg pub const #n: #name = #v;)
         });
         quote! {
             #doc
+            #cfg
             pub type #name = i32;
             #(#members)*
         }
     }
 
-    pub(super) fn constant(&self, c: &Const) -> TokenStream {
+    pub(super) fn constant(&self, id: ConstId) -> TokenStream {
+        let c = &self.m.consts[id.index()];
         if !self.local(&c.origin) {
             return TokenStream::new();
         }
+        let cfg = self.cfg(Item::Const(id), None);
         let name = to_ident(&c.name);
         let stripped = self.m.strip_typedefs(&c.ty);
         let int_type = match stripped {
@@ -206,6 +221,7 @@ impl Gen<'_> {
         let doc = docs(&c.docs, || const_fallback_doc(self.m, c));
         quote! {
             #doc
+            #cfg
             pub const #name: #ty = #value;
         }
     }
@@ -213,10 +229,12 @@ impl Gen<'_> {
     /// A flag group as a typed flag set: the type and its flags as plain
     /// items (so they read, and document, like hand-written code), and the
     /// shared queries and checks through the runtime's `__flag_set_impl!`.
-    pub(super) fn flag_group(&self, g: &FlagGroup) -> TokenStream {
+    pub(super) fn flag_group(&self, id: FlagGroupId) -> TokenStream {
+        let g = &self.m.flag_groups[id.index()];
         if !self.local(&g.origin) {
             return TokenStream::new();
         }
+        let cfg = self.cfg(Item::FlagGroup(id), None);
         let sys = &self.o.sys;
         let name = to_ident(&g.name);
         let doc = docs(&g.docs, || format!("The flags of the `{}` group.", g.name));
@@ -254,6 +272,7 @@ impl Gen<'_> {
         let keep = g.keep_unknown;
         let consts = (!g.members.is_empty()).then(|| {
             quote! {
+                #cfg
                 impl #name {
                     #(#members)*
                 }
@@ -261,10 +280,12 @@ impl Gen<'_> {
         });
         quote! {
             #doc
+            #cfg
             #[repr(transparent)]
             #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
             pub struct #name(u32);
             #consts
+            #cfg
             #sys::__flag_set_impl! {
                 #name;
                 in_mask = #in_mask;
@@ -283,6 +304,7 @@ impl Gen<'_> {
             return TokenStream::new();
         }
         let sys = &self.o.sys;
+        let cfg = self.cfg(Item::Interface(id), None);
         let name = to_ident(&i.name);
         let vtbl = format_ident!("{}Vtbl", i.name);
         let doc = docs(&i.docs, || format!("The COM interface `{}`.", i.name));
@@ -332,9 +354,11 @@ impl Gen<'_> {
             );
             quote! {
                 #[doc = #d]
+                #cfg
                 pub const #iid_name: #guid = #guid::from_u128(#v);
                 // SAFETY: the IID belongs to this interface and its vtable
                 // layout is the one declared above.
+                #cfg
                 #[automatically_derived]
                 unsafe impl #sys::Interface for #name {
                     const IID: #guid = #iid_name;
@@ -350,6 +374,7 @@ impl Gen<'_> {
         let asserts = if self.o.layout_asserts {
             let slots = Literal::usize_unsuffixed((i.first_slot as usize) + i.methods.len());
             quote! {
+                #cfg
                 const _: () = assert!(::core::mem::size_of::<#vtbl>() == #slots * ::core::mem::size_of::<usize>());
             }
         } else {
@@ -357,12 +382,14 @@ impl Gen<'_> {
         };
         quote! {
             #doc
+            #cfg
             #[repr(C)]
             pub struct #name {
                 /// The object's vtable.
                 pub lpVtbl: *const #vtbl,
             }
             #[doc = #vdoc]
+            #cfg
             #[repr(C)]
             pub struct #vtbl {
                 #base
