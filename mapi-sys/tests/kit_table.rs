@@ -411,7 +411,7 @@ struct Note {
 }
 
 impl Note {
-    fn new(alloc: &CountingAllocator, props: &[(u32, PropValue)]) -> ComPtr<IMAPIProp> {
+    fn com(alloc: &CountingAllocator, props: &[(u32, PropValue)]) -> ComPtr<IMAPIProp> {
         let stored = props
             .iter()
             .map(|(t, v)| Prop::new(*t, v.clone()))
@@ -471,9 +471,9 @@ fn copy_to_and_copy_props_write_through_the_destination_s_set_props() {
     let alloc = CountingAllocator::new();
     let subject = (PR_SUBJECT_W, PropValue::unicode("Hello"));
     let body = (PR_BODY_W, PropValue::unicode("Body"));
-    let src = Note::new(&alloc, &[subject.clone(), body.clone()]);
+    let src = Note::com(&alloc, &[subject.clone(), body.clone()]);
     let kept = (PR_SUBJECT_W, PropValue::unicode("Kept"));
-    let dest = Note::new(&alloc, &[kept.clone()]);
+    let dest = Note::com(&alloc, &[kept.clone()]);
     // MAPI_NOREPLACE keeps the destination's subject; the body is copied,
     // the computed object type is not.
     let none: Option<&[PropTag]> = None;
