@@ -473,7 +473,7 @@ fn copy_to_and_copy_props_write_through_the_destination_s_set_props() {
     let body = (PR_BODY_W, PropValue::unicode("Body"));
     let src = Note::com(&alloc, &[subject.clone(), body.clone()]);
     let kept = (PR_SUBJECT_W, PropValue::unicode("Kept"));
-    let dest = Note::com(&alloc, &[kept.clone()]);
+    let dest = Note::com(&alloc, std::slice::from_ref(&kept));
     // MAPI_NOREPLACE keeps the destination's subject; the body is copied,
     // the computed object type is not.
     let none: Option<&[PropTag]> = None;
