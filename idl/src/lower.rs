@@ -26,7 +26,7 @@
 //! | `[in, out, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Consumed`] and [`Role::ConsumedCount`] |
 //! | `[out] LPALLOCATEBUFFER *`, `[out] LPALLOCATEMORE *`, `[out] LPFREEBUFFER *` in a row | [`Role::AllocatorOut`] |
 //! | `[in, size_is(lpTags->cValues)] ULONG *` after `[in] LPSPropTagArray lpTags` | [`Role::Parallel`] |
-//! | anything else | [`Role::Raw`]: a raw pointer whose validity the caller vouches for |
+//! | `[in, retained]` pointer (the callee keeps it after the call), anything else | [`Role::Raw`]: a raw pointer whose validity the caller vouches for |
 //!
 //! A method returns a status ([`Return::Status`], `HRESULT` or `SCODE`,
 //! with its declared warnings), another value, or nothing.
@@ -742,6 +742,11 @@ impl Lower<'_> {
     }
 
     fn role(&self, params: &[Param], p: &Param) -> Role {
+        // Data the callee keeps after the call cannot be lent for the call
+        // only: the caller vouches for it.
+        if p.retained {
+            return Role::Raw;
+        }
         let to = self.pointee(&p.ty);
         let flags_word = match to {
             None => self.is_u32(&p.ty),

@@ -609,6 +609,24 @@ impl FlagGroup {
             .filter(|m| m.valid_out)
             .fold(0, |a, m| a | m.value)
     }
+
+    /// The pairs of flags that may not be given together (from `excludes`),
+    /// each as the mask of its two bits, in declaration order, without
+    /// repeats.
+    pub fn excluded_pairs(&self) -> Vec<u64> {
+        let mut pairs = Vec::new();
+        for m in &self.members {
+            for other in &m.excludes {
+                if let Some(o) = self.members.iter().find(|x| &x.name == other) {
+                    let mask = m.value | o.value;
+                    if !pairs.contains(&mask) {
+                        pairs.push(mask);
+                    }
+                }
+            }
+        }
+        pairs
+    }
 }
 
 /// One flag of a flag group.
@@ -626,6 +644,10 @@ pub struct FlagMember {
     pub valid_out: bool,
     /// The mutual-exclusion set it belongs to (`""` for plain `exclusive`).
     pub exclusive: Option<String>,
+    /// `excludes(A, B)`: the members of the same group this one may not be
+    /// combined with, each pair on its own (`CLEAR_READ_FLAG` excludes
+    /// `SUPPRESS_RECEIPT` and `GENERATE_RECEIPT_ONLY`, which may be combined).
+    pub excludes: Vec<String>,
     /// What the flag means for this group.
     pub docs: String,
 }
@@ -786,6 +808,10 @@ pub struct Param {
     /// `reserved`: a `ULONG` the caller must pass as zero (for a `ULONG *`,
     /// the value it points to).
     pub reserved: bool,
+    /// `retained`: an `[in]` pointer the callee keeps using after the call
+    /// returns (`ITnef::AddProps` until `Finish`), so the data must outlive
+    /// the call; it is passed raw.
+    pub retained: bool,
     /// `retval`.
     pub retval: bool,
     /// Doc comments.

@@ -414,6 +414,23 @@ impl<'a> Resolver<'a, '_> {
                     .with_help("`reserved` says the value must be zero: `[in, reserved] ULONG ulReserved`"),
                 );
             }
+            let retained = attr(&p.attrs, "retained");
+            if let Some(a) = retained
+                && !(dir == Direction::In && matches!(stripped, Type::Ptr { .. }))
+                && stripped != Type::Void
+            {
+                self.err(
+                    Diagnostic::error(
+                        codes::ATTR_TYPE,
+                        a.span,
+                        format!(
+                            "`retained` on `{name}` of type `{}`; only an `[in]` pointer can be kept by the callee after the call",
+                            self.model.type_name(&ty)
+                        ),
+                    )
+                    .with_help("`retained` says the callee keeps using the data after it returns: `[in, retained] LPSPropTagArray lpPropList`"),
+                );
+            }
             out.push(Param {
                 name,
                 ty,
@@ -432,6 +449,7 @@ impl<'a> Resolver<'a, '_> {
                 width_flag,
                 null_on_success: may_be_null.is_some(),
                 reserved: reserved.is_some(),
+                retained: retained.is_some(),
                 retval: has(&p.attrs, "retval"),
                 docs: p.docs.text.clone(),
                 attrs: keep_attrs_of(&p.attrs, &p.ty),

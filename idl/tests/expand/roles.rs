@@ -213,6 +213,12 @@ pub struct IRolesVtbl {
         lpTags: ::mapi_sys::LPSPropTagArray,
         rgulPerTag: *mut ::mapi_sys::ULONG,
     ) -> ::mapi_sys::HRESULT,
+    /// Data the object keeps using after the call: passed raw.
+    pub Retained: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpvData: ::mapi_sys::LPVOID,
+        lpTags: ::mapi_sys::LPSPropTagArray,
+    ) -> ::mapi_sys::HRESULT,
     /// Arrays the object keeps and lends, strings of a width the returned
     /// flags say; string arrays and words allocated by the callee; MAPI's
     /// allocator.
@@ -599,11 +605,28 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
         );
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
+    /// Data the object keeps using after the call: passed raw.
+    ///
+    /// Called through slot 15 ([`IRolesVtbl::Retained`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    ///
+    /// # Safety
+    ///
+    /// `lpvData` (`LPVOID`): It is passed on as the caller gave it, unchecked beyond null: the caller keeps it valid after the call for as long as the method's contract says, and the implementation may keep it that long, reading or writing through it only as that contract says.
+    ///
+    /// `lpTags` (`LPSPropTagArray`): It is passed on as the caller gave it, unchecked beyond null: the caller keeps it valid after the call for as long as the method's contract says, and the implementation may keep it that long, reading or writing through it only as that contract says.
+    unsafe fn retained(
+        &self,
+        lpvData: ::mapi_sys::LPVOID,
+        lpTags: ::mapi_sys::LPSPropTagArray,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (lpvData, lpTags);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
     /// Arrays the object keeps and lends, strings of a width the returned
     /// flags say; string arrays and words allocated by the callee; MAPI's
     /// allocator.
     ///
-    /// Called through slot 15 ([`IRolesVtbl::Lending`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    /// Called through slot 16 ([`IRolesVtbl::Lending`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn lending(
         &self,
     ) -> ::core::result::Result<
@@ -1839,6 +1862,40 @@ impl IRolesVtbl {
                 }
                 thunk::<O, INDEX>
             },
+            Retained: {
+                /// `IRoles::Retained`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    lpvData: ::mapi_sys::LPVOID,
+                    lpTags: ::mapi_sys::LPSPropTagArray,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRolesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if lpTags.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match unsafe {
+                            <O::Inner as IRolesImpl>::retained(
+                                object.inner(),
+                                lpvData,
+                                lpTags,
+                            )
+                        }
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
             Lending: {
                 /// `IRoles::Lending`.
                 unsafe extern "system" fn thunk<
@@ -2280,11 +2337,24 @@ pub trait IRolesExt {
         ::core::option::Option<::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>>,
         ::mapi_sys::Hresult,
     >;
+    /// Data the object keeps using after the call: passed raw.
+    ///
+    /// Calls slot 15 of the vtable, [`IRolesVtbl::Retained`].
+    ///
+    /// # Safety
+    ///
+    /// - `lpvData` (`LPVOID`) must be null or valid for reads and stay so after the call, for as long as the parameter's documentation says: the object keeps it.
+    /// - `lpTags` (`LPSPropTagArray`) must be valid for reads and stay so after the call, for as long as the parameter's documentation says: the object keeps it.
+    unsafe fn retained(
+        &self,
+        lpvData: ::mapi_sys::LPVOID,
+        lpTags: ::mapi_sys::LPSPropTagArray,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Arrays the object keeps and lends, strings of a width the returned
     /// flags say; string arrays and words allocated by the callee; MAPI's
     /// allocator.
     ///
-    /// Calls slot 15 of the vtable, [`IRolesVtbl::Lending`]. In Rust:
+    /// Calls slot 16 of the vtable, [`IRolesVtbl::Lending`]. In Rust:
     ///
     /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - `lpppszTypes` is the object's own array: copied into owned values.
@@ -2904,6 +2974,19 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
             _ => 0,
         };
         ::core::result::Result::Ok(__r1)
+    }
+    unsafe fn retained(
+        &self,
+        lpvData: ::mapi_sys::LPVOID,
+        lpTags: ::mapi_sys::LPSPropTagArray,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRoles>()
+                .Retained)(self.as_raw().cast(), lpvData, lpTags)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
     }
     unsafe fn lending(
         &self,

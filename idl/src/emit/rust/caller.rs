@@ -446,7 +446,12 @@ impl Gen<'_> {
                         Direction::Out => "valid for writes",
                         Direction::InOut => "valid for reads and writes",
                     };
-                    if self.pointee(&p.ty).is_some() {
+                    if p.retained {
+                        lines.push(format!(
+                            "`{}` (`{cty}`) must be {null}{what} and stay so after the call, for as long as the parameter's documentation says: the object keeps it.",
+                            p.name
+                        ));
+                    } else if self.pointee(&p.ty).is_some() {
                         lines.push(format!(
                             "`{}` (`{cty}`) must be {null}{what} as the parameter's documentation says, for the duration of the call.",
                             p.name

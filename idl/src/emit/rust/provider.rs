@@ -1344,7 +1344,9 @@ impl Gen<'_> {
                 // The parameter's own docs say what it points to.
                 let doc = param.docs.split_whitespace().collect::<Vec<_>>().join(" ");
                 let doc = if doc.is_empty() { doc } else { format!("{doc} ") };
-                let rule = if param.dir == Direction::Out {
+                let rule = if param.retained {
+                    "It is passed on as the caller gave it, unchecked beyond null: the caller keeps it valid after the call for as long as the method's contract says, and the implementation may keep it that long, reading or writing through it only as that contract says."
+                } else if param.dir == Direction::Out {
                     "It is the caller's out-pointer (nulled first when not null): what the implementation stores there reaches the caller as it is, and must be valid as the method's contract says."
                 } else {
                     "It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows."
