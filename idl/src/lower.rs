@@ -26,6 +26,7 @@
 //! | `[in, out, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Consumed`] and [`Role::ConsumedCount`] |
 //! | `[out] LPALLOCATEBUFFER *`, `[out] LPALLOCATEMORE *`, `[out] LPFREEBUFFER *` in a row | [`Role::AllocatorOut`] |
 //! | `[in, size_is(lpTags->cValues)] ULONG *` after `[in] LPSPropTagArray lpTags` | [`Role::Parallel`] |
+//! | `[in, opaque] T *`, `[out, opaque] T **` (a handle, or data the callee never looks into) | [`Role::Opaque`] |
 //! | `[in, retained]` pointer (the callee keeps it after the call), anything else | [`Role::Raw`]: a raw pointer whose validity the caller vouches for |
 //!
 //! A method returns a status ([`Return::Status`], `HRESULT` or `SCODE`,
@@ -323,6 +324,14 @@ pub enum Role {
     Parallel {
         /// The tag array's parameter.
         with: usize,
+    },
+    /// A pointer-sized value the callee keeps or hands back without looking
+    /// through it (`[in, opaque] HKEY`, `[out, opaque] LPVOID *`): a handle or
+    /// the caller's own data, seen as `Option<NonNull<c_void>>`.
+    Opaque {
+        /// Whether the callee stores one through the pointer parameter
+        /// (`[out]`) rather than receiving one (`[in]`).
+        out: bool,
     },
     /// A raw pointer (or a value holding one) passed as it is.
     Raw,
@@ -747,6 +756,11 @@ impl Lower<'_> {
         if p.retained {
             return Role::Raw;
         }
+        if p.opaque {
+            return Role::Opaque {
+                out: p.dir == Direction::Out,
+            };
+        }
         let to = self.pointee(&p.ty);
         let flags_word = match to {
             None => self.is_u32(&p.ty),
@@ -974,6 +988,7 @@ impl Role {
             ),
             Role::Reserved { pass: p } => format!("reserved({})", pass(*p)),
             Role::ReservedPtr => "reserved_ptr".into(),
+            Role::Opaque { out } => format!("opaque({})", if *out { "out" } else { "in" }),
             Role::Buffer {
                 count,
                 unit,

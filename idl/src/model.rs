@@ -812,6 +812,11 @@ pub struct Param {
     /// returns (`ITnef::AddProps` until `Finish`), so the data must outlive
     /// the call; it is passed raw.
     pub retained: bool,
+    /// `opaque`: a pointer-sized value the callee keeps or hands back without
+    /// looking through it (a handle such as `HKEY`, or the caller's own data
+    /// in a table): `[in]` the value, `[out]` a pointer to where the callee
+    /// stores one.
+    pub opaque: bool,
     /// `retval`.
     pub retval: bool,
     /// Doc comments.

@@ -1,12 +1,14 @@
 //! The thunks the lowering shapes, called through raw vtable pointers as a
 //! host calls them: unknown-flag policies, reserved words, out interfaces
 //! that may be null on success, counted buffers (null, misaligned, empty),
-//! optional outs, and a method that returns no status.
+//! optional outs, a method that returns no status, and opaque values kept
+//! and handed back as they are.
 
 use mapi_sys::*;
 use std::ffi::c_void;
-use std::ptr;
+use std::ptr::{self, NonNull};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 mapi_sys::include_idl!("tests/idl/roles.idl");
 
@@ -14,18 +16,22 @@ mapi_sys::include_idl!("tests/idl/roles.idl");
 #[mapi(implements(ITestRoles))]
 struct Roles {
     seen: Mutex<Vec<u32>>,
+    /// The address `Stash` was given, for `Fetch`.
+    stash: AtomicUsize,
 }
 
 #[derive(ComObject, Default)]
 #[mapi(implements(ITestRoles), unknown_flags = "keep")]
 struct Keeps {
     seen: Mutex<Vec<u32>>,
+    stash: AtomicUsize,
 }
 
 #[derive(ComObject, Default)]
 #[mapi(implements(ITestRoles), unknown_flags = "reject")]
 struct Rejects {
     seen: Mutex<Vec<u32>>,
+    stash: AtomicUsize,
 }
 
 fn record(seen: &Mutex<Vec<u32>>, bits: u32) -> Result<ULONG, Hresult> {
@@ -63,6 +69,23 @@ macro_rules! roles {
                     panic!("asked to panic");
                 }
                 rgl.len() as ULONG
+            }
+            fn stash(
+                &self,
+                pv: Option<NonNull<c_void>>,
+                key: Option<NonNull<c_void>>,
+            ) -> Result<(), Hresult> {
+                // Only the addresses: the object never looks through them.
+                if key.is_some() {
+                    return Err(Hresult(MAPI_E_NO_SUPPORT));
+                }
+                let addr = pv.map_or(0, |p| p.as_ptr() as usize);
+                self.stash.store(addr, Ordering::SeqCst);
+                Ok(())
+            }
+            fn fetch(&self) -> Result<Option<NonNull<c_void>>, Hresult> {
+                let addr = self.stash.load(Ordering::SeqCst);
+                Ok(NonNull::new(ptr::without_provenance_mut(addr)))
             }
         }
     };
@@ -219,4 +242,29 @@ fn a_method_without_a_status_answers_zero_when_it_cannot_run() {
         unsafe { (o.vt().Count)(o.this(), 1, panics.as_ptr().cast_mut()) },
         0
     );
+}
+
+#[test]
+fn opaque_values_are_kept_and_handed_back_as_they_are() {
+    let com = Roles::default().into_com();
+    let o = Raw::new(com.clone());
+    // A value no one may look through: a dangling, well-aligned address.
+    let value = ptr::dangling_mut::<u64>().cast::<c_void>();
+    // SAFETY: a live object; the values are never dereferenced.
+    let hr = unsafe { (o.vt().Stash)(o.this(), value, ptr::null()) };
+    assert_eq!(hr, 0);
+    let mut out = ptr::null_mut();
+    // SAFETY: a live object; `out` is a valid out-pointer.
+    let hr = unsafe { (o.vt().Fetch)(o.this(), &mut out) };
+    assert_eq!((hr, out), (0, value));
+    // The out-pointer is required.
+    // SAFETY: the thunk refuses the null out-pointer.
+    let hr = unsafe { (o.vt().Fetch)(o.this(), ptr::null_mut()) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // The caller's side: the same values, as `Option<NonNull<c_void>>`.
+    let key = NonNull::new(ptr::dangling_mut::<u8>().cast::<c_void>());
+    assert_eq!(com.stash(None, key), Err(Hresult(MAPI_E_NO_SUPPORT)));
+    assert_eq!(com.fetch(), Ok(NonNull::new(value)));
+    assert_eq!(com.stash(None, None), Ok(()));
+    assert_eq!(com.fetch(), Ok(None));
 }

@@ -431,6 +431,31 @@ impl<'a> Resolver<'a, '_> {
                     .with_help("`retained` says the callee keeps using the data after it returns: `[in, retained] LPSPropTagArray lpPropList`"),
                 );
             }
+            let opaque = attr(&p.attrs, "opaque");
+            if let Some(a) = opaque
+                && stripped != Type::Void
+            {
+                let ok = match (dir, &stripped) {
+                    (Direction::In, Type::Ptr { .. }) => true,
+                    (Direction::Out, Type::Ptr { to, .. }) => {
+                        matches!(self.strip(to), Type::Ptr { .. })
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    self.err(
+                        Diagnostic::error(
+                            codes::ATTR_TYPE,
+                            a.span,
+                            format!(
+                                "`opaque` on `{name}` of type `{}`; an opaque value is an `[in]` pointer, or an `[out]` pointer to one",
+                                self.model.type_name(&ty)
+                            ),
+                        )
+                        .with_help("`opaque` says the callee never looks through the pointer: `[in, opaque] HKEY hkey`, `[out, opaque] LPVOID *ppv`"),
+                    );
+                }
+            }
             out.push(Param {
                 name,
                 ty,
@@ -450,6 +475,7 @@ impl<'a> Resolver<'a, '_> {
                 null_on_success: may_be_null.is_some(),
                 reserved: reserved.is_some(),
                 retained: retained.is_some(),
+                opaque: opaque.is_some(),
                 retval: has(&p.attrs, "retval"),
                 docs: p.docs.text.clone(),
                 attrs: keep_attrs_of(&p.attrs, &p.ty),

@@ -213,6 +213,14 @@ pub struct IRolesVtbl {
         lpTags: ::mapi_sys::LPSPropTagArray,
         rgulPerTag: *mut ::mapi_sys::ULONG,
     ) -> ::mapi_sys::HRESULT,
+    /// Values the object keeps or hands back without looking through them
+    /// (handles, the caller's data).
+    pub Opaque: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pv: ::mapi_sys::LPVOID,
+        pvConst: ::mapi_sys::LPCVOID,
+        ppv: *mut ::mapi_sys::LPVOID,
+    ) -> ::mapi_sys::HRESULT,
     /// Data the object keeps using after the call: passed raw.
     pub Retained: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
@@ -605,9 +613,24 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
         );
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
+    /// Values the object keeps or hands back without looking through them
+    /// (handles, the caller's data).
+    ///
+    /// Called through slot 15 ([`IRolesVtbl::Opaque`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn opaque(
+        &self,
+        pv: ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+        pvConst: ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+    ) -> ::core::result::Result<
+        ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (pv, pvConst);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
     /// Data the object keeps using after the call: passed raw.
     ///
-    /// Called through slot 15 ([`IRolesVtbl::Retained`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    /// Called through slot 16 ([`IRolesVtbl::Retained`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     ///
     /// # Safety
     ///
@@ -626,7 +649,7 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     /// flags say; string arrays and words allocated by the callee; MAPI's
     /// allocator.
     ///
-    /// Called through slot 16 ([`IRolesVtbl::Lending`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    /// Called through slot 17 ([`IRolesVtbl::Lending`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn lending(
         &self,
     ) -> ::core::result::Result<
@@ -1862,6 +1885,52 @@ impl IRolesVtbl {
                 }
                 thunk::<O, INDEX>
             },
+            Opaque: {
+                /// `IRoles::Opaque`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pv: ::mapi_sys::LPVOID,
+                    pvConst: ::mapi_sys::LPCVOID,
+                    ppv: *mut ::mapi_sys::LPVOID,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRolesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppv.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppv, 0, 1) };
+                        }
+                        if ppv.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRolesImpl>::opaque(
+                                object.inner(),
+                                ::core::ptr::NonNull::new(pv.cast()),
+                                ::core::ptr::NonNull::new(pvConst.cast_mut().cast()),
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, arg2)) => {
+                                unsafe {
+                                    ppv.write(
+                                        match arg2 {
+                                            ::core::option::Option::Some(__p) => __p.as_ptr().cast(),
+                                            ::core::option::Option::None => ::core::ptr::null_mut(),
+                                        },
+                                    )
+                                };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
             Retained: {
                 /// `IRoles::Retained`.
                 unsafe extern "system" fn thunk<
@@ -2337,9 +2406,25 @@ pub trait IRolesExt {
         ::core::option::Option<::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>>,
         ::mapi_sys::Hresult,
     >;
+    /// Values the object keeps or hands back without looking through them
+    /// (handles, the caller's data).
+    ///
+    /// Calls slot 15 of the vtable, [`IRolesVtbl::Opaque`]. In Rust:
+    ///
+    /// - `pv` is passed as it is: the object never looks through it.
+    /// - `pvConst` is passed as it is: the object never looks through it.
+    /// - `ppv` is returned as the object stored it, a value it does not look through (`None` for null).
+    fn opaque(
+        &self,
+        pv: ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+        pvConst: ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+    ) -> ::core::result::Result<
+        ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+        ::mapi_sys::Hresult,
+    >;
     /// Data the object keeps using after the call: passed raw.
     ///
-    /// Calls slot 15 of the vtable, [`IRolesVtbl::Retained`].
+    /// Calls slot 16 of the vtable, [`IRolesVtbl::Retained`].
     ///
     /// # Safety
     ///
@@ -2354,7 +2439,7 @@ pub trait IRolesExt {
     /// flags say; string arrays and words allocated by the callee; MAPI's
     /// allocator.
     ///
-    /// Calls slot 16 of the vtable, [`IRolesVtbl::Lending`]. In Rust:
+    /// Calls slot 17 of the vtable, [`IRolesVtbl::Lending`]. In Rust:
     ///
     /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - `lpppszTypes` is the object's own array: copied into owned values.
@@ -2974,6 +3059,34 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
             _ => 0,
         };
         ::core::result::Result::Ok(__r1)
+    }
+    fn opaque(
+        &self,
+        pv: ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+        pvConst: ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+    ) -> ::core::result::Result<
+        ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a2: ::mapi_sys::LPVOID = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRoles>()
+                .Opaque)(
+                self.as_raw().cast(),
+                match pv {
+                    ::core::option::Option::Some(__p) => __p.as_ptr().cast(),
+                    ::core::option::Option::None => ::core::ptr::null_mut(),
+                },
+                match pvConst {
+                    ::core::option::Option::Some(__p) => __p.as_ptr().cast_const().cast(),
+                    ::core::option::Option::None => ::core::ptr::null(),
+                },
+                &mut __a2,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(::core::ptr::NonNull::new(__a2.cast()))
     }
     unsafe fn retained(
         &self,

@@ -21,6 +21,8 @@
 //! | `[in, iid_is(riid)] void *` | `&ComPtr<U>` | `as_raw()` |
 //! | `[out] IFoo **` | returns `ComPtr<IFoo>` (`Option<ComPtr<IFoo>>` if `unique`) | null on success: `MAPI_E_CALL_FAILED` |
 //! | `[out] T *`, `T` a plain value (integer, flag set, pointer, struct) | returns `T` | zero-initialised local |
+//! | `[in, opaque] T *` (a handle, or data the object never looks into) | `Option<NonNull<c_void>>` | as it is |
+//! | `[out, opaque] T **` | returns `Option<NonNull<c_void>>` | null-initialised local |
 //! | `[in, string]` (a width, or `unicode_flag(f)`) | `&str` (`Option<&str>`) | UTF-16 or 8 bits as the width or `f`'s `MAPI_UNICODE` says; a NUL inside: `MAPI_E_INVALID_PARAMETER`; 8 bits beyond U+00FF: `MAPI_E_BAD_CHARWIDTH` |
 //! | `[in] LPSPropTagArray` | `&[PropTag]` | a tag array on the heap |
 //! | `[in, size_is(n)] SPropValue *` | `&[Prop]`; `n` disappears | laid out in scratch memory for the call |
@@ -126,6 +128,10 @@ enum Arg {
     FlagsListInOut,
     /// `[in, out] LPADRLIST` changed in place: `&mut [Vec<Prop>]`.
     AdrListInOut,
+    /// `[in, opaque]` value: `Option<NonNull<c_void>>`, passed as it is.
+    OpaqueIn,
+    /// `[out, opaque]` value: returned as `Option<NonNull<c_void>>`.
+    OpaqueOut,
     /// `[in, out] LPBYTE *` bytes the callee consumes: `&[u8]`.
     Consumed { count: usize },
     /// The `[in, out]` size of [`Arg::Consumed`] bytes: set with them.
@@ -199,6 +205,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             Role::Value => Arg::Value,
             Role::Count { of } if hresult => Arg::Count(*of),
             Role::Count { .. } => Arg::Value,
+            Role::Opaque { out: false } => Arg::OpaqueIn,
             _ if !hresult => Arg::Raw,
             Role::Flags { group, pass, .. } => match pass {
                 Pass::Value => Arg::Flags(*group),
@@ -291,6 +298,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             Role::LentCount { .. } => Arg::AllocCount,
             Role::AllocatorOut { part } => Arg::AllocatorOut(*part),
             Role::Parallel { with } => Arg::Parallel { with: *with },
+            Role::Opaque { .. } => Arg::OpaqueOut,
         })
         .collect();
     Plan {
@@ -556,6 +564,41 @@ impl Gen<'_> {
                     let g = self.flag_path(*g);
                     sig.push(quote!(#n: #g));
                     call.push(quote!(#n.bits()));
+                }
+                Arg::OpaqueIn => {
+                    let constant = if self.is_const_ptr(&p.ty) {
+                        quote!(.cast_const())
+                    } else {
+                        quote!()
+                    };
+                    sig.push(quote!(#n: ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>));
+                    call.push(quote! {
+                        match #n {
+                            ::core::option::Option::Some(__p) => __p.as_ptr() #constant .cast(),
+                            ::core::option::Option::None => #null,
+                        }
+                    });
+                    notes.push(format!(
+                        "`{}` is passed as it is: the object never looks through it.",
+                        p.name
+                    ));
+                }
+                Arg::OpaqueOut => {
+                    let (zero, mutable) = if to.is_some_and(|t| self.is_const_ptr(t)) {
+                        (quote!(::core::ptr::null()), quote!(.cast_mut()))
+                    } else {
+                        (quote!(::core::ptr::null_mut()), quote!())
+                    };
+                    pre.push(quote!(let mut #local: #to_ty = #zero;));
+                    call.push(quote!(&mut #local));
+                    outs.push(quote!(::core::ptr::NonNull::new(#local #mutable .cast())));
+                    out_tys.push(quote!(
+                        ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>
+                    ));
+                    notes.push(format!(
+                        "`{}` is returned as the object stored it, a value it does not look through (`None` for null).",
+                        p.name
+                    ));
                 }
                 Arg::FlagsRef(g) => {
                     let g = self.flag_path(*g);

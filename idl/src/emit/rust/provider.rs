@@ -20,6 +20,8 @@
 //! | `Out` | returned `T` | nulled before any check; written on success only (not at all when an optional pointer is null) |
 //! | `Out`, optional and `mapi_alloc` | the raw pointer (the provider allocates only when the caller asked) | nulled before any check |
 //! | `InOut` | `&mut T` | null: `MAPI_E_INVALID_PARAMETER` |
+//! | `Opaque`, `[in]` | `Option<NonNull<c_void>>`: the value as it is | |
+//! | `Opaque`, `[out]` | returned `Option<NonNull<c_void>>` | nulled before any check; written on success |
 //! | `Value` | as declared | |
 //! | `String` | `StrRef<'_>` (`Option<..>` if optional), of the width the role says (by `MAPI_UNICODE` in its flags parameter) | null when required: `MAPI_E_INVALID_PARAMETER`; unterminated or misaligned: as `ViewError` maps |
 //! | `Strings` | `&[StrRef<'_>]` (`Option<..>` if optional): a null-terminated name block | null when required: `MAPI_E_INVALID_PARAMETER`; a string's error as `ViewError` maps |
@@ -316,7 +318,10 @@ impl Gen<'_> {
             let role = if !status
                 && !matches!(
                     role,
-                    Role::Value | Role::Count { .. } | Role::Buffer { out: false, .. }
+                    Role::Value
+                        | Role::Count { .. }
+                        | Role::Buffer { out: false, .. }
+                        | Role::Opaque { out: false }
                 ) {
                 &Role::Raw
             } else if let Role::Out {
@@ -783,6 +788,38 @@ impl Gen<'_> {
                 Role::ReservedPtr => {
                     // Nothing for the trait: a pointer that must be null.
                     p.checks.push(quote!(if !#n.is_null() { return #bad; }));
+                }
+                Role::Opaque { out: false } => {
+                    // A value the object keeps or compares, never reads
+                    // through: passed on as it is.
+                    let opaque =
+                        quote!(::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>);
+                    let mutable = if self.is_const_ptr(&param.ty) {
+                        quote!(.cast_mut())
+                    } else {
+                        quote!()
+                    };
+                    p.args.push(quote!(#n: #opaque));
+                    p.arg_names.push(n.clone());
+                    p.call_args
+                        .push(quote!(::core::ptr::NonNull::new(#n #mutable .cast())));
+                }
+                Role::Opaque { out: true } => {
+                    // The object's value, stored for the caller as it is.
+                    let opaque =
+                        quote!(::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>);
+                    let (null, constant) = if pointee.is_some_and(|t| self.is_const_ptr(t)) {
+                        (quote!(::core::ptr::null()), quote!(.cast_const()))
+                    } else {
+                        (quote!(::core::ptr::null_mut()), quote!())
+                    };
+                    let value = quote! {
+                        match #a {
+                            ::core::option::Option::Some(__p) => __p.as_ptr() #constant .cast(),
+                            ::core::option::Option::None => #null,
+                        }
+                    };
+                    self.out_param(&mut p, &n, &a, false, &bad, opaque, value);
                 }
                 Role::Modify {
                     of: MapiStruct::TagArray,
