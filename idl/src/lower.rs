@@ -13,7 +13,7 @@
 //! | `[in] char *`, `wchar_t *`, `TCHAR *` | [`Role::String`] (width from the character type, or from the `MAPI_UNICODE` bit of the `unicode_flag` parameter; a `TCHAR *` without `unicode_flag` is [`Role::Raw`]) |
 //! | `[in, string] SNB` (a null-terminated `OLECHAR **`) | [`Role::Strings`] |
 //! | `[in] REFIID riid` | [`Role::Iid`] (`selects` when an `iid_is` names it) |
-//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST`, `[in] LPSRow`, `[in] LPSRowSet`, `[in] LPNOTIFKEY`, `[in] LPNOTIFICATION` and `[in] LPSPropValue` (one each, no `size_is`) | [`Role::View`] (optional when `unique`) |
+//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST`, `[in] LPSRow`, `[in] LPSRowSet`, `[in] LPNOTIFKEY`, `[in] LPNOTIFICATION`, `[in] LPSPropValue` and `[in] LPSBinary` (one each, no `size_is`) | [`Role::View`] (optional when `unique`) |
 //! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `SRowSet`, `SRow`, `SSortOrderSet`, `SRestriction`, `ENTRYLIST`, `MAPIERROR` (with `unicode_flag`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue`, `ENTRYID`, `BYTE` and `LPTSTR` (an array of strings) with their `[out] ULONG *` count from `size_is(, *lpc)` (optional with an optional value) | [`Role::Alloc`] (optional when `unique`, `null_ok` with `may_be_null`), the count [`Role::AllocCount`] |
 //! | `[in] IFoo *`, `[in, iid_is(riid)] void *` | [`Role::InterfaceIn`] |
 //! | `[in, out] IFoo **` | [`Role::InterfaceInOut`] |
@@ -834,7 +834,8 @@ impl Lower<'_> {
                     | MapiStruct::RowSet
                     | MapiStruct::NotifKey
                     | MapiStruct::Notification
-                    | MapiStruct::PropValue),
+                    | MapiStruct::PropValue
+                    | MapiStruct::Binary),
                 ) = self.m.mapi_struct(to)
                 {
                     Role::View {

@@ -122,11 +122,13 @@ pub enum MapiStruct {
     Uid,
     /// `FlagList`: one result flag per entry of an address list.
     FlagList,
+    /// `SBinary`: counted bytes (an entry ID or key passed on its own).
+    Binary,
 }
 
 impl MapiStruct {
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 16] = [
+    pub const ALL: [MapiStruct; 17] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -143,6 +145,7 @@ impl MapiStruct {
         MapiStruct::Notification,
         MapiStruct::Uid,
         MapiStruct::FlagList,
+        MapiStruct::Binary,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -164,6 +167,7 @@ impl MapiStruct {
             MapiStruct::Notification => "NOTIFICATION",
             MapiStruct::Uid => "MAPIUID",
             MapiStruct::FlagList => "FlagList",
+            MapiStruct::Binary => "SBinary",
         }
     }
 
@@ -186,6 +190,7 @@ impl MapiStruct {
             MapiStruct::Notification => "notification",
             MapiStruct::Uid => "uid",
             MapiStruct::FlagList => "flag_list",
+            MapiStruct::Binary => "binary",
         }
     }
 }

@@ -1,8 +1,8 @@
 //! The thunks the lowering shapes, called through raw vtable pointers as a
 //! host calls them: unknown-flag policies, reserved words, out interfaces
 //! that may be null on success, counted buffers (null, misaligned, empty),
-//! optional outs, a method that returns no status, and opaque values kept
-//! and handed back as they are.
+//! optional outs, a method that returns no status, opaque values kept
+//! and handed back as they are, and counted bytes (`SBinary`).
 
 use mapi_sys::*;
 use std::ffi::c_void;
@@ -86,6 +86,10 @@ macro_rules! roles {
             fn fetch(&self) -> Result<Option<NonNull<c_void>>, Hresult> {
                 let addr = self.stash.load(Ordering::SeqCst);
                 Ok(NonNull::new(ptr::without_provenance_mut(addr)))
+            }
+            fn sum_bytes(&self, key: &[u8], more: Option<&[u8]>) -> Result<ULONG, Hresult> {
+                let sum = |b: &[u8]| b.iter().map(|&x| ULONG::from(x)).sum::<ULONG>();
+                Ok(sum(key) + more.map_or(0, sum))
             }
         }
     };
@@ -267,4 +271,39 @@ fn opaque_values_are_kept_and_handed_back_as_they_are() {
     assert_eq!(com.fetch(), Ok(NonNull::new(value)));
     assert_eq!(com.stash(None, None), Ok(()));
     assert_eq!(com.fetch(), Ok(None));
+}
+
+#[test]
+fn counted_bytes_are_read_and_checked() {
+    let com = Roles::default().into_com();
+    let o = Raw::new(com.clone());
+    let mut key = [1u8, 2, 3];
+    let mut more = [10u8];
+    let bin = |b: &mut [u8]| SBinary {
+        cb: b.len() as ULONG,
+        lpb: b.as_mut_ptr(),
+    };
+    let (mut k, mut m) = (bin(&mut key), bin(&mut more));
+    let mut sum = 0;
+    // SAFETY: a live object; both SBinary point to their bytes.
+    let hr = unsafe { (o.vt().SumBytes)(o.this(), &mut k, &mut m, &mut sum) };
+    assert_eq!((hr, sum), (0, 16));
+    // SAFETY: as above; the second key is optional.
+    let hr = unsafe { (o.vt().SumBytes)(o.this(), &mut k, ptr::null_mut(), &mut sum) };
+    assert_eq!((hr, sum), (0, 6));
+    // A required key that is null, or bytes missing behind a count, are
+    // refused before the object runs.
+    // SAFETY: the thunk checks both.
+    let hr = unsafe { (o.vt().SumBytes)(o.this(), ptr::null_mut(), &mut m, &mut sum) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    let mut hollow = SBinary {
+        cb: 4,
+        lpb: ptr::null_mut(),
+    };
+    // SAFETY: as above.
+    let hr = unsafe { (o.vt().SumBytes)(o.this(), &mut hollow, ptr::null_mut(), &mut sum) };
+    assert_ne!(hr, 0);
+    // The caller's side lays the slices out for the call.
+    assert_eq!(com.sum_bytes(&[5, 5], Some(&[1])), Ok(11));
+    assert_eq!(com.sum_bytes(&[], None), Ok(0));
 }

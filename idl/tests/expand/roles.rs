@@ -213,6 +213,12 @@ pub struct IRolesVtbl {
         lpTags: ::mapi_sys::LPSPropTagArray,
         rgulPerTag: *mut ::mapi_sys::ULONG,
     ) -> ::mapi_sys::HRESULT,
+    /// Counted bytes passed on their own, required or not.
+    pub Binary: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpKey: ::mapi_sys::LPSBinary,
+        lpMaybeKey: ::mapi_sys::LPSBinary,
+    ) -> ::mapi_sys::HRESULT,
     /// Values the object keeps or hands back without looking through them
     /// (handles, the caller's data).
     pub Opaque: unsafe extern "system" fn(
@@ -613,10 +619,21 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
         );
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
+    /// Counted bytes passed on their own, required or not.
+    ///
+    /// Called through slot 15 ([`IRolesVtbl::Binary`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn binary(
+        &self,
+        lpKey: &[u8],
+        lpMaybeKey: ::core::option::Option<&[u8]>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (lpKey, lpMaybeKey);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
     /// Values the object keeps or hands back without looking through them
     /// (handles, the caller's data).
     ///
-    /// Called through slot 15 ([`IRolesVtbl::Opaque`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    /// Called through slot 16 ([`IRolesVtbl::Opaque`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn opaque(
         &self,
         pv: ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
@@ -630,7 +647,7 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     }
     /// Data the object keeps using after the call: passed raw.
     ///
-    /// Called through slot 16 ([`IRolesVtbl::Retained`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    /// Called through slot 17 ([`IRolesVtbl::Retained`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     ///
     /// # Safety
     ///
@@ -649,7 +666,7 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     /// flags say; string arrays and words allocated by the callee; MAPI's
     /// allocator.
     ///
-    /// Called through slot 17 ([`IRolesVtbl::Lending`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    /// Called through slot 18 ([`IRolesVtbl::Lending`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn lending(
         &self,
     ) -> ::core::result::Result<
@@ -1885,6 +1902,56 @@ impl IRolesVtbl {
                 }
                 thunk::<O, INDEX>
             },
+            Binary: {
+                /// `IRoles::Binary`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    lpKey: ::mapi_sys::LPSBinary,
+                    lpMaybeKey: ::mapi_sys::LPSBinary,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRolesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::binary_from_raw(lpKey.cast_const().cast())
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::binary_from_raw(
+                                lpMaybeKey.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRolesImpl>::binary(
+                                object.inner(),
+                                arg0,
+                                arg1,
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
             Opaque: {
                 /// `IRoles::Opaque`.
                 unsafe extern "system" fn thunk<
@@ -2406,10 +2473,18 @@ pub trait IRolesExt {
         ::core::option::Option<::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>>,
         ::mapi_sys::Hresult,
     >;
+    /// Counted bytes passed on their own, required or not.
+    ///
+    /// Calls slot 15 of the vtable, [`IRolesVtbl::Binary`].
+    fn binary(
+        &self,
+        lpKey: &[u8],
+        lpMaybeKey: ::core::option::Option<&[u8]>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Values the object keeps or hands back without looking through them
     /// (handles, the caller's data).
     ///
-    /// Calls slot 15 of the vtable, [`IRolesVtbl::Opaque`]. In Rust:
+    /// Calls slot 16 of the vtable, [`IRolesVtbl::Opaque`]. In Rust:
     ///
     /// - `pv` is passed as it is: the object never looks through it.
     /// - `pvConst` is passed as it is: the object never looks through it.
@@ -2424,7 +2499,7 @@ pub trait IRolesExt {
     >;
     /// Data the object keeps using after the call: passed raw.
     ///
-    /// Calls slot 16 of the vtable, [`IRolesVtbl::Retained`].
+    /// Calls slot 17 of the vtable, [`IRolesVtbl::Retained`].
     ///
     /// # Safety
     ///
@@ -2439,7 +2514,7 @@ pub trait IRolesExt {
     /// flags say; string arrays and words allocated by the callee; MAPI's
     /// allocator.
     ///
-    /// Calls slot 17 of the vtable, [`IRolesVtbl::Lending`]. In Rust:
+    /// Calls slot 18 of the vtable, [`IRolesVtbl::Lending`]. In Rust:
     ///
     /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - `lpppszTypes` is the object's own array: copied into owned values.
@@ -3059,6 +3134,35 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
             _ => 0,
         };
         ::core::result::Result::Ok(__r1)
+    }
+    fn binary(
+        &self,
+        lpKey: &[u8],
+        lpMaybeKey: ::core::option::Option<&[u8]>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __t = lpKey;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::binary_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPSBinary = __s.as_mut_ptr();
+        #[allow(unused_mut)]
+        let mut __b1 = match lpMaybeKey {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::binary_in(__t)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPSBinary = match &mut __b1 {
+            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __hr = unsafe {
+            (self.base_vtable::<IRoles>().Binary)(self.as_raw().cast(), __a0, __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
     }
     fn opaque(
         &self,

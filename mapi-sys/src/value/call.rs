@@ -369,6 +369,32 @@ pub fn notif_key_in(key: &[u8]) -> Result<NotifKeyIn, Hresult> {
     Ok(NotifKeyIn(words))
 }
 
+/// A counted bytes argument (`LPSBinary`) over borrowed bytes.
+pub struct BinaryIn<'a> {
+    bin: SBinary,
+    _borrows: core::marker::PhantomData<&'a [u8]>,
+}
+
+impl BinaryIn<'_> {
+    /// The `SBinary` as MAPI's signatures take it; the callee only reads it.
+    pub fn as_mut_ptr(&mut self) -> *mut SBinary {
+        &mut self.bin
+    }
+}
+
+/// The `SBinary` of `bytes`; more than a `ULONG` counts is
+/// `MAPI_E_INVALID_PARAMETER`.
+pub fn binary_in(bytes: &[u8]) -> Result<BinaryIn<'_>, Hresult> {
+    let cb = ULONG::try_from(bytes.len()).map_err(|_| Hresult(MAPI_E_INVALID_PARAMETER))?;
+    Ok(BinaryIn {
+        bin: SBinary {
+            cb,
+            lpb: bytes.as_ptr().cast_mut(),
+        },
+        _borrows: core::marker::PhantomData,
+    })
+}
+
 /// An entry list argument (`LPENTRYLIST`) over borrowed entry identifiers.
 pub struct EntryListIn<'a> {
     list: SBinaryArray,

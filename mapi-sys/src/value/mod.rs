@@ -15,6 +15,7 @@
 //! | `ENTRYLIST` (`SBinaryArray`) | `Vec<EntryId>` | [`EntryList::from_raw`] | [`write_entry_list`] |
 //! | `SRow` (one row) | `Vec<Prop>` | [`PropRef::row_from_raw`] | [`write_row`] |
 //! | `NOTIFKEY` | | [`notif_key_from_raw`] | |
+//! | `SBinary` (on its own) | `Vec<u8>` | [`binary_from_raw`] | |
 //! | `NOTIFICATION` (new mail) | | [`NotificationRef::from_raw`] | |
 //! | `MAPIERROR` | [`MapiError`] | [`MapiErrorRef::from_raw`], [`MapiErrorBuffer`] | [`write_mapi_error`] |
 //! | `SSortOrderSet` | [`SortOrderSet`] | [`SortOrderSet::from_raw`] | [`SortOrderSet::write`] |
@@ -120,9 +121,9 @@ pub use strings::{
 pub use structs::{
     EntryId, EntryIdRef, EntryList, MapiError, MapiErrorBuffer, MapiErrorRef, NewMailRef,
     NotificationRef, Problem, RowSetRef, SortOrder, SortOrderSet, TagArray, TagArrayBuf,
-    notif_key_from_raw, read_adr_list, update_adr_list, write_adr_list, write_bytes,
-    write_entry_id, write_entry_list, write_mapi_error, write_problems, write_row, write_row_set,
-    write_tags, write_ulongs,
+    binary_from_raw, notif_key_from_raw, read_adr_list, update_adr_list, write_adr_list,
+    write_bytes, write_entry_id, write_entry_list, write_mapi_error, write_problems, write_row,
+    write_row_set, write_tags, write_ulongs,
 };
 pub use tag::{PropTag, type_name};
 pub use view::{PropRef, PropValueRef};

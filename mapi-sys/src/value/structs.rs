@@ -1173,6 +1173,40 @@ pub unsafe fn notif_key_from_raw<'a>(ptr: *const NOTIFKEY) -> Result<Option<&'a 
     }
 }
 
+// --------------------------------------------------------- counted bytes
+
+/// The bytes of a peer's `SBinary` passed on its own (an entry ID or key);
+/// `None` for null. [`ViewError::TooLarge`] beyond [`MAX_BYTES`], and a null
+/// `lpb` with a count is [`ViewError::NullPointer`].
+///
+/// ```
+/// use mapi_sys::SBinary;
+/// use mapi_sys::value::binary_from_raw;
+///
+/// let mut bytes = [7u8, 8, 9];
+/// let raw = SBinary { cb: 3, lpb: bytes.as_mut_ptr() };
+/// // SAFETY: a readable `SBinary` whose bytes outlive the view.
+/// let view = unsafe { binary_from_raw(&raw) }?;
+/// assert_eq!(view, Some(&[7u8, 8, 9][..]));
+/// # Ok::<(), mapi_sys::value::ViewError>(())
+/// ```
+///
+/// # Safety
+/// A non-null `ptr` must point to a readable `SBinary` whose `lpb` points to
+/// `cb` readable bytes, unchanged for `'a`.
+pub unsafe fn binary_from_raw<'a>(ptr: *const SBinary) -> Result<Option<&'a [u8]>, ViewError> {
+    if ptr.is_null() {
+        return Ok(None);
+    }
+    // SAFETY: a readable header, then `cb` bytes at `lpb` (the caller's
+    // contract); `bytes` checks the null pointer and the size.
+    unsafe {
+        let cb = addr_of!((*ptr).cb).read_unaligned();
+        let lpb = addr_of!((*ptr).lpb).read_unaligned();
+        bytes(lpb, cb).map(Some)
+    }
+}
+
 // ------------------------------------------------ address lists, in and out
 
 /// The entries of a peer's `ADRLIST` as owned rows, for a callee that may

@@ -29,7 +29,7 @@
 //! | `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPSRestriction` | `&SortOrderSet`, `&[&[u8]]`, `&Restriction` | laid out for the call |
 //! | `[in] LPADRLIST` | `&[Vec<Prop>]` | written with `alloc` (a callee may replace rows) |
 //! | `[in, out] LPADRLIST` (`Modify`) | `&mut [Vec<Prop>]` | written with `alloc`, read back on success (a changed entry count: `MAPI_E_CALL_FAILED`) |
-//! | `[in] LPSRow`, `LPSRowSet`, one `LPSPropValue`, `LPNOTIFKEY` | `&[Prop]`, `&[Vec<Prop>]`, `&Prop`, `&[u8]` | laid out for the call |
+//! | `[in] LPSRow`, `LPSRowSet`, one `LPSPropValue`, `LPNOTIFKEY`, `LPSBinary` | `&[Prop]`, `&[Vec<Prop>]`, `&Prop`, `&[u8]`, `&[u8]` | laid out for the call |
 //! | `[in, reserved]` pointer | disappears | null |
 //! | `[out, mapi_alloc]` (lowered as `Alloc`) | returns an owner: `MapiBuffer<T>` (`SPropValue`s with their count, tag arrays, row sets, sort orders, entry IDs, bytes), `MapiErrorBuffer`, `MapiStr`; `Option<..>` for problem arrays and `may_be_null` | adopted with `alloc`, freed on drop; null when owed: `MAPI_E_CALL_FAILED` |
 //! | anything else | the raw C type | as is |
@@ -117,6 +117,8 @@ enum Arg {
     OneProp,
     /// `[in] LPNOTIFKEY`: `&[u8]`.
     NotifKey,
+    /// `[in] LPSBinary`: `&[u8]`.
+    Binary,
     /// `[in] LPNOTIFICATION`, one: `&NotificationRef`.
     Notification,
     /// `[in, reserved]` pointer: the parameter disappears; null is passed.
@@ -255,6 +257,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 MapiStruct::RowSet => Arg::Rows,
                 MapiStruct::PropValue => Arg::OneProp,
                 MapiStruct::NotifKey => Arg::NotifKey,
+                MapiStruct::Binary => Arg::Binary,
                 MapiStruct::Notification => Arg::Notification,
                 _ => Arg::Raw,
             },
@@ -1058,6 +1061,7 @@ impl Gen<'_> {
                 | Arg::Rows
                 | Arg::OneProp
                 | Arg::NotifKey
+                | Arg::Binary
                 | Arg::Notification => {
                     let b = format_ident!("__b{}", idx);
                     let (ty, make, ptr) = match a {
@@ -1099,6 +1103,11 @@ impl Gen<'_> {
                         Arg::NotifKey => (
                             quote!(&[u8]),
                             quote!(#call_mod::notif_key_in(__t)?),
+                            quote!(__s.as_mut_ptr()),
+                        ),
+                        Arg::Binary => (
+                            quote!(&[u8]),
+                            quote!(#call_mod::binary_in(__t)?),
                             quote!(__s.as_mut_ptr()),
                         ),
                         Arg::Notification => (

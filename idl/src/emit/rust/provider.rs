@@ -26,7 +26,7 @@
 //! | `String` | `StrRef<'_>` (`Option<..>` if optional), of the width the role says (by `MAPI_UNICODE` in its flags parameter) | null when required: `MAPI_E_INVALID_PARAMETER`; unterminated or misaligned: as `ViewError` maps |
 //! | `Strings` | `&[StrRef<'_>]` (`Option<..>` if optional): a null-terminated name block | null when required: `MAPI_E_INVALID_PARAMETER`; a string's error as `ViewError` maps |
 //! | `Iid` | `&GUID` (`Option<&GUID>` if optional), a copy read unaligned | null when required: `MAPI_E_INVALID_PARAMETER` |
-//! | `View` | `&[PropTag]`, `&RestrictionRef<'_>`, `&SortOrderSet`, `&[&[u8]]` for an entry list, `&[Vec<PropRef<'_>>]` for an address list or row set, `&[PropRef<'_>]` for a row, `&PropRef<'_>` for one value, `&[u8]` for a `NOTIFKEY`, `&NotificationRef<'_>` (`Option<..>` if optional) | null when required: `MAPI_E_INVALID_PARAMETER`; a view's error as `ViewError` maps (`MAPI_E_TOO_COMPLEX` for deep or unknown restrictions) |
+//! | `View` | `&[PropTag]`, `&RestrictionRef<'_>`, `&SortOrderSet`, `&[&[u8]]` for an entry list, `&[Vec<PropRef<'_>>]` for an address list or row set, `&[PropRef<'_>]` for a row, `&PropRef<'_>` for one value, `&[u8]` for a `NOTIFKEY` or an `SBinary`, `&NotificationRef<'_>` (`Option<..>` if optional) | null when required: `MAPI_E_INVALID_PARAMETER`; a view's error as `ViewError` maps (`MAPI_E_TOO_COMPLEX` for deep or unknown restrictions) |
 //! | `Buffer` of `LPMAPINAMEID` | `&[NameIdRef<'_>]` (`Option<..>` if optional) | a null name, set or unknown kind: `MAPI_E_INVALID_PARAMETER` |
 //! | `Modify`, address list | `&mut [Vec<Prop>]` (the entries, owned) | null or unreadable: as `View`; changed entries get a new values block (the old one freed) after the call, all or nothing |
 //! | `Modify`, `LPSPropTagArray *` | `&mut Option<Vec<PropTag>>` (the tags pointed to; `None` for null) | null: `MAPI_E_INVALID_PARAMETER`; a new array written only where the caller passed none and the provider filled it in |
@@ -494,6 +494,12 @@ impl Gen<'_> {
                         ),
                         MapiStruct::NotifKey => (
                             quote!(#sys::value::notif_key_from_raw(#ptr)),
+                            quote!(&[u8]),
+                            quote!(#a),
+                            quote!(#a),
+                        ),
+                        MapiStruct::Binary => (
+                            quote!(#sys::value::binary_from_raw(#ptr)),
                             quote!(&[u8]),
                             quote!(#a),
                             quote!(#a),
