@@ -124,11 +124,17 @@ pub enum MapiStruct {
     FlagList,
     /// `SBinary`: counted bytes (an entry ID or key passed on its own).
     Binary,
+    /// `STnefProblemArray`: the properties TNEF could not encode or decode.
+    TnefProblemArray,
+    /// `READSTATE`: the new read state of one message (Exchange ICS).
+    ReadState,
+    /// `ROWLIST`: changes to an Exchange rule or permission table.
+    RowList,
 }
 
 impl MapiStruct {
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 17] = [
+    pub const ALL: [MapiStruct; 20] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -146,6 +152,9 @@ impl MapiStruct {
         MapiStruct::Uid,
         MapiStruct::FlagList,
         MapiStruct::Binary,
+        MapiStruct::TnefProblemArray,
+        MapiStruct::ReadState,
+        MapiStruct::RowList,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -168,6 +177,9 @@ impl MapiStruct {
             MapiStruct::Uid => "MAPIUID",
             MapiStruct::FlagList => "FlagList",
             MapiStruct::Binary => "SBinary",
+            MapiStruct::TnefProblemArray => "STnefProblemArray",
+            MapiStruct::ReadState => "READSTATE",
+            MapiStruct::RowList => "ROWLIST",
         }
     }
 
@@ -191,6 +203,9 @@ impl MapiStruct {
             MapiStruct::Uid => "uid",
             MapiStruct::FlagList => "flag_list",
             MapiStruct::Binary => "binary",
+            MapiStruct::TnefProblemArray => "tnef_problems",
+            MapiStruct::ReadState => "read_states",
+            MapiStruct::RowList => "row_list",
         }
     }
 }

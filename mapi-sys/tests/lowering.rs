@@ -2,7 +2,8 @@
 //! host calls them: unknown-flag policies, reserved words, out interfaces
 //! that may be null on success, counted buffers (null, misaligned, empty),
 //! optional outs, a method that returns no status, opaque values kept
-//! and handed back as they are, and counted bytes (`SBinary`).
+//! and handed back as they are, counted bytes (`SBinary`), and MAPI bytes
+//! the object replaces with its own.
 
 use mapi_sys::*;
 use std::ffi::c_void;
@@ -306,4 +307,70 @@ fn counted_bytes_are_read_and_checked() {
     // The caller's side lays the slices out for the call.
     assert_eq!(com.sum_bytes(&[5, 5], Some(&[1])), Ok(11));
     assert_eq!(com.sum_bytes(&[], None), Ok(0));
+}
+
+/// An object with an allocator, for the bytes it replaces.
+#[derive(ComObject)]
+#[mapi(implements(ITestRoles), allocator = alloc)]
+struct Replacer {
+    alloc: value::Allocator,
+}
+
+impl ITestRolesImpl for Replacer {
+    fn count(&self, rgl: &[LONG]) -> ULONG {
+        rgl.len() as ULONG
+    }
+    fn reverse(&self, bytes: Option<&[u8]>) -> Result<Option<Vec<u8>>, Hresult> {
+        match bytes {
+            Some([]) => Err(Hresult(MAPI_E_INVALID_PARAMETER)),
+            Some(b) => Ok(Some(b.iter().rev().copied().collect())),
+            None => Ok(None),
+        }
+    }
+}
+
+#[test]
+fn mapi_bytes_are_replaced_with_the_objects_and_the_old_freed() {
+    use value::testing::CountingAllocator;
+    let counting = CountingAllocator::new();
+    let alloc = counting.allocator();
+    let com: ComPtr<ITestRoles> = Replacer { alloc }.into_com();
+    let o = Raw::new(com.clone());
+    // Through the vtable: the caller's block is freed, a new one stored.
+    let old = value::write_bytes(&alloc, &[1, 2, 3]).expect("bytes");
+    let (mut cb, ptr) = old.into_raw_parts();
+    let mut pb = ptr.cast::<u8>();
+    // SAFETY: a live object; MAPI bytes of `alloc` and their size.
+    let hr = unsafe { (o.vt().Reverse)(o.this(), &mut cb, &mut pb) };
+    assert_eq!(hr, 0);
+    assert_ne!(pb, ptr, "a new block");
+    // SAFETY: the object's new block of `alloc`, `cb` bytes.
+    let new = unsafe { value::MapiBuffer::from_raw(alloc, pb, cb) }.expect("bytes");
+    assert_eq!(new.as_slice(), [3, 2, 1]);
+    drop(new);
+    assert_eq!(counting.live_blocks(), 0, "the old block was freed");
+    // Null pointers are refused; null bytes go in as `None` and stay.
+    // SAFETY: the thunk checks the null count pointer.
+    let hr = unsafe { (o.vt().Reverse)(o.this(), ptr::null_mut(), &mut pb) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    let (mut cb, mut pb) = (0, ptr::null_mut());
+    // SAFETY: a live object; no bytes.
+    let hr = unsafe { (o.vt().Reverse)(o.this(), &mut cb, &mut pb) };
+    assert_eq!((hr, cb, pb), (0, 0, ptr::null_mut()));
+    // The caller's side: the buffer is given, replaced and adopted; kept
+    // when the object fails.
+    let mut bytes = Some(value::write_bytes(&alloc, &[4, 5]).expect("bytes"));
+    assert_eq!(com.reverse(&alloc, &mut bytes), Ok(()));
+    assert_eq!(
+        bytes.as_ref().map(|b| b.as_slice().to_vec()),
+        Some(vec![5, 4])
+    );
+    let mut empty = Some(value::write_bytes(&alloc, &[]).expect("bytes"));
+    assert_eq!(
+        com.reverse(&alloc, &mut empty),
+        Err(Hresult(MAPI_E_INVALID_PARAMETER))
+    );
+    assert!(empty.is_some(), "the caller's block is still the caller's");
+    drop((bytes, empty, o, com));
+    assert_eq!(counting.live_blocks(), 0, "leaked blocks");
 }

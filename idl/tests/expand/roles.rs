@@ -213,6 +213,20 @@ pub struct IRolesVtbl {
         lpTags: ::mapi_sys::LPSPropTagArray,
         rgulPerTag: *mut ::mapi_sys::ULONG,
     ) -> ::mapi_sys::HRESULT,
+    /// Values one per tag of an earlier tag array, both optional.
+    pub ParallelValues: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpTags: ::mapi_sys::LPSPropTagArray,
+        lpValues: ::mapi_sys::LPSPropValue,
+        lpMoreTags: ::mapi_sys::LPSPropTagArray,
+        lpMoreValues: ::mapi_sys::LPSPropValue,
+    ) -> ::mapi_sys::HRESULT,
+    /// MAPI-allocated bytes the object may replace with its own.
+    pub Replace: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpcbEntryID: *mut ::mapi_sys::ULONG,
+        lppEntryID: *mut ::mapi_sys::LPBYTE,
+    ) -> ::mapi_sys::HRESULT,
     /// Counted bytes passed on their own, required or not.
     pub Binary: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
@@ -619,9 +633,35 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
         );
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
+    /// Values one per tag of an earlier tag array, both optional.
+    ///
+    /// Called through slot 15 ([`IRolesVtbl::ParallelValues`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn parallel_values(
+        &self,
+        lpTags: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
+        lpValues: ::core::option::Option<&[::mapi_sys::value::PropRef<'_>]>,
+        lpMoreTags: &[::mapi_sys::value::PropTag],
+        lpMoreValues: &[::mapi_sys::value::PropRef<'_>],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (lpTags, lpValues, lpMoreTags, lpMoreValues);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// MAPI-allocated bytes the object may replace with its own.
+    ///
+    /// Called through slot 16 ([`IRolesVtbl::Replace`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn replace(
+        &self,
+        lppEntryID: ::core::option::Option<&[u8]>,
+    ) -> ::core::result::Result<
+        ::core::option::Option<::std::vec::Vec<u8>>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (lppEntryID,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
     /// Counted bytes passed on their own, required or not.
     ///
-    /// Called through slot 15 ([`IRolesVtbl::Binary`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    /// Called through slot 17 ([`IRolesVtbl::Binary`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn binary(
         &self,
         lpKey: &[u8],
@@ -633,7 +673,7 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     /// Values the object keeps or hands back without looking through them
     /// (handles, the caller's data).
     ///
-    /// Called through slot 16 ([`IRolesVtbl::Opaque`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    /// Called through slot 18 ([`IRolesVtbl::Opaque`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn opaque(
         &self,
         pv: ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
@@ -647,7 +687,7 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     }
     /// Data the object keeps using after the call: passed raw.
     ///
-    /// Called through slot 17 ([`IRolesVtbl::Retained`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    /// Called through slot 19 ([`IRolesVtbl::Retained`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     ///
     /// # Safety
     ///
@@ -666,7 +706,7 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     /// flags say; string arrays and words allocated by the callee; MAPI's
     /// allocator.
     ///
-    /// Called through slot 18 ([`IRolesVtbl::Lending`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    /// Called through slot 20 ([`IRolesVtbl::Lending`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn lending(
         &self,
     ) -> ::core::result::Result<
@@ -1902,6 +1942,171 @@ impl IRolesVtbl {
                 }
                 thunk::<O, INDEX>
             },
+            ParallelValues: {
+                /// `IRoles::ParallelValues`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    lpTags: ::mapi_sys::LPSPropTagArray,
+                    lpValues: ::mapi_sys::LPSPropValue,
+                    lpMoreTags: ::mapi_sys::LPSPropTagArray,
+                    lpMoreValues: ::mapi_sys::LPSPropValue,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRolesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lpTags.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg1 = if lpValues.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(
+                                match unsafe {
+                                    ::mapi_sys::value::PropRef::slice_from_raw(
+                                        lpValues.cast_const().cast(),
+                                        <::mapi_sys::ULONG as ::core::convert::TryFrom<
+                                            usize,
+                                        >>::try_from(arg0.as_ref().map_or(0, |t| t.len()))
+                                            .unwrap_or(::mapi_sys::ULONG::MAX),
+                                    )
+                                } {
+                                    ::core::result::Result::Ok(v) => v,
+                                    ::core::result::Result::Err(__e) => {
+                                        return ::mapi_sys::Hresult::from(__e).0;
+                                    }
+                                },
+                            )
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lpMoreTags.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg3 = match unsafe {
+                            ::mapi_sys::value::PropRef::slice_from_raw(
+                                lpMoreValues.cast_const().cast(),
+                                <::mapi_sys::ULONG as ::core::convert::TryFrom<
+                                    usize,
+                                >>::try_from(arg2.len())
+                                    .unwrap_or(::mapi_sys::ULONG::MAX),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRolesImpl>::parallel_values(
+                                object.inner(),
+                                arg0.as_deref(),
+                                arg1.as_deref(),
+                                &arg2,
+                                &arg3,
+                            )
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Replace: {
+                /// `IRoles::Replace`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    lpcbEntryID: *mut ::mapi_sys::ULONG,
+                    lppEntryID: *mut ::mapi_sys::LPBYTE,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRolesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if lppEntryID.is_null() || lpcbEntryID.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let in1 = match unsafe { lppEntryID.read_unaligned() } {
+                            __p if __p.is_null() => ::core::option::Option::None,
+                            __p => {
+                                match unsafe {
+                                    ::mapi_sys::__private::slice_in::<
+                                        u8,
+                                    >(__p.cast_const(), lpcbEntryID.read_unaligned() as usize)
+                                } {
+                                    ::core::result::Result::Ok(s) => {
+                                        ::core::option::Option::Some(s)
+                                    }
+                                    ::core::result::Result::Err(__e) => return __e.0,
+                                }
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRolesImpl>::replace(object.inner(), in1)
+                            .map(|v| (0, v))
+                        {
+                            ::core::result::Result::Ok((status, arg1)) => {
+                                let __buf1 = match &arg1 {
+                                    ::core::option::Option::Some(__bytes) => {
+                                        ::core::option::Option::Some(
+                                            match ::mapi_sys::__private::write_out(
+                                                object,
+                                                |__alloc| {
+                                                    ::core::result::Result::Ok((
+                                                        ::mapi_sys::value::write_bytes(__alloc, __bytes)?,
+                                                        *__alloc,
+                                                    ))
+                                                },
+                                            ) {
+                                                ::core::result::Result::Ok(b) => b,
+                                                ::core::result::Result::Err(e) => return e.0,
+                                            },
+                                        )
+                                    }
+                                    ::core::option::Option::None => ::core::option::Option::None,
+                                };
+                                if let ::core::option::Option::Some((__new, __alloc)) = __buf1 {
+                                    let (__count, __ptr) = __new.into_raw_parts();
+                                    unsafe {
+                                        let __old = lppEntryID.read_unaligned();
+                                        if !__old.is_null() {
+                                            __alloc.free(__old.cast());
+                                        }
+                                        lppEntryID.write_unaligned(__ptr.cast());
+                                        lpcbEntryID.write_unaligned(__count);
+                                    }
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
             Binary: {
                 /// `IRoles::Binary`.
                 unsafe extern "system" fn thunk<
@@ -2473,9 +2678,33 @@ pub trait IRolesExt {
         ::core::option::Option<::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>>,
         ::mapi_sys::Hresult,
     >;
+    /// Values one per tag of an earlier tag array, both optional.
+    ///
+    /// Calls slot 15 of the vtable, [`IRolesVtbl::ParallelValues`]. In Rust:
+    ///
+    /// - `lpValues` has one element per tag of `lpTags` (another length is `MAPI_E_INVALID_PARAMETER`).
+    /// - `lpMoreValues` has one element per tag of `lpMoreTags` (another length is `MAPI_E_INVALID_PARAMETER`).
+    fn parallel_values(
+        &self,
+        lpTags: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
+        lpValues: ::core::option::Option<&[::mapi_sys::value::Prop]>,
+        lpMoreTags: &[::mapi_sys::value::PropTag],
+        lpMoreValues: &[::mapi_sys::value::Prop],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// MAPI-allocated bytes the object may replace with its own.
+    ///
+    /// Calls slot 16 of the vtable, [`IRolesVtbl::Replace`]. In Rust:
+    ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lppEntryID` is the caller's MAPI buffer (its size is `lpcbEntryID`), which the object may free and replace with one of `alloc`; it is written back on every path.
+    fn replace(
+        &self,
+        alloc: &::mapi_sys::value::Allocator,
+        lppEntryID: &mut ::core::option::Option<::mapi_sys::value::MapiBuffer<u8>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Counted bytes passed on their own, required or not.
     ///
-    /// Calls slot 15 of the vtable, [`IRolesVtbl::Binary`].
+    /// Calls slot 17 of the vtable, [`IRolesVtbl::Binary`].
     fn binary(
         &self,
         lpKey: &[u8],
@@ -2484,7 +2713,7 @@ pub trait IRolesExt {
     /// Values the object keeps or hands back without looking through them
     /// (handles, the caller's data).
     ///
-    /// Calls slot 16 of the vtable, [`IRolesVtbl::Opaque`]. In Rust:
+    /// Calls slot 18 of the vtable, [`IRolesVtbl::Opaque`]. In Rust:
     ///
     /// - `pv` is passed as it is: the object never looks through it.
     /// - `pvConst` is passed as it is: the object never looks through it.
@@ -2499,7 +2728,7 @@ pub trait IRolesExt {
     >;
     /// Data the object keeps using after the call: passed raw.
     ///
-    /// Calls slot 17 of the vtable, [`IRolesVtbl::Retained`].
+    /// Calls slot 19 of the vtable, [`IRolesVtbl::Retained`].
     ///
     /// # Safety
     ///
@@ -2514,7 +2743,7 @@ pub trait IRolesExt {
     /// flags say; string arrays and words allocated by the callee; MAPI's
     /// allocator.
     ///
-    /// Calls slot 18 of the vtable, [`IRolesVtbl::Lending`]. In Rust:
+    /// Calls slot 20 of the vtable, [`IRolesVtbl::Lending`]. In Rust:
     ///
     /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - `lpppszTypes` is the object's own array: copied into owned values.
@@ -3134,6 +3363,93 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
             _ => 0,
         };
         ::core::result::Result::Ok(__r1)
+    }
+    fn parallel_values(
+        &self,
+        lpTags: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
+        lpValues: ::core::option::Option<&[::mapi_sys::value::Prop]>,
+        lpMoreTags: &[::mapi_sys::value::PropTag],
+        lpMoreValues: &[::mapi_sys::value::Prop],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        #[allow(unused_mut)]
+        let mut __b0 = match lpTags {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(::mapi_sys::__private::call::tags_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPSPropTagArray = match &mut __b0 {
+            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __b1 = match lpValues {
+            ::core::option::Option::Some(__t) => {
+                if __t.len() != lpTags.map_or(0, |__t| __t.len()) {
+                    return ::core::result::Result::Err(
+                        ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER),
+                    );
+                }
+                ::core::option::Option::Some(::mapi_sys::__private::call::props_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPSPropValue = match &__b1 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __t = lpMoreTags;
+        #[allow(unused_mut)]
+        let mut __b2 = ::mapi_sys::__private::call::tags_in(__t)?;
+        let __s = &mut __b2;
+        let __a2: ::mapi_sys::LPSPropTagArray = __s.as_mut_ptr();
+        let __t = lpMoreValues;
+        if __t.len() != lpMoreTags.len() {
+            return ::core::result::Result::Err(
+                ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER),
+            );
+        }
+        let __b3 = ::mapi_sys::__private::call::props_in(__t)?;
+        let __a3: ::mapi_sys::LPSPropValue = __b3.as_ptr().cast_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRoles>()
+                .ParallelValues)(self.as_raw().cast(), __a0, __a1, __a2, __a3)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn replace(
+        &self,
+        alloc: &::mapi_sys::value::Allocator,
+        lppEntryID: &mut ::core::option::Option<::mapi_sys::value::MapiBuffer<u8>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __before1 = lppEntryID
+            .as_ref()
+            .map(::mapi_sys::value::MapiBuffer::allocator);
+        let (mut __a0, mut __a1): (::mapi_sys::ULONG, ::mapi_sys::LPBYTE) = match lppEntryID
+            .take()
+        {
+            ::core::option::Option::Some(__b) => {
+                let (__count, __ptr) = __b.into_raw_parts();
+                (__count, __ptr.cast())
+            }
+            ::core::option::Option::None => (0, ::core::ptr::null_mut()),
+        };
+        let __given1 = __a1;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRoles>()
+                .Replace)(self.as_raw().cast(), &mut __a0, &mut __a1)
+        };
+        let __owner = match __before1 {
+            ::core::option::Option::Some(__a) if __a1 == __given1 => __a,
+            _ => *alloc,
+        };
+        *lppEntryID = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(__owner, __a1.cast(), __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
     }
     fn binary(
         &self,

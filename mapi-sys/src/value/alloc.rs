@@ -781,6 +781,16 @@ impl<T: MapiFree> MapiBuffer<T> {
     }
 }
 
+impl MapiBuffer<u8> {
+    /// The bytes, `count` of them (what `write_bytes` and a callee's counted
+    /// bytes hold).
+    pub fn as_slice(&self) -> &[u8] {
+        // SAFETY: a block of `count` bytes (the constructors' contracts),
+        // owned by `self` and not written while borrowed.
+        unsafe { core::slice::from_raw_parts(self.ptr.as_ptr(), self.len()) }
+    }
+}
+
 impl<T: MapiFree> Drop for MapiBuffer<T> {
     fn drop(&mut self) {
         // SAFETY: an owned structure of this allocator (the constructors'

@@ -28,8 +28,10 @@
 //! | `[in, size_is(n)] SPropValue *` | `&[Prop]`; `n` disappears | laid out in scratch memory for the call |
 //! | `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPSRestriction` | `&SortOrderSet`, `&[&[u8]]`, `&Restriction` | laid out for the call |
 //! | `[in] LPADRLIST` | `&[Vec<Prop>]` | written with `alloc` (a callee may replace rows) |
+//! | `[in, out, mapi_alloc, size_is(, *lpcb)] LPBYTE *` (`Replace`) | `&mut Option<MapiBuffer<u8>>`; the size disappears | its block passed, and what the object leaves adopted on every path (its own allocator when unchanged, else `alloc`) |
 //! | `[in, out] LPADRLIST` (`Modify`) | `&mut [Vec<Prop>]` | written with `alloc`, read back on success (a changed entry count: `MAPI_E_CALL_FAILED`) |
-//! | `[in] LPSRow`, `LPSRowSet`, one `LPSPropValue`, `LPNOTIFKEY`, `LPSBinary` | `&[Prop]`, `&[Vec<Prop>]`, `&Prop`, `&[u8]`, `&[u8]` | laid out for the call |
+//! | `[in] LPSRow`, `LPSRowSet`, one `LPSPropValue`, `LPNOTIFKEY`, `LPSBinary`, `LPROWLIST` | `&[Prop]`, `&[Vec<Prop>]`, `&Prop`, `&[u8]`, `&[u8]`, `&[RowEntry]` | laid out for the call |
+//! | `[in, size_is(n)] LPREADSTATE`, `[in] ULONG n` | `&[ReadState]`; `n` disappears | laid out for the call |
 //! | `[in, reserved]` pointer | disappears | null |
 //! | `[out, mapi_alloc]` (lowered as `Alloc`) | returns an owner: `MapiBuffer<T>` (`SPropValue`s with their count, tag arrays, row sets, sort orders, entry IDs, bytes), `MapiErrorBuffer`, `MapiStr`; `Option<..>` for problem arrays and `may_be_null` | adopted with `alloc`, freed on drop; null when owed: `MAPI_E_CALL_FAILED` |
 //! | anything else | the raw C type | as is |
@@ -119,6 +121,10 @@ enum Arg {
     NotifKey,
     /// `[in] LPSBinary`: `&[u8]`.
     Binary,
+    /// `[in] LPROWLIST`: `&[RowEntry]`.
+    RowList,
+    /// `[in, size_is(n)] LPREADSTATE`: `&[ReadState]`; `n` disappears.
+    ReadStates { count: usize },
     /// `[in] LPNOTIFICATION`, one: `&NotificationRef`.
     Notification,
     /// `[in, reserved]` pointer: the parameter disappears; null is passed.
@@ -134,6 +140,9 @@ enum Arg {
     OpaqueIn,
     /// `[out, opaque]` value: returned as `Option<NonNull<c_void>>`.
     OpaqueOut,
+    /// `[in, out, mapi_alloc] LPBYTE *` bytes the callee may replace:
+    /// `&mut Option<MapiBuffer<u8>>`.
+    Replace { count: usize },
     /// `[in, out] LPBYTE *` bytes the callee consumes: `&[u8]`.
     Consumed { count: usize },
     /// The `[in, out]` size of [`Arg::Consumed`] bytes: set with them.
@@ -148,7 +157,7 @@ enum Arg {
     /// `Allocator` at the third.
     AllocatorOut(u8),
     /// `[in] ULONG *` parallel to the tag array at `with`: `&[ULONG]`.
-    Parallel { with: usize },
+    Parallel { with: usize, props: bool },
     /// `[in] LPADRLIST`: `&[Vec<Prop>]`, written with the caller's allocator.
     AdrList,
     /// `[out, mapi_alloc]`: adopted into an owner of the caller's allocator.
@@ -182,6 +191,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
         }
     };
     let is_props = |i: usize| elem_is(i, MapiStruct::PropValue);
+    let is_read_states = |i: usize| elem_is(i, MapiStruct::ReadState);
     // An array of pointers to names (`LPMAPINAMEID *`).
     let is_names = |i: usize| match model.strip_typedefs(&m.params[i].ty) {
         Type::Ptr { to, .. } => match model.strip_typedefs(to) {
@@ -227,6 +237,12 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 unit: Unit::Elements,
                 out: false,
                 ..
+            } if is_read_states(i) => Arg::ReadStates { count: *count },
+            Role::Buffer {
+                count,
+                unit: Unit::Elements,
+                out: false,
+                ..
             } if is_names(i) => Arg::Names { count: *count },
             Role::Buffer {
                 count, unit, out, ..
@@ -258,6 +274,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 MapiStruct::PropValue => Arg::OneProp,
                 MapiStruct::NotifKey => Arg::NotifKey,
                 MapiStruct::Binary => Arg::Binary,
+                MapiStruct::RowList => Arg::RowList,
                 MapiStruct::Notification => Arg::Notification,
                 _ => Arg::Raw,
             },
@@ -291,7 +308,8 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             } => Arg::FlagsListInOut,
             Role::Modify { .. } => Arg::Raw,
             Role::Consumed { count } => Arg::Consumed { count: *count },
-            Role::ConsumedCount { .. } => Arg::CountLocal,
+            Role::ConsumedCount { .. } | Role::ReplaceCount { .. } => Arg::CountLocal,
+            Role::Replace { count } => Arg::Replace { count: *count },
             Role::Strings { width, .. } => Arg::StrArray(*width),
             Role::InterfaceInOut { target } => Arg::IfaceInOut(*target),
             Role::Lent { of, count } => Arg::Lent {
@@ -300,7 +318,10 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             },
             Role::LentCount { .. } => Arg::AllocCount,
             Role::AllocatorOut { part } => Arg::AllocatorOut(*part),
-            Role::Parallel { with } => Arg::Parallel { with: *with },
+            Role::Parallel { with, .. } => Arg::Parallel {
+                with: *with,
+                props: is_props(i),
+            },
             Role::Opaque { .. } => Arg::OpaqueOut,
         })
         .collect();
@@ -319,6 +340,7 @@ fn adoptable(of: Alloc) -> bool {
             MapiStruct::PropValue
                 | MapiStruct::TagArray
                 | MapiStruct::ProblemArray
+                | MapiStruct::TnefProblemArray
                 | MapiStruct::RowSet
                 | MapiStruct::EntryId
                 | MapiStruct::MapiError
@@ -881,6 +903,43 @@ impl Gen<'_> {
                         p.name, m.params[*count].name
                     ));
                 }
+                Arg::Replace { count } => {
+                    needs_alloc = true;
+                    let c = format_ident!("__a{}", count);
+                    let cty =
+                        self.param_ty(self.pointee(&m.params[*count].ty).unwrap_or(&Type::Void));
+                    let before = format_ident!("__before{}", idx);
+                    let given = format_ident!("__given{}", idx);
+                    sig.push(quote!(#n: &mut ::core::option::Option<#v::MapiBuffer<u8>>));
+                    pre.push(quote! {
+                        let #before = #n.as_ref().map(#v::MapiBuffer::allocator);
+                        let (mut #c, mut #local): (#cty, #to_ty) = match #n.take() {
+                            ::core::option::Option::Some(__b) => {
+                                let (__count, __ptr) = __b.into_raw_parts();
+                                (__count, __ptr.cast())
+                            }
+                            ::core::option::Option::None => (0, ::core::ptr::null_mut()),
+                        };
+                        let #given = #local;
+                    });
+                    call.push(quote!(&mut #local));
+                    writeback.push(quote! {
+                        // The block given back (or null) is adopted on every path:
+                        // the caller's own when the object left it, else a new one
+                        // of `alloc` (the object freed the old one).
+                        let __owner = match #before {
+                            ::core::option::Option::Some(__a) if #local == #given => __a,
+                            _ => *alloc,
+                        };
+                        // SAFETY: the pointer is the caller's block, or one the object
+                        // allocated with `alloc`, holding `#c` bytes; or null.
+                        *#n = unsafe { #v::MapiBuffer::from_raw(__owner, #local.cast(), #c) };
+                    });
+                    notes.push(format!(
+                        "`{}` is the caller's MAPI buffer (its size is `{}`), which the object may free and replace with one of `alloc`; it is written back on every path.",
+                        p.name, m.params[*count].name
+                    ));
+                }
                 Arg::IfaceInOut(iface) => {
                     let t = self.iface_path(*iface);
                     sig.push(quote!(#n: &mut ::core::option::Option<#sys::ComPtr<#t>>));
@@ -951,21 +1010,73 @@ impl Gen<'_> {
                         outs.push(quote!(#r));
                     }
                 }
-                Arg::Parallel { with } => {
+                Arg::Parallel { with, props } => {
                     let tags = to_ident(&m.params[*with].name);
-                    let ty = quote!(&[#sys::ULONG]);
-                    sig.push(quote!(#n: #ty));
+                    let ty = if *props {
+                        quote!(&[#v::Prop])
+                    } else {
+                        quote!(&[#sys::ULONG])
+                    };
                     let len = if m.params[*with].optional {
                         quote!(#tags.map_or(0, |__t| __t.len()))
                     } else {
                         quote!(#tags.len())
                     };
-                    pre.push(quote! {
-                        if #n.len() != #len {
+                    // Values are laid out for the call; integers lent as they are.
+                    let b = format_ident!("__b{}", idx);
+                    let check_len = quote! {
+                        if __t.len() != #len {
                             return ::core::result::Result::Err(#sys::Hresult(#invalid));
                         }
-                        let #local: #pty = #n.as_ptr() #mut_ptr;
-                    });
+                    };
+                    match (*props, p.optional) {
+                        (true, true) => {
+                            sig.push(quote!(#n: ::core::option::Option<#ty>));
+                            pre.push(quote! {
+                                let #b = match #n {
+                                    ::core::option::Option::Some(__t) => {
+                                        #check_len
+                                        ::core::option::Option::Some(#call_mod::props_in(__t)?)
+                                    }
+                                    ::core::option::Option::None => ::core::option::Option::None,
+                                };
+                                let #local: #pty = match &#b {
+                                    ::core::option::Option::Some(__s) => __s.as_ptr() #mut_ptr,
+                                    ::core::option::Option::None => #null,
+                                };
+                            });
+                        }
+                        (true, false) => {
+                            sig.push(quote!(#n: #ty));
+                            pre.push(quote! {
+                                let __t = #n;
+                                #check_len
+                                let #b = #call_mod::props_in(__t)?;
+                                let #local: #pty = #b.as_ptr() #mut_ptr;
+                            });
+                        }
+                        (false, true) => {
+                            sig.push(quote!(#n: ::core::option::Option<#ty>));
+                            pre.push(quote! {
+                                let #local: #pty = match #n {
+                                    ::core::option::Option::Some(__t) => {
+                                        #check_len
+                                        __t.as_ptr() #mut_ptr
+                                    }
+                                    ::core::option::Option::None => #null,
+                                };
+                            });
+                        }
+                        (false, false) => {
+                            sig.push(quote!(#n: #ty));
+                            pre.push(quote! {
+                                if #n.len() != #len {
+                                    return ::core::result::Result::Err(#sys::Hresult(#invalid));
+                                }
+                                let #local: #pty = #n.as_ptr() #mut_ptr;
+                            });
+                        }
+                    }
                     call.push(quote!(#local));
                     notes.push(format!(
                         "`{}` has one element per tag of `{}` (another length is `MAPI_E_INVALID_PARAMETER`).",
@@ -1062,6 +1173,7 @@ impl Gen<'_> {
                 | Arg::OneProp
                 | Arg::NotifKey
                 | Arg::Binary
+                | Arg::RowList
                 | Arg::Notification => {
                     let b = format_ident!("__b{}", idx);
                     let (ty, make, ptr) = match a {
@@ -1110,6 +1222,11 @@ impl Gen<'_> {
                             quote!(#call_mod::binary_in(__t)?),
                             quote!(__s.as_mut_ptr()),
                         ),
+                        Arg::RowList => (
+                            quote!(&[#v::RowEntry]),
+                            quote!(#call_mod::row_list_in(__t)?),
+                            quote!(__s.as_mut_ptr()),
+                        ),
                         Arg::Notification => (
                             quote!(&#v::NotificationRef<'_>),
                             quote!(#call_mod::notification_in(__t)?),
@@ -1154,12 +1271,18 @@ impl Gen<'_> {
                     }
                     call.push(quote!(#local));
                 }
-                Arg::Props { count } | Arg::Names { count } => {
+                Arg::Props { count } | Arg::Names { count } | Arg::ReadStates { count } => {
                     // Counted Rust values laid out for the call by a writer.
                     let (elem, write, cast, c_name) = match a {
                         Arg::Props { .. } => {
                             (quote!(Prop), quote!(props_in), quote!(), "SPropValue")
                         }
+                        Arg::ReadStates { .. } => (
+                            quote!(ReadState<'_>),
+                            quote!(read_states_in),
+                            quote!(),
+                            "READSTATE",
+                        ),
                         _ => (
                             quote!(NameId),
                             quote!(name_ids_in),
@@ -1241,6 +1364,9 @@ impl Gen<'_> {
                         Alloc::Struct(MapiStruct::ProblemArray) => {
                             buffer(self.sys_const("SPropProblemArray"))
                         }
+                        Alloc::Struct(MapiStruct::TnefProblemArray) => {
+                            buffer(self.sys_const("STnefProblemArray"))
+                        }
                         Alloc::Struct(MapiStruct::RowSet) => buffer(self.sys_const("SRowSet")),
                         Alloc::Struct(MapiStruct::SortOrderSet) => {
                             buffer(self.sys_const("SSortOrderSet"))
@@ -1315,7 +1441,12 @@ impl Gen<'_> {
                     if matches!(of, Alloc::String(_) | Alloc::Strings(_)) {
                         check.push(quote!(let #r = #r?;));
                     }
-                    let optional_out = *null_ok || *of == Alloc::Struct(MapiStruct::ProblemArray);
+                    // Problem arrays come only when there are problems.
+                    let optional_out = *null_ok
+                        || matches!(
+                            of,
+                            Alloc::Struct(MapiStruct::ProblemArray | MapiStruct::TnefProblemArray)
+                        );
                     if optional_out {
                         out_tys.push(quote!(::core::option::Option<#ty>));
                     } else {
