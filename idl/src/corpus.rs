@@ -25,6 +25,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("message.idl", include_str!("../mapi/message.idl")),
     ("msgstore.idl", include_str!("../mapi/msgstore.idl")),
     ("msprovider.idl", include_str!("../mapi/msprovider.idl")),
+    ("profadmin.idl", include_str!("../mapi/profadmin.idl")),
     ("prop.idl", include_str!("../mapi/prop.idl")),
     ("status.idl", include_str!("../mapi/status.idl")),
     ("table.idl", include_str!("../mapi/table.idl")),

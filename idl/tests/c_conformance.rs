@@ -114,6 +114,11 @@ const BEYOND_BOTH_HEADER_SETS: &[(&str, &str)] = &[
     ("CI_WITH_TWIR_RESIDUAL", SEARCH_STATE),
     ("TWIR_MOSTLY", SEARCH_STATE),
     ("TWIR_TOTALLY", SEARCH_STATE),
+    (
+        "SERVICE_NO_RESTART_WARNING",
+        "the IMsgServiceAdmin2::CreateMsgServiceEx reference page gives its value (0x80) \
+         and says headers may lack it",
+    ),
 ];
 
 const SEARCH_STATE: &str = "Exchange's edkmdb.h; value on the \
