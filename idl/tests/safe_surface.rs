@@ -21,14 +21,24 @@ const SAFE_WITH_RAW: &[&str] = &[];
 /// (`IMalloc`), another object's memory (`MakeInvalid`), data whose type
 /// the flags choose (`SpoolerNotify`, `TransportNotify`), UI callbacks with
 /// context pointers (`Address`, `Details`), arrays full of pointers
-/// (`RegisterOptions`, `RecipOptions`), and notifications of every kind on
-/// the caller side (`Notify`, `OnNotify`: only new mail has a safe form).
+/// (`RegisterOptions`, `RecipOptions`), notifications of every kind on
+/// the caller side (`Notify`, `OnNotify`: only new mail has a safe form),
+/// an advise sink whose interface has no IID, so no `ComPtr` of it
+/// (`IExchangeChangeAdvisor::Config`), an `ACTION` whose owner no reference
+/// says (`IExchangeRuleAction::GetAction`), and on the caller side a method
+/// without a status that takes a tag array it could not report failing to
+/// lay out (`IExchangeFastTransfer::IsInterfaceOk`).
 const UNSAFE: &[&str] = &[
     "IAddrBook::address (caller)",
     "IAddrBook::details (caller)",
     "IAddrBook::recip_options (caller)",
     "IAddrBook::address (provider)",
     "IAddrBook::details (provider)",
+    "IExchangeChangeAdvisor::config (caller)",
+    "IExchangeChangeAdvisor::config (provider)",
+    "IExchangeFastTransfer::is_interface_ok (caller)",
+    "IExchangeRuleAction::get_action (caller)",
+    "IExchangeRuleAction::get_action (provider)",
     "IMAPIAdviseSink::on_notify (caller)",
     "IMAPISupport::notify (caller)",
     "IMAPISupport::make_invalid (caller)",

@@ -16,6 +16,8 @@
 //! | `SRow` (one row) | `Vec<Prop>` | [`PropRef::row_from_raw`] | [`write_row`] |
 //! | `NOTIFKEY` | | [`notif_key_from_raw`] | |
 //! | `SBinary` (on its own) | `Vec<u8>` | [`binary_from_raw`] | |
+//! | `READSTATE[]` (Exchange) | | [`ReadState::slice_from_raw`] | |
+//! | `ROWLIST` (Exchange) | [`RowEntry`] | [`RowEntryRef::list_from_raw`] | |
 //! | `NOTIFICATION` (new mail) | | [`NotificationRef::from_raw`] | |
 //! | `MAPIERROR` | [`MapiError`] | [`MapiErrorRef::from_raw`], [`MapiErrorBuffer`] | [`write_mapi_error`] |
 //! | `SSortOrderSet` | [`SortOrderSet`] | [`SortOrderSet::from_raw`] | [`SortOrderSet::write`] |
@@ -120,10 +122,10 @@ pub use strings::{
 };
 pub use structs::{
     EntryId, EntryIdRef, EntryList, MapiError, MapiErrorBuffer, MapiErrorRef, NewMailRef,
-    NotificationRef, Problem, RowSetRef, SortOrder, SortOrderSet, TagArray, TagArrayBuf,
-    binary_from_raw, notif_key_from_raw, read_adr_list, update_adr_list, write_adr_list,
-    write_bytes, write_entry_id, write_entry_list, write_mapi_error, write_problems, write_row,
-    write_row_set, write_tags, write_ulongs,
+    NotificationRef, Problem, ReadState, RowEntry, RowEntryRef, RowSetRef, SortOrder, SortOrderSet,
+    TagArray, TagArrayBuf, binary_from_raw, notif_key_from_raw, read_adr_list, update_adr_list,
+    write_adr_list, write_bytes, write_entry_id, write_entry_list, write_mapi_error,
+    write_problems, write_row, write_row_set, write_tags, write_ulongs,
 };
 pub use tag::{PropTag, type_name};
 pub use view::{PropRef, PropValueRef};

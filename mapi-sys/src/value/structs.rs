@@ -10,9 +10,9 @@ use super::view::{PropRef, array, bytes, checked_count, each};
 use super::write::{self, write_props};
 use super::{MAX_BYTES, ViewError, no_memory};
 use crate::{
-    ADRENTRY, ADRLIST, ENTRYID, Hresult, MAPI_ERROR_VERSION, MAPIERROR, NOTIFKEY, SBinary,
-    SBinaryArray, SPropProblem, SPropProblemArray, SPropTagArray, SPropValue, SRow, SRowSet,
-    SSortOrder, SSortOrderSet, TCHAR, ULONG,
+    ADRENTRY, ADRLIST, ENTRYID, Hresult, MAPI_ERROR_VERSION, MAPIERROR, NOTIFKEY, READSTATE,
+    ROWENTRY, ROWLIST, SBinary, SBinaryArray, SPropProblem, SPropProblemArray, SPropTagArray,
+    SPropValue, SRow, SRowSet, SSortOrder, SSortOrderSet, TCHAR, ULONG,
 };
 use core::mem::offset_of;
 use core::ops::Deref;
@@ -1204,6 +1204,96 @@ pub unsafe fn binary_from_raw<'a>(ptr: *const SBinary) -> Result<Option<&'a [u8]
         let cb = addr_of!((*ptr).cb).read_unaligned();
         let lpb = addr_of!((*ptr).lpb).read_unaligned();
         bytes(lpb, cb).map(Some)
+    }
+}
+
+// ------------------------------------------- Exchange read states, row lists
+
+/// The new read state of one message (`READSTATE`), as
+/// `IExchangeImportContentsChanges::ImportPerUserReadStateChange` takes them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ReadState<'a> {
+    /// The message's source key (`PR_SOURCE_KEY`).
+    pub source_key: &'a [u8],
+    /// `SYNC_READ` if the message became read; zero if it became unread.
+    pub flags: u32,
+}
+
+impl<'a> ReadState<'a> {
+    /// Reads `n` `READSTATE`s at `ptr` (null with a count is an error), each
+    /// source key checked as counted bytes.
+    ///
+    /// # Safety
+    /// A non-null `ptr` must point to `n` readable `READSTATE`s whose
+    /// `pbSourceKey` point to `cbSourceKey` readable bytes, unchanged for
+    /// `'a`.
+    pub unsafe fn slice_from_raw(
+        ptr: *const READSTATE,
+        n: ULONG,
+    ) -> Result<Vec<ReadState<'a>>, ViewError> {
+        // SAFETY: `n` readable entries and their keys (the caller's
+        // contract); `each` checks the count and reads unaligned, `bytes`
+        // checks each key.
+        unsafe {
+            each(ptr, n, |r| {
+                Ok(ReadState {
+                    source_key: bytes(r.pbSourceKey, r.cbSourceKey)?,
+                    flags: r.ulFlags,
+                })
+            })
+        }
+    }
+}
+
+/// One change to an Exchange rule or permission table (`ROWENTRY`), as a
+/// caller gives it to `IExchangeModifyTable::ModifyTable`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowEntry {
+    /// The operation: `ROW_ADD`, `ROW_MODIFY`, `ROW_REMOVE` or `ROW_EMPTY`.
+    pub flags: u32,
+    /// The row's values.
+    pub values: Vec<Prop>,
+}
+
+/// One change of a peer's `ROWLIST`, as a callee of
+/// `IExchangeModifyTable::ModifyTable` sees it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowEntryRef<'a> {
+    /// The operation: `ROW_ADD`, `ROW_MODIFY`, `ROW_REMOVE` or `ROW_EMPTY`.
+    pub flags: u32,
+    /// The row's values.
+    pub values: Vec<PropRef<'a>>,
+}
+
+impl<'a> RowEntryRef<'a> {
+    /// Reads a peer's `ROWLIST`; `None` for null. An entry with values at
+    /// null is [`ViewError::NullPointer`] for the whole list.
+    ///
+    /// # Safety
+    /// A non-null `ptr` must point to a readable `ROWLIST` with its
+    /// `cEntries` entries, whose values are as in
+    /// [`PropRef::slice_from_raw`], unchanged for `'a`.
+    pub unsafe fn list_from_raw(ptr: *const ROWLIST) -> Result<Option<Vec<Self>>, ViewError> {
+        if ptr.is_null() {
+            return Ok(None);
+        }
+        // SAFETY: a readable header, then `cEntries` entries (the caller's
+        // contract); `each` checks the count and reads unaligned, each
+        // entry's values are read as a view.
+        unsafe {
+            let n = addr_of!((*ptr).cEntries).read_unaligned();
+            let first = ptr
+                .cast::<u8>()
+                .add(offset_of!(ROWLIST, aEntries))
+                .cast::<ROWENTRY>();
+            each(first, n, |e| {
+                Ok(RowEntryRef {
+                    flags: e.ulRowFlags,
+                    values: PropRef::slice_from_raw(e.rgPropVals, e.cValues)?,
+                })
+            })
+            .map(Some)
+        }
     }
 }
 
