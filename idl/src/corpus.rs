@@ -16,6 +16,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("abprovider.idl", include_str!("../mapi/abprovider.idl")),
     ("container.idl", include_str!("../mapi/container.idl")),
     ("exchange.idl", include_str!("../mapi/exchange.idl")),
+    ("fontcache.idl", include_str!("../mapi/fontcache.idl")),
     ("mapiaux.idl", include_str!("../mapi/mapiaux.idl")),
     ("mapicode.idl", include_str!("../mapi/mapicode.idl")),
     ("mapidefs.idl", include_str!("../mapi/mapidefs.idl")),

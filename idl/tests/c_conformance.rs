@@ -82,6 +82,8 @@ const ERRATA: &[(&str, &str)] = &[
     ("HWND.type", STRICT_HANDLE),
     ("HICON.type", STRICT_HANDLE),
     ("HDC.type", STRICT_HANDLE),
+    ("HKEY.type", STRICT_HANDLE),
+    ("HFONT.type", STRICT_HANDLE),
 ];
 
 const ULONG_UI_PARAM: &str = "mingw-w64 has `ULONG ulUIParam` where the Outlook headers have \

@@ -25,9 +25,10 @@ const SAFE_WITH_RAW: &[&str] = &[];
 /// the caller side (`Notify`, `OnNotify`: only new mail has a safe form),
 /// an advise sink whose interface has no IID, so no `ComPtr` of it
 /// (`IExchangeChangeAdvisor::Config`), an `ACTION` whose owner no reference
-/// says (`IExchangeRuleAction::GetAction`), and on the caller side a method
-/// without a status that takes a tag array it could not report failing to
-/// lay out (`IExchangeFastTransfer::IsInterfaceOk`).
+/// says (`IExchangeRuleAction::GetAction`), an array of values whose
+/// allocation no reference says (`IHashTable::Next`), and on the caller
+/// side a method without a status that takes a tag array it could not
+/// report failing to lay out (`IExchangeFastTransfer::IsInterfaceOk`).
 const UNSAFE: &[&str] = &[
     "IAddrBook::address (caller)",
     "IAddrBook::details (caller)",
@@ -39,6 +40,8 @@ const UNSAFE: &[&str] = &[
     "IExchangeFastTransfer::is_interface_ok (caller)",
     "IExchangeRuleAction::get_action (caller)",
     "IExchangeRuleAction::get_action (provider)",
+    "IHashTable::next (caller)",
+    "IHashTable::next (provider)",
     "IMAPIAdviseSink::on_notify (caller)",
     "IMAPISupport::notify (caller)",
     "IMAPISupport::make_invalid (caller)",
