@@ -20,6 +20,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("mapiaux.idl", include_str!("../mapi/mapiaux.idl")),
     ("mapicode.idl", include_str!("../mapi/mapicode.idl")),
     ("mapidefs.idl", include_str!("../mapi/mapidefs.idl")),
+    ("mapihook.idl", include_str!("../mapi/mapihook.idl")),
     ("mapispi.idl", include_str!("../mapi/mapispi.idl")),
     ("mapitags.idl", include_str!("../mapi/mapitags.idl")),
     ("mapiutil.idl", include_str!("../mapi/mapiutil.idl")),
