@@ -32,6 +32,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("prop.idl", include_str!("../mapi/prop.idl")),
     ("status.idl", include_str!("../mapi/status.idl")),
     ("table.idl", include_str!("../mapi/table.idl")),
+    ("tnef.idl", include_str!("../mapi/tnef.idl")),
     ("unknwn.idl", include_str!("../mapi/unknwn.idl")),
     ("wtypes.idl", include_str!("../mapi/wtypes.idl")),
     ("xpprovider.idl", include_str!("../mapi/xpprovider.idl")),

@@ -28,7 +28,9 @@ const SAFE_WITH_RAW: &[&str] = &[];
 /// says (`IExchangeRuleAction::GetAction`), an array of values whose
 /// allocation no reference says (`IHashTable::Next`), and on the caller
 /// side a method without a status that takes a tag array it could not
-/// report failing to lay out (`IExchangeFastTransfer::IsInterfaceOk`).
+/// report failing to lay out (`IExchangeFastTransfer::IsInterfaceOk`),
+/// and data the object keeps using after the call (`ITnef::AddProps` and
+/// `SetProps`, read at `Finish`: `[in, retained]`).
 const UNSAFE: &[&str] = &[
     "IAddrBook::address (caller)",
     "IAddrBook::details (caller)",
@@ -60,6 +62,10 @@ const UNSAFE: &[&str] = &[
     "IMalloc::free (provider)",
     "IMalloc::get_size (provider)",
     "IMalloc::did_alloc (provider)",
+    "ITnef::add_props (caller)",
+    "ITnef::set_props (caller)",
+    "ITnef::add_props (provider)",
+    "ITnef::set_props (provider)",
     "IXPLogon::register_options (caller)",
     "IXPLogon::transport_notify (caller)",
     "IXPLogon::register_options (provider)",

@@ -608,6 +608,8 @@ unsafe impl MapiFree for SPropValue {}
 unsafe impl MapiFree for SPropTagArray {}
 // SAFETY: as above.
 unsafe impl MapiFree for SPropProblemArray {}
+// SAFETY: as above.
+unsafe impl MapiFree for crate::STnefProblemArray {}
 // SAFETY: as above (a row list; its values are blocks of their own).
 unsafe impl MapiFree for crate::ROWLIST {}
 // SAFETY: as above.
