@@ -998,8 +998,10 @@ pub trait FlagSet: Copy + Eq + 'static {
         if Self::REQUIRED && exclusive_set == 0 {
             return Err(Hresult(crate::MAPI_E_INVALID_PARAMETER));
         }
-        if Self::EXCLUDED_PAIRS.iter().any(|&pair| bits & pair == pair) {
-            return Err(Hresult(crate::MAPI_E_INVALID_PARAMETER));
+        for &pair in Self::EXCLUDED_PAIRS {
+            if bits & pair == pair {
+                return Err(Hresult(crate::MAPI_E_INVALID_PARAMETER));
+            }
         }
         Ok(Self::from_bits_retain(bits))
     }

@@ -64,7 +64,7 @@ fn problem_arrays_come_only_with_problems_and_leak_nothing() {
     let counting = CountingAllocator::new();
     let alloc = counting.allocator();
     let tnef: ComPtr<ITnef> = Tnef {
-        alloc: alloc.clone(),
+        alloc,
         seen: Seen::default(),
     }
     .into_com();
@@ -110,7 +110,7 @@ fn finish_component_takes_one_value_per_tag_and_one_component() {
     let alloc = counting.allocator();
     let seen = Seen::default();
     let object: ComPtr<ITnef> = Tnef {
-        alloc: alloc.clone(),
+        alloc,
         seen: seen.clone(),
     }
     .into_com();
@@ -123,7 +123,7 @@ fn finish_component_takes_one_value_per_tag_and_one_component() {
             flags,
             0,
             Some(&tags),
-            Some(&[subject.clone()]),
+            Some(std::slice::from_ref(&subject)),
             None,
         )
         .expect("finish");
