@@ -79,6 +79,8 @@ pub const IID_IMAPITableData: GUID = IID_ITableData;
 /// `IID_IMAPIPropData`, the MAPI headers' name for [`IID_IPropData`].
 #[allow(non_upper_case_globals)]
 pub const IID_IMAPIPropData: GUID = IID_IPropData;
+/// `IID_ITNEF`, the MAPI headers' name (`mapiguid.h`) for [`IID_ITnef`].
+pub const IID_ITNEF: GUID = IID_ITnef;
 
 /// The README's Rust examples, compiled and run as doctests.
 #[cfg(all(doctest, feature = "provider", feature = "client"))]
