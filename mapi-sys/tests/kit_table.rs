@@ -256,6 +256,15 @@ fn advised_sinks_hear_table_changed_until_they_unadvise() {
     t.unadvise(conn).expect("unadvise");
     assert_eq!(events.changed(), 0);
     assert_eq!(t.unadvise(conn), Err(Hresult(MAPI_E_NOT_FOUND)));
+    // Through a set of open tables: a released table drops out.
+    let set = kit::TableSet::new();
+    set.add(&events);
+    t.advise(MAPITableAdviseFlags::fnevTableModified, &sink)
+        .expect("advise");
+    assert_eq!(set.changed(), 1);
+    drop((t, events));
+    assert_eq!(set.changed(), 0);
+    assert_eq!(seen.lock().expect("seen").len(), 2);
 }
 
 #[test]

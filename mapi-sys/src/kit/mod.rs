@@ -48,7 +48,7 @@ pub use open::OpenStores;
 pub use props::{PropBag, Update, byte_size, text_tag};
 #[cfg(feature = "client")]
 pub use service::{ConfigProp, MessageService, ProviderSection, ServiceCall, ServiceContext};
-pub use table::{Guard, MAX_BOOKMARKS, RowSource, Table, TableEvents};
+pub use table::{Guard, MAX_BOOKMARKS, RowSource, Table, TableEvents, TableSet};
 
 #[cfg(feature = "client")]
 #[doc(hidden)]
