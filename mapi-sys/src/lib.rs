@@ -29,7 +29,11 @@
 //!   structures that never cause UB on bad input, and writers that lay
 //!   values out in MAPI memory;
 //! - with feature `provider`, `kit`: the provider kit (exported entry
-//!   points, entry identifiers, and with `client` message services).
+//!   points, property bags and `IMAPIProp` over them, `IMAPITable` over a
+//!   row source, restrictions, advise sinks, the stores a provider has
+//!   open, entry identifiers, deferred effects, and with `client` message
+//!   services);
+//! - [`ComWeak`]: weak references to derived objects.
 //!
 //! Without features the crate is the raw declarations alone, which build
 //! fastest.
