@@ -129,6 +129,14 @@ struct Support {
 }
 
 impl IMAPISupportImpl for Support {
+    fn new_uid(&self) -> Result<MAPIUID, Hresult> {
+        // Unique in the process, as MAPI's are everywhere.
+        static NEXT: AtomicU32 = AtomicU32::new(1);
+        let mut ab = *b"provider-test-\0\0";
+        ab[14..].copy_from_slice(&(NEXT.fetch_add(1, Ordering::SeqCst) as u16).to_be_bytes());
+        Ok(MAPIUID { ab })
+    }
+
     fn store_logoff_transports(
         &self,
         flags: &mut MAPISupportStoreLogoffTransportsFlags,
