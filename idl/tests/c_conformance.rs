@@ -82,6 +82,8 @@ const ERRATA: &[(&str, &str)] = &[
     ("HWND.type", STRICT_HANDLE),
     ("HICON.type", STRICT_HANDLE),
     ("HDC.type", STRICT_HANDLE),
+    ("HKEY.type", STRICT_HANDLE),
+    ("HFONT.type", STRICT_HANDLE),
 ];
 
 const ULONG_UI_PARAM: &str = "mingw-w64 has `ULONG ulUIParam` where the Outlook headers have \
@@ -117,7 +119,33 @@ const BEYOND_BOTH_HEADER_SETS: &[(&str, &str)] = &[
     ("CI_WITH_TWIR_RESIDUAL", SEARCH_STATE),
     ("TWIR_MOSTLY", SEARCH_STATE),
     ("TWIR_TOTALLY", SEARCH_STATE),
+    (
+        "SERVICE_NO_RESTART_WARNING",
+        "the IMsgServiceAdmin2::CreateMsgServiceEx reference page gives its value (0x80) \
+         and says headers may lack it",
+    ),
+    ("SYNC_E_OBJECT_DELETED", SYNC_STATUS),
+    ("SYNC_E_IGNORE", SYNC_STATUS),
+    ("SYNC_E_CONFLICT", SYNC_STATUS),
+    ("SYNC_E_NO_PARENT", SYNC_STATUS),
+    ("SYNC_E_CYCLE", SYNC_STATUS),
+    ("SYNC_E_UNSYNCHRONIZED", SYNC_STATUS),
+    ("SYNC_W_PROGRESS", SYNC_STATUS),
+    ("SYNC_W_CLIENT_CHANGE_NEWER", SYNC_STATUS),
+    (
+        "ROW_EMPTY",
+        "Exchange's edkmdb.h, as `(ROW_ADD|ROW_REMOVE)`, an expression the mapi-rs \
+         bindings do not evaluate",
+    ),
+    (
+        "rightsReadWrite",
+        "Exchange's edkmdb.h, as `(frightsReadAny|frightsEditAny)`, an expression the \
+         mapi-rs bindings do not evaluate",
+    ),
 ];
+
+const SYNC_STATUS: &str = "Exchange's edkmdb.h, through its `MAKE_SYNC_E`/`MAKE_SYNC_W` macros, \
+    which the mapi-rs bindings do not evaluate";
 
 const SEARCH_STATE: &str = "Exchange's edkmdb.h; value on the \
     IMAPIContainer::GetSearchCriteria reference page";

@@ -195,11 +195,15 @@ fn reading_the_file_back_gives_the_model() {
             let v = a.value();
             assert_eq!(v[0].1, md::Value::Bool(x.valid_in), "{}", x.name);
             assert_eq!(v[1].1, md::Value::Bool(x.valid_out), "{}", x.name);
-            let exclusive = v.get(2).map(|(_, s)| match s {
-                md::Value::Utf8(s) => s.clone(),
-                other => panic!("{other:?}"),
-            });
-            assert_eq!(exclusive, x.exclusive, "{}", x.name);
+            let named = |key: &str| {
+                v.iter().find(|(k, _)| k == key).map(|(_, s)| match s {
+                    md::Value::Utf8(s) => s.clone(),
+                    other => panic!("{other:?}"),
+                })
+            };
+            assert_eq!(named("Exclusive"), x.exclusive, "{}", x.name);
+            let excludes = (!x.excludes.is_empty()).then(|| x.excludes.join(","));
+            assert_eq!(named("Excludes"), excludes, "{}", x.name);
         }
     }
 

@@ -29,7 +29,11 @@
 //!   structures that never cause UB on bad input, and writers that lay
 //!   values out in MAPI memory;
 //! - with feature `provider`, `kit`: the provider kit (exported entry
-//!   points, entry identifiers, and with `client` message services).
+//!   points, property bags and `IMAPIProp` over them, `IMAPITable` over a
+//!   row source, restrictions, advise sinks, the stores a provider has
+//!   open, entry identifiers, deferred effects, and with `client` message
+//!   services);
+//! - [`ComWeak`]: weak references to derived objects.
 //!
 //! Without features the crate is the raw declarations of the core alone,
 //! which build fastest.
@@ -105,6 +109,8 @@ pub const IID_IMAPITableData: GUID = IID_ITableData;
 /// `IID_IMAPIPropData`, the MAPI headers' name for [`IID_IPropData`].
 #[allow(non_upper_case_globals)]
 pub const IID_IMAPIPropData: GUID = IID_IPropData;
+/// `IID_ITNEF`, the MAPI headers' name (`mapiguid.h`) for [`IID_ITnef`].
+pub const IID_ITNEF: GUID = IID_ITnef;
 
 /// The README's Rust examples, compiled and run as doctests.
 #[cfg(all(doctest, feature = "provider", feature = "client", feature = "store"))]

@@ -1233,6 +1233,11 @@ pub trait FlagSet: Copy + Eq + 'static {
     const EXCLUSIVE_SETS: &'static [u32];
     /// Whether exactly one exclusive flag must be given on input.
     const REQUIRED: bool;
+    /// Pairs of flags that may not be given together (the flags' `excludes`
+    /// in the IDL), each as the mask of its two bits. Unlike an exclusive
+    /// set, each pair stands alone: `A` may exclude `B` and `C` while `B`
+    /// and `C` may be combined.
+    const EXCLUDED_PAIRS: &'static [u32] = &[];
     /// Whether bits the group does not list are kept on input rather than
     /// rejected (the group's `unknown(keep)`).
     const KEEP_UNKNOWN: bool = false;
@@ -1281,8 +1286,9 @@ pub trait FlagSet: Copy + Eq + 'static {
         *self = Self::from_bits_retain(self.bits() & !other.bits());
     }
     /// Checks flags passed in by a caller, as a MAPI method must: unknown
-    /// bits are `MAPI_E_UNKNOWN_FLAGS`; two flags that exclude each other,
-    /// or none when one is required, are `MAPI_E_INVALID_PARAMETER`.
+    /// bits are `MAPI_E_UNKNOWN_FLAGS`; two flags that exclude each other
+    /// (of one exclusive set, or an excluded pair), or none when one is
+    /// required, are `MAPI_E_INVALID_PARAMETER`.
     fn check_input(bits: u32) -> Result<Self, Hresult> {
         Self::check_input_for(bits, UnknownFlags::AsDeclared)
     }
@@ -1307,6 +1313,11 @@ pub trait FlagSet: Copy + Eq + 'static {
         }
         if Self::REQUIRED && exclusive_set == 0 {
             return Err(Hresult(crate::MAPI_E_INVALID_PARAMETER));
+        }
+        for &pair in Self::EXCLUDED_PAIRS {
+            if bits & pair == pair {
+                return Err(Hresult(crate::MAPI_E_INVALID_PARAMETER));
+            }
         }
         Ok(Self::from_bits_retain(bits))
     }
@@ -1350,6 +1361,21 @@ crate::flag_set! {
 /// assert_eq!(Example::from_bits(0x4), None);
 /// assert_eq!(Example::from_bits_truncate(0x5), Example::ONE);
 /// assert!(Example::check_input(0x3).is_err());
+///
+/// // `excludes` (optional) lists pairs that may not be given together, each
+/// // standing alone: here 1 goes with neither 2 nor 4, which go together.
+/// mapi_sys::flag_set! {
+///     /// Flags with excluded pairs.
+///     pub struct Pairs {}
+///     in_mask = 0x7;
+///     out_mask = 0x0;
+///     exclusive = [];
+///     excludes = [0x3, 0x5];
+///     required = false;
+/// }
+/// assert!(Pairs::check_input(0x3).is_err());
+/// assert!(Pairs::check_input(0x5).is_err());
+/// assert!(Pairs::check_input(0x6).is_ok());
 /// ```
 #[macro_export]
 macro_rules! flag_set {
@@ -1361,6 +1387,7 @@ macro_rules! flag_set {
         in_mask = $in_mask:literal;
         out_mask = $out_mask:literal;
         exclusive = [$($ex:literal),* $(,)?];
+        $(excludes = [$($pair:literal),* $(,)?];)?
         required = $required:literal;
         $(keep_unknown = $keep:literal;)?
     ) => {
@@ -1378,6 +1405,7 @@ macro_rules! flag_set {
             in_mask = $in_mask;
             out_mask = $out_mask;
             exclusive = [$($ex),*];
+            $(excludes = [$($pair),*];)?
             required = $required;
             keep_unknown = $crate::__first_or_false!($($keep)?);
             names = [$($flag = $cname),*];
@@ -1408,6 +1436,7 @@ macro_rules! __flag_set_impl {
         in_mask = $in_mask:literal;
         out_mask = $out_mask:literal;
         exclusive = [$($ex:literal),* $(,)?];
+        $(excludes = [$($pair:literal),* $(,)?];)?
         required = $required:literal;
         keep_unknown = $keep:expr;
         names = [$($flag:ident = $cname:literal),* $(,)?];
@@ -1427,6 +1456,7 @@ macro_rules! __flag_set_impl {
             const IN_MASK: u32 = $in_mask;
             const OUT_MASK: u32 = $out_mask;
             const EXCLUSIVE_SETS: &'static [u32] = &[$($ex),*];
+            const EXCLUDED_PAIRS: &'static [u32] = &[$($($pair),*)?];
             const REQUIRED: bool = $required;
             const KEEP_UNKNOWN: bool = $keep;
             const NAMES: &'static [(&'static str, u32)] = &[$(($cname, $name::$flag.0)),*];

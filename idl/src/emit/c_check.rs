@@ -50,7 +50,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt::Write as _;
 
 /// The headers included by default, in order.
-pub const DEFAULT_HEADERS: [&str; 9] = [
+pub const DEFAULT_HEADERS: [&str; 11] = [
     "windows.h",
     "mapidefs.h",
     "mapicode.h",
@@ -60,15 +60,18 @@ pub const DEFAULT_HEADERS: [&str; 9] = [
     "mapix.h",
     "mapiutil.h",
     "mapiform.h",
+    "mapihook.h",
+    "tnef.h",
 ];
 
 /// The interfaces whose IID the MAPI headers (`mapiguid.h`, Microsoft's and
 /// MinGW-w64's alike) name other than `IID_<interface>`.
-pub const MAPI_IID_NAMES: [(&str, &str); 4] = [
+pub const MAPI_IID_NAMES: [(&str, &str); 5] = [
     ("IAttach", "IID_IAttachment"),
     ("IMAPISupport", "IID_IMAPISup"),
     ("ITableData", "IID_IMAPITableData"),
     ("IPropData", "IID_IMAPIPropData"),
+    ("ITnef", "IID_ITNEF"),
 ];
 
 /// The macro the file defines between the includes and the facts. In the

@@ -33,7 +33,7 @@
 //! | attribute | on | carries |
 //! |---|---|---|
 //! | `DocAttribute(string)` | every documented item | the `///` docs (Markdown), when [`Options::docs`] |
-//! | `FlagAttribute(bool in, bool out)`, named `Exclusive = "SET"` | flag group members | direction and mutual exclusion (`""` for plain `exclusive`) |
+//! | `FlagAttribute(bool in, bool out)`, named `Exclusive = "SET"`, `Excludes = "A,B"` | flag group members | direction, mutual exclusion (`""` for plain `exclusive`) and the flags it may not be combined with (`excludes`) |
 //! | `FlagGroupAttribute(bool required)` | flag groups | whether one exclusive member is required |
 //! | `FlagsParamAttribute(string group)` | parameters | the flag group, when the parameter is not a `ULONG` or `ULONG*` that can take the enum type |
 //! | `MapiAllocAttribute`, `ComOutAttribute` | parameters | `mapi_alloc`, `com_out` |
@@ -756,6 +756,12 @@ impl<'a> Writer<'a> {
                 ];
                 if let Some(set) = &x.exclusive {
                     args.push(("Exclusive".to_string(), md::Value::Utf8(set.clone())));
+                }
+                if !x.excludes.is_empty() {
+                    args.push((
+                        "Excludes".to_string(),
+                        md::Value::Utf8(x.excludes.join(",")),
+                    ));
                 }
                 let target = writer::HasAttribute::Field(field);
                 self.attribute(target, ATTRIBUTE_NAMESPACE, "FlagAttribute", args);

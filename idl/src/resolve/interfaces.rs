@@ -426,6 +426,48 @@ impl<'a> Resolver<'a, '_> {
                     .with_help("`reserved` says the value must be zero: `[in, reserved] ULONG ulReserved`"),
                 );
             }
+            let retained = attr(&p.attrs, "retained");
+            if let Some(a) = retained
+                && !(dir == Direction::In && matches!(stripped, Type::Ptr { .. }))
+                && stripped != Type::Void
+            {
+                self.err(
+                    Diagnostic::error(
+                        codes::ATTR_TYPE,
+                        a.span,
+                        format!(
+                            "`retained` on `{name}` of type `{}`; only an `[in]` pointer can be kept by the callee after the call",
+                            self.model.type_name(ty)
+                        ),
+                    )
+                    .with_help("`retained` says the callee keeps using the data after it returns: `[in, retained] LPSPropTagArray lpPropList`"),
+                );
+            }
+            let opaque = attr(&p.attrs, "opaque");
+            if let Some(a) = opaque
+                && stripped != Type::Void
+            {
+                let ok = match (dir, &stripped) {
+                    (Direction::In, Type::Ptr { .. }) => true,
+                    (Direction::Out, Type::Ptr { to, .. }) => {
+                        matches!(self.strip(to), Type::Ptr { .. })
+                    }
+                    _ => false,
+                };
+                if !ok {
+                    self.err(
+                        Diagnostic::error(
+                            codes::ATTR_TYPE,
+                            a.span,
+                            format!(
+                                "`opaque` on `{name}` of type `{}`; an opaque value is an `[in]` pointer, or an `[out]` pointer to one",
+                                self.model.type_name(ty)
+                            ),
+                        )
+                        .with_help("`opaque` says the callee never looks through the pointer: `[in, opaque] HKEY hkey`, `[out, opaque] LPVOID *ppv`"),
+                    );
+                }
+            }
             out.push(Param {
                 // Moved in below, once nothing refers to them.
                 name: String::new(),
@@ -445,6 +487,8 @@ impl<'a> Resolver<'a, '_> {
                 width_flag,
                 null_on_success: may_be_null.is_some(),
                 reserved: reserved.is_some(),
+                retained: retained.is_some(),
+                opaque: opaque.is_some(),
                 retval: has(&p.attrs, "retval"),
                 docs: p.docs.text.clone(),
                 attrs: keep_attrs_of(&p.attrs, &p.ty),

@@ -244,6 +244,7 @@ impl<'a> Resolver<'a, '_> {
     pub(super) fn resolve_group(&mut self, gid: FlagGroupId) {
         let e = self.group_src[gid.index()];
         let mut members: Vec<FlagMember> = Vec::new();
+        let mut excluded = Vec::new();
         let mut listed: HashMap<&str, Span> = HashMap::default();
         for m in e.members.iter().flatten() {
             self.check_attrs(&m.attrs, Place::EnumMember);
@@ -298,6 +299,23 @@ impl<'a> Resolver<'a, '_> {
                 ) => n.name.to_string(),
                 _ => String::new(),
             });
+            let excludes = attr(&m.attrs, "excludes")
+                .and_then(|a| a.args.as_deref())
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|arg| match arg {
+                    Some(Expr {
+                        kind: ExprKind::Name(n),
+                        ..
+                    }) => Some(n.clone()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>();
+            excluded.push((
+                m.name.name.to_string(),
+                excludes.clone(),
+                attr(&m.attrs, "excludes").map(|a| a.span),
+            ));
             members.push(FlagMember {
                 name: m.name.name.to_string(),
                 value,
@@ -305,8 +323,39 @@ impl<'a> Resolver<'a, '_> {
                 valid_in: dir_in || !dir_out,
                 valid_out: dir_out || !dir_in,
                 exclusive,
+                excludes: excludes.iter().map(|n| n.name.to_string()).collect(),
                 docs: m.docs.text.clone(),
             });
+        }
+        // `excludes` names other members of this group.
+        for (name, excludes, span) in &excluded {
+            for other in excludes {
+                let problem = if &*other.name == name.as_str() {
+                    Some(format!("flag `{name}` excludes itself"))
+                } else if !members.iter().any(|x| x.name == *other.name) {
+                    Some(format!(
+                        "`{}` in `excludes` of `{name}` is not a flag of this group",
+                        other.name
+                    ))
+                } else {
+                    None
+                };
+                if let Some(msg) = problem {
+                    self.err(
+                        Diagnostic::error(codes::BAD_FLAGS, other.span, msg)
+                            .with_help("`excludes(A, B)` names the other flags of the same group this one may not be combined with"),
+                    );
+                }
+            }
+            if excludes.is_empty()
+                && let Some(span) = span
+            {
+                self.err(Diagnostic::error(
+                    codes::BAD_FLAGS,
+                    *span,
+                    format!("`excludes` of `{name}` names no flag"),
+                ));
+            }
         }
         let g = &mut self.model.flag_groups[gid.index()];
         g.members = members;

@@ -429,14 +429,15 @@ impl MAPIFolderDeleteFolderFlags {
 /// Flags of `IMAPIFolder::SetReadFlags`.
 ///
 /// `CLEAR_READ_FLAG` may not be combined with `SUPPRESS_RECEIPT` or with
-/// `GENERATE_RECEIPT_ONLY` (`MAPI_E_INVALID_PARAMETER`).
+/// `GENERATE_RECEIPT_ONLY` (`MAPI_E_INVALID_PARAMETER`); those two may be
+/// combined with each other.
 #[repr(transparent)]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct MAPIFolderSetReadFlagsFlags(u32);
 impl MAPIFolderSetReadFlagsFlags {
     /// Clear `MSGFLAG_READ` and send no read report.
     ///
-    /// `CLEAR_READ_FLAG` (`0x4`), valid on input.
+    /// `CLEAR_READ_FLAG` (`0x4`), valid on input. Not with `SUPPRESS_RECEIPT` or `GENERATE_RECEIPT_ONLY`.
     pub const CLEAR_READ_FLAG: Self = Self(0x00000004);
     /// Clear `MSGFLAG_NRN_PENDING` and send no non-read report.
     ///
@@ -466,11 +467,11 @@ impl MAPIFolderSetReadFlagsFlags {
 }
 ::mapi_sys::__flag_set_impl! {
     MAPIFolderSetReadFlagsFlags; in_mask = 0x0000007F; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [CLEAR_READ_FLAG =
-    "CLEAR_READ_FLAG", CLEAR_NRN_PENDING = "CLEAR_NRN_PENDING", CLEAR_RN_PENDING =
-    "CLEAR_RN_PENDING", GENERATE_RECEIPT_ONLY = "GENERATE_RECEIPT_ONLY",
-    MAPI_DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", MESSAGE_DIALOG = "MESSAGE_DIALOG",
-    SUPPRESS_RECEIPT = "SUPPRESS_RECEIPT"];
+    []; excludes = [0x00000005, 0x00000014]; required = false; keep_unknown = false;
+    names = [CLEAR_READ_FLAG = "CLEAR_READ_FLAG", CLEAR_NRN_PENDING =
+    "CLEAR_NRN_PENDING", CLEAR_RN_PENDING = "CLEAR_RN_PENDING", GENERATE_RECEIPT_ONLY =
+    "GENERATE_RECEIPT_ONLY", MAPI_DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS",
+    MESSAGE_DIALOG = "MESSAGE_DIALOG", SUPPRESS_RECEIPT = "SUPPRESS_RECEIPT"];
 }
 /// Flags of `IMAPIFolder::GetMessageStatus`.
 ///

@@ -12,10 +12,12 @@
 //!   on it; implementing [`PropObject`] over a bag gives an object
 //!   `IMAPIProp`.
 //! - [`Table`] implements `IMAPITable` over a [`RowSource`] (columns,
-//!   sorting, restrictions, bookmarks, `FindRow`, notifications through
-//!   [`TableEvents`]).
+//!   sorting, restrictions, bookmarks, `FindRow`, `TABLE_CHANGED`
+//!   notifications through [`TableEvents`] and [`TableSet`]).
 //! - `OpenStores` (feature `store`) finds the store a `Logon` asks for
 //!   when it is already open, as `IMSProvider::Logon` must.
+//! - [`on_commit`] holds back what the host would see until the call can no
+//!   longer fail.
 //! - [`ErrorLog`] records failures for `GetLastError`.
 //! - [`Advisers`] keeps the advise sinks an object's `Advise` registers and
 //!   delivers [`Notification`]s to them.
@@ -50,7 +52,7 @@ pub use open::OpenStores;
 pub use props::{PropBag, Update, byte_size, text_tag};
 #[cfg(feature = "client")]
 pub use service::{ConfigProp, MessageService, ProviderSection, ServiceCall, ServiceContext};
-pub use table::{Guard, MAX_BOOKMARKS, RowSource, Table, TableEvents};
+pub use table::{Guard, MAX_BOOKMARKS, RowSource, Table, TableEvents, TableSet};
 
 #[cfg(feature = "client")]
 #[doc(hidden)]

@@ -249,7 +249,11 @@ impl Gen<'_> {
                 _ => "input and output",
             };
             let d = docs(&m.docs, || format!("`{cname}`."));
-            let extra = format!(" `{cname}` (`{:#x}`), valid on {dir}.", m.value);
+            let mut extra = format!(" `{cname}` (`{:#x}`), valid on {dir}.", m.value);
+            if !m.excludes.is_empty() {
+                let others: Vec<String> = m.excludes.iter().map(|x| format!("`{x}`")).collect();
+                extra.push_str(&format!(" Not with {}.", others.join(" or ")));
+            }
             quote!(#d #[doc = ""] #[doc = #extra] pub const #n: Self = Self(#v);)
         });
         let names = g.members.iter().zip(&idents).map(|(m, n)| {
@@ -268,6 +272,12 @@ impl Gen<'_> {
             }
         }
         let sets = sets.iter().map(|(_, mask)| hex32(*mask));
+        // Only groups with excluded pairs say so: most have none.
+        let pairs = g.excluded_pairs();
+        let excludes = (!pairs.is_empty()).then(|| {
+            let pairs = pairs.iter().map(|mask| hex32(*mask as u32));
+            quote!(excludes = [#(#pairs),*];)
+        });
         let required = g.required;
         let keep = g.keep_unknown;
         let consts = (!g.members.is_empty()).then(|| {
@@ -291,6 +301,7 @@ impl Gen<'_> {
                 in_mask = #in_mask;
                 out_mask = #out_mask;
                 exclusive = [#(#sets),*];
+                #excludes
                 required = #required;
                 keep_unknown = #keep;
                 names = [#(#names),*];
