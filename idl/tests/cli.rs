@@ -203,8 +203,9 @@ fn every_corpus_area_is_a_feature_of_mapi_sys_in_full() {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../mapi-sys/Cargo.toml");
     let manifest = std::fs::read_to_string(&manifest).expect("mapi-sys's Cargo.toml");
     let full = manifest
-        .lines()
-        .find_map(|l| l.strip_prefix("full = ["))
+        .split_once("\nfull = [")
+        .and_then(|(_, rest)| rest.split_once(']'))
+        .map(|(list, _)| list)
         .expect("a `full` feature in mapi-sys");
     let mut full: Vec<String> = full
         .split('"')

@@ -52,9 +52,13 @@
 //! | `store` | `IMsgStore`, `IMSProvider`, `IMSLogon`, `IMSCapabilities`, `IMAPIProviderShutdown`, the store entry point (`MSPROVIDERINIT`, `ms_provider_init!`), `#[derive(MsgStore)]` |
 //! | `address-book` | `IABProvider`, `IABLogon`, `IABContainer`, `IMailUser`, `IDistList`, `ab_provider_init!` |
 //! | `transport` | `IXPProvider`, `IXPLogon`, `xp_provider_init!` |
-//! | `session` | a client's session: `IMAPISession`, `IProfAdmin`, `IMsgServiceAdmin`, `MAPILogonEx`'s types |
+//! | `hook` | messaging hooks: `ISpoolerHook`, `HPProviderInit`'s type |
+//! | `session` | a client's session: `IMAPISession`, `IProfAdmin`, `IMsgServiceAdmin`, `IMsgServiceAdmin2`, `MAPILogonEx`'s types |
 //! | `forms` | `IMAPIForm` and the form interfaces, `value`'s form structures |
+//! | `exchange` | Exchange's interfaces: incremental synchronization (`IExchangeExportChanges`, `IExchangeImport*Changes`), `IExchangeManageStore`, rule and permission tables, `value`'s read states and row lists |
 //! | `outlook` | Outlook's account API (`IOlkAccountManager`, ...), `value::AcctValue` |
+//! | `mime` | helpers of Outlook's MIME library: `IFontCache`, `IHashTable` |
+//! | `tnef` | `ITnef`, `value`'s TNEF problem arrays |
 //! | `full` | every area |
 //!
 //! A store provider asks for `features = ["provider", "client", "store"]`
@@ -110,6 +114,7 @@ pub const IID_IMAPITableData: GUID = IID_ITableData;
 #[allow(non_upper_case_globals)]
 pub const IID_IMAPIPropData: GUID = IID_IPropData;
 /// `IID_ITNEF`, the MAPI headers' name (`mapiguid.h`) for [`IID_ITnef`].
+#[cfg(feature = "tnef")]
 pub const IID_ITNEF: GUID = IID_ITnef;
 
 /// The README's Rust examples, compiled and run as doctests.

@@ -609,8 +609,10 @@ unsafe impl MapiFree for SPropTagArray {}
 // SAFETY: as above.
 unsafe impl MapiFree for SPropProblemArray {}
 // SAFETY: as above.
+#[cfg(feature = "tnef")]
 unsafe impl MapiFree for crate::STnefProblemArray {}
 // SAFETY: as above (a row list; its values are blocks of their own).
+#[cfg(feature = "exchange")]
 unsafe impl MapiFree for crate::ROWLIST {}
 // SAFETY: as above.
 unsafe impl MapiFree for ENTRYID {}

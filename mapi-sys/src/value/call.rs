@@ -26,9 +26,11 @@ pub use super::write::adopt_plain;
 use super::write::write_props;
 use crate::{
     ADRLIST, Hresult, LPVOID, MAPI_E_BAD_CHARWIDTH, MAPI_E_INVALID_PARAMETER,
-    MAPI_E_NOT_ENOUGH_MEMORY, NOTIFKEY, READSTATE, ROWENTRY, ROWLIST, SBinary, SBinaryArray, SCODE,
-    SPropValue, SRestriction, SRow, SRowSet, SSortOrderSet, ULONG,
+    MAPI_E_NOT_ENOUGH_MEMORY, NOTIFKEY, SBinary, SBinaryArray, SCODE, SPropValue, SRestriction,
+    SRow, SRowSet, SSortOrderSet, ULONG,
 };
+#[cfg(feature = "exchange")]
+use crate::{READSTATE, ROWENTRY, ROWLIST};
 use core::ffi::c_void;
 use core::ptr::null_mut;
 use core::sync::atomic::{AtomicPtr, Ordering};
@@ -375,11 +377,13 @@ pub fn notif_key_in(key: &[u8]) -> Result<NotifKeyIn, Hresult> {
 }
 
 /// A `READSTATE` array argument over borrowed source keys.
+#[cfg(feature = "exchange")]
 pub struct ReadStatesIn<'a> {
     items: Vec<READSTATE>,
     _borrows: core::marker::PhantomData<&'a [u8]>,
 }
 
+#[cfg(feature = "exchange")]
 impl ReadStatesIn<'_> {
     /// The array as MAPI's signatures take it; the callee only reads it.
     pub fn as_ptr(&self) -> *const READSTATE {
@@ -395,6 +399,7 @@ impl ReadStatesIn<'_> {
 
 /// The `READSTATE`s of `states`; more than a `ULONG` counts (of entries or
 /// of a key's bytes) is `MAPI_E_INVALID_PARAMETER`.
+#[cfg(feature = "exchange")]
 pub fn read_states_in<'a>(states: &[super::ReadState<'a>]) -> Result<ReadStatesIn<'a>, Hresult> {
     let invalid = |_| Hresult(MAPI_E_INVALID_PARAMETER);
     ULONG::try_from(states.len()).map_err(invalid)?;
@@ -416,11 +421,13 @@ pub fn read_states_in<'a>(states: &[super::ReadState<'a>]) -> Result<ReadStatesI
 
 /// A `ROWLIST` argument on the scratch heap: the list, and each entry's
 /// values.
+#[cfg(feature = "exchange")]
 pub struct RowListIn {
     list: MapiBuffer<ROWLIST>,
     _values: Vec<MapiBuffer<SPropValue>>,
 }
 
+#[cfg(feature = "exchange")]
 impl RowListIn {
     /// The list as MAPI's signatures take it; the callee only reads it.
     pub fn as_mut_ptr(&mut self) -> *mut ROWLIST {
@@ -430,6 +437,7 @@ impl RowListIn {
 
 /// The `ROWLIST` of `entries`; more than a `ULONG` counts is
 /// `MAPI_E_INVALID_PARAMETER`.
+#[cfg(feature = "exchange")]
 pub fn row_list_in(entries: &[super::RowEntry]) -> Result<RowListIn, Hresult> {
     let count = ULONG::try_from(entries.len()).map_err(|_| Hresult(MAPI_E_INVALID_PARAMETER))?;
     let values = entries

@@ -10,15 +10,15 @@
 //! | `SPropValue[]` | [`Prop`], [`PropValue`] | [`PropRef::slice_from_raw`] → [`PropValueRef`] | [`write_props`] |
 //! | `SPropTagArray` | `Vec<PropTag>`, [`TagArrayBuf`] | [`TagArray::from_raw`] | [`write_tags`] |
 //! | `SPropProblemArray` | [`Problem`] | [`Problem::array_from_raw`] | [`write_problems`] |
-//! | `STnefProblemArray` | [`TnefProblem`] | `MapiBuffer<STnefProblemArray>::problems` | [`write_tnef_problems`] |
+//! | `STnefProblemArray` (feature `tnef`) | `TnefProblem` | `MapiBuffer<STnefProblemArray>::problems` | `write_tnef_problems` |
 //! | `SRow`, `SRowSet`, `ADRLIST` | `Vec<Prop>` per row | [`PropRef::row_from_raw`], [`RowSetRef`], [`read_adr_list`] | [`write_row_set`], [`write_adr_list`], [`update_adr_list`] (in and out) |
 //! | `ENTRYID` + size | [`EntryId`] | [`EntryIdRef::from_raw`] | [`write_entry_id`] |
 //! | `ENTRYLIST` (`SBinaryArray`) | `Vec<EntryId>` | [`EntryList::from_raw`] | [`write_entry_list`] |
 //! | `SRow` (one row) | `Vec<Prop>` | [`PropRef::row_from_raw`] | [`write_row`] |
 //! | `NOTIFKEY` | | [`notif_key_from_raw`] | |
 //! | `SBinary` (on its own) | `Vec<u8>` | [`binary_from_raw`] | |
-//! | `READSTATE[]` (Exchange) | | [`ReadState::slice_from_raw`] | |
-//! | `ROWLIST` (Exchange) | [`RowEntry`] | [`RowEntryRef::list_from_raw`] | |
+//! | `READSTATE[]` (feature `exchange`) | | `ReadState::slice_from_raw` | |
+//! | `ROWLIST` (feature `exchange`) | `RowEntry` | `RowEntryRef::list_from_raw` | |
 //! | `NOTIFICATION` (new mail) | | [`NotificationRef::from_raw`] | |
 //! | `MAPIERROR` | [`MapiError`] | [`MapiErrorRef::from_raw`], [`MapiErrorBuffer`] | [`write_mapi_error`] |
 //! | `SSortOrderSet` | [`SortOrderSet`] | [`SortOrderSet::from_raw`] | [`SortOrderSet::write`] |
@@ -112,6 +112,8 @@ mod strings;
 mod structs;
 mod tag;
 pub mod testing;
+#[cfg(feature = "tnef")]
+mod tnef;
 mod view;
 mod write;
 
@@ -134,13 +136,16 @@ pub use strings::{
 };
 pub use structs::{
     EntryId, EntryIdRef, EntryList, MapiError, MapiErrorBuffer, MapiErrorRef, NewMailRef,
-    NotificationRef, Problem, ReadState, RowEntry, RowEntryRef, RowSetRef, SortOrder, SortOrderSet,
-    TagArray, TagArrayBuf, TnefProblem, binary_from_raw, notif_key_from_raw, read_adr_list,
-    update_adr_list, write_adr_list, write_bytes, write_entry_id, write_entry_list,
-    write_mapi_error, write_problems, write_row, write_row_set, write_tags, write_tnef_problems,
-    write_ulongs,
+    NotificationRef, Problem, RowSetRef, SortOrder, SortOrderSet, TagArray, TagArrayBuf,
+    binary_from_raw, notif_key_from_raw, read_adr_list, update_adr_list, write_adr_list,
+    write_bytes, write_entry_id, write_entry_list, write_mapi_error, write_problems, write_row,
+    write_row_set, write_tags, write_ulongs,
 };
+#[cfg(feature = "exchange")]
+pub use structs::{ReadState, RowEntry, RowEntryRef};
 pub use tag::{PropTag, type_name};
+#[cfg(feature = "tnef")]
+pub use tnef::{TnefProblem, write_tnef_problems};
 pub use view::{PropRef, PropValueRef};
 pub use write::{errors_returned, write_plain, write_props};
 

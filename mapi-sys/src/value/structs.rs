@@ -10,11 +10,12 @@ use super::view::{PropRef, array, bytes, checked_count, each};
 use super::write::{self, write_props};
 use super::{MAX_BYTES, ViewError, no_memory};
 use crate::{
-    ADRENTRY, ADRLIST, ENTRYID, Hresult, MAPI_ERROR_VERSION, MAPIERROR, NOTIFKEY, READSTATE,
-    ROWENTRY, ROWLIST, SBinary, SBinaryArray, SPropProblem, SPropProblemArray, SPropTagArray,
-    SPropValue, SRow, SRowSet, SSortOrder, SSortOrderSet, STnefProblem, STnefProblemArray, TCHAR,
-    ULONG,
+    ADRENTRY, ADRLIST, ENTRYID, Hresult, MAPI_ERROR_VERSION, MAPIERROR, NOTIFKEY, SBinary,
+    SBinaryArray, SPropProblem, SPropProblemArray, SPropTagArray, SPropValue, SRow, SRowSet,
+    SSortOrder, SSortOrderSet, TCHAR, ULONG,
 };
+#[cfg(feature = "exchange")]
+use crate::{READSTATE, ROWENTRY, ROWLIST};
 use core::mem::offset_of;
 use core::ops::Deref;
 use core::ptr::addr_of;
@@ -250,97 +251,6 @@ impl MapiBuffer<SPropProblemArray> {
     pub fn problems(&self) -> Result<Vec<Problem>, ViewError> {
         // SAFETY: a `MapiBuffer<SPropProblemArray>` holds a problem array.
         unsafe { Problem::array_from_raw(self.as_ptr()) }?.ok_or(ViewError::NullPointer)
-    }
-}
-
-/// A property or attribute TNEF could not encode or decode, the element of
-/// `STnefProblemArray` (what `ITnef::ExtractProps`, `Finish` and
-/// `FinishComponent` report).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct TnefProblem {
-    /// Zero for the message, or the `PR_ATTACH_NUM` of the attachment.
-    pub component: u32,
-    /// The TNEF attribute concerned.
-    pub attribute: u32,
-    /// The property concerned; zero when a whole block could not be decoded.
-    pub tag: PropTag,
-    /// What went wrong.
-    pub scode: Hresult,
-}
-
-/// A TNEF problem array in MAPI memory (one root block), as
-/// `ITnef::ExtractProps`, `Finish` and `FinishComponent` return it. As for
-/// [`write_problems`], a thunk writes it only when there are problems and
-/// the caller asked for them.
-///
-/// ```
-/// use mapi_sys::{Hresult, MAPI_E_CORRUPT_DATA};
-/// use mapi_sys::value::testing::CountingAllocator;
-/// use mapi_sys::value::{PropTag, TnefProblem, write_tnef_problems};
-///
-/// let counting = CountingAllocator::new();
-/// let problem = TnefProblem {
-///     component: 1,
-///     attribute: 0x0006_9003,
-///     tag: PropTag(0),
-///     scode: Hresult(MAPI_E_CORRUPT_DATA),
-/// };
-/// let written = write_tnef_problems(&counting.allocator(), &[problem])?;
-/// assert_eq!(written.problems()?, vec![problem]);
-/// drop(written);
-/// assert_eq!(counting.live_blocks(), 0);
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn write_tnef_problems(
-    alloc: &Allocator,
-    problems: &[TnefProblem],
-) -> Result<MapiBuffer<STnefProblemArray>, Hresult> {
-    let count = count32(problems.len())?;
-    let head = offset_of!(STnefProblemArray, aProblem);
-    let size = tail_size(
-        head,
-        problems.len(),
-        size_of::<STnefProblem>(),
-        size_of::<STnefProblemArray>(),
-    )?;
-    let mut buffer = alloc.buffer(size)?;
-    let r = buffer.region();
-    r.put(offset_of!(STnefProblemArray, cProblem), count)?;
-    for (i, p) in problems.iter().enumerate() {
-        let raw = STnefProblem {
-            ulComponent: p.component,
-            ulAttribute: p.attribute,
-            ulPropTag: p.tag.0,
-            scode: p.scode.0,
-        };
-        r.put(head + i * size_of::<STnefProblem>(), raw)?;
-    }
-    // SAFETY: an `STnefProblemArray` with its `count` problems.
-    Ok(unsafe { buffer.into_mapi(1) })
-}
-
-impl MapiBuffer<STnefProblemArray> {
-    /// The problems.
-    pub fn problems(&self) -> Result<Vec<TnefProblem>, ViewError> {
-        let ptr = self.as_ptr();
-        // SAFETY: a `MapiBuffer<STnefProblemArray>` holds a problem array
-        // with its `cProblem` problems; `each` checks the count and reads
-        // unaligned.
-        unsafe {
-            let n = addr_of!((*ptr).cProblem).read_unaligned();
-            let first = ptr
-                .cast::<u8>()
-                .add(offset_of!(STnefProblemArray, aProblem))
-                .cast::<STnefProblem>();
-            each(first, n, |p| {
-                Ok(TnefProblem {
-                    component: p.ulComponent,
-                    attribute: p.ulAttribute,
-                    tag: PropTag(p.ulPropTag),
-                    scode: Hresult(p.scode),
-                })
-            })
-        }
     }
 }
 
@@ -1299,10 +1209,11 @@ pub unsafe fn binary_from_raw<'a>(ptr: *const SBinary) -> Result<Option<&'a [u8]
     }
 }
 
-// ------------------------------------------- Exchange read states, row lists
+// ------------------------- Exchange read states, row lists (feature `exchange`)
 
 /// The new read state of one message (`READSTATE`), as
 /// `IExchangeImportContentsChanges::ImportPerUserReadStateChange` takes them.
+#[cfg(feature = "exchange")]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct ReadState<'a> {
     /// The message's source key (`PR_SOURCE_KEY`).
@@ -1311,6 +1222,7 @@ pub struct ReadState<'a> {
     pub flags: u32,
 }
 
+#[cfg(feature = "exchange")]
 impl<'a> ReadState<'a> {
     /// Reads `n` `READSTATE`s at `ptr` (null with a count is an error), each
     /// source key checked as counted bytes.
@@ -1339,6 +1251,7 @@ impl<'a> ReadState<'a> {
 
 /// One change to an Exchange rule or permission table (`ROWENTRY`), as a
 /// caller gives it to `IExchangeModifyTable::ModifyTable`.
+#[cfg(feature = "exchange")]
 #[derive(Clone, Debug, PartialEq)]
 pub struct RowEntry {
     /// The operation: `ROW_ADD`, `ROW_MODIFY`, `ROW_REMOVE` or `ROW_EMPTY`.
@@ -1349,6 +1262,7 @@ pub struct RowEntry {
 
 /// One change of a peer's `ROWLIST`, as a callee of
 /// `IExchangeModifyTable::ModifyTable` sees it.
+#[cfg(feature = "exchange")]
 #[derive(Clone, Debug, PartialEq)]
 pub struct RowEntryRef<'a> {
     /// The operation: `ROW_ADD`, `ROW_MODIFY`, `ROW_REMOVE` or `ROW_EMPTY`.
@@ -1357,6 +1271,7 @@ pub struct RowEntryRef<'a> {
     pub values: Vec<PropRef<'a>>,
 }
 
+#[cfg(feature = "exchange")]
 impl<'a> RowEntryRef<'a> {
     /// Reads a peer's `ROWLIST`; `None` for null. An entry with values at
     /// null is [`ViewError::NullPointer`] for the whole list.
