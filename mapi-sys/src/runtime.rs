@@ -908,13 +908,15 @@ pub mod __private {
         }
     }
 
-    /// Writes a MAPI-allocated out-value with the object's allocator
-    /// ([`ComObject::allocator`](crate::ComObject::allocator)).
-    pub fn write_out<O: crate::ComObject, T>(
-        object: &O,
-        write: impl FnOnce(&crate::value::Allocator) -> Result<T, Hresult>,
-    ) -> Result<T, Hresult> {
-        write(&object.allocator()?)
+    /// The values of a method with `warnings(...)` (its `*_with_warning`
+    /// twin's answer) as a thunk returns them: a success code with the
+    /// values, or a failure code in `Ok` as that error, without them.
+    pub fn warned<T>(answer: Result<(Hresult, T), Hresult>) -> Result<(HRESULT, T), Hresult> {
+        match answer {
+            Ok((code, values)) if code.is_ok() => Ok((code.0, values)),
+            Ok((code, _)) => Err(code),
+            Err(e) => Err(e),
+        }
     }
 
     /// The allocator of a derived store's support field, for

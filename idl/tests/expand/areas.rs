@@ -204,10 +204,11 @@ impl IWidgetVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IWidgetImpl>::spin(object.inner(), arg0)
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        match <O::Inner as IWidgetImpl>::spin(object.inner(), arg0) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -236,10 +237,11 @@ impl IWidgetVtbl {
                             >::from_borrowed(lpMDB as *mut ::mapi_sys::IMsgStore)
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IWidgetImpl>::file(object.inner(), arg0)
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        match <O::Inner as IWidgetImpl>::file(object.inner(), arg0) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -305,10 +307,9 @@ impl IGadgetVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IGadgetImpl>::get_widget(object.inner())
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg0)) => {
+                        match <O::Inner as IGadgetImpl>::get_widget(object.inner()) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpWidget.write(arg0) };
                                 status
                             }

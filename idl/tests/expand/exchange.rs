@@ -2647,24 +2647,28 @@ impl IExchangeModifyTableVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeModifyTableImpl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| {
+                                ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
                                         ::mapi_sys::value::write_mapi_error(
                                                 __alloc,
                                                 &arg2,
                                                 (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                             )
                                             .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                    },
-                                ) {
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -2706,12 +2710,11 @@ impl IExchangeModifyTableVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeModifyTableImpl>::get_table(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -2757,13 +2760,14 @@ impl IExchangeModifyTableVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeModifyTableImpl>::modify_table(
-                                object.inner(),
-                                arg0,
-                                &arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2848,11 +2852,10 @@ impl IExchangeRuleActionVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeRuleActionImpl>::action_count(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg0)) => {
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpcActions.write(arg0) };
                                 status
                             }
@@ -2896,10 +2899,9 @@ impl IExchangeRuleActionVtbl {
                                 ulActionNumber,
                                 lppAction,
                             )
-                        }
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                        } {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpruleid.write(arg1) };
                                 status
                             }
@@ -3100,18 +3102,24 @@ impl IExchangeManageStoreVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStoreImpl>::create_store_entry_id(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
-                                let __buf4 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf4 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg4.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg4.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -3182,17 +3190,23 @@ impl IExchangeManageStoreVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStoreImpl>::entry_id_from_source_key(
-                                object.inner(),
-                                arg1,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
-                                let __buf5 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg1,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf5 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg5.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg5.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -3250,13 +3264,12 @@ impl IExchangeManageStoreVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStoreImpl>::get_rights(
-                                object.inner(),
-                                arg1,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
+                            object.inner(),
+                            arg1,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpulRights.write(arg4) };
                                 status
                             }
@@ -3310,13 +3323,12 @@ impl IExchangeManageStoreVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStoreImpl>::get_mailbox_table(
-                                object.inner(),
-                                arg0,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -3370,13 +3382,12 @@ impl IExchangeManageStoreVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStoreImpl>::get_public_folder_table(
-                                object.inner(),
-                                arg0,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -3570,18 +3581,24 @@ impl IExchangeManageStore2Vtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore2Impl>::create_store_entry_id(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
-                                let __buf4 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf4 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg4.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg4.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -3652,17 +3669,23 @@ impl IExchangeManageStore2Vtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore2Impl>::entry_id_from_source_key(
-                                object.inner(),
-                                arg1,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
-                                let __buf5 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg1,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf5 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg5.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg5.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -3720,13 +3743,12 @@ impl IExchangeManageStore2Vtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore2Impl>::get_rights(
-                                object.inner(),
-                                arg1,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
+                            object.inner(),
+                            arg1,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpulRights.write(arg4) };
                                 status
                             }
@@ -3780,13 +3802,12 @@ impl IExchangeManageStore2Vtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore2Impl>::get_mailbox_table(
-                                object.inner(),
-                                arg0,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -3840,13 +3861,12 @@ impl IExchangeManageStore2Vtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore2Impl>::get_public_folder_table(
-                                object.inner(),
-                                arg0,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -3898,16 +3918,22 @@ impl IExchangeManageStore2Vtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore2Impl>::create_newsgroup_name_entry_id(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg2.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg2.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -4119,18 +4145,24 @@ impl IExchangeManageStore3Vtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::create_store_entry_id(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
-                                let __buf4 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf4 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg4.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg4.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -4201,17 +4233,23 @@ impl IExchangeManageStore3Vtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::entry_id_from_source_key(
-                                object.inner(),
-                                arg1,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
-                                let __buf5 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg1,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf5 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg5.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg5.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -4269,13 +4307,12 @@ impl IExchangeManageStore3Vtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::get_rights(
-                                object.inner(),
-                                arg1,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
+                            object.inner(),
+                            arg1,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpulRights.write(arg4) };
                                 status
                             }
@@ -4329,13 +4366,12 @@ impl IExchangeManageStore3Vtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::get_mailbox_table(
-                                object.inner(),
-                                arg0,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -4389,13 +4425,12 @@ impl IExchangeManageStore3Vtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::get_public_folder_table(
-                                object.inner(),
-                                arg0,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -4447,16 +4482,22 @@ impl IExchangeManageStore3Vtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::create_newsgroup_name_entry_id(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg2.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg2.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -4518,14 +4559,13 @@ impl IExchangeManageStore3Vtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore3Impl>::get_mailbox_table_offset(
-                                object.inner(),
-                                arg0,
-                                arg2,
-                                uOffset,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                            arg2,
+                            uOffset,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -4747,18 +4787,24 @@ impl IExchangeManageStore4Vtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::create_store_entry_id(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
-                                let __buf4 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf4 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg4.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg4.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -4829,17 +4875,23 @@ impl IExchangeManageStore4Vtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::entry_id_from_source_key(
-                                object.inner(),
-                                arg1,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
-                                let __buf5 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg1,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf5 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg5.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg5.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -4897,13 +4949,12 @@ impl IExchangeManageStore4Vtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::get_rights(
-                                object.inner(),
-                                arg1,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
+                            object.inner(),
+                            arg1,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpulRights.write(arg4) };
                                 status
                             }
@@ -4957,13 +5008,12 @@ impl IExchangeManageStore4Vtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::get_mailbox_table(
-                                object.inner(),
-                                arg0,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -5017,13 +5067,12 @@ impl IExchangeManageStore4Vtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::get_public_folder_table(
-                                object.inner(),
-                                arg0,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -5075,16 +5124,22 @@ impl IExchangeManageStore4Vtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::create_newsgroup_name_entry_id(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg2.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg2.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -5146,14 +5201,13 @@ impl IExchangeManageStore4Vtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::get_mailbox_table_offset(
-                                object.inner(),
-                                arg0,
-                                arg2,
-                                uOffset,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                            arg2,
+                            uOffset,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -5208,14 +5262,13 @@ impl IExchangeManageStore4Vtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeManageStore4Impl>::get_public_folder_table_offset(
-                                object.inner(),
-                                arg0,
-                                arg2,
-                                uOffset,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                            arg2,
+                            uOffset,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -5337,13 +5390,14 @@ impl IExchangeNntpNewsfeedVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeNntpNewsfeedImpl>::configure(
-                                object.inner(),
-                                arg0,
-                                &arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            &arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -5392,16 +5446,22 @@ impl IExchangeNntpNewsfeedVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeNntpNewsfeedImpl>::check_msg_ids(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_bytes(__alloc, &arg2),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_bytes(__alloc, &arg2)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -5439,11 +5499,10 @@ impl IExchangeNntpNewsfeedVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeNntpNewsfeedImpl>::open_article_stream(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg0)) => {
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppStream.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -5543,13 +5602,14 @@ impl IExchangeFastTransferVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeFastTransferImpl>::config(
-                                object.inner(),
-                                arg0,
-                                ulTransferMethod,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            ulTransferMethod,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -5587,12 +5647,11 @@ impl IExchangeFastTransferVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeFastTransferImpl>::transfer_buffer(
-                                object.inner(),
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpcbProcessed.write(arg2) };
                                 status
                             }
@@ -5805,24 +5864,28 @@ impl IExchangeExportChangesVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeExportChangesImpl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| {
+                                ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
                                         ::mapi_sys::value::write_mapi_error(
                                                 __alloc,
                                                 &arg2,
                                                 (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                             )
                                             .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                    },
-                                ) {
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -5909,18 +5972,19 @@ impl IExchangeExportChangesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeExportChangesImpl>::config(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg2,
-                                arg3.as_ref(),
-                                arg4.as_deref(),
-                                arg5.as_deref(),
-                                ulBufferSize,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                            arg3.as_ref(),
+                            arg4.as_deref(),
+                            arg5.as_deref(),
+                            ulBufferSize,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -5955,17 +6019,11 @@ impl IExchangeExportChangesVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
-                        match <O::Inner as IExchangeExportChangesImpl>::synchronize_with_warning(
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IExchangeExportChangesImpl>::synchronize_with_warning(
                                 object.inner(),
-                            )
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                            ),
+                        ) {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg0, arg1) = __outs;
@@ -6002,12 +6060,13 @@ impl IExchangeExportChangesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeExportChangesImpl>::update_state(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -6139,17 +6198,18 @@ impl IExchangeExportChanges2Vtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeExportChanges2Impl>::config_for_conversion_stream(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg2,
-                                arg3.as_ref(),
-                                arg5.as_deref(),
-                                ulBufferSize,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                            arg3.as_ref(),
+                            arg5.as_deref(),
+                            ulBufferSize,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -6303,19 +6363,20 @@ impl IExchangeExportChanges3Vtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeExportChanges3Impl>::config_for_selective_sync(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg2,
-                                &arg3,
-                                arg4.as_ref(),
-                                arg5.as_deref(),
-                                arg6.as_deref(),
-                                ulBufferSize,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                            &arg3,
+                            arg4.as_ref(),
+                            arg5.as_deref(),
+                            arg6.as_deref(),
+                            ulBufferSize,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -6500,24 +6561,28 @@ impl IExchangeImportContentsChangesVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| {
+                                ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
                                         ::mapi_sys::value::write_mapi_error(
                                                 __alloc,
                                                 &arg2,
                                                 (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                             )
                                             .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                    },
-                                ) {
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -6561,13 +6626,14 @@ impl IExchangeImportContentsChangesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::config(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -6594,12 +6660,13 @@ impl IExchangeImportContentsChangesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::update_state(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -6648,13 +6715,12 @@ impl IExchangeImportContentsChangesVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::import_message_change(
-                                object.inner(),
-                                &arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg3)) => {
+                            object.inner(),
+                            &arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppmessage.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -6700,13 +6766,14 @@ impl IExchangeImportContentsChangesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::import_message_deletion(
-                                object.inner(),
-                                arg0,
-                                &arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -6740,12 +6807,13 @@ impl IExchangeImportContentsChangesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::import_per_user_read_state_change(
-                                object.inner(),
-                                &arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -6825,16 +6893,17 @@ impl IExchangeImportContentsChangesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::import_message_move(
-                                object.inner(),
-                                arg1,
-                                arg3,
-                                arg5,
-                                arg7,
-                                arg9,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg1,
+                            arg3,
+                            arg5,
+                            arg7,
+                            arg9,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -6953,14 +7022,15 @@ impl IExchangeImportContentsChanges2Vtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChanges2Impl>::config_for_conversion_stream(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg3.as_deref(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg3.as_deref(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7009,13 +7079,12 @@ impl IExchangeImportContentsChanges2Vtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChanges2Impl>::import_message_change_as_a_stream(
-                                object.inner(),
-                                &arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg3)) => {
+                            object.inner(),
+                            &arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppstream.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -7169,24 +7238,28 @@ impl IExchangeImportHierarchyChangesVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportHierarchyChangesImpl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| {
+                                ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
                                         ::mapi_sys::value::write_mapi_error(
                                                 __alloc,
                                                 &arg2,
                                                 (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                             )
                                             .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                    },
-                                ) {
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -7230,13 +7303,14 @@ impl IExchangeImportHierarchyChangesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportHierarchyChangesImpl>::config(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7263,12 +7337,13 @@ impl IExchangeImportHierarchyChangesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportHierarchyChangesImpl>::update_state(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7302,12 +7377,13 @@ impl IExchangeImportHierarchyChangesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportHierarchyChangesImpl>::import_folder_change(
-                                object.inner(),
-                                &arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7350,13 +7426,14 @@ impl IExchangeImportHierarchyChangesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportHierarchyChangesImpl>::import_folder_deletion(
-                                object.inner(),
-                                arg0,
-                                &arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7490,24 +7567,28 @@ impl IExchangeChangeAdvisorVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeChangeAdvisorImpl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| {
+                                ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
                                         ::mapi_sys::value::write_mapi_error(
                                                 __alloc,
                                                 &arg2,
                                                 (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                             )
                                             .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                    },
-                                ) {
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -7570,10 +7651,11 @@ impl IExchangeChangeAdvisorVtbl {
                                 lpAdviseSink,
                                 arg3,
                             )
-                        }
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        } {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7600,12 +7682,13 @@ impl IExchangeChangeAdvisorVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeChangeAdvisorImpl>::update_state(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7640,12 +7723,13 @@ impl IExchangeChangeAdvisorVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeChangeAdvisorImpl>::add_keys(
-                                object.inner(),
-                                &arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7680,12 +7764,13 @@ impl IExchangeChangeAdvisorVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeChangeAdvisorImpl>::remove_keys(
-                                object.inner(),
-                                &arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7800,16 +7885,17 @@ impl IExchangeBadItemCallbackVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeBadItemCallbackImpl>::bad_item(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                                arg2,
-                                arg3,
-                                arg5.as_deref(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            hResult,
+                            arg1,
+                            arg2,
+                            arg3,
+                            arg5.as_deref(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7917,13 +8003,14 @@ impl IExchangeMoveUserProgressVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeMoveUserProgressImpl>::next_folder(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7954,14 +8041,15 @@ impl IExchangeMoveUserProgressVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeMoveUserProgressImpl>::progress(
-                                object.inner(),
-                                arg0,
-                                ulCount,
-                                ulTotal,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            ulCount,
+                            ulTotal,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7990,12 +8078,13 @@ impl IExchangeMoveUserProgressVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeMoveUserProgressImpl>::restart(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -8101,24 +8190,28 @@ impl IExchangeFavoritesVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeFavoritesImpl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| {
+                                ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
                                         ::mapi_sys::value::write_mapi_error(
                                                 __alloc,
                                                 &arg2,
                                                 (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                             )
                                             .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                    },
-                                ) {
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -8159,12 +8252,13 @@ impl IExchangeFavoritesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeFavoritesImpl>::add_favorites(
-                                object.inner(),
-                                &arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -8199,12 +8293,13 @@ impl IExchangeFavoritesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeFavoritesImpl>::del_favorites(
-                                object.inner(),
-                                &arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -8290,12 +8385,11 @@ impl IExchangeMessageConversionVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeMessageConversionImpl>::open_stream(
-                                object.inner(),
-                                &arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppStream.write(arg2.into_raw().cast()) };
                                 status
                             }

@@ -389,14 +389,15 @@ impl IFontCacheVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IFontCacheImpl>::init(
-                                object.inner(),
-                                ::core::ptr::NonNull::new(hkey.cast()),
-                                arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ::core::ptr::NonNull::new(hkey.cast()),
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -426,13 +427,12 @@ impl IFontCacheVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IFontCacheImpl>::get_font(
-                                object.inner(),
-                                fntType,
-                                ::core::ptr::NonNull::new(hCharset.cast_mut().cast()),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            fntType,
+                            ::core::ptr::NonNull::new(hCharset.cast_mut().cast()),
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe {
                                     phFont
                                         .write(
@@ -462,11 +462,12 @@ impl IFontCacheVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IFontCacheImpl>::on_option_change(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -494,11 +495,10 @@ impl IFontCacheVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IFontCacheImpl>::get_jp_iso_control(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg0)) => {
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { pfUseSIO.write(arg0) };
                                 status
                             }
@@ -567,11 +567,12 @@ impl IFontCacheNotifyVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IFontCacheNotifyImpl>::on_pre_font_change(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -590,11 +591,12 @@ impl IFontCacheNotifyVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IFontCacheNotifyImpl>::on_post_font_change(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -729,13 +731,14 @@ impl IHashTableVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IHashTableImpl>::init(
-                                object.inner(),
-                                dwSize,
-                                fDupeKeys,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            dwSize,
+                            fDupeKeys,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -779,14 +782,15 @@ impl IHashTableVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IHashTableImpl>::insert(
-                                object.inner(),
-                                arg0,
-                                ::core::ptr::NonNull::new(pv.cast()),
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            ::core::ptr::NonNull::new(pv.cast()),
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -822,13 +826,14 @@ impl IHashTableVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IHashTableImpl>::replace(
-                                object.inner(),
-                                arg0,
-                                ::core::ptr::NonNull::new(pv.cast()),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            ::core::ptr::NonNull::new(pv.cast()),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -871,13 +876,12 @@ impl IHashTableVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IHashTableImpl>::find(
-                                object.inner(),
-                                arg0,
-                                fRemove,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            arg0,
+                            fRemove,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe {
                                     ppv.write(
                                         match arg2 {
@@ -905,10 +909,11 @@ impl IHashTableVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IHashTableImpl>::reset(object.inner())
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        match <O::Inner as IHashTableImpl>::reset(object.inner()) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -946,10 +951,9 @@ impl IHashTableVtbl {
                                 cFetch,
                                 prgpv,
                             )
-                        }
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                        } {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { pcFetched.write(arg2) };
                                 status
                             }

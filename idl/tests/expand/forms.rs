@@ -2499,29 +2499,33 @@ impl IPersistMessageVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __buf2 = match &arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {
                                         ::core::option::Option::Some(
-                                            match ::mapi_sys::__private::write_out(
+                                            match match <O as ::mapi_sys::ComObject>::allocator(
                                                 object,
-                                                |__alloc| {
+                                            ) {
+                                                ::core::result::Result::Ok(__a) => {
+                                                    let __alloc = &__a;
                                                     ::mapi_sys::value::write_mapi_error(
                                                             __alloc,
                                                             &arg2,
                                                             (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                                         )
                                                         .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                                },
-                                            ) {
+                                                }
+                                                ::core::result::Result::Err(__e) => {
+                                                    ::core::result::Result::Err(__e)
+                                                }
+                                            } {
                                                 ::core::result::Result::Ok(b) => b,
                                                 ::core::result::Result::Err(e) => return e.0,
                                             },
@@ -2561,11 +2565,10 @@ impl IPersistMessageVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::get_class_id(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg0)) => {
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpClassID.write(arg0) };
                                 status
                             }
@@ -2586,17 +2589,11 @@ impl IPersistMessageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IPersistMessageImpl>::is_dirty_with_warning(
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IPersistMessageImpl>::is_dirty_with_warning(
                                 object.inner(),
-                            )
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                            ),
+                        ) {
                             ::core::result::Result::Ok((status, ())) => status,
                             ::core::result::Result::Err(e) => e.0,
                         }
@@ -2636,13 +2633,14 @@ impl IPersistMessageVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::init_new(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2697,15 +2695,16 @@ impl IPersistMessageVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::load(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg2,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2733,13 +2732,14 @@ impl IPersistMessageVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::save(
-                                object.inner(),
-                                arg0,
-                                fSameAsLoad,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            fSameAsLoad,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2766,12 +2766,13 @@ impl IPersistMessageVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::save_completed(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2790,11 +2791,12 @@ impl IPersistMessageVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::hands_off_message(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3117,29 +3119,33 @@ impl IMAPIMessageSiteVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __buf2 = match &arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {
                                         ::core::option::Option::Some(
-                                            match ::mapi_sys::__private::write_out(
+                                            match match <O as ::mapi_sys::ComObject>::allocator(
                                                 object,
-                                                |__alloc| {
+                                            ) {
+                                                ::core::result::Result::Ok(__a) => {
+                                                    let __alloc = &__a;
                                                     ::mapi_sys::value::write_mapi_error(
                                                             __alloc,
                                                             &arg2,
                                                             (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                                         )
                                                         .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                                },
-                                            ) {
+                                                }
+                                                ::core::result::Result::Err(__e) => {
+                                                    ::core::result::Result::Err(__e)
+                                                }
+                                            } {
                                                 ::core::result::Result::Ok(b) => b,
                                                 ::core::result::Result::Err(e) => return e.0,
                                             },
@@ -3178,17 +3184,11 @@ impl IMAPIMessageSiteVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IMAPIMessageSiteImpl>::get_session_with_warning(
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IMAPIMessageSiteImpl>::get_session_with_warning(
                                 object.inner(),
-                            )
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                            ),
+                        ) {
                             ::core::result::Result::Ok((status, arg0)) => {
                                 unsafe {
                                     ppSession
@@ -3226,17 +3226,11 @@ impl IMAPIMessageSiteVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IMAPIMessageSiteImpl>::get_store_with_warning(
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IMAPIMessageSiteImpl>::get_store_with_warning(
                                 object.inner(),
-                            )
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                            ),
+                        ) {
                             ::core::result::Result::Ok((status, arg0)) => {
                                 unsafe {
                                     ppStore
@@ -3274,17 +3268,11 @@ impl IMAPIMessageSiteVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IMAPIMessageSiteImpl>::get_folder_with_warning(
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IMAPIMessageSiteImpl>::get_folder_with_warning(
                                 object.inner(),
-                            )
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                            ),
+                        ) {
                             ::core::result::Result::Ok((status, arg0)) => {
                                 unsafe {
                                     ppFolder
@@ -3322,17 +3310,11 @@ impl IMAPIMessageSiteVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IMAPIMessageSiteImpl>::get_message_with_warning(
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IMAPIMessageSiteImpl>::get_message_with_warning(
                                 object.inner(),
-                            )
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                            ),
+                        ) {
                             ::core::result::Result::Ok((status, arg0)) => {
                                 unsafe {
                                     ppmsg
@@ -3371,11 +3353,10 @@ impl IMAPIMessageSiteVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::get_form_manager(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg0)) => {
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { ppFormMgr.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -3439,14 +3420,13 @@ impl IMAPIMessageSiteVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPIMessageSiteImpl>::new_message(
-                                object.inner(),
-                                fComposeInFolder,
-                                arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            fComposeInFolder,
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg3, arg4, arg5) = __outs;
                                 if let ::core::result::Result::Err(e) = __commits.run() {
@@ -3495,12 +3475,13 @@ impl IMAPIMessageSiteVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::copy_message(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3552,14 +3533,15 @@ impl IMAPIMessageSiteVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::move_message(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                &arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            &arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3600,13 +3582,14 @@ impl IMAPIMessageSiteVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::delete_message(
-                                object.inner(),
-                                arg0,
-                                &arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3625,11 +3608,12 @@ impl IMAPIMessageSiteVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::save_message(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3658,12 +3642,13 @@ impl IMAPIMessageSiteVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::submit_message(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3691,11 +3676,10 @@ impl IMAPIMessageSiteVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::get_site_status(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg0)) => {
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe {
                                     lpulStatus
                                         .write(
@@ -3799,11 +3783,12 @@ impl IMAPIViewAdviseSinkVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewAdviseSinkImpl>::on_shutdown(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3822,11 +3807,12 @@ impl IMAPIViewAdviseSinkVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewAdviseSinkImpl>::on_new_message(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3849,13 +3835,14 @@ impl IMAPIViewAdviseSinkVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewAdviseSinkImpl>::on_print(
-                                object.inner(),
-                                dwPageNumber,
-                                hrStatus,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            dwPageNumber,
+                            hrStatus,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3874,11 +3861,12 @@ impl IMAPIViewAdviseSinkVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewAdviseSinkImpl>::on_submitted(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3897,11 +3885,12 @@ impl IMAPIViewAdviseSinkVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewAdviseSinkImpl>::on_saved(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -4104,29 +4093,33 @@ impl IMAPIFormVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormImpl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __buf2 = match &arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {
                                         ::core::option::Option::Some(
-                                            match ::mapi_sys::__private::write_out(
+                                            match match <O as ::mapi_sys::ComObject>::allocator(
                                                 object,
-                                                |__alloc| {
+                                            ) {
+                                                ::core::result::Result::Ok(__a) => {
+                                                    let __alloc = &__a;
                                                     ::mapi_sys::value::write_mapi_error(
                                                             __alloc,
                                                             &arg2,
                                                             (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                                         )
                                                         .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                                },
-                                            ) {
+                                                }
+                                                ::core::result::Result::Err(__e) => {
+                                                    ::core::result::Result::Err(__e)
+                                                }
+                                            } {
                                                 ::core::result::Result::Ok(b) => b,
                                                 ::core::result::Result::Err(e) => return e.0,
                                             },
@@ -4165,12 +4158,13 @@ impl IMAPIFormVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormImpl>::set_view_context(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -4197,17 +4191,11 @@ impl IMAPIFormVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IMAPIFormImpl>::get_view_context_with_warning(
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IMAPIFormImpl>::get_view_context_with_warning(
                                 object.inner(),
-                            )
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                            ),
+                        ) {
                             ::core::result::Result::Ok((status, arg0)) => {
                                 unsafe {
                                     ppViewContext
@@ -4247,12 +4235,13 @@ impl IMAPIFormVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormImpl>::shutdown_form(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -4292,15 +4281,16 @@ impl IMAPIFormVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormImpl>::do_verb(
-                                object.inner(),
-                                iVerb,
-                                arg1,
-                                hwndParent,
-                                &arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            iVerb,
+                            arg1,
+                            hwndParent,
+                            &arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -4336,10 +4326,9 @@ impl IMAPIFormVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IMAPIFormImpl>::advise(object.inner(), arg0)
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                        match <O::Inner as IMAPIFormImpl>::advise(object.inner(), arg0) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { pdwStatus.write(arg1) };
                                 status
                             }
@@ -4364,12 +4353,13 @@ impl IMAPIFormVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormImpl>::unadvise(
-                                object.inner(),
-                                ulConnection,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ulConnection,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -4544,29 +4534,33 @@ impl IMAPIViewContextVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewContextImpl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __buf2 = match &arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {
                                         ::core::option::Option::Some(
-                                            match ::mapi_sys::__private::write_out(
+                                            match match <O as ::mapi_sys::ComObject>::allocator(
                                                 object,
-                                                |__alloc| {
+                                            ) {
+                                                ::core::result::Result::Ok(__a) => {
+                                                    let __alloc = &__a;
                                                     ::mapi_sys::value::write_mapi_error(
                                                             __alloc,
                                                             &arg2,
                                                             (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                                         )
                                                         .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                                },
-                                            ) {
+                                                }
+                                                ::core::result::Result::Err(__e) => {
+                                                    ::core::result::Result::Err(__e)
+                                                }
+                                            } {
                                                 ::core::result::Result::Ok(b) => b,
                                                 ::core::result::Result::Err(e) => return e.0,
                                             },
@@ -4605,12 +4599,13 @@ impl IMAPIViewContextVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewContextImpl>::set_advise_sink(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -4649,19 +4644,13 @@ impl IMAPIViewContextVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IMAPIViewContextImpl>::activate_next_with_warning(
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IMAPIViewContextImpl>::activate_next_with_warning(
                                 object.inner(),
                                 arg0,
                                 &arg1,
-                            )
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                            ),
+                        ) {
                             ::core::result::Result::Ok((status, ())) => status,
                             ::core::result::Result::Err(e) => e.0,
                         }
@@ -4698,16 +4687,22 @@ impl IMAPIViewContextVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewContextImpl>::get_print_setup(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
-                                let __buf1 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf1 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_plain(__alloc, &arg1),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_plain(__alloc, &arg1)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -4758,11 +4753,10 @@ impl IMAPIViewContextVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPIViewContextImpl>::get_save_stream(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg0, arg1, arg2) = __outs;
                                 if let ::core::result::Result::Err(e) = __commits.run() {
@@ -4812,11 +4806,10 @@ impl IMAPIViewContextVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewContextImpl>::get_view_status(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg0)) => {
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe {
                                     lpulStatus
                                         .write(
@@ -4931,12 +4924,13 @@ impl IMAPIFormAdviseSinkVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormAdviseSinkImpl>::on_change(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -4993,20 +4987,14 @@ impl IMAPIFormAdviseSinkVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IMAPIFormAdviseSinkImpl>::on_activate_next_with_warning(
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IMAPIFormAdviseSinkImpl>::on_activate_next_with_warning(
                                 object.inner(),
                                 arg0,
                                 arg1,
                                 arg2,
-                            )
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                            ),
+                        ) {
                             ::core::result::Result::Ok((status, arg3)) => {
                                 unsafe {
                                     ppPersistMessage
@@ -5153,20 +5141,26 @@ impl IMAPIFormInfoVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormInfoImpl>::calc_form_prop_set(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
-                                let __buf1 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf1 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_form_props(
-                                        __alloc,
-                                        &arg1,
-                                        (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
-                                    ),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_form_props(
+                                            __alloc,
+                                            &arg1,
+                                            (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                        )
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -5208,20 +5202,26 @@ impl IMAPIFormInfoVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormInfoImpl>::calc_verb_set(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
-                                let __buf1 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf1 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_verbs(
-                                        __alloc,
-                                        &arg1,
-                                        (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
-                                    ),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_verbs(
+                                            __alloc,
+                                            &arg1,
+                                            (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                        )
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -5256,12 +5256,11 @@ impl IMAPIFormInfoVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormInfoImpl>::make_icon_from_binary(
-                                object.inner(),
-                                nPropID,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            nPropID,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { phicon.write(arg1) };
                                 status
                             }
@@ -5297,12 +5296,13 @@ impl IMAPIFormInfoVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormInfoImpl>::save_form(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -5330,11 +5330,10 @@ impl IMAPIFormInfoVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormInfoImpl>::open_form_container(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg0)) => {
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { ppformcontainer.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -5680,29 +5679,33 @@ impl IMAPIFormMgrVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __buf2 = match &arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {
                                         ::core::option::Option::Some(
-                                            match ::mapi_sys::__private::write_out(
+                                            match match <O as ::mapi_sys::ComObject>::allocator(
                                                 object,
-                                                |__alloc| {
+                                            ) {
+                                                ::core::result::Result::Ok(__a) => {
+                                                    let __alloc = &__a;
                                                     ::mapi_sys::value::write_mapi_error(
                                                             __alloc,
                                                             &arg2,
                                                             (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                                         )
                                                         .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                                },
-                                            ) {
+                                                }
+                                                ::core::result::Result::Err(__e) => {
+                                                    ::core::result::Result::Err(__e)
+                                                }
+                                            } {
                                                 ::core::result::Result::Ok(b) => b,
                                                 ::core::result::Result::Err(e) => return e.0,
                                             },
@@ -5821,21 +5824,20 @@ impl IMAPIFormMgrVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::load_form(
-                                object.inner(),
-                                ulUIParam,
-                                arg1,
-                                arg2,
-                                arg3,
-                                arg4,
-                                arg5,
-                                arg6,
-                                arg7,
-                                arg8,
-                                &arg9,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg10)) => {
+                            object.inner(),
+                            ulUIParam,
+                            arg1,
+                            arg2,
+                            arg3,
+                            arg4,
+                            arg5,
+                            arg6,
+                            arg7,
+                            arg8,
+                            &arg9,
+                        ) {
+                            ::core::result::Result::Ok(arg10) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg10;
                                     match unsafe {
@@ -5907,14 +5909,13 @@ impl IMAPIFormMgrVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::resolve_message_class(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg3)) => {
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { ppResult.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -5972,21 +5973,24 @@ impl IMAPIFormMgrVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::resolve_multiple_message_classes(
-                                object.inner(),
-                                arg0.as_deref(),
-                                arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg3)) => {
-                                let __buf3 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0.as_deref(),
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf3 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_form_infos(
-                                        __alloc,
-                                        &arg3,
-                                    ),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_form_infos(__alloc, &arg3)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -6042,21 +6046,27 @@ impl IMAPIFormMgrVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::calc_form_prop_set(
-                                object.inner(),
-                                &arg0,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            &arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_form_props(
-                                        __alloc,
-                                        &arg2,
-                                        (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
-                                    ),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_form_props(
+                                            __alloc,
+                                            &arg2,
+                                            (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                        )
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -6119,15 +6129,14 @@ impl IMAPIFormMgrVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::create_form(
-                                object.inner(),
-                                ulUIParam,
-                                arg1,
-                                arg2,
-                                &arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
+                            object.inner(),
+                            ulUIParam,
+                            arg1,
+                            arg2,
+                            &arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg4;
                                     match unsafe {
@@ -6198,15 +6207,14 @@ impl IMAPIFormMgrVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::select_form(
-                                object.inner(),
-                                ulUIParam,
-                                arg1,
-                                arg2,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
+                            object.inner(),
+                            ulUIParam,
+                            arg1,
+                            arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { ppfrminfoReturned.write(arg4.into_raw().cast()) };
                                 status
                             }
@@ -6275,23 +6283,26 @@ impl IMAPIFormMgrVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::select_multiple_forms(
-                                object.inner(),
-                                ulUIParam,
-                                arg1,
-                                arg2,
-                                arg3,
-                                arg4.as_deref(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
-                                let __buf5 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            ulUIParam,
+                            arg1,
+                            arg2,
+                            arg3,
+                            arg4.as_deref(),
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf5 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_form_infos(
-                                        __alloc,
-                                        &arg5,
-                                    ),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_form_infos(__alloc, &arg5)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -6334,13 +6345,12 @@ impl IMAPIFormMgrVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::select_form_container(
-                                object.inner(),
-                                ulUIParam,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            ulUIParam,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppfcnt.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -6378,13 +6388,12 @@ impl IMAPIFormMgrVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::open_form_container(
-                                object.inner(),
-                                hfrmreg,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            hfrmreg,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppfcnt.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -6426,14 +6435,15 @@ impl IMAPIFormMgrVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::prepare_form(
-                                object.inner(),
-                                ulUIParam,
-                                arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ulUIParam,
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -6491,21 +6501,15 @@ impl IMAPIFormMgrVtbl {
                             )
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IMAPIFormMgrImpl>::is_in_conflict_with_warning(
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IMAPIFormMgrImpl>::is_in_conflict_with_warning(
                                 object.inner(),
                                 arg0,
                                 arg1,
                                 arg2,
                                 arg3,
-                            )
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                            ),
+                        ) {
                             ::core::result::Result::Ok((status, ())) => status,
                             ::core::result::Result::Err(e) => e.0,
                         }
@@ -6683,29 +6687,33 @@ impl IMAPIFormContainerVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __buf2 = match &arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {
                                         ::core::option::Option::Some(
-                                            match ::mapi_sys::__private::write_out(
+                                            match match <O as ::mapi_sys::ComObject>::allocator(
                                                 object,
-                                                |__alloc| {
+                                            ) {
+                                                ::core::result::Result::Ok(__a) => {
+                                                    let __alloc = &__a;
                                                     ::mapi_sys::value::write_mapi_error(
                                                             __alloc,
                                                             &arg2,
                                                             (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                                         )
                                                         .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                                },
-                                            ) {
+                                                }
+                                                ::core::result::Result::Err(__e) => {
+                                                    ::core::result::Result::Err(__e)
+                                                }
+                                            } {
                                                 ::core::result::Result::Ok(b) => b,
                                                 ::core::result::Result::Err(e) => return e.0,
                                             },
@@ -6762,14 +6770,15 @@ impl IMAPIFormContainerVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::install_form(
-                                object.inner(),
-                                ulUIParam,
-                                arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ulUIParam,
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -6804,12 +6813,13 @@ impl IMAPIFormContainerVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::remove_form(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -6859,13 +6869,12 @@ impl IMAPIFormContainerVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::resolve_message_class(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { pforminfo.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -6915,20 +6924,23 @@ impl IMAPIFormContainerVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::resolve_multiple_message_classes(
-                                object.inner(),
-                                arg0.as_deref(),
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0.as_deref(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_form_infos(
-                                        __alloc,
-                                        &arg2,
-                                    ),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_form_infos(__alloc, &arg2)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -6970,20 +6982,26 @@ impl IMAPIFormContainerVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::calc_form_prop_set(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
-                                let __buf1 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf1 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_form_props(
-                                        __alloc,
-                                        &arg1,
-                                        (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
-                                    ),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_form_props(
+                                            __alloc,
+                                            &arg1,
+                                            (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                        )
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -7025,20 +7043,26 @@ impl IMAPIFormContainerVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormContainerImpl>::get_display(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
-                                let __buf1 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf1 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_tstr(
-                                        __alloc,
-                                        &arg1,
-                                        (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
-                                    ),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_tstr(
+                                            __alloc,
+                                            &arg1,
+                                            (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                        )
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -7157,29 +7181,33 @@ impl IMAPIFormFactoryVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormFactoryImpl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __buf2 = match &arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {
                                         ::core::option::Option::Some(
-                                            match ::mapi_sys::__private::write_out(
+                                            match match <O as ::mapi_sys::ComObject>::allocator(
                                                 object,
-                                                |__alloc| {
+                                            ) {
+                                                ::core::result::Result::Ok(__a) => {
+                                                    let __alloc = &__a;
                                                     ::mapi_sys::value::write_mapi_error(
                                                             __alloc,
                                                             &arg2,
                                                             (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                                         )
                                                         .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                                },
-                                            ) {
+                                                }
+                                                ::core::result::Result::Err(__e) => {
+                                                    ::core::result::Result::Err(__e)
+                                                }
+                                            } {
                                                 ::core::result::Result::Ok(b) => b,
                                                 ::core::result::Result::Err(e) => return e.0,
                                             },
@@ -7235,13 +7263,12 @@ impl IMAPIFormFactoryVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormFactoryImpl>::create_class_factory(
-                                object.inner(),
-                                &arg0,
-                                ::mapi_sys::Reserved::from_bits_retain(0),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            &arg0,
+                            ::mapi_sys::Reserved::from_bits_retain(0),
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppClassFactory.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -7271,13 +7298,14 @@ impl IMAPIFormFactoryVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormFactoryImpl>::lock_server(
-                                object.inner(),
-                                ::mapi_sys::Reserved::from_bits_retain(0),
-                                fLockServer,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ::mapi_sys::Reserved::from_bits_retain(0),
+                            fLockServer,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })

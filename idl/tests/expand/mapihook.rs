@@ -296,29 +296,37 @@ impl ISpoolerHookVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as ISpoolerHookImpl>::inbound_msg_hook(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg2,
-                                in5,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                            in5,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg3, arg5) = __outs;
                                 let __buf5 = match &arg5 {
                                     ::core::option::Option::Some(__bytes) => {
                                         ::core::option::Option::Some(
-                                            match ::mapi_sys::__private::write_out(
+                                            match match <O as ::mapi_sys::ComObject>::allocator(
                                                 object,
-                                                |__alloc| {
-                                                    ::core::result::Result::Ok((
-                                                        ::mapi_sys::value::write_bytes(__alloc, __bytes)?,
-                                                        *__alloc,
-                                                    ))
-                                                },
                                             ) {
+                                                ::core::result::Result::Ok(__a) => {
+                                                    let __alloc = &__a;
+                                                    match ::mapi_sys::value::write_bytes(__alloc, __bytes) {
+                                                        ::core::result::Result::Ok(b) => {
+                                                            ::core::result::Result::Ok((b, *__alloc))
+                                                        }
+                                                        ::core::result::Result::Err(e) => {
+                                                            ::core::result::Result::Err(e)
+                                                        }
+                                                    }
+                                                }
+                                                ::core::result::Result::Err(__e) => {
+                                                    ::core::result::Result::Err(__e)
+                                                }
+                                            } {
                                                 ::core::result::Result::Ok(b) => b,
                                                 ::core::result::Result::Err(e) => return e.0,
                                             },
@@ -424,29 +432,37 @@ impl ISpoolerHookVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as ISpoolerHookImpl>::outbound_msg_hook(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg2,
-                                in5,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                            in5,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg3, arg5) = __outs;
                                 let __buf5 = match &arg5 {
                                     ::core::option::Option::Some(__bytes) => {
                                         ::core::option::Option::Some(
-                                            match ::mapi_sys::__private::write_out(
+                                            match match <O as ::mapi_sys::ComObject>::allocator(
                                                 object,
-                                                |__alloc| {
-                                                    ::core::result::Result::Ok((
-                                                        ::mapi_sys::value::write_bytes(__alloc, __bytes)?,
-                                                        *__alloc,
-                                                    ))
-                                                },
                                             ) {
+                                                ::core::result::Result::Ok(__a) => {
+                                                    let __alloc = &__a;
+                                                    match ::mapi_sys::value::write_bytes(__alloc, __bytes) {
+                                                        ::core::result::Result::Ok(b) => {
+                                                            ::core::result::Result::Ok((b, *__alloc))
+                                                        }
+                                                        ::core::result::Result::Err(e) => {
+                                                            ::core::result::Result::Err(e)
+                                                        }
+                                                    }
+                                                }
+                                                ::core::result::Result::Err(__e) => {
+                                                    ::core::result::Result::Err(__e)
+                                                }
+                                            } {
                                                 ::core::result::Result::Ok(b) => b,
                                                 ::core::result::Result::Err(e) => return e.0,
                                             },

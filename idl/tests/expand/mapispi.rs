@@ -2814,24 +2814,28 @@ impl IMAPISupportVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| {
+                                ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
                                         ::mapi_sys::value::write_mapi_error(
                                                 __alloc,
                                                 &arg2,
                                                 (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                             )
                                             .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                    },
-                                ) {
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -2879,11 +2883,10 @@ impl IMAPISupportVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::get_mem_alloc_routines(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg0)) => {
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe {
                                     lppAllocateBuffer
                                         .write(::core::option::Option::Some(arg0.functions().0))
@@ -2966,15 +2969,14 @@ impl IMAPISupportVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::subscribe(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg2,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpulConnection.write(arg4) };
                                 status
                             }
@@ -2999,12 +3001,13 @@ impl IMAPISupportVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::unsubscribe(
-                                object.inner(),
-                                ulConnection,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ulConnection,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3062,14 +3065,13 @@ impl IMAPISupportVtbl {
                         let mut arg3 = arg3;
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::notify(
-                                object.inner(),
-                                arg0,
-                                arg2,
-                                &mut arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => {
+                            object.inner(),
+                            arg0,
+                            arg2,
+                            &mut arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe {
                                     lpulFlags
                                         .write_unaligned(
@@ -3120,13 +3122,14 @@ impl IMAPISupportVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::modify_status_row(
-                                object.inner(),
-                                &arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3170,13 +3173,12 @@ impl IMAPISupportVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::open_profile_section(
-                                object.inner(),
-                                arg0.as_ref(),
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            arg0.as_ref(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppProfileObj.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -3263,17 +3265,18 @@ impl IMAPISupportVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::register_preprocessor(
-                                object.inner(),
-                                arg0.as_ref(),
-                                arg1,
-                                arg2,
-                                arg3,
-                                arg4,
-                                arg5,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0.as_ref(),
+                            arg1,
+                            arg2,
+                            arg3,
+                            arg4,
+                            arg5,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3300,10 +3303,9 @@ impl IMAPISupportVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IMAPISupportImpl>::new_uid(object.inner())
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg0)) => {
+                        match <O::Inner as IMAPISupportImpl>::new_uid(object.inner()) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpMuid.write(arg0) };
                                 status
                             }
@@ -3348,10 +3350,11 @@ impl IMAPISupportVtbl {
                                 ulRefCount,
                                 cMethods,
                             )
-                        }
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        } {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3380,12 +3383,13 @@ impl IMAPISupportVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::spooler_yield(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3420,10 +3424,11 @@ impl IMAPISupportVtbl {
                                 arg0,
                                 lpvData,
                             )
-                        }
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        } {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3508,19 +3513,25 @@ impl IMAPISupportVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::create_one_off(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg2,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
-                                let __buf5 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf5 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg5.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg5.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -3570,13 +3581,14 @@ impl IMAPISupportVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::set_provider_uid(
-                                object.inner(),
-                                &arg0,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3632,14 +3644,13 @@ impl IMAPISupportVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::compare_entry_ids(
-                                object.inner(),
-                                arg1,
-                                arg3,
-                                arg4,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
+                            object.inner(),
+                            arg1,
+                            arg3,
+                            arg4,
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpulResult.write(arg5) };
                                 status
                             }
@@ -3715,16 +3726,15 @@ impl IMAPISupportVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::open_template_id(
-                                object.inner(),
-                                arg1,
-                                arg2,
-                                arg3,
-                                arg4.as_ref(),
-                                arg6,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
+                            object.inner(),
+                            arg1,
+                            arg2,
+                            arg3,
+                            arg4.as_ref(),
+                            arg6,
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg5;
                                     match unsafe {
@@ -3802,14 +3812,13 @@ impl IMAPISupportVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPISupportImpl>::open_entry(
-                                object.inner(),
-                                arg1,
-                                arg2.as_ref(),
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            arg1,
+                            arg2.as_ref(),
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg4, arg5) = __outs;
                                 if let ::core::result::Result::Err(e) = __commits.run() {
@@ -3867,12 +3876,11 @@ impl IMAPISupportVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::get_one_off_table(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -3914,10 +3922,11 @@ impl IMAPISupportVtbl {
                                 unsafe { &mut *lpAdrParms },
                                 lppAdrList,
                             )
-                        }
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        } {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3987,10 +3996,11 @@ impl IMAPISupportVtbl {
                                 arg7,
                                 arg8,
                             )
-                        }
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        } {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -4060,23 +4070,29 @@ impl IMAPISupportVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::new_entry(
-                                object.inner(),
-                                ulUIParam,
-                                arg1,
-                                arg3,
-                                arg5,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg7)) => {
+                            object.inner(),
+                            ulUIParam,
+                            arg1,
+                            arg3,
+                            arg5,
+                        ) {
+                            ::core::result::Result::Ok(arg7) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __buf7 = if !lppEIDNewEntry.is_null()
                                     && !lpcbEIDNewEntry.is_null()
                                 {
                                     ::core::option::Option::Some(
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| arg7.write(__alloc),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                arg7.write(__alloc)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => b,
                                             ::core::result::Result::Err(e) => return e.0,
                                         },
@@ -4158,17 +4174,18 @@ impl IMAPISupportVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::do_config_propsheet(
-                                object.inner(),
-                                ulUIParam,
-                                arg1,
-                                arg2,
-                                arg3,
-                                arg4,
-                                ulTopPage,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ulUIParam,
+                            arg1,
+                            arg2,
+                            arg3,
+                            arg4,
+                            ulTopPage,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -4266,19 +4283,20 @@ impl IMAPISupportVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::copy_messages(
-                                object.inner(),
-                                &arg0,
-                                arg1,
-                                &arg2,
-                                &arg3,
-                                arg4,
-                                ulUIParam,
-                                arg6,
-                                arg7,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                            arg1,
+                            &arg2,
+                            &arg3,
+                            arg4,
+                            ulUIParam,
+                            arg6,
+                            arg7,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -4381,20 +4399,21 @@ impl IMAPISupportVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::copy_folder(
-                                object.inner(),
-                                &arg0,
-                                arg1,
-                                arg3,
-                                arg4.as_ref(),
-                                arg5,
-                                arg6,
-                                ulUIParam,
-                                arg8,
-                                arg9,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                            arg1,
+                            arg3,
+                            arg4.as_ref(),
+                            arg5,
+                            arg6,
+                            ulUIParam,
+                            arg8,
+                            arg9,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -4509,27 +4528,33 @@ impl IMAPISupportVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::do_copy_to(
-                                object.inner(),
-                                &arg0,
-                                arg1,
-                                arg3,
-                                arg4.as_deref(),
-                                ulUIParam,
-                                arg6,
-                                &arg7,
-                                arg8,
-                                arg9,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg10)) => {
+                            object.inner(),
+                            &arg0,
+                            arg1,
+                            arg3,
+                            arg4.as_deref(),
+                            ulUIParam,
+                            arg6,
+                            &arg7,
+                            arg8,
+                            arg9,
+                        ) {
+                            ::core::result::Result::Ok(arg10) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __buf10 = if !lppProblems.is_null() && !arg10.is_empty()
                                 {
                                     ::core::option::Option::Some(
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| ::mapi_sys::value::write_problems(__alloc, &arg10),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                ::mapi_sys::value::write_problems(__alloc, &arg10)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => b,
                                             ::core::result::Result::Err(e) => return e.0,
                                         },
@@ -4643,25 +4668,31 @@ impl IMAPISupportVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::do_copy_props(
-                                object.inner(),
-                                &arg0,
-                                arg1,
-                                &arg2,
-                                ulUIParam,
-                                arg4,
-                                &arg5,
-                                arg6,
-                                arg7,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg8)) => {
+                            object.inner(),
+                            &arg0,
+                            arg1,
+                            &arg2,
+                            ulUIParam,
+                            arg4,
+                            &arg5,
+                            arg6,
+                            arg7,
+                        ) {
+                            ::core::result::Result::Ok(arg8) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __buf8 = if !lppProblems.is_null() && !arg8.is_empty() {
                                     ::core::option::Option::Some(
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| ::mapi_sys::value::write_problems(__alloc, &arg8),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                ::mapi_sys::value::write_problems(__alloc, &arg8)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => b,
                                             ::core::result::Result::Err(e) => return e.0,
                                         },
@@ -4710,13 +4741,12 @@ impl IMAPISupportVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::do_progress_dialog(
-                                object.inner(),
-                                ulUIParam,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            ulUIParam,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppProgress.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -4766,14 +4796,15 @@ impl IMAPISupportVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::read_receipt(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg2.value_mut(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2.value_mut(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -4816,13 +4847,12 @@ impl IMAPISupportVtbl {
                         let mut arg1 = arg1;
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::prepare_submit(
-                                object.inner(),
-                                arg0,
-                                &mut arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => {
+                            object.inner(),
+                            arg0,
+                            &mut arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe {
                                     lpulFlags
                                         .write_unaligned(
@@ -4868,12 +4898,11 @@ impl IMAPISupportVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::expand_recips(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -4913,13 +4942,14 @@ impl IMAPISupportVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::update_pab(
-                                object.inner(),
-                                ulFlags,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ulFlags,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -4957,13 +4987,14 @@ impl IMAPISupportVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::do_sent_mail(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -5007,13 +5038,12 @@ impl IMAPISupportVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::open_address_book(
-                                object.inner(),
-                                arg0.as_ref(),
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            arg0.as_ref(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg2;
                                     match unsafe {
@@ -5061,13 +5091,14 @@ impl IMAPISupportVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::preprocess(
-                                object.inner(),
-                                ulFlags,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ulFlags,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -5106,13 +5137,14 @@ impl IMAPISupportVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::complete_msg(
-                                object.inner(),
-                                arg0,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -5146,12 +5178,11 @@ impl IMAPISupportVtbl {
                         let mut arg0 = arg0;
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::store_logoff_transports(
-                                object.inner(),
-                                &mut arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => {
+                            object.inner(),
+                            &mut arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe {
                                     lpulFlags
                                         .write_unaligned(
@@ -5204,13 +5235,14 @@ impl IMAPISupportVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::status_recips(
-                                object.inner(),
-                                arg0,
-                                &arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -5255,16 +5287,22 @@ impl IMAPISupportVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::wrap_store_entry_id(
-                                object.inner(),
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg3)) => {
-                                let __buf3 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf3 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg3.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg3.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -5303,12 +5341,13 @@ impl IMAPISupportVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::modify_profile(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -5361,14 +5400,13 @@ impl IMAPISupportVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::i_storage_from_stream(
-                                object.inner(),
-                                arg0,
-                                arg1.as_ref(),
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg3)) => {
+                            object.inner(),
+                            arg0,
+                            arg1.as_ref(),
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppStorageOut.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -5407,12 +5445,11 @@ impl IMAPISupportVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::get_svc_config_support_obj(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppSvcSupport.write(arg1.into_raw().cast()) };
                                 status
                             }

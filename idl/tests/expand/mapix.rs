@@ -3188,24 +3188,28 @@ impl IMAPISessionVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| {
+                                ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
                                         ::mapi_sys::value::write_mapi_error(
                                                 __alloc,
                                                 &arg2,
                                                 (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                             )
                                             .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                    },
-                                ) {
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -3247,12 +3251,11 @@ impl IMAPISessionVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::get_msg_stores_table(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -3310,15 +3313,14 @@ impl IMAPISessionVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::open_msg_store(
-                                object.inner(),
-                                ulUIParam,
-                                arg2,
-                                arg3.as_ref(),
-                                arg4,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
+                            object.inner(),
+                            ulUIParam,
+                            arg2,
+                            arg3.as_ref(),
+                            arg4,
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg5;
                                     match unsafe {
@@ -3379,14 +3381,13 @@ impl IMAPISessionVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::open_address_book(
-                                object.inner(),
-                                ulUIParam,
-                                arg1.as_ref(),
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg3)) => {
+                            object.inner(),
+                            ulUIParam,
+                            arg1.as_ref(),
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg3;
                                     match unsafe {
@@ -3457,14 +3458,13 @@ impl IMAPISessionVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::open_profile_section(
-                                object.inner(),
-                                &arg0,
-                                arg1.as_ref(),
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg3)) => {
+                            object.inner(),
+                            &arg0,
+                            arg1.as_ref(),
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg3;
                                     match unsafe {
@@ -3516,12 +3516,11 @@ impl IMAPISessionVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::get_status_table(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -3586,14 +3585,13 @@ impl IMAPISessionVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPISessionImpl>::open_entry(
-                                object.inner(),
-                                arg1,
-                                arg2.as_ref(),
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            arg1,
+                            arg2.as_ref(),
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg4, arg5) = __outs;
                                 if let ::core::result::Result::Err(e) = __commits.run() {
@@ -3671,14 +3669,13 @@ impl IMAPISessionVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::compare_entry_ids(
-                                object.inner(),
-                                arg1,
-                                arg3,
-                                arg4,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
+                            object.inner(),
+                            arg1,
+                            arg3,
+                            arg4,
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpulResult.write(arg5) };
                                 status
                             }
@@ -3744,14 +3741,13 @@ impl IMAPISessionVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::advise(
-                                object.inner(),
-                                arg1,
-                                arg2,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
+                            object.inner(),
+                            arg1,
+                            arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpulConnection.write(arg4) };
                                 status
                             }
@@ -3776,12 +3772,13 @@ impl IMAPISessionVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::unadvise(
-                                object.inner(),
-                                ulConnection,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ulConnection,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3835,15 +3832,16 @@ impl IMAPISessionVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::message_options(
-                                object.inner(),
-                                ulUIParam,
-                                arg1,
-                                arg2,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ulUIParam,
+                            arg1,
+                            arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3901,17 +3899,23 @@ impl IMAPISessionVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::query_default_message_opt(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg3)) => {
-                                let __buf3 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf3 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg3.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg3.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -3964,20 +3968,26 @@ impl IMAPISessionVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::enum_adr_types(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_strings(
-                                        __alloc,
-                                        &arg2,
-                                        (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
-                                    ),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_strings(
+                                            __alloc,
+                                            &arg2,
+                                            (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                        )
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -4022,15 +4032,21 @@ impl IMAPISessionVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::query_identity(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
-                                let __buf1 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf1 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg1.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg1.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -4071,14 +4087,15 @@ impl IMAPISessionVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::logoff(
-                                object.inner(),
-                                ulUIParam,
-                                arg1,
-                                ulReserved,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ulUIParam,
+                            arg1,
+                            ulReserved,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -4116,13 +4133,14 @@ impl IMAPISessionVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::set_default_store(
-                                object.inner(),
-                                ulFlags,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ulFlags,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -4158,12 +4176,11 @@ impl IMAPISessionVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::admin_services(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppServiceAdmin.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -4248,22 +4265,23 @@ impl IMAPISessionVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::show_form(
-                                object.inner(),
-                                ulUIParam,
-                                arg1,
-                                arg2,
-                                arg3.as_ref(),
-                                ulMessageToken,
-                                arg5,
-                                arg6,
-                                ulMessageStatus,
-                                ulMessageFlags,
-                                ulAccess,
-                                arg10,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ulUIParam,
+                            arg1,
+                            arg2,
+                            arg3.as_ref(),
+                            ulMessageToken,
+                            arg5,
+                            arg6,
+                            ulMessageStatus,
+                            ulMessageFlags,
+                            ulAccess,
+                            arg10,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -4308,13 +4326,12 @@ impl IMAPISessionVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::prepare_form(
-                                object.inner(),
-                                arg0.as_ref(),
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            arg0.as_ref(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpulMessageToken.write(arg2) };
                                 status
                             }
@@ -4800,14 +4817,13 @@ impl IAddrBookVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IAddrBookImpl>::open_entry(
-                                object.inner(),
-                                arg1,
-                                arg2.as_ref(),
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            arg1,
+                            arg2.as_ref(),
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg4, arg5) = __outs;
                                 if let ::core::result::Result::Err(e) = __commits.run() {
@@ -4885,14 +4901,13 @@ impl IAddrBookVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::compare_entry_ids(
-                                object.inner(),
-                                arg1,
-                                arg3,
-                                arg4,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
+                            object.inner(),
+                            arg1,
+                            arg3,
+                            arg4,
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpulResult.write(arg5) };
                                 status
                             }
@@ -4952,14 +4967,13 @@ impl IAddrBookVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::advise(
-                                object.inner(),
-                                arg1,
-                                arg2,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
+                            object.inner(),
+                            arg1,
+                            arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpulConnection.write(arg4) };
                                 status
                             }
@@ -4984,12 +4998,13 @@ impl IAddrBookVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::unadvise(
-                                object.inner(),
-                                ulConnection,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ulConnection,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -5074,19 +5089,25 @@ impl IAddrBookVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::create_one_off(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg2,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
-                                let __buf5 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf5 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg5.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg5.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -5166,23 +5187,29 @@ impl IAddrBookVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::new_entry(
-                                object.inner(),
-                                ulUIParam,
-                                arg1,
-                                arg3,
-                                arg5,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg7)) => {
+                            object.inner(),
+                            ulUIParam,
+                            arg1,
+                            arg3,
+                            arg5,
+                        ) {
+                            ::core::result::Result::Ok(arg7) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __buf7 = if !lppEIDNewEntry.is_null()
                                     && !lpcbEIDNewEntry.is_null()
                                 {
                                     ::core::option::Option::Some(
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| arg7.write(__alloc),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                arg7.write(__alloc)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => b,
                                             ::core::result::Result::Err(e) => return e.0,
                                         },
@@ -5258,27 +5285,33 @@ impl IAddrBookVtbl {
                         let mut arg3 = __before3.clone();
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::resolve_name(
-                                object.inner(),
-                                ulUIParam,
-                                arg1,
-                                arg2,
-                                &mut arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => {
+                            object.inner(),
+                            ulUIParam,
+                            arg1,
+                            arg2,
+                            &mut arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 if arg3 != __before3 {
-                                    if let ::core::result::Result::Err(e) = ::mapi_sys::__private::write_out(
+                                    if let ::core::result::Result::Err(e) = match <O as ::mapi_sys::ComObject>::allocator(
                                         object,
-                                        |__alloc| unsafe {
-                                            ::mapi_sys::value::update_adr_list(
-                                                __alloc,
-                                                lpAdrList,
-                                                &__before3,
-                                                &arg3,
-                                            )
-                                        },
                                     ) {
+                                        ::core::result::Result::Ok(__a) => {
+                                            let __alloc = &__a;
+                                            unsafe {
+                                                ::mapi_sys::value::update_adr_list(
+                                                    __alloc,
+                                                    lpAdrList,
+                                                    &__before3,
+                                                    &arg3,
+                                                )
+                                            }
+                                        }
+                                        ::core::result::Result::Err(__e) => {
+                                            ::core::result::Result::Err(__e)
+                                        }
+                                    } {
                                         return e.0;
                                     }
                                 }
@@ -5322,10 +5355,11 @@ impl IAddrBookVtbl {
                                 unsafe { &mut *lpAdrParms },
                                 lppAdrList,
                             )
-                        }
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        } {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -5395,10 +5429,11 @@ impl IAddrBookVtbl {
                                 arg7,
                                 arg8,
                             )
-                        }
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        } {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -5432,14 +5467,15 @@ impl IAddrBookVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::recip_options(
-                                object.inner(),
-                                ulUIParam,
-                                arg1,
-                                unsafe { &mut *lpRecip },
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ulUIParam,
+                            arg1,
+                            unsafe { &mut *lpRecip },
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -5496,17 +5532,23 @@ impl IAddrBookVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::query_default_recip_opt(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg3)) => {
-                                let __buf3 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf3 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg3.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg3.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -5550,14 +5592,20 @@ impl IAddrBookVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IAddrBookImpl>::get_pab(object.inner())
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
-                                let __buf1 = match ::mapi_sys::__private::write_out(
+                        match <O::Inner as IAddrBookImpl>::get_pab(object.inner()) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf1 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg1.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg1.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -5597,10 +5645,14 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IAddrBookImpl>::set_pab(object.inner(), arg1)
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        match <O::Inner as IAddrBookImpl>::set_pab(
+                            object.inner(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -5635,15 +5687,21 @@ impl IAddrBookVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::get_default_dir(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
-                                let __buf1 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf1 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg1.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg1.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -5684,12 +5742,13 @@ impl IAddrBookVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::set_default_dir(
-                                object.inner(),
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -5725,16 +5784,22 @@ impl IAddrBookVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::get_search_path(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
-                                let __buf1 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf1 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_row_set(__alloc, &arg1),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_row_set(__alloc, &arg1)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -5783,13 +5848,14 @@ impl IAddrBookVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::set_search_path(
-                                object.inner(),
-                                arg0,
-                                &arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -5847,26 +5913,32 @@ impl IAddrBookVtbl {
                         let mut arg2 = __before2.clone();
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IAddrBookImpl>::prepare_recips(
-                                object.inner(),
-                                arg0,
-                                arg1.as_deref(),
-                                &mut arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => {
+                            object.inner(),
+                            arg0,
+                            arg1.as_deref(),
+                            &mut arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 if arg2 != __before2 {
-                                    if let ::core::result::Result::Err(e) = ::mapi_sys::__private::write_out(
+                                    if let ::core::result::Result::Err(e) = match <O as ::mapi_sys::ComObject>::allocator(
                                         object,
-                                        |__alloc| unsafe {
-                                            ::mapi_sys::value::update_adr_list(
-                                                __alloc,
-                                                lpRecipList,
-                                                &__before2,
-                                                &arg2,
-                                            )
-                                        },
                                     ) {
+                                        ::core::result::Result::Ok(__a) => {
+                                            let __alloc = &__a;
+                                            unsafe {
+                                                ::mapi_sys::value::update_adr_list(
+                                                    __alloc,
+                                                    lpRecipList,
+                                                    &__before2,
+                                                    &arg2,
+                                                )
+                                            }
+                                        }
+                                        ::core::result::Result::Err(__e) => {
+                                            ::core::result::Result::Err(__e)
+                                        }
+                                    } {
                                         return e.0;
                                     }
                                 }
@@ -6043,24 +6115,28 @@ impl IProviderAdminVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProviderAdminImpl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| {
+                                ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
                                         ::mapi_sys::value::write_mapi_error(
                                                 __alloc,
                                                 &arg2,
                                                 (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                             )
                                             .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                    },
-                                ) {
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -6102,12 +6178,11 @@ impl IProviderAdminVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProviderAdminImpl>::get_provider_table(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -6180,15 +6255,14 @@ impl IProviderAdminVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProviderAdminImpl>::create_provider(
-                                object.inner(),
-                                arg0,
-                                arg2.as_deref(),
-                                ulUIParam,
-                                arg4,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
+                            object.inner(),
+                            arg0,
+                            arg2.as_deref(),
+                            ulUIParam,
+                            arg4,
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpUID.write(arg5) };
                                 status
                             }
@@ -6223,12 +6297,13 @@ impl IProviderAdminVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProviderAdminImpl>::delete_provider(
-                                object.inner(),
-                                &arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -6280,14 +6355,13 @@ impl IProviderAdminVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProviderAdminImpl>::open_profile_section(
-                                object.inner(),
-                                arg0.as_ref(),
-                                arg1.as_ref(),
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg3)) => {
+                            object.inner(),
+                            arg0.as_ref(),
+                            arg1.as_ref(),
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg3;
                                     match unsafe {
@@ -6632,24 +6706,28 @@ impl IMsgServiceAdminVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| {
+                                ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
                                         ::mapi_sys::value::write_mapi_error(
                                                 __alloc,
                                                 &arg2,
                                                 (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                             )
                                             .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                    },
-                                ) {
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -6691,12 +6769,11 @@ impl IMsgServiceAdminVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::get_msg_service_table(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -6756,15 +6833,16 @@ impl IMsgServiceAdminVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::create_msg_service(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                ulUIParam,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            ulUIParam,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -6796,12 +6874,13 @@ impl IMsgServiceAdminVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::delete_msg_service(
-                                object.inner(),
-                                &arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -6883,18 +6962,19 @@ impl IMsgServiceAdminVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::copy_msg_service(
-                                object.inner(),
-                                &arg0,
-                                arg1,
-                                arg2.as_ref(),
-                                arg3.as_ref(),
-                                arg4,
-                                ulUIParam,
-                                arg6,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                            arg1,
+                            arg2.as_ref(),
+                            arg3.as_ref(),
+                            arg4,
+                            ulUIParam,
+                            arg6,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -6948,14 +7028,15 @@ impl IMsgServiceAdminVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::rename_msg_service(
-                                object.inner(),
-                                &arg0,
-                                arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7014,15 +7095,16 @@ impl IMsgServiceAdminVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::configure_msg_service(
-                                object.inner(),
-                                &arg0,
-                                ulUIParam,
-                                arg2,
-                                arg4.as_deref(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                            ulUIParam,
+                            arg2,
+                            arg4.as_deref(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7077,14 +7159,13 @@ impl IMsgServiceAdminVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::open_profile_section(
-                                object.inner(),
-                                &arg0,
-                                arg1.as_ref(),
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg3)) => {
+                            object.inner(),
+                            &arg0,
+                            arg1.as_ref(),
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg3;
                                     match unsafe {
@@ -7139,13 +7220,14 @@ impl IMsgServiceAdminVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::msg_service_transport_order(
-                                object.inner(),
-                                arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7192,13 +7274,12 @@ impl IMsgServiceAdminVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::admin_providers(
-                                object.inner(),
-                                &arg0,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            &arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppProviderAdmin.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -7238,13 +7319,14 @@ impl IMsgServiceAdminVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::set_primary_identity(
-                                object.inner(),
-                                arg0.as_ref(),
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0.as_ref(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7280,12 +7362,11 @@ impl IMsgServiceAdminVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdminImpl>::get_provider_table(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -7547,24 +7628,28 @@ impl IProfAdminVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| {
+                                ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
                                         ::mapi_sys::value::write_mapi_error(
                                                 __alloc,
                                                 &arg2,
                                                 (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                             )
                                             .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                    },
-                                ) {
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -7606,12 +7691,11 @@ impl IProfAdminVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::get_profile_table(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -7669,15 +7753,16 @@ impl IProfAdminVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::create_profile(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                ulUIParam,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            ulUIParam,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7720,13 +7805,14 @@ impl IProfAdminVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::delete_profile(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7794,15 +7880,16 @@ impl IProfAdminVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::change_profile_password(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg2,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7871,16 +7958,17 @@ impl IProfAdminVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::copy_profile(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg2,
-                                ulUIParam,
-                                arg4,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                            ulUIParam,
+                            arg4,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7949,16 +8037,17 @@ impl IProfAdminVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::rename_profile(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg2,
-                                ulUIParam,
-                                arg4,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                            ulUIParam,
+                            arg4,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -7999,13 +8088,14 @@ impl IProfAdminVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::set_default_profile(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -8069,15 +8159,14 @@ impl IProfAdminVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IProfAdminImpl>::admin_services(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                ulUIParam,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            ulUIParam,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppServiceAdmin.write(arg4.into_raw().cast()) };
                                 status
                             }
@@ -8156,11 +8245,12 @@ impl IMAPIClientShutdownVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIClientShutdownImpl>::query_fast_shutdown(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -8179,11 +8269,12 @@ impl IMAPIClientShutdownVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIClientShutdownImpl>::notify_process_shutdown(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -8202,11 +8293,12 @@ impl IMAPIClientShutdownVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIClientShutdownImpl>::do_fast_shutdown(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })

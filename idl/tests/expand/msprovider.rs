@@ -1057,12 +1057,13 @@ impl IMSProviderVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSProviderImpl>::shutdown(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1176,23 +1177,29 @@ impl IMSProviderVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMSProviderImpl>::logon(
-                                object.inner(),
-                                arg0,
-                                ulUIParam,
-                                arg2,
-                                arg4,
-                                arg5,
-                                arg6.as_ref(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            arg0,
+                            ulUIParam,
+                            arg2,
+                            arg4,
+                            arg5,
+                            arg6.as_ref(),
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg8, arg9, arg10, arg11) = __outs;
-                                let __buf8 = match ::mapi_sys::__private::write_out(
+                                let __buf8 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_bytes(__alloc, &arg8),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_bytes(__alloc, &arg8)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -1201,17 +1208,22 @@ impl IMSProviderVtbl {
                                         arg9,
                                     ) if !lppMAPIError.is_null() => {
                                         ::core::option::Option::Some(
-                                            match ::mapi_sys::__private::write_out(
+                                            match match <O as ::mapi_sys::ComObject>::allocator(
                                                 object,
-                                                |__alloc| {
+                                            ) {
+                                                ::core::result::Result::Ok(__a) => {
+                                                    let __alloc = &__a;
                                                     ::mapi_sys::value::write_mapi_error(
                                                             __alloc,
                                                             &arg9,
                                                             (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                                         )
                                                         .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                                },
-                                            ) {
+                                                }
+                                                ::core::result::Result::Err(__e) => {
+                                                    ::core::result::Result::Err(__e)
+                                                }
+                                            } {
                                                 ::core::result::Result::Ok(b) => b,
                                                 ::core::result::Result::Err(e) => return e.0,
                                             },
@@ -1363,18 +1375,17 @@ impl IMSProviderVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMSProviderImpl>::spooler_logon(
-                                object.inner(),
-                                arg0,
-                                ulUIParam,
-                                arg2,
-                                arg4,
-                                arg5,
-                                arg6.as_ref(),
-                                arg8,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            arg0,
+                            ulUIParam,
+                            arg2,
+                            arg4,
+                            arg5,
+                            arg6.as_ref(),
+                            arg8,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg9, arg10, arg11) = __outs;
                                 let __buf9 = match &arg9 {
@@ -1382,17 +1393,22 @@ impl IMSProviderVtbl {
                                         arg9,
                                     ) if !lppMAPIError.is_null() => {
                                         ::core::option::Option::Some(
-                                            match ::mapi_sys::__private::write_out(
+                                            match match <O as ::mapi_sys::ComObject>::allocator(
                                                 object,
-                                                |__alloc| {
+                                            ) {
+                                                ::core::result::Result::Ok(__a) => {
+                                                    let __alloc = &__a;
                                                     ::mapi_sys::value::write_mapi_error(
                                                             __alloc,
                                                             &arg9,
                                                             (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                                         )
                                                         .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                                },
-                                            ) {
+                                                }
+                                                ::core::result::Result::Err(__e) => {
+                                                    ::core::result::Result::Err(__e)
+                                                }
+                                            } {
                                                 ::core::result::Result::Ok(b) => b,
                                                 ::core::result::Result::Err(e) => return e.0,
                                             },
@@ -1478,14 +1494,13 @@ impl IMSProviderVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSProviderImpl>::compare_store_ids(
-                                object.inner(),
-                                arg1,
-                                arg3,
-                                arg4,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
+                            object.inner(),
+                            arg1,
+                            arg3,
+                            arg4,
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpulResult.write(arg5) };
                                 status
                             }
@@ -1708,24 +1723,28 @@ impl IMSLogonVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSLogonImpl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| {
+                                ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
                                         ::mapi_sys::value::write_mapi_error(
                                                 __alloc,
                                                 &arg2,
                                                 (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                             )
                                             .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                    },
-                                ) {
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -1763,10 +1782,11 @@ impl IMSLogonVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IMSLogonImpl>::logoff(object.inner(), arg0)
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        match <O::Inner as IMSLogonImpl>::logoff(object.inner(), arg0) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1834,14 +1854,13 @@ impl IMSLogonVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMSLogonImpl>::open_entry(
-                                object.inner(),
-                                arg1,
-                                arg2.as_ref(),
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            arg1,
+                            arg2.as_ref(),
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg4, arg5) = __outs;
                                 if let ::core::result::Result::Err(e) = __commits.run() {
@@ -1919,14 +1938,13 @@ impl IMSLogonVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSLogonImpl>::compare_entry_ids(
-                                object.inner(),
-                                arg1,
-                                arg3,
-                                arg4,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
+                            object.inner(),
+                            arg1,
+                            arg3,
+                            arg4,
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpulResult.write(arg5) };
                                 status
                             }
@@ -1992,14 +2010,13 @@ impl IMSLogonVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSLogonImpl>::advise(
-                                object.inner(),
-                                arg1,
-                                arg2,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
+                            object.inner(),
+                            arg1,
+                            arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpulConnection.write(arg4) };
                                 status
                             }
@@ -2024,12 +2041,13 @@ impl IMSLogonVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMSLogonImpl>::unadvise(
-                                object.inner(),
-                                ulConnection,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ulConnection,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2081,13 +2099,12 @@ impl IMSLogonVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMSLogonImpl>::open_status_entry(
-                                object.inner(),
-                                arg0.as_ref(),
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            arg0.as_ref(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg2, arg3) = __outs;
                                 if let ::core::result::Result::Err(e) = __commits.run() {
@@ -2246,11 +2263,12 @@ impl IMAPIProviderShutdownVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProviderShutdownImpl>::query_fast_shutdown(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2269,11 +2287,12 @@ impl IMAPIProviderShutdownVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProviderShutdownImpl>::notify_process_shutdown(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2292,11 +2311,12 @@ impl IMAPIProviderShutdownVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIProviderShutdownImpl>::do_fast_shutdown(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })

@@ -615,24 +615,28 @@ impl IMsgServiceAdmin2Vtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| {
+                                ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
                                         ::mapi_sys::value::write_mapi_error(
                                                 __alloc,
                                                 &arg2,
                                                 (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                             )
                                             .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                    },
-                                ) {
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -674,12 +678,11 @@ impl IMsgServiceAdmin2Vtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::get_msg_service_table(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -739,15 +742,16 @@ impl IMsgServiceAdmin2Vtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::create_msg_service(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                ulUIParam,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            ulUIParam,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -779,12 +783,13 @@ impl IMsgServiceAdmin2Vtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::delete_msg_service(
-                                object.inner(),
-                                &arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -866,18 +871,19 @@ impl IMsgServiceAdmin2Vtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::copy_msg_service(
-                                object.inner(),
-                                &arg0,
-                                arg1,
-                                arg2.as_ref(),
-                                arg3.as_ref(),
-                                arg4,
-                                ulUIParam,
-                                arg6,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                            arg1,
+                            arg2.as_ref(),
+                            arg3.as_ref(),
+                            arg4,
+                            ulUIParam,
+                            arg6,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -931,14 +937,15 @@ impl IMsgServiceAdmin2Vtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::rename_msg_service(
-                                object.inner(),
-                                &arg0,
-                                arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -997,15 +1004,16 @@ impl IMsgServiceAdmin2Vtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::configure_msg_service(
-                                object.inner(),
-                                &arg0,
-                                ulUIParam,
-                                arg2,
-                                arg4.as_deref(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                            ulUIParam,
+                            arg2,
+                            arg4.as_deref(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1060,14 +1068,13 @@ impl IMsgServiceAdmin2Vtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::open_profile_section(
-                                object.inner(),
-                                &arg0,
-                                arg1.as_ref(),
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg3)) => {
+                            object.inner(),
+                            &arg0,
+                            arg1.as_ref(),
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg3;
                                     match unsafe {
@@ -1122,13 +1129,14 @@ impl IMsgServiceAdmin2Vtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::msg_service_transport_order(
-                                object.inner(),
-                                arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1175,13 +1183,12 @@ impl IMsgServiceAdmin2Vtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::admin_providers(
-                                object.inner(),
-                                &arg0,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            &arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppProviderAdmin.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -1221,13 +1228,14 @@ impl IMsgServiceAdmin2Vtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::set_primary_identity(
-                                object.inner(),
-                                arg0.as_ref(),
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0.as_ref(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1263,12 +1271,11 @@ impl IMsgServiceAdmin2Vtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::get_provider_table(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -1332,15 +1339,14 @@ impl IMsgServiceAdmin2Vtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMsgServiceAdmin2Impl>::create_msg_service_ex(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                ulUIParam,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            ulUIParam,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 if !lpuidService.is_null() {
                                     unsafe { lpuidService.write(arg4) };
                                 }

@@ -847,16 +847,15 @@ impl IRolesVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::flags(
-                                object.inner(),
-                                ulValue,
-                                arg1,
-                                arg2,
-                                arg3,
-                                &mut arg4,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
+                            object.inner(),
+                            ulValue,
+                            arg1,
+                            arg2,
+                            arg3,
+                            &mut arg4,
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe {
                                     lpulInOut
                                         .write_unaligned(
@@ -913,14 +912,13 @@ impl IRolesVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::reserved(
-                                object.inner(),
-                                ::mapi_sys::Reserved::from_bits_retain(0),
-                                ::mapi_sys::Reserved::from_bits_retain(0),
-                                ::mapi_sys::Reserved::from_bits_retain(0),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => {
+                            object.inner(),
+                            ::mapi_sys::Reserved::from_bits_retain(0),
+                            ::mapi_sys::Reserved::from_bits_retain(0),
+                            ::mapi_sys::Reserved::from_bits_retain(0),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpulBoth.write_unaligned(0) };
                                 status
                             }
@@ -1006,10 +1004,11 @@ impl IRolesVtbl {
                                 cbGuids,
                                 lpGuids,
                             )
-                        }
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        } {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1066,14 +1065,15 @@ impl IRolesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::strings(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                &arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            &arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1134,15 +1134,16 @@ impl IRolesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::interfaces_in(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                &arg2,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            &arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1196,12 +1197,11 @@ impl IRolesVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IRolesImpl>::interfaces_out(
-                                object.inner(),
-                                &arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            &arg2,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg0, arg1, arg3) = __outs;
                                 if let ::core::result::Result::Err(e) = __commits.run() {
@@ -1274,31 +1274,39 @@ impl IRolesVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
-                        match <O::Inner as IRolesImpl>::outs_with_warning(object.inner())
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IRolesImpl>::outs_with_warning(object.inner()),
+                        ) {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg0, arg1, arg2, arg3) = __outs;
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_tags(__alloc, &arg2),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_tags(__alloc, &arg2)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let __buf3 = if !lppProblems.is_null() && !arg3.is_empty() {
                                     ::core::option::Option::Some(
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| ::mapi_sys::value::write_problems(__alloc, &arg3),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                ::mapi_sys::value::write_problems(__alloc, &arg3)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => b,
                                             ::core::result::Result::Err(e) => return e.0,
                                         },
@@ -1378,14 +1386,15 @@ impl IRolesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::views(
-                                object.inner(),
-                                &arg0,
-                                arg1.as_ref(),
-                                &arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                            arg1.as_ref(),
+                            &arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1453,18 +1462,12 @@ impl IRolesVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
-                        match <O::Inner as IRolesImpl>::allocated_with_warning(
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IRolesImpl>::allocated_with_warning(
                                 object.inner(),
                                 ulFlags,
-                            )
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                            ),
+                        ) {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg2, arg3, arg4, arg6, arg7) = __outs;
@@ -1473,50 +1476,83 @@ impl IRolesVtbl {
                                 } else {
                                     status
                                 };
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg2.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg2.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
-                                let __buf3 = match ::mapi_sys::__private::write_out(
+                                let __buf3 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_row_set(__alloc, &arg3),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_row_set(__alloc, &arg3)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
-                                let __buf4 = match ::mapi_sys::__private::write_out(
+                                let __buf4 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| {
+                                ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
                                         ::mapi_sys::value::write_mapi_error(
                                                 __alloc,
                                                 &arg4,
                                                 (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                             )
                                             .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                    },
-                                ) {
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
-                                let __buf6 = match ::mapi_sys::__private::write_out(
+                                let __buf6 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg6.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg6.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let __buf7 = if !lppszName.is_null() {
                                     ::core::option::Option::Some(
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| ::mapi_sys::value::write_ansi(
-                                                __alloc,
-                                                &::mapi_sys::value::string_to_ansi(&arg7),
-                                            ),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                ::mapi_sys::value::write_ansi(
+                                                    __alloc,
+                                                    &::mapi_sys::value::string_to_ansi(&arg7),
+                                                )
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => b,
                                             ::core::result::Result::Err(e) => return e.0,
                                         },
@@ -1620,22 +1656,28 @@ impl IRolesVtbl {
                                 &mut arg3,
                                 lpRaw,
                             )
-                        }
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => {
+                        } {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 if arg3 != __before3 {
-                                    if let ::core::result::Result::Err(e) = ::mapi_sys::__private::write_out(
+                                    if let ::core::result::Result::Err(e) = match <O as ::mapi_sys::ComObject>::allocator(
                                         object,
-                                        |__alloc| unsafe {
-                                            ::mapi_sys::value::update_adr_list(
-                                                __alloc,
-                                                lpAdrList,
-                                                &__before3,
-                                                &arg3,
-                                            )
-                                        },
                                     ) {
+                                        ::core::result::Result::Ok(__a) => {
+                                            let __alloc = &__a;
+                                            unsafe {
+                                                ::mapi_sys::value::update_adr_list(
+                                                    __alloc,
+                                                    lpAdrList,
+                                                    &__before3,
+                                                    &arg3,
+                                                )
+                                            }
+                                        }
+                                        ::core::result::Result::Err(__e) => {
+                                            ::core::result::Result::Err(__e)
+                                        }
+                                    } {
                                         return e.0;
                                     }
                                 }
@@ -1781,32 +1823,45 @@ impl IRolesVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IRolesImpl>::structures(
-                                object.inner(),
-                                &arg0,
-                                arg1.as_deref(),
-                                &arg2,
-                                arg3,
-                                &arg4,
-                                &arg6,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            &arg0,
+                            arg1.as_deref(),
+                            &arg2,
+                            arg3,
+                            &arg4,
+                            &arg6,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg7, arg8, arg9, arg11) = __outs;
-                                let __buf7 = match ::mapi_sys::__private::write_out(
+                                let __buf7 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_row(__alloc, &arg7),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_row(__alloc, &arg7)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let __buf8 = if !lppRestriction.is_null() {
                                     ::core::option::Option::Some(
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| arg8.write(__alloc),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                arg8.write(__alloc)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => b,
                                             ::core::result::Result::Err(e) => return e.0,
                                         },
@@ -1816,13 +1871,17 @@ impl IRolesVtbl {
                                 };
                                 let __buf9 = if !lppEntries.is_null() {
                                     ::core::option::Option::Some(
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| ::mapi_sys::value::write_entry_list(
-                                                __alloc,
-                                                &arg9,
-                                            ),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                ::mapi_sys::value::write_entry_list(__alloc, &arg9)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => b,
                                             ::core::result::Result::Err(e) => return e.0,
                                         },
@@ -1830,10 +1889,17 @@ impl IRolesVtbl {
                                 } else {
                                     ::core::option::Option::None
                                 };
-                                let __buf11 = match ::mapi_sys::__private::write_out(
+                                let __buf11 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_name_ids(__alloc, &arg11),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_name_ids(__alloc, &arg11)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -1964,24 +2030,30 @@ impl IRolesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::in_and_out(
-                                object.inner(),
-                                arg0,
-                                &mut arg1,
-                                arg3,
-                                arg4.value_mut(),
-                                arg5.as_deref(),
-                                &arg7,
-                                arg8,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => {
+                            object.inner(),
+                            arg0,
+                            &mut arg1,
+                            arg3,
+                            arg4.value_mut(),
+                            arg5.as_deref(),
+                            &arg7,
+                            arg8,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __buf1 = match &arg1 {
                                     ::core::option::Option::Some(t) if __was_null1 => {
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| ::mapi_sys::value::write_tags(__alloc, t),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                ::mapi_sys::value::write_tags(__alloc, t)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => {
                                                 ::core::option::Option::Some(b)
                                             }
@@ -2080,15 +2152,16 @@ impl IRolesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::parallel_values(
-                                object.inner(),
-                                arg0.as_deref(),
-                                arg1.as_deref(),
-                                &arg2,
-                                &arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0.as_deref(),
+                            arg1.as_deref(),
+                            &arg2,
+                            &arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2128,22 +2201,30 @@ impl IRolesVtbl {
                             }
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IRolesImpl>::replace(object.inner(), in1)
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                        match <O::Inner as IRolesImpl>::replace(object.inner(), in1) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __buf1 = match &arg1 {
                                     ::core::option::Option::Some(__bytes) => {
                                         ::core::option::Option::Some(
-                                            match ::mapi_sys::__private::write_out(
+                                            match match <O as ::mapi_sys::ComObject>::allocator(
                                                 object,
-                                                |__alloc| {
-                                                    ::core::result::Result::Ok((
-                                                        ::mapi_sys::value::write_bytes(__alloc, __bytes)?,
-                                                        *__alloc,
-                                                    ))
-                                                },
                                             ) {
+                                                ::core::result::Result::Ok(__a) => {
+                                                    let __alloc = &__a;
+                                                    match ::mapi_sys::value::write_bytes(__alloc, __bytes) {
+                                                        ::core::result::Result::Ok(b) => {
+                                                            ::core::result::Result::Ok((b, *__alloc))
+                                                        }
+                                                        ::core::result::Result::Err(e) => {
+                                                            ::core::result::Result::Err(e)
+                                                        }
+                                                    }
+                                                }
+                                                ::core::result::Result::Err(__e) => {
+                                                    ::core::result::Result::Err(__e)
+                                                }
+                                            } {
                                                 ::core::result::Result::Ok(b) => b,
                                                 ::core::result::Result::Err(e) => return e.0,
                                             },
@@ -2207,13 +2288,14 @@ impl IRolesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::binary(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2243,13 +2325,12 @@ impl IRolesVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::opaque(
-                                object.inner(),
-                                ::core::ptr::NonNull::new(pv.cast()),
-                                ::core::ptr::NonNull::new(pvConst.cast_mut().cast()),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            ::core::ptr::NonNull::new(pv.cast()),
+                            ::core::ptr::NonNull::new(pvConst.cast_mut().cast()),
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe {
                                     ppv.write(
                                         match arg2 {
@@ -2290,10 +2371,11 @@ impl IRolesVtbl {
                                 lpvData,
                                 lpTags,
                             )
-                        }
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        } {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2391,10 +2473,9 @@ impl IRolesVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
-                        match <O::Inner as IRolesImpl>::lending(object.inner())
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                        match <O::Inner as IRolesImpl>::lending(object.inner()) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg0, arg2, arg4, arg6, arg7, arg8) = __outs;
                                 if ::core::primitive::u32::try_from(arg2.len()).is_err() {
@@ -2408,21 +2489,31 @@ impl IRolesVtbl {
                                 if ::core::primitive::u32::try_from(arg4.len()).is_err() {
                                     return ::mapi_sys::MAPI_E_CALL_FAILED;
                                 }
-                                let __buf6 = match ::mapi_sys::__private::write_out(
+                                let __buf6 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_strings(
-                                        __alloc,
-                                        &arg6,
-                                        false,
-                                    ),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_strings(__alloc, &arg6, false)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
-                                let __buf7 = match ::mapi_sys::__private::write_out(
+                                let __buf7 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_ulongs(__alloc, &arg7),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_ulongs(__alloc, &arg7)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -2500,18 +2591,24 @@ impl IRolesVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IRolesImpl>::handles(
-                                object.inner(),
-                                hwndParent,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            hwndParent,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg1, arg2) = __outs;
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_plain(__alloc, &arg2),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_plain(__alloc, &arg2)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -2539,17 +2636,11 @@ impl IRolesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IRolesImpl>::question_with_warning(
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IRolesImpl>::question_with_warning(
                                 object.inner(),
-                            )
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                            ),
+                        ) {
                             ::core::result::Result::Ok((status, ())) => status,
                             ::core::result::Result::Err(e) => e.0,
                         }

@@ -689,10 +689,11 @@ impl ITnefVtbl {
                                 lpvData,
                                 lpPropList,
                             )
-                        }
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        } {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -739,22 +740,25 @@ impl ITnefVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITnefImpl>::extract_props(
-                                object.inner(),
-                                arg0,
-                                &arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            arg0,
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __buf2 = if !lpProblems.is_null() && !arg2.is_empty() {
                                     ::core::option::Option::Some(
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| ::mapi_sys::value::write_tnef_problems(
-                                                __alloc,
-                                                &arg2,
-                                            ),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                ::mapi_sys::value::write_tnef_problems(__alloc, &arg2)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => b,
                                             ::core::result::Result::Err(e) => return e.0,
                                         },
@@ -806,21 +810,24 @@ impl ITnefVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
-                        match <O::Inner as ITnefImpl>::finish(object.inner(), arg0)
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                        match <O::Inner as ITnefImpl>::finish(object.inner(), arg0) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg1, arg2) = __outs;
                                 let __buf2 = if !lpProblems.is_null() && !arg2.is_empty() {
                                     ::core::option::Option::Some(
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| ::mapi_sys::value::write_tnef_problems(
-                                                __alloc,
-                                                &arg2,
-                                            ),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                ::mapi_sys::value::write_tnef_problems(__alloc, &arg2)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => b,
                                             ::core::result::Result::Err(e) => return e.0,
                                         },
@@ -881,13 +888,12 @@ impl ITnefVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITnefImpl>::open_tagged_body(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppStream.write(arg2.into_raw().cast()) };
                                 status
                             }
@@ -932,10 +938,11 @@ impl ITnefVtbl {
                                 cValues,
                                 lpProps,
                             )
-                        }
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        } {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -972,13 +979,14 @@ impl ITnefVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITnefImpl>::encode_recips(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1055,25 +1063,28 @@ impl ITnefVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITnefImpl>::finish_component(
-                                object.inner(),
-                                arg0,
-                                ulComponentID,
-                                arg2.as_deref(),
-                                arg3.as_deref(),
-                                arg4.as_deref(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
+                            object.inner(),
+                            arg0,
+                            ulComponentID,
+                            arg2.as_deref(),
+                            arg3.as_deref(),
+                            arg4.as_deref(),
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __buf5 = if !lppProblems.is_null() && !arg5.is_empty() {
                                     ::core::option::Option::Some(
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| ::mapi_sys::value::write_tnef_problems(
-                                                __alloc,
-                                                &arg5,
-                                            ),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                ::mapi_sys::value::write_tnef_problems(__alloc, &arg5)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => b,
                                             ::core::result::Result::Err(e) => return e.0,
                                         },

@@ -890,12 +890,19 @@ impl Gen<'_> {
                     p.args.push(quote!(#n: ::core::option::Option<&[u8]>));
                     p.arg_names.push(n.clone());
                     p.call_args.push(quote!(#current));
+                    let with_alloc_bytes = with_allocator(
+                        sys,
+                        &quote! {
+                            match #sys::value::write_bytes(__alloc, __bytes) {
+                                ::core::result::Result::Ok(b) => ::core::result::Result::Ok((b, *__alloc)),
+                                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
+                            }
+                        },
+                    );
                     p.prepare.push(quote! {
                         let #buf = match &#a {
                             ::core::option::Option::Some(__bytes) => ::core::option::Option::Some(
-                                match #sys::__private::write_out(object, |__alloc| {
-                                    ::core::result::Result::Ok((#sys::value::write_bytes(__alloc, __bytes)?, *__alloc))
-                                }) {
+                                match #with_alloc_bytes {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 },
@@ -985,10 +992,11 @@ impl Gen<'_> {
                     );
                     p.arg_names.push(n.clone());
                     p.call_args.push(quote!(&mut #a));
+                    let write_tags = with_allocator(sys, &quote!(#v::write_tags(__alloc, t)));
                     p.prepare.push(quote! {
                         let #buf = match &#a {
                             ::core::option::Option::Some(t) if #was_null => {
-                                match #sys::__private::write_out(object, |__alloc| #v::write_tags(__alloc, t)) {
+                                match #write_tags {
                                     ::core::result::Result::Ok(b) => ::core::option::Option::Some(b),
                                     ::core::result::Result::Err(e) => return e.0,
                                 }
@@ -1041,14 +1049,18 @@ impl Gen<'_> {
                     p.args.push(quote!(#n: &mut [::std::vec::Vec<#v::Prop>]));
                     p.arg_names.push(n.clone());
                     p.call_args.push(quote!(&mut #a));
-                    p.prepare.push(quote! {
-                        if #a != #before {
+                    let update = with_allocator(
+                        sys,
+                        &quote! {
                             // SAFETY: the caller's list, checked non-null and read above;
                             // its entries' values are MAPI blocks of the caller's
                             // allocator, which the object's is.
-                            if let ::core::result::Result::Err(e) = #sys::__private::write_out(object, |__alloc| unsafe {
-                                #v::update_adr_list(__alloc, #n, &#before, &#a)
-                            }) {
+                            unsafe { #v::update_adr_list(__alloc, #n, &#before, &#a) }
+                        },
+                    );
+                    p.prepare.push(quote! {
+                        if #a != #before {
+                            if let ::core::result::Result::Err(e) = #update {
                                 return e.0;
                             }
                         }
@@ -1401,8 +1413,9 @@ impl Gen<'_> {
                             unsafe { #n.write(#buf.into_raw().cast()) };
                         },
                     };
+                    let written = with_allocator(sys, &write);
                     let make = quote! {
-                        match #sys::__private::write_out(object, |__alloc| #write) {
+                        match #written {
                             ::core::result::Result::Ok(b) => b,
                             ::core::result::Result::Err(e) => return e.0,
                         }
@@ -1410,8 +1423,9 @@ impl Gen<'_> {
                     if *null_ok {
                         // The value is optional: written when there is one.
                         let write = write.clone();
+                        let written = with_allocator(sys, &write);
                         let make = quote! {
-                            match #sys::__private::write_out(object, |__alloc| #write) {
+                            match #written {
                                 ::core::result::Result::Ok(b) => b,
                                 ::core::result::Result::Err(e) => return e.0,
                             }
@@ -1752,14 +1766,16 @@ impl Gen<'_> {
                 // methods, the twin's code for methods with `warnings`, where
                 // a failure code in `Ok` becomes that error without writing
                 // the values.
-                let status_map = if warnings.is_empty() {
-                    quote!(.map(|v| (0, v)))
+                // (No closure per thunk: each would be one more function
+                // for rustc to check and encode, in every thunk.)
+                let (call, ok, status) = if warnings.is_empty() {
+                    (call, quote!(#outs), quote!(let status: #sys::HRESULT = 0;))
                 } else {
-                    quote! {
-                        .and_then(|(code, v)| {
-                            if code.is_ok() { ::core::result::Result::Ok((code.0, v)) } else { ::core::result::Result::Err(code) }
-                        })
-                    }
+                    (
+                        quote!(#sys::__private::warned(#call)),
+                        quote!((status, #outs)),
+                        quote!(),
+                    )
                 };
                 quote! {
                     #sys::__private::guard(|| {
@@ -1769,8 +1785,9 @@ impl Gen<'_> {
                         // as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         #commits
-                        match #call #status_map {
-                            ::core::result::Result::Ok((status, #outs)) => {
+                        match #call {
+                            ::core::result::Result::Ok(#ok) => {
+                                #status
                                 #abandon
                                 #(#adjust)*
                                 #(#prepare)*
@@ -1845,4 +1862,19 @@ fn view_param(
         p.call_args.push(by_ref);
     }
     p.arg_names.push(n.clone());
+}
+
+/// `write` (an expression of `Result<T, Hresult>` that reads `__alloc`, an
+/// `&Allocator`) with the object's allocator, or its error: a `match`, not
+/// a closure, so that a thunk adds no function of its own per value.
+fn with_allocator(sys: &TokenStream, write: &TokenStream) -> TokenStream {
+    quote! {
+        match <O as #sys::ComObject>::allocator(object) {
+            ::core::result::Result::Ok(__a) => {
+                let __alloc = &__a;
+                #write
+            }
+            ::core::result::Result::Err(__e) => ::core::result::Result::Err(__e),
+        }
+    }
 }
