@@ -27,6 +27,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("mapiutil.idl", include_str!("../mapi/mapiutil.idl")),
     ("mapix.idl", include_str!("../mapi/mapix.idl")),
     ("message.idl", include_str!("../mapi/message.idl")),
+    ("mime.idl", include_str!("../mapi/mime.idl")),
     ("msgstore.idl", include_str!("../mapi/msgstore.idl")),
     ("msprovider.idl", include_str!("../mapi/msprovider.idl")),
     ("olk.idl", include_str!("../mapi/olk.idl")),

@@ -109,6 +109,7 @@ mod restriction;
 mod strings;
 mod structs;
 mod tag;
+mod task;
 pub mod testing;
 mod view;
 mod write;
@@ -137,6 +138,7 @@ pub use structs::{
     write_ulongs,
 };
 pub use tag::{PropTag, type_name};
+pub use task::{TaskAlloc, TaskAllocator, TaskFree, TaskStr};
 pub use view::{PropRef, PropValueRef};
 pub use write::{errors_returned, write_props};
 
