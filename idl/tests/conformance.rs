@@ -1,21 +1,21 @@
 //! Conformance of the MAPI IDL corpus (`idl/mapi`) against the two reference
-//! fact tables in `<workspace>/../shared/reference/`: `mapi-rs.json` (the
-//! Outlook headers as bound by `microsoft/mapi-rs`) and `mingw-w64.json`
-//! (the MinGW-w64 MAPI headers).
+//! fact tables in `idl/tests/reference/`: `mapi-rs.json` (the Outlook
+//! headers as bound by `microsoft/mapi-rs`) and `mingw-w64.json` (the
+//! MinGW-w64 MAPI headers).
 //!
 //! Every mismatch is collected, printed on its own line, and the test fails
 //! at the end with the count. Known errata of the references (see the
 //! table in [`errata`]) excuse matching mismatches; an erratum that no longer
 //! occurs is itself reported, so the table stays honest.
 //!
-//! Without the reference directory the test is skipped, unless `CI` is set.
+//! The tables are part of the repository: without them the test fails.
 
 use mapi_idl::model::{ConstKind, ConstValue, Guid, Interface, Model, Prim, TagForm, Type};
 use mapi_idl::{Options, compile};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The interfaces the corpus must declare.
 const REQUIRED: [&str; 23] = [
@@ -151,8 +151,13 @@ struct Reference {
 }
 
 fn load_json(path: &Path) -> Value {
-    let text = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("cannot read `{}`: {e}", path.display()));
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
+        panic!(
+            "cannot read the reference fact table `{}`: {e} (it is part of the repository: \
+             see tests/reference/README.md)",
+            path.display()
+        )
+    });
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("`{}` is not JSON: {e}", path.display()))
 }
 
@@ -599,7 +604,7 @@ struct CorpusFacts {
     string_tags: HashMap<String, i128>,
 }
 
-/// The known errata of the references (`shared/reference/README.md`).
+/// The known errata of the references (`tests/reference/README.md`).
 fn errata(
     facts: &std::rc::Rc<CorpusFacts>,
     mapi_rs_simple: BTreeSet<String>,
@@ -1117,13 +1122,6 @@ fn check_constant(c: &mut Checker, r: &Reference, name: &str, ours: &Ours) {
     }
 }
 
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("the crate lives in the workspace")
-        .to_path_buf()
-}
-
 #[test]
 fn corpus_conforms_to_references() {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("mapi");
@@ -1137,21 +1135,7 @@ fn corpus_conforms_to_references() {
     );
     let m = &c.model;
 
-    let refdir = workspace_root().join("../shared/reference");
-    if !refdir.is_dir() {
-        if std::env::var_os("CI").is_some() {
-            panic!(
-                "the reference fact tables are missing: `{}` is not a directory (required when CI is set)",
-                refdir.display()
-            );
-        }
-        eprintln!(
-            "SKIPPED corpus_conforms_to_references: no reference fact tables at `{}` \
-             (set CI to make this an error)",
-            refdir.display()
-        );
-        return;
-    }
+    let refdir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/reference");
     let refs = [
         load_mapi_rs(&refdir.join("mapi-rs.json")),
         load_mingw(&refdir.join("mingw-w64.json")),
