@@ -1043,6 +1043,7 @@ fn check_interface(c: &mut Checker, m: &Model, i: &Interface, r: &Reference, ri:
 enum Ours {
     Int(i128),
     Str(String),
+    Guid(Guid),
 }
 
 fn check_constant(c: &mut Checker, r: &Reference, name: &str, ours: &Ours) {
@@ -1092,8 +1093,10 @@ fn check_constant(c: &mut Checker, r: &Reference, name: &str, ours: &Ours) {
                 format!("{o:?}"),
                 None,
             ),
+            (Ours::Guid(o), RefValue::Guid(t)) => (o.to_string() == *t, format!("{{{o}}}"), None),
             (Ours::Int(o), _) => (false, int_text(*o), None),
             (Ours::Str(o), _) => (false, format!("{o:?}"), None),
+            (Ours::Guid(o), _) => (false, format!("{{{o}}}"), None),
         };
         let file = r
             .constants
@@ -1230,6 +1233,7 @@ fn corpus_conforms_to_references() {
             ConstValue::Int(v) => ours.push((&k.name, Ours::Int(*v))),
             ConstValue::Str(s) => ours.push((&k.name, Ours::Str(s.clone()))),
             ConstValue::Char(ch) => ours.push((&k.name, Ours::Int(i128::from(u32::from(*ch))))),
+            ConstValue::Guid(g) => ours.push((&k.name, Ours::Guid(*g))),
             ConstValue::Float(_) => {}
         }
     }

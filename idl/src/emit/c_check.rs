@@ -562,17 +562,25 @@ impl<'a> Emitter<'a> {
             self.skipped(&name, r);
             return;
         }
-        if !self.declared(&name) {
-            self.skipped(&name, "not declared by the headers");
-            return;
+        if self.guid_assert(&name, g, &i.name) {
+            self.counts.iids += 1;
+        }
+    }
+
+    /// Asserts the four parts of GUID `name` as `mapiguid.h` defines it;
+    /// whether it could.
+    fn guid_assert(&mut self, name: &str, g: Guid, what: &str) -> bool {
+        if !self.declared(name) {
+            self.skipped(name, "not declared by the headers");
+            return false;
         }
         if !self.declared(&format!("{name}_Data1_lo")) {
             self.skipped(
-                &name,
+                name,
                 "not defined in mapiguid.h: elsewhere it is an extern object, \
                  whose value is not a constant expression",
             );
-            return;
+            return false;
         }
         let d = g.data4;
         self.assert(
@@ -581,9 +589,9 @@ impl<'a> Emitter<'a> {
                  0x{:02X}, 0x{:02X}, 0x{:02X}, 0x{:02X}, 0x{:02X})",
                 g.data1, g.data2, g.data3, d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]
             ),
-            &format!("{}: {name} is {{{}}}", i.name, g.to_string().to_uppercase()),
+            &format!("{what}: {name} is {{{}}}", g.to_string().to_uppercase()),
         );
-        self.counts.iids += 1;
+        true
     }
 
     // -----------------------------------------------------------------------
@@ -953,6 +961,12 @@ impl<'a> Emitter<'a> {
                         &c.name,
                         "floating-point: not an integer constant expression",
                     );
+                    continue;
+                }
+                ConstValue::Guid(g) => {
+                    if self.guid_assert(&c.name, *g, "GUID") {
+                        self.counts.constants += 1;
+                    }
                     continue;
                 }
             };
