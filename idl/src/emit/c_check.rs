@@ -50,7 +50,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt::Write as _;
 
 /// The headers included by default, in order.
-pub const DEFAULT_HEADERS: [&str; 8] = [
+pub const DEFAULT_HEADERS: [&str; 15] = [
     "windows.h",
     "mapidefs.h",
     "mapicode.h",
@@ -59,6 +59,13 @@ pub const DEFAULT_HEADERS: [&str; 8] = [
     "mapispi.h",
     "mapix.h",
     "mapiutil.h",
+    "mapiform.h",
+    "mapihook.h",
+    "mapiwz.h",
+    "mapioid.h",
+    "imessage.h",
+    "tnef.h",
+    "mapi.h",
 ];
 
 /// The interfaces whose IID the MAPI headers (`mapiguid.h`, Microsoft's and
