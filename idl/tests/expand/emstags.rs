@@ -5,6 +5,8 @@ pub const AB_SHOW_PHANTOMS: ::mapi_sys::ULONG = 2;
 pub const AB_SHOW_OTHERS: ::mapi_sys::ULONG = 4;
 /// Exchange address book: `ResolveNames` matches the names as e-mail addresses.
 pub const EMS_AB_ADDRESS_LOOKUP: ::mapi_sys::ULONG = 1;
+/// The lowest property id of the Exchange address book's constructed (not stored) properties.
+pub const MIN_EMS_AB_CONSTRUCTED_PROP_ID: ::mapi_sys::ULONG = 0xFFF8;
 /// Exchange address book property the provider constructs (not stored in the directory): server.
 pub const PR_EMS_AB_SERVER: u32 = 0xFFFE001F;
 /// Exchange address book property the provider constructs (not stored in the directory): server.
@@ -27,8 +29,6 @@ pub const PR_EMS_AB_HIERARCHY_PATH_A: u32 = 0xFFF9001E;
 pub const PR_EMS_AB_HIERARCHY_PATH_W: u32 = 0xFFF9001F;
 /// Exchange address book property the provider constructs (not stored in the directory): child rdns.
 pub const PR_EMS_AB_CHILD_RDNS: u32 = 0xFFF8101E;
-/// The lowest property id of the Exchange address book's constructed (not stored) properties.
-pub const MIN_EMS_AB_CONSTRUCTED_PROP_ID: ::mapi_sys::ULONG = 0xFFF8;
 /// Exchange address book property: other recips.
 pub const PR_EMS_AB_OTHER_RECIPS: u32 = 0xF000000D;
 /// Exchange address book property: room capacity.

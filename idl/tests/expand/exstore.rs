@@ -29,6 +29,18 @@ pub const pidLocalStoreInternalMin: ::mapi_sys::ULONG = 0x6500;
 pub const pidLocalStoreInternalMax: ::mapi_sys::ULONG = 0x65C0;
 /// First property id of the range MAPI reserves for its own properties.
 pub const pidMAPIMin: ::mapi_sys::ULONG = 0x3000;
+/// First property id of the local store's message and folder properties.
+pub const pidLISMsgFolderPropMin: ::mapi_sys::ULONG = 0x65A0;
+/// Last property id (exclusive) of the local store's message and folder properties.
+pub const pidLISMsgFolderPropMax: ::mapi_sys::ULONG = 0x65C0;
+/// First property id of the local store's error properties.
+pub const pidLISErrorCodeMin: ::mapi_sys::ULONG = 0x65AA;
+/// Last property id (exclusive) of the local store's error properties.
+pub const pidLISErrorCodeMax: ::mapi_sys::ULONG = 0x65B0;
+/// First property id of the local store's interface properties.
+pub const pidLISInterfacePropMin: ::mapi_sys::ULONG = 0x65D0;
+/// Last property id (exclusive) of the local store's interface properties.
+pub const pidLISInterfacePropMax: ::mapi_sys::ULONG = 0x65E0;
 /// The provider UID (`PR_MDB_PROVIDER`) of an Exchange user's own mailbox store, as 16 bytes.
 pub const pbExchangeProviderPrimaryUserGuid: &[u8] = b"T\x94\xA1\xC0)\x7F\x10\x1B\xA5\x87\x08\0+*%\x17\0";
 /// The provider UID (`PR_MDB_PROVIDER`) of a delegate's Exchange mailbox store, as 16 bytes.
@@ -147,7 +159,7 @@ pub const PR_CATALOG: u32 = 0xE5B0102;
 pub const PR_CI_SEARCH_ENABLED: u32 = 0xE5C000B;
 /// Exchange folder property: CI notification enabled.
 pub const PR_CI_NOTIFICATION_ENABLED: u32 = 0xE5D000B;
-/// Exchange property: the folder id of the folder a row of a folder's contents comes from.
+/// Exchange property: the folder id (FID) of the folder a contents table row comes from.
 pub const PR_SOURCE_FID: u32 = 0xE5F0014;
 /// Exchange folder property: max cached views.
 pub const PR_MAX_CACHED_VIEWS: u32 = 0xE680003;
@@ -169,9 +181,9 @@ pub const PR_HAS_RULES: u32 = 0x663A000B;
 pub const PR_HAS_MODERATOR_RULES: u32 = 0x663F000B;
 /// Exchange folder property: address book entry ID.
 pub const PR_ADDRESS_BOOK_ENTRYID: u32 = 0x663B0102;
-/// Exchange folder property: the folder's access control list, serialized.
+/// Exchange folder property: the folder's access control list, in binary form.
 pub const PR_ACL_DATA: u32 = 0x3FE00102;
-/// Exchange folder property: the folder's rules, serialized.
+/// Exchange folder property: the folder's rules, in binary form.
 pub const PR_RULES_DATA: u32 = 0x3FE10102;
 /// Exchange folder property: extended ACL data.
 pub const PR_EXTENDED_ACL_DATA: u32 = 0x3FFE0102;
@@ -786,7 +798,7 @@ pub const PR_SYNCHRONIZE_FLAGS: u32 = 0x65E40003;
 pub const OF_AVAILABLE_OFFLINE: ::mapi_sys::ULONG = 1;
 /// A flag of the offline folders API: force.
 pub const OF_FORCE: ::mapi_sys::ULONG = 0x80000000;
-/// A bit of `PR_SYNCHRONIZE_FLAGS`: do not synchronize the folder at startup.
+/// A flag of the offline folders API: do not synchronize at startup.
 pub const SF_DISABLE_STARTUP_SYNC: ::mapi_sys::ULONG = 1;
 /// Exchange property: message site name.
 pub const PR_MESSAGE_SITE_NAME: u32 = 0x65E7001F;
@@ -940,18 +952,6 @@ pub const fVersionedUnPin: ::mapi_sys::ULONG = 8;
 pub const fVersionedMoveIn: ::mapi_sys::ULONG = 0x10;
 /// A flag of versioned item operations: move out.
 pub const fVersionedMoveOut: ::mapi_sys::ULONG = 0x20;
-/// First property id of the local store's message and folder properties.
-pub const pidLISMsgFolderPropMin: ::mapi_sys::ULONG = 0x65A0;
-/// Last property id (exclusive) of the local store's message and folder properties.
-pub const pidLISMsgFolderPropMax: ::mapi_sys::ULONG = 0x65C0;
-/// First property id of the local store's error properties.
-pub const pidLISErrorCodeMin: ::mapi_sys::ULONG = 0x65AA;
-/// Last property id (exclusive) of the local store's error properties.
-pub const pidLISErrorCodeMax: ::mapi_sys::ULONG = 0x65B0;
-/// First property id of the local store's interface properties.
-pub const pidLISInterfacePropMin: ::mapi_sys::ULONG = 0x65D0;
-/// Last property id (exclusive) of the local store's interface properties.
-pub const pidLISInterfacePropMax: ::mapi_sys::ULONG = 0x65E0;
 /// Exchange local store property: LIS subfolders.
 pub const ptagLISSubfolders: u32 = 0x6500000B;
 /// Exchange local store property: LIS unread count.

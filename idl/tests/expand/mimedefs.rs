@@ -401,7 +401,7 @@ pub const FNT_SYS_LAST: FNTSYSTYPE = 4;
 pub const FACILITY_INTERNET: ::mapi_sys::ULONG = 0xC;
 /// The first MIME property id (`MIMEPROPID`).
 pub const PID_BASE: ::mapi_sys::ULONG = 2;
-/// A mask of typed property ids of the MIME library: mask.
+/// The bits of a typed identifier that hold its variant type: mask.
 pub const TYPEDID_MASK: ::mapi_sys::ULONG = 0xFFFF;
 /// A default value of a MIME option: allow 8bit header.
 pub const DEF_ALLOW_8BIT_HEADER: ::mapi_sys::ULONG = 0;
@@ -473,9 +473,9 @@ pub const CCHMAX_CSET_NAME: ::mapi_sys::ULONG = 0x80;
 pub const CCHMAX_LANG_NAME: ::mapi_sys::ULONG = 0x80;
 /// A maximum length, in characters, of the MIME library: face name.
 pub const CCHMAX_FACE_NAME: ::mapi_sys::ULONG = 0x80;
-/// A kind of certificate use in MIME security: signing.
+/// A kind of certificate thumbprint (`ITHUMBPRINTTYPE`): signing.
 pub const ITT_SIGNING: ::mapi_sys::ULONG = 1;
-/// A kind of certificate use in MIME security: encryption.
+/// A kind of certificate thumbprint (`ITHUMBPRINTTYPE`): encryption.
 pub const ITT_ENCRYPTION: ::mapi_sys::ULONG = 2;
 /// A security encoding flag of MIME messages: encryptwithnosendercert.
 pub const SEF_ENCRYPTWITHNOSENDERCERT: ::mapi_sys::ULONG = 1;
@@ -483,11 +483,11 @@ pub const SEF_ENCRYPTWITHNOSENDERCERT: ::mapi_sys::ULONG = 1;
 pub const SEF_SENDERSCERTPROVIDED: ::mapi_sys::ULONG = 2;
 /// A security encoding flag of MIME messages: mask.
 pub const SEF_MASK: ::mapi_sys::ULONG = 0xFFFF;
-/// A flag of `IMimeMessageTree::EnumBodies`/`IsBodyType`: recurse.
+/// A body encoding flag (`EBF_*`), beside the secure encoding flags (`SEF_*`): recurse.
 pub const EBF_RECURSE: ::mapi_sys::ULONG = 0x10000;
-/// A flag of `IMimeMessageTree::EnumBodies`/`IsBodyType`: commitifdirty.
+/// A body encoding flag (`EBF_*`), beside the secure encoding flags (`SEF_*`): commitifdirty.
 pub const EBF_COMMITIFDIRTY: ::mapi_sys::ULONG = 0x20000;
-/// A flag of `IMimeMessageTree::EnumBodies`/`IsBodyType`: mask.
+/// A body encoding flag (`EBF_*`), beside the secure encoding flags (`SEF_*`): mask.
 pub const EBF_MASK: ::mapi_sys::ULONG = 0xFFFF0000;
 /// A security validation bit of MIME messages: ok.
 pub const MSV_OK: ::mapi_sys::ULONG = 0;
@@ -619,7 +619,7 @@ pub const COMMIT_ONLYIFDIRTY: ::mapi_sys::ULONG = 1;
 pub const COMMIT_REUSESTORAGE: ::mapi_sys::ULONG = 2;
 /// A flag of `IMimeMessageTree::Commit`: smimetransferencode.
 pub const COMMIT_SMIMETRANSFERENCODE: ::mapi_sys::ULONG = 4;
-/// A flag of saving MIME bodies: keepboundary.
+/// A flag of `IMimeMessageTree::SaveBody`: keepboundary.
 pub const SAVEBODY_KEEPBOUNDARY: ::mapi_sys::ULONG = 1;
 /// A flag of `IMimeMessageTree::DeleteBody`: promote children.
 pub const DELETE_PROMOTE_CHILDREN: ::mapi_sys::ULONG = 1;
@@ -641,15 +641,15 @@ pub const WPF_NOMETACHARSET: ::mapi_sys::ULONG = 0x20;
 pub const TXT_PLAIN: ::mapi_sys::ULONG = 1;
 /// A text body type of `IMimeMessage::GetTextBody`: HTML.
 pub const TXT_HTML: ::mapi_sys::ULONG = 2;
-/// A flag of resolving URLs in MIME messages: attachment into mixed.
+/// A flag of `IMimeMessage::AttachURL`/`ResolveURL`: attachment into mixed.
 pub const URL_ATTACH_INTO_MIXED: ::mapi_sys::ULONG = 1;
-/// A flag of resolving URLs in MIME messages: attachment generate CID.
+/// A flag of `IMimeMessage::AttachURL`/`ResolveURL`: attachment generate CID.
 pub const URL_ATTACH_GENERATE_CID: ::mapi_sys::ULONG = 2;
-/// A flag of resolving URLs in MIME messages: attachment set cnttype.
+/// A flag of `IMimeMessage::AttachURL`/`ResolveURL`: attachment set cnttype.
 pub const URL_ATTACH_SET_CNTTYPE: ::mapi_sys::ULONG = 4;
-/// A flag of resolving URLs in MIME messages: resolve rendered.
+/// A flag of `IMimeMessage::AttachURL`/`ResolveURL`: resolve rendered.
 pub const URL_RESOLVE_RENDERED: ::mapi_sys::ULONG = 1;
-/// A flag of resolving URLs in MIME messages: resulve no base.
+/// A flag of `IMimeMessage::AttachURL`/`ResolveURL`: resulve no base.
 pub const URL_RESULVE_NO_BASE: ::mapi_sys::ULONG = 2;
 /// A flag of `IPersistMime::Save`: HTML.
 pub const PMS_HTML: ::mapi_sys::ULONG = 1;
@@ -727,9 +727,9 @@ pub const MEO_FLAGS_SENDIMAGES: ::mapi_sys::ULONG = 0x40;
 pub const MEO_FLAGS_DONTSPELLCHECKQUOTED: ::mapi_sys::ULONG = 0x80;
 /// An option flag of the MIME editor: sendexternalimgsrc.
 pub const MEO_FLAGS_SENDEXTERNALIMGSRC: ::mapi_sys::ULONG = 0x100;
-/// A view source mode of the MIME editor: HTML.
+/// A value of the MIME editor's `MECMDID_VIEWSOURCE` command: HTML.
 pub const MECMD_VS_HTML: ::mapi_sys::ULONG = 1;
-/// A view source mode of the MIME editor: message.
+/// A value of the MIME editor's `MECMDID_VIEWSOURCE` command: message.
 pub const MECMD_VS_MESSAGE: ::mapi_sys::ULONG = 2;
 /// A state of the MIME editor: edit.
 pub const MEST_EDIT: ::mapi_sys::ULONG = 0;
@@ -741,21 +741,21 @@ pub const MEST_PREVIEW: ::mapi_sys::ULONG = 2;
 pub const MEST_NEXT: ::mapi_sys::ULONG = 3;
 /// A state of the MIME editor: previous.
 pub const MEST_PREVIOUS: ::mapi_sys::ULONG = 4;
-/// A style of the MIME editor: noheader.
+/// A value of the MIME editor's `MECMDID_STYLE` command: noheader.
 pub const MESTYLE_NOHEADER: ::mapi_sys::ULONG = 0;
-/// A style of the MIME editor: preview.
+/// A value of the MIME editor's `MECMDID_STYLE` command: preview.
 pub const MESTYLE_PREVIEW: ::mapi_sys::ULONG = 1;
-/// A style of the MIME editor: formatbar.
+/// A value of the MIME editor's `MECMDID_STYLE` command: formatbar.
 pub const MESTYLE_FORMATBAR: ::mapi_sys::ULONG = 2;
-/// A style of the MIME editor: miniheader.
+/// A value of the MIME editor's `MECMDID_STYLE` command: miniheader.
 pub const MESTYLE_MINIHEADER: ::mapi_sys::ULONG = 3;
-/// A header kind of the MIME editor: none.
+/// A value of the MIME editor's header type command: none.
 pub const MEHEADER_NONE: ::mapi_sys::ULONG = 0;
-/// A header kind of the MIME editor: news.
+/// A value of the MIME editor's header type command: news.
 pub const MEHEADER_NEWS: ::mapi_sys::ULONG = 1;
-/// A header kind of the MIME editor: mail.
+/// A value of the MIME editor's header type command: mail.
 pub const MEHEADER_MAIL: ::mapi_sys::ULONG = 2;
-/// A header kind of the MIME editor: force english.
+/// A value of the MIME editor's header type command: force english.
 pub const MEHEADER_FORCE_ENGLISH: ::mapi_sys::ULONG = 4;
 /// How the MIME editor inserts signatures: auto.
 pub const MESIG_AUTO: ::mapi_sys::ULONG = 1;
@@ -771,13 +771,13 @@ pub const MESIGOPT_PREFIX: ::mapi_sys::ULONG = 4;
 pub const MESIGOPT_BOTTOM: ::mapi_sys::ULONG = 8;
 /// A signature option of the MIME editor: HTML.
 pub const MESIGOPT_HTML: ::mapi_sys::ULONG = 0x10;
-/// A border flag of the MIME editor: outerclientedge.
+/// A bit of the MIME editor host's `MEHOSTCMDID_BORDERFLAGS`: outerclientedge.
 pub const MEBF_OUTERCLIENTEDGE: ::mapi_sys::ULONG = 1;
-/// A border flag of the MIME editor: innerclientedge.
+/// A bit of the MIME editor host's `MEHOSTCMDID_BORDERFLAGS`: innerclientedge.
 pub const MEBF_INNERCLIENTEDGE: ::mapi_sys::ULONG = 2;
-/// A border flag of the MIME editor: formatbarsep.
+/// A bit of the MIME editor host's `MEHOSTCMDID_BORDERFLAGS`: formatbarsep.
 pub const MEBF_FORMATBARSEP: ::mapi_sys::ULONG = 4;
-/// A border flag of the MIME editor: noscroll.
+/// A bit of the MIME editor host's `MEHOSTCMDID_BORDERFLAGS`: noscroll.
 pub const MEBF_NOSCROLL: ::mapi_sys::ULONG = 8;
 /// A spelling option of the MIME editor: ignorenumber.
 pub const MESPELLOPT_IGNORENUMBER: ::mapi_sys::ULONG = 1;
@@ -843,23 +843,23 @@ pub const CCHMAX_CID: ::mapi_sys::ULONG = 0xFF;
 pub const CCHMAX_MID: ::mapi_sys::ULONG = 0xFF;
 /// A maximum length, in characters, of the MIME library: internet date.
 pub const CCHMAX_INTERNET_DATE: ::mapi_sys::ULONG = 0x32;
-/// A flag of the MIME editor's document encoding: HTML.
+/// A MIME editor document flag (`MECD_*`): HTML.
 pub const MECD_HTML: ::mapi_sys::ULONG = 1;
-/// A flag of the MIME editor's document encoding: plaintext.
+/// A MIME editor document flag (`MECD_*`): plaintext.
 pub const MECD_PLAINTEXT: ::mapi_sys::ULONG = 2;
-/// A flag of the MIME editor's document encoding: encodeimages.
+/// A MIME editor document flag (`MECD_*`): encodeimages.
 pub const MECD_ENCODEIMAGES: ::mapi_sys::ULONG = 4;
-/// A flag of the MIME editor's document encoding: encodefileurlsonly.
+/// A MIME editor document flag (`MECD_*`): encodefileurlsonly.
 pub const MECD_ENCODEFILEURLSONLY: ::mapi_sys::ULONG = 8;
-/// A flag of the MIME editor's document encoding: encodesounds.
+/// A MIME editor document flag (`MECD_*`): encodesounds.
 pub const MECD_ENCODESOUNDS: ::mapi_sys::ULONG = 0x10;
-/// A flag of the MIME editor's document encoding: encodevideo.
+/// A MIME editor document flag (`MECD_*`): encodevideo.
 pub const MECD_ENCODEVIDEO: ::mapi_sys::ULONG = 0x20;
-/// A flag of the MIME editor's document encoding: encodeplugins.
+/// A MIME editor document flag (`MECD_*`): encodeplugins.
 pub const MECD_ENCODEPLUGINS: ::mapi_sys::ULONG = 0x40;
-/// A compatibility mode of the MIME library: OE5.
+/// A flag of `MimeOleSetCompatMode`: OE5.
 pub const MIMEOLE_COMPAT_OE5: ::mapi_sys::ULONG = 1;
-/// A compatibility mode of the MIME library: MLANG2.
+/// A flag of `MimeOleSetCompatMode`: MLANG2.
 pub const MIMEOLE_COMPAT_MLANG2: ::mapi_sys::ULONG = 2;
 /// The object identifier of Microsoft's encryption certificate attribute.
 pub const szOID_Microsoft_Encryption_Cert: &::core::ffi::CStr = c"1.3.6.1.4.1.311.16.4";

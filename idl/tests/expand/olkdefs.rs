@@ -27,6 +27,12 @@ pub const NOTIFY_ACCT_ORDER_CHANGED: ::mapi_sys::ULONG = 4;
 pub const NOTIFY_ACCT_PREDELETED: ::mapi_sys::ULONG = 5;
 /// No flags, for Outlook's account management methods.
 pub const OLK_ACCOUNT_NO_FLAGS: ::mapi_sys::ULONG = 0;
+/// A flag of `IOlkAccountManager::DisplayAccountList`: no warning.
+pub const ACCTUI_NO_WARNING: ::mapi_sys::ULONG = 0x100;
+/// A flag of `IOlkAccountManager::DisplayAccountList`: show data tab.
+pub const ACCTUI_SHOW_DATA_TAB: ::mapi_sys::ULONG = 0x200;
+/// A flag of `IOlkAccountManager::DisplayAccountList`: show acctwizard.
+pub const ACCTUI_SHOW_ACCTWIZARD: ::mapi_sys::ULONG = 0x400;
 /// Outlook account property: pr primary send acct.
 pub const PR_PRIMARY_SEND_ACCT: u32 = 0xE28001F;
 /// Outlook account property: pr next send acct.
@@ -93,12 +99,6 @@ pub const PROP_MAPI_IDENTITY_ENTRYID: u32 = 0x20020102;
 pub const PROP_MAPI_EMSMDB_UID: u32 = 0x20090102;
 /// Outlook account property: mapi transport flags.
 pub const PROP_MAPI_TRANSPORT_FLAGS: u32 = 0x20100102;
-/// A flag of `IOlkAccountManager::DisplayAccountList`: no warning.
-pub const ACCTUI_NO_WARNING: ::mapi_sys::ULONG = 0x100;
-/// A flag of `IOlkAccountManager::DisplayAccountList`: show data tab.
-pub const ACCTUI_SHOW_DATA_TAB: ::mapi_sys::ULONG = 0x200;
-/// A flag of `IOlkAccountManager::DisplayAccountList`: show acctwizard.
-pub const ACCTUI_SHOW_ACCTWIZARD: ::mapi_sys::ULONG = 0x400;
 /// The class of Outlook's account manager object (`IOlkAccountManager`).
 pub const CLSID_OlkAccountManager: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
     0xed475410_b0d6_11d2_8c3b_00104b2a6676,

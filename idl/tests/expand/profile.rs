@@ -69,12 +69,6 @@ pub const PR_PROFILE_ABP_ALLOW_RECONNECT: u32 = 0x66390003;
 pub const PR_PROFILE_ABP_MTHREAD_TIMEOUT_SECS: u32 = 0x663A0003;
 /// Profile property passed to the offline store through `ServiceEntry`: its encryption (`OSTF_*`).
 pub const PR_OST_ENCRYPTION: u32 = 0x67020003;
-/// A value of `PR_OST_ENCRYPTION`, the encryption of an offline store file: no encryption.
-pub const OSTF_NO_ENCRYPTION: ::mapi_sys::DWORD = 0x80000000;
-/// A value of `PR_OST_ENCRYPTION`, the encryption of an offline store file: compressable encryption.
-pub const OSTF_COMPRESSABLE_ENCRYPTION: ::mapi_sys::DWORD = 0x40000000;
-/// A value of `PR_OST_ENCRYPTION`, the encryption of an offline store file: best encryption.
-pub const OSTF_BEST_ENCRYPTION: ::mapi_sys::DWORD = 0x20000000;
 /// Exchange profile property of a store's section: how the store is opened (`OPENSTORE_*`).
 pub const PR_PROFILE_OPEN_FLAGS: u32 = 0x66090003;
 /// Exchange profile property of a store's section: whose store it is (`PROFILE_*`).
@@ -113,6 +107,12 @@ pub const PR_PROFILE_MOAB_SEQ: u32 = 0x667D0003;
 pub const PR_PROFILE_ALTERNATE_STORE_TYPE_W: u32 = 0x65D0001F;
 /// Exchange profile property: get props exclude prop ID list.
 pub const PR_GET_PROPS_EXCLUDE_PROP_ID_LIST: u32 = 0x667E0102;
+/// A value of `PR_OST_ENCRYPTION`, the encryption of an offline store file: no encryption.
+pub const OSTF_NO_ENCRYPTION: ::mapi_sys::DWORD = 0x80000000;
+/// A value of `PR_OST_ENCRYPTION`, the encryption of an offline store file: compressable encryption.
+pub const OSTF_COMPRESSABLE_ENCRYPTION: ::mapi_sys::DWORD = 0x40000000;
+/// A value of `PR_OST_ENCRYPTION`, the encryption of an offline store file: best encryption.
+pub const OSTF_BEST_ENCRYPTION: ::mapi_sys::DWORD = 0x20000000;
 /// The current value of `PR_PROFILE_VERSION`.
 pub const PROFILE_VERSION: ::mapi_sys::ULONG = 0x501;
 /// A bit of `PR_PROFILE_CONFIG_FLAGS`: service.

@@ -33,6 +33,144 @@ pub const PR_RULE_ACTION_TYPE: u32 = 0x66490003;
 pub const PR_RULE_ACTION_NUMBER: u32 = 0x66500003;
 /// Exchange property of rule messages: the entry ID of the folder the rule belongs to.
 pub const PR_RULE_FOLDER_ENTRYID: u32 = 0x66510102;
+/// Rules table column: the rule's id.
+pub const PR_RULE_ID: u32 = 0x66740014;
+/// Exchange rule property: rule ids.
+pub const PR_RULE_IDS: u32 = 0x66750102;
+/// Rules table column: the rule's place in the order rules are evaluated in.
+pub const PR_RULE_SEQUENCE: u32 = 0x66760003;
+/// Rules table column: the rule's state (`ST_*`).
+pub const PR_RULE_STATE: u32 = 0x66770003;
+/// Rules table column: flags the rule's client keeps.
+pub const PR_RULE_USER_FLAGS: u32 = 0x66780003;
+/// Rules table column: the rule's condition, a restriction.
+pub const PR_RULE_CONDITION: u32 = 0x667900FD;
+/// Rules table column: the rule's actions (`ACTIONS`).
+pub const PR_RULE_ACTIONS: u32 = 0x668000FE;
+/// Rules table column: the name of the client that owns the rule.
+pub const PR_RULE_PROVIDER: u32 = 0x6681001E;
+/// Rules table column: the rule's name.
+pub const PR_RULE_NAME: u32 = 0x6682001F;
+/// Rules table column: the rule's name.
+pub const PR_RULE_NAME_A: u32 = 0x6682001E;
+/// Rules table column: the rule's name.
+pub const PR_RULE_NAME_W: u32 = 0x6682001F;
+/// Rules table column: the rule's level (0 for ordinary rules).
+pub const PR_RULE_LEVEL: u32 = 0x66830003;
+/// Rules table column: data of the client that owns the rule.
+pub const PR_RULE_PROVIDER_DATA: u32 = 0x66840102;
+/// Exchange rule and ACL property: extended rule actions.
+pub const PR_EXTENDED_RULE_ACTIONS: u32 = 0xE990102;
+/// Exchange rule and ACL property: extended rule condition.
+pub const PR_EXTENDED_RULE_CONDITION: u32 = 0xE9A0102;
+/// Exchange rule and ACL property: extended rule size limit.
+pub const PR_EXTENDED_RULE_SIZE_LIMIT: u32 = 0xE9B0003;
+/// A `PR_RULE_STATE` without `ST_ENABLED`: the rule is disabled.
+pub const ST_DISABLED: ::mapi_sys::ULONG = 0;
+/// A bit of `PR_RULE_STATE`: enabled.
+pub const ST_ENABLED: ::mapi_sys::ULONG = 1;
+/// A bit of `PR_RULE_STATE`: error.
+pub const ST_ERROR: ::mapi_sys::ULONG = 2;
+/// A bit of `PR_RULE_STATE`: only when OOF.
+pub const ST_ONLY_WHEN_OOF: ::mapi_sys::ULONG = 4;
+/// A bit of `PR_RULE_STATE`: keep OOF hist.
+pub const ST_KEEP_OOF_HIST: ::mapi_sys::ULONG = 8;
+/// A bit of `PR_RULE_STATE`: exit level.
+pub const ST_EXIT_LEVEL: ::mapi_sys::ULONG = 0x10;
+/// A bit of `PR_RULE_STATE`: skip if SCL is safe.
+pub const ST_SKIP_IF_SCL_IS_SAFE: ::mapi_sys::ULONG = 0x20;
+/// A bit of `PR_RULE_STATE`: rule parse error.
+pub const ST_RULE_PARSE_ERROR: ::mapi_sys::ULONG = 0x40;
+/// A bit of `PR_RULE_STATE`: clear OOF hist.
+pub const ST_CLEAR_OOF_HIST: ::mapi_sys::ULONG = 0x80000000;
+/// The value of a restriction type (`SRestriction::rt`) that matches everything.
+pub const NULL_RESTRICTION: ::mapi_sys::ULONG = 0xFF;
+/// A relational operator of rule conditions: the recipient is a member of the distribution list.
+pub const RELOP_MEMBER_OF_DL: ::mapi_sys::ULONG = 0x64;
+/// The `PR_RULE_PROVIDER` of moderator rules (8-bit).
+pub const szProviderModeratorRule: &::core::ffi::CStr = c"MSFT:MR";
+/// The `PR_RULE_PROVIDER` of moderator rules (Unicode).
+pub const wszProviderModeratorRule: &[u16] = &[
+    77u16, 83u16, 70u16, 84u16, 58u16, 77u16, 82u16, 0u16,
+];
+/// A flag of reply rule actions: do not reply to the originator.
+pub const DO_NOT_SEND_TO_ORIGINATOR: ::mapi_sys::ULONG = 1;
+/// A flag of reply rule actions: the template is a stock reply.
+pub const STOCK_REPLY_TEMPLATE: ::mapi_sys::ULONG = 2;
+/// A flag of a forwarding rule action (`ACTION::ulActionFlavor`): preserve sender.
+pub const FWD_PRESERVE_SENDER: ::mapi_sys::ULONG = 1;
+/// A flag of a forwarding rule action (`ACTION::ulActionFlavor`): do not munge message.
+pub const FWD_DO_NOT_MUNGE_MSG: ::mapi_sys::ULONG = 2;
+/// A flag of a forwarding rule action (`ACTION::ulActionFlavor`): as attachment.
+pub const FWD_AS_ATTACHMENT: ::mapi_sys::ULONG = 4;
+/// The prefix of the message class of reply templates (8-bit).
+pub const szReplyTemplateMsgClassPrefix: &::core::ffi::CStr = c"IPM.Note.Rules.ReplyTemplate.";
+/// The prefix of the message class of out-of-office reply templates (8-bit).
+pub const szOofTemplateMsgClassPrefix: &::core::ffi::CStr = c"IPM.Note.Rules.OofTemplate.";
+/// The version of the rule action format (`ACTIONS::ulVersion`).
+pub const EDK_RULES_VERSION: ::mapi_sys::ULONG = 1;
+/// The message class of deferred action messages (8-bit).
+pub const szDamMsgClass: &::core::ffi::CStr = c"IPC.Microsoft Exchange 4.0.Deferred Action";
+/// The message class of deferred error messages (8-bit).
+pub const szDemMsgClass: &::core::ffi::CStr = c"IPC.Microsoft Exchange 4.0.Deferred Error";
+/// The message class of extended rule messages (8-bit).
+pub const szExRuleMsgClass: &::core::ffi::CStr = c"IPM.ExtendedRule.Message";
+/// The message class of extended rule messages (Unicode).
+pub const wszExRuleMsgClass: &[u16] = &[
+    73u16, 80u16, 77u16, 46u16, 69u16, 120u16, 116u16, 101u16, 110u16, 100u16, 101u16,
+    100u16, 82u16, 117u16, 108u16, 101u16, 46u16, 77u16, 101u16, 115u16, 115u16, 97u16,
+    103u16, 101u16, 0u16,
+];
+/// A value of `PR_RULE_ERROR`, why a rule failed: unknown.
+pub const RULE_ERR_UNKNOWN: ::mapi_sys::ULONG = 1;
+/// A value of `PR_RULE_ERROR`, why a rule failed: load.
+pub const RULE_ERR_LOAD: ::mapi_sys::ULONG = 2;
+/// A value of `PR_RULE_ERROR`, why a rule failed: delivery.
+pub const RULE_ERR_DELIVERY: ::mapi_sys::ULONG = 3;
+/// A value of `PR_RULE_ERROR`, why a rule failed: parsing.
+pub const RULE_ERR_PARSING: ::mapi_sys::ULONG = 4;
+/// A value of `PR_RULE_ERROR`, why a rule failed: create DAE.
+pub const RULE_ERR_CREATE_DAE: ::mapi_sys::ULONG = 5;
+/// A value of `PR_RULE_ERROR`, why a rule failed: no folder.
+pub const RULE_ERR_NO_FOLDER: ::mapi_sys::ULONG = 6;
+/// A value of `PR_RULE_ERROR`, why a rule failed: no rights.
+pub const RULE_ERR_NO_RIGHTS: ::mapi_sys::ULONG = 7;
+/// A value of `PR_RULE_ERROR`, why a rule failed: create DAM.
+pub const RULE_ERR_CREATE_DAM: ::mapi_sys::ULONG = 8;
+/// A value of `PR_RULE_ERROR`, why a rule failed: no sendas.
+pub const RULE_ERR_NO_SENDAS: ::mapi_sys::ULONG = 9;
+/// A value of `PR_RULE_ERROR`, why a rule failed: no template.
+pub const RULE_ERR_NO_TEMPLATE: ::mapi_sys::ULONG = 0xA;
+/// A value of `PR_RULE_ERROR`, why a rule failed: execution.
+pub const RULE_ERR_EXECUTION: ::mapi_sys::ULONG = 0xB;
+/// A value of `PR_RULE_ERROR`, why a rule failed: quota exceeded.
+pub const RULE_ERR_QUOTA_EXCEEDED: ::mapi_sys::ULONG = 0xC;
+/// A value of `PR_RULE_ERROR`, why a rule failed: too many recips.
+pub const RULE_ERR_TOO_MANY_RECIPS: ::mapi_sys::ULONG = 0xD;
+/// The lowest `RULE_ERR_*` value.
+pub const RULE_ERR_FIRST: ::mapi_sys::ULONG = 1;
+/// The highest `RULE_ERR_*` value.
+pub const RULE_ERR_LAST: ::mapi_sys::ULONG = 0xD;
+/// Exchange rule and ACL property: rule message state.
+pub const PR_RULE_MSG_STATE: u32 = 0x65E90003;
+/// Exchange rule and ACL property: rule message user flags.
+pub const PR_RULE_MSG_USER_FLAGS: u32 = 0x65EA0003;
+/// Exchange rule and ACL property: rule message provider (Unicode).
+pub const PR_RULE_MSG_PROVIDER_W: u32 = 0x65EB001F;
+/// Exchange rule and ACL property: rule message name (Unicode).
+pub const PR_RULE_MSG_NAME_W: u32 = 0x65EC001F;
+/// Exchange rule and ACL property: rule message level.
+pub const PR_RULE_MSG_LEVEL: u32 = 0x65ED0003;
+/// Exchange rule and ACL property: rule message provider data.
+pub const PR_RULE_MSG_PROVIDER_DATA: u32 = 0x65EE0102;
+/// Exchange rule and ACL property: rule message sequence.
+pub const PR_RULE_MSG_SEQUENCE: u32 = 0x65F30003;
+/// Exchange rule and ACL property: rule server rule ID.
+pub const PR_RULE_SERVER_RULE_ID: u32 = 0x65A00014;
+/// Exchange rule and ACL property: extended rule message actions.
+pub const PR_EXTENDED_RULE_MSG_ACTIONS: u32 = 0xE990102;
+/// Exchange rule and ACL property: extended rule message condition.
+pub const PR_EXTENDED_RULE_MSG_CONDITION: u32 = 0xE9A0102;
 /// A flag of `IExchangeModifyTable::ModifyTable`: replace the whole table with the rows given.
 pub const ROWLIST_REPLACE: ::mapi_sys::ULONG = 1;
 /// A `ROWENTRY` operation of `IExchangeModifyTable::ModifyTable`: add.
@@ -43,14 +181,14 @@ pub const ROW_MODIFY: ::mapi_sys::ULONG = 2;
 pub const ROW_REMOVE: ::mapi_sys::ULONG = 4;
 /// An Exchange flag of `GetContentsTable`: include the subfolders as rows.
 pub const SHOW_SUBFOLDERS: ::mapi_sys::ULONG = 4;
-/// A flag of `GetTable` and `ModifyTable` on ACL tables: include the free/busy rights.
-pub const ACLTABLE_FREEBUSY: ::mapi_sys::ULONG = 2;
 /// A flag bit Exchange reserves; do not set it.
 pub const MAPI_RESERVED1: ::mapi_sys::ULONG = 0x10000;
 /// An Exchange flag of `OpenEntry`: do not block on a locked message.
 pub const MDB_OPEN_MSG_NO_BLOCK: ::mapi_sys::ULONG = 0x20;
 /// An Exchange flag of `SaveChanges`: unlock the message when saving it.
 pub const MDB_SAVE_MSG_UNLOCK: ::mapi_sys::ULONG = 0x40;
+/// A flag of `GetTable` and `ModifyTable` on ACL tables: include the free/busy rights.
+pub const ACLTABLE_FREEBUSY: ::mapi_sys::ULONG = 2;
 /// ACL table column: the member's id (0 is the default member, -1 anonymous).
 pub const PR_MEMBER_ID: u32 = 0x66710014;
 /// ACL table column: the member's display name.
@@ -275,141 +413,3 @@ pub const PR_NON_XMT_SECURITY_ROLE_8_AS_XML: u32 = 0xE83001F;
 pub const PR_NON_XMT_SECURITY_ROLE_8_AS_XML_A: u32 = 0xE83001E;
 /// Exchange rule and ACL property: non xmt security role 8 as XML.
 pub const PR_NON_XMT_SECURITY_ROLE_8_AS_XML_W: u32 = 0xE83001F;
-/// Rules table column: the rule's id.
-pub const PR_RULE_ID: u32 = 0x66740014;
-/// Rules table column: the ids of the rules.
-pub const PR_RULE_IDS: u32 = 0x66750102;
-/// Rules table column: the rule's place in the order rules are evaluated in.
-pub const PR_RULE_SEQUENCE: u32 = 0x66760003;
-/// Rules table column: the rule's state (`ST_*`).
-pub const PR_RULE_STATE: u32 = 0x66770003;
-/// Rules table column: flags the rule's client keeps.
-pub const PR_RULE_USER_FLAGS: u32 = 0x66780003;
-/// Rules table column: the rule's condition, a restriction.
-pub const PR_RULE_CONDITION: u32 = 0x667900FD;
-/// Rules table column: the rule's actions (`ACTIONS`).
-pub const PR_RULE_ACTIONS: u32 = 0x668000FE;
-/// Rules table column: the name of the client that owns the rule.
-pub const PR_RULE_PROVIDER: u32 = 0x6681001E;
-/// Rules table column: the rule's name.
-pub const PR_RULE_NAME: u32 = 0x6682001F;
-/// Rules table column: the rule's name.
-pub const PR_RULE_NAME_A: u32 = 0x6682001E;
-/// Rules table column: the rule's name.
-pub const PR_RULE_NAME_W: u32 = 0x6682001F;
-/// Rules table column: the rule's level (0 for ordinary rules).
-pub const PR_RULE_LEVEL: u32 = 0x66830003;
-/// Rules table column: data of the client that owns the rule.
-pub const PR_RULE_PROVIDER_DATA: u32 = 0x66840102;
-/// Exchange rule and ACL property: extended rule actions.
-pub const PR_EXTENDED_RULE_ACTIONS: u32 = 0xE990102;
-/// Exchange rule and ACL property: extended rule condition.
-pub const PR_EXTENDED_RULE_CONDITION: u32 = 0xE9A0102;
-/// Exchange rule and ACL property: extended rule size limit.
-pub const PR_EXTENDED_RULE_SIZE_LIMIT: u32 = 0xE9B0003;
-/// A bit of `PR_RULE_STATE`: disabled.
-pub const ST_DISABLED: ::mapi_sys::ULONG = 0;
-/// A bit of `PR_RULE_STATE`: enabled.
-pub const ST_ENABLED: ::mapi_sys::ULONG = 1;
-/// A bit of `PR_RULE_STATE`: error.
-pub const ST_ERROR: ::mapi_sys::ULONG = 2;
-/// A bit of `PR_RULE_STATE`: only when OOF.
-pub const ST_ONLY_WHEN_OOF: ::mapi_sys::ULONG = 4;
-/// A bit of `PR_RULE_STATE`: keep OOF hist.
-pub const ST_KEEP_OOF_HIST: ::mapi_sys::ULONG = 8;
-/// A bit of `PR_RULE_STATE`: exit level.
-pub const ST_EXIT_LEVEL: ::mapi_sys::ULONG = 0x10;
-/// A bit of `PR_RULE_STATE`: skip if SCL is safe.
-pub const ST_SKIP_IF_SCL_IS_SAFE: ::mapi_sys::ULONG = 0x20;
-/// A bit of `PR_RULE_STATE`: rule parse error.
-pub const ST_RULE_PARSE_ERROR: ::mapi_sys::ULONG = 0x40;
-/// A bit of `PR_RULE_STATE`: clear OOF hist.
-pub const ST_CLEAR_OOF_HIST: ::mapi_sys::ULONG = 0x80000000;
-/// The value of a restriction type (`SRestriction::rt`) that matches everything.
-pub const NULL_RESTRICTION: ::mapi_sys::ULONG = 0xFF;
-/// A relational operator of rule conditions: the recipient is a member of the distribution list.
-pub const RELOP_MEMBER_OF_DL: ::mapi_sys::ULONG = 0x64;
-/// The `PR_RULE_PROVIDER` of moderator rules (8-bit).
-pub const szProviderModeratorRule: &::core::ffi::CStr = c"MSFT:MR";
-/// The `PR_RULE_PROVIDER` of moderator rules (Unicode).
-pub const wszProviderModeratorRule: &[u16] = &[
-    77u16, 83u16, 70u16, 84u16, 58u16, 77u16, 82u16, 0u16,
-];
-/// A flag of reply rule actions: do not reply to the originator.
-pub const DO_NOT_SEND_TO_ORIGINATOR: ::mapi_sys::ULONG = 1;
-/// A flag of reply rule actions: the template is a stock reply.
-pub const STOCK_REPLY_TEMPLATE: ::mapi_sys::ULONG = 2;
-/// A flag of a forwarding rule action (`ACTION::ulActionFlavor`): preserve sender.
-pub const FWD_PRESERVE_SENDER: ::mapi_sys::ULONG = 1;
-/// A flag of a forwarding rule action (`ACTION::ulActionFlavor`): do not munge message.
-pub const FWD_DO_NOT_MUNGE_MSG: ::mapi_sys::ULONG = 2;
-/// A flag of a forwarding rule action (`ACTION::ulActionFlavor`): as attachment.
-pub const FWD_AS_ATTACHMENT: ::mapi_sys::ULONG = 4;
-/// The prefix of the message class of reply templates (8-bit).
-pub const szReplyTemplateMsgClassPrefix: &::core::ffi::CStr = c"IPM.Note.Rules.ReplyTemplate.";
-/// The prefix of the message class of out-of-office reply templates (8-bit).
-pub const szOofTemplateMsgClassPrefix: &::core::ffi::CStr = c"IPM.Note.Rules.OofTemplate.";
-/// The version of the rule action format (`ACTIONS::ulVersion`).
-pub const EDK_RULES_VERSION: ::mapi_sys::ULONG = 1;
-/// The message class of deferred action messages (8-bit).
-pub const szDamMsgClass: &::core::ffi::CStr = c"IPC.Microsoft Exchange 4.0.Deferred Action";
-/// The message class of deferred error messages (8-bit).
-pub const szDemMsgClass: &::core::ffi::CStr = c"IPC.Microsoft Exchange 4.0.Deferred Error";
-/// The message class of extended rule messages (8-bit).
-pub const szExRuleMsgClass: &::core::ffi::CStr = c"IPM.ExtendedRule.Message";
-/// The message class of extended rule messages (Unicode).
-pub const wszExRuleMsgClass: &[u16] = &[
-    73u16, 80u16, 77u16, 46u16, 69u16, 120u16, 116u16, 101u16, 110u16, 100u16, 101u16,
-    100u16, 82u16, 117u16, 108u16, 101u16, 46u16, 77u16, 101u16, 115u16, 115u16, 97u16,
-    103u16, 101u16, 0u16,
-];
-/// A value of `PR_RULE_ERROR`, why a rule failed: unknown.
-pub const RULE_ERR_UNKNOWN: ::mapi_sys::ULONG = 1;
-/// A value of `PR_RULE_ERROR`, why a rule failed: load.
-pub const RULE_ERR_LOAD: ::mapi_sys::ULONG = 2;
-/// A value of `PR_RULE_ERROR`, why a rule failed: delivery.
-pub const RULE_ERR_DELIVERY: ::mapi_sys::ULONG = 3;
-/// A value of `PR_RULE_ERROR`, why a rule failed: parsing.
-pub const RULE_ERR_PARSING: ::mapi_sys::ULONG = 4;
-/// A value of `PR_RULE_ERROR`, why a rule failed: create DAE.
-pub const RULE_ERR_CREATE_DAE: ::mapi_sys::ULONG = 5;
-/// A value of `PR_RULE_ERROR`, why a rule failed: no folder.
-pub const RULE_ERR_NO_FOLDER: ::mapi_sys::ULONG = 6;
-/// A value of `PR_RULE_ERROR`, why a rule failed: no rights.
-pub const RULE_ERR_NO_RIGHTS: ::mapi_sys::ULONG = 7;
-/// A value of `PR_RULE_ERROR`, why a rule failed: create DAM.
-pub const RULE_ERR_CREATE_DAM: ::mapi_sys::ULONG = 8;
-/// A value of `PR_RULE_ERROR`, why a rule failed: no sendas.
-pub const RULE_ERR_NO_SENDAS: ::mapi_sys::ULONG = 9;
-/// A value of `PR_RULE_ERROR`, why a rule failed: no template.
-pub const RULE_ERR_NO_TEMPLATE: ::mapi_sys::ULONG = 0xA;
-/// A value of `PR_RULE_ERROR`, why a rule failed: execution.
-pub const RULE_ERR_EXECUTION: ::mapi_sys::ULONG = 0xB;
-/// A value of `PR_RULE_ERROR`, why a rule failed: quota exceeded.
-pub const RULE_ERR_QUOTA_EXCEEDED: ::mapi_sys::ULONG = 0xC;
-/// A value of `PR_RULE_ERROR`, why a rule failed: too many recips.
-pub const RULE_ERR_TOO_MANY_RECIPS: ::mapi_sys::ULONG = 0xD;
-/// The lowest `RULE_ERR_*` value.
-pub const RULE_ERR_FIRST: ::mapi_sys::ULONG = 1;
-/// The highest `RULE_ERR_*` value.
-pub const RULE_ERR_LAST: ::mapi_sys::ULONG = 0xD;
-/// Exchange rule and ACL property: rule message state.
-pub const PR_RULE_MSG_STATE: u32 = 0x65E90003;
-/// Exchange rule and ACL property: rule message user flags.
-pub const PR_RULE_MSG_USER_FLAGS: u32 = 0x65EA0003;
-/// Exchange rule and ACL property: rule message provider (Unicode).
-pub const PR_RULE_MSG_PROVIDER_W: u32 = 0x65EB001F;
-/// Exchange rule and ACL property: rule message name (Unicode).
-pub const PR_RULE_MSG_NAME_W: u32 = 0x65EC001F;
-/// Exchange rule and ACL property: rule message level.
-pub const PR_RULE_MSG_LEVEL: u32 = 0x65ED0003;
-/// Exchange rule and ACL property: rule message provider data.
-pub const PR_RULE_MSG_PROVIDER_DATA: u32 = 0x65EE0102;
-/// Exchange rule and ACL property: rule message sequence.
-pub const PR_RULE_MSG_SEQUENCE: u32 = 0x65F30003;
-/// Exchange rule and ACL property: rule server rule ID.
-pub const PR_RULE_SERVER_RULE_ID: u32 = 0x65A00014;
-/// Exchange rule and ACL property: extended rule message actions.
-pub const PR_EXTENDED_RULE_MSG_ACTIONS: u32 = 0xE990102;
-/// Exchange rule and ACL property: extended rule message condition.
-pub const PR_EXTENDED_RULE_MSG_CONDITION: u32 = 0xE9A0102;
