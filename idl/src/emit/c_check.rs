@@ -10,7 +10,7 @@
 //! | IID | all four parts of `IID_IFoo` as `mapiguid.h` defines it |
 //! | struct, union | `sizeof`, `_Alignof`, and `offsetof` of every named field (members of anonymous members through the enclosing type) |
 //! | typedef | `sizeof`; its type, `__builtin_types_compatible_p` with the definition spelled from the headers' names (function types through pointers, so that i686 compares calling conventions) |
-//! | constant | its value, cast to its declared type (`(SCODE)(MAPI_E_NOT_FOUND) == -2147221233LL`) |
+//! | constant | its value, cast to its declared type (`(SCODE)(MAPI_E_NOT_FOUND) == -2147221233LL`); a GUID constant (`PS_MAPI`), all four parts as `mapiguid.h` defines it, as for IIDs |
 //!
 //! Sizes and offsets come from [`layout`](crate::layout); where the two
 //! targets differ, `MAPI_IDL_EXPECT(x64, x86)` picks by `_WIN64`. Compile the
@@ -49,7 +49,9 @@ use crate::source::FileId;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt::Write as _;
 
-/// The headers included by default, in order.
+/// The headers included by default, in order: the MAPI set and the headers
+/// of forms, spooler hooks, the profile wizard, OIDs, `IMessage`, TNEF and
+/// Simple MAPI, whose constants the corpus declares too.
 pub const DEFAULT_HEADERS: [&str; 15] = [
     "windows.h",
     "mapidefs.h",
