@@ -19,6 +19,7 @@
 //! | `[in, out] IFoo **` | [`Role::InterfaceInOut`] |
 //! | `[out] IFoo **`, `[out, iid_is(riid)] void **` | [`Role::InterfaceOut`] (`null_ok` with `may_be_null` or `unique`) |
 //! | `[out, size_is(, *lpc)] LPTSTR **` or `LPMAPIUID **` (no `mapi_alloc`) | [`Role::Lent`], the count [`Role::LentCount`] |
+//! | `[out, string] LPSTR *`, `LPWSTR *`, `LPOLESTR *` (no `mapi_alloc`, no `size_is`; MIDL's reading: the callee allocates with `CoTaskMemAlloc`) | [`Role::TaskString`] (optional when `unique`) |
 //! | `[out] T *`, `T` of a fixed size | [`Role::Out`] (`mapi_alloc`: the callee allocated it with `MAPIAllocateBuffer`) |
 //! | `[in] S *`, `S` a fixed-size struct; `[in] ULONG *` (one value: no `size_is`) | [`Role::InRef`] |
 //! | `[in, out] T *`, `T` an integer or fixed-size struct | [`Role::InOut`] |
@@ -352,6 +353,17 @@ pub enum Role {
         /// Whether the callee stores one through the pointer parameter
         /// (`[out]`) rather than receiving one (`[in]`).
         out: bool,
+    },
+    /// An `[out, string]` pointer to a string pointer without `mapi_alloc`:
+    /// as MIDL reads it, the callee allocates the string with the COM task
+    /// allocator (`CoTaskMemAlloc`) and the caller frees it
+    /// (`CoTaskMemFree`): `IMimeWebDocument::GetURL`,
+    /// `IMoniker::GetDisplayName`.
+    TaskString {
+        /// Its character width (fixed: `Ansi` or `Unicode`).
+        width: Width,
+        /// Whether the caller may pass a null pointer.
+        optional: bool,
     },
     /// A raw pointer (or a value holding one) passed as it is.
     Raw,
@@ -757,6 +769,21 @@ impl Lower<'_> {
         Some(Role::Lent { of, count })
     }
 
+    /// The width of an `[out, string] LPSTR *` or `LPWSTR *` the callee
+    /// allocates with the task allocator: no `mapi_alloc`, no `size_is`, no
+    /// `unicode_flag`, not a `TCHAR` string.
+    fn task_string(&self, p: &Param, to: &Type) -> Option<Width> {
+        let plain = !p.mapi_alloc
+            && p.string
+            && p.iid_is.is_none()
+            && p.width_flag.is_none()
+            && p.size_is.iter().chain(&p.length_is).all(Option::is_none);
+        if !plain || self.is_tchar(to) {
+            return None;
+        }
+        self.char_width(to)
+    }
+
     /// `[out, mapi_alloc] T **` of a value the runtime writes: `to` is the
     /// out-pointer's pointee, `T *`.
     fn alloc(&self, params: &[Param], p: &Param, to: &Type) -> Option<Role> {
@@ -1020,6 +1047,11 @@ impl Lower<'_> {
                     role
                 } else if let Some(role) = self.lent(params, p, to) {
                     role
+                } else if let Some(width) = self.task_string(p, to) {
+                    Role::TaskString {
+                        width,
+                        optional: p.optional,
+                    }
                 } else if matches!(p.size_is.first(), Some(Some(_))) {
                     Role::Raw
                 } else if self.sized(to) && !matches!(self.strip(to), Type::Array { .. }) {
@@ -1092,6 +1124,9 @@ impl Role {
             Role::Reserved { pass: p } => format!("reserved({})", pass(*p)),
             Role::ReservedPtr => "reserved_ptr".into(),
             Role::Opaque { out } => format!("opaque({})", if *out { "out" } else { "in" }),
+            Role::TaskString { width, optional } => {
+                format!("task_string({}{})", width.describe(names), opt(*optional))
+            }
             Role::Buffer {
                 count,
                 unit,

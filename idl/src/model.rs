@@ -582,6 +582,8 @@ pub enum ConstValue {
     Str(String),
     /// A character.
     Char(char),
+    /// A GUID (`declare_guid(NAME, uuid);`).
+    Guid(Guid),
 }
 
 /// Why a constant exists.

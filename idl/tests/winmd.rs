@@ -149,6 +149,23 @@ fn reading_the_file_back_gives_the_model() {
         let Item::Const(field) = index.expect_item(NS, &k.name) else {
             panic!("{} is not a constant", k.name);
         };
+        // A GUID is a static field carrying its value in a GuidAttribute.
+        if let ConstValue::Guid(g) = &k.value {
+            assert!(field.constant().is_none(), "{}", k.name);
+            let a = field
+                .find_attribute("GuidAttribute")
+                .expect("GuidAttribute");
+            let mut want = vec![
+                md::Value::U32(g.data1),
+                md::Value::U16(g.data2),
+                md::Value::U16(g.data3),
+            ];
+            want.extend(g.data4.iter().map(|b| md::Value::U8(*b)));
+            let got: Vec<md::Value> = a.value().into_iter().map(|(_, v)| v).collect();
+            assert_eq!(got, want, "{}", k.name);
+            consts += 1;
+            continue;
+        }
         let value = field.constant().expect("a value").value();
         match (&k.value, &value) {
             (ConstValue::Str(s), md::Value::Utf16(t)) => assert_eq!(s, t),
@@ -261,6 +278,9 @@ fn checks(m: &Model) -> String {
         let n = &k.name;
         match k.value {
             ConstValue::Str(_) => {}
+            ConstValue::Guid(_) => add(format!(
+                "assert!(bindings::{n}.to_u128() == mapi_sys::{n}.to_u128(), \"{n}\")"
+            )),
             _ if is_hresult(m, &k.ty) => add(format!(
                 "assert!(bindings::{n}.0 as i128 == mapi_sys::{n} as i128, \"{n}\")"
             )),

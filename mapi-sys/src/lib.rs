@@ -55,10 +55,11 @@
 //! | `hook` | messaging hooks: `ISpoolerHook`, `HPProviderInit`'s type |
 //! | `session` | a client's session: `IMAPISession`, `IProfAdmin`, `IMsgServiceAdmin`, `IMsgServiceAdmin2`, `MAPILogonEx`'s types |
 //! | `forms` | `IMAPIForm` and the form interfaces, `value`'s form structures |
-//! | `exchange` | Exchange's interfaces: incremental synchronization (`IExchangeExportChanges`, `IExchangeImport*Changes`), `IExchangeManageStore`, rule and permission tables, `value`'s read states and row lists |
+//! | `exchange` | Exchange's interfaces: incremental synchronization (`IExchangeExportChanges`, `IExchangeImport*Changes`), `IExchangeManageStore`, rule and permission tables, `value`'s read states and row lists; Exchange's constants (`PR_EMS_AB_*`, store, ICS, rule and profile properties) |
 //! | `outlook` | Outlook's account API (`IOlkAccountManager`, ...), `value::AcctValue` |
-//! | `mime` | helpers of Outlook's MIME library: `IFontCache`, `IHashTable` |
-//! | `tnef` | `ITnef`, `value`'s TNEF problem arrays |
+//! | `mime` | Outlook's MIME library: `IMimePropertySchema`, `IMimeWebDocument`, `IFontCache`, `IHashTable`, its constants |
+//! | `tnef` | `ITnef`, its constants, `value`'s TNEF problem arrays |
+//! | `simple-mapi` | Simple MAPI's constants |
 //! | `full` | every area |
 //!
 //! A store provider asks for `features = ["provider", "client", "store"]`

@@ -12,7 +12,7 @@
 //! | `abi` | the lowering ([`crate::lower`]): `{ "returns": "status"/"value"/"void", "params": [role, ...] }`, one role per parameter |
 //! | role | `{ "role": "value" }`, `{ "role": "flags", "group", "pass" ("value"/"in_ptr"/"in_out"/"out"), "optional" }`, `{ "role": "reserved", "pass" }`, `{ "role": "reserved_ptr" }`, `{ "role": "opaque", "out" }`, `{ "role": "buffer", "count", "unit" ("bytes"/"elements"), "out", "optional" }`, `{ "role": "count", "of" }`, `{ "role": "string", "width" ("ansi"/"unicode"/the flags parameter's name), "optional" }`, `{ "role": "iid", "selects", "optional" }`, `{ "role": "interface_in", "interface" (a name, or `iid_is` and the IID parameter), "optional" }`, `{ "role": "interface_out", "interface", "null_ok" }`, `{ "role": "out", "optional", "mapi_alloc" }`, `{ "role": "view", "of" ("tags"/"restriction"/"sort_order_set"/"entry_list"/"adr_list"/"row"/"row_set"/"notif_key"/"notification"/"props"), "optional" }`, `{ "role": "alloc", "of" ("props"/"tags"/"problems"/"row_set"/"row"/"restriction"/"entry_list"/"mapi_error"/"entry_id"/"name_ids"/"string"/"strings"/"ulongs"/"bytes"), "count" (the count parameter or null), "width" (as for strings, or null), "optional", "null_ok" }`, `{ "role": "alloc_count", "of" }`, `{ "role": "in_ref", "optional" }`, `{ "role": "in_out" }`, `{ "role": "modify", "of" ("adr_list"/"tags") }`, `{ "role": "consumed", "count" }`, `{ "role": "strings", "width", "optional" }`, `{ "role": "interface_in_out", "interface" }`, `{ "role": "lent", "of" ("strings"/"uids"), "width", "count" }`, `{ "role": "lent_count", "of" }`, `{ "role": "parallel", "with", "optional" }`, `{ "role": "allocator", "part" (0: `ALLOCATEBUFFER`, 1: `ALLOCATEMORE`, 2: `FREEBUFFER`) }`, `{ "role": "consumed_count", "of" }`, `{ "role": "replace", "count" }`, `{ "role": "replace_count", "of" }`, `{ "role": "raw" }`; parameters are named |
 //! | `params` | `[{ "name", "type", "direction" ("in"/"out"/"inout"), "optional", "flags", "size_is", "byte_count", "length_is", "iid_is", "mapi_alloc", "com_out", "width_flag", "null_on_success", "reserved", "retained", "opaque", "docs" }]`; `width_flag` names the flags parameter of `unicode_flag`, or is null |
-//! | `constants` | `[{ "name", "type", "value", "kind" ("declared"/"flag"/"proptag"), "docs" }]`; integer values are JSON numbers |
+//! | `constants` | `[{ "name", "type", "value", "kind" ("declared"/"flag"/"proptag"), "docs" }]`; integer values are JSON numbers, strings JSON strings, GUIDs (`declare_guid`) strings in registry form like interface IIDs |
 //! | `flag_groups` | `[{ "name", "required", "keep_unknown", "in_mask", "out_mask", "docs", "members": [{ "name", "value", "in", "out", "exclusive", "excludes", "docs" }] }]` |
 //! | `prop_tags` | `[{ "name", "id", "type", "type_value", "tag", "string_forms", "docs" }]` |
 //! | `typedefs` | `[{ "name", "type", "docs" }]` |
@@ -68,6 +68,11 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
             Role::Reserved { pass: p } => json!({ "role": "reserved", "pass": pass(*p) }),
             Role::ReservedPtr => json!({ "role": "reserved_ptr" }),
             Role::Opaque { out } => json!({ "role": "opaque", "out": out }),
+            Role::TaskString { width, optional } => json!({
+                "role": "task_string",
+                "width": width.describe(&names),
+                "optional": optional,
+            }),
             Role::Buffer {
                 count,
                 unit,
@@ -312,6 +317,7 @@ pub fn to_value(m: &Model) -> Value {
                     ConstValue::Float(f) => json!(f),
                     ConstValue::Str(s) => json!(s),
                     ConstValue::Char(ch) => json!(ch.to_string()),
+                    ConstValue::Guid(g) => json!(g.to_string()),
                 },
                 "kind": match c.kind { ConstKind::Declared => "declared", ConstKind::Flag(_) => "flag", ConstKind::PropTag(..) => "proptag" },
                 "docs": c.docs,

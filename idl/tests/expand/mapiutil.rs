@@ -110,6 +110,12 @@ pub const MAPI_FULL_IPM_TREE: ::mapi_sys::ULONG = 2;
 pub const RTF_SYNC_RTF_CHANGED: ::mapi_sys::ULONG = 1;
 /// `RTFSync`: the plain text version of the message body has changed.
 pub const RTF_SYNC_BODY_CHANGED: ::mapi_sys::ULONG = 2;
+/// A flag of `OpenIMsgOnIStg`: saving the message does not commit the storage it lives on.
+pub const IMSG_NO_ISTG_COMMIT: ::mapi_sys::ULONG = 1;
+/// The exported name of `HrDispatchNotifications`, for `GetProcAddress`.
+pub const szHrDispatchNotifications: &::core::ffi::CStr = c"HrDispatchNotifications";
+/// The exported name of `ScCreateConversationIndex`, for `GetProcAddress`.
+pub const szScCreateConversationIndex: &::core::ffi::CStr = c"ScCreateConversationIndex";
 /// Flags of `ITableData::HrNotify`.
 ///
 /// None are defined: the parameter is reserved and must be zero.

@@ -89,6 +89,8 @@ pub struct MAPIINIT_0 {
 pub const MAPI_LOGON_UI: ::mapi_sys::ULONG = 1;
 /// `MAPILogonEx`: create a new session instead of joining the shared one.
 pub const MAPI_NEW_SESSION: ::mapi_sys::ULONG = 2;
+/// `MAPILogonEx` (Outlook headers): work with application profiles.
+pub const MAPI_APP_PROFILE: ::mapi_sys::ULONG = 4;
 /// `MAPILogonEx`: make the session the shared session, which later clients
 /// can join without credentials.
 pub const MAPI_ALLOW_OTHERS: ::mapi_sys::ULONG = 8;

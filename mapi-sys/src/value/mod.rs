@@ -111,6 +111,7 @@ mod restriction;
 mod strings;
 mod structs;
 mod tag;
+mod task;
 pub mod testing;
 #[cfg(feature = "tnef")]
 mod tnef;
@@ -144,6 +145,7 @@ pub use structs::{
 #[cfg(feature = "exchange")]
 pub use structs::{ReadState, RowEntry, RowEntryRef};
 pub use tag::{PropTag, type_name};
+pub use task::{TaskAlloc, TaskAllocator, TaskFree, TaskStr};
 #[cfg(feature = "tnef")]
 pub use tnef::{TnefProblem, write_tnef_problems};
 pub use view::{PropRef, PropValueRef};

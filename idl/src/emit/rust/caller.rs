@@ -147,6 +147,8 @@ enum Arg {
     OpaqueIn,
     /// `[out, opaque]` value: returned as `Option<NonNull<c_void>>`.
     OpaqueOut,
+    /// `[out, string]` string of the task allocator: returned as `TaskStr`.
+    TaskString(Width),
     /// `[in, out, mapi_alloc] LPBYTE *` bytes the callee may replace:
     /// `&mut Option<MapiBuffer<u8>>`.
     Replace { count: usize },
@@ -333,6 +335,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 props: is_props(i),
             },
             Role::Opaque { .. } => Arg::OpaqueOut,
+            Role::TaskString { width, .. } => Arg::TaskString(*width),
         })
         .collect();
     Plan {
@@ -618,6 +621,24 @@ impl Gen<'_> {
                     });
                     notes.push(format!(
                         "`{}` is passed as it is: the object never looks through it.",
+                        p.name
+                    ));
+                }
+                Arg::TaskString(w) => {
+                    let unicode = matches!(w, Width::Unicode);
+                    pre.push(quote!(let mut #local: #to_ty = ::core::ptr::null_mut();));
+                    call.push(quote!(&mut #local));
+                    let r = format_ident!("__r{}", idx);
+                    post.push(quote! {
+                        // SAFETY: on success the object stored a string of this
+                        // width allocated with the task allocator, or null.
+                        let #r = unsafe { #v::TaskStr::from_raw(#local.cast(), #unicode) };
+                    });
+                    check.push(quote!(let #r = #r?.ok_or_else(#call_mod::missing_output)?;));
+                    outs.push(quote!(#r));
+                    out_tys.push(quote!(#v::TaskStr));
+                    notes.push(format!(
+                        "`{}` is returned as a `TaskStr`, which frees it with `CoTaskMemFree` on drop.",
                         p.name
                     ));
                 }
@@ -1583,7 +1604,11 @@ impl Gen<'_> {
             .filter(|(_, a)| {
                 matches!(
                     a,
-                    Arg::Out(_) | Arg::OutIface(..) | Arg::OutIid(..) | Arg::Alloc { .. }
+                    Arg::Out(_)
+                        | Arg::OutIface(..)
+                        | Arg::OutIid(..)
+                        | Arg::Alloc { .. }
+                        | Arg::TaskString(_)
                 )
             })
             .map(|(p, _)| p.name.as_str())

@@ -949,6 +949,46 @@ impl Gen<'_> {
                     p.call_args
                         .push(quote!(::core::ptr::NonNull::new(#n #mutable .cast())));
                 }
+                Role::TaskString { width, optional } => {
+                    // The provider returns text; the thunk copies it into
+                    // task memory, for the caller to free with CoTaskMemFree.
+                    let buf = format_ident!("__buf{}", idx);
+                    let make = match width {
+                        Width::Unicode => quote!(#sys::value::TaskStr::unicode(&#a)),
+                        _ => quote!(#sys::value::TaskStr::ansi(&#a)),
+                    };
+                    let make = quote! {
+                        match #make {
+                            ::core::result::Result::Ok(b) => b,
+                            ::core::result::Result::Err(e) => return e.0,
+                        }
+                    };
+                    let hand = quote! {
+                        // SAFETY: checked non-null; the caller now owns the string.
+                        unsafe { #n.write(#buf.into_raw().cast()) };
+                    };
+                    if *optional {
+                        Self::null_out(&mut p, &n);
+                        p.prepare.push(quote! {
+                            let #buf = if #n.is_null() {
+                                ::core::option::Option::None
+                            } else {
+                                ::core::option::Option::Some(#make)
+                            };
+                        });
+                        p.writes.push(quote! {
+                            if let ::core::option::Option::Some(#buf) = #buf {
+                                #hand
+                            }
+                        });
+                    } else {
+                        self.null_first(&mut p, &n, &bad);
+                        p.prepare.push(quote!(let #buf = #make;));
+                        p.writes.push(hand);
+                    }
+                    p.outs.push(quote!(::std::string::String));
+                    p.out_locals.push(a.clone());
+                }
                 Role::Opaque { out: true } => {
                     // The object's value, stored for the caller as it is.
                     let opaque =

@@ -198,10 +198,27 @@ impl Gen<'_> {
                     let units: Vec<u16> = s.encode_utf16().chain([0]).collect();
                     (quote!(&[u16]), quote!(&[#(#units),*]))
                 } else {
-                    let lit = std::ffi::CString::new(s.replace('\0', "")).unwrap_or_default();
-                    let lit = Literal::c_string(&lit);
-                    (quote!(&::core::ffi::CStr), quote!(#lit))
+                    let bytes = narrow_bytes(s);
+                    match std::ffi::CString::new(bytes) {
+                        Ok(lit) => {
+                            let lit = Literal::c_string(&lit);
+                            (quote!(&::core::ffi::CStr), quote!(#lit))
+                        }
+                        // Bytes with a NUL inside (a `MAPIUID` written as a
+                        // string literal): all of them, and the terminator.
+                        Err(e) => {
+                            let mut bytes = e.into_vec();
+                            bytes.push(0);
+                            let lit = Literal::byte_string(&bytes);
+                            (quote!(&[u8]), quote!(#lit))
+                        }
+                    }
                 }
+            }
+            (ConstValue::Guid(g), _) => {
+                let guid = self.guid_path();
+                let v = guid_literal(*g);
+                (guid.clone(), quote!(#guid::from_u128(#v)))
             }
             (ConstValue::Char(ch), _) => {
                 let v = u32::from(*ch);
@@ -435,6 +452,19 @@ impl Gen<'_> {
     }
 }
 
+/// The bytes of an 8-bit string constant: a character up to U+00FF is the
+/// byte it names (`"\xDB"` is one byte, as in C), any other is UTF-8.
+fn narrow_bytes(s: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        match u8::try_from(u32::from(c)) {
+            Ok(b) => out.push(b),
+            Err(_) => out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+        }
+    }
+    out
+}
+
 /// A 32-bit value as a hex literal, as flags read in the headers.
 fn hex32(v: u32) -> Literal {
     format!("0x{v:08X}")
@@ -499,6 +529,11 @@ fn const_fallback_doc(m: &Model, c: &Const) -> String {
             };
             format!("`{}` (`{v:#010X}`): {what} `{}`.", c.name, tag.name)
         }
+        (_, ConstValue::Guid(g)) => format!(
+            "`{}`: the GUID `{{{}}}`.",
+            c.name,
+            g.to_string().to_uppercase()
+        ),
         (_, ConstValue::Int(v)) if *v >= 0 => format!("`{}` = `{v:#X}`.", c.name),
         (_, ConstValue::Int(v)) => format!("`{}` = `{v}`.", c.name),
         _ => format!("The constant `{}`.", c.name),
@@ -559,5 +594,44 @@ mod tests {
         );
         assert_eq!(int_literal(5, t).to_string(), "5");
         assert_eq!(int_literal(0x10, t).to_string(), "0x10");
+    }
+
+    fn emitted(src: &str) -> String {
+        let mut files = crate::MemLoader::new();
+        files.add("t.idl", src);
+        let c = crate::compile_with(&files, &["t.idl".into()], &crate::Options::default());
+        assert!(!c.has_errors(), "{}", c.render_diagnostics());
+        super::super::emit(&c.model, &Default::default()).to_string()
+    }
+
+    #[test]
+    fn guid_constants_are_guids() {
+        let out = emitted(
+            "typedef struct _GUID { unsigned long a; unsigned short b; unsigned short c; \
+             unsigned char d[8]; } GUID;\n\
+             declare_guid(PS_X, 00020328-0000-0000-C000-000000000046);",
+        );
+        assert!(
+            out.contains("pub const PS_X : GUID = GUID :: from_u128 (0x00020328_0000_0000_c000_000000000046) ;"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn narrow_strings_are_their_bytes() {
+        // `\xDB` is one byte; a NUL inside makes a byte slice, terminator
+        // included, as the C literal is.
+        let out = emitted(
+            "const char *A = \"a\\xDB!\";\n\
+             const char *U = \"\\x13\\x00\\xAA\";",
+        );
+        assert!(
+            out.contains(r#"pub const A : & :: core :: ffi :: CStr = c"a\xDB!" ;"#),
+            "{out}"
+        );
+        assert!(
+            out.contains(r#"pub const U : & [u8] = b"\x13\0\xAA\0" ;"#),
+            "{out}"
+        );
     }
 }
