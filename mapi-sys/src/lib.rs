@@ -92,10 +92,22 @@ pub mod value;
 pub use mapi_derive::{ComObject, MsgStore, include_idl};
 pub use runtime::*;
 
+// The layout asserts (every struct's size, alignment and offsets, every
+// vtable's size, per target) check the generator against rustc; CI builds
+// them (feature `layout-asserts`), users need not pay for them.
+#[cfg(feature = "layout-asserts")]
 mapi_derive::include_idl!(
     "<mapi>",
     sys = crate,
     layout_asserts,
+    hresult_names,
+    feature_gates,
+    area_gates
+);
+#[cfg(not(feature = "layout-asserts"))]
+mapi_derive::include_idl!(
+    "<mapi>",
+    sys = crate,
     hresult_names,
     feature_gates,
     area_gates
