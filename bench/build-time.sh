@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Build time and size of mapi-sys beside outlook-mapi-sys (crates.io, the
-# bindings generated from Outlook's metadata with the windows crate), both
+# bindings generated from Outlook's metadata with the windows crate), all
 # measured now on this machine: a clean release build for
 # x86_64-pc-windows-gnu in a fresh target directory, then the crate alone
 # (its dependencies already built), and the size of the crate's rlib.
+# mapi-sys is measured twice: the whole surface with both sides
+# (`provider,client,full`, every area), and what a store provider turns on
+# (`provider,client,store`: the core and the store area).
 #
 #   bash bench/build-time.sh            # needs crates.io for outlook-mapi-sys
 #
@@ -47,8 +50,9 @@ measure() {
     printf -v "${name}_rlib" '%d' "$(stat -c %s "$rlib")"
 }
 
-# Ours: the workspace's mapi-sys.
-measure ours mapi_sys "$PWD" -p mapi-sys
+# Ours: the workspace's mapi-sys, the whole surface and a store provider's.
+measure full mapi_sys "$PWD" -p mapi-sys --features provider,client,full
+measure store mapi_sys "$PWD" -p mapi-sys --features provider,client,store
 
 # Theirs: a throwaway crate depending on the published crate.
 theirs="$work/theirs"
@@ -74,8 +78,13 @@ ratio() { calc "$1 / $2" %.3f; }
 mib() { calc "$1 / 1048576" "%.2f MiB"; }
 
 echo "release build for $target, $(rustc --version), $(nproc) cores"
-row() { printf '%-24s %14s %24s %12s\n' "$@"; }
-row "" "mapi-sys" "outlook-mapi-sys $theirs_resolved" "ours/theirs"
-row "clean build (wall)" "${ours_clean}s" "${theirs_clean}s" "$(ratio "$ours_clean" "$theirs_clean")"
-row "the crate alone (wall)" "${ours_alone}s" "${theirs_alone}s" "$(ratio "$ours_alone" "$theirs_alone")"
-row "rlib size" "$(mib "$ours_rlib")" "$(mib "$theirs_rlib")" "$(ratio "$ours_rlib" "$theirs_rlib")"
+echo "mapi-sys: full = provider,client,full (every area); store = provider,client,store"
+row() { printf '%-24s %12s %12s %24s %10s %10s\n' "$@"; }
+row "" "full" "store" "outlook-mapi-sys $theirs_resolved" "full/th." "store/th."
+row "clean build (wall)" "${full_clean}s" "${store_clean}s" "${theirs_clean}s" \
+    "$(ratio "$full_clean" "$theirs_clean")" "$(ratio "$store_clean" "$theirs_clean")"
+row "the crate alone (wall)" "${full_alone}s" "${store_alone}s" "${theirs_alone}s" \
+    "$(ratio "$full_alone" "$theirs_alone")" "$(ratio "$store_alone" "$theirs_alone")"
+row "rlib size" "$(mib "$full_rlib")" "$(mib "$store_rlib")" "$(mib "$theirs_rlib")" \
+    "$(ratio "$full_rlib" "$theirs_rlib")" "$(ratio "$store_rlib" "$theirs_rlib")"
+echo "goals (issue 15): full: clean <= 0.25, alone <= 0.5, rlib <= 0.5; store: clean <= 0.15"

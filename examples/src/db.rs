@@ -12,7 +12,7 @@ use crate::entryid::EntryId;
 use crate::session::Event;
 use mapi_sys::kit::PropBag;
 use mapi_sys::kit::restrict::compare_text;
-use mapi_sys::kit::{Advisers, Notification, ObjectEventKind as EventKind};
+use mapi_sys::kit::{Advisers, Notification, ObjectEventKind as EventKind, TableSet};
 use mapi_sys::value::PropValue;
 use mapi_sys::*;
 use std::collections::BTreeMap;
@@ -102,6 +102,8 @@ pub struct Database {
     data: RwLock<Data>,
     /// The advise sinks of every logon to this store.
     listeners: Mutex<Vec<Weak<Advisers>>>,
+    /// The open tables over it, told `TABLE_CHANGED` at every change.
+    pub tables: TableSet,
 }
 
 impl Database {
@@ -145,6 +147,7 @@ impl Database {
                 receive,
             }),
             listeners: Mutex::default(),
+            tables: TableSet::new(),
         }
     }
 
@@ -179,6 +182,7 @@ impl Database {
         for advisers in all {
             advisers.notify_related(notifications);
         }
+        self.tables.changed();
     }
 
     /// Reads the contents.

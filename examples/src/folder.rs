@@ -151,9 +151,6 @@ impl Folder {
 
     /// Sets or clears `MSGFLAG_READ` on saved messages of this folder.
     fn set_read(&self, ids: Option<Vec<u64>>, flags: u32) -> Result<usize, Hresult> {
-        if flags & CLEAR_READ_FLAG != 0 && flags & (SUPPRESS_RECEIPT | GENERATE_RECEIPT_ONLY) != 0 {
-            return Err(Hresult(MAPI_E_INVALID_PARAMETER));
-        }
         if flags & GENERATE_RECEIPT_ONLY != 0 {
             return Ok(0);
         }

@@ -51,7 +51,8 @@
 //! `MAPI_E_TOO_COMPLEX`). Notifications: `fnevObjectCreated`,
 //! `fnevObjectModified` and `fnevObjectDeleted` for folders and messages,
 //! through the kit's `Advisers`; other event types are accepted and never
-//! happen. Tables accept `Advise` (`fnevTableModified`).
+//! happen. Tables accept `Advise` and send `TABLE_CHANGED` (`fnevTableModified`)
+//! when the store changes.
 //!
 //! `GetProps` answers `MAPI_W_ERRORS_RETURNED` when some of the values it
 //! returns are `PT_ERROR`, through `IMAPIPropImpl::get_props_with_warning`.

@@ -265,9 +265,6 @@ impl IMessageImpl for Message {
 
     fn set_read_flag(&self, flags: MessageSetReadFlagFlags) -> Result<(), Hresult> {
         let f = flags.bits();
-        if f & CLEAR_READ_FLAG != 0 && f & (SUPPRESS_RECEIPT | GENERATE_RECEIPT_ONLY) != 0 {
-            return Err(Hresult(MAPI_E_INVALID_PARAMETER));
-        }
         if f & GENERATE_RECEIPT_ONLY != 0 {
             return self.session.check();
         }

@@ -6,8 +6,9 @@
 //! (created at the first such logon); a logon with a store entry
 //! identifier opens the store with that instance identifier, creating an
 //! empty one if this provider has none (an in-memory store named by an
-//! identifier from an earlier process is empty). Every logon gets a new
-//! store object and logon object pair over the same data.
+//! identifier from an earlier process is empty). A logon of a store that
+//! is open gets that store object and no logon object; any other, a new
+//! store and logon pair over the store's data.
 
 use crate::db::Database;
 use crate::entryid::{self, EntryId, Kind, PROVIDER_UID};
@@ -42,27 +43,6 @@ struct Stores {
     default: Option<[u8; 16]>,
 }
 
-/// A new store instance identifier: random enough to tell stores apart
-/// (std's hasher keys are random per process), without a dependency.
-pub fn new_instance() -> [u8; 16] {
-    use std::hash::{BuildHasher, Hasher};
-    static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let state = std::collections::hash_map::RandomState::new();
-    let mut out = [0u8; 16];
-    for (i, half) in out.chunks_mut(8).enumerate() {
-        let mut h = state.build_hasher();
-        h.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
-        h.write_u128(
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_nanos()),
-        );
-        h.write_usize(i);
-        half.copy_from_slice(&h.finish().to_le_bytes());
-    }
-    out
-}
-
 /// What a logon makes: the logon object (none for a store already open),
 /// the store object (as `IUnknown`, for the thunk to query for the
 /// caller's interface) and the store's instance identifier.
@@ -88,8 +68,13 @@ impl Provider {
         }
     }
 
-    /// The store an entry identifier (or none: the default store) names.
-    fn database(&self, eid: Option<&[u8]>) -> Result<Arc<Database>, Hresult> {
+    /// The store an entry identifier (or none: the default store, whose
+    /// instance identifier MAPI makes: `IMAPISupport::NewUID`) names.
+    fn database(
+        &self,
+        support: &ComPtr<IMAPISupport>,
+        eid: Option<&[u8]>,
+    ) -> Result<Arc<Database>, Hresult> {
         let mut stores = self
             .stores
             .lock()
@@ -97,11 +82,7 @@ impl Provider {
         let instance = match eid {
             None => match stores.default {
                 Some(i) => i,
-                None => {
-                    let i = new_instance();
-                    stores.default = Some(i);
-                    i
-                }
+                None => *stores.default.insert(support.new_uid()?.ab),
             },
             Some(bytes) => {
                 let e = EntryId::parse(bytes)?;
@@ -176,7 +157,7 @@ impl Provider {
         self.check()?;
         let support = support.ok_or(Hresult(MAPI_E_INVALID_PARAMETER))?;
         check_iid::<IMsgStore>(iid)?;
-        let db = self.database(eid)?;
+        let db = self.database(&support, eid)?;
         let instance = db.instance();
         // Already open: that store, no logon object, nothing asked of the
         // support object (IMSProvider::Logon's standard processing).

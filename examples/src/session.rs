@@ -213,6 +213,7 @@ impl Session {
         if let Some(store) = store {
             table = table.keep_alive(store.upcast());
         }
+        self.db.tables.add(&table.events());
         Ok(table.into_com())
     }
 }

@@ -129,6 +129,14 @@ struct Support {
 }
 
 impl IMAPISupportImpl for Support {
+    fn new_uid(&self) -> Result<MAPIUID, Hresult> {
+        // Unique in the process, as MAPI's are everywhere.
+        static NEXT: AtomicU32 = AtomicU32::new(1);
+        let mut ab = *b"provider-test-\0\0";
+        ab[14..].copy_from_slice(&(NEXT.fetch_add(1, Ordering::SeqCst) as u16).to_be_bytes());
+        Ok(MAPIUID { ab })
+    }
+
     fn store_logoff_transports(
         &self,
         flags: &mut MAPISupportStoreLogoffTransportsFlags,
@@ -195,6 +203,14 @@ unsafe extern "system" fn sink_on_notify(
         let sink = &*this.cast::<Sink>();
         for i in 0..n as usize {
             let note = notes.add(i).read();
+            if note.ulEventType == fnevTableModified {
+                // A table notification: the event, no object.
+                let event = note.info.tab.ulTableEvent;
+                if let Ok(mut seen) = sink.seen.lock() {
+                    seen.push((note.ulEventType, event, Vec::new()));
+                }
+                continue;
+            }
             let obj = note.info.obj;
             let eid =
                 std::slice::from_raw_parts(obj.lpEntryID.cast::<u8>(), obj.cbEntryID as usize)
@@ -856,6 +872,43 @@ fn notifications_reach_whole_store_and_per_folder_registrations() {
     );
     assert_eq!(folder_sink.refs.load(Ordering::SeqCst), 1);
     drop((m, elsewhere, watched, other, root, store, logon));
+    env.finish();
+}
+
+#[test]
+fn a_contents_table_tells_its_sinks_when_the_folder_changes() {
+    let env = init();
+    let (logon, store, _) = env.logon(MDB_WRITE);
+    let folder = create_folder(&root(&store), "Tabled");
+    let table = contents(&folder);
+    let sink = new_sink();
+    let mut conn = 0;
+    // SAFETY: live table and sink; a valid out-pointer.
+    let hr = unsafe {
+        (table.vtable().Advise)(
+            table.as_raw().cast(),
+            fnevTableModified,
+            sink_ptr(sink),
+            &mut conn,
+        )
+    };
+    assert_eq!((hr, conn != 0), (0, true));
+    let m = create_message(&folder, &[(PR_SUBJECT_A, string8("new row"))]);
+    assert_eq!(save(&m, 0), 0);
+    let seen = sink.seen.lock().map(|v| v.clone()).unwrap_or_default();
+    assert!(
+        seen.iter()
+            .any(|e| (e.0, e.1) == (fnevTableModified, TABLE_CHANGED)),
+        "{seen:?}"
+    );
+    assert_eq!(row_count(&table), 1, "and the table shows the new row");
+    // SAFETY: live table; the connection it gave.
+    assert_eq!(
+        unsafe { (table.vtable().Unadvise)(table.as_raw().cast(), conn) },
+        0
+    );
+    assert_eq!(sink.refs.load(Ordering::SeqCst), 1, "the sink is released");
+    drop((m, table, folder, store, logon));
     env.finish();
 }
 

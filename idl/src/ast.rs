@@ -40,6 +40,9 @@ pub struct Attr {
 pub struct File {
     /// Top-level items in source order.
     pub items: Vec<Item>,
+    /// `#pragma area("name")`: the area of the file's declarations, and
+    /// where its name is written.
+    pub area: Option<(String, Span)>,
 }
 
 /// A declaration with its docs and attributes.

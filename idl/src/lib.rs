@@ -50,6 +50,7 @@
 // them everywhere would cost more than the larger `Result` does.
 #![allow(clippy::result_large_err)]
 
+pub mod areas;
 pub mod ast;
 pub mod corpus;
 pub mod diag;

@@ -13,20 +13,23 @@
 //! | `[in] char *`, `wchar_t *`, `TCHAR *` | [`Role::String`] (width from the character type, or from the `MAPI_UNICODE` bit of the `unicode_flag` parameter; a `TCHAR *` without `unicode_flag` is [`Role::Raw`]) |
 //! | `[in, string] SNB` (a null-terminated `OLECHAR **`) | [`Role::Strings`] |
 //! | `[in] REFIID riid` | [`Role::Iid`] (`selects` when an `iid_is` names it) |
-//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST`, `[in] LPSRow`, `[in] LPSRowSet`, `[in] LPNOTIFKEY`, `[in] LPNOTIFICATION`, `[in] LPSPropValue`, `[in] LPSMESSAGECLASSARRAY`, `[in] LPSMAPIFORMINFOARRAY` and `[in] ACCT_VARIANT *` (one each, no `size_is`) | [`Role::View`] (optional when `unique`) |
-//! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `SRowSet`, `SRow`, `SSortOrderSet`, `SRestriction`, `ENTRYLIST`, `SMAPIFormInfoArray`, `MAPIERROR`, `SMAPIFormPropArray` and `SMAPIVerbArray` (with `unicode_flag`), a plain-data struct (integers, fixed arrays, opaque handles: `FORMPRINTSETUP`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue`, `ENTRYID`, `BYTE` and `LPTSTR` (an array of strings) with their `[out] ULONG *` count from `size_is(, *lpc)` (optional with an optional value) | [`Role::Alloc`] (optional when `unique`, `null_ok` with `may_be_null`), the count [`Role::AllocCount`] |
+//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST`, `[in] LPSRow`, `[in] LPSRowSet`, `[in] LPNOTIFKEY`, `[in] LPNOTIFICATION`, `[in] LPSPropValue`, `[in] LPSMESSAGECLASSARRAY`, `[in] LPSMAPIFORMINFOARRAY`, `[in] ACCT_VARIANT *`, `[in] LPSBinary` and `[in] LPROWLIST` (one each, no `size_is`) | [`Role::View`] (optional when `unique`) |
+//! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `STnefProblemArray`, `SRowSet`, `SRow`, `SSortOrderSet`, `SRestriction`, `ENTRYLIST`, `SMAPIFormInfoArray`, `MAPIERROR`, `SMAPIFormPropArray` and `SMAPIVerbArray` (with `unicode_flag`), a plain-data struct (integers, fixed arrays, opaque handles: `FORMPRINTSETUP`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue`, `ENTRYID`, `BYTE` and `LPTSTR` (an array of strings) with their `[out] ULONG *` count from `size_is(, *lpc)` (optional with an optional value) | [`Role::Alloc`] (optional when `unique`, `null_ok` with `may_be_null`), the count [`Role::AllocCount`] |
 //! | `[in] IFoo *`, `[in, iid_is(riid)] void *` | [`Role::InterfaceIn`] |
 //! | `[in, out] IFoo **` | [`Role::InterfaceInOut`] |
 //! | `[out] IFoo **`, `[out, iid_is(riid)] void **` | [`Role::InterfaceOut`] (`null_ok` with `may_be_null` or `unique`) |
 //! | `[out, size_is(, *lpc)] LPTSTR **` or `LPMAPIUID **` (no `mapi_alloc`) | [`Role::Lent`], the count [`Role::LentCount`] |
+//! | `[out, string] LPSTR *`, `LPWSTR *`, `LPOLESTR *` (no `mapi_alloc`, no `size_is`; MIDL's reading: the callee allocates with `CoTaskMemAlloc`) | [`Role::TaskString`] (optional when `unique`) |
 //! | `[out] T *`, `T` of a fixed size | [`Role::Out`] (`mapi_alloc`: the callee allocated it with `MAPIAllocateBuffer`) |
 //! | `[in] S *`, `S` a fixed-size struct; `[in] ULONG *` (one value: no `size_is`) | [`Role::InRef`] |
 //! | `[in, out] T *`, `T` an integer or fixed-size struct | [`Role::InOut`] |
 //! | `[in, out] LPADRLIST`, `[in, out] LPSPropTagArray *`, `[in, out] LPFlagList` | [`Role::Modify`] |
 //! | `[in, out, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Consumed`] and [`Role::ConsumedCount`] |
+//! | `[in, out, mapi_alloc, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Replace`] and [`Role::ReplaceCount`] |
 //! | `[out] LPALLOCATEBUFFER *`, `[out] LPALLOCATEMORE *`, `[out] LPFREEBUFFER *` in a row | [`Role::AllocatorOut`] |
-//! | `[in, size_is(lpTags->cValues)] ULONG *` after `[in] LPSPropTagArray lpTags` | [`Role::Parallel`] |
-//! | anything else | [`Role::Raw`]: a raw pointer whose validity the caller vouches for |
+//! | `[in, size_is(lpTags->cValues)] ULONG *` or `LPSPropValue` after `[in] LPSPropTagArray lpTags` | [`Role::Parallel`] (optional when `unique`) |
+//! | `[in, opaque] T *`, `[out, opaque] T **` (a handle, or data the callee never looks into) | [`Role::Opaque`] |
+//! | `[in, retained]` pointer (the callee keeps it after the call), anything else | [`Role::Raw`]: a raw pointer whose validity the caller vouches for |
 //!
 //! A method returns a status ([`Return::Status`], `HRESULT` or `SCODE`,
 //! with its declared warnings), another value, or nothing.
@@ -299,6 +302,19 @@ pub enum Role {
         /// The bytes' parameter.
         of: usize,
     },
+    /// An `[in, out, mapi_alloc, size_is(, *lpcb)] LPBYTE *` the callee
+    /// reads and may replace: it frees the caller's MAPI-allocated bytes
+    /// (which may be null) with `MAPIFreeBuffer` and stores new ones from
+    /// `MAPIAllocateBuffer` with their size (`ISpoolerHook`'s folder entry ID).
+    Replace {
+        /// The `[in, out] ULONG *` holding the size in bytes.
+        count: usize,
+    },
+    /// The size of the [`Role::Replace`] bytes at `of`.
+    ReplaceCount {
+        /// The bytes' parameter.
+        of: usize,
+    },
     /// An `[out, size_is(, *lpc)] T **` (no `mapi_alloc`): an array the
     /// callee keeps and lends (`IXPLogon::AddressTypes`: "owned by the
     /// transport until logoff").
@@ -322,10 +338,32 @@ pub enum Role {
     },
     /// An input array with one element per entry of the tag array at
     /// parameter `with`, an earlier one (`[in,
-    /// size_is(lpPropTagArray->cValues)] ULONG *rgulAccess`).
+    /// size_is(lpPropTagArray->cValues)] ULONG *rgulAccess`): integers, or
+    /// property values (`ITnef::FinishComponent`'s custom values).
     Parallel {
         /// The tag array's parameter.
         with: usize,
+        /// Whether a null pointer is allowed.
+        optional: bool,
+    },
+    /// A pointer-sized value the callee keeps or hands back without looking
+    /// through it (`[in, opaque] HKEY`, `[out, opaque] LPVOID *`): a handle or
+    /// the caller's own data, seen as `Option<NonNull<c_void>>`.
+    Opaque {
+        /// Whether the callee stores one through the pointer parameter
+        /// (`[out]`) rather than receiving one (`[in]`).
+        out: bool,
+    },
+    /// An `[out, string]` pointer to a string pointer without `mapi_alloc`:
+    /// as MIDL reads it, the callee allocates the string with the COM task
+    /// allocator (`CoTaskMemAlloc`) and the caller frees it
+    /// (`CoTaskMemFree`): `IMimeWebDocument::GetURL`,
+    /// `IMoniker::GetDisplayName`.
+    TaskString {
+        /// Its character width (fixed: `Ansi` or `Unicode`).
+        width: Width,
+        /// Whether the caller may pass a null pointer.
+        optional: bool,
     },
     /// A raw pointer (or a value holding one) passed as it is.
     Raw,
@@ -389,6 +427,7 @@ pub fn lower(m: &Model, params: &[Param], ret: &Type, warnings: &[ConstId]) -> M
             Role::Buffer { count, .. } => roles[count] = Role::Count { of: i },
             Role::Alloc { count: Some(c), .. } => roles[c] = Role::AllocCount { of: i },
             Role::Consumed { count } => roles[count] = Role::ConsumedCount { of: i },
+            Role::Replace { count } => roles[count] = Role::ReplaceCount { of: i },
             Role::Lent { count, .. } => roles[count] = Role::LentCount { of: i },
             _ => {}
         }
@@ -569,7 +608,8 @@ impl Lower<'_> {
         let counts = self.m.structs[s.index()].fields.as_ref()?.iter().any(|f| {
             matches!(f.size_is.first(), Some(Some(SizeRef::Param { index: c, deref: 0 })) if c == field)
         });
-        (counts && *index < at && tags.dir == Direction::In && self.is_scalar(to)).then_some(*index)
+        let element = self.is_scalar(to) || self.m.mapi_struct(to) == Some(MapiStruct::PropValue);
+        (counts && *index < at && tags.dir == Direction::In && element).then_some(*index)
     }
 
     /// Which allocator function `p` receives (`[out] LPALLOCATEBUFFER *`: 0,
@@ -654,6 +694,32 @@ impl Lower<'_> {
         .then_some(*index)
     }
 
+    /// The `[in, out] ULONG *` that `size_is(, *lpcb)` of an `[in, out,
+    /// mapi_alloc] LPBYTE *` names, if nothing else refers to it.
+    fn replace_count(&self, params: &[Param], p: &Param, to: &Type) -> Option<usize> {
+        let [None, Some(SizeRef::Param { index, deref: 1 })] = p.size_is.as_slice() else {
+            return None;
+        };
+        let bytes = self
+            .pointee(to)
+            .is_some_and(|t| matches!(self.strip(t), Type::Prim(Prim::U8)));
+        let n = params.get(*index)?;
+        let uses = params
+            .iter()
+            .flat_map(|q| q.size_is.iter().chain(&q.length_is))
+            .filter(|r| matches!(r, Some(SizeRef::Param { index: j, .. }) if j == index))
+            .count();
+        (bytes
+            && uses == 1
+            && p.mapi_alloc
+            && !p.optional
+            && n.dir == Direction::InOut
+            && n.flags.is_none()
+            && !n.optional
+            && self.pointee(&n.ty).is_some_and(|t| self.is_u32(t)))
+        .then_some(*index)
+    }
+
     /// The `[in, out] ULONG *` that `size_is(, *lpcb)` of an `[in, out]
     /// LPBYTE *` names, if nothing else refers to it.
     fn consumed_count(&self, params: &[Param], p: &Param, to: &Type) -> Option<usize> {
@@ -703,6 +769,21 @@ impl Lower<'_> {
         Some(Role::Lent { of, count })
     }
 
+    /// The width of an `[out, string] LPSTR *` or `LPWSTR *` the callee
+    /// allocates with the task allocator: no `mapi_alloc`, no `size_is`, no
+    /// `unicode_flag`, not a `TCHAR` string.
+    fn task_string(&self, p: &Param, to: &Type) -> Option<Width> {
+        let plain = !p.mapi_alloc
+            && p.string
+            && p.iid_is.is_none()
+            && p.width_flag.is_none()
+            && p.size_is.iter().chain(&p.length_is).all(Option::is_none);
+        if !plain || self.is_tchar(to) {
+            return None;
+        }
+        self.char_width(to)
+    }
+
     /// `[out, mapi_alloc] T **` of a value the runtime writes: `to` is the
     /// out-pointer's pointee, `T *`.
     fn alloc(&self, params: &[Param], p: &Param, to: &Type) -> Option<Role> {
@@ -719,6 +800,7 @@ impl Lower<'_> {
             Some(
                 k @ (MapiStruct::TagArray
                 | MapiStruct::ProblemArray
+                | MapiStruct::TnefProblemArray
                 | MapiStruct::RowSet
                 | MapiStruct::SortOrderSet
                 | MapiStruct::Row
@@ -784,6 +866,16 @@ impl Lower<'_> {
     }
 
     fn role(&self, params: &[Param], p: &Param) -> Role {
+        // Data the callee keeps after the call cannot be lent for the call
+        // only: the caller vouches for it.
+        if p.retained {
+            return Role::Raw;
+        }
+        if p.opaque {
+            return Role::Opaque {
+                out: p.dir == Direction::Out,
+            };
+        }
         // An opaque handle is a value, though C spells it as a pointer.
         if p.dir == Direction::In && self.m.handle(&p.ty).is_some() {
             return Role::Value;
@@ -843,7 +935,10 @@ impl Lower<'_> {
                 } else if let Some(count) = self.count_of(params, p) {
                     self.buffer(p, count, to, false)
                 } else if let Some(with) = self.parallel_to(params, p, to) {
-                    Role::Parallel { with }
+                    Role::Parallel {
+                        with,
+                        optional: p.optional,
+                    }
                 } else if p.size_is.iter().any(Option::is_some) {
                     Role::Raw
                 } else if self.m.is_guid(to) {
@@ -864,7 +959,9 @@ impl Lower<'_> {
                     | MapiStruct::PropValue
                     | MapiStruct::MessageClassArray
                     | MapiStruct::FormInfoArray
-                    | MapiStruct::AcctVariant),
+                    | MapiStruct::AcctVariant
+                    | MapiStruct::Binary
+                    | MapiStruct::RowList),
                 ) = self.m.mapi_struct(to)
                 {
                     Role::View {
@@ -905,6 +1002,8 @@ impl Lower<'_> {
                     Role::InterfaceInOut { target }
                 } else if let Some(count) = self.consumed_count(params, p, to) {
                     Role::Consumed { count }
+                } else if let Some(count) = self.replace_count(params, p, to) {
+                    Role::Replace { count }
                 } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::AdrList) {
                     Role::Modify {
                         of: MapiStruct::AdrList,
@@ -948,6 +1047,11 @@ impl Lower<'_> {
                     role
                 } else if let Some(role) = self.lent(params, p, to) {
                     role
+                } else if let Some(width) = self.task_string(p, to) {
+                    Role::TaskString {
+                        width,
+                        optional: p.optional,
+                    }
                 } else if matches!(p.size_is.first(), Some(Some(_))) {
                     Role::Raw
                 } else if self.sized(to) && !matches!(self.strip(to), Type::Array { .. }) {
@@ -1019,6 +1123,10 @@ impl Role {
             ),
             Role::Reserved { pass: p } => format!("reserved({})", pass(*p)),
             Role::ReservedPtr => "reserved_ptr".into(),
+            Role::Opaque { out } => format!("opaque({})", if *out { "out" } else { "in" }),
+            Role::TaskString { width, optional } => {
+                format!("task_string({}{})", width.describe(names), opt(*optional))
+            }
             Role::Buffer {
                 count,
                 unit,
@@ -1102,11 +1210,15 @@ impl Role {
             ),
             Role::LentCount { of } => format!("lent_count({})", name(*of)),
             Role::AllocatorOut { part } => format!("allocator({part})"),
-            Role::Parallel { with } => format!("parallel({})", name(*with)),
+            Role::Parallel { with, optional } => {
+                format!("parallel({}{})", name(*with), opt(*optional))
+            }
             Role::Strings { width, optional } => {
                 format!("strings({}{})", width.describe(names), opt(*optional))
             }
             Role::ConsumedCount { of } => format!("consumed_count({})", name(*of)),
+            Role::Replace { count } => format!("replace({})", name(*count)),
+            Role::ReplaceCount { of } => format!("replace_count({})", name(*of)),
             Role::Raw => "raw".into(),
         }
     }

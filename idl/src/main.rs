@@ -33,6 +33,15 @@ enum Command {
     /// Write the model as a `.winmd` (ECMA-335 metadata) for windows-rs
     /// tools such as `windows-bindgen`.
     Winmd(WinmdArgs),
+    /// Print the areas of the files (`#pragma area`) and what each makes
+    /// available: its own items, and those of other areas it refers to.
+    Areas {
+        /// Print only the area names, one a line.
+        #[arg(long)]
+        names: bool,
+        #[command(flatten)]
+        inputs: Inputs,
+    },
     /// Print the checked model.
     Dump {
         /// Print the model as JSON (the documented, versioned schema).
@@ -222,6 +231,83 @@ fn report(c: &Compilation) -> bool {
     }
 }
 
+/// `mapi-idl areas`: per gate (the core, or any of some areas), how many
+/// items of each kind it holds and the interfaces by name.
+fn areas_summary(m: &mapi_idl::Model) -> String {
+    use mapi_idl::areas::{Areas, Gate, Item, all_items, own_area};
+    use std::collections::BTreeMap;
+    let areas = Areas::new(m);
+    // gate text -> (kind counts, interfaces, items from other areas)
+    let mut groups: BTreeMap<String, ([usize; 6], Vec<String>, usize)> = BTreeMap::new();
+    for item in all_items(m) {
+        let gate = areas.gate(item);
+        let key = match gate {
+            Gate::Always => "core (always)".to_string(),
+            Gate::Any(_) => format!(
+                "any({})",
+                areas.gate_names(gate).collect::<Vec<_>>().join(", ")
+            ),
+        };
+        let entry = groups.entry(key).or_default();
+        let kind = match item {
+            Item::Interface(id) => {
+                let name = &m.interfaces[id.index()].name;
+                entry.1.push(match own_area(m, item) {
+                    Some(a) if matches!(gate, Gate::Always) => format!("{name} [{a}]"),
+                    _ => name.clone(),
+                });
+                0
+            }
+            Item::Typedef(_) => 1,
+            Item::Struct(_) => 2,
+            Item::Enum(_) => 3,
+            Item::Const(_) => 4,
+            Item::FlagGroup(_) => 5,
+        };
+        entry.0[kind] += 1;
+        let moved = match (gate, own_area(m, item)) {
+            (Gate::Always, Some(_)) => true,
+            (Gate::Any(list), Some(own)) => {
+                list.len() > 1 || areas.names()[usize::from(list[0])] != own
+            }
+            _ => false,
+        };
+        if moved {
+            entry.2 += 1;
+        }
+    }
+    // Why an item of an area is in the core: one core item naming it.
+    let mut why: BTreeMap<String, String> = BTreeMap::new();
+    let mut refs = Vec::new();
+    for x in all_items(m) {
+        if *areas.gate(x) != Gate::Always {
+            continue;
+        }
+        refs.clear();
+        mapi_idl::areas::references(m, x, &mut refs);
+        for &y in &refs {
+            if let Some(area) = own_area(m, y).filter(|&a| own_area(m, x) != Some(a)) {
+                why.entry(format!("{} [{area}]", y.name(m)))
+                    .or_insert_with(|| x.name(m).to_string());
+            }
+        }
+    }
+    let mut out = String::new();
+    for (item, by) in why {
+        out += &format!("{item} is in the core: {by} refers to it\n");
+    }
+    for (key, (n, ifaces, moved)) in groups {
+        out += &format!(
+            "{key}: {} interfaces, {} typedefs, {} structs, {} enums, {} constants, {} flag groups ({moved} from other areas)\n",
+            n[0], n[1], n[2], n[3], n[4], n[5]
+        );
+        if !ifaces.is_empty() {
+            out += &format!("    {}\n", ifaces.join(", "));
+        }
+    }
+    out
+}
+
 /// Writes to standard output; a closed pipe (`| head`) is not an error.
 fn write_stdout(text: &str) {
     use std::io::Write;
@@ -282,6 +368,20 @@ fn main() -> ExitCode {
         }
         Command::CCheck(args) => c_check(&args),
         Command::Winmd(args) => winmd(&args),
+        Command::Areas { names, inputs } => {
+            let c = compile_inputs(&inputs);
+            if report(c) {
+                return ExitCode::FAILURE;
+            }
+            let text = if names {
+                let areas = mapi_idl::areas::Areas::new(&c.model);
+                areas.names().iter().map(|n| format!("{n}\n")).collect()
+            } else {
+                areas_summary(&c.model)
+            };
+            write_stdout(&text);
+            ExitCode::SUCCESS
+        }
         Command::Dump { json, ast, inputs } => {
             let c = compile_inputs(&inputs);
             if ast {

@@ -132,11 +132,19 @@ pub enum MapiStruct {
     VerbArray,
     /// `ACCT_VARIANT`: the value of an Outlook account property.
     AcctVariant,
+    /// `SBinary`: counted bytes (an entry ID or key passed on its own).
+    Binary,
+    /// `STnefProblemArray`: the properties TNEF could not encode or decode.
+    TnefProblemArray,
+    /// `READSTATE`: the new read state of one message (Exchange ICS).
+    ReadState,
+    /// `ROWLIST`: changes to an Exchange rule or permission table.
+    RowList,
 }
 
 impl MapiStruct {
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 21] = [
+    pub const ALL: [MapiStruct; 25] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -158,6 +166,10 @@ impl MapiStruct {
         MapiStruct::FormPropArray,
         MapiStruct::VerbArray,
         MapiStruct::AcctVariant,
+        MapiStruct::Binary,
+        MapiStruct::TnefProblemArray,
+        MapiStruct::ReadState,
+        MapiStruct::RowList,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -184,6 +196,10 @@ impl MapiStruct {
             MapiStruct::FormPropArray => "SMAPIFormPropArray",
             MapiStruct::VerbArray => "SMAPIVerbArray",
             MapiStruct::AcctVariant => "ACCT_VARIANT",
+            MapiStruct::Binary => "SBinary",
+            MapiStruct::TnefProblemArray => "STnefProblemArray",
+            MapiStruct::ReadState => "READSTATE",
+            MapiStruct::RowList => "ROWLIST",
         }
     }
 
@@ -211,6 +227,10 @@ impl MapiStruct {
             MapiStruct::FormPropArray => "form_props",
             MapiStruct::VerbArray => "verbs",
             MapiStruct::AcctVariant => "acct_variant",
+            MapiStruct::Binary => "binary",
+            MapiStruct::TnefProblemArray => "tnef_problems",
+            MapiStruct::ReadState => "read_states",
+            MapiStruct::RowList => "row_list",
         }
     }
 }
@@ -234,6 +254,10 @@ pub struct ModelFile {
     /// Whether it was named by the caller (not reached by `import`). Backends
     /// emit the items of root files and refer to imported ones.
     pub root: bool,
+    /// Its area (`#pragma area("store")`): the Cargo feature its items are
+    /// gated by when a backend gates by area; `None` for the core, which is
+    /// never gated.
+    pub area: Option<String>,
 }
 
 /// An attribute kept as written (the model also interprets known ones).
@@ -558,6 +582,8 @@ pub enum ConstValue {
     Str(String),
     /// A character.
     Char(char),
+    /// A GUID (`declare_guid(NAME, uuid);`).
+    Guid(Guid),
 }
 
 /// Why a constant exists.
@@ -635,6 +661,24 @@ impl FlagGroup {
             .filter(|m| m.valid_out)
             .fold(0, |a, m| a | m.value)
     }
+
+    /// The pairs of flags that may not be given together (from `excludes`),
+    /// each as the mask of its two bits, in declaration order, without
+    /// repeats.
+    pub fn excluded_pairs(&self) -> Vec<u64> {
+        let mut pairs = Vec::new();
+        for m in &self.members {
+            for other in &m.excludes {
+                if let Some(o) = self.members.iter().find(|x| &x.name == other) {
+                    let mask = m.value | o.value;
+                    if !pairs.contains(&mask) {
+                        pairs.push(mask);
+                    }
+                }
+            }
+        }
+        pairs
+    }
 }
 
 /// One flag of a flag group.
@@ -652,6 +696,10 @@ pub struct FlagMember {
     pub valid_out: bool,
     /// The mutual-exclusion set it belongs to (`""` for plain `exclusive`).
     pub exclusive: Option<String>,
+    /// `excludes(A, B)`: the members of the same group this one may not be
+    /// combined with, each pair on its own (`CLEAR_READ_FLAG` excludes
+    /// `SUPPRESS_RECEIPT` and `GENERATE_RECEIPT_ONLY`, which may be combined).
+    pub excludes: Vec<String>,
     /// What the flag means for this group.
     pub docs: String,
 }
@@ -812,6 +860,15 @@ pub struct Param {
     /// `reserved`: a `ULONG` the caller must pass as zero (for a `ULONG *`,
     /// the value it points to).
     pub reserved: bool,
+    /// `retained`: an `[in]` pointer the callee keeps using after the call
+    /// returns (`ITnef::AddProps` until `Finish`), so the data must outlive
+    /// the call; it is passed raw.
+    pub retained: bool,
+    /// `opaque`: a pointer-sized value the callee keeps or hands back without
+    /// looking through it (a handle such as `HKEY`, or the caller's own data
+    /// in a table): `[in]` the value, `[out]` a pointer to where the callee
+    /// stores one.
+    pub opaque: bool,
     /// `retval`.
     pub retval: bool,
     /// Doc comments.

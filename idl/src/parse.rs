@@ -88,6 +88,7 @@ pub(crate) fn parse_file(
         tokens,
         docs,
         expansions,
+        area,
         ..
     } = pre;
     let mut p = Parser::new(tokens, docs, interner, diags);
@@ -101,7 +102,7 @@ pub(crate) fn parse_file(
     // without growing (each time the stack grows, it is copied).
     p.item_stack.reserve(256);
     let items = p.items(false);
-    File { items }
+    File { items, area }
 }
 
 /// Parses a whole token list as one constant expression (for `#if`).

@@ -49,6 +49,8 @@ pub(crate) struct Preprocessed {
     pub(crate) expansions: Vec<Expansion>,
     /// The files `#include` brought in.
     pub(crate) included: Vec<FileId>,
+    /// The file's `#pragma area("name")`: the name and where it is written.
+    pub(crate) area: Option<(String, Span)>,
 }
 
 /// A macro definition.
@@ -194,6 +196,7 @@ pub(crate) fn preprocess(
         include_limit: include_budget,
         failed: false,
         included: Vec::new(),
+        area: None,
     };
     pp.command_line(command_line);
     let toks = Rc::new(pp.files.lex(file, pp.diags));
@@ -260,7 +263,17 @@ pub(crate) fn preprocess(
         docs,
         expansions,
         included: pp.included,
+        area: pp.area,
     }
+}
+
+/// Whether `name` can name an area: a Cargo feature name, kept to ASCII
+/// letters, digits, `-` and `_`, starting with a letter.
+pub(crate) fn is_area_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// The index the next token pushed to `out` gets.
@@ -293,6 +306,8 @@ struct Preprocessor<'f, 'a> {
     failed: bool,
     /// The files `#include` brought in.
     included: Vec<FileId>,
+    /// `#pragma area("name")`, once read.
+    area: Option<(String, Span)>,
 }
 
 impl Preprocessor<'_, '_> {
@@ -502,6 +517,8 @@ impl Preprocessor<'_, '_> {
                         .map(|t| t.span.file)
                 {
                     self.once.insert(file);
+                } else if args.first().is_some_and(|t| self.is_word(t, "area")) {
+                    self.area_pragma(args, hash.to(name.span));
                 }
             }
             "error" | "warning" => {
@@ -542,6 +559,52 @@ impl Preprocessor<'_, '_> {
                 }
                 self.diags.push(d);
             }
+        }
+    }
+
+    /// `#pragma area("name")`: the area of the file's declarations (a Cargo
+    /// feature of the crate that expands them with `feature_gates`). Other
+    /// pragmas are ignored, as C compilers ignore the ones they do not know.
+    fn area_pragma(&mut self, args: &[Token], at: Span) {
+        let name = match args {
+            [_, open, name, close]
+                if open.is_punct("(") && close.is_punct(")") && name.kind == TokenKind::Str =>
+            {
+                (self.files.interner.text(name.sym).to_string(), name.span)
+            }
+            _ => {
+                let span = args.last().map_or(at, |l| at.to(l.span));
+                self.diags.push(
+                    Diagnostic::error(
+                        codes::BAD_DIRECTIVE,
+                        span,
+                        "`#pragma area` takes one name in quotes",
+                    )
+                    .with_help("write `#pragma area(\"store\")`"),
+                );
+                return;
+            }
+        };
+        if !is_area_name(&name.0) {
+            self.diags.push(
+                Diagnostic::error(codes::BAD_DIRECTIVE, name.1, format!("`{}` is not an area name", name.0))
+                    .with_help("an area is a Cargo feature: ASCII letters, digits, `-` and `_`, starting with a letter"),
+            );
+            return;
+        }
+        match &self.area {
+            Some((first, _)) if *first == name.0 => {}
+            Some((first, first_span)) => {
+                let d = Diagnostic::error(
+                    codes::BAD_DIRECTIVE,
+                    name.1,
+                    format!("the file's area is already `{first}`"),
+                )
+                .with_note(*first_span, "the area is declared here")
+                .with_help("a file belongs to one area; move the declarations of another area to a file of their own");
+                self.diags.push(d);
+            }
+            None => self.area = Some(name),
         }
     }
 

@@ -190,3 +190,48 @@ fn malformed_file_reports_location_and_fails() {
         "no `{prefix}LINE:COL: error[` line in stderr:\n{stderr}"
     );
 }
+
+#[test]
+fn every_corpus_area_is_a_feature_of_mapi_sys_in_full() {
+    // `mapi-sys` gates each area by the feature of that name (rustc's
+    // check-cfg warns about a missing one); `full` must list them all so
+    // that it means every area.
+    let out = run(&["areas".as_ref(), "--names".as_ref(), corpus().as_os_str()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let areas: Vec<String> = text(&out.stdout).lines().map(String::from).collect();
+    assert!(areas.len() >= 5, "too few areas: {areas:?}");
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../mapi-sys/Cargo.toml");
+    let manifest = std::fs::read_to_string(&manifest).expect("mapi-sys's Cargo.toml");
+    let full = manifest
+        .split_once("\nfull = [")
+        .and_then(|(_, rest)| rest.split_once(']'))
+        .map(|(list, _)| list)
+        .expect("a `full` feature in mapi-sys");
+    let mut full: Vec<String> = full
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .map(String::from)
+        .collect();
+    full.sort();
+    assert_eq!(
+        full, areas,
+        "mapi-sys's `full` feature and the corpus's areas differ"
+    );
+    for area in &areas {
+        assert!(
+            manifest
+                .lines()
+                .any(|l| l.starts_with(&format!("{area} = ["))),
+            "no feature `{area}` in mapi-sys"
+        );
+    }
+
+    // The summary says why an item of an area is always built.
+    let out = run(&["areas".as_ref(), corpus().as_os_str()]);
+    let summary = text(&out.stdout);
+    assert!(
+        summary.contains("LPADRBOOK [session] is in the core: IMAPISupport refers to it"),
+        "{summary}"
+    );
+}

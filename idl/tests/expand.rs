@@ -10,15 +10,21 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 fn golden(idl: &Path, out: &Path) -> Option<String> {
+    golden_of(&[idl.to_path_buf()], &Options::default(), out)
+}
+
+/// The expand output of `roots`, compiled together, against `out`.
+fn golden_of(roots: &[PathBuf], rust: &Options, out: &Path) -> Option<String> {
+    let idl = &roots[0];
     let options = CompileOptions {
         include_dirs: vec![PathBuf::from("mapi")],
         ..CompileOptions::default()
     };
-    let c = compile(&[idl.to_path_buf()], &options);
+    let c = compile(roots, &options);
     if c.has_errors() {
         return Some(format!("{}: {}", idl.display(), c.render_diagnostics()));
     }
-    let actual = match expand(&c.model, &Options::default()) {
+    let actual = match expand(&c.model, rust) {
         Ok(t) => t,
         Err(e) => return Some(format!("{}: {e}", idl.display())),
     };
@@ -63,4 +69,22 @@ fn expand_output_matches_the_golden_files() {
         })
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Area gates: `expand/areas/*.idl` (two areas, one naming the other's
+/// items and both naming the corpus's) with `area_gates` and
+/// `feature_gates`, as `mapi-sys` expands the corpus.
+#[test]
+fn area_gates_match_the_golden_file() {
+    let roots = [
+        PathBuf::from("tests/expand/areas/widgets.idl"),
+        PathBuf::from("tests/expand/areas/gadgets.idl"),
+    ];
+    let options = Options {
+        area_gates: true,
+        feature_gates: true,
+        ..Options::default()
+    };
+    let failure = golden_of(&roots, &options, Path::new("tests/expand/areas.rs"));
+    assert!(failure.is_none(), "{}", failure.unwrap_or_default());
 }

@@ -3,7 +3,7 @@
 //! `cpp_quote`s, warnings), and the predefined `__midl` under `-D`/`-U`.
 
 use mapi_idl::diag::codes;
-use mapi_idl::model::Attribute;
+use mapi_idl::model::{Attribute, ConstValue, Guid};
 use mapi_idl::{Compilation, Options, compile};
 use std::path::PathBuf;
 
@@ -95,6 +95,27 @@ fn declare_guid_is_a_cpp_quote_of_extern_guid() {
             "EXTERN_GUID(SID_Widget, 0x5144c348, 0x169e, 0x4359, 0xa7, 0x9d, 0x54, 0x82, 0x46, 0x1d, 0x99, 0x29);"
         ]
     );
+}
+
+#[test]
+fn declare_guid_is_also_a_guid_constant_when_guid_is_declared() {
+    let c = pass("guid_constants.idl", &Options::default());
+    let k = c
+        .model
+        .consts
+        .iter()
+        .find(|k| k.name == "PS_WIDGET")
+        .expect("the constant");
+    assert_eq!(
+        k.value,
+        ConstValue::Guid(Guid::parse("5144C348-169E-4359-A79D-5482461D9929").expect("a GUID"))
+    );
+    assert_eq!(c.model.type_name(&k.ty), "GUID");
+    assert_eq!(k.docs.trim(), "The property set of widget names.");
+    assert_eq!(c.model.cpp_quotes.len(), 1, "the cpp_quote stays");
+    // Without the `GUID` struct it is only the `cpp_quote`, as in MIDL.
+    let c = pass("declare_guid.idl", &Options::default());
+    assert!(c.model.consts.is_empty());
 }
 
 #[test]

@@ -23,18 +23,33 @@ const SAFE_WITH_RAW: &[&str] = &[];
 /// context pointers (`Address`, `Details`), arrays full of pointers
 /// (`RegisterOptions`, `RecipOptions`), notifications of every kind on
 /// the caller side (`Notify`, `OnNotify`: only new mail has a safe form),
-/// and Outlook's account API, whose memory the object allocates and frees
+/// Outlook's account API, whose memory the object allocates and frees
 /// through its own `FreeMemory` (`GetAccountInfo`, `GetOrder`, `SetOrder`'s
 /// pointer to an array pointer, `FreeMemory` itself), whose error text has
 /// no documented owner (`IOlkErrorUnknown::GetLastError`), or which fills a
 /// caller's character buffer and reports a short one with `E_OUTOFMEMORY`
-/// (`IOlkAccountHelper::GetIdentity`).
+/// (`IOlkAccountHelper::GetIdentity`),
+/// an advise sink whose interface has no IID, so no `ComPtr` of it
+/// (`IExchangeChangeAdvisor::Config`), an `ACTION` whose owner no reference
+/// says (`IExchangeRuleAction::GetAction`), an array of values whose
+/// allocation no reference says (`IHashTable::Next`), and on the caller
+/// side a method without a status that takes a tag array it could not
+/// report failing to lay out (`IExchangeFastTransfer::IsInterfaceOk`),
+/// and data the object keeps using after the call (`ITnef::AddProps` and
+/// `SetProps`, read at `Finish`: `[in, retained]`).
 const UNSAFE: &[&str] = &[
     "IAddrBook::address (caller)",
     "IAddrBook::details (caller)",
     "IAddrBook::recip_options (caller)",
     "IAddrBook::address (provider)",
     "IAddrBook::details (provider)",
+    "IExchangeChangeAdvisor::config (caller)",
+    "IExchangeChangeAdvisor::config (provider)",
+    "IExchangeFastTransfer::is_interface_ok (caller)",
+    "IExchangeRuleAction::get_action (caller)",
+    "IExchangeRuleAction::get_action (provider)",
+    "IHashTable::next (caller)",
+    "IHashTable::next (provider)",
     "IMAPIAdviseSink::on_notify (caller)",
     "IMAPISupport::notify (caller)",
     "IMAPISupport::make_invalid (caller)",
@@ -67,6 +82,10 @@ const UNSAFE: &[&str] = &[
     "IOlkAccountManager::free_memory (provider)",
     "IOlkErrorUnknown::get_last_error (caller)",
     "IOlkErrorUnknown::get_last_error (provider)",
+    "ITnef::add_props (caller)",
+    "ITnef::set_props (caller)",
+    "ITnef::add_props (provider)",
+    "ITnef::set_props (provider)",
     "IXPLogon::register_options (caller)",
     "IXPLogon::transport_notify (caller)",
     "IXPLogon::register_options (provider)",

@@ -149,6 +149,23 @@ fn reading_the_file_back_gives_the_model() {
         let Item::Const(field) = index.expect_item(NS, &k.name) else {
             panic!("{} is not a constant", k.name);
         };
+        // A GUID is a static field carrying its value in a GuidAttribute.
+        if let ConstValue::Guid(g) = &k.value {
+            assert!(field.constant().is_none(), "{}", k.name);
+            let a = field
+                .find_attribute("GuidAttribute")
+                .expect("GuidAttribute");
+            let mut want = vec![
+                md::Value::U32(g.data1),
+                md::Value::U16(g.data2),
+                md::Value::U16(g.data3),
+            ];
+            want.extend(g.data4.iter().map(|b| md::Value::U8(*b)));
+            let got: Vec<md::Value> = a.value().into_iter().map(|(_, v)| v).collect();
+            assert_eq!(got, want, "{}", k.name);
+            consts += 1;
+            continue;
+        }
         let value = field.constant().expect("a value").value();
         match (&k.value, &value) {
             (ConstValue::Str(s), md::Value::Utf16(t)) => assert_eq!(s, t),
@@ -195,11 +212,15 @@ fn reading_the_file_back_gives_the_model() {
             let v = a.value();
             assert_eq!(v[0].1, md::Value::Bool(x.valid_in), "{}", x.name);
             assert_eq!(v[1].1, md::Value::Bool(x.valid_out), "{}", x.name);
-            let exclusive = v.get(2).map(|(_, s)| match s {
-                md::Value::Utf8(s) => s.clone(),
-                other => panic!("{other:?}"),
-            });
-            assert_eq!(exclusive, x.exclusive, "{}", x.name);
+            let named = |key: &str| {
+                v.iter().find(|(k, _)| k == key).map(|(_, s)| match s {
+                    md::Value::Utf8(s) => s.clone(),
+                    other => panic!("{other:?}"),
+                })
+            };
+            assert_eq!(named("Exclusive"), x.exclusive, "{}", x.name);
+            let excludes = (!x.excludes.is_empty()).then(|| x.excludes.join(","));
+            assert_eq!(named("Excludes"), excludes, "{}", x.name);
         }
     }
 
@@ -257,6 +278,9 @@ fn checks(m: &Model) -> String {
         let n = &k.name;
         match k.value {
             ConstValue::Str(_) => {}
+            ConstValue::Guid(_) => add(format!(
+                "assert!(bindings::{n}.to_u128() == mapi_sys::{n}.to_u128(), \"{n}\")"
+            )),
             _ if is_hresult(m, &k.ty) => add(format!(
                 "assert!(bindings::{n}.0 as i128 == mapi_sys::{n} as i128, \"{n}\")"
             )),
@@ -317,7 +341,7 @@ fn windows_bindgen_output_compiles_for_windows_gnu_and_agrees_with_mapi_sys() {
     let sys = Path::new(env!("CARGO_MANIFEST_DIR")).join("../mapi-sys");
     let manifest = format!(
         "[package]\nname = \"mapi-winmd-check\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [dependencies]\nwindows-core = \"0.100\"\nmapi-sys = {{ path = {:?} }}\n\n[workspace]\n",
+         [dependencies]\nwindows-core = \"0.100\"\nmapi-sys = {{ path = {:?}, features = [\"full\"] }}\n\n[workspace]\n",
         sys.to_string_lossy()
     );
     std::fs::write(dir.join("Cargo.toml"), manifest).expect("write manifest");

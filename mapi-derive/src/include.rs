@@ -14,6 +14,7 @@ struct Args {
     layout_asserts: bool,
     hresult_names: bool,
     feature_gates: bool,
+    area_gates: bool,
 }
 
 impl Parse for Args {
@@ -25,6 +26,7 @@ impl Parse for Args {
             layout_asserts: false,
             hresult_names: false,
             feature_gates: false,
+            area_gates: false,
         };
         while !input.is_empty() {
             input.parse::<Token![,]>()?;
@@ -40,11 +42,12 @@ impl Parse for Args {
                 "layout_asserts" => args.layout_asserts = true,
                 "hresult_names" => args.hresult_names = true,
                 "feature_gates" => args.feature_gates = true,
+                "area_gates" => args.area_gates = true,
                 other => {
                     return Err(syn::Error::new(
                         key.span(),
                         format!(
-                            "unknown option `{other}`; expected `sys = PATH`, `layout_asserts`, `hresult_names` or `feature_gates`"
+                            "unknown option `{other}`; expected `sys = PATH`, `layout_asserts`, `hresult_names`, `feature_gates` or `area_gates`"
                         ),
                     ));
                 }
@@ -92,6 +95,7 @@ fn expand(input: TokenStream) -> syn::Result<TokenStream> {
         layout_asserts: args.layout_asserts,
         hresult_names: args.hresult_names,
         feature_gates: args.feature_gates,
+        area_gates: args.area_gates,
         ..Default::default()
     };
     let items = if c.has_errors() {

@@ -34,8 +34,16 @@ use proc_macro::TokenStream;
 /// Options after the path: `sys = PATH` (where the runtime and imported items
 /// live, default `::mapi_sys`), `layout_asserts` (assert every struct's and
 /// vtable's size and offsets at compile time), `hresult_names` (emit the
-/// `HRESULT_NAMES` table) and `feature_gates` (the provider side only with
-/// cargo feature `provider`, the caller side only with `client`). The path `"<mapi>"` names the whole built-in corpus.
+/// `HRESULT_NAMES` table), `feature_gates` (the provider side only with
+/// cargo feature `provider`, the caller side only with `client`) and
+/// `area_gates` (the items of a file with `#pragma area("name")` only with
+/// cargo feature `name`, or with any feature whose area's items refer to
+/// them). The path `"<mapi>"` names the whole built-in corpus.
+///
+/// A file that names items of an imported file with an area checks that
+/// the crate declaring them was built with that area's feature: without
+/// it, the error says which feature to enable (for the MAPI corpus, a
+/// feature of `mapi-sys`, such as `store` for `import "msgstore.idl";`).
 #[proc_macro]
 pub fn include_idl(input: TokenStream) -> TokenStream {
     include::include_idl(input.into()).into()

@@ -857,12 +857,14 @@ pub mod __private {
 
     /// The flags of the last `IMsgStore::StoreLogoff` call, for the release
     /// of a derived store.
+    #[cfg(feature = "store")]
     #[derive(Default)]
     pub struct LogoffState {
         flags: AtomicU32,
         called: AtomicBool,
     }
 
+    #[cfg(feature = "store")]
     impl LogoffState {
         /// Saves the flags of a call (a later call overwrites them).
         pub fn save(&self, flags: u32) {
@@ -882,6 +884,7 @@ pub mod __private {
     }
 
     /// A derived store: where its logoff state and support object are.
+    #[cfg(feature = "store")]
     pub trait StoreObject: ComObject {
         /// The saved `StoreLogoff` flags.
         fn logoff_state(&self) -> &LogoffState;
@@ -905,13 +908,15 @@ pub mod __private {
         }
     }
 
-    /// Writes a MAPI-allocated out-value with the object's allocator
-    /// ([`ComObject::allocator`](crate::ComObject::allocator)).
-    pub fn write_out<O: crate::ComObject, T>(
-        object: &O,
-        write: impl FnOnce(&crate::value::Allocator) -> Result<T, Hresult>,
-    ) -> Result<T, Hresult> {
-        write(&object.allocator()?)
+    /// The values of a method with `warnings(...)` (its `*_with_warning`
+    /// twin's answer) as a thunk returns them: a success code with the
+    /// values, or a failure code in `Ok` as that error, without them.
+    pub fn warned<T>(answer: Result<(Hresult, T), Hresult>) -> Result<(HRESULT, T), Hresult> {
+        match answer {
+            Ok((code, values)) if code.is_ok() => Ok((code.0, values)),
+            Ok((code, _)) => Err(code),
+            Err(e) => Err(e),
+        }
     }
 
     /// The allocator of a derived store's support field, for
@@ -1108,6 +1113,7 @@ pub mod __private {
     /// `LOGOFF_ABORT`), unless the store is released unseen ([`Unseen`]).
     /// A panic or failure there is swallowed: the store is going away
     /// either way.
+    #[cfg(feature = "store")]
     pub fn logoff_transports(support: Option<&ComPtr<crate::IMAPISupport>>, state: &LogoffState) {
         // A store released by a failing `Logon` was never the caller's: its
         // transports were never logged on.
@@ -1127,7 +1133,7 @@ pub mod __private {
     /// The `IMsgStore` vtable of a derived store: the generated thunks, with
     /// [`store_logoff`] in the `StoreLogoff` slot. One function, so that a
     /// missing `impl IMsgStoreImpl` is reported once.
-    #[cfg(feature = "provider")]
+    #[cfg(all(feature = "provider", feature = "store"))]
     pub const fn msg_store_vtbl<O: StoreObject, const INDEX: usize>() -> crate::IMsgStoreVtbl
     where
         O::Inner: crate::IMsgStoreImpl,
@@ -1165,7 +1171,7 @@ pub mod __private {
     ///
     /// # Safety
     /// Called only through the vtable of a live `O`.
-    #[cfg(feature = "provider")]
+    #[cfg(all(feature = "provider", feature = "store"))]
     pub unsafe extern "system" fn store_logoff<O: StoreObject, const INDEX: usize>(
         this: *mut c_void,
         lpul_flags: *mut crate::ULONG,
@@ -1229,6 +1235,11 @@ pub trait FlagSet: Copy + Eq + 'static {
     const EXCLUSIVE_SETS: &'static [u32];
     /// Whether exactly one exclusive flag must be given on input.
     const REQUIRED: bool;
+    /// Pairs of flags that may not be given together (the flags' `excludes`
+    /// in the IDL), each as the mask of its two bits. Unlike an exclusive
+    /// set, each pair stands alone: `A` may exclude `B` and `C` while `B`
+    /// and `C` may be combined.
+    const EXCLUDED_PAIRS: &'static [u32] = &[];
     /// Whether bits the group does not list are kept on input rather than
     /// rejected (the group's `unknown(keep)`).
     const KEEP_UNKNOWN: bool = false;
@@ -1277,8 +1288,9 @@ pub trait FlagSet: Copy + Eq + 'static {
         *self = Self::from_bits_retain(self.bits() & !other.bits());
     }
     /// Checks flags passed in by a caller, as a MAPI method must: unknown
-    /// bits are `MAPI_E_UNKNOWN_FLAGS`; two flags that exclude each other,
-    /// or none when one is required, are `MAPI_E_INVALID_PARAMETER`.
+    /// bits are `MAPI_E_UNKNOWN_FLAGS`; two flags that exclude each other
+    /// (of one exclusive set, or an excluded pair), or none when one is
+    /// required, are `MAPI_E_INVALID_PARAMETER`.
     fn check_input(bits: u32) -> Result<Self, Hresult> {
         Self::check_input_for(bits, UnknownFlags::AsDeclared)
     }
@@ -1303,6 +1315,11 @@ pub trait FlagSet: Copy + Eq + 'static {
         }
         if Self::REQUIRED && exclusive_set == 0 {
             return Err(Hresult(crate::MAPI_E_INVALID_PARAMETER));
+        }
+        for &pair in Self::EXCLUDED_PAIRS {
+            if bits & pair == pair {
+                return Err(Hresult(crate::MAPI_E_INVALID_PARAMETER));
+            }
         }
         Ok(Self::from_bits_retain(bits))
     }
@@ -1346,6 +1363,21 @@ crate::flag_set! {
 /// assert_eq!(Example::from_bits(0x4), None);
 /// assert_eq!(Example::from_bits_truncate(0x5), Example::ONE);
 /// assert!(Example::check_input(0x3).is_err());
+///
+/// // `excludes` (optional) lists pairs that may not be given together, each
+/// // standing alone: here 1 goes with neither 2 nor 4, which go together.
+/// mapi_sys::flag_set! {
+///     /// Flags with excluded pairs.
+///     pub struct Pairs {}
+///     in_mask = 0x7;
+///     out_mask = 0x0;
+///     exclusive = [];
+///     excludes = [0x3, 0x5];
+///     required = false;
+/// }
+/// assert!(Pairs::check_input(0x3).is_err());
+/// assert!(Pairs::check_input(0x5).is_err());
+/// assert!(Pairs::check_input(0x6).is_ok());
 /// ```
 #[macro_export]
 macro_rules! flag_set {
@@ -1357,6 +1389,7 @@ macro_rules! flag_set {
         in_mask = $in_mask:literal;
         out_mask = $out_mask:literal;
         exclusive = [$($ex:literal),* $(,)?];
+        $(excludes = [$($pair:literal),* $(,)?];)?
         required = $required:literal;
         $(keep_unknown = $keep:literal;)?
     ) => {
@@ -1374,6 +1407,7 @@ macro_rules! flag_set {
             in_mask = $in_mask;
             out_mask = $out_mask;
             exclusive = [$($ex),*];
+            $(excludes = [$($pair),*];)?
             required = $required;
             keep_unknown = $crate::__first_or_false!($($keep)?);
             names = [$($flag = $cname),*];
@@ -1404,6 +1438,7 @@ macro_rules! __flag_set_impl {
         in_mask = $in_mask:literal;
         out_mask = $out_mask:literal;
         exclusive = [$($ex:literal),* $(,)?];
+        $(excludes = [$($pair:literal),* $(,)?];)?
         required = $required:literal;
         keep_unknown = $keep:expr;
         names = [$($flag:ident = $cname:literal),* $(,)?];
@@ -1423,6 +1458,7 @@ macro_rules! __flag_set_impl {
             const IN_MASK: u32 = $in_mask;
             const OUT_MASK: u32 = $out_mask;
             const EXCLUSIVE_SETS: &'static [u32] = &[$($ex),*];
+            const EXCLUDED_PAIRS: &'static [u32] = &[$($($pair),*)?];
             const REQUIRED: bool = $required;
             const KEEP_UNKNOWN: bool = $keep;
             const NAMES: &'static [(&'static str, u32)] = &[$(($cname, $name::$flag.0)),*];

@@ -3,7 +3,7 @@
 //! passes (`MAPI_NO_CACHE`, `MAPI_CACHE_ONLY`, `MDB_ONLINE`,
 //! `MAPI_GAL_ONLY`, `NON_CONTENT_INDEXED_SEARCH`), reach the provider; a bit
 //! no group lists is still `MAPI_E_UNKNOWN_FLAGS`, and broken exclusive or
-//! required flags are still `MAPI_E_INVALID_PARAMETER`.
+//! required flags, and excluded pairs, are still `MAPI_E_INVALID_PARAMETER`.
 
 use mapi_sys::*;
 use std::ffi::c_void;
@@ -121,6 +121,11 @@ impl IMessageImpl for Recorder {
         _mods: &[Vec<value::PropRef<'_>>],
     ) -> Result<(), Hresult> {
         self.record("IMessage::ModifyRecipients", flags.bits());
+        Ok(())
+    }
+
+    fn set_read_flag(&self, flags: MessageSetReadFlagFlags) -> Result<(), Hresult> {
+        self.record("IMessage::SetReadFlag", flags.bits());
         Ok(())
     }
 }
@@ -749,4 +754,47 @@ fn the_copy_methods_take_mapi_unicode() {
         assert_eq!(call(UNLISTED), Hresult(MAPI_E_UNKNOWN_FLAGS), "{name}");
         assert_eq!(h.take(), [(name, MAPI_UNICODE | MAPI_NOREPLACE)]);
     }
+}
+
+#[test]
+fn set_read_flag_refuses_two_pairs_and_allows_the_third() {
+    let h = Host::new();
+    let set_read_flag = |flags: u32| {
+        // SAFETY: a live message.
+        Hresult(unsafe { (h.message.vtable().SetReadFlag)(h.message.as_raw().cast(), flags) })
+    };
+    for refused in [
+        CLEAR_READ_FLAG | SUPPRESS_RECEIPT,
+        CLEAR_READ_FLAG | GENERATE_RECEIPT_ONLY,
+        CLEAR_READ_FLAG | SUPPRESS_RECEIPT | GENERATE_RECEIPT_ONLY,
+    ] {
+        assert_eq!(
+            set_read_flag(refused),
+            Hresult(MAPI_E_INVALID_PARAMETER),
+            "{refused:#x}"
+        );
+        assert_eq!(h.take(), [], "{refused:#x}: rejected before the provider");
+    }
+    for allowed in [
+        SUPPRESS_RECEIPT | GENERATE_RECEIPT_ONLY,
+        CLEAR_READ_FLAG | CLEAR_RN_PENDING | MAPI_DEFERRED_ERRORS,
+        CLEAR_READ_FLAG,
+    ] {
+        assert_eq!(set_read_flag(allowed), Hresult(S_OK), "{allowed:#x}");
+        assert_eq!(h.take(), [("IMessage::SetReadFlag", allowed)]);
+    }
+    // The folder's group says the same, checked as its thunk checks.
+    let check = |bits: u32| MAPIFolderSetReadFlagsFlags::check_input(bits).map(|f| f.bits());
+    assert_eq!(
+        check(CLEAR_READ_FLAG | GENERATE_RECEIPT_ONLY),
+        Err(Hresult(MAPI_E_INVALID_PARAMETER))
+    );
+    assert_eq!(
+        check(CLEAR_READ_FLAG | SUPPRESS_RECEIPT),
+        Err(Hresult(MAPI_E_INVALID_PARAMETER))
+    );
+    assert_eq!(
+        check(SUPPRESS_RECEIPT | GENERATE_RECEIPT_ONLY | MESSAGE_DIALOG),
+        Ok(SUPPRESS_RECEIPT | GENERATE_RECEIPT_ONLY | MESSAGE_DIALOG)
+    );
 }

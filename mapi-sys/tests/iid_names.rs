@@ -11,6 +11,7 @@ fn header_names_are_the_same_iids() {
         (IID_IAttachment, IID_IAttach, 0x0002_0308),
         (IID_IMAPITableData, IID_ITableData, 0x0002_0316),
         (IID_IMAPIPropData, IID_IPropData, 0x0002_031A),
+        (IID_ITNEF, IID_ITnef, 0x0002_0319),
     ];
     for (header, ours, data1) in cases {
         assert_eq!(header, ours);

@@ -3,7 +3,7 @@
 //! methods), values written with a counting allocator that must end with no
 //! live block.
 
-use mapi_sys::kit::{PropBag, Table, restrict};
+use mapi_sys::kit::{self, PropBag, Table, restrict};
 use mapi_sys::value::testing::CountingAllocator;
 use mapi_sys::value::{
     BitMaskOp, Prop, PropRef, PropTag, PropValue, Relop, Restriction, SortOrder, SortOrderSet,
@@ -256,6 +256,15 @@ fn advised_sinks_hear_table_changed_until_they_unadvise() {
     t.unadvise(conn).expect("unadvise");
     assert_eq!(events.changed(), 0);
     assert_eq!(t.unadvise(conn), Err(Hresult(MAPI_E_NOT_FOUND)));
+    // Through a set of open tables: a released table drops out.
+    let set = kit::TableSet::new();
+    set.add(&events);
+    t.advise(MAPITableAdviseFlags::fnevTableModified, &sink)
+        .expect("advise");
+    assert_eq!(set.changed(), 1);
+    drop((t, events));
+    assert_eq!(set.changed(), 0);
+    assert_eq!(seen.lock().expect("seen").len(), 2);
 }
 
 #[test]
@@ -399,4 +408,113 @@ fn a_bag_answers_get_set_and_delete_as_imapiprop_does() {
     );
     assert!(bag.copy_to(&mut other, &[], false).is_empty());
     assert_eq!(other.text(PR_SUBJECT_W).as_deref(), Some("Hello"));
+}
+
+/// A kit object: its properties in a bag, a computed object type.
+#[derive(ComObject)]
+#[mapi(implements(IMAPIProp), allocator = alloc)]
+struct Note {
+    alloc: value::Allocator,
+    stored: Mutex<PropBag>,
+    log: kit::ErrorLog,
+}
+
+impl Note {
+    fn com(alloc: &CountingAllocator, props: &[(u32, PropValue)]) -> ComPtr<IMAPIProp> {
+        let stored = props
+            .iter()
+            .map(|(t, v)| Prop::new(*t, v.clone()))
+            .collect();
+        let log = kit::ErrorLog::new("notes");
+        Note {
+            alloc: alloc.allocator(),
+            stored: Mutex::new(stored),
+            log,
+        }
+        .into_com()
+    }
+}
+
+impl kit::PropObject for Note {
+    const NAME: &'static str = "IMAPIProp";
+
+    fn props(&self) -> Result<PropBag, Hresult> {
+        let mut bag = self
+            .stored
+            .lock()
+            .map_err(|_| Hresult(MAPI_E_CALL_FAILED))?
+            .clone();
+        bag.set_computed(PR_OBJECT_TYPE, PropValue::Long(MAPI_MESSAGE as i32));
+        Ok(bag)
+    }
+
+    fn change(&self, set: Vec<Prop>, deleted: Vec<PropTag>) -> Result<(), Hresult> {
+        let mut bag = self
+            .stored
+            .lock()
+            .map_err(|_| Hresult(MAPI_E_CALL_FAILED))?;
+        bag.apply(set, &deleted);
+        Ok(())
+    }
+
+    fn error_log(&self) -> &kit::ErrorLog {
+        &self.log
+    }
+
+    fn allocator(&self) -> Option<value::Allocator> {
+        Some(self.alloc)
+    }
+}
+
+fn values(o: &ComPtr<IMAPIProp>, alloc: &CountingAllocator) -> Vec<Prop> {
+    let got = o.get_props(
+        &alloc.allocator(),
+        None,
+        MAPIPropGetPropsFlags::MAPI_UNICODE,
+    );
+    got.expect("GetProps").to_props().expect("readable")
+}
+
+#[test]
+fn copy_to_and_copy_props_write_through_the_destination_s_set_props() {
+    let alloc = CountingAllocator::new();
+    let subject = (PR_SUBJECT_W, PropValue::unicode("Hello"));
+    let body = (PR_BODY_W, PropValue::unicode("Body"));
+    let src = Note::com(&alloc, &[subject.clone(), body.clone()]);
+    let kept = (PR_SUBJECT_W, PropValue::unicode("Kept"));
+    let dest = Note::com(&alloc, std::slice::from_ref(&kept));
+    // MAPI_NOREPLACE keeps the destination's subject; the body is copied,
+    // the computed object type is not.
+    let none: Option<&[PropTag]> = None;
+    let flags = MAPIPropCopyToFlags::NOREPLACE;
+    let problems = src.copy_to(&alloc.allocator(), None, none, 0, None, &dest, flags);
+    assert!(problems.expect("CopyTo").is_none());
+    let got = values(&dest, &alloc);
+    assert!(got.contains(&Prop::new(kept.0, kept.1.clone())));
+    assert!(got.contains(&Prop::new(body.0, body.1.clone())));
+    // CopyProps with MAPI_MOVE: the subject replaces the destination's and
+    // leaves the source; a tag the source lacks is a problem.
+    let tags = [PropTag(PR_SUBJECT_W), PropTag(PR_IMPORTANCE)];
+    let moved = src
+        .copy_props(
+            &alloc.allocator(),
+            &tags,
+            0,
+            None,
+            &dest,
+            MAPIPropCopyPropsFlags::MOVE,
+        )
+        .expect("CopyProps")
+        .expect("a problem");
+    let problems = moved.problems().expect("readable");
+    assert_eq!((problems.len(), problems[0].index), (1, 1));
+    assert_eq!(problems[0].scode, Hresult(MAPI_E_NOT_FOUND));
+    assert!(values(&dest, &alloc).contains(&Prop::new(subject.0, subject.1.clone())));
+    assert!(
+        !values(&src, &alloc)
+            .iter()
+            .any(|p| p.tag().id() == PropTag(PR_SUBJECT_W).id())
+    );
+    drop((moved, src, dest));
+    assert_eq!(alloc.live_blocks(), 0);
 }

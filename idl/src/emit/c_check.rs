@@ -10,7 +10,7 @@
 //! | IID | all four parts of `IID_IFoo` as `mapiguid.h` defines it |
 //! | struct, union | `sizeof`, `_Alignof`, and `offsetof` of every named field (members of anonymous members through the enclosing type) |
 //! | typedef | `sizeof`; its type, `__builtin_types_compatible_p` with the definition spelled from the headers' names (function types through pointers, so that i686 compares calling conventions) |
-//! | constant | its value, cast to its declared type (`(SCODE)(MAPI_E_NOT_FOUND) == -2147221233LL`) |
+//! | constant | its value, cast to its declared type (`(SCODE)(MAPI_E_NOT_FOUND) == -2147221233LL`); a GUID constant (`PS_MAPI`), all four parts as `mapiguid.h` defines it, as for IIDs |
 //!
 //! Sizes and offsets come from [`layout`](crate::layout); where the two
 //! targets differ, `MAPI_IDL_EXPECT(x64, x86)` picks by `_WIN64`. Compile the
@@ -49,8 +49,10 @@ use crate::source::FileId;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::fmt::Write as _;
 
-/// The headers included by default, in order.
-pub const DEFAULT_HEADERS: [&str; 9] = [
+/// The headers included by default, in order: the MAPI set and the headers
+/// of forms, spooler hooks, the profile wizard, OIDs, `IMessage`, TNEF and
+/// Simple MAPI, whose constants the corpus declares too.
+pub const DEFAULT_HEADERS: [&str; 15] = [
     "windows.h",
     "mapidefs.h",
     "mapicode.h",
@@ -60,15 +62,22 @@ pub const DEFAULT_HEADERS: [&str; 9] = [
     "mapix.h",
     "mapiutil.h",
     "mapiform.h",
+    "mapihook.h",
+    "mapiwz.h",
+    "mapioid.h",
+    "imessage.h",
+    "tnef.h",
+    "mapi.h",
 ];
 
 /// The interfaces whose IID the MAPI headers (`mapiguid.h`, Microsoft's and
 /// MinGW-w64's alike) name other than `IID_<interface>`.
-pub const MAPI_IID_NAMES: [(&str, &str); 4] = [
+pub const MAPI_IID_NAMES: [(&str, &str); 5] = [
     ("IAttach", "IID_IAttachment"),
     ("IMAPISupport", "IID_IMAPISup"),
     ("ITableData", "IID_IMAPITableData"),
     ("IPropData", "IID_IMAPIPropData"),
+    ("ITnef", "IID_ITNEF"),
 ];
 
 /// The macro the file defines between the includes and the facts. In the
@@ -563,17 +572,25 @@ impl<'a> Emitter<'a> {
             self.skipped(&name, r);
             return;
         }
-        if !self.declared(&name) {
-            self.skipped(&name, "not declared by the headers");
-            return;
+        if self.guid_assert(&name, g, &i.name) {
+            self.counts.iids += 1;
+        }
+    }
+
+    /// Asserts the four parts of GUID `name` as `mapiguid.h` defines it;
+    /// whether it could.
+    fn guid_assert(&mut self, name: &str, g: Guid, what: &str) -> bool {
+        if !self.declared(name) {
+            self.skipped(name, "not declared by the headers");
+            return false;
         }
         if !self.declared(&format!("{name}_Data1_lo")) {
             self.skipped(
-                &name,
+                name,
                 "not defined in mapiguid.h: elsewhere it is an extern object, \
                  whose value is not a constant expression",
             );
-            return;
+            return false;
         }
         let d = g.data4;
         self.assert(
@@ -582,9 +599,9 @@ impl<'a> Emitter<'a> {
                  0x{:02X}, 0x{:02X}, 0x{:02X}, 0x{:02X}, 0x{:02X})",
                 g.data1, g.data2, g.data3, d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]
             ),
-            &format!("{}: {name} is {{{}}}", i.name, g.to_string().to_uppercase()),
+            &format!("{what}: {name} is {{{}}}", g.to_string().to_uppercase()),
         );
-        self.counts.iids += 1;
+        true
     }
 
     // -----------------------------------------------------------------------
@@ -954,6 +971,12 @@ impl<'a> Emitter<'a> {
                         &c.name,
                         "floating-point: not an integer constant expression",
                     );
+                    continue;
+                }
+                ConstValue::Guid(g) => {
+                    if self.guid_assert(&c.name, *g, "GUID") {
+                        self.counts.constants += 1;
+                    }
                     continue;
                 }
             };

@@ -6,14 +6,14 @@
 //! |---|---|
 //! | `schema` | `"mapi-idl-model"` |
 //! | `version` | `1`; bumped on any incompatible change |
-//! | `files` | `[{ "path", "root" }]`: files read; `root` is false for imports |
+//! | `files` | `[{ "path", "root", "area"? }]`: files read; `root` is false for imports; `area` is the file's `#pragma area`, present only when it has one |
 //! | `interfaces` | `[{ "name", "iid", "base", "object", "local", "first_slot", "docs", "methods" }]`, bases first; `iid` is lower-case `xxxxxxxx-xxxx-...` or null |
 //! | `methods` | `[{ "name", "slot", "warnings", "returns", "docs", "params", "abi" }]` in slot order; `warnings` names the success codes other than `S_OK` it may return |
 //! | `abi` | the lowering ([`crate::lower`]): `{ "returns": "status"/"value"/"void", "params": [role, ...] }`, one role per parameter |
-//! | role | `{ "role": "value" }`, `{ "role": "flags", "group", "pass" ("value"/"in_ptr"/"in_out"/"out"), "optional" }`, `{ "role": "reserved", "pass" }`, `{ "role": "reserved_ptr" }`, `{ "role": "buffer", "count", "unit" ("bytes"/"elements"), "out", "optional" }`, `{ "role": "count", "of" }`, `{ "role": "string", "width" ("ansi"/"unicode"/the flags parameter's name), "optional" }`, `{ "role": "iid", "selects", "optional" }`, `{ "role": "interface_in", "interface" (a name, or `iid_is` and the IID parameter), "optional" }`, `{ "role": "interface_out", "interface", "null_ok" }`, `{ "role": "out", "optional", "mapi_alloc" }`, `{ "role": "view", "of" ("tags"/"restriction"/"sort_order_set"/"entry_list"/"adr_list"/"row"/"row_set"/"notif_key"/"notification"/"props"), "optional" }`, `{ "role": "alloc", "of" ("props"/"tags"/"problems"/"row_set"/"row"/"restriction"/"entry_list"/"mapi_error"/"entry_id"/"name_ids"/"string"/"strings"/"ulongs"/"bytes"), "count" (the count parameter or null), "width" (as for strings, or null), "optional", "null_ok" }`, `{ "role": "alloc_count", "of" }`, `{ "role": "in_ref", "optional" }`, `{ "role": "in_out" }`, `{ "role": "modify", "of" ("adr_list"/"tags") }`, `{ "role": "consumed", "count" }`, `{ "role": "strings", "width", "optional" }`, `{ "role": "interface_in_out", "interface" }`, `{ "role": "lent", "of" ("strings"/"uids"), "width", "count" }`, `{ "role": "lent_count", "of" }`, `{ "role": "parallel", "with" }`, `{ "role": "allocator", "part" (0: `ALLOCATEBUFFER`, 1: `ALLOCATEMORE`, 2: `FREEBUFFER`) }`, `{ "role": "consumed_count", "of" }`, `{ "role": "raw" }`; parameters are named |
-//! | `params` | `[{ "name", "type", "direction" ("in"/"out"/"inout"), "optional", "flags", "size_is", "byte_count", "length_is", "iid_is", "mapi_alloc", "com_out", "width_flag", "null_on_success", "reserved", "docs" }]`; `width_flag` names the flags parameter of `unicode_flag`, or is null |
-//! | `constants` | `[{ "name", "type", "value", "kind" ("declared"/"flag"/"proptag"), "docs" }]`; integer values are JSON numbers |
-//! | `flag_groups` | `[{ "name", "required", "keep_unknown", "in_mask", "out_mask", "docs", "members": [{ "name", "value", "in", "out", "exclusive", "docs" }] }]` |
+//! | role | `{ "role": "value" }`, `{ "role": "flags", "group", "pass" ("value"/"in_ptr"/"in_out"/"out"), "optional" }`, `{ "role": "reserved", "pass" }`, `{ "role": "reserved_ptr" }`, `{ "role": "opaque", "out" }`, `{ "role": "buffer", "count", "unit" ("bytes"/"elements"), "out", "optional" }`, `{ "role": "count", "of" }`, `{ "role": "string", "width" ("ansi"/"unicode"/the flags parameter's name), "optional" }`, `{ "role": "iid", "selects", "optional" }`, `{ "role": "interface_in", "interface" (a name, or `iid_is` and the IID parameter), "optional" }`, `{ "role": "interface_out", "interface", "null_ok" }`, `{ "role": "out", "optional", "mapi_alloc" }`, `{ "role": "view", "of" ("tags"/"restriction"/"sort_order_set"/"entry_list"/"adr_list"/"row"/"row_set"/"notif_key"/"notification"/"props"), "optional" }`, `{ "role": "alloc", "of" ("props"/"tags"/"problems"/"row_set"/"row"/"restriction"/"entry_list"/"mapi_error"/"entry_id"/"name_ids"/"string"/"strings"/"ulongs"/"bytes"), "count" (the count parameter or null), "width" (as for strings, or null), "optional", "null_ok" }`, `{ "role": "alloc_count", "of" }`, `{ "role": "in_ref", "optional" }`, `{ "role": "in_out" }`, `{ "role": "modify", "of" ("adr_list"/"tags") }`, `{ "role": "consumed", "count" }`, `{ "role": "strings", "width", "optional" }`, `{ "role": "interface_in_out", "interface" }`, `{ "role": "lent", "of" ("strings"/"uids"), "width", "count" }`, `{ "role": "lent_count", "of" }`, `{ "role": "parallel", "with", "optional" }`, `{ "role": "allocator", "part" (0: `ALLOCATEBUFFER`, 1: `ALLOCATEMORE`, 2: `FREEBUFFER`) }`, `{ "role": "consumed_count", "of" }`, `{ "role": "replace", "count" }`, `{ "role": "replace_count", "of" }`, `{ "role": "raw" }`; parameters are named |
+//! | `params` | `[{ "name", "type", "direction" ("in"/"out"/"inout"), "optional", "flags", "size_is", "byte_count", "length_is", "iid_is", "mapi_alloc", "com_out", "width_flag", "null_on_success", "reserved", "retained", "opaque", "docs" }]`; `width_flag` names the flags parameter of `unicode_flag`, or is null |
+//! | `constants` | `[{ "name", "type", "value", "kind" ("declared"/"flag"/"proptag"), "docs" }]`; integer values are JSON numbers, strings JSON strings, GUIDs (`declare_guid`) strings in registry form like interface IIDs |
+//! | `flag_groups` | `[{ "name", "required", "keep_unknown", "in_mask", "out_mask", "docs", "members": [{ "name", "value", "in", "out", "exclusive", "excludes", "docs" }] }]` |
 //! | `prop_tags` | `[{ "name", "id", "type", "type_value", "tag", "string_forms", "docs" }]` |
 //! | `typedefs` | `[{ "name", "type", "docs" }]` |
 //! | `structs` | `[{ "name", "tag", "union", "opaque", "parent", "docs", "fields": [{ "name", "anonymous", "type", "docs" }] }]`; `parent` names the struct in whose field it is defined, or is null; `anonymous` is true for a member without a name (its `name` is made up) |
@@ -67,6 +67,12 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
             }),
             Role::Reserved { pass: p } => json!({ "role": "reserved", "pass": pass(*p) }),
             Role::ReservedPtr => json!({ "role": "reserved_ptr" }),
+            Role::Opaque { out } => json!({ "role": "opaque", "out": out }),
+            Role::TaskString { width, optional } => json!({
+                "role": "task_string",
+                "width": width.describe(&names),
+                "optional": optional,
+            }),
             Role::Buffer {
                 count,
                 unit,
@@ -158,9 +164,13 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
             }
             Role::LentCount { of } => json!({ "role": "lent_count", "of": names[*of] }),
             Role::AllocatorOut { part } => json!({ "role": "allocator", "part": part }),
-            Role::Parallel { with } => json!({ "role": "parallel", "with": names[*with] }),
+            Role::Parallel { with, optional } => {
+                json!({ "role": "parallel", "with": names[*with], "optional": optional })
+            }
             Role::Consumed { count } => json!({ "role": "consumed", "count": names[*count] }),
             Role::ConsumedCount { of } => json!({ "role": "consumed_count", "of": names[*of] }),
+            Role::Replace { count } => json!({ "role": "replace", "count": names[*count] }),
+            Role::ReplaceCount { of } => json!({ "role": "replace_count", "of": names[*of] }),
             Role::Raw => json!({ "role": "raw" }),
         })
         .collect();
@@ -240,6 +250,8 @@ fn params(m: &Model, ps: &[Param]) -> Value {
                     "width_flag": p.width_flag.map(|i| names[i]),
                     "null_on_success": p.null_on_success,
                     "reserved": p.reserved,
+                    "retained": p.retained,
+                    "opaque": p.opaque,
                     "docs": p.docs,
                 })
             })
@@ -252,7 +264,15 @@ pub fn to_value(m: &Model) -> Value {
     let files: Vec<Value> = m
         .files
         .iter()
-        .map(|f| json!({ "path": f.path.to_string_lossy().replace('\\', "/"), "root": f.root }))
+        .map(|f| {
+            let mut v =
+                json!({ "path": f.path.to_string_lossy().replace('\\', "/"), "root": f.root });
+            // Only files that declare an area say so (most have none).
+            if let (Some(area), Some(o)) = (&f.area, v.as_object_mut()) {
+                o.insert("area".into(), json!(area));
+            }
+            v
+        })
         .collect();
     let interfaces: Vec<Value> = m
         .interfaces
@@ -297,6 +317,7 @@ pub fn to_value(m: &Model) -> Value {
                     ConstValue::Float(f) => json!(f),
                     ConstValue::Str(s) => json!(s),
                     ConstValue::Char(ch) => json!(ch.to_string()),
+                    ConstValue::Guid(g) => json!(g.to_string()),
                 },
                 "kind": match c.kind { ConstKind::Declared => "declared", ConstKind::Flag(_) => "flag", ConstKind::PropTag(..) => "proptag" },
                 "docs": c.docs,
@@ -317,6 +338,7 @@ pub fn to_value(m: &Model) -> Value {
                         "in": x.valid_in,
                         "out": x.valid_out,
                         "exclusive": x.exclusive,
+                        "excludes": x.excludes,
                         "docs": x.docs,
                     })
                 })

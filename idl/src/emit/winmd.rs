@@ -24,7 +24,7 @@
 //! | flag group | scoped `[Flags]` enum over `u32` (`ScopedEnumAttribute`, `System.FlagsAttribute`); a parameter with `flags(GROUP)` is typed with it (or a pointer to it) |
 //! | function typedef (`ALLOCATEBUFFER`, `LPFNBUTTON`) | delegate with `Invoke` and `UnmanagedFunctionPointerAttribute` (`Winapi` or `Cdecl`) |
 //! | other typedef | resolved to its target, as Win32 metadata does for non-handle typedefs |
-//! | constant | literal field of the namespace's `Apis` class; `LPCSTR` strings carry `NativeEncodingAttribute("ansi")` |
+//! | constant | literal field of the namespace's `Apis` class; `LPCSTR` strings carry `NativeEncodingAttribute("ansi")`; a GUID (`declare_guid`) is a static field of type `Guid` with a `GuidAttribute`, as Win32 metadata writes `CLSID_*` |
 //!
 //! Facts that ECMA-335 has no place for ride on custom attributes in
 //! [`ATTRIBUTE_NAMESPACE`] (`MapiIdl.Metadata`), which windows-rs tools
@@ -33,7 +33,7 @@
 //! | attribute | on | carries |
 //! |---|---|---|
 //! | `DocAttribute(string)` | every documented item | the `///` docs (Markdown), when [`Options::docs`] |
-//! | `FlagAttribute(bool in, bool out)`, named `Exclusive = "SET"` | flag group members | direction and mutual exclusion (`""` for plain `exclusive`) |
+//! | `FlagAttribute(bool in, bool out)`, named `Exclusive = "SET"`, `Excludes = "A,B"` | flag group members | direction, mutual exclusion (`""` for plain `exclusive`) and the flags it may not be combined with (`excludes`) |
 //! | `FlagGroupAttribute(bool required)` | flag groups | whether one exclusive member is required |
 //! | `FlagsParamAttribute(string group)` | parameters | the flag group, when the parameter is not a `ULONG` or `ULONG*` that can take the enum type |
 //! | `MapiAllocAttribute`, `ComOutAttribute` | parameters | `mapi_alloc`, `com_out` |
@@ -757,6 +757,12 @@ impl<'a> Writer<'a> {
                 if let Some(set) = &x.exclusive {
                     args.push(("Exclusive".to_string(), md::Value::Utf8(set.clone())));
                 }
+                if !x.excludes.is_empty() {
+                    args.push((
+                        "Excludes".to_string(),
+                        md::Value::Utf8(x.excludes.join(",")),
+                    ));
+                }
                 let target = writer::HasAttribute::Field(field);
                 self.attribute(target, ATTRIBUTE_NAMESPACE, "FlagAttribute", args);
                 self.doc(target, &x.docs);
@@ -857,10 +863,22 @@ impl<'a> Writer<'a> {
             md::TypeAttributes::Public | md::TypeAttributes::Sealed | md::TypeAttributes::Abstract,
         );
         for (c, ty, value, ansi) in rows {
-            let field = self.file.Field(&c.name, &ty, LITERAL);
-            self.file
-                .Constant(writer::HasConstant::Field(field), &value);
-            let target = writer::HasAttribute::Field(field);
+            let target = match value {
+                // As Win32 metadata writes `CLSID_*`: a static field of
+                // type `Guid` carrying its value in a `GuidAttribute`.
+                ConstRow::Guid(g) => {
+                    let field = self.file.Field(&c.name, &ty, STATIC);
+                    let target = writer::HasAttribute::Field(field);
+                    self.guid(target, g);
+                    target
+                }
+                ConstRow::Literal(value) => {
+                    let field = self.file.Field(&c.name, &ty, LITERAL);
+                    self.file
+                        .Constant(writer::HasConstant::Field(field), &value);
+                    writer::HasAttribute::Field(field)
+                }
+            };
             if ansi {
                 self.attribute(
                     target,
@@ -874,8 +892,18 @@ impl<'a> Writer<'a> {
     }
 
     /// The field type, the value and whether it is an 8-bit string.
-    fn const_value(&self, c: &Const) -> Result<(md::Type, md::Value, bool), String> {
+    fn const_value(&self, c: &Const) -> Result<(md::Type, ConstRow, bool), String> {
         let ty = self.ty(&c.ty, Pos::Field)?;
+        if let ConstValue::Guid(g) = &c.value {
+            return Ok((ty, ConstRow::Guid(*g), false));
+        }
+        let (ty, value, ansi) = self.literal(c, ty)?;
+        Ok((ty, ConstRow::Literal(value), ansi))
+    }
+
+    /// A constant stored as a literal: its type, value and whether it is an
+    /// 8-bit string.
+    fn literal(&self, c: &Const, ty: md::Type) -> Result<(md::Type, md::Value, bool), String> {
         match (&c.value, &ty) {
             (ConstValue::Str(s), md::Type::PtrConst(inner, 1) | md::Type::PtrMut(inner, 1)) => {
                 match **inner {
@@ -902,9 +930,22 @@ impl<'a> Writer<'a> {
                 let value = int_value(i128::from(u32::from(*ch)), const_repr(&ty)?)?;
                 Ok((ty, value, false))
             }
+            (ConstValue::Guid(_), _) => Err("a GUID is not a literal".into()),
         }
     }
 }
+
+/// How a constant's value is written.
+enum ConstRow {
+    /// A `Constant` row of a literal field.
+    Literal(md::Value),
+    /// A `GuidAttribute` on a static field.
+    Guid(Guid),
+}
+
+/// A GUID constant's field: static, without a literal value.
+const STATIC: md::FieldAttributes =
+    md::FieldAttributes(md::FieldAttributes::Public.0 | md::FieldAttributes::Static.0);
 
 const LITERAL: md::FieldAttributes = md::FieldAttributes(
     md::FieldAttributes::Public.0

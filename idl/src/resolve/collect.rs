@@ -189,7 +189,7 @@ impl<'a> Resolver<'a, '_> {
                 }
                 ItemKind::CppQuote(s) => self.model.cpp_quotes.push((file, s.clone())),
                 ItemKind::Variable(v) => self.collect_variable(file, item, v, in_interface),
-                ItemKind::DeclareGuid(g) => self.collect_declare_guid(file, g),
+                ItemKind::DeclareGuid(g) => self.collect_declare_guid(file, item, g),
                 ItemKind::Import(_)
                 | ItemKind::ImportLib(_)
                 | ItemKind::MidlPragma(_)
@@ -517,8 +517,9 @@ impl<'a> Resolver<'a, '_> {
     }
 
     /// `declare_guid(NAME, uuid);` is, as MIDL documents it, a `cpp_quote`
-    /// of `EXTERN_GUID(NAME, ...);`.
-    fn collect_declare_guid(&mut self, file: FileId, g: &ast::DeclareGuid) {
+    /// of `EXTERN_GUID(NAME, ...);`; it is also a `GUID` constant when the
+    /// compilation declares the `GUID` struct ([`Self::collect_guid_consts`]).
+    fn collect_declare_guid(&mut self, file: FileId, item: &'a ast::Item, g: &'a ast::DeclareGuid) {
         let Some(guid) = Guid::parse(g.raw.trim_matches('"')) else {
             self.err(
                 Diagnostic::error(
@@ -547,6 +548,36 @@ impl<'a> Resolver<'a, '_> {
             d[7]
         );
         self.model.cpp_quotes.push((file, text));
+        self.guid_src.push((file, item, g, guid));
+    }
+
+    /// The `GUID` constants of every `declare_guid`, once collection knows
+    /// whether the compilation declares the `GUID` struct (without it, a
+    /// `declare_guid` is only its `cpp_quote`, as in MIDL). They follow the
+    /// other constants of their file.
+    pub(super) fn collect_guid_consts(&mut self) {
+        let Some(guid_struct) = self.model.well_known.guid else {
+            return;
+        };
+        let ty = match self.named("GUID") {
+            Some(Sym::Typedef(id)) => Type::Typedef(id),
+            _ => Type::Struct(guid_struct),
+        };
+        for (file, item, g, guid) in std::mem::take(&mut self.guid_src) {
+            let id = ConstId(self.model.consts.len() as u32);
+            let value = ConstValue::Guid(guid);
+            self.model.consts.push(Const {
+                name: self.interner.text(g.name.name).to_owned(),
+                ty: ty.clone(),
+                value: value.clone(),
+                kind: ConstKind::Declared,
+                docs: String::from(&*item.docs.text),
+                origin: origin(file, item.span),
+            });
+            self.const_src.push(ConstSrc::Guid);
+            self.const_state.push(State::Done(value));
+            self.declare(&g.name, Sym::Const(id));
+        }
     }
 
     pub(super) fn declare_tag(&mut self, tag: &Ident, sym: Sym) {

@@ -35,6 +35,9 @@ pub(super) enum ConstSrc<'a> {
         tag: PropTagId,
         form: TagForm,
     },
+    /// `declare_guid(NAME, uuid);`, whose value is known when it is
+    /// collected.
+    Guid,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -131,6 +134,7 @@ impl<'a> Resolver<'a, '_> {
                     Err(d) => Err(d),
                 }
             }
+            ConstSrc::Guid => Ok(self.model.consts[id.index()].value.clone()),
             ConstSrc::Tag { tag, form } => {
                 self.resolve_tag(tag);
                 let t = &self.model.prop_tags[tag.index()];
@@ -258,14 +262,22 @@ impl Env for Resolver<'_, '_> {
 
     fn name(&mut self, id: &Ident) -> Result<Value, Diagnostic> {
         let to_value = |v: ConstValue| match v {
-            ConstValue::Int(i) => Value::Int(i),
-            ConstValue::Float(f) => Value::Float(f),
-            ConstValue::Str(s) => Value::Str(s),
-            ConstValue::Char(c) => Value::Char(c),
+            ConstValue::Int(i) => Ok(Value::Int(i)),
+            ConstValue::Float(f) => Ok(Value::Float(f)),
+            ConstValue::Str(s) => Ok(Value::Str(s)),
+            ConstValue::Char(c) => Ok(Value::Char(c)),
+            ConstValue::Guid(_) => Err(Diagnostic::error(
+                codes::WRONG_KIND,
+                id.span,
+                format!(
+                    "`{}` is a GUID, which an expression cannot use",
+                    self.interner.text(id.name)
+                ),
+            )),
         };
         match self.names.get(&id.name).copied() {
             Some(Sym::Const(c)) => match self.const_value(c, Some(id.span)) {
-                Ok(v) => Ok(to_value(v)),
+                Ok(v) => to_value(v),
                 // The failure was reported where the constant is declared.
                 Err(()) => Err(Diagnostic::error(REPORTED, id.span, "already reported")),
             },

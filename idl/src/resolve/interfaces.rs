@@ -31,6 +31,8 @@ const K_UNIQUE: usize = index_of("unique");
 const K_PTR: usize = index_of("ptr");
 const K_OPTIONAL: usize = index_of("optional");
 const K_RETVAL: usize = index_of("retval");
+const K_RETAINED: usize = index_of("retained");
+const K_OPAQUE: usize = index_of("opaque");
 
 impl<'a> Resolver<'a, '_> {
     pub(super) fn resolve_interfaces(&mut self) {
@@ -487,6 +489,46 @@ impl<'a> Resolver<'a, '_> {
                     .with_help("`reserved` says the value must be zero: `[in, reserved] ULONG ulReserved`"),
                 );
             }
+            let retained = set.find(n, &p.attrs, K_RETAINED);
+            if let Some(a) = retained
+                && !(dir == Direction::In && is_ptr)
+                && !is_void
+            {
+                self.err(
+                    Diagnostic::error(
+                        codes::ATTR_TYPE,
+                        a.span,
+                        format!(
+                            "`retained` on `{name}` of type `{}`; only an `[in]` pointer can be kept by the callee after the call",
+                            self.model.type_name(ty)
+                        ),
+                    )
+                    .with_help("`retained` says the callee keeps using the data after it returns: `[in, retained] LPSPropTagArray lpPropList`"),
+                );
+            }
+            let opaque = set.find(n, &p.attrs, K_OPAQUE);
+            if let Some(a) = opaque
+                && !is_void
+            {
+                let ok = match dir {
+                    Direction::In => is_ptr,
+                    Direction::Out => is_ptr && self.is_ptr_to_ptr(ty),
+                    Direction::InOut => false,
+                };
+                if !ok {
+                    self.err(
+                        Diagnostic::error(
+                            codes::ATTR_TYPE,
+                            a.span,
+                            format!(
+                                "`opaque` on `{name}` of type `{}`; an opaque value is an `[in]` pointer, or an `[out]` pointer to one",
+                                self.model.type_name(ty)
+                            ),
+                        )
+                        .with_help("`opaque` says the callee never looks through the pointer: `[in, opaque] HKEY hkey`, `[out, opaque] LPVOID *ppv`"),
+                    );
+                }
+            }
             out.push(Param {
                 // Moved in below, once nothing refers to them.
                 name: String::new(),
@@ -504,6 +546,8 @@ impl<'a> Resolver<'a, '_> {
                 width_flag,
                 null_on_success: may_be_null.is_some(),
                 reserved: reserved.is_some(),
+                retained: retained.is_some(),
+                opaque: opaque.is_some(),
                 retval: set.has(K_RETVAL),
                 docs: String::from(&*p.docs.text),
                 attrs: keep_attrs_of(self.interner, &mut self.known_attrs, &p.attrs, &p.ty),

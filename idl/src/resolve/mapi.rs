@@ -252,6 +252,7 @@ impl<'a> Resolver<'a, '_> {
     pub(super) fn resolve_group(&mut self, gid: FlagGroupId) {
         let e = self.group_src[gid.index()];
         let mut members: Vec<FlagMember> = Vec::new();
+        let mut excluded = Vec::new();
         let mut listed: HashMap<&str, Span> = HashMap::default();
         for m in e.members.iter().flatten() {
             self.check_attrs(&m.attrs, Place::EnumMember);
@@ -317,6 +318,23 @@ impl<'a> Resolver<'a, '_> {
                     ) => self.interner.text(n.name).to_owned(),
                     _ => String::new(),
                 });
+            let excludes = attr(self.interner, &m.attrs, "excludes")
+                .and_then(|a| a.args.as_deref())
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|arg| match arg {
+                    Some(Expr {
+                        kind: ExprKind::Name(n),
+                        ..
+                    }) => Some(*n),
+                    _ => None,
+                })
+                .collect::<Vec<_>>();
+            excluded.push((
+                self.interner.text(m.name.name).to_owned(),
+                excludes.clone(),
+                attr(self.interner, &m.attrs, "excludes").map(|a| a.span),
+            ));
             members.push(FlagMember {
                 name: self.interner.text(m.name.name).to_owned(),
                 value,
@@ -324,8 +342,42 @@ impl<'a> Resolver<'a, '_> {
                 valid_in: dir_in || !dir_out,
                 valid_out: dir_out || !dir_in,
                 exclusive,
+                excludes: excludes
+                    .iter()
+                    .map(|n| self.interner.text(n.name).to_owned())
+                    .collect(),
                 docs: String::from(&*m.docs.text),
             });
+        }
+        // `excludes` names other members of this group.
+        for (name, excludes, span) in &excluded {
+            for other in excludes {
+                let other_name = self.interner.text(other.name);
+                let problem = if other_name == name.as_str() {
+                    Some(format!("flag `{name}` excludes itself"))
+                } else if !members.iter().any(|x| x.name == other_name) {
+                    Some(format!(
+                        "`{other_name}` in `excludes` of `{name}` is not a flag of this group"
+                    ))
+                } else {
+                    None
+                };
+                if let Some(msg) = problem {
+                    self.err(
+                        Diagnostic::error(codes::BAD_FLAGS, other.span, msg)
+                            .with_help("`excludes(A, B)` names the other flags of the same group this one may not be combined with"),
+                    );
+                }
+            }
+            if excludes.is_empty()
+                && let Some(span) = span
+            {
+                self.err(Diagnostic::error(
+                    codes::BAD_FLAGS,
+                    *span,
+                    format!("`excludes` of `{name}` names no flag"),
+                ));
+            }
         }
         let g = &mut self.model.flag_groups[gid.index()];
         g.members = members;

@@ -97,6 +97,7 @@ pub(crate) fn resolve(
         const_state: Vec::new(),
         group_src: Vec::new(),
         tag_src: Vec::new(),
+        guid_src: Vec::new(),
         iface_src: Vec::new(),
         func_src: Vec::new(),
         var_src: Vec::new(),
@@ -122,9 +123,11 @@ pub(crate) fn resolve(
             id: f.id,
             path: f.path.clone(),
             root: f.root,
+            area: f.ast.area.as_ref().map(|(name, _)| name.clone()),
         });
     }
     r.collect(files);
+    r.collect_guid_consts();
     r.resolve_all();
     r.model.well_known = well_known(&r.model);
     r.model
@@ -186,6 +189,8 @@ struct Resolver<'a, 'd> {
     const_state: Vec<State>,
     group_src: Vec<&'a ast::EnumDef>,
     tag_src: Vec<TagSrc<'a>>,
+    /// The `declare_guid`s, made constants after collection.
+    guid_src: Vec<(FileId, &'a ast::Item, &'a ast::DeclareGuid, Guid)>,
     iface_src: Vec<(&'a ast::Item, Option<&'a ast::Interface>)>,
     func_src: Vec<&'a ast::Function>,
     /// Variable declarations, whose types are checked but which the model

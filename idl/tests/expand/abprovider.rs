@@ -9,6 +9,29 @@ pub type LPMAILUSER = *mut IMailUser;
 pub type LPABCONT = *mut IABContainer;
 /// Pointer to a distribution list.
 pub type LPDISTLIST = *mut IDistList;
+/// Entry point of an address book provider DLL (exported as `ABProviderInit`).
+///
+/// MAPI calls it after a client logs on, to get a provider object. It uses the
+/// C calling convention (`STDMAPIINITCALLTYPE`).
+///
+/// Returns `S_OK`, or `MAPI_E_VERSION` when the SPI versions are incompatible.
+///
+/// Notes to implementers: return a distinct provider object for every call, and
+/// use the allocator pointers for memory handed to clients; `AddRef` `lpMalloc`
+/// if you keep it.
+pub type ABPROVIDERINIT = unsafe extern "C" fn(
+    hInstance: ::mapi_sys::HINSTANCE,
+    lpMalloc: ::mapi_sys::LPMALLOC,
+    lpAllocateBuffer: ::mapi_sys::LPALLOCATEBUFFER,
+    lpAllocateMore: ::mapi_sys::LPALLOCATEMORE,
+    lpFreeBuffer: ::mapi_sys::LPFREEBUFFER,
+    ulFlags: ::mapi_sys::ULONG,
+    ulMAPIVer: ::mapi_sys::ULONG,
+    lpulProviderVer: *mut ::mapi_sys::ULONG,
+    lppABProvider: *mut LPABPROVIDER,
+) -> ::mapi_sys::HRESULT;
+/// Pointer to an `ABPROVIDERINIT` entry point.
+pub type LPABPROVIDERINIT = ::core::option::Option<ABPROVIDERINIT>;
 /// Flags of `IABProvider::Shutdown`.
 ///
 /// None are defined: `lpulFlags` must point to zero.
@@ -827,12 +850,13 @@ impl IABProviderVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABProviderImpl>::shutdown(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -917,16 +941,15 @@ impl IABProviderVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IABProviderImpl>::logon(
-                                object.inner(),
-                                arg0,
-                                ulUIParam,
-                                arg2,
-                                arg3,
-                                arg5,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            arg0,
+                            ulUIParam,
+                            arg2,
+                            arg3,
+                            arg5,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg6, arg7) = __outs;
                                 let __buf6 = match &arg6 {
@@ -934,17 +957,22 @@ impl IABProviderVtbl {
                                         arg6,
                                     ) if !lppMAPIError.is_null() => {
                                         ::core::option::Option::Some(
-                                            match ::mapi_sys::__private::write_out(
+                                            match match <O as ::mapi_sys::ComObject>::allocator(
                                                 object,
-                                                |__alloc| {
+                                            ) {
+                                                ::core::result::Result::Ok(__a) => {
+                                                    let __alloc = &__a;
                                                     ::mapi_sys::value::write_mapi_error(
                                                             __alloc,
                                                             &arg6,
                                                             (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                                         )
                                                         .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                                },
-                                            ) {
+                                                }
+                                                ::core::result::Result::Err(__e) => {
+                                                    ::core::result::Result::Err(__e)
+                                                }
+                                            } {
                                                 ::core::result::Result::Ok(b) => b,
                                                 ::core::result::Result::Err(e) => return e.0,
                                             },
@@ -1173,24 +1201,28 @@ impl IABLogonVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::get_last_error(
-                                object.inner(),
-                                hResult,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            hResult,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| {
+                                ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
                                         ::mapi_sys::value::write_mapi_error(
                                                 __alloc,
                                                 &arg2,
                                                 (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                             )
                                             .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                    },
-                                ) {
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -1224,10 +1256,11 @@ impl IABLogonVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IABLogonImpl>::logoff(object.inner(), arg0)
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        match <O::Inner as IABLogonImpl>::logoff(object.inner(), arg0) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1295,14 +1328,13 @@ impl IABLogonVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IABLogonImpl>::open_entry(
-                                object.inner(),
-                                arg1,
-                                arg2.as_ref(),
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            arg1,
+                            arg2.as_ref(),
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg4, arg5) = __outs;
                                 if let ::core::result::Result::Err(e) = __commits.run() {
@@ -1380,14 +1412,13 @@ impl IABLogonVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::compare_entry_ids(
-                                object.inner(),
-                                arg1,
-                                arg3,
-                                arg4,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
+                            object.inner(),
+                            arg1,
+                            arg3,
+                            arg4,
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpulRet.write(arg5) };
                                 status
                             }
@@ -1447,14 +1478,13 @@ impl IABLogonVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::advise(
-                                object.inner(),
-                                arg1,
-                                arg2,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
+                            object.inner(),
+                            arg1,
+                            arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpulConnection.write(arg4) };
                                 status
                             }
@@ -1479,12 +1509,13 @@ impl IABLogonVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::unadvise(
-                                object.inner(),
-                                ulConnection,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ulConnection,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1536,13 +1567,12 @@ impl IABLogonVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IABLogonImpl>::open_status_entry(
-                                object.inner(),
-                                arg0.as_ref(),
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            arg0.as_ref(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg2, arg3) = __outs;
                                 if let ::core::result::Result::Err(e) = __commits.run() {
@@ -1637,16 +1667,15 @@ impl IABLogonVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::open_template_id(
-                                object.inner(),
-                                arg1,
-                                arg2,
-                                arg3,
-                                arg4.as_ref(),
-                                arg6,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
+                            object.inner(),
+                            arg1,
+                            arg2,
+                            arg3,
+                            arg4.as_ref(),
+                            arg6,
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg5;
                                     match unsafe {
@@ -1698,12 +1727,11 @@ impl IABLogonVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::get_one_off_table(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -1764,26 +1792,32 @@ impl IABLogonVtbl {
                         let mut arg2 = __before2.clone();
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::prepare_recips(
-                                object.inner(),
-                                arg0,
-                                arg1.as_deref(),
-                                &mut arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => {
+                            object.inner(),
+                            arg0,
+                            arg1.as_deref(),
+                            &mut arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 if arg2 != __before2 {
-                                    if let ::core::result::Result::Err(e) = ::mapi_sys::__private::write_out(
+                                    if let ::core::result::Result::Err(e) = match <O as ::mapi_sys::ComObject>::allocator(
                                         object,
-                                        |__alloc| unsafe {
-                                            ::mapi_sys::value::update_adr_list(
-                                                __alloc,
-                                                lpRecipList,
-                                                &__before2,
-                                                &arg2,
-                                            )
-                                        },
                                     ) {
+                                        ::core::result::Result::Ok(__a) => {
+                                            let __alloc = &__a;
+                                            unsafe {
+                                                ::mapi_sys::value::update_adr_list(
+                                                    __alloc,
+                                                    lpRecipList,
+                                                    &__before2,
+                                                    &arg2,
+                                                )
+                                            }
+                                        }
+                                        ::core::result::Result::Err(__e) => {
+                                            ::core::result::Result::Err(__e)
+                                        }
+                                    } {
                                         return e.0;
                                     }
                                 }
@@ -1981,13 +2015,12 @@ impl IABContainerVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABContainerImpl>::create_entry(
-                                object.inner(),
-                                arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg3)) => {
+                            object.inner(),
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppMAPIPropEntry.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -2041,21 +2074,15 @@ impl IABContainerVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IABContainerImpl>::copy_entries_with_warning(
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IABContainerImpl>::copy_entries_with_warning(
                                 object.inner(),
                                 &arg0,
                                 ulUIParam,
                                 arg2,
                                 arg3,
-                            )
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                            ),
+                        ) {
                             ::core::result::Result::Ok((status, ())) => status,
                             ::core::result::Result::Err(e) => e.0,
                         }
@@ -2095,19 +2122,13 @@ impl IABContainerVtbl {
                             return ::mapi_sys::MAPI_E_UNKNOWN_FLAGS;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IABContainerImpl>::delete_entries_with_warning(
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IABContainerImpl>::delete_entries_with_warning(
                                 object.inner(),
                                 &arg0,
                                 ::mapi_sys::Reserved::from_bits_retain(0),
-                            )
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                            ),
+                        ) {
                             ::core::result::Result::Ok((status, ())) => status,
                             ::core::result::Result::Err(e) => e.0,
                         }
@@ -2176,27 +2197,33 @@ impl IABContainerVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABContainerImpl>::resolve_names(
-                                object.inner(),
-                                arg0.as_deref(),
-                                arg1,
-                                &mut arg2,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => {
+                            object.inner(),
+                            arg0.as_deref(),
+                            arg1,
+                            &mut arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 if arg2 != __before2 {
-                                    if let ::core::result::Result::Err(e) = ::mapi_sys::__private::write_out(
+                                    if let ::core::result::Result::Err(e) = match <O as ::mapi_sys::ComObject>::allocator(
                                         object,
-                                        |__alloc| unsafe {
-                                            ::mapi_sys::value::update_adr_list(
-                                                __alloc,
-                                                lpAdrList,
-                                                &__before2,
-                                                &arg2,
-                                            )
-                                        },
                                     ) {
+                                        ::core::result::Result::Ok(__a) => {
+                                            let __alloc = &__a;
+                                            unsafe {
+                                                ::mapi_sys::value::update_adr_list(
+                                                    __alloc,
+                                                    lpAdrList,
+                                                    &__before2,
+                                                    &arg2,
+                                                )
+                                            }
+                                        }
+                                        ::core::result::Result::Err(__e) => {
+                                            ::core::result::Result::Err(__e)
+                                        }
+                                    } {
                                         return e.0;
                                     }
                                 }
@@ -2362,13 +2389,12 @@ impl IDistListVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IDistListImpl>::create_entry(
-                                object.inner(),
-                                arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg3)) => {
+                            object.inner(),
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppMAPIPropEntry.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -2422,21 +2448,15 @@ impl IDistListVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IDistListImpl>::copy_entries_with_warning(
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IDistListImpl>::copy_entries_with_warning(
                                 object.inner(),
                                 &arg0,
                                 ulUIParam,
                                 arg2,
                                 arg3,
-                            )
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                            ),
+                        ) {
                             ::core::result::Result::Ok((status, ())) => status,
                             ::core::result::Result::Err(e) => e.0,
                         }
@@ -2476,19 +2496,13 @@ impl IDistListVtbl {
                             return ::mapi_sys::MAPI_E_UNKNOWN_FLAGS;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IDistListImpl>::delete_entries_with_warning(
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IDistListImpl>::delete_entries_with_warning(
                                 object.inner(),
                                 &arg0,
                                 ::mapi_sys::Reserved::from_bits_retain(0),
-                            )
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                            ),
+                        ) {
                             ::core::result::Result::Ok((status, ())) => status,
                             ::core::result::Result::Err(e) => e.0,
                         }
@@ -2557,27 +2571,33 @@ impl IDistListVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IDistListImpl>::resolve_names(
-                                object.inner(),
-                                arg0.as_deref(),
-                                arg1,
-                                &mut arg2,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => {
+                            object.inner(),
+                            arg0.as_deref(),
+                            arg1,
+                            &mut arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 if arg2 != __before2 {
-                                    if let ::core::result::Result::Err(e) = ::mapi_sys::__private::write_out(
+                                    if let ::core::result::Result::Err(e) = match <O as ::mapi_sys::ComObject>::allocator(
                                         object,
-                                        |__alloc| unsafe {
-                                            ::mapi_sys::value::update_adr_list(
-                                                __alloc,
-                                                lpAdrList,
-                                                &__before2,
-                                                &arg2,
-                                            )
-                                        },
                                     ) {
+                                        ::core::result::Result::Ok(__a) => {
+                                            let __alloc = &__a;
+                                            unsafe {
+                                                ::mapi_sys::value::update_adr_list(
+                                                    __alloc,
+                                                    lpAdrList,
+                                                    &__before2,
+                                                    &arg2,
+                                                )
+                                            }
+                                        }
+                                        ::core::result::Result::Err(__e) => {
+                                            ::core::result::Result::Err(__e)
+                                        }
+                                    } {
                                         return e.0;
                                     }
                                 }

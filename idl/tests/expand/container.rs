@@ -429,14 +429,15 @@ impl MAPIFolderDeleteFolderFlags {
 /// Flags of `IMAPIFolder::SetReadFlags`.
 ///
 /// `CLEAR_READ_FLAG` may not be combined with `SUPPRESS_RECEIPT` or with
-/// `GENERATE_RECEIPT_ONLY` (`MAPI_E_INVALID_PARAMETER`).
+/// `GENERATE_RECEIPT_ONLY` (`MAPI_E_INVALID_PARAMETER`); those two may be
+/// combined with each other.
 #[repr(transparent)]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct MAPIFolderSetReadFlagsFlags(u32);
 impl MAPIFolderSetReadFlagsFlags {
     /// Clear `MSGFLAG_READ` and send no read report.
     ///
-    /// `CLEAR_READ_FLAG` (`0x4`), valid on input.
+    /// `CLEAR_READ_FLAG` (`0x4`), valid on input. Not with `SUPPRESS_RECEIPT` or `GENERATE_RECEIPT_ONLY`.
     pub const CLEAR_READ_FLAG: Self = Self(0x00000004);
     /// Clear `MSGFLAG_NRN_PENDING` and send no non-read report.
     ///
@@ -466,11 +467,11 @@ impl MAPIFolderSetReadFlagsFlags {
 }
 ::mapi_sys::__flag_set_impl! {
     MAPIFolderSetReadFlagsFlags; in_mask = 0x0000007F; out_mask = 0x00000000; exclusive =
-    []; required = false; keep_unknown = false; names = [CLEAR_READ_FLAG =
-    "CLEAR_READ_FLAG", CLEAR_NRN_PENDING = "CLEAR_NRN_PENDING", CLEAR_RN_PENDING =
-    "CLEAR_RN_PENDING", GENERATE_RECEIPT_ONLY = "GENERATE_RECEIPT_ONLY",
-    MAPI_DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS", MESSAGE_DIALOG = "MESSAGE_DIALOG",
-    SUPPRESS_RECEIPT = "SUPPRESS_RECEIPT"];
+    []; excludes = [0x00000005, 0x00000014]; required = false; keep_unknown = false;
+    names = [CLEAR_READ_FLAG = "CLEAR_READ_FLAG", CLEAR_NRN_PENDING =
+    "CLEAR_NRN_PENDING", CLEAR_RN_PENDING = "CLEAR_RN_PENDING", GENERATE_RECEIPT_ONLY =
+    "GENERATE_RECEIPT_ONLY", MAPI_DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS",
+    MESSAGE_DIALOG = "MESSAGE_DIALOG", SUPPRESS_RECEIPT = "SUPPRESS_RECEIPT"];
 }
 /// Flags of `IMAPIFolder::GetMessageStatus`.
 ///
@@ -1262,12 +1263,11 @@ impl IMAPIContainerVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIContainerImpl>::get_contents_table(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -1306,12 +1306,11 @@ impl IMAPIContainerVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIContainerImpl>::get_hierarchy_table(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -1382,14 +1381,13 @@ impl IMAPIContainerVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPIContainerImpl>::open_entry(
-                                object.inner(),
-                                arg1,
-                                arg2.as_ref(),
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            arg1,
+                            arg2.as_ref(),
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg4, arg5) = __outs;
                                 if let ::core::result::Result::Err(e) = __commits.run() {
@@ -1462,14 +1460,15 @@ impl IMAPIContainerVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIContainerImpl>::set_search_criteria(
-                                object.inner(),
-                                arg0.as_ref(),
-                                arg1.as_deref(),
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0.as_ref(),
+                            arg1.as_deref(),
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1511,20 +1510,26 @@ impl IMAPIContainerVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMAPIContainerImpl>::get_search_criteria(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg1, arg2, arg3) = __outs;
                                 let __buf1 = if !lppRestriction.is_null() {
                                     ::core::option::Option::Some(
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| arg1.write(__alloc),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                arg1.write(__alloc)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => b,
                                             ::core::result::Result::Err(e) => return e.0,
                                         },
@@ -1534,13 +1539,17 @@ impl IMAPIContainerVtbl {
                                 };
                                 let __buf2 = if !lppContainerList.is_null() {
                                     ::core::option::Option::Some(
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| ::mapi_sys::value::write_entry_list(
-                                                __alloc,
-                                                &arg2,
-                                            ),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                ::mapi_sys::value::write_entry_list(__alloc, &arg2)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => b,
                                             ::core::result::Result::Err(e) => return e.0,
                                         },
@@ -1925,13 +1934,12 @@ impl IMAPIFolderVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::create_message(
-                                object.inner(),
-                                arg0.as_ref(),
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            arg0.as_ref(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg2;
                                     match unsafe {
@@ -2019,17 +2027,18 @@ impl IMAPIFolderVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::copy_messages(
-                                object.inner(),
-                                &arg0,
-                                arg1.as_ref(),
-                                arg2,
-                                ulUIParam,
-                                arg4,
-                                arg5,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                            arg1.as_ref(),
+                            arg2,
+                            ulUIParam,
+                            arg4,
+                            arg5,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2081,15 +2090,16 @@ impl IMAPIFolderVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::delete_messages(
-                                object.inner(),
-                                &arg0,
-                                ulUIParam,
-                                arg2,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                            ulUIParam,
+                            arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2168,16 +2178,15 @@ impl IMAPIFolderVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::create_folder(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg2,
-                                arg3.as_ref(),
-                                arg4,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                            arg3.as_ref(),
+                            arg4,
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg5;
                                     match unsafe {
@@ -2273,18 +2282,19 @@ impl IMAPIFolderVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::copy_folder(
-                                object.inner(),
-                                arg1,
-                                arg2.as_ref(),
-                                arg3,
-                                arg4,
-                                ulUIParam,
-                                arg6,
-                                arg7,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg1,
+                            arg2.as_ref(),
+                            arg3,
+                            arg4,
+                            ulUIParam,
+                            arg6,
+                            arg7,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2332,15 +2342,16 @@ impl IMAPIFolderVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::delete_folder(
-                                object.inner(),
-                                arg1,
-                                ulUIParam,
-                                arg3,
-                                arg4,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg1,
+                            ulUIParam,
+                            arg3,
+                            arg4,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2389,15 +2400,16 @@ impl IMAPIFolderVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::set_read_flags(
-                                object.inner(),
-                                arg0.as_deref(),
-                                ulUIParam,
-                                arg2,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0.as_deref(),
+                            ulUIParam,
+                            arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2443,13 +2455,12 @@ impl IMAPIFolderVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::get_message_status(
-                                object.inner(),
-                                arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg3)) => {
+                            object.inner(),
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe {
                                     lpulMessageStatus
                                         .write(
@@ -2498,14 +2509,13 @@ impl IMAPIFolderVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::set_message_status(
-                                object.inner(),
-                                arg1,
-                                ulNewStatus,
-                                ulNewStatusMask,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
+                            object.inner(),
+                            arg1,
+                            ulNewStatus,
+                            ulNewStatusMask,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe {
                                     lpulOldStatus
                                         .write(
@@ -2557,13 +2567,14 @@ impl IMAPIFolderVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::save_contents_sort(
-                                object.inner(),
-                                &arg0,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2601,14 +2612,15 @@ impl IMAPIFolderVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFolderImpl>::empty_folder(
-                                object.inner(),
-                                ulUIParam,
-                                arg1,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ulUIParam,
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })

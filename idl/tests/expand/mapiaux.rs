@@ -58,3 +58,55 @@ pub const TWIR_MOSTLY: ::mapi_sys::ULONG = 0x4000000;
 /// Search state: the search was done by restricting tables alone, without the
 /// content index.
 pub const TWIR_TOTALLY: ::mapi_sys::ULONG = 0x8000000;
+/// The MIME content ID of an attachment.
+pub const PR_ATTACH_CONTENT_ID: u32 = 0x3712001F;
+/// The MIME content ID of an attachment.
+pub const PR_ATTACH_CONTENT_ID_A: u32 = 0x3712001E;
+/// The MIME content ID of an attachment.
+pub const PR_ATTACH_CONTENT_ID_W: u32 = 0x3712001F;
+/// The extended display type of a recipient: local and remote display types and flags (`DTE_*`).
+pub const PR_DISPLAY_TYPE_EX: u32 = 0x39050003;
+/// Profile property: the RPC over HTTP settings (`ROHFLAGS_*`).
+pub const PR_ROH_FLAGS: u32 = 0x66230003;
+/// Profile property: how RPC over HTTP authenticates to the proxy (`ROHAUTH_*`).
+pub const PR_ROH_PROXY_AUTH_SCHEME: u32 = 0x66270003;
+/// A bit of `PR_STORE_SUPPORT_MASK`: the store supports Unicode properties.
+pub const STORE_UNICODE_OK: ::mapi_sys::ULONG = 0x40000;
+/// A bit of `PR_STORE_SUPPORT_MASK`: the store processes new items (rules, junk mail) before announcing them (`ITEMPROC_FORCE`).
+pub const STORE_ITEMPROC: ::mapi_sys::ULONG = 0x200000;
+/// A value of the address book grouping type: months.
+pub const AG_MONTHS: ::mapi_sys::ULONG = 0;
+/// A value of the address book grouping type: weeks.
+pub const AG_WEEKS: ::mapi_sys::ULONG = 1;
+/// A value of the address book grouping type: days.
+pub const AG_DAYS: ::mapi_sys::ULONG = 2;
+/// The number of address book grouping types (`AG_*`).
+pub const NUM_AG_TYPES: ::mapi_sys::ULONG = 3;
+/// A bit of `PR_DISPLAY_TYPE_EX`: the remote display type is valid.
+pub const DTE_FLAG_REMOTE_VALID: ::mapi_sys::ULONG = 0x80000000;
+/// A bit of `PR_DISPLAY_TYPE_EX`: the recipient may be named in an ACL.
+pub const DTE_FLAG_ACL_CAPABLE: ::mapi_sys::ULONG = 0x40000000;
+/// The bits of `PR_DISPLAY_TYPE_EX` holding the remote display type.
+pub const DTE_MASK_REMOTE: ::mapi_sys::ULONG = 0xFF00;
+/// The bits of `PR_DISPLAY_TYPE_EX` holding the local display type.
+pub const DTE_MASK_LOCAL: ::mapi_sys::ULONG = 0xFF;
+/// A display type (`PR_DISPLAY_TYPE`): a conference room.
+pub const DT_ROOM: ::mapi_sys::ULONG = 7;
+/// A display type (`PR_DISPLAY_TYPE`): equipment.
+pub const DT_EQUIPMENT: ::mapi_sys::ULONG = 8;
+/// A display type (`PR_DISPLAY_TYPE`): a security distribution list.
+pub const DT_SEC_DISTLIST: ::mapi_sys::ULONG = 9;
+/// A bit of `PR_ROH_FLAGS` (RPC over HTTP): use ROH.
+pub const ROHFLAGS_USE_ROH: ::mapi_sys::ULONG = 1;
+/// A bit of `PR_ROH_FLAGS` (RPC over HTTP): SSL only.
+pub const ROHFLAGS_SSL_ONLY: ::mapi_sys::ULONG = 2;
+/// A bit of `PR_ROH_FLAGS` (RPC over HTTP): mutual auth.
+pub const ROHFLAGS_MUTUAL_AUTH: ::mapi_sys::ULONG = 4;
+/// A bit of `PR_ROH_FLAGS` (RPC over HTTP): HTTP first on fast.
+pub const ROHFLAGS_HTTP_FIRST_ON_FAST: ::mapi_sys::ULONG = 8;
+/// A bit of `PR_ROH_FLAGS` (RPC over HTTP): HTTP first on slow.
+pub const ROHFLAGS_HTTP_FIRST_ON_SLOW: ::mapi_sys::ULONG = 0x20;
+/// A value of `PR_ROH_PROXY_AUTH_SCHEME`, how RPC over HTTP authenticates to the proxy: basic.
+pub const ROHAUTH_BASIC: ::mapi_sys::ULONG = 1;
+/// A value of `PR_ROH_PROXY_AUTH_SCHEME`, how RPC over HTTP authenticates to the proxy: NTLM.
+pub const ROHAUTH_NTLM: ::mapi_sys::ULONG = 2;

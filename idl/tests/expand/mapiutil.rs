@@ -110,6 +110,12 @@ pub const MAPI_FULL_IPM_TREE: ::mapi_sys::ULONG = 2;
 pub const RTF_SYNC_RTF_CHANGED: ::mapi_sys::ULONG = 1;
 /// `RTFSync`: the plain text version of the message body has changed.
 pub const RTF_SYNC_BODY_CHANGED: ::mapi_sys::ULONG = 2;
+/// A flag of `OpenIMsgOnIStg`: saving the message does not commit the storage it lives on.
+pub const IMSG_NO_ISTG_COMMIT: ::mapi_sys::ULONG = 1;
+/// The exported name of `HrDispatchNotifications`, for `GetProcAddress`.
+pub const szHrDispatchNotifications: &::core::ffi::CStr = c"HrDispatchNotifications";
+/// The exported name of `ScCreateConversationIndex`, for `GetProcAddress`.
+pub const szScCreateConversationIndex: &::core::ffi::CStr = c"ScCreateConversationIndex";
 /// Flags of `ITableData::HrNotify`.
 ///
 /// None are defined: the parameter is reserved and must be zero.
@@ -725,14 +731,13 @@ impl ITableDataVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_get_view(
-                                object.inner(),
-                                arg0.as_ref(),
-                                lpfCallerRelease,
-                                ulCallerData,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg3)) => {
+                            object.inner(),
+                            arg0.as_ref(),
+                            lpfCallerRelease,
+                            ulCallerData,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppMAPITable.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -775,12 +780,13 @@ impl ITableDataVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_modify_row(
-                                object.inner(),
-                                &arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -820,12 +826,13 @@ impl ITableDataVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_delete_row(
-                                object.inner(),
-                                &arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -877,18 +884,24 @@ impl ITableDataVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as ITableDataImpl>::hr_query_row(
-                                object.inner(),
-                                &arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg1, arg2) = __outs;
-                                let __buf1 = match ::mapi_sys::__private::write_out(
+                                let __buf1 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_row(__alloc, &arg1),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_row(__alloc, &arg1)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -929,16 +942,22 @@ impl ITableDataVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_enum_row(
-                                object.inner(),
-                                ulRowNumber,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
-                                let __buf1 = match ::mapi_sys::__private::write_out(
+                            object.inner(),
+                            ulRowNumber,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf1 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_row(__alloc, &arg1),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_row(__alloc, &arg1)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -986,13 +1005,14 @@ impl ITableDataVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_notify(
-                                object.inner(),
-                                arg0,
-                                &arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            &arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1033,13 +1053,14 @@ impl ITableDataVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_insert_row(
-                                object.inner(),
-                                uliRow,
-                                &arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            uliRow,
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1082,13 +1103,14 @@ impl ITableDataVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_modify_rows(
-                                object.inner(),
-                                arg0,
-                                &arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1135,13 +1157,12 @@ impl ITableDataVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITableDataImpl>::hr_delete_rows(
-                                object.inner(),
-                                arg0,
-                                arg1.as_deref(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            arg0,
+                            arg1.as_deref(),
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { cRowsDeleted.write(arg2) };
                                 status
                             }
@@ -1277,12 +1298,13 @@ impl IPropDataVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPropDataImpl>::hr_set_obj_access(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1326,13 +1348,14 @@ impl IPropDataVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPropDataImpl>::hr_set_prop_access(
-                                object.inner(),
-                                &arg0,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1378,18 +1401,24 @@ impl IPropDataVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPropDataImpl>::hr_get_prop_access(
-                                object.inner(),
-                                &mut arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            &mut arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __buf0 = match &arg0 {
                                     ::core::option::Option::Some(t) if __was_null0 => {
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| ::mapi_sys::value::write_tags(__alloc, t),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                ::mapi_sys::value::write_tags(__alloc, t)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => {
                                                 ::core::option::Option::Some(b)
                                             }
@@ -1398,10 +1427,17 @@ impl IPropDataVtbl {
                                     }
                                     _ => ::core::option::Option::None,
                                 };
-                                let __buf1 = match ::mapi_sys::__private::write_out(
+                                let __buf1 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_ulongs(__alloc, &arg1),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_ulongs(__alloc, &arg1)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -1451,18 +1487,24 @@ impl IPropDataVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPropDataImpl>::hr_add_obj_props(
-                                object.inner(),
-                                &arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __buf1 = if !lppProblems.is_null() && !arg1.is_empty() {
                                     ::core::option::Option::Some(
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| ::mapi_sys::value::write_problems(__alloc, &arg1),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                ::mapi_sys::value::write_problems(__alloc, &arg1)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => b,
                                             ::core::result::Result::Err(e) => return e.0,
                                         },

@@ -143,14 +143,15 @@ impl MessageSubmitMessageFlags {
 /// Flags of `IMessage::SetReadFlag`.
 ///
 /// `CLEAR_READ_FLAG` may not be combined with `SUPPRESS_RECEIPT` or with
-/// `GENERATE_RECEIPT_ONLY` (`MAPI_E_INVALID_PARAMETER`).
+/// `GENERATE_RECEIPT_ONLY` (`MAPI_E_INVALID_PARAMETER`); those two may be
+/// combined with each other.
 #[repr(transparent)]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct MessageSetReadFlagFlags(u32);
 impl MessageSetReadFlagFlags {
     /// Clear `MSGFLAG_READ` and send no read report.
     ///
-    /// `CLEAR_READ_FLAG` (`0x4`), valid on input.
+    /// `CLEAR_READ_FLAG` (`0x4`), valid on input. Not with `SUPPRESS_RECEIPT` or `GENERATE_RECEIPT_ONLY`.
     pub const CLEAR_READ_FLAG: Self = Self(0x00000004);
     /// Clear `MSGFLAG_NRN_PENDING` and send no non-read report.
     ///
@@ -177,10 +178,11 @@ impl MessageSetReadFlagFlags {
 }
 ::mapi_sys::__flag_set_impl! {
     MessageSetReadFlagFlags; in_mask = 0x0000007D; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [CLEAR_READ_FLAG = "CLEAR_READ_FLAG",
-    CLEAR_NRN_PENDING = "CLEAR_NRN_PENDING", CLEAR_RN_PENDING = "CLEAR_RN_PENDING",
-    GENERATE_RECEIPT_ONLY = "GENERATE_RECEIPT_ONLY", MAPI_DEFERRED_ERRORS =
-    "MAPI_DEFERRED_ERRORS", SUPPRESS_RECEIPT = "SUPPRESS_RECEIPT"];
+    excludes = [0x00000005, 0x00000014]; required = false; keep_unknown = false; names =
+    [CLEAR_READ_FLAG = "CLEAR_READ_FLAG", CLEAR_NRN_PENDING = "CLEAR_NRN_PENDING",
+    CLEAR_RN_PENDING = "CLEAR_RN_PENDING", GENERATE_RECEIPT_ONLY =
+    "GENERATE_RECEIPT_ONLY", MAPI_DEFERRED_ERRORS = "MAPI_DEFERRED_ERRORS",
+    SUPPRESS_RECEIPT = "SUPPRESS_RECEIPT"];
 }
 /// An attachment of a message: a file, an embedded message, an OLE object
 /// or a link, reached through its properties.
@@ -659,12 +661,11 @@ impl IMessageVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMessageImpl>::get_attachment_table(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -712,14 +713,13 @@ impl IMessageVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMessageImpl>::open_attach(
-                                object.inner(),
-                                ulAttachmentNum,
-                                arg1.as_ref(),
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg3)) => {
+                            object.inner(),
+                            ulAttachmentNum,
+                            arg1.as_ref(),
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg3;
                                     match unsafe {
@@ -787,13 +787,12 @@ impl IMessageVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IMessageImpl>::create_attach(
-                                object.inner(),
-                                arg0.as_ref(),
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            arg0.as_ref(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg2, arg3) = __outs;
                                 if let ::core::result::Result::Err(e) = __commits.run() {
@@ -854,15 +853,16 @@ impl IMessageVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMessageImpl>::delete_attach(
-                                object.inner(),
-                                ulAttachmentNum,
-                                ulUIParam,
-                                arg2,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ulAttachmentNum,
+                            ulUIParam,
+                            arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -898,12 +898,11 @@ impl IMessageVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMessageImpl>::get_recipient_table(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lppTable.write(arg1.into_raw().cast()) };
                                 status
                             }
@@ -949,13 +948,14 @@ impl IMessageVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMessageImpl>::modify_recipients(
-                                object.inner(),
-                                arg0,
-                                &arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -984,12 +984,13 @@ impl IMessageVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMessageImpl>::submit_message(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1018,12 +1019,13 @@ impl IMessageVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMessageImpl>::set_read_flag(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })

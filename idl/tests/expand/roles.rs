@@ -222,6 +222,40 @@ pub struct IRolesVtbl {
         lpTags: ::mapi_sys::LPSPropTagArray,
         rgulPerTag: *mut ::mapi_sys::ULONG,
     ) -> ::mapi_sys::HRESULT,
+    /// Values one per tag of an earlier tag array, both optional.
+    pub ParallelValues: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpTags: ::mapi_sys::LPSPropTagArray,
+        lpValues: ::mapi_sys::LPSPropValue,
+        lpMoreTags: ::mapi_sys::LPSPropTagArray,
+        lpMoreValues: ::mapi_sys::LPSPropValue,
+    ) -> ::mapi_sys::HRESULT,
+    /// MAPI-allocated bytes the object may replace with its own.
+    pub Replace: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpcbEntryID: *mut ::mapi_sys::ULONG,
+        lppEntryID: *mut ::mapi_sys::LPBYTE,
+    ) -> ::mapi_sys::HRESULT,
+    /// Counted bytes passed on their own, required or not.
+    pub Binary: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpKey: ::mapi_sys::LPSBinary,
+        lpMaybeKey: ::mapi_sys::LPSBinary,
+    ) -> ::mapi_sys::HRESULT,
+    /// Values the object keeps or hands back without looking through them
+    /// (handles, the caller's data).
+    pub Opaque: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pv: ::mapi_sys::LPVOID,
+        pvConst: ::mapi_sys::LPCVOID,
+        ppv: *mut ::mapi_sys::LPVOID,
+    ) -> ::mapi_sys::HRESULT,
+    /// Data the object keeps using after the call: passed raw.
+    pub Retained: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpvData: ::mapi_sys::LPVOID,
+        lpTags: ::mapi_sys::LPSPropTagArray,
+    ) -> ::mapi_sys::HRESULT,
     /// Arrays the object keeps and lends, strings of a width the returned
     /// flags say; string arrays and words allocated by the callee; MAPI's
     /// allocator.
@@ -620,11 +654,80 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
         );
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
+    /// Values one per tag of an earlier tag array, both optional.
+    ///
+    /// Called through slot 15 ([`IRolesVtbl::ParallelValues`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn parallel_values(
+        &self,
+        lpTags: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
+        lpValues: ::core::option::Option<&[::mapi_sys::value::PropRef<'_>]>,
+        lpMoreTags: &[::mapi_sys::value::PropTag],
+        lpMoreValues: &[::mapi_sys::value::PropRef<'_>],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (lpTags, lpValues, lpMoreTags, lpMoreValues);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// MAPI-allocated bytes the object may replace with its own.
+    ///
+    /// Called through slot 16 ([`IRolesVtbl::Replace`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn replace(
+        &self,
+        lppEntryID: ::core::option::Option<&[u8]>,
+    ) -> ::core::result::Result<
+        ::core::option::Option<::std::vec::Vec<u8>>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (lppEntryID,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Counted bytes passed on their own, required or not.
+    ///
+    /// Called through slot 17 ([`IRolesVtbl::Binary`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn binary(
+        &self,
+        lpKey: &[u8],
+        lpMaybeKey: ::core::option::Option<&[u8]>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (lpKey, lpMaybeKey);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Values the object keeps or hands back without looking through them
+    /// (handles, the caller's data).
+    ///
+    /// Called through slot 18 ([`IRolesVtbl::Opaque`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn opaque(
+        &self,
+        pv: ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+        pvConst: ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+    ) -> ::core::result::Result<
+        ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (pv, pvConst);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Data the object keeps using after the call: passed raw.
+    ///
+    /// Called through slot 19 ([`IRolesVtbl::Retained`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    ///
+    /// # Safety
+    ///
+    /// `lpvData` (`LPVOID`): It is passed on as the caller gave it, unchecked beyond null: the caller keeps it valid after the call for as long as the method's contract says, and the implementation may keep it that long, reading or writing through it only as that contract says.
+    ///
+    /// `lpTags` (`LPSPropTagArray`): It is passed on as the caller gave it, unchecked beyond null: the caller keeps it valid after the call for as long as the method's contract says, and the implementation may keep it that long, reading or writing through it only as that contract says.
+    unsafe fn retained(
+        &self,
+        lpvData: ::mapi_sys::LPVOID,
+        lpTags: ::mapi_sys::LPSPropTagArray,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (lpvData, lpTags);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
     /// Arrays the object keeps and lends, strings of a width the returned
     /// flags say; string arrays and words allocated by the callee; MAPI's
     /// allocator.
     ///
-    /// Called through slot 15 ([`IRolesVtbl::Lending`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    /// Called through slot 20 ([`IRolesVtbl::Lending`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn lending(
         &self,
     ) -> ::core::result::Result<
@@ -644,7 +747,7 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     /// Opaque handles in and out, and a plain structure (integers and
     /// handles) allocated by the callee.
     ///
-    /// Called through slot 16 ([`IRolesVtbl::Handles`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    /// Called through slot 21 ([`IRolesVtbl::Handles`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn handles(
         &self,
         hwndParent: ::mapi_sys::HWND,
@@ -654,7 +757,7 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     }
     /// Success codes besides `S_OK` that answer a question.
     ///
-    /// Called through slot 17 ([`IRolesVtbl::Question`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    /// Called through slot 22 ([`IRolesVtbl::Question`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn question(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = ();
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -744,16 +847,15 @@ impl IRolesVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::flags(
-                                object.inner(),
-                                ulValue,
-                                arg1,
-                                arg2,
-                                arg3,
-                                &mut arg4,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
+                            object.inner(),
+                            ulValue,
+                            arg1,
+                            arg2,
+                            arg3,
+                            &mut arg4,
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe {
                                     lpulInOut
                                         .write_unaligned(
@@ -810,14 +912,13 @@ impl IRolesVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::reserved(
-                                object.inner(),
-                                ::mapi_sys::Reserved::from_bits_retain(0),
-                                ::mapi_sys::Reserved::from_bits_retain(0),
-                                ::mapi_sys::Reserved::from_bits_retain(0),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => {
+                            object.inner(),
+                            ::mapi_sys::Reserved::from_bits_retain(0),
+                            ::mapi_sys::Reserved::from_bits_retain(0),
+                            ::mapi_sys::Reserved::from_bits_retain(0),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpulBoth.write_unaligned(0) };
                                 status
                             }
@@ -903,10 +1004,11 @@ impl IRolesVtbl {
                                 cbGuids,
                                 lpGuids,
                             )
-                        }
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        } {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -963,14 +1065,15 @@ impl IRolesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::strings(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                &arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            &arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1031,15 +1134,16 @@ impl IRolesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::interfaces_in(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                &arg2,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            &arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1093,12 +1197,11 @@ impl IRolesVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IRolesImpl>::interfaces_out(
-                                object.inner(),
-                                &arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            &arg2,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg0, arg1, arg3) = __outs;
                                 if let ::core::result::Result::Err(e) = __commits.run() {
@@ -1171,31 +1274,39 @@ impl IRolesVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
-                        match <O::Inner as IRolesImpl>::outs_with_warning(object.inner())
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IRolesImpl>::outs_with_warning(object.inner()),
+                        ) {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg0, arg1, arg2, arg3) = __outs;
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_tags(__alloc, &arg2),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_tags(__alloc, &arg2)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let __buf3 = if !lppProblems.is_null() && !arg3.is_empty() {
                                     ::core::option::Option::Some(
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| ::mapi_sys::value::write_problems(__alloc, &arg3),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                ::mapi_sys::value::write_problems(__alloc, &arg3)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => b,
                                             ::core::result::Result::Err(e) => return e.0,
                                         },
@@ -1275,14 +1386,15 @@ impl IRolesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::views(
-                                object.inner(),
-                                &arg0,
-                                arg1.as_ref(),
-                                &arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                            arg1.as_ref(),
+                            &arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1350,18 +1462,12 @@ impl IRolesVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
-                        match <O::Inner as IRolesImpl>::allocated_with_warning(
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IRolesImpl>::allocated_with_warning(
                                 object.inner(),
                                 ulFlags,
-                            )
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                            ),
+                        ) {
                             ::core::result::Result::Ok((status, __outs)) => {
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg2, arg3, arg4, arg6, arg7) = __outs;
@@ -1370,50 +1476,83 @@ impl IRolesVtbl {
                                 } else {
                                     status
                                 };
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg2.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg2.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
-                                let __buf3 = match ::mapi_sys::__private::write_out(
+                                let __buf3 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_row_set(__alloc, &arg3),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_row_set(__alloc, &arg3)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
-                                let __buf4 = match ::mapi_sys::__private::write_out(
+                                let __buf4 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| {
+                                ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
                                         ::mapi_sys::value::write_mapi_error(
                                                 __alloc,
                                                 &arg4,
                                                 (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
                                             )
                                             .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                    },
-                                ) {
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
-                                let __buf6 = match ::mapi_sys::__private::write_out(
+                                let __buf6 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| arg6.write(__alloc),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        arg6.write(__alloc)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let __buf7 = if !lppszName.is_null() {
                                     ::core::option::Option::Some(
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| ::mapi_sys::value::write_ansi(
-                                                __alloc,
-                                                &::mapi_sys::value::string_to_ansi(&arg7),
-                                            ),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                ::mapi_sys::value::write_ansi(
+                                                    __alloc,
+                                                    &::mapi_sys::value::string_to_ansi(&arg7),
+                                                )
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => b,
                                             ::core::result::Result::Err(e) => return e.0,
                                         },
@@ -1517,22 +1656,28 @@ impl IRolesVtbl {
                                 &mut arg3,
                                 lpRaw,
                             )
-                        }
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => {
+                        } {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 if arg3 != __before3 {
-                                    if let ::core::result::Result::Err(e) = ::mapi_sys::__private::write_out(
+                                    if let ::core::result::Result::Err(e) = match <O as ::mapi_sys::ComObject>::allocator(
                                         object,
-                                        |__alloc| unsafe {
-                                            ::mapi_sys::value::update_adr_list(
-                                                __alloc,
-                                                lpAdrList,
-                                                &__before3,
-                                                &arg3,
-                                            )
-                                        },
                                     ) {
+                                        ::core::result::Result::Ok(__a) => {
+                                            let __alloc = &__a;
+                                            unsafe {
+                                                ::mapi_sys::value::update_adr_list(
+                                                    __alloc,
+                                                    lpAdrList,
+                                                    &__before3,
+                                                    &arg3,
+                                                )
+                                            }
+                                        }
+                                        ::core::result::Result::Err(__e) => {
+                                            ::core::result::Result::Err(__e)
+                                        }
+                                    } {
                                         return e.0;
                                     }
                                 }
@@ -1678,32 +1823,45 @@ impl IRolesVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IRolesImpl>::structures(
-                                object.inner(),
-                                &arg0,
-                                arg1.as_deref(),
-                                &arg2,
-                                arg3,
-                                &arg4,
-                                &arg6,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            &arg0,
+                            arg1.as_deref(),
+                            &arg2,
+                            arg3,
+                            &arg4,
+                            &arg6,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg7, arg8, arg9, arg11) = __outs;
-                                let __buf7 = match ::mapi_sys::__private::write_out(
+                                let __buf7 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_row(__alloc, &arg7),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_row(__alloc, &arg7)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
                                 let __buf8 = if !lppRestriction.is_null() {
                                     ::core::option::Option::Some(
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| arg8.write(__alloc),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                arg8.write(__alloc)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => b,
                                             ::core::result::Result::Err(e) => return e.0,
                                         },
@@ -1713,13 +1871,17 @@ impl IRolesVtbl {
                                 };
                                 let __buf9 = if !lppEntries.is_null() {
                                     ::core::option::Option::Some(
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| ::mapi_sys::value::write_entry_list(
-                                                __alloc,
-                                                &arg9,
-                                            ),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                ::mapi_sys::value::write_entry_list(__alloc, &arg9)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => b,
                                             ::core::result::Result::Err(e) => return e.0,
                                         },
@@ -1727,10 +1889,17 @@ impl IRolesVtbl {
                                 } else {
                                     ::core::option::Option::None
                                 };
-                                let __buf11 = match ::mapi_sys::__private::write_out(
+                                let __buf11 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_name_ids(__alloc, &arg11),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_name_ids(__alloc, &arg11)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -1861,24 +2030,30 @@ impl IRolesVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IRolesImpl>::in_and_out(
-                                object.inner(),
-                                arg0,
-                                &mut arg1,
-                                arg3,
-                                arg4.value_mut(),
-                                arg5.as_deref(),
-                                &arg7,
-                                arg8,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => {
+                            object.inner(),
+                            arg0,
+                            &mut arg1,
+                            arg3,
+                            arg4.value_mut(),
+                            arg5.as_deref(),
+                            &arg7,
+                            arg8,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __buf1 = match &arg1 {
                                     ::core::option::Option::Some(t) if __was_null1 => {
-                                        match ::mapi_sys::__private::write_out(
+                                        match match <O as ::mapi_sys::ComObject>::allocator(
                                             object,
-                                            |__alloc| ::mapi_sys::value::write_tags(__alloc, t),
                                         ) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                ::mapi_sys::value::write_tags(__alloc, t)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
                                             ::core::result::Result::Ok(b) => {
                                                 ::core::option::Option::Some(b)
                                             }
@@ -1894,6 +2069,311 @@ impl IRolesVtbl {
                                     lppbCredentials.write_unaligned(::core::ptr::null_mut());
                                     lpcbCredentials.write_unaligned(0);
                                 }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            ParallelValues: {
+                /// `IRoles::ParallelValues`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    lpTags: ::mapi_sys::LPSPropTagArray,
+                    lpValues: ::mapi_sys::LPSPropValue,
+                    lpMoreTags: ::mapi_sys::LPSPropTagArray,
+                    lpMoreValues: ::mapi_sys::LPSPropValue,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRolesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lpTags.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg1 = if lpValues.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(
+                                match unsafe {
+                                    ::mapi_sys::value::PropRef::slice_from_raw(
+                                        lpValues.cast_const().cast(),
+                                        <::mapi_sys::ULONG as ::core::convert::TryFrom<
+                                            usize,
+                                        >>::try_from(arg0.as_ref().map_or(0, |t| t.len()))
+                                            .unwrap_or(::mapi_sys::ULONG::MAX),
+                                    )
+                                } {
+                                    ::core::result::Result::Ok(v) => v,
+                                    ::core::result::Result::Err(__e) => {
+                                        return ::mapi_sys::Hresult::from(__e).0;
+                                    }
+                                },
+                            )
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::TagArray::from_raw(
+                                lpMoreTags.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg3 = match unsafe {
+                            ::mapi_sys::value::PropRef::slice_from_raw(
+                                lpMoreValues.cast_const().cast(),
+                                <::mapi_sys::ULONG as ::core::convert::TryFrom<
+                                    usize,
+                                >>::try_from(arg2.len())
+                                    .unwrap_or(::mapi_sys::ULONG::MAX),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRolesImpl>::parallel_values(
+                            object.inner(),
+                            arg0.as_deref(),
+                            arg1.as_deref(),
+                            &arg2,
+                            &arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Replace: {
+                /// `IRoles::Replace`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    lpcbEntryID: *mut ::mapi_sys::ULONG,
+                    lppEntryID: *mut ::mapi_sys::LPBYTE,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRolesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if lppEntryID.is_null() || lpcbEntryID.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let in1 = match unsafe { lppEntryID.read_unaligned() } {
+                            __p if __p.is_null() => ::core::option::Option::None,
+                            __p => {
+                                match unsafe {
+                                    ::mapi_sys::__private::slice_in::<
+                                        u8,
+                                    >(__p.cast_const(), lpcbEntryID.read_unaligned() as usize)
+                                } {
+                                    ::core::result::Result::Ok(s) => {
+                                        ::core::option::Option::Some(s)
+                                    }
+                                    ::core::result::Result::Err(__e) => return __e.0,
+                                }
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRolesImpl>::replace(object.inner(), in1) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf1 = match &arg1 {
+                                    ::core::option::Option::Some(__bytes) => {
+                                        ::core::option::Option::Some(
+                                            match match <O as ::mapi_sys::ComObject>::allocator(
+                                                object,
+                                            ) {
+                                                ::core::result::Result::Ok(__a) => {
+                                                    let __alloc = &__a;
+                                                    match ::mapi_sys::value::write_bytes(__alloc, __bytes) {
+                                                        ::core::result::Result::Ok(b) => {
+                                                            ::core::result::Result::Ok((b, *__alloc))
+                                                        }
+                                                        ::core::result::Result::Err(e) => {
+                                                            ::core::result::Result::Err(e)
+                                                        }
+                                                    }
+                                                }
+                                                ::core::result::Result::Err(__e) => {
+                                                    ::core::result::Result::Err(__e)
+                                                }
+                                            } {
+                                                ::core::result::Result::Ok(b) => b,
+                                                ::core::result::Result::Err(e) => return e.0,
+                                            },
+                                        )
+                                    }
+                                    ::core::option::Option::None => ::core::option::Option::None,
+                                };
+                                if let ::core::option::Option::Some((__new, __alloc)) = __buf1 {
+                                    let (__count, __ptr) = __new.into_raw_parts();
+                                    unsafe {
+                                        let __old = lppEntryID.read_unaligned();
+                                        if !__old.is_null() {
+                                            __alloc.free(__old.cast());
+                                        }
+                                        lppEntryID.write_unaligned(__ptr.cast());
+                                        lpcbEntryID.write_unaligned(__count);
+                                    }
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Binary: {
+                /// `IRoles::Binary`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    lpKey: ::mapi_sys::LPSBinary,
+                    lpMaybeKey: ::mapi_sys::LPSBinary,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRolesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::binary_from_raw(lpKey.cast_const().cast())
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::binary_from_raw(
+                                lpMaybeKey.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRolesImpl>::binary(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Opaque: {
+                /// `IRoles::Opaque`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pv: ::mapi_sys::LPVOID,
+                    pvConst: ::mapi_sys::LPCVOID,
+                    ppv: *mut ::mapi_sys::LPVOID,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRolesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppv.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppv, 0, 1) };
+                        }
+                        if ppv.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRolesImpl>::opaque(
+                            object.inner(),
+                            ::core::ptr::NonNull::new(pv.cast()),
+                            ::core::ptr::NonNull::new(pvConst.cast_mut().cast()),
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe {
+                                    ppv.write(
+                                        match arg2 {
+                                            ::core::option::Option::Some(__p) => __p.as_ptr().cast(),
+                                            ::core::option::Option::None => ::core::ptr::null_mut(),
+                                        },
+                                    )
+                                };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Retained: {
+                /// `IRoles::Retained`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    lpvData: ::mapi_sys::LPVOID,
+                    lpTags: ::mapi_sys::LPSPropTagArray,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRolesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if lpTags.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match unsafe {
+                            <O::Inner as IRolesImpl>::retained(
+                                object.inner(),
+                                lpvData,
+                                lpTags,
+                            )
+                        } {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -1993,10 +2473,9 @@ impl IRolesVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
-                        match <O::Inner as IRolesImpl>::lending(object.inner())
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                        match <O::Inner as IRolesImpl>::lending(object.inner()) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg0, arg2, arg4, arg6, arg7, arg8) = __outs;
                                 if ::core::primitive::u32::try_from(arg2.len()).is_err() {
@@ -2010,21 +2489,31 @@ impl IRolesVtbl {
                                 if ::core::primitive::u32::try_from(arg4.len()).is_err() {
                                     return ::mapi_sys::MAPI_E_CALL_FAILED;
                                 }
-                                let __buf6 = match ::mapi_sys::__private::write_out(
+                                let __buf6 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_strings(
-                                        __alloc,
-                                        &arg6,
-                                        false,
-                                    ),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_strings(__alloc, &arg6, false)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
-                                let __buf7 = match ::mapi_sys::__private::write_out(
+                                let __buf7 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_ulongs(__alloc, &arg7),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_ulongs(__alloc, &arg7)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -2102,18 +2591,24 @@ impl IRolesVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IRolesImpl>::handles(
-                                object.inner(),
-                                hwndParent,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            hwndParent,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg1, arg2) = __outs;
-                                let __buf2 = match ::mapi_sys::__private::write_out(
+                                let __buf2 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| ::mapi_sys::value::write_plain(__alloc, &arg2),
                                 ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        ::mapi_sys::value::write_plain(__alloc, &arg2)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -2141,17 +2636,11 @@ impl IRolesVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IRolesImpl>::question_with_warning(
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IRolesImpl>::question_with_warning(
                                 object.inner(),
-                            )
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                            ),
+                        ) {
                             ::core::result::Result::Ok((status, ())) => status,
                             ::core::result::Result::Err(e) => e.0,
                         }
@@ -2470,11 +2959,72 @@ pub trait IRolesExt {
         ::core::option::Option<::mapi_sys::value::MapiBuffer<::mapi_sys::SPropTagArray>>,
         ::mapi_sys::Hresult,
     >;
+    /// Values one per tag of an earlier tag array, both optional.
+    ///
+    /// Calls slot 15 of the vtable, [`IRolesVtbl::ParallelValues`]. In Rust:
+    ///
+    /// - `lpValues` has one element per tag of `lpTags` (another length is `MAPI_E_INVALID_PARAMETER`).
+    /// - `lpMoreValues` has one element per tag of `lpMoreTags` (another length is `MAPI_E_INVALID_PARAMETER`).
+    fn parallel_values(
+        &self,
+        lpTags: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
+        lpValues: ::core::option::Option<&[::mapi_sys::value::Prop]>,
+        lpMoreTags: &[::mapi_sys::value::PropTag],
+        lpMoreValues: &[::mapi_sys::value::Prop],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// MAPI-allocated bytes the object may replace with its own.
+    ///
+    /// Calls slot 16 of the vtable, [`IRolesVtbl::Replace`]. In Rust:
+    ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lppEntryID` is the caller's MAPI buffer (its size is `lpcbEntryID`), which the object may free and replace with one of `alloc`; it is written back on every path.
+    fn replace(
+        &self,
+        alloc: &::mapi_sys::value::Allocator,
+        lppEntryID: &mut ::core::option::Option<::mapi_sys::value::MapiBuffer<u8>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Counted bytes passed on their own, required or not.
+    ///
+    /// Calls slot 17 of the vtable, [`IRolesVtbl::Binary`].
+    fn binary(
+        &self,
+        lpKey: &[u8],
+        lpMaybeKey: ::core::option::Option<&[u8]>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Values the object keeps or hands back without looking through them
+    /// (handles, the caller's data).
+    ///
+    /// Calls slot 18 of the vtable, [`IRolesVtbl::Opaque`]. In Rust:
+    ///
+    /// - `pv` is passed as it is: the object never looks through it.
+    /// - `pvConst` is passed as it is: the object never looks through it.
+    /// - `ppv` is returned as the object stored it, a value it does not look through (`None` for null).
+    fn opaque(
+        &self,
+        pv: ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+        pvConst: ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+    ) -> ::core::result::Result<
+        ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Data the object keeps using after the call: passed raw.
+    ///
+    /// Calls slot 19 of the vtable, [`IRolesVtbl::Retained`].
+    ///
+    /// # Safety
+    ///
+    /// - `lpvData` (`LPVOID`) must be null or valid for reads and stay so after the call, for as long as the parameter's documentation says: the object keeps it.
+    /// - `lpTags` (`LPSPropTagArray`) must be valid for reads and stay so after the call, for as long as the parameter's documentation says: the object keeps it.
+    unsafe fn retained(
+        &self,
+        lpvData: ::mapi_sys::LPVOID,
+        lpTags: ::mapi_sys::LPSPropTagArray,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Arrays the object keeps and lends, strings of a width the returned
     /// flags say; string arrays and words allocated by the callee; MAPI's
     /// allocator.
     ///
-    /// Calls slot 15 of the vtable, [`IRolesVtbl::Lending`]. In Rust:
+    /// Calls slot 20 of the vtable, [`IRolesVtbl::Lending`]. In Rust:
     ///
     /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - `lpppszTypes` is the object's own array: copied into owned values.
@@ -2501,7 +3051,7 @@ pub trait IRolesExt {
     /// Opaque handles in and out, and a plain structure (integers and
     /// handles) allocated by the callee.
     ///
-    /// Calls slot 16 of the vtable, [`IRolesVtbl::Handles`]. In Rust:
+    /// Calls slot 21 of the vtable, [`IRolesVtbl::Handles`]. In Rust:
     ///
     /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
     /// - Returns `(phicon, lppPlain)`.
@@ -2512,7 +3062,7 @@ pub trait IRolesExt {
     ) -> ::core::result::Result<(::mapi_sys::HICON, RolesPlain), ::mapi_sys::Hresult>;
     /// Success codes besides `S_OK` that answer a question.
     ///
-    /// Calls slot 17 of the vtable, [`IRolesVtbl::Question`].
+    /// Calls slot 22 of the vtable, [`IRolesVtbl::Question`].
     fn question(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
     /// Like [`Self::question`], but also returns the success code the object answered: `S_OK` or `S_FALSE`.
     fn question_with_warning(
@@ -3239,6 +3789,163 @@ impl<T: ::mapi_sys::Inherits<IRoles>> IRolesExt for ::mapi_sys::ComPtr<T> {
             _ => 0,
         };
         ::core::result::Result::Ok(__r1)
+    }
+    fn parallel_values(
+        &self,
+        lpTags: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
+        lpValues: ::core::option::Option<&[::mapi_sys::value::Prop]>,
+        lpMoreTags: &[::mapi_sys::value::PropTag],
+        lpMoreValues: &[::mapi_sys::value::Prop],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        #[allow(unused_mut)]
+        let mut __b0 = match lpTags {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(::mapi_sys::__private::call::tags_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPSPropTagArray = match &mut __b0 {
+            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __b1 = match lpValues {
+            ::core::option::Option::Some(__t) => {
+                if __t.len() != lpTags.map_or(0, |__t| __t.len()) {
+                    return ::core::result::Result::Err(
+                        ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER),
+                    );
+                }
+                ::core::option::Option::Some(::mapi_sys::__private::call::props_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPSPropValue = match &__b1 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __t = lpMoreTags;
+        #[allow(unused_mut)]
+        let mut __b2 = ::mapi_sys::__private::call::tags_in(__t)?;
+        let __s = &mut __b2;
+        let __a2: ::mapi_sys::LPSPropTagArray = __s.as_mut_ptr();
+        let __t = lpMoreValues;
+        if __t.len() != lpMoreTags.len() {
+            return ::core::result::Result::Err(
+                ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER),
+            );
+        }
+        let __b3 = ::mapi_sys::__private::call::props_in(__t)?;
+        let __a3: ::mapi_sys::LPSPropValue = __b3.as_ptr().cast_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRoles>()
+                .ParallelValues)(self.as_raw().cast(), __a0, __a1, __a2, __a3)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn replace(
+        &self,
+        alloc: &::mapi_sys::value::Allocator,
+        lppEntryID: &mut ::core::option::Option<::mapi_sys::value::MapiBuffer<u8>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __before1 = lppEntryID
+            .as_ref()
+            .map(::mapi_sys::value::MapiBuffer::allocator);
+        let (mut __a0, mut __a1): (::mapi_sys::ULONG, ::mapi_sys::LPBYTE) = match lppEntryID
+            .take()
+        {
+            ::core::option::Option::Some(__b) => {
+                let (__count, __ptr) = __b.into_raw_parts();
+                (__count, __ptr.cast())
+            }
+            ::core::option::Option::None => (0, ::core::ptr::null_mut()),
+        };
+        let __given1 = __a1;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRoles>()
+                .Replace)(self.as_raw().cast(), &mut __a0, &mut __a1)
+        };
+        let __owner = match __before1 {
+            ::core::option::Option::Some(__a) if __a1 == __given1 => __a,
+            _ => *alloc,
+        };
+        *lppEntryID = unsafe {
+            ::mapi_sys::value::MapiBuffer::from_raw(__owner, __a1.cast(), __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn binary(
+        &self,
+        lpKey: &[u8],
+        lpMaybeKey: ::core::option::Option<&[u8]>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __t = lpKey;
+        #[allow(unused_mut)]
+        let mut __b0 = ::mapi_sys::__private::call::binary_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: ::mapi_sys::LPSBinary = __s.as_mut_ptr();
+        #[allow(unused_mut)]
+        let mut __b1 = match lpMaybeKey {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::binary_in(__t)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPSBinary = match &mut __b1 {
+            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __hr = unsafe {
+            (self.base_vtable::<IRoles>().Binary)(self.as_raw().cast(), __a0, __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn opaque(
+        &self,
+        pv: ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+        pvConst: ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+    ) -> ::core::result::Result<
+        ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a2: ::mapi_sys::LPVOID = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRoles>()
+                .Opaque)(
+                self.as_raw().cast(),
+                match pv {
+                    ::core::option::Option::Some(__p) => __p.as_ptr().cast(),
+                    ::core::option::Option::None => ::core::ptr::null_mut(),
+                },
+                match pvConst {
+                    ::core::option::Option::Some(__p) => __p.as_ptr().cast_const().cast(),
+                    ::core::option::Option::None => ::core::ptr::null(),
+                },
+                &mut __a2,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(::core::ptr::NonNull::new(__a2.cast()))
+    }
+    unsafe fn retained(
+        &self,
+        lpvData: ::mapi_sys::LPVOID,
+        lpTags: ::mapi_sys::LPSPropTagArray,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRoles>()
+                .Retained)(self.as_raw().cast(), lpvData, lpTags)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
     }
     unsafe fn lending(
         &self,

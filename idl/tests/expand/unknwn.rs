@@ -1379,13 +1379,12 @@ impl IClassFactoryVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IClassFactoryImpl>::create_instance(
-                                object.inner(),
-                                arg0,
-                                &arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            arg0,
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 {
                                     let __o = &arg2;
                                     match unsafe {
@@ -1423,12 +1422,13 @@ impl IClassFactoryVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IClassFactoryImpl>::lock_server(
-                                object.inner(),
-                                fLock,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            fLock,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1518,12 +1518,11 @@ impl ISequentialStreamVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ISequentialStreamImpl>::read(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 if !pcbRead.is_null() {
                                     unsafe { pcbRead.write(arg2) };
                                 }
@@ -1561,12 +1560,11 @@ impl ISequentialStreamVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ISequentialStreamImpl>::write(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 if !pcbWritten.is_null() {
                                     unsafe { pcbWritten.write(arg2) };
                                 }
@@ -1740,13 +1738,12 @@ impl IStreamVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStreamImpl>::seek(
-                                object.inner(),
-                                dlibMove,
-                                dwOrigin,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                            object.inner(),
+                            dlibMove,
+                            dwOrigin,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 if !plibNewPosition.is_null() {
                                     unsafe { plibNewPosition.write(arg2) };
                                 }
@@ -1773,12 +1770,13 @@ impl IStreamVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStreamImpl>::set_size(
-                                object.inner(),
-                                libNewSize,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            libNewSize,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1818,13 +1816,12 @@ impl IStreamVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IStreamImpl>::copy_to(
-                                object.inner(),
-                                arg0,
-                                cb,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            arg0,
+                            cb,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg2, arg3) = __outs;
                                 if let ::core::result::Result::Err(e) = __commits.run() {
@@ -1865,10 +1862,11 @@ impl IStreamVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IStreamImpl>::commit(object.inner(), arg0)
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        match <O::Inner as IStreamImpl>::commit(object.inner(), arg0) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1886,10 +1884,11 @@ impl IStreamVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IStreamImpl>::revert(object.inner())
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        match <O::Inner as IStreamImpl>::revert(object.inner()) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1920,14 +1919,15 @@ impl IStreamVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStreamImpl>::lock_region(
-                                object.inner(),
-                                libOffset,
-                                cb,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            libOffset,
+                            cb,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1958,14 +1958,15 @@ impl IStreamVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStreamImpl>::unlock_region(
-                                object.inner(),
-                                libOffset,
-                                cb,
-                                arg2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            libOffset,
+                            cb,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2000,10 +2001,9 @@ impl IStreamVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IStreamImpl>::stat(object.inner(), arg1)
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg0)) => {
+                        match <O::Inner as IStreamImpl>::stat(object.inner(), arg1) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { pstatstg.write(arg0) };
                                 status
                             }
@@ -2033,10 +2033,9 @@ impl IStreamVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IStreamImpl>::clone(object.inner())
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg0)) => {
+                        match <O::Inner as IStreamImpl>::clone(object.inner()) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { ppstm.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -2142,10 +2141,12 @@ impl IEnumSTATSTGVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IEnumSTATSTGImpl>::next(object.inner(), arg1)
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg2)) => {
+                        match <O::Inner as IEnumSTATSTGImpl>::next(
+                            object.inner(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 if !pceltFetched.is_null() {
                                     unsafe { pceltFetched.write(arg2) };
                                 }
@@ -2171,10 +2172,14 @@ impl IEnumSTATSTGVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IEnumSTATSTGImpl>::skip(object.inner(), celt)
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        match <O::Inner as IEnumSTATSTGImpl>::skip(
+                            object.inner(),
+                            celt,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2192,10 +2197,11 @@ impl IEnumSTATSTGVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IEnumSTATSTGImpl>::reset(object.inner())
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        match <O::Inner as IEnumSTATSTGImpl>::reset(object.inner()) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2222,10 +2228,9 @@ impl IEnumSTATSTGVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IEnumSTATSTGImpl>::clone(object.inner())
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg0)) => {
+                        match <O::Inner as IEnumSTATSTGImpl>::clone(object.inner()) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { ppenum.write(arg0.into_raw().cast()) };
                                 status
                             }
@@ -2473,15 +2478,14 @@ impl IStorageVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::create_stream(
-                                object.inner(),
-                                arg0,
-                                grfMode,
-                                reserved1,
-                                reserved2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
+                            object.inner(),
+                            arg0,
+                            grfMode,
+                            reserved1,
+                            reserved2,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { ppstm.write(arg4.into_raw().cast()) };
                                 status
                             }
@@ -2530,14 +2534,13 @@ impl IStorageVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::open_stream(
-                                object.inner(),
-                                arg0,
-                                grfMode,
-                                reserved2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
+                            object.inner(),
+                            arg0,
+                            grfMode,
+                            reserved2,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { ppstm.write(arg4.into_raw().cast()) };
                                 status
                             }
@@ -2583,15 +2586,14 @@ impl IStorageVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::create_storage(
-                                object.inner(),
-                                arg0,
-                                grfMode,
-                                reserved1,
-                                reserved2,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg4)) => {
+                            object.inner(),
+                            arg0,
+                            grfMode,
+                            reserved1,
+                            reserved2,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { ppstg.write(arg4.into_raw().cast()) };
                                 status
                             }
@@ -2651,16 +2653,15 @@ impl IStorageVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::open_storage(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                grfMode,
-                                arg3.as_deref(),
-                                reserved,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg5)) => {
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            grfMode,
+                            arg3.as_deref(),
+                            reserved,
+                        ) {
+                            ::core::result::Result::Ok(arg5) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { ppstg.write(arg5.into_raw().cast()) };
                                 status
                             }
@@ -2721,14 +2722,15 @@ impl IStorageVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::copy_to(
-                                object.inner(),
-                                arg1,
-                                arg2.as_deref(),
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg1,
+                            arg2.as_deref(),
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2785,15 +2787,16 @@ impl IStorageVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::move_element_to(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                arg2,
-                                grfFlags,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                            grfFlags,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2821,10 +2824,11 @@ impl IStorageVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IStorageImpl>::commit(object.inner(), arg0)
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        match <O::Inner as IStorageImpl>::commit(object.inner(), arg0) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2842,10 +2846,11 @@ impl IStorageVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IStorageImpl>::revert(object.inner())
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        match <O::Inner as IStorageImpl>::revert(object.inner()) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2879,13 +2884,12 @@ impl IStorageVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::enum_elements(
-                                object.inner(),
-                                reserved1,
-                                reserved3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg3)) => {
+                            object.inner(),
+                            reserved1,
+                            reserved3,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { ppenum.write(arg3.into_raw().cast()) };
                                 status
                             }
@@ -2921,12 +2925,13 @@ impl IStorageVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::destroy_element(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -2975,13 +2980,14 @@ impl IStorageVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::rename_element(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3035,15 +3041,16 @@ impl IStorageVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::set_element_times(
-                                object.inner(),
-                                arg0,
-                                arg1.as_ref(),
-                                arg2.as_ref(),
-                                arg3.as_ref(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1.as_ref(),
+                            arg2.as_ref(),
+                            arg3.as_ref(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3075,12 +3082,13 @@ impl IStorageVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::set_class(
-                                object.inner(),
-                                &arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3103,13 +3111,14 @@ impl IStorageVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::set_state_bits(
-                                object.inner(),
-                                grfStateBits,
-                                grfMask,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            grfStateBits,
+                            grfMask,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3144,10 +3153,9 @@ impl IStorageVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IStorageImpl>::stat(object.inner(), arg1)
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg0)) => {
+                        match <O::Inner as IStorageImpl>::stat(object.inner(), arg1) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { pstatstg.write(arg0) };
                                 status
                             }
@@ -3215,10 +3223,9 @@ impl IPersistVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IPersistImpl>::get_class_id(object.inner())
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg0)) => {
+                        match <O::Inner as IPersistImpl>::get_class_id(object.inner()) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { pClassID.write(arg0) };
                                 status
                             }
@@ -3314,17 +3321,11 @@ impl IPersistStreamVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IPersistStreamImpl>::is_dirty_with_warning(
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IPersistStreamImpl>::is_dirty_with_warning(
                                 object.inner(),
-                            )
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                            ),
+                        ) {
                             ::core::result::Result::Ok((status, ())) => status,
                             ::core::result::Result::Err(e) => e.0,
                         }
@@ -3355,12 +3356,13 @@ impl IPersistStreamVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamImpl>::load(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3391,13 +3393,14 @@ impl IPersistStreamVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamImpl>::save(
-                                object.inner(),
-                                arg0,
-                                fClearDirty,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            fClearDirty,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3425,11 +3428,10 @@ impl IPersistStreamVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamImpl>::get_size_max(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg0)) => {
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { pcbSize.write(arg0) };
                                 status
                             }
@@ -3539,17 +3541,11 @@ impl IPersistStreamInitVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IPersistStreamInitImpl>::is_dirty_with_warning(
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IPersistStreamInitImpl>::is_dirty_with_warning(
                                 object.inner(),
-                            )
-                            .and_then(|(code, v)| {
-                                if code.is_ok() {
-                                    ::core::result::Result::Ok((code.0, v))
-                                } else {
-                                    ::core::result::Result::Err(code)
-                                }
-                            })
-                        {
+                            ),
+                        ) {
                             ::core::result::Result::Ok((status, ())) => status,
                             ::core::result::Result::Err(e) => e.0,
                         }
@@ -3577,12 +3573,13 @@ impl IPersistStreamInitVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamInitImpl>::load(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3613,13 +3610,14 @@ impl IPersistStreamInitVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamInitImpl>::save(
-                                object.inner(),
-                                arg0,
-                                fClearDirty,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            fClearDirty,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -3647,11 +3645,10 @@ impl IPersistStreamInitVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamInitImpl>::get_size_max(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg0)) => {
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { pCbSize.write(arg0) };
                                 status
                             }
@@ -3673,11 +3670,12 @@ impl IPersistStreamInitVtbl {
                     ::mapi_sys::__private::guard(|| {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamInitImpl>::init_new(
-                                object.inner(),
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })

@@ -3,6 +3,29 @@
 pub type LPXPPROVIDER = *mut IXPProvider;
 /// Pointer to a transport logon object.
 pub type LPXPLOGON = *mut IXPLogon;
+/// Entry point of a transport provider DLL (exported as `XPProviderInit`).
+///
+/// MAPI calls it once for each transport in the profile after a client logs on.
+/// It uses the C calling convention (`STDMAPIINITCALLTYPE`).
+///
+/// Returns `S_OK`, or `MAPI_E_VERSION` when the SPI versions are incompatible.
+///
+/// Notes to implementers: return a distinct provider object for every call, and
+/// use the allocator pointers for memory handed to clients; `AddRef` `lpMalloc`
+/// if you keep it.
+pub type XPPROVIDERINIT = unsafe extern "C" fn(
+    hInstance: ::mapi_sys::HINSTANCE,
+    lpMalloc: ::mapi_sys::LPMALLOC,
+    lpAllocateBuffer: ::mapi_sys::LPALLOCATEBUFFER,
+    lpAllocateMore: ::mapi_sys::LPALLOCATEMORE,
+    lpFreeBuffer: ::mapi_sys::LPFREEBUFFER,
+    ulFlags: ::mapi_sys::ULONG,
+    ulMAPIVer: ::mapi_sys::ULONG,
+    lpulProviderVer: *mut ::mapi_sys::ULONG,
+    lppXPProvider: *mut LPXPPROVIDER,
+) -> ::mapi_sys::HRESULT;
+/// Pointer to an `XPPROVIDERINIT` entry point.
+pub type LPXPPROVIDERINIT = ::core::option::Option<XPPROVIDERINIT>;
 /// Flags of `IXPProvider::Shutdown`.
 ///
 /// None are defined: `lpulFlags` must point to zero.
@@ -623,12 +646,13 @@ impl IXPProviderVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPProviderImpl>::shutdown(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -704,20 +728,21 @@ impl IXPProviderVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IXPProviderImpl>::transport_logon(
-                                object.inner(),
-                                arg0,
-                                ulUIParam,
-                                arg2,
-                                &mut arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            arg0,
+                            ulUIParam,
+                            arg2,
+                            &mut arg3,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg4, arg5) = __outs;
-                                let __buf4 = match ::mapi_sys::__private::write_out(
+                                let __buf4 = match match <O as ::mapi_sys::ComObject>::allocator(
                                     object,
-                                    |__alloc| {
+                                ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
                                         ::mapi_sys::value::write_mapi_error(
                                                 __alloc,
                                                 &arg4,
@@ -726,8 +751,11 @@ impl IXPProviderVtbl {
                                                         & ::mapi_sys::MAPI_UNICODE) != 0),
                                             )
                                             .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
-                                    },
-                                ) {
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
@@ -983,10 +1011,9 @@ impl IXPLogonVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
-                        match <O::Inner as IXPLogonImpl>::address_types(object.inner())
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                        match <O::Inner as IXPLogonImpl>::address_types(object.inner()) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg0, arg2, arg4) = __outs;
                                 if ::core::primitive::u32::try_from(arg2.len()).is_err() {
@@ -1066,10 +1093,9 @@ impl IXPLogonVtbl {
                                 object.inner(),
                                 lppOptions,
                             )
-                        }
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                        } {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg0, arg1) = __outs;
                                 if let ::core::result::Result::Err(e) = __commits.run() {
@@ -1127,10 +1153,9 @@ impl IXPLogonVtbl {
                                 &mut arg0,
                                 lppvData,
                             )
-                        }
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => {
+                        } {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe {
                                     lpulFlags
                                         .write_unaligned(
@@ -1167,10 +1192,11 @@ impl IXPLogonVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IXPLogonImpl>::idle(object.inner(), arg0)
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                        match <O::Inner as IXPLogonImpl>::idle(object.inner(), arg0) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1199,12 +1225,13 @@ impl IXPLogonVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::transport_logoff(
-                                object.inner(),
-                                arg0,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1253,14 +1280,13 @@ impl IXPLogonVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::submit_message(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                unsafe { &mut *lpulMsgRef },
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg3)) => {
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            unsafe { &mut *lpulMsgRef },
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpulReturnParm.write(arg3) };
                                 status
                             }
@@ -1292,12 +1318,11 @@ impl IXPLogonVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::end_message(
-                                object.inner(),
-                                ulMsgRef,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg1)) => {
+                            object.inner(),
+                            ulMsgRef,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe {
                                     lpulFlags
                                         .write(
@@ -1333,10 +1358,9 @@ impl IXPLogonVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match <O::Inner as IXPLogonImpl>::poll(object.inner())
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, arg0)) => {
+                        match <O::Inner as IXPLogonImpl>::poll(object.inner()) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 unsafe { lpulIncoming.write(arg0) };
                                 status
                             }
@@ -1381,14 +1405,15 @@ impl IXPLogonVtbl {
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::start_message(
-                                object.inner(),
-                                arg0,
-                                arg1,
-                                unsafe { &mut *lpulMsgRef },
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            unsafe { &mut *lpulMsgRef },
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1440,13 +1465,12 @@ impl IXPLogonVtbl {
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match <O::Inner as IXPLogonImpl>::open_status_entry(
-                                object.inner(),
-                                arg0.as_ref(),
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, __outs)) => {
+                            object.inner(),
+                            arg0.as_ref(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg2, arg3) = __outs;
                                 if let ::core::result::Result::Err(e) = __commits.run() {
@@ -1498,13 +1522,14 @@ impl IXPLogonVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::validate_state(
-                                object.inner(),
-                                ulUIParam,
-                                arg1,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ulUIParam,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })
@@ -1550,14 +1575,15 @@ impl IXPLogonVtbl {
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IXPLogonImpl>::flush_queues(
-                                object.inner(),
-                                ulUIParam,
-                                arg2,
-                                arg3,
-                            )
-                            .map(|v| (0, v))
-                        {
-                            ::core::result::Result::Ok((status, ())) => status,
+                            object.inner(),
+                            ulUIParam,
+                            arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
                             ::core::result::Result::Err(e) => e.0,
                         }
                     })

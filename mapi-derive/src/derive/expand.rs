@@ -116,8 +116,13 @@ pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenS
         " Moves this value into a new COM object with one reference and returns its [`{}`] interface.",
         path_name(first)
     );
+    // A store's parts (the logoff state, `StoreLogoff`'s slot) are in the
+    // `store` area of mapi-sys: say so when it is off.
+    let require_store = is_store
+        .then(|| quote!(::mapi_sys::__mapi_area_store!("#[derive(MsgStore)]", "mapi_sys");));
     quote! {
         ::mapi_sys::__require_provider!();
+        #require_store
         const _: () = {
             // Named to explain itself in the note of a `Send`/`Sync` error.
             fn a_mapi_host_may_call_from_any_thread_so_use_arc_mutex_or_atomics_not_rc_or_refcell<

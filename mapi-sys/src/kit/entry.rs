@@ -143,9 +143,10 @@ pub unsafe fn provider_init<I: Interface>(
 /// incompatible SPI version with the documented codes, writes
 /// `CURRENT_SPI_VERSION`, and catches panics (see
 /// [`kit::__provider_init`](crate::kit)); the closure only builds the
-/// object.
+/// object. It needs the feature `store`.
 ///
-/// ```
+#[cfg_attr(feature = "store", doc = "```")]
+#[cfg_attr(not(feature = "store"), doc = "```ignore")]
 /// use mapi_sys::*;
 /// use mapi_sys::kit::ProviderInit;
 /// use mapi_sys::value::Allocator;
@@ -163,6 +164,7 @@ pub unsafe fn provider_init<I: Interface>(
 #[macro_export]
 macro_rules! ms_provider_init {
     ($make:expr) => {
+        $crate::__mapi_area_store!("ms_provider_init!", "mapi_sys");
         $crate::__provider_entry!(
             MSProviderInit,
             $crate::MSPROVIDERINIT,
@@ -175,10 +177,11 @@ macro_rules! ms_provider_init {
 
 /// Exports a transport provider's entry point, `XPProviderInit`
 /// (`XPPROVIDERINIT`), as [`ms_provider_init!`](crate::ms_provider_init)
-/// does for stores.
+/// does for stores. It needs the feature `transport`.
 #[macro_export]
 macro_rules! xp_provider_init {
     ($make:expr) => {
+        $crate::__mapi_area_transport!("xp_provider_init!", "mapi_sys");
         $crate::__provider_entry!(
             XPProviderInit,
             $crate::XPPROVIDERINIT,
@@ -191,10 +194,11 @@ macro_rules! xp_provider_init {
 
 /// Exports an address book provider's entry point, `ABProviderInit`
 /// (`ABPROVIDERINIT`), as [`ms_provider_init!`](crate::ms_provider_init)
-/// does for stores.
+/// does for stores. It needs the feature `address-book`.
 #[macro_export]
 macro_rules! ab_provider_init {
     ($make:expr) => {
+        $crate::__mapi_area_address_book!("ab_provider_init!", "mapi_sys");
         $crate::__provider_entry!(
             ABProviderInit,
             $crate::ABPROVIDERINIT,

@@ -12,10 +12,12 @@
 //!   on it; implementing [`PropObject`] over a bag gives an object
 //!   `IMAPIProp`.
 //! - [`Table`] implements `IMAPITable` over a [`RowSource`] (columns,
-//!   sorting, restrictions, bookmarks, `FindRow`, notifications through
-//!   [`TableEvents`]).
-//! - [`OpenStores`] finds the store a `Logon` asks for when it is already
-//!   open, as `IMSProvider::Logon` must.
+//!   sorting, restrictions, bookmarks, `FindRow`, `TABLE_CHANGED`
+//!   notifications through [`TableEvents`] and [`TableSet`]).
+//! - `OpenStores` (feature `store`) finds the store a `Logon` asks for
+//!   when it is already open, as `IMSProvider::Logon` must.
+//! - [`on_commit`] holds back what the host would see until the call can no
+//!   longer fail.
 //! - [`ErrorLog`] records failures for `GetLastError`.
 //! - [`Advisers`] keeps the advise sinks an object's `Advise` registers and
 //!   delivers [`Notification`]s to them.
@@ -32,6 +34,7 @@ mod entry;
 mod entry_id;
 mod error;
 mod object;
+#[cfg(feature = "store")]
 mod open;
 mod props;
 pub mod restrict;
@@ -44,11 +47,12 @@ pub use entry::{ProviderInit, spi_compatible};
 pub use entry_id::EntryIdFormat;
 pub use error::ErrorLog;
 pub use object::{OpenTable, PropObject, check_iid, open_table_property};
+#[cfg(feature = "store")]
 pub use open::OpenStores;
 pub use props::{PropBag, Update, byte_size, text_tag};
 #[cfg(feature = "client")]
 pub use service::{ConfigProp, MessageService, ProviderSection, ServiceCall, ServiceContext};
-pub use table::{Guard, MAX_BOOKMARKS, RowSource, Table, TableEvents};
+pub use table::{Guard, MAX_BOOKMARKS, RowSource, Table, TableEvents, TableSet};
 
 #[cfg(feature = "client")]
 #[doc(hidden)]

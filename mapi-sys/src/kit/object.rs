@@ -8,9 +8,11 @@ use crate::*;
 
 /// An object whose properties are a [`PropBag`]: implement this, and the
 /// kit implements `IMAPIPropImpl` for it (`GetLastError`, `SaveChanges`,
-/// `GetProps`, `GetPropList`, `OpenProperty`, `SetProps`, `DeleteProps`;
-/// `CopyTo`, `CopyProps`, `GetNamesFromIDs` and `GetIDsFromNames` answer
-/// `MAPI_E_NO_SUPPORT`). A derived object that implements it names
+/// `GetProps`, `GetPropList`, `OpenProperty`, `SetProps`, `DeleteProps`,
+/// and with the `client` feature and an [`allocator`](PropObject::allocator)
+/// `CopyTo` and `CopyProps`, which write to the destination through its
+/// own `IMAPIProp::SetProps`, whatever object it is; `GetNamesFromIDs` and
+/// `GetIDsFromNames` answer `MAPI_E_NO_SUPPORT`). A derived object that implements it names
 /// `IMAPIProp` (or an interface built on it) in `implements`, as usual.
 ///
 /// - `GetProps`/`GetPropList` answer from [`props`](PropObject::props):
@@ -98,6 +100,13 @@ pub trait PropObject: Send + Sync {
     fn save(&self, flags: MAPIPropSaveChangesFlags) -> Result<(), Hresult> {
         let _ = flags;
         self.props().map(drop)
+    }
+
+    /// The allocator for what `CopyTo`/`CopyProps` exchange with the
+    /// destination (its problem array); without one they answer
+    /// `MAPI_E_NO_SUPPORT`.
+    fn allocator(&self) -> Option<crate::value::Allocator> {
+        None
     }
 
     /// `OpenProperty` of a property that is an object (a table, a stream);
@@ -203,6 +212,115 @@ where
         })();
         track(self, "DeleteProps", r)
     }
+
+    #[cfg(feature = "client")]
+    fn copy_to(
+        &self,
+        exclude_iids: Option<&[IID]>,
+        exclude: Option<&[PropTag]>,
+        _ui: ULONG_PTR,
+        _progress: Option<ComPtr<IMAPIProgress>>,
+        iid: &GUID,
+        dest: ComPtr<IUnknown>,
+        flags: MAPIPropCopyToFlags,
+    ) -> Result<Vec<Problem>, Hresult> {
+        let r = (|| {
+            // Only properties are copied: excluding an interface changes nothing.
+            let _ = exclude_iids;
+            let exclude = exclude.unwrap_or_default();
+            let bag = self.props()?;
+            let tags: Vec<PropTag> = bag
+                .iter()
+                .map(Prop::tag)
+                .filter(|t| !bag.is_computed(*t) && !exclude.iter().any(|e| e.id() == t.id()))
+                .collect();
+            let no_replace = flags.contains(MAPIPropCopyToFlags::NOREPLACE);
+            let moving = flags.contains(MAPIPropCopyToFlags::MOVE);
+            copy(self, &bag, &tags, iid, &dest, no_replace, moving)
+        })();
+        track(self, "CopyTo", r)
+    }
+
+    #[cfg(feature = "client")]
+    fn copy_props(
+        &self,
+        include: &[PropTag],
+        _ui: ULONG_PTR,
+        _progress: Option<ComPtr<IMAPIProgress>>,
+        iid: &GUID,
+        dest: ComPtr<IUnknown>,
+        flags: MAPIPropCopyPropsFlags,
+    ) -> Result<Vec<Problem>, Hresult> {
+        let r = (|| {
+            let bag = self.props()?;
+            let no_replace = flags.contains(MAPIPropCopyPropsFlags::NOREPLACE);
+            let moving = flags.contains(MAPIPropCopyPropsFlags::MOVE);
+            copy(self, &bag, include, iid, &dest, no_replace, moving)
+        })();
+        track(self, "CopyProps", r)
+    }
+}
+
+/// Copies (or moves) the properties `tags` of `bag` to `dest` through its
+/// `IMAPIProp::SetProps`; a tag `bag` lacks is a `MAPI_E_NOT_FOUND`
+/// problem, the destination's problems are passed on by their index in
+/// `tags`.
+#[cfg(feature = "client")]
+fn copy<O: PropObject + ?Sized>(
+    o: &O,
+    bag: &PropBag,
+    tags: &[PropTag],
+    iid: &GUID,
+    dest: &ComPtr<IUnknown>,
+    no_replace: bool,
+    moving: bool,
+) -> Result<Vec<Problem>, Hresult> {
+    let alloc = o.allocator().ok_or(Hresult(MAPI_E_NO_SUPPORT))?;
+    if !IMAPIProp::matches(iid) {
+        return Err(Hresult(MAPI_E_INTERFACE_NOT_SUPPORTED));
+    }
+    let dest: ComPtr<IMAPIProp> = dest.cast()?;
+    let existing: Vec<PropTag> = if no_replace {
+        let list = dest.get_prop_list(&alloc, MAPIPropGetPropListFlags::empty())?;
+        list.tags()
+            .map_err(|_| Hresult(MAPI_E_CALL_FAILED))?
+            .to_vec()
+    } else {
+        Vec::new()
+    };
+    let mut problems = Vec::new();
+    let mut sent: Vec<(u32, Prop)> = Vec::new();
+    for (i, &t) in tags.iter().enumerate() {
+        match bag.prop(t) {
+            None => problems.push(Problem {
+                index: i as u32,
+                tag: t,
+                scode: Hresult(MAPI_E_NOT_FOUND),
+            }),
+            Some(_) if existing.iter().any(|e| e.id() == t.id()) => {}
+            Some(p) => sent.push((i as u32, p.clone())),
+        }
+    }
+    if sent.is_empty() {
+        return Ok(problems);
+    }
+    let values: Vec<Prop> = sent.iter().map(|(_, p)| p.clone()).collect();
+    if let Some(theirs) = dest.set_props(&alloc, &values)? {
+        for p in theirs.problems().map_err(|_| Hresult(MAPI_E_CALL_FAILED))? {
+            if let Some((i, _)) = sent.get(p.index as usize) {
+                problems.push(Problem { index: *i, ..p });
+            }
+        }
+    }
+    if moving {
+        let moved: Vec<PropTag> = sent
+            .iter()
+            .map(|(_, p)| p.tag())
+            .filter(|t| !problems.iter().any(|p| p.tag.id() == t.id()))
+            .collect();
+        o.change(Vec::new(), moved)?;
+    }
+    Ok(problems)
 }
 
 /// Opens a table: one of the functions [`open_table_property`] takes.

@@ -319,6 +319,45 @@ impl TableEvents {
     }
 }
 
+/// The open tables of a provider's data, for their notifications: add each
+/// table's [`TableEvents`] when it opens, call
+/// [`changed`](TableSet::changed) when the data changes. Tables are held
+/// weakly: a released table drops out.
+#[derive(Debug, Default)]
+pub struct TableSet {
+    tables: Mutex<Vec<std::sync::Weak<Advisers>>>,
+}
+
+impl TableSet {
+    /// None.
+    pub fn new() -> TableSet {
+        TableSet::default()
+    }
+
+    /// Adds a table (its [`Table::events`]).
+    pub fn add(&self, events: &TableEvents) {
+        let mut tables = self.tables.lock().unwrap_or_else(|e| e.into_inner());
+        tables.retain(|t| t.strong_count() > 0);
+        tables.push(Arc::downgrade(&events.sinks));
+    }
+
+    /// Sends `TABLE_CHANGED` to the sinks of every open table; returns how
+    /// many sinks were called. Call with no lock of the data held: sinks
+    /// may read the table.
+    pub fn changed(&self) -> usize {
+        let open: Vec<Arc<Advisers>> = self
+            .tables
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .filter_map(std::sync::Weak::upgrade)
+            .collect();
+        open.iter()
+            .map(|a| TableEvents { sinks: a.clone() }.changed())
+            .sum()
+    }
+}
+
 impl IMAPITableImpl for Table {
     fn get_last_error(
         &self,

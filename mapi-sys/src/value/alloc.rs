@@ -609,6 +609,12 @@ unsafe impl MapiFree for SPropTagArray {}
 // SAFETY: as above.
 unsafe impl MapiFree for SPropProblemArray {}
 // SAFETY: as above.
+#[cfg(feature = "tnef")]
+unsafe impl MapiFree for crate::STnefProblemArray {}
+// SAFETY: as above (a row list; its values are blocks of their own).
+#[cfg(feature = "exchange")]
+unsafe impl MapiFree for crate::ROWLIST {}
+// SAFETY: as above.
 unsafe impl MapiFree for ENTRYID {}
 // SAFETY: as above.
 unsafe impl MapiFree for MAPIERROR {}
@@ -778,6 +784,16 @@ impl<T: MapiFree> MapiBuffer<T> {
     /// `(count, pointer)` pair of out-parameters.
     pub fn into_raw_parts(self) -> (ULONG, *mut T) {
         (self.len, self.into_raw())
+    }
+}
+
+impl MapiBuffer<u8> {
+    /// The bytes, `count` of them (what `write_bytes` and a callee's counted
+    /// bytes hold).
+    pub fn as_slice(&self) -> &[u8] {
+        // SAFETY: a block of `count` bytes (the constructors' contracts),
+        // owned by `self` and not written while borrowed.
+        unsafe { core::slice::from_raw_parts(self.ptr.as_ptr(), self.len()) }
     }
 }
 

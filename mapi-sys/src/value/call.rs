@@ -12,9 +12,9 @@
 //! them on drop.
 
 use super::alloc::{Allocator, MapiBuffer};
-pub use super::forms::{
-    FormInfosIn, MessageClassesIn, adopt_plain, form_infos_in, message_classes_in,
-};
+#[cfg(feature = "forms")]
+pub use super::forms::{FormInfosIn, MessageClassesIn, form_infos_in, message_classes_in};
+#[cfg(feature = "outlook")]
 pub use super::olk::{AcctVariantIn, acct_variant_in};
 use super::prop::Prop;
 use super::restriction::Restriction;
@@ -22,12 +22,15 @@ use super::strings::{MapiStr, MapiStrings, TStrBuf};
 use super::structs::{SortOrderSet, TagArrayBuf, write_adr_list, write_row, write_row_set};
 use super::tag::PropTag;
 use super::view::each;
+pub use super::write::adopt_plain;
 use super::write::write_props;
 use crate::{
     ADRLIST, Hresult, LPVOID, MAPI_E_BAD_CHARWIDTH, MAPI_E_INVALID_PARAMETER,
     MAPI_E_NOT_ENOUGH_MEMORY, NOTIFKEY, SBinary, SBinaryArray, SCODE, SPropValue, SRestriction,
     SRow, SRowSet, SSortOrderSet, ULONG,
 };
+#[cfg(feature = "exchange")]
+use crate::{READSTATE, ROWENTRY, ROWLIST};
 use core::ffi::c_void;
 use core::ptr::null_mut;
 use core::sync::atomic::{AtomicPtr, Ordering};
@@ -371,6 +374,125 @@ pub fn notif_key_in(key: &[u8]) -> Result<NotifKeyIn, Hresult> {
         words[1 + i] = u32::from_ne_bytes(w);
     }
     Ok(NotifKeyIn(words))
+}
+
+/// A `READSTATE` array argument over borrowed source keys.
+#[cfg(feature = "exchange")]
+pub struct ReadStatesIn<'a> {
+    items: Vec<READSTATE>,
+    _borrows: core::marker::PhantomData<&'a [u8]>,
+}
+
+#[cfg(feature = "exchange")]
+impl ReadStatesIn<'_> {
+    /// The array as MAPI's signatures take it; the callee only reads it.
+    pub fn as_ptr(&self) -> *const READSTATE {
+        self.items.as_ptr()
+    }
+
+    /// The number of entries.
+    pub fn count(&self) -> ULONG {
+        // At most a `ULONG` of them (checked in `read_states_in`).
+        self.items.len() as ULONG
+    }
+}
+
+/// The `READSTATE`s of `states`; more than a `ULONG` counts (of entries or
+/// of a key's bytes) is `MAPI_E_INVALID_PARAMETER`.
+#[cfg(feature = "exchange")]
+pub fn read_states_in<'a>(states: &[super::ReadState<'a>]) -> Result<ReadStatesIn<'a>, Hresult> {
+    let invalid = |_| Hresult(MAPI_E_INVALID_PARAMETER);
+    ULONG::try_from(states.len()).map_err(invalid)?;
+    let items = states
+        .iter()
+        .map(|s| {
+            Ok(READSTATE {
+                cbSourceKey: ULONG::try_from(s.source_key.len()).map_err(invalid)?,
+                pbSourceKey: s.source_key.as_ptr().cast_mut(),
+                ulFlags: s.flags,
+            })
+        })
+        .collect::<Result<Vec<_>, Hresult>>()?;
+    Ok(ReadStatesIn {
+        items,
+        _borrows: core::marker::PhantomData,
+    })
+}
+
+/// A `ROWLIST` argument on the scratch heap: the list, and each entry's
+/// values.
+#[cfg(feature = "exchange")]
+pub struct RowListIn {
+    list: MapiBuffer<ROWLIST>,
+    _values: Vec<MapiBuffer<SPropValue>>,
+}
+
+#[cfg(feature = "exchange")]
+impl RowListIn {
+    /// The list as MAPI's signatures take it; the callee only reads it.
+    pub fn as_mut_ptr(&mut self) -> *mut ROWLIST {
+        self.list.as_ptr().cast_mut()
+    }
+}
+
+/// The `ROWLIST` of `entries`; more than a `ULONG` counts is
+/// `MAPI_E_INVALID_PARAMETER`.
+#[cfg(feature = "exchange")]
+pub fn row_list_in(entries: &[super::RowEntry]) -> Result<RowListIn, Hresult> {
+    let count = ULONG::try_from(entries.len()).map_err(|_| Hresult(MAPI_E_INVALID_PARAMETER))?;
+    let values = entries
+        .iter()
+        .map(|e| props_in(&e.values))
+        .collect::<Result<Vec<_>, Hresult>>()?;
+    let head = core::mem::offset_of!(ROWLIST, aEntries);
+    let size = super::alloc::tail_size(
+        head,
+        entries.len(),
+        size_of::<ROWENTRY>(),
+        size_of::<ROWLIST>(),
+    )?;
+    let mut buffer = scratch().buffer(size)?;
+    let r = buffer.region();
+    r.put(core::mem::offset_of!(ROWLIST, cEntries), count)?;
+    for (i, (e, v)) in entries.iter().zip(&values).enumerate() {
+        let entry = ROWENTRY {
+            ulRowFlags: e.flags,
+            cValues: v.count(),
+            rgPropVals: v.as_ptr().cast_mut(),
+        };
+        r.put(head + i * size_of::<ROWENTRY>(), entry)?;
+    }
+    Ok(RowListIn {
+        // SAFETY: a `ROWLIST` with its `count` entries.
+        list: unsafe { buffer.into_mapi(1) },
+        _values: values,
+    })
+}
+
+/// A counted bytes argument (`LPSBinary`) over borrowed bytes.
+pub struct BinaryIn<'a> {
+    bin: SBinary,
+    _borrows: core::marker::PhantomData<&'a [u8]>,
+}
+
+impl BinaryIn<'_> {
+    /// The `SBinary` as MAPI's signatures take it; the callee only reads it.
+    pub fn as_mut_ptr(&mut self) -> *mut SBinary {
+        &mut self.bin
+    }
+}
+
+/// The `SBinary` of `bytes`; more than a `ULONG` counts is
+/// `MAPI_E_INVALID_PARAMETER`.
+pub fn binary_in(bytes: &[u8]) -> Result<BinaryIn<'_>, Hresult> {
+    let cb = ULONG::try_from(bytes.len()).map_err(|_| Hresult(MAPI_E_INVALID_PARAMETER))?;
+    Ok(BinaryIn {
+        bin: SBinary {
+            cb,
+            lpb: bytes.as_ptr().cast_mut(),
+        },
+        _borrows: core::marker::PhantomData,
+    })
 }
 
 /// An entry list argument (`LPENTRYLIST`) over borrowed entry identifiers.

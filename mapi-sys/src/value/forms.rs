@@ -14,7 +14,7 @@ use crate::{
     SMAPIFormProp, SMAPIFormProp_0, SMAPIFormProp_0_0, SMAPIFormPropArray, SMAPIFormPropEnumVal,
     SMAPIVerb, SMAPIVerbArray, SMessageClassArray, TCHAR, ULONG, WCHAR,
 };
-use core::ffi::{CStr, c_void};
+use core::ffi::CStr;
 use core::mem::offset_of;
 use core::ptr::{NonNull, addr_of};
 use std::ffi::CString;
@@ -578,42 +578,12 @@ pub fn form_infos_in(infos: &[Option<ComPtr<IMAPIFormInfo>>]) -> Result<FormInfo
     })
 }
 
-// ------------------------------------------------------------ plain structures
-
-/// One plain structure (integers and opaque handles, no pointers to
-/// follow) in a MAPI root block, as `IMAPIViewContext::GetPrintSetup`
-/// returns its `FORMPRINTSETUP`.
-pub fn write_plain<T: Copy>(alloc: &Allocator, value: &T) -> Result<MapiBuffer<c_void>, Hresult> {
-    let mut buffer = alloc.buffer(size_of::<T>())?;
-    buffer.region().put(0, *value)?;
-    // SAFETY: a root block holding one `T`, freed as one block.
-    Ok(unsafe { buffer.into_mapi(1) })
-}
-
-/// Copies out the plain structure a callee returned in MAPI memory and
-/// frees the block; `None` for null.
-///
-/// # Safety
-/// `ptr` must be null or a live root block of `alloc` holding a `T`, which
-/// nothing else frees; `T` must be plain data (every bit pattern of its
-/// integers, and any handle value, is valid).
-pub unsafe fn adopt_plain<T: Copy>(alloc: &Allocator, ptr: *mut c_void) -> Option<T> {
-    if ptr.is_null() {
-        return None;
-    }
-    // SAFETY: a readable `T` in a live root block of `alloc` (the caller's
-    // contract), read unaligned, then freed once.
-    unsafe {
-        let value = ptr.cast::<T>().read_unaligned();
-        alloc.free(ptr);
-        Some(value)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::value::call::adopt_plain;
     use crate::value::testing::CountingAllocator;
+    use crate::value::write_plain;
     use crate::value::{NameKind, write_tstr};
     use crate::{GUID, PT_LONG, PT_UNICODE};
 

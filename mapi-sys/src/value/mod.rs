@@ -10,11 +10,15 @@
 //! | `SPropValue[]` | [`Prop`], [`PropValue`] | [`PropRef::slice_from_raw`] → [`PropValueRef`] | [`write_props`] |
 //! | `SPropTagArray` | `Vec<PropTag>`, [`TagArrayBuf`] | [`TagArray::from_raw`] | [`write_tags`] |
 //! | `SPropProblemArray` | [`Problem`] | [`Problem::array_from_raw`] | [`write_problems`] |
+//! | `STnefProblemArray` (feature `tnef`) | `TnefProblem` | `MapiBuffer<STnefProblemArray>::problems` | `write_tnef_problems` |
 //! | `SRow`, `SRowSet`, `ADRLIST` | `Vec<Prop>` per row | [`PropRef::row_from_raw`], [`RowSetRef`], [`read_adr_list`] | [`write_row_set`], [`write_adr_list`], [`update_adr_list`] (in and out) |
 //! | `ENTRYID` + size | [`EntryId`] | [`EntryIdRef::from_raw`] | [`write_entry_id`] |
 //! | `ENTRYLIST` (`SBinaryArray`) | `Vec<EntryId>` | [`EntryList::from_raw`] | [`write_entry_list`] |
 //! | `SRow` (one row) | `Vec<Prop>` | [`PropRef::row_from_raw`] | [`write_row`] |
 //! | `NOTIFKEY` | | [`notif_key_from_raw`] | |
+//! | `SBinary` (on its own) | `Vec<u8>` | [`binary_from_raw`] | |
+//! | `READSTATE[]` (feature `exchange`) | | `ReadState::slice_from_raw` | |
+//! | `ROWLIST` (feature `exchange`) | `RowEntry` | `RowEntryRef::list_from_raw` | |
 //! | `NOTIFICATION` (new mail) | | [`NotificationRef::from_raw`] | |
 //! | `MAPIERROR` | [`MapiError`] | [`MapiErrorRef::from_raw`], [`MapiErrorBuffer`] | [`write_mapi_error`] |
 //! | `SSortOrderSet` | [`SortOrderSet`] | [`SortOrderSet::from_raw`] | [`SortOrderSet::write`] |
@@ -95,9 +99,11 @@
 mod alloc;
 #[doc(hidden)]
 pub mod call;
+#[cfg(feature = "forms")]
 mod forms;
 mod lent;
 mod nameid;
+#[cfg(feature = "outlook")]
 mod olk;
 mod prop;
 mod props;
@@ -105,17 +111,22 @@ mod restriction;
 mod strings;
 mod structs;
 mod tag;
+mod task;
 pub mod testing;
+#[cfg(feature = "tnef")]
+mod tnef;
 mod view;
 mod write;
 
 pub use alloc::{Allocator, Buffer, MapiBuffer, MapiFree};
+#[cfg(feature = "forms")]
 pub use forms::{
     FormProp, FormPropEnumVal, FormPropSpecial, Verb, form_infos_from_raw,
-    message_classes_from_raw, write_form_infos, write_form_props, write_plain, write_verbs,
+    message_classes_from_raw, write_form_infos, write_form_props, write_verbs,
 };
 pub use lent::{StringTable, UidTable};
 pub use nameid::{NameId, NameIdBuffer, NameIdRef, NameKind, NameKindRef, write_name_ids};
+#[cfg(feature = "outlook")]
 pub use olk::AcctValue;
 pub use prop::{FileTime, Prop, PropValue};
 pub use props::PropArray;
@@ -127,13 +138,18 @@ pub use strings::{
 pub use structs::{
     EntryId, EntryIdRef, EntryList, MapiError, MapiErrorBuffer, MapiErrorRef, NewMailRef,
     NotificationRef, Problem, RowSetRef, SortOrder, SortOrderSet, TagArray, TagArrayBuf,
-    notif_key_from_raw, read_adr_list, update_adr_list, write_adr_list, write_bytes,
-    write_entry_id, write_entry_list, write_mapi_error, write_problems, write_row, write_row_set,
-    write_tags, write_ulongs,
+    binary_from_raw, notif_key_from_raw, read_adr_list, update_adr_list, write_adr_list,
+    write_bytes, write_entry_id, write_entry_list, write_mapi_error, write_problems, write_row,
+    write_row_set, write_tags, write_ulongs,
 };
+#[cfg(feature = "exchange")]
+pub use structs::{ReadState, RowEntry, RowEntryRef};
 pub use tag::{PropTag, type_name};
+pub use task::{TaskAlloc, TaskAllocator, TaskFree, TaskStr};
+#[cfg(feature = "tnef")]
+pub use tnef::{TnefProblem, write_tnef_problems};
 pub use view::{PropRef, PropValueRef};
-pub use write::{errors_returned, write_props};
+pub use write::{errors_returned, write_plain, write_props};
 
 use crate::Hresult;
 use core::fmt;

@@ -14,6 +14,8 @@ use crate::{
     SBinaryArray, SPropProblem, SPropProblemArray, SPropTagArray, SPropValue, SRow, SRowSet,
     SSortOrder, SSortOrderSet, TCHAR, ULONG,
 };
+#[cfg(feature = "exchange")]
+use crate::{READSTATE, ROWENTRY, ROWLIST};
 use core::mem::offset_of;
 use core::ops::Deref;
 use core::ptr::addr_of;
@@ -1170,6 +1172,135 @@ pub unsafe fn notif_key_from_raw<'a>(ptr: *const NOTIFKEY) -> Result<Option<&'a 
         let cb = addr_of!((*ptr).cb).read_unaligned();
         let first = ptr.cast::<u8>().add(offset_of!(NOTIFKEY, ab));
         bytes(first, cb).map(Some)
+    }
+}
+
+// --------------------------------------------------------- counted bytes
+
+/// The bytes of a peer's `SBinary` passed on its own (an entry ID or key);
+/// `None` for null. [`ViewError::TooLarge`] beyond [`MAX_BYTES`], and a null
+/// `lpb` with a count is [`ViewError::NullPointer`].
+///
+/// ```
+/// use mapi_sys::SBinary;
+/// use mapi_sys::value::binary_from_raw;
+///
+/// let mut bytes = [7u8, 8, 9];
+/// let raw = SBinary { cb: 3, lpb: bytes.as_mut_ptr() };
+/// // SAFETY: a readable `SBinary` whose bytes outlive the view.
+/// let view = unsafe { binary_from_raw(&raw) }?;
+/// assert_eq!(view, Some(&[7u8, 8, 9][..]));
+/// # Ok::<(), mapi_sys::value::ViewError>(())
+/// ```
+///
+/// # Safety
+/// A non-null `ptr` must point to a readable `SBinary` whose `lpb` points to
+/// `cb` readable bytes, unchanged for `'a`.
+pub unsafe fn binary_from_raw<'a>(ptr: *const SBinary) -> Result<Option<&'a [u8]>, ViewError> {
+    if ptr.is_null() {
+        return Ok(None);
+    }
+    // SAFETY: a readable header, then `cb` bytes at `lpb` (the caller's
+    // contract); `bytes` checks the null pointer and the size.
+    unsafe {
+        let cb = addr_of!((*ptr).cb).read_unaligned();
+        let lpb = addr_of!((*ptr).lpb).read_unaligned();
+        bytes(lpb, cb).map(Some)
+    }
+}
+
+// ------------------------- Exchange read states, row lists (feature `exchange`)
+
+/// The new read state of one message (`READSTATE`), as
+/// `IExchangeImportContentsChanges::ImportPerUserReadStateChange` takes them.
+#[cfg(feature = "exchange")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ReadState<'a> {
+    /// The message's source key (`PR_SOURCE_KEY`).
+    pub source_key: &'a [u8],
+    /// `SYNC_READ` if the message became read; zero if it became unread.
+    pub flags: u32,
+}
+
+#[cfg(feature = "exchange")]
+impl<'a> ReadState<'a> {
+    /// Reads `n` `READSTATE`s at `ptr` (null with a count is an error), each
+    /// source key checked as counted bytes.
+    ///
+    /// # Safety
+    /// A non-null `ptr` must point to `n` readable `READSTATE`s whose
+    /// `pbSourceKey` point to `cbSourceKey` readable bytes, unchanged for
+    /// `'a`.
+    pub unsafe fn slice_from_raw(
+        ptr: *const READSTATE,
+        n: ULONG,
+    ) -> Result<Vec<ReadState<'a>>, ViewError> {
+        // SAFETY: `n` readable entries and their keys (the caller's
+        // contract); `each` checks the count and reads unaligned, `bytes`
+        // checks each key.
+        unsafe {
+            each(ptr, n, |r| {
+                Ok(ReadState {
+                    source_key: bytes(r.pbSourceKey, r.cbSourceKey)?,
+                    flags: r.ulFlags,
+                })
+            })
+        }
+    }
+}
+
+/// One change to an Exchange rule or permission table (`ROWENTRY`), as a
+/// caller gives it to `IExchangeModifyTable::ModifyTable`.
+#[cfg(feature = "exchange")]
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowEntry {
+    /// The operation: `ROW_ADD`, `ROW_MODIFY`, `ROW_REMOVE` or `ROW_EMPTY`.
+    pub flags: u32,
+    /// The row's values.
+    pub values: Vec<Prop>,
+}
+
+/// One change of a peer's `ROWLIST`, as a callee of
+/// `IExchangeModifyTable::ModifyTable` sees it.
+#[cfg(feature = "exchange")]
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowEntryRef<'a> {
+    /// The operation: `ROW_ADD`, `ROW_MODIFY`, `ROW_REMOVE` or `ROW_EMPTY`.
+    pub flags: u32,
+    /// The row's values.
+    pub values: Vec<PropRef<'a>>,
+}
+
+#[cfg(feature = "exchange")]
+impl<'a> RowEntryRef<'a> {
+    /// Reads a peer's `ROWLIST`; `None` for null. An entry with values at
+    /// null is [`ViewError::NullPointer`] for the whole list.
+    ///
+    /// # Safety
+    /// A non-null `ptr` must point to a readable `ROWLIST` with its
+    /// `cEntries` entries, whose values are as in
+    /// [`PropRef::slice_from_raw`], unchanged for `'a`.
+    pub unsafe fn list_from_raw(ptr: *const ROWLIST) -> Result<Option<Vec<Self>>, ViewError> {
+        if ptr.is_null() {
+            return Ok(None);
+        }
+        // SAFETY: a readable header, then `cEntries` entries (the caller's
+        // contract); `each` checks the count and reads unaligned, each
+        // entry's values are read as a view.
+        unsafe {
+            let n = addr_of!((*ptr).cEntries).read_unaligned();
+            let first = ptr
+                .cast::<u8>()
+                .add(offset_of!(ROWLIST, aEntries))
+                .cast::<ROWENTRY>();
+            each(first, n, |e| {
+                Ok(RowEntryRef {
+                    flags: e.ulRowFlags,
+                    values: PropRef::slice_from_raw(e.rgPropVals, e.cValues)?,
+                })
+            })
+            .map(Some)
+        }
     }
 }
 

@@ -381,3 +381,99 @@ mod tests {
         assert!(lock(&SLOT_STATES)[slot] != Slot::Retired);
     }
 }
+
+std::thread_local! {
+    /// Live blocks of the counting task allocator made on this thread.
+    static TASK_LIVE: core::cell::Cell<isize> = const { core::cell::Cell::new(0) };
+    /// Whether the next task allocation on this thread fails.
+    static TASK_FAIL: core::cell::Cell<bool> = const { core::cell::Cell::new(false) };
+}
+
+unsafe extern "system" fn counting_task_alloc(cb: usize) -> *mut c_void {
+    if TASK_FAIL.with(|f| f.replace(false)) {
+        return core::ptr::null_mut();
+    }
+    // SAFETY: the system pair takes any size.
+    let p = unsafe { (super::task::TaskAllocator::system_alloc())(cb) };
+    if !p.is_null() {
+        TASK_LIVE.with(|n| n.set(n.get() + 1));
+    }
+    p
+}
+
+unsafe extern "system" fn counting_task_free(p: *mut c_void) {
+    if !p.is_null() {
+        TASK_LIVE.with(|n| n.set(n.get() - 1));
+    }
+    // SAFETY: the caller's contract: null or a live block of the system pair.
+    unsafe { (super::task::TaskAllocator::system_free())(p) }
+}
+
+/// A counting wrapper over the system's task allocator
+/// ([`TaskAllocator::system`](super::TaskAllocator::system)), to check that
+/// task memory handed between a caller and a callee is freed exactly once.
+///
+/// Blocks are counted per thread (a test's caller and object run on its
+/// thread), so tests running in parallel do not disturb each other. Its
+/// blocks are the system's, so installing it as the process's allocator
+/// ([`TaskCounter::install`]) is safe at any time.
+///
+/// ```
+/// use mapi_sys::value::{TaskStr, testing::TaskCounter};
+///
+/// let counter = TaskCounter::install();
+/// let s = TaskStr::ansi("text/html")?; // the current allocator: the counter
+/// assert_eq!(counter.live_blocks(), 1);
+/// drop(s);
+/// assert_eq!(counter.live_blocks(), 0);
+/// # Ok::<(), mapi_sys::Hresult>(())
+/// ```
+#[derive(Debug)]
+pub struct TaskCounter(());
+
+impl TaskCounter {
+    /// A counter starting at zero live blocks on this thread.
+    pub fn new() -> TaskCounter {
+        TASK_LIVE.with(|n| n.set(0));
+        TASK_FAIL.with(|f| f.set(false));
+        TaskCounter(())
+    }
+
+    /// A counter (as [`TaskCounter::new`]) whose allocator is installed as
+    /// the process's task allocator, so generated thunks and caller
+    /// methods use it.
+    ///
+    /// # Panics
+    /// When another task allocator was installed before.
+    pub fn install() -> TaskCounter {
+        let c = TaskCounter::new();
+        // SAFETY: the counting pair wraps the system pair, so blocks of
+        // either are freed by the other.
+        let ok = unsafe { c.allocator().install() };
+        assert!(ok, "another task allocator was installed first");
+        c
+    }
+
+    /// The counting allocator.
+    pub fn allocator(&self) -> super::TaskAllocator {
+        // SAFETY: the wrappers keep the system pair's contract.
+        unsafe { super::TaskAllocator::new(counting_task_alloc, counting_task_free) }
+    }
+
+    /// Blocks allocated and not yet freed on this thread since the counter
+    /// was made (negative after a free of a block allocated elsewhere).
+    pub fn live_blocks(&self) -> isize {
+        TASK_LIVE.with(|n| n.get())
+    }
+
+    /// Makes the next allocation on this thread fail (`true`).
+    pub fn fail_next(&self, fail: bool) {
+        TASK_FAIL.with(|f| f.set(fail));
+    }
+}
+
+impl Default for TaskCounter {
+    fn default() -> Self {
+        TaskCounter::new()
+    }
+}

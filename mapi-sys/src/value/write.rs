@@ -9,6 +9,7 @@ use crate::{
     SCurrencyArray, SDateTimeArray, SDoubleArray, SGuidArray, SLPSTRArray, SLargeIntegerArray,
     SLongArray, SPropValue, SRealArray, SShortArray, SWStringArray, ULONG, WCHAR,
 };
+use core::ffi::c_void;
 use std::borrow::Borrow;
 
 /// The status of a `GetProps` answer: `MAPI_W_ERRORS_RETURNED` when some
@@ -263,4 +264,36 @@ pub fn write_props<P: Borrow<Prop>>(
     // SAFETY: the block holds `count` values, whose pointers lead into its
     // chained heap.
     Ok(unsafe { buffer.into_mapi(count) })
+}
+
+// ------------------------------------------------------------ plain structures
+
+/// One plain structure (integers and opaque handles, no pointers to
+/// follow) in a MAPI root block, as `IMAPIViewContext::GetPrintSetup`
+/// returns its `FORMPRINTSETUP`.
+pub fn write_plain<T: Copy>(alloc: &Allocator, value: &T) -> Result<MapiBuffer<c_void>, Hresult> {
+    let mut buffer = alloc.buffer(size_of::<T>())?;
+    buffer.region().put(0, *value)?;
+    // SAFETY: a root block holding one `T`, freed as one block.
+    Ok(unsafe { buffer.into_mapi(1) })
+}
+
+/// Copies out the plain structure a callee returned in MAPI memory and
+/// frees the block; `None` for null.
+///
+/// # Safety
+/// `ptr` must be null or a live root block of `alloc` holding a `T`, which
+/// nothing else frees; `T` must be plain data (every bit pattern of its
+/// integers, and any handle value, is valid).
+pub unsafe fn adopt_plain<T: Copy>(alloc: &Allocator, ptr: *mut c_void) -> Option<T> {
+    if ptr.is_null() {
+        return None;
+    }
+    // SAFETY: a readable `T` in a live root block of `alloc` (the caller's
+    // contract), read unaligned, then freed once.
+    unsafe {
+        let value = ptr.cast::<T>().read_unaligned();
+        alloc.free(ptr);
+        Some(value)
+    }
 }

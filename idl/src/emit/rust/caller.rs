@@ -21,13 +21,17 @@
 //! | `[in, iid_is(riid)] void *` | `&ComPtr<U>` | `as_raw()` |
 //! | `[out] IFoo **` | returns `ComPtr<IFoo>` (`Option<ComPtr<IFoo>>` if `unique`) | null on success: `MAPI_E_CALL_FAILED` |
 //! | `[out] T *`, `T` a plain value (integer, flag set, pointer, struct) | returns `T` | zero-initialised local |
+//! | `[in, opaque] T *` (a handle, or data the object never looks into) | `Option<NonNull<c_void>>` | as it is |
+//! | `[out, opaque] T **` | returns `Option<NonNull<c_void>>` | null-initialised local |
 //! | `[in, string]` (a width, or `unicode_flag(f)`) | `&str` (`Option<&str>`) | UTF-16 or 8 bits as the width or `f`'s `MAPI_UNICODE` says; a NUL inside: `MAPI_E_INVALID_PARAMETER`; 8 bits beyond U+00FF: `MAPI_E_BAD_CHARWIDTH` |
 //! | `[in] LPSPropTagArray` | `&[PropTag]` | a tag array on the heap |
 //! | `[in, size_is(n)] SPropValue *` | `&[Prop]`; `n` disappears | laid out in scratch memory for the call |
 //! | `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPSRestriction` | `&SortOrderSet`, `&[&[u8]]`, `&Restriction` | laid out for the call |
 //! | `[in] LPADRLIST` | `&[Vec<Prop>]` | written with `alloc` (a callee may replace rows) |
+//! | `[in, out, mapi_alloc, size_is(, *lpcb)] LPBYTE *` (`Replace`) | `&mut Option<MapiBuffer<u8>>`; the size disappears | its block passed, and what the object leaves adopted on every path (its own allocator when unchanged, else `alloc`) |
 //! | `[in, out] LPADRLIST` (`Modify`) | `&mut [Vec<Prop>]` | written with `alloc`, read back on success (a changed entry count: `MAPI_E_CALL_FAILED`) |
-//! | `[in] LPSRow`, `LPSRowSet`, one `LPSPropValue`, `LPNOTIFKEY` | `&[Prop]`, `&[Vec<Prop>]`, `&Prop`, `&[u8]` | laid out for the call |
+//! | `[in] LPSRow`, `LPSRowSet`, one `LPSPropValue`, `LPNOTIFKEY`, `LPSBinary`, `LPROWLIST` | `&[Prop]`, `&[Vec<Prop>]`, `&Prop`, `&[u8]`, `&[u8]`, `&[RowEntry]` | laid out for the call |
+//! | `[in, size_is(n)] LPREADSTATE`, `[in] ULONG n` | `&[ReadState]`; `n` disappears | laid out for the call |
 //! | `[in, reserved]` pointer | disappears | null |
 //! | `[out, mapi_alloc]` (lowered as `Alloc`) | returns an owner: `MapiBuffer<T>` (`SPropValue`s with their count, tag arrays, row sets, sort orders, entry IDs, bytes), `MapiErrorBuffer`, `MapiStr`; `Option<..>` for problem arrays and `may_be_null` | adopted with `alloc`, freed on drop; null when owed: `MAPI_E_CALL_FAILED` |
 //! | anything else | the raw C type | as is |
@@ -48,6 +52,7 @@
 use super::context::{Gen, Side, docs};
 use super::names::{method_name, to_ident};
 use super::raw::method_docs;
+use crate::areas::Item;
 use crate::lower::{Alloc, InterfaceRef, Lent, MethodAbi, Pass, Role, Unit, Width};
 use crate::model::*;
 use proc_macro2::{Ident, TokenStream};
@@ -115,6 +120,12 @@ enum Arg {
     OneProp,
     /// `[in] LPNOTIFKEY`: `&[u8]`.
     NotifKey,
+    /// `[in] LPSBinary`: `&[u8]`.
+    Binary,
+    /// `[in] LPROWLIST`: `&[RowEntry]`.
+    RowList,
+    /// `[in, size_is(n)] LPREADSTATE`: `&[ReadState]`; `n` disappears.
+    ReadStates { count: usize },
     /// `[in] LPNOTIFICATION`, one: `&NotificationRef`.
     Notification,
     /// `[in] LPSMESSAGECLASSARRAY`: `&[&str]` (8-bit names).
@@ -132,6 +143,15 @@ enum Arg {
     FlagsListInOut,
     /// `[in, out] LPADRLIST` changed in place: `&mut [Vec<Prop>]`.
     AdrListInOut,
+    /// `[in, opaque]` value: `Option<NonNull<c_void>>`, passed as it is.
+    OpaqueIn,
+    /// `[out, opaque]` value: returned as `Option<NonNull<c_void>>`.
+    OpaqueOut,
+    /// `[out, string]` string of the task allocator: returned as `TaskStr`.
+    TaskString(Width),
+    /// `[in, out, mapi_alloc] LPBYTE *` bytes the callee may replace:
+    /// `&mut Option<MapiBuffer<u8>>`.
+    Replace { count: usize },
     /// `[in, out] LPBYTE *` bytes the callee consumes: `&[u8]`.
     Consumed { count: usize },
     /// The `[in, out]` size of [`Arg::Consumed`] bytes: set with them.
@@ -146,7 +166,7 @@ enum Arg {
     /// `Allocator` at the third.
     AllocatorOut(u8),
     /// `[in] ULONG *` parallel to the tag array at `with`: `&[ULONG]`.
-    Parallel { with: usize },
+    Parallel { with: usize, props: bool },
     /// `[in] LPADRLIST`: `&[Vec<Prop>]`, written with the caller's allocator.
     AdrList,
     /// `[out, mapi_alloc]`: adopted into an owner of the caller's allocator.
@@ -180,6 +200,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
         }
     };
     let is_props = |i: usize| elem_is(i, MapiStruct::PropValue);
+    let is_read_states = |i: usize| elem_is(i, MapiStruct::ReadState);
     // An array of pointers to names (`LPMAPINAMEID *`).
     let is_names = |i: usize| match model.strip_typedefs(&m.params[i].ty) {
         Type::Ptr { to, .. } => match model.strip_typedefs(to) {
@@ -205,6 +226,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             Role::Value => Arg::Value,
             Role::Count { of } if hresult => Arg::Count(*of),
             Role::Count { .. } => Arg::Value,
+            Role::Opaque { out: false } => Arg::OpaqueIn,
             _ if !hresult => Arg::Raw,
             Role::Flags { group, pass, .. } => match pass {
                 Pass::Value => Arg::Flags(*group),
@@ -219,6 +241,12 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 out: false,
                 ..
             } if is_props(i) => Arg::Props { count: *count },
+            Role::Buffer {
+                count,
+                unit: Unit::Elements,
+                out: false,
+                ..
+            } if is_read_states(i) => Arg::ReadStates { count: *count },
             Role::Buffer {
                 count,
                 unit: Unit::Elements,
@@ -254,6 +282,8 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 MapiStruct::RowSet => Arg::Rows,
                 MapiStruct::PropValue => Arg::OneProp,
                 MapiStruct::NotifKey => Arg::NotifKey,
+                MapiStruct::Binary => Arg::Binary,
+                MapiStruct::RowList => Arg::RowList,
                 MapiStruct::Notification => Arg::Notification,
                 MapiStruct::MessageClassArray => Arg::MessageClasses,
                 MapiStruct::FormInfoArray => Arg::FormInfos,
@@ -290,7 +320,8 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             } => Arg::FlagsListInOut,
             Role::Modify { .. } => Arg::Raw,
             Role::Consumed { count } => Arg::Consumed { count: *count },
-            Role::ConsumedCount { .. } => Arg::CountLocal,
+            Role::ConsumedCount { .. } | Role::ReplaceCount { .. } => Arg::CountLocal,
+            Role::Replace { count } => Arg::Replace { count: *count },
             Role::Strings { width, .. } => Arg::StrArray(*width),
             Role::InterfaceInOut { target } => Arg::IfaceInOut(*target),
             Role::Lent { of, count } => Arg::Lent {
@@ -299,7 +330,12 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             },
             Role::LentCount { .. } => Arg::AllocCount,
             Role::AllocatorOut { part } => Arg::AllocatorOut(*part),
-            Role::Parallel { with } => Arg::Parallel { with: *with },
+            Role::Parallel { with, .. } => Arg::Parallel {
+                with: *with,
+                props: is_props(i),
+            },
+            Role::Opaque { .. } => Arg::OpaqueOut,
+            Role::TaskString { width, .. } => Arg::TaskString(*width),
         })
         .collect();
     Plan {
@@ -317,6 +353,7 @@ fn adoptable(of: Alloc) -> bool {
             MapiStruct::PropValue
                 | MapiStruct::TagArray
                 | MapiStruct::ProblemArray
+                | MapiStruct::TnefProblemArray
                 | MapiStruct::RowSet
                 | MapiStruct::EntryId
                 | MapiStruct::MapiError
@@ -386,7 +423,7 @@ impl Gen<'_> {
             return TokenStream::new();
         }
         let sys = &self.o.sys;
-        let gate = self.gate(Side::Caller);
+        let gate = self.cfg(Item::Interface(id), Some(Side::Caller));
         let name = to_ident(&i.name);
         let mut out = TokenStream::new();
         for b in self.m.chain(id) {
@@ -458,7 +495,12 @@ impl Gen<'_> {
                         Direction::Out => "valid for writes",
                         Direction::InOut => "valid for reads and writes",
                     };
-                    if self.pointee(&p.ty).is_some() {
+                    if p.retained {
+                        lines.push(format!(
+                            "`{}` (`{cty}`) must be {null}{what} and stay so after the call, for as long as the parameter's documentation says: the object keeps it.",
+                            p.name
+                        ));
+                    } else if self.pointee(&p.ty).is_some() {
                         lines.push(format!(
                             "`{}` (`{cty}`) must be {null}{what} as the parameter's documentation says, for the duration of the call.",
                             p.name
@@ -563,6 +605,59 @@ impl Gen<'_> {
                     let g = self.flag_path(*g);
                     sig.push(quote!(#n: #g));
                     call.push(quote!(#n.bits()));
+                }
+                Arg::OpaqueIn => {
+                    let constant = if self.is_const_ptr(&p.ty) {
+                        quote!(.cast_const())
+                    } else {
+                        quote!()
+                    };
+                    sig.push(quote!(#n: ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>));
+                    call.push(quote! {
+                        match #n {
+                            ::core::option::Option::Some(__p) => __p.as_ptr() #constant .cast(),
+                            ::core::option::Option::None => #null,
+                        }
+                    });
+                    notes.push(format!(
+                        "`{}` is passed as it is: the object never looks through it.",
+                        p.name
+                    ));
+                }
+                Arg::TaskString(w) => {
+                    let unicode = matches!(w, Width::Unicode);
+                    pre.push(quote!(let mut #local: #to_ty = ::core::ptr::null_mut();));
+                    call.push(quote!(&mut #local));
+                    let r = format_ident!("__r{}", idx);
+                    post.push(quote! {
+                        // SAFETY: on success the object stored a string of this
+                        // width allocated with the task allocator, or null.
+                        let #r = unsafe { #v::TaskStr::from_raw(#local.cast(), #unicode) };
+                    });
+                    check.push(quote!(let #r = #r?.ok_or_else(#call_mod::missing_output)?;));
+                    outs.push(quote!(#r));
+                    out_tys.push(quote!(#v::TaskStr));
+                    notes.push(format!(
+                        "`{}` is returned as a `TaskStr`, which frees it with `CoTaskMemFree` on drop.",
+                        p.name
+                    ));
+                }
+                Arg::OpaqueOut => {
+                    let (zero, mutable) = if to.is_some_and(|t| self.is_const_ptr(t)) {
+                        (quote!(::core::ptr::null()), quote!(.cast_mut()))
+                    } else {
+                        (quote!(::core::ptr::null_mut()), quote!())
+                    };
+                    pre.push(quote!(let mut #local: #to_ty = #zero;));
+                    call.push(quote!(&mut #local));
+                    outs.push(quote!(::core::ptr::NonNull::new(#local #mutable .cast())));
+                    out_tys.push(quote!(
+                        ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>
+                    ));
+                    notes.push(format!(
+                        "`{}` is returned as the object stored it, a value it does not look through (`None` for null).",
+                        p.name
+                    ));
                 }
                 Arg::FlagsRef(g) => {
                     let g = self.flag_path(*g);
@@ -842,6 +937,43 @@ impl Gen<'_> {
                         p.name, m.params[*count].name
                     ));
                 }
+                Arg::Replace { count } => {
+                    needs_alloc = true;
+                    let c = format_ident!("__a{}", count);
+                    let cty =
+                        self.param_ty(self.pointee(&m.params[*count].ty).unwrap_or(&Type::Void));
+                    let before = format_ident!("__before{}", idx);
+                    let given = format_ident!("__given{}", idx);
+                    sig.push(quote!(#n: &mut ::core::option::Option<#v::MapiBuffer<u8>>));
+                    pre.push(quote! {
+                        let #before = #n.as_ref().map(#v::MapiBuffer::allocator);
+                        let (mut #c, mut #local): (#cty, #to_ty) = match #n.take() {
+                            ::core::option::Option::Some(__b) => {
+                                let (__count, __ptr) = __b.into_raw_parts();
+                                (__count, __ptr.cast())
+                            }
+                            ::core::option::Option::None => (0, ::core::ptr::null_mut()),
+                        };
+                        let #given = #local;
+                    });
+                    call.push(quote!(&mut #local));
+                    writeback.push(quote! {
+                        // The block given back (or null) is adopted on every path:
+                        // the caller's own when the object left it, else a new one
+                        // of `alloc` (the object freed the old one).
+                        let __owner = match #before {
+                            ::core::option::Option::Some(__a) if #local == #given => __a,
+                            _ => *alloc,
+                        };
+                        // SAFETY: the pointer is the caller's block, or one the object
+                        // allocated with `alloc`, holding `#c` bytes; or null.
+                        *#n = unsafe { #v::MapiBuffer::from_raw(__owner, #local.cast(), #c) };
+                    });
+                    notes.push(format!(
+                        "`{}` is the caller's MAPI buffer (its size is `{}`), which the object may free and replace with one of `alloc`; it is written back on every path.",
+                        p.name, m.params[*count].name
+                    ));
+                }
                 Arg::IfaceInOut(iface) => {
                     let t = self.iface_path(*iface);
                     sig.push(quote!(#n: &mut ::core::option::Option<#sys::ComPtr<#t>>));
@@ -912,21 +1044,73 @@ impl Gen<'_> {
                         outs.push(quote!(#r));
                     }
                 }
-                Arg::Parallel { with } => {
+                Arg::Parallel { with, props } => {
                     let tags = to_ident(&m.params[*with].name);
-                    let ty = quote!(&[#sys::ULONG]);
-                    sig.push(quote!(#n: #ty));
+                    let ty = if *props {
+                        quote!(&[#v::Prop])
+                    } else {
+                        quote!(&[#sys::ULONG])
+                    };
                     let len = if m.params[*with].optional {
                         quote!(#tags.map_or(0, |__t| __t.len()))
                     } else {
                         quote!(#tags.len())
                     };
-                    pre.push(quote! {
-                        if #n.len() != #len {
+                    // Values are laid out for the call; integers lent as they are.
+                    let b = format_ident!("__b{}", idx);
+                    let check_len = quote! {
+                        if __t.len() != #len {
                             return ::core::result::Result::Err(#sys::Hresult(#invalid));
                         }
-                        let #local: #pty = #n.as_ptr() #mut_ptr;
-                    });
+                    };
+                    match (*props, p.optional) {
+                        (true, true) => {
+                            sig.push(quote!(#n: ::core::option::Option<#ty>));
+                            pre.push(quote! {
+                                let #b = match #n {
+                                    ::core::option::Option::Some(__t) => {
+                                        #check_len
+                                        ::core::option::Option::Some(#call_mod::props_in(__t)?)
+                                    }
+                                    ::core::option::Option::None => ::core::option::Option::None,
+                                };
+                                let #local: #pty = match &#b {
+                                    ::core::option::Option::Some(__s) => __s.as_ptr() #mut_ptr,
+                                    ::core::option::Option::None => #null,
+                                };
+                            });
+                        }
+                        (true, false) => {
+                            sig.push(quote!(#n: #ty));
+                            pre.push(quote! {
+                                let __t = #n;
+                                #check_len
+                                let #b = #call_mod::props_in(__t)?;
+                                let #local: #pty = #b.as_ptr() #mut_ptr;
+                            });
+                        }
+                        (false, true) => {
+                            sig.push(quote!(#n: ::core::option::Option<#ty>));
+                            pre.push(quote! {
+                                let #local: #pty = match #n {
+                                    ::core::option::Option::Some(__t) => {
+                                        #check_len
+                                        __t.as_ptr() #mut_ptr
+                                    }
+                                    ::core::option::Option::None => #null,
+                                };
+                            });
+                        }
+                        (false, false) => {
+                            sig.push(quote!(#n: #ty));
+                            pre.push(quote! {
+                                if #n.len() != #len {
+                                    return ::core::result::Result::Err(#sys::Hresult(#invalid));
+                                }
+                                let #local: #pty = #n.as_ptr() #mut_ptr;
+                            });
+                        }
+                    }
                     call.push(quote!(#local));
                     notes.push(format!(
                         "`{}` has one element per tag of `{}` (another length is `MAPI_E_INVALID_PARAMETER`).",
@@ -1025,7 +1209,9 @@ impl Gen<'_> {
                 | Arg::Notification
                 | Arg::MessageClasses
                 | Arg::FormInfos
-                | Arg::AcctVariant => {
+                | Arg::AcctVariant
+                | Arg::Binary
+                | Arg::RowList => {
                     let b = format_ident!("__b{}", idx);
                     let (ty, make, ptr) = match a {
                         Arg::Tags => (
@@ -1066,6 +1252,16 @@ impl Gen<'_> {
                         Arg::NotifKey => (
                             quote!(&[u8]),
                             quote!(#call_mod::notif_key_in(__t)?),
+                            quote!(__s.as_mut_ptr()),
+                        ),
+                        Arg::Binary => (
+                            quote!(&[u8]),
+                            quote!(#call_mod::binary_in(__t)?),
+                            quote!(__s.as_mut_ptr()),
+                        ),
+                        Arg::RowList => (
+                            quote!(&[#v::RowEntry]),
+                            quote!(#call_mod::row_list_in(__t)?),
                             quote!(__s.as_mut_ptr()),
                         ),
                         Arg::Notification => (
@@ -1130,12 +1326,18 @@ impl Gen<'_> {
                     }
                     call.push(quote!(#local));
                 }
-                Arg::Props { count } | Arg::Names { count } => {
+                Arg::Props { count } | Arg::Names { count } | Arg::ReadStates { count } => {
                     // Counted Rust values laid out for the call by a writer.
                     let (elem, write, cast, c_name) = match a {
                         Arg::Props { .. } => {
                             (quote!(Prop), quote!(props_in), quote!(), "SPropValue")
                         }
+                        Arg::ReadStates { .. } => (
+                            quote!(ReadState<'_>),
+                            quote!(read_states_in),
+                            quote!(),
+                            "READSTATE",
+                        ),
                         _ => (
                             quote!(NameId),
                             quote!(name_ids_in),
@@ -1219,6 +1421,9 @@ impl Gen<'_> {
                         }
                         Alloc::Struct(MapiStruct::ProblemArray) => {
                             buffer(self.sys_const("SPropProblemArray"))
+                        }
+                        Alloc::Struct(MapiStruct::TnefProblemArray) => {
+                            buffer(self.sys_const("STnefProblemArray"))
                         }
                         Alloc::Struct(MapiStruct::RowSet) => buffer(self.sys_const("SRowSet")),
                         Alloc::Struct(MapiStruct::SortOrderSet) => {
@@ -1327,7 +1532,12 @@ impl Gen<'_> {
                     if matches!(of, Alloc::String(_) | Alloc::Strings(_)) {
                         check.push(quote!(let #r = #r?;));
                     }
-                    let optional_out = *null_ok || *of == Alloc::Struct(MapiStruct::ProblemArray);
+                    // Problem arrays come only when there are problems.
+                    let optional_out = *null_ok
+                        || matches!(
+                            of,
+                            Alloc::Struct(MapiStruct::ProblemArray | MapiStruct::TnefProblemArray)
+                        );
                     if let Some((owned, reader)) = read {
                         if optional_out {
                             check.push(quote! {
@@ -1394,7 +1604,11 @@ impl Gen<'_> {
             .filter(|(_, a)| {
                 matches!(
                     a,
-                    Arg::Out(_) | Arg::OutIface(..) | Arg::OutIid(..) | Arg::Alloc { .. }
+                    Arg::Out(_)
+                        | Arg::OutIface(..)
+                        | Arg::OutIid(..)
+                        | Arg::Alloc { .. }
+                        | Arg::TaskString(_)
                 )
             })
             .map(|(p, _)| p.name.as_str())

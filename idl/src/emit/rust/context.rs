@@ -2,6 +2,7 @@
 //! its lowering, and how a model type or item is spelled in Rust.
 
 use super::names::to_ident;
+use crate::areas::{Areas, Gate, Item};
 use crate::lower::Lowering;
 use crate::model::*;
 use proc_macro2::{Literal, TokenStream};
@@ -34,6 +35,13 @@ pub struct Options {
     /// caller side behind `#[cfg(feature = "client")]` (as `mapi-sys` does,
     /// so that raw declarations build fast).
     pub feature_gates: bool,
+    /// Put each item of a file with an area (`#pragma area("store")`)
+    /// behind `#[cfg(feature = "store")]`, or behind `any` of the features
+    /// of every area whose items refer to it ([`crate::areas`]), so that a
+    /// crate compiles only the areas it enables. Also emits, per area, the
+    /// macro a crate importing these files calls to check that the area it
+    /// uses is enabled.
+    pub area_gates: bool,
 }
 
 impl Default for Options {
@@ -46,6 +54,7 @@ impl Default for Options {
             provider: true,
             methods: true,
             feature_gates: false,
+            area_gates: false,
         }
     }
 }
@@ -55,6 +64,8 @@ pub(super) struct Gen<'a> {
     pub(super) m: &'a Model,
     pub(super) lowering: Lowering,
     pub(super) o: &'a Options,
+    /// Which areas need each item.
+    pub(super) areas: Areas,
     local_files: Vec<crate::source::FileId>,
 }
 
@@ -78,6 +89,7 @@ impl<'a> Gen<'a> {
                 Lowering::default()
             },
             o,
+            areas: Areas::new(m),
             local_files: m
                 .files
                 .iter()
@@ -89,17 +101,39 @@ impl<'a> Gen<'a> {
 
     /// Whether an item declared at `o` is emitted here.
     pub(super) fn local(&self, o: &Origin) -> bool {
-        self.local_files.contains(&o.file)
+        self.is_local_file(o.file)
     }
 
-    /// The `#[cfg(feature = ...)]` an item of `side` carries, if gated.
-    pub(super) fn gate(&self, side: Side) -> TokenStream {
-        if !self.o.feature_gates {
-            return TokenStream::new();
-        }
-        match side {
-            Side::Provider => quote!(#[cfg(feature = "provider")]),
-            Side::Caller => quote!(#[cfg(feature = "client")]),
+    /// Whether the items of `file` are emitted here.
+    pub(super) fn is_local_file(&self, file: crate::source::FileId) -> bool {
+        self.local_files.contains(&file)
+    }
+
+    /// The `#[cfg(...)]` of what is emitted for `item` (on `side`, for the
+    /// provider or caller side of an interface): its areas' features with
+    /// [`Options::area_gates`], the side's with [`Options::feature_gates`];
+    /// nothing when neither applies.
+    pub(super) fn cfg(&self, item: Item, side: Option<Side>) -> TokenStream {
+        let side = side
+            .filter(|_| self.o.feature_gates)
+            .map(|side| match side {
+                Side::Provider => quote!(feature = "provider"),
+                Side::Caller => quote!(feature = "client"),
+            });
+        let area = match self.areas.gate(item) {
+            Gate::Any(_) if self.o.area_gates => {
+                let names: Vec<&str> = self.areas.gate_names(self.areas.gate(item)).collect();
+                Some(match names.as_slice() {
+                    [one] => quote!(feature = #one),
+                    many => quote!(any(#(feature = #many),*)),
+                })
+            }
+            _ => None,
+        };
+        match (area, side) {
+            (None, None) => TokenStream::new(),
+            (Some(p), None) | (None, Some(p)) => quote!(#[cfg(#p)]),
+            (Some(a), Some(s)) => quote!(#[cfg(all(#s, #a))]),
         }
     }
 

@@ -11,6 +11,7 @@
 use super::context::{Gen, Side};
 use super::names::to_ident;
 use super::raw::guid_literal;
+use crate::areas::Item;
 use crate::model::InterfaceId;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -29,7 +30,7 @@ pub(crate) fn chain(g: &Gen<'_>, id: InterfaceId) -> TokenStream {
             .rev()
             .filter_map(|b| g.m.interfaces[b.index()].iid)
             .map(guid_literal);
-    let gate = g.gate(Side::Provider);
+    let gate = g.cfg(Item::Interface(id), Some(Side::Provider));
     quote! {
         #gate
         #[automatically_derived]

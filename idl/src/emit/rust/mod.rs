@@ -9,6 +9,7 @@ mod caller;
 mod context;
 mod declares;
 pub mod fallback;
+mod gates;
 mod names;
 mod provider;
 mod raw;
@@ -87,21 +88,22 @@ fn doc_text(g: &proc_macro2::Group) -> Option<String> {
 /// Emits the Rust items of `m`.
 pub fn emit(m: &Model, o: &Options) -> TokenStream {
     let g = Gen::new(m, o);
-    let mut out = TokenStream::new();
+    // First, what the file needs of other crates' areas.
+    let mut out = g.area_checks();
     for (i, _) in m.typedefs.iter().enumerate() {
         out.extend(g.typedef(TypedefId(i as u32)));
     }
     for (i, _) in m.structs.iter().enumerate() {
         out.extend(g.structure(StructId(i as u32)));
     }
-    for e in &m.enums {
-        out.extend(g.enumeration(e));
+    for (i, _) in m.enums.iter().enumerate() {
+        out.extend(g.enumeration(EnumId(i as u32)));
     }
-    for c in &m.consts {
-        out.extend(g.constant(c));
+    for (i, _) in m.consts.iter().enumerate() {
+        out.extend(g.constant(ConstId(i as u32)));
     }
-    for f in &m.flag_groups {
-        out.extend(g.flag_group(f));
+    for (i, _) in m.flag_groups.iter().enumerate() {
+        out.extend(g.flag_group(FlagGroupId(i as u32)));
     }
     let mut provider = TokenStream::new();
     for (i, _) in m.interfaces.iter().enumerate() {
@@ -114,6 +116,7 @@ pub fn emit(m: &Model, o: &Options) -> TokenStream {
     if o.hresult_names {
         out.extend(g.hresult_names());
     }
+    out.extend(g.area_macros());
     out.extend(provider);
     if o.methods {
         for (i, _) in m.interfaces.iter().enumerate() {

@@ -20,26 +20,32 @@
 //! | `Out` | returned `T` | nulled before any check; written on success only (not at all when an optional pointer is null) |
 //! | `Out`, optional and `mapi_alloc` | the raw pointer (the provider allocates only when the caller asked) | nulled before any check |
 //! | `InOut` | `&mut T` | null: `MAPI_E_INVALID_PARAMETER` |
+//! | `Opaque`, `[in]` | `Option<NonNull<c_void>>`: the value as it is | |
+//! | `Opaque`, `[out]` | returned `Option<NonNull<c_void>>` | nulled before any check; written on success |
 //! | `Value` | as declared | |
 //! | `String` | `StrRef<'_>` (`Option<..>` if optional), of the width the role says (by `MAPI_UNICODE` in its flags parameter) | null when required: `MAPI_E_INVALID_PARAMETER`; unterminated or misaligned: as `ViewError` maps |
 //! | `Strings` | `&[StrRef<'_>]` (`Option<..>` if optional): a null-terminated name block | null when required: `MAPI_E_INVALID_PARAMETER`; a string's error as `ViewError` maps |
 //! | `Iid` | `&GUID` (`Option<&GUID>` if optional), a copy read unaligned | null when required: `MAPI_E_INVALID_PARAMETER` |
-//! | `View` | `&[PropTag]`, `&RestrictionRef<'_>`, `&SortOrderSet`, `&[&[u8]]` for an entry list, `&[Vec<PropRef<'_>>]` for an address list or row set, `&[PropRef<'_>]` for a row, `&PropRef<'_>` for one value, `&[u8]` for a `NOTIFKEY`, `&NotificationRef<'_>` (`Option<..>` if optional) | null when required: `MAPI_E_INVALID_PARAMETER`; a view's error as `ViewError` maps (`MAPI_E_TOO_COMPLEX` for deep or unknown restrictions) |
+//! | `View` | `&[PropTag]`, `&RestrictionRef<'_>`, `&SortOrderSet`, `&[&[u8]]` for an entry list, `&[Vec<PropRef<'_>>]` for an address list or row set, `&[PropRef<'_>]` for a row, `&PropRef<'_>` for one value, `&[u8]` for a `NOTIFKEY` or an `SBinary`, `&NotificationRef<'_>` (`Option<..>` if optional) | null when required: `MAPI_E_INVALID_PARAMETER`; a view's error as `ViewError` maps (`MAPI_E_TOO_COMPLEX` for deep or unknown restrictions) |
 //! | `Buffer` of `LPMAPINAMEID` | `&[NameIdRef<'_>]` (`Option<..>` if optional) | a null name, set or unknown kind: `MAPI_E_INVALID_PARAMETER` |
 //! | `Modify`, address list | `&mut [Vec<Prop>]` (the entries, owned) | null or unreadable: as `View`; changed entries get a new values block (the old one freed) after the call, all or nothing |
 //! | `Modify`, `LPSPropTagArray *` | `&mut Option<Vec<PropTag>>` (the tags pointed to; `None` for null) | null: `MAPI_E_INVALID_PARAMETER`; a new array written only where the caller passed none and the provider filled it in |
 //! | `Consumed` (`ConsumedCount` disappears) | `&[u8]` | null or misaligned: `MAPI_E_INVALID_PARAMETER`; on success pointer and count set to zero |
-//! | `Alloc` (`AllocCount` disappears) | returned `Vec<Prop>` (values or one row), `Vec<PropTag>`, `Vec<Problem>`, `Vec<Vec<Prop>>`, `SortOrderSet`, `Restriction`, `Vec<EntryId>` (an entry list), `MapiError`, `EntryId`, `String`, `Vec<String>`, `Vec<Option<NameId>>`, `Vec<u32>` or `Vec<u8>` (`Option<..>` with `may_be_null`: written only when `Some`) | nulled before any check; on success written with the object's allocator ([`ComObject::allocator`](https://docs.rs/mapi-sys)), every allocated out before any is handed over (a failure frees them all and answers its error); an optional one only when the caller passed a pointer (a counted one: both pointers; a problem array only when not empty); `Vec<Prop>` answers `MAPI_W_ERRORS_RETURNED` for `PT_ERROR` values where the method declares it |
+//! | `Replace` (`ReplaceCount` disappears) | `Option<&[u8]>` (the caller's bytes, `None` for null), and returned `Option<Vec<u8>>` (new bytes, or `None` to keep them) | null pointers: `MAPI_E_INVALID_PARAMETER`; new bytes are written with the object's allocator, the old block freed with it, both only on success |
+//! | `Alloc` (`AllocCount` disappears) | returned `Vec<Prop>` (values or one row), `Vec<PropTag>`, `Vec<Problem>`, `Vec<TnefProblem>`, `Vec<Vec<Prop>>`, `SortOrderSet`, `Restriction`, `Vec<EntryId>` (an entry list), `MapiError`, `EntryId`, `String`, `Vec<String>`, `Vec<Option<NameId>>`, `Vec<u32>` or `Vec<u8>` (`Option<..>` with `may_be_null`: written only when `Some`) | nulled before any check; on success written with the object's allocator ([`ComObject::allocator`](https://docs.rs/mapi-sys)), every allocated out before any is handed over (a failure frees them all and answers its error); an optional one only when the caller passed a pointer (a counted one: both pointers; a problem array only when not empty); `Vec<Prop>` answers `MAPI_W_ERRORS_RETURNED` for `PT_ERROR` values where the method declares it |
 //! | `InRef` of plain data (no pointer inside) | `&T` for a struct, `T` for an integer (`Option<..>` if optional), a copy read unaligned | null when required: `MAPI_E_INVALID_PARAMETER` |
 //! | `InRef` of other data, `Raw` | the raw pointer, and the method is an `unsafe fn` whose `# Safety` names it | null when required: `MAPI_E_INVALID_PARAMETER` |
 //!
 //! A method returning something else (`IMAPIAdviseSink::OnNotify`,
-//! `IMalloc`) has no default: its trait method returns that value, takes
-//! slices for `Buffer`s and the raw C types otherwise, and its thunk answers
-//! zero when it cannot call the object (a panic, a null buffer).
+//! `IMalloc`, `IExchangeFastTransfer::IsInterfaceOk`) has no default: its
+//! trait method returns that value, takes slices for `Buffer`s, IIDs, views
+//! and flags by value as above, and the raw C types otherwise, and its thunk
+//! answers zero when it cannot call the object (a panic, a null buffer, a
+//! check that fails).
 
 use super::context::{Gen, Side, docs};
 use super::names::{snake_case, to_ident};
+use crate::areas::Item;
 use crate::lower::{Alloc, InterfaceRef, Lent, MethodAbi, Pass, Return, Role, Unit, Width};
 use crate::model::*;
 use proc_macro2::{Ident, TokenStream};
@@ -98,7 +104,7 @@ impl Gen<'_> {
             return TokenStream::new();
         }
         let sys = &self.o.sys;
-        let gate = self.gate(Side::Provider);
+        let gate = self.cfg(Item::Interface(id), Some(Side::Provider));
         let trait_name = format_ident!("{}Impl", i.name);
         let vtbl = format_ident!("{}Vtbl", i.name);
         let base = i.base.map(|b| &self.m.interfaces[b.index()]);
@@ -312,11 +318,21 @@ impl Gen<'_> {
             let pointee = self.pointee(&param.ty);
             let pointee_ty = || self.ty(pointee.unwrap_or(&Type::Void));
             // A method without a status can only report through its return
-            // value: it gets its values and slices, the rest raw.
+            // value: it gets its values, slices, IIDs, views and flags (a
+            // check that fails answers zero), the rest raw.
             let role = if !status
                 && !matches!(
                     role,
-                    Role::Value | Role::Count { .. } | Role::Buffer { out: false, .. }
+                    Role::Value
+                        | Role::Count { .. }
+                        | Role::Buffer { out: false, .. }
+                        | Role::Opaque { out: false }
+                        | Role::Iid { .. }
+                        | Role::View { .. }
+                        | Role::Flags {
+                            pass: Pass::Value,
+                            ..
+                        }
                 ) {
                 &Role::Raw
             } else if let Role::Out {
@@ -514,6 +530,18 @@ impl Gen<'_> {
                                 quote!(#a.as_deref()),
                             )
                         }
+                        MapiStruct::Binary => (
+                            quote!(#sys::value::binary_from_raw(#ptr)),
+                            quote!(&[u8]),
+                            quote!(#a),
+                            quote!(#a),
+                        ),
+                        MapiStruct::RowList => (
+                            quote!(#sys::value::RowEntryRef::list_from_raw(#ptr)),
+                            quote!(&[#sys::value::RowEntryRef<'_>]),
+                            quote!(&#a),
+                            quote!(#a.as_deref()),
+                        ),
                         _ => (
                             quote!(#sys::value::SortOrderSet::from_raw(#ptr)),
                             quote!(&#sys::value::SortOrderSet),
@@ -698,7 +726,7 @@ impl Gen<'_> {
                     p.arg_names.push(n.clone());
                     p.call_args.push(quote!(#a.value_mut()));
                 }
-                Role::ConsumedCount { .. } => {}
+                Role::ConsumedCount { .. } | Role::ReplaceCount { .. } => {}
                 Role::AllocatorOut { part } => {
                     // Three out-pointers, one returned allocator: written
                     // with its three functions.
@@ -714,7 +742,7 @@ impl Gen<'_> {
                         unsafe { #n.write(::core::option::Option::Some(#first.functions().#k)) };
                     });
                 }
-                Role::Parallel { with } => {
+                Role::Parallel { with, optional } => {
                     // As many elements as the tag array read before it.
                     let tags = format_ident!("arg{}", with);
                     let len = if matches!(abi.params[*with], Role::View { optional: true, .. }) {
@@ -722,18 +750,54 @@ impl Gen<'_> {
                     } else {
                         quote!(#tags.len())
                     };
-                    let t = pointee_ty();
-                    p.checks.push(quote! {
-                        // SAFETY: the caller passes one element per tag at `#n`
-                        // (null, misaligned and oversized are checked).
-                        let #a = match unsafe { #sys::__private::slice_in::<#t>(#n.cast_const(), #len) } {
-                            ::core::result::Result::Ok(s) => s,
-                            ::core::result::Result::Err(__e) => return #fail,
-                        };
-                    });
-                    p.args.push(quote!(#n: &[#t]));
+                    let props = pointee
+                        .is_some_and(|t| self.m.mapi_struct(t) == Some(MapiStruct::PropValue));
+                    let (read, elem) = if props {
+                        let ptr = self.const_ptr(param, &n);
+                        let count = quote!(<#sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(#len).unwrap_or(#sys::ULONG::MAX));
+                        (
+                            quote! {
+                                // SAFETY: the caller passes one property value per tag at
+                                // a non-null `#n`, readable for the call; the view checks
+                                // the count and reads each value as its type says.
+                                match unsafe { #sys::value::PropRef::slice_from_raw(#ptr, #count) } {
+                                    ::core::result::Result::Ok(v) => v,
+                                    ::core::result::Result::Err(__e) => return #view_fail,
+                                }
+                            },
+                            quote!(#sys::value::PropRef<'_>),
+                        )
+                    } else {
+                        let t = pointee_ty();
+                        (
+                            quote! {
+                                // SAFETY: the caller passes one element per tag at `#n`
+                                // (null, misaligned and oversized are checked).
+                                match unsafe { #sys::__private::slice_in::<#t>(#n.cast_const(), #len) } {
+                                    ::core::result::Result::Ok(s) => s,
+                                    ::core::result::Result::Err(__e) => return #fail,
+                                }
+                            },
+                            t,
+                        )
+                    };
+                    if *optional {
+                        p.checks.push(quote! {
+                            let #a = if #n.is_null() {
+                                ::core::option::Option::None
+                            } else {
+                                ::core::option::Option::Some(#read)
+                            };
+                        });
+                        p.args.push(quote!(#n: ::core::option::Option<&[#elem]>));
+                        p.call_args.push(quote!(#a.as_deref()));
+                    } else {
+                        p.checks.push(quote!(let #a = #read;));
+                        p.args.push(quote!(#n: &[#elem]));
+                        p.call_args
+                            .push(if props { quote!(&#a) } else { quote!(#a) });
+                    }
                     p.arg_names.push(n.clone());
-                    p.call_args.push(quote!(#a));
                 }
                 Role::LentCount { .. } => {
                     // Written with the array it counts.
@@ -801,9 +865,146 @@ impl Gen<'_> {
                         }
                     });
                 }
+                Role::Replace { count } => {
+                    // The caller's MAPI bytes (or null) in; the object may give
+                    // new ones, which replace them: the old block is freed with
+                    // the object's allocator once everything else is written.
+                    let c = to_ident(&m.params[*count].name);
+                    let current = format_ident!("in{}", idx);
+                    let buf = format_ident!("__buf{}", idx);
+                    p.checks.push(quote! {
+                        if #n.is_null() || #c.is_null() { return #bad; }
+                        // SAFETY: both checked non-null; the caller passes a byte
+                        // count and a pointer to that many readable bytes, or null
+                        // (misaligned and oversized are checked).
+                        let #current = match unsafe { #n.read_unaligned() } {
+                            __p if __p.is_null() => ::core::option::Option::None,
+                            __p => match unsafe {
+                                #sys::__private::slice_in::<u8>(__p.cast_const(), #c.read_unaligned() as usize)
+                            } {
+                                ::core::result::Result::Ok(s) => ::core::option::Option::Some(s),
+                                ::core::result::Result::Err(__e) => return #fail,
+                            },
+                        };
+                    });
+                    p.args.push(quote!(#n: ::core::option::Option<&[u8]>));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(#current));
+                    let with_alloc_bytes = with_allocator(
+                        sys,
+                        &quote! {
+                            match #sys::value::write_bytes(__alloc, __bytes) {
+                                ::core::result::Result::Ok(b) => ::core::result::Result::Ok((b, *__alloc)),
+                                ::core::result::Result::Err(e) => ::core::result::Result::Err(e),
+                            }
+                        },
+                    );
+                    p.prepare.push(quote! {
+                        let #buf = match &#a {
+                            ::core::option::Option::Some(__bytes) => ::core::option::Option::Some(
+                                match #with_alloc_bytes {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                },
+                            ),
+                            ::core::option::Option::None => ::core::option::Option::None,
+                        };
+                    });
+                    p.writes.push(quote! {
+                        if let ::core::option::Option::Some((__new, __alloc)) = #buf {
+                            let (__count, __ptr) = __new.into_raw_parts();
+                            // SAFETY: both checked non-null above; the old block is the
+                            // caller's MAPI allocation (or null), which MAPI's contract
+                            // lets the object free; the caller now owns the new one.
+                            unsafe {
+                                let __old = #n.read_unaligned();
+                                if !__old.is_null() {
+                                    __alloc.free(__old.cast());
+                                }
+                                #n.write_unaligned(__ptr.cast());
+                                #c.write_unaligned(__count);
+                            }
+                        }
+                    });
+                    p.outs
+                        .push(quote!(::core::option::Option<::std::vec::Vec<u8>>));
+                    p.out_locals.push(a.clone());
+                }
                 Role::ReservedPtr => {
                     // Nothing for the trait: a pointer that must be null.
                     p.checks.push(quote!(if !#n.is_null() { return #bad; }));
+                }
+                Role::Opaque { out: false } => {
+                    // A value the object keeps or compares, never reads
+                    // through: passed on as it is.
+                    let opaque =
+                        quote!(::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>);
+                    let mutable = if self.is_const_ptr(&param.ty) {
+                        quote!(.cast_mut())
+                    } else {
+                        quote!()
+                    };
+                    p.args.push(quote!(#n: #opaque));
+                    p.arg_names.push(n.clone());
+                    p.call_args
+                        .push(quote!(::core::ptr::NonNull::new(#n #mutable .cast())));
+                }
+                Role::TaskString { width, optional } => {
+                    // The provider returns text; the thunk copies it into
+                    // task memory, for the caller to free with CoTaskMemFree.
+                    let buf = format_ident!("__buf{}", idx);
+                    let make = match width {
+                        Width::Unicode => quote!(#sys::value::TaskStr::unicode(&#a)),
+                        _ => quote!(#sys::value::TaskStr::ansi(&#a)),
+                    };
+                    let make = quote! {
+                        match #make {
+                            ::core::result::Result::Ok(b) => b,
+                            ::core::result::Result::Err(e) => return e.0,
+                        }
+                    };
+                    let hand = quote! {
+                        // SAFETY: checked non-null; the caller now owns the string.
+                        unsafe { #n.write(#buf.into_raw().cast()) };
+                    };
+                    if *optional {
+                        Self::null_out(&mut p, &n);
+                        p.prepare.push(quote! {
+                            let #buf = if #n.is_null() {
+                                ::core::option::Option::None
+                            } else {
+                                ::core::option::Option::Some(#make)
+                            };
+                        });
+                        p.writes.push(quote! {
+                            if let ::core::option::Option::Some(#buf) = #buf {
+                                #hand
+                            }
+                        });
+                    } else {
+                        self.null_first(&mut p, &n, &bad);
+                        p.prepare.push(quote!(let #buf = #make;));
+                        p.writes.push(hand);
+                    }
+                    p.outs.push(quote!(::std::string::String));
+                    p.out_locals.push(a.clone());
+                }
+                Role::Opaque { out: true } => {
+                    // The object's value, stored for the caller as it is.
+                    let opaque =
+                        quote!(::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>);
+                    let (null, constant) = if pointee.is_some_and(|t| self.is_const_ptr(t)) {
+                        (quote!(::core::ptr::null()), quote!(.cast_const()))
+                    } else {
+                        (quote!(::core::ptr::null_mut()), quote!())
+                    };
+                    let value = quote! {
+                        match #a {
+                            ::core::option::Option::Some(__p) => __p.as_ptr() #constant .cast(),
+                            ::core::option::Option::None => #null,
+                        }
+                    };
+                    self.out_param(&mut p, &n, &a, false, &bad, opaque, value);
                 }
                 Role::Modify {
                     of: MapiStruct::TagArray,
@@ -831,10 +1032,11 @@ impl Gen<'_> {
                     );
                     p.arg_names.push(n.clone());
                     p.call_args.push(quote!(&mut #a));
+                    let write_tags = with_allocator(sys, &quote!(#v::write_tags(__alloc, t)));
                     p.prepare.push(quote! {
                         let #buf = match &#a {
                             ::core::option::Option::Some(t) if #was_null => {
-                                match #sys::__private::write_out(object, |__alloc| #v::write_tags(__alloc, t)) {
+                                match #write_tags {
                                     ::core::result::Result::Ok(b) => ::core::option::Option::Some(b),
                                     ::core::result::Result::Err(e) => return e.0,
                                 }
@@ -887,14 +1089,18 @@ impl Gen<'_> {
                     p.args.push(quote!(#n: &mut [::std::vec::Vec<#v::Prop>]));
                     p.arg_names.push(n.clone());
                     p.call_args.push(quote!(&mut #a));
-                    p.prepare.push(quote! {
-                        if #a != #before {
+                    let update = with_allocator(
+                        sys,
+                        &quote! {
                             // SAFETY: the caller's list, checked non-null and read above;
                             // its entries' values are MAPI blocks of the caller's
                             // allocator, which the object's is.
-                            if let ::core::result::Result::Err(e) = #sys::__private::write_out(object, |__alloc| unsafe {
-                                #v::update_adr_list(__alloc, #n, &#before, &#a)
-                            }) {
+                            unsafe { #v::update_adr_list(__alloc, #n, &#before, &#a) }
+                        },
+                    );
+                    p.prepare.push(quote! {
+                        if #a != #before {
+                            if let ::core::result::Result::Err(e) = #update {
                                 return e.0;
                             }
                         }
@@ -931,18 +1137,21 @@ impl Gen<'_> {
                     optional,
                 } => {
                     let c = to_ident(&m.params[*count].name);
-                    let props = !*out
-                        && *unit == Unit::Elements
-                        && pointee.and_then(|t| self.m.mapi_struct(t))
-                            == Some(MapiStruct::PropValue);
-                    if props {
-                        // Property values are seen as views.
+                    // Elements holding pointers have views: property values,
+                    // Exchange read states.
+                    let view = match pointee.and_then(|t| self.m.mapi_struct(t)) {
+                        _ if *out || *unit != Unit::Elements => None,
+                        Some(MapiStruct::PropValue) => Some(quote!(PropRef)),
+                        Some(MapiStruct::ReadState) => Some(quote!(ReadState)),
+                        _ => None,
+                    };
+                    if let Some(view) = view {
                         let ptr = self.const_ptr(param, &n);
                         let read = quote! {
-                            // SAFETY: the caller passes `#c` property values at a non-null
-                            // `#n`, readable for the call; the view checks the count and
-                            // reads each value as its type says.
-                            let #a = match unsafe { #sys::value::PropRef::slice_from_raw(#ptr, #c) } {
+                            // SAFETY: the caller passes `#c` elements at a non-null `#n`,
+                            // readable for the call; the view checks the count and
+                            // reads each element as its type says.
+                            let #a = match unsafe { #sys::value::#view::slice_from_raw(#ptr, #c) } {
                                 ::core::result::Result::Ok(v) => v,
                                 ::core::result::Result::Err(__e) => return #view_fail,
                             };
@@ -960,7 +1169,7 @@ impl Gen<'_> {
                             read
                         };
                         p.checks.push(read);
-                        let ty = quote!(&[#sys::value::PropRef<'_>]);
+                        let ty = quote!(&[#sys::value::#view<'_>]);
                         if *optional {
                             p.args.push(quote!(#n: ::core::option::Option<#ty>));
                             p.call_args.push(quote!(#a.as_deref()));
@@ -1133,6 +1342,10 @@ impl Gen<'_> {
                             quote!(::std::vec::Vec<#v::Problem>),
                             quote!(#v::write_problems(__alloc, &#a)),
                         ),
+                        Alloc::Struct(MapiStruct::TnefProblemArray) => (
+                            quote!(::std::vec::Vec<#v::TnefProblem>),
+                            quote!(#v::write_tnef_problems(__alloc, &#a)),
+                        ),
                         Alloc::Struct(MapiStruct::RowSet) => (
                             quote!(::std::vec::Vec<::std::vec::Vec<#v::Prop>>),
                             quote!(#v::write_row_set(__alloc, &#a)),
@@ -1240,8 +1453,9 @@ impl Gen<'_> {
                             unsafe { #n.write(#buf.into_raw().cast()) };
                         },
                     };
+                    let written = with_allocator(sys, &write);
                     let make = quote! {
-                        match #sys::__private::write_out(object, |__alloc| #write) {
+                        match #written {
                             ::core::result::Result::Ok(b) => b,
                             ::core::result::Result::Err(e) => return e.0,
                         }
@@ -1249,8 +1463,9 @@ impl Gen<'_> {
                     if *null_ok {
                         // The value is optional: written when there is one.
                         let write = write.clone();
+                        let written = with_allocator(sys, &write);
                         let make = quote! {
-                            match #sys::__private::write_out(object, |__alloc| #write) {
+                            match #written {
                                 ::core::result::Result::Ok(b) => b,
                                 ::core::result::Result::Err(e) => return e.0,
                             }
@@ -1277,7 +1492,10 @@ impl Gen<'_> {
                         Self::null_out(&mut p, &n);
                         // Nothing to allocate when the caller does not want it,
                         // nor for an empty problem array.
-                        let wanted = if *of == Alloc::Struct(MapiStruct::ProblemArray) {
+                        let wanted = if matches!(
+                            of,
+                            Alloc::Struct(MapiStruct::ProblemArray | MapiStruct::TnefProblemArray)
+                        ) {
                             quote!(!#n.is_null() && !#a.is_empty())
                         } else if let Some(c) = count {
                             // A counted value goes out only with its count.
@@ -1392,7 +1610,9 @@ impl Gen<'_> {
                 // The parameter's own docs say what it points to.
                 let doc = param.docs.split_whitespace().collect::<Vec<_>>().join(" ");
                 let doc = if doc.is_empty() { doc } else { format!("{doc} ") };
-                let rule = if param.dir == Direction::Out {
+                let rule = if param.retained {
+                    "It is passed on as the caller gave it, unchecked beyond null: the caller keeps it valid after the call for as long as the method's contract says, and the implementation may keep it that long, reading or writing through it only as that contract says."
+                } else if param.dir == Direction::Out {
                     "It is the caller's out-pointer (nulled first when not null): what the implementation stores there reaches the caller as it is, and must be valid as the method's contract says."
                 } else {
                     "It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows."
@@ -1586,14 +1806,16 @@ impl Gen<'_> {
                 // methods, the twin's code for methods with `warnings`, where
                 // a failure code in `Ok` becomes that error without writing
                 // the values.
-                let status_map = if warnings.is_empty() {
-                    quote!(.map(|v| (0, v)))
+                // (No closure per thunk: each would be one more function
+                // for rustc to check and encode, in every thunk.)
+                let (call, ok, status) = if warnings.is_empty() {
+                    (call, quote!(#outs), quote!(let status: #sys::HRESULT = 0;))
                 } else {
-                    quote! {
-                        .and_then(|(code, v)| {
-                            if code.is_ok() { ::core::result::Result::Ok((code.0, v)) } else { ::core::result::Result::Err(code) }
-                        })
-                    }
+                    (
+                        quote!(#sys::__private::warned(#call)),
+                        quote!((status, #outs)),
+                        quote!(),
+                    )
                 };
                 quote! {
                     #sys::__private::guard(|| {
@@ -1603,8 +1825,9 @@ impl Gen<'_> {
                         // as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
                         #commits
-                        match #call #status_map {
-                            ::core::result::Result::Ok((status, #outs)) => {
+                        match #call {
+                            ::core::result::Result::Ok(#ok) => {
+                                #status
                                 #abandon
                                 #(#adjust)*
                                 #(#prepare)*
@@ -1679,4 +1902,19 @@ fn view_param(
         p.call_args.push(by_ref);
     }
     p.arg_names.push(n.clone());
+}
+
+/// `write` (an expression of `Result<T, Hresult>` that reads `__alloc`, an
+/// `&Allocator`) with the object's allocator, or its error: a `match`, not
+/// a closure, so that a thunk adds no function of its own per value.
+fn with_allocator(sys: &TokenStream, write: &TokenStream) -> TokenStream {
+    quote! {
+        match <O as #sys::ComObject>::allocator(object) {
+            ::core::result::Result::Ok(__a) => {
+                let __alloc = &__a;
+                #write
+            }
+            ::core::result::Result::Err(__e) => ::core::result::Result::Err(__e),
+        }
+    }
 }

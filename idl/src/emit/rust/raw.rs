@@ -6,6 +6,7 @@
 
 use super::context::{Gen, docs};
 use super::names::{short_names, to_ident};
+use crate::areas::Item;
 use crate::layout::{Target, struct_layout, type_layout};
 use crate::model::*;
 use proc_macro2::{Literal, TokenStream};
@@ -18,6 +19,7 @@ impl Gen<'_> {
             return TokenStream::new();
         }
         let name = to_ident(&t.name);
+        let cfg = self.cfg(Item::Typedef(id), None);
         let ty = self.ty(&t.ty);
         let doc = docs(&t.docs, || {
             format!("C type `{}`: `{}`.", t.name, self.m.type_name(&t.ty))
@@ -27,9 +29,11 @@ impl Gen<'_> {
             // hold, compare and pass it, never dereference it.
             return quote! {
                 #doc
+                #cfg
                 #[repr(transparent)]
                 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
                 pub struct #name(pub #ty);
+                #cfg
                 impl #name {
                     /// The null handle.
                     pub const NULL: Self = Self(::core::ptr::null_mut());
@@ -38,6 +42,7 @@ impl Gen<'_> {
                         self.0.is_null()
                     }
                 }
+                #cfg
                 impl ::core::default::Default for #name {
                     fn default() -> Self {
                         Self::NULL
@@ -47,6 +52,7 @@ impl Gen<'_> {
         }
         quote! {
             #doc
+            #cfg
             pub type #name = #ty;
         }
     }
@@ -57,11 +63,13 @@ impl Gen<'_> {
             return TokenStream::new();
         }
         let name = to_ident(&s.name);
+        let cfg = self.cfg(Item::Struct(id), None);
         let kind = if s.is_union { "union" } else { "struct" };
         let doc = docs(&s.docs, || format!("The C {kind} `{}`.", s.name));
         let Some(fields) = &s.fields else {
             return quote! {
                 #doc
+                #cfg
                 #[repr(C)]
                 pub struct #name {
                     _opaque: [u8; 0],
@@ -86,12 +94,13 @@ impl Gen<'_> {
             quote!(struct)
         };
         let asserts = if self.o.layout_asserts {
-            self.struct_asserts(id)
+            self.struct_asserts(id, &cfg)
         } else {
             TokenStream::new()
         };
         quote! {
             #doc
+            #cfg
             #[repr(C)]
             #[derive(Clone, Copy)]
             pub #keyword #name {
@@ -101,7 +110,7 @@ impl Gen<'_> {
         }
     }
 
-    fn struct_asserts(&self, id: StructId) -> TokenStream {
+    fn struct_asserts(&self, id: StructId, gate: &TokenStream) -> TokenStream {
         let s = &self.m.structs[id.index()];
         let name = to_ident(&s.name);
         let mut out = TokenStream::new();
@@ -125,6 +134,7 @@ impl Gen<'_> {
             let cfg = cfg_for(t);
             out.extend(quote! {
                 #cfg
+                #gate
                 const _: () = {
                     assert!(::core::mem::size_of::<#name>() == #size);
                     assert!(::core::mem::align_of::<#name>() == #align);
@@ -135,10 +145,12 @@ impl Gen<'_> {
         out
     }
 
-    pub(super) fn enumeration(&self, e: &Enum) -> TokenStream {
+    pub(super) fn enumeration(&self, id: EnumId) -> TokenStream {
+        let e = &self.m.enums[id.index()];
         if !self.local(&e.origin) {
             return TokenStream::new();
         }
+        let cfg = self.cfg(Item::Enum(id), None);
         let name = to_ident(&e.name);
         let doc = docs(&e.docs, || format!("The C enum `{}`.", e.name));
         let members = e.members.iter().map(|x| {
@@ -151,19 +163,22 @@ impl Gen<'_> {
                 },
             );
             let d = docs(&x.docs, || format!("`{}` = {}.", x.name, x.value));
-            quote!(#d pub const #n: #name = #v;)
+            quote!(#d #cfg pub const #n: #name = #v;)
         });
         quote! {
             #doc
+            #cfg
             pub type #name = i32;
             #(#members)*
         }
     }
 
-    pub(super) fn constant(&self, c: &Const) -> TokenStream {
+    pub(super) fn constant(&self, id: ConstId) -> TokenStream {
+        let c = &self.m.consts[id.index()];
         if !self.local(&c.origin) {
             return TokenStream::new();
         }
+        let cfg = self.cfg(Item::Const(id), None);
         let name = to_ident(&c.name);
         let stripped = self.m.strip_typedefs(&c.ty);
         let int_type = match stripped {
@@ -183,10 +198,27 @@ impl Gen<'_> {
                     let units: Vec<u16> = s.encode_utf16().chain([0]).collect();
                     (quote!(&[u16]), quote!(&[#(#units),*]))
                 } else {
-                    let lit = std::ffi::CString::new(s.replace('\0', "")).unwrap_or_default();
-                    let lit = Literal::c_string(&lit);
-                    (quote!(&::core::ffi::CStr), quote!(#lit))
+                    let bytes = narrow_bytes(s);
+                    match std::ffi::CString::new(bytes) {
+                        Ok(lit) => {
+                            let lit = Literal::c_string(&lit);
+                            (quote!(&::core::ffi::CStr), quote!(#lit))
+                        }
+                        // Bytes with a NUL inside (a `MAPIUID` written as a
+                        // string literal): all of them, and the terminator.
+                        Err(e) => {
+                            let mut bytes = e.into_vec();
+                            bytes.push(0);
+                            let lit = Literal::byte_string(&bytes);
+                            (quote!(&[u8]), quote!(#lit))
+                        }
+                    }
                 }
+            }
+            (ConstValue::Guid(g), _) => {
+                let guid = self.guid_path();
+                let v = guid_literal(*g);
+                (guid.clone(), quote!(#guid::from_u128(#v)))
             }
             (ConstValue::Char(ch), _) => {
                 let v = u32::from(*ch);
@@ -206,6 +238,7 @@ impl Gen<'_> {
         let doc = docs(&c.docs, || const_fallback_doc(self.m, c));
         quote! {
             #doc
+            #cfg
             pub const #name: #ty = #value;
         }
     }
@@ -213,10 +246,12 @@ impl Gen<'_> {
     /// A flag group as a typed flag set: the type and its flags as plain
     /// items (so they read, and document, like hand-written code), and the
     /// shared queries and checks through the runtime's `__flag_set_impl!`.
-    pub(super) fn flag_group(&self, g: &FlagGroup) -> TokenStream {
+    pub(super) fn flag_group(&self, id: FlagGroupId) -> TokenStream {
+        let g = &self.m.flag_groups[id.index()];
         if !self.local(&g.origin) {
             return TokenStream::new();
         }
+        let cfg = self.cfg(Item::FlagGroup(id), None);
         let sys = &self.o.sys;
         let name = to_ident(&g.name);
         let doc = docs(&g.docs, || format!("The flags of the `{}` group.", g.name));
@@ -231,7 +266,11 @@ impl Gen<'_> {
                 _ => "input and output",
             };
             let d = docs(&m.docs, || format!("`{cname}`."));
-            let extra = format!(" `{cname}` (`{:#x}`), valid on {dir}.", m.value);
+            let mut extra = format!(" `{cname}` (`{:#x}`), valid on {dir}.", m.value);
+            if !m.excludes.is_empty() {
+                let others: Vec<String> = m.excludes.iter().map(|x| format!("`{x}`")).collect();
+                extra.push_str(&format!(" Not with {}.", others.join(" or ")));
+            }
             quote!(#d #[doc = ""] #[doc = #extra] pub const #n: Self = Self(#v);)
         });
         let names = g.members.iter().zip(&idents).map(|(m, n)| {
@@ -250,10 +289,17 @@ impl Gen<'_> {
             }
         }
         let sets = sets.iter().map(|(_, mask)| hex32(*mask));
+        // Only groups with excluded pairs say so: most have none.
+        let pairs = g.excluded_pairs();
+        let excludes = (!pairs.is_empty()).then(|| {
+            let pairs = pairs.iter().map(|mask| hex32(*mask as u32));
+            quote!(excludes = [#(#pairs),*];)
+        });
         let required = g.required;
         let keep = g.keep_unknown;
         let consts = (!g.members.is_empty()).then(|| {
             quote! {
+                #cfg
                 impl #name {
                     #(#members)*
                 }
@@ -261,15 +307,18 @@ impl Gen<'_> {
         });
         quote! {
             #doc
+            #cfg
             #[repr(transparent)]
             #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
             pub struct #name(u32);
             #consts
+            #cfg
             #sys::__flag_set_impl! {
                 #name;
                 in_mask = #in_mask;
                 out_mask = #out_mask;
                 exclusive = [#(#sets),*];
+                #excludes
                 required = #required;
                 keep_unknown = #keep;
                 names = [#(#names),*];
@@ -283,6 +332,7 @@ impl Gen<'_> {
             return TokenStream::new();
         }
         let sys = &self.o.sys;
+        let cfg = self.cfg(Item::Interface(id), None);
         let name = to_ident(&i.name);
         let vtbl = format_ident!("{}Vtbl", i.name);
         let doc = docs(&i.docs, || format!("The COM interface `{}`.", i.name));
@@ -332,9 +382,11 @@ impl Gen<'_> {
             );
             quote! {
                 #[doc = #d]
+                #cfg
                 pub const #iid_name: #guid = #guid::from_u128(#v);
                 // SAFETY: the IID belongs to this interface and its vtable
                 // layout is the one declared above.
+                #cfg
                 #[automatically_derived]
                 unsafe impl #sys::Interface for #name {
                     const IID: #guid = #iid_name;
@@ -350,6 +402,7 @@ impl Gen<'_> {
         let asserts = if self.o.layout_asserts {
             let slots = Literal::usize_unsuffixed((i.first_slot as usize) + i.methods.len());
             quote! {
+                #cfg
                 const _: () = assert!(::core::mem::size_of::<#vtbl>() == #slots * ::core::mem::size_of::<usize>());
             }
         } else {
@@ -357,12 +410,14 @@ impl Gen<'_> {
         };
         quote! {
             #doc
+            #cfg
             #[repr(C)]
             pub struct #name {
                 /// The object's vtable.
                 pub lpVtbl: *const #vtbl,
             }
             #[doc = #vdoc]
+            #cfg
             #[repr(C)]
             pub struct #vtbl {
                 #base
@@ -395,6 +450,19 @@ impl Gen<'_> {
             pub const HRESULT_NAMES: &[(i32, &str)] = &[#((#codes, #names)),*];
         }
     }
+}
+
+/// The bytes of an 8-bit string constant: a character up to U+00FF is the
+/// byte it names (`"\xDB"` is one byte, as in C), any other is UTF-8.
+fn narrow_bytes(s: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        match u8::try_from(u32::from(c)) {
+            Ok(b) => out.push(b),
+            Err(_) => out.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes()),
+        }
+    }
+    out
 }
 
 /// A 32-bit value as a hex literal, as flags read in the headers.
@@ -461,6 +529,11 @@ fn const_fallback_doc(m: &Model, c: &Const) -> String {
             };
             format!("`{}` (`{v:#010X}`): {what} `{}`.", c.name, tag.name)
         }
+        (_, ConstValue::Guid(g)) => format!(
+            "`{}`: the GUID `{{{}}}`.",
+            c.name,
+            g.to_string().to_uppercase()
+        ),
         (_, ConstValue::Int(v)) if *v >= 0 => format!("`{}` = `{v:#X}`.", c.name),
         (_, ConstValue::Int(v)) => format!("`{}` = `{v}`.", c.name),
         _ => format!("The constant `{}`.", c.name),
@@ -521,5 +594,44 @@ mod tests {
         );
         assert_eq!(int_literal(5, t).to_string(), "5");
         assert_eq!(int_literal(0x10, t).to_string(), "0x10");
+    }
+
+    fn emitted(src: &str) -> String {
+        let mut files = crate::MemLoader::new();
+        files.add("t.idl", src);
+        let c = crate::compile_with(&files, &["t.idl".into()], &crate::Options::default());
+        assert!(!c.has_errors(), "{}", c.render_diagnostics());
+        super::super::emit(&c.model, &Default::default()).to_string()
+    }
+
+    #[test]
+    fn guid_constants_are_guids() {
+        let out = emitted(
+            "typedef struct _GUID { unsigned long a; unsigned short b; unsigned short c; \
+             unsigned char d[8]; } GUID;\n\
+             declare_guid(PS_X, 00020328-0000-0000-C000-000000000046);",
+        );
+        assert!(
+            out.contains("pub const PS_X : GUID = GUID :: from_u128 (0x00020328_0000_0000_c000_000000000046) ;"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn narrow_strings_are_their_bytes() {
+        // `\xDB` is one byte; a NUL inside makes a byte slice, terminator
+        // included, as the C literal is.
+        let out = emitted(
+            "const char *A = \"a\\xDB!\";\n\
+             const char *U = \"\\x13\\x00\\xAA\";",
+        );
+        assert!(
+            out.contains(r#"pub const A : & :: core :: ffi :: CStr = c"a\xDB!" ;"#),
+            "{out}"
+        );
+        assert!(
+            out.contains(r#"pub const U : & [u8] = b"\x13\0\xAA\0" ;"#),
+            "{out}"
+        );
     }
 }

@@ -1,0 +1,137 @@
+//! The MIME interfaces (`mime.idl`) with both sides in safe Rust: names in,
+//! task-allocated strings out (`[out, string] LPSTR *`), flags checked by the
+//! thunk, and task memory freed exactly once, counted.
+
+use mapi_sys::value::testing::TaskCounter;
+use mapi_sys::value::{StrRef, TaskStr};
+use mapi_sys::*;
+use std::sync::Mutex;
+
+/// A schema of registered names; identifiers are their index.
+#[derive(ComObject)]
+#[mapi(implements(IMimePropertySchema))]
+struct Schema {
+    names: Mutex<Vec<(String, MIMEPROPFLAGS)>>,
+}
+
+impl IMimePropertySchemaImpl for Schema {
+    fn register_property(
+        &self,
+        name: StrRef<'_>,
+        flags: MIMEPROPFLAGS,
+        _row: DWORD,
+        _vt: VARTYPE,
+    ) -> Result<DWORD, Hresult> {
+        let mut names = self.names.lock().expect("lock");
+        let name = name.to_string_lossy().into_owned();
+        if names.iter().any(|(n, _)| *n == name) {
+            return Err(Hresult(E_INVALIDARG));
+        }
+        names.push((name, flags));
+        Ok(names.len() as DWORD - 1)
+    }
+
+    fn get_property_id(&self, name: StrRef<'_>) -> Result<DWORD, Hresult> {
+        let name = name.to_string_lossy();
+        let names = self.names.lock().expect("lock");
+        let at = names.iter().position(|(n, _)| *n == name);
+        at.map(|i| i as DWORD).ok_or(Hresult(E_INVALIDARG))
+    }
+
+    fn get_property_name(&self, id: DWORD) -> Result<String, Hresult> {
+        let names = self.names.lock().expect("lock");
+        let entry = names.get(id as usize).ok_or(Hresult(E_INVALIDARG))?;
+        Ok(entry.0.clone())
+    }
+}
+
+fn schema() -> ComPtr<IMimePropertySchema> {
+    Schema {
+        names: Mutex::new(Vec::new()),
+    }
+    .into_com()
+}
+
+#[test]
+fn names_go_in_and_come_back_in_task_memory() {
+    let counter = TaskCounter::install();
+    let s = schema();
+    let flags = MIMEPROPFLAGS::RFC1522 | MIMEPROPFLAGS::INETCSET;
+    let id = s
+        .register_property("X-Mailer", flags, 0, 30)
+        .expect("registered");
+    assert_eq!(s.get_property_id("X-Mailer"), Ok(id));
+    assert_eq!(
+        s.register_property("X-Mailer", flags, 0, 30),
+        Err(Hresult(E_INVALIDARG)),
+        "the object's own error comes through"
+    );
+    let name: TaskStr = s.get_property_name(id).expect("a name");
+    assert!(!name.is_unicode());
+    assert_eq!(name.to_string_lossy(), "X-Mailer");
+    assert_eq!(counter.live_blocks(), 1, "the caller owns the string");
+    drop(name);
+    assert_eq!(counter.live_blocks(), 0);
+    assert_eq!(
+        s.get_property_name(99).map(|_| ()),
+        Err(Hresult(E_INVALIDARG))
+    );
+    assert_eq!(counter.live_blocks(), 0, "nothing allocated for an error");
+}
+
+#[test]
+fn the_thunk_checks_what_a_raw_caller_passes() {
+    let counter = TaskCounter::install();
+    let s = schema();
+    let vtbl = s.vtable();
+    let this = s.as_raw().cast();
+    let mut id: DWORD = 0;
+    // Bits outside MIMEPROPFLAGS are refused before the object sees them.
+    // SAFETY: a live object, a NUL-terminated name and a writable id.
+    let hr = unsafe { (vtbl.RegisterProperty)(this, c"X-A".as_ptr(), 0x100, 0, 0, &mut id) };
+    assert_eq!(hr, MAPI_E_UNKNOWN_FLAGS);
+    // SAFETY: as above, with a flag of the group.
+    let hr = unsafe { (vtbl.RegisterProperty)(this, c"X-A".as_ptr(), MPF_MIME, 0, 0, &mut id) };
+    assert_eq!((hr, id), (S_OK, 0));
+    // A null out-pointer for the name is refused.
+    // SAFETY: a live object; null is what is checked.
+    let hr = unsafe { (vtbl.GetPropertyName)(this, 0, core::ptr::null_mut()) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // When task memory runs out, the call fails and the out-pointer is null.
+    let mut out: LPSTR = 1usize as LPSTR;
+    counter.fail_next(true);
+    // SAFETY: a live object and a writable out-pointer.
+    let hr = unsafe { (vtbl.GetPropertyName)(this, 0, &mut out) };
+    assert_eq!((hr, out.is_null()), (MAPI_E_NOT_ENOUGH_MEMORY, true));
+    // A raw caller frees the string with the task allocator.
+    // SAFETY: as above.
+    let hr = unsafe { (vtbl.GetPropertyName)(this, 0, &mut out) };
+    assert_eq!(hr, S_OK);
+    // SAFETY: the object stored an 8-bit string of the task allocator.
+    let name = unsafe { TaskStr::from_raw(out.cast(), false) }.expect("readable");
+    assert_eq!(name.expect("non-null").to_string_lossy(), "X-A");
+    assert_eq!(counter.live_blocks(), 0);
+}
+
+/// A document that knows its URL and opens as nothing.
+#[derive(ComObject)]
+#[mapi(implements(IMimeWebDocument))]
+struct Page;
+
+impl IMimeWebDocumentImpl for Page {
+    fn get_url(&self) -> Result<String, Hresult> {
+        Ok("http://example.org/a.htm".into())
+    }
+}
+
+#[test]
+fn a_web_document_gives_its_url_and_refuses_what_it_cannot_open() {
+    let _counter = TaskCounter::install();
+    let page: ComPtr<IMimeWebDocument> = Page.into_com();
+    assert_eq!(
+        page.get_url().expect("url").to_string_lossy(),
+        "http://example.org/a.htm"
+    );
+    let opened = page.bind_to_storage::<IStream>();
+    assert_eq!(opened.map(|_| ()), Err(Hresult(MAPI_E_NO_SUPPORT)));
+}
