@@ -36,13 +36,11 @@ impl<'a> Resolver<'a, '_> {
     }
 
     fn declare_sym(&mut self, name: Symbol, span: Span, sym: Sym) {
-        if let Some(&prev) = self.names.get(&name) {
-            let prev_span = self.name_spans.get(&name).copied();
-            self.declared_twice(self.interner.text(name), span, sym, prev, prev_span);
+        if let Some(&(prev, prev_span)) = self.names.get(&name) {
+            self.declared_twice(self.interner.text(name), span, sym, prev, Some(prev_span));
             return;
         }
-        self.names.insert(name, sym);
-        self.name_spans.insert(name, span);
+        self.names.insert(name, (sym, span));
     }
 
     /// Reports `name`, declared at `span` as `sym`, already declared as
@@ -275,7 +273,7 @@ impl<'a> Resolver<'a, '_> {
                 );
                 if let Some(sym) = self.defined_sym(&t.ty) {
                     claimed = Some(name.name);
-                    match self.names.get(&name.name).copied().and_then(sym_type) {
+                    match self.sym(name.name).and_then(sym_type) {
                         Some(first) if sym_type(sym).is_some() => {
                             self.redecls.push(Redecl {
                                 first,
@@ -324,7 +322,7 @@ impl<'a> Resolver<'a, '_> {
             {
                 continue;
             }
-            if let Some(first) = self.names.get(&name.name).copied().and_then(sym_type) {
+            if let Some(first) = self.sym(name.name).and_then(sym_type) {
                 // Checked once both are resolved (`check_redecls`).
                 self.redecls.push(Redecl {
                     first,

@@ -275,7 +275,7 @@ impl Env for Resolver<'_, '_> {
                 ),
             )),
         };
-        match self.names.get(&id.name).copied() {
+        match self.sym(id.name) {
             Some(Sym::Const(c)) => match self.const_value(c, Some(id.span)) {
                 Ok(v) => to_value(v),
                 // The failure was reported where the constant is declared.
@@ -323,7 +323,7 @@ impl Env for Resolver<'_, '_> {
     }
 
     fn name_type(&mut self, id: &Ident) -> Option<IntType> {
-        match self.names.get(&id.name).copied()? {
+        match self.sym(id.name)? {
             Sym::Const(c) => {
                 let _ = self.const_value(c, Some(id.span));
                 let ty = self.model.consts[c.index()].ty.clone();

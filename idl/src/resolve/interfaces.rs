@@ -679,7 +679,7 @@ impl<'a> Resolver<'a, '_> {
             );
             return None;
         };
-        let gid = match self.names.get(&n.name).copied() {
+        let gid = match self.sym(n.name) {
             Some(Sym::FlagGroup(g)) => g,
             Some(other) => {
                 self.err(Diagnostic::error(
@@ -758,7 +758,7 @@ impl<'a> Resolver<'a, '_> {
                     {
                         let ok = self.check_count(a, sib, index, deref);
                         out.push(ok.then_some(SizeRef::Param { index, deref }));
-                    } else if let Some(Sym::Const(c)) = self.names.get(&n.name).copied() {
+                    } else if let Some(Sym::Const(c)) = self.sym(n.name) {
                         match self.const_value(c, Some(n.span)) {
                             Ok(ConstValue::Int(v)) if v >= 0 => {
                                 out.push(Some(SizeRef::Const(v as u64)))

@@ -211,7 +211,7 @@ impl<'a> Resolver<'a, '_> {
             );
             return;
         };
-        let ptype = match self.names.get(&type_arg.name).copied() {
+        let ptype = match self.sym(type_arg.name) {
             Some(Sym::Const(c)) => match self.const_value(c, Some(type_arg.span)) {
                 Ok(ConstValue::Int(v)) if (0..=0xFFFF).contains(&v) => v as u16,
                 Ok(_) => {

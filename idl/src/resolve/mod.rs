@@ -87,7 +87,6 @@ pub(crate) fn resolve(
         model: Model::default(),
         names: HashMap::default(),
         tags: HashMap::default(),
-        name_spans: HashMap::default(),
         unwritten: HashMap::default(),
         typedef_src: Vec::new(),
         typedef_state: Vec::new(),
@@ -173,9 +172,9 @@ struct Resolver<'a, 'd> {
     model: Model,
     // Keyed by the names' symbols: declaring or looking up a name hashes
     // a number.
-    names: HashMap<Symbol, Sym>,
+    /// Every declared name: what it is, and where it is declared.
+    names: HashMap<Symbol, (Sym, Span)>,
     tags: HashMap<Symbol, Sym>,
-    name_spans: HashMap<Symbol, Span>,
     /// Names the resolver made that no file writes, by text
     /// ([`Resolver::declare_str`]).
     unwritten: HashMap<String, (Sym, Span)>,
@@ -440,10 +439,16 @@ fn callconv(n: &Interner, cc: Option<&Ident>) -> CallConv {
 }
 
 impl<'a> Resolver<'a, '_> {
+    /// What the name `name` is declared as, if it is.
+    #[inline]
+    fn sym(&self, name: Symbol) -> Option<Sym> {
+        self.names.get(&name).map(|&(sym, _)| sym)
+    }
+
     /// What the name `text` is declared as, if it is.
     fn named(&self, text: &str) -> Option<Sym> {
         match self.interner.get(text) {
-            Some(s) => self.names.get(&s).copied(),
+            Some(s) => self.sym(s),
             None => self.unwritten.get(text).map(|&(sym, _)| sym),
         }
     }
@@ -451,7 +456,7 @@ impl<'a> Resolver<'a, '_> {
     /// Where the name `text` is declared, if it is.
     fn name_span(&self, text: &str) -> Option<Span> {
         match self.interner.get(text) {
-            Some(s) => self.name_spans.get(&s).copied(),
+            Some(s) => self.names.get(&s).map(|&(_, span)| span),
             None => self.unwritten.get(text).map(|&(_, span)| span),
         }
     }
@@ -572,7 +577,7 @@ impl<'a> Resolver<'a, '_> {
     }
 
     fn lookup(&mut self, name: &Ident, what: &str) -> Option<Sym> {
-        if let Some(&s) = self.names.get(&name.name) {
+        if let Some(s) = self.sym(name.name) {
             return Some(s);
         }
         let text = self.interner.text(name.name);

@@ -50,7 +50,7 @@ impl<'a> Resolver<'a, '_> {
                 match self
                     .tags
                     .get(&tag.name)
-                    .or_else(|| self.names.get(&tag.name))
+                    .or_else(|| self.names.get(&tag.name).map(|(sym, _)| sym))
                     .copied()
                 {
                     Some(Sym::Struct(id)) => Type::Struct(id),
@@ -72,7 +72,7 @@ impl<'a> Resolver<'a, '_> {
                 let _ = self.resolve_type(elem, *pointers);
                 // (The word was written: it has a symbol.)
                 let word = self.interner.get("SAFEARRAY");
-                let sa = match word.and_then(|w| self.names.get(&w)).copied() {
+                let sa = match word.and_then(|w| self.sym(w)) {
                     Some(Sym::Typedef(id)) => Type::Typedef(id),
                     Some(Sym::Struct(id)) => Type::Struct(id),
                     _ => match word.and_then(|w| self.tags.get(&w)).copied() {
@@ -97,7 +97,7 @@ impl<'a> Resolver<'a, '_> {
                 match self
                     .tags
                     .get(&tag.name)
-                    .or_else(|| self.names.get(&tag.name))
+                    .or_else(|| self.names.get(&tag.name).map(|(sym, _)| sym))
                     .copied()
                 {
                     Some(Sym::Enum(id)) => Type::Enum(id),
