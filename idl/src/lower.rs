@@ -673,9 +673,9 @@ impl Lower<'_> {
         }
     }
 
-    /// The `[out] ULONG *` parameter that `size_is(, *lpc)` of `p` names,
-    /// if nothing else refers to it.
-    fn out_count_of(&self, params: &[Param], p: &Param) -> Option<usize> {
+    /// The `ULONG *` parameter that `size_is(, *lpc)` of `p` names, if
+    /// nothing else refers to it and it is no flags word: its index and it.
+    fn sole_count_of<'p>(&self, params: &'p [Param], p: &Param) -> Option<(usize, &'p Param)> {
         let [None, Some(SizeRef::Param { index, deref: 1 })] = p.size_is.as_slice() else {
             return None;
         };
@@ -685,63 +685,40 @@ impl Lower<'_> {
             .flat_map(|q| q.size_is.iter().chain(&q.length_is))
             .filter(|r| matches!(r, Some(SizeRef::Param { index: j, .. }) if j == index))
             .count();
-        (uses == 1
-            && n.dir == Direction::Out
-            && n.flags.is_none()
-            && (!n.optional || p.optional)
-            && !n.mapi_alloc
-            && self.pointee(&n.ty).is_some_and(|t| self.is_u32(t)))
-        .then_some(*index)
+        (uses == 1 && n.flags.is_none() && self.pointee(&n.ty).is_some_and(|t| self.is_u32(t)))
+            .then_some((*index, n))
+    }
+
+    /// Whether `to` points to bytes (`LPBYTE`).
+    fn points_to_bytes(&self, to: &Type) -> bool {
+        self.pointee(to)
+            .is_some_and(|t| matches!(self.strip(t), Type::Prim(Prim::U8)))
+    }
+
+    /// The `[out] ULONG *` parameter that `size_is(, *lpc)` of `p` names,
+    /// if nothing else refers to it.
+    fn out_count_of(&self, params: &[Param], p: &Param) -> Option<usize> {
+        let (index, n) = self.sole_count_of(params, p)?;
+        (n.dir == Direction::Out && (!n.optional || p.optional) && !n.mapi_alloc).then_some(index)
     }
 
     /// The `[in, out] ULONG *` that `size_is(, *lpcb)` of an `[in, out,
     /// mapi_alloc] LPBYTE *` names, if nothing else refers to it.
     fn replace_count(&self, params: &[Param], p: &Param, to: &Type) -> Option<usize> {
-        let [None, Some(SizeRef::Param { index, deref: 1 })] = p.size_is.as_slice() else {
-            return None;
-        };
-        let bytes = self
-            .pointee(to)
-            .is_some_and(|t| matches!(self.strip(t), Type::Prim(Prim::U8)));
-        let n = params.get(*index)?;
-        let uses = params
-            .iter()
-            .flat_map(|q| q.size_is.iter().chain(&q.length_is))
-            .filter(|r| matches!(r, Some(SizeRef::Param { index: j, .. }) if j == index))
-            .count();
-        (bytes
-            && uses == 1
+        let (index, n) = self.sole_count_of(params, p)?;
+        (self.points_to_bytes(to)
             && p.mapi_alloc
             && !p.optional
             && n.dir == Direction::InOut
-            && n.flags.is_none()
-            && !n.optional
-            && self.pointee(&n.ty).is_some_and(|t| self.is_u32(t)))
-        .then_some(*index)
+            && !n.optional)
+            .then_some(index)
     }
 
     /// The `[in, out] ULONG *` that `size_is(, *lpcb)` of an `[in, out]
     /// LPBYTE *` names, if nothing else refers to it.
     fn consumed_count(&self, params: &[Param], p: &Param, to: &Type) -> Option<usize> {
-        let [None, Some(SizeRef::Param { index, deref: 1 })] = p.size_is.as_slice() else {
-            return None;
-        };
-        let bytes = self
-            .pointee(to)
-            .is_some_and(|t| matches!(self.strip(t), Type::Prim(Prim::U8)));
-        let n = params.get(*index)?;
-        let uses = params
-            .iter()
-            .flat_map(|q| q.size_is.iter().chain(&q.length_is))
-            .filter(|r| matches!(r, Some(SizeRef::Param { index: j, .. }) if j == index))
-            .count();
-        (bytes
-            && uses == 1
-            && !p.mapi_alloc
-            && n.dir == Direction::InOut
-            && n.flags.is_none()
-            && self.pointee(&n.ty).is_some_and(|t| self.is_u32(t)))
-        .then_some(*index)
+        let (index, n) = self.sole_count_of(params, p)?;
+        (self.points_to_bytes(to) && !p.mapi_alloc && n.dir == Direction::InOut).then_some(index)
     }
 
     /// `[out, size_is(, *lpc)] T **` without `mapi_alloc`, `T` a string or
