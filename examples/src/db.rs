@@ -9,14 +9,14 @@
 //! folder. These three cannot be deleted.
 
 use crate::entryid::EntryId;
-use crate::session::Event;
-use mapi_sys::kit::PropBag;
 use mapi_sys::kit::restrict::compare_text;
-use mapi_sys::kit::{Advisers, Notification, ObjectEventKind as EventKind, TableSet};
+use mapi_sys::kit::{
+    Listeners, Notification, ObjectEventKind as EventKind, PropBag, ReceiveFolders,
+};
 use mapi_sys::value::PropValue;
 use mapi_sys::*;
 use std::collections::BTreeMap;
-use std::sync::{Arc, Mutex, RwLock, RwLockReadGuard, RwLockWriteGuard, Weak};
+use std::sync::{RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 /// The root folder's number.
 pub const ROOT: u64 = 1;
@@ -73,13 +73,13 @@ pub struct MessageRec {
     pub status: u32,
 }
 
-/// A receive folder setting.
-#[derive(Clone, Debug)]
-pub struct ReceiveRec {
-    /// The message class as it was set.
-    pub class: String,
-    /// The folder.
-    pub folder: u64,
+impl MessageRec {
+    /// Sets or clears `MSGFLAG_READ`.
+    pub fn set_read(&mut self, read: bool) {
+        let flags = self.props.long(PR_MESSAGE_FLAGS).unwrap_or(0) as u32 & !MSGFLAG_READ;
+        let read = if read { MSGFLAG_READ } else { 0 };
+        self.props.set(PR_MESSAGE_FLAGS, flags | read);
+    }
 }
 
 /// The contents of a store.
@@ -91,8 +91,8 @@ pub struct Data {
     pub store: PropBag,
     folders: BTreeMap<u64, FolderRec>,
     messages: BTreeMap<u64, MessageRec>,
-    /// Receive folder settings by lowercase class ("" is the default).
-    receive: BTreeMap<String, ReceiveRec>,
+    /// Receive folder settings (the default: the Inbox).
+    pub receive: ReceiveFolders<u64>,
 }
 
 /// A store: its contents and the registrations for its notifications.
@@ -100,10 +100,9 @@ pub struct Data {
 pub struct Database {
     instance: [u8; 16],
     data: RwLock<Data>,
-    /// The advise sinks of every logon to this store.
-    listeners: Mutex<Vec<Weak<Advisers>>>,
-    /// The open tables over it, told `TABLE_CHANGED` at every change.
-    pub tables: TableSet,
+    /// The advise sinks of every logon to this store and its open tables:
+    /// told of every change, with no lock held.
+    pub listeners: Listeners,
 }
 
 impl Database {
@@ -111,10 +110,7 @@ impl Database {
     pub fn new(instance: [u8; 16], display_name: &str) -> Database {
         let created = now();
         let folder = |parent: Option<u64>, name: &str| {
-            let mut props = PropBag::new();
-            props.set(PR_DISPLAY_NAME, PropValue::unicode(name));
-            props.set(PR_CREATION_TIME, created.clone());
-            props.set(PR_LAST_MODIFICATION_TIME, created.clone());
+            let props = new_folder_props(name, None, &created);
             FolderRec { parent, props }
         };
         let mut folders = BTreeMap::new();
@@ -122,20 +118,10 @@ impl Database {
         folders.insert(IPM_SUBTREE, folder(Some(ROOT), "Top of Information Store"));
         folders.insert(INBOX, folder(Some(IPM_SUBTREE), "Inbox"));
         if let Some(inbox) = folders.get_mut(&INBOX) {
-            inbox
-                .props
-                .set(PR_CONTAINER_CLASS, PropValue::unicode("IPF.Note"));
+            inbox.props.set(PR_CONTAINER_CLASS, "IPF.Note");
         }
         let mut store = PropBag::new();
-        store.set(PR_DISPLAY_NAME, PropValue::unicode(display_name));
-        let mut receive = BTreeMap::new();
-        receive.insert(
-            String::new(),
-            ReceiveRec {
-                class: String::new(),
-                folder: INBOX,
-            },
-        );
+        store.set(PR_DISPLAY_NAME, display_name);
         Database {
             instance,
             data: RwLock::new(Data {
@@ -144,10 +130,9 @@ impl Database {
                 store,
                 folders,
                 messages: BTreeMap::new(),
-                receive,
+                receive: ReceiveFolders::new(INBOX),
             }),
-            listeners: Mutex::default(),
-            tables: TableSet::new(),
+            listeners: Listeners::new(),
         }
     }
 
@@ -159,30 +144,6 @@ impl Database {
     /// The store's entry identifier.
     pub fn store_id(&self) -> EntryId {
         EntryId::store(self.instance)
-    }
-
-    /// Adds a logon's advise sinks to those [`notify`](Self::notify) reaches
-    /// (until the logon's registry is dropped).
-    pub fn listen(&self, advisers: &Arc<Advisers>) {
-        let mut all = self.listeners.lock().unwrap_or_else(|e| e.into_inner());
-        all.retain(|l| l.strong_count() > 0);
-        all.push(Arc::downgrade(advisers));
-    }
-
-    /// Delivers notifications to the sinks of every logon advised on the
-    /// store, on the object or on its folder. Call with no lock held.
-    pub fn notify(&self, notifications: &[Notification]) {
-        let all: Vec<Arc<Advisers>> = self
-            .listeners
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .iter()
-            .filter_map(Weak::upgrade)
-            .collect();
-        for advisers in all {
-            advisers.notify_related(notifications);
-        }
-        self.tables.changed();
     }
 
     /// Reads the contents.
@@ -221,23 +182,16 @@ impl Data {
     }
 
     /// An event on folder `id`, whose parent is `parent`.
-    fn folder_event(&self, kind: EventKind, id: u64, parent: Option<u64>) -> Event {
-        let parent = parent.map(|p| self.folder_eid(p));
-        Event {
-            kind,
-            object: self.folder_eid(id),
-            parent,
-        }
+    fn folder_event(&self, kind: EventKind, id: u64, parent: Option<u64>) -> Notification {
+        let parent = parent.map(|p| self.folder_eid(p).to_bytes());
+        let eid = self.folder_eid(id).to_bytes();
+        Notification::object(kind, MAPI_FOLDER, eid, parent.unwrap_or_default())
     }
 
     /// An event on message `id` of `folder`.
-    fn message_event(&self, kind: EventKind, id: u64, folder: u64) -> Event {
-        let parent = Some(self.folder_eid(folder));
-        Event {
-            kind,
-            object: self.message_eid(id),
-            parent,
-        }
+    fn message_event(&self, kind: EventKind, id: u64, folder: u64) -> Notification {
+        let (eid, parent) = (self.message_eid(id), self.folder_eid(folder));
+        Notification::object(kind, MAPI_MESSAGE, eid.to_bytes(), parent.to_bytes())
     }
 
     /// A folder.
@@ -292,30 +246,15 @@ impl Data {
     /// `PR_ACCESS_LEVEL`, which depends on how it was opened).
     pub fn store_props(&self) -> PropBag {
         let mut p = self.store.clone();
-        let eid = EntryId::store(self.instance);
-        p.set_computed(PR_ENTRYID, PropValue::Binary(eid.to_bytes()));
-        p.set_computed(PR_STORE_ENTRYID, PropValue::Binary(eid.to_bytes()));
-        p.set_computed(PR_RECORD_KEY, PropValue::Binary(eid.record_key()));
-        p.set_computed(PR_STORE_RECORD_KEY, PropValue::Binary(eid.record_key()));
-        p.set_computed(PR_STORE_SUPPORT_MASK, PropValue::Long(SUPPORT_MASK as i32));
-        p.set_computed(
-            PR_MDB_PROVIDER,
-            PropValue::Binary(crate::entryid::PROVIDER_UID.ab.to_vec()),
-        );
-        p.set_computed(PR_OBJECT_TYPE, PropValue::Long(MAPI_STORE as i32));
-        p.set_computed(
-            PR_IPM_SUBTREE_ENTRYID,
-            PropValue::Binary(self.folder_eid(IPM_SUBTREE).to_bytes()),
-        );
-        p.set_computed(
-            PR_VALID_FOLDER_MASK,
-            PropValue::Long((FOLDER_IPM_SUBTREE_VALID | FOLDER_IPM_INBOX_VALID) as i32),
-        );
-        p.set_computed(
-            PR_PROVIDER_DISPLAY,
-            PropValue::unicode(crate::PROVIDER_DISPLAY),
-        );
-        p.set_computed(PR_STORE_STATE, PropValue::Long(0));
+        identity(&mut p, EntryId::store(self.instance), None);
+        p.set_computed(PR_STORE_SUPPORT_MASK, SUPPORT_MASK);
+        p.set_computed(PR_MDB_PROVIDER, &crate::entryid::PROVIDER_UID.ab[..]);
+        let subtree = self.folder_eid(IPM_SUBTREE).to_bytes();
+        p.set_computed(PR_IPM_SUBTREE_ENTRYID, subtree);
+        let valid = FOLDER_IPM_SUBTREE_VALID | FOLDER_IPM_INBOX_VALID;
+        p.set_computed(PR_VALID_FOLDER_MASK, valid);
+        p.set_computed(PR_PROVIDER_DISPLAY, crate::PROVIDER_DISPLAY);
+        p.set_computed(PR_STORE_STATE, 0);
         p
     }
 
@@ -324,38 +263,25 @@ impl Data {
     pub fn folder_props(&self, id: u64) -> Option<PropBag> {
         let f = self.folders.get(&id)?;
         let mut p = f.props.clone();
-        let eid = self.folder_eid(id);
-        let store = EntryId::store(self.instance);
-        p.set_computed(PR_ENTRYID, PropValue::Binary(eid.to_bytes()));
-        p.set_computed(PR_RECORD_KEY, PropValue::Binary(eid.record_key()));
-        p.set_computed(
-            PR_PARENT_ENTRYID,
-            PropValue::Binary(self.folder_eid(f.parent.unwrap_or(id)).to_bytes()),
-        );
-        p.set_computed(PR_STORE_ENTRYID, PropValue::Binary(store.to_bytes()));
-        p.set_computed(PR_STORE_RECORD_KEY, PropValue::Binary(store.record_key()));
-        p.set_computed(PR_OBJECT_TYPE, PropValue::Long(MAPI_FOLDER as i32));
+        let parent = self.folder_eid(f.parent.unwrap_or(id));
+        identity(&mut p, self.folder_eid(id), Some(parent));
         let kind = if id == ROOT {
             FOLDER_ROOT
         } else {
             FOLDER_GENERIC
         };
-        p.set_computed(PR_FOLDER_TYPE, PropValue::Long(kind as i32));
-        let count = |n: usize| PropValue::Long(i32::try_from(n).unwrap_or(i32::MAX));
-        p.set_computed(PR_CONTENT_COUNT, count(self.messages_in(id, false).count()));
+        p.set_computed(PR_FOLDER_TYPE, kind);
         let unread = self
             .messages_in(id, false)
             .filter(|(_, m)| m.props.long(PR_MESSAGE_FLAGS).unwrap_or(0) as u32 & MSGFLAG_READ == 0)
             .count();
+        p.set_computed(PR_CONTENT_COUNT, count(self.messages_in(id, false).count()));
         p.set_computed(PR_CONTENT_UNREAD, count(unread));
         p.set_computed(
             PR_ASSOC_CONTENT_COUNT,
             count(self.messages_in(id, true).count()),
         );
-        p.set_computed(
-            PR_SUBFOLDERS,
-            PropValue::Boolean(self.children(id).next().is_some()),
-        );
+        p.set_computed(PR_SUBFOLDERS, self.children(id).next().is_some());
         let mut access = MAPI_ACCESS_MODIFY
             | MAPI_ACCESS_READ
             | MAPI_ACCESS_CREATE_HIERARCHY
@@ -364,9 +290,9 @@ impl Data {
         if !is_special(id) {
             access |= MAPI_ACCESS_DELETE;
         }
-        p.set_computed(PR_ACCESS, PropValue::Long(access as i32));
-        p.set_computed(PR_DISPLAY_TYPE, PropValue::Long(DT_FOLDER as i32));
-        p.set_computed(PR_STATUS, PropValue::Long(0));
+        p.set_computed(PR_ACCESS, access);
+        p.set_computed(PR_DISPLAY_TYPE, DT_FOLDER);
+        p.set_computed(PR_STATUS, 0);
         // Table columns, never the folder object's own.
         p.mark_computed(PR_INSTANCE_KEY);
         p.mark_computed(PR_DEPTH);
@@ -389,7 +315,7 @@ impl Data {
         name: &str,
         comment: Option<&str>,
         open_if_exists: bool,
-    ) -> Result<(u64, Option<Event>), Hresult> {
+    ) -> Result<(u64, Option<Notification>), Hresult> {
         if !self.folders.contains_key(&parent) {
             return Err(Hresult(MAPI_E_OBJECT_DELETED));
         }
@@ -412,14 +338,7 @@ impl Data {
             };
         }
         let id = self.new_id();
-        let t = now();
-        let mut props = PropBag::new();
-        props.set(PR_DISPLAY_NAME, PropValue::unicode(name));
-        if let Some(c) = comment {
-            props.set(PR_COMMENT, PropValue::unicode(c));
-        }
-        props.set(PR_CREATION_TIME, t.clone());
-        props.set(PR_LAST_MODIFICATION_TIME, t.clone());
+        let props = new_folder_props(name, comment, &now());
         let parent = Some(parent);
         self.folders.insert(id, FolderRec { parent, props });
         Ok((id, Some(self.folder_event(EventKind::Created, id, parent))))
@@ -430,7 +349,7 @@ impl Data {
         &mut self,
         id: u64,
         f: impl FnOnce(&mut PropBag),
-    ) -> Result<Event, Hresult> {
+    ) -> Result<Notification, Hresult> {
         let parent = {
             let folder = self
                 .folders
@@ -451,7 +370,7 @@ impl Data {
         parent: u64,
         id: u64,
         flags: u32,
-    ) -> Result<Vec<Event>, Hresult> {
+    ) -> Result<Vec<Notification>, Hresult> {
         match self.folders.get(&id) {
             Some(f) if f.parent == Some(parent) => {}
             _ => return Err(Hresult(MAPI_E_NOT_FOUND)),
@@ -488,8 +407,8 @@ impl Data {
                 events.push(self.folder_event(EventKind::Deleted, fid, f.parent));
             }
         }
-        self.receive
-            .retain(|_, r| self.folders.contains_key(&r.folder));
+        let folders = &self.folders;
+        self.receive.retain(|f| folders.contains_key(f));
         Ok(events)
     }
 
@@ -503,7 +422,7 @@ impl Data {
         mut rec: MessageRec,
         expected: Option<u64>,
         force: bool,
-    ) -> Result<(u64, Event), Hresult> {
+    ) -> Result<(u64, Notification), Hresult> {
         if !self.folders.contains_key(&rec.folder) {
             return Err(Hresult(MAPI_E_OBJECT_DELETED));
         }
@@ -528,7 +447,7 @@ impl Data {
         &mut self,
         id: u64,
         f: impl FnOnce(&mut MessageRec),
-    ) -> Result<Event, Hresult> {
+    ) -> Result<Notification, Hresult> {
         let folder = {
             let m = self
                 .messages
@@ -542,69 +461,12 @@ impl Data {
     }
 
     /// Deletes message `id` if it is in `folder`.
-    pub fn delete_message(&mut self, folder: u64, id: u64) -> Option<Event> {
+    pub fn delete_message(&mut self, folder: u64, id: u64) -> Option<Notification> {
         if self.messages.get(&id).is_none_or(|m| m.folder != folder) {
             return None;
         }
         self.messages.remove(&id)?;
         Some(self.message_event(EventKind::Deleted, id, folder))
-    }
-
-    /// The receive folder for `class`: the setting of the class or of its
-    /// nearest base class (`IPM.Note.Phone`, `IPM.Note`, `IPM`, then the
-    /// default ""), as the folder and the class that matched.
-    pub fn receive_folder(&self, class: &str) -> Option<(u64, String)> {
-        let mut key = class.to_ascii_lowercase();
-        loop {
-            if let Some(r) = self.receive.get(&key) {
-                return Some((r.folder, r.class.clone()));
-            }
-            if key.is_empty() {
-                return None;
-            }
-            match key.rfind('.') {
-                Some(dot) => key.truncate(dot),
-                None => key.clear(),
-            }
-        }
-    }
-
-    /// Sets (or with `None` removes) the receive folder of `class`; for the
-    /// default class "" `None` puts the Inbox back.
-    pub fn set_receive_folder(&mut self, class: &str, folder: Option<u64>) -> Result<(), Hresult> {
-        let key = class.to_ascii_lowercase();
-        match folder {
-            Some(f) => {
-                if !self.folders.contains_key(&f) {
-                    return Err(Hresult(MAPI_E_NOT_FOUND));
-                }
-                self.receive.insert(
-                    key,
-                    ReceiveRec {
-                        class: class.to_owned(),
-                        folder: f,
-                    },
-                );
-            }
-            None if key.is_empty() => {
-                self.receive.insert(
-                    key,
-                    ReceiveRec {
-                        class: String::new(),
-                        folder: INBOX,
-                    },
-                );
-            }
-            None => {
-                self.receive.remove(&key);
-            }
-        }
-        Ok(())
-    }
-
-    /// Every receive folder setting.
-    pub fn receive_settings(&self) -> impl Iterator<Item = &ReceiveRec> {
-        self.receive.values()
     }
 }
 
@@ -617,19 +479,10 @@ pub fn is_special(id: u64) -> bool {
 /// `PR_ACCESS_LEVEL`).
 pub fn message_props(instance: [u8; 16], id: u64, m: &MessageRec) -> PropBag {
     let mut p = m.props.clone();
-    let eid = EntryId::message(instance, id);
-    let store = EntryId::store(instance);
-    p.set_computed(PR_ENTRYID, PropValue::Binary(eid.to_bytes()));
-    p.set_computed(PR_RECORD_KEY, PropValue::Binary(eid.record_key()));
-    p.set_computed(
-        PR_PARENT_ENTRYID,
-        PropValue::Binary(EntryId::folder(instance, m.folder).to_bytes()),
-    );
-    p.set_computed(PR_STORE_ENTRYID, PropValue::Binary(store.to_bytes()));
-    p.set_computed(PR_STORE_RECORD_KEY, PropValue::Binary(store.record_key()));
-    p.set_computed(PR_OBJECT_TYPE, PropValue::Long(MAPI_MESSAGE as i32));
+    let parent = EntryId::folder(instance, m.folder);
+    identity(&mut p, EntryId::message(instance, id), Some(parent));
     let has_attach = !m.attachments.is_empty();
-    p.set_computed(PR_HASATTACH, PropValue::Boolean(has_attach));
+    p.set_computed(PR_HASATTACH, has_attach);
     let mut flags = m.props.long(PR_MESSAGE_FLAGS).unwrap_or(0) as u32 & !MSGFLAG_HASATTACH;
     if has_attach {
         flags |= MSGFLAG_HASATTACH;
@@ -637,21 +490,12 @@ pub fn message_props(instance: [u8; 16], id: u64, m: &MessageRec) -> PropBag {
     if m.associated {
         flags |= MSGFLAG_ASSOCIATED;
     }
-    p.set(PR_MESSAGE_FLAGS, PropValue::Long(flags as i32));
-    let size = m.props.byte_size()
-        + m.attachments
-            .values()
-            .map(PropBag::byte_size)
-            .sum::<usize>();
-    p.set_computed(
-        PR_MESSAGE_SIZE,
-        PropValue::Long(i32::try_from(size).unwrap_or(i32::MAX)),
-    );
-    p.set_computed(
-        PR_ACCESS,
-        PropValue::Long((MAPI_ACCESS_MODIFY | MAPI_ACCESS_READ | MAPI_ACCESS_DELETE) as i32),
-    );
-    p.set_computed(PR_MSG_STATUS, PropValue::Long(m.status as i32));
+    p.set(PR_MESSAGE_FLAGS, flags);
+    let attachments: usize = m.attachments.values().map(PropBag::byte_size).sum();
+    p.set_computed(PR_MESSAGE_SIZE, count(m.props.byte_size() + attachments));
+    let access = MAPI_ACCESS_MODIFY | MAPI_ACCESS_READ | MAPI_ACCESS_DELETE;
+    p.set_computed(PR_ACCESS, access);
+    p.set_computed(PR_MSG_STATUS, m.status);
     p.mark_computed(PR_INSTANCE_KEY);
     p
 }
@@ -660,15 +504,43 @@ pub fn message_props(instance: [u8; 16], id: u64, m: &MessageRec) -> PropBag {
 /// computed (except `PR_ACCESS_LEVEL`).
 pub fn attach_props(instance: [u8; 16], message: u64, num: u32, stored: &PropBag) -> PropBag {
     let mut p = stored.clone();
-    p.set_computed(PR_ATTACH_NUM, PropValue::Long(num as i32));
-    p.set_computed(PR_OBJECT_TYPE, PropValue::Long(MAPI_ATTACH as i32));
-    p.set_computed(
-        PR_ATTACH_SIZE,
-        PropValue::Long(i32::try_from(stored.byte_size()).unwrap_or(i32::MAX)),
-    );
+    p.set_computed(PR_ATTACH_NUM, num);
+    p.set_computed(PR_OBJECT_TYPE, MAPI_ATTACH);
+    p.set_computed(PR_ATTACH_SIZE, count(stored.byte_size()));
     let mut key = EntryId::message(instance, message).record_key();
     key.extend_from_slice(&num.to_le_bytes());
-    p.set_computed(PR_RECORD_KEY, PropValue::Binary(key));
+    p.set_computed(PR_RECORD_KEY, key);
     p.mark_computed(PR_INSTANCE_KEY);
     p
+}
+
+/// The stored properties of a new folder.
+fn new_folder_props(name: &str, comment: Option<&str>, created: &PropValue) -> PropBag {
+    let mut props = PropBag::new();
+    props.set(PR_DISPLAY_NAME, name);
+    if let Some(c) = comment {
+        props.set(PR_COMMENT, c);
+    }
+    props.set(PR_CREATION_TIME, created.clone());
+    props.set(PR_LAST_MODIFICATION_TIME, created.clone());
+    props
+}
+
+/// Sets what identifies an object: its entry identifier and record key, its
+/// store's, its parent folder's identifier and its object type.
+fn identity(p: &mut PropBag, eid: EntryId, parent: Option<EntryId>) {
+    let store = EntryId::store(eid.store);
+    p.set_computed(PR_ENTRYID, eid.to_bytes());
+    p.set_computed(PR_RECORD_KEY, eid.record_key());
+    if let Some(parent) = parent {
+        p.set_computed(PR_PARENT_ENTRYID, parent.to_bytes());
+    }
+    p.set_computed(PR_STORE_ENTRYID, store.to_bytes());
+    p.set_computed(PR_STORE_RECORD_KEY, store.record_key());
+    p.set_computed(PR_OBJECT_TYPE, eid.kind.object_type());
+}
+
+/// A count as a `PT_LONG` value (at most `i32::MAX`).
+fn count(n: usize) -> PropValue {
+    PropValue::Long(i32::try_from(n).unwrap_or(i32::MAX))
 }

@@ -18,7 +18,7 @@
 //! object exactly when everything but `abFlags` is equal.
 
 use mapi_sys::kit::EntryIdFormat;
-use mapi_sys::{Hresult, MAPI_E_UNKNOWN_ENTRYID, MAPIUID};
+use mapi_sys::{Hresult, MAPI_E_UNKNOWN_ENTRYID, MAPI_FOLDER, MAPI_MESSAGE, MAPI_STORE, MAPIUID};
 
 /// The `MAPIUID` of this provider: the bytes 4..20 of each of its entry
 /// identifiers, and its `PR_MDB_PROVIDER`.
@@ -47,6 +47,17 @@ pub enum Kind {
     Message = 3,
 }
 
+impl Kind {
+    /// Its `PR_OBJECT_TYPE`: `MAPI_STORE`, `MAPI_FOLDER` or `MAPI_MESSAGE`.
+    pub fn object_type(self) -> u32 {
+        match self {
+            Kind::Store => MAPI_STORE,
+            Kind::Folder => MAPI_FOLDER,
+            Kind::Message => MAPI_MESSAGE,
+        }
+    }
+}
+
 /// A decoded entry identifier.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct EntryId {
@@ -61,29 +72,20 @@ pub struct EntryId {
 impl EntryId {
     /// The identifier of a store.
     pub fn store(store: [u8; 16]) -> EntryId {
-        EntryId {
-            kind: Kind::Store,
-            store,
-            id: 0,
-        }
+        let kind = Kind::Store;
+        EntryId { kind, store, id: 0 }
     }
 
     /// The identifier of a folder.
     pub fn folder(store: [u8; 16], id: u64) -> EntryId {
-        EntryId {
-            kind: Kind::Folder,
-            store,
-            id,
-        }
+        let kind = Kind::Folder;
+        EntryId { kind, store, id }
     }
 
     /// The identifier of a message.
     pub fn message(store: [u8; 16], id: u64) -> EntryId {
-        EntryId {
-            kind: Kind::Message,
-            store,
-            id,
-        }
+        let kind = Kind::Message;
+        EntryId { kind, store, id }
     }
 
     /// The 48 bytes, with `abFlags` zero (a long-term identifier).

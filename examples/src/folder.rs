@@ -5,15 +5,14 @@
 
 use crate::db::{self, MessageRec};
 use crate::entryid::Kind;
-use crate::message::{Message, MessageState};
+use crate::message::Message;
 use crate::session::{ErrorLog, Session, check_iid, instance_key};
 use crate::store::{access_level, open_object};
 use mapi_sys::kit::restrict::compare_text;
 use mapi_sys::kit::{OpenTable, PropBag, PropObject, open_table_property};
-use mapi_sys::value::PropValue;
 use mapi_sys::value::{Prop, PropTag, StrRef};
 use mapi_sys::*;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 /// A folder object.
 #[derive(ComObject)]
@@ -126,7 +125,7 @@ impl Folder {
                     let mut p = data.folder_props(id)?;
                     session.fix_store_ids(&mut p, Kind::Folder);
                     p.set(PR_INSTANCE_KEY, instance_key(id));
-                    p.set(PR_DEPTH, PropValue::Long(d));
+                    p.set(PR_DEPTH, d);
                     Some(p)
                 })
                 .collect())
@@ -168,15 +167,7 @@ impl Folder {
                     missed += 1;
                     continue;
                 }
-                events.push(data.touch_message(id, |m| {
-                    let f = m.props.long(PR_MESSAGE_FLAGS).unwrap_or(0) as u32;
-                    let f = if clear {
-                        f & !MSGFLAG_READ
-                    } else {
-                        f | MSGFLAG_READ
-                    };
-                    m.props.set(PR_MESSAGE_FLAGS, PropValue::Long(f as i32));
-                })?);
+                events.push(data.touch_message(id, |m| m.set_read(!clear))?);
             }
             (events, missed)
         };
@@ -303,21 +294,15 @@ impl IMAPIFolderImpl for Folder {
                 associated,
                 ..MessageRec::default()
             };
-            rec.props.set(PR_MESSAGE_CLASS, PropValue::unicode("IPM"));
-            rec.props.set(
-                PR_MESSAGE_FLAGS,
-                PropValue::Long((MSGFLAG_READ | MSGFLAG_UNSENT) as i32),
-            );
+            rec.props.set(PR_MESSAGE_CLASS, "IPM");
+            rec.props
+                .set(PR_MESSAGE_FLAGS, MSGFLAG_READ | MSGFLAG_UNSENT);
             rec.props.set(PR_CREATION_TIME, t.clone());
             rec.props.set(PR_LAST_MODIFICATION_TIME, t.clone());
             let key = self.session.db.read()?.message_eid(id).record_key();
-            rec.props.set(PR_SEARCH_KEY, PropValue::Binary(key));
-            let state = MessageState::new(id, rec);
-            let message = Message::new(
-                self.session.clone(),
-                Arc::new(Mutex::new(state)),
-                self.store.clone(),
-            );
+            rec.props.set(PR_SEARCH_KEY, key);
+            let store = self.store.clone();
+            let message = Message::new(self.session.clone(), id, rec, false, true, store);
             message.into_com().cast()
         })
     }

@@ -10,7 +10,7 @@
 use crate::session::{ErrorLog, Session, check_iid};
 use crate::store::open_object;
 use mapi_sys::kit::{OpenStores, PropBag, PropObject};
-use mapi_sys::value::{MapiError, Prop, PropTag, PropValue};
+use mapi_sys::value::{MapiError, Prop, PropTag};
 use mapi_sys::*;
 use std::sync::{Arc, Mutex};
 
@@ -128,22 +128,13 @@ impl IMSLogonImpl for Logon {
 /// provider gives `IMAPISupport::ModifyStatusRow`.
 pub fn status_props(display_name: &str) -> PropBag {
     let mut p = PropBag::new();
-    p.set(PR_DISPLAY_NAME, PropValue::unicode(display_name));
-    p.set(
-        PR_PROVIDER_DISPLAY,
-        PropValue::unicode(crate::PROVIDER_DISPLAY),
-    );
-    p.set(
-        PR_RESOURCE_METHODS,
-        PropValue::Long(STATUS_VALIDATE_STATE as i32),
-    );
-    p.set(
-        PR_RESOURCE_TYPE,
-        PropValue::Long(MAPI_STORE_PROVIDER as i32),
-    );
-    p.set(PR_RESOURCE_FLAGS, PropValue::Long(0));
-    p.set(PR_STATUS_CODE, PropValue::Long(STATUS_AVAILABLE as i32));
-    p.set(PR_STATUS_STRING, PropValue::unicode("Available"));
+    p.set(PR_DISPLAY_NAME, display_name);
+    p.set(PR_PROVIDER_DISPLAY, crate::PROVIDER_DISPLAY);
+    p.set(PR_RESOURCE_METHODS, STATUS_VALIDATE_STATE);
+    p.set(PR_RESOURCE_TYPE, MAPI_STORE_PROVIDER);
+    p.set(PR_RESOURCE_FLAGS, 0);
+    p.set(PR_STATUS_CODE, STATUS_AVAILABLE);
+    p.set(PR_STATUS_STRING, "Available");
     p
 }
 
@@ -162,7 +153,7 @@ impl PropObject for Status {
         self.session.check()?;
         let data = self.session.db.read()?;
         let mut p = status_props(&data.store.text(PR_DISPLAY_NAME).unwrap_or_default());
-        p.set(PR_OBJECT_TYPE, PropValue::Long(MAPI_STATUS as i32));
+        p.set(PR_OBJECT_TYPE, MAPI_STATUS);
         Ok(p)
     }
 

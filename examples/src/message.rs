@@ -11,8 +11,8 @@ use crate::db::{self, MessageRec};
 use crate::entryid::Kind;
 use crate::session::{ErrorLog, Session, check_iid, instance_key};
 use crate::store::access_level;
-use mapi_sys::kit::{PropBag, PropObject, open_table_property};
-use mapi_sys::value::{Prop, PropTag, PropValue};
+use mapi_sys::kit::{PropBag, PropObject, open_access, open_table_property};
+use mapi_sys::value::{Prop, PropTag};
 use mapi_sys::*;
 use std::sync::{Arc, Mutex, MutexGuard};
 
@@ -29,28 +29,6 @@ pub struct MessageState {
     pub saved: Option<u64>,
     /// Whether it may be changed.
     pub writable: bool,
-}
-
-impl MessageState {
-    /// A new message, not yet saved.
-    pub fn new(id: u64, rec: MessageRec) -> MessageState {
-        MessageState {
-            id,
-            rec,
-            saved: None,
-            writable: true,
-        }
-    }
-
-    /// A saved message, opened.
-    pub fn saved(id: u64, rec: MessageRec, writable: bool) -> MessageState {
-        MessageState {
-            id,
-            saved: Some(rec.version),
-            rec,
-            writable,
-        }
-    }
 }
 
 type Shared = Arc<Mutex<MessageState>>;
@@ -84,12 +62,28 @@ pub struct Message {
 }
 
 impl Message {
-    /// A message object editing `state`; `store` is kept alive with it.
-    pub fn new(session: Arc<Session>, state: Shared, store: Option<ComPtr<IMsgStore>>) -> Message {
+    /// A message object editing a copy of message `id`, `rec`: as last
+    /// saved if `saved`, else a new message. `store` is kept alive with it.
+    pub fn new(
+        session: Arc<Session>,
+        id: u64,
+        rec: MessageRec,
+        saved: bool,
+        writable: bool,
+        store: Option<ComPtr<IMsgStore>>,
+    ) -> Message {
+        let saved = saved.then_some(rec.version);
+        let state = Arc::new(Mutex::new(MessageState {
+            id,
+            rec,
+            saved,
+            writable,
+        }));
+        let log = ErrorLog::new(crate::session::COMPONENT);
         Message {
             session,
             state,
-            log: ErrorLog::new(crate::session::COMPONENT),
+            log,
             store,
         }
     }
@@ -218,11 +212,7 @@ impl IMessageImpl for Message {
                 .get(&num)
                 .cloned()
                 .ok_or(Hresult(MAPI_E_NOT_FOUND))?;
-            let f = flags.bits();
-            if f & MAPI_MODIFY != 0 && !s.writable {
-                return Err(Hresult(MAPI_E_NO_ACCESS));
-            }
-            let writable = s.writable && f & (MAPI_MODIFY | MAPI_BEST_ACCESS) != 0;
+            let writable = open_access(flags.bits(), s.writable)?;
             drop(s);
             self.attach(num, stored, writable).into_com().cast()
         })
@@ -240,8 +230,8 @@ impl IMessageImpl for Message {
             s.rec.next_attach = num.checked_add(1).ok_or(Hresult(MAPI_E_TOO_BIG))?;
             drop(s);
             let mut stored = PropBag::new();
-            stored.set(PR_ATTACH_METHOD, PropValue::Long(NO_ATTACHMENT as i32));
-            stored.set(PR_RENDERING_POSITION, PropValue::Long(-1));
+            stored.set(PR_ATTACH_METHOD, NO_ATTACHMENT);
+            stored.set(PR_RENDERING_POSITION, -1);
             Ok((num, self.attach(num, stored, true).into_com().cast()?))
         })
     }
@@ -268,15 +258,7 @@ impl IMessageImpl for Message {
         if f & GENERATE_RECEIPT_ONLY != 0 {
             return self.session.check();
         }
-        let update = |m: &mut MessageRec| {
-            let old = m.props.long(PR_MESSAGE_FLAGS).unwrap_or(0) as u32;
-            let new = if f & CLEAR_READ_FLAG != 0 {
-                old & !MSGFLAG_READ
-            } else {
-                old | MSGFLAG_READ
-            };
-            m.props.set(PR_MESSAGE_FLAGS, PropValue::Long(new as i32));
-        };
+        let update = |m: &mut MessageRec| m.set_read(f & CLEAR_READ_FLAG == 0);
         let event = {
             let mut s = self.state()?;
             update(&mut s.rec);

@@ -15,11 +15,10 @@ use crate::entryid::{self, EntryId, Kind, PROVIDER_UID};
 use crate::logon::{Logon, status_props};
 use crate::session::{ErrorLog, Session, check_iid};
 use crate::store::Store;
-use mapi_sys::kit::OpenStores;
-use mapi_sys::value::{Allocator, MapiError, Prop, StrRef};
+use mapi_sys::kit::{OpenStores, Validity, register_store};
+use mapi_sys::value::{Allocator, MapiError, StrRef};
 use mapi_sys::*;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// The display name of a new store.
@@ -33,7 +32,7 @@ pub struct Provider {
     stores: Mutex<Stores>,
     /// The stores open through `Logon`, by instance.
     open: Arc<OpenStores<[u8; 16]>>,
-    shut_down: AtomicBool,
+    valid: Validity,
     log: ErrorLog,
 }
 
@@ -55,16 +54,8 @@ impl Provider {
             alloc,
             stores: Mutex::new(Stores::default()),
             open: Arc::new(OpenStores::new()),
-            shut_down: AtomicBool::new(false),
+            valid: Validity::new(),
             log: ErrorLog::new(crate::session::COMPONENT),
-        }
-    }
-
-    fn check(&self) -> Result<(), Hresult> {
-        if self.shut_down.load(Ordering::Acquire) {
-            Err(Hresult(MAPI_E_INVALID_OBJECT))
-        } else {
-            Ok(())
         }
     }
 
@@ -99,53 +90,6 @@ impl Provider {
             .clone())
     }
 
-    /// Registers the store with the support object: its wrapped store
-    /// identifier now (`None` if the support object does not wrap; nothing
-    /// the host can see), then, once the call is sure to succeed
-    /// (`kit::on_commit`), the status row and the provider UID. An
-    /// allocation failure answers `MAPI_E_NOT_ENOUGH_MEMORY`; the other
-    /// failures only mean MAPI will not route identifiers here or show a
-    /// status row.
-    fn register(
-        &self,
-        support: &ComPtr<IMAPISupport>,
-        db: &Database,
-    ) -> Result<Option<Vec<u8>>, Hresult> {
-        let no_memory = |e: Hresult| {
-            if e.0 == MAPI_E_NOT_ENOUGH_MEMORY {
-                Err(e)
-            } else {
-                Ok(())
-            }
-        };
-        let name = db
-            .read()
-            .ok()
-            .and_then(|d| d.store.text(PR_DISPLAY_NAME).map(|n| n.into_owned()))
-            .unwrap_or_default();
-        let values: Vec<Prop> = status_props(&name).get_props(None, true)?.into_owned();
-        let wrapped = match support.wrap_store_entry_id(&self.alloc, &db.store_id().to_bytes()) {
-            Ok(id) => id
-                .entry_id()
-                .ok()
-                .filter(|e| e.as_bytes().len() >= 4)
-                .map(|e| e.as_bytes().to_vec()),
-            Err(e) => no_memory(e).map(|()| None)?,
-        };
-        let support = support.clone();
-        mapi_sys::kit::on_commit(move || {
-            let flags = MAPISupportModifyStatusRowFlags::empty();
-            support
-                .modify_status_row(&values, flags)
-                .or_else(no_memory)?;
-            let reserved = MAPISupportReservedFlags::empty();
-            support
-                .set_provider_uid(&PROVIDER_UID, reserved)
-                .or_else(no_memory)
-        })?;
-        Ok(wrapped)
-    }
-
     fn logon(
         &self,
         support: Option<ComPtr<IMAPISupport>>,
@@ -154,7 +98,7 @@ impl Provider {
         iid: Option<&GUID>,
         spooler: bool,
     ) -> Result<LogonPair, Hresult> {
-        self.check()?;
+        self.valid.check()?;
         let support = support.ok_or(Hresult(MAPI_E_INVALID_PARAMETER))?;
         check_iid::<IMsgStore>(iid)?;
         let db = self.database(&support, eid)?;
@@ -164,9 +108,14 @@ impl Provider {
         if let Some(store) = self.open.get(&instance).filter(|_| !spooler) {
             return Ok((None, store.cast()?, instance));
         }
-        let wrapped = self
-            .register(&support, &db)?
-            .unwrap_or_else(|| db.store_id().to_bytes());
+        let name = db
+            .read()?
+            .store
+            .text(PR_DISPLAY_NAME)
+            .unwrap_or_default()
+            .into_owned();
+        let (uid, eid) = (PROVIDER_UID, db.store_id().to_bytes());
+        let wrapped = register_store(&support, &self.alloc, uid, &eid, &status_props(&name))?;
         let session = Session::new(db, self.alloc, spooler, flags & MDB_WRITE != 0, wrapped);
         let (store, weak) = Store::create(support.clone(), session.clone());
         let mut logon = Logon::new(session, support);
@@ -182,8 +131,8 @@ impl Provider {
 impl IMSProviderImpl for Provider {
     fn shutdown(&self, _flags: MSProviderShutdownFlags) -> Result<(), Hresult> {
         // The thunk rejected any flag (none is defined).
-        self.check()?;
-        self.shut_down.store(true, Ordering::Release);
+        self.valid.check()?;
+        self.valid.invalidate();
         Ok(())
     }
 
@@ -222,7 +171,7 @@ impl IMSProviderImpl for Provider {
         spool_security: &[u8],
     ) -> Result<(Option<MapiError>, ComPtr<IMSLogon>, ComPtr<IUnknown>), Hresult> {
         self.log.run("IMSProvider::SpoolerLogon", || {
-            self.check()?;
+            self.valid.check()?;
             let instance: [u8; 16] = spool_security
                 .try_into()
                 .map_err(|_| Hresult(MAPI_E_LOGON_FAILED))?;
@@ -248,7 +197,7 @@ impl IMSProviderImpl for Provider {
         b: &[u8],
         _flags: MSProviderCompareStoreIDsFlags,
     ) -> Result<ULONG, Hresult> {
-        self.check()?;
+        self.valid.check()?;
         let r = entryid::compare_stores(a, b).map(ULONG::from);
         self.log.track("IMSProvider::CompareStoreIDs", r)
     }

@@ -4,46 +4,15 @@
 
 use crate::db::Database;
 use crate::entryid::{EntryId, Kind};
-use mapi_sys::kit::{Advisers, Notification, ObjectEventKind, PropBag, RowSource, Table};
+use mapi_sys::kit::{Advisers, Notification, PropBag, RowSource, Table, Validity};
 use mapi_sys::value::{Allocator, PropTag, PropValue};
 use mapi_sys::*;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 pub use mapi_sys::kit::{ErrorLog, check_iid};
 
 /// The component name in the `MAPIERROR`s this provider returns.
 pub const COMPONENT: &str = "Sample message store (mapi-examples)";
-
-/// An event on a folder or message of the store, delivered to the sinks
-/// advised on the store, on the object or on its folder.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Event {
-    /// What happened.
-    pub kind: ObjectEventKind,
-    /// The object it happened to.
-    pub object: EntryId,
-    /// Its parent folder, if it has one.
-    pub parent: Option<EntryId>,
-}
-
-impl Event {
-    fn notification(&self) -> Notification {
-        Notification::Object {
-            kind: self.kind,
-            entry_id: self.object.to_bytes(),
-            object_type: match self.object.kind {
-                Kind::Store => MAPI_STORE,
-                Kind::Folder => MAPI_FOLDER,
-                Kind::Message => MAPI_MESSAGE,
-            },
-            parent_id: self.parent.map(|p| p.to_bytes()).unwrap_or_default(),
-            old_id: Vec::new(),
-            old_parent_id: Vec::new(),
-            changed: None,
-        }
-    }
-}
 
 /// One logon to a store: the state its store, logon, folder, message,
 /// attachment and table objects share.
@@ -62,7 +31,7 @@ pub struct Session {
     /// nothing of the store can be changed (`MAPI_E_NO_ACCESS`).
     pub writable: bool,
     store_eid: Vec<u8>,
-    logged_off: AtomicBool,
+    valid: Validity,
 }
 
 impl Session {
@@ -77,7 +46,7 @@ impl Session {
         wrapped: Vec<u8>,
     ) -> Arc<Session> {
         let advisers = Arc::new(Advisers::new());
-        db.listen(&advisers);
+        db.listeners.add_advisers(&advisers);
         Arc::new(Session {
             db,
             alloc,
@@ -85,7 +54,7 @@ impl Session {
             spooler,
             writable,
             store_eid: wrapped,
-            logged_off: AtomicBool::new(false),
+            valid: Validity::new(),
         })
     }
 
@@ -93,11 +62,7 @@ impl Session {
     /// method but `AddRef`/`Release` of every object of the logon answers
     /// it, as `IMAPISupport::MakeInvalid` would make them.
     pub fn check(&self) -> Result<(), Hresult> {
-        if self.logged_off.load(Ordering::Acquire) {
-            Err(Hresult(MAPI_E_INVALID_OBJECT))
-        } else {
-            Ok(())
-        }
+        self.valid.check()
     }
 
     /// `MAPI_E_NO_ACCESS` unless `writable`, after [`check`](Self::check).
@@ -113,7 +78,7 @@ impl Session {
     /// Ends the logon (`IMSLogon::Logoff`): its objects become invalid and
     /// its advise registrations are cancelled (their sinks released).
     pub fn log_off(&self) {
-        self.logged_off.store(true, Ordering::Release);
+        self.valid.invalidate();
         self.advisers.clear();
     }
 
@@ -146,9 +111,9 @@ impl Session {
     /// Puts the store's identifier as clients see it in `PR_STORE_ENTRYID`
     /// (and in `PR_ENTRYID` for the store object itself).
     pub fn fix_store_ids(&self, props: &mut PropBag, kind: Kind) {
-        props.set_computed(PR_STORE_ENTRYID, PropValue::Binary(self.store_eid.clone()));
+        props.set_computed(PR_STORE_ENTRYID, self.store_eid.clone());
         if kind == Kind::Store {
-            props.set_computed(PR_ENTRYID, PropValue::Binary(self.store_eid.clone()));
+            props.set_computed(PR_ENTRYID, self.store_eid.clone());
         }
     }
 
@@ -181,13 +146,11 @@ impl Session {
         self.advisers.advise(&key, mask, sink)
     }
 
-    /// Delivers events to the sinks of every logon to the store. Call with
-    /// no lock held: sinks may call back into the store.
-    pub fn notify(&self, events: &[Event]) {
-        if !events.is_empty() {
-            let notifications: Vec<Notification> = events.iter().map(Event::notification).collect();
-            self.db.notify(&notifications);
-        }
+    /// Delivers events to the sinks advised on the store, on the object or
+    /// on its folder by every logon to the store, and tells the open tables.
+    /// Call with no lock held: sinks may call back into the store.
+    pub fn notify(&self, events: &[Notification]) {
+        self.db.listeners.notify(events);
     }
 
     /// A table over `source` for the objects of this logon: answers
@@ -213,7 +176,7 @@ impl Session {
         if let Some(store) = store {
             table = table.keep_alive(store.upcast());
         }
-        self.db.tables.add(&table.events());
+        self.db.listeners.add_table(&table.events());
         Ok(table.into_com())
     }
 }

@@ -5,13 +5,13 @@
 use crate::db;
 use crate::entryid::{EntryId, Kind};
 use crate::folder::Folder;
-use crate::message::{Message, MessageState};
+use crate::message::Message;
 use crate::session::{ErrorLog, Session, check_iid, instance_key};
-use mapi_sys::kit::{PropBag, PropObject, open_table_property};
+use mapi_sys::kit::{PropBag, PropObject, open_access, open_table_property};
 use mapi_sys::value::PropValue;
 use mapi_sys::value::{self, Prop, PropTag, StrRef};
 use mapi_sys::*;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, OnceLock};
 
 /// The message store object.
 #[derive(MsgStore)]
@@ -54,14 +54,15 @@ impl Store {
         let source = move || -> Result<Vec<PropBag>, Hresult> {
             let data = session.db.read()?;
             Ok(data
-                .receive_settings()
+                .receive
+                .iter()
                 .enumerate()
-                .map(|(i, r)| {
-                    let eid = data.folder_eid(r.folder);
+                .map(|(i, (class, folder))| {
+                    let eid = data.folder_eid(*folder);
                     let mut p = PropBag::new();
-                    p.set(PR_ENTRYID, PropValue::Binary(eid.to_bytes()));
-                    p.set(PR_RECORD_KEY, PropValue::Binary(eid.record_key()));
-                    p.set(PR_MESSAGE_CLASS, PropValue::unicode(r.class.clone()));
+                    p.set(PR_ENTRYID, eid.to_bytes());
+                    p.set(PR_RECORD_KEY, eid.record_key());
+                    p.set(PR_MESSAGE_CLASS, class);
                     p.set(PR_INSTANCE_KEY, instance_key(i as u64));
                     p
                 })
@@ -76,9 +77,7 @@ impl Store {
 /// Opens a folder or message of the session's store (the root folder when
 /// `eid` is `None`), for `OpenEntry` of the store, the logon and folders.
 /// `store` is what the opened object keeps alive. `flags` are the
-/// caller's: `MAPI_MODIFY` asks for write access (`MAPI_E_NO_ACCESS` if the
-/// logon is read-only), `MAPI_BEST_ACCESS` for write access if possible;
-/// without either the object is read-only.
+/// caller's (`MAPI_MODIFY`, `MAPI_BEST_ACCESS`: `kit::open_access`).
 pub fn open_object(
     session: &Arc<Session>,
     store: Option<ComPtr<IMsgStore>>,
@@ -91,10 +90,7 @@ pub fn open_object(
         None => EntryId::folder(session.db.instance(), db::ROOT),
         Some(bytes) => session.parse(bytes)?,
     };
-    if flags & MAPI_MODIFY != 0 && !session.writable {
-        return Err(Hresult(MAPI_E_NO_ACCESS));
-    }
-    let writable = session.writable && flags & (MAPI_MODIFY | MAPI_BEST_ACCESS) != 0;
+    let writable = open_access(flags, session.writable)?;
     match target.kind {
         Kind::Folder => {
             if session.db.read()?.folder(target.id).is_none() {
@@ -112,10 +108,8 @@ pub fn open_object(
                 .cloned()
                 .ok_or(Hresult(MAPI_E_NOT_FOUND))?;
             check_iid::<IMessage>(iid)?;
-            let state = MessageState::saved(target.id, rec, writable);
-            let message =
-                Message::new(session.clone(), Arc::new(Mutex::new(state)), store).into_com();
-            Ok((MAPI_MESSAGE, message.cast()?))
+            let message = Message::new(session.clone(), target.id, rec, true, writable, store);
+            Ok((MAPI_MESSAGE, message.into_com().cast()?))
         }
         Kind::Store => Err(Hresult(MAPI_E_NOT_FOUND)),
     }
@@ -216,17 +210,18 @@ impl IMsgStoreImpl for Store {
         self.log.run("IMsgStore::SetReceiveFolder", || {
             self.writable()?;
             let class = class.map(|c| c.to_string_lossy()).unwrap_or_default();
-            let folder = match eid {
-                None => None,
-                Some(bytes) => {
-                    let e = self.session.parse(bytes)?;
-                    if e.kind != Kind::Folder {
-                        return Err(Hresult(MAPI_E_INVALID_ENTRYID));
-                    }
-                    Some(e.id)
-                }
+            let Some(eid) = eid else {
+                self.session.db.write()?.receive.reset(&class);
+                return Ok(());
             };
-            self.session.db.write()?.set_receive_folder(&class, folder)
+            let e = self.session.parse(eid)?;
+            if e.kind != Kind::Folder {
+                return Err(Hresult(MAPI_E_INVALID_ENTRYID));
+            }
+            let mut data = self.session.db.write()?;
+            data.folder(e.id).ok_or(Hresult(MAPI_E_NOT_FOUND))?;
+            data.receive.set(&class, e.id);
+            Ok(())
         })
     }
 
@@ -238,15 +233,11 @@ impl IMsgStoreImpl for Store {
         self.log.run("IMsgStore::GetReceiveFolder", || {
             self.session.check()?;
             let class = class.map(|c| c.to_string_lossy()).unwrap_or_default();
-            let (folder, matched) = self
-                .session
-                .db
-                .read()?
-                .receive_folder(&class)
-                .ok_or(Hresult(MAPI_E_NOT_FOUND))?;
-            let eid = EntryId::folder(self.session.db.instance(), folder).to_bytes();
+            let data = self.session.db.read()?;
+            let (folder, matched) = data.receive.get(&class);
+            let eid = data.folder_eid(*folder).to_bytes();
             let eid = value::EntryId::from_bytes(eid).map_err(Hresult::from)?;
-            Ok((eid, matched))
+            Ok((eid, matched.to_owned()))
         })
     }
 

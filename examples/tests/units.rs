@@ -11,6 +11,16 @@ mod db {
         Database::new([1; 16], "Test")
     }
 
+    /// What a notification says happened, and to what type of object.
+    fn what(n: &mapi_sys::kit::Notification) -> (EventKind, u32) {
+        match n {
+            mapi_sys::kit::Notification::Object {
+                kind, object_type, ..
+            } => (*kind, *object_type),
+            other => panic!("not an object notification: {other:?}"),
+        }
+    }
+
     #[test]
     fn a_new_store_has_root_ipm_subtree_and_inbox() {
         let db = db();
@@ -18,7 +28,7 @@ mod db {
         let kids: Vec<u64> = d.children(ROOT).map(|(id, _)| id).collect();
         assert_eq!(kids, [IPM_SUBTREE]);
         assert_eq!(d.descendants(ROOT, None), [(IPM_SUBTREE, 0), (INBOX, 1)]);
-        assert_eq!(d.receive_folder(""), Some((INBOX, String::new())));
+        assert_eq!(d.receive.get(""), (&INBOX, ""));
         let store = d.store_props();
         assert_eq!(store.text(PR_DISPLAY_NAME).as_deref(), Some("Test"));
         assert_eq!(store.long(PR_STORE_SUPPORT_MASK), Some(SUPPORT_MASK as i32));
@@ -38,7 +48,10 @@ mod db {
         let (a, ev) = d
             .create_folder(IPM_SUBTREE, "Reports", None, false)
             .expect("create");
-        assert_eq!(ev.map(|e| e.kind), Some(EventKind::Created));
+        assert_eq!(
+            ev.map(|e| what(&e)),
+            Some((EventKind::Created, MAPI_FOLDER))
+        );
         assert_eq!(
             d.create_folder(IPM_SUBTREE, "REPORTS", None, false)
                 .map(|r| r.0),
@@ -83,15 +96,13 @@ mod db {
         let events = d
             .delete_folder(IPM_SUBTREE, a, DEL_FOLDERS | DEL_MESSAGES)
             .expect("delete");
-        let kinds: Vec<(EventKind, sample_store::entryid::Kind)> =
-            events.iter().map(|e| (e.kind, e.object.kind)).collect();
-        use sample_store::entryid::Kind as K;
+        let kinds: Vec<(EventKind, u32)> = events.iter().map(what).collect();
         assert_eq!(
             kinds,
             [
-                (EventKind::Deleted, K::Message),
-                (EventKind::Deleted, K::Folder),
-                (EventKind::Deleted, K::Folder)
+                (EventKind::Deleted, MAPI_MESSAGE),
+                (EventKind::Deleted, MAPI_FOLDER),
+                (EventKind::Deleted, MAPI_FOLDER)
             ]
         );
         assert!(d.folder(a).is_none() && d.folder(b).is_none() && d.message(m).is_none());
@@ -109,11 +120,11 @@ mod db {
         let (v1, ev) = d
             .save_message(id, rec.clone(), None, false)
             .expect("first save");
-        assert_eq!(ev.kind, EventKind::Created);
+        assert_eq!(what(&ev), (EventKind::Created, MAPI_MESSAGE));
         let (v2, ev) = d
             .save_message(id, rec.clone(), Some(v1), false)
             .expect("second");
-        assert_eq!(ev.kind, EventKind::Modified);
+        assert_eq!(what(&ev).0, EventKind::Modified);
         assert_eq!(
             d.save_message(id, rec.clone(), Some(v1), false)
                 .map(|r| r.0),
@@ -135,28 +146,18 @@ mod db {
     }
 
     #[test]
-    fn receive_folders_fall_back_to_base_classes() {
+    fn deleting_a_folder_drops_its_receive_folder_settings() {
         let db = db();
         let mut d = db.write().expect("write");
         let (faxes, _) = d
             .create_folder(IPM_SUBTREE, "Faxes", None, false)
             .expect("f");
-        d.set_receive_folder("IPM.Note", Some(faxes)).expect("set");
-        assert_eq!(
-            d.receive_folder("ipm.note.phone"),
-            Some((faxes, "IPM.Note".into()))
-        );
-        assert_eq!(
-            d.receive_folder("IPM.Note"),
-            Some((faxes, "IPM.Note".into()))
-        );
-        assert_eq!(d.receive_folder("IPM.Other"), Some((INBOX, String::new())));
-        assert_eq!(
-            d.set_receive_folder("X", Some(999)),
-            Err(Hresult(MAPI_E_NOT_FOUND))
-        );
-        d.set_receive_folder("IPM.NOTE", None).expect("remove");
-        assert_eq!(d.receive_folder("IPM.Note"), Some((INBOX, String::new())));
+        d.receive.set("IPM.Note", faxes);
+        d.receive.set("", faxes);
+        assert_eq!(d.receive.get("ipm.note.phone"), (&faxes, "IPM.Note"));
+        d.delete_folder(IPM_SUBTREE, faxes, 0).expect("delete");
+        assert_eq!(d.receive.get("IPM.Note"), (&INBOX, ""));
+        assert_eq!(d.receive.iter().count(), 1, "the default class only");
     }
 
     #[test]

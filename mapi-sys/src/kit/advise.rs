@@ -1,6 +1,7 @@
 //! Advise sinks: the registrations an object's `Advise` makes and
 //! `Unadvise` cancels, and the delivery of notifications to them.
 
+use super::table::{TableEvents, TableSet};
 use crate::value::PropTag;
 use crate::{
     __UPV, ComPtr, ENTRYID, Hresult, IMAPIAdviseSink, MAPI_E_INVALID_PARAMETER, MAPI_E_NOT_FOUND,
@@ -8,7 +9,7 @@ use crate::{
     SRow, TABLE_NOTIFICATION, ULONG, ULONG_PTR, fnevNewMail, fnevObjectCopied, fnevObjectCreated,
     fnevObjectDeleted, fnevObjectModified, fnevObjectMoved, fnevTableModified,
 };
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, Weak};
 
 /// What happened to an object (`fnevObject*`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -82,6 +83,27 @@ pub enum Notification {
 }
 
 impl Notification {
+    /// An `fnevObject*` notification about the object `entry_id` of type
+    /// `object_type` (`MAPI_MESSAGE`, `MAPI_FOLDER`, ...) in the folder
+    /// `parent_id` (empty for none), with no former identifiers and no
+    /// list of changed properties.
+    pub fn object(
+        kind: ObjectEventKind,
+        object_type: ULONG,
+        entry_id: Vec<u8>,
+        parent_id: Vec<u8>,
+    ) -> Notification {
+        Notification::Object {
+            kind,
+            entry_id,
+            object_type,
+            parent_id,
+            old_id: Vec::new(),
+            old_parent_id: Vec::new(),
+            changed: None,
+        }
+    }
+
     /// The `fnev*` bit of its event type.
     pub fn mask(&self) -> ULONG {
         match self {
@@ -286,6 +308,98 @@ impl Advisers {
             deliver(&sink, &mine);
         }
         called
+    }
+}
+
+/// Objects held weakly, for those who want to reach them while they
+/// live: a released one drops out.
+pub(super) struct WeakSet<T>(Mutex<Vec<Weak<T>>>);
+
+impl<T> Default for WeakSet<T> {
+    fn default() -> Self {
+        WeakSet(Mutex::new(Vec::new()))
+    }
+}
+
+impl<T> std::fmt::Debug for WeakSet<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WeakSet")
+            .field("live", &self.live().len())
+            .finish()
+    }
+}
+
+impl<T> WeakSet<T> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<Weak<T>>> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub(super) fn add(&self, item: &Arc<T>) {
+        let mut all = self.lock();
+        all.retain(|w| w.strong_count() > 0);
+        all.push(Arc::downgrade(item));
+    }
+
+    /// The live ones, to use with the set unlocked.
+    pub(super) fn live(&self) -> Vec<Arc<T>> {
+        self.lock().iter().filter_map(Weak::upgrade).collect()
+    }
+}
+
+/// Everyone to tell when a provider's data changes: the advise sinks of
+/// each object over the data that keeps an [`Advisers`] (every logon to one
+/// store, say) and the data's open tables. Both are held weakly: a logon
+/// or table released drops out.
+///
+/// ```
+/// use mapi_sys::kit::{Advisers, Listeners, Notification, ObjectEventKind};
+/// use std::sync::Arc;
+///
+/// let listeners = Listeners::new();
+/// let logon = Arc::new(Advisers::new()); // a logon's, for its Advise
+/// listeners.add_advisers(&logon);
+/// let created = Notification::object(
+///     ObjectEventKind::Created, mapi_sys::MAPI_FOLDER, vec![1; 20], vec![2; 20]);
+/// assert_eq!(listeners.notify(&[created]), 0); // no sink advised yet
+/// ```
+#[derive(Debug, Default)]
+pub struct Listeners {
+    advisers: WeakSet<Advisers>,
+    tables: TableSet,
+}
+
+impl Listeners {
+    /// None.
+    pub fn new() -> Listeners {
+        Listeners::default()
+    }
+
+    /// Adds an object's registrations, for as long as `advisers` lives.
+    pub fn add_advisers(&self, advisers: &Arc<Advisers>) {
+        self.advisers.add(advisers);
+    }
+
+    /// Adds an open table (its [`Table::events`](super::Table::events)).
+    pub fn add_table(&self, table: &TableEvents) {
+        self.tables.add(table);
+    }
+
+    /// Delivers `notifications` to the registrations they concern
+    /// ([`Advisers::notify_related`]), then `TABLE_CHANGED` to the sinks of
+    /// every open table; nothing when there are no notifications. Returns
+    /// how many sinks were called. Call with no lock of the data held:
+    /// sinks may call back into the provider.
+    pub fn notify(&self, notifications: &[Notification]) -> usize {
+        if notifications.is_empty() {
+            return 0;
+        }
+        let called: usize = self
+            .advisers
+            .live()
+            .iter()
+            .map(|a| a.notify_related(notifications))
+            .sum();
+        called + self.tables.changed()
     }
 }
 

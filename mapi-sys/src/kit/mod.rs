@@ -15,19 +15,23 @@
 //!   sorting, restrictions, bookmarks, `FindRow`, `TABLE_CHANGED`
 //!   notifications through [`TableEvents`] and [`TableSet`]).
 //! - `OpenStores` (feature `store`) finds the store a `Logon` asks for
-//!   when it is already open, as `IMSProvider::Logon` must.
+//!   when it is already open, as `IMSProvider::Logon` must, and
+//!   `register_store` (with `client` too) tells the support object about a
+//!   store being opened;
+//!   `ReceiveFolders` (feature `store`) keeps a store's receive folder
+//!   settings.
 //! - [`on_commit`] holds back what the host would see until the call can no
 //!   longer fail.
 //! - [`ErrorLog`] records failures for `GetLastError`.
 //! - [`Advisers`] keeps the advise sinks an object's `Advise` registers and
-//!   delivers [`Notification`]s to them.
+//!   delivers [`Notification`]s to them; [`Listeners`] fans a change out to
+//!   every logon's sinks and every open table.
 //! - [`EntryIdFormat`] makes and reads entry identifiers in the layout MAPI
 //!   routes by (flags, the provider's `MAPIUID`, a payload).
-//! - [`MessageService`] declares a message service once; from it
-//!   [`service_entry!`](crate::service_entry) exports `ServiceEntry` and
-//!   [`MessageService::mapisvc_inf`] writes its `mapisvc.inf` sections
-//!   (with feature `client` too: `ServiceEntry` calls the profile's
-//!   objects).
+//! - `MessageService` (with feature `client` too: `ServiceEntry` calls the
+//!   profile's objects) declares a message service once; from it
+//!   `service_entry!` exports `ServiceEntry` and
+//!   `MessageService::mapisvc_inf` writes its `mapisvc.inf` sections.
 
 mod advise;
 mod entry;
@@ -37,19 +41,25 @@ mod object;
 #[cfg(feature = "store")]
 mod open;
 mod props;
+#[cfg(feature = "store")]
+mod receive;
 pub mod restrict;
 #[cfg(feature = "client")]
 mod service;
 mod table;
 
-pub use advise::{Advisers, Notification, ObjectEventKind};
+pub use advise::{Advisers, Listeners, Notification, ObjectEventKind};
 pub use entry::{ProviderInit, spi_compatible};
 pub use entry_id::EntryIdFormat;
 pub use error::ErrorLog;
-pub use object::{OpenTable, PropObject, check_iid, open_table_property};
+pub use object::{OpenTable, PropObject, Validity, check_iid, open_access, open_table_property};
 #[cfg(feature = "store")]
 pub use open::OpenStores;
+#[cfg(all(feature = "store", feature = "client"))]
+pub use open::register_store;
 pub use props::{PropBag, Update, byte_size, text_tag};
+#[cfg(feature = "store")]
+pub use receive::ReceiveFolders;
 #[cfg(feature = "client")]
 pub use service::{ConfigProp, MessageService, ProviderSection, ServiceCall, ServiceContext};
 pub use table::{Guard, MAX_BOOKMARKS, RowSource, Table, TableEvents, TableSet};

@@ -357,3 +357,64 @@ pub fn check_iid<I: Interface>(iid: Option<&GUID>) -> Result<(), Hresult> {
         _ => Ok(()),
     }
 }
+
+/// Whether an object opened with `flags` (`OpenEntry`, `OpenAttach`,
+/// `OpenMsgStore`...) may be changed, when it could be (`writable`): with
+/// `MAPI_MODIFY` or `MAPI_BEST_ACCESS`, yes; with neither, it opens
+/// read-only. `MAPI_MODIFY` on what cannot be changed is
+/// `MAPI_E_NO_ACCESS`.
+///
+/// ```
+/// use mapi_sys::kit::open_access;
+/// use mapi_sys::{Hresult, MAPI_BEST_ACCESS, MAPI_E_NO_ACCESS, MAPI_MODIFY};
+/// assert_eq!(open_access(MAPI_BEST_ACCESS, false), Ok(false));
+/// assert_eq!(open_access(MAPI_MODIFY, true), Ok(true));
+/// assert_eq!(open_access(0, true), Ok(false));
+/// assert_eq!(open_access(MAPI_MODIFY, false), Err(Hresult(MAPI_E_NO_ACCESS)));
+/// ```
+pub fn open_access(flags: ULONG, writable: bool) -> Result<bool, Hresult> {
+    if flags & MAPI_MODIFY != 0 && !writable {
+        return Err(Hresult(MAPI_E_NO_ACCESS));
+    }
+    Ok(writable && flags & (MAPI_MODIFY | MAPI_BEST_ACCESS) != 0)
+}
+
+/// Whether a provider's objects may still be used. Once
+/// [`invalidate`](Validity::invalidate)d (at `IMSLogon::Logoff`,
+/// `IMSProvider::Shutdown`...), [`check`](Validity::check) answers
+/// `MAPI_E_INVALID_OBJECT`, what every method but `AddRef` and `Release`
+/// of such an object must return (as `IMAPISupport::MakeInvalid` would make
+/// it).
+///
+/// ```
+/// use mapi_sys::kit::Validity;
+/// use mapi_sys::{Hresult, MAPI_E_INVALID_OBJECT};
+/// let logon = Validity::new();
+/// assert_eq!(logon.check(), Ok(()));
+/// assert!(logon.invalidate()); // Logoff
+/// assert!(!logon.invalidate()); // already
+/// assert_eq!(logon.check(), Err(Hresult(MAPI_E_INVALID_OBJECT)));
+/// ```
+#[derive(Debug, Default)]
+pub struct Validity(std::sync::atomic::AtomicBool);
+
+impl Validity {
+    /// Valid.
+    pub fn new() -> Validity {
+        Validity::default()
+    }
+
+    /// `MAPI_E_INVALID_OBJECT` once invalidated.
+    pub fn check(&self) -> Result<(), Hresult> {
+        if self.0.load(std::sync::atomic::Ordering::Acquire) {
+            Err(Hresult(MAPI_E_INVALID_OBJECT))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Makes it invalid for good; whether it was valid until now.
+    pub fn invalidate(&self) -> bool {
+        !self.0.swap(true, std::sync::atomic::Ordering::AcqRel)
+    }
+}

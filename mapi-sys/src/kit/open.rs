@@ -90,3 +90,57 @@ impl<K: Eq + Hash> OpenStores<K> {
         }
     }
 }
+
+/// Tells the support object about a store `IMSProvider::Logon` opens, the
+/// way the reference describes and so that a failed `Logon` has no effect
+/// the host can see:
+///
+/// - now, `IMAPISupport::WrapStoreEntryID` of `store_entry_id`: the
+///   identifier to hand clients as `PR_STORE_ENTRYID` is returned
+///   (`store_entry_id` itself if the support object does not wrap);
+/// - once the call can no longer fail ([`on_commit`](super::on_commit)),
+///   `ModifyStatusRow` with `status_row`'s values (the logon's row in the
+///   status table) and `SetProviderUID` with `uid` (so that MAPI routes
+///   the provider's entry identifiers to it).
+///
+/// `MAPI_E_NOT_ENOUGH_MEMORY` from any of them fails the call; another
+/// failure only means MAPI shows no status row or routes nothing here,
+/// which a store survives.
+#[cfg(feature = "client")]
+pub fn register_store(
+    support: &ComPtr<crate::IMAPISupport>,
+    alloc: &crate::value::Allocator,
+    uid: crate::MAPIUID,
+    store_entry_id: &[u8],
+    status_row: &super::PropBag,
+) -> Result<Vec<u8>, crate::Hresult> {
+    use crate::{
+        FlagSet, Hresult, IMAPISupportExt, MAPI_E_NOT_ENOUGH_MEMORY,
+        MAPISupportModifyStatusRowFlags, MAPISupportReservedFlags,
+    };
+    let memory_only = |e: Hresult| match e.0 {
+        MAPI_E_NOT_ENOUGH_MEMORY => Err(e),
+        _ => Ok(()),
+    };
+    let row = status_row.get_props(None, true)?.into_owned();
+    let wrapped = match support.wrap_store_entry_id(alloc, store_entry_id) {
+        Ok(id) => id
+            .entry_id()
+            .ok()
+            .filter(|e| e.as_bytes().len() >= 4)
+            .map(|e| e.as_bytes().to_vec()),
+        Err(e) => memory_only(e).map(|()| None)?,
+    };
+    let support = support.clone();
+    super::on_commit(move || {
+        let flags = MAPISupportModifyStatusRowFlags::empty();
+        support
+            .modify_status_row(&row, flags)
+            .or_else(memory_only)?;
+        let reserved = MAPISupportReservedFlags::empty();
+        support
+            .set_provider_uid(&uid, reserved)
+            .or_else(memory_only)
+    })?;
+    Ok(wrapped.unwrap_or_else(|| store_entry_id.to_vec()))
+}

@@ -70,15 +70,17 @@ impl PropBag {
     }
 
     /// Sets the property with the identifier of `tag`; the value carries the
-    /// type. A computed property stays computed.
-    pub fn set(&mut self, tag: impl Into<PropTag>, value: PropValue) {
+    /// type (a [`PropValue`], or what converts into one: `"text"`, a
+    /// `u32` flag word, `Vec<u8>`, `bool`, ...). A computed property stays
+    /// computed.
+    pub fn set(&mut self, tag: impl Into<PropTag>, value: impl Into<PropValue>) {
         let tag = tag.into();
-        self.map.insert(tag.id(), Prop::new(tag, value));
+        self.map.insert(tag.id(), Prop::new(tag, value.into()));
     }
 
     /// Sets a computed property: the provider's, which callers read but
     /// cannot set or delete (`MAPI_E_COMPUTED`).
-    pub fn set_computed(&mut self, tag: impl Into<PropTag>, value: PropValue) {
+    pub fn set_computed(&mut self, tag: impl Into<PropTag>, value: impl Into<PropValue>) {
         let tag = tag.into();
         self.computed.insert(tag.id());
         self.set(tag, value);

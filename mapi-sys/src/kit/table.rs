@@ -1,6 +1,6 @@
 //! [`Table`]: `IMAPITable` over a provider's rows.
 
-use super::advise::{Advisers, Notification};
+use super::advise::{Advisers, Notification, WeakSet};
 use super::props::{PropBag, text_tag};
 use super::restrict::{self, sort_order};
 use crate::value::{
@@ -325,7 +325,7 @@ impl TableEvents {
 /// weakly: a released table drops out.
 #[derive(Debug, Default)]
 pub struct TableSet {
-    tables: Mutex<Vec<std::sync::Weak<Advisers>>>,
+    tables: WeakSet<Advisers>,
 }
 
 impl TableSet {
@@ -336,23 +336,16 @@ impl TableSet {
 
     /// Adds a table (its [`Table::events`]).
     pub fn add(&self, events: &TableEvents) {
-        let mut tables = self.tables.lock().unwrap_or_else(|e| e.into_inner());
-        tables.retain(|t| t.strong_count() > 0);
-        tables.push(Arc::downgrade(&events.sinks));
+        self.tables.add(&events.sinks);
     }
 
     /// Sends `TABLE_CHANGED` to the sinks of every open table; returns how
     /// many sinks were called. Call with no lock of the data held: sinks
     /// may read the table.
     pub fn changed(&self) -> usize {
-        let open: Vec<Arc<Advisers>> = self
-            .tables
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
+        self.tables
+            .live()
             .iter()
-            .filter_map(std::sync::Weak::upgrade)
-            .collect();
-        open.iter()
             .map(|a| TableEvents { sinks: a.clone() }.changed())
             .sum()
     }

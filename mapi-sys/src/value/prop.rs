@@ -337,6 +337,49 @@ pub struct Prop {
     value: PropValue,
 }
 
+// Conversions for the common scalar types, so that provider code can write
+// `bag.set(PR_SUBJECT, "Hello")` or `bag.set(PR_MESSAGE_FLAGS, MSGFLAG_READ)`.
+macro_rules! prop_value_from {
+    ($($(#[$doc:meta])* $from:ty => |$v:ident| $make:expr;)*) => {$(
+        $(#[$doc])*
+        impl From<$from> for PropValue {
+            fn from($v: $from) -> PropValue {
+                $make
+            }
+        }
+    )*};
+}
+
+prop_value_from! {
+    /// `PT_I2`.
+    i16 => |v| PropValue::I2(v);
+    /// `PT_LONG`.
+    i32 => |v| PropValue::Long(v);
+    /// `PT_LONG` with the same bits: the C union's `ul`, how MAPI stores
+    /// flag words such as `PR_MESSAGE_FLAGS` and `PR_ACCESS`.
+    u32 => |v| PropValue::Long(v as i32);
+    /// `PT_I8`.
+    i64 => |v| PropValue::I8(v);
+    /// `PT_DOUBLE`.
+    f64 => |v| PropValue::Double(v);
+    /// `PT_BOOLEAN`.
+    bool => |v| PropValue::Boolean(v);
+    /// `PT_ERROR`.
+    Hresult => |v| PropValue::Error(v);
+    /// `PT_UNICODE`.
+    String => |v| PropValue::Unicode(v);
+    /// `PT_UNICODE`.
+    &str => |v| PropValue::Unicode(v.to_owned());
+    /// `PT_BINARY`.
+    Vec<u8> => |v| PropValue::Binary(v);
+    /// `PT_BINARY`.
+    &[u8] => |v| PropValue::Binary(v.to_vec());
+    /// `PT_SYSTIME`.
+    FileTime => |v| PropValue::SysTime(v);
+    /// `PT_CLSID`.
+    GUID => |v| PropValue::Clsid(v);
+}
+
 impl Prop {
     /// The property of `tag`'s identifier with `value` (see above for the
     /// type).
