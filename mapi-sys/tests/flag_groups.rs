@@ -798,3 +798,18 @@ fn set_read_flag_refuses_two_pairs_and_allows_the_third() {
         Ok(SUPPRESS_RECEIPT | GENERATE_RECEIPT_ONLY | MESSAGE_DIALOG)
     );
 }
+
+#[test]
+fn create_msg_service_takes_no_restart_warning() {
+    // The reference page of IMsgServiceAdmin::CreateMsgService documents
+    // SERVICE_NO_RESTART_WARNING, as IMsgServiceAdmin2's does.
+    let all = MAPI_UNICODE | SERVICE_NO_RESTART_WARNING | SERVICE_UI_ALLOWED;
+    for bits in [SERVICE_NO_RESTART_WARNING, all] {
+        let flags = MsgServiceAdminCreateMsgServiceFlags::check_input(bits).map(|f| f.bits());
+        assert_eq!(flags, Ok(bits));
+        let flags = MsgServiceAdmin2CreateMsgServiceFlags::check_input(bits).map(|f| f.bits());
+        assert_eq!(flags, Ok(bits));
+    }
+    let unlisted = MsgServiceAdminCreateMsgServiceFlags::check_input(UNLISTED).map(|f| f.bits());
+    assert_eq!(unlisted, Err(Hresult(MAPI_E_UNKNOWN_FLAGS)));
+}

@@ -178,6 +178,11 @@ pub const SERVICE_PRIMARY_IDENTITY: ::mapi_sys::ULONG = 8;
 /// `PR_RESOURCE_FLAGS` of a message service: none of its providers can
 /// supply an identity. Set this or `SERVICE_PRIMARY_IDENTITY`, not both.
 pub const SERVICE_NO_PRIMARY_IDENTITY: ::mapi_sys::ULONG = 0x20;
+/// `CreateMsgService`, `CreateMsgServiceEx`: do not tell the user that
+/// Outlook must be restarted for the new service to take effect. The value
+/// is the one the `CreateMsgServiceEx` reference page gives for headers that
+/// lack it.
+pub const SERVICE_NO_RESTART_WARNING: ::mapi_sys::ULONG = 0x80;
 /// Flags accepted by `MAPILogonEx` in `flFlags`.
 #[repr(transparent)]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -954,9 +959,6 @@ pub struct MsgServiceAdminReservedFlags(u32);
     = []; required = false; keep_unknown = false; names = [];
 }
 /// Flags of `IMsgServiceAdmin::CreateMsgService`.
-///
-/// The reference also lists `SERVICE_NO_RESTART_WARNING` (do not tell the
-/// user that Outlook must be restarted), which the headers do not define.
 #[repr(transparent)]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct MsgServiceAdminCreateMsgServiceFlags(u32);
@@ -966,6 +968,11 @@ impl MsgServiceAdminCreateMsgServiceFlags {
     ///
     /// `MAPI_UNICODE` (`0x80000000`), valid on input.
     pub const MAPI_UNICODE: Self = Self(0x80000000);
+    /// Do not show the "restart Outlook" message that adding a service to a
+    /// profile in use may otherwise bring up when user interface is allowed.
+    ///
+    /// `SERVICE_NO_RESTART_WARNING` (`0x80`), valid on input.
+    pub const SERVICE_NO_RESTART_WARNING: Self = Self(0x00000080);
     /// The service may show its configuration user interface if it needs to.
     ///
     /// `SERVICE_UI_ALLOWED` (`0x10`), valid on input.
@@ -976,10 +983,10 @@ impl MsgServiceAdminCreateMsgServiceFlags {
     pub const SERVICE_UI_ALWAYS: Self = Self(0x00000002);
 }
 ::mapi_sys::__flag_set_impl! {
-    MsgServiceAdminCreateMsgServiceFlags; in_mask = 0x80000012; out_mask = 0x00000000;
+    MsgServiceAdminCreateMsgServiceFlags; in_mask = 0x80000092; out_mask = 0x00000000;
     exclusive = []; required = false; keep_unknown = false; names = [MAPI_UNICODE =
-    "MAPI_UNICODE", SERVICE_UI_ALLOWED = "SERVICE_UI_ALLOWED", SERVICE_UI_ALWAYS =
-    "SERVICE_UI_ALWAYS"];
+    "MAPI_UNICODE", SERVICE_NO_RESTART_WARNING = "SERVICE_NO_RESTART_WARNING",
+    SERVICE_UI_ALLOWED = "SERVICE_UI_ALLOWED", SERVICE_UI_ALWAYS = "SERVICE_UI_ALWAYS"];
 }
 /// Flags of `IMsgServiceAdmin::CopyMsgService`.
 #[repr(transparent)]

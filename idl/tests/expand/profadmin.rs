@@ -2,11 +2,6 @@
 ::mapi_sys::__mapi_area_session!("MsgServiceAdminGetLastErrorFlags", "mapi_sys");
 /// Pointer to an `IMsgServiceAdmin2`.
 pub type LPSERVICEADMIN2 = *mut IMsgServiceAdmin2;
-/// `CreateMsgService`, `CreateMsgServiceEx`: do not tell the user that
-/// Outlook must be restarted for the new service to take effect. The value
-/// is the one the `CreateMsgServiceEx` reference page gives for headers that
-/// lack it.
-pub const SERVICE_NO_RESTART_WARNING: ::mapi_sys::ULONG = 0x80;
 /// Flags of `IMsgServiceAdmin2::CreateMsgService` and `CreateMsgServiceEx`.
 #[repr(transparent)]
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
