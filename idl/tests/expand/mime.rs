@@ -59,6 +59,14 @@ impl ::core::default::Default for HADDRESS {
 pub type LPHADDRESS = *mut HADDRESS;
 /// The type tag of a `PROPVARIANT` (`VT_LPSTR`, `VT_UI4`, ...).
 pub type VARTYPE = u16;
+/// A Boolean of OLE automation: `VARIANT_TRUE` (-1) or `VARIANT_FALSE` (0).
+pub type VARIANT_BOOL = i16;
+/// Pointer to a `BLOB`.
+pub type LPBLOB = *mut BLOB;
+/// Pointer to a `PROPVARIANT` the callee may write.
+pub type LPPROPVARIANT = *mut PROPVARIANT;
+/// Pointer to a `PROPVARIANT` the callee only reads.
+pub type LPCPROPVARIANT = *const PROPVARIANT;
 /// A property identifier or type of the MIME library: the identifier in
 /// the high word, the `VARTYPE` in the low word.
 pub type TYPEDID = ::mapi_sys::DWORD;
@@ -92,6 +100,130 @@ pub struct HADDRESS__ {
     /// Not used.
     pub unused: ::mapi_sys::DWORD,
 }
+/// Counted bytes, the `VT_BLOB` value of a `PROPVARIANT` and a certificate
+/// thumbprint of the MIME library.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct BLOB {
+    /// The number of bytes.
+    pub cbSize: ::mapi_sys::ULONG,
+    /// The bytes.
+    pub pBlobData: *mut ::mapi_sys::BYTE,
+}
+/// A tagged value of COM's property sets, as the MIME library reads and
+/// writes header values and options with it: `vt` says which member of the
+/// union holds the value.
+///
+/// Strings, blobs and class identifiers a callee returns are allocated with
+/// the COM task allocator (`CoTaskMemAlloc`) and freed by the caller, as
+/// `PropVariantClear` does; in Rust `value::PropVariant` owns such a value.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct PROPVARIANT {
+    /// The type of the value (`VT_*`).
+    pub vt: VARTYPE,
+    /// Not used.
+    pub wReserved1: ::mapi_sys::WORD,
+    /// Not used.
+    pub wReserved2: ::mapi_sys::WORD,
+    /// Not used.
+    pub wReserved3: ::mapi_sys::WORD,
+    /// The value, as `vt` says.
+    pub u: PROPVARIANT_0,
+}
+/// The value, as `vt` says.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub union PROPVARIANT_0 {
+    /// `VT_I1`.
+    pub cVal: ::mapi_sys::CHAR,
+    /// `VT_UI1`.
+    pub bVal: ::mapi_sys::BYTE,
+    /// `VT_I2`.
+    pub iVal: ::mapi_sys::SHORT,
+    /// `VT_UI2`.
+    pub uiVal: ::mapi_sys::USHORT,
+    /// `VT_I4`.
+    pub lVal: ::mapi_sys::LONG,
+    /// `VT_UI4`.
+    pub ulVal: ::mapi_sys::ULONG,
+    /// `VT_INT`.
+    pub intVal: ::mapi_sys::INT,
+    /// `VT_UINT`.
+    pub uintVal: ::mapi_sys::UINT,
+    /// `VT_I8`.
+    pub hVal: ::mapi_sys::LARGE_INTEGER,
+    /// `VT_UI8`.
+    pub uhVal: ::mapi_sys::ULARGE_INTEGER,
+    /// `VT_R4`.
+    pub fltVal: ::mapi_sys::FLOAT,
+    /// `VT_R8`.
+    pub dblVal: f64,
+    /// `VT_BOOL`.
+    pub boolVal: VARIANT_BOOL,
+    /// `VT_ERROR`.
+    pub scode: ::mapi_sys::SCODE,
+    /// `VT_FILETIME`.
+    pub filetime: ::mapi_sys::FILETIME,
+    /// `VT_CLSID`: a task-allocated class identifier.
+    pub puuid: *mut ::mapi_sys::CLSID,
+    /// `VT_BLOB`: task-allocated bytes.
+    pub blob: BLOB,
+    /// `VT_LPSTR`: a task-allocated 8-bit string.
+    pub pszVal: ::mapi_sys::LPSTR,
+    /// `VT_LPWSTR`: a task-allocated UTF-16 string.
+    pub pwszVal: ::mapi_sys::LPWSTR,
+    /// `VT_UNKNOWN`: a counted reference.
+    pub punkVal: *mut ::mapi_sys::IUnknown,
+    /// `VT_STREAM`: a counted reference.
+    pub pStream: *mut ::mapi_sys::IStream,
+}
+/// `VARTYPE`: no value.
+pub const VT_EMPTY: VARTYPE = 0;
+/// `VARTYPE`: an SQL-style null.
+pub const VT_NULL: VARTYPE = 1;
+/// `VARTYPE`: a 16-bit signed integer (`iVal`).
+pub const VT_I2: VARTYPE = 2;
+/// `VARTYPE`: a 32-bit signed integer (`lVal`).
+pub const VT_I4: VARTYPE = 3;
+/// `VARTYPE`: a 32-bit float (`fltVal`).
+pub const VT_R4: VARTYPE = 4;
+/// `VARTYPE`: a 64-bit float (`dblVal`).
+pub const VT_R8: VARTYPE = 5;
+/// `VARTYPE`: a status code (`scode`).
+pub const VT_ERROR: VARTYPE = 0xA;
+/// `VARTYPE`: a Boolean (`boolVal`: `VARIANT_TRUE` or `VARIANT_FALSE`).
+pub const VT_BOOL: VARTYPE = 0xB;
+/// `VARTYPE`: an `IUnknown` pointer (`punkVal`).
+pub const VT_UNKNOWN: VARTYPE = 0xD;
+/// `VARTYPE`: an 8-bit signed integer (`cVal`).
+pub const VT_I1: VARTYPE = 0x10;
+/// `VARTYPE`: an 8-bit unsigned integer (`bVal`).
+pub const VT_UI1: VARTYPE = 0x11;
+/// `VARTYPE`: a 16-bit unsigned integer (`uiVal`).
+pub const VT_UI2: VARTYPE = 0x12;
+/// `VARTYPE`: a 32-bit unsigned integer (`ulVal`).
+pub const VT_UI4: VARTYPE = 0x13;
+/// `VARTYPE`: a 64-bit signed integer (`hVal`).
+pub const VT_I8: VARTYPE = 0x14;
+/// `VARTYPE`: a 64-bit unsigned integer (`uhVal`).
+pub const VT_UI8: VARTYPE = 0x15;
+/// `VARTYPE`: a machine `int` (`intVal`).
+pub const VT_INT: VARTYPE = 0x16;
+/// `VARTYPE`: a machine `unsigned int` (`uintVal`).
+pub const VT_UINT: VARTYPE = 0x17;
+/// `VARTYPE`: a NUL-terminated 8-bit string (`pszVal`).
+pub const VT_LPSTR: VARTYPE = 0x1E;
+/// `VARTYPE`: a NUL-terminated UTF-16 string (`pwszVal`).
+pub const VT_LPWSTR: VARTYPE = 0x1F;
+/// `VARTYPE`: a `FILETIME` (`filetime`).
+pub const VT_FILETIME: VARTYPE = 0x40;
+/// `VARTYPE`: counted bytes (`blob`).
+pub const VT_BLOB: VARTYPE = 0x41;
+/// `VARTYPE`: an `IStream` pointer (`pStream`).
+pub const VT_STREAM: VARTYPE = 0x42;
+/// `VARTYPE`: a pointer to a class identifier (`puuid`).
+pub const VT_CLSID: VARTYPE = 0x48;
 /// The value's character set follows the message's (it is converted
 /// between character sets with the rest of the headers).
 pub const MPF_INETCSET: u32 = 1;

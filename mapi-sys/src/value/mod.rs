@@ -26,6 +26,7 @@
 //! | `LPSTR`/`LPWSTR`/`LPTSTR` | `String`, `CString`, [`TStrBuf`] | [`StrRef::from_raw`] | [`write_ansi`], [`write_unicode`], [`write_tstr`] |
 //! | `LPTSTR` array | `Vec<String>` | | [`write_strings`] |
 //! | arrays a provider keeps (`AddressTypes`) | [`StringTable`], [`UidTable`] | | (lent, not written) |
+//! | `PROPVARIANT` (feature `mime`, task memory) | `PropVariant` | `PropVariantRef::from_raw` | `PropVariant::to_task` (adopted with `PropVariant::adopt`) |
 //! | `MAPINAMEID` (arrays of pointers) | [`NameId`] | [`NameIdRef::array_from_raw`] | [`write_name_ids`] |
 //!
 //! **Memory.** An [`Allocator`] is the `MAPIAllocateBuffer`/
@@ -112,6 +113,8 @@ mod strings;
 mod structs;
 mod tag;
 mod task;
+#[cfg(feature = "mime")]
+mod variant;
 pub mod testing;
 #[cfg(feature = "tnef")]
 mod tnef;
@@ -146,6 +149,8 @@ pub use structs::{
 pub use structs::{ReadState, RowEntry, RowEntryRef};
 pub use tag::{PropTag, type_name};
 pub use task::{TaskAlloc, TaskAllocator, TaskFree, TaskStr};
+#[cfg(feature = "mime")]
+pub use variant::{PropVariant, PropVariantRef, TaskVariant};
 #[cfg(feature = "tnef")]
 pub use tnef::{TnefProblem, write_tnef_problems};
 pub use view::{PropRef, PropValueRef};
