@@ -875,8 +875,7 @@ fn errata(facts: &std::rc::Rc<CorpusFacts>) -> Vec<Erratum> {
                     && PERSIST_REPEATS.iter().any(|(i, _)| *i == item)
             }),
             matches: Box::new(|m| {
-                let Some((_, repeated)) = PERSIST_REPEATS.iter().find(|(i, _)| *i == m.item)
-                else {
+                let Some((_, repeated)) = PERSIST_REPEATS.iter().find(|(i, _)| *i == m.item) else {
                     return false;
                 };
                 match m.field {
@@ -888,9 +887,10 @@ fn errata(facts: &std::rc::Rc<CorpusFacts>) -> Vec<Erratum> {
                             .replace("EnumPropsA", "EnumProps")
                             == m.ours
                     }
-                    Field::TotalSlots => m.ours.parse::<usize>().is_ok_and(|o| {
-                        m.theirs == (o + repeated.matches(',').count()).to_string()
-                    }),
+                    Field::TotalSlots => m
+                        .ours
+                        .parse::<usize>()
+                        .is_ok_and(|o| m.theirs == (o + repeated.matches(',').count()).to_string()),
                     _ => false,
                 }
             }),

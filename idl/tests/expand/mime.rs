@@ -141,10 +141,12 @@ pub struct PROPVARIANT {
     pub wReserved2: ::mapi_sys::WORD,
     /// Not used.
     pub wReserved3: ::mapi_sys::WORD,
-    /// The value, as `vt` says.
-    pub u: PROPVARIANT_0,
+    /// The value, as `vt` says (an anonymous union in C: its members are
+    /// named as the structure's own).
+    pub Anonymous: PROPVARIANT_0,
 }
-/// The value, as `vt` says.
+/// The value, as `vt` says (an anonymous union in C: its members are
+/// named as the structure's own).
 #[repr(C)]
 #[derive(Clone, Copy)]
 pub union PROPVARIANT_0 {
@@ -2312,9 +2314,7 @@ impl IMimePropertySetVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let arg2 = match unsafe {
-                            ::mapi_sys::value::PropVariantRef::from_raw(
-                                pValue.cast().cast(),
-                            )
+                            ::mapi_sys::value::PropVariantRef::from_raw(pValue.cast())
                         } {
                             ::core::result::Result::Ok(v) => v,
                             ::core::result::Result::Err(__e) => {
@@ -2376,7 +2376,7 @@ impl IMimePropertySetVtbl {
                         };
                         let arg2 = match unsafe {
                             ::mapi_sys::value::PropVariantRef::from_raw(
-                                pValue.cast_const().cast().cast(),
+                                pValue.cast_const().cast(),
                             )
                         } {
                             ::core::result::Result::Ok(v) => v,
@@ -2913,9 +2913,7 @@ impl IMimePropertySetVtbl {
                 {
                     ::mapi_sys::__private::guard(|| {
                         let arg1 = match unsafe {
-                            ::mapi_sys::value::PropVariantRef::from_raw(
-                                pValue.cast().cast(),
-                            )
+                            ::mapi_sys::value::PropVariantRef::from_raw(pValue.cast())
                         } {
                             ::core::result::Result::Ok(v) => v,
                             ::core::result::Result::Err(__e) => {

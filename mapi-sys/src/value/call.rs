@@ -17,12 +17,12 @@ pub use super::forms::{FormInfosIn, MessageClassesIn, form_infos_in, message_cla
 #[cfg(feature = "outlook")]
 pub use super::olk::{AcctVariantIn, acct_variant_in};
 use super::prop::Prop;
-#[cfg(feature = "mime")]
-pub use super::variant::{PropVariantIn, empty_raw, prop_variant_in, requesting_raw};
 use super::restriction::Restriction;
 use super::strings::{MapiStr, MapiStrings, TStrBuf};
 use super::structs::{SortOrderSet, TagArrayBuf, write_adr_list, write_row, write_row_set};
 use super::tag::PropTag;
+#[cfg(feature = "mime")]
+pub use super::variant::{PropVariantIn, empty_raw, prop_variant_in, requesting_raw};
 use super::view::each;
 pub use super::write::adopt_plain;
 use super::write::write_props;

@@ -113,11 +113,11 @@ mod strings;
 mod structs;
 mod tag;
 mod task;
-#[cfg(feature = "mime")]
-mod variant;
 pub mod testing;
 #[cfg(feature = "tnef")]
 mod tnef;
+#[cfg(feature = "mime")]
+mod variant;
 mod view;
 mod write;
 
@@ -149,10 +149,10 @@ pub use structs::{
 pub use structs::{ReadState, RowEntry, RowEntryRef};
 pub use tag::{PropTag, type_name};
 pub use task::{TaskAlloc, TaskAllocator, TaskFree, TaskStr};
-#[cfg(feature = "mime")]
-pub use variant::{PropVariant, PropVariantRef, TaskVariant};
 #[cfg(feature = "tnef")]
 pub use tnef::{TnefProblem, write_tnef_problems};
+#[cfg(feature = "mime")]
+pub use variant::{PropVariant, PropVariantRef, TaskVariant};
 pub use view::{PropRef, PropValueRef};
 pub use write::{errors_returned, write_plain, write_props};
 

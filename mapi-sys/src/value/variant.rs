@@ -259,7 +259,7 @@ impl PropVariant {
             }
         }
         out.raw.vt = self.vartype();
-        out.raw.u = u;
+        out.raw.Anonymous = u;
         Ok(out)
     }
 
@@ -280,7 +280,7 @@ pub fn empty_raw() -> PROPVARIANT {
         wReserved1: 0,
         wReserved2: 0,
         wReserved3: 0,
-        u: PROPVARIANT_0 { hVal: zero_i64() },
+        Anonymous: PROPVARIANT_0 { hVal: zero_i64() },
     }
 }
 
@@ -302,10 +302,10 @@ unsafe fn clear_in(alloc: TaskAllocator, raw: *mut PROPVARIANT) {
     // SAFETY: the union member `vt` names; each block is `alloc`'s.
     let p: *mut c_void = unsafe {
         match v.vt {
-            VT_LPSTR => v.u.pszVal.cast(),
-            VT_LPWSTR => v.u.pwszVal.cast(),
-            VT_CLSID => v.u.puuid.cast(),
-            VT_BLOB => v.u.blob.pBlobData.cast(),
+            VT_LPSTR => v.Anonymous.pszVal.cast(),
+            VT_LPWSTR => v.Anonymous.pwszVal.cast(),
+            VT_CLSID => v.Anonymous.puuid.cast(),
+            VT_BLOB => v.Anonymous.blob.pBlobData.cast(),
             VT_EMPTY | VT_NULL | VT_I1 | VT_UI1 | VT_I2 | VT_UI2 | VT_I4 | VT_UI4 | VT_INT
             | VT_UINT | VT_I8 | VT_UI8 | VT_R4 | VT_R8 | VT_BOOL | VT_ERROR | VT_FILETIME => {
                 null_mut()
@@ -333,7 +333,9 @@ impl<'a> PropVariantRef<'a> {
     /// memory as its type says (a string NUL-terminated or with at least
     /// [`MAX_STRING_LEN`](super::MAX_STRING_LEN) readable characters),
     /// unchanged for `'a`.
-    pub unsafe fn from_raw(ptr: *const PROPVARIANT) -> Result<Option<PropVariantRef<'a>>, ViewError> {
+    pub unsafe fn from_raw(
+        ptr: *const PROPVARIANT,
+    ) -> Result<Option<PropVariantRef<'a>>, ViewError> {
         if ptr.is_null() {
             return Ok(None);
         }
@@ -345,31 +347,34 @@ impl<'a> PropVariantRef<'a> {
             match v.vt {
                 VT_EMPTY => PropVariantRef::Empty,
                 VT_NULL => PropVariantRef::Null,
-                VT_I1 => PropVariantRef::I1(v.u.cVal),
-                VT_UI1 => PropVariantRef::Ui1(v.u.bVal),
-                VT_I2 => PropVariantRef::I2(v.u.iVal),
-                VT_UI2 => PropVariantRef::Ui2(v.u.uiVal),
-                VT_I4 => PropVariantRef::I4(v.u.lVal),
-                VT_UI4 => PropVariantRef::Ui4(v.u.ulVal),
-                VT_INT => PropVariantRef::Int(v.u.intVal),
-                VT_UINT => PropVariantRef::Uint(v.u.uintVal),
-                VT_I8 => PropVariantRef::I8(v.u.hVal.QuadPart),
-                VT_UI8 => PropVariantRef::Ui8(v.u.uhVal.QuadPart),
-                VT_R4 => PropVariantRef::R4(v.u.fltVal),
-                VT_R8 => PropVariantRef::R8(v.u.dblVal),
-                VT_BOOL => PropVariantRef::Bool(v.u.boolVal != 0),
-                VT_ERROR => PropVariantRef::Error(Hresult(v.u.scode)),
-                VT_FILETIME => PropVariantRef::FileTime(FileTime::from(v.u.filetime)),
+                VT_I1 => PropVariantRef::I1(v.Anonymous.cVal),
+                VT_UI1 => PropVariantRef::Ui1(v.Anonymous.bVal),
+                VT_I2 => PropVariantRef::I2(v.Anonymous.iVal),
+                VT_UI2 => PropVariantRef::Ui2(v.Anonymous.uiVal),
+                VT_I4 => PropVariantRef::I4(v.Anonymous.lVal),
+                VT_UI4 => PropVariantRef::Ui4(v.Anonymous.ulVal),
+                VT_INT => PropVariantRef::Int(v.Anonymous.intVal),
+                VT_UINT => PropVariantRef::Uint(v.Anonymous.uintVal),
+                VT_I8 => PropVariantRef::I8(v.Anonymous.hVal.QuadPart),
+                VT_UI8 => PropVariantRef::Ui8(v.Anonymous.uhVal.QuadPart),
+                VT_R4 => PropVariantRef::R4(v.Anonymous.fltVal),
+                VT_R8 => PropVariantRef::R8(v.Anonymous.dblVal),
+                VT_BOOL => PropVariantRef::Bool(v.Anonymous.boolVal != 0),
+                VT_ERROR => PropVariantRef::Error(Hresult(v.Anonymous.scode)),
+                VT_FILETIME => PropVariantRef::FileTime(FileTime::from(v.Anonymous.filetime)),
                 VT_CLSID => {
-                    let g = v.u.puuid;
+                    let g = v.Anonymous.puuid;
                     if g.is_null() {
                         return Err(ViewError::NullPointer);
                     }
                     PropVariantRef::Clsid(g.read_unaligned())
                 }
-                VT_LPSTR => PropVariantRef::Ansi(read_ansi(v.u.pszVal)?),
-                VT_LPWSTR => PropVariantRef::Unicode(read_unicode(v.u.pwszVal)?),
-                VT_BLOB => PropVariantRef::Blob(bytes(v.u.blob.pBlobData, v.u.blob.cbSize)?),
+                VT_LPSTR => PropVariantRef::Ansi(read_ansi(v.Anonymous.pszVal)?),
+                VT_LPWSTR => PropVariantRef::Unicode(read_unicode(v.Anonymous.pwszVal)?),
+                VT_BLOB => PropVariantRef::Blob(bytes(
+                    v.Anonymous.blob.pBlobData,
+                    v.Anonymous.blob.cbSize,
+                )?),
                 other => return Err(ViewError::UnknownType(u32::from(other))),
             }
         };
@@ -470,14 +475,14 @@ pub fn prop_variant_in(value: &PropVariant) -> Result<PropVariantIn<'_>, Hresult
     let mut raw = empty_raw();
     raw.vt = value.vartype();
     match value {
-        PropVariant::Clsid(g) => raw.u.puuid = core::ptr::from_ref(g).cast_mut(),
-        PropVariant::Ansi(s) => raw.u.pszVal = s.as_ptr().cast_mut(),
+        PropVariant::Clsid(g) => raw.Anonymous.puuid = core::ptr::from_ref(g).cast_mut(),
+        PropVariant::Ansi(s) => raw.Anonymous.pszVal = s.as_ptr().cast_mut(),
         PropVariant::Unicode(s) => {
             wide = s.encode_utf16().chain([0]).collect();
-            raw.u.pwszVal = wide.as_mut_ptr();
+            raw.Anonymous.pwszVal = wide.as_mut_ptr();
         }
         PropVariant::Blob(b) => {
-            raw.u.blob = BLOB {
+            raw.Anonymous.blob = BLOB {
                 cbSize: blob_len(b.len())?,
                 pBlobData: b.as_ptr().cast_mut(),
             }
@@ -579,14 +584,21 @@ mod tests {
             assert_eq!(seen.vartype(), v.vartype());
         }
         // SAFETY: null.
-        assert_eq!(unsafe { PropVariantRef::from_raw(core::ptr::null()) }, Ok(None));
+        assert_eq!(
+            unsafe { PropVariantRef::from_raw(core::ptr::null()) },
+            Ok(None)
+        );
     }
 
     #[test]
     fn hostile_values_are_errors() {
         let counter = TaskCounter::new();
         let alloc = counter.allocator();
-        let with = |vt: VARTYPE, u: PROPVARIANT_0| PROPVARIANT { vt, u, ..empty_raw() };
+        let with = |vt: VARTYPE, u: PROPVARIANT_0| PROPVARIANT {
+            vt,
+            Anonymous: u,
+            ..empty_raw()
+        };
         // A string or class identifier without memory, bytes counted at null.
         let null_string = with(VT_LPSTR, PROPVARIANT_0 { pszVal: null_mut() });
         let null_clsid = with(VT_CLSID, PROPVARIANT_0 { puuid: null_mut() });
@@ -624,7 +636,12 @@ mod tests {
         // A misaligned UTF-16 string.
         let units = [0u16; 4];
         let odd = units.as_ptr().cast::<u8>().wrapping_add(1).cast::<u16>();
-        let misaligned = with(VT_LPWSTR, PROPVARIANT_0 { pwszVal: odd.cast_mut() });
+        let misaligned = with(
+            VT_LPWSTR,
+            PROPVARIANT_0 {
+                pwszVal: odd.cast_mut(),
+            },
+        );
         // SAFETY: the pointer is checked for alignment before any read.
         assert_eq!(
             unsafe { PropVariantRef::from_raw(&misaligned) },
@@ -636,7 +653,7 @@ mod tests {
             .expect("written")
             .into_raw();
         // Writing a union field is safe: the blob member is the one `vt` names.
-        raw.u.blob.cbSize = u32::MAX;
+        raw.Anonymous.blob.cbSize = u32::MAX;
         // SAFETY: a value written with `alloc`; its count is checked
         // before any byte is read.
         let back = unsafe { PropVariant::adopt_in(alloc, &mut raw) };

@@ -537,7 +537,7 @@ impl Gen<'_> {
                             quote!(#a),
                         ),
                         MapiStruct::PropVariant => (
-                            quote!(#sys::value::PropVariantRef::from_raw(#ptr.cast())),
+                            quote!(#sys::value::PropVariantRef::from_raw(#ptr)),
                             quote!(&#sys::value::PropVariantRef<'_>),
                             quote!(&#a),
                             quote!(#a.as_ref()),
@@ -1188,7 +1188,8 @@ impl Gen<'_> {
                     }
                     // A counted array of strings (`[in, string, size_is(n)]
                     // LPCSTR *`), seen as string views.
-                    let strings = match pointee.and_then(|t| self.pointee(t)).map(|t| self.strip(t)) {
+                    let strings = match pointee.and_then(|t| self.pointee(t)).map(|t| self.strip(t))
+                    {
                         _ if *out || *unit != Unit::Elements || !param.string => None,
                         Some(Type::Prim(Prim::I8)) => Some(false),
                         Some(Type::Prim(Prim::WChar)) => Some(true),
