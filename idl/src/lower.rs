@@ -13,7 +13,7 @@
 //! | `[in] char *`, `wchar_t *`, `TCHAR *` | [`Role::String`] (width from the character type, or from the `MAPI_UNICODE` bit of the `unicode_flag` parameter; a `TCHAR *` without `unicode_flag` is [`Role::Raw`]) |
 //! | `[in, string] SNB` (a null-terminated `OLECHAR **`) | [`Role::Strings`] |
 //! | `[in] REFIID riid` | [`Role::Iid`] (`selects` when an `iid_is` names it) |
-//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST`, `[in] LPSRow`, `[in] LPSRowSet`, `[in] LPNOTIFKEY`, `[in] LPNOTIFICATION`, `[in] LPSPropValue`, `[in] LPSMESSAGECLASSARRAY`, `[in] LPSMAPIFORMINFOARRAY`, `[in] ACCT_VARIANT *`, `[in] LPSBinary` and `[in] LPROWLIST` (one each, no `size_is`) | [`Role::View`] (optional when `unique`) |
+//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST`, `[in] LPSRow`, `[in] LPSRowSet`, `[in] LPNOTIFKEY`, `[in] LPNOTIFICATION`, `[in] LPSPropValue`, `[in] LPSMESSAGECLASSARRAY`, `[in] LPSMAPIFORMINFOARRAY`, `[in] ACCT_VARIANT *`, `[in] LPSBinary`, `[in] LPROWLIST` and `[in] LPPROPVARIANT`/`LPCPROPVARIANT` (one each, no `size_is`) | [`Role::View`] (optional when `unique`) |
 //! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `STnefProblemArray`, `SRowSet`, `SRow`, `SSortOrderSet`, `SRestriction`, `ENTRYLIST`, `SMAPIFormInfoArray`, `MAPIERROR`, `SMAPIFormPropArray` and `SMAPIVerbArray` (with `unicode_flag`), a plain-data struct (integers, fixed arrays, opaque handles: `FORMPRINTSETUP`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue`, `ENTRYID`, `BYTE` and `LPTSTR` (an array of strings) with their `[out] ULONG *` count from `size_is(, *lpc)` (optional with an optional value) | [`Role::Alloc`] (optional when `unique`, `null_ok` with `may_be_null`), the count [`Role::AllocCount`] |
 //! | `[in] IFoo *`, `[in, iid_is(riid)] void *` | [`Role::InterfaceIn`] |
 //! | `[in, out] IFoo **` | [`Role::InterfaceInOut`] |
@@ -24,6 +24,7 @@
 //! | `[in] S *`, `S` a fixed-size struct; `[in] ULONG *` (one value: no `size_is`) | [`Role::InRef`] |
 //! | `[in, out] T *`, `T` an integer or fixed-size struct | [`Role::InOut`] |
 //! | `[in, out] LPADRLIST`, `[in, out] LPSPropTagArray *`, `[in, out] LPFlagList` | [`Role::Modify`] |
+//! | `[in, out] LPPROPVARIANT` (the type asked for in, the value out), `[out] LPPROPVARIANT` | [`Role::Variant`] |
 //! | `[in, out, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Consumed`] and [`Role::ConsumedCount`] |
 //! | `[in, out, mapi_alloc, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Replace`] and [`Role::ReplaceCount`] |
 //! | `[out] LPALLOCATEBUFFER *`, `[out] LPALLOCATEMORE *`, `[out] LPFREEBUFFER *` in a row | [`Role::AllocatorOut`] |
@@ -364,6 +365,15 @@ pub enum Role {
         width: Width,
         /// Whether the caller may pass a null pointer.
         optional: bool,
+    },
+    /// A `PROPVARIANT` the callee fills in (`[out] LPPROPVARIANT`), possibly
+    /// of the type the caller asks for in its `vt` (`[in, out]`:
+    /// `IMimePropertySet::GetProp`), its strings, bytes and class identifier
+    /// allocated with the COM task allocator for the caller to free as
+    /// `PropVariantClear` does.
+    Variant {
+        /// Whether the caller's `vt` on input names the type wanted.
+        requested: bool,
     },
     /// A raw pointer (or a value holding one) passed as it is.
     Raw,
@@ -938,7 +948,8 @@ impl Lower<'_> {
                     | MapiStruct::FormInfoArray
                     | MapiStruct::AcctVariant
                     | MapiStruct::Binary
-                    | MapiStruct::RowList),
+                    | MapiStruct::RowList
+                    | MapiStruct::PropVariant),
                 ) = self.m.mapi_struct(to)
                 {
                     Role::View {
@@ -981,6 +992,8 @@ impl Lower<'_> {
                     Role::Consumed { count }
                 } else if let Some(count) = self.replace_count(params, p, to) {
                     Role::Replace { count }
+                } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::PropVariant) {
+                    Role::Variant { requested: true }
                 } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::AdrList) {
                     Role::Modify {
                         of: MapiStruct::AdrList,
@@ -1029,6 +1042,8 @@ impl Lower<'_> {
                         width,
                         optional: p.optional,
                     }
+                } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::PropVariant) {
+                    Role::Variant { requested: false }
                 } else if matches!(p.size_is.first(), Some(Some(_))) {
                     Role::Raw
                 } else if self.sized(to) && !matches!(self.strip(to), Type::Array { .. }) {
@@ -1101,6 +1116,9 @@ impl Role {
             Role::Reserved { pass: p } => format!("reserved({})", pass(*p)),
             Role::ReservedPtr => "reserved_ptr".into(),
             Role::Opaque { out } => format!("opaque({})", if *out { "out" } else { "in" }),
+            Role::Variant { requested } => {
+                format!("variant({})", if *requested { "in_out" } else { "out" })
+            }
             Role::TaskString { width, optional } => {
                 format!("task_string({}{})", width.describe(names), opt(*optional))
             }

@@ -140,11 +140,13 @@ pub enum MapiStruct {
     ReadState,
     /// `ROWLIST`: changes to an Exchange rule or permission table.
     RowList,
+    /// `PROPVARIANT`: a tagged value of the MIME library (COM task memory).
+    PropVariant,
 }
 
 impl MapiStruct {
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 25] = [
+    pub const ALL: [MapiStruct; 26] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -170,6 +172,7 @@ impl MapiStruct {
         MapiStruct::TnefProblemArray,
         MapiStruct::ReadState,
         MapiStruct::RowList,
+        MapiStruct::PropVariant,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -200,6 +203,7 @@ impl MapiStruct {
             MapiStruct::TnefProblemArray => "STnefProblemArray",
             MapiStruct::ReadState => "READSTATE",
             MapiStruct::RowList => "ROWLIST",
+            MapiStruct::PropVariant => "PROPVARIANT",
         }
     }
 
@@ -231,6 +235,7 @@ impl MapiStruct {
             MapiStruct::TnefProblemArray => "tnef_problems",
             MapiStruct::ReadState => "read_states",
             MapiStruct::RowList => "row_list",
+            MapiStruct::PropVariant => "prop_variant",
         }
     }
 }

@@ -107,6 +107,11 @@ const BEYOND_BOTH_HEADER_SETS: &[(&str, &str)] = &[
         "NON_CONTENT_INDEXED_SEARCH",
         "Exchange's edkmdb.h; listed on the IMAPIContainer::SetSearchCriteria page",
     ),
+    (
+        "PDF_HEADERFORMAT",
+        "mimeole.h (`(0x00000004 | PDF_ENCODED)`, an expression the mapi-rs bindings \
+         leave out); a flag of IMimePropertySet::GetProp",
+    ),
     ("E_ACCT_UI_BUSY", ACCOUNT_CONSTANTS),
     ("ACCT_INIT_NO_STORES_CHECK", ACCOUNT_CONSTANTS),
     ("ACCT_INIT_NO_NOTIFICATIONS", ACCOUNT_CONSTANTS),

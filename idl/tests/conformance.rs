@@ -156,6 +156,16 @@ const CORPUS: &str = "corpus";
 
 const ZERO_IID: &str = "00000000-0000-0000-0000-000000000000";
 
+/// The interfaces whose own methods mapi-rs starts with methods of their
+/// persistence base again (`IPersistStreamInit`'s `Save`, `GetSizeMax`,
+/// `InitNew`; `IPersistStream`'s `Load`, `Save`, `GetSizeMax`), with the
+/// names it repeats: its slot total counts them twice.
+const PERSIST_REPEATS: [(&str, &str); 3] = [
+    ("IMimePropertySet", "Save, GetSizeMax, InitNew, "),
+    ("IMimeMessageTree", "Save, GetSizeMax, InitNew, "),
+    ("IMimeHeaderTable", "Load, Save, GetSizeMax, "),
+];
+
 /// The interfaces whose mapi-rs method names carry a Win32 `A` suffix
 /// (`GetPropA`): a macro of winuser.h leaked into the bindings.
 const WIN32_MACRO_LEAKS: [&str; 3] = ["IOlkAccount", "IMimePropertySet", "IMimeMessage"];
@@ -846,6 +856,43 @@ fn errata(facts: &std::rc::Rc<CorpusFacts>) -> Vec<Erratum> {
                         .replace("SetPropA", "SetProp")
                         .replace("EnumPropsA", "EnumProps")
                         == m.ours
+            }),
+        },
+        hits: 0,
+        exercised: false,
+    });
+    list.push(Erratum {
+        reference: MAPI_RS,
+        item: "IMimePropertySet, IMimeMessageTree, IMimeHeaderTable",
+        what: "inherited persistence methods listed again among the own methods, and counted \
+               again in the slot total",
+        reason: "mimeole.h's vtables (IMimePropertySetVtbl: 28 slots) hold IPersistStreamInit's \
+                 and IPersistStream's methods once, before the interface's own; the first own \
+                 slot mapi-rs gives (9, 8) agrees",
+        matcher: Matcher::Category {
+            scope: Box::new(|item, field| {
+                matches!(field, Field::Methods | Field::TotalSlots)
+                    && PERSIST_REPEATS.iter().any(|(i, _)| *i == item)
+            }),
+            matches: Box::new(|m| {
+                let Some((_, repeated)) = PERSIST_REPEATS.iter().find(|(i, _)| *i == m.item) else {
+                    return false;
+                };
+                match m.field {
+                    Field::Methods => {
+                        m.theirs
+                            .replacen(&format!("[{repeated}"), "[", 1)
+                            .replace("GetPropA", "GetProp")
+                            .replace("SetPropA", "SetProp")
+                            .replace("EnumPropsA", "EnumProps")
+                            == m.ours
+                    }
+                    Field::TotalSlots => m
+                        .ours
+                        .parse::<usize>()
+                        .is_ok_and(|o| m.theirs == (o + repeated.matches(',').count()).to_string()),
+                    _ => false,
+                }
             }),
         },
         hits: 0,

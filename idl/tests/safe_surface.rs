@@ -35,8 +35,11 @@ const SAFE_WITH_RAW: &[&str] = &[];
 /// allocation no reference says (`IHashTable::Next`), and on the caller
 /// side a method without a status that takes a tag array it could not
 /// report failing to lay out (`IExchangeFastTransfer::IsInterfaceOk`),
-/// and data the object keeps using after the call (`ITnef::AddProps` and
-/// `SetProps`, read at `Finish`: `[in, retained]`).
+/// data the object keeps using after the call (`ITnef::AddProps` and
+/// `SetProps`, read at `Finish`: `[in, retained]`), and MIME arrays of
+/// strings the object allocates with its `IMimeAllocator`, which only that
+/// allocator's `FreeParamInfoArray`/`FreeEnumPropertyArray` frees
+/// (`IMimePropertySet::GetParameters`, `IMimeEnumProperties::Next`).
 const UNSAFE: &[&str] = &[
     "IAddrBook::address (caller)",
     "IAddrBook::details (caller)",
@@ -68,6 +71,10 @@ const UNSAFE: &[&str] = &[
     "IMalloc::free (provider)",
     "IMalloc::get_size (provider)",
     "IMalloc::did_alloc (provider)",
+    "IMimeEnumProperties::next (caller)",
+    "IMimeEnumProperties::next (provider)",
+    "IMimePropertySet::get_parameters (caller)",
+    "IMimePropertySet::get_parameters (provider)",
     "IOlkAccount::get_account_info (caller)",
     "IOlkAccount::free_memory (caller)",
     "IOlkAccountHelper::get_identity (caller)",

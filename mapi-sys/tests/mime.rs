@@ -135,3 +135,156 @@ fn a_web_document_gives_its_url_and_refuses_what_it_cannot_open() {
     let opened = page.bind_to_storage::<IStream>();
     assert_eq!(opened.map(|_| ()), Err(Hresult(MAPI_E_NO_SUPPORT)));
 }
+
+/// A property set of named values, in order.
+#[derive(ComObject)]
+#[mapi(implements(IMimePropertySet))]
+struct Props {
+    values: Mutex<Vec<(String, value::PropVariant)>>,
+}
+
+impl IPersistImpl for Props {}
+impl IPersistStreamInitImpl for Props {}
+
+impl IMimePropertySetImpl for Props {
+    fn get_prop(
+        &self,
+        name: StrRef<'_>,
+        _flags: MimePropDataFlags,
+        vt: u16,
+    ) -> Result<value::PropVariant, Hresult> {
+        let name = name.to_string_lossy();
+        let values = self.values.lock().expect("lock");
+        let (_, v) = values
+            .iter()
+            .find(|(n, _)| *n == name)
+            .ok_or(Hresult(E_INVALIDARG))?;
+        // Only the stored type, or the default (VT_EMPTY), is offered.
+        if vt != VT_EMPTY && vt != v.vartype() {
+            return Err(Hresult(E_FAIL));
+        }
+        Ok(v.clone())
+    }
+
+    fn set_prop(
+        &self,
+        name: StrRef<'_>,
+        _flags: MimePropDataFlags,
+        value: &value::PropVariantRef<'_>,
+    ) -> Result<(), Hresult> {
+        let name = name.to_string_lossy().into_owned();
+        let mut values = self.values.lock().expect("lock");
+        values.retain(|(n, _)| *n != name);
+        values.push((name, value.to_owned()));
+        Ok(())
+    }
+
+    fn delete_except(&self, keep: &[StrRef<'_>]) -> Result<(), Hresult> {
+        let keep: Vec<String> = keep.iter().map(|s| s.to_string_lossy().into()).collect();
+        self.values
+            .lock()
+            .expect("lock")
+            .retain(|(n, _)| keep.contains(n));
+        Ok(())
+    }
+}
+
+fn props() -> ComPtr<IMimePropertySet> {
+    Props {
+        values: Mutex::new(Vec::new()),
+    }
+    .into_com()
+}
+
+#[test]
+fn property_values_cross_as_propvariants_in_task_memory() {
+    use value::PropVariant;
+    let counter = TaskCounter::install();
+    let p = props();
+    let none = MimePropDataFlags::empty();
+    let subject = PropVariant::ansi("Grüße");
+    let to = PropVariant::Unicode("a@example.org ✉".into());
+    let raw = PropVariant::Blob(vec![0, 1, 2, 255]);
+    for (name, v) in [("Subject", &subject), ("To", &to), ("X-Raw", &raw)] {
+        p.set_prop(name, none, v).expect("set");
+    }
+    assert_eq!(
+        counter.live_blocks(),
+        0,
+        "arguments are lent, not allocated"
+    );
+    let back = p
+        .get_prop("Subject", none, VT_LPSTR)
+        .expect("asked for its type");
+    assert_eq!(back, subject);
+    assert_eq!(p.get_prop("To", none, VT_EMPTY), Ok(to.clone()));
+    assert_eq!(p.get_prop("X-Raw", none, VT_EMPTY), Ok(raw));
+    assert_eq!(
+        p.get_prop("To", none, VT_UI4),
+        Err(Hresult(E_FAIL)),
+        "the object's refusal comes through"
+    );
+    assert_eq!(counter.live_blocks(), 0, "every returned value was cleared");
+    // A counted array of names, of which the object keeps what it lists.
+    p.delete_except(&["To", "Nothing"]).expect("deleted");
+    assert_eq!(
+        p.get_prop("Subject", none, VT_EMPTY),
+        Err(Hresult(E_INVALIDARG))
+    );
+    assert_eq!(p.get_prop("To", none, VT_EMPTY), Ok(to));
+    assert_eq!(counter.live_blocks(), 0);
+}
+
+#[test]
+fn the_property_thunks_check_what_a_raw_caller_passes() {
+    let counter = TaskCounter::install();
+    let p = props();
+    let vtbl = p.vtable();
+    let this = p.as_raw().cast();
+    let mut v = value::PropVariant::Empty
+        .to_task()
+        .expect("nothing to allocate")
+        .into_raw();
+    // A value laid out by a raw caller is read through the view.
+    let text = c"text/plain";
+    v.vt = VT_LPSTR;
+    v.Anonymous.pszVal = text.as_ptr().cast_mut();
+    // SAFETY: a live object, a name and a readable PROPVARIANT.
+    let hr = unsafe { (vtbl.SetProp)(this, c"Content-Type".as_ptr(), 0, &v) };
+    assert_eq!(hr, S_OK);
+    // A string value without its string is refused before the object runs.
+    v.Anonymous.pszVal = core::ptr::null_mut();
+    // SAFETY: as above; the null string is what is checked.
+    let hr = unsafe { (vtbl.SetProp)(this, c"X-Null".as_ptr(), 0, &v) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // Bits outside PDF_* are refused.
+    v.Anonymous.pszVal = text.as_ptr().cast_mut();
+    // SAFETY: as above.
+    let hr = unsafe { (vtbl.SetProp)(this, c"X-A".as_ptr(), 0x400, &v) };
+    assert_eq!(hr, MAPI_E_UNKNOWN_FLAGS);
+    // GetProp needs somewhere to write.
+    // SAFETY: a live object; null is what is checked.
+    let hr = unsafe { (vtbl.GetProp)(this, c"Content-Type".as_ptr(), 0, core::ptr::null_mut()) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // The value comes back in task memory, which a raw caller clears.
+    let mut out = value::PropVariant::Empty
+        .to_task()
+        .expect("nothing to allocate")
+        .into_raw();
+    out.vt = VT_LPSTR;
+    // SAFETY: a live object, a name and a writable PROPVARIANT asking for VT_LPSTR.
+    let hr = unsafe { (vtbl.GetProp)(this, c"Content-Type".as_ptr(), PDF_ENCODED, &mut out) };
+    assert_eq!((hr, out.vt), (S_OK, VT_LPSTR));
+    assert_eq!(counter.live_blocks(), 1, "the caller owns the string");
+    // SAFETY: filled in by the object with blocks of the task allocator.
+    let got = unsafe { value::PropVariant::adopt(&mut out) }.expect("readable");
+    assert_eq!(got, value::PropVariant::ansi("text/plain"));
+    assert_eq!((out.vt, counter.live_blocks()), (VT_EMPTY, 0));
+    // Names counted at null are refused; no names at null is none.
+    // SAFETY: a live object; the null array is what is checked.
+    let hr = unsafe { (vtbl.DeleteExcept)(this, 2, core::ptr::null_mut()) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // SAFETY: a live object; zero names need no array.
+    let hr = unsafe { (vtbl.DeleteExcept)(this, 0, core::ptr::null_mut()) };
+    assert_eq!(hr, S_OK);
+}

@@ -68,6 +68,7 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
             Role::Reserved { pass: p } => json!({ "role": "reserved", "pass": pass(*p) }),
             Role::ReservedPtr => json!({ "role": "reserved_ptr" }),
             Role::Opaque { out } => json!({ "role": "opaque", "out": out }),
+            Role::Variant { requested } => json!({ "role": "variant", "requested": requested }),
             Role::TaskString { width, optional } => json!({
                 "role": "task_string",
                 "width": width.describe(&names),

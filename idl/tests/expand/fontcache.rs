@@ -3,8 +3,24 @@
 pub type HKEY = *mut ::core::ffi::c_void;
 /// A GDI font handle (`HFONT`), opaque.
 pub type HFONT = *mut ::core::ffi::c_void;
-/// A character set handle of the MIME library, opaque.
-pub type HCHARSET = *const HCHARSET__;
+/// A character set handle of the MIME library: the library hands it out
+/// and takes it back, and nothing else looks through it.
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct HCHARSET(pub *const HCHARSET__);
+impl HCHARSET {
+    /// The null handle.
+    pub const NULL: Self = Self(::core::ptr::null_mut());
+    /// Whether this is the null handle.
+    pub fn is_null(self) -> bool {
+        self.0.is_null()
+    }
+}
+impl ::core::default::Default for HCHARSET {
+    fn default() -> Self {
+        Self::NULL
+    }
+}
 /// Pointer to a character set handle.
 pub type LPHCHARSET = *mut HCHARSET;
 /// Pointer to an `IFontCache`.
@@ -315,7 +331,7 @@ pub trait IFontCacheImpl: ::mapi_sys::__private::Declares<
     fn get_font(
         &self,
         fntType: FNTSYSTYPE,
-        hCharset: ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+        hCharset: HCHARSET,
     ) -> ::core::result::Result<
         ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
         ::mapi_sys::Hresult,
@@ -429,7 +445,7 @@ impl IFontCacheVtbl {
                         match <O::Inner as IFontCacheImpl>::get_font(
                             object.inner(),
                             fntType,
-                            ::core::ptr::NonNull::new(hCharset.cast_mut().cast()),
+                            hCharset,
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
@@ -1014,12 +1030,11 @@ pub trait IFontCacheExt {
     ///
     /// Calls slot 4 of the vtable, [`IFontCacheVtbl::GetFont`]. In Rust:
     ///
-    /// - `hCharset` is passed as it is: the object never looks through it.
     /// - `phFont` is returned as the object stored it, a value it does not look through (`None` for null).
     fn get_font(
         &self,
         fntType: FNTSYSTYPE,
-        hCharset: ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+        hCharset: HCHARSET,
     ) -> ::core::result::Result<
         ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
         ::mapi_sys::Hresult,
@@ -1076,7 +1091,7 @@ impl<T: ::mapi_sys::Inherits<IFontCache>> IFontCacheExt for ::mapi_sys::ComPtr<T
     fn get_font(
         &self,
         fntType: FNTSYSTYPE,
-        hCharset: ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
+        hCharset: HCHARSET,
     ) -> ::core::result::Result<
         ::core::option::Option<::core::ptr::NonNull<::core::ffi::c_void>>,
         ::mapi_sys::Hresult,
@@ -1085,15 +1100,7 @@ impl<T: ::mapi_sys::Inherits<IFontCache>> IFontCacheExt for ::mapi_sys::ComPtr<T
         let __hr = unsafe {
             (self
                 .base_vtable::<IFontCache>()
-                .GetFont)(
-                self.as_raw().cast(),
-                fntType,
-                match hCharset {
-                    ::core::option::Option::Some(__p) => __p.as_ptr().cast_const().cast(),
-                    ::core::option::Option::None => ::core::ptr::null(),
-                },
-                &mut __a2,
-            )
+                .GetFont)(self.as_raw().cast(), fntType, hCharset, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(::core::ptr::NonNull::new(__a2.cast()))

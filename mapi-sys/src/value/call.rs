@@ -21,6 +21,8 @@ use super::restriction::Restriction;
 use super::strings::{MapiStr, MapiStrings, TStrBuf};
 use super::structs::{SortOrderSet, TagArrayBuf, write_adr_list, write_row, write_row_set};
 use super::tag::PropTag;
+#[cfg(feature = "mime")]
+pub use super::variant::{PropVariantIn, empty_raw, prop_variant_in, requesting_raw};
 use super::view::each;
 pub use super::write::adopt_plain;
 use super::write::write_props;

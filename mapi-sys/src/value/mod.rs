@@ -26,6 +26,7 @@
 //! | `LPSTR`/`LPWSTR`/`LPTSTR` | `String`, `CString`, [`TStrBuf`] | [`StrRef::from_raw`] | [`write_ansi`], [`write_unicode`], [`write_tstr`] |
 //! | `LPTSTR` array | `Vec<String>` | | [`write_strings`] |
 //! | arrays a provider keeps (`AddressTypes`) | [`StringTable`], [`UidTable`] | | (lent, not written) |
+//! | `PROPVARIANT` (feature `mime`, task memory) | `PropVariant` | `PropVariantRef::from_raw` | `PropVariant::to_task` (adopted with `PropVariant::adopt`) |
 //! | `MAPINAMEID` (arrays of pointers) | [`NameId`] | [`NameIdRef::array_from_raw`] | [`write_name_ids`] |
 //!
 //! **Memory.** An [`Allocator`] is the `MAPIAllocateBuffer`/
@@ -115,6 +116,8 @@ mod task;
 pub mod testing;
 #[cfg(feature = "tnef")]
 mod tnef;
+#[cfg(feature = "mime")]
+mod variant;
 mod view;
 mod write;
 
@@ -148,6 +151,8 @@ pub use tag::{PropTag, type_name};
 pub use task::{TaskAlloc, TaskAllocator, TaskFree, TaskStr};
 #[cfg(feature = "tnef")]
 pub use tnef::{TnefProblem, write_tnef_problems};
+#[cfg(feature = "mime")]
+pub use variant::{PropVariant, PropVariantRef, TaskVariant};
 pub use view::{PropRef, PropValueRef};
 pub use write::{errors_returned, write_plain, write_props};
 

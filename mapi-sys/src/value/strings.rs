@@ -134,6 +134,28 @@ impl<'a> StrRef<'a> {
         Err(ViewError::TooLarge)
     }
 
+    /// Reads the `n` strings whose pointers are at `ptr` (a counted array,
+    /// as `IMimePropertySet::CopyProps` takes its names); a null array with
+    /// strings, a null string, a count beyond [`MAX_COUNT`](super::MAX_COUNT)
+    /// and [`StrRef::from_raw`]'s errors are errors.
+    ///
+    /// # Safety
+    /// A non-null `ptr` must point to `n` readable pointers (if `n` is
+    /// within the limit), each to a string as [`StrRef::from_raw`] asks,
+    /// for `'a`.
+    pub unsafe fn counted_from_raw(
+        ptr: *const *const TCHAR,
+        n: crate::ULONG,
+        unicode: bool,
+    ) -> Result<Vec<StrRef<'a>>, ViewError> {
+        // SAFETY: forwarded; each pointer is read as `from_raw` asks.
+        unsafe {
+            super::view::each(ptr, n, |s| {
+                StrRef::from_raw(s, unicode)?.ok_or(ViewError::NullPointer)
+            })
+        }
+    }
+
     /// Whether this is the UTF-16 form.
     pub fn is_unicode(&self) -> bool {
         matches!(self, StrRef::Unicode(_))

@@ -123,7 +123,7 @@ impl TaskAllocator {
     }
 
     /// A block of `cb` bytes (at least 1), or `E_OUTOFMEMORY`.
-    fn block(&self, cb: usize) -> Result<NonNull<c_void>, Hresult> {
+    pub(crate) fn block(&self, cb: usize) -> Result<NonNull<c_void>, Hresult> {
         // SAFETY: `alloc` keeps the contract of `new`.
         NonNull::new(unsafe { (self.alloc)(cb.max(1)) }).ok_or_else(no_memory)
     }

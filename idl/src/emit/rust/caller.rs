@@ -149,6 +149,14 @@ enum Arg {
     OpaqueOut,
     /// `[out, string]` string of the task allocator: returned as `TaskStr`.
     TaskString(Width),
+    /// `[in] LPPROPVARIANT`: `&PropVariant`.
+    PropVariant,
+    /// `[in, string, size_is(n)] LPCSTR *` (or `LPCWSTR *`): `&[&str]`, its
+    /// length the count parameter; `true` for UTF-16.
+    CountedStrs { count: usize, unicode: bool },
+    /// `[out]` or `[in, out] LPPROPVARIANT`: returned as `PropVariant`;
+    /// with `true`, the caller passes the `VARTYPE` it asks for.
+    Variant(bool),
     /// `[in, out, mapi_alloc] LPBYTE *` bytes the callee may replace:
     /// `&mut Option<MapiBuffer<u8>>`.
     Replace { count: usize },
@@ -200,6 +208,25 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
         }
     };
     let is_props = |i: usize| elem_is(i, MapiStruct::PropValue);
+    // A counted array of strings (`[in, string, size_is(n)] LPCSTR *`): the
+    // width of its characters.
+    let string_width = |i: usize| {
+        let p = &m.params[i];
+        if !p.string {
+            return None;
+        }
+        let Type::Ptr { to, .. } = model.strip_typedefs(&p.ty) else {
+            return None;
+        };
+        let Type::Ptr { to, .. } = model.strip_typedefs(to) else {
+            return None;
+        };
+        match model.strip_typedefs(to) {
+            Type::Prim(Prim::I8) => Some(false),
+            Type::Prim(Prim::WChar) => Some(true),
+            _ => None,
+        }
+    };
     let is_read_states = |i: usize| elem_is(i, MapiStruct::ReadState);
     // An array of pointers to names (`LPMAPINAMEID *`).
     let is_names = |i: usize| match model.strip_typedefs(&m.params[i].ty) {
@@ -254,6 +281,15 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 ..
             } if is_names(i) => Arg::Names { count: *count },
             Role::Buffer {
+                count,
+                unit: Unit::Elements,
+                out: false,
+                optional: false,
+            } if string_width(i).is_some() => Arg::CountedStrs {
+                count: *count,
+                unicode: string_width(i) == Some(true),
+            },
+            Role::Buffer {
                 count, unit, out, ..
             } => Arg::Slice {
                 count: *count,
@@ -288,6 +324,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 MapiStruct::MessageClassArray => Arg::MessageClasses,
                 MapiStruct::FormInfoArray => Arg::FormInfos,
                 MapiStruct::AcctVariant => Arg::AcctVariant,
+                MapiStruct::PropVariant => Arg::PropVariant,
                 _ => Arg::Raw,
             },
             Role::Alloc {
@@ -336,6 +373,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             },
             Role::Opaque { .. } => Arg::OpaqueOut,
             Role::TaskString { width, .. } => Arg::TaskString(*width),
+            Role::Variant { requested } => Arg::Variant(*requested),
         })
         .collect();
     Plan {
@@ -641,6 +679,33 @@ impl Gen<'_> {
                         "`{}` is returned as a `TaskStr`, which frees it with `CoTaskMemFree` on drop.",
                         p.name
                     ));
+                }
+                Arg::Variant(requested) => {
+                    let start = if *requested {
+                        sig.push(quote!(#n: u16));
+                        notes.push(format!(
+                            "`{}` is the type asked for (`VT_*`), and the value is returned as a `PropVariant`, whose strings and bytes are freed as `PropVariantClear` frees them.",
+                            p.name
+                        ));
+                        quote!(#call_mod::requesting_raw(#n))
+                    } else {
+                        notes.push(format!(
+                            "`{}` is returned as a `PropVariant`, whose strings and bytes are freed as `PropVariantClear` frees them.",
+                            p.name
+                        ));
+                        quote!(#call_mod::empty_raw())
+                    };
+                    pre.push(quote!(let mut #local = #start;));
+                    call.push(quote!(&mut #local));
+                    let r = format_ident!("__r{}", idx);
+                    post.push(quote! {
+                        // SAFETY: a PROPVARIANT the object filled in with blocks of
+                        // the task allocator, or left as it was.
+                        let #r = unsafe { #v::PropVariant::adopt(&mut #local) };
+                    });
+                    check.push(quote!(let #r = #r?;));
+                    outs.push(quote!(#r));
+                    out_tys.push(quote!(#v::PropVariant));
                 }
                 Arg::OpaqueOut => {
                     let (zero, mutable) = if to.is_some_and(|t| self.is_const_ptr(t)) {
@@ -1210,6 +1275,7 @@ impl Gen<'_> {
                 | Arg::MessageClasses
                 | Arg::FormInfos
                 | Arg::AcctVariant
+                | Arg::PropVariant
                 | Arg::Binary
                 | Arg::RowList => {
                     let b = format_ident!("__b{}", idx);
@@ -1267,6 +1333,11 @@ impl Gen<'_> {
                         Arg::Notification => (
                             quote!(&#v::NotificationRef<'_>),
                             quote!(#call_mod::notification_in(__t)?),
+                            quote!(__s.as_mut_ptr()),
+                        ),
+                        Arg::PropVariant => (
+                            quote!(&#v::PropVariant),
+                            quote!(#call_mod::prop_variant_in(__t)?),
                             quote!(__s.as_mut_ptr()),
                         ),
                         Arg::AcctVariant => (
@@ -1375,6 +1446,29 @@ impl Gen<'_> {
                     notes.push(format!(
                         "`{}` is laid out as `{c_name}`s for the call; `{}` is their count.",
                         p.name, cp.name
+                    ));
+                }
+                Arg::CountedStrs { count, unicode } => {
+                    // The strings laid out null-terminated (which a callee
+                    // reading `count` of them never reaches); the count is
+                    // the slice's length.
+                    let cp = &m.params[*count];
+                    let cty = self.param_ty(&cp.ty);
+                    let clocal = format_ident!("__a{}", count);
+                    let b = format_ident!("__b{}", idx);
+                    sig.push(quote!(#n: &[&str]));
+                    pre.push(quote! {
+                        let #b = #call_mod::str_array_in(#n, #unicode)?;
+                        let #local: #pty = #b.as_ptr() #mut_ptr .cast();
+                        let #clocal: #cty = <#cty as ::core::convert::TryFrom<usize>>::try_from(#n.len())
+                            .map_err(|_| #sys::Hresult(#invalid))?;
+                    });
+                    call.push(quote!(#local));
+                    notes.push(format!(
+                        "`{}` is passed as an array of {} strings (a NUL inside one is `MAPI_E_INVALID_PARAMETER`); `{}` is their count.",
+                        p.name,
+                        if *unicode { "UTF-16" } else { "8-bit (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`)" },
+                        cp.name
                     ));
                 }
                 Arg::AllocCount => {
@@ -1609,6 +1703,7 @@ impl Gen<'_> {
                         | Arg::OutIid(..)
                         | Arg::Alloc { .. }
                         | Arg::TaskString(_)
+                        | Arg::Variant(_)
                 )
             })
             .map(|(p, _)| p.name.as_str())

@@ -536,6 +536,12 @@ impl Gen<'_> {
                             quote!(#a),
                             quote!(#a),
                         ),
+                        MapiStruct::PropVariant => (
+                            quote!(#sys::value::PropVariantRef::from_raw(#ptr)),
+                            quote!(&#sys::value::PropVariantRef<'_>),
+                            quote!(&#a),
+                            quote!(#a.as_ref()),
+                        ),
                         MapiStruct::RowList => (
                             quote!(#sys::value::RowEntryRef::list_from_raw(#ptr)),
                             quote!(&[#sys::value::RowEntryRef<'_>]),
@@ -1180,6 +1186,45 @@ impl Gen<'_> {
                         p.arg_names.push(n.clone());
                         continue;
                     }
+                    // A counted array of strings (`[in, string, size_is(n)]
+                    // LPCSTR *`), seen as string views.
+                    let strings = match pointee.and_then(|t| self.pointee(t)).map(|t| self.strip(t))
+                    {
+                        _ if *out || *unit != Unit::Elements || !param.string => None,
+                        Some(Type::Prim(Prim::I8)) => Some(false),
+                        Some(Type::Prim(Prim::WChar)) => Some(true),
+                        _ => None,
+                    };
+                    if let Some(unicode) = strings {
+                        let read = quote! {
+                            // SAFETY: the caller passes `#c` strings at a non-null `#n`,
+                            // readable for the call; the view checks the count, null
+                            // strings, lengths and alignment.
+                            let #a = match unsafe { #sys::value::StrRef::counted_from_raw(#n.cast_const().cast(), #c, #unicode) } {
+                                ::core::result::Result::Ok(v) => v,
+                                ::core::result::Result::Err(__e) => return #view_fail,
+                            };
+                        };
+                        let ty = quote!(&[#sys::value::StrRef<'_>]);
+                        if *optional {
+                            p.checks.push(quote! {
+                                let #a = if #n.is_null() {
+                                    ::core::option::Option::None
+                                } else {
+                                    #read
+                                    ::core::option::Option::Some(#a)
+                                };
+                            });
+                            p.args.push(quote!(#n: ::core::option::Option<#ty>));
+                            p.call_args.push(quote!(#a.as_deref()));
+                        } else {
+                            p.checks.push(read);
+                            p.args.push(quote!(#n: #ty));
+                            p.call_args.push(quote!(&#a));
+                        }
+                        p.arg_names.push(n.clone());
+                        continue;
+                    }
                     let names = !*out
                         && *unit == Unit::Elements
                         && pointee
@@ -1548,6 +1593,42 @@ impl Gen<'_> {
                 }
                 Role::Out { optional, .. } => {
                     self.out_param(&mut p, &n, &a, *optional, &bad, pointee_ty(), quote!(#a));
+                }
+                Role::Variant { requested } => {
+                    // The provider returns a value; the thunk lays it out in
+                    // task memory (before any out-value is handed over) and
+                    // stores the whole PROPVARIANT, for the caller to clear.
+                    let buf = format_ident!("__buf{}", idx);
+                    if *requested {
+                        p.checks.push(quote!(if #n.is_null() { return #bad; }));
+                        p.args.push(quote!(#n: u16));
+                        p.arg_names.push(n.clone());
+                        p.call_args.push(quote! {
+                            // SAFETY: checked non-null; the caller passes a readable value
+                            // whose `vt` names the type it asks for.
+                            unsafe { ::core::ptr::addr_of!((*#n).vt).read_unaligned() }
+                        });
+                    } else {
+                        p.nulls.push(quote! {
+                            if !#n.is_null() {
+                                // SAFETY: the caller passed a writable out-pointer.
+                                unsafe { #n.write_unaligned(#sys::__private::call::empty_raw()) };
+                            }
+                        });
+                        p.checks.push(quote!(if #n.is_null() { return #bad; }));
+                    }
+                    p.prepare.push(quote! {
+                        let #buf = match #a.to_task() {
+                            ::core::result::Result::Ok(b) => b,
+                            ::core::result::Result::Err(e) => return e.0,
+                        };
+                    });
+                    p.writes.push(quote! {
+                        // SAFETY: checked non-null; the caller now owns the value.
+                        unsafe { #n.write_unaligned(#buf.into_raw()) };
+                    });
+                    p.outs.push(quote!(#sys::value::PropVariant));
+                    p.out_locals.push(a.clone());
                 }
                 Role::InOut => {
                     p.checks.push(quote!(if #n.is_null() { return #bad; }));
