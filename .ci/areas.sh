@@ -10,7 +10,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 areas=$(cargo run -q -p mapi-idl -- areas --names idl/mapi)
-sets=("" "provider,client")
+# The kit alone (no caller side, no area) too: what it needs must come
+# from `kit` itself.
+sets=("" "provider,client" "kit")
 for area in $areas; do
     sets+=("provider,client,$area")
 done

@@ -146,7 +146,7 @@ phase "tiny_store under wine"
 # mapi-sys's derive and ComPtr tests (raw vtables, an 8-thread stress test)
 # and the sample provider's unit and vtable tests, as Windows programs.
 wine_tests=(--target x86_64-pc-windows-gnu -p mapi-sys -p mapi-examples
-    --features mapi-sys/provider,mapi-sys/client,mapi-sys/full,mapi-sys/layout-asserts --tests)
+    --features mapi-sys/provider,mapi-sys/kit,mapi-sys/client,mapi-sys/full,mapi-sys/layout-asserts --tests)
 if cargo test -q --no-run "${wine_tests[@]}"; then
     phase "test builds"
     if ! timeout 600 cargo test -q "${wine_tests[@]}"; then

@@ -4,9 +4,13 @@
 # measured now on this machine: a clean release build for
 # x86_64-pc-windows-gnu in a fresh target directory, then the crate alone
 # (its dependencies already built), and the size of the crate's rlib.
-# mapi-sys is measured twice: the whole surface with both sides
-# (`provider,client,full`, every area), and what a store provider turns on
-# (`provider,client,store`: the core and the store area).
+# mapi-sys is measured four times: the bindings of the whole surface with
+# both sides (`provider,client,full`, every area: what outlook-mapi-sys
+# offers), the same with the provider kit (`kit`, which outlook-mapi-sys has
+# no counterpart of), and what a store provider turns on, with and without
+# the kit (`provider,client,store`, `provider,kit,client,store`). Also the
+# proc-macro chain mapi-sys waits for in a clean build (mapi-derive and
+# what it needs: proc-macro2, quote, syn, mapi-idl), built alone.
 #
 #   bash bench/build-time.sh            # needs crates.io for outlook-mapi-sys
 #
@@ -52,7 +56,15 @@ measure() {
 
 # Ours: the workspace's mapi-sys, the whole surface and a store provider's.
 measure full mapi_sys "$PWD" -p mapi-sys --features provider,client,full
+measure fullkit mapi_sys "$PWD" -p mapi-sys --features provider,kit,client,full
 measure store mapi_sys "$PWD" -p mapi-sys --features provider,client,store
+measure storekit mapi_sys "$PWD" -p mapi-sys --features provider,kit,client,store
+
+# The proc-macro chain alone (built for the host, as in the builds above).
+t0=$(now)
+CARGO_TARGET_DIR="$work/chain-target" cargo build -q --release -p mapi-derive
+t1=$(now)
+chain=$(calc "$t1 - $t0" %.1f)
 
 # Theirs: a throwaway crate depending on the published crate.
 theirs="$work/theirs"
@@ -78,13 +90,18 @@ ratio() { calc "$1 / $2" %.3f; }
 mib() { calc "$1 / 1048576" "%.2f MiB"; }
 
 echo "release build for $target, $(rustc --version), $(nproc) cores"
-echo "mapi-sys: full = provider,client,full (every area); store = provider,client,store"
-row() { printf '%-24s %12s %12s %24s %10s %10s\n' "$@"; }
-row "" "full" "store" "outlook-mapi-sys $theirs_resolved" "full/th." "store/th."
-row "clean build (wall)" "${full_clean}s" "${store_clean}s" "${theirs_clean}s" \
-    "$(ratio "$full_clean" "$theirs_clean")" "$(ratio "$store_clean" "$theirs_clean")"
-row "the crate alone (wall)" "${full_alone}s" "${store_alone}s" "${theirs_alone}s" \
-    "$(ratio "$full_alone" "$theirs_alone")" "$(ratio "$store_alone" "$theirs_alone")"
-row "rlib size" "$(mib "$full_rlib")" "$(mib "$store_rlib")" "$(mib "$theirs_rlib")" \
-    "$(ratio "$full_rlib" "$theirs_rlib")" "$(ratio "$store_rlib" "$theirs_rlib")"
+echo "mapi-sys: full = provider,client,full (every area); +kit = with the provider kit;"
+echo "          store = provider,client,store; store+kit = provider,kit,client,store"
+echo "outlook-mapi-sys $theirs_resolved: clean ${theirs_clean}s, alone ${theirs_alone}s, rlib $(mib "$theirs_rlib")"
+row() { printf '%-10s %22s %22s %24s\n' "$@"; }
+both() { printf '%s (%s)' "$1" "$(ratio "$2" "$3")"; }
+row "" "clean build (wall)" "the crate alone (wall)" "rlib size"
+for name in full fullkit store storekit; do
+    clean=${name}_clean alone=${name}_alone rlib=${name}_rlib
+    label=${name/kit/+kit}
+    row "$label" "$(both "${!clean}s" "${!clean}" "$theirs_clean")" \
+        "$(both "${!alone}s" "${!alone}" "$theirs_alone")" \
+        "$(both "$(mib "${!rlib}")" "${!rlib}" "$theirs_rlib")"
+done
+echo "the proc-macro chain mapi-sys waits for (mapi-derive and its dependencies, clean): ${chain}s ($(ratio "$chain" "$theirs_clean") of theirs' clean build)"
 echo "goals (issue 15): full: clean <= 0.25, alone <= 0.5, rlib <= 0.5; store: clean <= 0.15"

@@ -28,7 +28,7 @@
 //!   owners of MAPI memory, property tags and values, views of a peer's
 //!   structures that never cause UB on bad input, and writers that lay
 //!   values out in MAPI memory;
-//! - with feature `provider`, `kit`: the provider kit (exported entry
+//! - with feature `kit` (which implies `provider`): the provider kit ([`kit`]: exported entry
 //!   points, property bags and `IMAPIProp` over them, `IMAPITable` over a
 //!   row source, restrictions, advise sinks, the stores a provider has
 //!   open, entry identifiers, deferred effects, and with `client` message
@@ -62,8 +62,9 @@
 //! | `simple-mapi` | Simple MAPI's constants |
 //! | `full` | every area |
 //!
-//! A store provider asks for `features = ["provider", "client", "store"]`
-//! and compiles the core and the store interfaces, nothing else. Naming an
+//! A store provider asks for `features = ["kit", "client", "store"]` (the
+//! provider side, the kit, the caller side for the support object) and
+//! compiles the core and the store interfaces, nothing else. Naming an
 //! item of an area that is off fails with rustc's "configured out" note;
 //! the derives, the entry-point macros and IDL files imported with
 //! [`include_idl!`] say which feature to enable.
@@ -84,7 +85,7 @@
 // objects).
 extern crate self as mapi_sys;
 
-#[cfg(feature = "provider")]
+#[cfg(feature = "kit")]
 pub mod kit;
 mod runtime;
 pub mod value;
@@ -131,6 +132,6 @@ pub const IID_IMAPIPropData: GUID = IID_IPropData;
 pub const IID_ITNEF: GUID = IID_ITnef;
 
 /// The README's Rust examples, compiled and run as doctests.
-#[cfg(all(doctest, feature = "provider", feature = "client", feature = "store"))]
+#[cfg(all(doctest, feature = "kit", feature = "client", feature = "store"))]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;
