@@ -20,7 +20,6 @@ use crate::{
 };
 use core::ffi::c_void;
 use std::alloc::Layout;
-use std::collections::BTreeMap;
 use std::sync::{Mutex, MutexGuard};
 
 /// How many counting allocators may be live at once.
@@ -45,8 +44,45 @@ struct Block {
     children: Vec<usize>,
 }
 
+/// The live blocks by address: a sorted vector, which costs the crate far
+/// less machine code than a `BTreeMap` for the few blocks a test has live.
+struct Blocks(Vec<(usize, Block)>);
+
+impl Blocks {
+    fn find(&self, key: usize) -> Result<usize, usize> {
+        self.0.binary_search_by_key(&key, |(k, _)| *k)
+    }
+    fn get(&self, key: &usize) -> Option<&Block> {
+        self.find(*key).ok().map(|i| &self.0[i].1)
+    }
+    fn get_mut(&mut self, key: &usize) -> Option<&mut Block> {
+        self.find(*key).ok().map(|i| &mut self.0[i].1)
+    }
+    fn contains_key(&self, key: &usize) -> bool {
+        self.find(*key).is_ok()
+    }
+    fn insert(&mut self, key: usize, block: Block) {
+        match self.find(key) {
+            Ok(i) => self.0[i].1 = block,
+            Err(i) => self.0.insert(i, (key, block)),
+        }
+    }
+    fn remove(&mut self, key: &usize) -> Option<Block> {
+        self.find(*key).ok().map(|i| self.0.remove(i).1)
+    }
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    fn values(&self) -> impl Iterator<Item = &Block> {
+        self.0.iter().map(|(_, b)| b)
+    }
+}
+
 struct Ledger {
-    blocks: BTreeMap<usize, Block>,
+    blocks: Blocks,
     allocations: u64,
     misuse: Vec<String>,
     fail_after: Option<u64>,
@@ -55,7 +91,7 @@ struct Ledger {
 impl Ledger {
     const fn new() -> Ledger {
         Ledger {
-            blocks: BTreeMap::new(),
+            blocks: Blocks(Vec::new()),
             allocations: 0,
             misuse: Vec::new(),
             fail_after: None,
