@@ -246,9 +246,7 @@ impl Diagnostics {
     pub fn push(&mut self, d: Diagnostic) {
         if d.is_error() {
             self.errors += 1;
-            if let Some(cap) = self.cap
-                && self.errors > cap
-            {
+            if self.cap.is_some_and(|cap| self.errors > cap) {
                 self.capped = true;
                 return;
             }
@@ -257,9 +255,7 @@ impl Diagnostics {
             // are (one per unknown attribute), and each one renders its
             // source line, so many on one long line took quadratic time.
             self.warnings += 1;
-            if let Some(cap) = self.cap
-                && self.warnings > cap
-            {
+            if self.cap.is_some_and(|cap| self.warnings > cap) {
                 return;
             }
         }
@@ -302,9 +298,7 @@ impl Diagnostics {
                 ),
             ));
         }
-        if let Some(cap) = self.cap
-            && self.warnings > cap
-        {
+        if let Some(cap) = self.cap.filter(|&cap| self.warnings > cap) {
             list.push(Diagnostic::warning(
                 codes::TOO_MANY_ERRORS,
                 None,

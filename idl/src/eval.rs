@@ -67,14 +67,16 @@ pub enum Value {
 pub fn parse_int(text: &str) -> Result<u64, String> {
     parse_digits(split_suffix(text).0).map_err(|kind| match kind {
         None => format!("`{text}` has no digits"),
-        Some(std::num::IntErrorKind::PosOverflow) => format!("`{text}` does not fit in 64 bits"),
+        Some(e) if *e.kind() == std::num::IntErrorKind::PosOverflow => {
+            format!("`{text}` does not fit in 64 bits")
+        }
         Some(_) => format!("`{text}` is not a valid integer literal"),
     })
 }
 
 /// The value of an integer literal without its suffix; the error is `None`
 /// when there are no digits.
-fn parse_digits(body: &str) -> Result<u64, Option<std::num::IntErrorKind>> {
+fn parse_digits(body: &str) -> Result<u64, Option<std::num::ParseIntError>> {
     let prefixed = |p: u8| {
         let b = body.as_bytes();
         b.len() >= 2 && b[0] == b'0' && b[1].eq_ignore_ascii_case(&p)
@@ -91,7 +93,7 @@ fn parse_digits(body: &str) -> Result<u64, Option<std::num::IntErrorKind>> {
     if digits.is_empty() {
         return Err(None);
     }
-    u64::from_str_radix(digits, radix).map_err(|e| Some(*e.kind()))
+    u64::from_str_radix(digits, radix).map_err(Some)
 }
 
 /// An integer literal's digits and its suffix (`u`, `l`, `ll`, `i64`, in

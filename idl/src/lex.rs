@@ -683,7 +683,7 @@ impl Lexer<'_> {
         if let Some(end) = body
             .iter()
             .position(|&b| b == quote || b == b'\\' || b == b'\n')
-            && body[end] == quote
+            .filter(|&end| body[end] == quote)
         {
             let value = &self.text[self.pos..self.pos + end];
             self.pos += end + 1;

@@ -232,24 +232,21 @@ pub(crate) fn preprocess(
                 }
                 out.push(t.tok);
             }
-        } else if from_file
-            && !pp.failed
-            && open.is_none()
-            && let Some(m) = pp.macros.get(&t.tok.sym)
-        {
-            open = Some((expansions.len(), out.len()));
-            expansions.push(Expansion {
-                name: t.tok.sym,
-                site: t.tok.span,
-                def: m.def,
-                empty_before: None,
-            });
+        } else if from_file && !pp.failed && open.is_none() {
+            if let Some(m) = pp.macros.get(&t.tok.sym) {
+                open = Some((expansions.len(), out.len()));
+                expansions.push(Expansion {
+                    name: t.tok.sym,
+                    site: t.tok.span,
+                    def: m.def,
+                    empty_before: None,
+                });
+            }
         }
-        if pp.pending.is_empty()
-            && let Some((i, start)) = open.take()
-            && out.len() == start
-        {
-            expansions[i].empty_before = Some(start);
+        if pp.pending.is_empty() {
+            if let Some((i, start)) = open.take().filter(|&(_, start)| out.len() == start) {
+                expansions[i].empty_before = Some(start);
+            }
         }
     }
     if let Some(eof) = eof {
@@ -509,13 +506,13 @@ impl Preprocessor<'_, '_> {
             },
             "include" => self.include(args, name.span),
             "pragma" => {
-                if args.first().is_some_and(|t| self.is_word(t, "once"))
-                    && let Some(file) = self
-                        .stack
-                        .last()
-                        .and_then(|f| f.toks.last())
-                        .map(|t| t.span.file)
-                {
+                let once_file = args
+                    .first()
+                    .filter(|t| self.is_word(t, "once"))
+                    .and_then(|_| self.stack.last())
+                    .and_then(|f| f.toks.last())
+                    .map(|t| t.span.file);
+                if let Some(file) = once_file {
                     self.once.insert(file);
                 } else if args.first().is_some_and(|t| self.is_word(t, "area")) {
                     self.area_pragma(args, hash.to(name.span));
@@ -1107,10 +1104,13 @@ impl Preprocessor<'_, '_> {
                 continue;
             }
             let mut piece: Vec<PTok> = Vec::new();
-            if t.is_punct("#")
-                && m.params.is_some()
-                && let Some(p) = body.get(i + 1).and_then(param_index)
-            {
+            // `#` before a parameter of a function-like macro: stringizing.
+            let stringized = if t.is_punct("#") && m.params.is_some() {
+                body.get(i + 1).and_then(param_index)
+            } else {
+                None
+            };
+            if let Some(p) = stringized {
                 let interner = &mut self.files.interner;
                 let text: Vec<&str> = args[p].iter().map(|a| interner.text(a.tok.sym)).collect();
                 let text = text.join(" ");
@@ -1148,10 +1148,12 @@ impl Preprocessor<'_, '_> {
     /// Appends `piece` to `out`, pasting its first token onto the last one
     /// of `out` when a `##` came between them.
     fn append(&mut self, out: &mut Vec<PTok>, mut piece: Vec<PTok>, paste: &mut bool, site: &PTok) {
-        if std::mem::take(paste)
-            && !piece.is_empty()
-            && let Some(left) = out.pop()
-        {
+        let left = if std::mem::take(paste) && !piece.is_empty() {
+            out.pop()
+        } else {
+            None
+        };
+        if let Some(left) = left {
             let right = piece.remove(0);
             let interner = &mut self.files.interner;
             let text = format!(

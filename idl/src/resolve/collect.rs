@@ -223,7 +223,7 @@ impl<'a> Resolver<'a, '_> {
             TypeSpecKind::Enum(e) => e.members.is_some(),
             _ => false,
         };
-        if !is_group && let Some(a) = attr(self.interner, &all_attrs, "unknown") {
+        if let Some(a) = attr(self.interner, &all_attrs, "unknown").filter(|_| !is_group) {
             self.err(
                 Diagnostic::error(
                     codes::MISPLACED_ATTR,

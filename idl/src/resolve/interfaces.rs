@@ -186,9 +186,8 @@ impl<'a> Resolver<'a, '_> {
                     );
                     continue;
                 }
-                if let Some(b) = base
-                    && let Some((owner, _)) =
-                        self.inherited_method(b, self.interner.text(f.name.name))
+                if let Some((owner, _)) =
+                    base.and_then(|b| self.inherited_method(b, self.interner.text(f.name.name)))
                 {
                     // C++ overloads it (`IDWriteFactory1` has two
                     // `CreateCustomRenderingParams`); it gets its own slot.
@@ -439,9 +438,7 @@ impl<'a> Resolver<'a, '_> {
                 set.has(K_COM_OUT) || (is_out && (iid_is.is_some() || self.is_ptr_to_iface(ty)));
             let string = self.string_attr(&p.attrs, name, ty);
             let byte_count = set.find(n, &p.attrs, K_BYTE_COUNT);
-            if let Some(a) = byte_count
-                && !set.has(K_SIZE_IS)
-            {
+            if let Some(a) = byte_count.filter(|_| !set.has(K_SIZE_IS)) {
                 self.err(
                     Diagnostic::error(
                         codes::MISPLACED_ATTR,
@@ -455,9 +452,8 @@ impl<'a> Resolver<'a, '_> {
                 .find(n, &p.attrs, K_UNICODE_FLAG)
                 .and_then(|a| self.unicode_flag_attr(a, &sib, i));
             let may_be_null = set.find(n, &p.attrs, K_MAY_BE_NULL);
-            if let Some(a) = may_be_null
-                && !(is_out && (com_out || mapi_alloc))
-                && !is_void
+            if let Some(a) =
+                may_be_null.filter(|_| !(is_out && (com_out || mapi_alloc)) && !is_void)
             {
                 self.err(
                     Diagnostic::error(
@@ -472,11 +468,9 @@ impl<'a> Resolver<'a, '_> {
                 );
             }
             let reserved = set.find(n, &p.attrs, K_RESERVED);
-            if let Some(a) = reserved
-                && !self.is_ulong_word(ty)
-                && !(dir == Direction::In && is_ptr)
-                && !is_void
-            {
+            if let Some(a) = reserved.filter(|_| {
+                !(self.is_ulong_word(ty) || (dir == Direction::In && is_ptr) || is_void)
+            }) {
                 self.err(
                     Diagnostic::error(
                         codes::ATTR_TYPE,
@@ -490,10 +484,7 @@ impl<'a> Resolver<'a, '_> {
                 );
             }
             let retained = set.find(n, &p.attrs, K_RETAINED);
-            if let Some(a) = retained
-                && !(dir == Direction::In && is_ptr)
-                && !is_void
-            {
+            if let Some(a) = retained.filter(|_| !((dir == Direction::In && is_ptr) || is_void)) {
                 self.err(
                     Diagnostic::error(
                         codes::ATTR_TYPE,
@@ -507,9 +498,7 @@ impl<'a> Resolver<'a, '_> {
                 );
             }
             let opaque = set.find(n, &p.attrs, K_OPAQUE);
-            if let Some(a) = opaque
-                && !is_void
-            {
+            if let Some(a) = opaque.filter(|_| !is_void) {
                 let ok = match dir {
                     Direction::In => is_ptr,
                     Direction::Out => is_ptr && self.is_ptr_to_ptr(ty),
@@ -950,9 +939,11 @@ impl<'a> Resolver<'a, '_> {
     }
 
     pub(super) fn iid_attr(&mut self, a: &ast::Attr, sib: &Siblings<'_>) -> Option<usize> {
-        if let Some([Some(e)]) = a.args.as_deref()
-            && !matches!(e.kind, ExprKind::Name(_))
-        {
+        let expr = match a.args.as_deref() {
+            Some([Some(e)]) if !matches!(e.kind, ExprKind::Name(_)) => Some(e),
+            _ => None,
+        };
+        if let Some(e) = expr {
             // MIDL takes a limited expression (`iid_is(*piid)`); the model
             // records a parameter.
             self.err(

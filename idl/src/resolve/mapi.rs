@@ -40,9 +40,7 @@ impl<'a> Resolver<'a, '_> {
         });
         self.group_src.push(e);
         self.declare(name, Sym::FlagGroup(gid));
-        if let Some(tag) = &e.name
-            && tag.name != name.name
-        {
+        if let Some(tag) = e.name.as_ref().filter(|tag| tag.name != name.name) {
             self.declare_tag(tag, Sym::FlagGroup(gid));
         }
         let u32_ty = self.ulong_type();
@@ -369,9 +367,7 @@ impl<'a> Resolver<'a, '_> {
                     );
                 }
             }
-            if excludes.is_empty()
-                && let Some(span) = span
-            {
+            if let Some(span) = span.as_ref().filter(|_| excludes.is_empty()) {
                 self.err(Diagnostic::error(
                     codes::BAD_FLAGS,
                     *span,

@@ -103,16 +103,17 @@ pub(crate) fn check(
     }
     interfaces.extend(attrs.implements.iter().cloned());
     if let (Some(member), Some(fields)) = (attrs.allocator.as_ref().and_then(|p| p.first()), fields)
-        && !has_member(fields, member)
     {
-        errors.push(syn::Error::new(
-            member.span(),
-            format!(
-                "no field `{}` in this struct; `allocator = field` names the field that holds the `mapi_sys::value::Allocator` (or a path to it, `session.alloc`), one of: {}",
-                member_name(member),
-                field_names(fields).join(", ")
-            ),
-        ));
+        if !has_member(fields, member) {
+            errors.push(syn::Error::new(
+                member.span(),
+                format!(
+                    "no field `{}` in this struct; `allocator = field` names the field that holds the `mapi_sys::value::Allocator` (or a path to it, `session.alloc`), one of: {}",
+                    member_name(member),
+                    field_names(fields).join(", ")
+                ),
+            ));
+        }
     }
     let support = match (flavor, &attrs.support, fields) {
         (Flavor::MsgStore, None, _) if attrs_failed => None,

@@ -263,8 +263,10 @@ impl MessageService {
         }
         if call.context == ServiceContext::Create {
             for c in &self.config {
-                if let Some(d) = &c.default
-                    && !values.iter().any(|v| v.tag().id() == c.tag.id())
+                if let Some(d) = c
+                    .default
+                    .as_ref()
+                    .filter(|_| !values.iter().any(|v| v.tag().id() == c.tag.id()))
                 {
                     values.push(Prop::new(c.tag, d.clone()));
                 }
@@ -283,10 +285,10 @@ impl MessageService {
             for section in &sections {
                 // A section that refuses a value leaves the service
                 // unconfigured: its reason is the answer.
-                if let Some(problems) = section.set_props(&call.alloc, &values)?
-                    && let Some(p) = problems.problems()?.first()
-                {
-                    return Err(p.scode);
+                if let Some(problems) = section.set_props(&call.alloc, &values)? {
+                    if let Some(p) = problems.problems()?.first() {
+                        return Err(p.scode);
+                    }
                 }
             }
         }

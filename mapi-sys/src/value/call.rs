@@ -290,8 +290,9 @@ pub fn notification_in<'a>(n: &super::NotificationRef<'a>) -> Result<Notificatio
     };
     let size = |b: &[u8]| ULONG::try_from(b.len()).map_err(|_| invalid());
     // The class's width is what the flags announce.
-    if let Some(c) = &m.message_class
-        && c.is_unicode() != (m.flags & crate::MAPI_UNICODE != 0)
+    if m.message_class
+        .as_ref()
+        .is_some_and(|c| c.is_unicode() != (m.flags & crate::MAPI_UNICODE != 0))
     {
         return Err(invalid());
     }

@@ -177,9 +177,7 @@ unsafe fn allocate(slot: usize, size: ULONG, parent: Option<LPVOID>, out: *mut L
             children: Vec::new(),
         },
     );
-    if let Some(r) = root
-        && let Some(b) = l.blocks.get_mut(&r)
-    {
+    if let Some(b) = root.and_then(|r| l.blocks.get_mut(&r)) {
         b.children.push(key);
     }
     // SAFETY: checked non-null above.
