@@ -13,7 +13,7 @@
 //! | `[in] char *`, `wchar_t *`, `TCHAR *` | [`Role::String`] (width from the character type, or from the `MAPI_UNICODE` bit of the `unicode_flag` parameter; a `TCHAR *` without `unicode_flag` is [`Role::Raw`]) |
 //! | `[in, string] SNB` (a null-terminated `OLECHAR **`) | [`Role::Strings`] |
 //! | `[in] REFIID riid` | [`Role::Iid`] (`selects` when an `iid_is` names it) |
-//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST`, `[in] LPSRow`, `[in] LPSRowSet`, `[in] LPNOTIFKEY`, `[in] LPNOTIFICATION`, `[in] LPSPropValue`, `[in] LPSMESSAGECLASSARRAY`, `[in] LPSMAPIFORMINFOARRAY`, `[in] ACCT_VARIANT *`, `[in] LPSBinary`, `[in] LPROWLIST` and `[in] LPPROPVARIANT`/`LPCPROPVARIANT` (one each, no `size_is`) | [`Role::View`] (optional when `unique`) |
+//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST`, `[in] LPSRow`, `[in] LPSRowSet`, `[in] LPNOTIFKEY`, `[in] LPNOTIFICATION`, `[in] LPSPropValue`, `[in] LPSMESSAGECLASSARRAY`, `[in] LPSMAPIFORMINFOARRAY`, `[in] ACCT_VARIANT *`, `[in] LPSBinary`, `[in] LPROWLIST`, `[in] LPPROPVARIANT`/`LPCPROPVARIANT` and `[in] LPBLOB` (one each, no `size_is`) | [`Role::View`] (optional when `unique`) |
 //! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `STnefProblemArray`, `SRowSet`, `SRow`, `SSortOrderSet`, `SRestriction`, `ENTRYLIST`, `SMAPIFormInfoArray`, `MAPIERROR`, `SMAPIFormPropArray` and `SMAPIVerbArray` (with `unicode_flag`), a plain-data struct (integers, fixed arrays, opaque handles: `FORMPRINTSETUP`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue`, `ENTRYID`, `BYTE` and `LPTSTR` (an array of strings) with their `[out] ULONG *` count from `size_is(, *lpc)` (optional with an optional value) | [`Role::Alloc`] (optional when `unique`, `null_ok` with `may_be_null`), the count [`Role::AllocCount`] |
 //! | `[in] IFoo *`, `[in, iid_is(riid)] void *` | [`Role::InterfaceIn`] |
 //! | `[in, out] IFoo **` | [`Role::InterfaceInOut`] |
@@ -25,6 +25,7 @@
 //! | `[in, out] T *`, `T` an integer or fixed-size struct | [`Role::InOut`] |
 //! | `[in, out] LPADRLIST`, `[in, out] LPSPropTagArray *`, `[in, out] LPFlagList` | [`Role::Modify`] |
 //! | `[in, out] LPPROPVARIANT` (the type asked for in, the value out), `[out] LPPROPVARIANT` | [`Role::Variant`] |
+//! | `[out] LPBLOB`, `[in, out] LPBLOB` (bytes the callee allocates with the task allocator) | [`Role::TaskBlob`] |
 //! | `[in, out, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Consumed`] and [`Role::ConsumedCount`] |
 //! | `[in, out, mapi_alloc, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Replace`] and [`Role::ReplaceCount`] |
 //! | `[out] LPALLOCATEBUFFER *`, `[out] LPALLOCATEMORE *`, `[out] LPFREEBUFFER *` in a row | [`Role::AllocatorOut`] |
@@ -375,6 +376,11 @@ pub enum Role {
         /// Whether the caller's `vt` on input names the type wanted.
         requested: bool,
     },
+    /// A `BLOB` the callee fills in (`[out] LPBLOB`, or `[in, out]` as
+    /// `IMimeInternational::ConvertBuffer` declares it, whose input the
+    /// callee does not read), its bytes allocated with the COM task
+    /// allocator for the caller to free.
+    TaskBlob,
     /// A raw pointer (or a value holding one) passed as it is.
     Raw,
 }
@@ -949,7 +955,8 @@ impl Lower<'_> {
                     | MapiStruct::AcctVariant
                     | MapiStruct::Binary
                     | MapiStruct::RowList
-                    | MapiStruct::PropVariant),
+                    | MapiStruct::PropVariant
+                    | MapiStruct::Blob),
                 ) = self.m.mapi_struct(to)
                 {
                     Role::View {
@@ -994,6 +1001,8 @@ impl Lower<'_> {
                     Role::Replace { count }
                 } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::PropVariant) {
                     Role::Variant { requested: true }
+                } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::Blob) {
+                    Role::TaskBlob
                 } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::AdrList) {
                     Role::Modify {
                         of: MapiStruct::AdrList,
@@ -1044,6 +1053,8 @@ impl Lower<'_> {
                     }
                 } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::PropVariant) {
                     Role::Variant { requested: false }
+                } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::Blob) {
+                    Role::TaskBlob
                 } else if matches!(p.size_is.first(), Some(Some(_))) {
                     Role::Raw
                 } else if self.sized(to) && !matches!(self.strip(to), Type::Array { .. }) {
@@ -1116,6 +1127,7 @@ impl Role {
             Role::Reserved { pass: p } => format!("reserved({})", pass(*p)),
             Role::ReservedPtr => "reserved_ptr".into(),
             Role::Opaque { out } => format!("opaque({})", if *out { "out" } else { "in" }),
+            Role::TaskBlob => "task_blob".into(),
             Role::Variant { requested } => {
                 format!("variant({})", if *requested { "in_out" } else { "out" })
             }

@@ -142,11 +142,14 @@ pub enum MapiStruct {
     RowList,
     /// `PROPVARIANT`: a tagged value of the MIME library (COM task memory).
     PropVariant,
+    /// `BLOB`: counted bytes of the MIME library (COM task memory when a
+    /// callee returns them).
+    Blob,
 }
 
 impl MapiStruct {
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 26] = [
+    pub const ALL: [MapiStruct; 27] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -173,6 +176,7 @@ impl MapiStruct {
         MapiStruct::ReadState,
         MapiStruct::RowList,
         MapiStruct::PropVariant,
+        MapiStruct::Blob,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -204,6 +208,7 @@ impl MapiStruct {
             MapiStruct::ReadState => "READSTATE",
             MapiStruct::RowList => "ROWLIST",
             MapiStruct::PropVariant => "PROPVARIANT",
+            MapiStruct::Blob => "BLOB",
         }
     }
 
@@ -236,6 +241,7 @@ impl MapiStruct {
             MapiStruct::ReadState => "read_states",
             MapiStruct::RowList => "row_list",
             MapiStruct::PropVariant => "prop_variant",
+            MapiStruct::Blob => "blob",
         }
     }
 }

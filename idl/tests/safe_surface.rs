@@ -39,7 +39,10 @@ const SAFE_WITH_RAW: &[&str] = &[];
 /// `SetProps`, read at `Finish`: `[in, retained]`), and MIME arrays of
 /// strings the object allocates with its `IMimeAllocator`, which only that
 /// allocator's `FreeParamInfoArray`/`FreeEnumPropertyArray` frees
-/// (`IMimePropertySet::GetParameters`, `IMimeEnumProperties::Next`).
+/// (`IMimePropertySet::GetParameters`, `IMimeEnumProperties::Next`), and
+/// MLang's conversion into a caller's buffer whose source and destination
+/// sizes both travel through `int *` in-out counts
+/// (`IMimeInternational::MLANG_ConvertInetString`).
 const UNSAFE: &[&str] = &[
     "IAddrBook::address (caller)",
     "IAddrBook::details (caller)",
@@ -73,6 +76,8 @@ const UNSAFE: &[&str] = &[
     "IMalloc::did_alloc (provider)",
     "IMimeEnumProperties::next (caller)",
     "IMimeEnumProperties::next (provider)",
+    "IMimeInternational::mlang_convert_inet_string (caller)",
+    "IMimeInternational::mlang_convert_inet_string (provider)",
     "IMimePropertySet::get_parameters (caller)",
     "IMimePropertySet::get_parameters (provider)",
     "IOlkAccount::get_account_info (caller)",

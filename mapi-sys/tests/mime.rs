@@ -1,11 +1,13 @@
 //! The MIME interfaces (`mime.idl`) with both sides in safe Rust: names in,
 //! task-allocated strings out (`[out, string] LPSTR *`), flags checked by the
-//! thunk, and task memory freed exactly once, counted.
+//! thunk, counted bytes (`BLOB`) in as views and out in task memory, and
+//! task memory freed exactly once, counted.
 
 use mapi_sys::value::testing::TaskCounter;
 use mapi_sys::value::{StrRef, TaskStr};
 use mapi_sys::*;
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex};
 
 /// A schema of registered names; identifiers are their index.
 #[derive(ComObject)]
@@ -287,4 +289,114 @@ fn the_property_thunks_check_what_a_raw_caller_passes() {
     // SAFETY: a live object; zero names need no array.
     let hr = unsafe { (vtbl.DeleteExcept)(this, 0, core::ptr::null_mut()) };
     assert_eq!(hr, S_OK);
+}
+
+/// Character sets: "converts" by upper-casing ASCII, refuses to convert
+/// into code page 0.
+#[derive(ComObject)]
+#[mapi(implements(IMimeInternational))]
+struct Internat {
+    calls: Arc<AtomicU32>,
+}
+
+impl IMimeInternationalImpl for Internat {
+    fn convert_buffer(
+        &self,
+        _from: CODEPAGEID,
+        to: CODEPAGEID,
+        input: &[u8],
+    ) -> Result<(Vec<u8>, ULONG), Hresult> {
+        self.calls.fetch_add(1, Ordering::Relaxed);
+        if to == 0 {
+            return Err(Hresult(E_INVALIDARG));
+        }
+        Ok((input.to_ascii_uppercase(), input.len() as ULONG))
+    }
+}
+
+fn internat(calls: &Arc<AtomicU32>) -> ComPtr<IMimeInternational> {
+    Internat {
+        calls: Arc::clone(calls),
+    }
+    .into_com()
+}
+
+#[test]
+fn bytes_go_in_as_a_view_and_come_back_in_task_memory() {
+    let counter = TaskCounter::install();
+    let i = internat(&Arc::default());
+    let (out, read) = i
+        .convert_buffer(1252, 65001, b"subject")
+        .expect("converted");
+    assert_eq!((out.as_slice(), read), (&b"SUBJECT"[..], 7));
+    assert_eq!(
+        counter.live_blocks(),
+        0,
+        "the caller copied and freed the block"
+    );
+    assert_eq!(i.convert_buffer(1252, 65001, b""), Ok((Vec::new(), 0)));
+    assert_eq!(
+        i.convert_buffer(1252, 0, b"x"),
+        Err(Hresult(E_INVALIDARG)),
+        "the object's refusal comes through"
+    );
+    assert_eq!(counter.live_blocks(), 0, "nothing allocated for an error");
+}
+
+#[test]
+fn the_blob_thunk_checks_what_a_raw_caller_passes() {
+    let counter = TaskCounter::install();
+    let calls = Arc::default();
+    let i = internat(&calls);
+    let vtbl = i.vtable();
+    let this = i.as_raw().cast();
+    let text = *b"abc";
+    let mut input = BLOB {
+        cbSize: 3,
+        pBlobData: text.as_ptr().cast_mut(),
+    };
+    // The output starts as garbage: the thunk empties it first.
+    let mut out = BLOB {
+        cbSize: 99,
+        pBlobData: core::ptr::dangling_mut(),
+    };
+    let mut read = 0;
+    // SAFETY: a live object, readable input bytes, writable outputs.
+    let hr = unsafe { (vtbl.ConvertBuffer)(this, 1252, 0, &mut input, &mut out, &mut read) };
+    assert_eq!(
+        (hr, out.cbSize, out.pBlobData.is_null()),
+        (E_INVALIDARG, 0, true)
+    );
+    // Bytes counted at a null pointer are refused before the object runs.
+    let mut bad = BLOB {
+        cbSize: 4,
+        pBlobData: core::ptr::null_mut(),
+    };
+    // SAFETY: as above; the null data pointer is what is checked.
+    let hr = unsafe { (vtbl.ConvertBuffer)(this, 1252, 1, &mut bad, &mut out, &mut read) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // So are a null input and a null output.
+    // SAFETY: a live object; the null pointers are what is checked.
+    let hr =
+        unsafe { (vtbl.ConvertBuffer)(this, 1252, 1, core::ptr::null_mut(), &mut out, &mut read) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // SAFETY: as above.
+    let hr = unsafe {
+        (vtbl.ConvertBuffer)(this, 1252, 1, &mut input, core::ptr::null_mut(), &mut read)
+    };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    assert_eq!(
+        calls.load(Ordering::Relaxed),
+        1,
+        "only the first call reached the object"
+    );
+    // A raw caller receives a task block and frees it.
+    // SAFETY: a live object, readable input bytes, writable outputs.
+    let hr = unsafe { (vtbl.ConvertBuffer)(this, 1252, 1, &mut input, &mut out, &mut read) };
+    assert_eq!((hr, out.cbSize, read), (S_OK, 3, 3));
+    assert_eq!(counter.live_blocks(), 1, "the caller owns the bytes");
+    // SAFETY: filled in by the object with a block of the task allocator.
+    let got = unsafe { value::TaskBlob::adopt(&mut out) }.expect("readable");
+    assert_eq!(got, b"ABC");
+    assert_eq!((out.cbSize, counter.live_blocks()), (0, 0));
 }

@@ -89,6 +89,17 @@ pub type LPENUMPROPERTY = *mut ENUMPROPERTY;
 pub type LPMIMEENUMPROPERTIES = *mut IMimeEnumProperties;
 /// Pointer to an `IMimePropertySet`.
 pub type LPMIMEPROPERTYSET = *mut IMimePropertySet;
+/// A Windows code page number (1252, 65001, ...), as the MIME library's
+/// character set functions take it.
+pub type CODEPAGEID = ::mapi_sys::DWORD;
+/// Pointer to an `INETCSETINFO`.
+pub type LPINETCSETINFO = *mut INETCSETINFO;
+/// Pointer to a `CODEPAGEINFO`.
+pub type LPCODEPAGEINFO = *mut CODEPAGEINFO;
+/// Pointer to an `RFC1522INFO`.
+pub type LPRFC1522INFO = *mut RFC1522INFO;
+/// Pointer to an `IMimeInternational`.
+pub type LPMIMEINTERNATIONAL = *mut IMimeInternational;
 /// The object a body handle stands for; its contents are private to the
 /// MIME library.
 #[repr(C)]
@@ -241,6 +252,73 @@ pub struct ENUMPROPERTY {
     pub hRow: HHEADERROW,
     /// Its identifier.
     pub dwPropId: ::mapi_sys::DWORD,
+}
+/// What the MIME library knows of one character set (`IMimeInternational::
+/// GetCharsetInfo`).
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct INETCSETINFO {
+    /// The character set's name (`iso-8859-1`), NUL-terminated.
+    pub szName: [::mapi_sys::CHAR; 128],
+    /// Its handle.
+    pub hCharset: ::mapi_sys::HCHARSET,
+    /// The Windows code page that holds its text.
+    pub cpiWindows: CODEPAGEID,
+    /// The code page its text has in a message.
+    pub cpiInternet: CODEPAGEID,
+    /// Not used.
+    pub dwReserved1: ::mapi_sys::DWORD,
+}
+/// What the MIME library knows of one code page (`IMimeInternational::
+/// GetCodePageInfo`): the members `dwMask` names (`ILM_*` bits) hold it.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct CODEPAGEINFO {
+    /// Which of the named members are valid (`INETLANGMASK` bits).
+    pub dwMask: ::mapi_sys::DWORD,
+    /// The code page.
+    pub cpiCodePage: CODEPAGEID,
+    /// Whether the system can convert text of the code page.
+    pub fIsValidCodePage: ::mapi_sys::BOOL,
+    /// The most bytes one character takes.
+    pub ulMaxCharSize: ::mapi_sys::ULONG,
+    /// Whether the code page is one of a message (not a Windows code page).
+    pub fInternetCP: ::mapi_sys::BOOL,
+    /// The Windows code page of its family (`ILM_FAMILY`).
+    pub cpiFamily: CODEPAGEID,
+    /// Its display name (`ILM_NAME`).
+    pub szName: [::mapi_sys::CHAR; 128],
+    /// The character set name its bodies carry (`ILM_BODYCSET`).
+    pub szBodyCset: [::mapi_sys::CHAR; 128],
+    /// The character set name its headers carry (`ILM_HEADERCSET`).
+    pub szHeaderCset: [::mapi_sys::CHAR; 128],
+    /// The character set name its web pages carry (`ILM_WEBCSET`).
+    pub szWebCset: [::mapi_sys::CHAR; 128],
+    /// The fixed-pitch font for its text (`ILM_FIXEDFONT`).
+    pub szFixedFont: [::mapi_sys::CHAR; 128],
+    /// The proportional font for its text (`ILM_VARIABLEFONT`).
+    pub szVariableFont: [::mapi_sys::CHAR; 128],
+    /// The encoding of its text in news articles.
+    pub ietNewsDefault: ::mapi_sys::ENCODINGTYPE,
+    /// The encoding of its text in mail.
+    pub ietMailDefault: ::mapi_sys::ENCODINGTYPE,
+    /// Not used.
+    pub dwReserved1: ::mapi_sys::DWORD,
+}
+/// How a header value is, or may be, encoded as RFC 1522 words
+/// (`=?charset?B?...?=`), as `IMimeInternational::DecodeHeader` and
+/// `EncodeHeader` read and report it.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct RFC1522INFO {
+    /// On input: whether RFC 1522 words may be decoded or written.
+    pub fRfc1522Allowed: ::mapi_sys::BOOL,
+    /// On output: whether the value held (or now holds) RFC 1522 words.
+    pub fRfc1522Used: ::mapi_sys::BOOL,
+    /// On input: whether 8-bit characters may stay unencoded.
+    pub fAllow8bit: ::mapi_sys::BOOL,
+    /// On output: the character set the RFC 1522 words named.
+    pub hRfc1522Cset: ::mapi_sys::HCHARSET,
 }
 /// `VARTYPE`: no value.
 pub const VT_EMPTY: VARTYPE = 0;
@@ -982,6 +1060,264 @@ unsafe impl ::mapi_sys::Interface for IMimePropertySet {
     fn matches(iid: &::mapi_sys::GUID) -> bool {
         *iid == IID_IMimePropertySet
             || <::mapi_sys::IPersistStreamInit as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// The MIME library's character sets and code pages: looks them up,
+/// describes them, and converts text and header values between them.
+///
+/// `MimeOleGetInternat` returns the process's object.
+#[repr(C)]
+pub struct IMimeInternational {
+    /// The object's vtable.
+    pub lpVtbl: *const IMimeInternationalVtbl,
+}
+/// The vtable of [`IMimeInternational`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IMimeInternationalVtbl {
+    /// The slots of `IUnknown`.
+    pub base__: ::mapi_sys::IUnknownVtbl,
+    /// Makes a character set the default, used where a message names none.
+    ///
+    /// Returns `S_OK`, or an error when the handle is not valid.
+    ///
+    /// # Parameters
+    ///
+    /// - `hCharset` (`HCHARSET`, in): The character set.
+    pub SetDefaultCharset: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hCharset: ::mapi_sys::HCHARSET,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the default character set.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `phCharset` (`LPHCHARSET`, out): Receives the character set.
+    pub GetDefaultCharset: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        phCharset: ::mapi_sys::LPHCHARSET,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the character set a code page uses for bodies, headers or
+    /// web pages.
+    ///
+    /// Returns `S_OK`, or an error when the code page is not known.
+    ///
+    /// # Parameters
+    ///
+    /// - `cpiCodePage` (`CODEPAGEID`, in): The code page.
+    /// - `ctCsetType` (`CHARSETTYPE`, in): Which of its character sets.
+    /// - `phCharset` (`LPHCHARSET`, out): Receives the character set.
+    pub GetCodePageCharset: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cpiCodePage: CODEPAGEID,
+        ctCsetType: ::mapi_sys::CHARSETTYPE,
+        phCharset: ::mapi_sys::LPHCHARSET,
+    ) -> ::mapi_sys::HRESULT,
+    /// Looks a character set up by name.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND` when the name is not known.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszCharset` (`LPCSTR`, in): The name (`utf-8`), in any case.
+    /// - `phCharset` (`LPHCHARSET`, out): Receives the character set.
+    pub FindCharset: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pszCharset: ::mapi_sys::LPCSTR,
+        phCharset: ::mapi_sys::LPHCHARSET,
+    ) -> ::mapi_sys::HRESULT,
+    /// Describes a character set.
+    ///
+    /// Returns `S_OK`, or an error when the handle is not valid.
+    ///
+    /// # Parameters
+    ///
+    /// - `hCharset` (`HCHARSET`, in): The character set.
+    /// - `pCsetInfo` (`LPINETCSETINFO`, in, out): Filled in with its description.
+    pub GetCharsetInfo: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hCharset: ::mapi_sys::HCHARSET,
+        pCsetInfo: LPINETCSETINFO,
+    ) -> ::mapi_sys::HRESULT,
+    /// Describes a code page.
+    ///
+    /// Returns `S_OK`, or an error when the code page is not known.
+    ///
+    /// # Parameters
+    ///
+    /// - `cpiCodePage` (`CODEPAGEID`, in): The code page.
+    /// - `pCodePageInfo` (`LPCODEPAGEINFO`, in, out): Filled in with its description; `dwMask` says which members hold it.
+    pub GetCodePageInfo: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cpiCodePage: CODEPAGEID,
+        pCodePageInfo: LPCODEPAGEINFO,
+    ) -> ::mapi_sys::HRESULT,
+    /// Asks whether text can be converted from one code page to another.
+    ///
+    /// Returns `S_OK` when it can, `S_FALSE` when it cannot.
+    ///
+    /// # Parameters
+    ///
+    /// - `cpiSource` (`CODEPAGEID`, in): The code page of the text.
+    /// - `cpiDest` (`CODEPAGEID`, in): The code page wanted.
+    pub CanConvertCodePages: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cpiSource: CODEPAGEID,
+        cpiDest: CODEPAGEID,
+    ) -> ::mapi_sys::HRESULT,
+    /// Decodes a header value: RFC 1522 words are decoded and the text is
+    /// converted from the character set.
+    ///
+    /// Returns `S_OK`, or an error when the character set is not valid, or
+    /// the text could not be converted.
+    ///
+    /// # Parameters
+    ///
+    /// - `hCharset` (`HCHARSET`, in): The character set of the value's unencoded text; null for the default.
+    /// - `pszData` (`LPCSTR`, in): The value as the header carries it.
+    /// - `pDecoded` (`LPPROPVARIANT`, in, out): On input, `vt` is the string type wanted (`VT_LPSTR` or `VT_LPWSTR`); on output, the decoded value, which the caller clears.
+    /// - `pRfc1522Info` (`LPRFC1522INFO`, in, out): On input, whether RFC 1522 words may be decoded; on output, whether there were some, and their character set.
+    pub DecodeHeader: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hCharset: ::mapi_sys::HCHARSET,
+        pszData: ::mapi_sys::LPCSTR,
+        pDecoded: LPPROPVARIANT,
+        pRfc1522Info: LPRFC1522INFO,
+    ) -> ::mapi_sys::HRESULT,
+    /// Encodes a header value: the text is converted into the character set
+    /// and written as RFC 1522 words where a header cannot carry it as it
+    /// is.
+    ///
+    /// Returns `S_OK`, or an error when the text could not be converted.
+    ///
+    /// # Parameters
+    ///
+    /// - `hCharset` (`HCHARSET`, in): The character set to encode into; null for the default.
+    /// - `pData` (`LPPROPVARIANT`, in): The value (`VT_LPSTR` or `VT_LPWSTR`).
+    /// - `ppszEncoded` (`LPSTR*`, out): Receives the encoded value, allocated with the task allocator (`CoTaskMemAlloc`): the caller frees it.
+    /// - `pRfc1522Info` (`LPRFC1522INFO`, in, out): On input, whether RFC 1522 words may be written; on output, whether they were.
+    pub EncodeHeader: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hCharset: ::mapi_sys::HCHARSET,
+        pData: LPPROPVARIANT,
+        ppszEncoded: *mut ::mapi_sys::LPSTR,
+        pRfc1522Info: LPRFC1522INFO,
+    ) -> ::mapi_sys::HRESULT,
+    /// Converts bytes of text from one code page to another.
+    ///
+    /// Returns `S_OK`, or an error when the code pages cannot be converted
+    /// between.
+    ///
+    /// # Parameters
+    ///
+    /// - `cpiSource` (`CODEPAGEID`, in): The code page of the text.
+    /// - `cpiDest` (`CODEPAGEID`, in): The code page wanted.
+    /// - `pIn` (`LPBLOB`, in): The text.
+    /// - `pOut` (`LPBLOB`, in, out): Receives the converted text, its bytes allocated with the task allocator (`CoTaskMemAlloc`): the caller frees them.
+    /// - `pcbRead` (`ULONG*`, out): Receives how many bytes of the text were converted.
+    pub ConvertBuffer: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cpiSource: CODEPAGEID,
+        cpiDest: CODEPAGEID,
+        pIn: LPBLOB,
+        pOut: LPBLOB,
+        pcbRead: *mut ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Converts a string value from one code page to another.
+    ///
+    /// Returns `S_OK`, or an error when the code pages cannot be converted
+    /// between.
+    ///
+    /// # Parameters
+    ///
+    /// - `cpiSource` (`CODEPAGEID`, in): The code page of the text.
+    /// - `cpiDest` (`CODEPAGEID`, in): The code page wanted.
+    /// - `pIn` (`LPPROPVARIANT`, in): The text (`VT_LPSTR` or `VT_LPWSTR`).
+    /// - `pOut` (`LPPROPVARIANT`, in, out): On input, `vt` is the string type wanted; on output, the converted text, which the caller clears.
+    pub ConvertString: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cpiSource: CODEPAGEID,
+        cpiDest: CODEPAGEID,
+        pIn: LPPROPVARIANT,
+        pOut: LPPROPVARIANT,
+    ) -> ::mapi_sys::HRESULT,
+    /// Forgets the state `MLANG_ConvertInetString` keeps between calls (a
+    /// shift state of a stateful code page such as ISO-2022-JP).
+    ///
+    /// Returns `S_OK`.
+    pub MLANG_ConvertInetReset: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+    /// Converts text between code pages through the system's language
+    /// library (MLang), into the caller's buffer.
+    ///
+    /// Returns `S_OK`, or an error when the code pages cannot be converted
+    /// between.
+    ///
+    /// # Parameters
+    ///
+    /// - `cpiSource` (`CODEPAGEID`, in): The code page of the text.
+    /// - `cpiDest` (`CODEPAGEID`, in): The code page wanted.
+    /// - `pSource` (`LPCSTR`, in): The text, `*pnSizeOfSource` bytes.
+    /// - `pnSizeOfSource` (`long*`, in, out): On input, how many bytes the text has (-1: up to its NUL); on output, how many were converted.
+    /// - `pDestination` (`LPSTR`, in, out): The caller's buffer of `*pnDstSize` bytes, filled in; null to ask for the size needed.
+    /// - `pnDstSize` (`long*`, in, out): On input, the buffer's size; on output, how many bytes were (or would be) written.
+    pub MLANG_ConvertInetString: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cpiSource: CODEPAGEID,
+        cpiDest: CODEPAGEID,
+        pSource: ::mapi_sys::LPCSTR,
+        pnSizeOfSource: *mut i32,
+        pDestination: ::mapi_sys::LPSTR,
+        pnDstSize: *mut i32,
+    ) -> ::mapi_sys::HRESULT,
+    /// Decodes a header value that may hold RFC 1522 words, without
+    /// converting its character set.
+    ///
+    /// Returns `S_OK`, or an error when the value holds no valid word.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszValue` (`LPCSTR`, in): The value as the header carries it.
+    /// - `pszCharset` (`LPSTR`, out): The caller's buffer of `cchmax` bytes, which receives the name of the words' character set.
+    /// - `cchmax` (`ULONG`, in): The buffer's size.
+    /// - `ppszDecoded` (`LPSTR*`, out): Receives the decoded value, allocated with the task allocator (`CoTaskMemAlloc`): the caller frees it.
+    pub Rfc1522Decode: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pszValue: ::mapi_sys::LPCSTR,
+        pszCharset: ::mapi_sys::LPSTR,
+        cchmax: ::mapi_sys::ULONG,
+        ppszDecoded: *mut ::mapi_sys::LPSTR,
+    ) -> ::mapi_sys::HRESULT,
+    /// Encodes a value as RFC 1522 words in a character set.
+    ///
+    /// Returns `S_OK`, or an error when the text could not be converted.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszValue` (`LPCSTR`, in): The value.
+    /// - `hCharset` (`HCHARSET`, in): The character set of the words.
+    /// - `ppszEncoded` (`LPSTR*`, out): Receives the encoded value, allocated with the task allocator (`CoTaskMemAlloc`): the caller frees it.
+    pub Rfc1522Encode: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pszValue: ::mapi_sys::LPCSTR,
+        hCharset: ::mapi_sys::HCHARSET,
+        ppszEncoded: *mut ::mapi_sys::LPSTR,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IMimeInternational`]: `{C5588349-7F86-11D0-8252-00C04FD85AB4}`.
+pub const IID_IMimeInternational: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0xc5588349_7f86_11d0_8252_00c04fd85ab4,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IMimeInternational {
+    const IID: ::mapi_sys::GUID = IID_IMimeInternational;
+    const NAME: &'static str = "IMimeInternational";
+    type Vtbl = IMimeInternationalVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IMimeInternational
+            || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
     }
 }
 /// The provider side of [`IMimePropertySchema`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
@@ -3032,6 +3368,941 @@ impl ::mapi_sys::__private::InterfaceChain for IMimePropertySet {
         0x0000010c_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
     ];
 }
+/// The provider side of [`IMimeInternational`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IMimeInternationalImpl`, the provider side of `IMimeInternational`",
+    label = "`IMimeInternational` needs `impl IMimeInternationalImpl for {Self}`",
+    note = "write `impl IMimeInternationalImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IMimeInternationalImpl: ::mapi_sys::__private::Declares<
+        IMimeInternational,
+        0xc5588349_7f86_11d0_8252_00c04fd85ab4,
+    > {
+    /// Makes a character set the default, used where a message names none.
+    ///
+    /// Returns `S_OK`, or an error when the handle is not valid.
+    ///
+    /// Called through slot 3 ([`IMimeInternationalVtbl::SetDefaultCharset`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn set_default_charset(
+        &self,
+        hCharset: ::mapi_sys::HCHARSET,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hCharset,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the default character set.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 4 ([`IMimeInternationalVtbl::GetDefaultCharset`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_default_charset(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::HCHARSET, ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the character set a code page uses for bodies, headers or
+    /// web pages.
+    ///
+    /// Returns `S_OK`, or an error when the code page is not known.
+    ///
+    /// Called through slot 5 ([`IMimeInternationalVtbl::GetCodePageCharset`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_code_page_charset(
+        &self,
+        cpiCodePage: CODEPAGEID,
+        ctCsetType: ::mapi_sys::CHARSETTYPE,
+    ) -> ::core::result::Result<::mapi_sys::HCHARSET, ::mapi_sys::Hresult> {
+        let _ = (cpiCodePage, ctCsetType);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Looks a character set up by name.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND` when the name is not known.
+    ///
+    /// Called through slot 6 ([`IMimeInternationalVtbl::FindCharset`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn find_charset(
+        &self,
+        pszCharset: ::mapi_sys::value::StrRef<'_>,
+    ) -> ::core::result::Result<::mapi_sys::HCHARSET, ::mapi_sys::Hresult> {
+        let _ = (pszCharset,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Describes a character set.
+    ///
+    /// Returns `S_OK`, or an error when the handle is not valid.
+    ///
+    /// Called through slot 7 ([`IMimeInternationalVtbl::GetCharsetInfo`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_charset_info(
+        &self,
+        hCharset: ::mapi_sys::HCHARSET,
+        pCsetInfo: &mut INETCSETINFO,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hCharset, pCsetInfo);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Describes a code page.
+    ///
+    /// Returns `S_OK`, or an error when the code page is not known.
+    ///
+    /// Called through slot 8 ([`IMimeInternationalVtbl::GetCodePageInfo`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_code_page_info(
+        &self,
+        cpiCodePage: CODEPAGEID,
+        pCodePageInfo: &mut CODEPAGEINFO,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (cpiCodePage, pCodePageInfo);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Asks whether text can be converted from one code page to another.
+    ///
+    /// Returns `S_OK` when it can, `S_FALSE` when it cannot.
+    ///
+    /// Called through slot 9 ([`IMimeInternationalVtbl::CanConvertCodePages`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn can_convert_code_pages(
+        &self,
+        cpiSource: CODEPAGEID,
+        cpiDest: CODEPAGEID,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (cpiSource, cpiDest);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Like [`Self::can_convert_code_pages`], but may also return a success code other than `S_OK` (`S_FALSE`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::can_convert_code_pages`] and answers `S_OK`.
+    fn can_convert_code_pages_with_warning(
+        &self,
+        cpiSource: CODEPAGEID,
+        cpiDest: CODEPAGEID,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        self.can_convert_code_pages(cpiSource, cpiDest)
+            .map(|v| (::mapi_sys::Hresult::OK, v))
+    }
+    /// Decodes a header value: RFC 1522 words are decoded and the text is
+    /// converted from the character set.
+    ///
+    /// Returns `S_OK`, or an error when the character set is not valid, or
+    /// the text could not be converted.
+    ///
+    /// Called through slot 10 ([`IMimeInternationalVtbl::DecodeHeader`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn decode_header(
+        &self,
+        hCharset: ::mapi_sys::HCHARSET,
+        pszData: ::mapi_sys::value::StrRef<'_>,
+        pDecoded: u16,
+        pRfc1522Info: &mut RFC1522INFO,
+    ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult> {
+        let _ = (hCharset, pszData, pDecoded, pRfc1522Info);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Encodes a header value: the text is converted into the character set
+    /// and written as RFC 1522 words where a header cannot carry it as it
+    /// is.
+    ///
+    /// Returns `S_OK`, or an error when the text could not be converted.
+    ///
+    /// Called through slot 11 ([`IMimeInternationalVtbl::EncodeHeader`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn encode_header(
+        &self,
+        hCharset: ::mapi_sys::HCHARSET,
+        pData: &::mapi_sys::value::PropVariantRef<'_>,
+        pRfc1522Info: &mut RFC1522INFO,
+    ) -> ::core::result::Result<::std::string::String, ::mapi_sys::Hresult> {
+        let _ = (hCharset, pData, pRfc1522Info);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Converts bytes of text from one code page to another.
+    ///
+    /// Returns `S_OK`, or an error when the code pages cannot be converted
+    /// between.
+    ///
+    /// Called through slot 12 ([`IMimeInternationalVtbl::ConvertBuffer`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn convert_buffer(
+        &self,
+        cpiSource: CODEPAGEID,
+        cpiDest: CODEPAGEID,
+        pIn: &[u8],
+    ) -> ::core::result::Result<
+        (::std::vec::Vec<u8>, ::mapi_sys::ULONG),
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (cpiSource, cpiDest, pIn);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Converts a string value from one code page to another.
+    ///
+    /// Returns `S_OK`, or an error when the code pages cannot be converted
+    /// between.
+    ///
+    /// Called through slot 13 ([`IMimeInternationalVtbl::ConvertString`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn convert_string(
+        &self,
+        cpiSource: CODEPAGEID,
+        cpiDest: CODEPAGEID,
+        pIn: &::mapi_sys::value::PropVariantRef<'_>,
+        pOut: u16,
+    ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult> {
+        let _ = (cpiSource, cpiDest, pIn, pOut);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Forgets the state `MLANG_ConvertInetString` keeps between calls (a
+    /// shift state of a stateful code page such as ISO-2022-JP).
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 14 ([`IMimeInternationalVtbl::MLANG_ConvertInetReset`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn mlang_convert_inet_reset(
+        &self,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Converts text between code pages through the system's language
+    /// library (MLang), into the caller's buffer.
+    ///
+    /// Returns `S_OK`, or an error when the code pages cannot be converted
+    /// between.
+    ///
+    /// Called through slot 15 ([`IMimeInternationalVtbl::MLANG_ConvertInetString`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    ///
+    /// # Safety
+    ///
+    /// `pSource` (`LPCSTR`): The text, `*pnSizeOfSource` bytes. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    ///
+    /// `pDestination` (`LPSTR`): The caller's buffer of `*pnDstSize` bytes, filled in; null to ask for the size needed. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
+    unsafe fn mlang_convert_inet_string(
+        &self,
+        cpiSource: CODEPAGEID,
+        cpiDest: CODEPAGEID,
+        pSource: ::mapi_sys::LPCSTR,
+        pnSizeOfSource: &mut i32,
+        pDestination: ::mapi_sys::LPSTR,
+        pnDstSize: &mut i32,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (cpiSource, cpiDest, pSource, pnSizeOfSource, pDestination, pnDstSize);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Decodes a header value that may hold RFC 1522 words, without
+    /// converting its character set.
+    ///
+    /// Returns `S_OK`, or an error when the value holds no valid word.
+    ///
+    /// Called through slot 16 ([`IMimeInternationalVtbl::Rfc1522Decode`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn rfc1522_decode(
+        &self,
+        pszValue: ::mapi_sys::value::StrRef<'_>,
+        pszCharset: &mut [u8],
+    ) -> ::core::result::Result<::std::string::String, ::mapi_sys::Hresult> {
+        let _ = (pszValue, pszCharset);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Encodes a value as RFC 1522 words in a character set.
+    ///
+    /// Returns `S_OK`, or an error when the text could not be converted.
+    ///
+    /// Called through slot 17 ([`IMimeInternationalVtbl::Rfc1522Encode`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn rfc1522_encode(
+        &self,
+        pszValue: ::mapi_sys::value::StrRef<'_>,
+        hCharset: ::mapi_sys::HCHARSET,
+    ) -> ::core::result::Result<::std::string::String, ::mapi_sys::Hresult> {
+        let _ = (pszValue, hCharset);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IMimeInternationalVtbl {
+    /// A vtable of [`IMimeInternational`] whose slots check their arguments and call [`IMimeInternationalImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IMimeInternationalImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IUnknownVtbl::new::<O, INDEX>(),
+            SetDefaultCharset: {
+                /// `IMimeInternational::SetDefaultCharset`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hCharset: ::mapi_sys::HCHARSET,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeInternationalImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeInternationalImpl>::set_default_charset(
+                            object.inner(),
+                            hCharset,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetDefaultCharset: {
+                /// `IMimeInternational::GetDefaultCharset`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    phCharset: ::mapi_sys::LPHCHARSET,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeInternationalImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phCharset.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phCharset, 0, 1) };
+                        }
+                        if phCharset.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeInternationalImpl>::get_default_charset(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { phCharset.write(arg0) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetCodePageCharset: {
+                /// `IMimeInternational::GetCodePageCharset`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cpiCodePage: CODEPAGEID,
+                    ctCsetType: ::mapi_sys::CHARSETTYPE,
+                    phCharset: ::mapi_sys::LPHCHARSET,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeInternationalImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phCharset.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phCharset, 0, 1) };
+                        }
+                        if phCharset.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeInternationalImpl>::get_code_page_charset(
+                            object.inner(),
+                            cpiCodePage,
+                            ctCsetType,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { phCharset.write(arg2) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            FindCharset: {
+                /// `IMimeInternational::FindCharset`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pszCharset: ::mapi_sys::LPCSTR,
+                    phCharset: ::mapi_sys::LPHCHARSET,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeInternationalImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phCharset.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phCharset, 0, 1) };
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszCharset.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        if phCharset.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeInternationalImpl>::find_charset(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { phCharset.write(arg1) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetCharsetInfo: {
+                /// `IMimeInternational::GetCharsetInfo`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hCharset: ::mapi_sys::HCHARSET,
+                    pCsetInfo: LPINETCSETINFO,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeInternationalImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pCsetInfo.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeInternationalImpl>::get_charset_info(
+                            object.inner(),
+                            hCharset,
+                            unsafe { &mut *pCsetInfo },
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetCodePageInfo: {
+                /// `IMimeInternational::GetCodePageInfo`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cpiCodePage: CODEPAGEID,
+                    pCodePageInfo: LPCODEPAGEINFO,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeInternationalImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pCodePageInfo.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeInternationalImpl>::get_code_page_info(
+                            object.inner(),
+                            cpiCodePage,
+                            unsafe { &mut *pCodePageInfo },
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            CanConvertCodePages: {
+                /// `IMimeInternational::CanConvertCodePages`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cpiSource: CODEPAGEID,
+                    cpiDest: CODEPAGEID,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeInternationalImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IMimeInternationalImpl>::can_convert_code_pages_with_warning(
+                                object.inner(),
+                                cpiSource,
+                                cpiDest,
+                            ),
+                        ) {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            DecodeHeader: {
+                /// `IMimeInternational::DecodeHeader`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hCharset: ::mapi_sys::HCHARSET,
+                    pszData: ::mapi_sys::LPCSTR,
+                    pDecoded: LPPROPVARIANT,
+                    pRfc1522Info: LPRFC1522INFO,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeInternationalImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszData.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        if pDecoded.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if pRfc1522Info.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeInternationalImpl>::decode_header(
+                            object.inner(),
+                            hCharset,
+                            arg1,
+                            unsafe {
+                                ::core::ptr::addr_of!((* pDecoded).vt).read_unaligned()
+                            },
+                            unsafe { &mut *pRfc1522Info },
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match arg2.to_task() {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { pDecoded.write_unaligned(__buf2.into_raw()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            EncodeHeader: {
+                /// `IMimeInternational::EncodeHeader`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hCharset: ::mapi_sys::HCHARSET,
+                    pData: LPPROPVARIANT,
+                    ppszEncoded: *mut ::mapi_sys::LPSTR,
+                    pRfc1522Info: LPRFC1522INFO,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeInternationalImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppszEncoded.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppszEncoded, 0, 1) };
+                        }
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::PropVariantRef::from_raw(
+                                pData.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        if ppszEncoded.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if pRfc1522Info.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeInternationalImpl>::encode_header(
+                            object.inner(),
+                            hCharset,
+                            &arg1,
+                            unsafe { &mut *pRfc1522Info },
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match ::mapi_sys::value::TaskStr::ansi(&arg2) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { ppszEncoded.write(__buf2.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            ConvertBuffer: {
+                /// `IMimeInternational::ConvertBuffer`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cpiSource: CODEPAGEID,
+                    cpiDest: CODEPAGEID,
+                    pIn: LPBLOB,
+                    pOut: LPBLOB,
+                    pcbRead: *mut ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeInternationalImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pOut.is_null() {
+                            unsafe {
+                                pOut.write_unaligned(
+                                    ::mapi_sys::__private::call::empty_blob(),
+                                )
+                            };
+                        }
+                        if !pcbRead.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pcbRead, 0, 1) };
+                        }
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::blob_from_raw(pIn.cast_const().cast())
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        if pOut.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if pcbRead.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
+                        match <O::Inner as IMimeInternationalImpl>::convert_buffer(
+                            object.inner(),
+                            cpiSource,
+                            cpiDest,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg3, arg4) = __outs;
+                                let __buf3 = match ::mapi_sys::value::TaskBlob::new(&arg3) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
+                                unsafe { pOut.write_unaligned(__buf3.into_raw()) };
+                                unsafe { pcbRead.write(arg4) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            ConvertString: {
+                /// `IMimeInternational::ConvertString`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cpiSource: CODEPAGEID,
+                    cpiDest: CODEPAGEID,
+                    pIn: LPPROPVARIANT,
+                    pOut: LPPROPVARIANT,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeInternationalImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::PropVariantRef::from_raw(
+                                pIn.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        if pOut.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeInternationalImpl>::convert_string(
+                            object.inner(),
+                            cpiSource,
+                            cpiDest,
+                            &arg2,
+                            unsafe {
+                                ::core::ptr::addr_of!((* pOut).vt).read_unaligned()
+                            },
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf3 = match arg3.to_task() {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { pOut.write_unaligned(__buf3.into_raw()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            MLANG_ConvertInetReset: {
+                /// `IMimeInternational::MLANG_ConvertInetReset`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeInternationalImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeInternationalImpl>::mlang_convert_inet_reset(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            MLANG_ConvertInetString: {
+                /// `IMimeInternational::MLANG_ConvertInetString`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cpiSource: CODEPAGEID,
+                    cpiDest: CODEPAGEID,
+                    pSource: ::mapi_sys::LPCSTR,
+                    pnSizeOfSource: *mut i32,
+                    pDestination: ::mapi_sys::LPSTR,
+                    pnDstSize: *mut i32,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeInternationalImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pSource.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if pnSizeOfSource.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if pnDstSize.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match unsafe {
+                            <O::Inner as IMimeInternationalImpl>::mlang_convert_inet_string(
+                                object.inner(),
+                                cpiSource,
+                                cpiDest,
+                                pSource,
+                                unsafe { &mut *pnSizeOfSource },
+                                pDestination,
+                                unsafe { &mut *pnDstSize },
+                            )
+                        } {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Rfc1522Decode: {
+                /// `IMimeInternational::Rfc1522Decode`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pszValue: ::mapi_sys::LPCSTR,
+                    pszCharset: ::mapi_sys::LPSTR,
+                    cchmax: ::mapi_sys::ULONG,
+                    ppszDecoded: *mut ::mapi_sys::LPSTR,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeInternationalImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppszDecoded.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppszDecoded, 0, 1) };
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszValue.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::__private::slice_out::<
+                                u8,
+                            >(pszCharset.cast(), cchmax as usize)
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if ppszDecoded.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeInternationalImpl>::rfc1522_decode(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf3 = match ::mapi_sys::value::TaskStr::ansi(&arg3) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { ppszDecoded.write(__buf3.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Rfc1522Encode: {
+                /// `IMimeInternational::Rfc1522Encode`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pszValue: ::mapi_sys::LPCSTR,
+                    hCharset: ::mapi_sys::HCHARSET,
+                    ppszEncoded: *mut ::mapi_sys::LPSTR,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeInternationalImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppszEncoded.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppszEncoded, 0, 1) };
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszValue.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        if ppszEncoded.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeInternationalImpl>::rfc1522_encode(
+                            object.inner(),
+                            arg0,
+                            hCharset,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match ::mapi_sys::value::TaskStr::ansi(&arg2) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { ppszEncoded.write(__buf2.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMimeInternational {
+    const IIDS: &'static [u128] = &[
+        0xc5588349_7f86_11d0_8252_00c04fd85ab4, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// SAFETY: `IMimePropertySchema` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMimePropertySchema {}
@@ -4317,5 +5588,616 @@ for ::mapi_sys::ComPtr<T> {
         let __r1 = unsafe { ::mapi_sys::ComPtr::<IMimeEnumProperties>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
+    }
+}
+/// SAFETY: `IMimeInternational` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMimeInternational {}
+/// SAFETY: every interface begins with itself (`IMimeInternational`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMimeInternational> for IMimeInternational {}
+/// The caller side of [`IMimeInternational`]: its methods, called through the vtable, on every `ComPtr` to `IMimeInternational` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IMimeInternationalExt {
+    /// Makes a character set the default, used where a message names none.
+    ///
+    /// Returns `S_OK`, or an error when the handle is not valid.
+    ///
+    /// # Parameters
+    ///
+    /// - `hCharset` (`HCHARSET`, in): The character set.
+    ///
+    /// Calls slot 3 of the vtable, [`IMimeInternationalVtbl::SetDefaultCharset`].
+    fn set_default_charset(
+        &self,
+        hCharset: ::mapi_sys::HCHARSET,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns the default character set.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `phCharset` (`LPHCHARSET`, out): Receives the character set.
+    ///
+    /// Calls slot 4 of the vtable, [`IMimeInternationalVtbl::GetDefaultCharset`]. In Rust:
+    ///
+    /// - Returns `phCharset`.
+    fn get_default_charset(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::HCHARSET, ::mapi_sys::Hresult>;
+    /// Returns the character set a code page uses for bodies, headers or
+    /// web pages.
+    ///
+    /// Returns `S_OK`, or an error when the code page is not known.
+    ///
+    /// # Parameters
+    ///
+    /// - `cpiCodePage` (`CODEPAGEID`, in): The code page.
+    /// - `ctCsetType` (`CHARSETTYPE`, in): Which of its character sets.
+    /// - `phCharset` (`LPHCHARSET`, out): Receives the character set.
+    ///
+    /// Calls slot 5 of the vtable, [`IMimeInternationalVtbl::GetCodePageCharset`]. In Rust:
+    ///
+    /// - Returns `phCharset`.
+    fn get_code_page_charset(
+        &self,
+        cpiCodePage: CODEPAGEID,
+        ctCsetType: ::mapi_sys::CHARSETTYPE,
+    ) -> ::core::result::Result<::mapi_sys::HCHARSET, ::mapi_sys::Hresult>;
+    /// Looks a character set up by name.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND` when the name is not known.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszCharset` (`LPCSTR`, in): The name (`utf-8`), in any case.
+    /// - `phCharset` (`LPHCHARSET`, out): Receives the character set.
+    ///
+    /// Calls slot 6 of the vtable, [`IMimeInternationalVtbl::FindCharset`]. In Rust:
+    ///
+    /// - `pszCharset` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - Returns `phCharset`.
+    fn find_charset(
+        &self,
+        pszCharset: &str,
+    ) -> ::core::result::Result<::mapi_sys::HCHARSET, ::mapi_sys::Hresult>;
+    /// Describes a character set.
+    ///
+    /// Returns `S_OK`, or an error when the handle is not valid.
+    ///
+    /// # Parameters
+    ///
+    /// - `hCharset` (`HCHARSET`, in): The character set.
+    /// - `pCsetInfo` (`LPINETCSETINFO`, in, out): Filled in with its description.
+    ///
+    /// Calls slot 7 of the vtable, [`IMimeInternationalVtbl::GetCharsetInfo`].
+    fn get_charset_info(
+        &self,
+        hCharset: ::mapi_sys::HCHARSET,
+        pCsetInfo: &mut INETCSETINFO,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Describes a code page.
+    ///
+    /// Returns `S_OK`, or an error when the code page is not known.
+    ///
+    /// # Parameters
+    ///
+    /// - `cpiCodePage` (`CODEPAGEID`, in): The code page.
+    /// - `pCodePageInfo` (`LPCODEPAGEINFO`, in, out): Filled in with its description; `dwMask` says which members hold it.
+    ///
+    /// Calls slot 8 of the vtable, [`IMimeInternationalVtbl::GetCodePageInfo`].
+    fn get_code_page_info(
+        &self,
+        cpiCodePage: CODEPAGEID,
+        pCodePageInfo: &mut CODEPAGEINFO,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Asks whether text can be converted from one code page to another.
+    ///
+    /// Returns `S_OK` when it can, `S_FALSE` when it cannot.
+    ///
+    /// # Parameters
+    ///
+    /// - `cpiSource` (`CODEPAGEID`, in): The code page of the text.
+    /// - `cpiDest` (`CODEPAGEID`, in): The code page wanted.
+    ///
+    /// Calls slot 9 of the vtable, [`IMimeInternationalVtbl::CanConvertCodePages`].
+    fn can_convert_code_pages(
+        &self,
+        cpiSource: CODEPAGEID,
+        cpiDest: CODEPAGEID,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Like [`Self::can_convert_code_pages`], but also returns the success code the object answered: `S_OK` or `S_FALSE`.
+    fn can_convert_code_pages_with_warning(
+        &self,
+        cpiSource: CODEPAGEID,
+        cpiDest: CODEPAGEID,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult>;
+    /// Decodes a header value: RFC 1522 words are decoded and the text is
+    /// converted from the character set.
+    ///
+    /// Returns `S_OK`, or an error when the character set is not valid, or
+    /// the text could not be converted.
+    ///
+    /// # Parameters
+    ///
+    /// - `hCharset` (`HCHARSET`, in): The character set of the value's unencoded text; null for the default.
+    /// - `pszData` (`LPCSTR`, in): The value as the header carries it.
+    /// - `pDecoded` (`LPPROPVARIANT`, in, out): On input, `vt` is the string type wanted (`VT_LPSTR` or `VT_LPWSTR`); on output, the decoded value, which the caller clears.
+    /// - `pRfc1522Info` (`LPRFC1522INFO`, in, out): On input, whether RFC 1522 words may be decoded; on output, whether there were some, and their character set.
+    ///
+    /// Calls slot 10 of the vtable, [`IMimeInternationalVtbl::DecodeHeader`]. In Rust:
+    ///
+    /// - `pszData` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `pDecoded` is the type asked for (`VT_*`), and the value is returned as a `PropVariant`, whose strings and bytes are freed as `PropVariantClear` frees them.
+    /// - Returns `pDecoded`.
+    fn decode_header(
+        &self,
+        hCharset: ::mapi_sys::HCHARSET,
+        pszData: &str,
+        pDecoded: u16,
+        pRfc1522Info: &mut RFC1522INFO,
+    ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult>;
+    /// Encodes a header value: the text is converted into the character set
+    /// and written as RFC 1522 words where a header cannot carry it as it
+    /// is.
+    ///
+    /// Returns `S_OK`, or an error when the text could not be converted.
+    ///
+    /// # Parameters
+    ///
+    /// - `hCharset` (`HCHARSET`, in): The character set to encode into; null for the default.
+    /// - `pData` (`LPPROPVARIANT`, in): The value (`VT_LPSTR` or `VT_LPWSTR`).
+    /// - `ppszEncoded` (`LPSTR*`, out): Receives the encoded value, allocated with the task allocator (`CoTaskMemAlloc`): the caller frees it.
+    /// - `pRfc1522Info` (`LPRFC1522INFO`, in, out): On input, whether RFC 1522 words may be written; on output, whether they were.
+    ///
+    /// Calls slot 11 of the vtable, [`IMimeInternationalVtbl::EncodeHeader`]. In Rust:
+    ///
+    /// - `ppszEncoded` is returned as a `TaskStr`, which frees it with `CoTaskMemFree` on drop.
+    /// - Returns `ppszEncoded`.
+    fn encode_header(
+        &self,
+        hCharset: ::mapi_sys::HCHARSET,
+        pData: &::mapi_sys::value::PropVariant,
+        pRfc1522Info: &mut RFC1522INFO,
+    ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult>;
+    /// Converts bytes of text from one code page to another.
+    ///
+    /// Returns `S_OK`, or an error when the code pages cannot be converted
+    /// between.
+    ///
+    /// # Parameters
+    ///
+    /// - `cpiSource` (`CODEPAGEID`, in): The code page of the text.
+    /// - `cpiDest` (`CODEPAGEID`, in): The code page wanted.
+    /// - `pIn` (`LPBLOB`, in): The text.
+    /// - `pOut` (`LPBLOB`, in, out): Receives the converted text, its bytes allocated with the task allocator (`CoTaskMemAlloc`): the caller frees them.
+    /// - `pcbRead` (`ULONG*`, out): Receives how many bytes of the text were converted.
+    ///
+    /// Calls slot 12 of the vtable, [`IMimeInternationalVtbl::ConvertBuffer`]. In Rust:
+    ///
+    /// - `pOut` is returned as bytes; the object's task block is freed.
+    /// - Returns `(pOut, pcbRead)`.
+    fn convert_buffer(
+        &self,
+        cpiSource: CODEPAGEID,
+        cpiDest: CODEPAGEID,
+        pIn: &[u8],
+    ) -> ::core::result::Result<
+        (::std::vec::Vec<u8>, ::mapi_sys::ULONG),
+        ::mapi_sys::Hresult,
+    >;
+    /// Converts a string value from one code page to another.
+    ///
+    /// Returns `S_OK`, or an error when the code pages cannot be converted
+    /// between.
+    ///
+    /// # Parameters
+    ///
+    /// - `cpiSource` (`CODEPAGEID`, in): The code page of the text.
+    /// - `cpiDest` (`CODEPAGEID`, in): The code page wanted.
+    /// - `pIn` (`LPPROPVARIANT`, in): The text (`VT_LPSTR` or `VT_LPWSTR`).
+    /// - `pOut` (`LPPROPVARIANT`, in, out): On input, `vt` is the string type wanted; on output, the converted text, which the caller clears.
+    ///
+    /// Calls slot 13 of the vtable, [`IMimeInternationalVtbl::ConvertString`]. In Rust:
+    ///
+    /// - `pOut` is the type asked for (`VT_*`), and the value is returned as a `PropVariant`, whose strings and bytes are freed as `PropVariantClear` frees them.
+    /// - Returns `pOut`.
+    fn convert_string(
+        &self,
+        cpiSource: CODEPAGEID,
+        cpiDest: CODEPAGEID,
+        pIn: &::mapi_sys::value::PropVariant,
+        pOut: u16,
+    ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult>;
+    /// Forgets the state `MLANG_ConvertInetString` keeps between calls (a
+    /// shift state of a stateful code page such as ISO-2022-JP).
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Calls slot 14 of the vtable, [`IMimeInternationalVtbl::MLANG_ConvertInetReset`].
+    fn mlang_convert_inet_reset(
+        &self,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Converts text between code pages through the system's language
+    /// library (MLang), into the caller's buffer.
+    ///
+    /// Returns `S_OK`, or an error when the code pages cannot be converted
+    /// between.
+    ///
+    /// # Parameters
+    ///
+    /// - `cpiSource` (`CODEPAGEID`, in): The code page of the text.
+    /// - `cpiDest` (`CODEPAGEID`, in): The code page wanted.
+    /// - `pSource` (`LPCSTR`, in): The text, `*pnSizeOfSource` bytes.
+    /// - `pnSizeOfSource` (`long*`, in, out): On input, how many bytes the text has (-1: up to its NUL); on output, how many were converted.
+    /// - `pDestination` (`LPSTR`, in, out): The caller's buffer of `*pnDstSize` bytes, filled in; null to ask for the size needed.
+    /// - `pnDstSize` (`long*`, in, out): On input, the buffer's size; on output, how many bytes were (or would be) written.
+    ///
+    /// Calls slot 15 of the vtable, [`IMimeInternationalVtbl::MLANG_ConvertInetString`].
+    ///
+    /// # Safety
+    ///
+    /// - `pSource` (`LPCSTR`) must be valid for reads as the parameter's documentation says, for the duration of the call.
+    /// - `pDestination` (`LPSTR`) must be null or valid for reads and writes as the parameter's documentation says, for the duration of the call.
+    unsafe fn mlang_convert_inet_string(
+        &self,
+        cpiSource: CODEPAGEID,
+        cpiDest: CODEPAGEID,
+        pSource: ::mapi_sys::LPCSTR,
+        pnSizeOfSource: &mut i32,
+        pDestination: ::mapi_sys::LPSTR,
+        pnDstSize: &mut i32,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Decodes a header value that may hold RFC 1522 words, without
+    /// converting its character set.
+    ///
+    /// Returns `S_OK`, or an error when the value holds no valid word.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszValue` (`LPCSTR`, in): The value as the header carries it.
+    /// - `pszCharset` (`LPSTR`, out): The caller's buffer of `cchmax` bytes, which receives the name of the words' character set.
+    /// - `cchmax` (`ULONG`, in): The buffer's size.
+    /// - `ppszDecoded` (`LPSTR*`, out): Receives the decoded value, allocated with the task allocator (`CoTaskMemAlloc`): the caller frees it.
+    ///
+    /// Calls slot 16 of the vtable, [`IMimeInternationalVtbl::Rfc1522Decode`]. In Rust:
+    ///
+    /// - `pszValue` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `cchmax` is the length of `pszCharset` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
+    /// - `ppszDecoded` is returned as a `TaskStr`, which frees it with `CoTaskMemFree` on drop.
+    /// - Returns `ppszDecoded`.
+    fn rfc1522_decode(
+        &self,
+        pszValue: &str,
+        pszCharset: &mut [u8],
+    ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult>;
+    /// Encodes a value as RFC 1522 words in a character set.
+    ///
+    /// Returns `S_OK`, or an error when the text could not be converted.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszValue` (`LPCSTR`, in): The value.
+    /// - `hCharset` (`HCHARSET`, in): The character set of the words.
+    /// - `ppszEncoded` (`LPSTR*`, out): Receives the encoded value, allocated with the task allocator (`CoTaskMemAlloc`): the caller frees it.
+    ///
+    /// Calls slot 17 of the vtable, [`IMimeInternationalVtbl::Rfc1522Encode`]. In Rust:
+    ///
+    /// - `pszValue` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `ppszEncoded` is returned as a `TaskStr`, which frees it with `CoTaskMemFree` on drop.
+    /// - Returns `ppszEncoded`.
+    fn rfc1522_encode(
+        &self,
+        pszValue: &str,
+        hCharset: ::mapi_sys::HCHARSET,
+    ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IMimeInternational>> IMimeInternationalExt
+for ::mapi_sys::ComPtr<T> {
+    fn set_default_charset(
+        &self,
+        hCharset: ::mapi_sys::HCHARSET,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeInternational>()
+                .SetDefaultCharset)(self.as_raw().cast(), hCharset)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_default_charset(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::HCHARSET, ::mapi_sys::Hresult> {
+        let mut __a0: ::mapi_sys::HCHARSET = ::mapi_sys::HCHARSET::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeInternational>()
+                .GetDefaultCharset)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a0)
+    }
+    fn get_code_page_charset(
+        &self,
+        cpiCodePage: CODEPAGEID,
+        ctCsetType: ::mapi_sys::CHARSETTYPE,
+    ) -> ::core::result::Result<::mapi_sys::HCHARSET, ::mapi_sys::Hresult> {
+        let mut __a2: ::mapi_sys::HCHARSET = ::mapi_sys::HCHARSET::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeInternational>()
+                .GetCodePageCharset)(
+                self.as_raw().cast(),
+                cpiCodePage,
+                ctCsetType,
+                &mut __a2,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a2)
+    }
+    fn find_charset(
+        &self,
+        pszCharset: &str,
+    ) -> ::core::result::Result<::mapi_sys::HCHARSET, ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(pszCharset, false)?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let mut __a1: ::mapi_sys::HCHARSET = ::mapi_sys::HCHARSET::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeInternational>()
+                .FindCharset)(self.as_raw().cast(), __a0, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a1)
+    }
+    fn get_charset_info(
+        &self,
+        hCharset: ::mapi_sys::HCHARSET,
+        pCsetInfo: &mut INETCSETINFO,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a1: LPINETCSETINFO = pCsetInfo;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeInternational>()
+                .GetCharsetInfo)(self.as_raw().cast(), hCharset, __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_code_page_info(
+        &self,
+        cpiCodePage: CODEPAGEID,
+        pCodePageInfo: &mut CODEPAGEINFO,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a1: LPCODEPAGEINFO = pCodePageInfo;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeInternational>()
+                .GetCodePageInfo)(self.as_raw().cast(), cpiCodePage, __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn can_convert_code_pages(
+        &self,
+        cpiSource: CODEPAGEID,
+        cpiDest: CODEPAGEID,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeInternational>()
+                .CanConvertCodePages)(self.as_raw().cast(), cpiSource, cpiDest)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn can_convert_code_pages_with_warning(
+        &self,
+        cpiSource: CODEPAGEID,
+        cpiDest: CODEPAGEID,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeInternational>()
+                .CanConvertCodePages)(self.as_raw().cast(), cpiSource, cpiDest)
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        ::core::result::Result::Ok((__status, ()))
+    }
+    fn decode_header(
+        &self,
+        hCharset: ::mapi_sys::HCHARSET,
+        pszData: &str,
+        pDecoded: u16,
+        pRfc1522Info: &mut RFC1522INFO,
+    ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult> {
+        let __b1 = ::mapi_sys::__private::call::str_in(pszData, false)?;
+        let __s = &__b1;
+        let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let mut __a2 = ::mapi_sys::__private::call::requesting_raw(pDecoded);
+        let __a3: LPRFC1522INFO = pRfc1522Info;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeInternational>()
+                .DecodeHeader)(self.as_raw().cast(), hCharset, __a1, &mut __a2, __a3)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a2) };
+        let __r2 = __r2?;
+        ::core::result::Result::Ok(__r2)
+    }
+    fn encode_header(
+        &self,
+        hCharset: ::mapi_sys::HCHARSET,
+        pData: &::mapi_sys::value::PropVariant,
+        pRfc1522Info: &mut RFC1522INFO,
+    ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult> {
+        let __t = pData;
+        #[allow(unused_mut)]
+        let mut __b1 = ::mapi_sys::__private::call::prop_variant_in(__t)?;
+        let __s = &mut __b1;
+        let __a1: LPPROPVARIANT = __s.as_mut_ptr();
+        let mut __a2: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        let __a3: LPRFC1522INFO = pRfc1522Info;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeInternational>()
+                .EncodeHeader)(self.as_raw().cast(), hCharset, __a1, &mut __a2, __a3)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a2.cast(), false) };
+        let __r2 = __r2?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r2)
+    }
+    fn convert_buffer(
+        &self,
+        cpiSource: CODEPAGEID,
+        cpiDest: CODEPAGEID,
+        pIn: &[u8],
+    ) -> ::core::result::Result<
+        (::std::vec::Vec<u8>, ::mapi_sys::ULONG),
+        ::mapi_sys::Hresult,
+    > {
+        let __t = pIn;
+        #[allow(unused_mut)]
+        let mut __b2 = ::mapi_sys::__private::call::blob_in(__t)?;
+        let __s = &mut __b2;
+        let __a2: LPBLOB = __s.as_mut_ptr();
+        let mut __a3 = ::mapi_sys::__private::call::empty_blob();
+        let mut __a4: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeInternational>()
+                .ConvertBuffer)(
+                self.as_raw().cast(),
+                cpiSource,
+                cpiDest,
+                __a2,
+                &mut __a3,
+                &mut __a4,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r3 = unsafe { ::mapi_sys::value::TaskBlob::adopt(&mut __a3) };
+        let __r3 = __r3?;
+        ::core::result::Result::Ok((__r3, __a4))
+    }
+    fn convert_string(
+        &self,
+        cpiSource: CODEPAGEID,
+        cpiDest: CODEPAGEID,
+        pIn: &::mapi_sys::value::PropVariant,
+        pOut: u16,
+    ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult> {
+        let __t = pIn;
+        #[allow(unused_mut)]
+        let mut __b2 = ::mapi_sys::__private::call::prop_variant_in(__t)?;
+        let __s = &mut __b2;
+        let __a2: LPPROPVARIANT = __s.as_mut_ptr();
+        let mut __a3 = ::mapi_sys::__private::call::requesting_raw(pOut);
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeInternational>()
+                .ConvertString)(
+                self.as_raw().cast(),
+                cpiSource,
+                cpiDest,
+                __a2,
+                &mut __a3,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r3 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a3) };
+        let __r3 = __r3?;
+        ::core::result::Result::Ok(__r3)
+    }
+    fn mlang_convert_inet_reset(
+        &self,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeInternational>()
+                .MLANG_ConvertInetReset)(self.as_raw().cast())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    unsafe fn mlang_convert_inet_string(
+        &self,
+        cpiSource: CODEPAGEID,
+        cpiDest: CODEPAGEID,
+        pSource: ::mapi_sys::LPCSTR,
+        pnSizeOfSource: &mut i32,
+        pDestination: ::mapi_sys::LPSTR,
+        pnDstSize: &mut i32,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a3: *mut i32 = pnSizeOfSource;
+        let __a5: *mut i32 = pnDstSize;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeInternational>()
+                .MLANG_ConvertInetString)(
+                self.as_raw().cast(),
+                cpiSource,
+                cpiDest,
+                pSource,
+                __a3,
+                pDestination,
+                __a5,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn rfc1522_decode(
+        &self,
+        pszValue: &str,
+        pszCharset: &mut [u8],
+    ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(pszValue, false)?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let __s = pszCharset;
+        let (__a1, __a2): (::mapi_sys::LPSTR, ::mapi_sys::ULONG) = (
+            __s.as_mut_ptr().cast(),
+            <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
+                .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
+        );
+        let mut __a3: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeInternational>()
+                .Rfc1522Decode)(self.as_raw().cast(), __a0, __a1, __a2, &mut __a3)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r3 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a3.cast(), false) };
+        let __r3 = __r3?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r3)
+    }
+    fn rfc1522_encode(
+        &self,
+        pszValue: &str,
+        hCharset: ::mapi_sys::HCHARSET,
+    ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(pszValue, false)?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let mut __a2: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeInternational>()
+                .Rfc1522Encode)(self.as_raw().cast(), __a0, hCharset, &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a2.cast(), false) };
+        let __r2 = __r2?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r2)
     }
 }

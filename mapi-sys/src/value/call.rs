@@ -22,7 +22,9 @@ use super::strings::{MapiStr, MapiStrings, TStrBuf};
 use super::structs::{SortOrderSet, TagArrayBuf, write_adr_list, write_row, write_row_set};
 use super::tag::PropTag;
 #[cfg(feature = "mime")]
-pub use super::variant::{PropVariantIn, empty_raw, prop_variant_in, requesting_raw};
+pub use super::variant::{
+    BlobIn, PropVariantIn, blob_in, empty_blob, empty_raw, prop_variant_in, requesting_raw,
+};
 use super::view::each;
 pub use super::write::adopt_plain;
 use super::write::write_props;

@@ -27,6 +27,7 @@
 //! | `LPTSTR` array | `Vec<String>` | | [`write_strings`] |
 //! | arrays a provider keeps (`AddressTypes`) | [`StringTable`], [`UidTable`] | | (lent, not written) |
 //! | `PROPVARIANT` (feature `mime`, task memory) | `PropVariant` | `PropVariantRef::from_raw` | `PropVariant::to_task` (adopted with `PropVariant::adopt`) |
+//! | `BLOB` (feature `mime`, task memory) | `Vec<u8>` | `blob_from_raw` | `TaskBlob::new` (adopted with `TaskBlob::adopt`) |
 //! | `MAPINAMEID` (arrays of pointers) | [`NameId`] | [`NameIdRef::array_from_raw`] | [`write_name_ids`] |
 //!
 //! **Memory.** An [`Allocator`] is the `MAPIAllocateBuffer`/
@@ -152,7 +153,7 @@ pub use task::{TaskAlloc, TaskAllocator, TaskFree, TaskStr};
 #[cfg(feature = "tnef")]
 pub use tnef::{TnefProblem, write_tnef_problems};
 #[cfg(feature = "mime")]
-pub use variant::{PropVariant, PropVariantRef, TaskVariant};
+pub use variant::{PropVariant, PropVariantRef, TaskBlob, TaskVariant, blob_from_raw};
 pub use view::{PropRef, PropValueRef};
 pub use write::{errors_returned, write_plain, write_props};
 

@@ -1,7 +1,8 @@
 //! `PROPVARIANT`, the tagged value the MIME library reads and writes header
 //! values and options with: an owned [`PropVariant`], a view of a caller's
 //! value ([`PropVariantRef`]), and the owner of one laid out in COM task
-//! memory for the other side ([`TaskVariant`]).
+//! memory for the other side ([`TaskVariant`]); counted bytes (`BLOB`)
+//! likewise ([`TaskBlob`], [`blob_from_raw`]).
 //!
 //! A callee allocates the strings, bytes and class identifiers of a value it
 //! returns with the task allocator, and the caller frees them as
@@ -451,6 +452,147 @@ impl core::fmt::Debug for TaskVariant {
         let v = unsafe { PropVariantRef::from_raw(&self.raw) };
         f.debug_tuple("TaskVariant").field(&v).finish()
     }
+}
+
+/// Counted bytes (`BLOB`) laid out in a block of a task allocator, as a
+/// callee returns them (`IMimeInternational::ConvertBuffer`'s output);
+/// freed on drop unless handed over with [`TaskBlob::into_raw`].
+pub struct TaskBlob {
+    raw: BLOB,
+    alloc: TaskAllocator,
+}
+
+impl TaskBlob {
+    /// `bytes` copied into a block of `alloc` (no block when empty); more
+    /// than `u32` bytes is `MAPI_E_INVALID_PARAMETER`, a failed allocation
+    /// `MAPI_E_NOT_ENOUGH_MEMORY`.
+    pub fn new_in(alloc: TaskAllocator, bytes: &[u8]) -> Result<TaskBlob, Hresult> {
+        let cb = blob_len(bytes.len())?;
+        let p = if bytes.is_empty() {
+            null_mut()
+        } else {
+            let p = alloc.block(bytes.len())?.as_ptr().cast::<u8>();
+            // SAFETY: a fresh block of `bytes.len()` bytes.
+            unsafe { core::ptr::copy_nonoverlapping(bytes.as_ptr(), p, bytes.len()) };
+            p
+        };
+        Ok(TaskBlob {
+            raw: BLOB {
+                cbSize: cb,
+                pBlobData: p,
+            },
+            alloc,
+        })
+    }
+
+    /// [`TaskBlob::new_in`] with the current task allocator.
+    pub fn new(bytes: &[u8]) -> Result<TaskBlob, Hresult> {
+        TaskBlob::new_in(TaskAllocator::current(), bytes)
+    }
+
+    /// Hands the bytes over: the receiver frees them (`CoTaskMemFree`).
+    pub fn into_raw(self) -> BLOB {
+        let raw = self.raw;
+        core::mem::forget(self);
+        raw
+    }
+
+    /// Copies out the bytes a callee returned in `raw`, then frees them
+    /// with `alloc` and leaves `raw` empty, also when they cannot be read
+    /// (a null pointer with a count, more than the views accept).
+    ///
+    /// # Safety
+    /// `raw` must be readable and writable; its `pBlobData` null or a live
+    /// block of `alloc` with `cbSize` readable bytes, owned from here.
+    pub unsafe fn adopt_in(alloc: TaskAllocator, raw: *mut BLOB) -> Result<Vec<u8>, ViewError> {
+        // SAFETY: readable (the contract).
+        let b = unsafe { raw.read_unaligned() };
+        // SAFETY: `cbSize` bytes at `pBlobData` (the contract); `bytes`
+        // checks a null pointer and the size.
+        let read = unsafe { bytes(b.pBlobData, b.cbSize) }.map(<[u8]>::to_vec);
+        // SAFETY: null or an owned block of `alloc`, copied out above.
+        unsafe { alloc.free(b.pBlobData.cast()) };
+        // SAFETY: writable (the contract).
+        unsafe { raw.write_unaligned(empty_blob()) };
+        read
+    }
+
+    /// [`TaskBlob::adopt_in`] with the current task allocator.
+    ///
+    /// # Safety
+    /// As for [`TaskBlob::adopt_in`] with [`TaskAllocator::current`].
+    pub unsafe fn adopt(raw: *mut BLOB) -> Result<Vec<u8>, ViewError> {
+        // SAFETY: forwarded.
+        unsafe { TaskBlob::adopt_in(TaskAllocator::current(), raw) }
+    }
+}
+
+impl Drop for TaskBlob {
+    fn drop(&mut self) {
+        // SAFETY: null or this allocator's block, owned and unused after.
+        unsafe { self.alloc.free(self.raw.pBlobData.cast()) };
+    }
+}
+
+impl core::fmt::Debug for TaskBlob {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("TaskBlob")
+            .field("cbSize", &self.raw.cbSize)
+            .finish()
+    }
+}
+
+/// An empty `BLOB` (no bytes, a null pointer), as a caller passes one to be
+/// filled in.
+pub fn empty_blob() -> BLOB {
+    BLOB {
+        cbSize: 0,
+        pBlobData: null_mut(),
+    }
+}
+
+/// A view of the bytes of a caller's `BLOB`: `None` for a null pointer; a
+/// null data pointer with a count, or more bytes than the views accept, is
+/// an error.
+///
+/// # Safety
+/// `ptr` must be null or point to a readable `BLOB` whose `cbSize` bytes at
+/// `pBlobData` are readable and unchanged for `'a`.
+pub unsafe fn blob_from_raw<'a>(ptr: *const BLOB) -> Result<Option<&'a [u8]>, ViewError> {
+    if ptr.is_null() {
+        return Ok(None);
+    }
+    // SAFETY: a readable header, then `cbSize` bytes (the contract);
+    // `bytes` checks the null pointer and the size.
+    unsafe {
+        let b = ptr.read_unaligned();
+        bytes(b.pBlobData, b.cbSize).map(Some)
+    }
+}
+
+/// A `BLOB` argument over borrowed bytes, for a callee that only reads it.
+pub struct BlobIn<'a> {
+    raw: BLOB,
+    _borrows: core::marker::PhantomData<&'a [u8]>,
+}
+
+impl BlobIn<'_> {
+    /// The `BLOB` as the MIME signatures take it.
+    pub fn as_mut_ptr(&mut self) -> *mut BLOB {
+        &mut self.raw
+    }
+}
+
+/// The argument of `bytes`; more than `u32` bytes is
+/// `MAPI_E_INVALID_PARAMETER`.
+pub fn blob_in(bytes: &[u8]) -> Result<BlobIn<'_>, Hresult> {
+    Ok(BlobIn {
+        raw: BLOB {
+            cbSize: blob_len(bytes.len())?,
+            pBlobData: bytes.as_ptr().cast_mut(),
+        },
+        _borrows: core::marker::PhantomData,
+    })
 }
 
 /// A `PROPVARIANT` argument laid out over a borrowed [`PropVariant`] (a

@@ -157,6 +157,11 @@ enum Arg {
     /// `[out]` or `[in, out] LPPROPVARIANT`: returned as `PropVariant`;
     /// with `true`, the caller passes the `VARTYPE` it asks for.
     Variant(bool),
+    /// `[out]` or `[in, out] LPBLOB`: returned as `Vec<u8>`, the task
+    /// block freed.
+    TaskBlob,
+    /// `[in] LPBLOB`: `&[u8]`.
+    Blob,
     /// `[in, out, mapi_alloc] LPBYTE *` bytes the callee may replace:
     /// `&mut Option<MapiBuffer<u8>>`.
     Replace { count: usize },
@@ -325,6 +330,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 MapiStruct::FormInfoArray => Arg::FormInfos,
                 MapiStruct::AcctVariant => Arg::AcctVariant,
                 MapiStruct::PropVariant => Arg::PropVariant,
+                MapiStruct::Blob => Arg::Blob,
                 _ => Arg::Raw,
             },
             Role::Alloc {
@@ -374,6 +380,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             Role::Opaque { .. } => Arg::OpaqueOut,
             Role::TaskString { width, .. } => Arg::TaskString(*width),
             Role::Variant { requested } => Arg::Variant(*requested),
+            Role::TaskBlob => Arg::TaskBlob,
         })
         .collect();
     Plan {
@@ -706,6 +713,23 @@ impl Gen<'_> {
                     check.push(quote!(let #r = #r?;));
                     outs.push(quote!(#r));
                     out_tys.push(quote!(#v::PropVariant));
+                }
+                Arg::TaskBlob => {
+                    notes.push(format!(
+                        "`{}` is returned as bytes; the object's task block is freed.",
+                        p.name
+                    ));
+                    pre.push(quote!(let mut #local = #call_mod::empty_blob();));
+                    call.push(quote!(&mut #local));
+                    let r = format_ident!("__r{}", idx);
+                    post.push(quote! {
+                        // SAFETY: a BLOB the object filled in with a block of the
+                        // task allocator, or left empty.
+                        let #r = unsafe { #v::TaskBlob::adopt(&mut #local) };
+                    });
+                    check.push(quote!(let #r = #r?;));
+                    outs.push(quote!(#r));
+                    out_tys.push(quote!(::std::vec::Vec<u8>));
                 }
                 Arg::OpaqueOut => {
                     let (zero, mutable) = if to.is_some_and(|t| self.is_const_ptr(t)) {
@@ -1276,6 +1300,7 @@ impl Gen<'_> {
                 | Arg::FormInfos
                 | Arg::AcctVariant
                 | Arg::PropVariant
+                | Arg::Blob
                 | Arg::Binary
                 | Arg::RowList => {
                     let b = format_ident!("__b{}", idx);
@@ -1323,6 +1348,11 @@ impl Gen<'_> {
                         Arg::Binary => (
                             quote!(&[u8]),
                             quote!(#call_mod::binary_in(__t)?),
+                            quote!(__s.as_mut_ptr()),
+                        ),
+                        Arg::Blob => (
+                            quote!(&[u8]),
+                            quote!(#call_mod::blob_in(__t)?),
                             quote!(__s.as_mut_ptr()),
                         ),
                         Arg::RowList => (
@@ -1704,6 +1734,7 @@ impl Gen<'_> {
                         | Arg::Alloc { .. }
                         | Arg::TaskString(_)
                         | Arg::Variant(_)
+                        | Arg::TaskBlob
                 )
             })
             .map(|(p, _)| p.name.as_str())

@@ -536,6 +536,12 @@ impl Gen<'_> {
                             quote!(#a),
                             quote!(#a),
                         ),
+                        MapiStruct::Blob => (
+                            quote!(#sys::value::blob_from_raw(#ptr)),
+                            quote!(&[u8]),
+                            quote!(#a),
+                            quote!(#a),
+                        ),
                         MapiStruct::PropVariant => (
                             quote!(#sys::value::PropVariantRef::from_raw(#ptr)),
                             quote!(&#sys::value::PropVariantRef<'_>),
@@ -1628,6 +1634,31 @@ impl Gen<'_> {
                         unsafe { #n.write_unaligned(#buf.into_raw()) };
                     });
                     p.outs.push(quote!(#sys::value::PropVariant));
+                    p.out_locals.push(a.clone());
+                }
+                Role::TaskBlob => {
+                    // The provider returns bytes; the thunk copies them into a
+                    // task block (before any out-value is handed over) and
+                    // stores the BLOB, for the caller to free.
+                    let buf = format_ident!("__buf{}", idx);
+                    p.nulls.push(quote! {
+                        if !#n.is_null() {
+                            // SAFETY: the caller passed a writable out-pointer.
+                            unsafe { #n.write_unaligned(#sys::__private::call::empty_blob()) };
+                        }
+                    });
+                    p.checks.push(quote!(if #n.is_null() { return #bad; }));
+                    p.prepare.push(quote! {
+                        let #buf = match #sys::value::TaskBlob::new(&#a) {
+                            ::core::result::Result::Ok(b) => b,
+                            ::core::result::Result::Err(e) => return e.0,
+                        };
+                    });
+                    p.writes.push(quote! {
+                        // SAFETY: checked non-null; the caller now owns the bytes.
+                        unsafe { #n.write_unaligned(#buf.into_raw()) };
+                    });
+                    p.outs.push(quote!(::std::vec::Vec<u8>));
                     p.out_locals.push(a.clone());
                 }
                 Role::InOut => {
