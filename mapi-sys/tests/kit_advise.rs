@@ -188,3 +188,39 @@ fn registrations_are_cancelled_by_connection_even_from_inside_a_sink() {
     advisers.clear();
     assert!(advisers.is_empty());
 }
+
+#[test]
+fn listeners_reach_every_live_logon_and_drop_released_ones() {
+    use mapi_sys::kit::Listeners;
+    let listeners = Listeners::new();
+    let (first_seen, second_seen) = (Seen::default(), Seen::default());
+    let first = Arc::new(Advisers::new());
+    let second = Arc::new(Advisers::new());
+    first
+        .advise(&[], fnevObjectCreated, sink(&first_seen))
+        .expect("advise");
+    // Advised on the folder the event happens in: related, so delivered.
+    second
+        .advise(&[7; 4], fnevObjectCreated, sink(&second_seen))
+        .expect("advise");
+    listeners.add_advisers(&first);
+    listeners.add_advisers(&second);
+
+    let event = Notification::object(
+        ObjectEventKind::Created,
+        MAPI_MESSAGE,
+        vec![1; 4],
+        vec![7; 4],
+    );
+    assert_eq!(listeners.notify(std::slice::from_ref(&event)), 2);
+    assert_eq!(first_seen.lock().expect("lock").len(), 1);
+    assert_eq!(second_seen.lock().expect("lock").len(), 1);
+
+    // A logon gone (its registry dropped) is no longer reached; nothing to
+    // tell is no call at all.
+    drop(second);
+    assert_eq!(listeners.notify(&[event]), 1);
+    assert_eq!(listeners.notify(&[]), 0);
+    assert_eq!(first_seen.lock().expect("lock").len(), 2);
+    assert_eq!(second_seen.lock().expect("lock").len(), 1);
+}
