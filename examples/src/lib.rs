@@ -34,16 +34,16 @@
 //! |---|---|---|
 //! | `IMSProvider` | `Shutdown`, `Logon`, `SpoolerLogon`, `CompareStoreIDs` | |
 //! | `IMSLogon` | `GetLastError`, `Logoff`, `OpenEntry`, `CompareEntryIDs`, `Advise`, `Unadvise`, `OpenStatusEntry` | |
-//! | `IMAPIStatus` | `GetLastError`, `GetProps`, `GetPropList`, `OpenProperty`¹, `SetProps` and `DeleteProps` (`MAPI_E_NO_ACCESS`: read-only), `ValidateState` | `SaveChanges`, `CopyTo`, `CopyProps`, `GetNamesFromIDs`, `GetIDsFromNames`, `SettingsDialog`, `ChangePassword`, `FlushQueues` |
-//! | `IMsgStore` | `GetLastError`, `SaveChanges`, `GetProps`, `GetPropList`, `OpenProperty`¹ (`PR_RECEIVE_FOLDER_SETTINGS`), `SetProps`, `DeleteProps`, `Advise`, `Unadvise`, `CompareEntryIDs`, `OpenEntry`, `SetReceiveFolder`, `GetReceiveFolder`, `GetReceiveFolderTable`, `StoreLogoff` | `CopyTo`, `CopyProps`, `GetNamesFromIDs`, `GetIDsFromNames`, `AbortSubmit`, `GetOutgoingQueue`, `SetLockState`, `FinishedMsg`, `NotifyNewMail` |
-//! | `IMAPIFolder` | `GetLastError`, `SaveChanges`, `GetProps`, `GetPropList`, `OpenProperty`¹ (`PR_CONTAINER_CONTENTS`, `PR_FOLDER_ASSOCIATED_CONTENTS`, `PR_CONTAINER_HIERARCHY`), `SetProps`, `DeleteProps`, `GetContentsTable`, `GetHierarchyTable`, `OpenEntry`, `CreateMessage`, `DeleteMessages`, `CreateFolder`, `DeleteFolder`, `SetReadFlags`, `GetMessageStatus`, `SetMessageStatus`, `EmptyFolder` | `CopyTo`, `CopyProps`, `GetNamesFromIDs`, `GetIDsFromNames`, `SetSearchCriteria`, `GetSearchCriteria`, `CopyMessages`, `CopyFolder`, `SaveContentsSort` |
-//! | `IMessage` | `GetLastError`, `SaveChanges`, `GetProps`, `GetPropList`, `OpenProperty`¹ (`PR_MESSAGE_ATTACHMENTS`), `SetProps`, `DeleteProps`, `GetAttachmentTable`, `OpenAttach`, `CreateAttach`, `DeleteAttach`, `SetReadFlag` | `CopyTo`, `CopyProps`, `GetNamesFromIDs`, `GetIDsFromNames`, `GetRecipientTable`, `ModifyRecipients`, `SubmitMessage` |
-//! | `IAttach` | `GetLastError`, `SaveChanges`, `GetProps`, `GetPropList`, `OpenProperty`¹, `SetProps`, `DeleteProps` | `CopyTo`, `CopyProps`, `GetNamesFromIDs`, `GetIDsFromNames` |
+//! | `IMAPIStatus` | `GetLastError`, `GetProps`, `GetPropList`, `OpenProperty`¹, `SetProps` and `DeleteProps` (`MAPI_E_NO_ACCESS`: read-only), `CopyTo`², `CopyProps`², `ValidateState` | `SaveChanges`, `GetNamesFromIDs`, `GetIDsFromNames`, `SettingsDialog`, `ChangePassword`, `FlushQueues` |
+//! | `IMsgStore` | `GetLastError`, `SaveChanges`, `GetProps`, `GetPropList`, `OpenProperty`¹ (`PR_RECEIVE_FOLDER_SETTINGS`), `SetProps`, `DeleteProps`, `CopyTo`², `CopyProps`², `Advise`, `Unadvise`, `CompareEntryIDs`, `OpenEntry`, `SetReceiveFolder`, `GetReceiveFolder`, `GetReceiveFolderTable`, `StoreLogoff` | `GetNamesFromIDs`, `GetIDsFromNames`, `AbortSubmit`, `GetOutgoingQueue`, `SetLockState`, `FinishedMsg`, `NotifyNewMail` |
+//! | `IMAPIFolder` | `GetLastError`, `SaveChanges`, `GetProps`, `GetPropList`, `OpenProperty`¹ (`PR_CONTAINER_CONTENTS`, `PR_FOLDER_ASSOCIATED_CONTENTS`, `PR_CONTAINER_HIERARCHY`), `SetProps`, `DeleteProps`, `CopyTo`², `CopyProps`², `GetContentsTable`, `GetHierarchyTable`, `OpenEntry`, `CreateMessage`, `DeleteMessages`, `CreateFolder`, `DeleteFolder`, `SetReadFlags`, `GetMessageStatus`, `SetMessageStatus`, `EmptyFolder` | `GetNamesFromIDs`, `GetIDsFromNames`, `SetSearchCriteria`, `GetSearchCriteria`, `CopyMessages`, `CopyFolder`, `SaveContentsSort` |
+//! | `IMessage` | `GetLastError`, `SaveChanges`, `GetProps`, `GetPropList`, `OpenProperty`¹ (`PR_MESSAGE_ATTACHMENTS`), `SetProps`, `DeleteProps`, `CopyTo`², `CopyProps`², `GetAttachmentTable`, `OpenAttach`, `CreateAttach`, `DeleteAttach`, `SetReadFlag` | `GetNamesFromIDs`, `GetIDsFromNames`, `GetRecipientTable`, `ModifyRecipients`, `SubmitMessage` |
+//! | `IAttach` | `GetLastError`, `SaveChanges`, `GetProps`, `GetPropList`, `OpenProperty`¹, `SetProps`, `DeleteProps`, `CopyTo`², `CopyProps`² | `GetNamesFromIDs`, `GetIDsFromNames` |
 //! | `IMAPITable` (the kit's `Table`) | `GetLastError`, `Advise`, `Unadvise`, `GetStatus`, `SetColumns`, `QueryColumns`, `GetRowCount`, `SeekRow`, `SeekRowApprox`, `QueryPosition`, `FindRow`, `Restrict`, `CreateBookmark`, `FreeBookmark`, `SortTable` (no categories: `MAPI_E_TOO_COMPLEX`), `QuerySortOrder`, `QueryRows`, `Abort`, `WaitForCompletion` | `ExpandRow`, `CollapseRow`, `GetCollapseState`, `SetCollapseState` |
 //!
-//! ¹ `OpenProperty` opens the table-valued properties listed, as
-//! `IMAPITable`; any other existing property is `MAPI_E_NO_SUPPORT` (no
-//! streams), a missing one `MAPI_E_NOT_FOUND`.
+//! ¹ Opens the table-valued properties listed (others: `MAPI_E_NO_SUPPORT`,
+//! no streams; missing ones: `MAPI_E_NOT_FOUND`). ² The kit's `PropObject`
+//! writes through the destination's own `SetProps`.
 //!
 //! Properties, tables and restrictions come from the provider kit
 //! (`mapi_sys::kit`: `PropBag`, `Table`, `restrict`; restrictions but

@@ -1218,3 +1218,89 @@ fn the_sample_store_takes_the_flags_outlook_passes() {
     drop((root, store, logon));
     env.finish();
 }
+
+/// The problems a `CopyTo`/`CopyProps` returned (tag, code), freed.
+fn problems(p: LPSPropProblemArray) -> Vec<(u32, i32)> {
+    let mut list = Vec::new();
+    if !p.is_null() {
+        // SAFETY: the provider returned a problem array.
+        unsafe {
+            let first = std::ptr::addr_of!((*p).aProblem).cast::<SPropProblem>();
+            for i in 0..(*p).cProblem as usize {
+                let one = first.add(i).read();
+                list.push((one.ulPropTag, one.scode));
+            }
+        }
+        free(p.cast());
+    }
+    list
+}
+
+#[test]
+fn messages_copy_their_properties_to_another_message() {
+    let env = init();
+    let (_logon, store, _) = env.logon(MDB_WRITE);
+    let folder = create_folder(&root(&store), "Copies");
+    let from = create_message(
+        &folder,
+        &[
+            (PR_SUBJECT_A, string8("original")),
+            (PR_BODY_A, string8("text")),
+        ],
+    );
+    let to = create_message(&folder, &[(PR_IMPORTANCE, PropValue::Long(2))]);
+    let iid = IID_IMessage;
+
+    // CopyProps: the properties asked for, written through the
+    // destination's own SetProps.
+    let mut include = tags(&[PR_SUBJECT_A]);
+    let mut found: LPSPropProblemArray = null_mut();
+    // SAFETY: live objects, a valid tag array, IID and out-pointer.
+    let hr = unsafe {
+        (prop_vt(&from).CopyProps)(
+            from.as_raw().cast(),
+            include.as_mut_ptr().cast(),
+            0,
+            null_mut(),
+            &iid,
+            to.as_raw().cast(),
+            0,
+            &mut found,
+        )
+    };
+    assert_eq!((Hresult(hr), problems(found)), (Hresult::OK, vec![]));
+    assert_eq!(text(&prop(&to, PR_SUBJECT_A)), "original");
+    assert_eq!(prop(&to, PR_BODY_A), None, "not asked for");
+
+    // CopyTo: everything but what is excluded; MAPI_NOREPLACE keeps what the
+    // destination has. The source's computed properties (its identifiers)
+    // are the destination's problems, not a failure.
+    assert_eq!(set_props(&to, &[(PR_SUBJECT_A, string8("kept"))]).0, 0);
+    let mut exclude = tags(&[PR_IMPORTANCE]);
+    let mut found: LPSPropProblemArray = null_mut();
+    // SAFETY: as above.
+    let hr = unsafe {
+        (prop_vt(&from).CopyTo)(
+            from.as_raw().cast(),
+            0,
+            null(),
+            exclude.as_mut_ptr().cast(),
+            0,
+            null_mut(),
+            &iid,
+            to.as_raw().cast(),
+            MAPI_NOREPLACE,
+            &mut found,
+        )
+    };
+    assert_eq!(Hresult(hr), Hresult::OK);
+    assert!(
+        problems(found)
+            .iter()
+            .all(|(_, code)| *code == MAPI_E_COMPUTED),
+        "only computed properties are refused"
+    );
+    assert_eq!(text(&prop(&to, PR_SUBJECT_A)), "kept");
+    assert_eq!(text(&prop(&to, PR_BODY_A)), "text");
+    assert_eq!(books(|b| b.bad_frees), 0);
+}

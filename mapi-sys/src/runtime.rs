@@ -396,6 +396,22 @@ impl<T: Interface> ComPtr<T> {
         // SAFETY: on success QueryInterface returned one reference to `U`.
         unsafe { ComPtr::from_raw(out.cast::<U>()) }.ok_or(Hresult(crate::E_NOINTERFACE))
     }
+
+    /// Whether the object answers `QueryInterface` for `iid` (an interface
+    /// named at run time, as a call's `lpInterface`); the reference it
+    /// returns is released at once.
+    pub fn supports(&self, iid: &GUID) -> bool {
+        let mut out: *mut core::ffi::c_void = core::ptr::null_mut();
+        // SAFETY: the object is live; `iid` and `out` are valid for the call.
+        let hr = unsafe { (self.unknown().QueryInterface)(self.as_raw().cast(), iid, &mut out) };
+        if hr < 0 {
+            return false;
+        }
+        // SAFETY: on success QueryInterface returned one reference, released
+        // by the `ComPtr` that takes it.
+        let found = unsafe { ComPtr::from_raw(out.cast::<crate::IUnknown>()) };
+        found.is_some()
+    }
 }
 
 // SAFETY: MAPI objects are free-threaded: providers and MAPI itself must
@@ -917,6 +933,19 @@ pub mod __private {
             Ok((code, _)) => Err(code),
             Err(e) => Err(e),
         }
+    }
+
+    /// The allocator a derived object declares (`#[mapi(allocator =
+    /// field)]`, or a store's support object), as its own value sees it:
+    /// what the kit's `PropObject` uses. Implemented by the derives for the
+    /// struct they are on.
+    #[diagnostic::on_unimplemented(
+        message = "`{Self}` is not a derived COM object",
+        label = "add `#[derive(ComObject)]` (or `#[derive(MsgStore)]`) to `{Self}`"
+    )]
+    pub trait DeclaredAllocator {
+        /// The allocator, if the object declares one.
+        fn declared_allocator(&self) -> Option<crate::value::Allocator>;
     }
 
     /// The allocator of a derived store's support field, for

@@ -83,19 +83,39 @@ pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenS
     };
     // Where the thunks get MAPI memory: the declared field, else a store's
     // support object, else the trait's default (`MAPI_E_CALL_FAILED`).
-    let allocator = match (&c.allocator, &c.support) {
+    // The declared field is named once, in `DeclaredAllocator` (one error
+    // at the field if it is not an allocator).
+    let declared = match (&c.allocator, &c.support) {
         (Some(path), _) => {
             let span = path
                 .last()
                 .map_or_else(proc_macro2::Span::call_site, |m| m.span());
-            let alloc = quote_spanned!(span=> let alloc: &::mapi_sys::value::Allocator = &self.inner #(.#path)*;);
-            Some(quote! {
-                fn allocator(&self) -> ::core::result::Result<::mapi_sys::value::Allocator, ::mapi_sys::Hresult> {
-                    #alloc
-                    ::core::result::Result::Ok(*alloc)
-                }
-            })
+            let alloc =
+                quote_spanned!(span=> let alloc: &::mapi_sys::value::Allocator = &self #(.#path)*;);
+            quote! {
+                #alloc
+                ::core::option::Option::Some(*alloc)
+            }
         }
+        (None, Some(field)) if is_store => quote! {
+            ::mapi_sys::__private::support_allocator(&self.#field).ok()
+        },
+        _ => quote!(::core::option::Option::None),
+    };
+    let declared = quote! {
+        impl ::mapi_sys::__private::DeclaredAllocator for #name {
+            fn declared_allocator(&self) -> ::core::option::Option<::mapi_sys::value::Allocator> {
+                #declared
+            }
+        }
+    };
+    let allocator = match (&c.allocator, &c.support) {
+        (Some(_), _) => Some(quote! {
+            fn allocator(&self) -> ::core::result::Result<::mapi_sys::value::Allocator, ::mapi_sys::Hresult> {
+                ::mapi_sys::__private::DeclaredAllocator::declared_allocator(&*self.inner)
+                    .ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))
+            }
+        }),
         (None, Some(field)) if is_store => Some(quote! {
             fn allocator(&self) -> ::core::result::Result<::mapi_sys::value::Allocator, ::mapi_sys::Hresult> {
                 ::mapi_sys::__private::support_allocator(&self.inner.#field)
@@ -142,6 +162,8 @@ pub(crate) fn expand(input: &DeriveInput, c: &Checked, flavor: Flavor) -> TokenS
             }
 
             #(#statics)*
+
+            #declared
 
             // SAFETY: the object is `#[repr(C)]` with its vtable pointers first,
             // so vtable pointer `index` is `index` pointers past the start;

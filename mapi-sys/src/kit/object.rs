@@ -71,7 +71,7 @@ use crate::*;
 /// assert_eq!(list.tags().expect("tags").to_vec(), [PropTag(PR_SUBJECT_W), PropTag(PR_OBJECT_TYPE)]);
 /// # Ok::<(), Hresult>(())
 /// ```
-pub trait PropObject: Send + Sync {
+pub trait PropObject: Send + Sync + crate::__private::DeclaredAllocator {
     /// The interface name failures are recorded under
     /// (`"IMAPIFolder"` makes `IMAPIFolder::SetProps failed: ...`).
     const NAME: &'static str;
@@ -103,10 +103,12 @@ pub trait PropObject: Send + Sync {
     }
 
     /// The allocator for what `CopyTo`/`CopyProps` exchange with the
-    /// destination (its problem array); without one they answer
+    /// destination (its property list, its problem array); by default the
+    /// one the object declares to its derive (`#[mapi(allocator = field)]`,
+    /// or a store's support object). Without one they answer
     /// `MAPI_E_NO_SUPPORT`.
     fn allocator(&self) -> Option<crate::value::Allocator> {
-        None
+        self.declared_allocator()
     }
 
     /// `OpenProperty` of a property that is an object (a table, a stream);
@@ -276,10 +278,14 @@ fn copy<O: PropObject + ?Sized>(
     moving: bool,
 ) -> Result<Vec<Problem>, Hresult> {
     let alloc = o.allocator().ok_or(Hresult(MAPI_E_NO_SUPPORT))?;
-    if !IMAPIProp::matches(iid) {
+    // `lpInterface` is the destination's interface (`IID_IMessage` for a
+    // message...); it is written through its `IMAPIProp` part.
+    if !dest.supports(iid) {
         return Err(Hresult(MAPI_E_INTERFACE_NOT_SUPPORTED));
     }
-    let dest: ComPtr<IMAPIProp> = dest.cast()?;
+    let dest: ComPtr<IMAPIProp> = dest
+        .cast()
+        .map_err(|_| Hresult(MAPI_E_INTERFACE_NOT_SUPPORTED))?;
     let existing: Vec<PropTag> = if no_replace {
         let list = dest.get_prop_list(&alloc, MAPIPropGetPropListFlags::empty())?;
         list.tags()
