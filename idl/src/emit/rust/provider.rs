@@ -83,6 +83,37 @@ struct Parts {
     raw: Vec<usize>,
 }
 
+impl Parts {
+    /// A counted array the provider sees as a slice of views: `read` binds
+    /// `a` from the non-null `n` (an optional array may be null: `None`).
+    fn view_slice(
+        &mut self,
+        n: &Ident,
+        a: &Ident,
+        read: TokenStream,
+        ty: TokenStream,
+        optional: bool,
+    ) {
+        if optional {
+            self.checks.push(quote! {
+                let #a = if #n.is_null() {
+                    ::core::option::Option::None
+                } else {
+                    #read
+                    ::core::option::Option::Some(#a)
+                };
+            });
+            self.args.push(quote!(#n: ::core::option::Option<#ty>));
+            self.call_args.push(quote!(#a.as_deref()));
+        } else {
+            self.checks.push(read);
+            self.args.push(quote!(#n: #ty));
+            self.call_args.push(quote!(&#a));
+        }
+        self.arg_names.push(n.clone());
+    }
+}
+
 impl Gen<'_> {
     /// Whether the provider side is generated for this interface: a COM
     /// interface with an IID, derived from `IUnknown`.
@@ -1168,28 +1199,8 @@ impl Gen<'_> {
                                 ::core::result::Result::Err(__e) => return #view_fail,
                             };
                         };
-                        let read = if *optional {
-                            quote! {
-                                let #a = if #n.is_null() {
-                                    ::core::option::Option::None
-                                } else {
-                                    #read
-                                    ::core::option::Option::Some(#a)
-                                };
-                            }
-                        } else {
-                            read
-                        };
-                        p.checks.push(read);
                         let ty = quote!(&[#sys::value::#view<'_>]);
-                        if *optional {
-                            p.args.push(quote!(#n: ::core::option::Option<#ty>));
-                            p.call_args.push(quote!(#a.as_deref()));
-                        } else {
-                            p.args.push(quote!(#n: #ty));
-                            p.call_args.push(quote!(&#a));
-                        }
-                        p.arg_names.push(n.clone());
+                        p.view_slice(&n, &a, read, ty, *optional);
                         continue;
                     }
                     // A counted array of strings (`[in, string, size_is(n)]
@@ -1212,23 +1223,7 @@ impl Gen<'_> {
                             };
                         };
                         let ty = quote!(&[#sys::value::StrRef<'_>]);
-                        if *optional {
-                            p.checks.push(quote! {
-                                let #a = if #n.is_null() {
-                                    ::core::option::Option::None
-                                } else {
-                                    #read
-                                    ::core::option::Option::Some(#a)
-                                };
-                            });
-                            p.args.push(quote!(#n: ::core::option::Option<#ty>));
-                            p.call_args.push(quote!(#a.as_deref()));
-                        } else {
-                            p.checks.push(read);
-                            p.args.push(quote!(#n: #ty));
-                            p.call_args.push(quote!(&#a));
-                        }
-                        p.arg_names.push(n.clone());
+                        p.view_slice(&n, &a, read, ty, *optional);
                         continue;
                     }
                     let names = !*out
@@ -1250,23 +1245,7 @@ impl Gen<'_> {
                             };
                         };
                         let ty = quote!(&[#sys::value::NameIdRef<'_>]);
-                        if *optional {
-                            p.checks.push(quote! {
-                                let #a = if #n.is_null() {
-                                    ::core::option::Option::None
-                                } else {
-                                    #read
-                                    ::core::option::Option::Some(#a)
-                                };
-                            });
-                            p.args.push(quote!(#n: ::core::option::Option<#ty>));
-                            p.call_args.push(quote!(#a.as_deref()));
-                        } else {
-                            p.checks.push(read);
-                            p.args.push(quote!(#n: #ty));
-                            p.call_args.push(quote!(&#a));
-                        }
-                        p.arg_names.push(n.clone());
+                        p.view_slice(&n, &a, read, ty, *optional);
                         continue;
                     }
                     let elem = match unit {
