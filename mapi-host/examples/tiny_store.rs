@@ -7,17 +7,16 @@
 //! the rest as "not supported", passes the others and finds no leak
 //! (`cargo run -p mapi-host -- target/debug/examples/libtiny_store.so`).
 
-use mapi_sys::kit::{OpenStores, PropBag};
+use mapi_sys::kit::{OpenStores, PropBag, Validity};
 use mapi_sys::value::{Allocator, PropArray, PropTag, PropValue};
 use mapi_sys::*;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 #[derive(ComObject)]
 #[mapi(implements(IMSProvider), allocator = alloc)]
 struct Provider {
-    alloc: Allocator, // the host's, as `MSProviderInit` passed them
-    shut: AtomicBool,
+    alloc: Allocator,          // the host's, as `MSProviderInit` passed them
+    shut: Validity,            // invalid after Shutdown
     open: Arc<OpenStores<()>>, // the store while it is open: Logon returns it
 }
 
@@ -26,13 +25,13 @@ struct Provider {
 struct Store {
     support: ComPtr<IMAPISupport>,
     alloc: Allocator,
-    off: Arc<AtomicBool>,
+    off: Arc<Validity>, // invalid after the logon's Logoff
 }
 
 #[derive(ComObject)]
 #[mapi(implements(IMSLogon))]
 struct Logon {
-    off: Arc<AtomicBool>,
+    off: Arc<Validity>,
     open: Arc<OpenStores<()>>,
     store: ComWeak<IMsgStore>,
 }
@@ -48,7 +47,7 @@ fn store_id() -> Vec<u8> {
 
 impl IMSProviderImpl for Provider {
     fn shutdown(&self, _flags: MSProviderShutdownFlags) -> Result<(), Hresult> {
-        self.shut.store(true, Ordering::SeqCst);
+        self.shut.invalidate();
         Ok(())
     }
 
@@ -69,14 +68,12 @@ impl IMSProviderImpl for Provider {
         ),
         Hresult,
     > {
-        if self.shut.load(Ordering::SeqCst) {
-            return Err(Hresult(MAPI_E_INVALID_OBJECT));
-        }
+        self.shut.check()?;
         let support = support.ok_or(Hresult(MAPI_E_INVALID_PARAMETER))?;
         if let Some(store) = self.open.get(&()) {
             return Ok((Vec::new(), None, None, store.cast()?)); // already open
         }
-        let off = Arc::new(AtomicBool::new(false));
+        let off = Arc::new(Validity::new());
         let (store, weak) = Store {
             support,
             alloc: self.alloc,
@@ -98,7 +95,7 @@ impl IMSProviderImpl for Provider {
 impl IMSLogonImpl for Logon {
     fn logoff(&self, _flags: MSLogonLogoffFlags) -> Result<(), Hresult> {
         // The thunk rejected any flag: none is defined.
-        self.off.store(true, Ordering::SeqCst);
+        self.off.invalidate();
         self.open.close(&(), &self.store);
         Ok(())
     }
@@ -107,18 +104,16 @@ impl IMSLogonImpl for Logon {
 impl Store {
     /// The store's properties: those MAPI requires of every store.
     fn props(&self) -> Result<PropBag, Hresult> {
-        if self.off.load(Ordering::SeqCst) {
-            return Err(Hresult(MAPI_E_INVALID_OBJECT));
-        }
+        self.off.check()?;
         let mut bag = PropBag::new();
         bag.set(PR_DISPLAY_NAME_A, PropValue::string8("Tiny store"));
-        bag.set(PR_OBJECT_TYPE, PropValue::Long(MAPI_STORE as i32));
-        bag.set(PR_STORE_SUPPORT_MASK, PropValue::Long(SUPPORT_MASK as i32));
+        bag.set(PR_OBJECT_TYPE, MAPI_STORE);
+        bag.set(PR_STORE_SUPPORT_MASK, SUPPORT_MASK);
         for tag in [PR_MDB_PROVIDER, PR_RECORD_KEY, PR_STORE_RECORD_KEY] {
-            bag.set(tag, PropValue::Binary(UID.to_vec()));
+            bag.set(tag, UID.to_vec());
         }
         for tag in [PR_ENTRYID, PR_STORE_ENTRYID] {
-            bag.set(tag, PropValue::Binary(store_id()));
+            bag.set(tag, store_id());
         }
         Ok(bag)
     }
@@ -144,6 +139,6 @@ impl IMsgStoreImpl for Store {}
 
 // `MSProviderInit`: the kit checks MAPI's arguments; the closure makes the provider.
 mapi_sys::ms_provider_init!(|init: mapi_sys::kit::ProviderInit| {
-    let (alloc, shut, open) = (init.allocator(), AtomicBool::new(false), Arc::default());
+    let (alloc, shut, open) = (init.allocator(), Validity::new(), Arc::default());
     Ok(Provider { alloc, shut, open }.into_com())
 });
