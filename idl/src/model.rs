@@ -145,11 +145,24 @@ pub enum MapiStruct {
     /// `BLOB`: counted bytes of the MIME library (COM task memory when a
     /// callee returns them).
     Blob,
+    /// `MIMEPARAMINFO`: a header parameter of the MIME library, its strings
+    /// in COM task memory.
+    ParamInfo,
+    /// `ENUMPROPERTY`: a property an enumerator of the MIME library returns,
+    /// its name in COM task memory.
+    EnumProperty,
 }
 
 impl MapiStruct {
+    /// Whether it is a record of the MIME library whose strings (and
+    /// blobs) a callee allocates with the COM task allocator, read and
+    /// written by `mapi_sys::value::TaskRecord`.
+    pub fn is_task_record(self) -> bool {
+        matches!(self, MapiStruct::ParamInfo | MapiStruct::EnumProperty)
+    }
+
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 27] = [
+    pub const ALL: [MapiStruct; 29] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -177,6 +190,8 @@ impl MapiStruct {
         MapiStruct::RowList,
         MapiStruct::PropVariant,
         MapiStruct::Blob,
+        MapiStruct::ParamInfo,
+        MapiStruct::EnumProperty,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -209,6 +224,8 @@ impl MapiStruct {
             MapiStruct::RowList => "ROWLIST",
             MapiStruct::PropVariant => "PROPVARIANT",
             MapiStruct::Blob => "BLOB",
+            MapiStruct::ParamInfo => "MIMEPARAMINFO",
+            MapiStruct::EnumProperty => "ENUMPROPERTY",
         }
     }
 
@@ -242,6 +259,8 @@ impl MapiStruct {
             MapiStruct::RowList => "row_list",
             MapiStruct::PropVariant => "prop_variant",
             MapiStruct::Blob => "blob",
+            MapiStruct::ParamInfo => "param_info",
+            MapiStruct::EnumProperty => "enum_property",
         }
     }
 }

@@ -963,7 +963,7 @@ pub struct IMimePropertySetVtbl {
     ///
     /// - `pszName` (`LPCSTR`, in): The header's name.
     /// - `pcParams` (`ULONG*`, out): Receives how many parameters there are.
-    /// - `pprgParam` (`LPMIMEPARAMINFO*`, out): Receives the parameters.
+    /// - `pprgParam` (`LPMIMEPARAMINFO*`, out): Receives the parameters (null when there are none).
     pub GetParameters: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
         pszName: ::mapi_sys::LPCSTR,
@@ -1915,16 +1915,14 @@ pub trait IMimeEnumPropertiesImpl: ::mapi_sys::__private::Declares<
     /// `IMimeAllocator::FreeEnumPropertyArray`.
     ///
     /// Called through slot 3 ([`IMimeEnumPropertiesVtbl::Next`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    ///
-    /// # Safety
-    ///
-    /// `prgProp` (`LPENUMPROPERTY`): The caller's array of `cFetch` entries, filled in. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
-    unsafe fn next(
+    fn next(
         &self,
         cFetch: ::mapi_sys::ULONG,
-        prgProp: LPENUMPROPERTY,
-    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
-        let _ = (cFetch, prgProp);
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::EnumProperty>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (cFetch,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
     /// Skips properties.
@@ -1999,23 +1997,35 @@ impl IMimeEnumPropertiesVtbl {
                         if !pcFetched.is_null() {
                             unsafe { ::core::ptr::write_bytes(pcFetched, 0, 1) };
                         }
-                        if prgProp.is_null() {
+                        if prgProp.is_null() && cFetch != 0 {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         if pcFetched.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match unsafe {
-                            <O::Inner as IMimeEnumPropertiesImpl>::next(
-                                object.inner(),
-                                cFetch,
-                                prgProp,
-                            )
-                        } {
-                            ::core::result::Result::Ok(arg2) => {
+                        match <O::Inner as IMimeEnumPropertiesImpl>::next(
+                            object.inner(),
+                            cFetch,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
-                                unsafe { pcFetched.write(arg2) };
+                                let status = if status == 0 && arg1.len() < cFetch as usize
+                                {
+                                    ::mapi_sys::S_FALSE
+                                } else {
+                                    status
+                                };
+                                let __buf1 = match ::mapi_sys::value::TaskEntries::<
+                                    ::mapi_sys::value::EnumProperty,
+                                >::new(&arg1, cFetch) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe {
+                                    let __n = __buf1.write_to(prgProp);
+                                    pcFetched.write(__n);
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -2346,16 +2356,14 @@ pub trait IMimePropertySetImpl: ::mapi_sys::IPersistStreamInitImpl + ::mapi_sys:
     /// `IMimeAllocator::FreeParamInfoArray`.
     ///
     /// Called through slot 21 ([`IMimePropertySetVtbl::GetParameters`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    ///
-    /// # Safety
-    ///
-    /// `pprgParam` (`LPMIMEPARAMINFO*`): Receives the parameters. It is the caller's out-pointer (nulled first when not null): what the implementation stores there reaches the caller as it is, and must be valid as the method's contract says.
-    unsafe fn get_parameters(
+    fn get_parameters(
         &self,
         pszName: ::mapi_sys::value::StrRef<'_>,
-        pprgParam: *mut LPMIMEPARAMINFO,
-    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
-        let _ = (pszName, pprgParam);
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::MimeParam>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (pszName,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
     /// Asks whether the set's content type is the one given.
@@ -3080,16 +3088,22 @@ impl IMimePropertySetVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match unsafe {
-                            <O::Inner as IMimePropertySetImpl>::get_parameters(
-                                object.inner(),
-                                arg0,
-                                pprgParam,
-                            )
-                        } {
-                            ::core::result::Result::Ok(arg1) => {
+                        match <O::Inner as IMimePropertySetImpl>::get_parameters(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
-                                unsafe { pcParams.write(arg1) };
+                                let __buf2 = match ::mapi_sys::value::TaskArray::<
+                                    ::mapi_sys::value::MimeParam,
+                                >::new(&arg2) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe {
+                                    pcParams.write(__buf2.count());
+                                    pprgParam.write(__buf2.into_raw());
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -4660,16 +4674,15 @@ pub trait IMimeEnumPropertiesExt {
     ///
     /// Calls slot 3 of the vtable, [`IMimeEnumPropertiesVtbl::Next`]. In Rust:
     ///
-    /// - Returns `pcFetched`.
-    ///
-    /// # Safety
-    ///
-    /// - `prgProp` (`LPENUMPROPERTY`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
-    unsafe fn next(
+    /// - `prgProp` is an array of `cFetch` entries this method provides (more than 2^20 is `MAPI_E_INVALID_PARAMETER`); the entries the object fills in, `pcFetched` of them, are returned as records and their task memory (the MIME allocator's) freed.
+    /// - Returns `prgProp`.
+    fn next(
         &self,
         cFetch: ::mapi_sys::ULONG,
-        prgProp: LPENUMPROPERTY,
-    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::EnumProperty>,
+        ::mapi_sys::Hresult,
+    >;
     /// Skips properties.
     ///
     /// Returns `S_OK`, or `S_FALSE` when fewer were left.
@@ -4722,19 +4735,30 @@ pub trait IMimeEnumPropertiesExt {
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IMimeEnumProperties>> IMimeEnumPropertiesExt
 for ::mapi_sys::ComPtr<T> {
-    unsafe fn next(
+    fn next(
         &self,
         cFetch: ::mapi_sys::ULONG,
-        prgProp: LPENUMPROPERTY,
-    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::EnumProperty>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a1 = ::mapi_sys::value::TaskEntries::<
+            ::mapi_sys::value::EnumProperty,
+        >::buffer(cFetch)?;
         let mut __a2: ::mapi_sys::ULONG = 0;
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumProperties>()
-                .Next)(self.as_raw().cast(), cFetch, prgProp, &mut __a2)
+                .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a2)
+        let __r1 = unsafe {
+            ::mapi_sys::value::TaskEntries::<
+                ::mapi_sys::value::EnumProperty,
+            >::adopt(&mut __a1, __a2)
+        };
+        let __r1 = __r1?;
+        ::core::result::Result::Ok(__r1)
     }
     fn skip(
         &self,
@@ -5036,21 +5060,18 @@ pub trait IMimePropertySetExt {
     ///
     /// - `pszName` (`LPCSTR`, in): The header's name.
     /// - `pcParams` (`ULONG*`, out): Receives how many parameters there are.
-    /// - `pprgParam` (`LPMIMEPARAMINFO*`, out): Receives the parameters.
+    /// - `pprgParam` (`LPMIMEPARAMINFO*`, out): Receives the parameters (null when there are none).
     ///
     /// Calls slot 21 of the vtable, [`IMimePropertySetVtbl::GetParameters`]. In Rust:
     ///
     /// - `pszName` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
-    /// - Returns `(pcParams, pprgParam)`.
-    ///
-    /// # Safety
-    ///
-    /// - The `pprgParam` returned points into the object's memory: use it only as the method's documentation says, and not after the object is released.
-    unsafe fn get_parameters(
+    /// - `pprgParam` is returned as records, with `pcParams` their count; the object's task memory (the MIME allocator's) is freed.
+    /// - Returns `pprgParam`.
+    fn get_parameters(
         &self,
         pszName: &str,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, LPMIMEPARAMINFO),
+        ::std::vec::Vec<::mapi_sys::value::MimeParam>,
         ::mapi_sys::Hresult,
     >;
     /// Asks whether the set's content type is the one given.
@@ -5409,11 +5430,11 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn get_parameters(
+    fn get_parameters(
         &self,
         pszName: &str,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, LPMIMEPARAMINFO),
+        ::std::vec::Vec<::mapi_sys::value::MimeParam>,
         ::mapi_sys::Hresult,
     > {
         let __b0 = ::mapi_sys::__private::call::str_in(pszName, false)?;
@@ -5427,7 +5448,13 @@ for ::mapi_sys::ComPtr<T> {
                 .GetParameters)(self.as_raw().cast(), __a0, &mut __a1, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a1, __a2))
+        let __r2 = unsafe {
+            ::mapi_sys::value::TaskArray::<
+                ::mapi_sys::value::MimeParam,
+            >::adopt(__a1, __a2)
+        };
+        let __r2 = __r2?;
+        ::core::result::Result::Ok(__r2)
     }
     fn is_content_type(
         &self,
