@@ -151,6 +151,12 @@ pub enum MapiStruct {
     /// `ENUMPROPERTY`: a property an enumerator of the MIME library returns,
     /// its name in COM task memory.
     EnumProperty,
+    /// `ENUMHEADERROW`: a header row an enumerator of the MIME library
+    /// returns, its strings in COM task memory.
+    EnumHeaderRow,
+    /// `ADDRESSPROPS`: an address of the MIME library, its strings and
+    /// thumbprints in COM task memory.
+    AddressProps,
 }
 
 impl MapiStruct {
@@ -158,11 +164,17 @@ impl MapiStruct {
     /// blobs) a callee allocates with the COM task allocator, read and
     /// written by `mapi_sys::value::TaskRecord`.
     pub fn is_task_record(self) -> bool {
-        matches!(self, MapiStruct::ParamInfo | MapiStruct::EnumProperty)
+        matches!(
+            self,
+            MapiStruct::ParamInfo
+                | MapiStruct::EnumProperty
+                | MapiStruct::EnumHeaderRow
+                | MapiStruct::AddressProps
+        )
     }
 
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 29] = [
+    pub const ALL: [MapiStruct; 31] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -192,6 +204,8 @@ impl MapiStruct {
         MapiStruct::Blob,
         MapiStruct::ParamInfo,
         MapiStruct::EnumProperty,
+        MapiStruct::EnumHeaderRow,
+        MapiStruct::AddressProps,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -226,6 +240,8 @@ impl MapiStruct {
             MapiStruct::Blob => "BLOB",
             MapiStruct::ParamInfo => "MIMEPARAMINFO",
             MapiStruct::EnumProperty => "ENUMPROPERTY",
+            MapiStruct::EnumHeaderRow => "ENUMHEADERROW",
+            MapiStruct::AddressProps => "ADDRESSPROPS",
         }
     }
 
@@ -261,6 +277,8 @@ impl MapiStruct {
             MapiStruct::Blob => "blob",
             MapiStruct::ParamInfo => "param_info",
             MapiStruct::EnumProperty => "enum_property",
+            MapiStruct::EnumHeaderRow => "enum_header_row",
+            MapiStruct::AddressProps => "address_props",
         }
     }
 }

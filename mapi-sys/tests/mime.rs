@@ -5,7 +5,7 @@
 //! read into owned records, and task memory freed exactly once, counted.
 
 use mapi_sys::value::testing::TaskCounter;
-use mapi_sys::value::{StrRef, TaskStr};
+use mapi_sys::value::{StrRef, TaskRecord, TaskStr};
 use mapi_sys::*;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
@@ -687,4 +687,97 @@ fn a_caller_refuses_a_count_beyond_its_array_and_frees_what_it_got() {
     let got = e.next(3);
     assert_eq!(got, Err(Hresult(MAPI_E_INVALID_PARAMETER)));
     assert_eq!(counter.live_blocks(), 0, "the three names are freed");
+}
+
+/// Header rows and addresses, one list each: `Next` hands out the rest.
+#[derive(ComObject)]
+#[mapi(implements(IMimeEnumHeaderRows, IMimeEnumAddressTypes))]
+struct Rows {
+    rows: Mutex<Vec<(&'static str, Option<&'static str>)>>,
+    adrs: Mutex<Vec<(&'static str, &'static str, Vec<u8>)>>,
+}
+
+impl IMimeEnumHeaderRowsImpl for Rows {
+    fn next(&self, want: ULONG) -> Result<Vec<value::HeaderRow>, Hresult> {
+        let mut rows = self.rows.lock().expect("lock");
+        let n = rows.len().min(want as usize);
+        Ok(rows
+            .drain(..n)
+            .map(|(h, d)| value::HeaderRow {
+                row: HHEADERROW::NULL,
+                header: value::string_to_ansi(h),
+                data: d.map(value::string_to_ansi),
+            })
+            .collect())
+    }
+}
+
+impl IMimeEnumAddressTypesImpl for Rows {
+    fn next(&self, want: ULONG) -> Result<Vec<value::AddressProps>, Hresult> {
+        let mut adrs = self.adrs.lock().expect("lock");
+        let n = adrs.len().min(want as usize);
+        Ok(adrs
+            .drain(..n)
+            .map(|(name, email, print)| {
+                let mut a = value::AddressProps::new(name, email, IAT_TO);
+                a.signing = print;
+                a
+            })
+            .collect())
+    }
+}
+
+fn rows() -> ComPtr<IMimeEnumHeaderRows> {
+    Rows {
+        rows: Mutex::new(vec![("Received", Some("from a")), ("Subject", None)]),
+        adrs: Mutex::new(vec![
+            ("Anne", "anne@example.org", vec![0xAB; 20]),
+            ("Bob", "bob@example.org", Vec::new()),
+        ]),
+    }
+    .into_com()
+}
+
+#[test]
+fn header_rows_and_addresses_come_back_as_records_in_task_memory() {
+    let counter = TaskCounter::install();
+    let r = rows();
+    let got = r.next(5).expect("rows");
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].data.as_deref(), Some(c"from a"));
+    assert_eq!(
+        (got[1].header.as_c_str(), got[1].data.as_ref()),
+        (c"Subject", None)
+    );
+    assert_eq!(counter.live_blocks(), 0);
+    let a: ComPtr<IMimeEnumAddressTypes> = r.cast().expect("both interfaces");
+    // Through the raw vtable: strings and thumbprints in task memory.
+    let mut buf = value::TaskEntries::<value::AddressProps>::buffer(1).expect("small");
+    let mut got: ULONG = 0;
+    // SAFETY: a live object, one writable entry and a writable count.
+    let hr = unsafe { (a.vtable().Next)(a.as_raw().cast(), 1, buf.as_mut_ptr(), &mut got) };
+    assert_eq!((hr, got), (S_OK, 1));
+    assert_eq!(buf[0].tbSigning.cbSize, 20);
+    assert_eq!(counter.live_blocks(), 3, "two strings and a thumbprint");
+    // SAFETY: filled in by the object with task memory.
+    let read = unsafe { value::TaskEntries::<value::AddressProps>::adopt(&mut buf, got) };
+    let read = read.expect("readable");
+    assert_eq!(read[0].email.as_deref(), Some(c"anne@example.org"));
+    assert_eq!(read[0].signing, vec![0xAB; 20]);
+    assert_eq!(counter.live_blocks(), 0);
+    let rest = a.next(3).expect("the rest");
+    assert_eq!(rest.len(), 1);
+    assert!(rest[0].signing.is_empty());
+    assert_eq!(a.next(3), Ok(Vec::new()));
+    // A hostile thumbprint (bytes counted at null) is refused by a reader,
+    // and the entry's strings are still freed.
+    let mut raw = [value::AddressProps::new("C", "c@example.org", IAT_CC)
+        .to_raw_in(value::TaskAllocator::current())
+        .expect("written")];
+    raw[0].tbEncryption.cbSize = 16;
+    // SAFETY: strings of the current task allocator; the thumbprint's null
+    // pointer with a count is checked before any read.
+    let read = unsafe { value::TaskEntries::<value::AddressProps>::adopt(&mut raw, 1) };
+    assert_eq!(read, Err(value::ViewError::NullPointer));
+    assert_eq!(counter.live_blocks(), 0);
 }

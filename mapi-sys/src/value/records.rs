@@ -1,5 +1,5 @@
 //! Arrays of the MIME library's records (`MIMEPARAMINFO`, `ENUMPROPERTY`,
-//! ...) whose strings, and the array itself when the callee allocates it,
+//! `ENUMHEADERROW`, `ADDRESSPROPS`) whose strings and thumbprints, and the array itself when the callee allocates it,
 //! are blocks of the MIME allocator.
 //!
 //! That allocator is COM's task allocator: Wine's inetcomm
@@ -16,8 +16,12 @@
 //! ([`TaskArray::adopt`], [`TaskEntries::adopt`]).
 
 use super::strings::read_ansi;
+use super::view::bytes;
 use super::{MAX_COUNT, TaskAllocator, ViewError, no_memory};
-use crate::{CHAR, ENUMPROPERTY, HHEADERROW, Hresult, MIMEPARAMINFO};
+use crate::{
+    ADDRESSPROPS, BLOB, CERTSTATE, CHAR, ENCODINGTYPE, ENUMHEADERROW, ENUMPROPERTY, HADDRESS,
+    HCHARSET, HHEADERROW, Hresult, MIMEPARAMINFO,
+};
 use core::ffi::c_void;
 use core::ptr::null_mut;
 use std::ffi::{CStr, CString};
@@ -86,6 +90,128 @@ pub struct EnumProperty {
     pub row: HHEADERROW,
     /// Its identifier.
     pub prop_id: u32,
+}
+
+/// One header line of a header table as an enumerator returns it
+/// (`ENUMHEADERROW`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HeaderRow {
+    /// The row's handle in its table.
+    pub row: HHEADERROW,
+    /// The header's name (8-bit characters).
+    pub header: CString,
+    /// Its value as the line carries it; `None` when the enumerator was
+    /// asked for names only. Written with its length in `cchData`.
+    pub data: Option<CString>,
+}
+
+/// One address of a message (`ADDRESSPROPS`): the members [`props`]
+/// (`IAP_*` bits) names hold it. The reserved members are written as zero
+/// and null; a reserved string a callee returns is freed unread.
+///
+/// [`props`]: AddressProps::props
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AddressProps {
+    /// Which members are valid (`IAP_*` bits).
+    pub props: u32,
+    /// The address's handle in its table.
+    pub address: HADDRESS,
+    /// How the display name is encoded.
+    pub encoding: ENCODINGTYPE,
+    /// The character set of the display name.
+    pub charset: HCHARSET,
+    /// Which header the address belongs to (one `IAT_*` bit).
+    pub adr_type: u32,
+    /// The display name (8-bit characters).
+    pub friendly: Option<CString>,
+    /// The e-mail address.
+    pub email: Option<CString>,
+    /// The state of its certificate.
+    pub cert_state: CERTSTATE,
+    /// The signing certificate's thumbprint.
+    pub signing: Vec<u8>,
+    /// The encryption certificate's thumbprint.
+    pub encryption: Vec<u8>,
+    /// The application's value kept with the address.
+    pub cookie: u32,
+}
+
+impl AddressProps {
+    /// An address of a display name and an e-mail address (Latin-1),
+    /// `IAP_FRIENDLY | IAP_EMAIL | IAP_ADRTYPE` of header type `adr_type`.
+    pub fn new(friendly: &str, email: &str, adr_type: u32) -> AddressProps {
+        AddressProps {
+            props: crate::IAP_FRIENDLY | crate::IAP_EMAIL | crate::IAP_ADRTYPE,
+            address: HADDRESS::NULL,
+            encoding: 0,
+            charset: HCHARSET::NULL,
+            adr_type,
+            friendly: Some(super::string_to_ansi(friendly)),
+            email: Some(super::string_to_ansi(email)),
+            cert_state: 0,
+            signing: Vec::new(),
+            encryption: Vec::new(),
+            cookie: 0,
+        }
+    }
+}
+
+/// Bytes in a block of `alloc` (none and a null pointer when empty).
+fn blob_block(alloc: TaskAllocator, b: &[u8]) -> Result<BLOB, Hresult> {
+    let cb = count_u32(b.len())?;
+    if b.is_empty() {
+        return Ok(BLOB {
+            cbSize: 0,
+            pBlobData: null_mut(),
+        });
+    }
+    let p = alloc.block(b.len())?.as_ptr().cast::<u8>();
+    // SAFETY: a fresh block of `b.len()` bytes.
+    unsafe { core::ptr::copy_nonoverlapping(b.as_ptr(), p, b.len()) };
+    Ok(BLOB {
+        cbSize: cb,
+        pBlobData: p,
+    })
+}
+
+/// Blocks of one record being laid out, freed on drop unless kept.
+struct Blocks {
+    alloc: TaskAllocator,
+    ptrs: Vec<*mut c_void>,
+}
+
+impl Blocks {
+    fn new(alloc: TaskAllocator) -> Blocks {
+        Blocks {
+            alloc,
+            ptrs: Vec::new(),
+        }
+    }
+    fn ansi(&mut self, s: Option<&CString>) -> Result<*mut CHAR, Hresult> {
+        let Some(s) = s else {
+            return Ok(null_mut());
+        };
+        let p = ansi_block(self.alloc, s)?;
+        self.ptrs.push(p.cast());
+        Ok(p)
+    }
+    fn blob(&mut self, b: &[u8]) -> Result<BLOB, Hresult> {
+        let r = blob_block(self.alloc, b)?;
+        self.ptrs.push(r.pBlobData.cast());
+        Ok(r)
+    }
+    fn keep(mut self) {
+        self.ptrs.clear();
+    }
+}
+
+impl Drop for Blocks {
+    fn drop(&mut self) {
+        for p in &self.ptrs {
+            // SAFETY: blocks allocated above, not handed over.
+            unsafe { self.alloc.free(*p) };
+        }
+    }
 }
 
 /// A copy of `s` in a block of `alloc`.
@@ -197,6 +323,135 @@ impl TaskRecord for EnumProperty {
     unsafe fn free_in(alloc: TaskAllocator, raw: &ENUMPROPERTY) {
         // SAFETY: null or a block of `alloc` (the contract).
         unsafe { free_ptr(alloc, raw.pszName) }
+    }
+}
+
+impl TaskRecord for HeaderRow {
+    type Raw = ENUMHEADERROW;
+
+    fn zeroed() -> ENUMHEADERROW {
+        ENUMHEADERROW {
+            hRow: HHEADERROW::NULL,
+            pszHeader: null_mut(),
+            pszData: null_mut(),
+            cchData: 0,
+            dwReserved: 0,
+        }
+    }
+
+    fn to_raw_in(&self, alloc: TaskAllocator) -> Result<ENUMHEADERROW, Hresult> {
+        let cch = count_u32(self.data.as_ref().map_or(0, |d| d.as_bytes().len()))?;
+        let mut b = Blocks::new(alloc);
+        let raw = ENUMHEADERROW {
+            hRow: self.row,
+            pszHeader: b.ansi(Some(&self.header))?,
+            pszData: b.ansi(self.data.as_ref())?,
+            cchData: cch,
+            dwReserved: 0,
+        };
+        b.keep();
+        Ok(raw)
+    }
+
+    unsafe fn read(raw: &ENUMHEADERROW) -> Result<HeaderRow, ViewError> {
+        // SAFETY: the strings are null or readable (the contract); a row
+        // always has a name.
+        unsafe {
+            Ok(HeaderRow {
+                row: raw.hRow,
+                header: read_opt(raw.pszHeader)?.ok_or(ViewError::NullPointer)?,
+                data: read_opt(raw.pszData)?,
+            })
+        }
+    }
+
+    unsafe fn free_in(alloc: TaskAllocator, raw: &ENUMHEADERROW) {
+        // SAFETY: null or blocks of `alloc` (the contract).
+        unsafe {
+            free_ptr(alloc, raw.pszHeader);
+            free_ptr(alloc, raw.pszData);
+        }
+    }
+}
+
+impl TaskRecord for AddressProps {
+    type Raw = ADDRESSPROPS;
+
+    fn zeroed() -> ADDRESSPROPS {
+        let empty = BLOB {
+            cbSize: 0,
+            pBlobData: null_mut(),
+        };
+        ADDRESSPROPS {
+            dwProps: 0,
+            hAddress: HADDRESS::NULL,
+            ietFriendly: 0,
+            hCharset: HCHARSET::NULL,
+            dwAdrType: 0,
+            pszFriendly: null_mut(),
+            pwszReserved: null_mut(),
+            pszEmail: null_mut(),
+            certstate: 0,
+            tbSigning: empty,
+            tbEncryption: empty,
+            dwCookie: 0,
+            dwReserved1: 0,
+            dwReserved2: 0,
+        }
+    }
+
+    fn to_raw_in(&self, alloc: TaskAllocator) -> Result<ADDRESSPROPS, Hresult> {
+        let mut b = Blocks::new(alloc);
+        let raw = ADDRESSPROPS {
+            dwProps: self.props,
+            hAddress: self.address,
+            ietFriendly: self.encoding,
+            hCharset: self.charset,
+            dwAdrType: self.adr_type,
+            pszFriendly: b.ansi(self.friendly.as_ref())?,
+            pwszReserved: null_mut(),
+            pszEmail: b.ansi(self.email.as_ref())?,
+            certstate: self.cert_state,
+            tbSigning: b.blob(&self.signing)?,
+            tbEncryption: b.blob(&self.encryption)?,
+            dwCookie: self.cookie,
+            dwReserved1: 0,
+            dwReserved2: 0,
+        };
+        b.keep();
+        Ok(raw)
+    }
+
+    unsafe fn read(raw: &ADDRESSPROPS) -> Result<AddressProps, ViewError> {
+        // SAFETY: strings and thumbprints are null or readable as their
+        // fields say (the contract); `bytes` checks null with a count and
+        // the size.
+        unsafe {
+            Ok(AddressProps {
+                props: raw.dwProps,
+                address: raw.hAddress,
+                encoding: raw.ietFriendly,
+                charset: raw.hCharset,
+                adr_type: raw.dwAdrType,
+                friendly: read_opt(raw.pszFriendly)?,
+                email: read_opt(raw.pszEmail)?,
+                cert_state: raw.certstate,
+                signing: bytes(raw.tbSigning.pBlobData, raw.tbSigning.cbSize)?.to_vec(),
+                encryption: bytes(raw.tbEncryption.pBlobData, raw.tbEncryption.cbSize)?.to_vec(),
+                cookie: raw.dwCookie,
+            })
+        }
+    }
+
+    unsafe fn free_in(alloc: TaskAllocator, raw: &ADDRESSPROPS) {
+        // SAFETY: null or blocks of `alloc` (the contract).
+        unsafe {
+            free_ptr(alloc, raw.pszFriendly);
+            free_ptr(alloc, raw.pwszReserved);
+            free_ptr(alloc, raw.pszEmail);
+            free_ptr(alloc, raw.tbSigning.pBlobData);
+            free_ptr(alloc, raw.tbEncryption.pBlobData);
+        }
     }
 }
 
@@ -582,6 +837,54 @@ mod tests {
         assert_eq!(back, Err(ViewError::TooLarge));
         assert_eq!(counter.live_blocks(), 0);
         assert!(TaskEntries::<EnumProperty>::buffer(u32::MAX).is_err());
+    }
+
+    #[test]
+    fn rows_and_addresses_round_trip_and_a_failed_layout_frees_its_blocks() {
+        let counter = TaskCounter::new();
+        let alloc = counter.allocator();
+        let rows = vec![
+            HeaderRow {
+                row: HHEADERROW::NULL,
+                header: c"Received".into(),
+                data: Some(c"from a by b".into()),
+            },
+            HeaderRow {
+                row: HHEADERROW::NULL,
+                header: c"Subject".into(),
+                data: None,
+            },
+        ];
+        let a = TaskArray::new_in(alloc, &rows).expect("written");
+        // SAFETY: two entries written by `new_in`.
+        assert_eq!(unsafe { (*a.ptr).cchData }, 11, "the value's length");
+        let (n, raw) = (a.count(), a.into_raw());
+        // SAFETY: written with `alloc`, handed over.
+        assert_eq!(unsafe { TaskArray::adopt_in(alloc, n, raw) }, Ok(rows));
+        let mut adr = AddressProps::new("Anne", "anne@example.org", crate::IAT_TO);
+        adr.signing = vec![1, 2, 3];
+        adr.props |= crate::IAP_SIGNING_PRINT;
+        let a = TaskArray::new_in(alloc, core::slice::from_ref(&adr)).expect("written");
+        assert_eq!(
+            counter.live_blocks(),
+            4,
+            "two strings, one thumbprint, the array"
+        );
+        let (n, raw) = (a.count(), a.into_raw());
+        // SAFETY: as above.
+        assert_eq!(
+            unsafe { TaskArray::adopt_in(alloc, n, raw) },
+            Ok(vec![adr.clone()])
+        );
+        assert_eq!(counter.live_blocks(), 0);
+        // The second string's allocation fails: the first is freed.
+        let blocks_before = counter.live_blocks();
+        let mut b = Blocks::new(alloc);
+        b.ansi(Some(&c"x".into())).expect("one block");
+        counter.fail_next(true);
+        assert!(b.blob(&[1]).is_err());
+        drop(b);
+        assert_eq!(counter.live_blocks(), blocks_before);
     }
 
     #[test]

@@ -163,6 +163,8 @@ impl<'a> Gen<'a> {
         let name = match of {
             K::ParamInfo => "MimeParam",
             K::EnumProperty => "EnumProperty",
+            K::EnumHeaderRow => "HeaderRow",
+            K::AddressProps => "AddressProps",
             _ => "TaskRecordUnknown",
         };
         let id = to_ident(name);
