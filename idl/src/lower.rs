@@ -26,6 +26,8 @@
 //! | `[in, out] LPADRLIST`, `[in, out] LPSPropTagArray *`, `[in, out] LPFlagList` | [`Role::Modify`] |
 //! | `[in, out] LPPROPVARIANT` (the type asked for in, the value out), `[out] LPPROPVARIANT` | [`Role::Variant`] |
 //! | `[out] LPBLOB`, `[in, out] LPBLOB` (bytes the callee allocates with the task allocator) | [`Role::TaskBlob`] |
+//! | `[out, size_is(, *pc)] S **` (no `mapi_alloc`), `S` a MIME record (`MIMEPARAMINFO`), with its `[out] ULONG *pc` | [`Role::TaskArray`] and [`Role::TaskArrayCount`] |
+//! | `[in, out, size_is(n), length_is(*pc)] S *`, `S` a MIME record (`ENUMPROPERTY`), with `[in] ULONG n` and `[out] ULONG *pc` | [`Role::TaskEntries`] (`n` stays a [`Role::Value`]) and [`Role::TaskEntriesCount`] |
 //! | `[in, out, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Consumed`] and [`Role::ConsumedCount`] |
 //! | `[in, out, mapi_alloc, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Replace`] and [`Role::ReplaceCount`] |
 //! | `[out] LPALLOCATEBUFFER *`, `[out] LPALLOCATEMORE *`, `[out] LPFREEBUFFER *` in a row | [`Role::AllocatorOut`] |
@@ -381,6 +383,38 @@ pub enum Role {
     /// callee does not read), its bytes allocated with the COM task
     /// allocator for the caller to free.
     TaskBlob,
+    /// An `[out, size_is(, *pc)]` pointer to an array of MIME records
+    /// (`MIMEPARAMINFO`) the callee allocates, entries and array, with the
+    /// task allocator (the MIME allocator's memory), for the caller to free
+    /// (`IMimePropertySet::GetParameters`).
+    TaskArray {
+        /// The record.
+        of: MapiStruct,
+        /// The `[out] ULONG *` the count goes to.
+        count: usize,
+    },
+    /// The count of the [`Role::TaskArray`] at `of`.
+    TaskArrayCount {
+        /// The array's parameter.
+        of: usize,
+    },
+    /// The caller's array of MIME records (`ENUMPROPERTY`) that the callee
+    /// fills in, up to the capacity parameter, with strings it allocates
+    /// with the task allocator (`IMimeEnumProperties::Next`): `S_FALSE`
+    /// when it fills in fewer entries than asked for.
+    TaskEntries {
+        /// The record.
+        of: MapiStruct,
+        /// The `[in] ULONG` capacity (`size_is`).
+        capacity: usize,
+        /// The `[out] ULONG *` the number filled in goes to (`length_is`).
+        count: usize,
+    },
+    /// The number of entries of the [`Role::TaskEntries`] at `of`.
+    TaskEntriesCount {
+        /// The array's parameter.
+        of: usize,
+    },
     /// A raw pointer (or a value holding one) passed as it is.
     Raw,
 }
@@ -445,6 +479,8 @@ pub fn lower(m: &Model, params: &[Param], ret: &Type, warnings: &[ConstId]) -> M
             Role::Consumed { count } => roles[count] = Role::ConsumedCount { of: i },
             Role::Replace { count } => roles[count] = Role::ReplaceCount { of: i },
             Role::Lent { count, .. } => roles[count] = Role::LentCount { of: i },
+            Role::TaskArray { count, .. } => roles[count] = Role::TaskArrayCount { of: i },
+            Role::TaskEntries { count, .. } => roles[count] = Role::TaskEntriesCount { of: i },
             _ => {}
         }
     }
@@ -762,6 +798,59 @@ impl Lower<'_> {
         Some(Role::Lent { of, count })
     }
 
+    /// `[out, size_is(, *pc)] S **` without `mapi_alloc`, `S` a MIME record:
+    /// an array the callee allocates with the task allocator.
+    fn task_array(&self, params: &[Param], p: &Param, to: &Type) -> Option<Role> {
+        if p.mapi_alloc || p.iid_is.is_some() || p.optional {
+            return None;
+        }
+        let count = self.out_count_of(params, p)?;
+        let of = self.m.mapi_struct(self.pointee(to)?)?;
+        of.is_task_record().then_some(Role::TaskArray { of, count })
+    }
+
+    /// `[in, out, size_is(n), length_is(*pc)] S *`, `S` a MIME record, `n`
+    /// an `[in] ULONG` and `pc` an `[out] ULONG *` nothing else names: the
+    /// caller's array the callee fills in.
+    fn task_entries(&self, params: &[Param], p: &Param, to: &Type) -> Option<Role> {
+        let of = self.m.mapi_struct(to)?;
+        if !of.is_task_record() || p.mapi_alloc || p.optional {
+            return None;
+        }
+        let [
+            Some(SizeRef::Param {
+                index: cap,
+                deref: 0,
+            }),
+        ] = p.size_is.as_slice()
+        else {
+            return None;
+        };
+        let [
+            Some(SizeRef::Param {
+                index: cnt,
+                deref: 1,
+            }),
+        ] = p.length_is.as_slice()
+        else {
+            return None;
+        };
+        let (c, n) = (params.get(*cap)?, params.get(*cnt)?);
+        let ok = c.dir == Direction::In
+            && c.flags.is_none()
+            && self.pointee(&c.ty).is_none()
+            && self.is_u32(&c.ty)
+            && n.dir == Direction::Out
+            && !n.optional
+            && n.flags.is_none()
+            && self.pointee(&n.ty).is_some_and(|t| self.is_u32(t));
+        ok.then_some(Role::TaskEntries {
+            of,
+            capacity: *cap,
+            count: *cnt,
+        })
+    }
+
     /// The width of an `[out, string] LPSTR *` or `LPWSTR *` the callee
     /// allocates with the task allocator: no `mapi_alloc`, no `size_is`, no
     /// `unicode_flag`, not a `TCHAR` string.
@@ -993,7 +1082,9 @@ impl Lower<'_> {
                 }
             }
             Direction::InOut => {
-                if let Some(target) = self.iface_ptr(to).filter(|_| p.size_is.is_empty()) {
+                if let Some(role) = self.task_entries(params, p, to) {
+                    role
+                } else if let Some(target) = self.iface_ptr(to).filter(|_| p.size_is.is_empty()) {
                     Role::InterfaceInOut { target }
                 } else if let Some(count) = self.consumed_count(params, p, to) {
                     Role::Consumed { count }
@@ -1042,6 +1133,8 @@ impl Lower<'_> {
                     }
                 } else if let Some(count) = self.count_of(params, p) {
                     self.buffer(p, count, to, true)
+                } else if let Some(role) = self.task_array(params, p, to) {
+                    role
                 } else if let Some(role) = self.alloc(params, p, to) {
                     role
                 } else if let Some(role) = self.lent(params, p, to) {
@@ -1128,6 +1221,21 @@ impl Role {
             Role::ReservedPtr => "reserved_ptr".into(),
             Role::Opaque { out } => format!("opaque({})", if *out { "out" } else { "in" }),
             Role::TaskBlob => "task_blob".into(),
+            Role::TaskArray { of, count } => {
+                format!("task_array({}, {})", of.short_name(), name(*count))
+            }
+            Role::TaskArrayCount { of } => format!("task_array_count({})", name(*of)),
+            Role::TaskEntries {
+                of,
+                capacity,
+                count,
+            } => format!(
+                "task_entries({}, {}, {})",
+                of.short_name(),
+                name(*capacity),
+                name(*count)
+            ),
+            Role::TaskEntriesCount { of } => format!("task_entries_count({})", name(*of)),
             Role::Variant { requested } => {
                 format!("variant({})", if *requested { "in_out" } else { "out" })
             }

@@ -145,11 +145,36 @@ pub enum MapiStruct {
     /// `BLOB`: counted bytes of the MIME library (COM task memory when a
     /// callee returns them).
     Blob,
+    /// `MIMEPARAMINFO`: a header parameter of the MIME library, its strings
+    /// in COM task memory.
+    ParamInfo,
+    /// `ENUMPROPERTY`: a property an enumerator of the MIME library returns,
+    /// its name in COM task memory.
+    EnumProperty,
+    /// `ENUMHEADERROW`: a header row an enumerator of the MIME library
+    /// returns, its strings in COM task memory.
+    EnumHeaderRow,
+    /// `ADDRESSPROPS`: an address of the MIME library, its strings and
+    /// thumbprints in COM task memory.
+    AddressProps,
 }
 
 impl MapiStruct {
+    /// Whether it is a record of the MIME library whose strings (and
+    /// blobs) a callee allocates with the COM task allocator, read and
+    /// written by `mapi_sys::value::TaskRecord`.
+    pub fn is_task_record(self) -> bool {
+        matches!(
+            self,
+            MapiStruct::ParamInfo
+                | MapiStruct::EnumProperty
+                | MapiStruct::EnumHeaderRow
+                | MapiStruct::AddressProps
+        )
+    }
+
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 27] = [
+    pub const ALL: [MapiStruct; 31] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -177,6 +202,10 @@ impl MapiStruct {
         MapiStruct::RowList,
         MapiStruct::PropVariant,
         MapiStruct::Blob,
+        MapiStruct::ParamInfo,
+        MapiStruct::EnumProperty,
+        MapiStruct::EnumHeaderRow,
+        MapiStruct::AddressProps,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -209,6 +238,10 @@ impl MapiStruct {
             MapiStruct::RowList => "ROWLIST",
             MapiStruct::PropVariant => "PROPVARIANT",
             MapiStruct::Blob => "BLOB",
+            MapiStruct::ParamInfo => "MIMEPARAMINFO",
+            MapiStruct::EnumProperty => "ENUMPROPERTY",
+            MapiStruct::EnumHeaderRow => "ENUMHEADERROW",
+            MapiStruct::AddressProps => "ADDRESSPROPS",
         }
     }
 
@@ -242,6 +275,10 @@ impl MapiStruct {
             MapiStruct::RowList => "row_list",
             MapiStruct::PropVariant => "prop_variant",
             MapiStruct::Blob => "blob",
+            MapiStruct::ParamInfo => "param_info",
+            MapiStruct::EnumProperty => "enum_property",
+            MapiStruct::EnumHeaderRow => "enum_header_row",
+            MapiStruct::AddressProps => "address_props",
         }
     }
 }

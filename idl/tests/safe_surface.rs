@@ -36,10 +36,7 @@ const SAFE_WITH_RAW: &[&str] = &[];
 /// side a method without a status that takes a tag array it could not
 /// report failing to lay out (`IExchangeFastTransfer::IsInterfaceOk`),
 /// data the object keeps using after the call (`ITnef::AddProps` and
-/// `SetProps`, read at `Finish`: `[in, retained]`), and MIME arrays of
-/// strings the object allocates with its `IMimeAllocator`, which only that
-/// allocator's `FreeParamInfoArray`/`FreeEnumPropertyArray` frees
-/// (`IMimePropertySet::GetParameters`, `IMimeEnumProperties::Next`), and
+/// `SetProps`, read at `Finish`: `[in, retained]`), and
 /// MLang's conversion into a caller's buffer whose source and destination
 /// sizes both travel through `int *` in-out counts
 /// (`IMimeInternational::MLANG_ConvertInetString`).
@@ -74,12 +71,8 @@ const UNSAFE: &[&str] = &[
     "IMalloc::free (provider)",
     "IMalloc::get_size (provider)",
     "IMalloc::did_alloc (provider)",
-    "IMimeEnumProperties::next (caller)",
-    "IMimeEnumProperties::next (provider)",
     "IMimeInternational::mlang_convert_inet_string (caller)",
     "IMimeInternational::mlang_convert_inet_string (provider)",
-    "IMimePropertySet::get_parameters (caller)",
-    "IMimePropertySet::get_parameters (provider)",
     "IOlkAccount::get_account_info (caller)",
     "IOlkAccount::free_memory (caller)",
     "IOlkAccountHelper::get_identity (caller)",

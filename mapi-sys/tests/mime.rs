@@ -1,10 +1,11 @@
 //! The MIME interfaces (`mime.idl`) with both sides in safe Rust: names in,
 //! task-allocated strings out (`[out, string] LPSTR *`), flags checked by the
-//! thunk, counted bytes (`BLOB`) in as views and out in task memory, and
-//! task memory freed exactly once, counted.
+//! thunk, counted bytes (`BLOB`) in as views and out in task memory, arrays
+//! of MIME records (`MIMEPARAMINFO`, `ENUMPROPERTY`) out in task memory and
+//! read into owned records, and task memory freed exactly once, counted.
 
 use mapi_sys::value::testing::TaskCounter;
-use mapi_sys::value::{StrRef, TaskStr};
+use mapi_sys::value::{StrRef, TaskRecord, TaskStr};
 use mapi_sys::*;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
@@ -179,6 +180,19 @@ impl IMimePropertySetImpl for Props {
         values.retain(|(n, _)| *n != name);
         values.push((name, value.to_owned()));
         Ok(())
+    }
+
+    /// `Content-Type` has two parameters, `X-Empty` none; other names
+    /// are not found.
+    fn get_parameters(&self, name: StrRef<'_>) -> Result<Vec<value::MimeParam>, Hresult> {
+        match &*name.to_string_lossy() {
+            "Content-Type" => Ok(vec![
+                value::MimeParam::new("charset", "iso-8859-1"),
+                value::MimeParam::new("name", "Grüße.txt"),
+            ]),
+            "X-Empty" => Ok(Vec::new()),
+            _ => Err(Hresult(E_INVALIDARG)),
+        }
     }
 
     fn delete_except(&self, keep: &[StrRef<'_>]) -> Result<(), Hresult> {
@@ -399,4 +413,371 @@ fn the_blob_thunk_checks_what_a_raw_caller_passes() {
     let got = unsafe { value::TaskBlob::adopt(&mut out) }.expect("readable");
     assert_eq!(got, b"ABC");
     assert_eq!((out.cbSize, counter.live_blocks()), (0, 0));
+}
+
+#[test]
+fn header_parameters_come_back_as_records_and_their_task_memory_is_freed() {
+    let counter = TaskCounter::install();
+    let p = props();
+    let params = p.get_parameters("Content-Type").expect("parameters");
+    assert_eq!(
+        params,
+        vec![
+            value::MimeParam::new("charset", "iso-8859-1"),
+            value::MimeParam::new("name", "Grüße.txt"),
+        ]
+    );
+    assert_eq!(
+        params[1].data.as_bytes(),
+        b"Gr\xfc\xdfe.txt",
+        "8-bit, Latin-1"
+    );
+    assert_eq!(counter.live_blocks(), 0, "strings and array freed");
+    assert_eq!(p.get_parameters("X-Empty"), Ok(Vec::new()));
+    assert_eq!(p.get_parameters("To"), Err(Hresult(E_INVALIDARG)));
+    assert_eq!(counter.live_blocks(), 0);
+
+    // A raw caller gets the array in task memory, entries and all.
+    let vtbl = p.vtable();
+    let this = p.as_raw().cast();
+    let (mut n, mut arr): (ULONG, LPMIMEPARAMINFO) = (7, 1usize as LPMIMEPARAMINFO);
+    // SAFETY: a live object, a name and writable out-pointers.
+    let hr = unsafe { (vtbl.GetParameters)(this, c"Content-Type".as_ptr(), &mut n, &mut arr) };
+    assert_eq!((hr, n), (S_OK, 2));
+    assert_eq!(
+        counter.live_blocks(),
+        5,
+        "two entries of two strings, one array"
+    );
+    // SAFETY: the object stored `n` entries in task memory.
+    let read = unsafe { value::TaskArray::<value::MimeParam>::adopt(n, arr) };
+    assert_eq!(read.map(|v| v.len()), Ok(2));
+    assert_eq!(counter.live_blocks(), 0);
+    // No parameters: a null array, nothing allocated.
+    // SAFETY: as above.
+    let hr = unsafe { (vtbl.GetParameters)(this, c"X-Empty".as_ptr(), &mut n, &mut arr) };
+    assert_eq!((hr, n, arr.is_null()), (S_OK, 0, true));
+    // On failure both out-values are zeroed; null out-pointers are refused.
+    (n, arr) = (7, 1usize as LPMIMEPARAMINFO);
+    // SAFETY: as above.
+    let hr = unsafe { (vtbl.GetParameters)(this, c"To".as_ptr(), &mut n, &mut arr) };
+    assert_eq!((hr, n, arr.is_null()), (E_INVALIDARG, 0, true));
+    // SAFETY: a live object; the null count pointer is what is checked.
+    let hr = unsafe { (vtbl.GetParameters)(this, c"To".as_ptr(), core::ptr::null_mut(), &mut arr) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // When task memory runs out midway, nothing stays allocated.
+    counter.fail_next(true);
+    assert_eq!(
+        p.get_parameters("Content-Type"),
+        Err(Hresult(MAPI_E_NOT_ENOUGH_MEMORY))
+    );
+    assert_eq!(counter.live_blocks(), 0);
+}
+
+/// An enumerator over a fixed list of properties (names and identifiers:
+/// handles are not `Send`, so rows are made on the way out); `greedy`
+/// returns one more than asked for.
+#[derive(ComObject)]
+#[mapi(implements(IMimeEnumProperties))]
+struct PropList {
+    items: Vec<(Option<std::ffi::CString>, u32)>,
+    at: Mutex<usize>,
+    greedy: bool,
+}
+
+impl IMimeEnumPropertiesImpl for PropList {
+    fn next(&self, want: ULONG) -> Result<Vec<value::EnumProperty>, Hresult> {
+        let mut at = self.at.lock().expect("lock");
+        let want = want as usize + usize::from(self.greedy);
+        let end = (*at + want).min(self.items.len());
+        let out = self.items[*at..end]
+            .iter()
+            .map(|(name, id)| value::EnumProperty {
+                name: name.clone(),
+                row: HHEADERROW::NULL,
+                prop_id: *id,
+            })
+            .collect();
+        *at = end;
+        Ok(out)
+    }
+
+    fn reset(&self) -> Result<(), Hresult> {
+        *self.at.lock().expect("lock") = 0;
+        Ok(())
+    }
+}
+
+fn enum_items() -> Vec<value::EnumProperty> {
+    vec![
+        value::EnumProperty {
+            name: Some(c"Subject".into()),
+            row: HHEADERROW::NULL,
+            prop_id: 35,
+        },
+        value::EnumProperty {
+            name: None,
+            row: HHEADERROW::NULL,
+            prop_id: 2,
+        },
+        value::EnumProperty {
+            name: Some(c"X-Mailer".into()),
+            row: HHEADERROW::NULL,
+            prop_id: 40,
+        },
+    ]
+}
+
+fn prop_list(greedy: bool) -> ComPtr<IMimeEnumProperties> {
+    PropList {
+        items: enum_items()
+            .into_iter()
+            .map(|e| (e.name, e.prop_id))
+            .collect(),
+        at: Mutex::new(0),
+        greedy,
+    }
+    .into_com()
+}
+
+#[test]
+fn an_enumerator_fills_the_callers_entries_in_task_memory() {
+    let counter = TaskCounter::install();
+    let e = prop_list(false);
+    let items = enum_items();
+    assert_eq!(e.next(2), Ok(items[..2].to_vec()));
+    assert_eq!(e.next(5), Ok(items[2..].to_vec()), "fewer than asked for");
+    assert_eq!(e.next(1), Ok(Vec::new()));
+    assert_eq!(counter.live_blocks(), 0);
+    assert!(e.next(u32::MAX).is_err(), "no array of 2^32 entries");
+
+    // Through the raw vtable: S_FALSE when fewer, names in task memory.
+    e.reset().expect("reset");
+    let vtbl = e.vtable();
+    let this = e.as_raw().cast();
+    let mut buf = value::TaskEntries::<value::EnumProperty>::buffer(4).expect("small");
+    let mut got: ULONG = 9;
+    // SAFETY: a live object, four writable entries and a writable count.
+    let hr = unsafe { (vtbl.Next)(this, 4, buf.as_mut_ptr(), &mut got) };
+    assert_eq!((hr, got), (S_FALSE, 3));
+    assert_eq!(
+        counter.live_blocks(),
+        2,
+        "two names; the array is the caller's"
+    );
+    // SAFETY: entries filled in by the object, or zeroed.
+    let read = unsafe { value::TaskEntries::<value::EnumProperty>::adopt(&mut buf, got) };
+    assert_eq!(read, Ok(items.clone()));
+    assert_eq!(counter.live_blocks(), 0);
+    e.reset().expect("reset");
+    // SAFETY: as above, two entries.
+    let hr = unsafe { (vtbl.Next)(this, 2, buf.as_mut_ptr(), &mut got) };
+    assert_eq!((hr, got), (S_OK, 2), "as many as asked for");
+    // SAFETY: as above.
+    let read = unsafe { value::TaskEntries::<value::EnumProperty>::adopt(&mut buf, got) };
+    assert_eq!(read.map(|v| v.len()), Ok(2));
+    // A null array with a capacity, or a null count, is refused.
+    // SAFETY: a live object; the null pointers are what is checked.
+    let hr = unsafe { (vtbl.Next)(this, 2, core::ptr::null_mut(), &mut got) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // SAFETY: as above.
+    let hr = unsafe { (vtbl.Next)(this, 2, buf.as_mut_ptr(), core::ptr::null_mut()) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    assert_eq!(counter.live_blocks(), 0);
+
+    // An implementation returning more than asked for fails the call, and
+    // nothing it returned reaches the caller.
+    let greedy = prop_list(true);
+    assert_eq!(greedy.next(1), Err(Hresult(MAPI_E_CALL_FAILED)));
+    greedy.reset().expect("reset");
+    got = 9;
+    // SAFETY: a live object, writable entries and count.
+    let hr =
+        unsafe { (greedy.vtable().Next)(greedy.as_raw().cast(), 1, buf.as_mut_ptr(), &mut got) };
+    assert_eq!((hr, got), (MAPI_E_CALL_FAILED, 0));
+    assert!(buf.iter().all(|e| e.pszName.is_null()));
+    assert_eq!(counter.live_blocks(), 0);
+}
+
+/// A hostile enumerator behind a hand-made vtable: `Next` claims one more
+/// entry than the caller's array holds, after giving each entry a name in
+/// task memory.
+mod hostile {
+    use super::*;
+    use core::ffi::c_void;
+
+    #[repr(C)]
+    pub(crate) struct Object {
+        vtbl: *const IMimeEnumPropertiesVtbl,
+    }
+
+    unsafe extern "system" fn query_interface(
+        _this: *mut c_void,
+        _riid: REFIID,
+        out: *mut *mut c_void,
+    ) -> HRESULT {
+        // SAFETY: the caller's out-pointer.
+        unsafe { *out = core::ptr::null_mut() };
+        E_NOINTERFACE
+    }
+    unsafe extern "system" fn add_ref(_this: *mut c_void) -> ULONG {
+        1
+    }
+    unsafe extern "system" fn release(_this: *mut c_void) -> ULONG {
+        1
+    }
+    unsafe extern "system" fn next(
+        _this: *mut c_void,
+        c: ULONG,
+        entries: LPENUMPROPERTY,
+        fetched: *mut ULONG,
+    ) -> HRESULT {
+        for k in 0..c as usize {
+            let name = value::TaskStr::ansi("X-Hostile").expect("allocated");
+            // SAFETY: the caller's array of `c` entries.
+            unsafe { (*entries.add(k)).pszName = name.into_raw().cast() };
+        }
+        // SAFETY: the caller's count.
+        unsafe { *fetched = c + 1 };
+        S_OK
+    }
+    unsafe extern "system" fn skip(_this: *mut c_void, _n: ULONG) -> HRESULT {
+        E_NOTIMPL
+    }
+    unsafe extern "system" fn reset(_this: *mut c_void) -> HRESULT {
+        E_NOTIMPL
+    }
+    unsafe extern "system" fn clone(
+        _this: *mut c_void,
+        _out: *mut *mut IMimeEnumProperties,
+    ) -> HRESULT {
+        E_NOTIMPL
+    }
+    unsafe extern "system" fn count(_this: *mut c_void, _out: *mut ULONG) -> HRESULT {
+        E_NOTIMPL
+    }
+
+    static VTBL: IMimeEnumPropertiesVtbl = IMimeEnumPropertiesVtbl {
+        base__: IUnknownVtbl {
+            QueryInterface: query_interface,
+            AddRef: add_ref,
+            Release: release,
+        },
+        Next: next,
+        Skip: skip,
+        Reset: reset,
+        Clone: clone,
+        Count: count,
+    };
+
+    pub(crate) fn object() -> Object {
+        Object { vtbl: &VTBL }
+    }
+}
+
+#[test]
+fn a_caller_refuses_a_count_beyond_its_array_and_frees_what_it_got() {
+    let counter = TaskCounter::install();
+    let mut obj = hostile::object();
+    // SAFETY: a live object (it outlives the pointer, its Release does
+    // nothing) whose vtable is IMimeEnumProperties'.
+    let e =
+        unsafe { ComPtr::<IMimeEnumProperties>::from_raw(core::ptr::from_mut(&mut obj).cast()) }
+            .expect("non-null");
+    let got = e.next(3);
+    assert_eq!(got, Err(Hresult(MAPI_E_INVALID_PARAMETER)));
+    assert_eq!(counter.live_blocks(), 0, "the three names are freed");
+}
+
+/// Header rows and addresses, one list each: `Next` hands out the rest.
+#[derive(ComObject)]
+#[mapi(implements(IMimeEnumHeaderRows, IMimeEnumAddressTypes))]
+struct Rows {
+    rows: Mutex<Vec<(&'static str, Option<&'static str>)>>,
+    adrs: Mutex<Vec<(&'static str, &'static str, Vec<u8>)>>,
+}
+
+impl IMimeEnumHeaderRowsImpl for Rows {
+    fn next(&self, want: ULONG) -> Result<Vec<value::HeaderRow>, Hresult> {
+        let mut rows = self.rows.lock().expect("lock");
+        let n = rows.len().min(want as usize);
+        Ok(rows
+            .drain(..n)
+            .map(|(h, d)| value::HeaderRow {
+                row: HHEADERROW::NULL,
+                header: value::string_to_ansi(h),
+                data: d.map(value::string_to_ansi),
+            })
+            .collect())
+    }
+}
+
+impl IMimeEnumAddressTypesImpl for Rows {
+    fn next(&self, want: ULONG) -> Result<Vec<value::AddressProps>, Hresult> {
+        let mut adrs = self.adrs.lock().expect("lock");
+        let n = adrs.len().min(want as usize);
+        Ok(adrs
+            .drain(..n)
+            .map(|(name, email, print)| {
+                let mut a = value::AddressProps::new(name, email, IAT_TO);
+                a.signing = print;
+                a
+            })
+            .collect())
+    }
+}
+
+fn rows() -> ComPtr<IMimeEnumHeaderRows> {
+    Rows {
+        rows: Mutex::new(vec![("Received", Some("from a")), ("Subject", None)]),
+        adrs: Mutex::new(vec![
+            ("Anne", "anne@example.org", vec![0xAB; 20]),
+            ("Bob", "bob@example.org", Vec::new()),
+        ]),
+    }
+    .into_com()
+}
+
+#[test]
+fn header_rows_and_addresses_come_back_as_records_in_task_memory() {
+    let counter = TaskCounter::install();
+    let r = rows();
+    let got = r.next(5).expect("rows");
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].data.as_deref(), Some(c"from a"));
+    assert_eq!(
+        (got[1].header.as_c_str(), got[1].data.as_ref()),
+        (c"Subject", None)
+    );
+    assert_eq!(counter.live_blocks(), 0);
+    let a: ComPtr<IMimeEnumAddressTypes> = r.cast().expect("both interfaces");
+    // Through the raw vtable: strings and thumbprints in task memory.
+    let mut buf = value::TaskEntries::<value::AddressProps>::buffer(1).expect("small");
+    let mut got: ULONG = 0;
+    // SAFETY: a live object, one writable entry and a writable count.
+    let hr = unsafe { (a.vtable().Next)(a.as_raw().cast(), 1, buf.as_mut_ptr(), &mut got) };
+    assert_eq!((hr, got), (S_OK, 1));
+    assert_eq!(buf[0].tbSigning.cbSize, 20);
+    assert_eq!(counter.live_blocks(), 3, "two strings and a thumbprint");
+    // SAFETY: filled in by the object with task memory.
+    let read = unsafe { value::TaskEntries::<value::AddressProps>::adopt(&mut buf, got) };
+    let read = read.expect("readable");
+    assert_eq!(read[0].email.as_deref(), Some(c"anne@example.org"));
+    assert_eq!(read[0].signing, vec![0xAB; 20]);
+    assert_eq!(counter.live_blocks(), 0);
+    let rest = a.next(3).expect("the rest");
+    assert_eq!(rest.len(), 1);
+    assert!(rest[0].signing.is_empty());
+    assert_eq!(a.next(3), Ok(Vec::new()));
+    // A hostile thumbprint (bytes counted at null) is refused by a reader,
+    // and the entry's strings are still freed.
+    let mut raw = [value::AddressProps::new("C", "c@example.org", IAT_CC)
+        .to_raw_in(value::TaskAllocator::current())
+        .expect("written")];
+    raw[0].tbEncryption.cbSize = 16;
+    // SAFETY: strings of the current task allocator; the thumbprint's null
+    // pointer with a count is checked before any read.
+    let read = unsafe { value::TaskEntries::<value::AddressProps>::adopt(&mut raw, 1) };
+    assert_eq!(read, Err(value::ViewError::NullPointer));
+    assert_eq!(counter.live_blocks(), 0);
 }

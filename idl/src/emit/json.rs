@@ -70,6 +70,25 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
             Role::Opaque { out } => json!({ "role": "opaque", "out": out }),
             Role::Variant { requested } => json!({ "role": "variant", "requested": requested }),
             Role::TaskBlob => json!({ "role": "task_blob" }),
+            Role::TaskArray { of, count } => json!({
+                "role": "task_array",
+                "of": of.c_name(),
+                "count": names[*count],
+            }),
+            Role::TaskArrayCount { of } => json!({ "role": "task_array_count", "of": names[*of] }),
+            Role::TaskEntries {
+                of,
+                capacity,
+                count,
+            } => json!({
+                "role": "task_entries",
+                "of": of.c_name(),
+                "capacity": names[*capacity],
+                "count": names[*count],
+            }),
+            Role::TaskEntriesCount { of } => {
+                json!({ "role": "task_entries_count", "of": names[*of] })
+            }
             Role::TaskString { width, optional } => json!({
                 "role": "task_string",
                 "width": width.describe(&names),

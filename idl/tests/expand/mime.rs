@@ -89,6 +89,16 @@ pub type LPENUMPROPERTY = *mut ENUMPROPERTY;
 pub type LPMIMEENUMPROPERTIES = *mut IMimeEnumProperties;
 /// Pointer to an `IMimePropertySet`.
 pub type LPMIMEPROPERTYSET = *mut IMimePropertySet;
+/// Pointer to `ENUMHEADERROW`s.
+pub type LPENUMHEADERROW = *mut ENUMHEADERROW;
+/// Pointer to an `IMimeEnumHeaderRows`.
+pub type LPMIMEENUMHEADERROWS = *mut IMimeEnumHeaderRows;
+/// A certificate's thumbprint (its hash), as counted bytes.
+pub type THUMBBLOB = BLOB;
+/// Pointer to `ADDRESSPROPS`.
+pub type LPADDRESSPROPS = *mut ADDRESSPROPS;
+/// Pointer to an `IMimeEnumAddressTypes`.
+pub type LPMIMEENUMADDRESSTYPES = *mut IMimeEnumAddressTypes;
 /// A Windows code page number (1252, 65001, ...), as the MIME library's
 /// character set functions take it.
 pub type CODEPAGEID = ::mapi_sys::DWORD;
@@ -252,6 +262,60 @@ pub struct ENUMPROPERTY {
     pub hRow: HHEADERROW,
     /// Its identifier.
     pub dwPropId: ::mapi_sys::DWORD,
+}
+/// One header line of a header table, as `IMimeEnumHeaderRows::Next`
+/// returns it.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct ENUMHEADERROW {
+    /// The row's handle in its table.
+    pub hRow: HHEADERROW,
+    /// The header's name (`Received`), allocated with the MIME allocator.
+    pub pszHeader: ::mapi_sys::LPSTR,
+    /// The header's value as the line carries it, allocated with the MIME
+    /// allocator; null when the enumerator was asked for names only.
+    pub pszData: ::mapi_sys::LPSTR,
+    /// How many characters `pszData` has, without its NUL.
+    pub cchData: ::mapi_sys::ULONG,
+    /// Not used.
+    pub dwReserved: ::mapi_sys::DWORD,
+}
+/// One address of a message (a `From`, `To`, `Cc`, ... entry), as the
+/// address table and its enumerator describe it: the members `dwProps`
+/// names (`IAP_*` bits) hold it.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct ADDRESSPROPS {
+    /// Which members are valid, or asked for (`IAP_*` bits).
+    pub dwProps: ::mapi_sys::DWORD,
+    /// The address's handle in its table (`IAP_HANDLE`).
+    pub hAddress: HADDRESS,
+    /// How the display name is encoded (`IAP_ENCODING`).
+    pub ietFriendly: ::mapi_sys::ENCODINGTYPE,
+    /// The character set of the display name (`IAP_CHARSET`).
+    pub hCharset: ::mapi_sys::HCHARSET,
+    /// Which header the address belongs to (one `IAT_*` bit, `IAP_ADRTYPE`).
+    pub dwAdrType: ::mapi_sys::DWORD,
+    /// The display name, allocated with the MIME allocator (`IAP_FRIENDLY`).
+    pub pszFriendly: ::mapi_sys::LPSTR,
+    /// Not used; null, or a UTF-16 string of the MIME allocator.
+    pub pwszReserved: ::mapi_sys::LPWSTR,
+    /// The e-mail address, allocated with the MIME allocator (`IAP_EMAIL`).
+    pub pszEmail: ::mapi_sys::LPSTR,
+    /// The state of the address's certificate (`IAP_CERTSTATE`).
+    pub certstate: ::mapi_sys::CERTSTATE,
+    /// The thumbprint of the signing certificate, its bytes allocated with
+    /// the MIME allocator (`IAP_SIGNING_PRINT`).
+    pub tbSigning: THUMBBLOB,
+    /// The thumbprint of the encryption certificate, its bytes allocated
+    /// with the MIME allocator (`IAP_ENCRYPTION_PRINT`).
+    pub tbEncryption: THUMBBLOB,
+    /// A value the application keeps with the address (`IAP_COOKIE`).
+    pub dwCookie: ::mapi_sys::DWORD,
+    /// Not used.
+    pub dwReserved1: ::mapi_sys::DWORD,
+    /// Not used.
+    pub dwReserved2: ::mapi_sys::DWORD,
 }
 /// What the MIME library knows of one character set (`IMimeInternational::
 /// GetCharsetInfo`).
@@ -963,7 +1027,7 @@ pub struct IMimePropertySetVtbl {
     ///
     /// - `pszName` (`LPCSTR`, in): The header's name.
     /// - `pcParams` (`ULONG*`, out): Receives how many parameters there are.
-    /// - `pprgParam` (`LPMIMEPARAMINFO*`, out): Receives the parameters.
+    /// - `pprgParam` (`LPMIMEPARAMINFO*`, out): Receives the parameters (null when there are none).
     pub GetParameters: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
         pszName: ::mapi_sys::LPCSTR,
@@ -1060,6 +1124,174 @@ unsafe impl ::mapi_sys::Interface for IMimePropertySet {
     fn matches(iid: &::mapi_sys::GUID) -> bool {
         *iid == IID_IMimePropertySet
             || <::mapi_sys::IPersistStreamInit as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// An enumerator of the rows of a header table, as
+/// `IMimeHeaderTable::EnumRows` returns it.
+#[repr(C)]
+pub struct IMimeEnumHeaderRows {
+    /// The object's vtable.
+    pub lpVtbl: *const IMimeEnumHeaderRowsVtbl,
+}
+/// The vtable of [`IMimeEnumHeaderRows`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IMimeEnumHeaderRowsVtbl {
+    /// The slots of `IUnknown`.
+    pub base__: ::mapi_sys::IUnknownVtbl,
+    /// Returns the next rows.
+    ///
+    /// Returns `S_OK` when as many as asked for were returned, `S_FALSE`
+    /// when fewer were. The strings are allocated with the MIME allocator:
+    /// the caller frees them with `IMimeAllocator::FreeEnumHeaderRowArray`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cFetch` (`ULONG`, in): How many rows are wanted.
+    /// - `prgRow` (`LPENUMHEADERROW`, in, out): The caller's array of `cFetch` entries, filled in.
+    /// - `pcFetched` (`ULONG*`, out): Receives how many entries were filled in.
+    pub Next: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cFetch: ::mapi_sys::ULONG,
+        prgRow: LPENUMHEADERROW,
+        pcFetched: *mut ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Skips rows.
+    ///
+    /// Returns `S_OK`, or `S_FALSE` when fewer were left.
+    ///
+    /// # Parameters
+    ///
+    /// - `cItems` (`ULONG`, in): How many to skip.
+    pub Skip: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cItems: ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Goes back to the first row.
+    ///
+    /// Returns `S_OK`.
+    pub Reset: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns a new enumerator at the same place.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppEnum` (`IMimeEnumHeaderRows**`, out): Receives the copy.
+    pub Clone: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ppEnum: *mut *mut IMimeEnumHeaderRows,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns how many rows the enumerator holds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pcItems` (`ULONG*`, out): Receives the number.
+    pub Count: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pcItems: *mut ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IMimeEnumHeaderRows`]: `{C558834D-7F86-11D0-8252-00C04FD85AB4}`.
+pub const IID_IMimeEnumHeaderRows: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0xc558834d_7f86_11d0_8252_00c04fd85ab4,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IMimeEnumHeaderRows {
+    const IID: ::mapi_sys::GUID = IID_IMimeEnumHeaderRows;
+    const NAME: &'static str = "IMimeEnumHeaderRows";
+    type Vtbl = IMimeEnumHeaderRowsVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IMimeEnumHeaderRows
+            || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// An enumerator of the addresses of a message, of the kinds asked for, as
+/// `IMimeAddressTable::EnumTypes` and `IMimeMessage::EnumAddressTypes`
+/// return it.
+#[repr(C)]
+pub struct IMimeEnumAddressTypes {
+    /// The object's vtable.
+    pub lpVtbl: *const IMimeEnumAddressTypesVtbl,
+}
+/// The vtable of [`IMimeEnumAddressTypes`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IMimeEnumAddressTypesVtbl {
+    /// The slots of `IUnknown`.
+    pub base__: ::mapi_sys::IUnknownVtbl,
+    /// Returns the next addresses.
+    ///
+    /// Returns `S_OK` when as many as asked for were returned, `S_FALSE`
+    /// when fewer were. Strings and thumbprints are allocated with the MIME
+    /// allocator: the caller frees each entry with
+    /// `IMimeAllocator::FreeAddressProps`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cFetch` (`ULONG`, in): How many addresses are wanted.
+    /// - `prgAdr` (`LPADDRESSPROPS`, in, out): The caller's array of `cFetch` entries, filled in.
+    /// - `pcFetched` (`ULONG*`, out): Receives how many entries were filled in.
+    pub Next: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cFetch: ::mapi_sys::ULONG,
+        prgAdr: LPADDRESSPROPS,
+        pcFetched: *mut ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Skips addresses.
+    ///
+    /// Returns `S_OK`, or `S_FALSE` when fewer were left.
+    ///
+    /// # Parameters
+    ///
+    /// - `cItems` (`ULONG`, in): How many to skip.
+    pub Skip: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cItems: ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Goes back to the first address.
+    ///
+    /// Returns `S_OK`.
+    pub Reset: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns a new enumerator at the same place.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppEnum` (`IMimeEnumAddressTypes**`, out): Receives the copy.
+    pub Clone: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ppEnum: *mut *mut IMimeEnumAddressTypes,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns how many addresses the enumerator holds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pcItems` (`ULONG*`, out): Receives the number.
+    pub Count: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pcItems: *mut ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IMimeEnumAddressTypes`]: `{C5588354-7F86-11D0-8252-00C04FD85AB4}`.
+pub const IID_IMimeEnumAddressTypes: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0xc5588354_7f86_11d0_8252_00c04fd85ab4,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IMimeEnumAddressTypes {
+    const IID: ::mapi_sys::GUID = IID_IMimeEnumAddressTypes;
+    const NAME: &'static str = "IMimeEnumAddressTypes";
+    type Vtbl = IMimeEnumAddressTypesVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IMimeEnumAddressTypes
+            || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
     }
 }
 /// The MIME library's character sets and code pages: looks them up,
@@ -1915,16 +2147,14 @@ pub trait IMimeEnumPropertiesImpl: ::mapi_sys::__private::Declares<
     /// `IMimeAllocator::FreeEnumPropertyArray`.
     ///
     /// Called through slot 3 ([`IMimeEnumPropertiesVtbl::Next`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    ///
-    /// # Safety
-    ///
-    /// `prgProp` (`LPENUMPROPERTY`): The caller's array of `cFetch` entries, filled in. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
-    unsafe fn next(
+    fn next(
         &self,
         cFetch: ::mapi_sys::ULONG,
-        prgProp: LPENUMPROPERTY,
-    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
-        let _ = (cFetch, prgProp);
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::EnumProperty>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (cFetch,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
     /// Skips properties.
@@ -1999,23 +2229,35 @@ impl IMimeEnumPropertiesVtbl {
                         if !pcFetched.is_null() {
                             unsafe { ::core::ptr::write_bytes(pcFetched, 0, 1) };
                         }
-                        if prgProp.is_null() {
+                        if prgProp.is_null() && cFetch != 0 {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         if pcFetched.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match unsafe {
-                            <O::Inner as IMimeEnumPropertiesImpl>::next(
-                                object.inner(),
-                                cFetch,
-                                prgProp,
-                            )
-                        } {
-                            ::core::result::Result::Ok(arg2) => {
+                        match <O::Inner as IMimeEnumPropertiesImpl>::next(
+                            object.inner(),
+                            cFetch,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
                                 let status: ::mapi_sys::HRESULT = 0;
-                                unsafe { pcFetched.write(arg2) };
+                                let status = if status == 0 && arg1.len() < cFetch as usize
+                                {
+                                    ::mapi_sys::S_FALSE
+                                } else {
+                                    status
+                                };
+                                let __buf1 = match ::mapi_sys::value::TaskEntries::<
+                                    ::mapi_sys::value::EnumProperty,
+                                >::new(&arg1, cFetch) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe {
+                                    let __n = __buf1.write_to(prgProp);
+                                    pcFetched.write(__n);
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -2346,16 +2588,14 @@ pub trait IMimePropertySetImpl: ::mapi_sys::IPersistStreamInitImpl + ::mapi_sys:
     /// `IMimeAllocator::FreeParamInfoArray`.
     ///
     /// Called through slot 21 ([`IMimePropertySetVtbl::GetParameters`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
-    ///
-    /// # Safety
-    ///
-    /// `pprgParam` (`LPMIMEPARAMINFO*`): Receives the parameters. It is the caller's out-pointer (nulled first when not null): what the implementation stores there reaches the caller as it is, and must be valid as the method's contract says.
-    unsafe fn get_parameters(
+    fn get_parameters(
         &self,
         pszName: ::mapi_sys::value::StrRef<'_>,
-        pprgParam: *mut LPMIMEPARAMINFO,
-    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
-        let _ = (pszName, pprgParam);
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::MimeParam>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (pszName,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
     /// Asks whether the set's content type is the one given.
@@ -3080,16 +3320,22 @@ impl IMimePropertySetVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
-                        match unsafe {
-                            <O::Inner as IMimePropertySetImpl>::get_parameters(
-                                object.inner(),
-                                arg0,
-                                pprgParam,
-                            )
-                        } {
-                            ::core::result::Result::Ok(arg1) => {
+                        match <O::Inner as IMimePropertySetImpl>::get_parameters(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
-                                unsafe { pcParams.write(arg1) };
+                                let __buf2 = match ::mapi_sys::value::TaskArray::<
+                                    ::mapi_sys::value::MimeParam,
+                                >::new(&arg2) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe {
+                                    pcParams.write(__buf2.count());
+                                    pprgParam.write(__buf2.into_raw());
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -3366,6 +3612,537 @@ impl ::mapi_sys::__private::InterfaceChain for IMimePropertySet {
     const IIDS: &'static [u128] = &[
         0xfd853cd3_7f86_11d0_8252_00c04fd85ab4, 0x7fd52380_4e07_101b_ae2d_08002b2ec713,
         0x0000010c_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+/// The provider side of [`IMimeEnumHeaderRows`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IMimeEnumHeaderRowsImpl`, the provider side of `IMimeEnumHeaderRows`",
+    label = "`IMimeEnumHeaderRows` needs `impl IMimeEnumHeaderRowsImpl for {Self}`",
+    note = "write `impl IMimeEnumHeaderRowsImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IMimeEnumHeaderRowsImpl: ::mapi_sys::__private::Declares<
+        IMimeEnumHeaderRows,
+        0xc558834d_7f86_11d0_8252_00c04fd85ab4,
+    > {
+    /// Returns the next rows.
+    ///
+    /// Returns `S_OK` when as many as asked for were returned, `S_FALSE`
+    /// when fewer were. The strings are allocated with the MIME allocator:
+    /// the caller frees them with `IMimeAllocator::FreeEnumHeaderRowArray`.
+    ///
+    /// Called through slot 3 ([`IMimeEnumHeaderRowsVtbl::Next`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn next(
+        &self,
+        cFetch: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::HeaderRow>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (cFetch,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Skips rows.
+    ///
+    /// Returns `S_OK`, or `S_FALSE` when fewer were left.
+    ///
+    /// Called through slot 4 ([`IMimeEnumHeaderRowsVtbl::Skip`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn skip(
+        &self,
+        cItems: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (cItems,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Goes back to the first row.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 5 ([`IMimeEnumHeaderRowsVtbl::Reset`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns a new enumerator at the same place.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// Called through slot 6 ([`IMimeEnumHeaderRowsVtbl::Clone`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn clone(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumHeaderRows>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns how many rows the enumerator holds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 7 ([`IMimeEnumHeaderRowsVtbl::Count`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn count(&self) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IMimeEnumHeaderRowsVtbl {
+    /// A vtable of [`IMimeEnumHeaderRows`] whose slots check their arguments and call [`IMimeEnumHeaderRowsImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IMimeEnumHeaderRowsImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IUnknownVtbl::new::<O, INDEX>(),
+            Next: {
+                /// `IMimeEnumHeaderRows::Next`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cFetch: ::mapi_sys::ULONG,
+                    prgRow: LPENUMHEADERROW,
+                    pcFetched: *mut ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeEnumHeaderRowsImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pcFetched.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pcFetched, 0, 1) };
+                        }
+                        if prgRow.is_null() && cFetch != 0 {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if pcFetched.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeEnumHeaderRowsImpl>::next(
+                            object.inner(),
+                            cFetch,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let status = if status == 0 && arg1.len() < cFetch as usize
+                                {
+                                    ::mapi_sys::S_FALSE
+                                } else {
+                                    status
+                                };
+                                let __buf1 = match ::mapi_sys::value::TaskEntries::<
+                                    ::mapi_sys::value::HeaderRow,
+                                >::new(&arg1, cFetch) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe {
+                                    let __n = __buf1.write_to(prgRow);
+                                    pcFetched.write(__n);
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Skip: {
+                /// `IMimeEnumHeaderRows::Skip`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cItems: ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeEnumHeaderRowsImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeEnumHeaderRowsImpl>::skip(
+                            object.inner(),
+                            cItems,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Reset: {
+                /// `IMimeEnumHeaderRows::Reset`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeEnumHeaderRowsImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeEnumHeaderRowsImpl>::reset(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Clone: {
+                /// `IMimeEnumHeaderRows::Clone`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ppEnum: *mut *mut IMimeEnumHeaderRows,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeEnumHeaderRowsImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppEnum.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
+                        }
+                        if ppEnum.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeEnumHeaderRowsImpl>::clone(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppEnum.write(arg0.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Count: {
+                /// `IMimeEnumHeaderRows::Count`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pcItems: *mut ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeEnumHeaderRowsImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pcItems.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pcItems, 0, 1) };
+                        }
+                        if pcItems.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeEnumHeaderRowsImpl>::count(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { pcItems.write(arg0) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMimeEnumHeaderRows {
+    const IIDS: &'static [u128] = &[
+        0xc558834d_7f86_11d0_8252_00c04fd85ab4, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+/// The provider side of [`IMimeEnumAddressTypes`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IMimeEnumAddressTypesImpl`, the provider side of `IMimeEnumAddressTypes`",
+    label = "`IMimeEnumAddressTypes` needs `impl IMimeEnumAddressTypesImpl for {Self}`",
+    note = "write `impl IMimeEnumAddressTypesImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IMimeEnumAddressTypesImpl: ::mapi_sys::__private::Declares<
+        IMimeEnumAddressTypes,
+        0xc5588354_7f86_11d0_8252_00c04fd85ab4,
+    > {
+    /// Returns the next addresses.
+    ///
+    /// Returns `S_OK` when as many as asked for were returned, `S_FALSE`
+    /// when fewer were. Strings and thumbprints are allocated with the MIME
+    /// allocator: the caller frees each entry with
+    /// `IMimeAllocator::FreeAddressProps`.
+    ///
+    /// Called through slot 3 ([`IMimeEnumAddressTypesVtbl::Next`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn next(
+        &self,
+        cFetch: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::AddressProps>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (cFetch,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Skips addresses.
+    ///
+    /// Returns `S_OK`, or `S_FALSE` when fewer were left.
+    ///
+    /// Called through slot 4 ([`IMimeEnumAddressTypesVtbl::Skip`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn skip(
+        &self,
+        cItems: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (cItems,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Goes back to the first address.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 5 ([`IMimeEnumAddressTypesVtbl::Reset`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns a new enumerator at the same place.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// Called through slot 6 ([`IMimeEnumAddressTypesVtbl::Clone`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn clone(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumAddressTypes>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns how many addresses the enumerator holds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 7 ([`IMimeEnumAddressTypesVtbl::Count`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn count(&self) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IMimeEnumAddressTypesVtbl {
+    /// A vtable of [`IMimeEnumAddressTypes`] whose slots check their arguments and call [`IMimeEnumAddressTypesImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IMimeEnumAddressTypesImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IUnknownVtbl::new::<O, INDEX>(),
+            Next: {
+                /// `IMimeEnumAddressTypes::Next`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cFetch: ::mapi_sys::ULONG,
+                    prgAdr: LPADDRESSPROPS,
+                    pcFetched: *mut ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeEnumAddressTypesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pcFetched.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pcFetched, 0, 1) };
+                        }
+                        if prgAdr.is_null() && cFetch != 0 {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if pcFetched.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeEnumAddressTypesImpl>::next(
+                            object.inner(),
+                            cFetch,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let status = if status == 0 && arg1.len() < cFetch as usize
+                                {
+                                    ::mapi_sys::S_FALSE
+                                } else {
+                                    status
+                                };
+                                let __buf1 = match ::mapi_sys::value::TaskEntries::<
+                                    ::mapi_sys::value::AddressProps,
+                                >::new(&arg1, cFetch) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe {
+                                    let __n = __buf1.write_to(prgAdr);
+                                    pcFetched.write(__n);
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Skip: {
+                /// `IMimeEnumAddressTypes::Skip`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cItems: ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeEnumAddressTypesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeEnumAddressTypesImpl>::skip(
+                            object.inner(),
+                            cItems,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Reset: {
+                /// `IMimeEnumAddressTypes::Reset`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeEnumAddressTypesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeEnumAddressTypesImpl>::reset(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Clone: {
+                /// `IMimeEnumAddressTypes::Clone`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ppEnum: *mut *mut IMimeEnumAddressTypes,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeEnumAddressTypesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppEnum.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
+                        }
+                        if ppEnum.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeEnumAddressTypesImpl>::clone(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppEnum.write(arg0.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Count: {
+                /// `IMimeEnumAddressTypes::Count`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pcItems: *mut ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeEnumAddressTypesImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pcItems.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pcItems, 0, 1) };
+                        }
+                        if pcItems.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeEnumAddressTypesImpl>::count(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { pcItems.write(arg0) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMimeEnumAddressTypes {
+    const IIDS: &'static [u128] = &[
+        0xc5588354_7f86_11d0_8252_00c04fd85ab4, 0x00000000_0000_0000_c000_000000000046,
     ];
 }
 /// The provider side of [`IMimeInternational`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
@@ -4660,16 +5437,15 @@ pub trait IMimeEnumPropertiesExt {
     ///
     /// Calls slot 3 of the vtable, [`IMimeEnumPropertiesVtbl::Next`]. In Rust:
     ///
-    /// - Returns `pcFetched`.
-    ///
-    /// # Safety
-    ///
-    /// - `prgProp` (`LPENUMPROPERTY`) must be valid for reads and writes as the parameter's documentation says, for the duration of the call.
-    unsafe fn next(
+    /// - `prgProp` is an array of `cFetch` entries this method provides (more than 2^20 is `MAPI_E_INVALID_PARAMETER`); the entries the object fills in, `pcFetched` of them, are returned as records and their task memory (the MIME allocator's) freed.
+    /// - Returns `prgProp`.
+    fn next(
         &self,
         cFetch: ::mapi_sys::ULONG,
-        prgProp: LPENUMPROPERTY,
-    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult>;
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::EnumProperty>,
+        ::mapi_sys::Hresult,
+    >;
     /// Skips properties.
     ///
     /// Returns `S_OK`, or `S_FALSE` when fewer were left.
@@ -4722,19 +5498,30 @@ pub trait IMimeEnumPropertiesExt {
 #[automatically_derived]
 impl<T: ::mapi_sys::Inherits<IMimeEnumProperties>> IMimeEnumPropertiesExt
 for ::mapi_sys::ComPtr<T> {
-    unsafe fn next(
+    fn next(
         &self,
         cFetch: ::mapi_sys::ULONG,
-        prgProp: LPENUMPROPERTY,
-    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::EnumProperty>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a1 = ::mapi_sys::value::TaskEntries::<
+            ::mapi_sys::value::EnumProperty,
+        >::buffer(cFetch)?;
         let mut __a2: ::mapi_sys::ULONG = 0;
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeEnumProperties>()
-                .Next)(self.as_raw().cast(), cFetch, prgProp, &mut __a2)
+                .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok(__a2)
+        let __r1 = unsafe {
+            ::mapi_sys::value::TaskEntries::<
+                ::mapi_sys::value::EnumProperty,
+            >::adopt(&mut __a1, __a2)
+        };
+        let __r1 = __r1?;
+        ::core::result::Result::Ok(__r1)
     }
     fn skip(
         &self,
@@ -5036,21 +5823,18 @@ pub trait IMimePropertySetExt {
     ///
     /// - `pszName` (`LPCSTR`, in): The header's name.
     /// - `pcParams` (`ULONG*`, out): Receives how many parameters there are.
-    /// - `pprgParam` (`LPMIMEPARAMINFO*`, out): Receives the parameters.
+    /// - `pprgParam` (`LPMIMEPARAMINFO*`, out): Receives the parameters (null when there are none).
     ///
     /// Calls slot 21 of the vtable, [`IMimePropertySetVtbl::GetParameters`]. In Rust:
     ///
     /// - `pszName` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
-    /// - Returns `(pcParams, pprgParam)`.
-    ///
-    /// # Safety
-    ///
-    /// - The `pprgParam` returned points into the object's memory: use it only as the method's documentation says, and not after the object is released.
-    unsafe fn get_parameters(
+    /// - `pprgParam` is returned as records, with `pcParams` their count; the object's task memory (the MIME allocator's) is freed.
+    /// - Returns `pprgParam`.
+    fn get_parameters(
         &self,
         pszName: &str,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, LPMIMEPARAMINFO),
+        ::std::vec::Vec<::mapi_sys::value::MimeParam>,
         ::mapi_sys::Hresult,
     >;
     /// Asks whether the set's content type is the one given.
@@ -5409,11 +6193,11 @@ for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
     }
-    unsafe fn get_parameters(
+    fn get_parameters(
         &self,
         pszName: &str,
     ) -> ::core::result::Result<
-        (::mapi_sys::ULONG, LPMIMEPARAMINFO),
+        ::std::vec::Vec<::mapi_sys::value::MimeParam>,
         ::mapi_sys::Hresult,
     > {
         let __b0 = ::mapi_sys::__private::call::str_in(pszName, false)?;
@@ -5427,7 +6211,13 @@ for ::mapi_sys::ComPtr<T> {
                 .GetParameters)(self.as_raw().cast(), __a0, &mut __a1, &mut __a2)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        ::core::result::Result::Ok((__a1, __a2))
+        let __r2 = unsafe {
+            ::mapi_sys::value::TaskArray::<
+                ::mapi_sys::value::MimeParam,
+            >::adopt(__a1, __a2)
+        };
+        let __r2 = __r2?;
+        ::core::result::Result::Ok(__r2)
     }
     fn is_content_type(
         &self,
@@ -5588,6 +6378,323 @@ for ::mapi_sys::ComPtr<T> {
         let __r1 = unsafe { ::mapi_sys::ComPtr::<IMimeEnumProperties>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
+    }
+}
+/// SAFETY: `IMimeEnumHeaderRows` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMimeEnumHeaderRows {}
+/// SAFETY: every interface begins with itself (`IMimeEnumHeaderRows`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMimeEnumHeaderRows> for IMimeEnumHeaderRows {}
+/// The caller side of [`IMimeEnumHeaderRows`]: its methods, called through the vtable, on every `ComPtr` to `IMimeEnumHeaderRows` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IMimeEnumHeaderRowsExt {
+    /// Returns the next rows.
+    ///
+    /// Returns `S_OK` when as many as asked for were returned, `S_FALSE`
+    /// when fewer were. The strings are allocated with the MIME allocator:
+    /// the caller frees them with `IMimeAllocator::FreeEnumHeaderRowArray`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cFetch` (`ULONG`, in): How many rows are wanted.
+    /// - `prgRow` (`LPENUMHEADERROW`, in, out): The caller's array of `cFetch` entries, filled in.
+    /// - `pcFetched` (`ULONG*`, out): Receives how many entries were filled in.
+    ///
+    /// Calls slot 3 of the vtable, [`IMimeEnumHeaderRowsVtbl::Next`]. In Rust:
+    ///
+    /// - `prgRow` is an array of `cFetch` entries this method provides (more than 2^20 is `MAPI_E_INVALID_PARAMETER`); the entries the object fills in, `pcFetched` of them, are returned as records and their task memory (the MIME allocator's) freed.
+    /// - Returns `prgRow`.
+    fn next(
+        &self,
+        cFetch: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::HeaderRow>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Skips rows.
+    ///
+    /// Returns `S_OK`, or `S_FALSE` when fewer were left.
+    ///
+    /// # Parameters
+    ///
+    /// - `cItems` (`ULONG`, in): How many to skip.
+    ///
+    /// Calls slot 4 of the vtable, [`IMimeEnumHeaderRowsVtbl::Skip`].
+    fn skip(
+        &self,
+        cItems: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Goes back to the first row.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Calls slot 5 of the vtable, [`IMimeEnumHeaderRowsVtbl::Reset`].
+    fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns a new enumerator at the same place.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppEnum` (`IMimeEnumHeaderRows**`, out): Receives the copy.
+    ///
+    /// Calls slot 6 of the vtable, [`IMimeEnumHeaderRowsVtbl::Clone`]. In Rust:
+    ///
+    /// - Returns `ppEnum`.
+    fn clone_(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumHeaderRows>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Returns how many rows the enumerator holds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pcItems` (`ULONG*`, out): Receives the number.
+    ///
+    /// Calls slot 7 of the vtable, [`IMimeEnumHeaderRowsVtbl::Count`]. In Rust:
+    ///
+    /// - Returns `pcItems`.
+    fn count(&self) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IMimeEnumHeaderRows>> IMimeEnumHeaderRowsExt
+for ::mapi_sys::ComPtr<T> {
+    fn next(
+        &self,
+        cFetch: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::HeaderRow>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a1 = ::mapi_sys::value::TaskEntries::<
+            ::mapi_sys::value::HeaderRow,
+        >::buffer(cFetch)?;
+        let mut __a2: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeEnumHeaderRows>()
+                .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r1 = unsafe {
+            ::mapi_sys::value::TaskEntries::<
+                ::mapi_sys::value::HeaderRow,
+            >::adopt(&mut __a1, __a2)
+        };
+        let __r1 = __r1?;
+        ::core::result::Result::Ok(__r1)
+    }
+    fn skip(
+        &self,
+        cItems: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeEnumHeaderRows>()
+                .Skip)(self.as_raw().cast(), cItems)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self.base_vtable::<IMimeEnumHeaderRows>().Reset)(self.as_raw().cast())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn clone_(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumHeaderRows>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a0: *mut IMimeEnumHeaderRows = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeEnumHeaderRows>()
+                .Clone)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeEnumHeaderRows>::from_raw(__a0) };
+        let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r0)
+    }
+    fn count(&self) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let mut __a0: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeEnumHeaderRows>()
+                .Count)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a0)
+    }
+}
+/// SAFETY: `IMimeEnumAddressTypes` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMimeEnumAddressTypes {}
+/// SAFETY: every interface begins with itself (`IMimeEnumAddressTypes`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMimeEnumAddressTypes> for IMimeEnumAddressTypes {}
+/// The caller side of [`IMimeEnumAddressTypes`]: its methods, called through the vtable, on every `ComPtr` to `IMimeEnumAddressTypes` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IMimeEnumAddressTypesExt {
+    /// Returns the next addresses.
+    ///
+    /// Returns `S_OK` when as many as asked for were returned, `S_FALSE`
+    /// when fewer were. Strings and thumbprints are allocated with the MIME
+    /// allocator: the caller frees each entry with
+    /// `IMimeAllocator::FreeAddressProps`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cFetch` (`ULONG`, in): How many addresses are wanted.
+    /// - `prgAdr` (`LPADDRESSPROPS`, in, out): The caller's array of `cFetch` entries, filled in.
+    /// - `pcFetched` (`ULONG*`, out): Receives how many entries were filled in.
+    ///
+    /// Calls slot 3 of the vtable, [`IMimeEnumAddressTypesVtbl::Next`]. In Rust:
+    ///
+    /// - `prgAdr` is an array of `cFetch` entries this method provides (more than 2^20 is `MAPI_E_INVALID_PARAMETER`); the entries the object fills in, `pcFetched` of them, are returned as records and their task memory (the MIME allocator's) freed.
+    /// - Returns `prgAdr`.
+    fn next(
+        &self,
+        cFetch: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::AddressProps>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Skips addresses.
+    ///
+    /// Returns `S_OK`, or `S_FALSE` when fewer were left.
+    ///
+    /// # Parameters
+    ///
+    /// - `cItems` (`ULONG`, in): How many to skip.
+    ///
+    /// Calls slot 4 of the vtable, [`IMimeEnumAddressTypesVtbl::Skip`].
+    fn skip(
+        &self,
+        cItems: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Goes back to the first address.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Calls slot 5 of the vtable, [`IMimeEnumAddressTypesVtbl::Reset`].
+    fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns a new enumerator at the same place.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppEnum` (`IMimeEnumAddressTypes**`, out): Receives the copy.
+    ///
+    /// Calls slot 6 of the vtable, [`IMimeEnumAddressTypesVtbl::Clone`]. In Rust:
+    ///
+    /// - Returns `ppEnum`.
+    fn clone_(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumAddressTypes>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Returns how many addresses the enumerator holds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pcItems` (`ULONG*`, out): Receives the number.
+    ///
+    /// Calls slot 7 of the vtable, [`IMimeEnumAddressTypesVtbl::Count`]. In Rust:
+    ///
+    /// - Returns `pcItems`.
+    fn count(&self) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IMimeEnumAddressTypes>> IMimeEnumAddressTypesExt
+for ::mapi_sys::ComPtr<T> {
+    fn next(
+        &self,
+        cFetch: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::AddressProps>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a1 = ::mapi_sys::value::TaskEntries::<
+            ::mapi_sys::value::AddressProps,
+        >::buffer(cFetch)?;
+        let mut __a2: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeEnumAddressTypes>()
+                .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r1 = unsafe {
+            ::mapi_sys::value::TaskEntries::<
+                ::mapi_sys::value::AddressProps,
+            >::adopt(&mut __a1, __a2)
+        };
+        let __r1 = __r1?;
+        ::core::result::Result::Ok(__r1)
+    }
+    fn skip(
+        &self,
+        cItems: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeEnumAddressTypes>()
+                .Skip)(self.as_raw().cast(), cItems)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self.base_vtable::<IMimeEnumAddressTypes>().Reset)(self.as_raw().cast())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn clone_(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumAddressTypes>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a0: *mut IMimeEnumAddressTypes = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeEnumAddressTypes>()
+                .Clone)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r0 = unsafe {
+            ::mapi_sys::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a0)
+        };
+        let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r0)
+    }
+    fn count(&self) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let mut __a0: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeEnumAddressTypes>()
+                .Count)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a0)
     }
 }
 /// SAFETY: `IMimeInternational` derives from `IUnknown`: its vtable begins with `IUnknown`'s.

@@ -28,6 +28,7 @@
 //! | arrays a provider keeps (`AddressTypes`) | [`StringTable`], [`UidTable`] | | (lent, not written) |
 //! | `PROPVARIANT` (feature `mime`, task memory) | `PropVariant` | `PropVariantRef::from_raw` | `PropVariant::to_task` (adopted with `PropVariant::adopt`) |
 //! | `BLOB` (feature `mime`, task memory) | `Vec<u8>` | `blob_from_raw` | `TaskBlob::new` (adopted with `TaskBlob::adopt`) |
+//! | `MIMEPARAMINFO`, `ENUMPROPERTY`, `ENUMHEADERROW`, `ADDRESSPROPS` arrays (feature `mime`, task memory) | `MimeParam`, `EnumProperty`, `HeaderRow`, `AddressProps` | `TaskArray::adopt`, `TaskEntries::adopt` (read, then freed) | `TaskArray::new`, `TaskEntries::new` |
 //! | `MAPINAMEID` (arrays of pointers) | [`NameId`] | [`NameIdRef::array_from_raw`] | [`write_name_ids`] |
 //!
 //! **Memory.** An [`Allocator`] is the `MAPIAllocateBuffer`/
@@ -109,6 +110,8 @@ mod nameid;
 mod olk;
 mod prop;
 mod props;
+#[cfg(feature = "mime")]
+mod records;
 mod restriction;
 mod strings;
 mod structs;
@@ -134,6 +137,10 @@ pub use nameid::{NameId, NameIdBuffer, NameIdRef, NameKind, NameKindRef, write_n
 pub use olk::AcctValue;
 pub use prop::{FileTime, Prop, PropValue};
 pub use props::PropArray;
+#[cfg(feature = "mime")]
+pub use records::{
+    AddressProps, EnumProperty, HeaderRow, MimeParam, TaskArray, TaskEntries, TaskRecord,
+};
 pub use restriction::{BitMaskOp, Relop, Restriction, RestrictionRef};
 pub use strings::{
     MapiStr, MapiStrings, StrRef, TStrBuf, ansi_to_string, string_to_ansi, write_ansi,

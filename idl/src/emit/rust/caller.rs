@@ -162,6 +162,17 @@ enum Arg {
     TaskBlob,
     /// `[in] LPBLOB`: `&[u8]`.
     Blob,
+    /// `[out, size_is(, *pc)]` array of MIME records the callee allocates in
+    /// task memory: returned as `Vec<record>`, the memory freed.
+    TaskArray { of: MapiStruct, count: usize },
+    /// The caller's array of MIME records the callee fills in, as many as
+    /// the capacity parameter says: returned as `Vec<record>`, the task
+    /// memory freed.
+    TaskEntries {
+        of: MapiStruct,
+        capacity: usize,
+        count: usize,
+    },
     /// `[in, out, mapi_alloc] LPBYTE *` bytes the callee may replace:
     /// `&mut Option<MapiBuffer<u8>>`.
     Replace { count: usize },
@@ -381,6 +392,20 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             Role::TaskString { width, .. } => Arg::TaskString(*width),
             Role::Variant { requested } => Arg::Variant(*requested),
             Role::TaskBlob => Arg::TaskBlob,
+            Role::TaskArray { of, count } => Arg::TaskArray {
+                of: *of,
+                count: *count,
+            },
+            Role::TaskEntries {
+                of,
+                capacity,
+                count,
+            } => Arg::TaskEntries {
+                of: *of,
+                capacity: *capacity,
+                count: *count,
+            },
+            Role::TaskArrayCount { .. } | Role::TaskEntriesCount { .. } => Arg::AllocCount,
         })
         .collect();
     Plan {
@@ -730,6 +755,49 @@ impl Gen<'_> {
                     check.push(quote!(let #r = #r?;));
                     outs.push(quote!(#r));
                     out_tys.push(quote!(::std::vec::Vec<u8>));
+                }
+                Arg::TaskArray { of, count } => {
+                    let rec = self.task_record(*of);
+                    let c = format_ident!("__a{}", count);
+                    notes.push(format!(
+                        "`{}` is returned as records, with `{}` their count; the object's task memory (the MIME allocator's) is freed.",
+                        p.name, m.params[*count].name
+                    ));
+                    pre.push(quote!(let mut #local: #to_ty = ::core::ptr::null_mut();));
+                    call.push(quote!(&mut #local));
+                    let r = format_ident!("__r{}", idx);
+                    post.push(quote! {
+                        // SAFETY: on success the object stored an array of that
+                        // many entries in task memory, or null.
+                        let #r = unsafe { #v::TaskArray::<#rec>::adopt(#c, #local) };
+                    });
+                    check.push(quote!(let #r = #r?;));
+                    outs.push(quote!(#r));
+                    out_tys.push(quote!(::std::vec::Vec<#rec>));
+                }
+                Arg::TaskEntries {
+                    of,
+                    capacity,
+                    count,
+                } => {
+                    let rec = self.task_record(*of);
+                    let cap = to_ident(&m.params[*capacity].name);
+                    let c = format_ident!("__a{}", count);
+                    notes.push(format!(
+                        "`{}` is an array of `{}` entries this method provides (more than 2^20 is `MAPI_E_INVALID_PARAMETER`); the entries the object fills in, `{}` of them, are returned as records and their task memory (the MIME allocator's) freed.",
+                        p.name, m.params[*capacity].name, m.params[*count].name
+                    ));
+                    pre.push(quote!(let mut #local = #v::TaskEntries::<#rec>::buffer(#cap)?;));
+                    call.push(quote!(#local.as_mut_ptr()));
+                    let r = format_ident!("__r{}", idx);
+                    post.push(quote! {
+                        // SAFETY: the entries are zeroed or filled in by the object
+                        // with blocks of the task allocator.
+                        let #r = unsafe { #v::TaskEntries::<#rec>::adopt(&mut #local, #c) };
+                    });
+                    check.push(quote!(let #r = #r?;));
+                    outs.push(quote!(#r));
+                    out_tys.push(quote!(::std::vec::Vec<#rec>));
                 }
                 Arg::OpaqueOut => {
                     let (zero, mutable) = if to.is_some_and(|t| self.is_const_ptr(t)) {
@@ -1735,6 +1803,8 @@ impl Gen<'_> {
                         | Arg::TaskString(_)
                         | Arg::Variant(_)
                         | Arg::TaskBlob
+                        | Arg::TaskArray { .. }
+                        | Arg::TaskEntries { .. }
                 )
             })
             .map(|(p, _)| p.name.as_str())

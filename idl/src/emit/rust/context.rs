@@ -155,6 +155,22 @@ impl<'a> Gen<'a> {
         quote!(#sys::#id)
     }
 
+    /// The owned Rust record of a MIME record kind (`value::MimeParam` for
+    /// `MIMEPARAMINFO`).
+    pub(super) fn task_record(&self, of: crate::model::MapiStruct) -> TokenStream {
+        use crate::model::MapiStruct as K;
+        let sys = &self.o.sys;
+        let name = match of {
+            K::ParamInfo => "MimeParam",
+            K::EnumProperty => "EnumProperty",
+            K::EnumHeaderRow => "HeaderRow",
+            K::AddressProps => "AddressProps",
+            _ => "TaskRecordUnknown",
+        };
+        let id = to_ident(name);
+        quote!(#sys::value::#id)
+    }
+
     pub(super) fn iface_path(&self, id: InterfaceId) -> TokenStream {
         let i = &self.m.interfaces[id.index()];
         self.path(&i.name, &i.origin)

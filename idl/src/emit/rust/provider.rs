@@ -1640,6 +1640,77 @@ impl Gen<'_> {
                     p.outs.push(quote!(::std::vec::Vec<u8>));
                     p.out_locals.push(a.clone());
                 }
+                Role::TaskArrayCount { .. } | Role::TaskEntriesCount { .. } => {
+                    // Written with the array it counts.
+                    self.null_first(&mut p, &n, &bad);
+                }
+                Role::TaskArray { of, count } => {
+                    // The provider returns records; the thunk lays them out in
+                    // task memory, entries and array (before any out-value is
+                    // handed over), and stores the array with its count.
+                    let rec = self.task_record(*of);
+                    let cn = to_ident(&m.params[*count].name);
+                    let buf = format_ident!("__buf{}", idx);
+                    self.null_first(&mut p, &n, &bad);
+                    p.prepare.push(quote! {
+                        let #buf = match #sys::value::TaskArray::<#rec>::new(&#a) {
+                            ::core::result::Result::Ok(b) => b,
+                            ::core::result::Result::Err(e) => return e.0,
+                        };
+                    });
+                    p.writes.push(quote! {
+                        // SAFETY: both checked non-null; the caller now owns the
+                        // array and its entries' blocks.
+                        unsafe {
+                            #cn.write(#buf.count());
+                            #n.write(#buf.into_raw());
+                        }
+                    });
+                    p.outs.push(quote!(::std::vec::Vec<#rec>));
+                    p.out_locals.push(a.clone());
+                }
+                Role::TaskEntries {
+                    of,
+                    capacity,
+                    count,
+                } => {
+                    // The provider returns at most `capacity` records; the thunk
+                    // lays out their blocks in task memory (before any
+                    // out-value is handed over), copies them into the caller's
+                    // array and stores how many, answering `S_FALSE` when
+                    // fewer than asked for.
+                    let rec = self.task_record(*of);
+                    let cap = to_ident(&m.params[*capacity].name);
+                    let cn = to_ident(&m.params[*count].name);
+                    let buf = format_ident!("__buf{}", idx);
+                    let s_false = self.sys_const("S_FALSE");
+                    p.checks
+                        .push(quote!(if #n.is_null() && #cap != 0 { return #bad; }));
+                    p.adjust.push(quote! {
+                        let status = if status == 0 && #a.len() < #cap as usize {
+                            #s_false
+                        } else {
+                            status
+                        };
+                    });
+                    p.prepare.push(quote! {
+                        let #buf = match #sys::value::TaskEntries::<#rec>::new(&#a, #cap) {
+                            ::core::result::Result::Ok(b) => b,
+                            ::core::result::Result::Err(e) => return e.0,
+                        };
+                    });
+                    p.writes.push(quote! {
+                        // SAFETY: the caller's array holds `capacity` entries, at
+                        // least as many as written (null only for none); the
+                        // count pointer was checked non-null.
+                        unsafe {
+                            let __n = #buf.write_to(#n);
+                            #cn.write(__n);
+                        }
+                    });
+                    p.outs.push(quote!(::std::vec::Vec<#rec>));
+                    p.out_locals.push(a.clone());
+                }
                 Role::InOut => {
                     p.checks.push(quote!(if #n.is_null() { return #bad; }));
                     let t = pointee_ty();

@@ -1,0 +1,933 @@
+//! Arrays of the MIME library's records (`MIMEPARAMINFO`, `ENUMPROPERTY`,
+//! `ENUMHEADERROW`, `ADDRESSPROPS`) whose strings and thumbprints, and the array itself when the callee allocates it,
+//! are blocks of the MIME allocator.
+//!
+//! That allocator is COM's task allocator: Wine's inetcomm
+//! (`dlls/inetcomm/mimeole.c`) builds `IMimeAllocator::Alloc` and `Free` on
+//! `CoTaskMemAlloc` and `CoTaskMemFree`, and its `FreeParamInfoArray` frees
+//! each string of the array, then the array, through that `Free`. So the
+//! records here are laid out and freed with a [`TaskAllocator`], like
+//! [`PropVariant`](super::PropVariant)s.
+//!
+//! A callee returns an array it allocated ([`TaskArray`]:
+//! `IMimePropertySet::GetParameters`) or fills in entries of the caller's
+//! array ([`TaskEntries`]: `IMimeEnumProperties::Next`). The caller reads
+//! either into owned records and frees the task memory at once
+//! ([`TaskArray::adopt`], [`TaskEntries::adopt`]).
+
+use super::strings::read_ansi;
+use super::view::bytes;
+use super::{MAX_COUNT, TaskAllocator, ViewError, no_memory};
+use crate::{
+    ADDRESSPROPS, BLOB, CERTSTATE, CHAR, ENCODINGTYPE, ENUMHEADERROW, ENUMPROPERTY, HADDRESS,
+    HCHARSET, HHEADERROW, Hresult, MIMEPARAMINFO,
+};
+use core::ffi::c_void;
+use core::ptr::null_mut;
+use std::ffi::{CStr, CString};
+
+/// A record of the MIME library that owns blocks of the task allocator
+/// when laid out in C: how it is written, read and freed.
+pub trait TaskRecord: Sized {
+    /// Its C structure.
+    type Raw: Copy;
+
+    /// An entry holding nothing (null pointers, zero integers), as a
+    /// caller's array holds before the callee fills it in.
+    fn zeroed() -> Self::Raw;
+
+    /// The record laid out in blocks of `alloc`; on failure nothing stays
+    /// allocated (a string with a NUL inside is
+    /// `MAPI_E_INVALID_PARAMETER`, a failed allocation
+    /// `MAPI_E_NOT_ENOUGH_MEMORY`).
+    fn to_raw_in(&self, alloc: TaskAllocator) -> Result<Self::Raw, Hresult>;
+
+    /// A copy of the record `raw` describes.
+    ///
+    /// # Safety
+    /// Each pointer of `raw` must be null or point to readable memory as
+    /// its field says (strings NUL-terminated or with at least
+    /// [`MAX_STRING_LEN`](super::MAX_STRING_LEN) readable bytes).
+    unsafe fn read(raw: &Self::Raw) -> Result<Self, ViewError>;
+
+    /// Frees the blocks `raw` points to.
+    ///
+    /// # Safety
+    /// Each pointer of `raw` must be null or a live block of `alloc` that
+    /// nothing uses afterwards.
+    unsafe fn free_in(alloc: TaskAllocator, raw: &Self::Raw);
+}
+
+/// One parameter of a header value (`MIMEPARAMINFO`): `charset=us-ascii`
+/// of a `Content-Type` is the name `charset` with the data `us-ascii`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MimeParam {
+    /// The parameter's name (8-bit characters).
+    pub name: CString,
+    /// Its value.
+    pub data: CString,
+}
+
+impl MimeParam {
+    /// A parameter of two strings, their characters taken as Latin-1
+    /// ([`string_to_ansi`](super::string_to_ansi)).
+    pub fn new(name: &str, data: &str) -> MimeParam {
+        MimeParam {
+            name: super::string_to_ansi(name),
+            data: super::string_to_ansi(data),
+        }
+    }
+}
+
+/// One property of a property set as an enumerator returns it
+/// (`ENUMPROPERTY`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EnumProperty {
+    /// The property's name; `None` when the enumerator was asked for no
+    /// names (`EPF_NONAME`).
+    pub name: Option<CString>,
+    /// The header row that holds it.
+    pub row: HHEADERROW,
+    /// Its identifier.
+    pub prop_id: u32,
+}
+
+/// One header line of a header table as an enumerator returns it
+/// (`ENUMHEADERROW`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HeaderRow {
+    /// The row's handle in its table.
+    pub row: HHEADERROW,
+    /// The header's name (8-bit characters).
+    pub header: CString,
+    /// Its value as the line carries it; `None` when the enumerator was
+    /// asked for names only. Written with its length in `cchData`.
+    pub data: Option<CString>,
+}
+
+/// One address of a message (`ADDRESSPROPS`): the members [`props`]
+/// (`IAP_*` bits) names hold it. The reserved members are written as zero
+/// and null; a reserved string a callee returns is freed unread.
+///
+/// [`props`]: AddressProps::props
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AddressProps {
+    /// Which members are valid (`IAP_*` bits).
+    pub props: u32,
+    /// The address's handle in its table.
+    pub address: HADDRESS,
+    /// How the display name is encoded.
+    pub encoding: ENCODINGTYPE,
+    /// The character set of the display name.
+    pub charset: HCHARSET,
+    /// Which header the address belongs to (one `IAT_*` bit).
+    pub adr_type: u32,
+    /// The display name (8-bit characters).
+    pub friendly: Option<CString>,
+    /// The e-mail address.
+    pub email: Option<CString>,
+    /// The state of its certificate.
+    pub cert_state: CERTSTATE,
+    /// The signing certificate's thumbprint.
+    pub signing: Vec<u8>,
+    /// The encryption certificate's thumbprint.
+    pub encryption: Vec<u8>,
+    /// The application's value kept with the address.
+    pub cookie: u32,
+}
+
+impl AddressProps {
+    /// An address of a display name and an e-mail address (Latin-1),
+    /// `IAP_FRIENDLY | IAP_EMAIL | IAP_ADRTYPE` of header type `adr_type`.
+    pub fn new(friendly: &str, email: &str, adr_type: u32) -> AddressProps {
+        AddressProps {
+            props: crate::IAP_FRIENDLY | crate::IAP_EMAIL | crate::IAP_ADRTYPE,
+            address: HADDRESS::NULL,
+            encoding: 0,
+            charset: HCHARSET::NULL,
+            adr_type,
+            friendly: Some(super::string_to_ansi(friendly)),
+            email: Some(super::string_to_ansi(email)),
+            cert_state: 0,
+            signing: Vec::new(),
+            encryption: Vec::new(),
+            cookie: 0,
+        }
+    }
+}
+
+/// Bytes in a block of `alloc` (none and a null pointer when empty).
+fn blob_block(alloc: TaskAllocator, b: &[u8]) -> Result<BLOB, Hresult> {
+    let cb = count_u32(b.len())?;
+    if b.is_empty() {
+        return Ok(BLOB {
+            cbSize: 0,
+            pBlobData: null_mut(),
+        });
+    }
+    let p = alloc.block(b.len())?.as_ptr().cast::<u8>();
+    // SAFETY: a fresh block of `b.len()` bytes.
+    unsafe { core::ptr::copy_nonoverlapping(b.as_ptr(), p, b.len()) };
+    Ok(BLOB {
+        cbSize: cb,
+        pBlobData: p,
+    })
+}
+
+/// Blocks of one record being laid out, freed on drop unless kept.
+struct Blocks {
+    alloc: TaskAllocator,
+    ptrs: Vec<*mut c_void>,
+}
+
+impl Blocks {
+    fn new(alloc: TaskAllocator) -> Blocks {
+        Blocks {
+            alloc,
+            ptrs: Vec::new(),
+        }
+    }
+    fn ansi(&mut self, s: Option<&CString>) -> Result<*mut CHAR, Hresult> {
+        let Some(s) = s else {
+            return Ok(null_mut());
+        };
+        let p = ansi_block(self.alloc, s)?;
+        self.ptrs.push(p.cast());
+        Ok(p)
+    }
+    fn blob(&mut self, b: &[u8]) -> Result<BLOB, Hresult> {
+        let r = blob_block(self.alloc, b)?;
+        self.ptrs.push(r.pBlobData.cast());
+        Ok(r)
+    }
+    fn keep(mut self) {
+        self.ptrs.clear();
+    }
+}
+
+impl Drop for Blocks {
+    fn drop(&mut self) {
+        for p in &self.ptrs {
+            // SAFETY: blocks allocated above, not handed over.
+            unsafe { self.alloc.free(*p) };
+        }
+    }
+}
+
+/// A copy of `s` in a block of `alloc`.
+fn ansi_block(alloc: TaskAllocator, s: &CStr) -> Result<*mut CHAR, Hresult> {
+    let b = s.to_bytes_with_nul();
+    let p = alloc.block(b.len())?.as_ptr().cast::<u8>();
+    // SAFETY: a fresh block of `b.len()` bytes.
+    unsafe { core::ptr::copy_nonoverlapping(b.as_ptr(), p, b.len()) };
+    Ok(p.cast())
+}
+
+/// The 8-bit string at `p`, copied; `None` for null.
+///
+/// # Safety
+/// As for [`TaskRecord::read`]'s strings.
+unsafe fn read_opt(p: *const CHAR) -> Result<Option<CString>, ViewError> {
+    if p.is_null() {
+        return Ok(None);
+    }
+    // SAFETY: non-null, readable up to its NUL (the contract).
+    unsafe { read_ansi(p) }.map(|s| Some(s.to_owned()))
+}
+
+/// # Safety
+/// `p` null or a live block of `alloc`, unused after.
+unsafe fn free_ptr<T>(alloc: TaskAllocator, p: *mut T) {
+    // SAFETY: forwarded.
+    unsafe { alloc.free(p.cast::<c_void>()) }
+}
+
+impl TaskRecord for MimeParam {
+    type Raw = MIMEPARAMINFO;
+
+    fn zeroed() -> MIMEPARAMINFO {
+        MIMEPARAMINFO {
+            pszName: null_mut(),
+            pszData: null_mut(),
+        }
+    }
+
+    fn to_raw_in(&self, alloc: TaskAllocator) -> Result<MIMEPARAMINFO, Hresult> {
+        let name = ansi_block(alloc, &self.name)?;
+        let data = match ansi_block(alloc, &self.data) {
+            Ok(p) => p,
+            Err(e) => {
+                // SAFETY: the block just allocated, unused.
+                unsafe { free_ptr(alloc, name) };
+                return Err(e);
+            }
+        };
+        Ok(MIMEPARAMINFO {
+            pszName: name,
+            pszData: data,
+        })
+    }
+
+    unsafe fn read(raw: &MIMEPARAMINFO) -> Result<MimeParam, ViewError> {
+        // SAFETY: the strings are readable (the contract); a null one is an
+        // error, as a parameter always has a name and a value.
+        unsafe {
+            Ok(MimeParam {
+                name: read_opt(raw.pszName)?.ok_or(ViewError::NullPointer)?,
+                data: read_opt(raw.pszData)?.ok_or(ViewError::NullPointer)?,
+            })
+        }
+    }
+
+    unsafe fn free_in(alloc: TaskAllocator, raw: &MIMEPARAMINFO) {
+        // SAFETY: null or blocks of `alloc` (the contract).
+        unsafe {
+            free_ptr(alloc, raw.pszName);
+            free_ptr(alloc, raw.pszData);
+        }
+    }
+}
+
+impl TaskRecord for EnumProperty {
+    type Raw = ENUMPROPERTY;
+
+    fn zeroed() -> ENUMPROPERTY {
+        ENUMPROPERTY {
+            pszName: null_mut(),
+            hRow: HHEADERROW::NULL,
+            dwPropId: 0,
+        }
+    }
+
+    fn to_raw_in(&self, alloc: TaskAllocator) -> Result<ENUMPROPERTY, Hresult> {
+        let name = match &self.name {
+            Some(s) => ansi_block(alloc, s)?,
+            None => null_mut(),
+        };
+        Ok(ENUMPROPERTY {
+            pszName: name,
+            hRow: self.row,
+            dwPropId: self.prop_id,
+        })
+    }
+
+    unsafe fn read(raw: &ENUMPROPERTY) -> Result<EnumProperty, ViewError> {
+        Ok(EnumProperty {
+            // SAFETY: null or readable (the contract).
+            name: unsafe { read_opt(raw.pszName) }?,
+            row: raw.hRow,
+            prop_id: raw.dwPropId,
+        })
+    }
+
+    unsafe fn free_in(alloc: TaskAllocator, raw: &ENUMPROPERTY) {
+        // SAFETY: null or a block of `alloc` (the contract).
+        unsafe { free_ptr(alloc, raw.pszName) }
+    }
+}
+
+impl TaskRecord for HeaderRow {
+    type Raw = ENUMHEADERROW;
+
+    fn zeroed() -> ENUMHEADERROW {
+        ENUMHEADERROW {
+            hRow: HHEADERROW::NULL,
+            pszHeader: null_mut(),
+            pszData: null_mut(),
+            cchData: 0,
+            dwReserved: 0,
+        }
+    }
+
+    fn to_raw_in(&self, alloc: TaskAllocator) -> Result<ENUMHEADERROW, Hresult> {
+        let cch = count_u32(self.data.as_ref().map_or(0, |d| d.as_bytes().len()))?;
+        let mut b = Blocks::new(alloc);
+        let raw = ENUMHEADERROW {
+            hRow: self.row,
+            pszHeader: b.ansi(Some(&self.header))?,
+            pszData: b.ansi(self.data.as_ref())?,
+            cchData: cch,
+            dwReserved: 0,
+        };
+        b.keep();
+        Ok(raw)
+    }
+
+    unsafe fn read(raw: &ENUMHEADERROW) -> Result<HeaderRow, ViewError> {
+        // SAFETY: the strings are null or readable (the contract); a row
+        // always has a name.
+        unsafe {
+            Ok(HeaderRow {
+                row: raw.hRow,
+                header: read_opt(raw.pszHeader)?.ok_or(ViewError::NullPointer)?,
+                data: read_opt(raw.pszData)?,
+            })
+        }
+    }
+
+    unsafe fn free_in(alloc: TaskAllocator, raw: &ENUMHEADERROW) {
+        // SAFETY: null or blocks of `alloc` (the contract).
+        unsafe {
+            free_ptr(alloc, raw.pszHeader);
+            free_ptr(alloc, raw.pszData);
+        }
+    }
+}
+
+impl TaskRecord for AddressProps {
+    type Raw = ADDRESSPROPS;
+
+    fn zeroed() -> ADDRESSPROPS {
+        let empty = BLOB {
+            cbSize: 0,
+            pBlobData: null_mut(),
+        };
+        ADDRESSPROPS {
+            dwProps: 0,
+            hAddress: HADDRESS::NULL,
+            ietFriendly: 0,
+            hCharset: HCHARSET::NULL,
+            dwAdrType: 0,
+            pszFriendly: null_mut(),
+            pwszReserved: null_mut(),
+            pszEmail: null_mut(),
+            certstate: 0,
+            tbSigning: empty,
+            tbEncryption: empty,
+            dwCookie: 0,
+            dwReserved1: 0,
+            dwReserved2: 0,
+        }
+    }
+
+    fn to_raw_in(&self, alloc: TaskAllocator) -> Result<ADDRESSPROPS, Hresult> {
+        let mut b = Blocks::new(alloc);
+        let raw = ADDRESSPROPS {
+            dwProps: self.props,
+            hAddress: self.address,
+            ietFriendly: self.encoding,
+            hCharset: self.charset,
+            dwAdrType: self.adr_type,
+            pszFriendly: b.ansi(self.friendly.as_ref())?,
+            pwszReserved: null_mut(),
+            pszEmail: b.ansi(self.email.as_ref())?,
+            certstate: self.cert_state,
+            tbSigning: b.blob(&self.signing)?,
+            tbEncryption: b.blob(&self.encryption)?,
+            dwCookie: self.cookie,
+            dwReserved1: 0,
+            dwReserved2: 0,
+        };
+        b.keep();
+        Ok(raw)
+    }
+
+    unsafe fn read(raw: &ADDRESSPROPS) -> Result<AddressProps, ViewError> {
+        // SAFETY: strings and thumbprints are null or readable as their
+        // fields say (the contract); `bytes` checks null with a count and
+        // the size.
+        unsafe {
+            Ok(AddressProps {
+                props: raw.dwProps,
+                address: raw.hAddress,
+                encoding: raw.ietFriendly,
+                charset: raw.hCharset,
+                adr_type: raw.dwAdrType,
+                friendly: read_opt(raw.pszFriendly)?,
+                email: read_opt(raw.pszEmail)?,
+                cert_state: raw.certstate,
+                signing: bytes(raw.tbSigning.pBlobData, raw.tbSigning.cbSize)?.to_vec(),
+                encryption: bytes(raw.tbEncryption.pBlobData, raw.tbEncryption.cbSize)?.to_vec(),
+                cookie: raw.dwCookie,
+            })
+        }
+    }
+
+    unsafe fn free_in(alloc: TaskAllocator, raw: &ADDRESSPROPS) {
+        // SAFETY: null or blocks of `alloc` (the contract).
+        unsafe {
+            free_ptr(alloc, raw.pszFriendly);
+            free_ptr(alloc, raw.pwszReserved);
+            free_ptr(alloc, raw.pszEmail);
+            free_ptr(alloc, raw.tbSigning.pBlobData);
+            free_ptr(alloc, raw.tbEncryption.pBlobData);
+        }
+    }
+}
+
+/// Entries laid out in blocks of `alloc`; on failure the ones laid out
+/// are freed.
+fn lay_out<T: TaskRecord>(alloc: TaskAllocator, items: &[T]) -> Result<Vec<T::Raw>, Hresult> {
+    let mut out: Vec<T::Raw> = Vec::with_capacity(items.len());
+    for item in items {
+        match item.to_raw_in(alloc) {
+            Ok(r) => out.push(r),
+            Err(e) => {
+                free_all::<T>(alloc, &out);
+                return Err(e);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Frees the blocks of entries laid out by [`lay_out`].
+fn free_all<T: TaskRecord>(alloc: TaskAllocator, entries: &[T::Raw]) {
+    for r in entries {
+        // SAFETY: written by `to_raw_in` with `alloc`, owned and unused after.
+        unsafe { T::free_in(alloc, r) };
+    }
+}
+
+/// Reads `n` entries at `ptr` into records and frees their blocks, also
+/// when one cannot be read: the first error is returned.
+///
+/// # Safety
+/// `n` entries at `ptr` readable, each as [`TaskRecord::read`] and
+/// [`TaskRecord::free_in`] ask.
+unsafe fn adopt_entries<T: TaskRecord>(
+    alloc: TaskAllocator,
+    ptr: *const T::Raw,
+    n: usize,
+) -> Result<Vec<T>, ViewError> {
+    let mut out = Vec::with_capacity(n);
+    let mut err = None;
+    for k in 0..n {
+        // SAFETY: entry `k` of `n` readable (the contract); a copy, read
+        // unaligned.
+        let raw = unsafe { ptr.add(k).read_unaligned() };
+        // SAFETY: its pointers as the contract says.
+        match unsafe { T::read(&raw) } {
+            Ok(r) => out.push(r),
+            Err(e) => {
+                err.get_or_insert(e);
+            }
+        }
+        // SAFETY: its blocks are owned from here and copied out above.
+        unsafe { T::free_in(alloc, &raw) };
+    }
+    match err {
+        Some(e) => Err(e),
+        None => Ok(out),
+    }
+}
+
+/// A count of entries as the MIME signatures take it; more than `u32` is
+/// `MAPI_E_INVALID_PARAMETER`.
+fn count_u32(n: usize) -> Result<u32, Hresult> {
+    u32::try_from(n).map_err(|_| Hresult(crate::MAPI_E_INVALID_PARAMETER))
+}
+
+/// An array of records a callee allocates, its entries' blocks and the
+/// array itself in task memory (`IMimePropertySet::GetParameters`), freed
+/// on drop unless handed over with [`TaskArray::into_raw`].
+pub struct TaskArray<T: TaskRecord> {
+    ptr: *mut T::Raw,
+    len: usize,
+    alloc: TaskAllocator,
+}
+
+impl<T: TaskRecord> TaskArray<T> {
+    /// `items` laid out in blocks of `alloc` (no array block when empty:
+    /// the pointer is null, as the MIME library returns it).
+    pub fn new_in(alloc: TaskAllocator, items: &[T]) -> Result<TaskArray<T>, Hresult> {
+        count_u32(items.len())?;
+        if items.is_empty() {
+            return Ok(TaskArray {
+                ptr: null_mut(),
+                len: 0,
+                alloc,
+            });
+        }
+        let cb = size_of::<T::Raw>()
+            .checked_mul(items.len())
+            .ok_or_else(no_memory)?;
+        let entries = lay_out(alloc, items)?;
+        let ptr = match alloc.block(cb) {
+            Ok(p) => p.as_ptr().cast::<T::Raw>(),
+            Err(e) => {
+                free_all::<T>(alloc, &entries);
+                return Err(e);
+            }
+        };
+        // SAFETY: a fresh block of `entries.len()` entries, aligned to 8
+        // (the task allocator's contract), which the entries need at most.
+        unsafe { core::ptr::copy_nonoverlapping(entries.as_ptr(), ptr, entries.len()) };
+        Ok(TaskArray {
+            ptr,
+            len: entries.len(),
+            alloc,
+        })
+    }
+
+    /// [`TaskArray::new_in`] with the current task allocator.
+    pub fn new(items: &[T]) -> Result<TaskArray<T>, Hresult> {
+        TaskArray::new_in(TaskAllocator::current(), items)
+    }
+
+    /// How many entries it has, as the count parameter takes it.
+    pub fn count(&self) -> u32 {
+        // Checked in `new_in`.
+        self.len as u32
+    }
+
+    /// Hands the array over: the receiver frees each entry's blocks and
+    /// the array (`IMimeAllocator::FreeParamInfoArray` with `TRUE`).
+    pub fn into_raw(self) -> *mut T::Raw {
+        let p = self.ptr;
+        core::mem::forget(self);
+        p
+    }
+
+    /// The records of an array of `count` entries a callee returned in
+    /// blocks of `alloc`, which are all freed, also when an entry cannot be
+    /// read. A null array with a count, or more than
+    /// [`MAX_COUNT`](super::MAX_COUNT) entries, is an error (the array
+    /// block, if any, is freed; entries that cannot be trusted are not
+    /// looked at).
+    ///
+    /// # Safety
+    /// `ptr` must be null or a live block of `alloc` holding `count`
+    /// readable entries (if `count` is within the limit), each pointer of
+    /// which is null or a live block of `alloc` readable as its field says,
+    /// all owned from here.
+    pub unsafe fn adopt_in(
+        alloc: TaskAllocator,
+        count: u32,
+        ptr: *mut T::Raw,
+    ) -> Result<Vec<T>, ViewError> {
+        let n = count as usize;
+        let read = if n == 0 {
+            Ok(Vec::new())
+        } else if ptr.is_null() {
+            Err(ViewError::NullPointer)
+        } else if n > MAX_COUNT {
+            Err(ViewError::TooLarge)
+        } else {
+            // SAFETY: `n` entries at `ptr` (the contract).
+            unsafe { adopt_entries::<T>(alloc, ptr, n) }
+        };
+        // SAFETY: null or the array block, owned (the contract), read above.
+        unsafe { free_ptr(alloc, ptr) };
+        read
+    }
+
+    /// [`TaskArray::adopt_in`] with the current task allocator.
+    ///
+    /// # Safety
+    /// As for [`TaskArray::adopt_in`] with [`TaskAllocator::current`].
+    pub unsafe fn adopt(count: u32, ptr: *mut T::Raw) -> Result<Vec<T>, ViewError> {
+        // SAFETY: forwarded.
+        unsafe { TaskArray::adopt_in(TaskAllocator::current(), count, ptr) }
+    }
+}
+
+impl<T: TaskRecord> Drop for TaskArray<T> {
+    fn drop(&mut self) {
+        if self.ptr.is_null() {
+            return;
+        }
+        // SAFETY: `len` entries written by `new_in`, owned and unused after.
+        let entries = unsafe { core::slice::from_raw_parts(self.ptr, self.len) };
+        free_all::<T>(self.alloc, entries);
+        // SAFETY: the array block, owned.
+        unsafe { free_ptr(self.alloc, self.ptr) };
+    }
+}
+
+impl<T: TaskRecord> core::fmt::Debug for TaskArray<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("TaskArray").field("len", &self.len).finish()
+    }
+}
+
+/// Records laid out in task memory for a caller's array of entries, which
+/// the callee fills in (`IMimeEnumProperties::Next`): each entry's blocks
+/// become the caller's, the array stays the caller's own. Freed on drop
+/// unless written with [`TaskEntries::write_to`].
+pub struct TaskEntries<T: TaskRecord> {
+    entries: Vec<T::Raw>,
+    alloc: TaskAllocator,
+}
+
+impl<T: TaskRecord> TaskEntries<T> {
+    /// `items` laid out in blocks of `alloc`, for an array of `capacity`
+    /// entries; more items than that is `MAPI_E_CALL_FAILED` (the
+    /// implementation returned more than it was asked for).
+    pub fn new_in(
+        alloc: TaskAllocator,
+        items: &[T],
+        capacity: u32,
+    ) -> Result<TaskEntries<T>, Hresult> {
+        if items.len() > capacity as usize {
+            return Err(Hresult(crate::MAPI_E_CALL_FAILED));
+        }
+        Ok(TaskEntries {
+            entries: lay_out(alloc, items)?,
+            alloc,
+        })
+    }
+
+    /// [`TaskEntries::new_in`] with the current task allocator.
+    pub fn new(items: &[T], capacity: u32) -> Result<TaskEntries<T>, Hresult> {
+        TaskEntries::new_in(TaskAllocator::current(), items, capacity)
+    }
+
+    /// How many entries there are (at most the capacity, a `u32`).
+    pub fn count(&self) -> u32 {
+        self.entries.len() as u32
+    }
+
+    /// Copies the entries into the caller's array and hands their blocks
+    /// over; returns how many were written.
+    ///
+    /// # Safety
+    /// `dest` must be writable for [`TaskEntries::count`] entries (null
+    /// only when there are none).
+    pub unsafe fn write_to(self, dest: *mut T::Raw) -> u32 {
+        let n = self.count();
+        if n > 0 {
+            // SAFETY: writable for `n` entries (the contract); unaligned
+            // writes, as the caller's array may be anywhere.
+            for (k, e) in self.entries.iter().enumerate() {
+                unsafe { dest.add(k).write_unaligned(*e) };
+            }
+        }
+        // The blocks are the caller's now.
+        let mut this = core::mem::ManuallyDrop::new(self);
+        drop(core::mem::take(&mut this.entries));
+        n
+    }
+
+    /// A caller's array of `capacity` entries holding nothing, to pass to
+    /// the callee; more than [`MAX_COUNT`](super::MAX_COUNT) is
+    /// `MAPI_E_INVALID_PARAMETER`.
+    pub fn buffer(capacity: u32) -> Result<Vec<T::Raw>, Hresult> {
+        let n = capacity as usize;
+        if n > MAX_COUNT {
+            return Err(Hresult(crate::MAPI_E_INVALID_PARAMETER));
+        }
+        Ok(vec![T::zeroed(); n])
+    }
+
+    /// The records a callee wrote into the first `fetched` entries of
+    /// `buffer`, their blocks (of `alloc`) freed, also when one cannot be
+    /// read; the entries are reset to [`TaskRecord::zeroed`]. More entries
+    /// than the buffer holds is [`ViewError::TooLarge`], and then the
+    /// whole buffer is freed, as each entry is null or the callee's.
+    ///
+    /// # Safety
+    /// Each entry of `buffer` must hold null pointers or blocks of `alloc`
+    /// readable as its fields say, owned from here.
+    pub unsafe fn adopt_in(
+        alloc: TaskAllocator,
+        buffer: &mut [T::Raw],
+        fetched: u32,
+    ) -> Result<Vec<T>, ViewError> {
+        let n = fetched as usize;
+        let read = if n > buffer.len() {
+            for e in buffer.iter() {
+                // SAFETY: null or owned blocks (the contract).
+                unsafe { T::free_in(alloc, e) };
+            }
+            Err(ViewError::TooLarge)
+        } else {
+            // SAFETY: `n` entries of the buffer, as the contract says.
+            unsafe { adopt_entries::<T>(alloc, buffer.as_ptr(), n) }
+        };
+        buffer.fill(T::zeroed());
+        read
+    }
+
+    /// [`TaskEntries::adopt_in`] with the current task allocator.
+    ///
+    /// # Safety
+    /// As for [`TaskEntries::adopt_in`] with [`TaskAllocator::current`].
+    pub unsafe fn adopt(buffer: &mut [T::Raw], fetched: u32) -> Result<Vec<T>, ViewError> {
+        // SAFETY: forwarded.
+        unsafe { TaskEntries::adopt_in(TaskAllocator::current(), buffer, fetched) }
+    }
+}
+
+impl<T: TaskRecord> Drop for TaskEntries<T> {
+    fn drop(&mut self) {
+        free_all::<T>(self.alloc, &self.entries);
+    }
+}
+
+impl<T: TaskRecord> core::fmt::Debug for TaskEntries<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("TaskEntries")
+            .field("len", &self.entries.len())
+            .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::testing::TaskCounter;
+
+    fn params() -> Vec<MimeParam> {
+        vec![
+            MimeParam::new("charset", "us-ascii"),
+            MimeParam::new("name", "Grüße.txt"),
+        ]
+    }
+
+    #[test]
+    fn arrays_round_trip_through_a_counting_task_allocator() {
+        let counter = TaskCounter::new();
+        let alloc = counter.allocator();
+        let a = TaskArray::new_in(alloc, &params()).expect("written");
+        assert_eq!(
+            counter.live_blocks(),
+            5,
+            "two entries of two strings, one array"
+        );
+        let n = a.count();
+        let raw = a.into_raw();
+        // SAFETY: written by `new_in` with `alloc`, handed over.
+        let back = unsafe { TaskArray::<MimeParam>::adopt_in(alloc, n, raw) };
+        assert_eq!(back, Ok(params()));
+        assert_eq!(counter.live_blocks(), 0);
+        let empty = TaskArray::<MimeParam>::new_in(alloc, &[]).expect("written");
+        assert!(empty.into_raw().is_null(), "no array for no entries");
+        drop(TaskArray::new_in(alloc, &params()));
+        assert_eq!(counter.live_blocks(), 0, "dropped unhanded, freed");
+    }
+
+    #[test]
+    fn entries_round_trip_and_overflowing_ones_are_refused() {
+        let counter = TaskCounter::new();
+        let alloc = counter.allocator();
+        let props = vec![
+            EnumProperty {
+                name: Some(c"Subject".into()),
+                row: HHEADERROW::NULL,
+                prop_id: 35,
+            },
+            EnumProperty {
+                name: None,
+                row: HHEADERROW::NULL,
+                prop_id: 2,
+            },
+        ];
+        assert_eq!(
+            TaskEntries::new_in(alloc, &props, 1).map(|_| ()),
+            Err(Hresult(crate::MAPI_E_CALL_FAILED))
+        );
+        assert_eq!(counter.live_blocks(), 0);
+        let mut buf = TaskEntries::<EnumProperty>::buffer(4).expect("small");
+        let e = TaskEntries::new_in(alloc, &props, 4).expect("written");
+        // SAFETY: four writable entries.
+        let n = unsafe { e.write_to(buf.as_mut_ptr()) };
+        assert_eq!(n, 2);
+        // SAFETY: entries of `alloc` or zeroed.
+        let back = unsafe { TaskEntries::<EnumProperty>::adopt_in(alloc, &mut buf, n) };
+        assert_eq!(back, Ok(props.clone()));
+        assert_eq!(counter.live_blocks(), 0);
+        // A callee claiming more entries than the array holds: refused,
+        // and what it wrote is still freed.
+        let e = TaskEntries::new_in(alloc, &props, 4).expect("written");
+        // SAFETY: four writable entries.
+        unsafe { e.write_to(buf.as_mut_ptr()) };
+        // SAFETY: as above.
+        let back = unsafe { TaskEntries::<EnumProperty>::adopt_in(alloc, &mut buf, 5) };
+        assert_eq!(back, Err(ViewError::TooLarge));
+        assert_eq!(counter.live_blocks(), 0);
+        assert!(TaskEntries::<EnumProperty>::buffer(u32::MAX).is_err());
+    }
+
+    #[test]
+    fn rows_and_addresses_round_trip_and_a_failed_layout_frees_its_blocks() {
+        let counter = TaskCounter::new();
+        let alloc = counter.allocator();
+        let rows = vec![
+            HeaderRow {
+                row: HHEADERROW::NULL,
+                header: c"Received".into(),
+                data: Some(c"from a by b".into()),
+            },
+            HeaderRow {
+                row: HHEADERROW::NULL,
+                header: c"Subject".into(),
+                data: None,
+            },
+        ];
+        let a = TaskArray::new_in(alloc, &rows).expect("written");
+        // SAFETY: two entries written by `new_in`.
+        assert_eq!(unsafe { (*a.ptr).cchData }, 11, "the value's length");
+        let (n, raw) = (a.count(), a.into_raw());
+        // SAFETY: written with `alloc`, handed over.
+        assert_eq!(unsafe { TaskArray::adopt_in(alloc, n, raw) }, Ok(rows));
+        let mut adr = AddressProps::new("Anne", "anne@example.org", crate::IAT_TO);
+        adr.signing = vec![1, 2, 3];
+        adr.props |= crate::IAP_SIGNING_PRINT;
+        let a = TaskArray::new_in(alloc, core::slice::from_ref(&adr)).expect("written");
+        assert_eq!(
+            counter.live_blocks(),
+            4,
+            "two strings, one thumbprint, the array"
+        );
+        let (n, raw) = (a.count(), a.into_raw());
+        // SAFETY: as above.
+        assert_eq!(
+            unsafe { TaskArray::adopt_in(alloc, n, raw) },
+            Ok(vec![adr.clone()])
+        );
+        assert_eq!(counter.live_blocks(), 0);
+        // The second string's allocation fails: the first is freed.
+        let blocks_before = counter.live_blocks();
+        let mut b = Blocks::new(alloc);
+        b.ansi(Some(&c"x".into())).expect("one block");
+        counter.fail_next(true);
+        assert!(b.blob(&[1]).is_err());
+        drop(b);
+        assert_eq!(counter.live_blocks(), blocks_before);
+    }
+
+    #[test]
+    fn hostile_arrays_are_errors_and_still_freed() {
+        let counter = TaskCounter::new();
+        let alloc = counter.allocator();
+        // SAFETY: null, with a count: refused before any read.
+        let r = unsafe { TaskArray::<MimeParam>::adopt_in(alloc, 3, null_mut()) };
+        assert_eq!(r, Err(ViewError::NullPointer));
+        // A count beyond the limit: only the array block is freed, the
+        // untrusted entries are not looked at.
+        let arr = TaskArray::new_in(alloc, &params()).expect("written");
+        let entries: Vec<MIMEPARAMINFO> =
+            // SAFETY: two entries written by `new_in`.
+            unsafe { core::slice::from_raw_parts(arr.ptr, 2) }.to_vec();
+        let raw = arr.into_raw();
+        // SAFETY: entries are not read past the limit check.
+        let r = unsafe { TaskArray::<MimeParam>::adopt_in(alloc, u32::MAX, raw) };
+        assert_eq!(r, Err(ViewError::TooLarge));
+        assert_eq!(counter.live_blocks(), 4, "the four strings are left alone");
+        for e in &entries {
+            // SAFETY: the strings of the entries above, still live.
+            unsafe { MimeParam::free_in(alloc, e) };
+        }
+        assert_eq!(counter.live_blocks(), 0);
+        // A null name: an error, and the other blocks freed.
+        let arr = TaskArray::new_in(alloc, &params()).expect("written");
+        // SAFETY: the first entry's name, freed and nulled.
+        unsafe {
+            let e = &mut *arr.ptr;
+            free_ptr(alloc, e.pszName);
+            e.pszName = null_mut();
+        }
+        let n = arr.count();
+        let raw = arr.into_raw();
+        assert_eq!(counter.live_blocks(), 4);
+        // SAFETY: written with `alloc`, one name null.
+        let r = unsafe { TaskArray::<MimeParam>::adopt_in(alloc, n, raw) };
+        assert_eq!(r, Err(ViewError::NullPointer));
+        assert_eq!(
+            counter.live_blocks(),
+            0,
+            "three strings and the array freed"
+        );
+    }
+}
