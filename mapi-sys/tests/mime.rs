@@ -781,3 +781,15 @@ fn header_rows_and_addresses_come_back_as_records_in_task_memory() {
     assert_eq!(read, Err(value::ViewError::NullPointer));
     assert_eq!(counter.live_blocks(), 0);
 }
+
+#[test]
+fn objects_may_keep_the_mime_librarys_handles() {
+    // A derived object must be Send + Sync (MAPI calls from any thread);
+    // the handles it keeps are tokens, so they are too.
+    fn shareable<T: Send + Sync>() {}
+    shareable::<HCHARSET>();
+    shareable::<HBODY>();
+    shareable::<HADDRESS>();
+    shareable::<HHEADERROW>();
+    assert!(HCHARSET::default().is_null());
+}

@@ -18,6 +18,13 @@ impl ::core::default::Default for HBODY {
         Self::NULL
     }
 }
+/// SAFETY: a handle is a token that only the library which
+/// issued it looks through: holding or passing it on another
+/// thread touches nothing (safe code cannot dereference it),
+/// so objects that keep handles can be shared, as MAPI's are.
+unsafe impl ::core::marker::Send for HBODY {}
+/// SAFETY: as for `Send`: sharing a token touches nothing.
+unsafe impl ::core::marker::Sync for HBODY {}
 /// Pointer to a body handle.
 pub type LPHBODY = *mut HBODY;
 /// A handle on one row (one header line) of a header table.
@@ -37,6 +44,13 @@ impl ::core::default::Default for HHEADERROW {
         Self::NULL
     }
 }
+/// SAFETY: a handle is a token that only the library which
+/// issued it looks through: holding or passing it on another
+/// thread touches nothing (safe code cannot dereference it),
+/// so objects that keep handles can be shared, as MAPI's are.
+unsafe impl ::core::marker::Send for HHEADERROW {}
+/// SAFETY: as for `Send`: sharing a token touches nothing.
+unsafe impl ::core::marker::Sync for HHEADERROW {}
 /// Pointer to a header row handle.
 pub type LPHHEADERROW = *mut HHEADERROW;
 /// A handle on one address of an address table.
@@ -56,6 +70,13 @@ impl ::core::default::Default for HADDRESS {
         Self::NULL
     }
 }
+/// SAFETY: a handle is a token that only the library which
+/// issued it looks through: holding or passing it on another
+/// thread touches nothing (safe code cannot dereference it),
+/// so objects that keep handles can be shared, as MAPI's are.
+unsafe impl ::core::marker::Send for HADDRESS {}
+/// SAFETY: as for `Send`: sharing a token touches nothing.
+unsafe impl ::core::marker::Sync for HADDRESS {}
 /// Pointer to an address handle.
 pub type LPHADDRESS = *mut HADDRESS;
 /// The type tag of a `PROPVARIANT` (`VT_LPSTR`, `VT_UI4`, ...).

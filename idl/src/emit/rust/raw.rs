@@ -48,6 +48,15 @@ impl Gen<'_> {
                         Self::NULL
                     }
                 }
+                /// SAFETY: a handle is a token that only the library which
+                /// issued it looks through: holding or passing it on another
+                /// thread touches nothing (safe code cannot dereference it),
+                /// so objects that keep handles can be shared, as MAPI's are.
+                #cfg
+                unsafe impl ::core::marker::Send for #name {}
+                /// SAFETY: as for `Send`: sharing a token touches nothing.
+                #cfg
+                unsafe impl ::core::marker::Sync for #name {}
             };
         }
         quote! {
