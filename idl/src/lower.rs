@@ -26,6 +26,7 @@
 //! | `[in, out] LPADRLIST`, `[in, out] LPSPropTagArray *`, `[in, out] LPFlagList` | [`Role::Modify`] |
 //! | `[in, out] LPPROPVARIANT` (the type asked for in, the value out), `[out] LPPROPVARIANT` | [`Role::Variant`] |
 //! | `[out] LPBLOB`, `[in, out] LPBLOB` (bytes the callee allocates with the task allocator) | [`Role::TaskBlob`] |
+//! | `[in] BSTR`, `[out] BSTR *` (no `size_is`) | [`Role::Bstr`] |
 //! | `[in, out, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Consumed`] and [`Role::ConsumedCount`] |
 //! | `[in, out, mapi_alloc, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Replace`] and [`Role::ReplaceCount`] |
 //! | `[out] LPALLOCATEBUFFER *`, `[out] LPALLOCATEMORE *`, `[out] LPFREEBUFFER *` in a row | [`Role::AllocatorOut`] |
@@ -381,6 +382,13 @@ pub enum Role {
     /// callee does not read), its bytes allocated with the COM task
     /// allocator for the caller to free.
     TaskBlob,
+    /// A `BSTR` (`[in] BSTR`: lent by the caller, null meaning empty), or
+    /// one the callee makes with `SysAllocStringLen` for the caller to free
+    /// with `SysFreeString` (`[out] BSTR *`).
+    Bstr {
+        /// Whether the callee returns it.
+        out: bool,
+    },
     /// A raw pointer (or a value holding one) passed as it is.
     Raw,
 }
@@ -874,6 +882,17 @@ impl Lower<'_> {
             return Role::Value;
         }
         let to = self.pointee(&p.ty);
+        // A `BSTR` is a pointer in C, and a string of its own kind.
+        if p.dir == Direction::In && self.m.is_bstr(&p.ty) {
+            return Role::Bstr { out: false };
+        }
+        if p.dir == Direction::Out
+            && !p.mapi_alloc
+            && p.size_is.is_empty()
+            && to.is_some_and(|t| self.m.is_bstr(t))
+        {
+            return Role::Bstr { out: true };
+        }
         let flags_word = match to {
             None => self.is_u32(&p.ty),
             Some(t) => self.is_u32(t),
@@ -1128,6 +1147,7 @@ impl Role {
             Role::ReservedPtr => "reserved_ptr".into(),
             Role::Opaque { out } => format!("opaque({})", if *out { "out" } else { "in" }),
             Role::TaskBlob => "task_blob".into(),
+            Role::Bstr { out } => format!("bstr({})", if *out { "out" } else { "in" }),
             Role::Variant { requested } => {
                 format!("variant({})", if *requested { "in_out" } else { "out" })
             }

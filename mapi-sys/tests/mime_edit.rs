@@ -1,11 +1,13 @@
 //! The MIME library's object resolver and edit tags (`mimeedit.idl`) with
 //! both sides in safe Rust: monikers and bind contexts passed and returned
-//! as `ComPtr`s, flags kept as the caller passed them, and every object
+//! as `ComPtr`s, `BSTR`s lent in and handed out (freed once, counted), flags kept as the caller passed them, and every object
 //! released once (counted), through `ComPtr` and through raw vtables.
 
-use mapi_sys::value::testing::TaskCounter;
+use mapi_sys::value::testing::{BstrCounter, TaskCounter};
+use mapi_sys::value::{Bstr, BstrRef, StrRef};
 use mapi_sys::*;
 use std::sync::Arc;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicIsize, Ordering};
 
 /// Counts live test objects: made minus dropped.
@@ -308,4 +310,174 @@ fn the_resolver_thunk_checks_what_a_raw_caller_passes() {
         "unknown bits kept; refused calls never reached the object"
     );
     assert_eq!(live.count(), 0, "every moniker and context released");
+}
+
+/// An image tag: packaged unless it refers to a local file; while saving,
+/// its source is its destination.
+#[derive(ComObject)]
+#[mapi(implements(IMimeEditTag))]
+struct ImgTag {
+    /// (source, destination).
+    urls: Mutex<(Vec<u16>, Option<Vec<u16>>)>,
+    saved_src: Mutex<Option<Vec<u16>>>,
+    _live: Token,
+}
+
+impl IMimeEditTagImpl for ImgTag {
+    fn get_src(&self) -> Result<Bstr, Hresult> {
+        Bstr::from_wide(&self.urls.lock().expect("lock").0)
+    }
+
+    fn set_src(&self, url: BstrRef<'_>) -> Result<(), Hresult> {
+        self.urls.lock().expect("lock").0 = url.as_wide().to_vec();
+        Ok(())
+    }
+
+    fn get_dest(&self) -> Result<Bstr, Hresult> {
+        let urls = self.urls.lock().expect("lock");
+        Bstr::from_wide(urls.1.as_deref().ok_or(Hresult(E_FAIL))?)
+    }
+
+    fn set_dest(&self, url: BstrRef<'_>) -> Result<(), Hresult> {
+        self.urls.lock().expect("lock").1 = Some(url.as_wide().to_vec());
+        Ok(())
+    }
+
+    fn on_pre_save(&self) -> Result<(), Hresult> {
+        let mut urls = self.urls.lock().expect("lock");
+        let dest = urls.1.clone().ok_or(Hresult(E_FAIL))?;
+        *self.saved_src.lock().expect("lock") = Some(core::mem::replace(&mut urls.0, dest));
+        Ok(())
+    }
+
+    fn on_post_save(&self) -> Result<(), Hresult> {
+        let src = self.saved_src.lock().expect("lock").take();
+        self.urls.lock().expect("lock").0 = src.ok_or(Hresult(E_FAIL))?;
+        Ok(())
+    }
+
+    fn can_package_with_warning(&self) -> Result<(Hresult, ()), Hresult> {
+        let local = String::from_utf16_lossy(&self.urls.lock().expect("lock").0);
+        let status = if local.starts_with("file:") {
+            S_FALSE
+        } else {
+            S_OK
+        };
+        Ok((Hresult(status), ()))
+    }
+
+    fn is_valid_mime_type_with_warning(&self, ty: StrRef<'_>) -> Result<(Hresult, ()), Hresult> {
+        let image = ty.to_string_lossy().starts_with("image/");
+        Ok((Hresult(if image { S_OK } else { S_FALSE }), ()))
+    }
+}
+
+fn img_tag(src: &str, live: &Live) -> ComPtr<IMimeEditTag> {
+    ImgTag {
+        urls: Mutex::new((src.encode_utf16().collect(), None)),
+        saved_src: Mutex::default(),
+        _live: Token(live.born()),
+    }
+    .into_com()
+}
+
+#[test]
+fn bstrs_go_in_lent_and_come_back_owned() {
+    let counter = BstrCounter::install();
+    let live = Live::default();
+    {
+        let tag = img_tag("http://example.org/logo.gif", &live);
+        assert_eq!(tag.get_src().expect("src"), "http://example.org/logo.gif");
+        assert_eq!(counter.live_strings(), 0, "the returned string was dropped");
+        assert_eq!(tag.get_dest().map(|_| ()), Err(Hresult(E_FAIL)));
+        let dest = Bstr::new("cid:logo@example").expect("made");
+        tag.set_dest(&dest).expect("set");
+        assert_eq!(counter.live_strings(), 1, "lent, not handed over");
+        assert_eq!(tag.can_package_with_warning(), Ok((Hresult(S_OK), ())));
+        tag.on_pre_save().expect("pre-save");
+        assert_eq!(tag.get_src().expect("src"), "cid:logo@example");
+        tag.on_post_save().expect("post-save");
+        assert_eq!(tag.get_src().expect("src"), "http://example.org/logo.gif");
+        // Every UTF-16 unit crosses: an embedded NUL, an unpaired surrogate.
+        let odd = Bstr::from_wide(&[0x61, 0, 0xDC00]).expect("made");
+        tag.set_src(&odd).expect("set");
+        assert_eq!(tag.get_src().expect("src"), odd);
+        // The null BSTR is the empty string.
+        tag.set_src(&Bstr::empty()).expect("set");
+        assert!(tag.get_src().expect("src").is_empty());
+        let file = img_tag("file:///c:/logo.gif", &live);
+        assert_eq!(file.can_package_with_warning(), Ok((Hresult(S_FALSE), ())));
+        assert_eq!(tag.is_valid_mime_type("image/gif"), Ok(()));
+        assert_eq!(
+            tag.is_valid_mime_type_with_warning("text/html"),
+            Ok((Hresult(S_FALSE), ()))
+        );
+    }
+    assert_eq!(counter.live_strings(), 0, "every BSTR freed once");
+    assert_eq!(live.count(), 0);
+}
+
+#[test]
+fn the_bstr_thunks_check_what_a_raw_caller_passes() {
+    let counter = BstrCounter::install();
+    let live = Live::default();
+    {
+        let tag = img_tag("http://example.org/a.png", &live);
+        let vtbl = tag.vtable();
+        let this = tag.as_raw().cast();
+        // A null out-pointer is refused.
+        // SAFETY: a live object; null is what is checked.
+        let hr = unsafe { (vtbl.GetSrc)(this, core::ptr::null_mut()) };
+        assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+        // Garbage in the out-pointer is nulled when the call fails.
+        let mut out: BSTR = 8usize as BSTR;
+        // SAFETY: a live object and a writable out-pointer.
+        let hr = unsafe { (vtbl.GetDest)(this, &mut out) };
+        assert_eq!((hr, out.is_null()), (E_FAIL, true));
+        // When the string cannot be made, the call fails with nothing out.
+        out = 8usize as BSTR;
+        counter.fail_next(true);
+        // SAFETY: as above.
+        let hr = unsafe { (vtbl.GetSrc)(this, &mut out) };
+        assert_eq!((hr, out.is_null()), (MAPI_E_NOT_ENOUGH_MEMORY, true));
+        // A raw caller owns the string and frees it with SysFreeString.
+        // SAFETY: as above.
+        let hr = unsafe { (vtbl.GetSrc)(this, &mut out) };
+        assert_eq!((hr, counter.live_strings()), (S_OK, 1));
+        // SAFETY: the object handed over a BSTR of the installed allocator.
+        let src = unsafe { Bstr::adopt(out) }.expect("readable");
+        assert_eq!(src, "http://example.org/a.png");
+        drop(src);
+        assert_eq!(counter.live_strings(), 0);
+        // A BSTR whose prefix is odd or beyond the limit is refused before
+        // the object runs; a misaligned one too.
+        let words: [u32; 4] = [3, 0x0062_0061, 0, 0];
+        // SAFETY: one word in: the prefix before it.
+        let bad: BSTR = unsafe { words.as_ptr().add(1) }.cast_mut().cast();
+        // SAFETY: a live object; the string's prefix is what is checked.
+        let hr = unsafe { (vtbl.SetSrc)(this, bad) };
+        assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+        let huge: [u32; 3] = [u32::MAX - 1, 0, 0];
+        // SAFETY: as above.
+        let hr = unsafe { (vtbl.SetDest)(this, huge.as_ptr().add(1).cast_mut().cast()) };
+        assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+        // SAFETY: as above, the pointer one byte past a unit.
+        let hr = unsafe { (vtbl.SetSrc)(this, bad.cast::<u8>().add(1).cast()) };
+        assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+        assert_eq!(tag.get_src().expect("src"), "http://example.org/a.png");
+        // A well-formed BSTR laid out by hand, with no NUL where its length
+        // ends, is read by its length.
+        let words: [u32; 3] = [4, 0x0062_0061, 0x0063_0063];
+        // SAFETY: as above.
+        let hr = unsafe { (vtbl.SetSrc)(this, words.as_ptr().add(1).cast_mut().cast()) };
+        assert_eq!(hr, S_OK);
+        assert_eq!(tag.get_src().expect("src"), "ab");
+        // A null BSTR is the empty string.
+        // SAFETY: a live object; null is a valid BSTR.
+        let hr = unsafe { (vtbl.SetSrc)(this, core::ptr::null_mut()) };
+        assert_eq!(hr, S_OK);
+        assert!(tag.get_src().expect("src").is_empty());
+    }
+    assert_eq!(counter.live_strings(), 0);
+    assert_eq!(live.count(), 0);
 }

@@ -70,6 +70,7 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
             Role::Opaque { out } => json!({ "role": "opaque", "out": out }),
             Role::Variant { requested } => json!({ "role": "variant", "requested": requested }),
             Role::TaskBlob => json!({ "role": "task_blob" }),
+            Role::Bstr { out } => json!({ "role": "bstr", "out": out }),
             Role::TaskString { width, optional } => json!({
                 "role": "task_string",
                 "width": width.describe(&names),

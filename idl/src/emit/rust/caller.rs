@@ -162,6 +162,9 @@ enum Arg {
     TaskBlob,
     /// `[in] LPBLOB`: `&[u8]`.
     Blob,
+    /// `[in] BSTR`: `&Bstr`, lent; `[out] BSTR *` (`true`): returned as
+    /// `Bstr`, which frees it with `SysFreeString`.
+    Bstr(bool),
     /// `[in, out, mapi_alloc] LPBYTE *` bytes the callee may replace:
     /// `&mut Option<MapiBuffer<u8>>`.
     Replace { count: usize },
@@ -381,6 +384,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             Role::TaskString { width, .. } => Arg::TaskString(*width),
             Role::Variant { requested } => Arg::Variant(*requested),
             Role::TaskBlob => Arg::TaskBlob,
+            Role::Bstr { out } => Arg::Bstr(*out),
         })
         .collect();
     Plan {
@@ -666,6 +670,26 @@ impl Gen<'_> {
                     });
                     notes.push(format!(
                         "`{}` is passed as it is: the object never looks through it.",
+                        p.name
+                    ));
+                }
+                Arg::Bstr(false) => {
+                    sig.push(quote!(#n: &#v::Bstr));
+                    call.push(quote!(#n.as_raw()));
+                }
+                Arg::Bstr(true) => {
+                    pre.push(quote!(let mut #local: #to_ty = ::core::ptr::null_mut();));
+                    call.push(quote!(&mut #local));
+                    let r = format_ident!("__r{}", idx);
+                    post.push(quote! {
+                        // SAFETY: the object stored a BSTR the caller owns, or null.
+                        let #r = unsafe { #v::Bstr::adopt(#local) };
+                    });
+                    check.push(quote!(let #r = #r?;));
+                    outs.push(quote!(#r));
+                    out_tys.push(quote!(#v::Bstr));
+                    notes.push(format!(
+                        "`{}` is returned as a `Bstr`, which frees it with `SysFreeString` on drop.",
                         p.name
                     ));
                 }
@@ -1735,6 +1759,7 @@ impl Gen<'_> {
                         | Arg::TaskString(_)
                         | Arg::Variant(_)
                         | Arg::TaskBlob
+                        | Arg::Bstr(true)
                 )
             })
             .map(|(p, _)| p.name.as_str())

@@ -422,6 +422,39 @@ impl Gen<'_> {
                         quote!(#a),
                     );
                 }
+                Role::Bstr { out: false } => {
+                    p.checks.push(quote! {
+                        // SAFETY: a caller's BSTR is null, or has its byte length
+                        // before it and that many bytes after, readable for the
+                        // call; the view checks the length and alignment.
+                        let #a = match unsafe { #sys::value::BstrRef::from_raw(#n) } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return #view_fail,
+                        };
+                    });
+                    p.args.push(quote!(#n: #sys::value::BstrRef<'_>));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(#a));
+                }
+                Role::Bstr { out: true } => {
+                    // The provider returns a Bstr; the thunk hands it over
+                    // (copied first if another allocator made it), for the
+                    // caller to free with SysFreeString.
+                    let buf = format_ident!("__buf{}", idx);
+                    self.null_first(&mut p, &n, &bad);
+                    p.prepare.push(quote! {
+                        let #buf = match #a.into_current() {
+                            ::core::result::Result::Ok(b) => b,
+                            ::core::result::Result::Err(e) => return e.0,
+                        };
+                    });
+                    p.writes.push(quote! {
+                        // SAFETY: checked non-null; the caller now owns the string.
+                        unsafe { #n.write(#buf.into_raw()) };
+                    });
+                    p.outs.push(quote!(#sys::value::Bstr));
+                    p.out_locals.push(a.clone());
+                }
                 Role::Strings { width, optional } => {
                     let unicode = match width {
                         Width::Ansi => quote!(false),
