@@ -27,6 +27,7 @@
 //! | `[in, out] LPPROPVARIANT` (the type asked for in, the value out), `[out] LPPROPVARIANT` | [`Role::Variant`] |
 //! | `[out] LPBLOB`, `[in, out] LPBLOB` (bytes the callee allocates with the task allocator) | [`Role::TaskBlob`] |
 //! | `[in] BSTR`, `[out] BSTR *` (no `size_is`) | [`Role::Bstr`] |
+//! | `[out, size_is(n), length_is(*pn)] IFoo **` with `[in] ULONG n` and `[out] ULONG *pn`, each used by nothing else | [`Role::InterfaceArray`] and [`Role::Fetched`] (`n` stays a value) |
 //! | `[in, out, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Consumed`] and [`Role::ConsumedCount`] |
 //! | `[in, out, mapi_alloc, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Replace`] and [`Role::ReplaceCount`] |
 //! | `[out] LPALLOCATEBUFFER *`, `[out] LPALLOCATEMORE *`, `[out] LPFREEBUFFER *` in a row | [`Role::AllocatorOut`] |
@@ -389,6 +390,23 @@ pub enum Role {
         /// Whether the callee returns it.
         out: bool,
     },
+    /// Up to `count` interface pointers the callee stores in the caller's
+    /// array, `*fetched` of them, each a reference the caller releases
+    /// (`[out, size_is(cFetch), length_is(*pcFetched)] IMimeEditTag **`).
+    InterfaceArray {
+        /// The interface of the elements.
+        target: InterfaceId,
+        /// The `[in]` parameter giving the array's room.
+        count: usize,
+        /// The `[out] ULONG *` parameter receiving the number stored.
+        fetched: usize,
+    },
+    /// The number of interface pointers stored in the
+    /// [`Role::InterfaceArray`] at `of`.
+    Fetched {
+        /// The array's parameter.
+        of: usize,
+    },
     /// A raw pointer (or a value holding one) passed as it is.
     Raw,
 }
@@ -453,6 +471,7 @@ pub fn lower(m: &Model, params: &[Param], ret: &Type, warnings: &[ConstId]) -> M
             Role::Consumed { count } => roles[count] = Role::ConsumedCount { of: i },
             Role::Replace { count } => roles[count] = Role::ReplaceCount { of: i },
             Role::Lent { count, .. } => roles[count] = Role::LentCount { of: i },
+            Role::InterfaceArray { fetched, .. } => roles[fetched] = Role::Fetched { of: i },
             _ => {}
         }
     }
@@ -674,6 +693,37 @@ impl Lower<'_> {
             && !n.reserved
             && self.is_int(&n.ty))
         .then_some(*index)
+    }
+
+    /// `[out, size_is(n), length_is(*pn)] IFoo **`: an array of `n`
+    /// interface pointers the callee fills `*pn` of, with `[in] n` and
+    /// `[out] ULONG *pn` used by nothing else.
+    fn interface_array(&self, params: &[Param], p: &Param, to: &Type) -> Option<Role> {
+        if p.mapi_alloc || p.iid_is.is_some() || p.size_is.len() != 1 {
+            return None;
+        }
+        let target = self.iface_ptr(to)?;
+        let count = self.count_of(params, p)?;
+        let [Some(SizeRef::Param { index, deref: 1 })] = p.length_is.as_slice() else {
+            return None;
+        };
+        let n = params.get(*index)?;
+        let uses = params
+            .iter()
+            .flat_map(|q| q.size_is.iter().chain(&q.length_is))
+            .filter(|r| matches!(r, Some(SizeRef::Param { index: j, .. }) if j == index))
+            .count();
+        (uses == 1
+            && n.dir == Direction::Out
+            && !n.optional
+            && n.flags.is_none()
+            && self.pointee(&n.ty).is_some_and(|t| self.is_u32(t))
+            && self.is_u32(&params[count].ty))
+        .then_some(Role::InterfaceArray {
+            target,
+            count,
+            fetched: *index,
+        })
     }
 
     /// A counted buffer of `to`s whose length is parameter `count`.
@@ -1045,7 +1095,9 @@ impl Lower<'_> {
                 }
             }
             Direction::Out => {
-                if let Some(r) = p.iid_is {
+                if let Some(role) = self.interface_array(params, p, to) {
+                    role
+                } else if let Some(r) = p.iid_is {
                     if self.pointee(to).is_some() {
                         Role::InterfaceOut {
                             target: InterfaceRef::IidIs(r),
@@ -1148,6 +1200,17 @@ impl Role {
             Role::Opaque { out } => format!("opaque({})", if *out { "out" } else { "in" }),
             Role::TaskBlob => "task_blob".into(),
             Role::Bstr { out } => format!("bstr({})", if *out { "out" } else { "in" }),
+            Role::InterfaceArray {
+                target,
+                count,
+                fetched,
+            } => format!(
+                "interface_array({}, {}, {})",
+                m.interfaces[target.index()].name,
+                name(*count),
+                name(*fetched)
+            ),
+            Role::Fetched { of } => format!("fetched({})", name(*of)),
             Role::Variant { requested } => {
                 format!("variant({})", if *requested { "in_out" } else { "out" })
             }

@@ -481,3 +481,199 @@ fn the_bstr_thunks_check_what_a_raw_caller_passes() {
     assert_eq!(counter.live_strings(), 0);
     assert_eq!(live.count(), 0);
 }
+
+/// The tags of a document, handed out in order; a greedy collection hands
+/// out every tag left, whatever the caller asked for.
+#[derive(ComObject)]
+#[mapi(implements(IMimeEditTagCollection))]
+struct Tags {
+    tags: Vec<ComPtr<IMimeEditTag>>,
+    at: Mutex<usize>,
+    greedy: bool,
+    doc: Mutex<Option<ComPtr<IUnknown>>>,
+}
+
+impl IMimeEditTagCollectionImpl for Tags {
+    fn init(&self, doc: Option<ComPtr<IUnknown>>) -> Result<(), Hresult> {
+        *self.doc.lock().expect("lock") = Some(doc.ok_or(Hresult(E_INVALIDARG))?);
+        *self.at.lock().expect("lock") = 0;
+        Ok(())
+    }
+
+    fn next_with_warning(
+        &self,
+        wanted: ULONG,
+    ) -> Result<(Hresult, Vec<ComPtr<IMimeEditTag>>), Hresult> {
+        let mut at = self.at.lock().expect("lock");
+        let left = &self.tags[*at..];
+        let n = if self.greedy {
+            left.len()
+        } else {
+            left.len().min(wanted as usize)
+        };
+        *at += n;
+        let status = if n < wanted as usize { S_FALSE } else { S_OK };
+        Ok((Hresult(status), left[..n].to_vec()))
+    }
+
+    fn reset(&self) -> Result<(), Hresult> {
+        *self.at.lock().expect("lock") = 0;
+        Ok(())
+    }
+
+    fn count(&self) -> Result<ULONG, Hresult> {
+        Ok(self.tags.len() as ULONG)
+    }
+}
+
+fn tags(n: usize, greedy: bool, live: &Live) -> ComPtr<IMimeEditTagCollection> {
+    Tags {
+        tags: (0..n)
+            .map(|i| img_tag(&format!("http://example.org/{i}.gif"), live))
+            .collect(),
+        at: Mutex::new(0),
+        greedy,
+        doc: Mutex::default(),
+    }
+    .into_com()
+}
+
+fn srcs(got: &[ComPtr<IMimeEditTag>]) -> Vec<String> {
+    got.iter()
+        .map(|t| t.get_src().expect("src").to_string_lossy())
+        .collect()
+}
+
+#[test]
+fn a_collection_hands_out_its_tags_as_a_vec() {
+    let _counter = BstrCounter::install();
+    let live = Live::default();
+    {
+        let c = tags(3, false, &live);
+        let doc = moniker("http://example.org/", &live);
+        c.init(&doc.cast().expect("IUnknown")).expect("init");
+        assert_eq!(c.count(), Ok(3));
+        let (status, first) = c.next_with_warning(2).expect("two");
+        assert_eq!(status, Hresult(S_OK));
+        assert_eq!(
+            srcs(&first),
+            ["http://example.org/0.gif", "http://example.org/1.gif"]
+        );
+        let (status, rest) = c.next_with_warning(2).expect("one left");
+        assert_eq!(
+            (status, srcs(&rest)),
+            (
+                Hresult(S_FALSE),
+                vec!["http://example.org/2.gif".to_string()]
+            )
+        );
+        assert_eq!(c.next(5).map(|v| v.len()), Ok(0), "S_FALSE is a success");
+        c.reset().expect("reset");
+        assert_eq!(
+            c.next(0).map(|v| v.len()),
+            Ok(0),
+            "nothing asked, nothing given"
+        );
+        assert_eq!(c.next(3).map(|v| v.len()), Ok(3));
+        // More room than the limit is refused before the call.
+        assert_eq!(
+            c.next(u32::MAX).map(|_| ()),
+            Err(Hresult(MAPI_E_INVALID_PARAMETER))
+        );
+        // A collection handing out more than asked fails the call, and the
+        // caller receives nothing.
+        let greedy = tags(3, true, &live);
+        assert_eq!(greedy.next(1).map(|_| ()), Err(Hresult(MAPI_E_CALL_FAILED)));
+    }
+    assert_eq!(
+        live.count(),
+        0,
+        "every tag, collection and document released"
+    );
+}
+
+#[test]
+fn the_array_thunk_checks_what_a_raw_caller_passes() {
+    let _counter = BstrCounter::install();
+    let live = Live::default();
+    {
+        let c = tags(3, false, &live);
+        let vtbl = c.vtable();
+        let this = c.as_raw().cast();
+        let garbage = 8usize as *mut IMimeEditTag;
+        let mut room = [garbage; 4];
+        let mut fetched: ULONG = 99;
+        // Two asked, two stored, the rest of the room nulled.
+        // SAFETY: a live object, room for 2 and more, a writable count.
+        let hr = unsafe { (vtbl.Next)(this, 2, room.as_mut_ptr(), &mut fetched) };
+        assert_eq!((hr, fetched), (S_OK, 2));
+        assert_eq!(
+            room[2], garbage,
+            "beyond the room given, nothing is written"
+        );
+        // SAFETY: the object stored two references the caller owns.
+        let got: Vec<ComPtr<IMimeEditTag>> = room[..2]
+            .iter()
+            .map(|p| unsafe { ComPtr::from_raw(*p) }.expect("a tag"))
+            .collect();
+        assert_eq!(
+            srcs(&got),
+            ["http://example.org/0.gif", "http://example.org/1.gif"]
+        );
+        drop(got);
+        // Three asked, one left: S_FALSE, the unused room nulled.
+        let mut room = [garbage; 3];
+        // SAFETY: as above.
+        let hr = unsafe { (vtbl.Next)(this, 3, room.as_mut_ptr(), &mut fetched) };
+        assert_eq!(
+            (hr, fetched, room[1].is_null(), room[2].is_null()),
+            (S_FALSE, 1, true, true)
+        );
+        // SAFETY: one reference the caller owns.
+        drop(unsafe { ComPtr::from_raw(room[0]) });
+        // A null array with room asked, a null count, or room beyond the
+        // limit is refused before the object runs; the count is zeroed.
+        fetched = 99;
+        // SAFETY: a live object; null is what is checked.
+        let hr = unsafe { (vtbl.Next)(this, 1, core::ptr::null_mut(), &mut fetched) };
+        assert_eq!((hr, fetched), (MAPI_E_INVALID_PARAMETER, 0));
+        // SAFETY: as above.
+        let hr = unsafe { (vtbl.Next)(this, 1, room.as_mut_ptr(), core::ptr::null_mut()) };
+        assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+        room = [garbage; 3];
+        // SAFETY: as above; the room is not touched for a count this large.
+        let hr = unsafe { (vtbl.Next)(this, u32::MAX, room.as_mut_ptr(), &mut fetched) };
+        assert_eq!((hr, room[0]), (MAPI_E_INVALID_PARAMETER, garbage));
+        // No room and nothing asked is a valid call.
+        fetched = 99;
+        // SAFETY: as above.
+        let hr = unsafe { (vtbl.Next)(this, 0, core::ptr::null_mut(), &mut fetched) };
+        assert_eq!((hr, fetched), (S_OK, 0));
+        // A greedy object's extra references are released, none stored.
+        let greedy = tags(3, true, &live);
+        let mut room = [garbage; 1];
+        // SAFETY: a live object, room for one, a writable count.
+        let hr = unsafe {
+            (greedy.vtable().Next)(greedy.as_raw().cast(), 1, room.as_mut_ptr(), &mut fetched)
+        };
+        assert_eq!(
+            (hr, fetched, room[0].is_null()),
+            (MAPI_E_CALL_FAILED, 0, true)
+        );
+        // A raw callee that claims more than the room given: the caller
+        // side releases what is there and reports it.
+        let tag = img_tag("http://example.org/x.gif", &live);
+        let slots = [tag.clone().into_raw(), tag.clone().into_raw()];
+        let before = live.count();
+        // SAFETY: two owned references.
+        let adopted = unsafe { __private::call::adopt_interfaces(&slots, 5) };
+        assert_eq!(adopted.map(|_| ()), Err(Hresult(MAPI_E_CALL_FAILED)));
+        drop(tag);
+        assert_eq!(
+            live.count(),
+            before - 1,
+            "both references released, then the tag"
+        );
+    }
+    assert_eq!(live.count(), 0);
+}

@@ -71,6 +71,17 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
             Role::Variant { requested } => json!({ "role": "variant", "requested": requested }),
             Role::TaskBlob => json!({ "role": "task_blob" }),
             Role::Bstr { out } => json!({ "role": "bstr", "out": out }),
+            Role::InterfaceArray {
+                target,
+                count,
+                fetched,
+            } => json!({
+                "role": "interface_array",
+                "interface": m.interfaces[target.index()].name,
+                "count": names[*count],
+                "fetched": names[*fetched],
+            }),
+            Role::Fetched { of } => json!({ "role": "fetched", "of": names[*of] }),
             Role::TaskString { width, optional } => json!({
                 "role": "task_string",
                 "width": width.describe(&names),

@@ -18,6 +18,8 @@ pub type LPMONIKER = *mut IMoniker;
 pub type LPMIMEOBJRESOLVER = *mut IMimeObjResolver;
 /// Pointer to an `IMimeEditTag` interface.
 pub type LPMIMEEDITTAG = *mut IMimeEditTag;
+/// Pointer to an `IMimeEditTagCollection` interface.
+pub type LPMIMEEDITTAGCOLLECTION = *mut IMimeEditTagCollection;
 /// Options of a bind operation, kept by its bind context.
 #[repr(C)]
 #[derive(Clone, Copy)]
@@ -698,6 +700,71 @@ unsafe impl ::mapi_sys::Interface for IMimeEditTag {
     type Vtbl = IMimeEditTagVtbl;
     fn matches(iid: &::mapi_sys::GUID) -> bool {
         *iid == IID_IMimeEditTag
+            || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// The edit tags of an HTML document, one after the other: the MIME
+/// editor walks them when it saves the document as MIME.
+#[repr(C)]
+pub struct IMimeEditTagCollection {
+    /// The object's vtable.
+    pub lpVtbl: *const IMimeEditTagCollectionVtbl,
+}
+/// The vtable of [`IMimeEditTagCollection`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IMimeEditTagCollectionVtbl {
+    /// The slots of `IUnknown`.
+    pub base__: ::mapi_sys::IUnknownVtbl,
+    /// Collects the tags of a document, and goes to the first.
+    ///
+    /// # Parameters
+    ///
+    /// - `pHtmlDoc` (`IUnknown*`, in): The document (its `IHTMLDocument2`).
+    pub Init: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pHtmlDoc: *mut ::mapi_sys::IUnknown,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns up to `cFetch` further tags.
+    ///
+    /// Returns `S_OK` when `cFetch` tags were returned and `S_FALSE` when
+    /// fewer were left.
+    ///
+    /// # Parameters
+    ///
+    /// - `cFetch` (`ULONG`, in): The number of tags wanted.
+    /// - `ppTag` (`IMimeEditTag**`, out): Receives the tags, each a reference the caller releases.
+    /// - `pcFetched` (`ULONG*`, out): Receives the number of tags returned.
+    pub Next: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cFetch: ::mapi_sys::ULONG,
+        ppTag: *mut *mut IMimeEditTag,
+        pcFetched: *mut ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Goes back to the first tag.
+    pub Reset: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the number of tags.
+    ///
+    /// # Parameters
+    ///
+    /// - `pcItems` (`ULONG*`, out): Receives the number.
+    pub Count: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pcItems: *mut ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IMimeEditTagCollection`]: `{D09EE528-7B38-11D2-8C12-00C04FA31009}`.
+pub const IID_IMimeEditTagCollection: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0xd09ee528_7b38_11d2_8c12_00c04fa31009,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IMimeEditTagCollection {
+    const IID: ::mapi_sys::GUID = IID_IMimeEditTagCollection;
+    const NAME: &'static str = "IMimeEditTagCollection";
+    type Vtbl = IMimeEditTagCollectionVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IMimeEditTagCollection
             || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
     }
 }
@@ -2700,6 +2767,233 @@ impl ::mapi_sys::__private::InterfaceChain for IMimeEditTag {
         0x70183210_7b36_11d2_8c12_00c04fa31009, 0x00000000_0000_0000_c000_000000000046,
     ];
 }
+/// The provider side of [`IMimeEditTagCollection`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IMimeEditTagCollectionImpl`, the provider side of `IMimeEditTagCollection`",
+    label = "`IMimeEditTagCollection` needs `impl IMimeEditTagCollectionImpl for {Self}`",
+    note = "write `impl IMimeEditTagCollectionImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IMimeEditTagCollectionImpl: ::mapi_sys::__private::Declares<
+        IMimeEditTagCollection,
+        0xd09ee528_7b38_11d2_8c12_00c04fa31009,
+    > {
+    /// Collects the tags of a document, and goes to the first.
+    ///
+    /// Called through slot 3 ([`IMimeEditTagCollectionVtbl::Init`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn init(
+        &self,
+        pHtmlDoc: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IUnknown>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pHtmlDoc,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns up to `cFetch` further tags.
+    ///
+    /// Returns `S_OK` when `cFetch` tags were returned and `S_FALSE` when
+    /// fewer were left.
+    ///
+    /// Called through slot 4 ([`IMimeEditTagCollectionVtbl::Next`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn next(
+        &self,
+        cFetch: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::ComPtr<IMimeEditTag>>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (cFetch,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Like [`Self::next`], but may also return a success code other than `S_OK` (`S_FALSE`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::next`] and answers `S_OK`.
+    fn next_with_warning(
+        &self,
+        cFetch: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        (::mapi_sys::Hresult, ::std::vec::Vec<::mapi_sys::ComPtr<IMimeEditTag>>),
+        ::mapi_sys::Hresult,
+    > {
+        self.next(cFetch).map(|v| (::mapi_sys::Hresult::OK, v))
+    }
+    /// Goes back to the first tag.
+    ///
+    /// Called through slot 5 ([`IMimeEditTagCollectionVtbl::Reset`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the number of tags.
+    ///
+    /// Called through slot 6 ([`IMimeEditTagCollectionVtbl::Count`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn count(&self) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IMimeEditTagCollectionVtbl {
+    /// A vtable of [`IMimeEditTagCollection`] whose slots check their arguments and call [`IMimeEditTagCollectionImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IMimeEditTagCollectionImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IUnknownVtbl::new::<O, INDEX>(),
+            Init: {
+                /// `IMimeEditTagCollection::Init`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pHtmlDoc: *mut ::mapi_sys::IUnknown,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeEditTagCollectionImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pHtmlDoc.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(pHtmlDoc as *mut ::mapi_sys::IUnknown)
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeEditTagCollectionImpl>::init(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Next: {
+                /// `IMimeEditTagCollection::Next`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cFetch: ::mapi_sys::ULONG,
+                    ppTag: *mut *mut IMimeEditTag,
+                    pcFetched: *mut ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeEditTagCollectionImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pcFetched.is_null() {
+                            unsafe { pcFetched.write(0) };
+                        }
+                        if !ppTag.is_null()
+                            && (cFetch as usize) <= ::mapi_sys::value::MAX_COUNT
+                        {
+                            unsafe {
+                                ::core::ptr::write_bytes(ppTag, 0, cFetch as usize)
+                            };
+                        }
+                        if (ppTag.is_null() && cFetch != 0) || pcFetched.is_null()
+                            || (cFetch as usize) > ::mapi_sys::value::MAX_COUNT
+                        {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IMimeEditTagCollectionImpl>::next_with_warning(
+                                object.inner(),
+                                cFetch,
+                            ),
+                        ) {
+                            ::core::result::Result::Ok((status, arg1)) => {
+                                if arg1.len() > cFetch as usize {
+                                    return ::mapi_sys::MAPI_E_CALL_FAILED;
+                                }
+                                let __len = arg1.len();
+                                for (__i, __p) in arg1.into_iter().enumerate() {
+                                    unsafe { ppTag.add(__i).write(__p.into_raw()) };
+                                }
+                                unsafe { pcFetched.write(__len as _) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Reset: {
+                /// `IMimeEditTagCollection::Reset`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeEditTagCollectionImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeEditTagCollectionImpl>::reset(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Count: {
+                /// `IMimeEditTagCollection::Count`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pcItems: *mut ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeEditTagCollectionImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pcItems.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pcItems, 0, 1) };
+                        }
+                        if pcItems.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeEditTagCollectionImpl>::count(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { pcItems.write(arg0) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMimeEditTagCollection {
+    const IIDS: &'static [u128] = &[
+        0xd09ee528_7b38_11d2_8c12_00c04fa31009, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// SAFETY: `IBindCtx` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IBindCtx {}
@@ -3971,5 +4265,149 @@ impl<T: ::mapi_sys::Inherits<IMimeEditTag>> IMimeEditTagExt for ::mapi_sys::ComP
         let __status = ::mapi_sys::Hresult(__hr);
         __status.ok()?;
         ::core::result::Result::Ok((__status, ()))
+    }
+}
+/// SAFETY: `IMimeEditTagCollection` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMimeEditTagCollection {}
+/// SAFETY: every interface begins with itself (`IMimeEditTagCollection`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMimeEditTagCollection> for IMimeEditTagCollection {}
+/// The caller side of [`IMimeEditTagCollection`]: its methods, called through the vtable, on every `ComPtr` to `IMimeEditTagCollection` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IMimeEditTagCollectionExt {
+    /// Collects the tags of a document, and goes to the first.
+    ///
+    /// # Parameters
+    ///
+    /// - `pHtmlDoc` (`IUnknown*`, in): The document (its `IHTMLDocument2`).
+    ///
+    /// Calls slot 3 of the vtable, [`IMimeEditTagCollectionVtbl::Init`].
+    fn init(
+        &self,
+        pHtmlDoc: &::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns up to `cFetch` further tags.
+    ///
+    /// Returns `S_OK` when `cFetch` tags were returned and `S_FALSE` when
+    /// fewer were left.
+    ///
+    /// # Parameters
+    ///
+    /// - `cFetch` (`ULONG`, in): The number of tags wanted.
+    /// - `ppTag` (`IMimeEditTag**`, out): Receives the tags, each a reference the caller releases.
+    /// - `pcFetched` (`ULONG*`, out): Receives the number of tags returned.
+    ///
+    /// Calls slot 4 of the vtable, [`IMimeEditTagCollectionVtbl::Next`]. In Rust:
+    ///
+    /// - `ppTag` is returned as a `Vec` of at most `cFetch` interfaces, each released on drop.
+    /// - Returns `ppTag`.
+    fn next(
+        &self,
+        cFetch: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::ComPtr<IMimeEditTag>>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Like [`Self::next`], but also returns the success code the object answered: `S_OK` or `S_FALSE`.
+    fn next_with_warning(
+        &self,
+        cFetch: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        (::mapi_sys::Hresult, ::std::vec::Vec<::mapi_sys::ComPtr<IMimeEditTag>>),
+        ::mapi_sys::Hresult,
+    >;
+    /// Goes back to the first tag.
+    ///
+    /// Calls slot 5 of the vtable, [`IMimeEditTagCollectionVtbl::Reset`].
+    fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns the number of tags.
+    ///
+    /// # Parameters
+    ///
+    /// - `pcItems` (`ULONG*`, out): Receives the number.
+    ///
+    /// Calls slot 6 of the vtable, [`IMimeEditTagCollectionVtbl::Count`]. In Rust:
+    ///
+    /// - Returns `pcItems`.
+    fn count(&self) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IMimeEditTagCollection>> IMimeEditTagCollectionExt
+for ::mapi_sys::ComPtr<T> {
+    fn init(
+        &self,
+        pHtmlDoc: &::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __r = pHtmlDoc;
+        let __a0: *mut ::mapi_sys::IUnknown = __r.as_raw();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeEditTagCollection>()
+                .Init)(self.as_raw().cast(), __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn next(
+        &self,
+        cFetch: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::ComPtr<IMimeEditTag>>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a1 = ::mapi_sys::__private::call::interface_slots::<
+            IMimeEditTag,
+        >(cFetch)?;
+        let mut __a2: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeEditTagCollection>()
+                .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r1 = unsafe { ::mapi_sys::__private::call::adopt_interfaces(&__a1, __a2) };
+        let __r1 = __r1?;
+        ::core::result::Result::Ok(__r1)
+    }
+    fn next_with_warning(
+        &self,
+        cFetch: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        (::mapi_sys::Hresult, ::std::vec::Vec<::mapi_sys::ComPtr<IMimeEditTag>>),
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a1 = ::mapi_sys::__private::call::interface_slots::<
+            IMimeEditTag,
+        >(cFetch)?;
+        let mut __a2: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeEditTagCollection>()
+                .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        let __r1 = unsafe { ::mapi_sys::__private::call::adopt_interfaces(&__a1, __a2) };
+        let __r1 = __r1?;
+        ::core::result::Result::Ok((__status, __r1))
+    }
+    fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self.base_vtable::<IMimeEditTagCollection>().Reset)(self.as_raw().cast())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn count(&self) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let mut __a0: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeEditTagCollection>()
+                .Count)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a0)
     }
 }

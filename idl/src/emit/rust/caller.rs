@@ -162,6 +162,15 @@ enum Arg {
     TaskBlob,
     /// `[in] LPBLOB`: `&[u8]`.
     Blob,
+    /// `[out, size_is(n), length_is(*pn)] IFoo **`: returned as
+    /// `Vec<ComPtr<IFoo>>`, room for `n` made before the call.
+    IfaceArray {
+        iface: InterfaceId,
+        count: usize,
+        fetched: usize,
+    },
+    /// The `[out] ULONG *` count of an [`Arg::IfaceArray`].
+    Fetched,
     /// `[in] BSTR`: `&Bstr`, lent; `[out] BSTR *` (`true`): returned as
     /// `Bstr`, which frees it with `SysFreeString`.
     Bstr(bool),
@@ -385,6 +394,16 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             Role::Variant { requested } => Arg::Variant(*requested),
             Role::TaskBlob => Arg::TaskBlob,
             Role::Bstr { out } => Arg::Bstr(*out),
+            Role::InterfaceArray {
+                target,
+                count,
+                fetched,
+            } => Arg::IfaceArray {
+                iface: *target,
+                count: *count,
+                fetched: *fetched,
+            },
+            Role::Fetched { .. } => Arg::Fetched,
         })
         .collect();
     Plan {
@@ -672,6 +691,34 @@ impl Gen<'_> {
                         "`{}` is passed as it is: the object never looks through it.",
                         p.name
                     ));
+                }
+                Arg::IfaceArray {
+                    iface,
+                    count,
+                    fetched,
+                } => {
+                    let t = self.iface_path(*iface);
+                    let c = to_ident(&m.params[*count].name);
+                    let f = format_ident!("__a{}", fetched);
+                    pre.push(quote!(let mut #local = #call_mod::interface_slots::<#t>(#c)?;));
+                    call.push(quote!(#local.as_mut_ptr()));
+                    let r = format_ident!("__r{}", idx);
+                    post.push(quote! {
+                        // SAFETY: the object stored `*pcFetched` references the
+                        // caller owns, or nothing.
+                        let #r = unsafe { #call_mod::adopt_interfaces(&#local, #f) };
+                    });
+                    check.push(quote!(let #r = #r?;));
+                    outs.push(quote!(#r));
+                    out_tys.push(quote!(::std::vec::Vec<#sys::ComPtr<#t>>));
+                    notes.push(format!(
+                        "`{}` is returned as a `Vec` of at most `{}` interfaces, each released on drop.",
+                        p.name, m.params[*count].name
+                    ));
+                }
+                Arg::Fetched => {
+                    pre.push(quote!(let mut #local: #to_ty = 0;));
+                    call.push(quote!(&mut #local));
                 }
                 Arg::Bstr(false) => {
                     sig.push(quote!(#n: &#v::Bstr));
@@ -1760,6 +1807,7 @@ impl Gen<'_> {
                         | Arg::Variant(_)
                         | Arg::TaskBlob
                         | Arg::Bstr(true)
+                        | Arg::IfaceArray { .. }
                 )
             })
             .map(|(p, _)| p.name.as_str())

@@ -422,6 +422,52 @@ impl Gen<'_> {
                         quote!(#a),
                     );
                 }
+                Role::InterfaceArray {
+                    target,
+                    count,
+                    fetched,
+                } => {
+                    // The provider returns the references; the thunk stores
+                    // them and their number, after nulling the whole room.
+                    let t = self.iface_path(*target);
+                    let c = to_ident(&m.params[*count].name);
+                    let f = to_ident(&m.params[*fetched].name);
+                    let max = quote!(#sys::value::MAX_COUNT);
+                    let call_failed = give_up(self.sys_const("MAPI_E_CALL_FAILED"));
+                    p.nulls.push(quote! {
+                        if !#f.is_null() {
+                            // SAFETY: the caller passed a writable count.
+                            unsafe { #f.write(0) };
+                        }
+                        if !#n.is_null() && (#c as usize) <= #max {
+                            // SAFETY: the caller passed room for that many pointers.
+                            unsafe { ::core::ptr::write_bytes(#n, 0, #c as usize) };
+                        }
+                    });
+                    p.checks.push(quote! {
+                        if (#n.is_null() && #c != 0) || #f.is_null() || (#c as usize) > #max {
+                            return #bad;
+                        }
+                    });
+                    p.prepare.push(quote! {
+                        if #a.len() > #c as usize {
+                            return #call_failed;
+                        }
+                    });
+                    p.writes.push(quote! {
+                        let __len = #a.len();
+                        for (__i, __p) in #a.into_iter().enumerate() {
+                            // SAFETY: checked non-null, and within the room given;
+                            // the caller now owns the reference.
+                            unsafe { #n.add(__i).write(__p.into_raw()) };
+                        }
+                        // SAFETY: checked non-null.
+                        unsafe { #f.write(__len as _) };
+                    });
+                    p.outs.push(quote!(::std::vec::Vec<#sys::ComPtr<#t>>));
+                    p.out_locals.push(a.clone());
+                }
+                Role::Fetched { .. } => {}
                 Role::Bstr { out: false } => {
                     p.checks.push(quote! {
                         // SAFETY: a caller's BSTR is null, or has its byte length
