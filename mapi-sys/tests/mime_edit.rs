@@ -600,7 +600,7 @@ fn the_array_thunk_checks_what_a_raw_caller_passes() {
         let c = tags(3, false, &live);
         let vtbl = c.vtable();
         let this = c.as_raw().cast();
-        let garbage = 8usize as *mut IMimeEditTag;
+        let garbage = 0x5eed0usize as *mut IMimeEditTag;
         let mut room = [garbage; 4];
         let mut fetched: ULONG = 99;
         // Two asked, two stored, the rest of the room nulled.
