@@ -27,7 +27,7 @@
 //! | `[in, out] LPPROPVARIANT` (the type asked for in, the value out), `[out] LPPROPVARIANT` | [`Role::Variant`] |
 //! | `[out] LPBLOB`, `[in, out] LPBLOB` (bytes the callee allocates with the task allocator) | [`Role::TaskBlob`] |
 //! | `[in] BSTR`, `[out] BSTR *` (no `size_is`) | [`Role::Bstr`] |
-//! | `[out, size_is(n), length_is(*pn)] IFoo **` with `[in] ULONG n` and `[out] ULONG *pn`, each used by nothing else | [`Role::InterfaceArray`] and [`Role::Fetched`] (`n` stays a value) |
+//! | `[out, size_is(n), length_is(*pn)] IFoo **` with `[in] ULONG n` and `[out] ULONG *pn` (`unique`: null when `n` is 1), each used by nothing else | [`Role::InterfaceArray`] and [`Role::Fetched`] (`n` stays a value) |
 //! | `[in, out, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Consumed`] and [`Role::ConsumedCount`] |
 //! | `[in, out, mapi_alloc, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Replace`] and [`Role::ReplaceCount`] |
 //! | `[out] LPALLOCATEBUFFER *`, `[out] LPALLOCATEMORE *`, `[out] LPFREEBUFFER *` in a row | [`Role::AllocatorOut`] |
@@ -400,6 +400,9 @@ pub enum Role {
         count: usize,
         /// The `[out] ULONG *` parameter receiving the number stored.
         fetched: usize,
+        /// Whether that count may be null when one element is asked for
+        /// (`[out, unique]`, as `IEnumMoniker::Next` declares it).
+        fetched_optional: bool,
     },
     /// The number of interface pointers stored in the
     /// [`Role::InterfaceArray`] at `of`.
@@ -715,7 +718,6 @@ impl Lower<'_> {
             .count();
         (uses == 1
             && n.dir == Direction::Out
-            && !n.optional
             && n.flags.is_none()
             && self.pointee(&n.ty).is_some_and(|t| self.is_u32(t))
             && self.is_u32(&params[count].ty))
@@ -723,6 +725,7 @@ impl Lower<'_> {
             target,
             count,
             fetched: *index,
+            fetched_optional: n.optional,
         })
     }
 
@@ -1204,11 +1207,13 @@ impl Role {
                 target,
                 count,
                 fetched,
+                fetched_optional,
             } => format!(
-                "interface_array({}, {}, {})",
+                "interface_array({}, {}, {}{})",
                 m.interfaces[target.index()].name,
                 name(*count),
-                name(*fetched)
+                name(*fetched),
+                opt(*fetched_optional)
             ),
             Role::Fetched { of } => format!("fetched({})", name(*of)),
             Role::Variant { requested } => {

@@ -677,3 +677,82 @@ fn the_array_thunk_checks_what_a_raw_caller_passes() {
     }
     assert_eq!(live.count(), 0);
 }
+
+/// The parts of a composite moniker, enumerated left to right.
+#[derive(ComObject)]
+#[mapi(implements(IEnumMoniker))]
+struct Parts {
+    parts: Vec<ComPtr<IMoniker>>,
+    at: Mutex<usize>,
+}
+
+impl IEnumMonikerImpl for Parts {
+    fn next_with_warning(&self, celt: ULONG) -> Result<(Hresult, Vec<ComPtr<IMoniker>>), Hresult> {
+        let mut at = self.at.lock().expect("lock");
+        let n = (self.parts.len() - *at).min(celt as usize);
+        let got = self.parts[*at..*at + n].to_vec();
+        *at += n;
+        Ok((Hresult(if n < celt as usize { S_FALSE } else { S_OK }), got))
+    }
+}
+
+/// A composite moniker of two parts.
+#[derive(ComObject)]
+#[mapi(implements(IMoniker))]
+struct Composite {
+    live: Live,
+}
+
+impl IPersistImpl for Composite {}
+impl IPersistStreamImpl for Composite {}
+
+impl IMonikerImpl for Composite {
+    fn r#enum(&self, forward: BOOL) -> Result<Option<ComPtr<IEnumMoniker>>, Hresult> {
+        let mut parts = vec![
+            moniker("mhtml:msg", &self.live),
+            moniker("!part1", &self.live),
+        ];
+        if forward == 0 {
+            parts.reverse();
+        }
+        Ok(Some(
+            Parts {
+                parts,
+                at: Mutex::new(0),
+            }
+            .into_com(),
+        ))
+    }
+}
+
+#[test]
+fn a_moniker_enumerator_takes_no_count_for_one_element_only() {
+    let _counter = TaskCounter::install();
+    let live = Live::default();
+    {
+        let composite: ComPtr<IMoniker> = Composite { live: live.clone() }.into_com();
+        let e = composite.r#enum(0).expect("enumerated").expect("parts");
+        let got = e.next(5).expect("both");
+        assert_eq!(
+            got.iter().map(display_name).collect::<Vec<_>>(),
+            ["!part1", "mhtml:msg"]
+        );
+        let e = composite.r#enum(1).expect("enumerated").expect("parts");
+        let vtbl = e.vtable();
+        let this = e.as_raw().cast();
+        let mut one: *mut IMoniker = core::ptr::null_mut();
+        // One element asked for, no count: COM allows it.
+        // SAFETY: a live object, room for one; the null count is allowed.
+        let hr = unsafe { (vtbl.Next)(this, 1, &mut one, core::ptr::null_mut()) };
+        assert_eq!(hr, S_OK);
+        // SAFETY: one reference the caller owns.
+        let first = unsafe { ComPtr::from_raw(one) }.expect("a part");
+        assert_eq!(display_name(&first), "mhtml:msg");
+        // Two asked for with no count is refused.
+        let mut two = [core::ptr::null_mut::<IMoniker>(); 2];
+        // SAFETY: as above; the null count is what is checked.
+        let hr = unsafe { (vtbl.Next)(this, 2, two.as_mut_ptr(), core::ptr::null_mut()) };
+        assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    }
+    assert_eq!(live.count(), 0, "every part released");
+}

@@ -75,11 +75,13 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
                 target,
                 count,
                 fetched,
+                fetched_optional,
             } => json!({
                 "role": "interface_array",
                 "interface": m.interfaces[target.index()].name,
                 "count": names[*count],
                 "fetched": names[*fetched],
+                "fetched_optional": fetched_optional,
             }),
             Role::Fetched { of } => json!({ "role": "fetched", "of": names[*of] }),
             Role::TaskString { width, optional } => json!({

@@ -14,6 +14,10 @@ pub type LPBC = *mut IBindCtx;
 pub type LPBINDCTX = *mut IBindCtx;
 /// Pointer to an `IMoniker` interface.
 pub type LPMONIKER = *mut IMoniker;
+/// Pointer to an `IEnumMoniker` interface.
+pub type LPENUMMONIKER = *mut IEnumMoniker;
+/// Pointer to an `IRunningObjectTable` interface.
+pub type LPRUNNINGOBJECTTABLE = *mut IRunningObjectTable;
 /// Pointer to an `IMimeObjResolver` interface.
 pub type LPMIMEOBJRESOLVER = *mut IMimeObjResolver;
 /// Pointer to an `IMimeEditTag` interface.
@@ -34,6 +38,12 @@ pub struct BIND_OPTS {
     /// The tick count by which the bind should end, or 0 for no limit.
     pub dwTickCountDeadline: ::mapi_sys::DWORD,
 }
+/// The table keeps a strong reference, holding the object alive while
+/// it is registered.
+pub const ROTFLAGS_REGISTRATIONKEEPSALIVE: u32 = 1;
+/// Clients of any user may reach the object (a server registered to
+/// allow it).
+pub const ROTFLAGS_ALLOWANYCLIENT: u32 = 2;
 /// Return at once from `BindToObject`/`BindToStorage`; the result
 /// arrives later through the bind status callback.
 pub const BINDF_ASYNCHRONOUS: u32 = 1;
@@ -84,6 +94,27 @@ pub const BINDF_FWD_BACK: u32 = 0x200000;
 pub const BINDF_PREFERDEFAULTHANDLER: u32 = 0x400000;
 /// Bind in the restricted zone.
 pub const BINDF_ENFORCERESTRICTED: u32 = 0x800000;
+/// How `IRunningObjectTable::Register` registers an object.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct ROTFLAGS(u32);
+impl ROTFLAGS {
+    /// The table keeps a strong reference, holding the object alive while
+    /// it is registered.
+    ///
+    /// `ROTFLAGS_REGISTRATIONKEEPSALIVE` (`0x1`), valid on input.
+    pub const REGISTRATIONKEEPSALIVE: Self = Self(0x00000001);
+    /// Clients of any user may reach the object (a server registered to
+    /// allow it).
+    ///
+    /// `ROTFLAGS_ALLOWANYCLIENT` (`0x2`), valid on input.
+    pub const ALLOWANYCLIENT: Self = Self(0x00000002);
+}
+::mapi_sys::__flag_set_impl! {
+    ROTFLAGS; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = []; required =
+    false; keep_unknown = false; names = [REGISTRATIONKEEPSALIVE =
+    "ROTFLAGS_REGISTRATIONKEEPSALIVE", ALLOWANYCLIENT = "ROTFLAGS_ALLOWANYCLIENT"];
+}
 /// How a URL moniker binds: asynchronously or not, from the cache or the
 /// network, with or without a user interface. Internet Explorer added
 /// flags over the years (and reserves the remaining bits), so unknown bits
@@ -268,10 +299,10 @@ pub struct IBindCtxVtbl {
     ///
     /// # Parameters
     ///
-    /// - `pprot` (`IUnknown**`, out): Receives the table (an `IRunningObjectTable`, reached here through `IUnknown`).
+    /// - `pprot` (`IRunningObjectTable**`, out): Receives the table.
     pub GetRunningObjectTable: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
-        pprot: *mut *mut ::mapi_sys::IUnknown,
+        pprot: *mut *mut IRunningObjectTable,
     ) -> ::mapi_sys::HRESULT,
     /// Stores an object under a name, for the monikers of the operation to
     /// find (`GetObjectParam`).
@@ -413,11 +444,11 @@ pub struct IMonikerVtbl {
     /// # Parameters
     ///
     /// - `fForward` (`BOOL`, in): TRUE to go left to right, FALSE right to left.
-    /// - `ppenumMoniker` (`IUnknown**`, out): Receives the enumerator (an `IEnumMoniker`, reached here through `IUnknown`), or null when the moniker has no parts.
+    /// - `ppenumMoniker` (`IEnumMoniker**`, out): Receives the enumerator, or null when the moniker has no parts.
     pub Enum: unsafe extern "system" fn(
         this: *mut ::core::ffi::c_void,
         fForward: ::mapi_sys::BOOL,
-        ppenumMoniker: *mut *mut ::mapi_sys::IUnknown,
+        ppenumMoniker: *mut *mut IEnumMoniker,
     ) -> ::mapi_sys::HRESULT,
     /// Tells whether another moniker names the same object.
     ///
@@ -557,6 +588,181 @@ unsafe impl ::mapi_sys::Interface for IMoniker {
     fn matches(iid: &::mapi_sys::GUID) -> bool {
         *iid == IID_IMoniker
             || <::mapi_sys::IPersistStream as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// An enumerator over monikers: the parts of a composite
+/// (`IMoniker::Enum`), the running objects (`IRunningObjectTable::EnumRunning`).
+#[repr(C)]
+pub struct IEnumMoniker {
+    /// The object's vtable.
+    pub lpVtbl: *const IEnumMonikerVtbl,
+}
+/// The vtable of [`IEnumMoniker`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IEnumMonikerVtbl {
+    /// The slots of `IUnknown`.
+    pub base__: ::mapi_sys::IUnknownVtbl,
+    /// Returns up to `celt` further monikers.
+    ///
+    /// Returns `S_OK` when `celt` monikers were returned and `S_FALSE` when
+    /// fewer were left.
+    ///
+    /// # Parameters
+    ///
+    /// - `celt` (`ULONG`, in): The number of monikers wanted.
+    /// - `rgelt` (`IMoniker**`, out): Receives the monikers, each a reference the caller releases.
+    /// - `pceltFetched` (`ULONG*`, out): Receives the number of monikers returned; may be null only when `celt` is 1.
+    pub Next: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        celt: ::mapi_sys::ULONG,
+        rgelt: *mut *mut IMoniker,
+        pceltFetched: *mut ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Skips `celt` monikers.
+    ///
+    /// Returns `S_FALSE` when fewer were left.
+    ///
+    /// # Parameters
+    ///
+    /// - `celt` (`ULONG`, in): The number of monikers to skip.
+    pub Skip: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        celt: ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Goes back to the first moniker.
+    pub Reset: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+    /// Creates a second enumerator at the same position.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppenum` (`IEnumMoniker**`, out): Receives the new enumerator.
+    pub Clone: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ppenum: *mut *mut IEnumMoniker,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IEnumMoniker`]: `{00000102-0000-0000-C000-000000000046}`.
+pub const IID_IEnumMoniker: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0x00000102_0000_0000_c000_000000000046,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IEnumMoniker {
+    const IID: ::mapi_sys::GUID = IID_IEnumMoniker;
+    const NAME: &'static str = "IEnumMoniker";
+    type Vtbl = IEnumMonikerVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IEnumMoniker
+            || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// The table of running objects of a machine, by moniker: where binding
+/// finds an object that is already running.
+#[repr(C)]
+pub struct IRunningObjectTable {
+    /// The object's vtable.
+    pub lpVtbl: *const IRunningObjectTableVtbl,
+}
+/// The vtable of [`IRunningObjectTable`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IRunningObjectTableVtbl {
+    /// The slots of `IUnknown`.
+    pub base__: ::mapi_sys::IUnknownVtbl,
+    /// Registers a running object under its moniker.
+    ///
+    /// Returns `MK_S_MONIKERALREADYREGISTERED` (a success) when the moniker
+    /// was registered already: the object is registered again.
+    ///
+    /// # Parameters
+    ///
+    /// - `grfFlags` (`DWORD`, in): How to register it.
+    /// - `punkObject` (`IUnknown*`, in): The object.
+    /// - `pmkObjectName` (`IMoniker*`, in): Its moniker.
+    /// - `pdwRegister` (`DWORD*`, out): Receives the registration's number, for `Revoke`.
+    pub Register: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        grfFlags: ::mapi_sys::DWORD,
+        punkObject: *mut ::mapi_sys::IUnknown,
+        pmkObjectName: *mut IMoniker,
+        pdwRegister: *mut ::mapi_sys::DWORD,
+    ) -> ::mapi_sys::HRESULT,
+    /// Removes a registration.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwRegister` (`DWORD`, in): The number `Register` returned.
+    pub Revoke: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwRegister: ::mapi_sys::DWORD,
+    ) -> ::mapi_sys::HRESULT,
+    /// Tells whether an object is registered under a moniker.
+    ///
+    /// Returns `S_OK` when one is, `S_FALSE` when none is.
+    ///
+    /// # Parameters
+    ///
+    /// - `pmkObjectName` (`IMoniker*`, in): The moniker.
+    pub IsRunning: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pmkObjectName: *mut IMoniker,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the object registered under a moniker.
+    ///
+    /// # Parameters
+    ///
+    /// - `pmkObjectName` (`IMoniker*`, in): The moniker.
+    /// - `ppunkObject` (`IUnknown**`, out): Receives the object.
+    pub GetObject: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pmkObjectName: *mut IMoniker,
+        ppunkObject: *mut *mut ::mapi_sys::IUnknown,
+    ) -> ::mapi_sys::HRESULT,
+    /// Records when a registered object last changed.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwRegister` (`DWORD`, in): The number `Register` returned.
+    /// - `pfiletime` (`FILETIME*`, in): The time of the change.
+    pub NoteChangeTime: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwRegister: ::mapi_sys::DWORD,
+        pfiletime: *mut ::mapi_sys::FILETIME,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns when the object registered under a moniker last changed, as
+    /// `NoteChangeTime` recorded it.
+    ///
+    /// # Parameters
+    ///
+    /// - `pmkObjectName` (`IMoniker*`, in): The moniker.
+    /// - `pfiletime` (`FILETIME*`, out): Receives the time.
+    pub GetTimeOfLastChange: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pmkObjectName: *mut IMoniker,
+        pfiletime: *mut ::mapi_sys::FILETIME,
+    ) -> ::mapi_sys::HRESULT,
+    /// Enumerates the monikers objects are registered under.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppenumMoniker` (`IEnumMoniker**`, out): Receives the enumerator.
+    pub EnumRunning: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ppenumMoniker: *mut *mut IEnumMoniker,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IRunningObjectTable`]: `{00000010-0000-0000-C000-000000000046}`.
+pub const IID_IRunningObjectTable: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0x00000010_0000_0000_c000_000000000046,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IRunningObjectTable {
+    const IID: ::mapi_sys::GUID = IID_IRunningObjectTable;
+    const NAME: &'static str = "IRunningObjectTable";
+    type Vtbl = IRunningObjectTableVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IRunningObjectTable
+            || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
     }
 }
 /// Resolves the moniker of an object a MIME document refers to (an
@@ -835,7 +1041,7 @@ pub trait IBindCtxImpl: ::mapi_sys::__private::Declares<
     fn get_running_object_table(
         &self,
     ) -> ::core::result::Result<
-        ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
+        ::mapi_sys::ComPtr<IRunningObjectTable>,
         ::mapi_sys::Hresult,
     > {
         let _ = ();
@@ -1075,7 +1281,7 @@ impl IBindCtxVtbl {
                     const INDEX: usize,
                 >(
                     this: *mut ::core::ffi::c_void,
-                    pprot: *mut *mut ::mapi_sys::IUnknown,
+                    pprot: *mut *mut IRunningObjectTable,
                 ) -> ::mapi_sys::HRESULT
                 where
                     O::Inner: IBindCtxImpl,
@@ -1357,7 +1563,7 @@ pub trait IMonikerImpl: ::mapi_sys::IPersistStreamImpl + ::mapi_sys::__private::
         &self,
         fForward: ::mapi_sys::BOOL,
     ) -> ::core::result::Result<
-        ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IUnknown>>,
+        ::core::option::Option<::mapi_sys::ComPtr<IEnumMoniker>>,
         ::mapi_sys::Hresult,
     > {
         let _ = (fForward,);
@@ -1764,7 +1970,7 @@ impl IMonikerVtbl {
                 >(
                     this: *mut ::core::ffi::c_void,
                     fForward: ::mapi_sys::BOOL,
-                    ppenumMoniker: *mut *mut ::mapi_sys::IUnknown,
+                    ppenumMoniker: *mut *mut IEnumMoniker,
                 ) -> ::mapi_sys::HRESULT
                 where
                     O::Inner: IMonikerImpl,
@@ -2245,6 +2451,622 @@ impl ::mapi_sys::__private::InterfaceChain for IMoniker {
     const IIDS: &'static [u128] = &[
         0x0000000f_0000_0000_c000_000000000046, 0x00000109_0000_0000_c000_000000000046,
         0x0000010c_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+/// The provider side of [`IEnumMoniker`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IEnumMonikerImpl`, the provider side of `IEnumMoniker`",
+    label = "`IEnumMoniker` needs `impl IEnumMonikerImpl for {Self}`",
+    note = "write `impl IEnumMonikerImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IEnumMonikerImpl: ::mapi_sys::__private::Declares<
+        IEnumMoniker,
+        0x00000102_0000_0000_c000_000000000046,
+    > {
+    /// Returns up to `celt` further monikers.
+    ///
+    /// Returns `S_OK` when `celt` monikers were returned and `S_FALSE` when
+    /// fewer were left.
+    ///
+    /// Called through slot 3 ([`IEnumMonikerVtbl::Next`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn next(
+        &self,
+        celt: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::ComPtr<IMoniker>>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (celt,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Like [`Self::next`], but may also return a success code other than `S_OK` (`S_FALSE`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::next`] and answers `S_OK`.
+    fn next_with_warning(
+        &self,
+        celt: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        (::mapi_sys::Hresult, ::std::vec::Vec<::mapi_sys::ComPtr<IMoniker>>),
+        ::mapi_sys::Hresult,
+    > {
+        self.next(celt).map(|v| (::mapi_sys::Hresult::OK, v))
+    }
+    /// Skips `celt` monikers.
+    ///
+    /// Returns `S_FALSE` when fewer were left.
+    ///
+    /// Called through slot 4 ([`IEnumMonikerVtbl::Skip`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn skip(
+        &self,
+        celt: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (celt,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Like [`Self::skip`], but may also return a success code other than `S_OK` (`S_FALSE`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::skip`] and answers `S_OK`.
+    fn skip_with_warning(
+        &self,
+        celt: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        self.skip(celt).map(|v| (::mapi_sys::Hresult::OK, v))
+    }
+    /// Goes back to the first moniker.
+    ///
+    /// Called through slot 5 ([`IEnumMonikerVtbl::Reset`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Creates a second enumerator at the same position.
+    ///
+    /// Called through slot 6 ([`IEnumMonikerVtbl::Clone`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn clone(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<IEnumMoniker>, ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IEnumMonikerVtbl {
+    /// A vtable of [`IEnumMoniker`] whose slots check their arguments and call [`IEnumMonikerImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IEnumMonikerImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IUnknownVtbl::new::<O, INDEX>(),
+            Next: {
+                /// `IEnumMoniker::Next`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    celt: ::mapi_sys::ULONG,
+                    rgelt: *mut *mut IMoniker,
+                    pceltFetched: *mut ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IEnumMonikerImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pceltFetched.is_null() {
+                            unsafe { pceltFetched.write(0) };
+                        }
+                        if !rgelt.is_null()
+                            && (celt as usize) <= ::mapi_sys::value::MAX_COUNT
+                        {
+                            unsafe { ::core::ptr::write_bytes(rgelt, 0, celt as usize) };
+                        }
+                        if (rgelt.is_null() && celt != 0)
+                            || (pceltFetched.is_null() && celt != 1)
+                            || (celt as usize) > ::mapi_sys::value::MAX_COUNT
+                        {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IEnumMonikerImpl>::next_with_warning(
+                                object.inner(),
+                                celt,
+                            ),
+                        ) {
+                            ::core::result::Result::Ok((status, arg1)) => {
+                                if arg1.len() > celt as usize {
+                                    return ::mapi_sys::MAPI_E_CALL_FAILED;
+                                }
+                                let __len = arg1.len();
+                                for (__i, __p) in arg1.into_iter().enumerate() {
+                                    unsafe { rgelt.add(__i).write(__p.into_raw()) };
+                                }
+                                if !pceltFetched.is_null() {
+                                    unsafe { pceltFetched.write(__len as _) };
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Skip: {
+                /// `IEnumMoniker::Skip`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    celt: ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IEnumMonikerImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IEnumMonikerImpl>::skip_with_warning(
+                                object.inner(),
+                                celt,
+                            ),
+                        ) {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Reset: {
+                /// `IEnumMoniker::Reset`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IEnumMonikerImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IEnumMonikerImpl>::reset(object.inner()) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Clone: {
+                /// `IEnumMoniker::Clone`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ppenum: *mut *mut IEnumMoniker,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IEnumMonikerImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppenum.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppenum, 0, 1) };
+                        }
+                        if ppenum.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IEnumMonikerImpl>::clone(object.inner()) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppenum.write(arg0.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IEnumMoniker {
+    const IIDS: &'static [u128] = &[
+        0x00000102_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+/// The provider side of [`IRunningObjectTable`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IRunningObjectTableImpl`, the provider side of `IRunningObjectTable`",
+    label = "`IRunningObjectTable` needs `impl IRunningObjectTableImpl for {Self}`",
+    note = "write `impl IRunningObjectTableImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IRunningObjectTableImpl: ::mapi_sys::__private::Declares<
+        IRunningObjectTable,
+        0x00000010_0000_0000_c000_000000000046,
+    > {
+    /// Registers a running object under its moniker.
+    ///
+    /// Returns `MK_S_MONIKERALREADYREGISTERED` (a success) when the moniker
+    /// was registered already: the object is registered again.
+    ///
+    /// Called through slot 3 ([`IRunningObjectTableVtbl::Register`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn register(
+        &self,
+        grfFlags: ROTFLAGS,
+        punkObject: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IUnknown>>,
+        pmkObjectName: ::core::option::Option<::mapi_sys::ComPtr<IMoniker>>,
+    ) -> ::core::result::Result<::mapi_sys::DWORD, ::mapi_sys::Hresult> {
+        let _ = (grfFlags, punkObject, pmkObjectName);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Removes a registration.
+    ///
+    /// Called through slot 4 ([`IRunningObjectTableVtbl::Revoke`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn revoke(
+        &self,
+        dwRegister: ::mapi_sys::DWORD,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (dwRegister,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Tells whether an object is registered under a moniker.
+    ///
+    /// Returns `S_OK` when one is, `S_FALSE` when none is.
+    ///
+    /// Called through slot 5 ([`IRunningObjectTableVtbl::IsRunning`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn is_running(
+        &self,
+        pmkObjectName: ::core::option::Option<::mapi_sys::ComPtr<IMoniker>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pmkObjectName,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Like [`Self::is_running`], but may also return a success code other than `S_OK` (`S_FALSE`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::is_running`] and answers `S_OK`.
+    fn is_running_with_warning(
+        &self,
+        pmkObjectName: ::core::option::Option<::mapi_sys::ComPtr<IMoniker>>,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        self.is_running(pmkObjectName).map(|v| (::mapi_sys::Hresult::OK, v))
+    }
+    /// Returns the object registered under a moniker.
+    ///
+    /// Called through slot 6 ([`IRunningObjectTableVtbl::GetObject`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_object(
+        &self,
+        pmkObjectName: ::core::option::Option<::mapi_sys::ComPtr<IMoniker>>,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (pmkObjectName,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Records when a registered object last changed.
+    ///
+    /// Called through slot 7 ([`IRunningObjectTableVtbl::NoteChangeTime`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn note_change_time(
+        &self,
+        dwRegister: ::mapi_sys::DWORD,
+        pfiletime: &::mapi_sys::FILETIME,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (dwRegister, pfiletime);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns when the object registered under a moniker last changed, as
+    /// `NoteChangeTime` recorded it.
+    ///
+    /// Called through slot 8 ([`IRunningObjectTableVtbl::GetTimeOfLastChange`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_time_of_last_change(
+        &self,
+        pmkObjectName: ::core::option::Option<::mapi_sys::ComPtr<IMoniker>>,
+    ) -> ::core::result::Result<::mapi_sys::FILETIME, ::mapi_sys::Hresult> {
+        let _ = (pmkObjectName,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Enumerates the monikers objects are registered under.
+    ///
+    /// Called through slot 9 ([`IRunningObjectTableVtbl::EnumRunning`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn enum_running(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<IEnumMoniker>, ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IRunningObjectTableVtbl {
+    /// A vtable of [`IRunningObjectTable`] whose slots check their arguments and call [`IRunningObjectTableImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IRunningObjectTableImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IUnknownVtbl::new::<O, INDEX>(),
+            Register: {
+                /// `IRunningObjectTable::Register`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    grfFlags: ::mapi_sys::DWORD,
+                    punkObject: *mut ::mapi_sys::IUnknown,
+                    pmkObjectName: *mut IMoniker,
+                    pdwRegister: *mut ::mapi_sys::DWORD,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRunningObjectTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pdwRegister.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pdwRegister, 0, 1) };
+                        }
+                        let arg0 = match <ROTFLAGS as ::mapi_sys::FlagSet>::check_input_for(
+                            grfFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg1 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(punkObject as *mut ::mapi_sys::IUnknown)
+                        };
+                        let arg2 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                IMoniker,
+                            >::from_borrowed(pmkObjectName as *mut IMoniker)
+                        };
+                        if pdwRegister.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRunningObjectTableImpl>::register(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { pdwRegister.write(arg3) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Revoke: {
+                /// `IRunningObjectTable::Revoke`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwRegister: ::mapi_sys::DWORD,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRunningObjectTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRunningObjectTableImpl>::revoke(
+                            object.inner(),
+                            dwRegister,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            IsRunning: {
+                /// `IRunningObjectTable::IsRunning`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pmkObjectName: *mut IMoniker,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRunningObjectTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                IMoniker,
+                            >::from_borrowed(pmkObjectName as *mut IMoniker)
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IRunningObjectTableImpl>::is_running_with_warning(
+                                object.inner(),
+                                arg0,
+                            ),
+                        ) {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetObject: {
+                /// `IRunningObjectTable::GetObject`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pmkObjectName: *mut IMoniker,
+                    ppunkObject: *mut *mut ::mapi_sys::IUnknown,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRunningObjectTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppunkObject.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppunkObject, 0, 1) };
+                        }
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                IMoniker,
+                            >::from_borrowed(pmkObjectName as *mut IMoniker)
+                        };
+                        if ppunkObject.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRunningObjectTableImpl>::get_object(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppunkObject.write(arg1.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            NoteChangeTime: {
+                /// `IRunningObjectTable::NoteChangeTime`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwRegister: ::mapi_sys::DWORD,
+                    pfiletime: *mut ::mapi_sys::FILETIME,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRunningObjectTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = if pfiletime.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                pfiletime.cast::<::mapi_sys::FILETIME>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRunningObjectTableImpl>::note_change_time(
+                            object.inner(),
+                            dwRegister,
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetTimeOfLastChange: {
+                /// `IRunningObjectTable::GetTimeOfLastChange`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pmkObjectName: *mut IMoniker,
+                    pfiletime: *mut ::mapi_sys::FILETIME,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRunningObjectTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pfiletime.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pfiletime, 0, 1) };
+                        }
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                IMoniker,
+                            >::from_borrowed(pmkObjectName as *mut IMoniker)
+                        };
+                        if pfiletime.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRunningObjectTableImpl>::get_time_of_last_change(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { pfiletime.write(arg1) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            EnumRunning: {
+                /// `IRunningObjectTable::EnumRunning`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ppenumMoniker: *mut *mut IEnumMoniker,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IRunningObjectTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppenumMoniker.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppenumMoniker, 0, 1) };
+                        }
+                        if ppenumMoniker.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IRunningObjectTableImpl>::enum_running(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppenumMoniker.write(arg0.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IRunningObjectTable {
+    const IIDS: &'static [u128] = &[
+        0x00000010_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
     ];
 }
 /// The provider side of [`IMimeObjResolver`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
@@ -2918,7 +3740,9 @@ impl IMimeEditTagCollectionVtbl {
                                 for (__i, __p) in arg1.into_iter().enumerate() {
                                     unsafe { ppTag.add(__i).write(__p.into_raw()) };
                                 }
-                                unsafe { pcFetched.write(__len as _) };
+                                if !pcFetched.is_null() {
+                                    unsafe { pcFetched.write(__len as _) };
+                                }
                                 status
                             }
                             ::core::result::Result::Err(e) => e.0,
@@ -3060,7 +3884,7 @@ pub trait IBindCtxExt {
     ///
     /// # Parameters
     ///
-    /// - `pprot` (`IUnknown**`, out): Receives the table (an `IRunningObjectTable`, reached here through `IUnknown`).
+    /// - `pprot` (`IRunningObjectTable**`, out): Receives the table.
     ///
     /// Calls slot 8 of the vtable, [`IBindCtxVtbl::GetRunningObjectTable`]. In Rust:
     ///
@@ -3068,7 +3892,7 @@ pub trait IBindCtxExt {
     fn get_running_object_table(
         &self,
     ) -> ::core::result::Result<
-        ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
+        ::mapi_sys::ComPtr<IRunningObjectTable>,
         ::mapi_sys::Hresult,
     >;
     /// Stores an object under a name, for the monikers of the operation to
@@ -3210,17 +4034,17 @@ impl<T: ::mapi_sys::Inherits<IBindCtx>> IBindCtxExt for ::mapi_sys::ComPtr<T> {
     fn get_running_object_table(
         &self,
     ) -> ::core::result::Result<
-        ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
+        ::mapi_sys::ComPtr<IRunningObjectTable>,
         ::mapi_sys::Hresult,
     > {
-        let mut __a0: *mut ::mapi_sys::IUnknown = ::core::ptr::null_mut();
+        let mut __a0: *mut IRunningObjectTable = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IBindCtx>()
                 .GetRunningObjectTable)(self.as_raw().cast(), &mut __a0)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a0) };
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IRunningObjectTable>::from_raw(__a0) };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
     }
@@ -3411,7 +4235,7 @@ pub trait IMonikerExt {
     /// # Parameters
     ///
     /// - `fForward` (`BOOL`, in): TRUE to go left to right, FALSE right to left.
-    /// - `ppenumMoniker` (`IUnknown**`, out): Receives the enumerator (an `IEnumMoniker`, reached here through `IUnknown`), or null when the moniker has no parts.
+    /// - `ppenumMoniker` (`IEnumMoniker**`, out): Receives the enumerator, or null when the moniker has no parts.
     ///
     /// Calls slot 12 of the vtable, [`IMonikerVtbl::Enum`]. In Rust:
     ///
@@ -3420,7 +4244,7 @@ pub trait IMonikerExt {
         &self,
         fForward: ::mapi_sys::BOOL,
     ) -> ::core::result::Result<
-        ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IUnknown>>,
+        ::core::option::Option<::mapi_sys::ComPtr<IEnumMoniker>>,
         ::mapi_sys::Hresult,
     >;
     /// Tells whether another moniker names the same object.
@@ -3707,17 +4531,17 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
         &self,
         fForward: ::mapi_sys::BOOL,
     ) -> ::core::result::Result<
-        ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IUnknown>>,
+        ::core::option::Option<::mapi_sys::ComPtr<IEnumMoniker>>,
         ::mapi_sys::Hresult,
     > {
-        let mut __a1: *mut ::mapi_sys::IUnknown = ::core::ptr::null_mut();
+        let mut __a1: *mut IEnumMoniker = ::core::ptr::null_mut();
         let __hr = unsafe {
             (self
                 .base_vtable::<IMoniker>()
                 .Enum)(self.as_raw().cast(), fForward, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;
-        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a1) };
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<IEnumMoniker>::from_raw(__a1) };
         ::core::result::Result::Ok(__r1)
     }
     fn is_equal(
@@ -3974,6 +4798,423 @@ impl<T: ::mapi_sys::Inherits<IMoniker>> IMonikerExt for ::mapi_sys::ComPtr<T> {
         let __status = ::mapi_sys::Hresult(__hr);
         __status.ok()?;
         ::core::result::Result::Ok((__status, __a0))
+    }
+}
+/// SAFETY: `IEnumMoniker` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IEnumMoniker {}
+/// SAFETY: every interface begins with itself (`IEnumMoniker`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IEnumMoniker> for IEnumMoniker {}
+/// The caller side of [`IEnumMoniker`]: its methods, called through the vtable, on every `ComPtr` to `IEnumMoniker` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IEnumMonikerExt {
+    /// Returns up to `celt` further monikers.
+    ///
+    /// Returns `S_OK` when `celt` monikers were returned and `S_FALSE` when
+    /// fewer were left.
+    ///
+    /// # Parameters
+    ///
+    /// - `celt` (`ULONG`, in): The number of monikers wanted.
+    /// - `rgelt` (`IMoniker**`, out): Receives the monikers, each a reference the caller releases.
+    /// - `pceltFetched` (`ULONG*`, out): Receives the number of monikers returned; may be null only when `celt` is 1.
+    ///
+    /// Calls slot 3 of the vtable, [`IEnumMonikerVtbl::Next`]. In Rust:
+    ///
+    /// - `rgelt` is returned as a `Vec` of at most `celt` interfaces, each released on drop.
+    /// - Returns `rgelt`.
+    fn next(
+        &self,
+        celt: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::ComPtr<IMoniker>>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Like [`Self::next`], but also returns the success code the object answered: `S_OK` or `S_FALSE`.
+    fn next_with_warning(
+        &self,
+        celt: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        (::mapi_sys::Hresult, ::std::vec::Vec<::mapi_sys::ComPtr<IMoniker>>),
+        ::mapi_sys::Hresult,
+    >;
+    /// Skips `celt` monikers.
+    ///
+    /// Returns `S_FALSE` when fewer were left.
+    ///
+    /// # Parameters
+    ///
+    /// - `celt` (`ULONG`, in): The number of monikers to skip.
+    ///
+    /// Calls slot 4 of the vtable, [`IEnumMonikerVtbl::Skip`].
+    fn skip(
+        &self,
+        celt: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Like [`Self::skip`], but also returns the success code the object answered: `S_OK` or `S_FALSE`.
+    fn skip_with_warning(
+        &self,
+        celt: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult>;
+    /// Goes back to the first moniker.
+    ///
+    /// Calls slot 5 of the vtable, [`IEnumMonikerVtbl::Reset`].
+    fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Creates a second enumerator at the same position.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppenum` (`IEnumMoniker**`, out): Receives the new enumerator.
+    ///
+    /// Calls slot 6 of the vtable, [`IEnumMonikerVtbl::Clone`]. In Rust:
+    ///
+    /// - Returns `ppenum`.
+    fn clone_(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<IEnumMoniker>, ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IEnumMoniker>> IEnumMonikerExt for ::mapi_sys::ComPtr<T> {
+    fn next(
+        &self,
+        celt: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::ComPtr<IMoniker>>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a1 = ::mapi_sys::__private::call::interface_slots::<IMoniker>(celt)?;
+        let mut __a2: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IEnumMoniker>()
+                .Next)(self.as_raw().cast(), celt, __a1.as_mut_ptr(), &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r1 = unsafe { ::mapi_sys::__private::call::adopt_interfaces(&__a1, __a2) };
+        let __r1 = __r1?;
+        ::core::result::Result::Ok(__r1)
+    }
+    fn next_with_warning(
+        &self,
+        celt: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        (::mapi_sys::Hresult, ::std::vec::Vec<::mapi_sys::ComPtr<IMoniker>>),
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a1 = ::mapi_sys::__private::call::interface_slots::<IMoniker>(celt)?;
+        let mut __a2: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IEnumMoniker>()
+                .Next)(self.as_raw().cast(), celt, __a1.as_mut_ptr(), &mut __a2)
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        let __r1 = unsafe { ::mapi_sys::__private::call::adopt_interfaces(&__a1, __a2) };
+        let __r1 = __r1?;
+        ::core::result::Result::Ok((__status, __r1))
+    }
+    fn skip(
+        &self,
+        celt: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self.base_vtable::<IEnumMoniker>().Skip)(self.as_raw().cast(), celt)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn skip_with_warning(
+        &self,
+        celt: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self.base_vtable::<IEnumMoniker>().Skip)(self.as_raw().cast(), celt)
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        ::core::result::Result::Ok((__status, ()))
+    }
+    fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self.base_vtable::<IEnumMoniker>().Reset)(self.as_raw().cast())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn clone_(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<IEnumMoniker>, ::mapi_sys::Hresult> {
+        let mut __a0: *mut IEnumMoniker = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self.base_vtable::<IEnumMoniker>().Clone)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IEnumMoniker>::from_raw(__a0) };
+        let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r0)
+    }
+}
+/// SAFETY: `IRunningObjectTable` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IRunningObjectTable {}
+/// SAFETY: every interface begins with itself (`IRunningObjectTable`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IRunningObjectTable> for IRunningObjectTable {}
+/// The caller side of [`IRunningObjectTable`]: its methods, called through the vtable, on every `ComPtr` to `IRunningObjectTable` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IRunningObjectTableExt {
+    /// Registers a running object under its moniker.
+    ///
+    /// Returns `MK_S_MONIKERALREADYREGISTERED` (a success) when the moniker
+    /// was registered already: the object is registered again.
+    ///
+    /// # Parameters
+    ///
+    /// - `grfFlags` (`DWORD`, in): How to register it.
+    /// - `punkObject` (`IUnknown*`, in): The object.
+    /// - `pmkObjectName` (`IMoniker*`, in): Its moniker.
+    /// - `pdwRegister` (`DWORD*`, out): Receives the registration's number, for `Revoke`.
+    ///
+    /// Calls slot 3 of the vtable, [`IRunningObjectTableVtbl::Register`]. In Rust:
+    ///
+    /// - Returns `pdwRegister`.
+    fn register(
+        &self,
+        grfFlags: ROTFLAGS,
+        punkObject: ::core::option::Option<&::mapi_sys::ComPtr<::mapi_sys::IUnknown>>,
+        pmkObjectName: ::core::option::Option<&::mapi_sys::ComPtr<IMoniker>>,
+    ) -> ::core::result::Result<::mapi_sys::DWORD, ::mapi_sys::Hresult>;
+    /// Removes a registration.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwRegister` (`DWORD`, in): The number `Register` returned.
+    ///
+    /// Calls slot 4 of the vtable, [`IRunningObjectTableVtbl::Revoke`].
+    fn revoke(
+        &self,
+        dwRegister: ::mapi_sys::DWORD,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Tells whether an object is registered under a moniker.
+    ///
+    /// Returns `S_OK` when one is, `S_FALSE` when none is.
+    ///
+    /// # Parameters
+    ///
+    /// - `pmkObjectName` (`IMoniker*`, in): The moniker.
+    ///
+    /// Calls slot 5 of the vtable, [`IRunningObjectTableVtbl::IsRunning`].
+    fn is_running(
+        &self,
+        pmkObjectName: ::core::option::Option<&::mapi_sys::ComPtr<IMoniker>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Like [`Self::is_running`], but also returns the success code the object answered: `S_OK` or `S_FALSE`.
+    fn is_running_with_warning(
+        &self,
+        pmkObjectName: ::core::option::Option<&::mapi_sys::ComPtr<IMoniker>>,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult>;
+    /// Returns the object registered under a moniker.
+    ///
+    /// # Parameters
+    ///
+    /// - `pmkObjectName` (`IMoniker*`, in): The moniker.
+    /// - `ppunkObject` (`IUnknown**`, out): Receives the object.
+    ///
+    /// Calls slot 6 of the vtable, [`IRunningObjectTableVtbl::GetObject`]. In Rust:
+    ///
+    /// - Returns `ppunkObject`.
+    fn get_object(
+        &self,
+        pmkObjectName: ::core::option::Option<&::mapi_sys::ComPtr<IMoniker>>,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Records when a registered object last changed.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwRegister` (`DWORD`, in): The number `Register` returned.
+    /// - `pfiletime` (`FILETIME*`, in): The time of the change.
+    ///
+    /// Calls slot 7 of the vtable, [`IRunningObjectTableVtbl::NoteChangeTime`].
+    fn note_change_time(
+        &self,
+        dwRegister: ::mapi_sys::DWORD,
+        pfiletime: &::mapi_sys::FILETIME,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns when the object registered under a moniker last changed, as
+    /// `NoteChangeTime` recorded it.
+    ///
+    /// # Parameters
+    ///
+    /// - `pmkObjectName` (`IMoniker*`, in): The moniker.
+    /// - `pfiletime` (`FILETIME*`, out): Receives the time.
+    ///
+    /// Calls slot 8 of the vtable, [`IRunningObjectTableVtbl::GetTimeOfLastChange`]. In Rust:
+    ///
+    /// - Returns `pfiletime`.
+    fn get_time_of_last_change(
+        &self,
+        pmkObjectName: ::core::option::Option<&::mapi_sys::ComPtr<IMoniker>>,
+    ) -> ::core::result::Result<::mapi_sys::FILETIME, ::mapi_sys::Hresult>;
+    /// Enumerates the monikers objects are registered under.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppenumMoniker` (`IEnumMoniker**`, out): Receives the enumerator.
+    ///
+    /// Calls slot 9 of the vtable, [`IRunningObjectTableVtbl::EnumRunning`]. In Rust:
+    ///
+    /// - Returns `ppenumMoniker`.
+    fn enum_running(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<IEnumMoniker>, ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IRunningObjectTable>> IRunningObjectTableExt
+for ::mapi_sys::ComPtr<T> {
+    fn register(
+        &self,
+        grfFlags: ROTFLAGS,
+        punkObject: ::core::option::Option<&::mapi_sys::ComPtr<::mapi_sys::IUnknown>>,
+        pmkObjectName: ::core::option::Option<&::mapi_sys::ComPtr<IMoniker>>,
+    ) -> ::core::result::Result<::mapi_sys::DWORD, ::mapi_sys::Hresult> {
+        let __a1: *mut ::mapi_sys::IUnknown = match punkObject {
+            ::core::option::Option::Some(__r) => __r.as_raw(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __a2: *mut IMoniker = match pmkObjectName {
+            ::core::option::Option::Some(__r) => __r.as_raw(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let mut __a3: ::mapi_sys::DWORD = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRunningObjectTable>()
+                .Register)(self.as_raw().cast(), grfFlags.bits(), __a1, __a2, &mut __a3)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a3)
+    }
+    fn revoke(
+        &self,
+        dwRegister: ::mapi_sys::DWORD,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRunningObjectTable>()
+                .Revoke)(self.as_raw().cast(), dwRegister)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn is_running(
+        &self,
+        pmkObjectName: ::core::option::Option<&::mapi_sys::ComPtr<IMoniker>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a0: *mut IMoniker = match pmkObjectName {
+            ::core::option::Option::Some(__r) => __r.as_raw(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRunningObjectTable>()
+                .IsRunning)(self.as_raw().cast(), __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn is_running_with_warning(
+        &self,
+        pmkObjectName: ::core::option::Option<&::mapi_sys::ComPtr<IMoniker>>,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        let __a0: *mut IMoniker = match pmkObjectName {
+            ::core::option::Option::Some(__r) => __r.as_raw(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRunningObjectTable>()
+                .IsRunning)(self.as_raw().cast(), __a0)
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        ::core::result::Result::Ok((__status, ()))
+    }
+    fn get_object(
+        &self,
+        pmkObjectName: ::core::option::Option<&::mapi_sys::ComPtr<IMoniker>>,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
+        ::mapi_sys::Hresult,
+    > {
+        let __a0: *mut IMoniker = match pmkObjectName {
+            ::core::option::Option::Some(__r) => __r.as_raw(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let mut __a1: *mut ::mapi_sys::IUnknown = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRunningObjectTable>()
+                .GetObject)(self.as_raw().cast(), __a0, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IUnknown>::from_raw(__a1) };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r1)
+    }
+    fn note_change_time(
+        &self,
+        dwRegister: ::mapi_sys::DWORD,
+        pfiletime: &::mapi_sys::FILETIME,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __r = pfiletime;
+        let __a1: *mut ::mapi_sys::FILETIME = ::core::ptr::from_ref(__r).cast_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRunningObjectTable>()
+                .NoteChangeTime)(self.as_raw().cast(), dwRegister, __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_time_of_last_change(
+        &self,
+        pmkObjectName: ::core::option::Option<&::mapi_sys::ComPtr<IMoniker>>,
+    ) -> ::core::result::Result<::mapi_sys::FILETIME, ::mapi_sys::Hresult> {
+        let __a0: *mut IMoniker = match pmkObjectName {
+            ::core::option::Option::Some(__r) => __r.as_raw(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let mut __a1: ::mapi_sys::FILETIME = unsafe {
+            ::core::mem::zeroed::<::mapi_sys::FILETIME>()
+        };
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRunningObjectTable>()
+                .GetTimeOfLastChange)(self.as_raw().cast(), __a0, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a1)
+    }
+    fn enum_running(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<IEnumMoniker>, ::mapi_sys::Hresult> {
+        let mut __a0: *mut IEnumMoniker = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IRunningObjectTable>()
+                .EnumRunning)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IEnumMoniker>::from_raw(__a0) };
+        let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r0)
     }
 }
 /// SAFETY: `IMimeObjResolver` derives from `IUnknown`: its vtable begins with `IUnknown`'s.

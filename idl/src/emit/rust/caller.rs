@@ -398,6 +398,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 target,
                 count,
                 fetched,
+                ..
             } => Arg::IfaceArray {
                 iface: *target,
                 count: *count,

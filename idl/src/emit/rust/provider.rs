@@ -426,6 +426,7 @@ impl Gen<'_> {
                     target,
                     count,
                     fetched,
+                    fetched_optional,
                 } => {
                     // The provider returns the references; the thunk stores
                     // them and their number, after nulling the whole room.
@@ -444,8 +445,14 @@ impl Gen<'_> {
                             unsafe { ::core::ptr::write_bytes(#n, 0, #c as usize) };
                         }
                     });
+                    // COM lets a caller asking for one element pass no count.
+                    let no_count = if *fetched_optional {
+                        quote!((#f.is_null() && #c != 1))
+                    } else {
+                        quote!(#f.is_null())
+                    };
                     p.checks.push(quote! {
-                        if (#n.is_null() && #c != 0) || #f.is_null() || (#c as usize) > #max {
+                        if (#n.is_null() && #c != 0) || #no_count || (#c as usize) > #max {
                             return #bad;
                         }
                     });
@@ -461,8 +468,10 @@ impl Gen<'_> {
                             // the caller now owns the reference.
                             unsafe { #n.add(__i).write(__p.into_raw()) };
                         }
-                        // SAFETY: checked non-null.
-                        unsafe { #f.write(__len as _) };
+                        if !#f.is_null() {
+                            // SAFETY: a writable count.
+                            unsafe { #f.write(__len as _) };
+                        }
                     });
                     p.outs.push(quote!(::std::vec::Vec<#sys::ComPtr<#t>>));
                     p.out_locals.push(a.clone());
