@@ -38,6 +38,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("message.idl", include_str!("../mapi/message.idl")),
     ("mime.idl", include_str!("../mapi/mime.idl")),
     ("mimedefs.idl", include_str!("../mapi/mimedefs.idl")),
+    ("mimeedit.idl", include_str!("../mapi/mimeedit.idl")),
     ("msgstore.idl", include_str!("../mapi/msgstore.idl")),
     ("msprovider.idl", include_str!("../mapi/msprovider.idl")),
     ("mspst.idl", include_str!("../mapi/mspst.idl")),

@@ -28,6 +28,8 @@
 //! | `[out] LPBLOB`, `[in, out] LPBLOB` (bytes the callee allocates with the task allocator) | [`Role::TaskBlob`] |
 //! | `[out, size_is(, *pc)] S **` (no `mapi_alloc`), `S` a MIME record (`MIMEPARAMINFO`), with its `[out] ULONG *pc` | [`Role::TaskArray`] and [`Role::TaskArrayCount`] |
 //! | `[in, out, size_is(n), length_is(*pc)] S *`, `S` a MIME record (`ENUMPROPERTY`), with `[in] ULONG n` and `[out] ULONG *pc` | [`Role::TaskEntries`] (`n` stays a [`Role::Value`]) and [`Role::TaskEntriesCount`] |
+//! | `[in] BSTR`, `[out] BSTR *` (no `size_is`) | [`Role::Bstr`] |
+//! | `[out, size_is(n), length_is(*pn)] IFoo **` with `[in] ULONG n` and `[out] ULONG *pn` (`unique`: null when `n` is 1), each used by nothing else | [`Role::InterfaceArray`] and [`Role::Fetched`] (`n` stays a value) |
 //! | `[in, out, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Consumed`] and [`Role::ConsumedCount`] |
 //! | `[in, out, mapi_alloc, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Replace`] and [`Role::ReplaceCount`] |
 //! | `[out] LPALLOCATEBUFFER *`, `[out] LPALLOCATEMORE *`, `[out] LPFREEBUFFER *` in a row | [`Role::AllocatorOut`] |
@@ -415,6 +417,33 @@ pub enum Role {
         /// The array's parameter.
         of: usize,
     },
+    /// A `BSTR` (`[in] BSTR`: lent by the caller, null meaning empty), or
+    /// one the callee makes with `SysAllocStringLen` for the caller to free
+    /// with `SysFreeString` (`[out] BSTR *`).
+    Bstr {
+        /// Whether the callee returns it.
+        out: bool,
+    },
+    /// Up to `count` interface pointers the callee stores in the caller's
+    /// array, `*fetched` of them, each a reference the caller releases
+    /// (`[out, size_is(cFetch), length_is(*pcFetched)] IMimeEditTag **`).
+    InterfaceArray {
+        /// The interface of the elements.
+        target: InterfaceId,
+        /// The `[in]` parameter giving the array's room.
+        count: usize,
+        /// The `[out] ULONG *` parameter receiving the number stored.
+        fetched: usize,
+        /// Whether that count may be null when one element is asked for
+        /// (`[out, unique]`, as `IEnumMoniker::Next` declares it).
+        fetched_optional: bool,
+    },
+    /// The number of interface pointers stored in the
+    /// [`Role::InterfaceArray`] at `of`.
+    Fetched {
+        /// The array's parameter.
+        of: usize,
+    },
     /// A raw pointer (or a value holding one) passed as it is.
     Raw,
 }
@@ -481,6 +510,7 @@ pub fn lower(m: &Model, params: &[Param], ret: &Type, warnings: &[ConstId]) -> M
             Role::Lent { count, .. } => roles[count] = Role::LentCount { of: i },
             Role::TaskArray { count, .. } => roles[count] = Role::TaskArrayCount { of: i },
             Role::TaskEntries { count, .. } => roles[count] = Role::TaskEntriesCount { of: i },
+            Role::InterfaceArray { fetched, .. } => roles[fetched] = Role::Fetched { of: i },
             _ => {}
         }
     }
@@ -702,6 +732,37 @@ impl Lower<'_> {
             && !n.reserved
             && self.is_int(&n.ty))
         .then_some(*index)
+    }
+
+    /// `[out, size_is(n), length_is(*pn)] IFoo **`: an array of `n`
+    /// interface pointers the callee fills `*pn` of, with `[in] n` and
+    /// `[out] ULONG *pn` used by nothing else.
+    fn interface_array(&self, params: &[Param], p: &Param, to: &Type) -> Option<Role> {
+        if p.mapi_alloc || p.iid_is.is_some() || p.size_is.len() != 1 {
+            return None;
+        }
+        let target = self.iface_ptr(to)?;
+        let count = self.count_of(params, p)?;
+        let [Some(SizeRef::Param { index, deref: 1 })] = p.length_is.as_slice() else {
+            return None;
+        };
+        let n = params.get(*index)?;
+        let uses = params
+            .iter()
+            .flat_map(|q| q.size_is.iter().chain(&q.length_is))
+            .filter(|r| matches!(r, Some(SizeRef::Param { index: j, .. }) if j == index))
+            .count();
+        (uses == 1
+            && n.dir == Direction::Out
+            && n.flags.is_none()
+            && self.pointee(&n.ty).is_some_and(|t| self.is_u32(t))
+            && self.is_u32(&params[count].ty))
+        .then_some(Role::InterfaceArray {
+            target,
+            count,
+            fetched: *index,
+            fetched_optional: n.optional,
+        })
     }
 
     /// A counted buffer of `to`s whose length is parameter `count`.
@@ -963,6 +1024,17 @@ impl Lower<'_> {
             return Role::Value;
         }
         let to = self.pointee(&p.ty);
+        // A `BSTR` is a pointer in C, and a string of its own kind.
+        if p.dir == Direction::In && self.m.is_bstr(&p.ty) {
+            return Role::Bstr { out: false };
+        }
+        if p.dir == Direction::Out
+            && !p.mapi_alloc
+            && p.size_is.is_empty()
+            && to.is_some_and(|t| self.m.is_bstr(t))
+        {
+            return Role::Bstr { out: true };
+        }
         let flags_word = match to {
             None => self.is_u32(&p.ty),
             Some(t) => self.is_u32(t),
@@ -1117,7 +1189,9 @@ impl Lower<'_> {
                 }
             }
             Direction::Out => {
-                if let Some(r) = p.iid_is {
+                if let Some(role) = self.interface_array(params, p, to) {
+                    role
+                } else if let Some(r) = p.iid_is {
                     if self.pointee(to).is_some() {
                         Role::InterfaceOut {
                             target: InterfaceRef::IidIs(r),
@@ -1236,6 +1310,20 @@ impl Role {
                 name(*count)
             ),
             Role::TaskEntriesCount { of } => format!("task_entries_count({})", name(*of)),
+            Role::Bstr { out } => format!("bstr({})", if *out { "out" } else { "in" }),
+            Role::InterfaceArray {
+                target,
+                count,
+                fetched,
+                fetched_optional,
+            } => format!(
+                "interface_array({}, {}, {}{})",
+                m.interfaces[target.index()].name,
+                name(*count),
+                name(*fetched),
+                opt(*fetched_optional)
+            ),
+            Role::Fetched { of } => format!("fetched({})", name(*of)),
             Role::Variant { requested } => {
                 format!("variant({})", if *requested { "in_out" } else { "out" })
             }

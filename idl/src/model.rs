@@ -77,6 +77,9 @@ pub struct WellKnown {
     /// The `TCHAR` typedef: a string of it has no width of its own (the
     /// `MAPI_UNICODE` flag of its call says, with `unicode_flag`).
     pub tchar: Option<TypedefId>,
+    /// The `BSTR` typedef: OLE automation's length-prefixed string,
+    /// allocated with `SysAllocStringLen` and freed with `SysFreeString`.
+    pub bstr: Option<TypedefId>,
     /// The function types of MAPI's allocator, `ALLOCATEBUFFER`,
     /// `ALLOCATEMORE` and `FREEBUFFER`, in that order: three out-pointers to
     /// them together are an allocator (`IMAPISupport::GetMemAllocRoutines`).
@@ -970,6 +973,22 @@ impl Model {
                     }
                     ty = &self.typedefs[id.index()].ty;
                 }
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Whether `ty` is, through typedefs, the `BSTR` typedef.
+    pub fn is_bstr(&self, ty: &Type) -> bool {
+        let Some(bstr) = self.well_known.bstr else {
+            return false;
+        };
+        let mut ty = ty;
+        for _ in 0..64 {
+            match ty {
+                Type::Typedef(id) if *id == bstr => return true,
+                Type::Typedef(id) => ty = &self.typedefs[id.index()].ty,
                 _ => return false,
             }
         }

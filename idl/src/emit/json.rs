@@ -89,6 +89,20 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
             Role::TaskEntriesCount { of } => {
                 json!({ "role": "task_entries_count", "of": names[*of] })
             }
+            Role::Bstr { out } => json!({ "role": "bstr", "out": out }),
+            Role::InterfaceArray {
+                target,
+                count,
+                fetched,
+                fetched_optional,
+            } => json!({
+                "role": "interface_array",
+                "interface": m.interfaces[target.index()].name,
+                "count": names[*count],
+                "fetched": names[*fetched],
+                "fetched_optional": fetched_optional,
+            }),
+            Role::Fetched { of } => json!({ "role": "fetched", "of": names[*of] }),
             Role::TaskString { width, optional } => json!({
                 "role": "task_string",
                 "width": width.describe(&names),

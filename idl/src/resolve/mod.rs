@@ -154,6 +154,7 @@ fn well_known(m: &Model) -> WellKnown {
             .position(|i| i.name == "IUnknown" && i.base.is_none())
             .map(|i| InterfaceId(i as u32)),
         tchar: typedef("TCHAR"),
+        bstr: typedef("BSTR"),
         allocator: [
             typedef("ALLOCATEBUFFER"),
             typedef("ALLOCATEMORE"),

@@ -664,6 +664,40 @@ pub unsafe fn lent_uids(
     Ok(uids?)
 }
 
+/// Room for `count` interface pointers a callee fills in, all null; more
+/// than [`MAX_COUNT`](super::MAX_COUNT) is `MAPI_E_INVALID_PARAMETER`.
+pub fn interface_slots<T>(count: ULONG) -> Result<Vec<*mut T>, Hresult> {
+    let n = count as usize;
+    if n > super::MAX_COUNT {
+        return Err(Hresult(MAPI_E_INVALID_PARAMETER));
+    }
+    Ok(vec![null_mut(); n])
+}
+
+/// Takes ownership of the first `fetched` interface pointers a callee
+/// stored in `slots`. Every non-null one of them is adopted (and so
+/// released), also when the answer is an error: `fetched` beyond the room
+/// given, or a null pointer among them, is `MAPI_E_CALL_FAILED`.
+///
+/// # Safety
+/// Each of the first `fetched` entries (at most all of `slots`) must be
+/// null or a reference to a live `T` the caller owns from here.
+pub unsafe fn adopt_interfaces<T: crate::Interface>(
+    slots: &[*mut T],
+    fetched: ULONG,
+) -> Result<Vec<crate::ComPtr<T>>, Hresult> {
+    let n = (fetched as usize).min(slots.len());
+    // SAFETY: null or an owned reference (the contract).
+    let owned: Vec<Option<crate::ComPtr<T>>> = slots[..n]
+        .iter()
+        .map(|p| unsafe { crate::ComPtr::from_raw(*p) })
+        .collect();
+    if n != fetched as usize || owned.iter().any(Option::is_none) {
+        return Err(missing_output());
+    }
+    Ok(owned.into_iter().flatten().collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -27,6 +27,7 @@
 //! | `LPTSTR` array | `Vec<String>` | | [`write_strings`] |
 //! | arrays a provider keeps (`AddressTypes`) | [`StringTable`], [`UidTable`] | | (lent, not written) |
 //! | `PROPVARIANT` (feature `mime`, task memory) | `PropVariant` | `PropVariantRef::from_raw` | `PropVariant::to_task` (adopted with `PropVariant::adopt`) |
+//! | `BSTR` (feature `mime`, `SysAllocStringLen`) | `Bstr` | `BstrRef::from_raw` | `Bstr::into_raw` (adopted with `Bstr::adopt`) |
 //! | `BLOB` (feature `mime`, task memory) | `Vec<u8>` | `blob_from_raw` | `TaskBlob::new` (adopted with `TaskBlob::adopt`) |
 //! | `MIMEPARAMINFO`, `ENUMPROPERTY`, `ENUMHEADERROW`, `ADDRESSPROPS` arrays (feature `mime`, task memory) | `MimeParam`, `EnumProperty`, `HeaderRow`, `AddressProps` | `TaskArray::adopt`, `TaskEntries::adopt` (read, then freed) | `TaskArray::new`, `TaskEntries::new` |
 //! | `MAPINAMEID` (arrays of pointers) | [`NameId`] | [`NameIdRef::array_from_raw`] | [`write_name_ids`] |
@@ -100,6 +101,8 @@
 //! ```
 
 mod alloc;
+#[cfg(feature = "mime")]
+mod bstr;
 #[doc(hidden)]
 pub mod call;
 #[cfg(feature = "forms")]
@@ -126,6 +129,8 @@ mod view;
 mod write;
 
 pub use alloc::{Allocator, Buffer, MapiBuffer, MapiFree};
+#[cfg(feature = "mime")]
+pub use bstr::{Bstr, BstrAlloc, BstrAllocator, BstrFree, BstrRef};
 #[cfg(feature = "forms")]
 pub use forms::{
     FormProp, FormPropEnumVal, FormPropSpecial, Verb, form_infos_from_raw,

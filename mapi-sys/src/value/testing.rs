@@ -511,3 +511,93 @@ impl Default for TaskCounter {
         TaskCounter::new()
     }
 }
+
+#[cfg(feature = "mime")]
+std::thread_local! {
+    /// Live strings of the counting `BSTR` allocator made on this thread.
+    static BSTR_LIVE: core::cell::Cell<isize> = const { core::cell::Cell::new(0) };
+    /// Whether the next `BSTR` allocation on this thread fails.
+    static BSTR_FAIL: core::cell::Cell<bool> = const { core::cell::Cell::new(false) };
+}
+
+#[cfg(feature = "mime")]
+unsafe extern "system" fn counting_bstr_alloc(
+    src: *const crate::WCHAR,
+    len: u32,
+) -> *mut crate::WCHAR {
+    if BSTR_FAIL.with(|f| f.replace(false)) {
+        return core::ptr::null_mut();
+    }
+    // SAFETY: the caller's contract, forwarded to the system pair.
+    let p = unsafe { (super::BstrAllocator::system_fns().0)(src, len) };
+    if !p.is_null() {
+        BSTR_LIVE.with(|n| n.set(n.get() + 1));
+    }
+    p
+}
+
+#[cfg(feature = "mime")]
+unsafe extern "system" fn counting_bstr_free(p: *mut crate::WCHAR) {
+    if !p.is_null() {
+        BSTR_LIVE.with(|n| n.set(n.get() - 1));
+    }
+    // SAFETY: the caller's contract: null or a live string of the system pair.
+    unsafe { (super::BstrAllocator::system_fns().1)(p) }
+}
+
+/// A counting wrapper over the system's `BSTR` allocator
+/// ([`BstrAllocator::system`](super::BstrAllocator::system)), to check that
+/// strings handed between a caller and a callee are freed exactly once;
+/// counted per thread, like [`TaskCounter`].
+#[cfg(feature = "mime")]
+#[derive(Debug)]
+pub struct BstrCounter(());
+
+#[cfg(feature = "mime")]
+impl BstrCounter {
+    /// A counter starting at zero live strings on this thread.
+    pub fn new() -> BstrCounter {
+        BSTR_LIVE.with(|n| n.set(0));
+        BSTR_FAIL.with(|f| f.set(false));
+        BstrCounter(())
+    }
+
+    /// A counter (as [`BstrCounter::new`]) whose allocator is installed as
+    /// the process's `BSTR` allocator, so generated thunks and caller
+    /// methods use it.
+    ///
+    /// # Panics
+    /// When another `BSTR` allocator was installed before.
+    pub fn install() -> BstrCounter {
+        let c = BstrCounter::new();
+        // SAFETY: the counting pair wraps the system pair, so strings of
+        // either are freed by the other.
+        let ok = unsafe { c.allocator().install() };
+        assert!(ok, "another BSTR allocator was installed first");
+        c
+    }
+
+    /// The counting allocator.
+    pub fn allocator(&self) -> super::BstrAllocator {
+        // SAFETY: the wrappers keep the system pair's contract.
+        unsafe { super::BstrAllocator::new(counting_bstr_alloc, counting_bstr_free) }
+    }
+
+    /// Strings made and not yet freed on this thread since the counter was
+    /// made.
+    pub fn live_strings(&self) -> isize {
+        BSTR_LIVE.with(|n| n.get())
+    }
+
+    /// Makes the next allocation on this thread fail (`true`).
+    pub fn fail_next(&self, fail: bool) {
+        BSTR_FAIL.with(|f| f.set(fail));
+    }
+}
+
+#[cfg(feature = "mime")]
+impl Default for BstrCounter {
+    fn default() -> Self {
+        BstrCounter::new()
+    }
+}

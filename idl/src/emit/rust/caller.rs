@@ -173,6 +173,18 @@ enum Arg {
         capacity: usize,
         count: usize,
     },
+    /// `[out, size_is(n), length_is(*pn)] IFoo **`: returned as
+    /// `Vec<ComPtr<IFoo>>`, room for `n` made before the call.
+    IfaceArray {
+        iface: InterfaceId,
+        count: usize,
+        fetched: usize,
+    },
+    /// The `[out] ULONG *` count of an [`Arg::IfaceArray`].
+    Fetched,
+    /// `[in] BSTR`: `&Bstr`, lent; `[out] BSTR *` (`true`): returned as
+    /// `Bstr`, which frees it with `SysFreeString`.
+    Bstr(bool),
     /// `[in, out, mapi_alloc] LPBYTE *` bytes the callee may replace:
     /// `&mut Option<MapiBuffer<u8>>`.
     Replace { count: usize },
@@ -406,6 +418,18 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 count: *count,
             },
             Role::TaskArrayCount { .. } | Role::TaskEntriesCount { .. } => Arg::AllocCount,
+            Role::Bstr { out } => Arg::Bstr(*out),
+            Role::InterfaceArray {
+                target,
+                count,
+                fetched,
+                ..
+            } => Arg::IfaceArray {
+                iface: *target,
+                count: *count,
+                fetched: *fetched,
+            },
+            Role::Fetched { .. } => Arg::Fetched,
         })
         .collect();
     Plan {
@@ -691,6 +715,54 @@ impl Gen<'_> {
                     });
                     notes.push(format!(
                         "`{}` is passed as it is: the object never looks through it.",
+                        p.name
+                    ));
+                }
+                Arg::IfaceArray {
+                    iface,
+                    count,
+                    fetched,
+                } => {
+                    let t = self.iface_path(*iface);
+                    let c = to_ident(&m.params[*count].name);
+                    let f = format_ident!("__a{}", fetched);
+                    pre.push(quote!(let mut #local = #call_mod::interface_slots::<#t>(#c)?;));
+                    call.push(quote!(#local.as_mut_ptr()));
+                    let r = format_ident!("__r{}", idx);
+                    post.push(quote! {
+                        // SAFETY: the object stored `*pcFetched` references the
+                        // caller owns, or nothing.
+                        let #r = unsafe { #call_mod::adopt_interfaces(&#local, #f) };
+                    });
+                    check.push(quote!(let #r = #r?;));
+                    outs.push(quote!(#r));
+                    out_tys.push(quote!(::std::vec::Vec<#sys::ComPtr<#t>>));
+                    notes.push(format!(
+                        "`{}` is returned as a `Vec` of at most `{}` interfaces, each released on drop.",
+                        p.name, m.params[*count].name
+                    ));
+                }
+                Arg::Fetched => {
+                    pre.push(quote!(let mut #local: #to_ty = 0;));
+                    call.push(quote!(&mut #local));
+                }
+                Arg::Bstr(false) => {
+                    sig.push(quote!(#n: &#v::Bstr));
+                    call.push(quote!(#n.as_raw()));
+                }
+                Arg::Bstr(true) => {
+                    pre.push(quote!(let mut #local: #to_ty = ::core::ptr::null_mut();));
+                    call.push(quote!(&mut #local));
+                    let r = format_ident!("__r{}", idx);
+                    post.push(quote! {
+                        // SAFETY: the object stored a BSTR the caller owns, or null.
+                        let #r = unsafe { #v::Bstr::adopt(#local) };
+                    });
+                    check.push(quote!(let #r = #r?;));
+                    outs.push(quote!(#r));
+                    out_tys.push(quote!(#v::Bstr));
+                    notes.push(format!(
+                        "`{}` is returned as a `Bstr`, which frees it with `SysFreeString` on drop.",
                         p.name
                     ));
                 }
@@ -1805,6 +1877,8 @@ impl Gen<'_> {
                         | Arg::TaskBlob
                         | Arg::TaskArray { .. }
                         | Arg::TaskEntries { .. }
+                        | Arg::Bstr(true)
+                        | Arg::IfaceArray { .. }
                 )
             })
             .map(|(p, _)| p.name.as_str())

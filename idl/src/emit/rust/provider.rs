@@ -422,6 +422,94 @@ impl Gen<'_> {
                         quote!(#a),
                     );
                 }
+                Role::InterfaceArray {
+                    target,
+                    count,
+                    fetched,
+                    fetched_optional,
+                } => {
+                    // The provider returns the references; the thunk stores
+                    // them and their number, after nulling the whole room.
+                    let t = self.iface_path(*target);
+                    let c = to_ident(&m.params[*count].name);
+                    let f = to_ident(&m.params[*fetched].name);
+                    let max = quote!(#sys::value::MAX_COUNT);
+                    let call_failed = give_up(self.sys_const("MAPI_E_CALL_FAILED"));
+                    p.nulls.push(quote! {
+                        if !#f.is_null() {
+                            // SAFETY: the caller passed a writable count.
+                            unsafe { #f.write(0) };
+                        }
+                        if !#n.is_null() && (#c as usize) <= #max {
+                            // SAFETY: the caller passed room for that many pointers.
+                            unsafe { ::core::ptr::write_bytes(#n, 0, #c as usize) };
+                        }
+                    });
+                    // COM lets a caller asking for one element pass no count.
+                    let no_count = if *fetched_optional {
+                        quote!((#f.is_null() && #c != 1))
+                    } else {
+                        quote!(#f.is_null())
+                    };
+                    p.checks.push(quote! {
+                        if (#n.is_null() && #c != 0) || #no_count || (#c as usize) > #max {
+                            return #bad;
+                        }
+                    });
+                    p.prepare.push(quote! {
+                        if #a.len() > #c as usize {
+                            return #call_failed;
+                        }
+                    });
+                    p.writes.push(quote! {
+                        let __len = #a.len();
+                        for (__i, __p) in #a.into_iter().enumerate() {
+                            // SAFETY: checked non-null, and within the room given;
+                            // the caller now owns the reference.
+                            unsafe { #n.add(__i).write(__p.into_raw()) };
+                        }
+                        if !#f.is_null() {
+                            // SAFETY: a writable count.
+                            unsafe { #f.write(__len as _) };
+                        }
+                    });
+                    p.outs.push(quote!(::std::vec::Vec<#sys::ComPtr<#t>>));
+                    p.out_locals.push(a.clone());
+                }
+                Role::Fetched { .. } => {}
+                Role::Bstr { out: false } => {
+                    p.checks.push(quote! {
+                        // SAFETY: a caller's BSTR is null, or has its byte length
+                        // before it and that many bytes after, readable for the
+                        // call; the view checks the length and alignment.
+                        let #a = match unsafe { #sys::value::BstrRef::from_raw(#n) } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return #view_fail,
+                        };
+                    });
+                    p.args.push(quote!(#n: #sys::value::BstrRef<'_>));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(#a));
+                }
+                Role::Bstr { out: true } => {
+                    // The provider returns a Bstr; the thunk hands it over
+                    // (copied first if another allocator made it), for the
+                    // caller to free with SysFreeString.
+                    let buf = format_ident!("__buf{}", idx);
+                    self.null_first(&mut p, &n, &bad);
+                    p.prepare.push(quote! {
+                        let #buf = match #a.into_current() {
+                            ::core::result::Result::Ok(b) => b,
+                            ::core::result::Result::Err(e) => return e.0,
+                        };
+                    });
+                    p.writes.push(quote! {
+                        // SAFETY: checked non-null; the caller now owns the string.
+                        unsafe { #n.write(#buf.into_raw()) };
+                    });
+                    p.outs.push(quote!(#sys::value::Bstr));
+                    p.out_locals.push(a.clone());
+                }
                 Role::Strings { width, optional } => {
                     let unicode = match width {
                         Width::Ansi => quote!(false),
