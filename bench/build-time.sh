@@ -60,9 +60,26 @@ measure fullkit mapi_sys "$PWD" -p mapi-sys --features provider,kit,client,full
 measure store mapi_sys "$PWD" -p mapi-sys --features provider,client,store
 measure storekit mapi_sys "$PWD" -p mapi-sys --features provider,kit,client,store
 
-# The proc-macro chain alone (built for the host, as in the builds above).
+# The proc-macro chain alone, built as in the builds above: as the proc-macro
+# dependency of a crate for the target (so with the host's build-override
+# profile), through an empty crate that depends on mapi-derive only.
+chain_crate="$work/chain"
+mkdir -p "$chain_crate/src"
+cat >"$chain_crate/Cargo.toml" <<TOML
+[package]
+name = "bench-chain"
+version = "0.0.0"
+edition = "2024"
+publish = false
+
+[dependencies]
+mapi-derive = { path = "$PWD/mapi-derive" }
+
+[workspace]
+TOML
+echo "pub use mapi_derive::ComObject;" >"$chain_crate/src/lib.rs"
 t0=$(now)
-CARGO_TARGET_DIR="$work/chain-target" cargo build -q --release -p mapi-derive
+(cd "$chain_crate" && CARGO_TARGET_DIR="$work/chain-target" cargo build -q --release --target "$target")
 t1=$(now)
 chain=$(calc "$t1 - $t0" %.1f)
 
