@@ -28,6 +28,7 @@
 //! | `[out] LPBLOB`, `[in, out] LPBLOB` (bytes the callee allocates with the task allocator) | [`Role::TaskBlob`] |
 //! | `[out, size_is(, *pc)] S **` (no `mapi_alloc`), `S` a MIME record (`MIMEPARAMINFO`), with its `[out] ULONG *pc` | [`Role::TaskArray`] and [`Role::TaskArrayCount`] |
 //! | `[in, out, size_is(n), length_is(*pc)] S *`, `S` a MIME record (`ENUMPROPERTY`), with `[in] ULONG n` and `[out] ULONG *pc` | [`Role::TaskEntries`] (`n` stays a [`Role::Value`]) and [`Role::TaskEntriesCount`] |
+//! | `[in, size_is(n), handed_over(f)] S *`, `S` a MIME record or `IUnknown *`, with `[in] ULONG n` and `[in] boolean f`; `[in, handed_over] S *`, `S` a MIME record, `ADDRESSLIST`, `BLOB` or `PROPVARIANT` | [`Role::HandedOver`], `n` [`Role::HandedOverCount`], `f` [`Role::HandedOverFlag`] |
 //! | `[in, out, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Consumed`] and [`Role::ConsumedCount`] |
 //! | `[in, out, mapi_alloc, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Replace`] and [`Role::ReplaceCount`] |
 //! | `[out] LPALLOCATEBUFFER *`, `[out] LPALLOCATEMORE *`, `[out] LPFREEBUFFER *` in a row | [`Role::AllocatorOut`] |
@@ -415,8 +416,63 @@ pub enum Role {
         /// The array's parameter.
         of: usize,
     },
+    /// Records (or references) the caller hands over for the callee to
+    /// free (`[in, handed_over]`: `IMimeAllocator::FreeParamInfoArray`,
+    /// `FreeAddressProps`, `PropVariantClear`, `ReleaseObjects`): the thunk
+    /// reads them into owned values, frees their task memory (and the array,
+    /// as the flag says) and leaves a single record empty, before the object
+    /// runs; the caller lays out copies of its values in task memory and
+    /// hands them over whole.
+    HandedOver(Handed),
+    /// The count of the [`Role::HandedOver`] array at `of`.
+    HandedOverCount {
+        /// The array's parameter.
+        of: usize,
+    },
+    /// Whether the [`Role::HandedOver`] array at `of` is freed too.
+    HandedOverFlag {
+        /// The array's parameter.
+        of: usize,
+    },
     /// A raw pointer (or a value holding one) passed as it is.
     Raw,
+}
+
+/// What a [`Role::HandedOver`] parameter hands over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Handed {
+    /// One record, left empty: a MIME record (`ADDRESSPROPS`),
+    /// `ADDRESSLIST`, `BLOB` or `PROPVARIANT`.
+    One(MapiStruct),
+    /// An array of MIME records.
+    Records {
+        /// The record.
+        of: MapiStruct,
+        /// The `[in] ULONG` count.
+        count: usize,
+        /// The `[in] boolean` saying whether the array is freed too.
+        frees_array: usize,
+    },
+    /// An array of `IUnknown` pointers, one reference each.
+    Objects {
+        /// The `[in] ULONG` count.
+        count: usize,
+        /// The `[in] boolean` saying whether the array is freed too.
+        frees_array: usize,
+    },
+}
+
+impl Handed {
+    /// The count and flag parameters of an array.
+    pub fn array(self) -> Option<(usize, usize)> {
+        match self {
+            Handed::One(_) => None,
+            Handed::Records {
+                count, frees_array, ..
+            }
+            | Handed::Objects { count, frees_array } => Some((count, frees_array)),
+        }
+    }
 }
 
 /// The roles of every interface method, indexed like the model.
@@ -481,6 +537,12 @@ pub fn lower(m: &Model, params: &[Param], ret: &Type, warnings: &[ConstId]) -> M
             Role::Lent { count, .. } => roles[count] = Role::LentCount { of: i },
             Role::TaskArray { count, .. } => roles[count] = Role::TaskArrayCount { of: i },
             Role::TaskEntries { count, .. } => roles[count] = Role::TaskEntriesCount { of: i },
+            Role::HandedOver(h) => {
+                if let Some((c, f)) = h.array() {
+                    roles[c] = Role::HandedOverCount { of: i };
+                    roles[f] = Role::HandedOverFlag { of: i };
+                }
+            }
             _ => {}
         }
     }
@@ -851,6 +913,55 @@ impl Lower<'_> {
         })
     }
 
+    /// `[in, size_is(n), handed_over(f)] S *` (`S` a MIME record, `n` an
+    /// `[in] ULONG`, `f` an `[in]` integer) or `[in, handed_over] S *` (`S`
+    /// a MIME record, `ADDRESSLIST`, `BLOB` or `PROPVARIANT`).
+    fn handed_over(&self, params: &[Param], p: &Param) -> Option<Role> {
+        if p.dir != Direction::In || p.optional || p.mapi_alloc {
+            return None;
+        }
+        let to = self.pointee(&p.ty)?;
+        let record = self.m.mapi_struct(to);
+        let Some(f) = p.frees_array else {
+            let of = record?;
+            let single = of.is_task_record()
+                || matches!(
+                    of,
+                    MapiStruct::AddressList | MapiStruct::Blob | MapiStruct::PropVariant
+                );
+            let unsized_ = p.size_is.iter().all(Option::is_none);
+            return (single && unsized_).then_some(Role::HandedOver(Handed::One(of)));
+        };
+        let [Some(SizeRef::Param { index: n, deref: 0 })] = p.size_is.as_slice() else {
+            return None;
+        };
+        let (c, fl) = (params.get(*n)?, params.get(f)?);
+        let ok = *n != f
+            && c.dir == Direction::In
+            && c.flags.is_none()
+            && self.pointee(&c.ty).is_none()
+            && self.is_u32(&c.ty)
+            && fl.dir == Direction::In
+            && fl.flags.is_none()
+            && self.pointee(&fl.ty).is_none();
+        if !ok {
+            return None;
+        }
+        let (count, frees_array) = (*n, f);
+        match record {
+            Some(of) if of.is_task_record() => Some(Role::HandedOver(Handed::Records {
+                of,
+                count,
+                frees_array,
+            })),
+            Some(_) => None,
+            None => self
+                .iface_ptr(to)
+                .is_some_and(|i| self.m.is_iunknown(i))
+                .then_some(Role::HandedOver(Handed::Objects { count, frees_array })),
+        }
+    }
+
     /// The width of an `[out, string] LPSTR *` or `LPWSTR *` the callee
     /// allocates with the task allocator: no `mapi_alloc`, no `size_is`, no
     /// `unicode_flag`, not a `TCHAR` string.
@@ -952,6 +1063,9 @@ impl Lower<'_> {
         // only: the caller vouches for it.
         if p.retained {
             return Role::Raw;
+        }
+        if p.handed_over {
+            return self.handed_over(params, p).unwrap_or(Role::Raw);
         }
         if p.opaque {
             return Role::Opaque {
@@ -1236,6 +1350,28 @@ impl Role {
                 name(*count)
             ),
             Role::TaskEntriesCount { of } => format!("task_entries_count({})", name(*of)),
+            Role::HandedOver(h) => match h {
+                Handed::One(of) => format!("handed_over({})", of.short_name()),
+                Handed::Records {
+                    of,
+                    count,
+                    frees_array,
+                } => format!(
+                    "handed_over({}, {}, {})",
+                    of.short_name(),
+                    name(*count),
+                    name(*frees_array)
+                ),
+                Handed::Objects { count, frees_array } => {
+                    format!(
+                        "handed_over(objects, {}, {})",
+                        name(*count),
+                        name(*frees_array)
+                    )
+                }
+            },
+            Role::HandedOverCount { of } => format!("handed_over_count({})", name(*of)),
+            Role::HandedOverFlag { of } => format!("handed_over_flag({})", name(*of)),
             Role::Variant { requested } => {
                 format!("variant({})", if *requested { "in_out" } else { "out" })
             }

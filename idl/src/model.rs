@@ -157,6 +157,9 @@ pub enum MapiStruct {
     /// `ADDRESSPROPS`: an address of the MIME library, its strings and
     /// thumbprints in COM task memory.
     AddressProps,
+    /// `ADDRESSLIST`: a counted array of `ADDRESSPROPS` of the MIME library,
+    /// array and entries in COM task memory.
+    AddressList,
 }
 
 impl MapiStruct {
@@ -174,7 +177,7 @@ impl MapiStruct {
     }
 
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 31] = [
+    pub const ALL: [MapiStruct; 32] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -206,6 +209,7 @@ impl MapiStruct {
         MapiStruct::EnumProperty,
         MapiStruct::EnumHeaderRow,
         MapiStruct::AddressProps,
+        MapiStruct::AddressList,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -242,6 +246,7 @@ impl MapiStruct {
             MapiStruct::EnumProperty => "ENUMPROPERTY",
             MapiStruct::EnumHeaderRow => "ENUMHEADERROW",
             MapiStruct::AddressProps => "ADDRESSPROPS",
+            MapiStruct::AddressList => "ADDRESSLIST",
         }
     }
 
@@ -279,6 +284,7 @@ impl MapiStruct {
             MapiStruct::EnumProperty => "enum_property",
             MapiStruct::EnumHeaderRow => "enum_header_row",
             MapiStruct::AddressProps => "address_props",
+            MapiStruct::AddressList => "address_list",
         }
     }
 }
@@ -917,6 +923,13 @@ pub struct Param {
     /// in a table): `[in]` the value, `[out]` a pointer to where the callee
     /// stores one.
     pub opaque: bool,
+    /// `handed_over`: an `[in]` pointer to records whose memory the callee
+    /// takes over and frees (`IMimeAllocator::FreeParamInfoArray`).
+    pub handed_over: bool,
+    /// `handed_over(f)`: the index of the `[in] boolean` parameter saying
+    /// whether the callee frees the array too, not only what its entries
+    /// point to.
+    pub frees_array: Option<usize>,
     /// `retval`.
     pub retval: bool,
     /// Doc comments.

@@ -781,3 +781,288 @@ fn header_rows_and_addresses_come_back_as_records_in_task_memory() {
     assert_eq!(read, Err(value::ViewError::NullPointer));
     assert_eq!(counter.live_blocks(), 0);
 }
+
+/// A MIME allocator that notes what each `Free*` call handed over; the
+/// thunks have freed the task memory before it runs. Its `IMalloc` part
+/// allocates nothing.
+#[derive(ComObject)]
+#[mapi(implements(IMimeAllocator))]
+struct MimeAlloc {
+    seen: Seen,
+}
+
+/// What the allocator object noted, in order.
+type Seen = Arc<Mutex<Vec<String>>>;
+
+impl IMallocImpl for MimeAlloc {
+    fn alloc(&self, _cb: SIZE_T) -> Option<core::ptr::NonNull<core::ffi::c_void>> {
+        None
+    }
+    unsafe fn realloc(
+        &self,
+        _pv: *mut core::ffi::c_void,
+        _cb: SIZE_T,
+    ) -> Option<core::ptr::NonNull<core::ffi::c_void>> {
+        None
+    }
+    unsafe fn free(&self, pv: *mut core::ffi::c_void) {
+        // SAFETY: the caller's contract: null or a block of task memory.
+        unsafe { value::TaskAllocator::current().free(pv) }
+    }
+    unsafe fn get_size(&self, _pv: *mut core::ffi::c_void) -> SIZE_T {
+        SIZE_T::MAX
+    }
+    unsafe fn did_alloc(&self, _pv: *mut core::ffi::c_void) -> i32 {
+        -1
+    }
+    fn heap_minimize(&self) {}
+}
+
+impl MimeAlloc {
+    fn note(&self, s: String) {
+        self.seen.lock().expect("lock").push(s);
+    }
+}
+
+impl IMimeAllocatorImpl for MimeAlloc {
+    fn free_param_info_array(&self, params: Vec<value::MimeParam>) -> Result<(), Hresult> {
+        let s: Vec<String> = params
+            .iter()
+            .map(|p| format!("{}={}", p.name.to_string_lossy(), p.data.to_string_lossy()))
+            .collect();
+        self.note(format!("params {}", s.join(";")));
+        Ok(())
+    }
+    fn free_address_list(&self, list: Vec<value::AddressProps>) -> Result<(), Hresult> {
+        let s: Vec<String> = list
+            .iter()
+            .map(|a| format!("{:?}/{}", a.email, a.signing.len()))
+            .collect();
+        self.note(format!("list {}", s.join(";")));
+        Ok(())
+    }
+    fn free_address_props(&self, a: value::AddressProps) -> Result<(), Hresult> {
+        self.note(format!("address {:?}", a.friendly));
+        Ok(())
+    }
+    fn release_objects(&self, objects: Vec<Option<ComPtr<IUnknown>>>) -> Result<(), Hresult> {
+        let live = objects.iter().filter(|o| o.is_some()).count();
+        self.note(format!("objects {}/{live}", objects.len()));
+        Ok(())
+    }
+    fn free_enum_header_row_array(&self, rows: Vec<value::HeaderRow>) -> Result<(), Hresult> {
+        self.note(format!("rows {}", rows.len()));
+        Ok(())
+    }
+    fn free_enum_property_array(&self, props: Vec<value::EnumProperty>) -> Result<(), Hresult> {
+        self.note(format!("props {}", props.len()));
+        Ok(())
+    }
+    fn free_thumbprint(&self, bytes: Vec<u8>) -> Result<(), Hresult> {
+        if bytes.is_empty() {
+            // The object's own refusal, after the thunk freed everything.
+            return Err(Hresult(E_INVALIDARG));
+        }
+        self.note(format!("thumbprint {}", bytes.len()));
+        Ok(())
+    }
+    fn prop_variant_clear(&self, v: value::PropVariant) -> Result<(), Hresult> {
+        self.note(format!("variant {}", v.vartype()));
+        Ok(())
+    }
+}
+
+fn mime_alloc() -> (ComPtr<IMimeAllocator>, Seen) {
+    let seen = Seen::default();
+    let a: ComPtr<IMimeAllocator> = MimeAlloc { seen: seen.clone() }.into_com();
+    (a, seen)
+}
+
+/// Takes what was noted so far.
+fn taken(seen: &Seen) -> Vec<String> {
+    core::mem::take(&mut *seen.lock().expect("lock"))
+}
+
+/// An object whose release is counted.
+#[derive(ComObject)]
+#[mapi(implements(IMimeWebDocument))]
+struct Counted(Arc<AtomicU32>);
+
+impl IMimeWebDocumentImpl for Counted {}
+
+impl Drop for Counted {
+    fn drop(&mut self) {
+        self.0.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+#[test]
+fn records_handed_to_the_mime_allocator_are_freed_by_its_thunks() {
+    let counter = TaskCounter::install();
+    let (a, noted) = mime_alloc();
+    let params = [
+        value::MimeParam::new("charset", "us-ascii"),
+        value::MimeParam::new("name", "a.txt"),
+    ];
+    a.free_param_info_array(&params).expect("freed");
+    let mut adr = value::AddressProps::new("Anne", "anne@example.org", IAT_TO);
+    adr.signing = vec![0xAB; 20];
+    a.free_address_list(&[adr.clone(), value::AddressProps::new("B", "b@x", IAT_CC)])
+        .expect("freed");
+    a.free_address_props(&adr).expect("freed");
+    a.free_enum_property_array(&enum_items()).expect("freed");
+    let row = value::HeaderRow {
+        row: HHEADERROW::NULL,
+        header: c"Subject".to_owned(),
+        data: Some(c"hello".to_owned()),
+    };
+    a.free_enum_header_row_array(&[row]).expect("freed");
+    a.free_thumbprint(&[1, 2, 3]).expect("freed");
+    a.prop_variant_clear(&value::PropVariant::ansi("text/plain"))
+        .expect("cleared");
+    assert_eq!(
+        counter.live_blocks(),
+        0,
+        "every block handed over was freed"
+    );
+    assert_eq!(
+        taken(&noted),
+        [
+            "params charset=us-ascii;name=a.txt",
+            "list Some(\"anne@example.org\")/20;Some(\"b@x\")/0",
+            "address Some(\"Anne\")",
+            "props 3",
+            "rows 1",
+            "thumbprint 3",
+            "variant 30",
+        ]
+    );
+    // The object's refusal comes through; the bytes were freed anyway.
+    assert_eq!(a.free_thumbprint(&[]), Err(Hresult(E_INVALIDARG)));
+    assert_eq!(a.free_param_info_array(&[]), Ok(()));
+    assert_eq!(counter.live_blocks(), 0);
+    // References handed over are released once.
+    let drops = Arc::new(AtomicU32::new(0));
+    let objects: Vec<ComPtr<IUnknown>> = (0..2)
+        .map(|_| {
+            let d: ComPtr<IMimeWebDocument> = Counted(drops.clone()).into_com();
+            d.cast().expect("IUnknown")
+        })
+        .collect();
+    a.release_objects(objects).expect("released");
+    assert_eq!(drops.load(Ordering::SeqCst), 2);
+    assert_eq!(taken(&noted), ["params ", "objects 2/2"]);
+    assert_eq!(counter.live_blocks(), 0, "the array was freed");
+}
+
+#[test]
+fn the_mime_allocator_thunks_check_what_a_raw_caller_hands_over() {
+    let counter = TaskCounter::install();
+    let (a, noted) = mime_alloc();
+    let vtbl = a.vtable();
+    let this = a.as_raw().cast();
+    let task = value::TaskAllocator::current();
+    let param = |n: &str, d: &str| {
+        value::MimeParam::new(n, d)
+            .to_raw_in(task)
+            .expect("written")
+    };
+    // The caller's own array (`FALSE`): the strings are freed, the array
+    // is left alone.
+    let mut mine = [param("a", "1"), param("b", "2")];
+    assert_eq!(counter.live_blocks(), 4);
+    // SAFETY: a live object; two entries of the caller's, strings of the
+    // task allocator.
+    let hr = unsafe { (vtbl.FreeParamInfoArray)(this, 2, mine.as_mut_ptr(), 0) };
+    assert_eq!((hr, counter.live_blocks()), (S_OK, 0));
+    // An entry without a name is refused, and the other strings are still
+    // freed; the object is not called.
+    let mut bad = [param("a", "1"), param("b", "2")];
+    // SAFETY: the name's block is freed here and the entry forgets it.
+    unsafe { task.free(bad[1].pszName.cast()) };
+    bad[1].pszName = core::ptr::null_mut();
+    // SAFETY: as above.
+    let hr = unsafe { (vtbl.FreeParamInfoArray)(this, 2, bad.as_mut_ptr(), 0) };
+    assert_eq!((hr, counter.live_blocks()), (MAPI_E_INVALID_PARAMETER, 0));
+    // A count at a null array, and a count beyond any array, are refused
+    // before anything is read.
+    // SAFETY: null is what is checked.
+    let hr = unsafe { (vtbl.FreeParamInfoArray)(this, 3, core::ptr::null_mut(), 1) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    let mut one = [value::MimeParam::zeroed()];
+    // SAFETY: the count is checked before the entries are looked at.
+    let hr = unsafe { (vtbl.FreeEnumPropertyArray)(this, u32::MAX, one.as_mut_ptr().cast(), 0) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // An array of the library's own (`TRUE`): entries and array freed.
+    let rows = value::TaskArray::new(&[value::HeaderRow {
+        row: HHEADERROW::NULL,
+        header: c"To".to_owned(),
+        data: None,
+    }])
+    .expect("laid out");
+    let n = rows.count();
+    // SAFETY: an array of the task allocator with its entries' strings.
+    let hr = unsafe { (vtbl.FreeEnumHeaderRowArray)(this, n, rows.into_raw(), 1) };
+    assert_eq!((hr, counter.live_blocks()), (S_OK, 0));
+    // One address: freed, and the caller's structure left zeroed.
+    let mut adr = value::AddressProps::new("Anne", "anne@example.org", IAT_TO)
+        .to_raw_in(task)
+        .expect("written");
+    // SAFETY: a record whose strings are blocks of the task allocator.
+    let hr = unsafe { (vtbl.FreeAddressProps)(this, &mut adr) };
+    assert_eq!((hr, counter.live_blocks()), (S_OK, 0));
+    assert!(adr.pszEmail.is_null() && adr.dwProps == 0);
+    // SAFETY: null is what is checked.
+    let hr = unsafe { (vtbl.FreeAddressProps)(this, core::ptr::null_mut()) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // A list counting addresses at a null array is refused, and left empty.
+    let mut list = ADDRESSLIST {
+        cAdrs: 3,
+        prgAdr: core::ptr::null_mut(),
+    };
+    // SAFETY: the null array is checked before any entry is read.
+    let hr = unsafe { (vtbl.FreeAddressList)(this, &mut list) };
+    assert_eq!((hr, list.cAdrs), (MAPI_E_INVALID_PARAMETER, 0));
+    // A thumbprint counting bytes at null is refused.
+    let mut print = BLOB {
+        cbSize: 16,
+        pBlobData: core::ptr::null_mut(),
+    };
+    // SAFETY: the null data is checked before it is read.
+    let hr = unsafe { (vtbl.FreeThumbprint)(this, &mut print) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // A PROPVARIANT is cleared as `PropVariantClear` does.
+    let mut v = value::PropVariant::ansi("x")
+        .to_task()
+        .expect("laid out")
+        .into_raw();
+    assert_eq!(counter.live_blocks(), 1);
+    // SAFETY: a value whose string is a block of the task allocator.
+    let hr = unsafe { (vtbl.PropVariantClear)(this, &mut v) };
+    assert_eq!((hr, v.vt, counter.live_blocks()), (S_OK, VT_EMPTY, 0));
+    // References: null entries skipped, the others released once, the
+    // array freed.
+    let drops = Arc::new(AtomicU32::new(0));
+    let d: ComPtr<IMimeWebDocument> = Counted(drops.clone()).into_com();
+    let mut refs = [
+        core::ptr::null_mut(),
+        d.cast::<IUnknown>().expect("IUnknown").into_raw(),
+    ];
+    drop(d);
+    // SAFETY: the caller's array (`FALSE`) of a null and one reference it
+    // gives up.
+    let hr = unsafe { (vtbl.ReleaseObjects)(this, 2, refs.as_mut_ptr(), 0) };
+    assert_eq!((hr, drops.load(Ordering::SeqCst)), (S_OK, 1));
+    assert_eq!(
+        taken(&noted),
+        [
+            "params a=1;b=2",
+            "rows 1",
+            "address Some(\"Anne\")",
+            "variant 30",
+            "objects 2/1"
+        ],
+        "the object ran only for what was read"
+    );
+    assert_eq!(counter.live_blocks(), 0);
+}

@@ -97,6 +97,8 @@ pub type LPMIMEENUMHEADERROWS = *mut IMimeEnumHeaderRows;
 pub type THUMBBLOB = BLOB;
 /// Pointer to `ADDRESSPROPS`.
 pub type LPADDRESSPROPS = *mut ADDRESSPROPS;
+/// Pointer to an `ADDRESSLIST`.
+pub type LPADDRESSLIST = *mut ADDRESSLIST;
 /// Pointer to an `IMimeEnumAddressTypes`.
 pub type LPMIMEENUMADDRESSTYPES = *mut IMimeEnumAddressTypes;
 /// A Windows code page number (1252, 65001, ...), as the MIME library's
@@ -110,6 +112,8 @@ pub type LPCODEPAGEINFO = *mut CODEPAGEINFO;
 pub type LPRFC1522INFO = *mut RFC1522INFO;
 /// Pointer to an `IMimeInternational`.
 pub type LPMIMEINTERNATIONAL = *mut IMimeInternational;
+/// Pointer to an `IMimeAllocator`.
+pub type LPMIMEALLOCATOR = *mut IMimeAllocator;
 /// The object a body handle stands for; its contents are private to the
 /// MIME library.
 #[repr(C)]
@@ -316,6 +320,18 @@ pub struct ADDRESSPROPS {
     pub dwReserved1: ::mapi_sys::DWORD,
     /// Not used.
     pub dwReserved2: ::mapi_sys::DWORD,
+}
+/// A list of addresses (`IMimeAddressTable::GetTypes` and `ParseRfc822`
+/// fill one in): the array and each entry's strings and thumbprints are
+/// allocated with the MIME allocator, and `IMimeAllocator::FreeAddressList`
+/// frees them.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct ADDRESSLIST {
+    /// How many addresses there are.
+    pub cAdrs: ::mapi_sys::ULONG,
+    /// The addresses.
+    pub prgAdr: LPADDRESSPROPS,
 }
 /// What the MIME library knows of one character set (`IMimeInternational::
 /// GetCharsetInfo`).
@@ -1550,6 +1566,153 @@ unsafe impl ::mapi_sys::Interface for IMimeInternational {
     fn matches(iid: &::mapi_sys::GUID) -> bool {
         *iid == IID_IMimeInternational
             || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// The MIME library's allocator: an `IMalloc` (the COM task allocator's
+/// memory) that also frees, in one call, the records the library's methods
+/// return: header parameters, enumerated properties and rows, addresses,
+/// thumbprints and `PROPVARIANT`s.
+///
+/// `MimeOleGetAllocator` returns one. Every `Free*` method takes the
+/// record's memory over: the caller must not use it afterwards.
+#[repr(C)]
+pub struct IMimeAllocator {
+    /// The object's vtable.
+    pub lpVtbl: *const IMimeAllocatorVtbl,
+}
+/// The vtable of [`IMimeAllocator`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IMimeAllocatorVtbl {
+    /// The slots of `IMalloc`.
+    pub base__: ::mapi_sys::IMallocVtbl,
+    /// Frees the strings of an array of header parameters, as
+    /// `IMimePropertySet::GetParameters` returns them, and the array itself
+    /// when asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cParams` (`ULONG`, in): How many entries the array has.
+    /// - `prgParam` (`LPMIMEPARAMINFO`, in): The entries, handed over.
+    /// - `fFreeArray` (`unsigned char`, in): `TRUE` to free the array too (one the library allocated), `FALSE` to free only what its entries point to (an array of the caller's).
+    pub FreeParamInfoArray: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cParams: ::mapi_sys::ULONG,
+        prgParam: LPMIMEPARAMINFO,
+        fFreeArray: u8,
+    ) -> ::mapi_sys::HRESULT,
+    /// Frees an address list: each address's strings and thumbprints and
+    /// the array of addresses; the list itself is left empty.
+    ///
+    /// Returns `S_OK`, or `E_INVALIDARG` when the list is null or counts
+    /// addresses at a null array.
+    ///
+    /// # Parameters
+    ///
+    /// - `pList` (`LPADDRESSLIST`, in): The list, handed over.
+    pub FreeAddressList: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pList: LPADDRESSLIST,
+    ) -> ::mapi_sys::HRESULT,
+    /// Frees the strings and thumbprints of one address (the members its
+    /// `dwProps` names); the structure itself is left zeroed.
+    ///
+    /// Returns `S_OK`, or `E_INVALIDARG` when the pointer is null.
+    ///
+    /// # Parameters
+    ///
+    /// - `pAddress` (`LPADDRESSPROPS`, in): The address, handed over.
+    pub FreeAddressProps: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pAddress: LPADDRESSPROPS,
+    ) -> ::mapi_sys::HRESULT,
+    /// Releases each object of an array of interface pointers, and frees
+    /// the array when asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cObjects` (`ULONG`, in): How many pointers the array has.
+    /// - `prgpUnknown` (`IUnknown**`, in): The pointers, one reference each handed over (null entries are skipped).
+    /// - `fFreeArray` (`unsigned char`, in): `TRUE` to free the array too, with this allocator.
+    pub ReleaseObjects: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cObjects: ::mapi_sys::ULONG,
+        prgpUnknown: *mut *mut ::mapi_sys::IUnknown,
+        fFreeArray: u8,
+    ) -> ::mapi_sys::HRESULT,
+    /// Frees the strings of an array of header rows, as
+    /// `IMimeEnumHeaderRows::Next` fills them in, and the array itself when
+    /// asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cRows` (`ULONG`, in): How many entries the array has.
+    /// - `prgRow` (`LPENUMHEADERROW`, in): The entries, handed over.
+    /// - `fFreeArray` (`unsigned char`, in): `TRUE` to free the array too, `FALSE` to free only what its entries point to.
+    pub FreeEnumHeaderRowArray: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cRows: ::mapi_sys::ULONG,
+        prgRow: LPENUMHEADERROW,
+        fFreeArray: u8,
+    ) -> ::mapi_sys::HRESULT,
+    /// Frees the names of an array of enumerated properties, as
+    /// `IMimeEnumProperties::Next` fills them in, and the array itself when
+    /// asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cProps` (`ULONG`, in): How many entries the array has.
+    /// - `prgProp` (`LPENUMPROPERTY`, in): The entries, handed over.
+    /// - `fFreeArray` (`unsigned char`, in): `TRUE` to free the array too, `FALSE` to free only what its entries point to.
+    pub FreeEnumPropertyArray: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cProps: ::mapi_sys::ULONG,
+        prgProp: LPENUMPROPERTY,
+        fFreeArray: u8,
+    ) -> ::mapi_sys::HRESULT,
+    /// Frees the bytes of a certificate thumbprint.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pthumbprint` (`THUMBBLOB*`, in): The thumbprint, handed over.
+    pub FreeThumbprint: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pthumbprint: *mut THUMBBLOB,
+    ) -> ::mapi_sys::HRESULT,
+    /// Clears a `PROPVARIANT` the library returned, freeing what it points
+    /// to, as `PropVariantClear` does; it is left `VT_EMPTY`.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pProp` (`LPPROPVARIANT`, in): The value, handed over.
+    pub PropVariantClear: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pProp: LPPROPVARIANT,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IMimeAllocator`]: `{C5588351-7F86-11D0-8252-00C04FD85AB4}`.
+pub const IID_IMimeAllocator: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0xc5588351_7f86_11d0_8252_00c04fd85ab4,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IMimeAllocator {
+    const IID: ::mapi_sys::GUID = IID_IMimeAllocator;
+    const NAME: &'static str = "IMimeAllocator";
+    type Vtbl = IMimeAllocatorVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IMimeAllocator
+            || <::mapi_sys::IMalloc as ::mapi_sys::Interface>::matches(iid)
     }
 }
 /// The provider side of [`IMimePropertySchema`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
@@ -5080,6 +5243,467 @@ impl ::mapi_sys::__private::InterfaceChain for IMimeInternational {
         0xc5588349_7f86_11d0_8252_00c04fd85ab4, 0x00000000_0000_0000_c000_000000000046,
     ];
 }
+/// The provider side of [`IMimeAllocator`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IMimeAllocatorImpl`, the provider side of `IMimeAllocator`",
+    label = "`IMimeAllocator` needs `impl IMimeAllocatorImpl for {Self}`",
+    note = "write `impl IMimeAllocatorImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IMimeAllocatorImpl: ::mapi_sys::IMallocImpl + ::mapi_sys::__private::Declares<
+        IMimeAllocator,
+        0xc5588351_7f86_11d0_8252_00c04fd85ab4,
+    > {
+    /// Frees the strings of an array of header parameters, as
+    /// `IMimePropertySet::GetParameters` returns them, and the array itself
+    /// when asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 9 ([`IMimeAllocatorVtbl::FreeParamInfoArray`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn free_param_info_array(
+        &self,
+        prgParam: ::std::vec::Vec<::mapi_sys::value::MimeParam>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (prgParam,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Frees an address list: each address's strings and thumbprints and
+    /// the array of addresses; the list itself is left empty.
+    ///
+    /// Returns `S_OK`, or `E_INVALIDARG` when the list is null or counts
+    /// addresses at a null array.
+    ///
+    /// Called through slot 10 ([`IMimeAllocatorVtbl::FreeAddressList`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn free_address_list(
+        &self,
+        pList: ::std::vec::Vec<::mapi_sys::value::AddressProps>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pList,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Frees the strings and thumbprints of one address (the members its
+    /// `dwProps` names); the structure itself is left zeroed.
+    ///
+    /// Returns `S_OK`, or `E_INVALIDARG` when the pointer is null.
+    ///
+    /// Called through slot 11 ([`IMimeAllocatorVtbl::FreeAddressProps`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn free_address_props(
+        &self,
+        pAddress: ::mapi_sys::value::AddressProps,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pAddress,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Releases each object of an array of interface pointers, and frees
+    /// the array when asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 12 ([`IMimeAllocatorVtbl::ReleaseObjects`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn release_objects(
+        &self,
+        prgpUnknown: ::std::vec::Vec<
+            ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IUnknown>>,
+        >,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (prgpUnknown,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Frees the strings of an array of header rows, as
+    /// `IMimeEnumHeaderRows::Next` fills them in, and the array itself when
+    /// asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 13 ([`IMimeAllocatorVtbl::FreeEnumHeaderRowArray`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn free_enum_header_row_array(
+        &self,
+        prgRow: ::std::vec::Vec<::mapi_sys::value::HeaderRow>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (prgRow,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Frees the names of an array of enumerated properties, as
+    /// `IMimeEnumProperties::Next` fills them in, and the array itself when
+    /// asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 14 ([`IMimeAllocatorVtbl::FreeEnumPropertyArray`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn free_enum_property_array(
+        &self,
+        prgProp: ::std::vec::Vec<::mapi_sys::value::EnumProperty>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (prgProp,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Frees the bytes of a certificate thumbprint.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 15 ([`IMimeAllocatorVtbl::FreeThumbprint`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn free_thumbprint(
+        &self,
+        pthumbprint: ::std::vec::Vec<u8>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pthumbprint,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Clears a `PROPVARIANT` the library returned, freeing what it points
+    /// to, as `PropVariantClear` does; it is left `VT_EMPTY`.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 16 ([`IMimeAllocatorVtbl::PropVariantClear`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn prop_variant_clear(
+        &self,
+        pProp: ::mapi_sys::value::PropVariant,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pProp,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IMimeAllocatorVtbl {
+    /// A vtable of [`IMimeAllocator`] whose slots check their arguments and call [`IMimeAllocatorImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IMimeAllocatorImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IMallocVtbl::new::<O, INDEX>(),
+            FreeParamInfoArray: {
+                /// `IMimeAllocator::FreeParamInfoArray`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cParams: ::mapi_sys::ULONG,
+                    prgParam: LPMIMEPARAMINFO,
+                    fFreeArray: u8,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAllocatorImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::TaskArray::<
+                                ::mapi_sys::value::MimeParam,
+                            >::take(cParams, prgParam, fFreeArray != 0)
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAllocatorImpl>::free_param_info_array(
+                            object.inner(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            FreeAddressList: {
+                /// `IMimeAllocator::FreeAddressList`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pList: LPADDRESSLIST,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAllocatorImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pList.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::TaskArray::<
+                                ::mapi_sys::value::AddressProps,
+                            >::adopt_list(pList)
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAllocatorImpl>::free_address_list(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            FreeAddressProps: {
+                /// `IMimeAllocator::FreeAddressProps`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pAddress: LPADDRESSPROPS,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAllocatorImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pAddress.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::TaskOne::<
+                                ::mapi_sys::value::AddressProps,
+                            >::take(pAddress)
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAllocatorImpl>::free_address_props(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            ReleaseObjects: {
+                /// `IMimeAllocator::ReleaseObjects`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cObjects: ::mapi_sys::ULONG,
+                    prgpUnknown: *mut *mut ::mapi_sys::IUnknown,
+                    fFreeArray: u8,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAllocatorImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::TaskObjects::take(
+                                cObjects,
+                                prgpUnknown,
+                                fFreeArray != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAllocatorImpl>::release_objects(
+                            object.inner(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            FreeEnumHeaderRowArray: {
+                /// `IMimeAllocator::FreeEnumHeaderRowArray`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cRows: ::mapi_sys::ULONG,
+                    prgRow: LPENUMHEADERROW,
+                    fFreeArray: u8,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAllocatorImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::TaskArray::<
+                                ::mapi_sys::value::HeaderRow,
+                            >::take(cRows, prgRow, fFreeArray != 0)
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAllocatorImpl>::free_enum_header_row_array(
+                            object.inner(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            FreeEnumPropertyArray: {
+                /// `IMimeAllocator::FreeEnumPropertyArray`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cProps: ::mapi_sys::ULONG,
+                    prgProp: LPENUMPROPERTY,
+                    fFreeArray: u8,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAllocatorImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::TaskArray::<
+                                ::mapi_sys::value::EnumProperty,
+                            >::take(cProps, prgProp, fFreeArray != 0)
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAllocatorImpl>::free_enum_property_array(
+                            object.inner(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            FreeThumbprint: {
+                /// `IMimeAllocator::FreeThumbprint`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pthumbprint: *mut THUMBBLOB,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAllocatorImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pthumbprint.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::TaskBlob::adopt(pthumbprint)
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAllocatorImpl>::free_thumbprint(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            PropVariantClear: {
+                /// `IMimeAllocator::PropVariantClear`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pProp: LPPROPVARIANT,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAllocatorImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pProp.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::PropVariant::adopt(pProp)
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAllocatorImpl>::prop_variant_clear(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMimeAllocator {
+    const IIDS: &'static [u128] = &[
+        0xc5588351_7f86_11d0_8252_00c04fd85ab4, 0x00000002_0000_0000_c000_000000000046,
+        0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// SAFETY: `IMimePropertySchema` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMimePropertySchema {}
@@ -7306,5 +7930,280 @@ for ::mapi_sys::ComPtr<T> {
         let __r2 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a2.cast(), false) };
         let __r2 = __r2?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
+    }
+}
+/// SAFETY: `IMimeAllocator` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMimeAllocator {}
+/// SAFETY: `IMimeAllocator` derives from `IMalloc`: its vtable begins with `IMalloc`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IMalloc> for IMimeAllocator {}
+/// SAFETY: every interface begins with itself (`IMimeAllocator`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMimeAllocator> for IMimeAllocator {}
+/// The caller side of [`IMimeAllocator`]: its methods, called through the vtable, on every `ComPtr` to `IMimeAllocator` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IMimeAllocatorExt {
+    /// Frees the strings of an array of header parameters, as
+    /// `IMimePropertySet::GetParameters` returns them, and the array itself
+    /// when asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cParams` (`ULONG`, in): How many entries the array has.
+    /// - `prgParam` (`LPMIMEPARAMINFO`, in): The entries, handed over.
+    /// - `fFreeArray` (`unsigned char`, in): `TRUE` to free the array too (one the library allocated), `FALSE` to free only what its entries point to (an array of the caller's).
+    ///
+    /// Calls slot 9 of the vtable, [`IMimeAllocatorVtbl::FreeParamInfoArray`]. In Rust:
+    ///
+    /// - `prgParam` is laid out in task memory (the MIME allocator's), its count and flag set from it, and handed over for the object to free.
+    fn free_param_info_array(
+        &self,
+        prgParam: &[::mapi_sys::value::MimeParam],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Frees an address list: each address's strings and thumbprints and
+    /// the array of addresses; the list itself is left empty.
+    ///
+    /// Returns `S_OK`, or `E_INVALIDARG` when the list is null or counts
+    /// addresses at a null array.
+    ///
+    /// # Parameters
+    ///
+    /// - `pList` (`LPADDRESSLIST`, in): The list, handed over.
+    ///
+    /// Calls slot 10 of the vtable, [`IMimeAllocatorVtbl::FreeAddressList`]. In Rust:
+    ///
+    /// - A copy of `pList` is laid out in task memory (the MIME allocator's) and handed over for the object to free.
+    fn free_address_list(
+        &self,
+        pList: &[::mapi_sys::value::AddressProps],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Frees the strings and thumbprints of one address (the members its
+    /// `dwProps` names); the structure itself is left zeroed.
+    ///
+    /// Returns `S_OK`, or `E_INVALIDARG` when the pointer is null.
+    ///
+    /// # Parameters
+    ///
+    /// - `pAddress` (`LPADDRESSPROPS`, in): The address, handed over.
+    ///
+    /// Calls slot 11 of the vtable, [`IMimeAllocatorVtbl::FreeAddressProps`]. In Rust:
+    ///
+    /// - A copy of `pAddress` is laid out in task memory (the MIME allocator's) and handed over for the object to free.
+    fn free_address_props(
+        &self,
+        pAddress: &::mapi_sys::value::AddressProps,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Releases each object of an array of interface pointers, and frees
+    /// the array when asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cObjects` (`ULONG`, in): How many pointers the array has.
+    /// - `prgpUnknown` (`IUnknown**`, in): The pointers, one reference each handed over (null entries are skipped).
+    /// - `fFreeArray` (`unsigned char`, in): `TRUE` to free the array too, with this allocator.
+    ///
+    /// Calls slot 12 of the vtable, [`IMimeAllocatorVtbl::ReleaseObjects`]. In Rust:
+    ///
+    /// - `prgpUnknown` is laid out in task memory (the MIME allocator's), its count and flag set from it, and handed over with one reference per object, for the object to release and free.
+    fn release_objects(
+        &self,
+        prgpUnknown: ::std::vec::Vec<::mapi_sys::ComPtr<::mapi_sys::IUnknown>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Frees the strings of an array of header rows, as
+    /// `IMimeEnumHeaderRows::Next` fills them in, and the array itself when
+    /// asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cRows` (`ULONG`, in): How many entries the array has.
+    /// - `prgRow` (`LPENUMHEADERROW`, in): The entries, handed over.
+    /// - `fFreeArray` (`unsigned char`, in): `TRUE` to free the array too, `FALSE` to free only what its entries point to.
+    ///
+    /// Calls slot 13 of the vtable, [`IMimeAllocatorVtbl::FreeEnumHeaderRowArray`]. In Rust:
+    ///
+    /// - `prgRow` is laid out in task memory (the MIME allocator's), its count and flag set from it, and handed over for the object to free.
+    fn free_enum_header_row_array(
+        &self,
+        prgRow: &[::mapi_sys::value::HeaderRow],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Frees the names of an array of enumerated properties, as
+    /// `IMimeEnumProperties::Next` fills them in, and the array itself when
+    /// asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cProps` (`ULONG`, in): How many entries the array has.
+    /// - `prgProp` (`LPENUMPROPERTY`, in): The entries, handed over.
+    /// - `fFreeArray` (`unsigned char`, in): `TRUE` to free the array too, `FALSE` to free only what its entries point to.
+    ///
+    /// Calls slot 14 of the vtable, [`IMimeAllocatorVtbl::FreeEnumPropertyArray`]. In Rust:
+    ///
+    /// - `prgProp` is laid out in task memory (the MIME allocator's), its count and flag set from it, and handed over for the object to free.
+    fn free_enum_property_array(
+        &self,
+        prgProp: &[::mapi_sys::value::EnumProperty],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Frees the bytes of a certificate thumbprint.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pthumbprint` (`THUMBBLOB*`, in): The thumbprint, handed over.
+    ///
+    /// Calls slot 15 of the vtable, [`IMimeAllocatorVtbl::FreeThumbprint`]. In Rust:
+    ///
+    /// - A copy of `pthumbprint` is laid out in task memory (the MIME allocator's) and handed over for the object to free.
+    fn free_thumbprint(
+        &self,
+        pthumbprint: &[u8],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Clears a `PROPVARIANT` the library returned, freeing what it points
+    /// to, as `PropVariantClear` does; it is left `VT_EMPTY`.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pProp` (`LPPROPVARIANT`, in): The value, handed over.
+    ///
+    /// Calls slot 16 of the vtable, [`IMimeAllocatorVtbl::PropVariantClear`]. In Rust:
+    ///
+    /// - A copy of `pProp` is laid out in task memory (the MIME allocator's) and handed over for the object to free.
+    fn prop_variant_clear(
+        &self,
+        pProp: &::mapi_sys::value::PropVariant,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IMimeAllocator>> IMimeAllocatorExt
+for ::mapi_sys::ComPtr<T> {
+    fn free_param_info_array(
+        &self,
+        prgParam: &[::mapi_sys::value::MimeParam],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a1 = ::mapi_sys::value::TaskArray::<
+            ::mapi_sys::value::MimeParam,
+        >::new(prgParam)?;
+        let __a0 = __a1.count();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAllocator>()
+                .FreeParamInfoArray)(self.as_raw().cast(), __a0, __a1.into_raw(), 1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn free_address_list(
+        &self,
+        pList: &[::mapi_sys::value::AddressProps],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a0 = ::mapi_sys::value::TaskArray::<
+            ::mapi_sys::value::AddressProps,
+        >::new(pList)?;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAllocator>()
+                .FreeAddressList)(self.as_raw().cast(), &mut __a0.into_list())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn free_address_props(
+        &self,
+        pAddress: &::mapi_sys::value::AddressProps,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a0 = ::mapi_sys::value::TaskOne::<
+            ::mapi_sys::value::AddressProps,
+        >::new(pAddress)?;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAllocator>()
+                .FreeAddressProps)(self.as_raw().cast(), &mut __a0.into_raw())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn release_objects(
+        &self,
+        prgpUnknown: ::std::vec::Vec<::mapi_sys::ComPtr<::mapi_sys::IUnknown>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a1 = ::mapi_sys::value::TaskObjects::new(prgpUnknown)?;
+        let __a0 = __a1.count();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAllocator>()
+                .ReleaseObjects)(self.as_raw().cast(), __a0, __a1.into_raw(), 1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn free_enum_header_row_array(
+        &self,
+        prgRow: &[::mapi_sys::value::HeaderRow],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a1 = ::mapi_sys::value::TaskArray::<
+            ::mapi_sys::value::HeaderRow,
+        >::new(prgRow)?;
+        let __a0 = __a1.count();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAllocator>()
+                .FreeEnumHeaderRowArray)(self.as_raw().cast(), __a0, __a1.into_raw(), 1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn free_enum_property_array(
+        &self,
+        prgProp: &[::mapi_sys::value::EnumProperty],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a1 = ::mapi_sys::value::TaskArray::<
+            ::mapi_sys::value::EnumProperty,
+        >::new(prgProp)?;
+        let __a0 = __a1.count();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAllocator>()
+                .FreeEnumPropertyArray)(self.as_raw().cast(), __a0, __a1.into_raw(), 1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn free_thumbprint(
+        &self,
+        pthumbprint: &[u8],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a0 = ::mapi_sys::value::TaskBlob::new(pthumbprint)?;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAllocator>()
+                .FreeThumbprint)(self.as_raw().cast(), &mut __a0.into_raw())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn prop_variant_clear(
+        &self,
+        pProp: &::mapi_sys::value::PropVariant,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a0 = pProp.to_task()?;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAllocator>()
+                .PropVariantClear)(self.as_raw().cast(), &mut __a0.into_raw())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
     }
 }

@@ -53,7 +53,7 @@ use super::context::{Gen, Side, docs};
 use super::names::{method_name, to_ident};
 use super::raw::method_docs;
 use crate::areas::Item;
-use crate::lower::{Alloc, InterfaceRef, Lent, MethodAbi, Pass, Role, Unit, Width};
+use crate::lower::{Alloc, Handed, InterfaceRef, Lent, MethodAbi, Pass, Role, Unit, Width};
 use crate::model::*;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -173,6 +173,14 @@ enum Arg {
         capacity: usize,
         count: usize,
     },
+    /// `[in, handed_over]` records the caller lays out in task memory and
+    /// hands over for the callee to free: `&[record]` with a count and a
+    /// flag, `&record`, `&[AddressProps]` (`ADDRESSLIST`), `&[u8]` (`BLOB`)
+    /// or `&PropVariant`.
+    HandedOver(Handed),
+    /// The flag of a [`Arg::HandedOver`] array: `TRUE`, as the array is
+    /// laid out for the callee to free.
+    HandedOverFlag,
     /// `[in, out, mapi_alloc] LPBYTE *` bytes the callee may replace:
     /// `&mut Option<MapiBuffer<u8>>`.
     Replace { count: usize },
@@ -406,6 +414,9 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 count: *count,
             },
             Role::TaskArrayCount { .. } | Role::TaskEntriesCount { .. } => Arg::AllocCount,
+            Role::HandedOver(h) => Arg::HandedOver(*h),
+            Role::HandedOverCount { of } => Arg::Count(*of),
+            Role::HandedOverFlag { .. } => Arg::HandedOverFlag,
         })
         .collect();
     Plan {
@@ -774,6 +785,74 @@ impl Gen<'_> {
                     check.push(quote!(let #r = #r?;));
                     outs.push(quote!(#r));
                     out_tys.push(quote!(::std::vec::Vec<#rec>));
+                }
+                Arg::HandedOverFlag => {
+                    call.push(quote!(1));
+                }
+                Arg::HandedOver(h) => {
+                    let (ty, make, pass) = match h {
+                        Handed::Objects { count: c, .. } => {
+                            let unk = self.sys_const("IUnknown");
+                            let c = format_ident!("__a{}", c);
+                            notes.push(format!(
+                                "`{}` is laid out in task memory (the MIME allocator's), its count and flag set from it, and handed over with one reference per object, for the object to release and free.",
+                                p.name
+                            ));
+                            pre.push(quote!(let #local = #v::TaskObjects::new(#n)?;));
+                            pre.push(quote!(let #c = #local.count();));
+                            (
+                                quote!(::std::vec::Vec<#sys::ComPtr<#unk>>),
+                                quote!(),
+                                quote!(#local.into_raw()),
+                            )
+                        }
+                        Handed::Records { of, count: c, .. } => {
+                            let rec = self.task_record(*of);
+                            let c = format_ident!("__a{}", c);
+                            notes.push(format!(
+                                "`{}` is laid out in task memory (the MIME allocator's), its count and flag set from it, and handed over for the object to free.",
+                                p.name
+                            ));
+                            pre.push(quote!(let #local = #v::TaskArray::<#rec>::new(#n)?;));
+                            pre.push(quote!(let #c = #local.count();));
+                            (quote!(&[#rec]), quote!(), quote!(#local.into_raw()))
+                        }
+                        Handed::One(MapiStruct::AddressList) => {
+                            let rec = self.task_record(MapiStruct::AddressProps);
+                            (
+                                quote!(&[#rec]),
+                                quote!(#v::TaskArray::<#rec>::new(#n)?),
+                                quote!(&mut #local.into_list()),
+                            )
+                        }
+                        Handed::One(MapiStruct::Blob) => (
+                            quote!(&[u8]),
+                            quote!(#v::TaskBlob::new(#n)?),
+                            quote!(&mut #local.into_raw()),
+                        ),
+                        Handed::One(MapiStruct::PropVariant) => (
+                            quote!(&#v::PropVariant),
+                            quote!(#n.to_task()?),
+                            quote!(&mut #local.into_raw()),
+                        ),
+                        Handed::One(of) => {
+                            let rec = self.task_record(*of);
+                            (
+                                quote!(&#rec),
+                                quote!(#v::TaskOne::<#rec>::new(#n)?),
+                                quote!(&mut #local.into_raw()),
+                            )
+                        }
+                    };
+                    if h.array().is_none() {
+                        notes.push(format!(
+                            "A copy of `{}` is laid out in task memory (the MIME allocator's) and handed over for the object to free.",
+                            p.name
+                        ));
+                        pre.push(quote!(let #local = #make;));
+                    }
+                    sig.push(quote!(#n: #ty));
+                    call.push(pass);
                 }
                 Arg::TaskEntries {
                     of,

@@ -46,7 +46,7 @@
 use super::context::{Gen, Side, docs};
 use super::names::{snake_case, to_ident};
 use crate::areas::Item;
-use crate::lower::{Alloc, InterfaceRef, Lent, MethodAbi, Pass, Return, Role, Unit, Width};
+use crate::lower::{Alloc, Handed, InterfaceRef, Lent, MethodAbi, Pass, Return, Role, Unit, Width};
 use crate::model::*;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -1639,6 +1639,94 @@ impl Gen<'_> {
                     });
                     p.outs.push(quote!(::std::vec::Vec<u8>));
                     p.out_locals.push(a.clone());
+                }
+                Role::HandedOverCount { .. } | Role::HandedOverFlag { .. } => {
+                    // Read with the records they describe.
+                }
+                Role::HandedOver(h) => {
+                    // The caller hands the records' task memory over: the thunk
+                    // reads them into owned values and frees that memory before
+                    // the object runs, whatever it answers.
+                    let take = match h {
+                        Handed::Objects {
+                            count: c,
+                            frees_array: f,
+                        } => {
+                            let unk = self.sys_const("IUnknown");
+                            let c = to_ident(&m.params[*c].name);
+                            let f = to_ident(&m.params[*f].name);
+                            p.args.push(quote!(#n: ::std::vec::Vec<::core::option::Option<#sys::ComPtr<#unk>>>));
+                            quote! {
+                                // SAFETY: the caller hands over `count` references at a
+                                // non-null array (a block of the task allocator when the
+                                // flag says so); a null array with a count and oversized
+                                // counts are refused.
+                                unsafe { #sys::value::TaskObjects::take(#c, #n, #f != 0) }
+                            }
+                        }
+                        Handed::Records {
+                            of,
+                            count: c,
+                            frees_array: f,
+                        } => {
+                            let rec = self.task_record(*of);
+                            let c = to_ident(&m.params[*c].name);
+                            let f = to_ident(&m.params[*f].name);
+                            p.args.push(quote!(#n: ::std::vec::Vec<#rec>));
+                            quote! {
+                                // SAFETY: the caller hands over `count` entries at a
+                                // non-null array, their strings (and the array when the
+                                // flag says so) blocks of the task allocator; a null
+                                // array with a count and oversized counts are refused.
+                                unsafe { #sys::value::TaskArray::<#rec>::take(#c, #n, #f != 0) }
+                            }
+                        }
+                        Handed::One(MapiStruct::AddressList) => {
+                            let rec = self.task_record(MapiStruct::AddressProps);
+                            p.args.push(quote!(#n: ::std::vec::Vec<#rec>));
+                            quote! {
+                                // SAFETY: checked non-null; the caller hands over a list
+                                // whose array and strings are blocks of the task allocator.
+                                unsafe { #sys::value::TaskArray::<#rec>::adopt_list(#n) }
+                            }
+                        }
+                        Handed::One(MapiStruct::Blob) => {
+                            p.args.push(quote!(#n: ::std::vec::Vec<u8>));
+                            quote! {
+                                // SAFETY: checked non-null; the caller hands over bytes in
+                                // a block of the task allocator.
+                                unsafe { #sys::value::TaskBlob::adopt(#n) }
+                            }
+                        }
+                        Handed::One(MapiStruct::PropVariant) => {
+                            p.args.push(quote!(#n: #sys::value::PropVariant));
+                            quote! {
+                                // SAFETY: checked non-null; the caller hands over a value
+                                // whose strings and bytes are blocks of the task allocator.
+                                unsafe { #sys::value::PropVariant::adopt(#n) }
+                            }
+                        }
+                        Handed::One(of) => {
+                            let rec = self.task_record(*of);
+                            p.args.push(quote!(#n: #rec));
+                            quote! {
+                                // SAFETY: checked non-null; the caller hands over a record
+                                // whose strings are blocks of the task allocator.
+                                unsafe { #sys::value::TaskOne::<#rec>::take(#n) }
+                            }
+                        }
+                    };
+                    if h.array().is_none() {
+                        p.checks.push(quote!(if #n.is_null() { return #bad; }));
+                    }
+                    p.checks.push(quote! {
+                        let #a = match #take {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => return #view_fail,
+                        };
+                    });
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(#a));
                 }
                 Role::TaskArrayCount { .. } | Role::TaskEntriesCount { .. } => {
                     // Written with the array it counts.
