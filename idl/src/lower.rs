@@ -13,7 +13,7 @@
 //! | `[in] char *`, `wchar_t *`, `TCHAR *` | [`Role::String`] (width from the character type, or from the `MAPI_UNICODE` bit of the `unicode_flag` parameter; a `TCHAR *` without `unicode_flag` is [`Role::Raw`]) |
 //! | `[in, string] SNB` (a null-terminated `OLECHAR **`) | [`Role::Strings`] |
 //! | `[in] REFIID riid` | [`Role::Iid`] (`selects` when an `iid_is` names it) |
-//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST`, `[in] LPSRow`, `[in] LPSRowSet`, `[in] LPNOTIFKEY`, `[in] LPNOTIFICATION`, `[in] LPSPropValue`, `[in] LPSMESSAGECLASSARRAY`, `[in] LPSMAPIFORMINFOARRAY`, `[in] ACCT_VARIANT *`, `[in] LPSBinary`, `[in] LPROWLIST`, `[in] LPPROPVARIANT`/`LPCPROPVARIANT` and `[in] LPBLOB` (one each, no `size_is`) | [`Role::View`] (optional when `unique`) |
+//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST`, `[in] LPSRow`, `[in] LPSRowSet`, `[in] LPNOTIFKEY`, `[in] LPNOTIFICATION`, `[in] LPSPropValue`, `[in] LPSMESSAGECLASSARRAY`, `[in] LPSMAPIFORMINFOARRAY`, `[in] ACCT_VARIANT *`, `[in] LPSBinary`, `[in] LPROWLIST`, `[in] LPPROPVARIANT`/`LPCPROPVARIANT`, `[in] LPBLOB` and `[in] LPADDRESSPROPS` (one each, no `size_is`) | [`Role::View`] (optional when `unique`) |
 //! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `STnefProblemArray`, `SRowSet`, `SRow`, `SSortOrderSet`, `SRestriction`, `ENTRYLIST`, `SMAPIFormInfoArray`, `MAPIERROR`, `SMAPIFormPropArray` and `SMAPIVerbArray` (with `unicode_flag`), a plain-data struct (integers, fixed arrays, opaque handles: `FORMPRINTSETUP`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue`, `ENTRYID`, `BYTE` and `LPTSTR` (an array of strings) with their `[out] ULONG *` count from `size_is(, *lpc)` (optional with an optional value) | [`Role::Alloc`] (optional when `unique`, `null_ok` with `may_be_null`), the count [`Role::AllocCount`] |
 //! | `[in] IFoo *`, `[in, iid_is(riid)] void *` | [`Role::InterfaceIn`] |
 //! | `[in, out] IFoo **` | [`Role::InterfaceInOut`] |
@@ -26,6 +26,7 @@
 //! | `[in, out] LPADRLIST`, `[in, out] LPSPropTagArray *`, `[in, out] LPFlagList` | [`Role::Modify`] |
 //! | `[in, out] LPPROPVARIANT` (the type asked for in, the value out), `[out] LPPROPVARIANT` | [`Role::Variant`] |
 //! | `[out] LPBLOB`, `[in, out] LPBLOB` (bytes the callee allocates with the task allocator) | [`Role::TaskBlob`] |
+//! | `[in, out] LPADDRESSPROPS` (the members asked for in, the address out), `[out]` or `[in, out] LPADDRESSLIST` | [`Role::TaskRecord`] |
 //! | `[out, size_is(, *pc)] S **` (no `mapi_alloc`), `S` a MIME record (`MIMEPARAMINFO`), with its `[out] ULONG *pc` | [`Role::TaskArray`] and [`Role::TaskArrayCount`] |
 //! | `[in, out, size_is(n), length_is(*pc)] S *`, `S` a MIME record (`ENUMPROPERTY`), with `[in] ULONG n` and `[out] ULONG *pc` | [`Role::TaskEntries`] (`n` stays a [`Role::Value`]) and [`Role::TaskEntriesCount`] |
 //! | `[in, size_is(n), handed_over(f)] S *`, `S` a MIME record or `IUnknown *`, with `[in] ULONG n` and `[in] boolean f`; `[in, handed_over] S *`, `S` a MIME record, `ADDRESSLIST`, `BLOB` or `PROPVARIANT` | [`Role::HandedOver`], `n` [`Role::HandedOverCount`], `f` [`Role::HandedOverFlag`] |
@@ -384,6 +385,18 @@ pub enum Role {
     /// callee does not read), its bytes allocated with the COM task
     /// allocator for the caller to free.
     TaskBlob,
+    /// A MIME record the callee fills in, its strings, thumbprints (and
+    /// array, for an `ADDRESSLIST`) allocated with the task allocator for
+    /// the caller to free: `IMimeAddressTable::GetProps` (`[in, out]
+    /// LPADDRESSPROPS`, whose `dwProps` asks for members) and `GetTypes`
+    /// (`[in, out] LPADDRESSLIST`, whose input the callee does not read).
+    TaskRecord {
+        /// The record (`ADDRESSPROPS` or `ADDRESSLIST`).
+        of: MapiStruct,
+        /// Whether the caller's record names, on input, what is asked for
+        /// (`ADDRESSPROPS::dwProps`).
+        requested: bool,
+    },
     /// An `[out, size_is(, *pc)]` pointer to an array of MIME records
     /// (`MIMEPARAMINFO`) the callee allocates, entries and array, with the
     /// task allocator (the MIME allocator's memory), for the caller to free
@@ -1159,7 +1172,8 @@ impl Lower<'_> {
                     | MapiStruct::Binary
                     | MapiStruct::RowList
                     | MapiStruct::PropVariant
-                    | MapiStruct::Blob),
+                    | MapiStruct::Blob
+                    | MapiStruct::AddressProps),
                 ) = self.m.mapi_struct(to)
                 {
                     Role::View {
@@ -1208,6 +1222,13 @@ impl Lower<'_> {
                     Role::Variant { requested: true }
                 } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::Blob) {
                     Role::TaskBlob
+                } else if let Some(of @ (MapiStruct::AddressProps | MapiStruct::AddressList)) =
+                    self.m.mapi_struct(to).filter(|_| plain)
+                {
+                    Role::TaskRecord {
+                        of,
+                        requested: of == MapiStruct::AddressProps,
+                    }
                 } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::AdrList) {
                     Role::Modify {
                         of: MapiStruct::AdrList,
@@ -1262,6 +1283,11 @@ impl Lower<'_> {
                     Role::Variant { requested: false }
                 } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::Blob) {
                     Role::TaskBlob
+                } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::AddressList) {
+                    Role::TaskRecord {
+                        of: MapiStruct::AddressList,
+                        requested: false,
+                    }
                 } else if matches!(p.size_is.first(), Some(Some(_))) {
                     Role::Raw
                 } else if self.sized(to) && !matches!(self.strip(to), Type::Array { .. }) {
@@ -1335,6 +1361,11 @@ impl Role {
             Role::ReservedPtr => "reserved_ptr".into(),
             Role::Opaque { out } => format!("opaque({})", if *out { "out" } else { "in" }),
             Role::TaskBlob => "task_blob".into(),
+            Role::TaskRecord { of, requested } => format!(
+                "task_record({}{})",
+                of.short_name(),
+                if *requested { ", in_out" } else { "" }
+            ),
             Role::TaskArray { of, count } => {
                 format!("task_array({}, {})", of.short_name(), name(*count))
             }

@@ -1066,3 +1066,310 @@ fn the_mime_allocator_thunks_check_what_a_raw_caller_hands_over() {
     );
     assert_eq!(counter.live_blocks(), 0);
 }
+
+/// An address table: addresses in order, each handle its position + 1.
+/// (Records hold handles, raw pointers that are not `Send`: the table keeps
+/// their data.)
+#[derive(ComObject)]
+#[mapi(implements(IMimeAddressTable))]
+struct Table {
+    adrs: Mutex<Vec<Entry>>,
+}
+
+/// One address of a [`Table`].
+#[derive(Clone)]
+struct Entry {
+    friendly: Option<std::ffi::CString>,
+    email: Option<std::ffi::CString>,
+    kind: u32,
+    signing: Vec<u8>,
+}
+
+impl Entry {
+    fn of(a: &value::AddressProps) -> Entry {
+        Entry {
+            friendly: a.friendly.clone(),
+            email: a.email.clone(),
+            kind: a.adr_type,
+            signing: a.signing.clone(),
+        }
+    }
+
+    /// The members `asked` names, with the handle of position `i`.
+    fn described(&self, i: usize, asked: u32) -> value::AddressProps {
+        let mut out = value::AddressProps::new("", "", self.kind);
+        out.address = handle(i);
+        out.friendly = self.friendly.clone().filter(|_| asked & IAP_FRIENDLY != 0);
+        out.email = self.email.clone().filter(|_| asked & IAP_EMAIL != 0);
+        if asked & IAP_SIGNING_PRINT != 0 {
+            out.signing = self.signing.clone();
+        }
+        out.props = asked;
+        out
+    }
+}
+
+fn handle(i: usize) -> HADDRESS {
+    HADDRESS((i + 1) as *const HADDRESS__)
+}
+
+impl Table {
+    fn index(&self, h: HADDRESS) -> Result<usize, Hresult> {
+        let n = self.adrs.lock().expect("lock").len();
+        let i = (h.0 as usize).checked_sub(1).ok_or(Hresult(E_INVALIDARG))?;
+        if i < n {
+            Ok(i)
+        } else {
+            Err(Hresult(E_INVALIDARG))
+        }
+    }
+}
+
+impl IMimeAddressTableImpl for Table {
+    fn append(
+        &self,
+        kind: MimeAddressTypes,
+        _encoding: ENCODINGTYPE,
+        friendly: StrRef<'_>,
+        email: Option<StrRef<'_>>,
+    ) -> Result<HADDRESS, Hresult> {
+        let email = email
+            .map(|e| e.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let a = value::AddressProps::new(&friendly.to_string_lossy(), &email, kind.bits());
+        self.insert(&a)
+    }
+
+    fn insert(&self, a: &value::AddressProps) -> Result<HADDRESS, Hresult> {
+        if a.email.is_none() {
+            return Err(Hresult(E_INVALIDARG));
+        }
+        let mut adrs = self.adrs.lock().expect("lock");
+        adrs.push(Entry::of(a));
+        Ok(handle(adrs.len() - 1))
+    }
+
+    fn set_props(&self, h: HADDRESS, a: &value::AddressProps) -> Result<(), Hresult> {
+        let i = self.index(h)?;
+        self.adrs.lock().expect("lock")[i] = Entry::of(a);
+        Ok(())
+    }
+
+    fn get_props(&self, h: HADDRESS, asked: u32) -> Result<value::AddressProps, Hresult> {
+        let i = self.index(h)?;
+        Ok(self.adrs.lock().expect("lock")[i].described(i, asked))
+    }
+
+    fn get_sender(&self, asked: u32) -> Result<value::AddressProps, Hresult> {
+        let adrs = self.adrs.lock().expect("lock");
+        let i = adrs
+            .iter()
+            .position(|a| a.kind == IAT_FROM)
+            .ok_or(Hresult(E_FAIL))?;
+        Ok(adrs[i].described(i, asked))
+    }
+
+    fn count_types(&self, kinds: MimeAddressTypes) -> Result<ULONG, Hresult> {
+        let adrs = self.adrs.lock().expect("lock");
+        Ok(adrs.iter().filter(|a| a.kind & kinds.bits() != 0).count() as ULONG)
+    }
+
+    fn get_types(
+        &self,
+        kinds: MimeAddressTypes,
+        props: MimeAddressProps,
+    ) -> Result<Vec<value::AddressProps>, Hresult> {
+        let adrs = self.adrs.lock().expect("lock");
+        Ok(adrs
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.kind & kinds.bits() != 0)
+            .map(|(i, a)| a.described(i, props.bits()))
+            .collect())
+    }
+
+    fn get_format(&self, kinds: MimeAddressTypes, _f: ADDRESSFORMAT) -> Result<String, Hresult> {
+        let adrs = self.adrs.lock().expect("lock");
+        let all: Vec<String> = adrs
+            .iter()
+            .filter(|a| a.kind & kinds.bits() != 0)
+            .filter_map(|a| a.email.as_ref().map(|e| e.to_string_lossy().into_owned()))
+            .collect();
+        Ok(all.join(", "))
+    }
+
+    fn parse_rfc822(
+        &self,
+        kind: MimeAddressTypes,
+        _encoding: ENCODINGTYPE,
+        text: StrRef<'_>,
+    ) -> Result<Vec<value::AddressProps>, Hresult> {
+        Ok(text
+            .to_string_lossy()
+            .split(',')
+            .map(|e| value::AddressProps::new("", e.trim(), kind.bits()))
+            .collect())
+    }
+}
+
+fn table() -> ComPtr<IMimeAddressTable> {
+    Table {
+        adrs: Mutex::new(Vec::new()),
+    }
+    .into_com()
+}
+
+#[test]
+fn addresses_go_in_as_records_and_come_back_in_task_memory() {
+    let counter = TaskCounter::install();
+    let t = table();
+    let from = t
+        .append(
+            MimeAddressTypes::FROM,
+            IET_BINARY,
+            "Anne",
+            Some("anne@example.org"),
+        )
+        .expect("added");
+    assert_eq!(from, handle(0));
+    let mut bob = value::AddressProps::new("Bob", "bob@example.org", IAT_TO);
+    bob.signing = vec![7; 20];
+    assert_eq!(t.insert(&bob), Ok(handle(1)));
+    assert_eq!(counter.live_blocks(), 0, "the lent record was freed");
+    let mut nameless = bob.clone();
+    nameless.email = None;
+    assert_eq!(t.insert(&nameless), Err(Hresult(E_INVALIDARG)));
+    assert_eq!(
+        t.count_types(MimeAddressTypes::FROM | MimeAddressTypes::TO),
+        Ok(2)
+    );
+    // One address, with the members asked for.
+    let got = t
+        .get_props(handle(1), IAP_EMAIL | IAP_SIGNING_PRINT)
+        .expect("described");
+    assert_eq!(
+        (
+            got.email.as_deref(),
+            got.signing.len(),
+            got.friendly.as_deref()
+        ),
+        (Some(c"bob@example.org"), 20, None)
+    );
+    assert_eq!(counter.live_blocks(), 0, "strings and thumbprint freed");
+    let sender = t.get_sender(IAP_EMAIL).expect("a sender");
+    assert_eq!(sender.email.as_deref(), Some(c"anne@example.org"));
+    assert_eq!(
+        t.get_props(handle(9), IAP_EMAIL),
+        Err(Hresult(E_INVALIDARG))
+    );
+    // Lists.
+    let all = t
+        .get_types(
+            MimeAddressTypes::FROM | MimeAddressTypes::TO,
+            MimeAddressProps::EMAIL | MimeAddressProps::HANDLE,
+        )
+        .expect("listed");
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[1].address, handle(1));
+    assert!(all[1].signing.is_empty(), "not asked for");
+    let parsed = t
+        .parse_rfc822(MimeAddressTypes::CC, IET_BINARY, "c@x, d@x")
+        .expect("parsed");
+    assert_eq!(parsed.len(), 2);
+    assert_eq!(parsed[1].email.as_deref(), Some(c"d@x"));
+    assert_eq!(
+        t.get_format(
+            MimeAddressTypes::from_bits_retain(IAT_ALL),
+            AFT_DISPLAY_EMAIL
+        )
+        .expect("written")
+        .to_string_lossy(),
+        "anne@example.org, bob@example.org"
+    );
+    t.set_props(handle(0), &value::AddressProps::new("A", "a@x", IAT_FROM))
+        .expect("changed");
+    assert_eq!(
+        t.get_sender(IAP_EMAIL).expect("a sender").email.as_deref(),
+        Some(c"a@x")
+    );
+    assert_eq!(counter.live_blocks(), 0);
+}
+
+#[test]
+fn the_address_table_thunks_check_what_a_raw_caller_passes() {
+    let counter = TaskCounter::install();
+    let t = table();
+    let vtbl = t.vtable();
+    let this = t.as_raw().cast();
+    let mut anne = value::AddressProps::new("Anne", "anne@example.org", IAT_FROM);
+    anne.signing = vec![1; 8];
+    t.insert(&anne).expect("added");
+    // GetProps: `dwProps` in, the address out in task memory, whatever the
+    // caller's record held before.
+    let mut adr = value::AddressProps::zeroed();
+    adr.dwProps = IAP_EMAIL | IAP_SIGNING_PRINT;
+    adr.pszFriendly = 1usize as LPSTR; // garbage the thunk must not read
+    // SAFETY: a live object and a readable, writable record.
+    let hr = unsafe { (vtbl.GetProps)(this, handle(0), &mut adr) };
+    assert_eq!((hr, adr.tbSigning.cbSize), (S_OK, 8));
+    assert_eq!(
+        counter.live_blocks(),
+        2,
+        "the e-mail address and a thumbprint"
+    );
+    // SAFETY: filled in by the object with task memory.
+    let read = unsafe { value::TaskOne::<value::AddressProps>::take(&mut adr) }.expect("read");
+    assert_eq!(read.email.as_deref(), Some(c"anne@example.org"));
+    assert_eq!(counter.live_blocks(), 0);
+    // A failure leaves the record empty, nothing allocated.
+    adr.dwProps = IAP_EMAIL;
+    adr.pszEmail = 1usize as LPSTR;
+    // SAFETY: as above.
+    let hr = unsafe { (vtbl.GetProps)(this, handle(5), &mut adr) };
+    assert_eq!(
+        (hr, adr.pszEmail.is_null(), counter.live_blocks()),
+        (E_INVALIDARG, true, 0)
+    );
+    // SAFETY: null is what is checked.
+    let hr = unsafe { (vtbl.GetSender)(this, core::ptr::null_mut()) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // GetTypes: the list is emptied first, then filled in.
+    let mut list = ADDRESSLIST {
+        cAdrs: 7,
+        prgAdr: 1usize as LPADDRESSPROPS,
+    };
+    // SAFETY: a live object and a writable list.
+    let hr = unsafe { (vtbl.GetTypes)(this, IAT_ALL, IAP_EMAIL, &mut list) };
+    assert_eq!((hr, list.cAdrs), (S_OK, 1));
+    assert_eq!(counter.live_blocks(), 2, "the array and one string");
+    // SAFETY: filled in by the object with task memory.
+    let read = unsafe { value::TaskArray::<value::AddressProps>::adopt_list(&mut list) };
+    assert_eq!(read.expect("read").len(), 1);
+    assert_eq!((list.cAdrs, counter.live_blocks()), (0, 0));
+    // SAFETY: null is what is checked.
+    let hr = unsafe { (vtbl.ParseRfc822)(this, IAT_TO, 0, c"a@x".as_ptr(), core::ptr::null_mut()) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // Insert: a hostile record (a thumbprint counted at null) is refused
+    // before the object runs.
+    let mut bad = value::AddressProps::new("B", "b@x", IAT_TO)
+        .to_raw_in(value::TaskAllocator::current())
+        .expect("written");
+    bad.tbEncryption.cbSize = 4;
+    let mut h = HADDRESS::NULL;
+    // SAFETY: a readable record whose null thumbprint is checked.
+    let hr = unsafe { (vtbl.Insert)(this, &mut bad, &mut h) };
+    assert_eq!((hr, h.is_null()), (MAPI_E_INVALID_PARAMETER, true));
+    assert_eq!(
+        t.count_types(MimeAddressTypes::from_bits_retain(IAT_ALL)),
+        Ok(1)
+    );
+    bad.tbEncryption.cbSize = 0;
+    // The caller's record stays the caller's; the handle is optional.
+    // SAFETY: a readable record; a null handle pointer is allowed.
+    let hr = unsafe { (vtbl.Insert)(this, &mut bad, core::ptr::null_mut()) };
+    assert_eq!(hr, S_OK);
+    assert_eq!(counter.live_blocks(), 2, "the caller's strings, not freed");
+    // SAFETY: the caller's own blocks.
+    unsafe { <value::AddressProps as TaskRecord>::free_in(value::TaskAllocator::current(), &bad) };
+    assert_eq!(counter.live_blocks(), 0);
+}

@@ -72,6 +72,11 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
             Role::Opaque { out } => json!({ "role": "opaque", "out": out }),
             Role::Variant { requested } => json!({ "role": "variant", "requested": requested }),
             Role::TaskBlob => json!({ "role": "task_blob" }),
+            Role::TaskRecord { of, requested } => json!({
+                "role": "task_record",
+                "of": of.c_name(),
+                "requested": requested,
+            }),
             Role::TaskArray { of, count } => json!({
                 "role": "task_array",
                 "of": of.c_name(),

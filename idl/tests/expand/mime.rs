@@ -101,6 +101,8 @@ pub type LPADDRESSPROPS = *mut ADDRESSPROPS;
 pub type LPADDRESSLIST = *mut ADDRESSLIST;
 /// Pointer to an `IMimeEnumAddressTypes`.
 pub type LPMIMEENUMADDRESSTYPES = *mut IMimeEnumAddressTypes;
+/// Pointer to an `IMimeAddressTable`.
+pub type LPMIMEADDRESSTABLE = *mut IMimeAddressTable;
 /// A Windows code page number (1252, 65001, ...), as the MIME library's
 /// character set functions take it.
 pub type CODEPAGEID = ::mapi_sys::DWORD;
@@ -555,6 +557,116 @@ impl MimeEnumPropsFlags {
 ::mapi_sys::__flag_set_impl! {
     MimeEnumPropsFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive = [];
     required = false; keep_unknown = false; names = [EPF_NONAME = "EPF_NONAME"];
+}
+/// Kinds of address (`IAT_*`), as the address table selects them: any
+/// combination; bits beyond these (kinds registered with
+/// `IMimePropertySchema::RegisterAddressType`, or `IAT_ALL`) are passed on.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct MimeAddressTypes(u32);
+impl MimeAddressTypes {
+    /// `IAT_FROM`.
+    ///
+    /// `IAT_FROM` (`0x1`), valid on input.
+    pub const FROM: Self = Self(0x00000001);
+    /// `IAT_SENDER`.
+    ///
+    /// `IAT_SENDER` (`0x2`), valid on input.
+    pub const SENDER: Self = Self(0x00000002);
+    /// `IAT_TO`.
+    ///
+    /// `IAT_TO` (`0x4`), valid on input.
+    pub const TO: Self = Self(0x00000004);
+    /// `IAT_CC`.
+    ///
+    /// `IAT_CC` (`0x8`), valid on input.
+    pub const CC: Self = Self(0x00000008);
+    /// `IAT_BCC`.
+    ///
+    /// `IAT_BCC` (`0x10`), valid on input.
+    pub const BCC: Self = Self(0x00000010);
+    /// `IAT_REPLYTO`.
+    ///
+    /// `IAT_REPLYTO` (`0x20`), valid on input.
+    pub const REPLYTO: Self = Self(0x00000020);
+    /// `IAT_RETURNPATH`.
+    ///
+    /// `IAT_RETURNPATH` (`0x40`), valid on input.
+    pub const RETURNPATH: Self = Self(0x00000040);
+    /// `IAT_RETRCPTTO`.
+    ///
+    /// `IAT_RETRCPTTO` (`0x80`), valid on input.
+    pub const RETRCPTTO: Self = Self(0x00000080);
+    /// `IAT_RR`.
+    ///
+    /// `IAT_RR` (`0x100`), valid on input.
+    pub const RR: Self = Self(0x00000100);
+    /// `IAT_APPARTO`.
+    ///
+    /// `IAT_APPARTO` (`0x200`), valid on input.
+    pub const APPARTO: Self = Self(0x00000200);
+}
+::mapi_sys::__flag_set_impl! {
+    MimeAddressTypes; in_mask = 0x000003FF; out_mask = 0x00000000; exclusive = [];
+    required = false; keep_unknown = true; names = [FROM = "IAT_FROM", SENDER =
+    "IAT_SENDER", TO = "IAT_TO", CC = "IAT_CC", BCC = "IAT_BCC", REPLYTO = "IAT_REPLYTO",
+    RETURNPATH = "IAT_RETURNPATH", RETRCPTTO = "IAT_RETRCPTTO", RR = "IAT_RR", APPARTO =
+    "IAT_APPARTO"];
+}
+/// Members of an address (`IAP_*`), as the address table is asked for
+/// them: any combination; other bits (`IAP_ALL`) are passed on.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct MimeAddressProps(u32);
+impl MimeAddressProps {
+    /// `IAP_CHARSET`.
+    ///
+    /// `IAP_CHARSET` (`0x1`), valid on input.
+    pub const CHARSET: Self = Self(0x00000001);
+    /// `IAP_HANDLE`.
+    ///
+    /// `IAP_HANDLE` (`0x2`), valid on input.
+    pub const HANDLE: Self = Self(0x00000002);
+    /// `IAP_ADRTYPE`.
+    ///
+    /// `IAP_ADRTYPE` (`0x4`), valid on input.
+    pub const ADRTYPE: Self = Self(0x00000004);
+    /// `IAP_FRIENDLY`.
+    ///
+    /// `IAP_FRIENDLY` (`0x8`), valid on input.
+    pub const FRIENDLY: Self = Self(0x00000008);
+    /// `IAP_EMAIL`.
+    ///
+    /// `IAP_EMAIL` (`0x20`), valid on input.
+    pub const EMAIL: Self = Self(0x00000020);
+    /// `IAP_CERTSTATE`.
+    ///
+    /// `IAP_CERTSTATE` (`0x100`), valid on input.
+    pub const CERTSTATE: Self = Self(0x00000100);
+    /// `IAP_SIGNING_PRINT`.
+    ///
+    /// `IAP_SIGNING_PRINT` (`0x200`), valid on input.
+    pub const SIGNING_PRINT: Self = Self(0x00000200);
+    /// `IAP_ENCRYPTION_PRINT`.
+    ///
+    /// `IAP_ENCRYPTION_PRINT` (`0x400`), valid on input.
+    pub const ENCRYPTION_PRINT: Self = Self(0x00000400);
+    /// `IAP_ENCODING`.
+    ///
+    /// `IAP_ENCODING` (`0x800`), valid on input.
+    pub const ENCODING: Self = Self(0x00000800);
+    /// `IAP_COOKIE`.
+    ///
+    /// `IAP_COOKIE` (`0x1000`), valid on input.
+    pub const COOKIE: Self = Self(0x00001000);
+}
+::mapi_sys::__flag_set_impl! {
+    MimeAddressProps; in_mask = 0x00001F2F; out_mask = 0x00000000; exclusive = [];
+    required = false; keep_unknown = true; names = [CHARSET = "IAP_CHARSET", HANDLE =
+    "IAP_HANDLE", ADRTYPE = "IAP_ADRTYPE", FRIENDLY = "IAP_FRIENDLY", EMAIL =
+    "IAP_EMAIL", CERTSTATE = "IAP_CERTSTATE", SIGNING_PRINT = "IAP_SIGNING_PRINT",
+    ENCRYPTION_PRINT = "IAP_ENCRYPTION_PRINT", ENCODING = "IAP_ENCODING", COOKIE =
+    "IAP_COOKIE"];
 }
 /// The MIME library's registry of property names: each header name a
 /// message may carry, with how it is handled, gets a property identifier
@@ -1307,6 +1419,255 @@ unsafe impl ::mapi_sys::Interface for IMimeEnumAddressTypes {
     type Vtbl = IMimeEnumAddressTypesVtbl;
     fn matches(iid: &::mapi_sys::GUID) -> bool {
         *iid == IID_IMimeEnumAddressTypes
+            || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// The addresses of a message: the `From`, `To`, `Cc`, ... headers parsed
+/// into entries, each with a handle, that can be added, changed, listed and
+/// written back as header text.
+///
+/// `IMimeMessage` gives its table through `BindToObject` with
+/// `IID_IMimeAddressTable`.
+#[repr(C)]
+pub struct IMimeAddressTable {
+    /// The object's vtable.
+    pub lpVtbl: *const IMimeAddressTableVtbl,
+}
+/// The vtable of [`IMimeAddressTable`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IMimeAddressTableVtbl {
+    /// The slots of `IUnknown`.
+    pub base__: ::mapi_sys::IUnknownVtbl,
+    /// Adds an address.
+    ///
+    /// Returns `S_OK` with its handle.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrType` (`DWORD`, in): The header it belongs to (one `IAT_*` kind).
+    /// - `ietFriendly` (`ENCODINGTYPE`, in): How the display name is encoded.
+    /// - `pszFriendly` (`LPCSTR`, in): The display name.
+    /// - `pszEmail` (`LPCSTR`, in): The e-mail address; null for none.
+    /// - `phAddress` (`LPHADDRESS`, out): Receives the new address's handle; null when not wanted.
+    pub Append: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwAdrType: ::mapi_sys::DWORD,
+        ietFriendly: ::mapi_sys::ENCODINGTYPE,
+        pszFriendly: ::mapi_sys::LPCSTR,
+        pszEmail: ::mapi_sys::LPCSTR,
+        phAddress: LPHADDRESS,
+    ) -> ::mapi_sys::HRESULT,
+    /// Adds an address described by its members.
+    ///
+    /// Returns `S_OK` with its handle, or an error when the description
+    /// lacks a kind or an e-mail address.
+    ///
+    /// # Parameters
+    ///
+    /// - `pAddress` (`LPADDRESSPROPS`, in): The address: the members its `dwProps` names.
+    /// - `phAddress` (`LPHADDRESS`, out): Receives the new address's handle; null when not wanted.
+    pub Insert: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pAddress: LPADDRESSPROPS,
+        phAddress: LPHADDRESS,
+    ) -> ::mapi_sys::HRESULT,
+    /// Changes members of an address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE` when no address has the
+    /// handle.
+    ///
+    /// # Parameters
+    ///
+    /// - `hAddress` (`HADDRESS`, in): The address.
+    /// - `pAddress` (`LPADDRESSPROPS`, in): The new values: the members its `dwProps` names.
+    pub SetProps: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hAddress: HADDRESS,
+        pAddress: LPADDRESSPROPS,
+    ) -> ::mapi_sys::HRESULT,
+    /// Describes an address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`. Strings and thumbprints
+    /// are allocated with the MIME allocator: the caller frees them with
+    /// `IMimeAllocator::FreeAddressProps`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hAddress` (`HADDRESS`, in): The address.
+    /// - `pAddress` (`LPADDRESSPROPS`, in, out): On input, `dwProps` names the members wanted (`IAP_*`); on output, they hold them.
+    pub GetProps: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hAddress: HADDRESS,
+        pAddress: LPADDRESSPROPS,
+    ) -> ::mapi_sys::HRESULT,
+    /// Describes the message's sender: the `Sender` address, or else the
+    /// first `From` address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND` when there is none. Freed as
+    /// for `GetProps`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pAddress` (`LPADDRESSPROPS`, in, out): On input, `dwProps` names the members wanted; on output, they hold them.
+    pub GetSender: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pAddress: LPADDRESSPROPS,
+    ) -> ::mapi_sys::HRESULT,
+    /// Counts the addresses of some kinds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits; `IAT_ALL` for every address).
+    /// - `pcAdrs` (`ULONG*`, out): Receives the number.
+    pub CountTypes: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwAdrTypes: ::mapi_sys::DWORD,
+        pcAdrs: *mut ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Lists the addresses of some kinds.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND` when there are none. The
+    /// array and its entries' strings and thumbprints are allocated with
+    /// the MIME allocator: the caller frees them with
+    /// `IMimeAllocator::FreeAddressList`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits).
+    /// - `dwProps` (`DWORD`, in): The members wanted of each (`IAP_*` bits).
+    /// - `pList` (`LPADDRESSLIST`, in, out): Receives the list (the caller passes it empty).
+    pub GetTypes: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwAdrTypes: ::mapi_sys::DWORD,
+        dwProps: ::mapi_sys::DWORD,
+        pList: LPADDRESSLIST,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns an enumerator of the addresses of some kinds.
+    ///
+    /// Returns `S_OK` with the enumerator.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits).
+    /// - `dwProps` (`DWORD`, in): The members wanted of each (`IAP_*` bits).
+    /// - `ppEnum` (`IMimeEnumAddressTypes**`, out): Receives the enumerator.
+    pub EnumTypes: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwAdrTypes: ::mapi_sys::DWORD,
+        dwProps: ::mapi_sys::DWORD,
+        ppEnum: *mut *mut IMimeEnumAddressTypes,
+    ) -> ::mapi_sys::HRESULT,
+    /// Removes an address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hAddress` (`HADDRESS`, in): The address.
+    pub Delete: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hAddress: HADDRESS,
+    ) -> ::mapi_sys::HRESULT,
+    /// Removes every address of some kinds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits).
+    pub DeleteTypes: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwAdrTypes: ::mapi_sys::DWORD,
+    ) -> ::mapi_sys::HRESULT,
+    /// Writes the addresses of some kinds as one string, for display or
+    /// as header text.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NO_DATA` when there are none.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrType` (`DWORD`, in): The kinds (`IAT_*` bits).
+    /// - `format` (`ADDRESSFORMAT`, in): How to write them (display names, e-mail addresses, both, or RFC 822 text).
+    /// - `ppszFormat` (`LPSTR*`, out): Receives the string, allocated with the task allocator (`CoTaskMemAlloc`): the caller frees it.
+    pub GetFormat: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwAdrType: ::mapi_sys::DWORD,
+        format: ::mapi_sys::ADDRESSFORMAT,
+        ppszFormat: *mut ::mapi_sys::LPSTR,
+    ) -> ::mapi_sys::HRESULT,
+    /// Parses RFC 822 address text (`Anne <anne@example.org>, b@x`) and
+    /// adds each address as one of a kind.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrType` (`DWORD`, in): The kind of the new addresses (one `IAT_*` kind).
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): How the text is encoded.
+    /// - `pszRfc822Adr` (`LPCSTR`, in): The text.
+    pub AppendRfc822: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwAdrType: ::mapi_sys::DWORD,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszRfc822Adr: ::mapi_sys::LPCSTR,
+    ) -> ::mapi_sys::HRESULT,
+    /// Parses RFC 822 address text into a list, without adding it to the
+    /// table.
+    ///
+    /// Returns `S_OK`. Freed as for `GetTypes`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrType` (`DWORD`, in): The kind to give the addresses (one `IAT_*` kind).
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): How the text is encoded.
+    /// - `pszRfc822Adr` (`LPCSTR`, in): The text.
+    /// - `pList` (`LPADDRESSLIST`, in, out): Receives the list (the caller passes it empty).
+    pub ParseRfc822: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwAdrType: ::mapi_sys::DWORD,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszRfc822Adr: ::mapi_sys::LPCSTR,
+        pList: LPADDRESSLIST,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns a copy of the table.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppTable` (`IMimeAddressTable**`, out): Receives the copy.
+    pub Clone: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ppTable: *mut *mut IMimeAddressTable,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the object the table belongs to, through the interface
+    /// asked for (the message's `IMimeMessageTree`).
+    ///
+    /// Returns `S_OK`, or `E_NOINTERFACE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `riid` (`REFIID`, in): The interface wanted.
+    /// - `ppvObject` (`void**`, out): Receives the object.
+    pub BindToObject: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        riid: ::mapi_sys::REFIID,
+        ppvObject: *mut *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IMimeAddressTable`]: `{C558834A-7F86-11D0-8252-00C04FD85AB4}`.
+pub const IID_IMimeAddressTable: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0xc558834a_7f86_11d0_8252_00c04fd85ab4,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IMimeAddressTable {
+    const IID: ::mapi_sys::GUID = IID_IMimeAddressTable;
+    const NAME: &'static str = "IMimeAddressTable";
+    type Vtbl = IMimeAddressTableVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IMimeAddressTable
             || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
     }
 }
@@ -4306,6 +4667,994 @@ impl IMimeEnumAddressTypesVtbl {
 impl ::mapi_sys::__private::InterfaceChain for IMimeEnumAddressTypes {
     const IIDS: &'static [u128] = &[
         0xc5588354_7f86_11d0_8252_00c04fd85ab4, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+/// The provider side of [`IMimeAddressTable`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IMimeAddressTableImpl`, the provider side of `IMimeAddressTable`",
+    label = "`IMimeAddressTable` needs `impl IMimeAddressTableImpl for {Self}`",
+    note = "write `impl IMimeAddressTableImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IMimeAddressTableImpl: ::mapi_sys::__private::Declares<
+        IMimeAddressTable,
+        0xc558834a_7f86_11d0_8252_00c04fd85ab4,
+    > {
+    /// Adds an address.
+    ///
+    /// Returns `S_OK` with its handle.
+    ///
+    /// Called through slot 3 ([`IMimeAddressTableVtbl::Append`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn append(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        ietFriendly: ::mapi_sys::ENCODINGTYPE,
+        pszFriendly: ::mapi_sys::value::StrRef<'_>,
+        pszEmail: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+    ) -> ::core::result::Result<HADDRESS, ::mapi_sys::Hresult> {
+        let _ = (dwAdrType, ietFriendly, pszFriendly, pszEmail);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Adds an address described by its members.
+    ///
+    /// Returns `S_OK` with its handle, or an error when the description
+    /// lacks a kind or an e-mail address.
+    ///
+    /// Called through slot 4 ([`IMimeAddressTableVtbl::Insert`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn insert(
+        &self,
+        pAddress: &::mapi_sys::value::AddressProps,
+    ) -> ::core::result::Result<HADDRESS, ::mapi_sys::Hresult> {
+        let _ = (pAddress,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Changes members of an address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE` when no address has the
+    /// handle.
+    ///
+    /// Called through slot 5 ([`IMimeAddressTableVtbl::SetProps`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn set_props(
+        &self,
+        hAddress: HADDRESS,
+        pAddress: &::mapi_sys::value::AddressProps,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hAddress, pAddress);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Describes an address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`. Strings and thumbprints
+    /// are allocated with the MIME allocator: the caller frees them with
+    /// `IMimeAllocator::FreeAddressProps`.
+    ///
+    /// Called through slot 6 ([`IMimeAddressTableVtbl::GetProps`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_props(
+        &self,
+        hAddress: HADDRESS,
+        pAddress: u32,
+    ) -> ::core::result::Result<::mapi_sys::value::AddressProps, ::mapi_sys::Hresult> {
+        let _ = (hAddress, pAddress);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Describes the message's sender: the `Sender` address, or else the
+    /// first `From` address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND` when there is none. Freed as
+    /// for `GetProps`.
+    ///
+    /// Called through slot 7 ([`IMimeAddressTableVtbl::GetSender`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_sender(
+        &self,
+        pAddress: u32,
+    ) -> ::core::result::Result<::mapi_sys::value::AddressProps, ::mapi_sys::Hresult> {
+        let _ = (pAddress,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Counts the addresses of some kinds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 8 ([`IMimeAddressTableVtbl::CountTypes`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn count_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let _ = (dwAdrTypes,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Lists the addresses of some kinds.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND` when there are none. The
+    /// array and its entries' strings and thumbprints are allocated with
+    /// the MIME allocator: the caller frees them with
+    /// `IMimeAllocator::FreeAddressList`.
+    ///
+    /// Called through slot 9 ([`IMimeAddressTableVtbl::GetTypes`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        dwProps: MimeAddressProps,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::AddressProps>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (dwAdrTypes, dwProps);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns an enumerator of the addresses of some kinds.
+    ///
+    /// Returns `S_OK` with the enumerator.
+    ///
+    /// Called through slot 10 ([`IMimeAddressTableVtbl::EnumTypes`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn enum_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        dwProps: MimeAddressProps,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumAddressTypes>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (dwAdrTypes, dwProps);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Removes an address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 11 ([`IMimeAddressTableVtbl::Delete`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn delete(
+        &self,
+        hAddress: HADDRESS,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hAddress,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Removes every address of some kinds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 12 ([`IMimeAddressTableVtbl::DeleteTypes`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn delete_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (dwAdrTypes,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Writes the addresses of some kinds as one string, for display or
+    /// as header text.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NO_DATA` when there are none.
+    ///
+    /// Called through slot 13 ([`IMimeAddressTableVtbl::GetFormat`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_format(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        format: ::mapi_sys::ADDRESSFORMAT,
+    ) -> ::core::result::Result<::std::string::String, ::mapi_sys::Hresult> {
+        let _ = (dwAdrType, format);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Parses RFC 822 address text (`Anne <anne@example.org>, b@x`) and
+    /// adds each address as one of a kind.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 14 ([`IMimeAddressTableVtbl::AppendRfc822`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn append_rfc822(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszRfc822Adr: ::mapi_sys::value::StrRef<'_>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (dwAdrType, ietEncoding, pszRfc822Adr);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Parses RFC 822 address text into a list, without adding it to the
+    /// table.
+    ///
+    /// Returns `S_OK`. Freed as for `GetTypes`.
+    ///
+    /// Called through slot 15 ([`IMimeAddressTableVtbl::ParseRfc822`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn parse_rfc822(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszRfc822Adr: ::mapi_sys::value::StrRef<'_>,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::AddressProps>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (dwAdrType, ietEncoding, pszRfc822Adr);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns a copy of the table.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// Called through slot 16 ([`IMimeAddressTableVtbl::Clone`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn clone(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeAddressTable>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the object the table belongs to, through the interface
+    /// asked for (the message's `IMimeMessageTree`).
+    ///
+    /// Returns `S_OK`, or `E_NOINTERFACE`.
+    ///
+    /// Called through slot 17 ([`IMimeAddressTableVtbl::BindToObject`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn bind_to_object(
+        &self,
+        riid: &::mapi_sys::GUID,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (riid,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IMimeAddressTableVtbl {
+    /// A vtable of [`IMimeAddressTable`] whose slots check their arguments and call [`IMimeAddressTableImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IMimeAddressTableImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IUnknownVtbl::new::<O, INDEX>(),
+            Append: {
+                /// `IMimeAddressTable::Append`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwAdrType: ::mapi_sys::DWORD,
+                    ietFriendly: ::mapi_sys::ENCODINGTYPE,
+                    pszFriendly: ::mapi_sys::LPCSTR,
+                    pszEmail: ::mapi_sys::LPCSTR,
+                    phAddress: LPHADDRESS,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phAddress.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phAddress, 0, 1) };
+                        }
+                        let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwAdrType,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszFriendly.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg3 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszEmail.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::append(
+                            object.inner(),
+                            arg0,
+                            ietFriendly,
+                            arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                if !phAddress.is_null() {
+                                    unsafe { phAddress.write(arg4) };
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Insert: {
+                /// `IMimeAddressTable::Insert`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pAddress: LPADDRESSPROPS,
+                    phAddress: LPHADDRESS,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phAddress.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phAddress, 0, 1) };
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::AddressProps::from_raw(
+                                pAddress.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::insert(
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                if !phAddress.is_null() {
+                                    unsafe { phAddress.write(arg1) };
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            SetProps: {
+                /// `IMimeAddressTable::SetProps`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hAddress: HADDRESS,
+                    pAddress: LPADDRESSPROPS,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::AddressProps::from_raw(
+                                pAddress.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::set_props(
+                            object.inner(),
+                            hAddress,
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetProps: {
+                /// `IMimeAddressTable::GetProps`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hAddress: HADDRESS,
+                    pAddress: LPADDRESSPROPS,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pAddress.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let __asked1 = unsafe {
+                            ::core::ptr::addr_of!((* pAddress).dwProps).read_unaligned()
+                        };
+                        unsafe {
+                            pAddress
+                                .write_unaligned(
+                                    <::mapi_sys::value::AddressProps as ::mapi_sys::value::TaskRecord>::zeroed(),
+                                )
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::get_props(
+                            object.inner(),
+                            hAddress,
+                            __asked1,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf1 = match ::mapi_sys::value::TaskOne::<
+                                    ::mapi_sys::value::AddressProps,
+                                >::new(&arg1) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { pAddress.write_unaligned(__buf1.into_raw()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetSender: {
+                /// `IMimeAddressTable::GetSender`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pAddress: LPADDRESSPROPS,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pAddress.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let __asked0 = unsafe {
+                            ::core::ptr::addr_of!((* pAddress).dwProps).read_unaligned()
+                        };
+                        unsafe {
+                            pAddress
+                                .write_unaligned(
+                                    <::mapi_sys::value::AddressProps as ::mapi_sys::value::TaskRecord>::zeroed(),
+                                )
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::get_sender(
+                            object.inner(),
+                            __asked0,
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf0 = match ::mapi_sys::value::TaskOne::<
+                                    ::mapi_sys::value::AddressProps,
+                                >::new(&arg0) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { pAddress.write_unaligned(__buf0.into_raw()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            CountTypes: {
+                /// `IMimeAddressTable::CountTypes`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwAdrTypes: ::mapi_sys::DWORD,
+                    pcAdrs: *mut ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pcAdrs.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pcAdrs, 0, 1) };
+                        }
+                        let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwAdrTypes,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if pcAdrs.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::count_types(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { pcAdrs.write(arg1) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetTypes: {
+                /// `IMimeAddressTable::GetTypes`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwAdrTypes: ::mapi_sys::DWORD,
+                    dwProps: ::mapi_sys::DWORD,
+                    pList: LPADDRESSLIST,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pList.is_null() {
+                            unsafe {
+                                pList
+                                    .write_unaligned(
+                                        ::mapi_sys::value::TaskArray::<
+                                            ::mapi_sys::value::AddressProps,
+                                        >::empty_list(),
+                                    )
+                            };
+                        }
+                        let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwAdrTypes,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg1 = match <MimeAddressProps as ::mapi_sys::FlagSet>::check_input_for(
+                            dwProps,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if pList.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::get_types(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match ::mapi_sys::value::TaskArray::<
+                                    ::mapi_sys::value::AddressProps,
+                                >::new(&arg2) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { pList.write_unaligned(__buf2.into_list()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            EnumTypes: {
+                /// `IMimeAddressTable::EnumTypes`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwAdrTypes: ::mapi_sys::DWORD,
+                    dwProps: ::mapi_sys::DWORD,
+                    ppEnum: *mut *mut IMimeEnumAddressTypes,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppEnum.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
+                        }
+                        let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwAdrTypes,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg1 = match <MimeAddressProps as ::mapi_sys::FlagSet>::check_input_for(
+                            dwProps,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if ppEnum.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::enum_types(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppEnum.write(arg2.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Delete: {
+                /// `IMimeAddressTable::Delete`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hAddress: HADDRESS,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::delete(
+                            object.inner(),
+                            hAddress,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            DeleteTypes: {
+                /// `IMimeAddressTable::DeleteTypes`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwAdrTypes: ::mapi_sys::DWORD,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwAdrTypes,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::delete_types(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetFormat: {
+                /// `IMimeAddressTable::GetFormat`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwAdrType: ::mapi_sys::DWORD,
+                    format: ::mapi_sys::ADDRESSFORMAT,
+                    ppszFormat: *mut ::mapi_sys::LPSTR,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppszFormat.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppszFormat, 0, 1) };
+                        }
+                        let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwAdrType,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if ppszFormat.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::get_format(
+                            object.inner(),
+                            arg0,
+                            format,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match ::mapi_sys::value::TaskStr::ansi(&arg2) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { ppszFormat.write(__buf2.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            AppendRfc822: {
+                /// `IMimeAddressTable::AppendRfc822`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwAdrType: ::mapi_sys::DWORD,
+                    ietEncoding: ::mapi_sys::ENCODINGTYPE,
+                    pszRfc822Adr: ::mapi_sys::LPCSTR,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwAdrType,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszRfc822Adr.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::append_rfc822(
+                            object.inner(),
+                            arg0,
+                            ietEncoding,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            ParseRfc822: {
+                /// `IMimeAddressTable::ParseRfc822`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwAdrType: ::mapi_sys::DWORD,
+                    ietEncoding: ::mapi_sys::ENCODINGTYPE,
+                    pszRfc822Adr: ::mapi_sys::LPCSTR,
+                    pList: LPADDRESSLIST,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pList.is_null() {
+                            unsafe {
+                                pList
+                                    .write_unaligned(
+                                        ::mapi_sys::value::TaskArray::<
+                                            ::mapi_sys::value::AddressProps,
+                                        >::empty_list(),
+                                    )
+                            };
+                        }
+                        let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwAdrType,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszRfc822Adr.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        if pList.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::parse_rfc822(
+                            object.inner(),
+                            arg0,
+                            ietEncoding,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf3 = match ::mapi_sys::value::TaskArray::<
+                                    ::mapi_sys::value::AddressProps,
+                                >::new(&arg3) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { pList.write_unaligned(__buf3.into_list()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Clone: {
+                /// `IMimeAddressTable::Clone`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ppTable: *mut *mut IMimeAddressTable,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppTable.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppTable, 0, 1) };
+                        }
+                        if ppTable.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::clone(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppTable.write(arg0.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            BindToObject: {
+                /// `IMimeAddressTable::BindToObject`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    riid: ::mapi_sys::REFIID,
+                    ppvObject: *mut *mut ::core::ffi::c_void,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppvObject.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
+                        }
+                        let arg0 = if riid.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                riid.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        if ppvObject.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::bind_to_object(
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                {
+                                    let __o = &arg1;
+                                    match unsafe {
+                                        ::mapi_sys::__private::query_for(
+                                            &__o,
+                                            riid as *const ::mapi_sys::GUID,
+                                        )
+                                    } {
+                                        ::core::result::Result::Ok(p) => {
+                                            unsafe { ppvObject.write(p.cast()) }
+                                        }
+                                        ::core::result::Result::Err(e) => return e.0,
+                                    }
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMimeAddressTable {
+    const IIDS: &'static [u128] = &[
+        0xc558834a_7f86_11d0_8252_00c04fd85ab4, 0x00000000_0000_0000_c000_000000000046,
     ];
 }
 /// The provider side of [`IMimeInternational`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
@@ -7319,6 +8668,618 @@ for ::mapi_sys::ComPtr<T> {
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(__a0)
+    }
+}
+/// SAFETY: `IMimeAddressTable` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMimeAddressTable {}
+/// SAFETY: every interface begins with itself (`IMimeAddressTable`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMimeAddressTable> for IMimeAddressTable {}
+/// The caller side of [`IMimeAddressTable`]: its methods, called through the vtable, on every `ComPtr` to `IMimeAddressTable` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IMimeAddressTableExt {
+    /// Adds an address.
+    ///
+    /// Returns `S_OK` with its handle.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrType` (`DWORD`, in): The header it belongs to (one `IAT_*` kind).
+    /// - `ietFriendly` (`ENCODINGTYPE`, in): How the display name is encoded.
+    /// - `pszFriendly` (`LPCSTR`, in): The display name.
+    /// - `pszEmail` (`LPCSTR`, in): The e-mail address; null for none.
+    /// - `phAddress` (`LPHADDRESS`, out): Receives the new address's handle; null when not wanted.
+    ///
+    /// Calls slot 3 of the vtable, [`IMimeAddressTableVtbl::Append`]. In Rust:
+    ///
+    /// - `pszFriendly` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `pszEmail` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - Returns `phAddress`.
+    fn append(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        ietFriendly: ::mapi_sys::ENCODINGTYPE,
+        pszFriendly: &str,
+        pszEmail: ::core::option::Option<&str>,
+    ) -> ::core::result::Result<HADDRESS, ::mapi_sys::Hresult>;
+    /// Adds an address described by its members.
+    ///
+    /// Returns `S_OK` with its handle, or an error when the description
+    /// lacks a kind or an e-mail address.
+    ///
+    /// # Parameters
+    ///
+    /// - `pAddress` (`LPADDRESSPROPS`, in): The address: the members its `dwProps` names.
+    /// - `phAddress` (`LPHADDRESS`, out): Receives the new address's handle; null when not wanted.
+    ///
+    /// Calls slot 4 of the vtable, [`IMimeAddressTableVtbl::Insert`]. In Rust:
+    ///
+    /// - `pAddress` is laid out in task memory for the call, and freed after it.
+    /// - Returns `phAddress`.
+    fn insert(
+        &self,
+        pAddress: &::mapi_sys::value::AddressProps,
+    ) -> ::core::result::Result<HADDRESS, ::mapi_sys::Hresult>;
+    /// Changes members of an address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE` when no address has the
+    /// handle.
+    ///
+    /// # Parameters
+    ///
+    /// - `hAddress` (`HADDRESS`, in): The address.
+    /// - `pAddress` (`LPADDRESSPROPS`, in): The new values: the members its `dwProps` names.
+    ///
+    /// Calls slot 5 of the vtable, [`IMimeAddressTableVtbl::SetProps`]. In Rust:
+    ///
+    /// - `pAddress` is laid out in task memory for the call, and freed after it.
+    fn set_props(
+        &self,
+        hAddress: HADDRESS,
+        pAddress: &::mapi_sys::value::AddressProps,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Describes an address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`. Strings and thumbprints
+    /// are allocated with the MIME allocator: the caller frees them with
+    /// `IMimeAllocator::FreeAddressProps`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hAddress` (`HADDRESS`, in): The address.
+    /// - `pAddress` (`LPADDRESSPROPS`, in, out): On input, `dwProps` names the members wanted (`IAP_*`); on output, they hold them.
+    ///
+    /// Calls slot 6 of the vtable, [`IMimeAddressTableVtbl::GetProps`]. In Rust:
+    ///
+    /// - `pAddress` names the members asked for (`IAP_*`), and the address is returned as an `AddressProps`; the object's task memory (the MIME allocator's) is freed.
+    /// - Returns `pAddress`.
+    fn get_props(
+        &self,
+        hAddress: HADDRESS,
+        pAddress: u32,
+    ) -> ::core::result::Result<::mapi_sys::value::AddressProps, ::mapi_sys::Hresult>;
+    /// Describes the message's sender: the `Sender` address, or else the
+    /// first `From` address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND` when there is none. Freed as
+    /// for `GetProps`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pAddress` (`LPADDRESSPROPS`, in, out): On input, `dwProps` names the members wanted; on output, they hold them.
+    ///
+    /// Calls slot 7 of the vtable, [`IMimeAddressTableVtbl::GetSender`]. In Rust:
+    ///
+    /// - `pAddress` names the members asked for (`IAP_*`), and the address is returned as an `AddressProps`; the object's task memory (the MIME allocator's) is freed.
+    /// - Returns `pAddress`.
+    fn get_sender(
+        &self,
+        pAddress: u32,
+    ) -> ::core::result::Result<::mapi_sys::value::AddressProps, ::mapi_sys::Hresult>;
+    /// Counts the addresses of some kinds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits; `IAT_ALL` for every address).
+    /// - `pcAdrs` (`ULONG*`, out): Receives the number.
+    ///
+    /// Calls slot 8 of the vtable, [`IMimeAddressTableVtbl::CountTypes`]. In Rust:
+    ///
+    /// - Returns `pcAdrs`.
+    fn count_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult>;
+    /// Lists the addresses of some kinds.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND` when there are none. The
+    /// array and its entries' strings and thumbprints are allocated with
+    /// the MIME allocator: the caller frees them with
+    /// `IMimeAllocator::FreeAddressList`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits).
+    /// - `dwProps` (`DWORD`, in): The members wanted of each (`IAP_*` bits).
+    /// - `pList` (`LPADDRESSLIST`, in, out): Receives the list (the caller passes it empty).
+    ///
+    /// Calls slot 9 of the vtable, [`IMimeAddressTableVtbl::GetTypes`]. In Rust:
+    ///
+    /// - `pList` is returned as addresses; the object's task memory (the MIME allocator's) is freed.
+    /// - Returns `pList`.
+    fn get_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        dwProps: MimeAddressProps,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::AddressProps>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Returns an enumerator of the addresses of some kinds.
+    ///
+    /// Returns `S_OK` with the enumerator.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits).
+    /// - `dwProps` (`DWORD`, in): The members wanted of each (`IAP_*` bits).
+    /// - `ppEnum` (`IMimeEnumAddressTypes**`, out): Receives the enumerator.
+    ///
+    /// Calls slot 10 of the vtable, [`IMimeAddressTableVtbl::EnumTypes`]. In Rust:
+    ///
+    /// - Returns `ppEnum`.
+    fn enum_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        dwProps: MimeAddressProps,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumAddressTypes>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Removes an address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hAddress` (`HADDRESS`, in): The address.
+    ///
+    /// Calls slot 11 of the vtable, [`IMimeAddressTableVtbl::Delete`].
+    fn delete(
+        &self,
+        hAddress: HADDRESS,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Removes every address of some kinds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits).
+    ///
+    /// Calls slot 12 of the vtable, [`IMimeAddressTableVtbl::DeleteTypes`].
+    fn delete_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Writes the addresses of some kinds as one string, for display or
+    /// as header text.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NO_DATA` when there are none.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrType` (`DWORD`, in): The kinds (`IAT_*` bits).
+    /// - `format` (`ADDRESSFORMAT`, in): How to write them (display names, e-mail addresses, both, or RFC 822 text).
+    /// - `ppszFormat` (`LPSTR*`, out): Receives the string, allocated with the task allocator (`CoTaskMemAlloc`): the caller frees it.
+    ///
+    /// Calls slot 13 of the vtable, [`IMimeAddressTableVtbl::GetFormat`]. In Rust:
+    ///
+    /// - `ppszFormat` is returned as a `TaskStr`, which frees it with `CoTaskMemFree` on drop.
+    /// - Returns `ppszFormat`.
+    fn get_format(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        format: ::mapi_sys::ADDRESSFORMAT,
+    ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult>;
+    /// Parses RFC 822 address text (`Anne <anne@example.org>, b@x`) and
+    /// adds each address as one of a kind.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrType` (`DWORD`, in): The kind of the new addresses (one `IAT_*` kind).
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): How the text is encoded.
+    /// - `pszRfc822Adr` (`LPCSTR`, in): The text.
+    ///
+    /// Calls slot 14 of the vtable, [`IMimeAddressTableVtbl::AppendRfc822`]. In Rust:
+    ///
+    /// - `pszRfc822Adr` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn append_rfc822(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszRfc822Adr: &str,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Parses RFC 822 address text into a list, without adding it to the
+    /// table.
+    ///
+    /// Returns `S_OK`. Freed as for `GetTypes`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrType` (`DWORD`, in): The kind to give the addresses (one `IAT_*` kind).
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): How the text is encoded.
+    /// - `pszRfc822Adr` (`LPCSTR`, in): The text.
+    /// - `pList` (`LPADDRESSLIST`, in, out): Receives the list (the caller passes it empty).
+    ///
+    /// Calls slot 15 of the vtable, [`IMimeAddressTableVtbl::ParseRfc822`]. In Rust:
+    ///
+    /// - `pszRfc822Adr` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `pList` is returned as addresses; the object's task memory (the MIME allocator's) is freed.
+    /// - Returns `pList`.
+    fn parse_rfc822(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszRfc822Adr: &str,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::AddressProps>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Returns a copy of the table.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppTable` (`IMimeAddressTable**`, out): Receives the copy.
+    ///
+    /// Calls slot 16 of the vtable, [`IMimeAddressTableVtbl::Clone`]. In Rust:
+    ///
+    /// - Returns `ppTable`.
+    fn clone_(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeAddressTable>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Returns the object the table belongs to, through the interface
+    /// asked for (the message's `IMimeMessageTree`).
+    ///
+    /// Returns `S_OK`, or `E_NOINTERFACE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `riid` (`REFIID`, in): The interface wanted.
+    /// - `ppvObject` (`void**`, out): Receives the object.
+    ///
+    /// Calls slot 17 of the vtable, [`IMimeAddressTableVtbl::BindToObject`]. In Rust:
+    ///
+    /// - `riid` is the IID of `U`.
+    /// - Returns `ppvObject`.
+    fn bind_to_object<U: ::mapi_sys::Interface>(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<U>, ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IMimeAddressTable>> IMimeAddressTableExt
+for ::mapi_sys::ComPtr<T> {
+    fn append(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        ietFriendly: ::mapi_sys::ENCODINGTYPE,
+        pszFriendly: &str,
+        pszEmail: ::core::option::Option<&str>,
+    ) -> ::core::result::Result<HADDRESS, ::mapi_sys::Hresult> {
+        let __b2 = ::mapi_sys::__private::call::str_in(pszFriendly, false)?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let __b3 = match pszEmail {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a3: ::mapi_sys::LPCSTR = match &__b3 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
+            ::core::option::Option::None => ::core::ptr::null(),
+        };
+        let mut __a4: HADDRESS = HADDRESS::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .Append)(
+                self.as_raw().cast(),
+                dwAdrType.bits(),
+                ietFriendly,
+                __a2,
+                __a3,
+                &mut __a4,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a4)
+    }
+    fn insert(
+        &self,
+        pAddress: &::mapi_sys::value::AddressProps,
+    ) -> ::core::result::Result<HADDRESS, ::mapi_sys::Hresult> {
+        let mut __a0 = ::mapi_sys::value::TaskOne::<
+            ::mapi_sys::value::AddressProps,
+        >::new(pAddress)?;
+        let mut __a1: HADDRESS = HADDRESS::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .Insert)(self.as_raw().cast(), __a0.as_mut_ptr(), &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a1)
+    }
+    fn set_props(
+        &self,
+        hAddress: HADDRESS,
+        pAddress: &::mapi_sys::value::AddressProps,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let mut __a1 = ::mapi_sys::value::TaskOne::<
+            ::mapi_sys::value::AddressProps,
+        >::new(pAddress)?;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .SetProps)(self.as_raw().cast(), hAddress, __a1.as_mut_ptr())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_props(
+        &self,
+        hAddress: HADDRESS,
+        pAddress: u32,
+    ) -> ::core::result::Result<::mapi_sys::value::AddressProps, ::mapi_sys::Hresult> {
+        let mut __a1 = {
+            let mut __e = <::mapi_sys::value::AddressProps as ::mapi_sys::value::TaskRecord>::zeroed();
+            __e.dwProps = pAddress;
+            __e
+        };
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .GetProps)(self.as_raw().cast(), hAddress, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r1 = unsafe {
+            ::mapi_sys::value::TaskOne::<
+                ::mapi_sys::value::AddressProps,
+            >::take(&mut __a1)
+        };
+        let __r1 = __r1?;
+        ::core::result::Result::Ok(__r1)
+    }
+    fn get_sender(
+        &self,
+        pAddress: u32,
+    ) -> ::core::result::Result<::mapi_sys::value::AddressProps, ::mapi_sys::Hresult> {
+        let mut __a0 = {
+            let mut __e = <::mapi_sys::value::AddressProps as ::mapi_sys::value::TaskRecord>::zeroed();
+            __e.dwProps = pAddress;
+            __e
+        };
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .GetSender)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r0 = unsafe {
+            ::mapi_sys::value::TaskOne::<
+                ::mapi_sys::value::AddressProps,
+            >::take(&mut __a0)
+        };
+        let __r0 = __r0?;
+        ::core::result::Result::Ok(__r0)
+    }
+    fn count_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let mut __a1: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .CountTypes)(self.as_raw().cast(), dwAdrTypes.bits(), &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a1)
+    }
+    fn get_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        dwProps: MimeAddressProps,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::AddressProps>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a2 = ::mapi_sys::value::TaskArray::<
+            ::mapi_sys::value::AddressProps,
+        >::empty_list();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .GetTypes)(
+                self.as_raw().cast(),
+                dwAdrTypes.bits(),
+                dwProps.bits(),
+                &mut __a2,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe {
+            ::mapi_sys::value::TaskArray::<
+                ::mapi_sys::value::AddressProps,
+            >::adopt_list(&mut __a2)
+        };
+        let __r2 = __r2?;
+        ::core::result::Result::Ok(__r2)
+    }
+    fn enum_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        dwProps: MimeAddressProps,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumAddressTypes>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a2: *mut IMimeEnumAddressTypes = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .EnumTypes)(
+                self.as_raw().cast(),
+                dwAdrTypes.bits(),
+                dwProps.bits(),
+                &mut __a2,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe {
+            ::mapi_sys::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a2)
+        };
+        let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r2)
+    }
+    fn delete(
+        &self,
+        hAddress: HADDRESS,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .Delete)(self.as_raw().cast(), hAddress)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn delete_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .DeleteTypes)(self.as_raw().cast(), dwAdrTypes.bits())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_format(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        format: ::mapi_sys::ADDRESSFORMAT,
+    ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult> {
+        let mut __a2: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .GetFormat)(self.as_raw().cast(), dwAdrType.bits(), format, &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a2.cast(), false) };
+        let __r2 = __r2?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r2)
+    }
+    fn append_rfc822(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszRfc822Adr: &str,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b2 = ::mapi_sys::__private::call::str_in(pszRfc822Adr, false)?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .AppendRfc822)(self.as_raw().cast(), dwAdrType.bits(), ietEncoding, __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn parse_rfc822(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszRfc822Adr: &str,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::AddressProps>,
+        ::mapi_sys::Hresult,
+    > {
+        let __b2 = ::mapi_sys::__private::call::str_in(pszRfc822Adr, false)?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let mut __a3 = ::mapi_sys::value::TaskArray::<
+            ::mapi_sys::value::AddressProps,
+        >::empty_list();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .ParseRfc822)(
+                self.as_raw().cast(),
+                dwAdrType.bits(),
+                ietEncoding,
+                __a2,
+                &mut __a3,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r3 = unsafe {
+            ::mapi_sys::value::TaskArray::<
+                ::mapi_sys::value::AddressProps,
+            >::adopt_list(&mut __a3)
+        };
+        let __r3 = __r3?;
+        ::core::result::Result::Ok(__r3)
+    }
+    fn clone_(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeAddressTable>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a0: *mut IMimeAddressTable = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .Clone)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeAddressTable>::from_raw(__a0) };
+        let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r0)
+    }
+    fn bind_to_object<U: ::mapi_sys::Interface>(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<U>, ::mapi_sys::Hresult> {
+        let __iid0: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
+        let __a0: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid0);
+        let mut __a1: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .BindToObject)(self.as_raw().cast(), __a0, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a1.cast()) };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        ::core::result::Result::Ok(__r1)
     }
 }
 /// SAFETY: `IMimeInternational` derives from `IUnknown`: its vtable begins with `IUnknown`'s.

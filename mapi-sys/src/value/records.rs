@@ -157,6 +157,23 @@ impl AddressProps {
     }
 }
 
+impl AddressProps {
+    /// A copy of the address a caller passes (`IMimeAddressTable::Insert`);
+    /// `None` for null. Its memory stays the caller's.
+    ///
+    /// # Safety
+    /// A non-null `raw` must be readable, its strings and thumbprints null
+    /// or readable as their fields say, for the call.
+    pub unsafe fn from_raw(raw: *const ADDRESSPROPS) -> Result<Option<AddressProps>, ViewError> {
+        if raw.is_null() {
+            return Ok(None);
+        }
+        // SAFETY: non-null and readable (the contract); a copy, read
+        // unaligned, then its pointers as the contract says.
+        unsafe { AddressProps::read(&raw.read_unaligned()) }.map(Some)
+    }
+}
+
 /// Bytes in a block of `alloc` (none and a null pointer when empty).
 fn blob_block(alloc: TaskAllocator, b: &[u8]) -> Result<BLOB, Hresult> {
     let cb = count_u32(b.len())?;
@@ -705,6 +722,14 @@ impl TaskArray<AddressProps> {
         }
     }
 
+    /// An empty list (no addresses, a null array), for a callee to fill in.
+    pub fn empty_list() -> ADDRESSLIST {
+        ADDRESSLIST {
+            cAdrs: 0,
+            prgAdr: null_mut(),
+        }
+    }
+
     /// The addresses of the list at `raw`, whose array and entries' blocks
     /// (of `alloc`) are freed, also when an entry cannot be read; the list
     /// is left empty. Errors as for [`TaskArray::adopt_in`].
@@ -721,12 +746,7 @@ impl TaskArray<AddressProps> {
         // SAFETY: the array as the contract says, owned from here.
         let read = unsafe { TaskArray::adopt_in(alloc, list.cAdrs, list.prgAdr) };
         // SAFETY: writable (the contract); nothing is left to point to.
-        unsafe {
-            raw.write_unaligned(ADDRESSLIST {
-                cAdrs: 0,
-                prgAdr: null_mut(),
-            })
-        };
+        unsafe { raw.write_unaligned(TaskArray::empty_list()) };
         read
     }
 
@@ -757,6 +777,14 @@ impl<T: TaskRecord> TaskOne<T> {
             raw: Some(item.to_raw_in(alloc)?),
             alloc,
         })
+    }
+
+    /// The record, lent for a call: it stays this value's, freed on drop.
+    pub fn as_mut_ptr(&mut self) -> *mut T::Raw {
+        match &mut self.raw {
+            Some(r) => r,
+            None => core::ptr::null_mut(),
+        }
     }
 
     /// Hands the record over: the receiver frees what it points to.

@@ -162,6 +162,13 @@ enum Arg {
     TaskBlob,
     /// `[in] LPBLOB`: `&[u8]`.
     Blob,
+    /// `[in] LPADDRESSPROPS`: `&AddressProps`, laid out in task memory for
+    /// the call.
+    AddressIn,
+    /// `[in, out] LPADDRESSPROPS` (with `true`: the caller passes the
+    /// `IAP_*` members it asks for) or `LPADDRESSLIST`: returned as
+    /// `AddressProps` or `Vec<AddressProps>`, the task memory freed.
+    TaskRecord { of: MapiStruct, requested: bool },
     /// `[out, size_is(, *pc)]` array of MIME records the callee allocates in
     /// task memory: returned as `Vec<record>`, the memory freed.
     TaskArray { of: MapiStruct, count: usize },
@@ -350,6 +357,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 MapiStruct::AcctVariant => Arg::AcctVariant,
                 MapiStruct::PropVariant => Arg::PropVariant,
                 MapiStruct::Blob => Arg::Blob,
+                MapiStruct::AddressProps => Arg::AddressIn,
                 _ => Arg::Raw,
             },
             Role::Alloc {
@@ -400,6 +408,10 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             Role::TaskString { width, .. } => Arg::TaskString(*width),
             Role::Variant { requested } => Arg::Variant(*requested),
             Role::TaskBlob => Arg::TaskBlob,
+            Role::TaskRecord { of, requested } => Arg::TaskRecord {
+                of: *of,
+                requested: *requested,
+            },
             Role::TaskArray { of, count } => Arg::TaskArray {
                 of: *of,
                 count: *count,
@@ -785,6 +797,58 @@ impl Gen<'_> {
                     check.push(quote!(let #r = #r?;));
                     outs.push(quote!(#r));
                     out_tys.push(quote!(::std::vec::Vec<#rec>));
+                }
+                Arg::AddressIn => {
+                    let rec = self.task_record(MapiStruct::AddressProps);
+                    sig.push(quote!(#n: &#rec));
+                    pre.push(quote!(let mut #local = #v::TaskOne::<#rec>::new(#n)?;));
+                    call.push(quote!(#local.as_mut_ptr()));
+                    notes.push(format!(
+                        "`{}` is laid out in task memory for the call, and freed after it.",
+                        p.name
+                    ));
+                }
+                Arg::TaskRecord { of, requested } => {
+                    let rec = self.task_record(MapiStruct::AddressProps);
+                    let r = format_ident!("__r{}", idx);
+                    if *of == MapiStruct::AddressList {
+                        notes.push(format!(
+                            "`{}` is returned as addresses; the object's task memory (the MIME allocator's) is freed.",
+                            p.name
+                        ));
+                        pre.push(quote!(let mut #local = #v::TaskArray::<#rec>::empty_list();));
+                        post.push(quote! {
+                            // SAFETY: a list the object filled in with blocks of the
+                            // task allocator, or left empty.
+                            let #r = unsafe { #v::TaskArray::<#rec>::adopt_list(&mut #local) };
+                        });
+                        out_tys.push(quote!(::std::vec::Vec<#rec>));
+                    } else {
+                        let start = if *requested {
+                            sig.push(quote!(#n: u32));
+                            notes.push(format!(
+                                "`{}` names the members asked for (`IAP_*`), and the address is returned as an `AddressProps`; the object's task memory (the MIME allocator's) is freed.",
+                                p.name
+                            ));
+                            quote! {{
+                                let mut __e = <#rec as #v::TaskRecord>::zeroed();
+                                __e.dwProps = #n;
+                                __e
+                            }}
+                        } else {
+                            quote!(<#rec as #v::TaskRecord>::zeroed())
+                        };
+                        pre.push(quote!(let mut #local = #start;));
+                        post.push(quote! {
+                            // SAFETY: a record the object filled in with blocks of the
+                            // task allocator, or left empty.
+                            let #r = unsafe { #v::TaskOne::<#rec>::take(&mut #local) };
+                        });
+                        out_tys.push(quote!(#rec));
+                    }
+                    call.push(quote!(&mut #local));
+                    check.push(quote!(let #r = #r?;));
+                    outs.push(quote!(#r));
                 }
                 Arg::HandedOverFlag => {
                     call.push(quote!(1));
@@ -1882,6 +1946,7 @@ impl Gen<'_> {
                         | Arg::TaskString(_)
                         | Arg::Variant(_)
                         | Arg::TaskBlob
+                        | Arg::TaskRecord { .. }
                         | Arg::TaskArray { .. }
                         | Arg::TaskEntries { .. }
                 )

@@ -579,6 +579,12 @@ impl Gen<'_> {
                             quote!(&#a),
                             quote!(#a.as_ref()),
                         ),
+                        MapiStruct::AddressProps => (
+                            quote!(#sys::value::AddressProps::from_raw(#ptr)),
+                            quote!(&#sys::value::AddressProps),
+                            quote!(&#a),
+                            quote!(#a.as_ref()),
+                        ),
                         MapiStruct::RowList => (
                             quote!(#sys::value::RowEntryRef::list_from_raw(#ptr)),
                             quote!(&[#sys::value::RowEntryRef<'_>]),
@@ -1727,6 +1733,68 @@ impl Gen<'_> {
                     });
                     p.arg_names.push(n.clone());
                     p.call_args.push(quote!(#a));
+                }
+                Role::TaskRecord { of, requested } => {
+                    // The provider returns the record; the thunk lays it out in
+                    // task memory (before any out-value is handed over) and
+                    // stores it, for the caller to free.
+                    let buf = format_ident!("__buf{}", idx);
+                    let list = *of == MapiStruct::AddressList;
+                    let rec = self.task_record(MapiStruct::AddressProps);
+                    let empty = if list {
+                        quote!(#sys::value::TaskArray::<#rec>::empty_list())
+                    } else {
+                        quote!(<#rec as #sys::value::TaskRecord>::zeroed())
+                    };
+                    let asked = format_ident!("__asked{}", idx);
+                    if *requested {
+                        // What is asked for is read first; then the record is
+                        // emptied, so a failure leaves nothing to free.
+                        p.checks.push(quote! {
+                            if #n.is_null() { return #bad; }
+                            // SAFETY: checked non-null; the caller passes a readable
+                            // record whose `dwProps` asks for members.
+                            let #asked = unsafe { ::core::ptr::addr_of!((*#n).dwProps).read_unaligned() };
+                            // SAFETY: checked non-null and writable.
+                            unsafe { #n.write_unaligned(#empty) };
+                        });
+                        p.args.push(quote!(#n: u32));
+                        p.arg_names.push(n.clone());
+                        p.call_args.push(quote!(#asked));
+                    } else {
+                        p.nulls.push(quote! {
+                            if !#n.is_null() {
+                                // SAFETY: the caller passed a writable out-pointer.
+                                unsafe { #n.write_unaligned(#empty) };
+                            }
+                        });
+                        p.checks.push(quote!(if #n.is_null() { return #bad; }));
+                    }
+                    let (make, raw, ty) = if list {
+                        (
+                            quote!(#sys::value::TaskArray::<#rec>::new(&#a)),
+                            quote!(#buf.into_list()),
+                            quote!(::std::vec::Vec<#rec>),
+                        )
+                    } else {
+                        (
+                            quote!(#sys::value::TaskOne::<#rec>::new(&#a)),
+                            quote!(#buf.into_raw()),
+                            quote!(#rec),
+                        )
+                    };
+                    p.prepare.push(quote! {
+                        let #buf = match #make {
+                            ::core::result::Result::Ok(b) => b,
+                            ::core::result::Result::Err(e) => return e.0,
+                        };
+                    });
+                    p.writes.push(quote! {
+                        // SAFETY: checked non-null; the caller now owns the blocks.
+                        unsafe { #n.write_unaligned(#raw) };
+                    });
+                    p.outs.push(ty);
+                    p.out_locals.push(a.clone());
                 }
                 Role::TaskArrayCount { .. } | Role::TaskEntriesCount { .. } => {
                     // Written with the array it counts.
