@@ -27,6 +27,7 @@
 //! | `[in, out] LPPROPVARIANT` (the type asked for in, the value out), `[out] LPPROPVARIANT` | [`Role::Variant`] |
 //! | `[out] LPBLOB`, `[in, out] LPBLOB` (bytes the callee allocates with the task allocator) | [`Role::TaskBlob`] |
 //! | `[in, out] LPADDRESSPROPS` (the members asked for in, the address out), `[out]` or `[in, out] LPADDRESSLIST` | [`Role::TaskRecord`] |
+//! | `[in, out] LPFINDHEADER` (the name read, the place written back) | [`Role::Search`] |
 //! | `[out, size_is(, *pc)] S **` (no `mapi_alloc`), `S` a MIME record (`MIMEPARAMINFO`), with its `[out] ULONG *pc` | [`Role::TaskArray`] and [`Role::TaskArrayCount`] |
 //! | `[in, out, size_is(n), length_is(*pc)] S *`, `S` a MIME record (`ENUMPROPERTY`), with `[in] ULONG n` and `[out] ULONG *pc` | [`Role::TaskEntries`] (`n` stays a [`Role::Value`]) and [`Role::TaskEntriesCount`] |
 //! | `[in, size_is(n), handed_over(f)] S *`, `S` a MIME record or `IUnknown *`, with `[in] ULONG n` and `[in] boolean f`; `[in, handed_over] S *`, `S` a MIME record, `ADDRESSLIST`, `BLOB` or `PROPVARIANT` | [`Role::HandedOver`], `n` [`Role::HandedOverCount`], `f` [`Role::HandedOverFlag`] |
@@ -397,6 +398,11 @@ pub enum Role {
         /// (`ADDRESSPROPS::dwProps`).
         requested: bool,
     },
+    /// A search the caller describes and the callee keeps its place in
+    /// (`[in, out] LPFINDHEADER` of `IMimeHeaderTable::FindFirstRow`): the
+    /// name is read as a string, the place (`dwReserved`) is read and
+    /// written back.
+    Search,
     /// An `[out, size_is(, *pc)]` pointer to an array of MIME records
     /// (`MIMEPARAMINFO`) the callee allocates, entries and array, with the
     /// task allocator (the MIME allocator's memory), for the caller to free
@@ -1222,6 +1228,8 @@ impl Lower<'_> {
                     Role::Variant { requested: true }
                 } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::Blob) {
                     Role::TaskBlob
+                } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::FindHeader) {
+                    Role::Search
                 } else if let Some(of @ (MapiStruct::AddressProps | MapiStruct::AddressList)) =
                     self.m.mapi_struct(to).filter(|_| plain)
                 {
@@ -1361,6 +1369,7 @@ impl Role {
             Role::ReservedPtr => "reserved_ptr".into(),
             Role::Opaque { out } => format!("opaque({})", if *out { "out" } else { "in" }),
             Role::TaskBlob => "task_blob".into(),
+            Role::Search => "search".into(),
             Role::TaskRecord { of, requested } => format!(
                 "task_record({}{})",
                 of.short_name(),

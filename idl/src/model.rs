@@ -64,7 +64,7 @@ pub struct Model {
 /// Declarations with a meaning of their own to the backends (`GUID` is an
 /// IID, `HRESULT` a status, `IUnknown` the root of COM), identified once when
 /// they are declared so that no backend matches type names.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WellKnown {
     /// The `GUID` struct (`struct _GUID`), which `IID` and `CLSID` name.
     pub guid: Option<StructId>,
@@ -84,6 +84,22 @@ pub struct WellKnown {
     /// The MAPI structures the runtime reads and writes, indexed by
     /// [`MapiStruct`] (`SPropValue` is `mapi[MapiStruct::PropValue as usize]`).
     pub mapi: [Option<StructId>; MapiStruct::ALL.len()],
+}
+
+// By hand: `Default` is derived for arrays of at most 32 elements, and
+// `mapi` has one per `MapiStruct`.
+impl Default for WellKnown {
+    fn default() -> Self {
+        WellKnown {
+            guid: None,
+            hresult: None,
+            scode: None,
+            iunknown: None,
+            tchar: None,
+            allocator: [None; 3],
+            mapi: [None; MapiStruct::ALL.len()],
+        }
+    }
 }
 
 /// A MAPI structure with views and writers in the runtime (`mapi_sys::value`),
@@ -160,6 +176,9 @@ pub enum MapiStruct {
     /// `ADDRESSLIST`: a counted array of `ADDRESSPROPS` of the MIME library,
     /// array and entries in COM task memory.
     AddressList,
+    /// `FINDHEADER`: a search of a MIME header table, its place kept by the
+    /// table between calls.
+    FindHeader,
 }
 
 impl MapiStruct {
@@ -177,7 +196,7 @@ impl MapiStruct {
     }
 
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 32] = [
+    pub const ALL: [MapiStruct; 33] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -210,6 +229,7 @@ impl MapiStruct {
         MapiStruct::EnumHeaderRow,
         MapiStruct::AddressProps,
         MapiStruct::AddressList,
+        MapiStruct::FindHeader,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -247,6 +267,7 @@ impl MapiStruct {
             MapiStruct::EnumHeaderRow => "ENUMHEADERROW",
             MapiStruct::AddressProps => "ADDRESSPROPS",
             MapiStruct::AddressList => "ADDRESSLIST",
+            MapiStruct::FindHeader => "FINDHEADER",
         }
     }
 
@@ -285,6 +306,7 @@ impl MapiStruct {
             MapiStruct::EnumHeaderRow => "enum_header_row",
             MapiStruct::AddressProps => "address_props",
             MapiStruct::AddressList => "address_list",
+            MapiStruct::FindHeader => "find_header",
         }
     }
 }

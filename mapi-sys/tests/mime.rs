@@ -1373,3 +1373,202 @@ fn the_address_table_thunks_check_what_a_raw_caller_passes() {
     unsafe { <value::AddressProps as TaskRecord>::free_in(value::TaskAllocator::current(), &bad) };
     assert_eq!(counter.live_blocks(), 0);
 }
+
+/// A header table: rows (name, value) in order, each handle its position
+/// + 1; a search keeps the next position in `reserved`.
+#[derive(ComObject)]
+#[mapi(implements(IMimeHeaderTable))]
+struct Headers {
+    rows: Mutex<Vec<(String, Vec<u8>)>>,
+}
+
+fn row(i: usize) -> HHEADERROW {
+    HHEADERROW((i + 1) as *const HHEADERROW__)
+}
+
+impl Headers {
+    fn index(&self, h: HHEADERROW) -> Result<usize, Hresult> {
+        let n = self.rows.lock().expect("lock").len();
+        let i = (h.0 as usize).checked_sub(1).ok_or(Hresult(E_INVALIDARG))?;
+        if i < n {
+            Ok(i)
+        } else {
+            Err(Hresult(E_INVALIDARG))
+        }
+    }
+
+    fn find(&self, f: &mut value::FindCursor<'_>) -> Result<HHEADERROW, Hresult> {
+        let rows = self.rows.lock().expect("lock");
+        let want = f.header.map(|h| h.to_string_lossy().into_owned());
+        let start = f.reserved as usize;
+        let i = (start..rows.len())
+            .find(|&i| {
+                want.as_ref()
+                    .is_none_or(|w| rows[i].0.eq_ignore_ascii_case(w))
+            })
+            .ok_or(Hresult(E_FAIL))?;
+        f.reserved = i as u32 + 1;
+        Ok(row(i))
+    }
+}
+
+impl IPersistImpl for Headers {}
+impl IPersistStreamImpl for Headers {}
+
+impl IMimeHeaderTableImpl for Headers {
+    fn find_first_row(&self, f: &mut value::FindCursor<'_>) -> Result<HHEADERROW, Hresult> {
+        f.reserved = 0;
+        self.find(f)
+    }
+
+    fn find_next_row(&self, f: &mut value::FindCursor<'_>) -> Result<HHEADERROW, Hresult> {
+        self.find(f)
+    }
+
+    fn count_rows(&self, header: Option<StrRef<'_>>) -> Result<ULONG, Hresult> {
+        let rows = self.rows.lock().expect("lock");
+        let want = header.map(|h| h.to_string_lossy().into_owned());
+        Ok(rows
+            .iter()
+            .filter(|r| want.as_ref().is_none_or(|w| r.0.eq_ignore_ascii_case(w)))
+            .count() as ULONG)
+    }
+
+    fn append_row(
+        &self,
+        header: Option<StrRef<'_>>,
+        _flags: HEADERTABLEFLAGS,
+        data: &[u8],
+    ) -> Result<HHEADERROW, Hresult> {
+        let name = header.ok_or(Hresult(E_INVALIDARG))?;
+        let mut rows = self.rows.lock().expect("lock");
+        rows.push((name.to_string_lossy().into_owned(), data.to_vec()));
+        Ok(row(rows.len() - 1))
+    }
+
+    fn get_row_data(
+        &self,
+        h: HHEADERROW,
+        flags: HEADERTABLEFLAGS,
+    ) -> Result<(String, ULONG), Hresult> {
+        let i = self.index(h)?;
+        let (name, data) = self.rows.lock().expect("lock")[i].clone();
+        let value = String::from_utf8_lossy(&data).into_owned();
+        let text = if flags.contains(HEADERTABLEFLAGS::NAMEINDATA) {
+            format!("{name}: {value}")
+        } else {
+            value
+        };
+        let n = text.len() as ULONG;
+        Ok((text, n))
+    }
+
+    fn set_row_data(
+        &self,
+        h: HHEADERROW,
+        _flags: HEADERTABLEFLAGS,
+        data: &[u8],
+    ) -> Result<(), Hresult> {
+        let i = self.index(h)?;
+        self.rows.lock().expect("lock")[i].1 = data.to_vec();
+        Ok(())
+    }
+
+    fn get_row_info(&self, h: HHEADERROW, info: &mut HEADERROWINFO) -> Result<(), Hresult> {
+        info.dwRowNumber = self.index(h)? as DWORD + 1;
+        Ok(())
+    }
+}
+
+fn headers() -> ComPtr<IMimeHeaderTable> {
+    Headers {
+        rows: Mutex::new(Vec::new()),
+    }
+    .into_com()
+}
+
+#[test]
+fn a_header_table_is_searched_with_a_search_the_caller_keeps() {
+    let counter = TaskCounter::install();
+    let t = headers();
+    for (name, value) in [
+        ("Received", "from a"),
+        ("Subject", "hi"),
+        ("received", "from b"),
+    ] {
+        t.append_row(Some(name), HEADERTABLEFLAGS::default(), value.as_bytes())
+            .expect("appended");
+    }
+    assert_eq!(
+        t.append_row(None, HEADERTABLEFLAGS::NAMEINDATA, b"X: y"),
+        Err(Hresult(E_INVALIDARG))
+    );
+    assert_eq!(t.count_rows(Some("RECEIVED")), Ok(2));
+    assert_eq!(t.count_rows(None), Ok(3));
+    let mut find = value::FindHeader::new(Some("Received"));
+    find.reserved = 77; // FindFirstRow starts over whatever it holds
+    assert_eq!(t.find_first_row(&mut find), Ok(row(0)));
+    assert_eq!(find.reserved, 1, "the table's place came back");
+    assert_eq!(t.find_next_row(&mut find), Ok(row(2)));
+    assert_eq!(t.find_next_row(&mut find), Err(Hresult(E_FAIL)));
+    let mut any = value::FindHeader::new(None);
+    assert_eq!(t.find_first_row(&mut any), Ok(row(0)));
+    assert_eq!(t.find_next_row(&mut any), Ok(row(1)));
+    let (text, n) = t
+        .get_row_data(row(1), HEADERTABLEFLAGS::NAMEINDATA)
+        .expect("data");
+    assert_eq!((text.to_string_lossy().as_str(), n), ("Subject: hi", 11));
+    assert_eq!(counter.live_blocks(), 1, "the caller owns the value");
+    drop(text);
+    t.set_row_data(row(1), HEADERTABLEFLAGS::default(), b"bye")
+        .expect("set");
+    let (text, _) = t
+        .get_row_data(row(1), HEADERTABLEFLAGS::default())
+        .expect("data");
+    assert_eq!(text.to_string_lossy(), "bye");
+    drop(text);
+    let mut info = HEADERROWINFO {
+        dwRowNumber: 0,
+        cboffStart: 0,
+        cboffColon: 0,
+        cboffEnd: 0,
+    };
+    t.get_row_info(row(2), &mut info).expect("info");
+    assert_eq!(info.dwRowNumber, 3);
+    assert_eq!(counter.live_blocks(), 0);
+}
+
+#[test]
+fn the_header_table_thunks_check_what_a_raw_caller_passes() {
+    let _counter = TaskCounter::install();
+    let t = headers();
+    t.append_row(Some("To"), HEADERTABLEFLAGS::default(), b"a@x")
+        .expect("appended");
+    let vtbl = t.vtable();
+    let this = t.as_raw().cast();
+    let mut h = HHEADERROW::NULL;
+    // SAFETY: null is what is checked.
+    let hr = unsafe { (vtbl.FindFirstRow)(this, core::ptr::null_mut(), &mut h) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // The place the table keeps is written back into the caller's search.
+    let mut find = FINDHEADER {
+        pszHeader: c"to".as_ptr(),
+        dwReserved: 0,
+    };
+    // SAFETY: a live object, a readable search with a NUL-terminated name.
+    let hr = unsafe { (vtbl.FindFirstRow)(this, &mut find, &mut h) };
+    assert_eq!((hr, h, find.dwReserved), (S_OK, row(0), 1));
+    // SAFETY: as above.
+    let hr = unsafe { (vtbl.FindNextRow)(this, &mut find, &mut h) };
+    assert_eq!((hr, find.dwReserved), (E_FAIL, 1));
+    // Unknown flags are refused before the object runs.
+    let mut n: ULONG = 0;
+    let mut data: LPSTR = core::ptr::null_mut();
+    // SAFETY: a live object and writable out-pointers.
+    let hr = unsafe { (vtbl.GetRowData)(this, row(0), 0x100, &mut data, &mut n) };
+    assert_eq!((hr, data.is_null()), (MAPI_E_UNKNOWN_FLAGS, true));
+    // Counted data at null is refused.
+    // SAFETY: the null data with a count is checked before it is read.
+    let hr = unsafe { (vtbl.SetRowData)(this, row(0), 0, core::ptr::null(), 4) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+}

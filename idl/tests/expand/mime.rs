@@ -103,6 +103,12 @@ pub type LPADDRESSLIST = *mut ADDRESSLIST;
 pub type LPMIMEENUMADDRESSTYPES = *mut IMimeEnumAddressTypes;
 /// Pointer to an `IMimeAddressTable`.
 pub type LPMIMEADDRESSTABLE = *mut IMimeAddressTable;
+/// Pointer to a `FINDHEADER`.
+pub type LPFINDHEADER = *mut FINDHEADER;
+/// Pointer to a `HEADERROWINFO`.
+pub type LPHEADERROWINFO = *mut HEADERROWINFO;
+/// Pointer to an `IMimeHeaderTable`.
+pub type LPMIMEHEADERTABLE = *mut IMimeHeaderTable;
 /// A Windows code page number (1252, 65001, ...), as the MIME library's
 /// character set functions take it.
 pub type CODEPAGEID = ::mapi_sys::DWORD;
@@ -335,6 +341,31 @@ pub struct ADDRESSLIST {
     /// The addresses.
     pub prgAdr: LPADDRESSPROPS,
 }
+/// A search of a header table by name (`IMimeHeaderTable::FindFirstRow`
+/// and `FindNextRow`): the table keeps its place in `dwReserved` between
+/// the calls.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct FINDHEADER {
+    /// The header name to look for; null for any.
+    pub pszHeader: ::mapi_sys::LPCSTR,
+    /// Where the search stands: zero before `FindFirstRow`, then the
+    /// table's own value.
+    pub dwReserved: ::mapi_sys::DWORD,
+}
+/// Where a header row stands in the header block it was read from.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct HEADERROWINFO {
+    /// Its position among the rows, from the top.
+    pub dwRowNumber: ::mapi_sys::DWORD,
+    /// The byte offset where the row starts.
+    pub cboffStart: ::mapi_sys::ULONG,
+    /// The byte offset of the colon between name and value.
+    pub cboffColon: ::mapi_sys::ULONG,
+    /// The byte offset just past the row's last line feed.
+    pub cboffEnd: ::mapi_sys::ULONG,
+}
 /// What the MIME library knows of one character set (`IMimeInternational::
 /// GetCharsetInfo`).
 #[repr(C)]
@@ -465,6 +496,10 @@ pub const MPF_MIME: u32 = 0x10;
 pub const MPF_READONLY: u32 = 0x20;
 /// The value is the header line as saved: encoded, folded.
 pub const PDF_HEADERFORMAT: u32 = 5;
+/// The data holds the header name too (`Name: value`).
+pub const HTF_NAMEINDATA: u32 = 1;
+/// Enumerate row handles only, without names or values.
+pub const HTF_ENUMHANDLESONLY: u32 = 2;
 /// How the MIME library treats a property it knows (`IMimePropertySchema`):
 /// any combination.
 #[repr(transparent)]
@@ -667,6 +702,26 @@ impl MimeAddressProps {
     "IAP_EMAIL", CERTSTATE = "IAP_CERTSTATE", SIGNING_PRINT = "IAP_SIGNING_PRINT",
     ENCRYPTION_PRINT = "IAP_ENCRYPTION_PRINT", ENCODING = "IAP_ENCODING", COOKIE =
     "IAP_COOKIE"];
+}
+/// How header rows are read, written or enumerated
+/// (`IMimeHeaderTable::AppendRow`, `GetRowData`, `SetRowData`, `EnumRows`).
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct HEADERTABLEFLAGS(u32);
+impl HEADERTABLEFLAGS {
+    /// The data holds the header name too (`Name: value`).
+    ///
+    /// `HTF_NAMEINDATA` (`0x1`), valid on input.
+    pub const NAMEINDATA: Self = Self(0x00000001);
+    /// Enumerate row handles only, without names or values.
+    ///
+    /// `HTF_ENUMHANDLESONLY` (`0x2`), valid on input.
+    pub const ENUMHANDLESONLY: Self = Self(0x00000002);
+}
+::mapi_sys::__flag_set_impl! {
+    HEADERTABLEFLAGS; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = [];
+    required = false; keep_unknown = false; names = [NAMEINDATA = "HTF_NAMEINDATA",
+    ENUMHANDLESONLY = "HTF_ENUMHANDLESONLY"];
 }
 /// The MIME library's registry of property names: each header name a
 /// message may carry, with how it is handled, gets a property identifier
@@ -1669,6 +1724,207 @@ unsafe impl ::mapi_sys::Interface for IMimeAddressTable {
     fn matches(iid: &::mapi_sys::GUID) -> bool {
         *iid == IID_IMimeAddressTable
             || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// The header block of a message or body as rows (one per header line,
+/// in order), each with a handle: found by name, added, changed, removed,
+/// enumerated; persisted as the header text of a stream.
+///
+/// `MimeOleCreateHeaderTable` makes an empty one.
+#[repr(C)]
+pub struct IMimeHeaderTable {
+    /// The object's vtable.
+    pub lpVtbl: *const IMimeHeaderTableVtbl,
+}
+/// The vtable of [`IMimeHeaderTable`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IMimeHeaderTableVtbl {
+    /// The slots of `IPersistStream`.
+    pub base__: ::mapi_sys::IPersistStreamVtbl,
+    /// Starts a search by name and returns the first row found.
+    ///
+    /// Returns `S_OK` with the row, or `MIME_E_NOT_FOUND` when there is
+    /// none.
+    ///
+    /// # Parameters
+    ///
+    /// - `pFindHeader` (`LPFINDHEADER`, in, out): The search. Though the reference declares it `[in]`, the table writes its place into `dwReserved`: `[in, out]` says so.
+    /// - `phRow` (`LPHHEADERROW`, out): Receives the row's handle.
+    pub FindFirstRow: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pFindHeader: LPFINDHEADER,
+        phRow: LPHHEADERROW,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the next row of a search `FindFirstRow` started.
+    ///
+    /// Returns `S_OK` with the row, or `MIME_E_NOT_FOUND` when there are no
+    /// more.
+    ///
+    /// # Parameters
+    ///
+    /// - `pFindHeader` (`LPFINDHEADER`, in, out): The search, as `FindFirstRow` left it; `[in, out]` as there.
+    /// - `phRow` (`LPHHEADERROW`, out): Receives the row's handle.
+    pub FindNextRow: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pFindHeader: LPFINDHEADER,
+        phRow: LPHHEADERROW,
+    ) -> ::mapi_sys::HRESULT,
+    /// Counts the rows of a header name.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszHeader` (`LPCSTR`, in): The header name; null counts every row.
+    /// - `pcRows` (`ULONG*`, out): Receives the number.
+    pub CountRows: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pszHeader: ::mapi_sys::LPCSTR,
+        pcRows: *mut ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Adds a row at the end of the block.
+    ///
+    /// Returns `S_OK` with its handle.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszHeader` (`LPCSTR`, in): The header name; may be null with `HTF_NAMEINDATA`.
+    /// - `dwFlags` (`DWORD`, in): `HTF_NAMEINDATA` when the data starts with the name.
+    /// - `pszData` (`LPCSTR`, in): The value, `cchData` characters.
+    /// - `cchData` (`ULONG`, in): How many characters the value has.
+    /// - `phRow` (`LPHHEADERROW`, out): Receives the new row's handle; null when not wanted.
+    pub AppendRow: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pszHeader: ::mapi_sys::LPCSTR,
+        dwFlags: ::mapi_sys::DWORD,
+        pszData: ::mapi_sys::LPCSTR,
+        cchData: ::mapi_sys::ULONG,
+        phRow: LPHHEADERROW,
+    ) -> ::mapi_sys::HRESULT,
+    /// Removes a row.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRow` (`HHEADERROW`, in): The row.
+    pub DeleteRow: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hRow: HHEADERROW,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns a row's value.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRow` (`HHEADERROW`, in): The row.
+    /// - `dwFlags` (`DWORD`, in): `HTF_NAMEINDATA` to have the name before the value.
+    /// - `ppszData` (`LPSTR*`, out): Receives the value, allocated with the task allocator (the MIME allocator): the caller frees it.
+    /// - `pcchData` (`ULONG*`, out): Receives how many characters it has.
+    pub GetRowData: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hRow: HHEADERROW,
+        dwFlags: ::mapi_sys::DWORD,
+        ppszData: *mut ::mapi_sys::LPSTR,
+        pcchData: *mut ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Replaces a row's value.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRow` (`HHEADERROW`, in): The row.
+    /// - `dwFlags` (`DWORD`, in): `HTF_NAMEINDATA` when the data starts with the name.
+    /// - `pszData` (`LPCSTR`, in): The value, `cchData` characters.
+    /// - `cchData` (`ULONG`, in): How many characters the value has.
+    pub SetRowData: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hRow: HHEADERROW,
+        dwFlags: ::mapi_sys::DWORD,
+        pszData: ::mapi_sys::LPCSTR,
+        cchData: ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Tells where a row stands in the block it was read from.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRow` (`HHEADERROW`, in): The row.
+    /// - `pInfo` (`LPHEADERROWINFO`, in, out): Filled in with its position and offsets.
+    pub GetRowInfo: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hRow: HHEADERROW,
+        pInfo: LPHEADERROWINFO,
+    ) -> ::mapi_sys::HRESULT,
+    /// Moves a row to another position when the block is saved.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRow` (`HHEADERROW`, in): The row.
+    /// - `dwRowNumber` (`DWORD`, in): Its new position.
+    pub SetRowNumber: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hRow: HHEADERROW,
+        dwRowNumber: ::mapi_sys::DWORD,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns an enumerator of the rows, in saved order.
+    ///
+    /// Returns `S_OK` with the enumerator.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszHeader` (`LPCSTR`, in): The header name of the rows wanted; null for every row.
+    /// - `dwFlags` (`DWORD`, in): `HTF_ENUMHANDLESONLY` for handles without names or values.
+    /// - `ppEnum` (`IMimeEnumHeaderRows**`, out): Receives the enumerator.
+    pub EnumRows: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pszHeader: ::mapi_sys::LPCSTR,
+        dwFlags: ::mapi_sys::DWORD,
+        ppEnum: *mut *mut IMimeEnumHeaderRows,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns a copy of the table.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppTable` (`IMimeHeaderTable**`, out): Receives the copy.
+    pub Clone: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ppTable: *mut *mut IMimeHeaderTable,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the object the table belongs to, through the interface
+    /// asked for.
+    ///
+    /// Returns `S_OK`, or `E_NOINTERFACE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `riid` (`REFIID`, in): The interface wanted.
+    /// - `ppvObject` (`void**`, out): Receives the object.
+    pub BindToObject: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        riid: ::mapi_sys::REFIID,
+        ppvObject: *mut *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IMimeHeaderTable`]: `{FD853CD1-7F86-11D0-8252-00C04FD85AB4}`.
+pub const IID_IMimeHeaderTable: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0xfd853cd1_7f86_11d0_8252_00c04fd85ab4,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IMimeHeaderTable {
+    const IID: ::mapi_sys::GUID = IID_IMimeHeaderTable;
+    const NAME: &'static str = "IMimeHeaderTable";
+    type Vtbl = IMimeHeaderTableVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IMimeHeaderTable
+            || <::mapi_sys::IPersistStream as ::mapi_sys::Interface>::matches(iid)
     }
 }
 /// The MIME library's character sets and code pages: looks them up,
@@ -5657,6 +5913,757 @@ impl ::mapi_sys::__private::InterfaceChain for IMimeAddressTable {
         0xc558834a_7f86_11d0_8252_00c04fd85ab4, 0x00000000_0000_0000_c000_000000000046,
     ];
 }
+/// The provider side of [`IMimeHeaderTable`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IMimeHeaderTableImpl`, the provider side of `IMimeHeaderTable`",
+    label = "`IMimeHeaderTable` needs `impl IMimeHeaderTableImpl for {Self}`",
+    note = "write `impl IMimeHeaderTableImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IMimeHeaderTableImpl: ::mapi_sys::IPersistStreamImpl + ::mapi_sys::__private::Declares<
+        IMimeHeaderTable,
+        0xfd853cd1_7f86_11d0_8252_00c04fd85ab4,
+    > {
+    /// Starts a search by name and returns the first row found.
+    ///
+    /// Returns `S_OK` with the row, or `MIME_E_NOT_FOUND` when there is
+    /// none.
+    ///
+    /// Called through slot 8 ([`IMimeHeaderTableVtbl::FindFirstRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn find_first_row(
+        &self,
+        pFindHeader: &mut ::mapi_sys::value::FindCursor<'_>,
+    ) -> ::core::result::Result<HHEADERROW, ::mapi_sys::Hresult> {
+        let _ = (pFindHeader,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the next row of a search `FindFirstRow` started.
+    ///
+    /// Returns `S_OK` with the row, or `MIME_E_NOT_FOUND` when there are no
+    /// more.
+    ///
+    /// Called through slot 9 ([`IMimeHeaderTableVtbl::FindNextRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn find_next_row(
+        &self,
+        pFindHeader: &mut ::mapi_sys::value::FindCursor<'_>,
+    ) -> ::core::result::Result<HHEADERROW, ::mapi_sys::Hresult> {
+        let _ = (pFindHeader,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Counts the rows of a header name.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 10 ([`IMimeHeaderTableVtbl::CountRows`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn count_rows(
+        &self,
+        pszHeader: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let _ = (pszHeader,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Adds a row at the end of the block.
+    ///
+    /// Returns `S_OK` with its handle.
+    ///
+    /// Called through slot 11 ([`IMimeHeaderTableVtbl::AppendRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn append_row(
+        &self,
+        pszHeader: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        dwFlags: HEADERTABLEFLAGS,
+        pszData: &[u8],
+    ) -> ::core::result::Result<HHEADERROW, ::mapi_sys::Hresult> {
+        let _ = (pszHeader, dwFlags, pszData);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Removes a row.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 12 ([`IMimeHeaderTableVtbl::DeleteRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn delete_row(
+        &self,
+        hRow: HHEADERROW,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hRow,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns a row's value.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 13 ([`IMimeHeaderTableVtbl::GetRowData`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_row_data(
+        &self,
+        hRow: HHEADERROW,
+        dwFlags: HEADERTABLEFLAGS,
+    ) -> ::core::result::Result<
+        (::std::string::String, ::mapi_sys::ULONG),
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (hRow, dwFlags);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Replaces a row's value.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 14 ([`IMimeHeaderTableVtbl::SetRowData`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn set_row_data(
+        &self,
+        hRow: HHEADERROW,
+        dwFlags: HEADERTABLEFLAGS,
+        pszData: &[u8],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hRow, dwFlags, pszData);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Tells where a row stands in the block it was read from.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 15 ([`IMimeHeaderTableVtbl::GetRowInfo`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_row_info(
+        &self,
+        hRow: HHEADERROW,
+        pInfo: &mut HEADERROWINFO,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hRow, pInfo);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Moves a row to another position when the block is saved.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 16 ([`IMimeHeaderTableVtbl::SetRowNumber`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn set_row_number(
+        &self,
+        hRow: HHEADERROW,
+        dwRowNumber: ::mapi_sys::DWORD,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hRow, dwRowNumber);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns an enumerator of the rows, in saved order.
+    ///
+    /// Returns `S_OK` with the enumerator.
+    ///
+    /// Called through slot 17 ([`IMimeHeaderTableVtbl::EnumRows`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn enum_rows(
+        &self,
+        pszHeader: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        dwFlags: HEADERTABLEFLAGS,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumHeaderRows>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (pszHeader, dwFlags);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns a copy of the table.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// Called through slot 18 ([`IMimeHeaderTableVtbl::Clone`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn clone(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeHeaderTable>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the object the table belongs to, through the interface
+    /// asked for.
+    ///
+    /// Returns `S_OK`, or `E_NOINTERFACE`.
+    ///
+    /// Called through slot 19 ([`IMimeHeaderTableVtbl::BindToObject`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn bind_to_object(
+        &self,
+        riid: &::mapi_sys::GUID,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (riid,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IMimeHeaderTableVtbl {
+    /// A vtable of [`IMimeHeaderTable`] whose slots check their arguments and call [`IMimeHeaderTableImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IMimeHeaderTableImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IPersistStreamVtbl::new::<O, INDEX>(),
+            FindFirstRow: {
+                /// `IMimeHeaderTable::FindFirstRow`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pFindHeader: LPFINDHEADER,
+                    phRow: LPHHEADERROW,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phRow.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phRow, 0, 1) };
+                        }
+                        if pFindHeader.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let mut arg0 = match unsafe {
+                            ::mapi_sys::value::FindCursor::from_raw(pFindHeader)
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        if phRow.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::find_first_row(
+                            object.inner(),
+                            &mut arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe {
+                                    ::core::ptr::addr_of_mut!((* pFindHeader).dwReserved)
+                                        .write_unaligned(arg0.reserved)
+                                };
+                                unsafe { phRow.write(arg1) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            FindNextRow: {
+                /// `IMimeHeaderTable::FindNextRow`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pFindHeader: LPFINDHEADER,
+                    phRow: LPHHEADERROW,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phRow.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phRow, 0, 1) };
+                        }
+                        if pFindHeader.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let mut arg0 = match unsafe {
+                            ::mapi_sys::value::FindCursor::from_raw(pFindHeader)
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        if phRow.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::find_next_row(
+                            object.inner(),
+                            &mut arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe {
+                                    ::core::ptr::addr_of_mut!((* pFindHeader).dwReserved)
+                                        .write_unaligned(arg0.reserved)
+                                };
+                                unsafe { phRow.write(arg1) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            CountRows: {
+                /// `IMimeHeaderTable::CountRows`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pszHeader: ::mapi_sys::LPCSTR,
+                    pcRows: *mut ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pcRows.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pcRows, 0, 1) };
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszHeader.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        if pcRows.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::count_rows(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { pcRows.write(arg1) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            AppendRow: {
+                /// `IMimeHeaderTable::AppendRow`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pszHeader: ::mapi_sys::LPCSTR,
+                    dwFlags: ::mapi_sys::DWORD,
+                    pszData: ::mapi_sys::LPCSTR,
+                    cchData: ::mapi_sys::ULONG,
+                    phRow: LPHHEADERROW,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phRow.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phRow, 0, 1) };
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszHeader.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg1 = match <HEADERTABLEFLAGS as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::__private::slice_in::<
+                                u8,
+                            >(pszData.cast(), cchData as usize)
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::append_row(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                if !phRow.is_null() {
+                                    unsafe { phRow.write(arg4) };
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            DeleteRow: {
+                /// `IMimeHeaderTable::DeleteRow`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hRow: HHEADERROW,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::delete_row(
+                            object.inner(),
+                            hRow,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetRowData: {
+                /// `IMimeHeaderTable::GetRowData`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hRow: HHEADERROW,
+                    dwFlags: ::mapi_sys::DWORD,
+                    ppszData: *mut ::mapi_sys::LPSTR,
+                    pcchData: *mut ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppszData.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppszData, 0, 1) };
+                        }
+                        if !pcchData.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pcchData, 0, 1) };
+                        }
+                        let arg1 = match <HEADERTABLEFLAGS as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if ppszData.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if pcchData.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
+                        match <O::Inner as IMimeHeaderTableImpl>::get_row_data(
+                            object.inner(),
+                            hRow,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg2, arg3) = __outs;
+                                let __buf2 = match ::mapi_sys::value::TaskStr::ansi(&arg2) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
+                                unsafe { ppszData.write(__buf2.into_raw().cast()) };
+                                unsafe { pcchData.write(arg3) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            SetRowData: {
+                /// `IMimeHeaderTable::SetRowData`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hRow: HHEADERROW,
+                    dwFlags: ::mapi_sys::DWORD,
+                    pszData: ::mapi_sys::LPCSTR,
+                    cchData: ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match <HEADERTABLEFLAGS as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::__private::slice_in::<
+                                u8,
+                            >(pszData.cast(), cchData as usize)
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::set_row_data(
+                            object.inner(),
+                            hRow,
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetRowInfo: {
+                /// `IMimeHeaderTable::GetRowInfo`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hRow: HHEADERROW,
+                    pInfo: LPHEADERROWINFO,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pInfo.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::get_row_info(
+                            object.inner(),
+                            hRow,
+                            unsafe { &mut *pInfo },
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            SetRowNumber: {
+                /// `IMimeHeaderTable::SetRowNumber`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hRow: HHEADERROW,
+                    dwRowNumber: ::mapi_sys::DWORD,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::set_row_number(
+                            object.inner(),
+                            hRow,
+                            dwRowNumber,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            EnumRows: {
+                /// `IMimeHeaderTable::EnumRows`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pszHeader: ::mapi_sys::LPCSTR,
+                    dwFlags: ::mapi_sys::DWORD,
+                    ppEnum: *mut *mut IMimeEnumHeaderRows,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppEnum.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszHeader.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg1 = match <HEADERTABLEFLAGS as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if ppEnum.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::enum_rows(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppEnum.write(arg2.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Clone: {
+                /// `IMimeHeaderTable::Clone`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ppTable: *mut *mut IMimeHeaderTable,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppTable.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppTable, 0, 1) };
+                        }
+                        if ppTable.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::clone(object.inner()) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppTable.write(arg0.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            BindToObject: {
+                /// `IMimeHeaderTable::BindToObject`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    riid: ::mapi_sys::REFIID,
+                    ppvObject: *mut *mut ::core::ffi::c_void,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppvObject.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
+                        }
+                        let arg0 = if riid.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                riid.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        if ppvObject.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::bind_to_object(
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                {
+                                    let __o = &arg1;
+                                    match unsafe {
+                                        ::mapi_sys::__private::query_for(
+                                            &__o,
+                                            riid as *const ::mapi_sys::GUID,
+                                        )
+                                    } {
+                                        ::core::result::Result::Ok(p) => {
+                                            unsafe { ppvObject.write(p.cast()) }
+                                        }
+                                        ::core::result::Result::Err(e) => return e.0,
+                                    }
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMimeHeaderTable {
+    const IIDS: &'static [u128] = &[
+        0xfd853cd1_7f86_11d0_8252_00c04fd85ab4, 0x00000109_0000_0000_c000_000000000046,
+        0x0000010c_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`IMimeInternational`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IMimeInternationalImpl`, the provider side of `IMimeInternational`",
@@ -9274,6 +10281,489 @@ for ::mapi_sys::ComPtr<T> {
         let __hr = unsafe {
             (self
                 .base_vtable::<IMimeAddressTable>()
+                .BindToObject)(self.as_raw().cast(), __a0, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a1.cast()) };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        ::core::result::Result::Ok(__r1)
+    }
+}
+/// SAFETY: `IMimeHeaderTable` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMimeHeaderTable {}
+/// SAFETY: `IMimeHeaderTable` derives from `IPersist`: its vtable begins with `IPersist`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IPersist> for IMimeHeaderTable {}
+/// SAFETY: `IMimeHeaderTable` derives from `IPersistStream`: its vtable begins with `IPersistStream`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IPersistStream> for IMimeHeaderTable {}
+/// SAFETY: every interface begins with itself (`IMimeHeaderTable`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMimeHeaderTable> for IMimeHeaderTable {}
+/// The caller side of [`IMimeHeaderTable`]: its methods, called through the vtable, on every `ComPtr` to `IMimeHeaderTable` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IMimeHeaderTableExt {
+    /// Starts a search by name and returns the first row found.
+    ///
+    /// Returns `S_OK` with the row, or `MIME_E_NOT_FOUND` when there is
+    /// none.
+    ///
+    /// # Parameters
+    ///
+    /// - `pFindHeader` (`LPFINDHEADER`, in, out): The search. Though the reference declares it `[in]`, the table writes its place into `dwReserved`: `[in, out]` says so.
+    /// - `phRow` (`LPHHEADERROW`, out): Receives the row's handle.
+    ///
+    /// Calls slot 8 of the vtable, [`IMimeHeaderTableVtbl::FindFirstRow`]. In Rust:
+    ///
+    /// - `pFindHeader` keeps the search: pass the same one to each call; the object's place in it is updated.
+    /// - Returns `phRow`.
+    fn find_first_row(
+        &self,
+        pFindHeader: &mut ::mapi_sys::value::FindHeader,
+    ) -> ::core::result::Result<HHEADERROW, ::mapi_sys::Hresult>;
+    /// Returns the next row of a search `FindFirstRow` started.
+    ///
+    /// Returns `S_OK` with the row, or `MIME_E_NOT_FOUND` when there are no
+    /// more.
+    ///
+    /// # Parameters
+    ///
+    /// - `pFindHeader` (`LPFINDHEADER`, in, out): The search, as `FindFirstRow` left it; `[in, out]` as there.
+    /// - `phRow` (`LPHHEADERROW`, out): Receives the row's handle.
+    ///
+    /// Calls slot 9 of the vtable, [`IMimeHeaderTableVtbl::FindNextRow`]. In Rust:
+    ///
+    /// - `pFindHeader` keeps the search: pass the same one to each call; the object's place in it is updated.
+    /// - Returns `phRow`.
+    fn find_next_row(
+        &self,
+        pFindHeader: &mut ::mapi_sys::value::FindHeader,
+    ) -> ::core::result::Result<HHEADERROW, ::mapi_sys::Hresult>;
+    /// Counts the rows of a header name.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszHeader` (`LPCSTR`, in): The header name; null counts every row.
+    /// - `pcRows` (`ULONG*`, out): Receives the number.
+    ///
+    /// Calls slot 10 of the vtable, [`IMimeHeaderTableVtbl::CountRows`]. In Rust:
+    ///
+    /// - `pszHeader` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - Returns `pcRows`.
+    fn count_rows(
+        &self,
+        pszHeader: ::core::option::Option<&str>,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult>;
+    /// Adds a row at the end of the block.
+    ///
+    /// Returns `S_OK` with its handle.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszHeader` (`LPCSTR`, in): The header name; may be null with `HTF_NAMEINDATA`.
+    /// - `dwFlags` (`DWORD`, in): `HTF_NAMEINDATA` when the data starts with the name.
+    /// - `pszData` (`LPCSTR`, in): The value, `cchData` characters.
+    /// - `cchData` (`ULONG`, in): How many characters the value has.
+    /// - `phRow` (`LPHHEADERROW`, out): Receives the new row's handle; null when not wanted.
+    ///
+    /// Calls slot 11 of the vtable, [`IMimeHeaderTableVtbl::AppendRow`]. In Rust:
+    ///
+    /// - `pszHeader` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `cchData` is the length of `pszData` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
+    /// - Returns `phRow`.
+    fn append_row(
+        &self,
+        pszHeader: ::core::option::Option<&str>,
+        dwFlags: HEADERTABLEFLAGS,
+        pszData: &[u8],
+    ) -> ::core::result::Result<HHEADERROW, ::mapi_sys::Hresult>;
+    /// Removes a row.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRow` (`HHEADERROW`, in): The row.
+    ///
+    /// Calls slot 12 of the vtable, [`IMimeHeaderTableVtbl::DeleteRow`].
+    fn delete_row(
+        &self,
+        hRow: HHEADERROW,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns a row's value.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRow` (`HHEADERROW`, in): The row.
+    /// - `dwFlags` (`DWORD`, in): `HTF_NAMEINDATA` to have the name before the value.
+    /// - `ppszData` (`LPSTR*`, out): Receives the value, allocated with the task allocator (the MIME allocator): the caller frees it.
+    /// - `pcchData` (`ULONG*`, out): Receives how many characters it has.
+    ///
+    /// Calls slot 13 of the vtable, [`IMimeHeaderTableVtbl::GetRowData`]. In Rust:
+    ///
+    /// - `ppszData` is returned as a `TaskStr`, which frees it with `CoTaskMemFree` on drop.
+    /// - Returns `(ppszData, pcchData)`.
+    fn get_row_data(
+        &self,
+        hRow: HHEADERROW,
+        dwFlags: HEADERTABLEFLAGS,
+    ) -> ::core::result::Result<
+        (::mapi_sys::value::TaskStr, ::mapi_sys::ULONG),
+        ::mapi_sys::Hresult,
+    >;
+    /// Replaces a row's value.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRow` (`HHEADERROW`, in): The row.
+    /// - `dwFlags` (`DWORD`, in): `HTF_NAMEINDATA` when the data starts with the name.
+    /// - `pszData` (`LPCSTR`, in): The value, `cchData` characters.
+    /// - `cchData` (`ULONG`, in): How many characters the value has.
+    ///
+    /// Calls slot 14 of the vtable, [`IMimeHeaderTableVtbl::SetRowData`]. In Rust:
+    ///
+    /// - `cchData` is the length of `pszData` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
+    fn set_row_data(
+        &self,
+        hRow: HHEADERROW,
+        dwFlags: HEADERTABLEFLAGS,
+        pszData: &[u8],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Tells where a row stands in the block it was read from.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRow` (`HHEADERROW`, in): The row.
+    /// - `pInfo` (`LPHEADERROWINFO`, in, out): Filled in with its position and offsets.
+    ///
+    /// Calls slot 15 of the vtable, [`IMimeHeaderTableVtbl::GetRowInfo`].
+    fn get_row_info(
+        &self,
+        hRow: HHEADERROW,
+        pInfo: &mut HEADERROWINFO,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Moves a row to another position when the block is saved.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRow` (`HHEADERROW`, in): The row.
+    /// - `dwRowNumber` (`DWORD`, in): Its new position.
+    ///
+    /// Calls slot 16 of the vtable, [`IMimeHeaderTableVtbl::SetRowNumber`].
+    fn set_row_number(
+        &self,
+        hRow: HHEADERROW,
+        dwRowNumber: ::mapi_sys::DWORD,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns an enumerator of the rows, in saved order.
+    ///
+    /// Returns `S_OK` with the enumerator.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszHeader` (`LPCSTR`, in): The header name of the rows wanted; null for every row.
+    /// - `dwFlags` (`DWORD`, in): `HTF_ENUMHANDLESONLY` for handles without names or values.
+    /// - `ppEnum` (`IMimeEnumHeaderRows**`, out): Receives the enumerator.
+    ///
+    /// Calls slot 17 of the vtable, [`IMimeHeaderTableVtbl::EnumRows`]. In Rust:
+    ///
+    /// - `pszHeader` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - Returns `ppEnum`.
+    fn enum_rows(
+        &self,
+        pszHeader: ::core::option::Option<&str>,
+        dwFlags: HEADERTABLEFLAGS,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumHeaderRows>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Returns a copy of the table.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppTable` (`IMimeHeaderTable**`, out): Receives the copy.
+    ///
+    /// Calls slot 18 of the vtable, [`IMimeHeaderTableVtbl::Clone`]. In Rust:
+    ///
+    /// - Returns `ppTable`.
+    fn clone_(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeHeaderTable>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Returns the object the table belongs to, through the interface
+    /// asked for.
+    ///
+    /// Returns `S_OK`, or `E_NOINTERFACE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `riid` (`REFIID`, in): The interface wanted.
+    /// - `ppvObject` (`void**`, out): Receives the object.
+    ///
+    /// Calls slot 19 of the vtable, [`IMimeHeaderTableVtbl::BindToObject`]. In Rust:
+    ///
+    /// - `riid` is the IID of `U`.
+    /// - Returns `ppvObject`.
+    fn bind_to_object<U: ::mapi_sys::Interface>(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<U>, ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IMimeHeaderTable>> IMimeHeaderTableExt
+for ::mapi_sys::ComPtr<T> {
+    fn find_first_row(
+        &self,
+        pFindHeader: &mut ::mapi_sys::value::FindHeader,
+    ) -> ::core::result::Result<HHEADERROW, ::mapi_sys::Hresult> {
+        let mut __a0 = pFindHeader.to_raw();
+        let mut __a1: HHEADERROW = HHEADERROW::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .FindFirstRow)(self.as_raw().cast(), &mut __a0, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        pFindHeader.reserved = __a0.dwReserved;
+        ::core::result::Result::Ok(__a1)
+    }
+    fn find_next_row(
+        &self,
+        pFindHeader: &mut ::mapi_sys::value::FindHeader,
+    ) -> ::core::result::Result<HHEADERROW, ::mapi_sys::Hresult> {
+        let mut __a0 = pFindHeader.to_raw();
+        let mut __a1: HHEADERROW = HHEADERROW::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .FindNextRow)(self.as_raw().cast(), &mut __a0, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        pFindHeader.reserved = __a0.dwReserved;
+        ::core::result::Result::Ok(__a1)
+    }
+    fn count_rows(
+        &self,
+        pszHeader: ::core::option::Option<&str>,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let __b0 = match pszHeader {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPCSTR = match &__b0 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
+            ::core::option::Option::None => ::core::ptr::null(),
+        };
+        let mut __a1: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .CountRows)(self.as_raw().cast(), __a0, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a1)
+    }
+    fn append_row(
+        &self,
+        pszHeader: ::core::option::Option<&str>,
+        dwFlags: HEADERTABLEFLAGS,
+        pszData: &[u8],
+    ) -> ::core::result::Result<HHEADERROW, ::mapi_sys::Hresult> {
+        let __b0 = match pszHeader {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPCSTR = match &__b0 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
+            ::core::option::Option::None => ::core::ptr::null(),
+        };
+        let __s = pszData;
+        let (__a2, __a3): (::mapi_sys::LPCSTR, ::mapi_sys::ULONG) = (
+            __s.as_ptr().cast(),
+            <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
+                .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
+        );
+        let mut __a4: HHEADERROW = HHEADERROW::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .AppendRow)(
+                self.as_raw().cast(),
+                __a0,
+                dwFlags.bits(),
+                __a2,
+                __a3,
+                &mut __a4,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a4)
+    }
+    fn delete_row(
+        &self,
+        hRow: HHEADERROW,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .DeleteRow)(self.as_raw().cast(), hRow)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_row_data(
+        &self,
+        hRow: HHEADERROW,
+        dwFlags: HEADERTABLEFLAGS,
+    ) -> ::core::result::Result<
+        (::mapi_sys::value::TaskStr, ::mapi_sys::ULONG),
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a2: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        let mut __a3: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .GetRowData)(
+                self.as_raw().cast(),
+                hRow,
+                dwFlags.bits(),
+                &mut __a2,
+                &mut __a3,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a2.cast(), false) };
+        let __r2 = __r2?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok((__r2, __a3))
+    }
+    fn set_row_data(
+        &self,
+        hRow: HHEADERROW,
+        dwFlags: HEADERTABLEFLAGS,
+        pszData: &[u8],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __s = pszData;
+        let (__a2, __a3): (::mapi_sys::LPCSTR, ::mapi_sys::ULONG) = (
+            __s.as_ptr().cast(),
+            <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
+                .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
+        );
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .SetRowData)(self.as_raw().cast(), hRow, dwFlags.bits(), __a2, __a3)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_row_info(
+        &self,
+        hRow: HHEADERROW,
+        pInfo: &mut HEADERROWINFO,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a1: LPHEADERROWINFO = pInfo;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .GetRowInfo)(self.as_raw().cast(), hRow, __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn set_row_number(
+        &self,
+        hRow: HHEADERROW,
+        dwRowNumber: ::mapi_sys::DWORD,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .SetRowNumber)(self.as_raw().cast(), hRow, dwRowNumber)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn enum_rows(
+        &self,
+        pszHeader: ::core::option::Option<&str>,
+        dwFlags: HEADERTABLEFLAGS,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumHeaderRows>,
+        ::mapi_sys::Hresult,
+    > {
+        let __b0 = match pszHeader {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPCSTR = match &__b0 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
+            ::core::option::Option::None => ::core::ptr::null(),
+        };
+        let mut __a2: *mut IMimeEnumHeaderRows = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .EnumRows)(self.as_raw().cast(), __a0, dwFlags.bits(), &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<IMimeEnumHeaderRows>::from_raw(__a2) };
+        let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r2)
+    }
+    fn clone_(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeHeaderTable>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a0: *mut IMimeHeaderTable = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .Clone)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeHeaderTable>::from_raw(__a0) };
+        let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r0)
+    }
+    fn bind_to_object<U: ::mapi_sys::Interface>(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<U>, ::mapi_sys::Hresult> {
+        let __iid0: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
+        let __a0: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid0);
+        let mut __a1: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
                 .BindToObject)(self.as_raw().cast(), __a0, &mut __a1)
         };
         ::mapi_sys::Hresult(__hr).ok()?;

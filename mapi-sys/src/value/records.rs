@@ -17,11 +17,11 @@
 
 use super::strings::read_ansi;
 use super::view::bytes;
-use super::{MAX_COUNT, TaskAllocator, ViewError, no_memory};
+use super::{MAX_COUNT, StrRef, TaskAllocator, ViewError, no_memory};
 use crate::ComPtr;
 use crate::{
     ADDRESSLIST, ADDRESSPROPS, BLOB, CERTSTATE, CHAR, ENCODINGTYPE, ENUMHEADERROW, ENUMPROPERTY,
-    HADDRESS, HCHARSET, HHEADERROW, Hresult, IUnknown, MIMEPARAMINFO,
+    FINDHEADER, HADDRESS, HCHARSET, HHEADERROW, Hresult, IUnknown, MIMEPARAMINFO,
 };
 use core::ffi::c_void;
 use core::ptr::null_mut;
@@ -171,6 +171,67 @@ impl AddressProps {
         // SAFETY: non-null and readable (the contract); a copy, read
         // unaligned, then its pointers as the contract says.
         unsafe { AddressProps::read(&raw.read_unaligned()) }.map(Some)
+    }
+}
+
+/// A search of a header table by name (`FINDHEADER`), kept by the caller
+/// from `IMimeHeaderTable::FindFirstRow` to each `FindNextRow`: the table
+/// writes its place into [`reserved`](FindHeader::reserved).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FindHeader {
+    /// The header name looked for (8-bit characters); `None` for any.
+    pub header: Option<CString>,
+    /// Where the search stands: zero to start, then the table's value.
+    pub reserved: u32,
+}
+
+impl FindHeader {
+    /// A new search for `header` (Latin-1), or any header.
+    pub fn new(header: Option<&str>) -> FindHeader {
+        FindHeader {
+            header: header.map(super::string_to_ansi),
+            reserved: 0,
+        }
+    }
+
+    /// The C structure, pointing into `self`: valid while `self` is
+    /// neither changed nor dropped.
+    pub fn to_raw(&self) -> FINDHEADER {
+        FINDHEADER {
+            pszHeader: self
+                .header
+                .as_ref()
+                .map_or(core::ptr::null(), |h| h.as_ptr()),
+            dwReserved: self.reserved,
+        }
+    }
+}
+
+/// A search of a header table as the table sees it (`FINDHEADER`): the
+/// name is the caller's, the place is the table's to update.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FindCursor<'a> {
+    /// The header name looked for; `None` for any.
+    pub header: Option<StrRef<'a>>,
+    /// Where the search stands: zero at the start; what the table stores
+    /// here is written back for the next call.
+    pub reserved: u32,
+}
+
+impl<'a> FindCursor<'a> {
+    /// A view of the search at `raw`.
+    ///
+    /// # Safety
+    /// `raw` must be non-null and readable, its name null or a
+    /// NUL-terminated string readable for `'a`.
+    pub unsafe fn from_raw(raw: *const FINDHEADER) -> Result<FindCursor<'a>, ViewError> {
+        // SAFETY: readable (the contract); a copy, read unaligned.
+        let f = unsafe { raw.read_unaligned() };
+        Ok(FindCursor {
+            // SAFETY: null or readable for `'a` (the contract).
+            header: unsafe { StrRef::from_raw_ansi(f.pszHeader) }?,
+            reserved: f.dwReserved,
+        })
     }
 }
 

@@ -162,6 +162,8 @@ enum Arg {
     TaskBlob,
     /// `[in] LPBLOB`: `&[u8]`.
     Blob,
+    /// `[in, out] LPFINDHEADER`: `&mut FindHeader`, its place updated.
+    Search,
     /// `[in] LPADDRESSPROPS`: `&AddressProps`, laid out in task memory for
     /// the call.
     AddressIn,
@@ -408,6 +410,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             Role::TaskString { width, .. } => Arg::TaskString(*width),
             Role::Variant { requested } => Arg::Variant(*requested),
             Role::TaskBlob => Arg::TaskBlob,
+            Role::Search => Arg::Search,
             Role::TaskRecord { of, requested } => Arg::TaskRecord {
                 of: *of,
                 requested: *requested,
@@ -797,6 +800,16 @@ impl Gen<'_> {
                     check.push(quote!(let #r = #r?;));
                     outs.push(quote!(#r));
                     out_tys.push(quote!(::std::vec::Vec<#rec>));
+                }
+                Arg::Search => {
+                    sig.push(quote!(#n: &mut #v::FindHeader));
+                    pre.push(quote!(let mut #local = #n.to_raw();));
+                    call.push(quote!(&mut #local));
+                    post.push(quote!(#n.reserved = #local.dwReserved;));
+                    notes.push(format!(
+                        "`{}` keeps the search: pass the same one to each call; the object's place in it is updated.",
+                        p.name
+                    ));
                 }
                 Arg::AddressIn => {
                     let rec = self.task_record(MapiStruct::AddressProps);

@@ -1734,6 +1734,26 @@ impl Gen<'_> {
                     p.arg_names.push(n.clone());
                     p.call_args.push(quote!(#a));
                 }
+                Role::Search => {
+                    // The name is a view for the call; the place the object
+                    // leaves in `reserved` is written back on success.
+                    p.checks.push(quote! {
+                        if #n.is_null() { return #bad; }
+                        // SAFETY: checked non-null; the caller passes a readable search
+                        // whose name is null or NUL-terminated for the call.
+                        let mut #a = match unsafe { #sys::value::FindCursor::from_raw(#n) } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => return #view_fail,
+                        };
+                    });
+                    p.args.push(quote!(#n: &mut #sys::value::FindCursor<'_>));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(&mut #a));
+                    p.writes.push(quote! {
+                        // SAFETY: checked non-null and writable.
+                        unsafe { ::core::ptr::addr_of_mut!((*#n).dwReserved).write_unaligned(#a.reserved) };
+                    });
+                }
                 Role::TaskRecord { of, requested } => {
                     // The provider returns the record; the thunk lays it out in
                     // task memory (before any out-value is handed over) and
