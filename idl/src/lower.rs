@@ -13,7 +13,7 @@
 //! | `[in] char *`, `wchar_t *`, `TCHAR *` | [`Role::String`] (width from the character type, or from the `MAPI_UNICODE` bit of the `unicode_flag` parameter; a `TCHAR *` without `unicode_flag` is [`Role::Raw`]) |
 //! | `[in, string] SNB` (a null-terminated `OLECHAR **`) | [`Role::Strings`] |
 //! | `[in] REFIID riid` | [`Role::Iid`] (`selects` when an `iid_is` names it) |
-//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST`, `[in] LPSRow`, `[in] LPSRowSet`, `[in] LPNOTIFKEY`, `[in] LPNOTIFICATION`, `[in] LPSPropValue`, `[in] LPSMESSAGECLASSARRAY`, `[in] LPSMAPIFORMINFOARRAY`, `[in] ACCT_VARIANT *`, `[in] LPSBinary`, `[in] LPROWLIST`, `[in] LPPROPVARIANT`/`LPCPROPVARIANT` and `[in] LPBLOB` (one each, no `size_is`) | [`Role::View`] (optional when `unique`) |
+//! | `[in] LPSPropTagArray`, `[in] LPSRestriction`, `[in] LPSSortOrderSet`, `[in] LPENTRYLIST`, `[in] LPADRLIST`, `[in] LPSRow`, `[in] LPSRowSet`, `[in] LPNOTIFKEY`, `[in] LPNOTIFICATION`, `[in] LPSPropValue`, `[in] LPSMESSAGECLASSARRAY`, `[in] LPSMAPIFORMINFOARRAY`, `[in] ACCT_VARIANT *`, `[in] LPSBinary`, `[in] LPROWLIST`, `[in] LPPROPVARIANT`/`LPCPROPVARIANT`, `[in] LPBLOB` and `[in] LPADDRESSPROPS` (one each, no `size_is`) | [`Role::View`] (optional when `unique`) |
 //! | `[out, mapi_alloc] S **`, `S` a MAPI structure with a writer: `SPropTagArray`, `SPropProblemArray`, `STnefProblemArray`, `SRowSet`, `SRow`, `SSortOrderSet`, `SRestriction`, `ENTRYLIST`, `SMAPIFormInfoArray`, `MAPIERROR`, `SMAPIFormPropArray` and `SMAPIVerbArray` (with `unicode_flag`), a plain-data struct (integers, fixed arrays, opaque handles: `FORMPRINTSETUP`), `LPTSTR` (with `unicode_flag`, or of fixed width), `SPropValue`, `ENTRYID`, `BYTE` and `LPTSTR` (an array of strings) with their `[out] ULONG *` count from `size_is(, *lpc)` (optional with an optional value) | [`Role::Alloc`] (optional when `unique`, `null_ok` with `may_be_null`), the count [`Role::AllocCount`] |
 //! | `[in] IFoo *`, `[in, iid_is(riid)] void *` | [`Role::InterfaceIn`] |
 //! | `[in, out] IFoo **` | [`Role::InterfaceInOut`] |
@@ -26,10 +26,13 @@
 //! | `[in, out] LPADRLIST`, `[in, out] LPSPropTagArray *`, `[in, out] LPFlagList` | [`Role::Modify`] |
 //! | `[in, out] LPPROPVARIANT` (the type asked for in, the value out), `[out] LPPROPVARIANT` | [`Role::Variant`] |
 //! | `[out] LPBLOB`, `[in, out] LPBLOB` (bytes the callee allocates with the task allocator) | [`Role::TaskBlob`] |
+//! | `[in, out] LPADDRESSPROPS` (the members asked for in, the address out), `[out]` or `[in, out] LPADDRESSLIST` | [`Role::TaskRecord`] |
+//! | `[in, out] LPFINDHEADER` (the name read, the place written back) | [`Role::Search`] |
 //! | `[out, size_is(, *pc)] S **` (no `mapi_alloc`), `S` a MIME record (`MIMEPARAMINFO`), with its `[out] ULONG *pc` | [`Role::TaskArray`] and [`Role::TaskArrayCount`] |
 //! | `[in, out, size_is(n), length_is(*pc)] S *`, `S` a MIME record (`ENUMPROPERTY`), with `[in] ULONG n` and `[out] ULONG *pc` | [`Role::TaskEntries`] (`n` stays a [`Role::Value`]) and [`Role::TaskEntriesCount`] |
 //! | `[in] BSTR`, `[out] BSTR *` (no `size_is`) | [`Role::Bstr`] |
 //! | `[out, size_is(n), length_is(*pn)] IFoo **` with `[in] ULONG n` and `[out] ULONG *pn` (`unique`: null when `n` is 1), each used by nothing else | [`Role::InterfaceArray`] and [`Role::Fetched`] (`n` stays a value) |
+//! | `[in, size_is(n), handed_over(f)] S *`, `S` a MIME record or `IUnknown *`, with `[in] ULONG n` and `[in] boolean f`; `[in, handed_over] S *`, `S` a MIME record, `ADDRESSLIST`, `BLOB` or `PROPVARIANT` | [`Role::HandedOver`], `n` [`Role::HandedOverCount`], `f` [`Role::HandedOverFlag`] |
 //! | `[in, out, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Consumed`] and [`Role::ConsumedCount`] |
 //! | `[in, out, mapi_alloc, size_is(, *lpcb)] LPBYTE *` with `[in, out] ULONG *lpcb` | [`Role::Replace`] and [`Role::ReplaceCount`] |
 //! | `[out] LPALLOCATEBUFFER *`, `[out] LPALLOCATEMORE *`, `[out] LPFREEBUFFER *` in a row | [`Role::AllocatorOut`] |
@@ -385,6 +388,23 @@ pub enum Role {
     /// callee does not read), its bytes allocated with the COM task
     /// allocator for the caller to free.
     TaskBlob,
+    /// A MIME record the callee fills in, its strings, thumbprints (and
+    /// array, for an `ADDRESSLIST`) allocated with the task allocator for
+    /// the caller to free: `IMimeAddressTable::GetProps` (`[in, out]
+    /// LPADDRESSPROPS`, whose `dwProps` asks for members) and `GetTypes`
+    /// (`[in, out] LPADDRESSLIST`, whose input the callee does not read).
+    TaskRecord {
+        /// The record (`ADDRESSPROPS` or `ADDRESSLIST`).
+        of: MapiStruct,
+        /// Whether the caller's record names, on input, what is asked for
+        /// (`ADDRESSPROPS::dwProps`).
+        requested: bool,
+    },
+    /// A search the caller describes and the callee keeps its place in
+    /// (`[in, out] LPFINDHEADER` of `IMimeHeaderTable::FindFirstRow`): the
+    /// name is read as a string, the place (`dwReserved`) is read and
+    /// written back.
+    Search,
     /// An `[out, size_is(, *pc)]` pointer to an array of MIME records
     /// (`MIMEPARAMINFO`) the callee allocates, entries and array, with the
     /// task allocator (the MIME allocator's memory), for the caller to free
@@ -444,8 +464,63 @@ pub enum Role {
         /// The array's parameter.
         of: usize,
     },
+    /// Records (or references) the caller hands over for the callee to
+    /// free (`[in, handed_over]`: `IMimeAllocator::FreeParamInfoArray`,
+    /// `FreeAddressProps`, `PropVariantClear`, `ReleaseObjects`): the thunk
+    /// reads them into owned values, frees their task memory (and the array,
+    /// as the flag says) and leaves a single record empty, before the object
+    /// runs; the caller lays out copies of its values in task memory and
+    /// hands them over whole.
+    HandedOver(Handed),
+    /// The count of the [`Role::HandedOver`] array at `of`.
+    HandedOverCount {
+        /// The array's parameter.
+        of: usize,
+    },
+    /// Whether the [`Role::HandedOver`] array at `of` is freed too.
+    HandedOverFlag {
+        /// The array's parameter.
+        of: usize,
+    },
     /// A raw pointer (or a value holding one) passed as it is.
     Raw,
+}
+
+/// What a [`Role::HandedOver`] parameter hands over.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Handed {
+    /// One record, left empty: a MIME record (`ADDRESSPROPS`),
+    /// `ADDRESSLIST`, `BLOB` or `PROPVARIANT`.
+    One(MapiStruct),
+    /// An array of MIME records.
+    Records {
+        /// The record.
+        of: MapiStruct,
+        /// The `[in] ULONG` count.
+        count: usize,
+        /// The `[in] boolean` saying whether the array is freed too.
+        frees_array: usize,
+    },
+    /// An array of `IUnknown` pointers, one reference each.
+    Objects {
+        /// The `[in] ULONG` count.
+        count: usize,
+        /// The `[in] boolean` saying whether the array is freed too.
+        frees_array: usize,
+    },
+}
+
+impl Handed {
+    /// The count and flag parameters of an array.
+    pub fn array(self) -> Option<(usize, usize)> {
+        match self {
+            Handed::One(_) => None,
+            Handed::Records {
+                count, frees_array, ..
+            }
+            | Handed::Objects { count, frees_array } => Some((count, frees_array)),
+        }
+    }
 }
 
 /// The roles of every interface method, indexed like the model.
@@ -511,6 +586,12 @@ pub fn lower(m: &Model, params: &[Param], ret: &Type, warnings: &[ConstId]) -> M
             Role::TaskArray { count, .. } => roles[count] = Role::TaskArrayCount { of: i },
             Role::TaskEntries { count, .. } => roles[count] = Role::TaskEntriesCount { of: i },
             Role::InterfaceArray { fetched, .. } => roles[fetched] = Role::Fetched { of: i },
+            Role::HandedOver(h) => {
+                if let Some((c, f)) = h.array() {
+                    roles[c] = Role::HandedOverCount { of: i };
+                    roles[f] = Role::HandedOverFlag { of: i };
+                }
+            }
             _ => {}
         }
     }
@@ -912,6 +993,55 @@ impl Lower<'_> {
         })
     }
 
+    /// `[in, size_is(n), handed_over(f)] S *` (`S` a MIME record, `n` an
+    /// `[in] ULONG`, `f` an `[in]` integer) or `[in, handed_over] S *` (`S`
+    /// a MIME record, `ADDRESSLIST`, `BLOB` or `PROPVARIANT`).
+    fn handed_over(&self, params: &[Param], p: &Param) -> Option<Role> {
+        if p.dir != Direction::In || p.optional || p.mapi_alloc {
+            return None;
+        }
+        let to = self.pointee(&p.ty)?;
+        let record = self.m.mapi_struct(to);
+        let Some(f) = p.frees_array else {
+            let of = record?;
+            let single = of.is_task_record()
+                || matches!(
+                    of,
+                    MapiStruct::AddressList | MapiStruct::Blob | MapiStruct::PropVariant
+                );
+            let unsized_ = p.size_is.iter().all(Option::is_none);
+            return (single && unsized_).then_some(Role::HandedOver(Handed::One(of)));
+        };
+        let [Some(SizeRef::Param { index: n, deref: 0 })] = p.size_is.as_slice() else {
+            return None;
+        };
+        let (c, fl) = (params.get(*n)?, params.get(f)?);
+        let ok = *n != f
+            && c.dir == Direction::In
+            && c.flags.is_none()
+            && self.pointee(&c.ty).is_none()
+            && self.is_u32(&c.ty)
+            && fl.dir == Direction::In
+            && fl.flags.is_none()
+            && self.pointee(&fl.ty).is_none();
+        if !ok {
+            return None;
+        }
+        let (count, frees_array) = (*n, f);
+        match record {
+            Some(of) if of.is_task_record() => Some(Role::HandedOver(Handed::Records {
+                of,
+                count,
+                frees_array,
+            })),
+            Some(_) => None,
+            None => self
+                .iface_ptr(to)
+                .is_some_and(|i| self.m.is_iunknown(i))
+                .then_some(Role::HandedOver(Handed::Objects { count, frees_array })),
+        }
+    }
+
     /// The width of an `[out, string] LPSTR *` or `LPWSTR *` the callee
     /// allocates with the task allocator: no `mapi_alloc`, no `size_is`, no
     /// `unicode_flag`, not a `TCHAR` string.
@@ -1013,6 +1143,9 @@ impl Lower<'_> {
         // only: the caller vouches for it.
         if p.retained {
             return Role::Raw;
+        }
+        if p.handed_over {
+            return self.handed_over(params, p).unwrap_or(Role::Raw);
         }
         if p.opaque {
             return Role::Opaque {
@@ -1117,7 +1250,8 @@ impl Lower<'_> {
                     | MapiStruct::Binary
                     | MapiStruct::RowList
                     | MapiStruct::PropVariant
-                    | MapiStruct::Blob),
+                    | MapiStruct::Blob
+                    | MapiStruct::AddressProps),
                 ) = self.m.mapi_struct(to)
                 {
                     Role::View {
@@ -1166,6 +1300,15 @@ impl Lower<'_> {
                     Role::Variant { requested: true }
                 } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::Blob) {
                     Role::TaskBlob
+                } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::FindHeader) {
+                    Role::Search
+                } else if let Some(of @ (MapiStruct::AddressProps | MapiStruct::AddressList)) =
+                    self.m.mapi_struct(to).filter(|_| plain)
+                {
+                    Role::TaskRecord {
+                        of,
+                        requested: of == MapiStruct::AddressProps,
+                    }
                 } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::AdrList) {
                     Role::Modify {
                         of: MapiStruct::AdrList,
@@ -1222,6 +1365,11 @@ impl Lower<'_> {
                     Role::Variant { requested: false }
                 } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::Blob) {
                     Role::TaskBlob
+                } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::AddressList) {
+                    Role::TaskRecord {
+                        of: MapiStruct::AddressList,
+                        requested: false,
+                    }
                 } else if matches!(p.size_is.first(), Some(Some(_))) {
                     Role::Raw
                 } else if self.sized(to) && !matches!(self.strip(to), Type::Array { .. }) {
@@ -1295,6 +1443,12 @@ impl Role {
             Role::ReservedPtr => "reserved_ptr".into(),
             Role::Opaque { out } => format!("opaque({})", if *out { "out" } else { "in" }),
             Role::TaskBlob => "task_blob".into(),
+            Role::Search => "search".into(),
+            Role::TaskRecord { of, requested } => format!(
+                "task_record({}{})",
+                of.short_name(),
+                if *requested { ", in_out" } else { "" }
+            ),
             Role::TaskArray { of, count } => {
                 format!("task_array({}, {})", of.short_name(), name(*count))
             }
@@ -1324,6 +1478,28 @@ impl Role {
                 opt(*fetched_optional)
             ),
             Role::Fetched { of } => format!("fetched({})", name(*of)),
+            Role::HandedOver(h) => match h {
+                Handed::One(of) => format!("handed_over({})", of.short_name()),
+                Handed::Records {
+                    of,
+                    count,
+                    frees_array,
+                } => format!(
+                    "handed_over({}, {}, {})",
+                    of.short_name(),
+                    name(*count),
+                    name(*frees_array)
+                ),
+                Handed::Objects { count, frees_array } => {
+                    format!(
+                        "handed_over(objects, {}, {})",
+                        name(*count),
+                        name(*frees_array)
+                    )
+                }
+            },
+            Role::HandedOverCount { of } => format!("handed_over_count({})", name(*of)),
+            Role::HandedOverFlag { of } => format!("handed_over_flag({})", name(*of)),
             Role::Variant { requested } => {
                 format!("variant({})", if *requested { "in_out" } else { "out" })
             }

@@ -64,7 +64,7 @@ pub struct Model {
 /// Declarations with a meaning of their own to the backends (`GUID` is an
 /// IID, `HRESULT` a status, `IUnknown` the root of COM), identified once when
 /// they are declared so that no backend matches type names.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct WellKnown {
     /// The `GUID` struct (`struct _GUID`), which `IID` and `CLSID` name.
     pub guid: Option<StructId>,
@@ -87,6 +87,23 @@ pub struct WellKnown {
     /// The MAPI structures the runtime reads and writes, indexed by
     /// [`MapiStruct`] (`SPropValue` is `mapi[MapiStruct::PropValue as usize]`).
     pub mapi: [Option<StructId>; MapiStruct::ALL.len()],
+}
+
+// By hand: `Default` is derived for arrays of at most 32 elements, and
+// `mapi` has one per `MapiStruct`.
+impl Default for WellKnown {
+    fn default() -> Self {
+        WellKnown {
+            guid: None,
+            hresult: None,
+            scode: None,
+            iunknown: None,
+            tchar: None,
+            bstr: None,
+            allocator: [None; 3],
+            mapi: [None; MapiStruct::ALL.len()],
+        }
+    }
 }
 
 /// A MAPI structure with views and writers in the runtime (`mapi_sys::value`),
@@ -160,6 +177,12 @@ pub enum MapiStruct {
     /// `ADDRESSPROPS`: an address of the MIME library, its strings and
     /// thumbprints in COM task memory.
     AddressProps,
+    /// `ADDRESSLIST`: a counted array of `ADDRESSPROPS` of the MIME library,
+    /// array and entries in COM task memory.
+    AddressList,
+    /// `FINDHEADER`: a search of a MIME header table, its place kept by the
+    /// table between calls.
+    FindHeader,
 }
 
 impl MapiStruct {
@@ -177,7 +200,7 @@ impl MapiStruct {
     }
 
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 31] = [
+    pub const ALL: [MapiStruct; 33] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -209,6 +232,8 @@ impl MapiStruct {
         MapiStruct::EnumProperty,
         MapiStruct::EnumHeaderRow,
         MapiStruct::AddressProps,
+        MapiStruct::AddressList,
+        MapiStruct::FindHeader,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -245,6 +270,8 @@ impl MapiStruct {
             MapiStruct::EnumProperty => "ENUMPROPERTY",
             MapiStruct::EnumHeaderRow => "ENUMHEADERROW",
             MapiStruct::AddressProps => "ADDRESSPROPS",
+            MapiStruct::AddressList => "ADDRESSLIST",
+            MapiStruct::FindHeader => "FINDHEADER",
         }
     }
 
@@ -282,6 +309,8 @@ impl MapiStruct {
             MapiStruct::EnumProperty => "enum_property",
             MapiStruct::EnumHeaderRow => "enum_header_row",
             MapiStruct::AddressProps => "address_props",
+            MapiStruct::AddressList => "address_list",
+            MapiStruct::FindHeader => "find_header",
         }
     }
 }
@@ -920,6 +949,13 @@ pub struct Param {
     /// in a table): `[in]` the value, `[out]` a pointer to where the callee
     /// stores one.
     pub opaque: bool,
+    /// `handed_over`: an `[in]` pointer to records whose memory the callee
+    /// takes over and frees (`IMimeAllocator::FreeParamInfoArray`).
+    pub handed_over: bool,
+    /// `handed_over(f)`: the index of the `[in] boolean` parameter saying
+    /// whether the callee frees the array too, not only what its entries
+    /// point to.
+    pub frees_array: Option<usize>,
     /// `retval`.
     pub retval: bool,
     /// Doc comments.

@@ -793,3 +793,794 @@ fn objects_may_keep_the_mime_librarys_handles() {
     shareable::<HHEADERROW>();
     assert!(HCHARSET::default().is_null());
 }
+
+/// A MIME allocator that notes what each `Free*` call handed over; the
+/// thunks have freed the task memory before it runs. Its `IMalloc` part
+/// allocates nothing.
+#[derive(ComObject)]
+#[mapi(implements(IMimeAllocator))]
+struct MimeAlloc {
+    seen: Seen,
+}
+
+/// What the allocator object noted, in order.
+type Seen = Arc<Mutex<Vec<String>>>;
+
+impl IMallocImpl for MimeAlloc {
+    fn alloc(&self, _cb: SIZE_T) -> Option<core::ptr::NonNull<core::ffi::c_void>> {
+        None
+    }
+    unsafe fn realloc(
+        &self,
+        _pv: *mut core::ffi::c_void,
+        _cb: SIZE_T,
+    ) -> Option<core::ptr::NonNull<core::ffi::c_void>> {
+        None
+    }
+    unsafe fn free(&self, pv: *mut core::ffi::c_void) {
+        // SAFETY: the caller's contract: null or a block of task memory.
+        unsafe { value::TaskAllocator::current().free(pv) }
+    }
+    unsafe fn get_size(&self, _pv: *mut core::ffi::c_void) -> SIZE_T {
+        SIZE_T::MAX
+    }
+    unsafe fn did_alloc(&self, _pv: *mut core::ffi::c_void) -> i32 {
+        -1
+    }
+    fn heap_minimize(&self) {}
+}
+
+impl MimeAlloc {
+    fn note(&self, s: String) {
+        self.seen.lock().expect("lock").push(s);
+    }
+}
+
+impl IMimeAllocatorImpl for MimeAlloc {
+    fn free_param_info_array(&self, params: Vec<value::MimeParam>) -> Result<(), Hresult> {
+        let s: Vec<String> = params
+            .iter()
+            .map(|p| format!("{}={}", p.name.to_string_lossy(), p.data.to_string_lossy()))
+            .collect();
+        self.note(format!("params {}", s.join(";")));
+        Ok(())
+    }
+    fn free_address_list(&self, list: Vec<value::AddressProps>) -> Result<(), Hresult> {
+        let s: Vec<String> = list
+            .iter()
+            .map(|a| format!("{:?}/{}", a.email, a.signing.len()))
+            .collect();
+        self.note(format!("list {}", s.join(";")));
+        Ok(())
+    }
+    fn free_address_props(&self, a: value::AddressProps) -> Result<(), Hresult> {
+        self.note(format!("address {:?}", a.friendly));
+        Ok(())
+    }
+    fn release_objects(&self, objects: Vec<Option<ComPtr<IUnknown>>>) -> Result<(), Hresult> {
+        let live = objects.iter().filter(|o| o.is_some()).count();
+        self.note(format!("objects {}/{live}", objects.len()));
+        Ok(())
+    }
+    fn free_enum_header_row_array(&self, rows: Vec<value::HeaderRow>) -> Result<(), Hresult> {
+        self.note(format!("rows {}", rows.len()));
+        Ok(())
+    }
+    fn free_enum_property_array(&self, props: Vec<value::EnumProperty>) -> Result<(), Hresult> {
+        self.note(format!("props {}", props.len()));
+        Ok(())
+    }
+    fn free_thumbprint(&self, bytes: Vec<u8>) -> Result<(), Hresult> {
+        if bytes.is_empty() {
+            // The object's own refusal, after the thunk freed everything.
+            return Err(Hresult(E_INVALIDARG));
+        }
+        self.note(format!("thumbprint {}", bytes.len()));
+        Ok(())
+    }
+    fn prop_variant_clear(&self, v: value::PropVariant) -> Result<(), Hresult> {
+        self.note(format!("variant {}", v.vartype()));
+        Ok(())
+    }
+}
+
+fn mime_alloc() -> (ComPtr<IMimeAllocator>, Seen) {
+    let seen = Seen::default();
+    let a: ComPtr<IMimeAllocator> = MimeAlloc { seen: seen.clone() }.into_com();
+    (a, seen)
+}
+
+/// Takes what was noted so far.
+fn taken(seen: &Seen) -> Vec<String> {
+    core::mem::take(&mut *seen.lock().expect("lock"))
+}
+
+/// An object whose release is counted.
+#[derive(ComObject)]
+#[mapi(implements(IMimeWebDocument))]
+struct Counted(Arc<AtomicU32>);
+
+impl IMimeWebDocumentImpl for Counted {}
+
+impl Drop for Counted {
+    fn drop(&mut self) {
+        self.0.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+#[test]
+fn records_handed_to_the_mime_allocator_are_freed_by_its_thunks() {
+    let counter = TaskCounter::install();
+    let (a, noted) = mime_alloc();
+    let params = [
+        value::MimeParam::new("charset", "us-ascii"),
+        value::MimeParam::new("name", "a.txt"),
+    ];
+    a.free_param_info_array(&params).expect("freed");
+    let mut adr = value::AddressProps::new("Anne", "anne@example.org", IAT_TO);
+    adr.signing = vec![0xAB; 20];
+    a.free_address_list(&[adr.clone(), value::AddressProps::new("B", "b@x", IAT_CC)])
+        .expect("freed");
+    a.free_address_props(&adr).expect("freed");
+    a.free_enum_property_array(&enum_items()).expect("freed");
+    let row = value::HeaderRow {
+        row: HHEADERROW::NULL,
+        header: c"Subject".to_owned(),
+        data: Some(c"hello".to_owned()),
+    };
+    a.free_enum_header_row_array(&[row]).expect("freed");
+    a.free_thumbprint(&[1, 2, 3]).expect("freed");
+    a.prop_variant_clear(&value::PropVariant::ansi("text/plain"))
+        .expect("cleared");
+    assert_eq!(
+        counter.live_blocks(),
+        0,
+        "every block handed over was freed"
+    );
+    assert_eq!(
+        taken(&noted),
+        [
+            "params charset=us-ascii;name=a.txt",
+            "list Some(\"anne@example.org\")/20;Some(\"b@x\")/0",
+            "address Some(\"Anne\")",
+            "props 3",
+            "rows 1",
+            "thumbprint 3",
+            "variant 30",
+        ]
+    );
+    // The object's refusal comes through; the bytes were freed anyway.
+    assert_eq!(a.free_thumbprint(&[]), Err(Hresult(E_INVALIDARG)));
+    assert_eq!(a.free_param_info_array(&[]), Ok(()));
+    assert_eq!(counter.live_blocks(), 0);
+    // References handed over are released once.
+    let drops = Arc::new(AtomicU32::new(0));
+    let objects: Vec<ComPtr<IUnknown>> = (0..2)
+        .map(|_| {
+            let d: ComPtr<IMimeWebDocument> = Counted(drops.clone()).into_com();
+            d.cast().expect("IUnknown")
+        })
+        .collect();
+    a.release_objects(objects).expect("released");
+    assert_eq!(drops.load(Ordering::SeqCst), 2);
+    assert_eq!(taken(&noted), ["params ", "objects 2/2"]);
+    assert_eq!(counter.live_blocks(), 0, "the array was freed");
+}
+
+#[test]
+fn the_mime_allocator_thunks_check_what_a_raw_caller_hands_over() {
+    let counter = TaskCounter::install();
+    let (a, noted) = mime_alloc();
+    let vtbl = a.vtable();
+    let this = a.as_raw().cast();
+    let task = value::TaskAllocator::current();
+    let param = |n: &str, d: &str| {
+        value::MimeParam::new(n, d)
+            .to_raw_in(task)
+            .expect("written")
+    };
+    // The caller's own array (`FALSE`): the strings are freed, the array
+    // is left alone.
+    let mut mine = [param("a", "1"), param("b", "2")];
+    assert_eq!(counter.live_blocks(), 4);
+    // SAFETY: a live object; two entries of the caller's, strings of the
+    // task allocator.
+    let hr = unsafe { (vtbl.FreeParamInfoArray)(this, 2, mine.as_mut_ptr(), 0) };
+    assert_eq!((hr, counter.live_blocks()), (S_OK, 0));
+    // An entry without a name is refused, and the other strings are still
+    // freed; the object is not called.
+    let mut bad = [param("a", "1"), param("b", "2")];
+    // SAFETY: the name's block is freed here and the entry forgets it.
+    unsafe { task.free(bad[1].pszName.cast()) };
+    bad[1].pszName = core::ptr::null_mut();
+    // SAFETY: as above.
+    let hr = unsafe { (vtbl.FreeParamInfoArray)(this, 2, bad.as_mut_ptr(), 0) };
+    assert_eq!((hr, counter.live_blocks()), (MAPI_E_INVALID_PARAMETER, 0));
+    // A count at a null array, and a count beyond any array, are refused
+    // before anything is read.
+    // SAFETY: null is what is checked.
+    let hr = unsafe { (vtbl.FreeParamInfoArray)(this, 3, core::ptr::null_mut(), 1) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    let mut one = [value::MimeParam::zeroed()];
+    // SAFETY: the count is checked before the entries are looked at.
+    let hr = unsafe { (vtbl.FreeEnumPropertyArray)(this, u32::MAX, one.as_mut_ptr().cast(), 0) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // An array of the library's own (`TRUE`): entries and array freed.
+    let rows = value::TaskArray::new(&[value::HeaderRow {
+        row: HHEADERROW::NULL,
+        header: c"To".to_owned(),
+        data: None,
+    }])
+    .expect("laid out");
+    let n = rows.count();
+    // SAFETY: an array of the task allocator with its entries' strings.
+    let hr = unsafe { (vtbl.FreeEnumHeaderRowArray)(this, n, rows.into_raw(), 1) };
+    assert_eq!((hr, counter.live_blocks()), (S_OK, 0));
+    // One address: freed, and the caller's structure left zeroed.
+    let mut adr = value::AddressProps::new("Anne", "anne@example.org", IAT_TO)
+        .to_raw_in(task)
+        .expect("written");
+    // SAFETY: a record whose strings are blocks of the task allocator.
+    let hr = unsafe { (vtbl.FreeAddressProps)(this, &mut adr) };
+    assert_eq!((hr, counter.live_blocks()), (S_OK, 0));
+    assert!(adr.pszEmail.is_null() && adr.dwProps == 0);
+    // SAFETY: null is what is checked.
+    let hr = unsafe { (vtbl.FreeAddressProps)(this, core::ptr::null_mut()) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // A list counting addresses at a null array is refused, and left empty.
+    let mut list = ADDRESSLIST {
+        cAdrs: 3,
+        prgAdr: core::ptr::null_mut(),
+    };
+    // SAFETY: the null array is checked before any entry is read.
+    let hr = unsafe { (vtbl.FreeAddressList)(this, &mut list) };
+    assert_eq!((hr, list.cAdrs), (MAPI_E_INVALID_PARAMETER, 0));
+    // A thumbprint counting bytes at null is refused.
+    let mut print = BLOB {
+        cbSize: 16,
+        pBlobData: core::ptr::null_mut(),
+    };
+    // SAFETY: the null data is checked before it is read.
+    let hr = unsafe { (vtbl.FreeThumbprint)(this, &mut print) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // A PROPVARIANT is cleared as `PropVariantClear` does.
+    let mut v = value::PropVariant::ansi("x")
+        .to_task()
+        .expect("laid out")
+        .into_raw();
+    assert_eq!(counter.live_blocks(), 1);
+    // SAFETY: a value whose string is a block of the task allocator.
+    let hr = unsafe { (vtbl.PropVariantClear)(this, &mut v) };
+    assert_eq!((hr, v.vt, counter.live_blocks()), (S_OK, VT_EMPTY, 0));
+    // References: null entries skipped, the others released once, the
+    // array freed.
+    let drops = Arc::new(AtomicU32::new(0));
+    let d: ComPtr<IMimeWebDocument> = Counted(drops.clone()).into_com();
+    let mut refs = [
+        core::ptr::null_mut(),
+        d.cast::<IUnknown>().expect("IUnknown").into_raw(),
+    ];
+    drop(d);
+    // SAFETY: the caller's array (`FALSE`) of a null and one reference it
+    // gives up.
+    let hr = unsafe { (vtbl.ReleaseObjects)(this, 2, refs.as_mut_ptr(), 0) };
+    assert_eq!((hr, drops.load(Ordering::SeqCst)), (S_OK, 1));
+    assert_eq!(
+        taken(&noted),
+        [
+            "params a=1;b=2",
+            "rows 1",
+            "address Some(\"Anne\")",
+            "variant 30",
+            "objects 2/1"
+        ],
+        "the object ran only for what was read"
+    );
+    assert_eq!(counter.live_blocks(), 0);
+}
+
+/// An address table: addresses in order, each handle its position + 1.
+/// (Records hold handles, raw pointers that are not `Send`: the table keeps
+/// their data.)
+#[derive(ComObject)]
+#[mapi(implements(IMimeAddressTable))]
+struct Table {
+    adrs: Mutex<Vec<Entry>>,
+}
+
+/// One address of a [`Table`].
+#[derive(Clone)]
+struct Entry {
+    friendly: Option<std::ffi::CString>,
+    email: Option<std::ffi::CString>,
+    kind: u32,
+    signing: Vec<u8>,
+}
+
+impl Entry {
+    fn of(a: &value::AddressProps) -> Entry {
+        Entry {
+            friendly: a.friendly.clone(),
+            email: a.email.clone(),
+            kind: a.adr_type,
+            signing: a.signing.clone(),
+        }
+    }
+
+    /// The members `asked` names, with the handle of position `i`.
+    fn described(&self, i: usize, asked: u32) -> value::AddressProps {
+        let mut out = value::AddressProps::new("", "", self.kind);
+        out.address = handle(i);
+        out.friendly = self.friendly.clone().filter(|_| asked & IAP_FRIENDLY != 0);
+        out.email = self.email.clone().filter(|_| asked & IAP_EMAIL != 0);
+        if asked & IAP_SIGNING_PRINT != 0 {
+            out.signing = self.signing.clone();
+        }
+        out.props = asked;
+        out
+    }
+}
+
+fn handle(i: usize) -> HADDRESS {
+    HADDRESS((i + 1) as *const HADDRESS__)
+}
+
+impl Table {
+    fn index(&self, h: HADDRESS) -> Result<usize, Hresult> {
+        let n = self.adrs.lock().expect("lock").len();
+        let i = (h.0 as usize).checked_sub(1).ok_or(Hresult(E_INVALIDARG))?;
+        if i < n {
+            Ok(i)
+        } else {
+            Err(Hresult(E_INVALIDARG))
+        }
+    }
+}
+
+impl IMimeAddressTableImpl for Table {
+    fn append(
+        &self,
+        kind: MimeAddressTypes,
+        _encoding: ENCODINGTYPE,
+        friendly: StrRef<'_>,
+        email: Option<StrRef<'_>>,
+    ) -> Result<HADDRESS, Hresult> {
+        let email = email
+            .map(|e| e.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let a = value::AddressProps::new(&friendly.to_string_lossy(), &email, kind.bits());
+        self.insert(&a)
+    }
+
+    fn insert(&self, a: &value::AddressProps) -> Result<HADDRESS, Hresult> {
+        if a.email.is_none() {
+            return Err(Hresult(E_INVALIDARG));
+        }
+        let mut adrs = self.adrs.lock().expect("lock");
+        adrs.push(Entry::of(a));
+        Ok(handle(adrs.len() - 1))
+    }
+
+    fn set_props(&self, h: HADDRESS, a: &value::AddressProps) -> Result<(), Hresult> {
+        let i = self.index(h)?;
+        self.adrs.lock().expect("lock")[i] = Entry::of(a);
+        Ok(())
+    }
+
+    fn get_props(&self, h: HADDRESS, asked: u32) -> Result<value::AddressProps, Hresult> {
+        let i = self.index(h)?;
+        Ok(self.adrs.lock().expect("lock")[i].described(i, asked))
+    }
+
+    fn get_sender(&self, asked: u32) -> Result<value::AddressProps, Hresult> {
+        let adrs = self.adrs.lock().expect("lock");
+        let i = adrs
+            .iter()
+            .position(|a| a.kind == IAT_FROM)
+            .ok_or(Hresult(E_FAIL))?;
+        Ok(adrs[i].described(i, asked))
+    }
+
+    fn count_types(&self, kinds: MimeAddressTypes) -> Result<ULONG, Hresult> {
+        let adrs = self.adrs.lock().expect("lock");
+        Ok(adrs.iter().filter(|a| a.kind & kinds.bits() != 0).count() as ULONG)
+    }
+
+    fn get_types(
+        &self,
+        kinds: MimeAddressTypes,
+        props: MimeAddressProps,
+    ) -> Result<Vec<value::AddressProps>, Hresult> {
+        let adrs = self.adrs.lock().expect("lock");
+        Ok(adrs
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.kind & kinds.bits() != 0)
+            .map(|(i, a)| a.described(i, props.bits()))
+            .collect())
+    }
+
+    fn get_format(&self, kinds: MimeAddressTypes, _f: ADDRESSFORMAT) -> Result<String, Hresult> {
+        let adrs = self.adrs.lock().expect("lock");
+        let all: Vec<String> = adrs
+            .iter()
+            .filter(|a| a.kind & kinds.bits() != 0)
+            .filter_map(|a| a.email.as_ref().map(|e| e.to_string_lossy().into_owned()))
+            .collect();
+        Ok(all.join(", "))
+    }
+
+    fn parse_rfc822(
+        &self,
+        kind: MimeAddressTypes,
+        _encoding: ENCODINGTYPE,
+        text: StrRef<'_>,
+    ) -> Result<Vec<value::AddressProps>, Hresult> {
+        Ok(text
+            .to_string_lossy()
+            .split(',')
+            .map(|e| value::AddressProps::new("", e.trim(), kind.bits()))
+            .collect())
+    }
+}
+
+fn table() -> ComPtr<IMimeAddressTable> {
+    Table {
+        adrs: Mutex::new(Vec::new()),
+    }
+    .into_com()
+}
+
+#[test]
+fn addresses_go_in_as_records_and_come_back_in_task_memory() {
+    let counter = TaskCounter::install();
+    let t = table();
+    let from = t
+        .append(
+            MimeAddressTypes::FROM,
+            IET_BINARY,
+            "Anne",
+            Some("anne@example.org"),
+        )
+        .expect("added");
+    assert_eq!(from, handle(0));
+    let mut bob = value::AddressProps::new("Bob", "bob@example.org", IAT_TO);
+    bob.signing = vec![7; 20];
+    assert_eq!(t.insert(&bob), Ok(handle(1)));
+    assert_eq!(counter.live_blocks(), 0, "the lent record was freed");
+    let mut nameless = bob.clone();
+    nameless.email = None;
+    assert_eq!(t.insert(&nameless), Err(Hresult(E_INVALIDARG)));
+    assert_eq!(
+        t.count_types(MimeAddressTypes::FROM | MimeAddressTypes::TO),
+        Ok(2)
+    );
+    // One address, with the members asked for.
+    let got = t
+        .get_props(handle(1), IAP_EMAIL | IAP_SIGNING_PRINT)
+        .expect("described");
+    assert_eq!(
+        (
+            got.email.as_deref(),
+            got.signing.len(),
+            got.friendly.as_deref()
+        ),
+        (Some(c"bob@example.org"), 20, None)
+    );
+    assert_eq!(counter.live_blocks(), 0, "strings and thumbprint freed");
+    let sender = t.get_sender(IAP_EMAIL).expect("a sender");
+    assert_eq!(sender.email.as_deref(), Some(c"anne@example.org"));
+    assert_eq!(
+        t.get_props(handle(9), IAP_EMAIL),
+        Err(Hresult(E_INVALIDARG))
+    );
+    // Lists.
+    let all = t
+        .get_types(
+            MimeAddressTypes::FROM | MimeAddressTypes::TO,
+            MimeAddressProps::EMAIL | MimeAddressProps::HANDLE,
+        )
+        .expect("listed");
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[1].address, handle(1));
+    assert!(all[1].signing.is_empty(), "not asked for");
+    let parsed = t
+        .parse_rfc822(MimeAddressTypes::CC, IET_BINARY, "c@x, d@x")
+        .expect("parsed");
+    assert_eq!(parsed.len(), 2);
+    assert_eq!(parsed[1].email.as_deref(), Some(c"d@x"));
+    assert_eq!(
+        t.get_format(
+            MimeAddressTypes::from_bits_retain(IAT_ALL),
+            AFT_DISPLAY_EMAIL
+        )
+        .expect("written")
+        .to_string_lossy(),
+        "anne@example.org, bob@example.org"
+    );
+    t.set_props(handle(0), &value::AddressProps::new("A", "a@x", IAT_FROM))
+        .expect("changed");
+    assert_eq!(
+        t.get_sender(IAP_EMAIL).expect("a sender").email.as_deref(),
+        Some(c"a@x")
+    );
+    assert_eq!(counter.live_blocks(), 0);
+}
+
+#[test]
+fn the_address_table_thunks_check_what_a_raw_caller_passes() {
+    let counter = TaskCounter::install();
+    let t = table();
+    let vtbl = t.vtable();
+    let this = t.as_raw().cast();
+    let mut anne = value::AddressProps::new("Anne", "anne@example.org", IAT_FROM);
+    anne.signing = vec![1; 8];
+    t.insert(&anne).expect("added");
+    // GetProps: `dwProps` in, the address out in task memory, whatever the
+    // caller's record held before.
+    let mut adr = value::AddressProps::zeroed();
+    adr.dwProps = IAP_EMAIL | IAP_SIGNING_PRINT;
+    adr.pszFriendly = 1usize as LPSTR; // garbage the thunk must not read
+    // SAFETY: a live object and a readable, writable record.
+    let hr = unsafe { (vtbl.GetProps)(this, handle(0), &mut adr) };
+    assert_eq!((hr, adr.tbSigning.cbSize), (S_OK, 8));
+    assert_eq!(
+        counter.live_blocks(),
+        2,
+        "the e-mail address and a thumbprint"
+    );
+    // SAFETY: filled in by the object with task memory.
+    let read = unsafe { value::TaskOne::<value::AddressProps>::take(&mut adr) }.expect("read");
+    assert_eq!(read.email.as_deref(), Some(c"anne@example.org"));
+    assert_eq!(counter.live_blocks(), 0);
+    // A failure leaves the record empty, nothing allocated.
+    adr.dwProps = IAP_EMAIL;
+    adr.pszEmail = 1usize as LPSTR;
+    // SAFETY: as above.
+    let hr = unsafe { (vtbl.GetProps)(this, handle(5), &mut adr) };
+    assert_eq!(
+        (hr, adr.pszEmail.is_null(), counter.live_blocks()),
+        (E_INVALIDARG, true, 0)
+    );
+    // SAFETY: null is what is checked.
+    let hr = unsafe { (vtbl.GetSender)(this, core::ptr::null_mut()) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // GetTypes: the list is emptied first, then filled in.
+    let mut list = ADDRESSLIST {
+        cAdrs: 7,
+        prgAdr: 1usize as LPADDRESSPROPS,
+    };
+    // SAFETY: a live object and a writable list.
+    let hr = unsafe { (vtbl.GetTypes)(this, IAT_ALL, IAP_EMAIL, &mut list) };
+    assert_eq!((hr, list.cAdrs), (S_OK, 1));
+    assert_eq!(counter.live_blocks(), 2, "the array and one string");
+    // SAFETY: filled in by the object with task memory.
+    let read = unsafe { value::TaskArray::<value::AddressProps>::adopt_list(&mut list) };
+    assert_eq!(read.expect("read").len(), 1);
+    assert_eq!((list.cAdrs, counter.live_blocks()), (0, 0));
+    // SAFETY: null is what is checked.
+    let hr = unsafe { (vtbl.ParseRfc822)(this, IAT_TO, 0, c"a@x".as_ptr(), core::ptr::null_mut()) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // Insert: a hostile record (a thumbprint counted at null) is refused
+    // before the object runs.
+    let mut bad = value::AddressProps::new("B", "b@x", IAT_TO)
+        .to_raw_in(value::TaskAllocator::current())
+        .expect("written");
+    bad.tbEncryption.cbSize = 4;
+    let mut h = HADDRESS::NULL;
+    // SAFETY: a readable record whose null thumbprint is checked.
+    let hr = unsafe { (vtbl.Insert)(this, &mut bad, &mut h) };
+    assert_eq!((hr, h.is_null()), (MAPI_E_INVALID_PARAMETER, true));
+    assert_eq!(
+        t.count_types(MimeAddressTypes::from_bits_retain(IAT_ALL)),
+        Ok(1)
+    );
+    bad.tbEncryption.cbSize = 0;
+    // The caller's record stays the caller's; the handle is optional.
+    // SAFETY: a readable record; a null handle pointer is allowed.
+    let hr = unsafe { (vtbl.Insert)(this, &mut bad, core::ptr::null_mut()) };
+    assert_eq!(hr, S_OK);
+    assert_eq!(counter.live_blocks(), 2, "the caller's strings, not freed");
+    // SAFETY: the caller's own blocks.
+    unsafe { <value::AddressProps as TaskRecord>::free_in(value::TaskAllocator::current(), &bad) };
+    assert_eq!(counter.live_blocks(), 0);
+}
+
+/// A header table: rows (name, value) in order, each handle its position
+/// + 1; a search keeps the next position in `reserved`.
+#[derive(ComObject)]
+#[mapi(implements(IMimeHeaderTable))]
+struct Headers {
+    rows: Mutex<Vec<(String, Vec<u8>)>>,
+}
+
+fn row(i: usize) -> HHEADERROW {
+    HHEADERROW((i + 1) as *const HHEADERROW__)
+}
+
+impl Headers {
+    fn index(&self, h: HHEADERROW) -> Result<usize, Hresult> {
+        let n = self.rows.lock().expect("lock").len();
+        let i = (h.0 as usize).checked_sub(1).ok_or(Hresult(E_INVALIDARG))?;
+        if i < n {
+            Ok(i)
+        } else {
+            Err(Hresult(E_INVALIDARG))
+        }
+    }
+
+    fn find(&self, f: &mut value::FindCursor<'_>) -> Result<HHEADERROW, Hresult> {
+        let rows = self.rows.lock().expect("lock");
+        let want = f.header.map(|h| h.to_string_lossy().into_owned());
+        let start = f.reserved as usize;
+        let i = (start..rows.len())
+            .find(|&i| {
+                want.as_ref()
+                    .is_none_or(|w| rows[i].0.eq_ignore_ascii_case(w))
+            })
+            .ok_or(Hresult(E_FAIL))?;
+        f.reserved = i as u32 + 1;
+        Ok(row(i))
+    }
+}
+
+impl IPersistImpl for Headers {}
+impl IPersistStreamImpl for Headers {}
+
+impl IMimeHeaderTableImpl for Headers {
+    fn find_first_row(&self, f: &mut value::FindCursor<'_>) -> Result<HHEADERROW, Hresult> {
+        f.reserved = 0;
+        self.find(f)
+    }
+
+    fn find_next_row(&self, f: &mut value::FindCursor<'_>) -> Result<HHEADERROW, Hresult> {
+        self.find(f)
+    }
+
+    fn count_rows(&self, header: Option<StrRef<'_>>) -> Result<ULONG, Hresult> {
+        let rows = self.rows.lock().expect("lock");
+        let want = header.map(|h| h.to_string_lossy().into_owned());
+        Ok(rows
+            .iter()
+            .filter(|r| want.as_ref().is_none_or(|w| r.0.eq_ignore_ascii_case(w)))
+            .count() as ULONG)
+    }
+
+    fn append_row(
+        &self,
+        header: Option<StrRef<'_>>,
+        _flags: HEADERTABLEFLAGS,
+        data: &[u8],
+    ) -> Result<HHEADERROW, Hresult> {
+        let name = header.ok_or(Hresult(E_INVALIDARG))?;
+        let mut rows = self.rows.lock().expect("lock");
+        rows.push((name.to_string_lossy().into_owned(), data.to_vec()));
+        Ok(row(rows.len() - 1))
+    }
+
+    fn get_row_data(
+        &self,
+        h: HHEADERROW,
+        flags: HEADERTABLEFLAGS,
+    ) -> Result<(String, ULONG), Hresult> {
+        let i = self.index(h)?;
+        let (name, data) = self.rows.lock().expect("lock")[i].clone();
+        let value = String::from_utf8_lossy(&data).into_owned();
+        let text = if flags.contains(HEADERTABLEFLAGS::NAMEINDATA) {
+            format!("{name}: {value}")
+        } else {
+            value
+        };
+        let n = text.len() as ULONG;
+        Ok((text, n))
+    }
+
+    fn set_row_data(
+        &self,
+        h: HHEADERROW,
+        _flags: HEADERTABLEFLAGS,
+        data: &[u8],
+    ) -> Result<(), Hresult> {
+        let i = self.index(h)?;
+        self.rows.lock().expect("lock")[i].1 = data.to_vec();
+        Ok(())
+    }
+
+    fn get_row_info(&self, h: HHEADERROW, info: &mut HEADERROWINFO) -> Result<(), Hresult> {
+        info.dwRowNumber = self.index(h)? as DWORD + 1;
+        Ok(())
+    }
+}
+
+fn headers() -> ComPtr<IMimeHeaderTable> {
+    Headers {
+        rows: Mutex::new(Vec::new()),
+    }
+    .into_com()
+}
+
+#[test]
+fn a_header_table_is_searched_with_a_search_the_caller_keeps() {
+    let counter = TaskCounter::install();
+    let t = headers();
+    for (name, value) in [
+        ("Received", "from a"),
+        ("Subject", "hi"),
+        ("received", "from b"),
+    ] {
+        t.append_row(Some(name), HEADERTABLEFLAGS::default(), value.as_bytes())
+            .expect("appended");
+    }
+    assert_eq!(
+        t.append_row(None, HEADERTABLEFLAGS::NAMEINDATA, b"X: y"),
+        Err(Hresult(E_INVALIDARG))
+    );
+    assert_eq!(t.count_rows(Some("RECEIVED")), Ok(2));
+    assert_eq!(t.count_rows(None), Ok(3));
+    let mut find = value::FindHeader::new(Some("Received"));
+    find.reserved = 77; // FindFirstRow starts over whatever it holds
+    assert_eq!(t.find_first_row(&mut find), Ok(row(0)));
+    assert_eq!(find.reserved, 1, "the table's place came back");
+    assert_eq!(t.find_next_row(&mut find), Ok(row(2)));
+    assert_eq!(t.find_next_row(&mut find), Err(Hresult(E_FAIL)));
+    let mut any = value::FindHeader::new(None);
+    assert_eq!(t.find_first_row(&mut any), Ok(row(0)));
+    assert_eq!(t.find_next_row(&mut any), Ok(row(1)));
+    let (text, n) = t
+        .get_row_data(row(1), HEADERTABLEFLAGS::NAMEINDATA)
+        .expect("data");
+    assert_eq!((text.to_string_lossy().as_str(), n), ("Subject: hi", 11));
+    assert_eq!(counter.live_blocks(), 1, "the caller owns the value");
+    drop(text);
+    t.set_row_data(row(1), HEADERTABLEFLAGS::default(), b"bye")
+        .expect("set");
+    let (text, _) = t
+        .get_row_data(row(1), HEADERTABLEFLAGS::default())
+        .expect("data");
+    assert_eq!(text.to_string_lossy(), "bye");
+    drop(text);
+    let mut info = HEADERROWINFO {
+        dwRowNumber: 0,
+        cboffStart: 0,
+        cboffColon: 0,
+        cboffEnd: 0,
+    };
+    t.get_row_info(row(2), &mut info).expect("info");
+    assert_eq!(info.dwRowNumber, 3);
+    assert_eq!(counter.live_blocks(), 0);
+}
+
+#[test]
+fn the_header_table_thunks_check_what_a_raw_caller_passes() {
+    let _counter = TaskCounter::install();
+    let t = headers();
+    t.append_row(Some("To"), HEADERTABLEFLAGS::default(), b"a@x")
+        .expect("appended");
+    let vtbl = t.vtable();
+    let this = t.as_raw().cast();
+    let mut h = HHEADERROW::NULL;
+    // SAFETY: null is what is checked.
+    let hr = unsafe { (vtbl.FindFirstRow)(this, core::ptr::null_mut(), &mut h) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // The place the table keeps is written back into the caller's search.
+    let mut find = FINDHEADER {
+        pszHeader: c"to".as_ptr(),
+        dwReserved: 0,
+    };
+    // SAFETY: a live object, a readable search with a NUL-terminated name.
+    let hr = unsafe { (vtbl.FindFirstRow)(this, &mut find, &mut h) };
+    assert_eq!((hr, h, find.dwReserved), (S_OK, row(0), 1));
+    // SAFETY: as above.
+    let hr = unsafe { (vtbl.FindNextRow)(this, &mut find, &mut h) };
+    assert_eq!((hr, find.dwReserved), (E_FAIL, 1));
+    // Unknown flags are refused before the object runs.
+    let mut n: ULONG = 0;
+    let mut data: LPSTR = core::ptr::null_mut();
+    // SAFETY: a live object and writable out-pointers.
+    let hr = unsafe { (vtbl.GetRowData)(this, row(0), 0x100, &mut data, &mut n) };
+    assert_eq!((hr, data.is_null()), (MAPI_E_UNKNOWN_FLAGS, true));
+    // Counted data at null is refused.
+    // SAFETY: the null data with a count is checked before it is read.
+    let hr = unsafe { (vtbl.SetRowData)(this, row(0), 0, core::ptr::null(), 4) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+}

@@ -11,7 +11,7 @@
 //! | `methods` | `[{ "name", "slot", "warnings", "returns", "docs", "params", "abi" }]` in slot order; `warnings` names the success codes other than `S_OK` it may return |
 //! | `abi` | the lowering ([`crate::lower`]): `{ "returns": "status"/"value"/"void", "params": [role, ...] }`, one role per parameter |
 //! | role | `{ "role": "value" }`, `{ "role": "flags", "group", "pass" ("value"/"in_ptr"/"in_out"/"out"), "optional" }`, `{ "role": "reserved", "pass" }`, `{ "role": "reserved_ptr" }`, `{ "role": "opaque", "out" }`, `{ "role": "buffer", "count", "unit" ("bytes"/"elements"), "out", "optional" }`, `{ "role": "count", "of" }`, `{ "role": "string", "width" ("ansi"/"unicode"/the flags parameter's name), "optional" }`, `{ "role": "iid", "selects", "optional" }`, `{ "role": "interface_in", "interface" (a name, or `iid_is` and the IID parameter), "optional" }`, `{ "role": "interface_out", "interface", "null_ok" }`, `{ "role": "out", "optional", "mapi_alloc" }`, `{ "role": "view", "of" ("tags"/"restriction"/"sort_order_set"/"entry_list"/"adr_list"/"row"/"row_set"/"notif_key"/"notification"/"props"), "optional" }`, `{ "role": "alloc", "of" ("props"/"tags"/"problems"/"row_set"/"row"/"restriction"/"entry_list"/"mapi_error"/"entry_id"/"name_ids"/"string"/"strings"/"ulongs"/"bytes"), "count" (the count parameter or null), "width" (as for strings, or null), "optional", "null_ok" }`, `{ "role": "alloc_count", "of" }`, `{ "role": "in_ref", "optional" }`, `{ "role": "in_out" }`, `{ "role": "modify", "of" ("adr_list"/"tags") }`, `{ "role": "consumed", "count" }`, `{ "role": "strings", "width", "optional" }`, `{ "role": "interface_in_out", "interface" }`, `{ "role": "lent", "of" ("strings"/"uids"), "width", "count" }`, `{ "role": "lent_count", "of" }`, `{ "role": "parallel", "with", "optional" }`, `{ "role": "allocator", "part" (0: `ALLOCATEBUFFER`, 1: `ALLOCATEMORE`, 2: `FREEBUFFER`) }`, `{ "role": "consumed_count", "of" }`, `{ "role": "replace", "count" }`, `{ "role": "replace_count", "of" }`, `{ "role": "raw" }`; parameters are named |
-//! | `params` | `[{ "name", "type", "direction" ("in"/"out"/"inout"), "optional", "flags", "size_is", "byte_count", "length_is", "iid_is", "mapi_alloc", "com_out", "width_flag", "null_on_success", "reserved", "retained", "opaque", "docs" }]`; `width_flag` names the flags parameter of `unicode_flag`, or is null |
+//! | `params` | `[{ "name", "type", "direction" ("in"/"out"/"inout"), "optional", "flags", "size_is", "byte_count", "length_is", "iid_is", "mapi_alloc", "com_out", "width_flag", "null_on_success", "reserved", "retained", "handed_over", "frees_array", "opaque", "docs" }]`; `width_flag` names the flags parameter of `unicode_flag`, or is null; `frees_array` the flag parameter of `handed_over(f)` |
 //! | `constants` | `[{ "name", "type", "value", "kind" ("declared"/"flag"/"proptag"), "docs" }]`; integer values are JSON numbers, strings JSON strings, GUIDs (`declare_guid`) strings in registry form like interface IIDs |
 //! | `flag_groups` | `[{ "name", "required", "keep_unknown", "in_mask", "out_mask", "docs", "members": [{ "name", "value", "in", "out", "exclusive", "excludes", "docs" }] }]` |
 //! | `prop_tags` | `[{ "name", "id", "type", "type_value", "tag", "string_forms", "docs" }]` |
@@ -22,7 +22,9 @@
 //!
 //! Types are C spellings (`LPENTRYID`, `unsigned long*`).
 
-use crate::lower::{Alloc, InterfaceRef, Lent, MethodAbi, Pass, Return, Role, Unit, Width, lower};
+use crate::lower::{
+    Alloc, Handed, InterfaceRef, Lent, MethodAbi, Pass, Return, Role, Unit, Width, lower,
+};
 use crate::model::*;
 use serde_json::{Value, json};
 
@@ -70,6 +72,12 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
             Role::Opaque { out } => json!({ "role": "opaque", "out": out }),
             Role::Variant { requested } => json!({ "role": "variant", "requested": requested }),
             Role::TaskBlob => json!({ "role": "task_blob" }),
+            Role::Search => json!({ "role": "search" }),
+            Role::TaskRecord { of, requested } => json!({
+                "role": "task_record",
+                "of": of.c_name(),
+                "requested": requested,
+            }),
             Role::TaskArray { of, count } => json!({
                 "role": "task_array",
                 "of": of.c_name(),
@@ -86,6 +94,23 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
                 "capacity": names[*capacity],
                 "count": names[*count],
             }),
+            Role::HandedOver(h) => {
+                let (of, array) = match h {
+                    Handed::One(k) => (k.c_name(), None),
+                    Handed::Records { of, .. } => (of.c_name(), h.array()),
+                    Handed::Objects { .. } => ("IUnknown *", h.array()),
+                };
+                json!({
+                    "role": "handed_over",
+                    "of": of,
+                    "count": array.map(|(c, _)| names[c]),
+                    "frees_array": array.map(|(_, f)| names[f]),
+                })
+            }
+            Role::HandedOverCount { of } => {
+                json!({ "role": "handed_over_count", "of": names[*of] })
+            }
+            Role::HandedOverFlag { of } => json!({ "role": "handed_over_flag", "of": names[*of] }),
             Role::TaskEntriesCount { of } => {
                 json!({ "role": "task_entries_count", "of": names[*of] })
             }
@@ -286,6 +311,8 @@ fn params(m: &Model, ps: &[Param]) -> Value {
                     "null_on_success": p.null_on_success,
                     "reserved": p.reserved,
                     "retained": p.retained,
+                    "handed_over": p.handed_over,
+                    "frees_array": p.frees_array.map(|f| names[f]),
                     "opaque": p.opaque,
                     "docs": p.docs,
                 })

@@ -33,6 +33,7 @@ const K_OPTIONAL: usize = index_of("optional");
 const K_RETVAL: usize = index_of("retval");
 const K_RETAINED: usize = index_of("retained");
 const K_OPAQUE: usize = index_of("opaque");
+const K_HANDED_OVER: usize = index_of("handed_over");
 
 impl<'a> Resolver<'a, '_> {
     pub(super) fn resolve_interfaces(&mut self) {
@@ -518,6 +519,8 @@ impl<'a> Resolver<'a, '_> {
                     );
                 }
             }
+            let handed_over = set.find(n, &p.attrs, K_HANDED_OVER);
+            let frees_array = handed_over.and_then(|a| self.handed_over_attr(a, &sib, i, dir));
             out.push(Param {
                 // Moved in below, once nothing refers to them.
                 name: String::new(),
@@ -537,6 +540,8 @@ impl<'a> Resolver<'a, '_> {
                 reserved: reserved.is_some(),
                 retained: retained.is_some(),
                 opaque: opaque.is_some(),
+                handed_over: handed_over.is_some(),
+                frees_array,
                 retval: set.has(K_RETVAL),
                 docs: String::from(&*p.docs.text),
                 attrs: keep_attrs_of(self.interner, &mut self.known_attrs, &p.attrs, &p.ty),
@@ -1005,6 +1010,66 @@ impl<'a> Resolver<'a, '_> {
 
     /// `unicode_flag(ulFlags)` on string parameter `index`: the index of the
     /// `ULONG` flags parameter it names.
+    /// `handed_over` or `handed_over(f)` on parameter `index`: an `[in]`
+    /// pointer; `f`, when given, names an integer (`boolean`) parameter and
+    /// the pointer has `size_is`. Returns `f`'s index.
+    fn handed_over_attr(
+        &mut self,
+        a: &ast::Attr,
+        sib: &Siblings<'_>,
+        index: usize,
+        dir: Direction,
+    ) -> Option<usize> {
+        let ty = &sib.types[index];
+        let stripped = self.strip(ty);
+        if stripped == Type::Void {
+            return None; // failed to resolve, reported
+        }
+        if dir != Direction::In || !matches!(stripped, Type::Ptr { .. }) {
+            self.err(
+                Diagnostic::error(
+                    codes::ATTR_TYPE,
+                    a.span,
+                    format!(
+                        "`handed_over` on `{}` of type `{}`, which is not an `[in]` pointer",
+                        sib.names[index],
+                        self.model.type_name(ty)
+                    ),
+                )
+                .with_help("`handed_over` says the callee takes the records over and frees them: `[in, handed_over] LPADDRESSPROPS pAddress`"),
+            );
+            return None;
+        }
+        a.args.as_ref()?;
+        let f = self.named_sibling(
+            a,
+            sib,
+            "the parameter saying whether the array is freed too",
+            "handed_over(fFreeArray)",
+        )?;
+        let fty = &sib.types[f];
+        if self.strip(fty) == Type::Void {
+            return None;
+        }
+        if !matches!(self.strip(fty), Type::Prim(p) if p.int_type().is_some()) {
+            let name = &sib.names[f];
+            self.err(
+                Diagnostic::error(
+                    codes::BAD_PARAM_REF,
+                    a.span,
+                    format!(
+                        "`handed_over({name})` names a parameter of type `{}`, not an integer (`boolean`)",
+                        self.model.type_name(fty)
+                    ),
+                )
+                .with_note(sib.spans[f], format!("`{name}` is declared here"))
+                .with_help("name the `[in] boolean fFreeArray` parameter that says whether the array itself is freed"),
+            );
+            return None;
+        }
+        Some(f)
+    }
+
     fn unicode_flag_attr(
         &mut self,
         a: &ast::Attr,

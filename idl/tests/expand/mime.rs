@@ -118,8 +118,18 @@ pub type LPMIMEENUMHEADERROWS = *mut IMimeEnumHeaderRows;
 pub type THUMBBLOB = BLOB;
 /// Pointer to `ADDRESSPROPS`.
 pub type LPADDRESSPROPS = *mut ADDRESSPROPS;
+/// Pointer to an `ADDRESSLIST`.
+pub type LPADDRESSLIST = *mut ADDRESSLIST;
 /// Pointer to an `IMimeEnumAddressTypes`.
 pub type LPMIMEENUMADDRESSTYPES = *mut IMimeEnumAddressTypes;
+/// Pointer to an `IMimeAddressTable`.
+pub type LPMIMEADDRESSTABLE = *mut IMimeAddressTable;
+/// Pointer to a `FINDHEADER`.
+pub type LPFINDHEADER = *mut FINDHEADER;
+/// Pointer to a `HEADERROWINFO`.
+pub type LPHEADERROWINFO = *mut HEADERROWINFO;
+/// Pointer to an `IMimeHeaderTable`.
+pub type LPMIMEHEADERTABLE = *mut IMimeHeaderTable;
 /// A Windows code page number (1252, 65001, ...), as the MIME library's
 /// character set functions take it.
 pub type CODEPAGEID = ::mapi_sys::DWORD;
@@ -131,6 +141,8 @@ pub type LPCODEPAGEINFO = *mut CODEPAGEINFO;
 pub type LPRFC1522INFO = *mut RFC1522INFO;
 /// Pointer to an `IMimeInternational`.
 pub type LPMIMEINTERNATIONAL = *mut IMimeInternational;
+/// Pointer to an `IMimeAllocator`.
+pub type LPMIMEALLOCATOR = *mut IMimeAllocator;
 /// The object a body handle stands for; its contents are private to the
 /// MIME library.
 #[repr(C)]
@@ -338,6 +350,43 @@ pub struct ADDRESSPROPS {
     /// Not used.
     pub dwReserved2: ::mapi_sys::DWORD,
 }
+/// A list of addresses (`IMimeAddressTable::GetTypes` and `ParseRfc822`
+/// fill one in): the array and each entry's strings and thumbprints are
+/// allocated with the MIME allocator, and `IMimeAllocator::FreeAddressList`
+/// frees them.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct ADDRESSLIST {
+    /// How many addresses there are.
+    pub cAdrs: ::mapi_sys::ULONG,
+    /// The addresses.
+    pub prgAdr: LPADDRESSPROPS,
+}
+/// A search of a header table by name (`IMimeHeaderTable::FindFirstRow`
+/// and `FindNextRow`): the table keeps its place in `dwReserved` between
+/// the calls.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct FINDHEADER {
+    /// The header name to look for; null for any.
+    pub pszHeader: ::mapi_sys::LPCSTR,
+    /// Where the search stands: zero before `FindFirstRow`, then the
+    /// table's own value.
+    pub dwReserved: ::mapi_sys::DWORD,
+}
+/// Where a header row stands in the header block it was read from.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct HEADERROWINFO {
+    /// Its position among the rows, from the top.
+    pub dwRowNumber: ::mapi_sys::DWORD,
+    /// The byte offset where the row starts.
+    pub cboffStart: ::mapi_sys::ULONG,
+    /// The byte offset of the colon between name and value.
+    pub cboffColon: ::mapi_sys::ULONG,
+    /// The byte offset just past the row's last line feed.
+    pub cboffEnd: ::mapi_sys::ULONG,
+}
 /// What the MIME library knows of one character set (`IMimeInternational::
 /// GetCharsetInfo`).
 #[repr(C)]
@@ -468,6 +517,10 @@ pub const MPF_MIME: u32 = 0x10;
 pub const MPF_READONLY: u32 = 0x20;
 /// The value is the header line as saved: encoded, folded.
 pub const PDF_HEADERFORMAT: u32 = 5;
+/// The data holds the header name too (`Name: value`).
+pub const HTF_NAMEINDATA: u32 = 1;
+/// Enumerate row handles only, without names or values.
+pub const HTF_ENUMHANDLESONLY: u32 = 2;
 /// How the MIME library treats a property it knows (`IMimePropertySchema`):
 /// any combination.
 #[repr(transparent)]
@@ -560,6 +613,136 @@ impl MimeEnumPropsFlags {
 ::mapi_sys::__flag_set_impl! {
     MimeEnumPropsFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive = [];
     required = false; keep_unknown = false; names = [EPF_NONAME = "EPF_NONAME"];
+}
+/// Kinds of address (`IAT_*`), as the address table selects them: any
+/// combination; bits beyond these (kinds registered with
+/// `IMimePropertySchema::RegisterAddressType`, or `IAT_ALL`) are passed on.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct MimeAddressTypes(u32);
+impl MimeAddressTypes {
+    /// `IAT_FROM`.
+    ///
+    /// `IAT_FROM` (`0x1`), valid on input.
+    pub const FROM: Self = Self(0x00000001);
+    /// `IAT_SENDER`.
+    ///
+    /// `IAT_SENDER` (`0x2`), valid on input.
+    pub const SENDER: Self = Self(0x00000002);
+    /// `IAT_TO`.
+    ///
+    /// `IAT_TO` (`0x4`), valid on input.
+    pub const TO: Self = Self(0x00000004);
+    /// `IAT_CC`.
+    ///
+    /// `IAT_CC` (`0x8`), valid on input.
+    pub const CC: Self = Self(0x00000008);
+    /// `IAT_BCC`.
+    ///
+    /// `IAT_BCC` (`0x10`), valid on input.
+    pub const BCC: Self = Self(0x00000010);
+    /// `IAT_REPLYTO`.
+    ///
+    /// `IAT_REPLYTO` (`0x20`), valid on input.
+    pub const REPLYTO: Self = Self(0x00000020);
+    /// `IAT_RETURNPATH`.
+    ///
+    /// `IAT_RETURNPATH` (`0x40`), valid on input.
+    pub const RETURNPATH: Self = Self(0x00000040);
+    /// `IAT_RETRCPTTO`.
+    ///
+    /// `IAT_RETRCPTTO` (`0x80`), valid on input.
+    pub const RETRCPTTO: Self = Self(0x00000080);
+    /// `IAT_RR`.
+    ///
+    /// `IAT_RR` (`0x100`), valid on input.
+    pub const RR: Self = Self(0x00000100);
+    /// `IAT_APPARTO`.
+    ///
+    /// `IAT_APPARTO` (`0x200`), valid on input.
+    pub const APPARTO: Self = Self(0x00000200);
+}
+::mapi_sys::__flag_set_impl! {
+    MimeAddressTypes; in_mask = 0x000003FF; out_mask = 0x00000000; exclusive = [];
+    required = false; keep_unknown = true; names = [FROM = "IAT_FROM", SENDER =
+    "IAT_SENDER", TO = "IAT_TO", CC = "IAT_CC", BCC = "IAT_BCC", REPLYTO = "IAT_REPLYTO",
+    RETURNPATH = "IAT_RETURNPATH", RETRCPTTO = "IAT_RETRCPTTO", RR = "IAT_RR", APPARTO =
+    "IAT_APPARTO"];
+}
+/// Members of an address (`IAP_*`), as the address table is asked for
+/// them: any combination; other bits (`IAP_ALL`) are passed on.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct MimeAddressProps(u32);
+impl MimeAddressProps {
+    /// `IAP_CHARSET`.
+    ///
+    /// `IAP_CHARSET` (`0x1`), valid on input.
+    pub const CHARSET: Self = Self(0x00000001);
+    /// `IAP_HANDLE`.
+    ///
+    /// `IAP_HANDLE` (`0x2`), valid on input.
+    pub const HANDLE: Self = Self(0x00000002);
+    /// `IAP_ADRTYPE`.
+    ///
+    /// `IAP_ADRTYPE` (`0x4`), valid on input.
+    pub const ADRTYPE: Self = Self(0x00000004);
+    /// `IAP_FRIENDLY`.
+    ///
+    /// `IAP_FRIENDLY` (`0x8`), valid on input.
+    pub const FRIENDLY: Self = Self(0x00000008);
+    /// `IAP_EMAIL`.
+    ///
+    /// `IAP_EMAIL` (`0x20`), valid on input.
+    pub const EMAIL: Self = Self(0x00000020);
+    /// `IAP_CERTSTATE`.
+    ///
+    /// `IAP_CERTSTATE` (`0x100`), valid on input.
+    pub const CERTSTATE: Self = Self(0x00000100);
+    /// `IAP_SIGNING_PRINT`.
+    ///
+    /// `IAP_SIGNING_PRINT` (`0x200`), valid on input.
+    pub const SIGNING_PRINT: Self = Self(0x00000200);
+    /// `IAP_ENCRYPTION_PRINT`.
+    ///
+    /// `IAP_ENCRYPTION_PRINT` (`0x400`), valid on input.
+    pub const ENCRYPTION_PRINT: Self = Self(0x00000400);
+    /// `IAP_ENCODING`.
+    ///
+    /// `IAP_ENCODING` (`0x800`), valid on input.
+    pub const ENCODING: Self = Self(0x00000800);
+    /// `IAP_COOKIE`.
+    ///
+    /// `IAP_COOKIE` (`0x1000`), valid on input.
+    pub const COOKIE: Self = Self(0x00001000);
+}
+::mapi_sys::__flag_set_impl! {
+    MimeAddressProps; in_mask = 0x00001F2F; out_mask = 0x00000000; exclusive = [];
+    required = false; keep_unknown = true; names = [CHARSET = "IAP_CHARSET", HANDLE =
+    "IAP_HANDLE", ADRTYPE = "IAP_ADRTYPE", FRIENDLY = "IAP_FRIENDLY", EMAIL =
+    "IAP_EMAIL", CERTSTATE = "IAP_CERTSTATE", SIGNING_PRINT = "IAP_SIGNING_PRINT",
+    ENCRYPTION_PRINT = "IAP_ENCRYPTION_PRINT", ENCODING = "IAP_ENCODING", COOKIE =
+    "IAP_COOKIE"];
+}
+/// How header rows are read, written or enumerated
+/// (`IMimeHeaderTable::AppendRow`, `GetRowData`, `SetRowData`, `EnumRows`).
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct HEADERTABLEFLAGS(u32);
+impl HEADERTABLEFLAGS {
+    /// The data holds the header name too (`Name: value`).
+    ///
+    /// `HTF_NAMEINDATA` (`0x1`), valid on input.
+    pub const NAMEINDATA: Self = Self(0x00000001);
+    /// Enumerate row handles only, without names or values.
+    ///
+    /// `HTF_ENUMHANDLESONLY` (`0x2`), valid on input.
+    pub const ENUMHANDLESONLY: Self = Self(0x00000002);
+}
+::mapi_sys::__flag_set_impl! {
+    HEADERTABLEFLAGS; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = [];
+    required = false; keep_unknown = false; names = [NAMEINDATA = "HTF_NAMEINDATA",
+    ENUMHANDLESONLY = "HTF_ENUMHANDLESONLY"];
 }
 /// The MIME library's registry of property names: each header name a
 /// message may carry, with how it is handled, gets a property identifier
@@ -1315,6 +1498,456 @@ unsafe impl ::mapi_sys::Interface for IMimeEnumAddressTypes {
             || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
     }
 }
+/// The addresses of a message: the `From`, `To`, `Cc`, ... headers parsed
+/// into entries, each with a handle, that can be added, changed, listed and
+/// written back as header text.
+///
+/// `IMimeMessage` gives its table through `BindToObject` with
+/// `IID_IMimeAddressTable`.
+#[repr(C)]
+pub struct IMimeAddressTable {
+    /// The object's vtable.
+    pub lpVtbl: *const IMimeAddressTableVtbl,
+}
+/// The vtable of [`IMimeAddressTable`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IMimeAddressTableVtbl {
+    /// The slots of `IUnknown`.
+    pub base__: ::mapi_sys::IUnknownVtbl,
+    /// Adds an address.
+    ///
+    /// Returns `S_OK` with its handle.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrType` (`DWORD`, in): The header it belongs to (one `IAT_*` kind).
+    /// - `ietFriendly` (`ENCODINGTYPE`, in): How the display name is encoded.
+    /// - `pszFriendly` (`LPCSTR`, in): The display name.
+    /// - `pszEmail` (`LPCSTR`, in): The e-mail address; null for none.
+    /// - `phAddress` (`LPHADDRESS`, out): Receives the new address's handle; null when not wanted.
+    pub Append: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwAdrType: ::mapi_sys::DWORD,
+        ietFriendly: ::mapi_sys::ENCODINGTYPE,
+        pszFriendly: ::mapi_sys::LPCSTR,
+        pszEmail: ::mapi_sys::LPCSTR,
+        phAddress: LPHADDRESS,
+    ) -> ::mapi_sys::HRESULT,
+    /// Adds an address described by its members.
+    ///
+    /// Returns `S_OK` with its handle, or an error when the description
+    /// lacks a kind or an e-mail address.
+    ///
+    /// # Parameters
+    ///
+    /// - `pAddress` (`LPADDRESSPROPS`, in): The address: the members its `dwProps` names.
+    /// - `phAddress` (`LPHADDRESS`, out): Receives the new address's handle; null when not wanted.
+    pub Insert: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pAddress: LPADDRESSPROPS,
+        phAddress: LPHADDRESS,
+    ) -> ::mapi_sys::HRESULT,
+    /// Changes members of an address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE` when no address has the
+    /// handle.
+    ///
+    /// # Parameters
+    ///
+    /// - `hAddress` (`HADDRESS`, in): The address.
+    /// - `pAddress` (`LPADDRESSPROPS`, in): The new values: the members its `dwProps` names.
+    pub SetProps: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hAddress: HADDRESS,
+        pAddress: LPADDRESSPROPS,
+    ) -> ::mapi_sys::HRESULT,
+    /// Describes an address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`. Strings and thumbprints
+    /// are allocated with the MIME allocator: the caller frees them with
+    /// `IMimeAllocator::FreeAddressProps`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hAddress` (`HADDRESS`, in): The address.
+    /// - `pAddress` (`LPADDRESSPROPS`, in, out): On input, `dwProps` names the members wanted (`IAP_*`); on output, they hold them.
+    pub GetProps: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hAddress: HADDRESS,
+        pAddress: LPADDRESSPROPS,
+    ) -> ::mapi_sys::HRESULT,
+    /// Describes the message's sender: the `Sender` address, or else the
+    /// first `From` address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND` when there is none. Freed as
+    /// for `GetProps`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pAddress` (`LPADDRESSPROPS`, in, out): On input, `dwProps` names the members wanted; on output, they hold them.
+    pub GetSender: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pAddress: LPADDRESSPROPS,
+    ) -> ::mapi_sys::HRESULT,
+    /// Counts the addresses of some kinds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits; `IAT_ALL` for every address).
+    /// - `pcAdrs` (`ULONG*`, out): Receives the number.
+    pub CountTypes: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwAdrTypes: ::mapi_sys::DWORD,
+        pcAdrs: *mut ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Lists the addresses of some kinds.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND` when there are none. The
+    /// array and its entries' strings and thumbprints are allocated with
+    /// the MIME allocator: the caller frees them with
+    /// `IMimeAllocator::FreeAddressList`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits).
+    /// - `dwProps` (`DWORD`, in): The members wanted of each (`IAP_*` bits).
+    /// - `pList` (`LPADDRESSLIST`, in, out): Receives the list (the caller passes it empty).
+    pub GetTypes: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwAdrTypes: ::mapi_sys::DWORD,
+        dwProps: ::mapi_sys::DWORD,
+        pList: LPADDRESSLIST,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns an enumerator of the addresses of some kinds.
+    ///
+    /// Returns `S_OK` with the enumerator.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits).
+    /// - `dwProps` (`DWORD`, in): The members wanted of each (`IAP_*` bits).
+    /// - `ppEnum` (`IMimeEnumAddressTypes**`, out): Receives the enumerator.
+    pub EnumTypes: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwAdrTypes: ::mapi_sys::DWORD,
+        dwProps: ::mapi_sys::DWORD,
+        ppEnum: *mut *mut IMimeEnumAddressTypes,
+    ) -> ::mapi_sys::HRESULT,
+    /// Removes an address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hAddress` (`HADDRESS`, in): The address.
+    pub Delete: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hAddress: HADDRESS,
+    ) -> ::mapi_sys::HRESULT,
+    /// Removes every address of some kinds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits).
+    pub DeleteTypes: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwAdrTypes: ::mapi_sys::DWORD,
+    ) -> ::mapi_sys::HRESULT,
+    /// Writes the addresses of some kinds as one string, for display or
+    /// as header text.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NO_DATA` when there are none.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrType` (`DWORD`, in): The kinds (`IAT_*` bits).
+    /// - `format` (`ADDRESSFORMAT`, in): How to write them (display names, e-mail addresses, both, or RFC 822 text).
+    /// - `ppszFormat` (`LPSTR*`, out): Receives the string, allocated with the task allocator (`CoTaskMemAlloc`): the caller frees it.
+    pub GetFormat: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwAdrType: ::mapi_sys::DWORD,
+        format: ::mapi_sys::ADDRESSFORMAT,
+        ppszFormat: *mut ::mapi_sys::LPSTR,
+    ) -> ::mapi_sys::HRESULT,
+    /// Parses RFC 822 address text (`Anne <anne@example.org>, b@x`) and
+    /// adds each address as one of a kind.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrType` (`DWORD`, in): The kind of the new addresses (one `IAT_*` kind).
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): How the text is encoded.
+    /// - `pszRfc822Adr` (`LPCSTR`, in): The text.
+    pub AppendRfc822: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwAdrType: ::mapi_sys::DWORD,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszRfc822Adr: ::mapi_sys::LPCSTR,
+    ) -> ::mapi_sys::HRESULT,
+    /// Parses RFC 822 address text into a list, without adding it to the
+    /// table.
+    ///
+    /// Returns `S_OK`. Freed as for `GetTypes`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrType` (`DWORD`, in): The kind to give the addresses (one `IAT_*` kind).
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): How the text is encoded.
+    /// - `pszRfc822Adr` (`LPCSTR`, in): The text.
+    /// - `pList` (`LPADDRESSLIST`, in, out): Receives the list (the caller passes it empty).
+    pub ParseRfc822: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwAdrType: ::mapi_sys::DWORD,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszRfc822Adr: ::mapi_sys::LPCSTR,
+        pList: LPADDRESSLIST,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns a copy of the table.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppTable` (`IMimeAddressTable**`, out): Receives the copy.
+    pub Clone: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ppTable: *mut *mut IMimeAddressTable,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the object the table belongs to, through the interface
+    /// asked for (the message's `IMimeMessageTree`).
+    ///
+    /// Returns `S_OK`, or `E_NOINTERFACE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `riid` (`REFIID`, in): The interface wanted.
+    /// - `ppvObject` (`void**`, out): Receives the object.
+    pub BindToObject: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        riid: ::mapi_sys::REFIID,
+        ppvObject: *mut *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IMimeAddressTable`]: `{C558834A-7F86-11D0-8252-00C04FD85AB4}`.
+pub const IID_IMimeAddressTable: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0xc558834a_7f86_11d0_8252_00c04fd85ab4,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IMimeAddressTable {
+    const IID: ::mapi_sys::GUID = IID_IMimeAddressTable;
+    const NAME: &'static str = "IMimeAddressTable";
+    type Vtbl = IMimeAddressTableVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IMimeAddressTable
+            || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// The header block of a message or body as rows (one per header line,
+/// in order), each with a handle: found by name, added, changed, removed,
+/// enumerated; persisted as the header text of a stream.
+///
+/// `MimeOleCreateHeaderTable` makes an empty one.
+#[repr(C)]
+pub struct IMimeHeaderTable {
+    /// The object's vtable.
+    pub lpVtbl: *const IMimeHeaderTableVtbl,
+}
+/// The vtable of [`IMimeHeaderTable`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IMimeHeaderTableVtbl {
+    /// The slots of `IPersistStream`.
+    pub base__: ::mapi_sys::IPersistStreamVtbl,
+    /// Starts a search by name and returns the first row found.
+    ///
+    /// Returns `S_OK` with the row, or `MIME_E_NOT_FOUND` when there is
+    /// none.
+    ///
+    /// # Parameters
+    ///
+    /// - `pFindHeader` (`LPFINDHEADER`, in, out): The search. Though the reference declares it `[in]`, the table writes its place into `dwReserved`: `[in, out]` says so.
+    /// - `phRow` (`LPHHEADERROW`, out): Receives the row's handle.
+    pub FindFirstRow: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pFindHeader: LPFINDHEADER,
+        phRow: LPHHEADERROW,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the next row of a search `FindFirstRow` started.
+    ///
+    /// Returns `S_OK` with the row, or `MIME_E_NOT_FOUND` when there are no
+    /// more.
+    ///
+    /// # Parameters
+    ///
+    /// - `pFindHeader` (`LPFINDHEADER`, in, out): The search, as `FindFirstRow` left it; `[in, out]` as there.
+    /// - `phRow` (`LPHHEADERROW`, out): Receives the row's handle.
+    pub FindNextRow: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pFindHeader: LPFINDHEADER,
+        phRow: LPHHEADERROW,
+    ) -> ::mapi_sys::HRESULT,
+    /// Counts the rows of a header name.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszHeader` (`LPCSTR`, in): The header name; null counts every row.
+    /// - `pcRows` (`ULONG*`, out): Receives the number.
+    pub CountRows: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pszHeader: ::mapi_sys::LPCSTR,
+        pcRows: *mut ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Adds a row at the end of the block.
+    ///
+    /// Returns `S_OK` with its handle.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszHeader` (`LPCSTR`, in): The header name; may be null with `HTF_NAMEINDATA`.
+    /// - `dwFlags` (`DWORD`, in): `HTF_NAMEINDATA` when the data starts with the name.
+    /// - `pszData` (`LPCSTR`, in): The value, `cchData` characters.
+    /// - `cchData` (`ULONG`, in): How many characters the value has.
+    /// - `phRow` (`LPHHEADERROW`, out): Receives the new row's handle; null when not wanted.
+    pub AppendRow: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pszHeader: ::mapi_sys::LPCSTR,
+        dwFlags: ::mapi_sys::DWORD,
+        pszData: ::mapi_sys::LPCSTR,
+        cchData: ::mapi_sys::ULONG,
+        phRow: LPHHEADERROW,
+    ) -> ::mapi_sys::HRESULT,
+    /// Removes a row.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRow` (`HHEADERROW`, in): The row.
+    pub DeleteRow: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hRow: HHEADERROW,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns a row's value.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRow` (`HHEADERROW`, in): The row.
+    /// - `dwFlags` (`DWORD`, in): `HTF_NAMEINDATA` to have the name before the value.
+    /// - `ppszData` (`LPSTR*`, out): Receives the value, allocated with the task allocator (the MIME allocator): the caller frees it.
+    /// - `pcchData` (`ULONG*`, out): Receives how many characters it has.
+    pub GetRowData: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hRow: HHEADERROW,
+        dwFlags: ::mapi_sys::DWORD,
+        ppszData: *mut ::mapi_sys::LPSTR,
+        pcchData: *mut ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Replaces a row's value.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRow` (`HHEADERROW`, in): The row.
+    /// - `dwFlags` (`DWORD`, in): `HTF_NAMEINDATA` when the data starts with the name.
+    /// - `pszData` (`LPCSTR`, in): The value, `cchData` characters.
+    /// - `cchData` (`ULONG`, in): How many characters the value has.
+    pub SetRowData: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hRow: HHEADERROW,
+        dwFlags: ::mapi_sys::DWORD,
+        pszData: ::mapi_sys::LPCSTR,
+        cchData: ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Tells where a row stands in the block it was read from.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRow` (`HHEADERROW`, in): The row.
+    /// - `pInfo` (`LPHEADERROWINFO`, in, out): Filled in with its position and offsets.
+    pub GetRowInfo: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hRow: HHEADERROW,
+        pInfo: LPHEADERROWINFO,
+    ) -> ::mapi_sys::HRESULT,
+    /// Moves a row to another position when the block is saved.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRow` (`HHEADERROW`, in): The row.
+    /// - `dwRowNumber` (`DWORD`, in): Its new position.
+    pub SetRowNumber: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hRow: HHEADERROW,
+        dwRowNumber: ::mapi_sys::DWORD,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns an enumerator of the rows, in saved order.
+    ///
+    /// Returns `S_OK` with the enumerator.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszHeader` (`LPCSTR`, in): The header name of the rows wanted; null for every row.
+    /// - `dwFlags` (`DWORD`, in): `HTF_ENUMHANDLESONLY` for handles without names or values.
+    /// - `ppEnum` (`IMimeEnumHeaderRows**`, out): Receives the enumerator.
+    pub EnumRows: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pszHeader: ::mapi_sys::LPCSTR,
+        dwFlags: ::mapi_sys::DWORD,
+        ppEnum: *mut *mut IMimeEnumHeaderRows,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns a copy of the table.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppTable` (`IMimeHeaderTable**`, out): Receives the copy.
+    pub Clone: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ppTable: *mut *mut IMimeHeaderTable,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the object the table belongs to, through the interface
+    /// asked for.
+    ///
+    /// Returns `S_OK`, or `E_NOINTERFACE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `riid` (`REFIID`, in): The interface wanted.
+    /// - `ppvObject` (`void**`, out): Receives the object.
+    pub BindToObject: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        riid: ::mapi_sys::REFIID,
+        ppvObject: *mut *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IMimeHeaderTable`]: `{FD853CD1-7F86-11D0-8252-00C04FD85AB4}`.
+pub const IID_IMimeHeaderTable: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0xfd853cd1_7f86_11d0_8252_00c04fd85ab4,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IMimeHeaderTable {
+    const IID: ::mapi_sys::GUID = IID_IMimeHeaderTable;
+    const NAME: &'static str = "IMimeHeaderTable";
+    type Vtbl = IMimeHeaderTableVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IMimeHeaderTable
+            || <::mapi_sys::IPersistStream as ::mapi_sys::Interface>::matches(iid)
+    }
+}
 /// The MIME library's character sets and code pages: looks them up,
 /// describes them, and converts text and header values between them.
 ///
@@ -1571,6 +2204,153 @@ unsafe impl ::mapi_sys::Interface for IMimeInternational {
     fn matches(iid: &::mapi_sys::GUID) -> bool {
         *iid == IID_IMimeInternational
             || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// The MIME library's allocator: an `IMalloc` (the COM task allocator's
+/// memory) that also frees, in one call, the records the library's methods
+/// return: header parameters, enumerated properties and rows, addresses,
+/// thumbprints and `PROPVARIANT`s.
+///
+/// `MimeOleGetAllocator` returns one. Every `Free*` method takes the
+/// record's memory over: the caller must not use it afterwards.
+#[repr(C)]
+pub struct IMimeAllocator {
+    /// The object's vtable.
+    pub lpVtbl: *const IMimeAllocatorVtbl,
+}
+/// The vtable of [`IMimeAllocator`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IMimeAllocatorVtbl {
+    /// The slots of `IMalloc`.
+    pub base__: ::mapi_sys::IMallocVtbl,
+    /// Frees the strings of an array of header parameters, as
+    /// `IMimePropertySet::GetParameters` returns them, and the array itself
+    /// when asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cParams` (`ULONG`, in): How many entries the array has.
+    /// - `prgParam` (`LPMIMEPARAMINFO`, in): The entries, handed over.
+    /// - `fFreeArray` (`unsigned char`, in): `TRUE` to free the array too (one the library allocated), `FALSE` to free only what its entries point to (an array of the caller's).
+    pub FreeParamInfoArray: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cParams: ::mapi_sys::ULONG,
+        prgParam: LPMIMEPARAMINFO,
+        fFreeArray: u8,
+    ) -> ::mapi_sys::HRESULT,
+    /// Frees an address list: each address's strings and thumbprints and
+    /// the array of addresses; the list itself is left empty.
+    ///
+    /// Returns `S_OK`, or `E_INVALIDARG` when the list is null or counts
+    /// addresses at a null array.
+    ///
+    /// # Parameters
+    ///
+    /// - `pList` (`LPADDRESSLIST`, in): The list, handed over.
+    pub FreeAddressList: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pList: LPADDRESSLIST,
+    ) -> ::mapi_sys::HRESULT,
+    /// Frees the strings and thumbprints of one address (the members its
+    /// `dwProps` names); the structure itself is left zeroed.
+    ///
+    /// Returns `S_OK`, or `E_INVALIDARG` when the pointer is null.
+    ///
+    /// # Parameters
+    ///
+    /// - `pAddress` (`LPADDRESSPROPS`, in): The address, handed over.
+    pub FreeAddressProps: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pAddress: LPADDRESSPROPS,
+    ) -> ::mapi_sys::HRESULT,
+    /// Releases each object of an array of interface pointers, and frees
+    /// the array when asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cObjects` (`ULONG`, in): How many pointers the array has.
+    /// - `prgpUnknown` (`IUnknown**`, in): The pointers, one reference each handed over (null entries are skipped).
+    /// - `fFreeArray` (`unsigned char`, in): `TRUE` to free the array too, with this allocator.
+    pub ReleaseObjects: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cObjects: ::mapi_sys::ULONG,
+        prgpUnknown: *mut *mut ::mapi_sys::IUnknown,
+        fFreeArray: u8,
+    ) -> ::mapi_sys::HRESULT,
+    /// Frees the strings of an array of header rows, as
+    /// `IMimeEnumHeaderRows::Next` fills them in, and the array itself when
+    /// asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cRows` (`ULONG`, in): How many entries the array has.
+    /// - `prgRow` (`LPENUMHEADERROW`, in): The entries, handed over.
+    /// - `fFreeArray` (`unsigned char`, in): `TRUE` to free the array too, `FALSE` to free only what its entries point to.
+    pub FreeEnumHeaderRowArray: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cRows: ::mapi_sys::ULONG,
+        prgRow: LPENUMHEADERROW,
+        fFreeArray: u8,
+    ) -> ::mapi_sys::HRESULT,
+    /// Frees the names of an array of enumerated properties, as
+    /// `IMimeEnumProperties::Next` fills them in, and the array itself when
+    /// asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cProps` (`ULONG`, in): How many entries the array has.
+    /// - `prgProp` (`LPENUMPROPERTY`, in): The entries, handed over.
+    /// - `fFreeArray` (`unsigned char`, in): `TRUE` to free the array too, `FALSE` to free only what its entries point to.
+    pub FreeEnumPropertyArray: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cProps: ::mapi_sys::ULONG,
+        prgProp: LPENUMPROPERTY,
+        fFreeArray: u8,
+    ) -> ::mapi_sys::HRESULT,
+    /// Frees the bytes of a certificate thumbprint.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pthumbprint` (`THUMBBLOB*`, in): The thumbprint, handed over.
+    pub FreeThumbprint: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pthumbprint: *mut THUMBBLOB,
+    ) -> ::mapi_sys::HRESULT,
+    /// Clears a `PROPVARIANT` the library returned, freeing what it points
+    /// to, as `PropVariantClear` does; it is left `VT_EMPTY`.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pProp` (`LPPROPVARIANT`, in): The value, handed over.
+    pub PropVariantClear: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pProp: LPPROPVARIANT,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IMimeAllocator`]: `{C5588351-7F86-11D0-8252-00C04FD85AB4}`.
+pub const IID_IMimeAllocator: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0xc5588351_7f86_11d0_8252_00c04fd85ab4,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IMimeAllocator {
+    const IID: ::mapi_sys::GUID = IID_IMimeAllocator;
+    const NAME: &'static str = "IMimeAllocator";
+    type Vtbl = IMimeAllocatorVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IMimeAllocator
+            || <::mapi_sys::IMalloc as ::mapi_sys::Interface>::matches(iid)
     }
 }
 /// The provider side of [`IMimePropertySchema`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
@@ -4166,6 +4946,1745 @@ impl ::mapi_sys::__private::InterfaceChain for IMimeEnumAddressTypes {
         0xc5588354_7f86_11d0_8252_00c04fd85ab4, 0x00000000_0000_0000_c000_000000000046,
     ];
 }
+/// The provider side of [`IMimeAddressTable`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IMimeAddressTableImpl`, the provider side of `IMimeAddressTable`",
+    label = "`IMimeAddressTable` needs `impl IMimeAddressTableImpl for {Self}`",
+    note = "write `impl IMimeAddressTableImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IMimeAddressTableImpl: ::mapi_sys::__private::Declares<
+        IMimeAddressTable,
+        0xc558834a_7f86_11d0_8252_00c04fd85ab4,
+    > {
+    /// Adds an address.
+    ///
+    /// Returns `S_OK` with its handle.
+    ///
+    /// Called through slot 3 ([`IMimeAddressTableVtbl::Append`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn append(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        ietFriendly: ::mapi_sys::ENCODINGTYPE,
+        pszFriendly: ::mapi_sys::value::StrRef<'_>,
+        pszEmail: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+    ) -> ::core::result::Result<HADDRESS, ::mapi_sys::Hresult> {
+        let _ = (dwAdrType, ietFriendly, pszFriendly, pszEmail);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Adds an address described by its members.
+    ///
+    /// Returns `S_OK` with its handle, or an error when the description
+    /// lacks a kind or an e-mail address.
+    ///
+    /// Called through slot 4 ([`IMimeAddressTableVtbl::Insert`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn insert(
+        &self,
+        pAddress: &::mapi_sys::value::AddressProps,
+    ) -> ::core::result::Result<HADDRESS, ::mapi_sys::Hresult> {
+        let _ = (pAddress,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Changes members of an address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE` when no address has the
+    /// handle.
+    ///
+    /// Called through slot 5 ([`IMimeAddressTableVtbl::SetProps`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn set_props(
+        &self,
+        hAddress: HADDRESS,
+        pAddress: &::mapi_sys::value::AddressProps,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hAddress, pAddress);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Describes an address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`. Strings and thumbprints
+    /// are allocated with the MIME allocator: the caller frees them with
+    /// `IMimeAllocator::FreeAddressProps`.
+    ///
+    /// Called through slot 6 ([`IMimeAddressTableVtbl::GetProps`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_props(
+        &self,
+        hAddress: HADDRESS,
+        pAddress: u32,
+    ) -> ::core::result::Result<::mapi_sys::value::AddressProps, ::mapi_sys::Hresult> {
+        let _ = (hAddress, pAddress);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Describes the message's sender: the `Sender` address, or else the
+    /// first `From` address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND` when there is none. Freed as
+    /// for `GetProps`.
+    ///
+    /// Called through slot 7 ([`IMimeAddressTableVtbl::GetSender`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_sender(
+        &self,
+        pAddress: u32,
+    ) -> ::core::result::Result<::mapi_sys::value::AddressProps, ::mapi_sys::Hresult> {
+        let _ = (pAddress,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Counts the addresses of some kinds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 8 ([`IMimeAddressTableVtbl::CountTypes`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn count_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let _ = (dwAdrTypes,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Lists the addresses of some kinds.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND` when there are none. The
+    /// array and its entries' strings and thumbprints are allocated with
+    /// the MIME allocator: the caller frees them with
+    /// `IMimeAllocator::FreeAddressList`.
+    ///
+    /// Called through slot 9 ([`IMimeAddressTableVtbl::GetTypes`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        dwProps: MimeAddressProps,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::AddressProps>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (dwAdrTypes, dwProps);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns an enumerator of the addresses of some kinds.
+    ///
+    /// Returns `S_OK` with the enumerator.
+    ///
+    /// Called through slot 10 ([`IMimeAddressTableVtbl::EnumTypes`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn enum_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        dwProps: MimeAddressProps,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumAddressTypes>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (dwAdrTypes, dwProps);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Removes an address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 11 ([`IMimeAddressTableVtbl::Delete`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn delete(
+        &self,
+        hAddress: HADDRESS,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hAddress,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Removes every address of some kinds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 12 ([`IMimeAddressTableVtbl::DeleteTypes`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn delete_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (dwAdrTypes,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Writes the addresses of some kinds as one string, for display or
+    /// as header text.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NO_DATA` when there are none.
+    ///
+    /// Called through slot 13 ([`IMimeAddressTableVtbl::GetFormat`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_format(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        format: ::mapi_sys::ADDRESSFORMAT,
+    ) -> ::core::result::Result<::std::string::String, ::mapi_sys::Hresult> {
+        let _ = (dwAdrType, format);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Parses RFC 822 address text (`Anne <anne@example.org>, b@x`) and
+    /// adds each address as one of a kind.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 14 ([`IMimeAddressTableVtbl::AppendRfc822`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn append_rfc822(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszRfc822Adr: ::mapi_sys::value::StrRef<'_>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (dwAdrType, ietEncoding, pszRfc822Adr);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Parses RFC 822 address text into a list, without adding it to the
+    /// table.
+    ///
+    /// Returns `S_OK`. Freed as for `GetTypes`.
+    ///
+    /// Called through slot 15 ([`IMimeAddressTableVtbl::ParseRfc822`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn parse_rfc822(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszRfc822Adr: ::mapi_sys::value::StrRef<'_>,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::AddressProps>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (dwAdrType, ietEncoding, pszRfc822Adr);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns a copy of the table.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// Called through slot 16 ([`IMimeAddressTableVtbl::Clone`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn clone(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeAddressTable>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the object the table belongs to, through the interface
+    /// asked for (the message's `IMimeMessageTree`).
+    ///
+    /// Returns `S_OK`, or `E_NOINTERFACE`.
+    ///
+    /// Called through slot 17 ([`IMimeAddressTableVtbl::BindToObject`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn bind_to_object(
+        &self,
+        riid: &::mapi_sys::GUID,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (riid,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IMimeAddressTableVtbl {
+    /// A vtable of [`IMimeAddressTable`] whose slots check their arguments and call [`IMimeAddressTableImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IMimeAddressTableImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IUnknownVtbl::new::<O, INDEX>(),
+            Append: {
+                /// `IMimeAddressTable::Append`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwAdrType: ::mapi_sys::DWORD,
+                    ietFriendly: ::mapi_sys::ENCODINGTYPE,
+                    pszFriendly: ::mapi_sys::LPCSTR,
+                    pszEmail: ::mapi_sys::LPCSTR,
+                    phAddress: LPHADDRESS,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phAddress.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phAddress, 0, 1) };
+                        }
+                        let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwAdrType,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszFriendly.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg3 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszEmail.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::append(
+                            object.inner(),
+                            arg0,
+                            ietFriendly,
+                            arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                if !phAddress.is_null() {
+                                    unsafe { phAddress.write(arg4) };
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Insert: {
+                /// `IMimeAddressTable::Insert`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pAddress: LPADDRESSPROPS,
+                    phAddress: LPHADDRESS,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phAddress.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phAddress, 0, 1) };
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::AddressProps::from_raw(
+                                pAddress.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::insert(
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                if !phAddress.is_null() {
+                                    unsafe { phAddress.write(arg1) };
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            SetProps: {
+                /// `IMimeAddressTable::SetProps`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hAddress: HADDRESS,
+                    pAddress: LPADDRESSPROPS,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::AddressProps::from_raw(
+                                pAddress.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::set_props(
+                            object.inner(),
+                            hAddress,
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetProps: {
+                /// `IMimeAddressTable::GetProps`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hAddress: HADDRESS,
+                    pAddress: LPADDRESSPROPS,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pAddress.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let __asked1 = unsafe {
+                            ::core::ptr::addr_of!((* pAddress).dwProps).read_unaligned()
+                        };
+                        unsafe {
+                            pAddress
+                                .write_unaligned(
+                                    <::mapi_sys::value::AddressProps as ::mapi_sys::value::TaskRecord>::zeroed(),
+                                )
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::get_props(
+                            object.inner(),
+                            hAddress,
+                            __asked1,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf1 = match ::mapi_sys::value::TaskOne::<
+                                    ::mapi_sys::value::AddressProps,
+                                >::new(&arg1) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { pAddress.write_unaligned(__buf1.into_raw()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetSender: {
+                /// `IMimeAddressTable::GetSender`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pAddress: LPADDRESSPROPS,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pAddress.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let __asked0 = unsafe {
+                            ::core::ptr::addr_of!((* pAddress).dwProps).read_unaligned()
+                        };
+                        unsafe {
+                            pAddress
+                                .write_unaligned(
+                                    <::mapi_sys::value::AddressProps as ::mapi_sys::value::TaskRecord>::zeroed(),
+                                )
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::get_sender(
+                            object.inner(),
+                            __asked0,
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf0 = match ::mapi_sys::value::TaskOne::<
+                                    ::mapi_sys::value::AddressProps,
+                                >::new(&arg0) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { pAddress.write_unaligned(__buf0.into_raw()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            CountTypes: {
+                /// `IMimeAddressTable::CountTypes`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwAdrTypes: ::mapi_sys::DWORD,
+                    pcAdrs: *mut ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pcAdrs.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pcAdrs, 0, 1) };
+                        }
+                        let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwAdrTypes,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if pcAdrs.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::count_types(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { pcAdrs.write(arg1) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetTypes: {
+                /// `IMimeAddressTable::GetTypes`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwAdrTypes: ::mapi_sys::DWORD,
+                    dwProps: ::mapi_sys::DWORD,
+                    pList: LPADDRESSLIST,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pList.is_null() {
+                            unsafe {
+                                pList
+                                    .write_unaligned(
+                                        ::mapi_sys::value::TaskArray::<
+                                            ::mapi_sys::value::AddressProps,
+                                        >::empty_list(),
+                                    )
+                            };
+                        }
+                        let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwAdrTypes,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg1 = match <MimeAddressProps as ::mapi_sys::FlagSet>::check_input_for(
+                            dwProps,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if pList.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::get_types(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match ::mapi_sys::value::TaskArray::<
+                                    ::mapi_sys::value::AddressProps,
+                                >::new(&arg2) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { pList.write_unaligned(__buf2.into_list()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            EnumTypes: {
+                /// `IMimeAddressTable::EnumTypes`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwAdrTypes: ::mapi_sys::DWORD,
+                    dwProps: ::mapi_sys::DWORD,
+                    ppEnum: *mut *mut IMimeEnumAddressTypes,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppEnum.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
+                        }
+                        let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwAdrTypes,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg1 = match <MimeAddressProps as ::mapi_sys::FlagSet>::check_input_for(
+                            dwProps,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if ppEnum.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::enum_types(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppEnum.write(arg2.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Delete: {
+                /// `IMimeAddressTable::Delete`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hAddress: HADDRESS,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::delete(
+                            object.inner(),
+                            hAddress,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            DeleteTypes: {
+                /// `IMimeAddressTable::DeleteTypes`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwAdrTypes: ::mapi_sys::DWORD,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwAdrTypes,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::delete_types(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetFormat: {
+                /// `IMimeAddressTable::GetFormat`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwAdrType: ::mapi_sys::DWORD,
+                    format: ::mapi_sys::ADDRESSFORMAT,
+                    ppszFormat: *mut ::mapi_sys::LPSTR,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppszFormat.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppszFormat, 0, 1) };
+                        }
+                        let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwAdrType,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if ppszFormat.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::get_format(
+                            object.inner(),
+                            arg0,
+                            format,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match ::mapi_sys::value::TaskStr::ansi(&arg2) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { ppszFormat.write(__buf2.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            AppendRfc822: {
+                /// `IMimeAddressTable::AppendRfc822`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwAdrType: ::mapi_sys::DWORD,
+                    ietEncoding: ::mapi_sys::ENCODINGTYPE,
+                    pszRfc822Adr: ::mapi_sys::LPCSTR,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwAdrType,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszRfc822Adr.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::append_rfc822(
+                            object.inner(),
+                            arg0,
+                            ietEncoding,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            ParseRfc822: {
+                /// `IMimeAddressTable::ParseRfc822`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwAdrType: ::mapi_sys::DWORD,
+                    ietEncoding: ::mapi_sys::ENCODINGTYPE,
+                    pszRfc822Adr: ::mapi_sys::LPCSTR,
+                    pList: LPADDRESSLIST,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pList.is_null() {
+                            unsafe {
+                                pList
+                                    .write_unaligned(
+                                        ::mapi_sys::value::TaskArray::<
+                                            ::mapi_sys::value::AddressProps,
+                                        >::empty_list(),
+                                    )
+                            };
+                        }
+                        let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwAdrType,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszRfc822Adr.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        if pList.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::parse_rfc822(
+                            object.inner(),
+                            arg0,
+                            ietEncoding,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf3 = match ::mapi_sys::value::TaskArray::<
+                                    ::mapi_sys::value::AddressProps,
+                                >::new(&arg3) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { pList.write_unaligned(__buf3.into_list()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Clone: {
+                /// `IMimeAddressTable::Clone`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ppTable: *mut *mut IMimeAddressTable,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppTable.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppTable, 0, 1) };
+                        }
+                        if ppTable.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::clone(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppTable.write(arg0.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            BindToObject: {
+                /// `IMimeAddressTable::BindToObject`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    riid: ::mapi_sys::REFIID,
+                    ppvObject: *mut *mut ::core::ffi::c_void,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAddressTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppvObject.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
+                        }
+                        let arg0 = if riid.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                riid.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        if ppvObject.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAddressTableImpl>::bind_to_object(
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                {
+                                    let __o = &arg1;
+                                    match unsafe {
+                                        ::mapi_sys::__private::query_for(
+                                            &__o,
+                                            riid as *const ::mapi_sys::GUID,
+                                        )
+                                    } {
+                                        ::core::result::Result::Ok(p) => {
+                                            unsafe { ppvObject.write(p.cast()) }
+                                        }
+                                        ::core::result::Result::Err(e) => return e.0,
+                                    }
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMimeAddressTable {
+    const IIDS: &'static [u128] = &[
+        0xc558834a_7f86_11d0_8252_00c04fd85ab4, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+/// The provider side of [`IMimeHeaderTable`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IMimeHeaderTableImpl`, the provider side of `IMimeHeaderTable`",
+    label = "`IMimeHeaderTable` needs `impl IMimeHeaderTableImpl for {Self}`",
+    note = "write `impl IMimeHeaderTableImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IMimeHeaderTableImpl: ::mapi_sys::IPersistStreamImpl + ::mapi_sys::__private::Declares<
+        IMimeHeaderTable,
+        0xfd853cd1_7f86_11d0_8252_00c04fd85ab4,
+    > {
+    /// Starts a search by name and returns the first row found.
+    ///
+    /// Returns `S_OK` with the row, or `MIME_E_NOT_FOUND` when there is
+    /// none.
+    ///
+    /// Called through slot 8 ([`IMimeHeaderTableVtbl::FindFirstRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn find_first_row(
+        &self,
+        pFindHeader: &mut ::mapi_sys::value::FindCursor<'_>,
+    ) -> ::core::result::Result<HHEADERROW, ::mapi_sys::Hresult> {
+        let _ = (pFindHeader,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the next row of a search `FindFirstRow` started.
+    ///
+    /// Returns `S_OK` with the row, or `MIME_E_NOT_FOUND` when there are no
+    /// more.
+    ///
+    /// Called through slot 9 ([`IMimeHeaderTableVtbl::FindNextRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn find_next_row(
+        &self,
+        pFindHeader: &mut ::mapi_sys::value::FindCursor<'_>,
+    ) -> ::core::result::Result<HHEADERROW, ::mapi_sys::Hresult> {
+        let _ = (pFindHeader,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Counts the rows of a header name.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 10 ([`IMimeHeaderTableVtbl::CountRows`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn count_rows(
+        &self,
+        pszHeader: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let _ = (pszHeader,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Adds a row at the end of the block.
+    ///
+    /// Returns `S_OK` with its handle.
+    ///
+    /// Called through slot 11 ([`IMimeHeaderTableVtbl::AppendRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn append_row(
+        &self,
+        pszHeader: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        dwFlags: HEADERTABLEFLAGS,
+        pszData: &[u8],
+    ) -> ::core::result::Result<HHEADERROW, ::mapi_sys::Hresult> {
+        let _ = (pszHeader, dwFlags, pszData);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Removes a row.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 12 ([`IMimeHeaderTableVtbl::DeleteRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn delete_row(
+        &self,
+        hRow: HHEADERROW,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hRow,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns a row's value.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 13 ([`IMimeHeaderTableVtbl::GetRowData`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_row_data(
+        &self,
+        hRow: HHEADERROW,
+        dwFlags: HEADERTABLEFLAGS,
+    ) -> ::core::result::Result<
+        (::std::string::String, ::mapi_sys::ULONG),
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (hRow, dwFlags);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Replaces a row's value.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 14 ([`IMimeHeaderTableVtbl::SetRowData`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn set_row_data(
+        &self,
+        hRow: HHEADERROW,
+        dwFlags: HEADERTABLEFLAGS,
+        pszData: &[u8],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hRow, dwFlags, pszData);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Tells where a row stands in the block it was read from.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 15 ([`IMimeHeaderTableVtbl::GetRowInfo`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_row_info(
+        &self,
+        hRow: HHEADERROW,
+        pInfo: &mut HEADERROWINFO,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hRow, pInfo);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Moves a row to another position when the block is saved.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 16 ([`IMimeHeaderTableVtbl::SetRowNumber`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn set_row_number(
+        &self,
+        hRow: HHEADERROW,
+        dwRowNumber: ::mapi_sys::DWORD,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hRow, dwRowNumber);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns an enumerator of the rows, in saved order.
+    ///
+    /// Returns `S_OK` with the enumerator.
+    ///
+    /// Called through slot 17 ([`IMimeHeaderTableVtbl::EnumRows`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn enum_rows(
+        &self,
+        pszHeader: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        dwFlags: HEADERTABLEFLAGS,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumHeaderRows>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (pszHeader, dwFlags);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns a copy of the table.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// Called through slot 18 ([`IMimeHeaderTableVtbl::Clone`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn clone(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeHeaderTable>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the object the table belongs to, through the interface
+    /// asked for.
+    ///
+    /// Returns `S_OK`, or `E_NOINTERFACE`.
+    ///
+    /// Called through slot 19 ([`IMimeHeaderTableVtbl::BindToObject`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn bind_to_object(
+        &self,
+        riid: &::mapi_sys::GUID,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (riid,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IMimeHeaderTableVtbl {
+    /// A vtable of [`IMimeHeaderTable`] whose slots check their arguments and call [`IMimeHeaderTableImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IMimeHeaderTableImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IPersistStreamVtbl::new::<O, INDEX>(),
+            FindFirstRow: {
+                /// `IMimeHeaderTable::FindFirstRow`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pFindHeader: LPFINDHEADER,
+                    phRow: LPHHEADERROW,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phRow.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phRow, 0, 1) };
+                        }
+                        if pFindHeader.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let mut arg0 = match unsafe {
+                            ::mapi_sys::value::FindCursor::from_raw(pFindHeader)
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        if phRow.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::find_first_row(
+                            object.inner(),
+                            &mut arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe {
+                                    ::core::ptr::addr_of_mut!((* pFindHeader).dwReserved)
+                                        .write_unaligned(arg0.reserved)
+                                };
+                                unsafe { phRow.write(arg1) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            FindNextRow: {
+                /// `IMimeHeaderTable::FindNextRow`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pFindHeader: LPFINDHEADER,
+                    phRow: LPHHEADERROW,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phRow.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phRow, 0, 1) };
+                        }
+                        if pFindHeader.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let mut arg0 = match unsafe {
+                            ::mapi_sys::value::FindCursor::from_raw(pFindHeader)
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        if phRow.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::find_next_row(
+                            object.inner(),
+                            &mut arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe {
+                                    ::core::ptr::addr_of_mut!((* pFindHeader).dwReserved)
+                                        .write_unaligned(arg0.reserved)
+                                };
+                                unsafe { phRow.write(arg1) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            CountRows: {
+                /// `IMimeHeaderTable::CountRows`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pszHeader: ::mapi_sys::LPCSTR,
+                    pcRows: *mut ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pcRows.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pcRows, 0, 1) };
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszHeader.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        if pcRows.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::count_rows(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { pcRows.write(arg1) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            AppendRow: {
+                /// `IMimeHeaderTable::AppendRow`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pszHeader: ::mapi_sys::LPCSTR,
+                    dwFlags: ::mapi_sys::DWORD,
+                    pszData: ::mapi_sys::LPCSTR,
+                    cchData: ::mapi_sys::ULONG,
+                    phRow: LPHHEADERROW,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phRow.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phRow, 0, 1) };
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszHeader.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg1 = match <HEADERTABLEFLAGS as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::__private::slice_in::<
+                                u8,
+                            >(pszData.cast(), cchData as usize)
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::append_row(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                if !phRow.is_null() {
+                                    unsafe { phRow.write(arg4) };
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            DeleteRow: {
+                /// `IMimeHeaderTable::DeleteRow`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hRow: HHEADERROW,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::delete_row(
+                            object.inner(),
+                            hRow,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetRowData: {
+                /// `IMimeHeaderTable::GetRowData`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hRow: HHEADERROW,
+                    dwFlags: ::mapi_sys::DWORD,
+                    ppszData: *mut ::mapi_sys::LPSTR,
+                    pcchData: *mut ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppszData.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppszData, 0, 1) };
+                        }
+                        if !pcchData.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pcchData, 0, 1) };
+                        }
+                        let arg1 = match <HEADERTABLEFLAGS as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if ppszData.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if pcchData.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
+                        match <O::Inner as IMimeHeaderTableImpl>::get_row_data(
+                            object.inner(),
+                            hRow,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg2, arg3) = __outs;
+                                let __buf2 = match ::mapi_sys::value::TaskStr::ansi(&arg2) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
+                                unsafe { ppszData.write(__buf2.into_raw().cast()) };
+                                unsafe { pcchData.write(arg3) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            SetRowData: {
+                /// `IMimeHeaderTable::SetRowData`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hRow: HHEADERROW,
+                    dwFlags: ::mapi_sys::DWORD,
+                    pszData: ::mapi_sys::LPCSTR,
+                    cchData: ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match <HEADERTABLEFLAGS as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::__private::slice_in::<
+                                u8,
+                            >(pszData.cast(), cchData as usize)
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::set_row_data(
+                            object.inner(),
+                            hRow,
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetRowInfo: {
+                /// `IMimeHeaderTable::GetRowInfo`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hRow: HHEADERROW,
+                    pInfo: LPHEADERROWINFO,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pInfo.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::get_row_info(
+                            object.inner(),
+                            hRow,
+                            unsafe { &mut *pInfo },
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            SetRowNumber: {
+                /// `IMimeHeaderTable::SetRowNumber`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hRow: HHEADERROW,
+                    dwRowNumber: ::mapi_sys::DWORD,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::set_row_number(
+                            object.inner(),
+                            hRow,
+                            dwRowNumber,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            EnumRows: {
+                /// `IMimeHeaderTable::EnumRows`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pszHeader: ::mapi_sys::LPCSTR,
+                    dwFlags: ::mapi_sys::DWORD,
+                    ppEnum: *mut *mut IMimeEnumHeaderRows,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppEnum.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszHeader.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg1 = match <HEADERTABLEFLAGS as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if ppEnum.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::enum_rows(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppEnum.write(arg2.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Clone: {
+                /// `IMimeHeaderTable::Clone`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ppTable: *mut *mut IMimeHeaderTable,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppTable.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppTable, 0, 1) };
+                        }
+                        if ppTable.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::clone(object.inner()) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppTable.write(arg0.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            BindToObject: {
+                /// `IMimeHeaderTable::BindToObject`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    riid: ::mapi_sys::REFIID,
+                    ppvObject: *mut *mut ::core::ffi::c_void,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeHeaderTableImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppvObject.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
+                        }
+                        let arg0 = if riid.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                riid.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        if ppvObject.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeHeaderTableImpl>::bind_to_object(
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                {
+                                    let __o = &arg1;
+                                    match unsafe {
+                                        ::mapi_sys::__private::query_for(
+                                            &__o,
+                                            riid as *const ::mapi_sys::GUID,
+                                        )
+                                    } {
+                                        ::core::result::Result::Ok(p) => {
+                                            unsafe { ppvObject.write(p.cast()) }
+                                        }
+                                        ::core::result::Result::Err(e) => return e.0,
+                                    }
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMimeHeaderTable {
+    const IIDS: &'static [u128] = &[
+        0xfd853cd1_7f86_11d0_8252_00c04fd85ab4, 0x00000109_0000_0000_c000_000000000046,
+        0x0000010c_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// The provider side of [`IMimeInternational`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not implement `IMimeInternationalImpl`, the provider side of `IMimeInternational`",
@@ -5099,6 +7618,467 @@ impl IMimeInternationalVtbl {
 impl ::mapi_sys::__private::InterfaceChain for IMimeInternational {
     const IIDS: &'static [u128] = &[
         0xc5588349_7f86_11d0_8252_00c04fd85ab4, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+/// The provider side of [`IMimeAllocator`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IMimeAllocatorImpl`, the provider side of `IMimeAllocator`",
+    label = "`IMimeAllocator` needs `impl IMimeAllocatorImpl for {Self}`",
+    note = "write `impl IMimeAllocatorImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IMimeAllocatorImpl: ::mapi_sys::IMallocImpl + ::mapi_sys::__private::Declares<
+        IMimeAllocator,
+        0xc5588351_7f86_11d0_8252_00c04fd85ab4,
+    > {
+    /// Frees the strings of an array of header parameters, as
+    /// `IMimePropertySet::GetParameters` returns them, and the array itself
+    /// when asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 9 ([`IMimeAllocatorVtbl::FreeParamInfoArray`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn free_param_info_array(
+        &self,
+        prgParam: ::std::vec::Vec<::mapi_sys::value::MimeParam>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (prgParam,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Frees an address list: each address's strings and thumbprints and
+    /// the array of addresses; the list itself is left empty.
+    ///
+    /// Returns `S_OK`, or `E_INVALIDARG` when the list is null or counts
+    /// addresses at a null array.
+    ///
+    /// Called through slot 10 ([`IMimeAllocatorVtbl::FreeAddressList`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn free_address_list(
+        &self,
+        pList: ::std::vec::Vec<::mapi_sys::value::AddressProps>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pList,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Frees the strings and thumbprints of one address (the members its
+    /// `dwProps` names); the structure itself is left zeroed.
+    ///
+    /// Returns `S_OK`, or `E_INVALIDARG` when the pointer is null.
+    ///
+    /// Called through slot 11 ([`IMimeAllocatorVtbl::FreeAddressProps`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn free_address_props(
+        &self,
+        pAddress: ::mapi_sys::value::AddressProps,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pAddress,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Releases each object of an array of interface pointers, and frees
+    /// the array when asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 12 ([`IMimeAllocatorVtbl::ReleaseObjects`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn release_objects(
+        &self,
+        prgpUnknown: ::std::vec::Vec<
+            ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IUnknown>>,
+        >,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (prgpUnknown,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Frees the strings of an array of header rows, as
+    /// `IMimeEnumHeaderRows::Next` fills them in, and the array itself when
+    /// asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 13 ([`IMimeAllocatorVtbl::FreeEnumHeaderRowArray`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn free_enum_header_row_array(
+        &self,
+        prgRow: ::std::vec::Vec<::mapi_sys::value::HeaderRow>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (prgRow,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Frees the names of an array of enumerated properties, as
+    /// `IMimeEnumProperties::Next` fills them in, and the array itself when
+    /// asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 14 ([`IMimeAllocatorVtbl::FreeEnumPropertyArray`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn free_enum_property_array(
+        &self,
+        prgProp: ::std::vec::Vec<::mapi_sys::value::EnumProperty>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (prgProp,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Frees the bytes of a certificate thumbprint.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 15 ([`IMimeAllocatorVtbl::FreeThumbprint`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn free_thumbprint(
+        &self,
+        pthumbprint: ::std::vec::Vec<u8>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pthumbprint,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Clears a `PROPVARIANT` the library returned, freeing what it points
+    /// to, as `PropVariantClear` does; it is left `VT_EMPTY`.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 16 ([`IMimeAllocatorVtbl::PropVariantClear`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn prop_variant_clear(
+        &self,
+        pProp: ::mapi_sys::value::PropVariant,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pProp,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IMimeAllocatorVtbl {
+    /// A vtable of [`IMimeAllocator`] whose slots check their arguments and call [`IMimeAllocatorImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IMimeAllocatorImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IMallocVtbl::new::<O, INDEX>(),
+            FreeParamInfoArray: {
+                /// `IMimeAllocator::FreeParamInfoArray`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cParams: ::mapi_sys::ULONG,
+                    prgParam: LPMIMEPARAMINFO,
+                    fFreeArray: u8,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAllocatorImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::TaskArray::<
+                                ::mapi_sys::value::MimeParam,
+                            >::take(cParams, prgParam, fFreeArray != 0)
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAllocatorImpl>::free_param_info_array(
+                            object.inner(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            FreeAddressList: {
+                /// `IMimeAllocator::FreeAddressList`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pList: LPADDRESSLIST,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAllocatorImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pList.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::TaskArray::<
+                                ::mapi_sys::value::AddressProps,
+                            >::adopt_list(pList)
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAllocatorImpl>::free_address_list(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            FreeAddressProps: {
+                /// `IMimeAllocator::FreeAddressProps`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pAddress: LPADDRESSPROPS,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAllocatorImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pAddress.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::TaskOne::<
+                                ::mapi_sys::value::AddressProps,
+                            >::take(pAddress)
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAllocatorImpl>::free_address_props(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            ReleaseObjects: {
+                /// `IMimeAllocator::ReleaseObjects`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cObjects: ::mapi_sys::ULONG,
+                    prgpUnknown: *mut *mut ::mapi_sys::IUnknown,
+                    fFreeArray: u8,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAllocatorImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::TaskObjects::take(
+                                cObjects,
+                                prgpUnknown,
+                                fFreeArray != 0,
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAllocatorImpl>::release_objects(
+                            object.inner(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            FreeEnumHeaderRowArray: {
+                /// `IMimeAllocator::FreeEnumHeaderRowArray`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cRows: ::mapi_sys::ULONG,
+                    prgRow: LPENUMHEADERROW,
+                    fFreeArray: u8,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAllocatorImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::TaskArray::<
+                                ::mapi_sys::value::HeaderRow,
+                            >::take(cRows, prgRow, fFreeArray != 0)
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAllocatorImpl>::free_enum_header_row_array(
+                            object.inner(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            FreeEnumPropertyArray: {
+                /// `IMimeAllocator::FreeEnumPropertyArray`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cProps: ::mapi_sys::ULONG,
+                    prgProp: LPENUMPROPERTY,
+                    fFreeArray: u8,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAllocatorImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::TaskArray::<
+                                ::mapi_sys::value::EnumProperty,
+                            >::take(cProps, prgProp, fFreeArray != 0)
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAllocatorImpl>::free_enum_property_array(
+                            object.inner(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            FreeThumbprint: {
+                /// `IMimeAllocator::FreeThumbprint`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pthumbprint: *mut THUMBBLOB,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAllocatorImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pthumbprint.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::TaskBlob::adopt(pthumbprint)
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAllocatorImpl>::free_thumbprint(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            PropVariantClear: {
+                /// `IMimeAllocator::PropVariantClear`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pProp: LPPROPVARIANT,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeAllocatorImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pProp.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::PropVariant::adopt(pProp)
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeAllocatorImpl>::prop_variant_clear(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMimeAllocator {
+    const IIDS: &'static [u128] = &[
+        0xc5588351_7f86_11d0_8252_00c04fd85ab4, 0x00000002_0000_0000_c000_000000000046,
+        0x00000000_0000_0000_c000_000000000046,
     ];
 }
 /// SAFETY: `IMimePropertySchema` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
@@ -6718,6 +9698,1101 @@ for ::mapi_sys::ComPtr<T> {
         ::core::result::Result::Ok(__a0)
     }
 }
+/// SAFETY: `IMimeAddressTable` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMimeAddressTable {}
+/// SAFETY: every interface begins with itself (`IMimeAddressTable`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMimeAddressTable> for IMimeAddressTable {}
+/// The caller side of [`IMimeAddressTable`]: its methods, called through the vtable, on every `ComPtr` to `IMimeAddressTable` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IMimeAddressTableExt {
+    /// Adds an address.
+    ///
+    /// Returns `S_OK` with its handle.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrType` (`DWORD`, in): The header it belongs to (one `IAT_*` kind).
+    /// - `ietFriendly` (`ENCODINGTYPE`, in): How the display name is encoded.
+    /// - `pszFriendly` (`LPCSTR`, in): The display name.
+    /// - `pszEmail` (`LPCSTR`, in): The e-mail address; null for none.
+    /// - `phAddress` (`LPHADDRESS`, out): Receives the new address's handle; null when not wanted.
+    ///
+    /// Calls slot 3 of the vtable, [`IMimeAddressTableVtbl::Append`]. In Rust:
+    ///
+    /// - `pszFriendly` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `pszEmail` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - Returns `phAddress`.
+    fn append(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        ietFriendly: ::mapi_sys::ENCODINGTYPE,
+        pszFriendly: &str,
+        pszEmail: ::core::option::Option<&str>,
+    ) -> ::core::result::Result<HADDRESS, ::mapi_sys::Hresult>;
+    /// Adds an address described by its members.
+    ///
+    /// Returns `S_OK` with its handle, or an error when the description
+    /// lacks a kind or an e-mail address.
+    ///
+    /// # Parameters
+    ///
+    /// - `pAddress` (`LPADDRESSPROPS`, in): The address: the members its `dwProps` names.
+    /// - `phAddress` (`LPHADDRESS`, out): Receives the new address's handle; null when not wanted.
+    ///
+    /// Calls slot 4 of the vtable, [`IMimeAddressTableVtbl::Insert`]. In Rust:
+    ///
+    /// - `pAddress` is laid out in task memory for the call, and freed after it.
+    /// - Returns `phAddress`.
+    fn insert(
+        &self,
+        pAddress: &::mapi_sys::value::AddressProps,
+    ) -> ::core::result::Result<HADDRESS, ::mapi_sys::Hresult>;
+    /// Changes members of an address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE` when no address has the
+    /// handle.
+    ///
+    /// # Parameters
+    ///
+    /// - `hAddress` (`HADDRESS`, in): The address.
+    /// - `pAddress` (`LPADDRESSPROPS`, in): The new values: the members its `dwProps` names.
+    ///
+    /// Calls slot 5 of the vtable, [`IMimeAddressTableVtbl::SetProps`]. In Rust:
+    ///
+    /// - `pAddress` is laid out in task memory for the call, and freed after it.
+    fn set_props(
+        &self,
+        hAddress: HADDRESS,
+        pAddress: &::mapi_sys::value::AddressProps,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Describes an address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`. Strings and thumbprints
+    /// are allocated with the MIME allocator: the caller frees them with
+    /// `IMimeAllocator::FreeAddressProps`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hAddress` (`HADDRESS`, in): The address.
+    /// - `pAddress` (`LPADDRESSPROPS`, in, out): On input, `dwProps` names the members wanted (`IAP_*`); on output, they hold them.
+    ///
+    /// Calls slot 6 of the vtable, [`IMimeAddressTableVtbl::GetProps`]. In Rust:
+    ///
+    /// - `pAddress` names the members asked for (`IAP_*`), and the address is returned as an `AddressProps`; the object's task memory (the MIME allocator's) is freed.
+    /// - Returns `pAddress`.
+    fn get_props(
+        &self,
+        hAddress: HADDRESS,
+        pAddress: u32,
+    ) -> ::core::result::Result<::mapi_sys::value::AddressProps, ::mapi_sys::Hresult>;
+    /// Describes the message's sender: the `Sender` address, or else the
+    /// first `From` address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND` when there is none. Freed as
+    /// for `GetProps`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pAddress` (`LPADDRESSPROPS`, in, out): On input, `dwProps` names the members wanted; on output, they hold them.
+    ///
+    /// Calls slot 7 of the vtable, [`IMimeAddressTableVtbl::GetSender`]. In Rust:
+    ///
+    /// - `pAddress` names the members asked for (`IAP_*`), and the address is returned as an `AddressProps`; the object's task memory (the MIME allocator's) is freed.
+    /// - Returns `pAddress`.
+    fn get_sender(
+        &self,
+        pAddress: u32,
+    ) -> ::core::result::Result<::mapi_sys::value::AddressProps, ::mapi_sys::Hresult>;
+    /// Counts the addresses of some kinds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits; `IAT_ALL` for every address).
+    /// - `pcAdrs` (`ULONG*`, out): Receives the number.
+    ///
+    /// Calls slot 8 of the vtable, [`IMimeAddressTableVtbl::CountTypes`]. In Rust:
+    ///
+    /// - Returns `pcAdrs`.
+    fn count_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult>;
+    /// Lists the addresses of some kinds.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND` when there are none. The
+    /// array and its entries' strings and thumbprints are allocated with
+    /// the MIME allocator: the caller frees them with
+    /// `IMimeAllocator::FreeAddressList`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits).
+    /// - `dwProps` (`DWORD`, in): The members wanted of each (`IAP_*` bits).
+    /// - `pList` (`LPADDRESSLIST`, in, out): Receives the list (the caller passes it empty).
+    ///
+    /// Calls slot 9 of the vtable, [`IMimeAddressTableVtbl::GetTypes`]. In Rust:
+    ///
+    /// - `pList` is returned as addresses; the object's task memory (the MIME allocator's) is freed.
+    /// - Returns `pList`.
+    fn get_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        dwProps: MimeAddressProps,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::AddressProps>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Returns an enumerator of the addresses of some kinds.
+    ///
+    /// Returns `S_OK` with the enumerator.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits).
+    /// - `dwProps` (`DWORD`, in): The members wanted of each (`IAP_*` bits).
+    /// - `ppEnum` (`IMimeEnumAddressTypes**`, out): Receives the enumerator.
+    ///
+    /// Calls slot 10 of the vtable, [`IMimeAddressTableVtbl::EnumTypes`]. In Rust:
+    ///
+    /// - Returns `ppEnum`.
+    fn enum_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        dwProps: MimeAddressProps,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumAddressTypes>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Removes an address.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hAddress` (`HADDRESS`, in): The address.
+    ///
+    /// Calls slot 11 of the vtable, [`IMimeAddressTableVtbl::Delete`].
+    fn delete(
+        &self,
+        hAddress: HADDRESS,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Removes every address of some kinds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits).
+    ///
+    /// Calls slot 12 of the vtable, [`IMimeAddressTableVtbl::DeleteTypes`].
+    fn delete_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Writes the addresses of some kinds as one string, for display or
+    /// as header text.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NO_DATA` when there are none.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrType` (`DWORD`, in): The kinds (`IAT_*` bits).
+    /// - `format` (`ADDRESSFORMAT`, in): How to write them (display names, e-mail addresses, both, or RFC 822 text).
+    /// - `ppszFormat` (`LPSTR*`, out): Receives the string, allocated with the task allocator (`CoTaskMemAlloc`): the caller frees it.
+    ///
+    /// Calls slot 13 of the vtable, [`IMimeAddressTableVtbl::GetFormat`]. In Rust:
+    ///
+    /// - `ppszFormat` is returned as a `TaskStr`, which frees it with `CoTaskMemFree` on drop.
+    /// - Returns `ppszFormat`.
+    fn get_format(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        format: ::mapi_sys::ADDRESSFORMAT,
+    ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult>;
+    /// Parses RFC 822 address text (`Anne <anne@example.org>, b@x`) and
+    /// adds each address as one of a kind.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrType` (`DWORD`, in): The kind of the new addresses (one `IAT_*` kind).
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): How the text is encoded.
+    /// - `pszRfc822Adr` (`LPCSTR`, in): The text.
+    ///
+    /// Calls slot 14 of the vtable, [`IMimeAddressTableVtbl::AppendRfc822`]. In Rust:
+    ///
+    /// - `pszRfc822Adr` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn append_rfc822(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszRfc822Adr: &str,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Parses RFC 822 address text into a list, without adding it to the
+    /// table.
+    ///
+    /// Returns `S_OK`. Freed as for `GetTypes`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrType` (`DWORD`, in): The kind to give the addresses (one `IAT_*` kind).
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): How the text is encoded.
+    /// - `pszRfc822Adr` (`LPCSTR`, in): The text.
+    /// - `pList` (`LPADDRESSLIST`, in, out): Receives the list (the caller passes it empty).
+    ///
+    /// Calls slot 15 of the vtable, [`IMimeAddressTableVtbl::ParseRfc822`]. In Rust:
+    ///
+    /// - `pszRfc822Adr` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `pList` is returned as addresses; the object's task memory (the MIME allocator's) is freed.
+    /// - Returns `pList`.
+    fn parse_rfc822(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszRfc822Adr: &str,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::AddressProps>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Returns a copy of the table.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppTable` (`IMimeAddressTable**`, out): Receives the copy.
+    ///
+    /// Calls slot 16 of the vtable, [`IMimeAddressTableVtbl::Clone`]. In Rust:
+    ///
+    /// - Returns `ppTable`.
+    fn clone_(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeAddressTable>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Returns the object the table belongs to, through the interface
+    /// asked for (the message's `IMimeMessageTree`).
+    ///
+    /// Returns `S_OK`, or `E_NOINTERFACE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `riid` (`REFIID`, in): The interface wanted.
+    /// - `ppvObject` (`void**`, out): Receives the object.
+    ///
+    /// Calls slot 17 of the vtable, [`IMimeAddressTableVtbl::BindToObject`]. In Rust:
+    ///
+    /// - `riid` is the IID of `U`.
+    /// - Returns `ppvObject`.
+    fn bind_to_object<U: ::mapi_sys::Interface>(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<U>, ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IMimeAddressTable>> IMimeAddressTableExt
+for ::mapi_sys::ComPtr<T> {
+    fn append(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        ietFriendly: ::mapi_sys::ENCODINGTYPE,
+        pszFriendly: &str,
+        pszEmail: ::core::option::Option<&str>,
+    ) -> ::core::result::Result<HADDRESS, ::mapi_sys::Hresult> {
+        let __b2 = ::mapi_sys::__private::call::str_in(pszFriendly, false)?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let __b3 = match pszEmail {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a3: ::mapi_sys::LPCSTR = match &__b3 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
+            ::core::option::Option::None => ::core::ptr::null(),
+        };
+        let mut __a4: HADDRESS = HADDRESS::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .Append)(
+                self.as_raw().cast(),
+                dwAdrType.bits(),
+                ietFriendly,
+                __a2,
+                __a3,
+                &mut __a4,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a4)
+    }
+    fn insert(
+        &self,
+        pAddress: &::mapi_sys::value::AddressProps,
+    ) -> ::core::result::Result<HADDRESS, ::mapi_sys::Hresult> {
+        let mut __a0 = ::mapi_sys::value::TaskOne::<
+            ::mapi_sys::value::AddressProps,
+        >::new(pAddress)?;
+        let mut __a1: HADDRESS = HADDRESS::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .Insert)(self.as_raw().cast(), __a0.as_mut_ptr(), &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a1)
+    }
+    fn set_props(
+        &self,
+        hAddress: HADDRESS,
+        pAddress: &::mapi_sys::value::AddressProps,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let mut __a1 = ::mapi_sys::value::TaskOne::<
+            ::mapi_sys::value::AddressProps,
+        >::new(pAddress)?;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .SetProps)(self.as_raw().cast(), hAddress, __a1.as_mut_ptr())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_props(
+        &self,
+        hAddress: HADDRESS,
+        pAddress: u32,
+    ) -> ::core::result::Result<::mapi_sys::value::AddressProps, ::mapi_sys::Hresult> {
+        let mut __a1 = {
+            let mut __e = <::mapi_sys::value::AddressProps as ::mapi_sys::value::TaskRecord>::zeroed();
+            __e.dwProps = pAddress;
+            __e
+        };
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .GetProps)(self.as_raw().cast(), hAddress, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r1 = unsafe {
+            ::mapi_sys::value::TaskOne::<
+                ::mapi_sys::value::AddressProps,
+            >::take(&mut __a1)
+        };
+        let __r1 = __r1?;
+        ::core::result::Result::Ok(__r1)
+    }
+    fn get_sender(
+        &self,
+        pAddress: u32,
+    ) -> ::core::result::Result<::mapi_sys::value::AddressProps, ::mapi_sys::Hresult> {
+        let mut __a0 = {
+            let mut __e = <::mapi_sys::value::AddressProps as ::mapi_sys::value::TaskRecord>::zeroed();
+            __e.dwProps = pAddress;
+            __e
+        };
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .GetSender)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r0 = unsafe {
+            ::mapi_sys::value::TaskOne::<
+                ::mapi_sys::value::AddressProps,
+            >::take(&mut __a0)
+        };
+        let __r0 = __r0?;
+        ::core::result::Result::Ok(__r0)
+    }
+    fn count_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let mut __a1: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .CountTypes)(self.as_raw().cast(), dwAdrTypes.bits(), &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a1)
+    }
+    fn get_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        dwProps: MimeAddressProps,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::AddressProps>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a2 = ::mapi_sys::value::TaskArray::<
+            ::mapi_sys::value::AddressProps,
+        >::empty_list();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .GetTypes)(
+                self.as_raw().cast(),
+                dwAdrTypes.bits(),
+                dwProps.bits(),
+                &mut __a2,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe {
+            ::mapi_sys::value::TaskArray::<
+                ::mapi_sys::value::AddressProps,
+            >::adopt_list(&mut __a2)
+        };
+        let __r2 = __r2?;
+        ::core::result::Result::Ok(__r2)
+    }
+    fn enum_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        dwProps: MimeAddressProps,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumAddressTypes>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a2: *mut IMimeEnumAddressTypes = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .EnumTypes)(
+                self.as_raw().cast(),
+                dwAdrTypes.bits(),
+                dwProps.bits(),
+                &mut __a2,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe {
+            ::mapi_sys::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a2)
+        };
+        let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r2)
+    }
+    fn delete(
+        &self,
+        hAddress: HADDRESS,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .Delete)(self.as_raw().cast(), hAddress)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn delete_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .DeleteTypes)(self.as_raw().cast(), dwAdrTypes.bits())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_format(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        format: ::mapi_sys::ADDRESSFORMAT,
+    ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult> {
+        let mut __a2: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .GetFormat)(self.as_raw().cast(), dwAdrType.bits(), format, &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a2.cast(), false) };
+        let __r2 = __r2?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r2)
+    }
+    fn append_rfc822(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszRfc822Adr: &str,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b2 = ::mapi_sys::__private::call::str_in(pszRfc822Adr, false)?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .AppendRfc822)(self.as_raw().cast(), dwAdrType.bits(), ietEncoding, __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn parse_rfc822(
+        &self,
+        dwAdrType: MimeAddressTypes,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszRfc822Adr: &str,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::AddressProps>,
+        ::mapi_sys::Hresult,
+    > {
+        let __b2 = ::mapi_sys::__private::call::str_in(pszRfc822Adr, false)?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let mut __a3 = ::mapi_sys::value::TaskArray::<
+            ::mapi_sys::value::AddressProps,
+        >::empty_list();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .ParseRfc822)(
+                self.as_raw().cast(),
+                dwAdrType.bits(),
+                ietEncoding,
+                __a2,
+                &mut __a3,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r3 = unsafe {
+            ::mapi_sys::value::TaskArray::<
+                ::mapi_sys::value::AddressProps,
+            >::adopt_list(&mut __a3)
+        };
+        let __r3 = __r3?;
+        ::core::result::Result::Ok(__r3)
+    }
+    fn clone_(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeAddressTable>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a0: *mut IMimeAddressTable = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .Clone)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeAddressTable>::from_raw(__a0) };
+        let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r0)
+    }
+    fn bind_to_object<U: ::mapi_sys::Interface>(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<U>, ::mapi_sys::Hresult> {
+        let __iid0: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
+        let __a0: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid0);
+        let mut __a1: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAddressTable>()
+                .BindToObject)(self.as_raw().cast(), __a0, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a1.cast()) };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        ::core::result::Result::Ok(__r1)
+    }
+}
+/// SAFETY: `IMimeHeaderTable` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMimeHeaderTable {}
+/// SAFETY: `IMimeHeaderTable` derives from `IPersist`: its vtable begins with `IPersist`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IPersist> for IMimeHeaderTable {}
+/// SAFETY: `IMimeHeaderTable` derives from `IPersistStream`: its vtable begins with `IPersistStream`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IPersistStream> for IMimeHeaderTable {}
+/// SAFETY: every interface begins with itself (`IMimeHeaderTable`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMimeHeaderTable> for IMimeHeaderTable {}
+/// The caller side of [`IMimeHeaderTable`]: its methods, called through the vtable, on every `ComPtr` to `IMimeHeaderTable` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IMimeHeaderTableExt {
+    /// Starts a search by name and returns the first row found.
+    ///
+    /// Returns `S_OK` with the row, or `MIME_E_NOT_FOUND` when there is
+    /// none.
+    ///
+    /// # Parameters
+    ///
+    /// - `pFindHeader` (`LPFINDHEADER`, in, out): The search. Though the reference declares it `[in]`, the table writes its place into `dwReserved`: `[in, out]` says so.
+    /// - `phRow` (`LPHHEADERROW`, out): Receives the row's handle.
+    ///
+    /// Calls slot 8 of the vtable, [`IMimeHeaderTableVtbl::FindFirstRow`]. In Rust:
+    ///
+    /// - `pFindHeader` keeps the search: pass the same one to each call; the object's place in it is updated.
+    /// - Returns `phRow`.
+    fn find_first_row(
+        &self,
+        pFindHeader: &mut ::mapi_sys::value::FindHeader,
+    ) -> ::core::result::Result<HHEADERROW, ::mapi_sys::Hresult>;
+    /// Returns the next row of a search `FindFirstRow` started.
+    ///
+    /// Returns `S_OK` with the row, or `MIME_E_NOT_FOUND` when there are no
+    /// more.
+    ///
+    /// # Parameters
+    ///
+    /// - `pFindHeader` (`LPFINDHEADER`, in, out): The search, as `FindFirstRow` left it; `[in, out]` as there.
+    /// - `phRow` (`LPHHEADERROW`, out): Receives the row's handle.
+    ///
+    /// Calls slot 9 of the vtable, [`IMimeHeaderTableVtbl::FindNextRow`]. In Rust:
+    ///
+    /// - `pFindHeader` keeps the search: pass the same one to each call; the object's place in it is updated.
+    /// - Returns `phRow`.
+    fn find_next_row(
+        &self,
+        pFindHeader: &mut ::mapi_sys::value::FindHeader,
+    ) -> ::core::result::Result<HHEADERROW, ::mapi_sys::Hresult>;
+    /// Counts the rows of a header name.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszHeader` (`LPCSTR`, in): The header name; null counts every row.
+    /// - `pcRows` (`ULONG*`, out): Receives the number.
+    ///
+    /// Calls slot 10 of the vtable, [`IMimeHeaderTableVtbl::CountRows`]. In Rust:
+    ///
+    /// - `pszHeader` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - Returns `pcRows`.
+    fn count_rows(
+        &self,
+        pszHeader: ::core::option::Option<&str>,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult>;
+    /// Adds a row at the end of the block.
+    ///
+    /// Returns `S_OK` with its handle.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszHeader` (`LPCSTR`, in): The header name; may be null with `HTF_NAMEINDATA`.
+    /// - `dwFlags` (`DWORD`, in): `HTF_NAMEINDATA` when the data starts with the name.
+    /// - `pszData` (`LPCSTR`, in): The value, `cchData` characters.
+    /// - `cchData` (`ULONG`, in): How many characters the value has.
+    /// - `phRow` (`LPHHEADERROW`, out): Receives the new row's handle; null when not wanted.
+    ///
+    /// Calls slot 11 of the vtable, [`IMimeHeaderTableVtbl::AppendRow`]. In Rust:
+    ///
+    /// - `pszHeader` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `cchData` is the length of `pszData` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
+    /// - Returns `phRow`.
+    fn append_row(
+        &self,
+        pszHeader: ::core::option::Option<&str>,
+        dwFlags: HEADERTABLEFLAGS,
+        pszData: &[u8],
+    ) -> ::core::result::Result<HHEADERROW, ::mapi_sys::Hresult>;
+    /// Removes a row.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRow` (`HHEADERROW`, in): The row.
+    ///
+    /// Calls slot 12 of the vtable, [`IMimeHeaderTableVtbl::DeleteRow`].
+    fn delete_row(
+        &self,
+        hRow: HHEADERROW,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns a row's value.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRow` (`HHEADERROW`, in): The row.
+    /// - `dwFlags` (`DWORD`, in): `HTF_NAMEINDATA` to have the name before the value.
+    /// - `ppszData` (`LPSTR*`, out): Receives the value, allocated with the task allocator (the MIME allocator): the caller frees it.
+    /// - `pcchData` (`ULONG*`, out): Receives how many characters it has.
+    ///
+    /// Calls slot 13 of the vtable, [`IMimeHeaderTableVtbl::GetRowData`]. In Rust:
+    ///
+    /// - `ppszData` is returned as a `TaskStr`, which frees it with `CoTaskMemFree` on drop.
+    /// - Returns `(ppszData, pcchData)`.
+    fn get_row_data(
+        &self,
+        hRow: HHEADERROW,
+        dwFlags: HEADERTABLEFLAGS,
+    ) -> ::core::result::Result<
+        (::mapi_sys::value::TaskStr, ::mapi_sys::ULONG),
+        ::mapi_sys::Hresult,
+    >;
+    /// Replaces a row's value.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRow` (`HHEADERROW`, in): The row.
+    /// - `dwFlags` (`DWORD`, in): `HTF_NAMEINDATA` when the data starts with the name.
+    /// - `pszData` (`LPCSTR`, in): The value, `cchData` characters.
+    /// - `cchData` (`ULONG`, in): How many characters the value has.
+    ///
+    /// Calls slot 14 of the vtable, [`IMimeHeaderTableVtbl::SetRowData`]. In Rust:
+    ///
+    /// - `cchData` is the length of `pszData` (in bytes); more than `ULONG` can hold is `MAPI_E_INVALID_PARAMETER`.
+    fn set_row_data(
+        &self,
+        hRow: HHEADERROW,
+        dwFlags: HEADERTABLEFLAGS,
+        pszData: &[u8],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Tells where a row stands in the block it was read from.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRow` (`HHEADERROW`, in): The row.
+    /// - `pInfo` (`LPHEADERROWINFO`, in, out): Filled in with its position and offsets.
+    ///
+    /// Calls slot 15 of the vtable, [`IMimeHeaderTableVtbl::GetRowInfo`].
+    fn get_row_info(
+        &self,
+        hRow: HHEADERROW,
+        pInfo: &mut HEADERROWINFO,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Moves a row to another position when the block is saved.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRow` (`HHEADERROW`, in): The row.
+    /// - `dwRowNumber` (`DWORD`, in): Its new position.
+    ///
+    /// Calls slot 16 of the vtable, [`IMimeHeaderTableVtbl::SetRowNumber`].
+    fn set_row_number(
+        &self,
+        hRow: HHEADERROW,
+        dwRowNumber: ::mapi_sys::DWORD,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns an enumerator of the rows, in saved order.
+    ///
+    /// Returns `S_OK` with the enumerator.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszHeader` (`LPCSTR`, in): The header name of the rows wanted; null for every row.
+    /// - `dwFlags` (`DWORD`, in): `HTF_ENUMHANDLESONLY` for handles without names or values.
+    /// - `ppEnum` (`IMimeEnumHeaderRows**`, out): Receives the enumerator.
+    ///
+    /// Calls slot 17 of the vtable, [`IMimeHeaderTableVtbl::EnumRows`]. In Rust:
+    ///
+    /// - `pszHeader` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - Returns `ppEnum`.
+    fn enum_rows(
+        &self,
+        pszHeader: ::core::option::Option<&str>,
+        dwFlags: HEADERTABLEFLAGS,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumHeaderRows>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Returns a copy of the table.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppTable` (`IMimeHeaderTable**`, out): Receives the copy.
+    ///
+    /// Calls slot 18 of the vtable, [`IMimeHeaderTableVtbl::Clone`]. In Rust:
+    ///
+    /// - Returns `ppTable`.
+    fn clone_(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeHeaderTable>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Returns the object the table belongs to, through the interface
+    /// asked for.
+    ///
+    /// Returns `S_OK`, or `E_NOINTERFACE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `riid` (`REFIID`, in): The interface wanted.
+    /// - `ppvObject` (`void**`, out): Receives the object.
+    ///
+    /// Calls slot 19 of the vtable, [`IMimeHeaderTableVtbl::BindToObject`]. In Rust:
+    ///
+    /// - `riid` is the IID of `U`.
+    /// - Returns `ppvObject`.
+    fn bind_to_object<U: ::mapi_sys::Interface>(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<U>, ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IMimeHeaderTable>> IMimeHeaderTableExt
+for ::mapi_sys::ComPtr<T> {
+    fn find_first_row(
+        &self,
+        pFindHeader: &mut ::mapi_sys::value::FindHeader,
+    ) -> ::core::result::Result<HHEADERROW, ::mapi_sys::Hresult> {
+        let mut __a0 = pFindHeader.to_raw();
+        let mut __a1: HHEADERROW = HHEADERROW::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .FindFirstRow)(self.as_raw().cast(), &mut __a0, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        pFindHeader.reserved = __a0.dwReserved;
+        ::core::result::Result::Ok(__a1)
+    }
+    fn find_next_row(
+        &self,
+        pFindHeader: &mut ::mapi_sys::value::FindHeader,
+    ) -> ::core::result::Result<HHEADERROW, ::mapi_sys::Hresult> {
+        let mut __a0 = pFindHeader.to_raw();
+        let mut __a1: HHEADERROW = HHEADERROW::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .FindNextRow)(self.as_raw().cast(), &mut __a0, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        pFindHeader.reserved = __a0.dwReserved;
+        ::core::result::Result::Ok(__a1)
+    }
+    fn count_rows(
+        &self,
+        pszHeader: ::core::option::Option<&str>,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let __b0 = match pszHeader {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPCSTR = match &__b0 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
+            ::core::option::Option::None => ::core::ptr::null(),
+        };
+        let mut __a1: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .CountRows)(self.as_raw().cast(), __a0, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a1)
+    }
+    fn append_row(
+        &self,
+        pszHeader: ::core::option::Option<&str>,
+        dwFlags: HEADERTABLEFLAGS,
+        pszData: &[u8],
+    ) -> ::core::result::Result<HHEADERROW, ::mapi_sys::Hresult> {
+        let __b0 = match pszHeader {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPCSTR = match &__b0 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
+            ::core::option::Option::None => ::core::ptr::null(),
+        };
+        let __s = pszData;
+        let (__a2, __a3): (::mapi_sys::LPCSTR, ::mapi_sys::ULONG) = (
+            __s.as_ptr().cast(),
+            <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
+                .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
+        );
+        let mut __a4: HHEADERROW = HHEADERROW::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .AppendRow)(
+                self.as_raw().cast(),
+                __a0,
+                dwFlags.bits(),
+                __a2,
+                __a3,
+                &mut __a4,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a4)
+    }
+    fn delete_row(
+        &self,
+        hRow: HHEADERROW,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .DeleteRow)(self.as_raw().cast(), hRow)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_row_data(
+        &self,
+        hRow: HHEADERROW,
+        dwFlags: HEADERTABLEFLAGS,
+    ) -> ::core::result::Result<
+        (::mapi_sys::value::TaskStr, ::mapi_sys::ULONG),
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a2: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        let mut __a3: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .GetRowData)(
+                self.as_raw().cast(),
+                hRow,
+                dwFlags.bits(),
+                &mut __a2,
+                &mut __a3,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a2.cast(), false) };
+        let __r2 = __r2?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok((__r2, __a3))
+    }
+    fn set_row_data(
+        &self,
+        hRow: HHEADERROW,
+        dwFlags: HEADERTABLEFLAGS,
+        pszData: &[u8],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __s = pszData;
+        let (__a2, __a3): (::mapi_sys::LPCSTR, ::mapi_sys::ULONG) = (
+            __s.as_ptr().cast(),
+            <::mapi_sys::ULONG as ::core::convert::TryFrom<usize>>::try_from(__s.len())
+                .map_err(|_| ::mapi_sys::Hresult(::mapi_sys::MAPI_E_INVALID_PARAMETER))?,
+        );
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .SetRowData)(self.as_raw().cast(), hRow, dwFlags.bits(), __a2, __a3)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_row_info(
+        &self,
+        hRow: HHEADERROW,
+        pInfo: &mut HEADERROWINFO,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a1: LPHEADERROWINFO = pInfo;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .GetRowInfo)(self.as_raw().cast(), hRow, __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn set_row_number(
+        &self,
+        hRow: HHEADERROW,
+        dwRowNumber: ::mapi_sys::DWORD,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .SetRowNumber)(self.as_raw().cast(), hRow, dwRowNumber)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn enum_rows(
+        &self,
+        pszHeader: ::core::option::Option<&str>,
+        dwFlags: HEADERTABLEFLAGS,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumHeaderRows>,
+        ::mapi_sys::Hresult,
+    > {
+        let __b0 = match pszHeader {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPCSTR = match &__b0 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
+            ::core::option::Option::None => ::core::ptr::null(),
+        };
+        let mut __a2: *mut IMimeEnumHeaderRows = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .EnumRows)(self.as_raw().cast(), __a0, dwFlags.bits(), &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<IMimeEnumHeaderRows>::from_raw(__a2) };
+        let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r2)
+    }
+    fn clone_(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeHeaderTable>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a0: *mut IMimeHeaderTable = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .Clone)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeHeaderTable>::from_raw(__a0) };
+        let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r0)
+    }
+    fn bind_to_object<U: ::mapi_sys::Interface>(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<U>, ::mapi_sys::Hresult> {
+        let __iid0: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
+        let __a0: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid0);
+        let mut __a1: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeHeaderTable>()
+                .BindToObject)(self.as_raw().cast(), __a0, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a1.cast()) };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        ::core::result::Result::Ok(__r1)
+    }
+}
 /// SAFETY: `IMimeInternational` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMimeInternational {}
@@ -7327,5 +11402,280 @@ for ::mapi_sys::ComPtr<T> {
         let __r2 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a2.cast(), false) };
         let __r2 = __r2?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
         ::core::result::Result::Ok(__r2)
+    }
+}
+/// SAFETY: `IMimeAllocator` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMimeAllocator {}
+/// SAFETY: `IMimeAllocator` derives from `IMalloc`: its vtable begins with `IMalloc`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IMalloc> for IMimeAllocator {}
+/// SAFETY: every interface begins with itself (`IMimeAllocator`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMimeAllocator> for IMimeAllocator {}
+/// The caller side of [`IMimeAllocator`]: its methods, called through the vtable, on every `ComPtr` to `IMimeAllocator` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IMimeAllocatorExt {
+    /// Frees the strings of an array of header parameters, as
+    /// `IMimePropertySet::GetParameters` returns them, and the array itself
+    /// when asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cParams` (`ULONG`, in): How many entries the array has.
+    /// - `prgParam` (`LPMIMEPARAMINFO`, in): The entries, handed over.
+    /// - `fFreeArray` (`unsigned char`, in): `TRUE` to free the array too (one the library allocated), `FALSE` to free only what its entries point to (an array of the caller's).
+    ///
+    /// Calls slot 9 of the vtable, [`IMimeAllocatorVtbl::FreeParamInfoArray`]. In Rust:
+    ///
+    /// - `prgParam` is laid out in task memory (the MIME allocator's), its count and flag set from it, and handed over for the object to free.
+    fn free_param_info_array(
+        &self,
+        prgParam: &[::mapi_sys::value::MimeParam],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Frees an address list: each address's strings and thumbprints and
+    /// the array of addresses; the list itself is left empty.
+    ///
+    /// Returns `S_OK`, or `E_INVALIDARG` when the list is null or counts
+    /// addresses at a null array.
+    ///
+    /// # Parameters
+    ///
+    /// - `pList` (`LPADDRESSLIST`, in): The list, handed over.
+    ///
+    /// Calls slot 10 of the vtable, [`IMimeAllocatorVtbl::FreeAddressList`]. In Rust:
+    ///
+    /// - A copy of `pList` is laid out in task memory (the MIME allocator's) and handed over for the object to free.
+    fn free_address_list(
+        &self,
+        pList: &[::mapi_sys::value::AddressProps],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Frees the strings and thumbprints of one address (the members its
+    /// `dwProps` names); the structure itself is left zeroed.
+    ///
+    /// Returns `S_OK`, or `E_INVALIDARG` when the pointer is null.
+    ///
+    /// # Parameters
+    ///
+    /// - `pAddress` (`LPADDRESSPROPS`, in): The address, handed over.
+    ///
+    /// Calls slot 11 of the vtable, [`IMimeAllocatorVtbl::FreeAddressProps`]. In Rust:
+    ///
+    /// - A copy of `pAddress` is laid out in task memory (the MIME allocator's) and handed over for the object to free.
+    fn free_address_props(
+        &self,
+        pAddress: &::mapi_sys::value::AddressProps,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Releases each object of an array of interface pointers, and frees
+    /// the array when asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cObjects` (`ULONG`, in): How many pointers the array has.
+    /// - `prgpUnknown` (`IUnknown**`, in): The pointers, one reference each handed over (null entries are skipped).
+    /// - `fFreeArray` (`unsigned char`, in): `TRUE` to free the array too, with this allocator.
+    ///
+    /// Calls slot 12 of the vtable, [`IMimeAllocatorVtbl::ReleaseObjects`]. In Rust:
+    ///
+    /// - `prgpUnknown` is laid out in task memory (the MIME allocator's), its count and flag set from it, and handed over with one reference per object, for the object to release and free.
+    fn release_objects(
+        &self,
+        prgpUnknown: ::std::vec::Vec<::mapi_sys::ComPtr<::mapi_sys::IUnknown>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Frees the strings of an array of header rows, as
+    /// `IMimeEnumHeaderRows::Next` fills them in, and the array itself when
+    /// asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cRows` (`ULONG`, in): How many entries the array has.
+    /// - `prgRow` (`LPENUMHEADERROW`, in): The entries, handed over.
+    /// - `fFreeArray` (`unsigned char`, in): `TRUE` to free the array too, `FALSE` to free only what its entries point to.
+    ///
+    /// Calls slot 13 of the vtable, [`IMimeAllocatorVtbl::FreeEnumHeaderRowArray`]. In Rust:
+    ///
+    /// - `prgRow` is laid out in task memory (the MIME allocator's), its count and flag set from it, and handed over for the object to free.
+    fn free_enum_header_row_array(
+        &self,
+        prgRow: &[::mapi_sys::value::HeaderRow],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Frees the names of an array of enumerated properties, as
+    /// `IMimeEnumProperties::Next` fills them in, and the array itself when
+    /// asked.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cProps` (`ULONG`, in): How many entries the array has.
+    /// - `prgProp` (`LPENUMPROPERTY`, in): The entries, handed over.
+    /// - `fFreeArray` (`unsigned char`, in): `TRUE` to free the array too, `FALSE` to free only what its entries point to.
+    ///
+    /// Calls slot 14 of the vtable, [`IMimeAllocatorVtbl::FreeEnumPropertyArray`]. In Rust:
+    ///
+    /// - `prgProp` is laid out in task memory (the MIME allocator's), its count and flag set from it, and handed over for the object to free.
+    fn free_enum_property_array(
+        &self,
+        prgProp: &[::mapi_sys::value::EnumProperty],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Frees the bytes of a certificate thumbprint.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pthumbprint` (`THUMBBLOB*`, in): The thumbprint, handed over.
+    ///
+    /// Calls slot 15 of the vtable, [`IMimeAllocatorVtbl::FreeThumbprint`]. In Rust:
+    ///
+    /// - A copy of `pthumbprint` is laid out in task memory (the MIME allocator's) and handed over for the object to free.
+    fn free_thumbprint(
+        &self,
+        pthumbprint: &[u8],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Clears a `PROPVARIANT` the library returned, freeing what it points
+    /// to, as `PropVariantClear` does; it is left `VT_EMPTY`.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pProp` (`LPPROPVARIANT`, in): The value, handed over.
+    ///
+    /// Calls slot 16 of the vtable, [`IMimeAllocatorVtbl::PropVariantClear`]. In Rust:
+    ///
+    /// - A copy of `pProp` is laid out in task memory (the MIME allocator's) and handed over for the object to free.
+    fn prop_variant_clear(
+        &self,
+        pProp: &::mapi_sys::value::PropVariant,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IMimeAllocator>> IMimeAllocatorExt
+for ::mapi_sys::ComPtr<T> {
+    fn free_param_info_array(
+        &self,
+        prgParam: &[::mapi_sys::value::MimeParam],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a1 = ::mapi_sys::value::TaskArray::<
+            ::mapi_sys::value::MimeParam,
+        >::new(prgParam)?;
+        let __a0 = __a1.count();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAllocator>()
+                .FreeParamInfoArray)(self.as_raw().cast(), __a0, __a1.into_raw(), 1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn free_address_list(
+        &self,
+        pList: &[::mapi_sys::value::AddressProps],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a0 = ::mapi_sys::value::TaskArray::<
+            ::mapi_sys::value::AddressProps,
+        >::new(pList)?;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAllocator>()
+                .FreeAddressList)(self.as_raw().cast(), &mut __a0.into_list())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn free_address_props(
+        &self,
+        pAddress: &::mapi_sys::value::AddressProps,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a0 = ::mapi_sys::value::TaskOne::<
+            ::mapi_sys::value::AddressProps,
+        >::new(pAddress)?;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAllocator>()
+                .FreeAddressProps)(self.as_raw().cast(), &mut __a0.into_raw())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn release_objects(
+        &self,
+        prgpUnknown: ::std::vec::Vec<::mapi_sys::ComPtr<::mapi_sys::IUnknown>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a1 = ::mapi_sys::value::TaskObjects::new(prgpUnknown)?;
+        let __a0 = __a1.count();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAllocator>()
+                .ReleaseObjects)(self.as_raw().cast(), __a0, __a1.into_raw(), 1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn free_enum_header_row_array(
+        &self,
+        prgRow: &[::mapi_sys::value::HeaderRow],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a1 = ::mapi_sys::value::TaskArray::<
+            ::mapi_sys::value::HeaderRow,
+        >::new(prgRow)?;
+        let __a0 = __a1.count();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAllocator>()
+                .FreeEnumHeaderRowArray)(self.as_raw().cast(), __a0, __a1.into_raw(), 1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn free_enum_property_array(
+        &self,
+        prgProp: &[::mapi_sys::value::EnumProperty],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a1 = ::mapi_sys::value::TaskArray::<
+            ::mapi_sys::value::EnumProperty,
+        >::new(prgProp)?;
+        let __a0 = __a1.count();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAllocator>()
+                .FreeEnumPropertyArray)(self.as_raw().cast(), __a0, __a1.into_raw(), 1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn free_thumbprint(
+        &self,
+        pthumbprint: &[u8],
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a0 = ::mapi_sys::value::TaskBlob::new(pthumbprint)?;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAllocator>()
+                .FreeThumbprint)(self.as_raw().cast(), &mut __a0.into_raw())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn prop_variant_clear(
+        &self,
+        pProp: &::mapi_sys::value::PropVariant,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a0 = pProp.to_task()?;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeAllocator>()
+                .PropVariantClear)(self.as_raw().cast(), &mut __a0.into_raw())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
     }
 }

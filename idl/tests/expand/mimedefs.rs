@@ -261,12 +261,6 @@ pub type CERTDATAID = i32;
 pub const CDID_EMAIL: CERTDATAID = 0;
 /// One past the last certificate data id.
 pub const CDID_MAX: CERTDATAID = 1;
-/// Flags of MIME header tables.
-pub type HEADERTABLEFLAGS = i32;
-/// A flag of MIME header tables (`HEADERTABLEFLAGS`): nameindata.
-pub const HTF_NAMEINDATA: HEADERTABLEFLAGS = 1;
-/// A flag of MIME header tables (`HEADERTABLEFLAGS`): enumhandlesonly.
-pub const HTF_ENUMHANDLESONLY: HEADERTABLEFLAGS = 2;
 /// Which fields of a MIME property description are valid.
 pub type PROPINFOMASK = i32;
 /// A part of a MIME property description (`PROPINFOMASK`): charset.

@@ -144,7 +144,8 @@ pub use prop::{FileTime, Prop, PropValue};
 pub use props::PropArray;
 #[cfg(feature = "mime")]
 pub use records::{
-    AddressProps, EnumProperty, HeaderRow, MimeParam, TaskArray, TaskEntries, TaskRecord,
+    AddressProps, EnumProperty, FindCursor, FindHeader, HeaderRow, MimeParam, TaskArray,
+    TaskEntries, TaskObjects, TaskOne, TaskRecord,
 };
 pub use restriction::{BitMaskOp, Relop, Restriction, RestrictionRef};
 pub use strings::{

@@ -17,10 +17,11 @@
 
 use super::strings::read_ansi;
 use super::view::bytes;
-use super::{MAX_COUNT, TaskAllocator, ViewError, no_memory};
+use super::{MAX_COUNT, StrRef, TaskAllocator, ViewError, no_memory};
+use crate::ComPtr;
 use crate::{
-    ADDRESSPROPS, BLOB, CERTSTATE, CHAR, ENCODINGTYPE, ENUMHEADERROW, ENUMPROPERTY, HADDRESS,
-    HCHARSET, HHEADERROW, Hresult, MIMEPARAMINFO,
+    ADDRESSLIST, ADDRESSPROPS, BLOB, CERTSTATE, CHAR, ENCODINGTYPE, ENUMHEADERROW, ENUMPROPERTY,
+    FINDHEADER, HADDRESS, HCHARSET, HHEADERROW, Hresult, IUnknown, MIMEPARAMINFO,
 };
 use core::ffi::c_void;
 use core::ptr::null_mut;
@@ -153,6 +154,84 @@ impl AddressProps {
             encryption: Vec::new(),
             cookie: 0,
         }
+    }
+}
+
+impl AddressProps {
+    /// A copy of the address a caller passes (`IMimeAddressTable::Insert`);
+    /// `None` for null. Its memory stays the caller's.
+    ///
+    /// # Safety
+    /// A non-null `raw` must be readable, its strings and thumbprints null
+    /// or readable as their fields say, for the call.
+    pub unsafe fn from_raw(raw: *const ADDRESSPROPS) -> Result<Option<AddressProps>, ViewError> {
+        if raw.is_null() {
+            return Ok(None);
+        }
+        // SAFETY: non-null and readable (the contract); a copy, read
+        // unaligned, then its pointers as the contract says.
+        unsafe { AddressProps::read(&raw.read_unaligned()) }.map(Some)
+    }
+}
+
+/// A search of a header table by name (`FINDHEADER`), kept by the caller
+/// from `IMimeHeaderTable::FindFirstRow` to each `FindNextRow`: the table
+/// writes its place into [`reserved`](FindHeader::reserved).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FindHeader {
+    /// The header name looked for (8-bit characters); `None` for any.
+    pub header: Option<CString>,
+    /// Where the search stands: zero to start, then the table's value.
+    pub reserved: u32,
+}
+
+impl FindHeader {
+    /// A new search for `header` (Latin-1), or any header.
+    pub fn new(header: Option<&str>) -> FindHeader {
+        FindHeader {
+            header: header.map(super::string_to_ansi),
+            reserved: 0,
+        }
+    }
+
+    /// The C structure, pointing into `self`: valid while `self` is
+    /// neither changed nor dropped.
+    pub fn to_raw(&self) -> FINDHEADER {
+        FINDHEADER {
+            pszHeader: self
+                .header
+                .as_ref()
+                .map_or(core::ptr::null(), |h| h.as_ptr()),
+            dwReserved: self.reserved,
+        }
+    }
+}
+
+/// A search of a header table as the table sees it (`FINDHEADER`): the
+/// name is the caller's, the place is the table's to update.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FindCursor<'a> {
+    /// The header name looked for; `None` for any.
+    pub header: Option<StrRef<'a>>,
+    /// Where the search stands: zero at the start; what the table stores
+    /// here is written back for the next call.
+    pub reserved: u32,
+}
+
+impl<'a> FindCursor<'a> {
+    /// A view of the search at `raw`.
+    ///
+    /// # Safety
+    /// `raw` must be non-null and readable, its name null or a
+    /// NUL-terminated string readable for `'a`.
+    pub unsafe fn from_raw(raw: *const FINDHEADER) -> Result<FindCursor<'a>, ViewError> {
+        // SAFETY: readable (the contract); a copy, read unaligned.
+        let f = unsafe { raw.read_unaligned() };
+        Ok(FindCursor {
+            // SAFETY: null or readable for `'a` (the contract).
+            header: unsafe { StrRef::from_raw_ansi(f.pszHeader) }?,
+            reserved: f.dwReserved,
+        })
     }
 }
 
@@ -638,6 +717,317 @@ impl<T: TaskRecord> Drop for TaskArray<T> {
 impl<T: TaskRecord> core::fmt::Debug for TaskArray<T> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("TaskArray").field("len", &self.len).finish()
+    }
+}
+
+impl<T: TaskRecord> TaskArray<T> {
+    /// The records of an array of `count` entries a caller hands over for
+    /// this side to free (`IMimeAllocator::FreeParamInfoArray`): what each
+    /// entry points to is freed with `alloc`, also when an entry cannot be
+    /// read, and the array block too when `free_array` (else the array
+    /// stays the caller's). A null array with a count, or more than
+    /// [`MAX_COUNT`](super::MAX_COUNT) entries, is an error, and then the
+    /// entries are not looked at (the array is still freed when asked).
+    ///
+    /// # Safety
+    /// `ptr` must be null or hold `count` readable entries (if `count` is
+    /// within the limit), each pointer of which is null or a live block of
+    /// `alloc` readable as its field says, all owned from here; with
+    /// `free_array`, `ptr` must be null or a live block of `alloc`.
+    pub unsafe fn take_in(
+        alloc: TaskAllocator,
+        count: u32,
+        ptr: *mut T::Raw,
+        free_array: bool,
+    ) -> Result<Vec<T>, ViewError> {
+        let n = count as usize;
+        let read = if n == 0 {
+            Ok(Vec::new())
+        } else if ptr.is_null() {
+            Err(ViewError::NullPointer)
+        } else if n > MAX_COUNT {
+            Err(ViewError::TooLarge)
+        } else {
+            // SAFETY: `n` entries at `ptr` (the contract).
+            unsafe { adopt_entries::<T>(alloc, ptr, n) }
+        };
+        if free_array {
+            // SAFETY: null or the array block, owned (the contract), read
+            // above.
+            unsafe { free_ptr(alloc, ptr) };
+        }
+        read
+    }
+
+    /// [`TaskArray::take_in`] with the current task allocator.
+    ///
+    /// # Safety
+    /// As for [`TaskArray::take_in`] with [`TaskAllocator::current`].
+    pub unsafe fn take(
+        count: u32,
+        ptr: *mut T::Raw,
+        free_array: bool,
+    ) -> Result<Vec<T>, ViewError> {
+        // SAFETY: forwarded.
+        unsafe { TaskArray::take_in(TaskAllocator::current(), count, ptr, free_array) }
+    }
+}
+
+impl TaskArray<AddressProps> {
+    /// The array as an `ADDRESSLIST`, handed over: the receiver frees it
+    /// (`IMimeAllocator::FreeAddressList`).
+    pub fn into_list(self) -> ADDRESSLIST {
+        ADDRESSLIST {
+            cAdrs: self.count(),
+            prgAdr: self.into_raw(),
+        }
+    }
+
+    /// An empty list (no addresses, a null array), for a callee to fill in.
+    pub fn empty_list() -> ADDRESSLIST {
+        ADDRESSLIST {
+            cAdrs: 0,
+            prgAdr: null_mut(),
+        }
+    }
+
+    /// The addresses of the list at `raw`, whose array and entries' blocks
+    /// (of `alloc`) are freed, also when an entry cannot be read; the list
+    /// is left empty. Errors as for [`TaskArray::adopt_in`].
+    ///
+    /// # Safety
+    /// `raw` must be readable and writable, its array as
+    /// [`TaskArray::adopt_in`] asks, owned from here.
+    pub unsafe fn adopt_list_in(
+        alloc: TaskAllocator,
+        raw: *mut ADDRESSLIST,
+    ) -> Result<Vec<AddressProps>, ViewError> {
+        // SAFETY: readable (the contract).
+        let list = unsafe { raw.read_unaligned() };
+        // SAFETY: the array as the contract says, owned from here.
+        let read = unsafe { TaskArray::adopt_in(alloc, list.cAdrs, list.prgAdr) };
+        // SAFETY: writable (the contract); nothing is left to point to.
+        unsafe { raw.write_unaligned(TaskArray::empty_list()) };
+        read
+    }
+
+    /// [`TaskArray::adopt_list_in`] with the current task allocator.
+    ///
+    /// # Safety
+    /// As for [`TaskArray::adopt_list_in`] with [`TaskAllocator::current`].
+    pub unsafe fn adopt_list(raw: *mut ADDRESSLIST) -> Result<Vec<AddressProps>, ViewError> {
+        // SAFETY: forwarded.
+        unsafe { TaskArray::adopt_list_in(TaskAllocator::current(), raw) }
+    }
+}
+
+/// One record laid out in task memory, for a callee that takes it over
+/// (`IMimeAllocator::FreeAddressProps`) or a caller it is returned to;
+/// freed on drop unless handed over with [`TaskOne::into_raw`].
+pub struct TaskOne<T: TaskRecord> {
+    raw: Option<T::Raw>,
+    alloc: TaskAllocator,
+}
+
+impl<T: TaskRecord> TaskOne<T> {
+    /// `item` laid out in blocks of the current task allocator (errors as
+    /// for [`TaskRecord::to_raw_in`]).
+    pub fn new(item: &T) -> Result<TaskOne<T>, Hresult> {
+        let alloc = TaskAllocator::current();
+        Ok(TaskOne {
+            raw: Some(item.to_raw_in(alloc)?),
+            alloc,
+        })
+    }
+
+    /// The record, lent for a call: it stays this value's, freed on drop.
+    pub fn as_mut_ptr(&mut self) -> *mut T::Raw {
+        match &mut self.raw {
+            Some(r) => r,
+            None => core::ptr::null_mut(),
+        }
+    }
+
+    /// Hands the record over: the receiver frees what it points to.
+    pub fn into_raw(mut self) -> T::Raw {
+        self.raw.take().unwrap_or_else(T::zeroed)
+    }
+
+    /// The record at `raw`, its blocks (of `alloc`) freed, also when it
+    /// cannot be read; the record is left zeroed ([`TaskRecord::zeroed`]).
+    ///
+    /// # Safety
+    /// `raw` must be readable and writable, each pointer of it null or a
+    /// live block of `alloc` readable as its field says, owned from here.
+    pub unsafe fn take_in(alloc: TaskAllocator, raw: *mut T::Raw) -> Result<T, ViewError> {
+        // SAFETY: readable (the contract); a copy, read unaligned.
+        let r = unsafe { raw.read_unaligned() };
+        // SAFETY: its pointers as the contract says.
+        let read = unsafe { T::read(&r) };
+        // SAFETY: its blocks are owned from here and copied out above.
+        unsafe { T::free_in(alloc, &r) };
+        // SAFETY: writable (the contract).
+        unsafe { raw.write_unaligned(T::zeroed()) };
+        read
+    }
+
+    /// [`TaskOne::take_in`] with the current task allocator.
+    ///
+    /// # Safety
+    /// As for [`TaskOne::take_in`] with [`TaskAllocator::current`].
+    pub unsafe fn take(raw: *mut T::Raw) -> Result<T, ViewError> {
+        // SAFETY: forwarded.
+        unsafe { TaskOne::take_in(TaskAllocator::current(), raw) }
+    }
+}
+
+impl<T: TaskRecord> Drop for TaskOne<T> {
+    fn drop(&mut self) {
+        if let Some(r) = self.raw.take() {
+            // SAFETY: laid out by `new` with `alloc`, not handed over.
+            unsafe { T::free_in(self.alloc, &r) };
+        }
+    }
+}
+
+impl<T: TaskRecord> core::fmt::Debug for TaskOne<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("TaskOne")
+            .field("live", &self.raw.is_some())
+            .finish()
+    }
+}
+
+/// Interface pointers in an array of task memory, one reference each,
+/// handed over to a callee that releases them and frees the array
+/// (`IMimeAllocator::ReleaseObjects`); released and freed on drop unless
+/// handed over with [`TaskObjects::into_raw`].
+pub struct TaskObjects {
+    ptr: *mut *mut IUnknown,
+    len: usize,
+    alloc: TaskAllocator,
+}
+
+impl TaskObjects {
+    /// The references of `objects` in an array of the current task
+    /// allocator (null when empty); more than `u32` objects is
+    /// `MAPI_E_INVALID_PARAMETER`, a failed allocation
+    /// `MAPI_E_NOT_ENOUGH_MEMORY` (the references are then released).
+    pub fn new(objects: Vec<ComPtr<IUnknown>>) -> Result<TaskObjects, Hresult> {
+        let alloc = TaskAllocator::current();
+        count_u32(objects.len())?;
+        if objects.is_empty() {
+            return Ok(TaskObjects {
+                ptr: null_mut(),
+                len: 0,
+                alloc,
+            });
+        }
+        let cb = size_of::<*mut IUnknown>()
+            .checked_mul(objects.len())
+            .ok_or_else(no_memory)?;
+        let ptr = alloc.block(cb)?.as_ptr().cast::<*mut IUnknown>();
+        let len = objects.len();
+        for (k, o) in objects.into_iter().enumerate() {
+            // SAFETY: a fresh block of `len` pointers, aligned to 8 (the task
+            // allocator's contract); entry `k` is within it.
+            unsafe { ptr.add(k).write(o.into_raw()) };
+        }
+        Ok(TaskObjects { ptr, len, alloc })
+    }
+
+    /// How many references it holds, as the count parameter takes it.
+    pub fn count(&self) -> u32 {
+        // Checked in `new`.
+        self.len as u32
+    }
+
+    /// Hands the array over: the receiver releases each reference and
+    /// frees the array.
+    pub fn into_raw(self) -> *mut *mut IUnknown {
+        let p = self.ptr;
+        core::mem::forget(self);
+        p
+    }
+
+    /// The references of an array of `count` pointers a caller hands over
+    /// (null entries are skipped: `None`); the array block is freed with
+    /// `alloc` when `free_array`. A null array with a count, or more than
+    /// [`MAX_COUNT`](super::MAX_COUNT) entries, is an error, and then no
+    /// entry is looked at (the array is still freed when asked).
+    ///
+    /// # Safety
+    /// `ptr` must be null or hold `count` readable pointers (if `count` is
+    /// within the limit), each null or a live COM object whose reference
+    /// is given up; with `free_array`, `ptr` must be null or a live block
+    /// of `alloc`.
+    pub unsafe fn take_in(
+        alloc: TaskAllocator,
+        count: u32,
+        ptr: *mut *mut IUnknown,
+        free_array: bool,
+    ) -> Result<Vec<Option<ComPtr<IUnknown>>>, ViewError> {
+        let n = count as usize;
+        let read = if n == 0 {
+            Ok(Vec::new())
+        } else if ptr.is_null() {
+            Err(ViewError::NullPointer)
+        } else if n > MAX_COUNT {
+            Err(ViewError::TooLarge)
+        } else {
+            Ok((0..n)
+                .map(|k| {
+                    // SAFETY: entry `k` of `n` readable, null or a reference
+                    // given up (the contract).
+                    unsafe { ComPtr::from_raw(ptr.add(k).read_unaligned()) }
+                })
+                .collect())
+        };
+        if free_array {
+            // SAFETY: null or the array block, owned (the contract), read
+            // above.
+            unsafe { free_ptr(alloc, ptr) };
+        }
+        read
+    }
+
+    /// [`TaskObjects::take_in`] with the current task allocator.
+    ///
+    /// # Safety
+    /// As for [`TaskObjects::take_in`] with [`TaskAllocator::current`].
+    pub unsafe fn take(
+        count: u32,
+        ptr: *mut *mut IUnknown,
+        free_array: bool,
+    ) -> Result<Vec<Option<ComPtr<IUnknown>>>, ViewError> {
+        // SAFETY: forwarded.
+        unsafe { TaskObjects::take_in(TaskAllocator::current(), count, ptr, free_array) }
+    }
+}
+
+impl Drop for TaskObjects {
+    fn drop(&mut self) {
+        if self.ptr.is_null() {
+            return;
+        }
+        // SAFETY: `len` references written by `new`, owned; the array block
+        // is owned and unused after.
+        unsafe {
+            drop(TaskObjects::take_in(
+                self.alloc,
+                self.len as u32,
+                self.ptr,
+                true,
+            ));
+        }
+    }
+}
+
+impl core::fmt::Debug for TaskObjects {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("TaskObjects")
+            .field("len", &self.len)
+            .finish()
     }
 }
 

@@ -53,7 +53,7 @@ use super::context::{Gen, Side, docs};
 use super::names::{method_name, to_ident};
 use super::raw::method_docs;
 use crate::areas::Item;
-use crate::lower::{Alloc, InterfaceRef, Lent, MethodAbi, Pass, Role, Unit, Width};
+use crate::lower::{Alloc, Handed, InterfaceRef, Lent, MethodAbi, Pass, Role, Unit, Width};
 use crate::model::*;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -162,6 +162,15 @@ enum Arg {
     TaskBlob,
     /// `[in] LPBLOB`: `&[u8]`.
     Blob,
+    /// `[in, out] LPFINDHEADER`: `&mut FindHeader`, its place updated.
+    Search,
+    /// `[in] LPADDRESSPROPS`: `&AddressProps`, laid out in task memory for
+    /// the call.
+    AddressIn,
+    /// `[in, out] LPADDRESSPROPS` (with `true`: the caller passes the
+    /// `IAP_*` members it asks for) or `LPADDRESSLIST`: returned as
+    /// `AddressProps` or `Vec<AddressProps>`, the task memory freed.
+    TaskRecord { of: MapiStruct, requested: bool },
     /// `[out, size_is(, *pc)]` array of MIME records the callee allocates in
     /// task memory: returned as `Vec<record>`, the memory freed.
     TaskArray { of: MapiStruct, count: usize },
@@ -185,6 +194,14 @@ enum Arg {
     /// `[in] BSTR`: `&Bstr`, lent; `[out] BSTR *` (`true`): returned as
     /// `Bstr`, which frees it with `SysFreeString`.
     Bstr(bool),
+    /// `[in, handed_over]` records the caller lays out in task memory and
+    /// hands over for the callee to free: `&[record]` with a count and a
+    /// flag, `&record`, `&[AddressProps]` (`ADDRESSLIST`), `&[u8]` (`BLOB`)
+    /// or `&PropVariant`.
+    HandedOver(Handed),
+    /// The flag of a [`Arg::HandedOver`] array: `TRUE`, as the array is
+    /// laid out for the callee to free.
+    HandedOverFlag,
     /// `[in, out, mapi_alloc] LPBYTE *` bytes the callee may replace:
     /// `&mut Option<MapiBuffer<u8>>`.
     Replace { count: usize },
@@ -354,6 +371,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 MapiStruct::AcctVariant => Arg::AcctVariant,
                 MapiStruct::PropVariant => Arg::PropVariant,
                 MapiStruct::Blob => Arg::Blob,
+                MapiStruct::AddressProps => Arg::AddressIn,
                 _ => Arg::Raw,
             },
             Role::Alloc {
@@ -404,6 +422,11 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             Role::TaskString { width, .. } => Arg::TaskString(*width),
             Role::Variant { requested } => Arg::Variant(*requested),
             Role::TaskBlob => Arg::TaskBlob,
+            Role::Search => Arg::Search,
+            Role::TaskRecord { of, requested } => Arg::TaskRecord {
+                of: *of,
+                requested: *requested,
+            },
             Role::TaskArray { of, count } => Arg::TaskArray {
                 of: *of,
                 count: *count,
@@ -430,6 +453,9 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
                 fetched: *fetched,
             },
             Role::Fetched { .. } => Arg::Fetched,
+            Role::HandedOver(h) => Arg::HandedOver(*h),
+            Role::HandedOverCount { of } => Arg::Count(*of),
+            Role::HandedOverFlag { .. } => Arg::HandedOverFlag,
         })
         .collect();
     Plan {
@@ -846,6 +872,136 @@ impl Gen<'_> {
                     check.push(quote!(let #r = #r?;));
                     outs.push(quote!(#r));
                     out_tys.push(quote!(::std::vec::Vec<#rec>));
+                }
+                Arg::Search => {
+                    sig.push(quote!(#n: &mut #v::FindHeader));
+                    pre.push(quote!(let mut #local = #n.to_raw();));
+                    call.push(quote!(&mut #local));
+                    post.push(quote!(#n.reserved = #local.dwReserved;));
+                    notes.push(format!(
+                        "`{}` keeps the search: pass the same one to each call; the object's place in it is updated.",
+                        p.name
+                    ));
+                }
+                Arg::AddressIn => {
+                    let rec = self.task_record(MapiStruct::AddressProps);
+                    sig.push(quote!(#n: &#rec));
+                    pre.push(quote!(let mut #local = #v::TaskOne::<#rec>::new(#n)?;));
+                    call.push(quote!(#local.as_mut_ptr()));
+                    notes.push(format!(
+                        "`{}` is laid out in task memory for the call, and freed after it.",
+                        p.name
+                    ));
+                }
+                Arg::TaskRecord { of, requested } => {
+                    let rec = self.task_record(MapiStruct::AddressProps);
+                    let r = format_ident!("__r{}", idx);
+                    if *of == MapiStruct::AddressList {
+                        notes.push(format!(
+                            "`{}` is returned as addresses; the object's task memory (the MIME allocator's) is freed.",
+                            p.name
+                        ));
+                        pre.push(quote!(let mut #local = #v::TaskArray::<#rec>::empty_list();));
+                        post.push(quote! {
+                            // SAFETY: a list the object filled in with blocks of the
+                            // task allocator, or left empty.
+                            let #r = unsafe { #v::TaskArray::<#rec>::adopt_list(&mut #local) };
+                        });
+                        out_tys.push(quote!(::std::vec::Vec<#rec>));
+                    } else {
+                        let start = if *requested {
+                            sig.push(quote!(#n: u32));
+                            notes.push(format!(
+                                "`{}` names the members asked for (`IAP_*`), and the address is returned as an `AddressProps`; the object's task memory (the MIME allocator's) is freed.",
+                                p.name
+                            ));
+                            quote! {{
+                                let mut __e = <#rec as #v::TaskRecord>::zeroed();
+                                __e.dwProps = #n;
+                                __e
+                            }}
+                        } else {
+                            quote!(<#rec as #v::TaskRecord>::zeroed())
+                        };
+                        pre.push(quote!(let mut #local = #start;));
+                        post.push(quote! {
+                            // SAFETY: a record the object filled in with blocks of the
+                            // task allocator, or left empty.
+                            let #r = unsafe { #v::TaskOne::<#rec>::take(&mut #local) };
+                        });
+                        out_tys.push(quote!(#rec));
+                    }
+                    call.push(quote!(&mut #local));
+                    check.push(quote!(let #r = #r?;));
+                    outs.push(quote!(#r));
+                }
+                Arg::HandedOverFlag => {
+                    call.push(quote!(1));
+                }
+                Arg::HandedOver(h) => {
+                    let (ty, make, pass) = match h {
+                        Handed::Objects { count: c, .. } => {
+                            let unk = self.sys_const("IUnknown");
+                            let c = format_ident!("__a{}", c);
+                            notes.push(format!(
+                                "`{}` is laid out in task memory (the MIME allocator's), its count and flag set from it, and handed over with one reference per object, for the object to release and free.",
+                                p.name
+                            ));
+                            pre.push(quote!(let #local = #v::TaskObjects::new(#n)?;));
+                            pre.push(quote!(let #c = #local.count();));
+                            (
+                                quote!(::std::vec::Vec<#sys::ComPtr<#unk>>),
+                                quote!(),
+                                quote!(#local.into_raw()),
+                            )
+                        }
+                        Handed::Records { of, count: c, .. } => {
+                            let rec = self.task_record(*of);
+                            let c = format_ident!("__a{}", c);
+                            notes.push(format!(
+                                "`{}` is laid out in task memory (the MIME allocator's), its count and flag set from it, and handed over for the object to free.",
+                                p.name
+                            ));
+                            pre.push(quote!(let #local = #v::TaskArray::<#rec>::new(#n)?;));
+                            pre.push(quote!(let #c = #local.count();));
+                            (quote!(&[#rec]), quote!(), quote!(#local.into_raw()))
+                        }
+                        Handed::One(MapiStruct::AddressList) => {
+                            let rec = self.task_record(MapiStruct::AddressProps);
+                            (
+                                quote!(&[#rec]),
+                                quote!(#v::TaskArray::<#rec>::new(#n)?),
+                                quote!(&mut #local.into_list()),
+                            )
+                        }
+                        Handed::One(MapiStruct::Blob) => (
+                            quote!(&[u8]),
+                            quote!(#v::TaskBlob::new(#n)?),
+                            quote!(&mut #local.into_raw()),
+                        ),
+                        Handed::One(MapiStruct::PropVariant) => (
+                            quote!(&#v::PropVariant),
+                            quote!(#n.to_task()?),
+                            quote!(&mut #local.into_raw()),
+                        ),
+                        Handed::One(of) => {
+                            let rec = self.task_record(*of);
+                            (
+                                quote!(&#rec),
+                                quote!(#v::TaskOne::<#rec>::new(#n)?),
+                                quote!(&mut #local.into_raw()),
+                            )
+                        }
+                    };
+                    if h.array().is_none() {
+                        notes.push(format!(
+                            "A copy of `{}` is laid out in task memory (the MIME allocator's) and handed over for the object to free.",
+                            p.name
+                        ));
+                        pre.push(quote!(let #local = #make;));
+                    }
+                    sig.push(quote!(#n: #ty));
+                    call.push(pass);
                 }
                 Arg::TaskEntries {
                     of,
@@ -1875,6 +2031,7 @@ impl Gen<'_> {
                         | Arg::TaskString(_)
                         | Arg::Variant(_)
                         | Arg::TaskBlob
+                        | Arg::TaskRecord { .. }
                         | Arg::TaskArray { .. }
                         | Arg::TaskEntries { .. }
                         | Arg::Bstr(true)

@@ -46,7 +46,7 @@
 use super::context::{Gen, Side, docs};
 use super::names::{snake_case, to_ident};
 use crate::areas::Item;
-use crate::lower::{Alloc, InterfaceRef, Lent, MethodAbi, Pass, Return, Role, Unit, Width};
+use crate::lower::{Alloc, Handed, InterfaceRef, Lent, MethodAbi, Pass, Return, Role, Unit, Width};
 use crate::model::*;
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -664,6 +664,12 @@ impl Gen<'_> {
                         MapiStruct::PropVariant => (
                             quote!(#sys::value::PropVariantRef::from_raw(#ptr)),
                             quote!(&#sys::value::PropVariantRef<'_>),
+                            quote!(&#a),
+                            quote!(#a.as_ref()),
+                        ),
+                        MapiStruct::AddressProps => (
+                            quote!(#sys::value::AddressProps::from_raw(#ptr)),
+                            quote!(&#sys::value::AddressProps),
                             quote!(&#a),
                             quote!(#a.as_ref()),
                         ),
@@ -1726,6 +1732,176 @@ impl Gen<'_> {
                         unsafe { #n.write_unaligned(#buf.into_raw()) };
                     });
                     p.outs.push(quote!(::std::vec::Vec<u8>));
+                    p.out_locals.push(a.clone());
+                }
+                Role::HandedOverCount { .. } | Role::HandedOverFlag { .. } => {
+                    // Read with the records they describe.
+                }
+                Role::HandedOver(h) => {
+                    // The caller hands the records' task memory over: the thunk
+                    // reads them into owned values and frees that memory before
+                    // the object runs, whatever it answers.
+                    let take = match h {
+                        Handed::Objects {
+                            count: c,
+                            frees_array: f,
+                        } => {
+                            let unk = self.sys_const("IUnknown");
+                            let c = to_ident(&m.params[*c].name);
+                            let f = to_ident(&m.params[*f].name);
+                            p.args.push(quote!(#n: ::std::vec::Vec<::core::option::Option<#sys::ComPtr<#unk>>>));
+                            quote! {
+                                // SAFETY: the caller hands over `count` references at a
+                                // non-null array (a block of the task allocator when the
+                                // flag says so); a null array with a count and oversized
+                                // counts are refused.
+                                unsafe { #sys::value::TaskObjects::take(#c, #n, #f != 0) }
+                            }
+                        }
+                        Handed::Records {
+                            of,
+                            count: c,
+                            frees_array: f,
+                        } => {
+                            let rec = self.task_record(*of);
+                            let c = to_ident(&m.params[*c].name);
+                            let f = to_ident(&m.params[*f].name);
+                            p.args.push(quote!(#n: ::std::vec::Vec<#rec>));
+                            quote! {
+                                // SAFETY: the caller hands over `count` entries at a
+                                // non-null array, their strings (and the array when the
+                                // flag says so) blocks of the task allocator; a null
+                                // array with a count and oversized counts are refused.
+                                unsafe { #sys::value::TaskArray::<#rec>::take(#c, #n, #f != 0) }
+                            }
+                        }
+                        Handed::One(MapiStruct::AddressList) => {
+                            let rec = self.task_record(MapiStruct::AddressProps);
+                            p.args.push(quote!(#n: ::std::vec::Vec<#rec>));
+                            quote! {
+                                // SAFETY: checked non-null; the caller hands over a list
+                                // whose array and strings are blocks of the task allocator.
+                                unsafe { #sys::value::TaskArray::<#rec>::adopt_list(#n) }
+                            }
+                        }
+                        Handed::One(MapiStruct::Blob) => {
+                            p.args.push(quote!(#n: ::std::vec::Vec<u8>));
+                            quote! {
+                                // SAFETY: checked non-null; the caller hands over bytes in
+                                // a block of the task allocator.
+                                unsafe { #sys::value::TaskBlob::adopt(#n) }
+                            }
+                        }
+                        Handed::One(MapiStruct::PropVariant) => {
+                            p.args.push(quote!(#n: #sys::value::PropVariant));
+                            quote! {
+                                // SAFETY: checked non-null; the caller hands over a value
+                                // whose strings and bytes are blocks of the task allocator.
+                                unsafe { #sys::value::PropVariant::adopt(#n) }
+                            }
+                        }
+                        Handed::One(of) => {
+                            let rec = self.task_record(*of);
+                            p.args.push(quote!(#n: #rec));
+                            quote! {
+                                // SAFETY: checked non-null; the caller hands over a record
+                                // whose strings are blocks of the task allocator.
+                                unsafe { #sys::value::TaskOne::<#rec>::take(#n) }
+                            }
+                        }
+                    };
+                    if h.array().is_none() {
+                        p.checks.push(quote!(if #n.is_null() { return #bad; }));
+                    }
+                    p.checks.push(quote! {
+                        let #a = match #take {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => return #view_fail,
+                        };
+                    });
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(#a));
+                }
+                Role::Search => {
+                    // The name is a view for the call; the place the object
+                    // leaves in `reserved` is written back on success.
+                    p.checks.push(quote! {
+                        if #n.is_null() { return #bad; }
+                        // SAFETY: checked non-null; the caller passes a readable search
+                        // whose name is null or NUL-terminated for the call.
+                        let mut #a = match unsafe { #sys::value::FindCursor::from_raw(#n) } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => return #view_fail,
+                        };
+                    });
+                    p.args.push(quote!(#n: &mut #sys::value::FindCursor<'_>));
+                    p.arg_names.push(n.clone());
+                    p.call_args.push(quote!(&mut #a));
+                    p.writes.push(quote! {
+                        // SAFETY: checked non-null and writable.
+                        unsafe { ::core::ptr::addr_of_mut!((*#n).dwReserved).write_unaligned(#a.reserved) };
+                    });
+                }
+                Role::TaskRecord { of, requested } => {
+                    // The provider returns the record; the thunk lays it out in
+                    // task memory (before any out-value is handed over) and
+                    // stores it, for the caller to free.
+                    let buf = format_ident!("__buf{}", idx);
+                    let list = *of == MapiStruct::AddressList;
+                    let rec = self.task_record(MapiStruct::AddressProps);
+                    let empty = if list {
+                        quote!(#sys::value::TaskArray::<#rec>::empty_list())
+                    } else {
+                        quote!(<#rec as #sys::value::TaskRecord>::zeroed())
+                    };
+                    let asked = format_ident!("__asked{}", idx);
+                    if *requested {
+                        // What is asked for is read first; then the record is
+                        // emptied, so a failure leaves nothing to free.
+                        p.checks.push(quote! {
+                            if #n.is_null() { return #bad; }
+                            // SAFETY: checked non-null; the caller passes a readable
+                            // record whose `dwProps` asks for members.
+                            let #asked = unsafe { ::core::ptr::addr_of!((*#n).dwProps).read_unaligned() };
+                            // SAFETY: checked non-null and writable.
+                            unsafe { #n.write_unaligned(#empty) };
+                        });
+                        p.args.push(quote!(#n: u32));
+                        p.arg_names.push(n.clone());
+                        p.call_args.push(quote!(#asked));
+                    } else {
+                        p.nulls.push(quote! {
+                            if !#n.is_null() {
+                                // SAFETY: the caller passed a writable out-pointer.
+                                unsafe { #n.write_unaligned(#empty) };
+                            }
+                        });
+                        p.checks.push(quote!(if #n.is_null() { return #bad; }));
+                    }
+                    let (make, raw, ty) = if list {
+                        (
+                            quote!(#sys::value::TaskArray::<#rec>::new(&#a)),
+                            quote!(#buf.into_list()),
+                            quote!(::std::vec::Vec<#rec>),
+                        )
+                    } else {
+                        (
+                            quote!(#sys::value::TaskOne::<#rec>::new(&#a)),
+                            quote!(#buf.into_raw()),
+                            quote!(#rec),
+                        )
+                    };
+                    p.prepare.push(quote! {
+                        let #buf = match #make {
+                            ::core::result::Result::Ok(b) => b,
+                            ::core::result::Result::Err(e) => return e.0,
+                        };
+                    });
+                    p.writes.push(quote! {
+                        // SAFETY: checked non-null; the caller now owns the blocks.
+                        unsafe { #n.write_unaligned(#raw) };
+                    });
+                    p.outs.push(ty);
                     p.out_locals.push(a.clone());
                 }
                 Role::TaskArrayCount { .. } | Role::TaskEntriesCount { .. } => {
