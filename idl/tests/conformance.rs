@@ -166,6 +166,14 @@ const PERSIST_REPEATS: [(&str, &str); 3] = [
     ("IMimeHeaderTable", "Load, Save, GetSizeMax, "),
 ];
 
+/// Interfaces deriving from one of [`PERSIST_REPEATS`], with the base: mapi-rs
+/// numbers their own slots after the base's miscounted total, so their first
+/// slot and slot total are too high by as many methods as the base repeats.
+const PERSIST_REPEATS_INHERITED: [(&str, &str); 2] = [
+    ("IMimeBody", "IMimePropertySet"),
+    ("IMimeMessage", "IMimeMessageTree"),
+];
+
 /// The interfaces whose mapi-rs method names carry a Win32 `A` suffix
 /// (`GetPropA`): a macro of winuser.h leaked into the bindings.
 const WIN32_MACRO_LEAKS: [&str; 3] = ["IOlkAccount", "IMimePropertySet", "IMimeMessage"];
@@ -893,6 +901,36 @@ fn errata(facts: &std::rc::Rc<CorpusFacts>) -> Vec<Erratum> {
                         .is_ok_and(|o| m.theirs == (o + repeated.matches(',').count()).to_string()),
                     _ => false,
                 }
+            }),
+        },
+        hits: 0,
+        exercised: false,
+    });
+    list.push(Erratum {
+        reference: MAPI_RS,
+        item: "IMimeBody, IMimeMessage",
+        what: "first own slot and slot total shifted by the base's repeated persistence methods",
+        reason: "mapi-rs counts the repeated methods of IMimePropertySet and IMimeMessageTree \
+                 (the erratum above) into the slots of the interfaces deriving from them; \
+                 mimeole.h's vtables (IMimeBodyVtbl, IMimeMessageVtbl) start their own \
+                 methods right after the base's real slots",
+        matcher: Matcher::Category {
+            scope: Box::new(|item, field| {
+                matches!(field, Field::FirstSlot | Field::TotalSlots)
+                    && PERSIST_REPEATS_INHERITED.iter().any(|(i, _)| *i == item)
+            }),
+            matches: Box::new(|m| {
+                let Some((_, base)) = PERSIST_REPEATS_INHERITED.iter().find(|(i, _)| *i == m.item)
+                else {
+                    return false;
+                };
+                let Some((_, repeated)) = PERSIST_REPEATS.iter().find(|(i, _)| i == base) else {
+                    return false;
+                };
+                matches!(m.field, Field::FirstSlot | Field::TotalSlots)
+                    && m.ours
+                        .parse::<usize>()
+                        .is_ok_and(|o| m.theirs == (o + repeated.matches(',').count()).to_string())
             }),
         },
         hits: 0,

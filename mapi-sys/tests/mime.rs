@@ -1584,3 +1584,204 @@ fn the_header_table_thunks_check_what_a_raw_caller_passes() {
     let hr = unsafe { (vtbl.SetRowData)(this, row(0), 0, core::ptr::null(), 4) };
     assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
 }
+
+/// One body: a display name, its data as an object it was given, where it
+/// was loaded from, and its handle.
+#[derive(ComObject)]
+#[mapi(implements(IMimeBody))]
+struct Body {
+    name: Mutex<Option<String>>,
+    data: Mutex<Option<(GUID, ComPtr<IUnknown>)>>,
+    encoding: Mutex<ENCODINGTYPE>,
+}
+
+impl IPersistImpl for Body {}
+impl IPersistStreamInitImpl for Body {}
+impl IMimePropertySetImpl for Body {}
+
+impl IMimeBodyImpl for Body {
+    fn is_type_with_warning(&self, kind: IMSGBODYTYPE) -> Result<(Hresult, ()), Hresult> {
+        let empty = self.data.lock().expect("lock").is_none();
+        let yes = match kind {
+            IBT_EMPTY => empty,
+            IBT_ATTACHMENT => self.name.lock().expect("lock").is_some(),
+            IBT_SECURE | IBT_CSETTAGGED | IBT_AUTOATTACH => false,
+            _ => return Err(Hresult(E_INVALIDARG)),
+        };
+        Ok((Hresult(if yes { S_OK } else { S_FALSE }), ()))
+    }
+
+    fn set_display_name(&self, name: StrRef<'_>) -> Result<(), Hresult> {
+        *self.name.lock().expect("lock") = Some(name.to_string_lossy().into_owned());
+        Ok(())
+    }
+
+    fn get_display_name(&self) -> Result<String, Hresult> {
+        let name = self.name.lock().expect("lock").clone();
+        Ok(name.unwrap_or_else(|| "Untitled".into()))
+    }
+
+    fn get_offsets(&self) -> Result<BODYOFFSETS, Hresult> {
+        Ok(BODYOFFSETS {
+            cbBoundaryStart: 10,
+            cbHeaderStart: 20,
+            cbBodyStart: 60,
+            cbBodyEnd: 90,
+        })
+    }
+
+    fn get_current_encoding(&self) -> Result<ENCODINGTYPE, Hresult> {
+        Ok(*self.encoding.lock().expect("lock"))
+    }
+
+    fn set_current_encoding(&self, e: ENCODINGTYPE) -> Result<(), Hresult> {
+        if e >= IET_LAST {
+            return Err(Hresult(E_INVALIDARG));
+        }
+        *self.encoding.lock().expect("lock") = e;
+        Ok(())
+    }
+
+    fn set_data(
+        &self,
+        _e: ENCODINGTYPE,
+        _pri: Option<StrRef<'_>>,
+        _sub: Option<StrRef<'_>>,
+        riid: &GUID,
+        object: ComPtr<IUnknown>,
+    ) -> Result<(), Hresult> {
+        *self.data.lock().expect("lock") = Some((*riid, object));
+        Ok(())
+    }
+
+    fn empty_data(&self) -> Result<(), Hresult> {
+        *self.data.lock().expect("lock") = None;
+        Ok(())
+    }
+
+    fn get_transmit_info(&self, info: &mut TRANSMITINFO) -> Result<(), Hresult> {
+        info.ietXmitMime = IET_BASE64;
+        info.cbSize = 30;
+        info.cLines = 2;
+        Ok(())
+    }
+
+    fn get_handle(&self) -> Result<HBODY, Hresult> {
+        Ok(HBODY(7 as *const HBODY__))
+    }
+}
+
+fn body() -> ComPtr<IMimeBody> {
+    Body {
+        name: Mutex::new(None),
+        data: Mutex::new(None),
+        encoding: Mutex::new(IET_BINARY),
+    }
+    .into_com()
+}
+
+#[test]
+fn a_body_reports_its_kind_name_place_and_data() {
+    let counter = TaskCounter::install();
+    let b = body();
+    assert_eq!(b.is_type_with_warning(IBT_EMPTY), Ok((Hresult(S_OK), ())));
+    assert_eq!(
+        b.is_type_with_warning(IBT_ATTACHMENT),
+        Ok((Hresult(S_FALSE), ())),
+        "S_FALSE answers no"
+    );
+    assert_eq!(b.is_type(99), Err(Hresult(E_INVALIDARG)));
+    let name = b.get_display_name().expect("a name");
+    assert_eq!(name.to_string_lossy(), "Untitled");
+    assert_eq!(counter.live_blocks(), 1, "the caller owns the name");
+    drop(name);
+    b.set_display_name("report.pdf").expect("set");
+    assert_eq!(
+        b.get_display_name().expect("a name").to_string_lossy(),
+        "report.pdf"
+    );
+    assert_eq!(b.is_type(IBT_ATTACHMENT), Ok(()));
+    let offsets = b.get_offsets().expect("offsets");
+    assert_eq!((offsets.cbHeaderStart, offsets.cbBodyEnd), (20, 90));
+    b.set_current_encoding(IET_QP).expect("set");
+    assert_eq!(b.get_current_encoding(), Ok(IET_QP));
+    assert_eq!(b.set_current_encoding(IET_LAST), Err(Hresult(E_INVALIDARG)));
+    let mut info = TRANSMITINFO {
+        ietCurrent: IET_BINARY,
+        ietXmitMime: IET_BINARY,
+        ietXmit822: IET_BINARY,
+        cbLongestLine: 0,
+        cExtended: 0,
+        ulPercentExt: 0,
+        cbSize: 0,
+        cLines: 0,
+    };
+    b.get_transmit_info(&mut info).expect("info");
+    assert_eq!(
+        (info.ietXmitMime, info.cbSize, info.cLines),
+        (IET_BASE64, 30, 2)
+    );
+    assert_eq!(b.get_handle(), Ok(HBODY(7 as *const HBODY__)));
+    // The data object is passed with its IID and kept by the body: one
+    // reference of the body's, released when the data is emptied.
+    let drops = Arc::new(AtomicU32::new(0));
+    let doc: ComPtr<IMimeWebDocument> = Counted(drops.clone()).into_com();
+    b.set_data(IET_BINARY, Some("text"), None, &doc)
+        .expect("set");
+    drop(doc);
+    assert_eq!(drops.load(Ordering::SeqCst), 0, "the body keeps the object");
+    assert_eq!(
+        b.is_type_with_warning(IBT_EMPTY),
+        Ok((Hresult(S_FALSE), ()))
+    );
+    b.empty_data().expect("emptied");
+    assert_eq!(drops.load(Ordering::SeqCst), 1);
+    assert_eq!(counter.live_blocks(), 0);
+}
+
+#[test]
+fn the_body_thunks_check_what_a_raw_caller_passes() {
+    let b = body();
+    let vtbl = b.vtable();
+    let this = b.as_raw().cast();
+    // SAFETY: null out-pointers are what is checked.
+    unsafe {
+        assert_eq!(
+            (vtbl.GetOffsets)(this, core::ptr::null_mut()),
+            MAPI_E_INVALID_PARAMETER
+        );
+        assert_eq!(
+            (vtbl.GetHandle)(this, core::ptr::null_mut()),
+            MAPI_E_INVALID_PARAMETER
+        );
+        assert_eq!(
+            (vtbl.GetTransmitInfo)(this, core::ptr::null_mut()),
+            MAPI_E_INVALID_PARAMETER
+        );
+    }
+    // A null object, or a null IID, is refused before the body runs.
+    let iid = <IUnknown as Interface>::IID;
+    // SAFETY: a live object; the nulls are checked before use.
+    unsafe {
+        let hr = (vtbl.SetData)(
+            this,
+            IET_BINARY,
+            core::ptr::null(),
+            core::ptr::null(),
+            &iid,
+            core::ptr::null_mut(),
+        );
+        assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+        let doc: ComPtr<IMimeWebDocument> = Counted(Arc::new(AtomicU32::new(0))).into_com();
+        let hr = (vtbl.SetData)(
+            this,
+            IET_BINARY,
+            core::ptr::null(),
+            core::ptr::null(),
+            core::ptr::null(),
+            doc.as_raw().cast(),
+        );
+        assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    }
+    assert_eq!(b.is_type(IBT_EMPTY), Ok(()), "nothing was set");
+}

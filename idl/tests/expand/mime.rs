@@ -110,6 +110,12 @@ pub type LPENUMPROPERTY = *mut ENUMPROPERTY;
 pub type LPMIMEENUMPROPERTIES = *mut IMimeEnumProperties;
 /// Pointer to an `IMimePropertySet`.
 pub type LPMIMEPROPERTYSET = *mut IMimePropertySet;
+/// Pointer to a `BODYOFFSETS`.
+pub type LPBODYOFFSETS = *mut BODYOFFSETS;
+/// Pointer to a `TRANSMITINFO`.
+pub type LPTRANSMITINFO = *mut TRANSMITINFO;
+/// Pointer to an `IMimeBody`.
+pub type LPMIMEBODY = *mut IMimeBody;
 /// Pointer to `ENUMHEADERROW`s.
 pub type LPENUMHEADERROW = *mut ENUMHEADERROW;
 /// Pointer to an `IMimeEnumHeaderRows`.
@@ -295,6 +301,45 @@ pub struct ENUMPROPERTY {
     pub hRow: HHEADERROW,
     /// Its identifier.
     pub dwPropId: ::mapi_sys::DWORD,
+}
+/// Where a body lies in the stream its message was loaded from, as byte
+/// offsets from the stream's start (`IMimeBody::GetOffsets`,
+/// `IMimeMessageTree::GetBodyOffsets`).
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct BODYOFFSETS {
+    /// Where the boundary line before the body starts (the body's header
+    /// start when it has none).
+    pub cbBoundaryStart: ::mapi_sys::DWORD,
+    /// Where the body's header block starts.
+    pub cbHeaderStart: ::mapi_sys::DWORD,
+    /// Where the body's data starts, after its header block.
+    pub cbBodyStart: ::mapi_sys::DWORD,
+    /// Just past the body's data.
+    pub cbBodyEnd: ::mapi_sys::DWORD,
+}
+/// What the MIME library found of a body's data when it weighed how to
+/// send it (`IMimeBody::GetTransmitInfo`).
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct TRANSMITINFO {
+    /// The encoding the data has now.
+    pub ietCurrent: ::mapi_sys::ENCODINGTYPE,
+    /// The encoding the library would send it with in a MIME message.
+    pub ietXmitMime: ::mapi_sys::ENCODINGTYPE,
+    /// The encoding the library would send it with in a plain RFC 822
+    /// message (uuencoded attachments).
+    pub ietXmit822: ::mapi_sys::ENCODINGTYPE,
+    /// The length in bytes of its longest line.
+    pub cbLongestLine: ::mapi_sys::ULONG,
+    /// How many bytes have the high bit set.
+    pub cExtended: ::mapi_sys::ULONG,
+    /// Those bytes as a percentage of the whole.
+    pub ulPercentExt: ::mapi_sys::ULONG,
+    /// The data's size in bytes.
+    pub cbSize: ::mapi_sys::ULONG,
+    /// How many lines it has.
+    pub cLines: ::mapi_sys::ULONG,
 }
 /// One header line of a header table, as `IMimeEnumHeaderRows::Next`
 /// returns it.
@@ -1328,6 +1373,225 @@ unsafe impl ::mapi_sys::Interface for IMimePropertySet {
     fn matches(iid: &::mapi_sys::GUID) -> bool {
         *iid == IID_IMimePropertySet
             || <::mapi_sys::IPersistStreamInit as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// One body (part) of a message: its headers, as the property set it
+/// derives from, and its data, read and written as a stream in the
+/// encoding asked for.
+///
+/// `IMimeMessageTree::BindToObject` with a body handle and `IID_IMimeBody`
+/// returns one. The Outlook Express reference describes the methods
+/// briefly; these notes also lean on `mimeole.h`'s declarations.
+#[repr(C)]
+pub struct IMimeBody {
+    /// The object's vtable.
+    pub lpVtbl: *const IMimeBodyVtbl,
+}
+/// The vtable of [`IMimeBody`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IMimeBodyVtbl {
+    /// The slots of `IMimePropertySet`.
+    pub base__: IMimePropertySetVtbl,
+    /// Asks whether the body is of a kind (an attachment, empty, secure,
+    /// tagged with a character set, ...).
+    ///
+    /// Returns `S_OK` when it is, `S_FALSE` when it is not,
+    /// `MIME_E_INVALID_BODYTYPE` for an unknown kind.
+    ///
+    /// # Parameters
+    ///
+    /// - `bodytype` (`IMSGBODYTYPE`, in): The kind asked about.
+    pub IsType: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        bodytype: ::mapi_sys::IMSGBODYTYPE,
+    ) -> ::mapi_sys::HRESULT,
+    /// Sets the name the body is shown under (an attachment's file name).
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszDisplay` (`LPCSTR`, in): The name.
+    pub SetDisplayName: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pszDisplay: ::mapi_sys::LPCSTR,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the name the body is shown under: its display name, or else
+    /// a name made from its file name or content type.
+    ///
+    /// Returns `S_OK` with the name.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppszDisplay` (`LPSTR*`, out): Receives the name, allocated with the task allocator (`CoTaskMemAlloc`): the caller frees it.
+    pub GetDisplayName: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ppszDisplay: *mut ::mapi_sys::LPSTR,
+    ) -> ::mapi_sys::HRESULT,
+    /// Tells where the body lies in the stream its message was loaded
+    /// from.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NO_DATA` when the body was not loaded
+    /// from a stream (it was made or changed since).
+    ///
+    /// # Parameters
+    ///
+    /// - `pOffsets` (`LPBODYOFFSETS`, out): Receives the offsets.
+    pub GetOffsets: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pOffsets: LPBODYOFFSETS,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the encoding the body's data is held in.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pietEncoding` (`ENCODINGTYPE*`, out): Receives the encoding.
+    pub GetCurrentEncoding: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pietEncoding: *mut ::mapi_sys::ENCODINGTYPE,
+    ) -> ::mapi_sys::HRESULT,
+    /// Says which encoding the body's data is held in, without converting
+    /// it (the data was set encoded).
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): The encoding.
+    pub SetCurrentEncoding: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+    ) -> ::mapi_sys::HRESULT,
+    /// Estimates the size of the body's data in an encoding.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): The encoding.
+    /// - `pcbSize` (`ULONG*`, out): Receives the size in bytes.
+    pub GetEstimatedSize: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pcbSize: *mut ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Writes the body's data, in an encoding, into the caller's stream at
+    /// its current position.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NO_DATA` when the body has none.
+    ///
+    /// # Parameters
+    ///
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): The encoding wanted (`IET_BINARY` for the decoded bytes).
+    /// - `pStream` (`IStream*`, in): The stream written to.
+    pub GetDataHere: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pStream: *mut ::mapi_sys::IStream,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the body's data, in an encoding, as a new stream.
+    ///
+    /// Returns `S_OK` with the stream, or `MIME_E_NO_DATA`.
+    ///
+    /// # Parameters
+    ///
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): The encoding wanted.
+    /// - `ppStream` (`IStream**`, out): Receives the stream, at its start.
+    pub GetData: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        ppStream: *mut *mut ::mapi_sys::IStream,
+    ) -> ::mapi_sys::HRESULT,
+    /// Replaces the body's data with an object's (a stream, usually), and
+    /// sets its content type.
+    ///
+    /// Returns `S_OK`, or `E_NOINTERFACE` when the object does not give
+    /// its data through the interface named.
+    ///
+    /// # Parameters
+    ///
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): The encoding the data is in.
+    /// - `pszPriType` (`LPCSTR`, in): The primary content type (`text`); null leaves it as it is.
+    /// - `pszSubType` (`LPCSTR`, in): The subtype (`plain`); null leaves it as it is.
+    /// - `riid` (`REFIID`, in): The interface the object is passed as (`IID_IStream`).
+    /// - `pvObject` (`void*`, in): The object holding the data.
+    pub SetData: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszPriType: ::mapi_sys::LPCSTR,
+        pszSubType: ::mapi_sys::LPCSTR,
+        riid: ::mapi_sys::REFIID,
+        pvObject: *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+    /// Removes the body's data, keeping its headers.
+    ///
+    /// Returns `S_OK`.
+    pub EmptyData: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+    /// Copies the body, headers and data, into another body.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pBody` (`IMimeBody*`, in): The body copied into.
+    pub CopyTo: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pBody: *mut IMimeBody,
+    ) -> ::mapi_sys::HRESULT,
+    /// Weighs how the body's data would best be sent: its current
+    /// encoding, the encodings chosen for sending, its line lengths and
+    /// 8-bit bytes.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pTransmitInfo` (`LPTRANSMITINFO`, in, out): Filled in with what was found.
+    pub GetTransmitInfo: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pTransmitInfo: LPTRANSMITINFO,
+    ) -> ::mapi_sys::HRESULT,
+    /// Writes the body's data, in an encoding, into a file.
+    ///
+    /// Returns `S_OK`, or an error when the file cannot be written.
+    ///
+    /// # Parameters
+    ///
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): The encoding wanted (`IET_BINARY` for the decoded bytes).
+    /// - `pszFilePath` (`LPCSTR`, in): The file's path.
+    pub SaveToFile: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszFilePath: ::mapi_sys::LPCSTR,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the body's handle in its message tree.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NO_DATA` when the body is in no tree.
+    ///
+    /// # Parameters
+    ///
+    /// - `phBody` (`LPHBODY`, out): Receives the handle.
+    pub GetHandle: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        phBody: LPHBODY,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IMimeBody`]: `{C558834C-7F86-11D0-8252-00C04FD85AB4}`.
+pub const IID_IMimeBody: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0xc558834c_7f86_11d0_8252_00c04fd85ab4,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IMimeBody {
+    const IID: ::mapi_sys::GUID = IID_IMimeBody;
+    const NAME: &'static str = "IMimeBody";
+    type Vtbl = IMimeBodyVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IMimeBody
+            || <IMimePropertySet as ::mapi_sys::Interface>::matches(iid)
     }
 }
 /// An enumerator of the rows of a header table, as
@@ -4413,6 +4677,773 @@ impl ::mapi_sys::__private::InterfaceChain for IMimePropertySet {
     const IIDS: &'static [u128] = &[
         0xfd853cd3_7f86_11d0_8252_00c04fd85ab4, 0x7fd52380_4e07_101b_ae2d_08002b2ec713,
         0x0000010c_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+/// The provider side of [`IMimeBody`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IMimeBodyImpl`, the provider side of `IMimeBody`",
+    label = "`IMimeBody` needs `impl IMimeBodyImpl for {Self}`",
+    note = "write `impl IMimeBodyImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IMimeBodyImpl: IMimePropertySetImpl + ::mapi_sys::__private::Declares<
+        IMimeBody,
+        0xc558834c_7f86_11d0_8252_00c04fd85ab4,
+    > {
+    /// Asks whether the body is of a kind (an attachment, empty, secure,
+    /// tagged with a character set, ...).
+    ///
+    /// Returns `S_OK` when it is, `S_FALSE` when it is not,
+    /// `MIME_E_INVALID_BODYTYPE` for an unknown kind.
+    ///
+    /// Called through slot 28 ([`IMimeBodyVtbl::IsType`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn is_type(
+        &self,
+        bodytype: ::mapi_sys::IMSGBODYTYPE,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (bodytype,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Like [`Self::is_type`], but may also return a success code other than `S_OK` (`S_FALSE`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::is_type`] and answers `S_OK`.
+    fn is_type_with_warning(
+        &self,
+        bodytype: ::mapi_sys::IMSGBODYTYPE,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        self.is_type(bodytype).map(|v| (::mapi_sys::Hresult::OK, v))
+    }
+    /// Sets the name the body is shown under (an attachment's file name).
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 29 ([`IMimeBodyVtbl::SetDisplayName`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn set_display_name(
+        &self,
+        pszDisplay: ::mapi_sys::value::StrRef<'_>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pszDisplay,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the name the body is shown under: its display name, or else
+    /// a name made from its file name or content type.
+    ///
+    /// Returns `S_OK` with the name.
+    ///
+    /// Called through slot 30 ([`IMimeBodyVtbl::GetDisplayName`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_display_name(
+        &self,
+    ) -> ::core::result::Result<::std::string::String, ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Tells where the body lies in the stream its message was loaded
+    /// from.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NO_DATA` when the body was not loaded
+    /// from a stream (it was made or changed since).
+    ///
+    /// Called through slot 31 ([`IMimeBodyVtbl::GetOffsets`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_offsets(&self) -> ::core::result::Result<BODYOFFSETS, ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the encoding the body's data is held in.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 32 ([`IMimeBodyVtbl::GetCurrentEncoding`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_current_encoding(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ENCODINGTYPE, ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Says which encoding the body's data is held in, without converting
+    /// it (the data was set encoded).
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 33 ([`IMimeBodyVtbl::SetCurrentEncoding`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn set_current_encoding(
+        &self,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (ietEncoding,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Estimates the size of the body's data in an encoding.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 34 ([`IMimeBodyVtbl::GetEstimatedSize`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_estimated_size(
+        &self,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let _ = (ietEncoding,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Writes the body's data, in an encoding, into the caller's stream at
+    /// its current position.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NO_DATA` when the body has none.
+    ///
+    /// Called through slot 35 ([`IMimeBodyVtbl::GetDataHere`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_data_here(
+        &self,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pStream: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (ietEncoding, pStream);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the body's data, in an encoding, as a new stream.
+    ///
+    /// Returns `S_OK` with the stream, or `MIME_E_NO_DATA`.
+    ///
+    /// Called through slot 36 ([`IMimeBodyVtbl::GetData`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_data(
+        &self,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IStream>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (ietEncoding,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Replaces the body's data with an object's (a stream, usually), and
+    /// sets its content type.
+    ///
+    /// Returns `S_OK`, or `E_NOINTERFACE` when the object does not give
+    /// its data through the interface named.
+    ///
+    /// Called through slot 37 ([`IMimeBodyVtbl::SetData`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn set_data(
+        &self,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszPriType: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        pszSubType: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        riid: &::mapi_sys::GUID,
+        pvObject: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (ietEncoding, pszPriType, pszSubType, riid, pvObject);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Removes the body's data, keeping its headers.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 38 ([`IMimeBodyVtbl::EmptyData`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn empty_data(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Copies the body, headers and data, into another body.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 39 ([`IMimeBodyVtbl::CopyTo`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn copy_to(
+        &self,
+        pBody: ::core::option::Option<::mapi_sys::ComPtr<IMimeBody>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pBody,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Weighs how the body's data would best be sent: its current
+    /// encoding, the encodings chosen for sending, its line lengths and
+    /// 8-bit bytes.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 40 ([`IMimeBodyVtbl::GetTransmitInfo`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_transmit_info(
+        &self,
+        pTransmitInfo: &mut TRANSMITINFO,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pTransmitInfo,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Writes the body's data, in an encoding, into a file.
+    ///
+    /// Returns `S_OK`, or an error when the file cannot be written.
+    ///
+    /// Called through slot 41 ([`IMimeBodyVtbl::SaveToFile`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn save_to_file(
+        &self,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszFilePath: ::mapi_sys::value::StrRef<'_>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (ietEncoding, pszFilePath);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the body's handle in its message tree.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NO_DATA` when the body is in no tree.
+    ///
+    /// Called through slot 42 ([`IMimeBodyVtbl::GetHandle`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_handle(&self) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IMimeBodyVtbl {
+    /// A vtable of [`IMimeBody`] whose slots check their arguments and call [`IMimeBodyImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IMimeBodyImpl,
+    {
+        Self {
+            base__: IMimePropertySetVtbl::new::<O, INDEX>(),
+            IsType: {
+                /// `IMimeBody::IsType`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    bodytype: ::mapi_sys::IMSGBODYTYPE,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeBodyImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IMimeBodyImpl>::is_type_with_warning(
+                                object.inner(),
+                                bodytype,
+                            ),
+                        ) {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            SetDisplayName: {
+                /// `IMimeBody::SetDisplayName`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pszDisplay: ::mapi_sys::LPCSTR,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeBodyImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszDisplay.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeBodyImpl>::set_display_name(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetDisplayName: {
+                /// `IMimeBody::GetDisplayName`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ppszDisplay: *mut ::mapi_sys::LPSTR,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeBodyImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppszDisplay.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppszDisplay, 0, 1) };
+                        }
+                        if ppszDisplay.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeBodyImpl>::get_display_name(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf0 = match ::mapi_sys::value::TaskStr::ansi(&arg0) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { ppszDisplay.write(__buf0.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetOffsets: {
+                /// `IMimeBody::GetOffsets`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pOffsets: LPBODYOFFSETS,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeBodyImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pOffsets.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pOffsets, 0, 1) };
+                        }
+                        if pOffsets.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeBodyImpl>::get_offsets(object.inner()) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { pOffsets.write(arg0) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetCurrentEncoding: {
+                /// `IMimeBody::GetCurrentEncoding`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pietEncoding: *mut ::mapi_sys::ENCODINGTYPE,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeBodyImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pietEncoding.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pietEncoding, 0, 1) };
+                        }
+                        if pietEncoding.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeBodyImpl>::get_current_encoding(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { pietEncoding.write(arg0) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            SetCurrentEncoding: {
+                /// `IMimeBody::SetCurrentEncoding`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ietEncoding: ::mapi_sys::ENCODINGTYPE,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeBodyImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeBodyImpl>::set_current_encoding(
+                            object.inner(),
+                            ietEncoding,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetEstimatedSize: {
+                /// `IMimeBody::GetEstimatedSize`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ietEncoding: ::mapi_sys::ENCODINGTYPE,
+                    pcbSize: *mut ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeBodyImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pcbSize.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pcbSize, 0, 1) };
+                        }
+                        if pcbSize.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeBodyImpl>::get_estimated_size(
+                            object.inner(),
+                            ietEncoding,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { pcbSize.write(arg1) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetDataHere: {
+                /// `IMimeBody::GetDataHere`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ietEncoding: ::mapi_sys::ENCODINGTYPE,
+                    pStream: *mut ::mapi_sys::IStream,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeBodyImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pStream.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg1 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IStream,
+                            >::from_borrowed(pStream as *mut ::mapi_sys::IStream)
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeBodyImpl>::get_data_here(
+                            object.inner(),
+                            ietEncoding,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetData: {
+                /// `IMimeBody::GetData`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ietEncoding: ::mapi_sys::ENCODINGTYPE,
+                    ppStream: *mut *mut ::mapi_sys::IStream,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeBodyImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppStream.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppStream, 0, 1) };
+                        }
+                        if ppStream.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeBodyImpl>::get_data(
+                            object.inner(),
+                            ietEncoding,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppStream.write(arg1.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            SetData: {
+                /// `IMimeBody::SetData`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ietEncoding: ::mapi_sys::ENCODINGTYPE,
+                    pszPriType: ::mapi_sys::LPCSTR,
+                    pszSubType: ::mapi_sys::LPCSTR,
+                    riid: ::mapi_sys::REFIID,
+                    pvObject: *mut ::core::ffi::c_void,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeBodyImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszPriType.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszSubType.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg3 = if riid.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                riid.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        if pvObject.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg4 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(pvObject.cast())
+                        };
+                        let ::core::option::Option::Some(arg4) = arg4 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeBodyImpl>::set_data(
+                            object.inner(),
+                            ietEncoding,
+                            arg1,
+                            arg2,
+                            &arg3,
+                            arg4,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            EmptyData: {
+                /// `IMimeBody::EmptyData`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeBodyImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeBodyImpl>::empty_data(object.inner()) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            CopyTo: {
+                /// `IMimeBody::CopyTo`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pBody: *mut IMimeBody,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeBodyImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pBody.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                IMimeBody,
+                            >::from_borrowed(pBody as *mut IMimeBody)
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeBodyImpl>::copy_to(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetTransmitInfo: {
+                /// `IMimeBody::GetTransmitInfo`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pTransmitInfo: LPTRANSMITINFO,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeBodyImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pTransmitInfo.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeBodyImpl>::get_transmit_info(
+                            object.inner(),
+                            unsafe { &mut *pTransmitInfo },
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            SaveToFile: {
+                /// `IMimeBody::SaveToFile`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ietEncoding: ::mapi_sys::ENCODINGTYPE,
+                    pszFilePath: ::mapi_sys::LPCSTR,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeBodyImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszFilePath.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeBodyImpl>::save_to_file(
+                            object.inner(),
+                            ietEncoding,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetHandle: {
+                /// `IMimeBody::GetHandle`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void, phBody: LPHBODY) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeBodyImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phBody.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
+                        }
+                        if phBody.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeBodyImpl>::get_handle(object.inner()) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { phBody.write(arg0) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMimeBody {
+    const IIDS: &'static [u128] = &[
+        0xc558834c_7f86_11d0_8252_00c04fd85ab4, 0xfd853cd3_7f86_11d0_8252_00c04fd85ab4,
+        0x7fd52380_4e07_101b_ae2d_08002b2ec713, 0x0000010c_0000_0000_c000_000000000046,
+        0x00000000_0000_0000_c000_000000000046,
     ];
 }
 /// The provider side of [`IMimeEnumHeaderRows`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
@@ -9379,6 +10410,485 @@ for ::mapi_sys::ComPtr<T> {
         let __r1 = unsafe { ::mapi_sys::ComPtr::<IMimeEnumProperties>::from_raw(__a1) };
         let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r1)
+    }
+}
+/// SAFETY: `IMimeBody` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMimeBody {}
+/// SAFETY: `IMimeBody` derives from `IPersist`: its vtable begins with `IPersist`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IPersist> for IMimeBody {}
+/// SAFETY: `IMimeBody` derives from `IPersistStreamInit`: its vtable begins with `IPersistStreamInit`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IPersistStreamInit> for IMimeBody {}
+/// SAFETY: `IMimeBody` derives from `IMimePropertySet`: its vtable begins with `IMimePropertySet`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMimePropertySet> for IMimeBody {}
+/// SAFETY: every interface begins with itself (`IMimeBody`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMimeBody> for IMimeBody {}
+/// The caller side of [`IMimeBody`]: its methods, called through the vtable, on every `ComPtr` to `IMimeBody` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IMimeBodyExt {
+    /// Asks whether the body is of a kind (an attachment, empty, secure,
+    /// tagged with a character set, ...).
+    ///
+    /// Returns `S_OK` when it is, `S_FALSE` when it is not,
+    /// `MIME_E_INVALID_BODYTYPE` for an unknown kind.
+    ///
+    /// # Parameters
+    ///
+    /// - `bodytype` (`IMSGBODYTYPE`, in): The kind asked about.
+    ///
+    /// Calls slot 28 of the vtable, [`IMimeBodyVtbl::IsType`].
+    fn is_type(
+        &self,
+        bodytype: ::mapi_sys::IMSGBODYTYPE,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Like [`Self::is_type`], but also returns the success code the object answered: `S_OK` or `S_FALSE`.
+    fn is_type_with_warning(
+        &self,
+        bodytype: ::mapi_sys::IMSGBODYTYPE,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult>;
+    /// Sets the name the body is shown under (an attachment's file name).
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszDisplay` (`LPCSTR`, in): The name.
+    ///
+    /// Calls slot 29 of the vtable, [`IMimeBodyVtbl::SetDisplayName`]. In Rust:
+    ///
+    /// - `pszDisplay` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn set_display_name(
+        &self,
+        pszDisplay: &str,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns the name the body is shown under: its display name, or else
+    /// a name made from its file name or content type.
+    ///
+    /// Returns `S_OK` with the name.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppszDisplay` (`LPSTR*`, out): Receives the name, allocated with the task allocator (`CoTaskMemAlloc`): the caller frees it.
+    ///
+    /// Calls slot 30 of the vtable, [`IMimeBodyVtbl::GetDisplayName`]. In Rust:
+    ///
+    /// - `ppszDisplay` is returned as a `TaskStr`, which frees it with `CoTaskMemFree` on drop.
+    /// - Returns `ppszDisplay`.
+    fn get_display_name(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult>;
+    /// Tells where the body lies in the stream its message was loaded
+    /// from.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NO_DATA` when the body was not loaded
+    /// from a stream (it was made or changed since).
+    ///
+    /// # Parameters
+    ///
+    /// - `pOffsets` (`LPBODYOFFSETS`, out): Receives the offsets.
+    ///
+    /// Calls slot 31 of the vtable, [`IMimeBodyVtbl::GetOffsets`]. In Rust:
+    ///
+    /// - Returns `pOffsets`.
+    fn get_offsets(&self) -> ::core::result::Result<BODYOFFSETS, ::mapi_sys::Hresult>;
+    /// Returns the encoding the body's data is held in.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pietEncoding` (`ENCODINGTYPE*`, out): Receives the encoding.
+    ///
+    /// Calls slot 32 of the vtable, [`IMimeBodyVtbl::GetCurrentEncoding`]. In Rust:
+    ///
+    /// - Returns `pietEncoding`.
+    fn get_current_encoding(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ENCODINGTYPE, ::mapi_sys::Hresult>;
+    /// Says which encoding the body's data is held in, without converting
+    /// it (the data was set encoded).
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): The encoding.
+    ///
+    /// Calls slot 33 of the vtable, [`IMimeBodyVtbl::SetCurrentEncoding`].
+    fn set_current_encoding(
+        &self,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Estimates the size of the body's data in an encoding.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): The encoding.
+    /// - `pcbSize` (`ULONG*`, out): Receives the size in bytes.
+    ///
+    /// Calls slot 34 of the vtable, [`IMimeBodyVtbl::GetEstimatedSize`]. In Rust:
+    ///
+    /// - Returns `pcbSize`.
+    fn get_estimated_size(
+        &self,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult>;
+    /// Writes the body's data, in an encoding, into the caller's stream at
+    /// its current position.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NO_DATA` when the body has none.
+    ///
+    /// # Parameters
+    ///
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): The encoding wanted (`IET_BINARY` for the decoded bytes).
+    /// - `pStream` (`IStream*`, in): The stream written to.
+    ///
+    /// Calls slot 35 of the vtable, [`IMimeBodyVtbl::GetDataHere`].
+    fn get_data_here(
+        &self,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pStream: &::mapi_sys::ComPtr<::mapi_sys::IStream>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns the body's data, in an encoding, as a new stream.
+    ///
+    /// Returns `S_OK` with the stream, or `MIME_E_NO_DATA`.
+    ///
+    /// # Parameters
+    ///
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): The encoding wanted.
+    /// - `ppStream` (`IStream**`, out): Receives the stream, at its start.
+    ///
+    /// Calls slot 36 of the vtable, [`IMimeBodyVtbl::GetData`]. In Rust:
+    ///
+    /// - Returns `ppStream`.
+    fn get_data(
+        &self,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IStream>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Replaces the body's data with an object's (a stream, usually), and
+    /// sets its content type.
+    ///
+    /// Returns `S_OK`, or `E_NOINTERFACE` when the object does not give
+    /// its data through the interface named.
+    ///
+    /// # Parameters
+    ///
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): The encoding the data is in.
+    /// - `pszPriType` (`LPCSTR`, in): The primary content type (`text`); null leaves it as it is.
+    /// - `pszSubType` (`LPCSTR`, in): The subtype (`plain`); null leaves it as it is.
+    /// - `riid` (`REFIID`, in): The interface the object is passed as (`IID_IStream`).
+    /// - `pvObject` (`void*`, in): The object holding the data.
+    ///
+    /// Calls slot 37 of the vtable, [`IMimeBodyVtbl::SetData`]. In Rust:
+    ///
+    /// - `pszPriType` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `pszSubType` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `riid` is the IID of `U`.
+    fn set_data<U: ::mapi_sys::Interface>(
+        &self,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszPriType: ::core::option::Option<&str>,
+        pszSubType: ::core::option::Option<&str>,
+        pvObject: &::mapi_sys::ComPtr<U>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Removes the body's data, keeping its headers.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Calls slot 38 of the vtable, [`IMimeBodyVtbl::EmptyData`].
+    fn empty_data(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Copies the body, headers and data, into another body.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pBody` (`IMimeBody*`, in): The body copied into.
+    ///
+    /// Calls slot 39 of the vtable, [`IMimeBodyVtbl::CopyTo`].
+    fn copy_to(
+        &self,
+        pBody: &::mapi_sys::ComPtr<IMimeBody>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Weighs how the body's data would best be sent: its current
+    /// encoding, the encodings chosen for sending, its line lengths and
+    /// 8-bit bytes.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pTransmitInfo` (`LPTRANSMITINFO`, in, out): Filled in with what was found.
+    ///
+    /// Calls slot 40 of the vtable, [`IMimeBodyVtbl::GetTransmitInfo`].
+    fn get_transmit_info(
+        &self,
+        pTransmitInfo: &mut TRANSMITINFO,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Writes the body's data, in an encoding, into a file.
+    ///
+    /// Returns `S_OK`, or an error when the file cannot be written.
+    ///
+    /// # Parameters
+    ///
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): The encoding wanted (`IET_BINARY` for the decoded bytes).
+    /// - `pszFilePath` (`LPCSTR`, in): The file's path.
+    ///
+    /// Calls slot 41 of the vtable, [`IMimeBodyVtbl::SaveToFile`]. In Rust:
+    ///
+    /// - `pszFilePath` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn save_to_file(
+        &self,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszFilePath: &str,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns the body's handle in its message tree.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NO_DATA` when the body is in no tree.
+    ///
+    /// # Parameters
+    ///
+    /// - `phBody` (`LPHBODY`, out): Receives the handle.
+    ///
+    /// Calls slot 42 of the vtable, [`IMimeBodyVtbl::GetHandle`]. In Rust:
+    ///
+    /// - Returns `phBody`.
+    fn get_handle(&self) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IMimeBody>> IMimeBodyExt for ::mapi_sys::ComPtr<T> {
+    fn is_type(
+        &self,
+        bodytype: ::mapi_sys::IMSGBODYTYPE,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self.base_vtable::<IMimeBody>().IsType)(self.as_raw().cast(), bodytype)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn is_type_with_warning(
+        &self,
+        bodytype: ::mapi_sys::IMSGBODYTYPE,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self.base_vtable::<IMimeBody>().IsType)(self.as_raw().cast(), bodytype)
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        ::core::result::Result::Ok((__status, ()))
+    }
+    fn set_display_name(
+        &self,
+        pszDisplay: &str,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(pszDisplay, false)?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let __hr = unsafe {
+            (self.base_vtable::<IMimeBody>().SetDisplayName)(self.as_raw().cast(), __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_display_name(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult> {
+        let mut __a0: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeBody>()
+                .GetDisplayName)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r0 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a0.cast(), false) };
+        let __r0 = __r0?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r0)
+    }
+    fn get_offsets(&self) -> ::core::result::Result<BODYOFFSETS, ::mapi_sys::Hresult> {
+        let mut __a0: BODYOFFSETS = unsafe { ::core::mem::zeroed::<BODYOFFSETS>() };
+        let __hr = unsafe {
+            (self.base_vtable::<IMimeBody>().GetOffsets)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a0)
+    }
+    fn get_current_encoding(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ENCODINGTYPE, ::mapi_sys::Hresult> {
+        let mut __a0: ::mapi_sys::ENCODINGTYPE = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeBody>()
+                .GetCurrentEncoding)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a0)
+    }
+    fn set_current_encoding(
+        &self,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeBody>()
+                .SetCurrentEncoding)(self.as_raw().cast(), ietEncoding)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_estimated_size(
+        &self,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let mut __a1: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeBody>()
+                .GetEstimatedSize)(self.as_raw().cast(), ietEncoding, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a1)
+    }
+    fn get_data_here(
+        &self,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pStream: &::mapi_sys::ComPtr<::mapi_sys::IStream>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __r = pStream;
+        let __a1: *mut ::mapi_sys::IStream = __r.as_raw();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeBody>()
+                .GetDataHere)(self.as_raw().cast(), ietEncoding, __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_data(
+        &self,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IStream>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a1: *mut ::mapi_sys::IStream = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeBody>()
+                .GetData)(self.as_raw().cast(), ietEncoding, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a1) };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r1)
+    }
+    fn set_data<U: ::mapi_sys::Interface>(
+        &self,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszPriType: ::core::option::Option<&str>,
+        pszSubType: ::core::option::Option<&str>,
+        pvObject: &::mapi_sys::ComPtr<U>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b1 = match pszPriType {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPCSTR = match &__b1 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
+            ::core::option::Option::None => ::core::ptr::null(),
+        };
+        let __b2 = match pszSubType {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a2: ::mapi_sys::LPCSTR = match &__b2 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
+            ::core::option::Option::None => ::core::ptr::null(),
+        };
+        let __iid3: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
+        let __a3: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid3);
+        let __r = pvObject;
+        let __a4: *mut ::core::ffi::c_void = __r.as_raw().cast();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeBody>()
+                .SetData)(self.as_raw().cast(), ietEncoding, __a1, __a2, __a3, __a4)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn empty_data(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self.base_vtable::<IMimeBody>().EmptyData)(self.as_raw().cast())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn copy_to(
+        &self,
+        pBody: &::mapi_sys::ComPtr<IMimeBody>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __r = pBody;
+        let __a0: *mut IMimeBody = __r.as_raw();
+        let __hr = unsafe {
+            (self.base_vtable::<IMimeBody>().CopyTo)(self.as_raw().cast(), __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_transmit_info(
+        &self,
+        pTransmitInfo: &mut TRANSMITINFO,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a0: LPTRANSMITINFO = pTransmitInfo;
+        let __hr = unsafe {
+            (self.base_vtable::<IMimeBody>().GetTransmitInfo)(self.as_raw().cast(), __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn save_to_file(
+        &self,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pszFilePath: &str,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b1 = ::mapi_sys::__private::call::str_in(pszFilePath, false)?;
+        let __s = &__b1;
+        let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeBody>()
+                .SaveToFile)(self.as_raw().cast(), ietEncoding, __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_handle(&self) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
+        let mut __a0: HBODY = HBODY::NULL;
+        let __hr = unsafe {
+            (self.base_vtable::<IMimeBody>().GetHandle)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a0)
     }
 }
 /// SAFETY: `IMimeEnumHeaderRows` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
