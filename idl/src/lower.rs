@@ -27,7 +27,7 @@
 //! | `[in, out] LPPROPVARIANT` (the type asked for in, the value out), `[out] LPPROPVARIANT` | [`Role::Variant`] |
 //! | `[out] LPBLOB`, `[in, out] LPBLOB` (bytes the callee allocates with the task allocator) | [`Role::TaskBlob`] |
 //! | `[in, out] LPADDRESSPROPS` (the members asked for in, the address out), `[out]` or `[in, out] LPADDRESSLIST` | [`Role::TaskRecord`] |
-//! | `[in, out] LPFINDHEADER` (the name read, the place written back) | [`Role::Search`] |
+//! | `[in, out] LPFINDHEADER`, `[in, out] LPFINDBODY` (the name or content type read, the place written back) | [`Role::Search`] |
 //! | `[out, size_is(, *pc)] S **` (no `mapi_alloc`), `S` a MIME record (`MIMEPARAMINFO`), with its `[out] ULONG *pc` | [`Role::TaskArray`] and [`Role::TaskArrayCount`] |
 //! | `[in, out, size_is(n), length_is(*pc)] S *`, `S` a MIME record (`ENUMPROPERTY`), with `[in] ULONG n` and `[out] ULONG *pc` | [`Role::TaskEntries`] (`n` stays a [`Role::Value`]) and [`Role::TaskEntriesCount`] |
 //! | `[in] BSTR`, `[out] BSTR *` (no `size_is`) | [`Role::Bstr`] |
@@ -401,10 +401,14 @@ pub enum Role {
         requested: bool,
     },
     /// A search the caller describes and the callee keeps its place in
-    /// (`[in, out] LPFINDHEADER` of `IMimeHeaderTable::FindFirstRow`): the
-    /// name is read as a string, the place (`dwReserved`) is read and
+    /// (`[in, out] LPFINDHEADER` of `IMimeHeaderTable::FindFirstRow`,
+    /// `[in, out] LPFINDBODY` of `IMimeMessageTree::FindFirst`): the name or
+    /// content type is read as strings, the place (`dwReserved`) is read and
     /// written back.
-    Search,
+    Search {
+        /// `FindHeader` or `FindBody`.
+        of: MapiStruct,
+    },
     /// An `[out, size_is(, *pc)]` pointer to an array of MIME records
     /// (`MIMEPARAMINFO`) the callee allocates, entries and array, with the
     /// task allocator (the MIME allocator's memory), for the caller to free
@@ -1300,8 +1304,10 @@ impl Lower<'_> {
                     Role::Variant { requested: true }
                 } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::Blob) {
                     Role::TaskBlob
-                } else if plain && self.m.mapi_struct(to) == Some(MapiStruct::FindHeader) {
-                    Role::Search
+                } else if let Some(of @ (MapiStruct::FindHeader | MapiStruct::FindBody)) =
+                    self.m.mapi_struct(to).filter(|_| plain)
+                {
+                    Role::Search { of }
                 } else if let Some(of @ (MapiStruct::AddressProps | MapiStruct::AddressList)) =
                     self.m.mapi_struct(to).filter(|_| plain)
                 {
@@ -1443,7 +1449,7 @@ impl Role {
             Role::ReservedPtr => "reserved_ptr".into(),
             Role::Opaque { out } => format!("opaque({})", if *out { "out" } else { "in" }),
             Role::TaskBlob => "task_blob".into(),
-            Role::Search => "search".into(),
+            Role::Search { of } => format!("search({})", of.short_name()),
             Role::TaskRecord { of, requested } => format!(
                 "task_record({}{})",
                 of.short_name(),

@@ -183,6 +183,9 @@ pub enum MapiStruct {
     /// `FINDHEADER`: a search of a MIME header table, its place kept by the
     /// table between calls.
     FindHeader,
+    /// `FINDBODY`: a search of a MIME message tree by content type, its
+    /// place kept by the tree between calls.
+    FindBody,
 }
 
 impl MapiStruct {
@@ -200,7 +203,7 @@ impl MapiStruct {
     }
 
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 33] = [
+    pub const ALL: [MapiStruct; 34] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -234,6 +237,7 @@ impl MapiStruct {
         MapiStruct::AddressProps,
         MapiStruct::AddressList,
         MapiStruct::FindHeader,
+        MapiStruct::FindBody,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -272,6 +276,7 @@ impl MapiStruct {
             MapiStruct::AddressProps => "ADDRESSPROPS",
             MapiStruct::AddressList => "ADDRESSLIST",
             MapiStruct::FindHeader => "FINDHEADER",
+            MapiStruct::FindBody => "FINDBODY",
         }
     }
 
@@ -311,6 +316,7 @@ impl MapiStruct {
             MapiStruct::AddressProps => "address_props",
             MapiStruct::AddressList => "address_list",
             MapiStruct::FindHeader => "find_header",
+            MapiStruct::FindBody => "find_body",
         }
     }
 }

@@ -1785,3 +1785,236 @@ fn the_body_thunks_check_what_a_raw_caller_passes() {
     }
     assert_eq!(b.is_type(IBT_EMPTY), Ok(()), "nothing was set");
 }
+
+/// A flat tree: a root and its children, each body a content type; handles
+/// are index + 1.
+#[derive(ComObject)]
+#[mapi(implements(IMimeMessageTree))]
+struct Tree {
+    bodies: Mutex<Vec<(String, String)>>,
+}
+
+fn hbody(i: usize) -> HBODY {
+    HBODY((i + 1) as *const HBODY__)
+}
+
+impl Tree {
+    fn index(&self, h: HBODY) -> Result<usize, Hresult> {
+        let n = self.bodies.lock().expect("lock").len();
+        let i = (h.0 as usize).checked_sub(1).ok_or(Hresult(E_INVALIDARG))?;
+        if i < n {
+            Ok(i)
+        } else {
+            Err(Hresult(E_INVALIDARG))
+        }
+    }
+
+    fn find(&self, f: &mut value::FindBodyCursor<'_>) -> Result<HBODY, Hresult> {
+        let bodies = self.bodies.lock().expect("lock");
+        let pri = f.pri_type.map(|t| t.to_string_lossy().into_owned());
+        let sub = f.sub_type.map(|t| t.to_string_lossy().into_owned());
+        let i = (f.reserved as usize..bodies.len())
+            .find(|&i| {
+                pri.as_ref()
+                    .is_none_or(|p| bodies[i].0.eq_ignore_ascii_case(p))
+                    && sub
+                        .as_ref()
+                        .is_none_or(|s| bodies[i].1.eq_ignore_ascii_case(s))
+            })
+            .ok_or(Hresult(E_FAIL))?;
+        f.reserved = i as u32 + 1;
+        Ok(hbody(i))
+    }
+}
+
+impl IPersistImpl for Tree {}
+impl IPersistStreamInitImpl for Tree {}
+
+impl IMimeMessageTreeImpl for Tree {
+    fn get_flags(&self) -> Result<IMSGFLAGS, Hresult> {
+        let bodies = self.bodies.lock().expect("lock");
+        let mut flags = IMSGFLAGS::MIME;
+        if bodies.len() > 1 {
+            flags |= IMSGFLAGS::MULTIPART;
+        }
+        if bodies.iter().any(|b| b.0 == "text" && b.1 == "html") {
+            flags |= IMSGFLAGS::HTML;
+        }
+        Ok(flags)
+    }
+
+    fn insert_body(&self, location: BODYLOCATION, pivot: HBODY) -> Result<HBODY, Hresult> {
+        let mut bodies = self.bodies.lock().expect("lock");
+        match location {
+            IBL_ROOT if bodies.is_empty() && pivot.is_null() => {}
+            IBL_LAST if (pivot.0 as usize) == 1 => {}
+            _ => return Err(Hresult(E_INVALIDARG)),
+        }
+        bodies.push(("text".into(), "plain".into()));
+        Ok(hbody(bodies.len() - 1))
+    }
+
+    fn delete_body(&self, h: HBODY, flags: MimeDeleteBodyFlags) -> Result<(), Hresult> {
+        let i = self.index(h)?;
+        let mut bodies = self.bodies.lock().expect("lock");
+        if flags.contains(MimeDeleteBodyFlags::CHILDREN_ONLY) {
+            bodies.truncate(i + 1);
+        } else {
+            bodies.remove(i);
+        }
+        Ok(())
+    }
+
+    fn count_bodies(&self, parent: HBODY, _recurse: u8) -> Result<ULONG, Hresult> {
+        let n = self.bodies.lock().expect("lock").len();
+        Ok(if parent.is_null() {
+            n
+        } else {
+            n.saturating_sub(1)
+        } as ULONG)
+    }
+
+    fn find_first(&self, f: &mut value::FindBodyCursor<'_>) -> Result<HBODY, Hresult> {
+        f.reserved = 0;
+        self.find(f)
+    }
+
+    fn find_next(&self, f: &mut value::FindBodyCursor<'_>) -> Result<HBODY, Hresult> {
+        self.find(f)
+    }
+
+    fn set_body_prop(
+        &self,
+        h: HBODY,
+        name: StrRef<'_>,
+        _flags: MimePropDataFlags,
+        value: &value::PropVariantRef<'_>,
+    ) -> Result<(), Hresult> {
+        let i = self.index(h)?;
+        if !name.to_string_lossy().eq_ignore_ascii_case("att:sub-type") {
+            return Err(Hresult(E_INVALIDARG));
+        }
+        let value::PropVariantRef::Ansi(sub) = value else {
+            return Err(Hresult(E_INVALIDARG));
+        };
+        self.bodies.lock().expect("lock")[i].1 = sub.to_string_lossy().into_owned();
+        Ok(())
+    }
+
+    fn is_content_type_with_warning(
+        &self,
+        h: HBODY,
+        pri: Option<StrRef<'_>>,
+        sub: Option<StrRef<'_>>,
+    ) -> Result<(Hresult, ()), Hresult> {
+        let i = self.index(h)?;
+        let bodies = self.bodies.lock().expect("lock");
+        let is = |want: Option<StrRef<'_>>, have: &str| {
+            want.is_none_or(|w| w.to_string_lossy().eq_ignore_ascii_case(have))
+        };
+        let yes = is(pri, &bodies[i].0) && is(sub, &bodies[i].1);
+        Ok((Hresult(if yes { S_OK } else { S_FALSE }), ()))
+    }
+}
+
+fn tree() -> ComPtr<IMimeMessageTree> {
+    Tree {
+        bodies: Mutex::new(Vec::new()),
+    }
+    .into_com()
+}
+
+#[test]
+fn a_message_tree_is_searched_with_a_search_the_caller_keeps() {
+    let counter = TaskCounter::install();
+    let t = tree();
+    let root = t.insert_body(IBL_ROOT, HBODY::NULL).expect("root");
+    assert_eq!(root, hbody(0));
+    let plain = t.insert_body(IBL_LAST, root).expect("child");
+    let html = t.insert_body(IBL_LAST, root).expect("child");
+    assert_eq!(
+        t.insert_body(IBL_NEXT, html),
+        Err(Hresult(E_INVALIDARG)),
+        "the tree's own refusal comes through"
+    );
+    t.set_body_prop(
+        html,
+        "att:sub-type",
+        MimePropDataFlags::default(),
+        &value::PropVariant::ansi("html"),
+    )
+    .expect("set");
+    assert_eq!(
+        t.get_flags(),
+        Ok(IMSGFLAGS::MIME | IMSGFLAGS::MULTIPART | IMSGFLAGS::HTML)
+    );
+    assert_eq!(t.count_bodies(HBODY::NULL, 1), Ok(3));
+    assert_eq!(
+        t.is_content_type_with_warning(html, Some("text"), Some("plain")),
+        Ok((Hresult(S_FALSE), ()))
+    );
+    assert_eq!(t.is_content_type(html, None, Some("HTML")), Ok(()));
+    // Every text body, one after the other, the place kept in the search.
+    let mut find = value::FindBody::new(Some("text"), None);
+    find.reserved = 9; // FindFirst starts over whatever it holds
+    assert_eq!(t.find_first(&mut find), Ok(root));
+    assert_eq!(find.reserved, 1, "the tree's place came back");
+    assert_eq!(t.find_next(&mut find), Ok(plain));
+    assert_eq!(t.find_next(&mut find), Ok(html));
+    assert_eq!(t.find_next(&mut find), Err(Hresult(E_FAIL)));
+    let mut html_only = value::FindBody::new(None, Some("html"));
+    assert_eq!(t.find_first(&mut html_only), Ok(html));
+    t.delete_body(root, MimeDeleteBodyFlags::CHILDREN_ONLY)
+        .expect("deleted");
+    assert_eq!(t.count_bodies(HBODY::NULL, 1), Ok(1));
+    assert_eq!(counter.live_blocks(), 0);
+}
+
+#[test]
+fn the_message_tree_thunks_check_what_a_raw_caller_passes() {
+    let t = tree();
+    let root = t.insert_body(IBL_ROOT, HBODY::NULL).expect("root");
+    t.insert_body(IBL_LAST, root).expect("child");
+    let vtbl = t.vtable();
+    let this = t.as_raw().cast();
+    let mut h = HBODY::NULL;
+    // SAFETY: null is what is checked.
+    let hr = unsafe { (vtbl.FindFirst)(this, core::ptr::null_mut(), &mut h) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    // The place the tree keeps is written back into the caller's search;
+    // its strings are only read.
+    let mut find = FINDBODY {
+        pszPriType: core::ptr::null_mut(),
+        pszSubType: c"PLAIN".as_ptr().cast_mut(),
+        dwReserved: 0,
+    };
+    // SAFETY: a live object, a readable search with NUL-terminated strings.
+    let hr = unsafe { (vtbl.FindFirst)(this, &mut find, &mut h) };
+    assert_eq!((hr, h, find.dwReserved), (S_OK, root, 1));
+    // SAFETY: as above.
+    let hr = unsafe { (vtbl.FindNext)(this, &mut find, &mut h) };
+    assert_eq!((hr, h, find.dwReserved), (S_OK, hbody(1), 2));
+    // SAFETY: as above.
+    let hr = unsafe { (vtbl.FindNext)(this, &mut find, &mut h) };
+    assert_eq!(
+        (hr, find.dwReserved),
+        (E_FAIL, 2),
+        "a failed call leaves the place"
+    );
+    // Both exclusive delete flags at once, or an unknown one, are refused
+    // before the tree runs.
+    // SAFETY: a live object; only values are passed.
+    unsafe {
+        let both = DELETE_PROMOTE_CHILDREN | DELETE_CHILDREN_ONLY;
+        assert_eq!(
+            (vtbl.DeleteBody)(this, root, both),
+            MAPI_E_INVALID_PARAMETER
+        );
+        assert_eq!((vtbl.DeleteBody)(this, root, 0x100), MAPI_E_UNKNOWN_FLAGS);
+    }
+    assert_eq!(t.count_bodies(HBODY::NULL, 1), Ok(2), "nothing was deleted");
+    let mut flags: DWORD = 0;
+    // SAFETY: a live object and a writable out-pointer.
+    let hr = unsafe { (vtbl.GetFlags)(this, &mut flags) };
+    assert_eq!((hr, flags), (S_OK, IMF_MIME | IMF_MULTIPART));
+}

@@ -72,7 +72,7 @@ fn abi(m: &Model, abi: &MethodAbi, ps: &[Param]) -> Value {
             Role::Opaque { out } => json!({ "role": "opaque", "out": out }),
             Role::Variant { requested } => json!({ "role": "variant", "requested": requested }),
             Role::TaskBlob => json!({ "role": "task_blob" }),
-            Role::Search => json!({ "role": "search" }),
+            Role::Search { of } => json!({ "role": "search", "of": of.c_name() }),
             Role::TaskRecord { of, requested } => json!({
                 "role": "task_record",
                 "of": of.c_name(),

@@ -116,6 +116,10 @@ pub type LPBODYOFFSETS = *mut BODYOFFSETS;
 pub type LPTRANSMITINFO = *mut TRANSMITINFO;
 /// Pointer to an `IMimeBody`.
 pub type LPMIMEBODY = *mut IMimeBody;
+/// Pointer to a `FINDBODY`.
+pub type LPFINDBODY = *mut FINDBODY;
+/// Pointer to an `IMimeMessageTree`.
+pub type LPMIMEMESSAGETREE = *mut IMimeMessageTree;
 /// Pointer to `ENUMHEADERROW`s.
 pub type LPENUMHEADERROW = *mut ENUMHEADERROW;
 /// Pointer to an `IMimeEnumHeaderRows`.
@@ -341,6 +345,20 @@ pub struct TRANSMITINFO {
     /// How many lines it has.
     pub cLines: ::mapi_sys::ULONG,
 }
+/// A search of a message tree by content type (`IMimeMessageTree::FindFirst`
+/// and `FindNext`): the tree keeps its place in `dwReserved` between the
+/// calls.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct FINDBODY {
+    /// The primary content type looked for (`text`); null for any.
+    pub pszPriType: ::mapi_sys::LPSTR,
+    /// The subtype looked for (`plain`); null for any.
+    pub pszSubType: ::mapi_sys::LPSTR,
+    /// Where the search stands: zero before `FindFirst`, then the tree's
+    /// own value.
+    pub dwReserved: ::mapi_sys::DWORD,
+}
 /// One header line of a header table, as `IMimeEnumHeaderRows::Next`
 /// returns it.
 #[repr(C)]
@@ -562,6 +580,42 @@ pub const MPF_MIME: u32 = 0x10;
 pub const MPF_READONLY: u32 = 0x20;
 /// The value is the header line as saved: encoded, folded.
 pub const PDF_HEADERFORMAT: u32 = 5;
+/// It has attachments.
+pub const IMF_ATTACHMENTS: u32 = 1;
+/// Its root body is multipart.
+pub const IMF_MULTIPART: u32 = 2;
+/// It has a multipart body below the root.
+pub const IMF_SUBMULTIPART: u32 = 4;
+/// It is a MIME message (it has a `MIME-Version` header).
+pub const IMF_MIME: u32 = 8;
+/// It has an HTML text body.
+pub const IMF_HTML: u32 = 0x10;
+/// It has a plain text body.
+pub const IMF_PLAIN: u32 = 0x20;
+/// It is one part of a message split into several (`message/partial`).
+pub const IMF_PARTIAL: u32 = 0x40;
+/// It is signed.
+pub const IMF_SIGNED: u32 = 0x80;
+/// It is encrypted.
+pub const IMF_ENCRYPTED: u32 = 0x100;
+/// It carries a TNEF attachment (`winmail.dat`).
+pub const IMF_TNEF: u32 = 0x200;
+/// It is a web page with what it links to (MHTML, `multipart/related`).
+pub const IMF_MHTML: u32 = 0x400;
+/// It is signed or encrypted.
+pub const IMF_SECURE: u32 = 0x800;
+/// It has a text body.
+pub const IMF_TEXT: u32 = 0x1000;
+/// Its text bodies name their character set.
+pub const IMF_CSETTAGGED: u32 = 0x2000;
+/// It is a news article.
+pub const IMF_NEWS: u32 = 0x4000;
+/// It is a voice mail message.
+pub const IMF_VOICEMAIL: u32 = 0x8000;
+/// It carries a business card (`text/x-vcard`).
+pub const IMF_HASVCARD: u32 = 0x10000;
+/// It holds RFC 1154 bodies (a `Encoding` header instead of MIME's).
+pub const IMF_RFC1154: u32 = 0x20000;
 /// The data holds the header name too (`Name: value`).
 pub const HTF_NAMEINDATA: u32 = 1;
 /// Enumerate row handles only, without names or values.
@@ -658,6 +712,172 @@ impl MimeEnumPropsFlags {
 ::mapi_sys::__flag_set_impl! {
     MimeEnumPropsFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive = [];
     required = false; keep_unknown = false; names = [EPF_NONAME = "EPF_NONAME"];
+}
+/// What a message is made of, as `IMimeMessageTree::GetFlags` reports it:
+/// any combination.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct IMSGFLAGS(u32);
+impl IMSGFLAGS {
+    /// It has attachments.
+    ///
+    /// `IMF_ATTACHMENTS` (`0x1`), valid on output.
+    pub const ATTACHMENTS: Self = Self(0x00000001);
+    /// Its root body is multipart.
+    ///
+    /// `IMF_MULTIPART` (`0x2`), valid on output.
+    pub const MULTIPART: Self = Self(0x00000002);
+    /// It has a multipart body below the root.
+    ///
+    /// `IMF_SUBMULTIPART` (`0x4`), valid on output.
+    pub const SUBMULTIPART: Self = Self(0x00000004);
+    /// It is a MIME message (it has a `MIME-Version` header).
+    ///
+    /// `IMF_MIME` (`0x8`), valid on output.
+    pub const MIME: Self = Self(0x00000008);
+    /// It has an HTML text body.
+    ///
+    /// `IMF_HTML` (`0x10`), valid on output.
+    pub const HTML: Self = Self(0x00000010);
+    /// It has a plain text body.
+    ///
+    /// `IMF_PLAIN` (`0x20`), valid on output.
+    pub const PLAIN: Self = Self(0x00000020);
+    /// It is one part of a message split into several (`message/partial`).
+    ///
+    /// `IMF_PARTIAL` (`0x40`), valid on output.
+    pub const PARTIAL: Self = Self(0x00000040);
+    /// It is signed.
+    ///
+    /// `IMF_SIGNED` (`0x80`), valid on output.
+    pub const SIGNED: Self = Self(0x00000080);
+    /// It is encrypted.
+    ///
+    /// `IMF_ENCRYPTED` (`0x100`), valid on output.
+    pub const ENCRYPTED: Self = Self(0x00000100);
+    /// It carries a TNEF attachment (`winmail.dat`).
+    ///
+    /// `IMF_TNEF` (`0x200`), valid on output.
+    pub const TNEF: Self = Self(0x00000200);
+    /// It is a web page with what it links to (MHTML, `multipart/related`).
+    ///
+    /// `IMF_MHTML` (`0x400`), valid on output.
+    pub const MHTML: Self = Self(0x00000400);
+    /// It is signed or encrypted.
+    ///
+    /// `IMF_SECURE` (`0x800`), valid on output.
+    pub const SECURE: Self = Self(0x00000800);
+    /// It has a text body.
+    ///
+    /// `IMF_TEXT` (`0x1000`), valid on output.
+    pub const TEXT: Self = Self(0x00001000);
+    /// Its text bodies name their character set.
+    ///
+    /// `IMF_CSETTAGGED` (`0x2000`), valid on output.
+    pub const CSETTAGGED: Self = Self(0x00002000);
+    /// It is a news article.
+    ///
+    /// `IMF_NEWS` (`0x4000`), valid on output.
+    pub const NEWS: Self = Self(0x00004000);
+    /// It is a voice mail message.
+    ///
+    /// `IMF_VOICEMAIL` (`0x8000`), valid on output.
+    pub const VOICEMAIL: Self = Self(0x00008000);
+    /// It carries a business card (`text/x-vcard`).
+    ///
+    /// `IMF_HASVCARD` (`0x10000`), valid on output.
+    pub const HASVCARD: Self = Self(0x00010000);
+    /// It holds RFC 1154 bodies (a `Encoding` header instead of MIME's).
+    ///
+    /// `IMF_RFC1154` (`0x20000`), valid on output.
+    pub const RFC1154: Self = Self(0x00020000);
+}
+::mapi_sys::__flag_set_impl! {
+    IMSGFLAGS; in_mask = 0x00000000; out_mask = 0x0003FFFF; exclusive = []; required =
+    false; keep_unknown = false; names = [ATTACHMENTS = "IMF_ATTACHMENTS", MULTIPART =
+    "IMF_MULTIPART", SUBMULTIPART = "IMF_SUBMULTIPART", MIME = "IMF_MIME", HTML =
+    "IMF_HTML", PLAIN = "IMF_PLAIN", PARTIAL = "IMF_PARTIAL", SIGNED = "IMF_SIGNED",
+    ENCRYPTED = "IMF_ENCRYPTED", TNEF = "IMF_TNEF", MHTML = "IMF_MHTML", SECURE =
+    "IMF_SECURE", TEXT = "IMF_TEXT", CSETTAGGED = "IMF_CSETTAGGED", NEWS = "IMF_NEWS",
+    VOICEMAIL = "IMF_VOICEMAIL", HASVCARD = "IMF_HASVCARD", RFC1154 = "IMF_RFC1154"];
+}
+/// How a message tree is committed or measured (`IMimeMessageTree::Commit`,
+/// `GetMessageSource`, `GetMessageSize`, `SaveOffsetTable`), read from
+/// `mimeole.h`: any combination.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct MimeCommitFlags(u32);
+impl MimeCommitFlags {
+    /// Commit only when the tree changed since it was loaded or last
+    /// committed.
+    ///
+    /// `COMMIT_ONLYIFDIRTY` (`0x1`), valid on input.
+    pub const ONLYIFDIRTY: Self = Self(0x00000001);
+    /// Write the message back into the stream it was loaded from.
+    ///
+    /// `COMMIT_REUSESTORAGE` (`0x2`), valid on input.
+    pub const REUSESTORAGE: Self = Self(0x00000002);
+    /// Give signed bodies a transfer encoding S/MIME allows.
+    ///
+    /// `COMMIT_SMIMETRANSFERENCODE` (`0x4`), valid on input.
+    pub const SMIMETRANSFERENCODE: Self = Self(0x00000004);
+}
+::mapi_sys::__flag_set_impl! {
+    MimeCommitFlags; in_mask = 0x00000007; out_mask = 0x00000000; exclusive = [];
+    required = false; keep_unknown = false; names = [ONLYIFDIRTY = "COMMIT_ONLYIFDIRTY",
+    REUSESTORAGE = "COMMIT_REUSESTORAGE", SMIMETRANSFERENCODE =
+    "COMMIT_SMIMETRANSFERENCODE"];
+}
+/// Flags of `IMimeMessageTree::SaveBody`.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct MimeSaveBodyFlags(u32);
+impl MimeSaveBodyFlags {
+    /// Keep the boundary lines around the body.
+    ///
+    /// `SAVEBODY_KEEPBOUNDARY` (`0x1`), valid on input.
+    pub const SAVEBODY_KEEPBOUNDARY: Self = Self(0x00000001);
+}
+::mapi_sys::__flag_set_impl! {
+    MimeSaveBodyFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive = [];
+    required = false; keep_unknown = false; names = [SAVEBODY_KEEPBOUNDARY =
+    "SAVEBODY_KEEPBOUNDARY"];
+}
+/// What `IMimeMessageTree::DeleteBody` removes besides the body: none of
+/// the flags removes the body and every body below it.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct MimeDeleteBodyFlags(u32);
+impl MimeDeleteBodyFlags {
+    /// Remove the body, moving its children up into its place.
+    ///
+    /// `DELETE_PROMOTE_CHILDREN` (`0x1`), valid on input.
+    pub const PROMOTE_CHILDREN: Self = Self(0x00000001);
+    /// Remove only the bodies below it, keeping the body.
+    ///
+    /// `DELETE_CHILDREN_ONLY` (`0x2`), valid on input.
+    pub const CHILDREN_ONLY: Self = Self(0x00000002);
+}
+::mapi_sys::__flag_set_impl! {
+    MimeDeleteBodyFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive =
+    [0x00000003]; required = false; keep_unknown = false; names = [PROMOTE_CHILDREN =
+    "DELETE_PROMOTE_CHILDREN", CHILDREN_ONLY = "DELETE_CHILDREN_ONLY"];
+}
+/// Flags of `IMimeMessageTree::ResolveURL`.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct MimeResolveUrlFlags(u32);
+impl MimeResolveUrlFlags {
+    /// Mark the body found as rendered (shown inline by the caller), so
+    /// that it is no longer listed as an attachment.
+    ///
+    /// `URL_RESOLVE_RENDERED` (`0x1`), valid on input.
+    pub const URL_RESOLVE_RENDERED: Self = Self(0x00000001);
+}
+::mapi_sys::__flag_set_impl! {
+    MimeResolveUrlFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive = [];
+    required = false; keep_unknown = false; names = [URL_RESOLVE_RENDERED =
+    "URL_RESOLVE_RENDERED"];
 }
 /// Kinds of address (`IAT_*`), as the address table selects them: any
 /// combination; bits beyond these (kinds registered with
@@ -1592,6 +1812,454 @@ unsafe impl ::mapi_sys::Interface for IMimeBody {
     fn matches(iid: &::mapi_sys::GUID) -> bool {
         *iid == IID_IMimeBody
             || <IMimePropertySet as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// A message as a tree of bodies, each named by a handle: loaded from and
+/// saved to a stream (the persistence methods it derives), walked,
+/// searched, changed, and read body by body through the `IMimeBody` of
+/// each.
+///
+/// The Outlook Express reference describes the methods briefly; these notes
+/// also lean on `mimeole.h`'s declarations. `HBODY_ROOT`
+/// (`HBODY((-1isize) as _)`) names the root body wherever a handle is taken.
+#[repr(C)]
+pub struct IMimeMessageTree {
+    /// The object's vtable.
+    pub lpVtbl: *const IMimeMessageTreeVtbl,
+}
+/// The vtable of [`IMimeMessageTree`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IMimeMessageTreeVtbl {
+    /// The slots of `IPersistStreamInit`.
+    pub base__: ::mapi_sys::IPersistStreamInitVtbl,
+    /// Returns the message as the stream it was loaded from, committing
+    /// changes into it first when asked.
+    ///
+    /// Returns `S_OK` with the stream, or `MIME_E_NO_DATA` when the tree
+    /// was loaded from nothing.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppStream` (`IStream**`, out): Receives the stream, at its start.
+    /// - `dwFlags` (`DWORD`, in): `COMMIT_ONLYIFDIRTY` to commit changes first.
+    pub GetMessageSource: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ppStream: *mut *mut ::mapi_sys::IStream,
+        dwFlags: ::mapi_sys::DWORD,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the size the message has when saved.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pcbSize` (`ULONG*`, out): Receives the size in bytes.
+    /// - `dwFlags` (`DWORD`, in): `COMMIT_ONLYIFDIRTY` to commit changes first.
+    pub GetMessageSize: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pcbSize: *mut ::mapi_sys::ULONG,
+        dwFlags: ::mapi_sys::DWORD,
+    ) -> ::mapi_sys::HRESULT,
+    /// Loads the tree's structure (the bodies' offsets) from a stream
+    /// `SaveOffsetTable` wrote, so that a message is not parsed again.
+    ///
+    /// Returns `S_OK`, or an error when the stream holds no valid table.
+    ///
+    /// # Parameters
+    ///
+    /// - `pStream` (`IStream*`, in): The stream read from.
+    pub LoadOffsetTable: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pStream: *mut ::mapi_sys::IStream,
+    ) -> ::mapi_sys::HRESULT,
+    /// Writes the tree's structure (the bodies' offsets) into a stream.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pStream` (`IStream*`, in): The stream written to.
+    /// - `dwFlags` (`DWORD`, in): `COMMIT_ONLYIFDIRTY` to commit changes first.
+    pub SaveOffsetTable: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pStream: *mut ::mapi_sys::IStream,
+        dwFlags: ::mapi_sys::DWORD,
+    ) -> ::mapi_sys::HRESULT,
+    /// Tells what the message is made of.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pdwFlags` (`DWORD*`, out): Receives the `IMF_*` bits.
+    pub GetFlags: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pdwFlags: *mut ::mapi_sys::DWORD,
+    ) -> ::mapi_sys::HRESULT,
+    /// Writes the tree's changes into its stream, making it the message's
+    /// source.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwFlags` (`DWORD`, in): How to commit.
+    pub Commit: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwFlags: ::mapi_sys::DWORD,
+    ) -> ::mapi_sys::HRESULT,
+    /// Copies what the tree still needs of its stream and lets go of the
+    /// stream, so that the caller may change or release it.
+    ///
+    /// Returns `S_OK`.
+    pub HandsOffStorage: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns an object of one body through the interface asked for
+    /// (`IMimeBody`, `IMimePropertySet`, `IMimeHeaderTable`,
+    /// `IMimeAddressTable`, `IMimeMessage` for an attached message,
+    /// `IStream` for its decoded data).
+    ///
+    /// Returns `S_OK`, `MIME_E_INVALID_HANDLE`, or `E_NOINTERFACE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body (`HBODY_ROOT` for the root).
+    /// - `riid` (`REFIID`, in): The interface wanted.
+    /// - `ppvObject` (`void**`, out): Receives the object.
+    pub BindToObject: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hBody: HBODY,
+        riid: ::mapi_sys::REFIID,
+        ppvObject: *mut *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+    /// Writes one body, headers and data, into a stream.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `dwFlags` (`DWORD`, in): `SAVEBODY_KEEPBOUNDARY` to keep its boundary lines.
+    /// - `pStream` (`IStream*`, in): The stream written to.
+    pub SaveBody: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hBody: HBODY,
+        dwFlags: ::mapi_sys::DWORD,
+        pStream: *mut ::mapi_sys::IStream,
+    ) -> ::mapi_sys::HRESULT,
+    /// Adds an empty body at a place relative to another.
+    ///
+    /// Returns `S_OK` with its handle, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `location` (`BODYLOCATION`, in): Where, relative to `hPivot` (`IBL_FIRST`, `IBL_LAST`: as its first or last child; `IBL_NEXT`, `IBL_PREVIOUS`: as a sibling; `IBL_ROOT`: as the root of an empty tree).
+    /// - `hPivot` (`HBODY`, in): The body the place is relative to; null with `IBL_ROOT`.
+    /// - `phBody` (`LPHBODY`, out): Receives the new body's handle; null when not wanted.
+    pub InsertBody: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        location: ::mapi_sys::BODYLOCATION,
+        hPivot: HBODY,
+        phBody: LPHBODY,
+    ) -> ::mapi_sys::HRESULT,
+    /// Finds the body at a place relative to another (its parent, first or
+    /// last child, next or previous sibling, or the root).
+    ///
+    /// Returns `S_OK` with the handle, or `MIME_E_NOT_FOUND` when there is
+    /// no body there.
+    ///
+    /// # Parameters
+    ///
+    /// - `location` (`BODYLOCATION`, in): Which place.
+    /// - `hPivot` (`HBODY`, in): The body the place is relative to; null with `IBL_ROOT`.
+    /// - `phBody` (`LPHBODY`, out): Receives the body's handle.
+    pub GetBody: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        location: ::mapi_sys::BODYLOCATION,
+        hPivot: HBODY,
+        phBody: LPHBODY,
+    ) -> ::mapi_sys::HRESULT,
+    /// Removes a body, with or without the bodies below it.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `dwFlags` (`DWORD`, in): What to remove (none of the flags: the body and all below it).
+    pub DeleteBody: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hBody: HBODY,
+        dwFlags: ::mapi_sys::DWORD,
+    ) -> ::mapi_sys::HRESULT,
+    /// Moves a body, with the bodies below it, to a place relative to
+    /// itself.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `location` (`BODYLOCATION`, in): Where it goes.
+    pub MoveBody: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hBody: HBODY,
+        location: ::mapi_sys::BODYLOCATION,
+    ) -> ::mapi_sys::HRESULT,
+    /// Counts the bodies below one.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hParent` (`HBODY`, in): The body whose children are counted; null for the whole tree.
+    /// - `fRecurse` (`unsigned char`, in): `TRUE` to count every body below it, `FALSE` its children only.
+    /// - `pcBodies` (`ULONG*`, out): Receives the number.
+    pub CountBodies: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hParent: HBODY,
+        fRecurse: u8,
+        pcBodies: *mut ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Starts a search by content type and returns the first body found.
+    ///
+    /// Returns `S_OK` with the body, or `MIME_E_NOT_FOUND` when there is
+    /// none.
+    ///
+    /// # Parameters
+    ///
+    /// - `pFindBody` (`LPFINDBODY`, in, out): The search; the tree writes its place into `dwReserved`.
+    /// - `phBody` (`LPHBODY`, out): Receives the body's handle.
+    pub FindFirst: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pFindBody: LPFINDBODY,
+        phBody: LPHBODY,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the next body of a search `FindFirst` started.
+    ///
+    /// Returns `S_OK` with the body, or `MIME_E_NOT_FOUND` when there are no
+    /// more.
+    ///
+    /// # Parameters
+    ///
+    /// - `pFindBody` (`LPFINDBODY`, in, out): The search, as `FindFirst` left it.
+    /// - `phBody` (`LPHBODY`, out): Receives the body's handle.
+    pub FindNext: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pFindBody: LPFINDBODY,
+        phBody: LPHBODY,
+    ) -> ::mapi_sys::HRESULT,
+    /// Finds the body a URL of an HTML body refers to, by `Content-ID`
+    /// (`cid:`) or `Content-Location`, in a `multipart/related` body.
+    ///
+    /// Returns `S_OK` with the body, or `MIME_E_NOT_FOUND`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRelated` (`HBODY`, in): The `multipart/related` body searched; null for the whole tree.
+    /// - `pszBase` (`LPCSTR`, in): The base URL relative URLs are resolved against; null for the body's own `Content-Base`.
+    /// - `pszURL` (`LPCSTR`, in): The URL.
+    /// - `dwFlags` (`DWORD`, in): `URL_RESOLVE_RENDERED` to mark the body found as shown.
+    /// - `phBody` (`LPHBODY`, out): Receives the body's handle; null when only asking whether it exists.
+    pub ResolveURL: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hRelated: HBODY,
+        pszBase: ::mapi_sys::LPCSTR,
+        pszURL: ::mapi_sys::LPCSTR,
+        dwFlags: ::mapi_sys::DWORD,
+        phBody: LPHBODY,
+    ) -> ::mapi_sys::HRESULT,
+    /// Turns a body into a multipart body of a subtype, the body moving
+    /// below it as its first child.
+    ///
+    /// Returns `S_OK` with the multipart body, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `pszSubType` (`LPCSTR`, in): The multipart subtype (`mixed`, `alternative`, `related`).
+    /// - `phMultipart` (`LPHBODY`, out): Receives the new multipart body's handle; null when not wanted.
+    pub ToMultipart: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hBody: HBODY,
+        pszSubType: ::mapi_sys::LPCSTR,
+        phMultipart: LPHBODY,
+    ) -> ::mapi_sys::HRESULT,
+    /// Tells where a body lies in the stream the message was loaded from.
+    ///
+    /// Returns `S_OK`, `MIME_E_INVALID_HANDLE`, or `MIME_E_NO_DATA` when
+    /// the body was not loaded from a stream.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `pOffsets` (`LPBODYOFFSETS`, in, out): Filled in with the offsets.
+    pub GetBodyOffsets: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hBody: HBODY,
+        pOffsets: LPBODYOFFSETS,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the message's character set.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `phCharset` (`LPHCHARSET`, out): Receives the character set.
+    pub GetCharset: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        phCharset: ::mapi_sys::LPHCHARSET,
+    ) -> ::mapi_sys::HRESULT,
+    /// Changes the message's character set.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hCharset` (`HCHARSET`, in): The character set.
+    /// - `applytype` (`CSETAPPLYTYPE`, in): Which bodies it applies to.
+    pub SetCharset: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hCharset: ::mapi_sys::HCHARSET,
+        applytype: ::mapi_sys::CSETAPPLYTYPE,
+    ) -> ::mapi_sys::HRESULT,
+    /// Asks whether a body is of a kind (an attachment, empty, ...).
+    ///
+    /// Returns `S_OK` when it is, `S_FALSE` when it is not,
+    /// `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `bodytype` (`IMSGBODYTYPE`, in): The kind asked about.
+    pub IsBodyType: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hBody: HBODY,
+        bodytype: ::mapi_sys::IMSGBODYTYPE,
+    ) -> ::mapi_sys::HRESULT,
+    /// Asks whether a body's content type is the one given.
+    ///
+    /// Returns `S_OK` when it is, `S_FALSE` when it is not,
+    /// `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `pszPriType` (`LPCSTR`, in): The primary type (`text`); null matches any.
+    /// - `pszSubType` (`LPCSTR`, in): The subtype (`plain`); null matches any.
+    pub IsContentType: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hBody: HBODY,
+        pszPriType: ::mapi_sys::LPCSTR,
+        pszSubType: ::mapi_sys::LPCSTR,
+    ) -> ::mapi_sys::HRESULT,
+    /// Asks whether a property of a body matches a string.
+    ///
+    /// Returns `S_OK` when it does, `S_FALSE` when it does not,
+    /// `MIME_E_NOT_FOUND` when the body has no such property.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `pszName` (`LPCSTR`, in): The property's name.
+    /// - `pszCriteria` (`LPCSTR`, in): The string to look for.
+    /// - `fSubString` (`unsigned char`, in): `TRUE` to match a part of the value, `FALSE` the whole of it.
+    /// - `fCaseSensitive` (`unsigned char`, in): `TRUE` to compare case.
+    pub QueryBodyProp: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hBody: HBODY,
+        pszName: ::mapi_sys::LPCSTR,
+        pszCriteria: ::mapi_sys::LPCSTR,
+        fSubString: u8,
+        fCaseSensitive: u8,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns a property of a body, as `IMimePropertySet::GetProp` does.
+    ///
+    /// Returns `S_OK`, `MIME_E_NOT_FOUND`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `pszName` (`LPCSTR`, in): The property's name.
+    /// - `dwFlags` (`DWORD`, in): How the value is wanted.
+    /// - `pValue` (`LPPROPVARIANT`, in, out): On input, `vt` is the type wanted; on output, the value, which the caller clears.
+    pub GetBodyProp: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hBody: HBODY,
+        pszName: ::mapi_sys::LPCSTR,
+        dwFlags: ::mapi_sys::DWORD,
+        pValue: LPPROPVARIANT,
+    ) -> ::mapi_sys::HRESULT,
+    /// Sets a property of a body, as `IMimePropertySet::SetProp` does.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `pszName` (`LPCSTR`, in): The property's name.
+    /// - `dwFlags` (`DWORD`, in): How the value is given.
+    /// - `pValue` (`LPCPROPVARIANT`, in): The value.
+    pub SetBodyProp: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hBody: HBODY,
+        pszName: ::mapi_sys::LPCSTR,
+        dwFlags: ::mapi_sys::DWORD,
+        pValue: LPCPROPVARIANT,
+    ) -> ::mapi_sys::HRESULT,
+    /// Removes a property of a body.
+    ///
+    /// Returns `S_OK`, `MIME_E_NOT_FOUND`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `pszName` (`LPCSTR`, in): The property's name.
+    pub DeleteBodyProp: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hBody: HBODY,
+        pszName: ::mapi_sys::LPCSTR,
+    ) -> ::mapi_sys::HRESULT,
+    /// Sets an option of the tree (`OID_*`), which its bodies share.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_OPTION_ID`.
+    ///
+    /// # Parameters
+    ///
+    /// - `oid` (`TYPEDID`, in): The option, with its type.
+    /// - `pValue` (`LPCPROPVARIANT`, in): Its new value.
+    pub SetOption: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        oid: TYPEDID,
+        pValue: LPCPROPVARIANT,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns an option of the tree (`OID_*`).
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_OPTION_ID`.
+    ///
+    /// # Parameters
+    ///
+    /// - `oid` (`TYPEDID`, in): The option, with its type.
+    /// - `pValue` (`LPPROPVARIANT`, in, out): On input, the type wanted; on output, the value, which the caller clears.
+    pub GetOption: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        oid: TYPEDID,
+        pValue: LPPROPVARIANT,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IMimeMessageTree`]: `{FD853CD4-7F86-11D0-8252-00C04FD85AB4}`.
+pub const IID_IMimeMessageTree: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0xfd853cd4_7f86_11d0_8252_00c04fd85ab4,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IMimeMessageTree {
+    const IID: ::mapi_sys::GUID = IID_IMimeMessageTree;
+    const NAME: &'static str = "IMimeMessageTree";
+    type Vtbl = IMimeMessageTreeVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IMimeMessageTree
+            || <::mapi_sys::IPersistStreamInit as ::mapi_sys::Interface>::matches(iid)
     }
 }
 /// An enumerator of the rows of a header table, as
@@ -5444,6 +6112,1710 @@ impl ::mapi_sys::__private::InterfaceChain for IMimeBody {
         0xc558834c_7f86_11d0_8252_00c04fd85ab4, 0xfd853cd3_7f86_11d0_8252_00c04fd85ab4,
         0x7fd52380_4e07_101b_ae2d_08002b2ec713, 0x0000010c_0000_0000_c000_000000000046,
         0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+/// The provider side of [`IMimeMessageTree`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IMimeMessageTreeImpl`, the provider side of `IMimeMessageTree`",
+    label = "`IMimeMessageTree` needs `impl IMimeMessageTreeImpl for {Self}`",
+    note = "write `impl IMimeMessageTreeImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IMimeMessageTreeImpl: ::mapi_sys::IPersistStreamInitImpl + ::mapi_sys::__private::Declares<
+        IMimeMessageTree,
+        0xfd853cd4_7f86_11d0_8252_00c04fd85ab4,
+    > {
+    /// Returns the message as the stream it was loaded from, committing
+    /// changes into it first when asked.
+    ///
+    /// Returns `S_OK` with the stream, or `MIME_E_NO_DATA` when the tree
+    /// was loaded from nothing.
+    ///
+    /// Called through slot 9 ([`IMimeMessageTreeVtbl::GetMessageSource`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_message_source(
+        &self,
+        dwFlags: MimeCommitFlags,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IStream>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (dwFlags,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the size the message has when saved.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 10 ([`IMimeMessageTreeVtbl::GetMessageSize`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_message_size(
+        &self,
+        dwFlags: MimeCommitFlags,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let _ = (dwFlags,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Loads the tree's structure (the bodies' offsets) from a stream
+    /// `SaveOffsetTable` wrote, so that a message is not parsed again.
+    ///
+    /// Returns `S_OK`, or an error when the stream holds no valid table.
+    ///
+    /// Called through slot 11 ([`IMimeMessageTreeVtbl::LoadOffsetTable`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn load_offset_table(
+        &self,
+        pStream: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pStream,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Writes the tree's structure (the bodies' offsets) into a stream.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 12 ([`IMimeMessageTreeVtbl::SaveOffsetTable`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn save_offset_table(
+        &self,
+        pStream: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+        dwFlags: MimeCommitFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pStream, dwFlags);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Tells what the message is made of.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 13 ([`IMimeMessageTreeVtbl::GetFlags`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_flags(&self) -> ::core::result::Result<IMSGFLAGS, ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Writes the tree's changes into its stream, making it the message's
+    /// source.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 14 ([`IMimeMessageTreeVtbl::Commit`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn commit(
+        &self,
+        dwFlags: MimeCommitFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (dwFlags,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Copies what the tree still needs of its stream and lets go of the
+    /// stream, so that the caller may change or release it.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 15 ([`IMimeMessageTreeVtbl::HandsOffStorage`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn hands_off_storage(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns an object of one body through the interface asked for
+    /// (`IMimeBody`, `IMimePropertySet`, `IMimeHeaderTable`,
+    /// `IMimeAddressTable`, `IMimeMessage` for an attached message,
+    /// `IStream` for its decoded data).
+    ///
+    /// Returns `S_OK`, `MIME_E_INVALID_HANDLE`, or `E_NOINTERFACE`.
+    ///
+    /// Called through slot 16 ([`IMimeMessageTreeVtbl::BindToObject`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn bind_to_object(
+        &self,
+        hBody: HBODY,
+        riid: &::mapi_sys::GUID,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (hBody, riid);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Writes one body, headers and data, into a stream.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 17 ([`IMimeMessageTreeVtbl::SaveBody`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn save_body(
+        &self,
+        hBody: HBODY,
+        dwFlags: MimeSaveBodyFlags,
+        pStream: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hBody, dwFlags, pStream);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Adds an empty body at a place relative to another.
+    ///
+    /// Returns `S_OK` with its handle, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 18 ([`IMimeMessageTreeVtbl::InsertBody`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn insert_body(
+        &self,
+        location: ::mapi_sys::BODYLOCATION,
+        hPivot: HBODY,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
+        let _ = (location, hPivot);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Finds the body at a place relative to another (its parent, first or
+    /// last child, next or previous sibling, or the root).
+    ///
+    /// Returns `S_OK` with the handle, or `MIME_E_NOT_FOUND` when there is
+    /// no body there.
+    ///
+    /// Called through slot 19 ([`IMimeMessageTreeVtbl::GetBody`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_body(
+        &self,
+        location: ::mapi_sys::BODYLOCATION,
+        hPivot: HBODY,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
+        let _ = (location, hPivot);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Removes a body, with or without the bodies below it.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 20 ([`IMimeMessageTreeVtbl::DeleteBody`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn delete_body(
+        &self,
+        hBody: HBODY,
+        dwFlags: MimeDeleteBodyFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hBody, dwFlags);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Moves a body, with the bodies below it, to a place relative to
+    /// itself.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 21 ([`IMimeMessageTreeVtbl::MoveBody`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn move_body(
+        &self,
+        hBody: HBODY,
+        location: ::mapi_sys::BODYLOCATION,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hBody, location);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Counts the bodies below one.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 22 ([`IMimeMessageTreeVtbl::CountBodies`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn count_bodies(
+        &self,
+        hParent: HBODY,
+        fRecurse: u8,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let _ = (hParent, fRecurse);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Starts a search by content type and returns the first body found.
+    ///
+    /// Returns `S_OK` with the body, or `MIME_E_NOT_FOUND` when there is
+    /// none.
+    ///
+    /// Called through slot 23 ([`IMimeMessageTreeVtbl::FindFirst`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn find_first(
+        &self,
+        pFindBody: &mut ::mapi_sys::value::FindBodyCursor<'_>,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
+        let _ = (pFindBody,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the next body of a search `FindFirst` started.
+    ///
+    /// Returns `S_OK` with the body, or `MIME_E_NOT_FOUND` when there are no
+    /// more.
+    ///
+    /// Called through slot 24 ([`IMimeMessageTreeVtbl::FindNext`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn find_next(
+        &self,
+        pFindBody: &mut ::mapi_sys::value::FindBodyCursor<'_>,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
+        let _ = (pFindBody,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Finds the body a URL of an HTML body refers to, by `Content-ID`
+    /// (`cid:`) or `Content-Location`, in a `multipart/related` body.
+    ///
+    /// Returns `S_OK` with the body, or `MIME_E_NOT_FOUND`.
+    ///
+    /// Called through slot 25 ([`IMimeMessageTreeVtbl::ResolveURL`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn resolve_url(
+        &self,
+        hRelated: HBODY,
+        pszBase: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        pszURL: ::mapi_sys::value::StrRef<'_>,
+        dwFlags: MimeResolveUrlFlags,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
+        let _ = (hRelated, pszBase, pszURL, dwFlags);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Turns a body into a multipart body of a subtype, the body moving
+    /// below it as its first child.
+    ///
+    /// Returns `S_OK` with the multipart body, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 26 ([`IMimeMessageTreeVtbl::ToMultipart`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn to_multipart(
+        &self,
+        hBody: HBODY,
+        pszSubType: ::mapi_sys::value::StrRef<'_>,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
+        let _ = (hBody, pszSubType);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Tells where a body lies in the stream the message was loaded from.
+    ///
+    /// Returns `S_OK`, `MIME_E_INVALID_HANDLE`, or `MIME_E_NO_DATA` when
+    /// the body was not loaded from a stream.
+    ///
+    /// Called through slot 27 ([`IMimeMessageTreeVtbl::GetBodyOffsets`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_body_offsets(
+        &self,
+        hBody: HBODY,
+        pOffsets: &mut BODYOFFSETS,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hBody, pOffsets);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the message's character set.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 28 ([`IMimeMessageTreeVtbl::GetCharset`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_charset(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::HCHARSET, ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Changes the message's character set.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 29 ([`IMimeMessageTreeVtbl::SetCharset`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn set_charset(
+        &self,
+        hCharset: ::mapi_sys::HCHARSET,
+        applytype: ::mapi_sys::CSETAPPLYTYPE,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hCharset, applytype);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Asks whether a body is of a kind (an attachment, empty, ...).
+    ///
+    /// Returns `S_OK` when it is, `S_FALSE` when it is not,
+    /// `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 30 ([`IMimeMessageTreeVtbl::IsBodyType`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn is_body_type(
+        &self,
+        hBody: HBODY,
+        bodytype: ::mapi_sys::IMSGBODYTYPE,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hBody, bodytype);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Like [`Self::is_body_type`], but may also return a success code other than `S_OK` (`S_FALSE`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::is_body_type`] and answers `S_OK`.
+    fn is_body_type_with_warning(
+        &self,
+        hBody: HBODY,
+        bodytype: ::mapi_sys::IMSGBODYTYPE,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        self.is_body_type(hBody, bodytype).map(|v| (::mapi_sys::Hresult::OK, v))
+    }
+    /// Asks whether a body's content type is the one given.
+    ///
+    /// Returns `S_OK` when it is, `S_FALSE` when it is not,
+    /// `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 31 ([`IMimeMessageTreeVtbl::IsContentType`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn is_content_type(
+        &self,
+        hBody: HBODY,
+        pszPriType: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        pszSubType: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hBody, pszPriType, pszSubType);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Like [`Self::is_content_type`], but may also return a success code other than `S_OK` (`S_FALSE`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::is_content_type`] and answers `S_OK`.
+    fn is_content_type_with_warning(
+        &self,
+        hBody: HBODY,
+        pszPriType: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        pszSubType: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        self.is_content_type(hBody, pszPriType, pszSubType)
+            .map(|v| (::mapi_sys::Hresult::OK, v))
+    }
+    /// Asks whether a property of a body matches a string.
+    ///
+    /// Returns `S_OK` when it does, `S_FALSE` when it does not,
+    /// `MIME_E_NOT_FOUND` when the body has no such property.
+    ///
+    /// Called through slot 32 ([`IMimeMessageTreeVtbl::QueryBodyProp`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn query_body_prop(
+        &self,
+        hBody: HBODY,
+        pszName: ::mapi_sys::value::StrRef<'_>,
+        pszCriteria: ::mapi_sys::value::StrRef<'_>,
+        fSubString: u8,
+        fCaseSensitive: u8,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hBody, pszName, pszCriteria, fSubString, fCaseSensitive);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Like [`Self::query_body_prop`], but may also return a success code other than `S_OK` (`S_FALSE`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::query_body_prop`] and answers `S_OK`.
+    fn query_body_prop_with_warning(
+        &self,
+        hBody: HBODY,
+        pszName: ::mapi_sys::value::StrRef<'_>,
+        pszCriteria: ::mapi_sys::value::StrRef<'_>,
+        fSubString: u8,
+        fCaseSensitive: u8,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        self.query_body_prop(hBody, pszName, pszCriteria, fSubString, fCaseSensitive)
+            .map(|v| (::mapi_sys::Hresult::OK, v))
+    }
+    /// Returns a property of a body, as `IMimePropertySet::GetProp` does.
+    ///
+    /// Returns `S_OK`, `MIME_E_NOT_FOUND`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 33 ([`IMimeMessageTreeVtbl::GetBodyProp`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_body_prop(
+        &self,
+        hBody: HBODY,
+        pszName: ::mapi_sys::value::StrRef<'_>,
+        dwFlags: MimePropDataFlags,
+        pValue: u16,
+    ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult> {
+        let _ = (hBody, pszName, dwFlags, pValue);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Sets a property of a body, as `IMimePropertySet::SetProp` does.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 34 ([`IMimeMessageTreeVtbl::SetBodyProp`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn set_body_prop(
+        &self,
+        hBody: HBODY,
+        pszName: ::mapi_sys::value::StrRef<'_>,
+        dwFlags: MimePropDataFlags,
+        pValue: &::mapi_sys::value::PropVariantRef<'_>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hBody, pszName, dwFlags, pValue);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Removes a property of a body.
+    ///
+    /// Returns `S_OK`, `MIME_E_NOT_FOUND`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// Called through slot 35 ([`IMimeMessageTreeVtbl::DeleteBodyProp`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn delete_body_prop(
+        &self,
+        hBody: HBODY,
+        pszName: ::mapi_sys::value::StrRef<'_>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (hBody, pszName);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Sets an option of the tree (`OID_*`), which its bodies share.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_OPTION_ID`.
+    ///
+    /// Called through slot 36 ([`IMimeMessageTreeVtbl::SetOption`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn set_option(
+        &self,
+        oid: TYPEDID,
+        pValue: &::mapi_sys::value::PropVariantRef<'_>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (oid, pValue);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns an option of the tree (`OID_*`).
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_OPTION_ID`.
+    ///
+    /// Called through slot 37 ([`IMimeMessageTreeVtbl::GetOption`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_option(
+        &self,
+        oid: TYPEDID,
+        pValue: u16,
+    ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult> {
+        let _ = (oid, pValue);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IMimeMessageTreeVtbl {
+    /// A vtable of [`IMimeMessageTree`] whose slots check their arguments and call [`IMimeMessageTreeImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IMimeMessageTreeImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IPersistStreamInitVtbl::new::<O, INDEX>(),
+            GetMessageSource: {
+                /// `IMimeMessageTree::GetMessageSource`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ppStream: *mut *mut ::mapi_sys::IStream,
+                    dwFlags: ::mapi_sys::DWORD,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppStream.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppStream, 0, 1) };
+                        }
+                        if ppStream.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg1 = match <MimeCommitFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::get_message_source(
+                            object.inner(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppStream.write(arg0.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetMessageSize: {
+                /// `IMimeMessageTree::GetMessageSize`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pcbSize: *mut ::mapi_sys::ULONG,
+                    dwFlags: ::mapi_sys::DWORD,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pcbSize.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pcbSize, 0, 1) };
+                        }
+                        if pcbSize.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg1 = match <MimeCommitFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::get_message_size(
+                            object.inner(),
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { pcbSize.write(arg0) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            LoadOffsetTable: {
+                /// `IMimeMessageTree::LoadOffsetTable`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pStream: *mut ::mapi_sys::IStream,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pStream.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IStream,
+                            >::from_borrowed(pStream as *mut ::mapi_sys::IStream)
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::load_offset_table(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            SaveOffsetTable: {
+                /// `IMimeMessageTree::SaveOffsetTable`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pStream: *mut ::mapi_sys::IStream,
+                    dwFlags: ::mapi_sys::DWORD,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pStream.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IStream,
+                            >::from_borrowed(pStream as *mut ::mapi_sys::IStream)
+                        };
+                        let arg1 = match <MimeCommitFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::save_offset_table(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetFlags: {
+                /// `IMimeMessageTree::GetFlags`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pdwFlags: *mut ::mapi_sys::DWORD,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pdwFlags.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pdwFlags, 0, 1) };
+                        }
+                        if pdwFlags.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::get_flags(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe {
+                                    pdwFlags
+                                        .write(
+                                            (arg0.bits() & <IMSGFLAGS as ::mapi_sys::FlagSet>::OUT_MASK),
+                                        )
+                                };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Commit: {
+                /// `IMimeMessageTree::Commit`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwFlags: ::mapi_sys::DWORD,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match <MimeCommitFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::commit(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            HandsOffStorage: {
+                /// `IMimeMessageTree::HandsOffStorage`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::hands_off_storage(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            BindToObject: {
+                /// `IMimeMessageTree::BindToObject`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hBody: HBODY,
+                    riid: ::mapi_sys::REFIID,
+                    ppvObject: *mut *mut ::core::ffi::c_void,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppvObject.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppvObject, 0, 1) };
+                        }
+                        let arg1 = if riid.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                riid.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        if ppvObject.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::bind_to_object(
+                            object.inner(),
+                            hBody,
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                {
+                                    let __o = &arg2;
+                                    match unsafe {
+                                        ::mapi_sys::__private::query_for(
+                                            &__o,
+                                            riid as *const ::mapi_sys::GUID,
+                                        )
+                                    } {
+                                        ::core::result::Result::Ok(p) => {
+                                            unsafe { ppvObject.write(p.cast()) }
+                                        }
+                                        ::core::result::Result::Err(e) => return e.0,
+                                    }
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            SaveBody: {
+                /// `IMimeMessageTree::SaveBody`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hBody: HBODY,
+                    dwFlags: ::mapi_sys::DWORD,
+                    pStream: *mut ::mapi_sys::IStream,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match <MimeSaveBodyFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if pStream.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg2 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IStream,
+                            >::from_borrowed(pStream as *mut ::mapi_sys::IStream)
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::save_body(
+                            object.inner(),
+                            hBody,
+                            arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            InsertBody: {
+                /// `IMimeMessageTree::InsertBody`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    location: ::mapi_sys::BODYLOCATION,
+                    hPivot: HBODY,
+                    phBody: LPHBODY,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phBody.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::insert_body(
+                            object.inner(),
+                            location,
+                            hPivot,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                if !phBody.is_null() {
+                                    unsafe { phBody.write(arg2) };
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetBody: {
+                /// `IMimeMessageTree::GetBody`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    location: ::mapi_sys::BODYLOCATION,
+                    hPivot: HBODY,
+                    phBody: LPHBODY,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phBody.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
+                        }
+                        if phBody.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::get_body(
+                            object.inner(),
+                            location,
+                            hPivot,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { phBody.write(arg2) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            DeleteBody: {
+                /// `IMimeMessageTree::DeleteBody`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hBody: HBODY,
+                    dwFlags: ::mapi_sys::DWORD,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match <MimeDeleteBodyFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::delete_body(
+                            object.inner(),
+                            hBody,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            MoveBody: {
+                /// `IMimeMessageTree::MoveBody`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hBody: HBODY,
+                    location: ::mapi_sys::BODYLOCATION,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::move_body(
+                            object.inner(),
+                            hBody,
+                            location,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            CountBodies: {
+                /// `IMimeMessageTree::CountBodies`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hParent: HBODY,
+                    fRecurse: u8,
+                    pcBodies: *mut ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pcBodies.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pcBodies, 0, 1) };
+                        }
+                        if pcBodies.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::count_bodies(
+                            object.inner(),
+                            hParent,
+                            fRecurse,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { pcBodies.write(arg2) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            FindFirst: {
+                /// `IMimeMessageTree::FindFirst`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pFindBody: LPFINDBODY,
+                    phBody: LPHBODY,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phBody.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
+                        }
+                        if pFindBody.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let mut arg0 = match unsafe {
+                            ::mapi_sys::value::FindBodyCursor::from_raw(pFindBody)
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        if phBody.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::find_first(
+                            object.inner(),
+                            &mut arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe {
+                                    ::core::ptr::addr_of_mut!((* pFindBody).dwReserved)
+                                        .write_unaligned(arg0.reserved)
+                                };
+                                unsafe { phBody.write(arg1) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            FindNext: {
+                /// `IMimeMessageTree::FindNext`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pFindBody: LPFINDBODY,
+                    phBody: LPHBODY,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phBody.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
+                        }
+                        if pFindBody.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let mut arg0 = match unsafe {
+                            ::mapi_sys::value::FindBodyCursor::from_raw(pFindBody)
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        if phBody.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::find_next(
+                            object.inner(),
+                            &mut arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe {
+                                    ::core::ptr::addr_of_mut!((* pFindBody).dwReserved)
+                                        .write_unaligned(arg0.reserved)
+                                };
+                                unsafe { phBody.write(arg1) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            ResolveURL: {
+                /// `IMimeMessageTree::ResolveURL`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hRelated: HBODY,
+                    pszBase: ::mapi_sys::LPCSTR,
+                    pszURL: ::mapi_sys::LPCSTR,
+                    dwFlags: ::mapi_sys::DWORD,
+                    phBody: LPHBODY,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phBody.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
+                        }
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszBase.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszURL.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg3 = match <MimeResolveUrlFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::resolve_url(
+                            object.inner(),
+                            hRelated,
+                            arg1,
+                            arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                if !phBody.is_null() {
+                                    unsafe { phBody.write(arg4) };
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            ToMultipart: {
+                /// `IMimeMessageTree::ToMultipart`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hBody: HBODY,
+                    pszSubType: ::mapi_sys::LPCSTR,
+                    phMultipart: LPHBODY,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phMultipart.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phMultipart, 0, 1) };
+                        }
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszSubType.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::to_multipart(
+                            object.inner(),
+                            hBody,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                if !phMultipart.is_null() {
+                                    unsafe { phMultipart.write(arg2) };
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetBodyOffsets: {
+                /// `IMimeMessageTree::GetBodyOffsets`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hBody: HBODY,
+                    pOffsets: LPBODYOFFSETS,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pOffsets.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::get_body_offsets(
+                            object.inner(),
+                            hBody,
+                            unsafe { &mut *pOffsets },
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetCharset: {
+                /// `IMimeMessageTree::GetCharset`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    phCharset: ::mapi_sys::LPHCHARSET,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phCharset.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phCharset, 0, 1) };
+                        }
+                        if phCharset.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::get_charset(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { phCharset.write(arg0) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            SetCharset: {
+                /// `IMimeMessageTree::SetCharset`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hCharset: ::mapi_sys::HCHARSET,
+                    applytype: ::mapi_sys::CSETAPPLYTYPE,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::set_charset(
+                            object.inner(),
+                            hCharset,
+                            applytype,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            IsBodyType: {
+                /// `IMimeMessageTree::IsBodyType`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hBody: HBODY,
+                    bodytype: ::mapi_sys::IMSGBODYTYPE,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IMimeMessageTreeImpl>::is_body_type_with_warning(
+                                object.inner(),
+                                hBody,
+                                bodytype,
+                            ),
+                        ) {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            IsContentType: {
+                /// `IMimeMessageTree::IsContentType`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hBody: HBODY,
+                    pszPriType: ::mapi_sys::LPCSTR,
+                    pszSubType: ::mapi_sys::LPCSTR,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszPriType.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszSubType.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IMimeMessageTreeImpl>::is_content_type_with_warning(
+                                object.inner(),
+                                hBody,
+                                arg1,
+                                arg2,
+                            ),
+                        ) {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            QueryBodyProp: {
+                /// `IMimeMessageTree::QueryBodyProp`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hBody: HBODY,
+                    pszName: ::mapi_sys::LPCSTR,
+                    pszCriteria: ::mapi_sys::LPCSTR,
+                    fSubString: u8,
+                    fCaseSensitive: u8,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszCriteria.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IMimeMessageTreeImpl>::query_body_prop_with_warning(
+                                object.inner(),
+                                hBody,
+                                arg1,
+                                arg2,
+                                fSubString,
+                                fCaseSensitive,
+                            ),
+                        ) {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetBodyProp: {
+                /// `IMimeMessageTree::GetBodyProp`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hBody: HBODY,
+                    pszName: ::mapi_sys::LPCSTR,
+                    dwFlags: ::mapi_sys::DWORD,
+                    pValue: LPPROPVARIANT,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg2 = match <MimePropDataFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if pValue.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::get_body_prop(
+                            object.inner(),
+                            hBody,
+                            arg1,
+                            arg2,
+                            unsafe {
+                                ::core::ptr::addr_of!((* pValue).vt).read_unaligned()
+                            },
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf3 = match arg3.to_task() {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { pValue.write_unaligned(__buf3.into_raw()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            SetBodyProp: {
+                /// `IMimeMessageTree::SetBodyProp`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hBody: HBODY,
+                    pszName: ::mapi_sys::LPCSTR,
+                    dwFlags: ::mapi_sys::DWORD,
+                    pValue: LPCPROPVARIANT,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg2 = match <MimePropDataFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg3 = match unsafe {
+                            ::mapi_sys::value::PropVariantRef::from_raw(pValue.cast())
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::set_body_prop(
+                            object.inner(),
+                            hBody,
+                            arg1,
+                            arg2,
+                            &arg3,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            DeleteBodyProp: {
+                /// `IMimeMessageTree::DeleteBodyProp`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hBody: HBODY,
+                    pszName: ::mapi_sys::LPCSTR,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::delete_body_prop(
+                            object.inner(),
+                            hBody,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            SetOption: {
+                /// `IMimeMessageTree::SetOption`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    oid: TYPEDID,
+                    pValue: LPCPROPVARIANT,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::PropVariantRef::from_raw(pValue.cast())
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::set_option(
+                            object.inner(),
+                            oid,
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetOption: {
+                /// `IMimeMessageTree::GetOption`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    oid: TYPEDID,
+                    pValue: LPPROPVARIANT,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageTreeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pValue.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageTreeImpl>::get_option(
+                            object.inner(),
+                            oid,
+                            unsafe {
+                                ::core::ptr::addr_of!((* pValue).vt).read_unaligned()
+                            },
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf1 = match arg1.to_task() {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { pValue.write_unaligned(__buf1.into_raw()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMimeMessageTree {
+    const IIDS: &'static [u128] = &[
+        0xfd853cd4_7f86_11d0_8252_00c04fd85ab4, 0x7fd52380_4e07_101b_ae2d_08002b2ec713,
+        0x0000010c_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
     ];
 }
 /// The provider side of [`IMimeEnumHeaderRows`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
@@ -10889,6 +13261,1134 @@ impl<T: ::mapi_sys::Inherits<IMimeBody>> IMimeBodyExt for ::mapi_sys::ComPtr<T> 
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(__a0)
+    }
+}
+/// SAFETY: `IMimeMessageTree` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMimeMessageTree {}
+/// SAFETY: `IMimeMessageTree` derives from `IPersist`: its vtable begins with `IPersist`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IPersist> for IMimeMessageTree {}
+/// SAFETY: `IMimeMessageTree` derives from `IPersistStreamInit`: its vtable begins with `IPersistStreamInit`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IPersistStreamInit> for IMimeMessageTree {}
+/// SAFETY: every interface begins with itself (`IMimeMessageTree`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMimeMessageTree> for IMimeMessageTree {}
+/// The caller side of [`IMimeMessageTree`]: its methods, called through the vtable, on every `ComPtr` to `IMimeMessageTree` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IMimeMessageTreeExt {
+    /// Returns the message as the stream it was loaded from, committing
+    /// changes into it first when asked.
+    ///
+    /// Returns `S_OK` with the stream, or `MIME_E_NO_DATA` when the tree
+    /// was loaded from nothing.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppStream` (`IStream**`, out): Receives the stream, at its start.
+    /// - `dwFlags` (`DWORD`, in): `COMMIT_ONLYIFDIRTY` to commit changes first.
+    ///
+    /// Calls slot 9 of the vtable, [`IMimeMessageTreeVtbl::GetMessageSource`]. In Rust:
+    ///
+    /// - Returns `ppStream`.
+    fn get_message_source(
+        &self,
+        dwFlags: MimeCommitFlags,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IStream>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Returns the size the message has when saved.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pcbSize` (`ULONG*`, out): Receives the size in bytes.
+    /// - `dwFlags` (`DWORD`, in): `COMMIT_ONLYIFDIRTY` to commit changes first.
+    ///
+    /// Calls slot 10 of the vtable, [`IMimeMessageTreeVtbl::GetMessageSize`]. In Rust:
+    ///
+    /// - Returns `pcbSize`.
+    fn get_message_size(
+        &self,
+        dwFlags: MimeCommitFlags,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult>;
+    /// Loads the tree's structure (the bodies' offsets) from a stream
+    /// `SaveOffsetTable` wrote, so that a message is not parsed again.
+    ///
+    /// Returns `S_OK`, or an error when the stream holds no valid table.
+    ///
+    /// # Parameters
+    ///
+    /// - `pStream` (`IStream*`, in): The stream read from.
+    ///
+    /// Calls slot 11 of the vtable, [`IMimeMessageTreeVtbl::LoadOffsetTable`].
+    fn load_offset_table(
+        &self,
+        pStream: &::mapi_sys::ComPtr<::mapi_sys::IStream>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Writes the tree's structure (the bodies' offsets) into a stream.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pStream` (`IStream*`, in): The stream written to.
+    /// - `dwFlags` (`DWORD`, in): `COMMIT_ONLYIFDIRTY` to commit changes first.
+    ///
+    /// Calls slot 12 of the vtable, [`IMimeMessageTreeVtbl::SaveOffsetTable`].
+    fn save_offset_table(
+        &self,
+        pStream: &::mapi_sys::ComPtr<::mapi_sys::IStream>,
+        dwFlags: MimeCommitFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Tells what the message is made of.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pdwFlags` (`DWORD*`, out): Receives the `IMF_*` bits.
+    ///
+    /// Calls slot 13 of the vtable, [`IMimeMessageTreeVtbl::GetFlags`]. In Rust:
+    ///
+    /// - Returns `pdwFlags`.
+    fn get_flags(&self) -> ::core::result::Result<IMSGFLAGS, ::mapi_sys::Hresult>;
+    /// Writes the tree's changes into its stream, making it the message's
+    /// source.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwFlags` (`DWORD`, in): How to commit.
+    ///
+    /// Calls slot 14 of the vtable, [`IMimeMessageTreeVtbl::Commit`].
+    fn commit(
+        &self,
+        dwFlags: MimeCommitFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Copies what the tree still needs of its stream and lets go of the
+    /// stream, so that the caller may change or release it.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Calls slot 15 of the vtable, [`IMimeMessageTreeVtbl::HandsOffStorage`].
+    fn hands_off_storage(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns an object of one body through the interface asked for
+    /// (`IMimeBody`, `IMimePropertySet`, `IMimeHeaderTable`,
+    /// `IMimeAddressTable`, `IMimeMessage` for an attached message,
+    /// `IStream` for its decoded data).
+    ///
+    /// Returns `S_OK`, `MIME_E_INVALID_HANDLE`, or `E_NOINTERFACE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body (`HBODY_ROOT` for the root).
+    /// - `riid` (`REFIID`, in): The interface wanted.
+    /// - `ppvObject` (`void**`, out): Receives the object.
+    ///
+    /// Calls slot 16 of the vtable, [`IMimeMessageTreeVtbl::BindToObject`]. In Rust:
+    ///
+    /// - `riid` is the IID of `U`.
+    /// - Returns `ppvObject`.
+    fn bind_to_object<U: ::mapi_sys::Interface>(
+        &self,
+        hBody: HBODY,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<U>, ::mapi_sys::Hresult>;
+    /// Writes one body, headers and data, into a stream.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `dwFlags` (`DWORD`, in): `SAVEBODY_KEEPBOUNDARY` to keep its boundary lines.
+    /// - `pStream` (`IStream*`, in): The stream written to.
+    ///
+    /// Calls slot 17 of the vtable, [`IMimeMessageTreeVtbl::SaveBody`].
+    fn save_body(
+        &self,
+        hBody: HBODY,
+        dwFlags: MimeSaveBodyFlags,
+        pStream: &::mapi_sys::ComPtr<::mapi_sys::IStream>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Adds an empty body at a place relative to another.
+    ///
+    /// Returns `S_OK` with its handle, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `location` (`BODYLOCATION`, in): Where, relative to `hPivot` (`IBL_FIRST`, `IBL_LAST`: as its first or last child; `IBL_NEXT`, `IBL_PREVIOUS`: as a sibling; `IBL_ROOT`: as the root of an empty tree).
+    /// - `hPivot` (`HBODY`, in): The body the place is relative to; null with `IBL_ROOT`.
+    /// - `phBody` (`LPHBODY`, out): Receives the new body's handle; null when not wanted.
+    ///
+    /// Calls slot 18 of the vtable, [`IMimeMessageTreeVtbl::InsertBody`]. In Rust:
+    ///
+    /// - Returns `phBody`.
+    fn insert_body(
+        &self,
+        location: ::mapi_sys::BODYLOCATION,
+        hPivot: HBODY,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult>;
+    /// Finds the body at a place relative to another (its parent, first or
+    /// last child, next or previous sibling, or the root).
+    ///
+    /// Returns `S_OK` with the handle, or `MIME_E_NOT_FOUND` when there is
+    /// no body there.
+    ///
+    /// # Parameters
+    ///
+    /// - `location` (`BODYLOCATION`, in): Which place.
+    /// - `hPivot` (`HBODY`, in): The body the place is relative to; null with `IBL_ROOT`.
+    /// - `phBody` (`LPHBODY`, out): Receives the body's handle.
+    ///
+    /// Calls slot 19 of the vtable, [`IMimeMessageTreeVtbl::GetBody`]. In Rust:
+    ///
+    /// - Returns `phBody`.
+    fn get_body(
+        &self,
+        location: ::mapi_sys::BODYLOCATION,
+        hPivot: HBODY,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult>;
+    /// Removes a body, with or without the bodies below it.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `dwFlags` (`DWORD`, in): What to remove (none of the flags: the body and all below it).
+    ///
+    /// Calls slot 20 of the vtable, [`IMimeMessageTreeVtbl::DeleteBody`].
+    fn delete_body(
+        &self,
+        hBody: HBODY,
+        dwFlags: MimeDeleteBodyFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Moves a body, with the bodies below it, to a place relative to
+    /// itself.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `location` (`BODYLOCATION`, in): Where it goes.
+    ///
+    /// Calls slot 21 of the vtable, [`IMimeMessageTreeVtbl::MoveBody`].
+    fn move_body(
+        &self,
+        hBody: HBODY,
+        location: ::mapi_sys::BODYLOCATION,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Counts the bodies below one.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hParent` (`HBODY`, in): The body whose children are counted; null for the whole tree.
+    /// - `fRecurse` (`unsigned char`, in): `TRUE` to count every body below it, `FALSE` its children only.
+    /// - `pcBodies` (`ULONG*`, out): Receives the number.
+    ///
+    /// Calls slot 22 of the vtable, [`IMimeMessageTreeVtbl::CountBodies`]. In Rust:
+    ///
+    /// - Returns `pcBodies`.
+    fn count_bodies(
+        &self,
+        hParent: HBODY,
+        fRecurse: u8,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult>;
+    /// Starts a search by content type and returns the first body found.
+    ///
+    /// Returns `S_OK` with the body, or `MIME_E_NOT_FOUND` when there is
+    /// none.
+    ///
+    /// # Parameters
+    ///
+    /// - `pFindBody` (`LPFINDBODY`, in, out): The search; the tree writes its place into `dwReserved`.
+    /// - `phBody` (`LPHBODY`, out): Receives the body's handle.
+    ///
+    /// Calls slot 23 of the vtable, [`IMimeMessageTreeVtbl::FindFirst`]. In Rust:
+    ///
+    /// - `pFindBody` keeps the search: pass the same one to each call; the object's place in it is updated.
+    /// - Returns `phBody`.
+    fn find_first(
+        &self,
+        pFindBody: &mut ::mapi_sys::value::FindBody,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult>;
+    /// Returns the next body of a search `FindFirst` started.
+    ///
+    /// Returns `S_OK` with the body, or `MIME_E_NOT_FOUND` when there are no
+    /// more.
+    ///
+    /// # Parameters
+    ///
+    /// - `pFindBody` (`LPFINDBODY`, in, out): The search, as `FindFirst` left it.
+    /// - `phBody` (`LPHBODY`, out): Receives the body's handle.
+    ///
+    /// Calls slot 24 of the vtable, [`IMimeMessageTreeVtbl::FindNext`]. In Rust:
+    ///
+    /// - `pFindBody` keeps the search: pass the same one to each call; the object's place in it is updated.
+    /// - Returns `phBody`.
+    fn find_next(
+        &self,
+        pFindBody: &mut ::mapi_sys::value::FindBody,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult>;
+    /// Finds the body a URL of an HTML body refers to, by `Content-ID`
+    /// (`cid:`) or `Content-Location`, in a `multipart/related` body.
+    ///
+    /// Returns `S_OK` with the body, or `MIME_E_NOT_FOUND`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hRelated` (`HBODY`, in): The `multipart/related` body searched; null for the whole tree.
+    /// - `pszBase` (`LPCSTR`, in): The base URL relative URLs are resolved against; null for the body's own `Content-Base`.
+    /// - `pszURL` (`LPCSTR`, in): The URL.
+    /// - `dwFlags` (`DWORD`, in): `URL_RESOLVE_RENDERED` to mark the body found as shown.
+    /// - `phBody` (`LPHBODY`, out): Receives the body's handle; null when only asking whether it exists.
+    ///
+    /// Calls slot 25 of the vtable, [`IMimeMessageTreeVtbl::ResolveURL`]. In Rust:
+    ///
+    /// - `pszBase` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `pszURL` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - Returns `phBody`.
+    fn resolve_url(
+        &self,
+        hRelated: HBODY,
+        pszBase: ::core::option::Option<&str>,
+        pszURL: &str,
+        dwFlags: MimeResolveUrlFlags,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult>;
+    /// Turns a body into a multipart body of a subtype, the body moving
+    /// below it as its first child.
+    ///
+    /// Returns `S_OK` with the multipart body, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `pszSubType` (`LPCSTR`, in): The multipart subtype (`mixed`, `alternative`, `related`).
+    /// - `phMultipart` (`LPHBODY`, out): Receives the new multipart body's handle; null when not wanted.
+    ///
+    /// Calls slot 26 of the vtable, [`IMimeMessageTreeVtbl::ToMultipart`]. In Rust:
+    ///
+    /// - `pszSubType` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - Returns `phMultipart`.
+    fn to_multipart(
+        &self,
+        hBody: HBODY,
+        pszSubType: &str,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult>;
+    /// Tells where a body lies in the stream the message was loaded from.
+    ///
+    /// Returns `S_OK`, `MIME_E_INVALID_HANDLE`, or `MIME_E_NO_DATA` when
+    /// the body was not loaded from a stream.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `pOffsets` (`LPBODYOFFSETS`, in, out): Filled in with the offsets.
+    ///
+    /// Calls slot 27 of the vtable, [`IMimeMessageTreeVtbl::GetBodyOffsets`].
+    fn get_body_offsets(
+        &self,
+        hBody: HBODY,
+        pOffsets: &mut BODYOFFSETS,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns the message's character set.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `phCharset` (`LPHCHARSET`, out): Receives the character set.
+    ///
+    /// Calls slot 28 of the vtable, [`IMimeMessageTreeVtbl::GetCharset`]. In Rust:
+    ///
+    /// - Returns `phCharset`.
+    fn get_charset(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::HCHARSET, ::mapi_sys::Hresult>;
+    /// Changes the message's character set.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hCharset` (`HCHARSET`, in): The character set.
+    /// - `applytype` (`CSETAPPLYTYPE`, in): Which bodies it applies to.
+    ///
+    /// Calls slot 29 of the vtable, [`IMimeMessageTreeVtbl::SetCharset`].
+    fn set_charset(
+        &self,
+        hCharset: ::mapi_sys::HCHARSET,
+        applytype: ::mapi_sys::CSETAPPLYTYPE,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Asks whether a body is of a kind (an attachment, empty, ...).
+    ///
+    /// Returns `S_OK` when it is, `S_FALSE` when it is not,
+    /// `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `bodytype` (`IMSGBODYTYPE`, in): The kind asked about.
+    ///
+    /// Calls slot 30 of the vtable, [`IMimeMessageTreeVtbl::IsBodyType`].
+    fn is_body_type(
+        &self,
+        hBody: HBODY,
+        bodytype: ::mapi_sys::IMSGBODYTYPE,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Like [`Self::is_body_type`], but also returns the success code the object answered: `S_OK` or `S_FALSE`.
+    fn is_body_type_with_warning(
+        &self,
+        hBody: HBODY,
+        bodytype: ::mapi_sys::IMSGBODYTYPE,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult>;
+    /// Asks whether a body's content type is the one given.
+    ///
+    /// Returns `S_OK` when it is, `S_FALSE` when it is not,
+    /// `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `pszPriType` (`LPCSTR`, in): The primary type (`text`); null matches any.
+    /// - `pszSubType` (`LPCSTR`, in): The subtype (`plain`); null matches any.
+    ///
+    /// Calls slot 31 of the vtable, [`IMimeMessageTreeVtbl::IsContentType`]. In Rust:
+    ///
+    /// - `pszPriType` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `pszSubType` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn is_content_type(
+        &self,
+        hBody: HBODY,
+        pszPriType: ::core::option::Option<&str>,
+        pszSubType: ::core::option::Option<&str>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Like [`Self::is_content_type`], but also returns the success code the object answered: `S_OK` or `S_FALSE`.
+    fn is_content_type_with_warning(
+        &self,
+        hBody: HBODY,
+        pszPriType: ::core::option::Option<&str>,
+        pszSubType: ::core::option::Option<&str>,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult>;
+    /// Asks whether a property of a body matches a string.
+    ///
+    /// Returns `S_OK` when it does, `S_FALSE` when it does not,
+    /// `MIME_E_NOT_FOUND` when the body has no such property.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `pszName` (`LPCSTR`, in): The property's name.
+    /// - `pszCriteria` (`LPCSTR`, in): The string to look for.
+    /// - `fSubString` (`unsigned char`, in): `TRUE` to match a part of the value, `FALSE` the whole of it.
+    /// - `fCaseSensitive` (`unsigned char`, in): `TRUE` to compare case.
+    ///
+    /// Calls slot 32 of the vtable, [`IMimeMessageTreeVtbl::QueryBodyProp`]. In Rust:
+    ///
+    /// - `pszName` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `pszCriteria` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn query_body_prop(
+        &self,
+        hBody: HBODY,
+        pszName: &str,
+        pszCriteria: &str,
+        fSubString: u8,
+        fCaseSensitive: u8,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Like [`Self::query_body_prop`], but also returns the success code the object answered: `S_OK` or `S_FALSE`.
+    fn query_body_prop_with_warning(
+        &self,
+        hBody: HBODY,
+        pszName: &str,
+        pszCriteria: &str,
+        fSubString: u8,
+        fCaseSensitive: u8,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult>;
+    /// Returns a property of a body, as `IMimePropertySet::GetProp` does.
+    ///
+    /// Returns `S_OK`, `MIME_E_NOT_FOUND`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `pszName` (`LPCSTR`, in): The property's name.
+    /// - `dwFlags` (`DWORD`, in): How the value is wanted.
+    /// - `pValue` (`LPPROPVARIANT`, in, out): On input, `vt` is the type wanted; on output, the value, which the caller clears.
+    ///
+    /// Calls slot 33 of the vtable, [`IMimeMessageTreeVtbl::GetBodyProp`]. In Rust:
+    ///
+    /// - `pszName` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `pValue` is the type asked for (`VT_*`), and the value is returned as a `PropVariant`, whose strings and bytes are freed as `PropVariantClear` frees them.
+    /// - Returns `pValue`.
+    fn get_body_prop(
+        &self,
+        hBody: HBODY,
+        pszName: &str,
+        dwFlags: MimePropDataFlags,
+        pValue: u16,
+    ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult>;
+    /// Sets a property of a body, as `IMimePropertySet::SetProp` does.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `pszName` (`LPCSTR`, in): The property's name.
+    /// - `dwFlags` (`DWORD`, in): How the value is given.
+    /// - `pValue` (`LPCPROPVARIANT`, in): The value.
+    ///
+    /// Calls slot 34 of the vtable, [`IMimeMessageTreeVtbl::SetBodyProp`]. In Rust:
+    ///
+    /// - `pszName` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn set_body_prop(
+        &self,
+        hBody: HBODY,
+        pszName: &str,
+        dwFlags: MimePropDataFlags,
+        pValue: &::mapi_sys::value::PropVariant,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Removes a property of a body.
+    ///
+    /// Returns `S_OK`, `MIME_E_NOT_FOUND`, or `MIME_E_INVALID_HANDLE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `hBody` (`HBODY`, in): The body.
+    /// - `pszName` (`LPCSTR`, in): The property's name.
+    ///
+    /// Calls slot 35 of the vtable, [`IMimeMessageTreeVtbl::DeleteBodyProp`]. In Rust:
+    ///
+    /// - `pszName` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn delete_body_prop(
+        &self,
+        hBody: HBODY,
+        pszName: &str,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Sets an option of the tree (`OID_*`), which its bodies share.
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_OPTION_ID`.
+    ///
+    /// # Parameters
+    ///
+    /// - `oid` (`TYPEDID`, in): The option, with its type.
+    /// - `pValue` (`LPCPROPVARIANT`, in): Its new value.
+    ///
+    /// Calls slot 36 of the vtable, [`IMimeMessageTreeVtbl::SetOption`].
+    fn set_option(
+        &self,
+        oid: TYPEDID,
+        pValue: &::mapi_sys::value::PropVariant,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns an option of the tree (`OID_*`).
+    ///
+    /// Returns `S_OK`, or `MIME_E_INVALID_OPTION_ID`.
+    ///
+    /// # Parameters
+    ///
+    /// - `oid` (`TYPEDID`, in): The option, with its type.
+    /// - `pValue` (`LPPROPVARIANT`, in, out): On input, the type wanted; on output, the value, which the caller clears.
+    ///
+    /// Calls slot 37 of the vtable, [`IMimeMessageTreeVtbl::GetOption`]. In Rust:
+    ///
+    /// - `pValue` is the type asked for (`VT_*`), and the value is returned as a `PropVariant`, whose strings and bytes are freed as `PropVariantClear` frees them.
+    /// - Returns `pValue`.
+    fn get_option(
+        &self,
+        oid: TYPEDID,
+        pValue: u16,
+    ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IMimeMessageTree>> IMimeMessageTreeExt
+for ::mapi_sys::ComPtr<T> {
+    fn get_message_source(
+        &self,
+        dwFlags: MimeCommitFlags,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IStream>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a0: *mut ::mapi_sys::IStream = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .GetMessageSource)(self.as_raw().cast(), &mut __a0, dwFlags.bits())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a0) };
+        let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r0)
+    }
+    fn get_message_size(
+        &self,
+        dwFlags: MimeCommitFlags,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let mut __a0: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .GetMessageSize)(self.as_raw().cast(), &mut __a0, dwFlags.bits())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a0)
+    }
+    fn load_offset_table(
+        &self,
+        pStream: &::mapi_sys::ComPtr<::mapi_sys::IStream>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __r = pStream;
+        let __a0: *mut ::mapi_sys::IStream = __r.as_raw();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .LoadOffsetTable)(self.as_raw().cast(), __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn save_offset_table(
+        &self,
+        pStream: &::mapi_sys::ComPtr<::mapi_sys::IStream>,
+        dwFlags: MimeCommitFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __r = pStream;
+        let __a0: *mut ::mapi_sys::IStream = __r.as_raw();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .SaveOffsetTable)(self.as_raw().cast(), __a0, dwFlags.bits())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_flags(&self) -> ::core::result::Result<IMSGFLAGS, ::mapi_sys::Hresult> {
+        let mut __a0: ::mapi_sys::DWORD = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .GetFlags)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(IMSGFLAGS::from_bits_retain(__a0))
+    }
+    fn commit(
+        &self,
+        dwFlags: MimeCommitFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .Commit)(self.as_raw().cast(), dwFlags.bits())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn hands_off_storage(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .HandsOffStorage)(self.as_raw().cast())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn bind_to_object<U: ::mapi_sys::Interface>(
+        &self,
+        hBody: HBODY,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<U>, ::mapi_sys::Hresult> {
+        let __iid1: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
+        let __a1: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid1);
+        let mut __a2: *mut ::core::ffi::c_void = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .BindToObject)(self.as_raw().cast(), hBody, __a1, &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<U>::from_raw(__a2.cast()) };
+        let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::E_NOINTERFACE))?;
+        ::core::result::Result::Ok(__r2)
+    }
+    fn save_body(
+        &self,
+        hBody: HBODY,
+        dwFlags: MimeSaveBodyFlags,
+        pStream: &::mapi_sys::ComPtr<::mapi_sys::IStream>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __r = pStream;
+        let __a2: *mut ::mapi_sys::IStream = __r.as_raw();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .SaveBody)(self.as_raw().cast(), hBody, dwFlags.bits(), __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn insert_body(
+        &self,
+        location: ::mapi_sys::BODYLOCATION,
+        hPivot: HBODY,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
+        let mut __a2: HBODY = HBODY::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .InsertBody)(self.as_raw().cast(), location, hPivot, &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a2)
+    }
+    fn get_body(
+        &self,
+        location: ::mapi_sys::BODYLOCATION,
+        hPivot: HBODY,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
+        let mut __a2: HBODY = HBODY::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .GetBody)(self.as_raw().cast(), location, hPivot, &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a2)
+    }
+    fn delete_body(
+        &self,
+        hBody: HBODY,
+        dwFlags: MimeDeleteBodyFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .DeleteBody)(self.as_raw().cast(), hBody, dwFlags.bits())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn move_body(
+        &self,
+        hBody: HBODY,
+        location: ::mapi_sys::BODYLOCATION,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .MoveBody)(self.as_raw().cast(), hBody, location)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn count_bodies(
+        &self,
+        hParent: HBODY,
+        fRecurse: u8,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let mut __a2: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .CountBodies)(self.as_raw().cast(), hParent, fRecurse, &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a2)
+    }
+    fn find_first(
+        &self,
+        pFindBody: &mut ::mapi_sys::value::FindBody,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
+        let mut __a0 = pFindBody.to_raw();
+        let mut __a1: HBODY = HBODY::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .FindFirst)(self.as_raw().cast(), &mut __a0, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        pFindBody.reserved = __a0.dwReserved;
+        ::core::result::Result::Ok(__a1)
+    }
+    fn find_next(
+        &self,
+        pFindBody: &mut ::mapi_sys::value::FindBody,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
+        let mut __a0 = pFindBody.to_raw();
+        let mut __a1: HBODY = HBODY::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .FindNext)(self.as_raw().cast(), &mut __a0, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        pFindBody.reserved = __a0.dwReserved;
+        ::core::result::Result::Ok(__a1)
+    }
+    fn resolve_url(
+        &self,
+        hRelated: HBODY,
+        pszBase: ::core::option::Option<&str>,
+        pszURL: &str,
+        dwFlags: MimeResolveUrlFlags,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
+        let __b1 = match pszBase {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPCSTR = match &__b1 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
+            ::core::option::Option::None => ::core::ptr::null(),
+        };
+        let __b2 = ::mapi_sys::__private::call::str_in(pszURL, false)?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let mut __a4: HBODY = HBODY::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .ResolveURL)(
+                self.as_raw().cast(),
+                hRelated,
+                __a1,
+                __a2,
+                dwFlags.bits(),
+                &mut __a4,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a4)
+    }
+    fn to_multipart(
+        &self,
+        hBody: HBODY,
+        pszSubType: &str,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
+        let __b1 = ::mapi_sys::__private::call::str_in(pszSubType, false)?;
+        let __s = &__b1;
+        let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let mut __a2: HBODY = HBODY::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .ToMultipart)(self.as_raw().cast(), hBody, __a1, &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a2)
+    }
+    fn get_body_offsets(
+        &self,
+        hBody: HBODY,
+        pOffsets: &mut BODYOFFSETS,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __a1: LPBODYOFFSETS = pOffsets;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .GetBodyOffsets)(self.as_raw().cast(), hBody, __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_charset(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::HCHARSET, ::mapi_sys::Hresult> {
+        let mut __a0: ::mapi_sys::HCHARSET = ::mapi_sys::HCHARSET::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .GetCharset)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a0)
+    }
+    fn set_charset(
+        &self,
+        hCharset: ::mapi_sys::HCHARSET,
+        applytype: ::mapi_sys::CSETAPPLYTYPE,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .SetCharset)(self.as_raw().cast(), hCharset, applytype)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn is_body_type(
+        &self,
+        hBody: HBODY,
+        bodytype: ::mapi_sys::IMSGBODYTYPE,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .IsBodyType)(self.as_raw().cast(), hBody, bodytype)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn is_body_type_with_warning(
+        &self,
+        hBody: HBODY,
+        bodytype: ::mapi_sys::IMSGBODYTYPE,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .IsBodyType)(self.as_raw().cast(), hBody, bodytype)
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        ::core::result::Result::Ok((__status, ()))
+    }
+    fn is_content_type(
+        &self,
+        hBody: HBODY,
+        pszPriType: ::core::option::Option<&str>,
+        pszSubType: ::core::option::Option<&str>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b1 = match pszPriType {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPCSTR = match &__b1 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
+            ::core::option::Option::None => ::core::ptr::null(),
+        };
+        let __b2 = match pszSubType {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a2: ::mapi_sys::LPCSTR = match &__b2 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
+            ::core::option::Option::None => ::core::ptr::null(),
+        };
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .IsContentType)(self.as_raw().cast(), hBody, __a1, __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn is_content_type_with_warning(
+        &self,
+        hBody: HBODY,
+        pszPriType: ::core::option::Option<&str>,
+        pszSubType: ::core::option::Option<&str>,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        let __b1 = match pszPriType {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPCSTR = match &__b1 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
+            ::core::option::Option::None => ::core::ptr::null(),
+        };
+        let __b2 = match pszSubType {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a2: ::mapi_sys::LPCSTR = match &__b2 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
+            ::core::option::Option::None => ::core::ptr::null(),
+        };
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .IsContentType)(self.as_raw().cast(), hBody, __a1, __a2)
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        ::core::result::Result::Ok((__status, ()))
+    }
+    fn query_body_prop(
+        &self,
+        hBody: HBODY,
+        pszName: &str,
+        pszCriteria: &str,
+        fSubString: u8,
+        fCaseSensitive: u8,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b1 = ::mapi_sys::__private::call::str_in(pszName, false)?;
+        let __s = &__b1;
+        let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let __b2 = ::mapi_sys::__private::call::str_in(pszCriteria, false)?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .QueryBodyProp)(
+                self.as_raw().cast(),
+                hBody,
+                __a1,
+                __a2,
+                fSubString,
+                fCaseSensitive,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn query_body_prop_with_warning(
+        &self,
+        hBody: HBODY,
+        pszName: &str,
+        pszCriteria: &str,
+        fSubString: u8,
+        fCaseSensitive: u8,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        let __b1 = ::mapi_sys::__private::call::str_in(pszName, false)?;
+        let __s = &__b1;
+        let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let __b2 = ::mapi_sys::__private::call::str_in(pszCriteria, false)?;
+        let __s = &__b2;
+        let __a2: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .QueryBodyProp)(
+                self.as_raw().cast(),
+                hBody,
+                __a1,
+                __a2,
+                fSubString,
+                fCaseSensitive,
+            )
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        ::core::result::Result::Ok((__status, ()))
+    }
+    fn get_body_prop(
+        &self,
+        hBody: HBODY,
+        pszName: &str,
+        dwFlags: MimePropDataFlags,
+        pValue: u16,
+    ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult> {
+        let __b1 = ::mapi_sys::__private::call::str_in(pszName, false)?;
+        let __s = &__b1;
+        let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let mut __a3 = ::mapi_sys::__private::call::requesting_raw(pValue);
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .GetBodyProp)(
+                self.as_raw().cast(),
+                hBody,
+                __a1,
+                dwFlags.bits(),
+                &mut __a3,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r3 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a3) };
+        let __r3 = __r3?;
+        ::core::result::Result::Ok(__r3)
+    }
+    fn set_body_prop(
+        &self,
+        hBody: HBODY,
+        pszName: &str,
+        dwFlags: MimePropDataFlags,
+        pValue: &::mapi_sys::value::PropVariant,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b1 = ::mapi_sys::__private::call::str_in(pszName, false)?;
+        let __s = &__b1;
+        let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let __t = pValue;
+        #[allow(unused_mut)]
+        let mut __b3 = ::mapi_sys::__private::call::prop_variant_in(__t)?;
+        let __s = &mut __b3;
+        let __a3: LPCPROPVARIANT = __s.as_mut_ptr().cast_const();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .SetBodyProp)(self.as_raw().cast(), hBody, __a1, dwFlags.bits(), __a3)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn delete_body_prop(
+        &self,
+        hBody: HBODY,
+        pszName: &str,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b1 = ::mapi_sys::__private::call::str_in(pszName, false)?;
+        let __s = &__b1;
+        let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .DeleteBodyProp)(self.as_raw().cast(), hBody, __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn set_option(
+        &self,
+        oid: TYPEDID,
+        pValue: &::mapi_sys::value::PropVariant,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __t = pValue;
+        #[allow(unused_mut)]
+        let mut __b1 = ::mapi_sys::__private::call::prop_variant_in(__t)?;
+        let __s = &mut __b1;
+        let __a1: LPCPROPVARIANT = __s.as_mut_ptr().cast_const();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .SetOption)(self.as_raw().cast(), oid, __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn get_option(
+        &self,
+        oid: TYPEDID,
+        pValue: u16,
+    ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult> {
+        let mut __a1 = ::mapi_sys::__private::call::requesting_raw(pValue);
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageTree>()
+                .GetOption)(self.as_raw().cast(), oid, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r1 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a1) };
+        let __r1 = __r1?;
+        ::core::result::Result::Ok(__r1)
     }
 }
 /// SAFETY: `IMimeEnumHeaderRows` derives from `IUnknown`: its vtable begins with `IUnknown`'s.

@@ -319,44 +319,6 @@ pub const IBL_LAST: BODYLOCATION = 3;
 pub const IBL_NEXT: BODYLOCATION = 4;
 /// A body location (`BODYLOCATION`) in a message tree: previous.
 pub const IBL_PREVIOUS: BODYLOCATION = 5;
-/// Flags that describe a MIME message.
-pub type IMSGFLAGS = i32;
-/// A message flag (`IMSGFLAGS`) of `IMimeMessage::GetFlags`: attachments.
-pub const IMF_ATTACHMENTS: IMSGFLAGS = 1;
-/// A message flag (`IMSGFLAGS`) of `IMimeMessage::GetFlags`: multipart.
-pub const IMF_MULTIPART: IMSGFLAGS = 2;
-/// A message flag (`IMSGFLAGS`) of `IMimeMessage::GetFlags`: submultipart.
-pub const IMF_SUBMULTIPART: IMSGFLAGS = 4;
-/// A message flag (`IMSGFLAGS`) of `IMimeMessage::GetFlags`: MIME.
-pub const IMF_MIME: IMSGFLAGS = 8;
-/// A message flag (`IMSGFLAGS`) of `IMimeMessage::GetFlags`: HTML.
-pub const IMF_HTML: IMSGFLAGS = 0x10;
-/// A message flag (`IMSGFLAGS`) of `IMimeMessage::GetFlags`: plain.
-pub const IMF_PLAIN: IMSGFLAGS = 0x20;
-/// A message flag (`IMSGFLAGS`) of `IMimeMessage::GetFlags`: partial.
-pub const IMF_PARTIAL: IMSGFLAGS = 0x40;
-/// A message flag (`IMSGFLAGS`) of `IMimeMessage::GetFlags`: signed.
-pub const IMF_SIGNED: IMSGFLAGS = 0x80;
-/// A message flag (`IMSGFLAGS`) of `IMimeMessage::GetFlags`: encrypted.
-pub const IMF_ENCRYPTED: IMSGFLAGS = 0x100;
-/// A message flag (`IMSGFLAGS`) of `IMimeMessage::GetFlags`: TNEF.
-pub const IMF_TNEF: IMSGFLAGS = 0x200;
-/// A message flag (`IMSGFLAGS`) of `IMimeMessage::GetFlags`: MHTML.
-pub const IMF_MHTML: IMSGFLAGS = 0x400;
-/// A message flag (`IMSGFLAGS`) of `IMimeMessage::GetFlags`: secure.
-pub const IMF_SECURE: IMSGFLAGS = 0x800;
-/// A message flag (`IMSGFLAGS`) of `IMimeMessage::GetFlags`: text.
-pub const IMF_TEXT: IMSGFLAGS = 0x1000;
-/// A message flag (`IMSGFLAGS`) of `IMimeMessage::GetFlags`: csettagged.
-pub const IMF_CSETTAGGED: IMSGFLAGS = 0x2000;
-/// A message flag (`IMSGFLAGS`) of `IMimeMessage::GetFlags`: news.
-pub const IMF_NEWS: IMSGFLAGS = 0x4000;
-/// A message flag (`IMSGFLAGS`) of `IMimeMessage::GetFlags`: voicemail.
-pub const IMF_VOICEMAIL: IMSGFLAGS = 0x8000;
-/// A message flag (`IMSGFLAGS`) of `IMimeMessage::GetFlags`: hasvcard.
-pub const IMF_HASVCARD: IMSGFLAGS = 0x10000;
-/// A message flag (`IMSGFLAGS`) of `IMimeMessage::GetFlags`: RFC1154.
-pub const IMF_RFC1154: IMSGFLAGS = 0x20000;
 /// The priority of a MIME message.
 pub type IMSGPRIORITY = i32;
 /// A message priority (`IMSGPRIORITY`): low.

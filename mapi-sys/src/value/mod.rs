@@ -144,8 +144,8 @@ pub use prop::{FileTime, Prop, PropValue};
 pub use props::PropArray;
 #[cfg(feature = "mime")]
 pub use records::{
-    AddressProps, EnumProperty, FindCursor, FindHeader, HeaderRow, MimeParam, TaskArray,
-    TaskEntries, TaskObjects, TaskOne, TaskRecord,
+    AddressProps, EnumProperty, FindBody, FindBodyCursor, FindCursor, FindHeader, HeaderRow,
+    MimeParam, TaskArray, TaskEntries, TaskObjects, TaskOne, TaskRecord,
 };
 pub use restriction::{BitMaskOp, Relop, Restriction, RestrictionRef};
 pub use strings::{

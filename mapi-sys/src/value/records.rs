@@ -21,7 +21,7 @@ use super::{MAX_COUNT, StrRef, TaskAllocator, ViewError, no_memory};
 use crate::ComPtr;
 use crate::{
     ADDRESSLIST, ADDRESSPROPS, BLOB, CERTSTATE, CHAR, ENCODINGTYPE, ENUMHEADERROW, ENUMPROPERTY,
-    FINDHEADER, HADDRESS, HCHARSET, HHEADERROW, Hresult, IUnknown, MIMEPARAMINFO,
+    FINDBODY, FINDHEADER, HADDRESS, HCHARSET, HHEADERROW, Hresult, IUnknown, MIMEPARAMINFO,
 };
 use core::ffi::c_void;
 use core::ptr::null_mut;
@@ -230,6 +230,75 @@ impl<'a> FindCursor<'a> {
         Ok(FindCursor {
             // SAFETY: null or readable for `'a` (the contract).
             header: unsafe { StrRef::from_raw_ansi(f.pszHeader) }?,
+            reserved: f.dwReserved,
+        })
+    }
+}
+
+/// A search of a message tree by content type (`FINDBODY`), kept by the
+/// caller from `IMimeMessageTree::FindFirst` to each `FindNext`: the tree
+/// writes its place into [`reserved`](FindBody::reserved).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FindBody {
+    /// The primary content type looked for (`text`); `None` for any.
+    pub pri_type: Option<CString>,
+    /// The subtype looked for (`plain`); `None` for any.
+    pub sub_type: Option<CString>,
+    /// Where the search stands: zero to start, then the tree's value.
+    pub reserved: u32,
+}
+
+impl FindBody {
+    /// A new search for bodies of a content type (Latin-1), either half
+    /// `None` for any.
+    pub fn new(pri_type: Option<&str>, sub_type: Option<&str>) -> FindBody {
+        FindBody {
+            pri_type: pri_type.map(super::string_to_ansi),
+            sub_type: sub_type.map(super::string_to_ansi),
+            reserved: 0,
+        }
+    }
+
+    /// The C structure, pointing into `self`: valid while `self` is
+    /// neither changed nor dropped. The strings are typed `LPSTR` in C but
+    /// only read by the tree.
+    pub fn to_raw(&self) -> FINDBODY {
+        let ptr = |s: &Option<CString>| s.as_ref().map_or(null_mut(), |s| s.as_ptr().cast_mut());
+        FINDBODY {
+            pszPriType: ptr(&self.pri_type),
+            pszSubType: ptr(&self.sub_type),
+            dwReserved: self.reserved,
+        }
+    }
+}
+
+/// A search of a message tree as the tree sees it (`FINDBODY`): the content
+/// type is the caller's, the place is the tree's to update.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FindBodyCursor<'a> {
+    /// The primary content type looked for; `None` for any.
+    pub pri_type: Option<StrRef<'a>>,
+    /// The subtype looked for; `None` for any.
+    pub sub_type: Option<StrRef<'a>>,
+    /// Where the search stands: zero at the start; what the tree stores
+    /// here is written back for the next call.
+    pub reserved: u32,
+}
+
+impl<'a> FindBodyCursor<'a> {
+    /// A view of the search at `raw`.
+    ///
+    /// # Safety
+    /// `raw` must be non-null and readable, each of its strings null or
+    /// NUL-terminated and readable for `'a`.
+    pub unsafe fn from_raw(raw: *const FINDBODY) -> Result<FindBodyCursor<'a>, ViewError> {
+        // SAFETY: readable (the contract); a copy, read unaligned.
+        let f = unsafe { raw.read_unaligned() };
+        Ok(FindBodyCursor {
+            // SAFETY: null or readable for `'a` (the contract).
+            pri_type: unsafe { StrRef::from_raw_ansi(f.pszPriType) }?,
+            // SAFETY: as above.
+            sub_type: unsafe { StrRef::from_raw_ansi(f.pszSubType) }?,
             reserved: f.dwReserved,
         })
     }

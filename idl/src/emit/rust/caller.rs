@@ -162,8 +162,9 @@ enum Arg {
     TaskBlob,
     /// `[in] LPBLOB`: `&[u8]`.
     Blob,
-    /// `[in, out] LPFINDHEADER`: `&mut FindHeader`, its place updated.
-    Search,
+    /// `[in, out] LPFINDHEADER` or `LPFINDBODY`: `&mut FindHeader` or
+    /// `&mut FindBody`, its place updated.
+    Search(MapiStruct),
     /// `[in] LPADDRESSPROPS`: `&AddressProps`, laid out in task memory for
     /// the call.
     AddressIn,
@@ -422,7 +423,7 @@ fn plan(model: &Model, m: &Method, abi: &MethodAbi) -> Plan {
             Role::TaskString { width, .. } => Arg::TaskString(*width),
             Role::Variant { requested } => Arg::Variant(*requested),
             Role::TaskBlob => Arg::TaskBlob,
-            Role::Search => Arg::Search,
+            Role::Search { of } => Arg::Search(*of),
             Role::TaskRecord { of, requested } => Arg::TaskRecord {
                 of: *of,
                 requested: *requested,
@@ -873,8 +874,13 @@ impl Gen<'_> {
                     outs.push(quote!(#r));
                     out_tys.push(quote!(::std::vec::Vec<#rec>));
                 }
-                Arg::Search => {
-                    sig.push(quote!(#n: &mut #v::FindHeader));
+                Arg::Search(of) => {
+                    let ty = if *of == MapiStruct::FindBody {
+                        quote!(#v::FindBody)
+                    } else {
+                        quote!(#v::FindHeader)
+                    };
+                    sig.push(quote!(#n: &mut #ty));
                     pre.push(quote!(let mut #local = #n.to_raw();));
                     call.push(quote!(&mut #local));
                     post.push(quote!(#n.reserved = #local.dwReserved;));

@@ -1822,19 +1822,24 @@ impl Gen<'_> {
                     p.arg_names.push(n.clone());
                     p.call_args.push(quote!(#a));
                 }
-                Role::Search => {
+                Role::Search { of } => {
                     // The name is a view for the call; the place the object
                     // leaves in `reserved` is written back on success.
+                    let cursor = if *of == MapiStruct::FindBody {
+                        quote!(#sys::value::FindBodyCursor)
+                    } else {
+                        quote!(#sys::value::FindCursor)
+                    };
                     p.checks.push(quote! {
                         if #n.is_null() { return #bad; }
                         // SAFETY: checked non-null; the caller passes a readable search
-                        // whose name is null or NUL-terminated for the call.
-                        let mut #a = match unsafe { #sys::value::FindCursor::from_raw(#n) } {
+                        // whose strings are null or NUL-terminated for the call.
+                        let mut #a = match unsafe { #cursor::from_raw(#n) } {
                             ::core::result::Result::Ok(v) => v,
                             ::core::result::Result::Err(__e) => return #view_fail,
                         };
                     });
-                    p.args.push(quote!(#n: &mut #sys::value::FindCursor<'_>));
+                    p.args.push(quote!(#n: &mut #cursor<'_>));
                     p.arg_names.push(n.clone());
                     p.call_args.push(quote!(&mut #a));
                     p.writes.push(quote! {
