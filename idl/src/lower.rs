@@ -28,7 +28,7 @@
 //! | `[out] LPBLOB`, `[in, out] LPBLOB` (bytes the callee allocates with the task allocator) | [`Role::TaskBlob`] |
 //! | `[in, out] LPADDRESSPROPS` (the members asked for in, the address out), `[out]` or `[in, out] LPADDRESSLIST` | [`Role::TaskRecord`] |
 //! | `[in, out] LPFINDHEADER`, `[in, out] LPFINDBODY` (the name or content type read, the place written back) | [`Role::Search`] |
-//! | `[out, size_is(, *pc)] S **` (no `mapi_alloc`), `S` a MIME record (`MIMEPARAMINFO`), with its `[out] ULONG *pc` | [`Role::TaskArray`] and [`Role::TaskArrayCount`] |
+//! | `[out, size_is(, *pc)] S **` (no `mapi_alloc`), `S` a MIME record (`MIMEPARAMINFO`) or a body handle (`HBODY`), with its `[out] ULONG *pc` | [`Role::TaskArray`] and [`Role::TaskArrayCount`] |
 //! | `[in, out, size_is(n), length_is(*pc)] S *`, `S` a MIME record (`ENUMPROPERTY`), with `[in] ULONG n` and `[out] ULONG *pc` | [`Role::TaskEntries`] (`n` stays a [`Role::Value`]) and [`Role::TaskEntriesCount`] |
 //! | `[in] BSTR`, `[out] BSTR *` (no `size_is`) | [`Role::Bstr`] |
 //! | `[out, size_is(n), length_is(*pn)] IFoo **` with `[in] ULONG n` and `[out] ULONG *pn` (`unique`: null when `n` is 1), each used by nothing else | [`Role::InterfaceArray`] and [`Role::Fetched`] (`n` stays a value) |
@@ -944,15 +944,24 @@ impl Lower<'_> {
         Some(Role::Lent { of, count })
     }
 
-    /// `[out, size_is(, *pc)] S **` without `mapi_alloc`, `S` a MIME record:
-    /// an array the callee allocates with the task allocator.
+    /// `[out, size_is(, *pc)] S **` without `mapi_alloc`, `S` a MIME record
+    /// or a body handle (`HBODY`, which points to `HBODY__`): an array the
+    /// callee allocates with the task allocator.
     fn task_array(&self, params: &[Param], p: &Param, to: &Type) -> Option<Role> {
         if p.mapi_alloc || p.iid_is.is_some() || p.optional {
             return None;
         }
         let count = self.out_count_of(params, p)?;
-        let of = self.m.mapi_struct(self.pointee(to)?)?;
-        of.is_task_record().then_some(Role::TaskArray { of, count })
+        let elem = self.pointee(to)?;
+        let of = match self.m.mapi_struct(elem) {
+            Some(of) if of.is_task_record() => of,
+            Some(_) => return None,
+            None => self
+                .pointee(elem)
+                .and_then(|h| self.m.mapi_struct(h))
+                .filter(|k| *k == MapiStruct::Body)?,
+        };
+        Some(Role::TaskArray { of, count })
     }
 
     /// `[in, out, size_is(n), length_is(*pc)] S *`, `S` a MIME record, `n`

@@ -186,6 +186,12 @@ pub enum MapiStruct {
     /// `FINDBODY`: a search of a MIME message tree by content type, its
     /// place kept by the tree between calls.
     FindBody,
+    /// `HBODY__`, the object a MIME body handle (`HBODY`) points to: an
+    /// array of handles the callee allocates is a [`Role::TaskArray`] of
+    /// this kind, whose entries own nothing.
+    ///
+    /// [`Role::TaskArray`]: crate::lower::Role::TaskArray
+    Body,
 }
 
 impl MapiStruct {
@@ -203,7 +209,7 @@ impl MapiStruct {
     }
 
     /// Every kind, in index order.
-    pub const ALL: [MapiStruct; 34] = [
+    pub const ALL: [MapiStruct; 35] = [
         MapiStruct::PropValue,
         MapiStruct::TagArray,
         MapiStruct::ProblemArray,
@@ -238,6 +244,7 @@ impl MapiStruct {
         MapiStruct::AddressList,
         MapiStruct::FindHeader,
         MapiStruct::FindBody,
+        MapiStruct::Body,
     ];
 
     /// The C name of the structure (`SPropValue`).
@@ -277,6 +284,7 @@ impl MapiStruct {
             MapiStruct::AddressList => "ADDRESSLIST",
             MapiStruct::FindHeader => "FINDHEADER",
             MapiStruct::FindBody => "FINDBODY",
+            MapiStruct::Body => "HBODY__",
         }
     }
 
@@ -317,6 +325,7 @@ impl MapiStruct {
             MapiStruct::AddressList => "address_list",
             MapiStruct::FindHeader => "find_header",
             MapiStruct::FindBody => "find_body",
+            MapiStruct::Body => "body",
         }
     }
 }

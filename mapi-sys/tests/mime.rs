@@ -2018,3 +2018,230 @@ fn the_message_tree_thunks_check_what_a_raw_caller_passes() {
     let hr = unsafe { (vtbl.GetFlags)(this, &mut flags) };
     assert_eq!((hr, flags), (S_OK, IMF_MIME | IMF_MULTIPART));
 }
+
+/// A message with a plain and an HTML text body and attachments, each a
+/// handle; split into parts it gives a parts object of copies of itself.
+#[derive(ComObject)]
+#[mapi(implements(IMimeMessage))]
+struct Message {
+    attachments: Mutex<Vec<HBODY>>,
+    texts: Mutex<Vec<(MimeTextTypes, HBODY)>>,
+}
+
+impl IPersistImpl for Message {}
+impl IPersistStreamInitImpl for Message {}
+impl IMimeMessageTreeImpl for Message {}
+
+impl IMimeMessageImpl for Message {
+    fn set_text_body(
+        &self,
+        kind: MimeTextTypes,
+        _e: ENCODINGTYPE,
+        _alternative: HBODY,
+        _text: Option<ComPtr<IStream>>,
+    ) -> Result<HBODY, Hresult> {
+        let mut texts = self.texts.lock().expect("lock");
+        let h = HBODY((100 + texts.len()) as *const HBODY__);
+        texts.push((kind, h));
+        Ok(h)
+    }
+
+    fn attach_file(
+        &self,
+        path: StrRef<'_>,
+        _data: Option<ComPtr<IStream>>,
+    ) -> Result<HBODY, Hresult> {
+        if path.to_string_lossy().is_empty() {
+            return Err(Hresult(E_INVALIDARG));
+        }
+        let mut a = self.attachments.lock().expect("lock");
+        let h = HBODY((200 + a.len()) as *const HBODY__);
+        a.push(h);
+        Ok(h)
+    }
+
+    fn get_attachments(&self) -> Result<Vec<HBODY>, Hresult> {
+        Ok(self.attachments.lock().expect("lock").clone())
+    }
+
+    fn split_message(&self, max: ULONG) -> Result<ComPtr<IMimeMessageParts>, Hresult> {
+        if max == 0 {
+            return Err(Hresult(E_INVALIDARG));
+        }
+        Ok(Parts {
+            parts: Mutex::new(Vec::new()),
+        }
+        .into_com())
+    }
+}
+
+/// The parts of a split message, enumerated through a snapshot.
+#[derive(ComObject)]
+#[mapi(implements(IMimeMessageParts))]
+struct Parts {
+    parts: Mutex<Vec<ComPtr<IMimeMessage>>>,
+}
+
+impl IMimeMessagePartsImpl for Parts {
+    fn add_part(&self, m: Option<ComPtr<IMimeMessage>>) -> Result<(), Hresult> {
+        let m = m.ok_or(Hresult(E_INVALIDARG))?;
+        self.parts.lock().expect("lock").push(m);
+        Ok(())
+    }
+
+    fn count_parts(&self) -> Result<ULONG, Hresult> {
+        Ok(self.parts.lock().expect("lock").len() as ULONG)
+    }
+
+    fn enum_parts(&self) -> Result<ComPtr<IMimeEnumMessageParts>, Hresult> {
+        Ok(PartsEnum {
+            parts: self.parts.lock().expect("lock").clone(),
+            at: Mutex::new(0),
+        }
+        .into_com())
+    }
+}
+
+#[derive(ComObject)]
+#[mapi(implements(IMimeEnumMessageParts))]
+struct PartsEnum {
+    parts: Vec<ComPtr<IMimeMessage>>,
+    at: Mutex<usize>,
+}
+
+impl IMimeEnumMessagePartsImpl for PartsEnum {
+    fn next(&self, n: ULONG) -> Result<Vec<ComPtr<IMimeMessage>>, Hresult> {
+        let mut at = self.at.lock().expect("lock");
+        let got: Vec<_> = self
+            .parts
+            .iter()
+            .skip(*at)
+            .take(n as usize)
+            .cloned()
+            .collect();
+        *at += got.len();
+        Ok(got)
+    }
+}
+
+fn message() -> ComPtr<IMimeMessage> {
+    Message {
+        attachments: Mutex::new(Vec::new()),
+        texts: Mutex::new(Vec::new()),
+    }
+    .into_com()
+}
+
+#[test]
+fn a_message_lists_its_attachments_in_task_memory() {
+    let counter = TaskCounter::install();
+    let m = message();
+    assert_eq!(m.get_attachments(), Ok(Vec::new()), "none, and no array");
+    let a = m.attach_file("a.txt", None).expect("attached");
+    let b = m.attach_file("b.png", None).expect("attached");
+    assert_eq!(m.attach_file("", None), Err(Hresult(E_INVALIDARG)));
+    assert_eq!(m.get_attachments(), Ok(vec![a, b]));
+    assert_eq!(counter.live_blocks(), 0, "the array was freed once read");
+    let plain = m
+        .set_text_body(MimeTextTypes::PLAIN, IET_BINARY, HBODY::NULL, &stream())
+        .expect("set");
+    assert_eq!(plain, HBODY(100 as *const HBODY__));
+    // Split into parts; the parts come back through the enumerator, one
+    // reference each.
+    assert_eq!(m.split_message(0).map(|_| ()), Err(Hresult(E_INVALIDARG)));
+    let parts = m.split_message(1000).expect("parts");
+    parts.add_part(&m).expect("added");
+    parts.add_part(&message()).expect("added");
+    assert_eq!(parts.count_parts(), Ok(2));
+    let e = parts.enum_parts().expect("enumerator");
+    let got = e.next(5).expect("next");
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].as_raw(), m.as_raw(), "the same object");
+    assert_eq!(counter.live_blocks(), 0);
+}
+
+#[test]
+fn the_message_thunks_check_what_a_raw_caller_passes() {
+    let counter = TaskCounter::install();
+    let m = message();
+    m.attach_file("a.txt", None).expect("attached");
+    let vtbl = m.vtable();
+    let this = m.as_raw().cast();
+    let mut n: ULONG = 9;
+    let mut arr: *mut HBODY = core::ptr::null_mut();
+    // SAFETY: null out-pointers are what is checked.
+    unsafe {
+        assert_eq!(
+            (vtbl.GetAttachments)(this, core::ptr::null_mut(), &mut arr),
+            MAPI_E_INVALID_PARAMETER
+        );
+        assert_eq!(
+            (vtbl.GetAttachments)(this, &mut n, core::ptr::null_mut()),
+            MAPI_E_INVALID_PARAMETER
+        );
+    }
+    assert_eq!(
+        (n, arr.is_null()),
+        (0, true),
+        "what could be written was cleared, as COM asks of a failed call"
+    );
+    // The array is one task block the caller owns.
+    // SAFETY: a live object and writable out-pointers.
+    let hr = unsafe { (vtbl.GetAttachments)(this, &mut n, &mut arr) };
+    assert_eq!((hr, n, counter.live_blocks()), (S_OK, 1, 1));
+    // SAFETY: the object's array of `n` handles in task memory, owned here.
+    let read = unsafe { value::TaskArray::<HBODY>::adopt(n, arr) };
+    assert_eq!(read, Ok(vec![HBODY(200 as *const HBODY__)]));
+    assert_eq!(counter.live_blocks(), 0);
+    // A hostile answer (a count at a null array) is refused by the reader.
+    // SAFETY: null is what is checked.
+    let read = unsafe { value::TaskArray::<HBODY>::adopt(3, core::ptr::null_mut()) };
+    assert_eq!(read, Err(value::ViewError::NullPointer));
+    // A text body is exactly one of TXT_PLAIN and TXT_HTML.
+    let s = stream();
+    let mut h = HBODY::NULL;
+    // SAFETY: a live object; the flags are checked before the stream is used.
+    unsafe {
+        for bad in [0, TXT_PLAIN | TXT_HTML] {
+            let hr = (vtbl.SetTextBody)(
+                this,
+                bad,
+                IET_BINARY,
+                HBODY::NULL,
+                s.as_raw().cast(),
+                &mut h,
+            );
+            assert_eq!(hr, MAPI_E_INVALID_PARAMETER, "flags {bad:#x}");
+        }
+        let hr = (vtbl.SetTextBody)(
+            this,
+            0x10,
+            IET_BINARY,
+            HBODY::NULL,
+            s.as_raw().cast(),
+            &mut h,
+        );
+        assert_eq!(hr, MAPI_E_UNKNOWN_FLAGS);
+        let hr = (vtbl.SetTextBody)(
+            this,
+            TXT_HTML,
+            IET_BINARY,
+            HBODY::NULL,
+            s.as_raw().cast(),
+            &mut h,
+        );
+        assert_eq!((hr, h), (S_OK, HBODY(100 as *const HBODY__)));
+    }
+}
+
+/// A stream that holds nothing: text bodies are only passed on here.
+#[derive(ComObject)]
+#[mapi(implements(IStream))]
+struct NoStream;
+
+impl ISequentialStreamImpl for NoStream {}
+impl IStreamImpl for NoStream {}
+
+fn stream() -> ComPtr<IStream> {
+    NoStream.into_com()
+}

@@ -120,6 +120,14 @@ pub type LPMIMEBODY = *mut IMimeBody;
 pub type LPFINDBODY = *mut FINDBODY;
 /// Pointer to an `IMimeMessageTree`.
 pub type LPMIMEMESSAGETREE = *mut IMimeMessageTree;
+/// Pointer to a `WEBPAGEOPTIONS`.
+pub type LPWEBPAGEOPTIONS = *mut WEBPAGEOPTIONS;
+/// Pointer to an `IMimeMessage`.
+pub type LPMIMEMESSAGE = *mut IMimeMessage;
+/// Pointer to an `IMimeEnumMessageParts`.
+pub type LPMIMEENUMMESSAGEPARTS = *mut IMimeEnumMessageParts;
+/// Pointer to an `IMimeMessageParts`.
+pub type LPMIMEMESSAGEPARTS = *mut IMimeMessageParts;
 /// Pointer to `ENUMHEADERROW`s.
 pub type LPENUMHEADERROW = *mut ENUMHEADERROW;
 /// Pointer to an `IMimeEnumHeaderRows`.
@@ -358,6 +366,21 @@ pub struct FINDBODY {
     /// Where the search stands: zero before `FindFirst`, then the tree's
     /// own value.
     pub dwReserved: ::mapi_sys::DWORD,
+}
+/// How `IMimeMessage::CreateWebPage` writes a message out as a web page.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct WEBPAGEOPTIONS {
+    /// The structure's size in bytes: `sizeof(WEBPAGEOPTIONS)`.
+    pub cbSize: ::mapi_sys::DWORD,
+    /// `WPF_*` bits: HTML or text bodies, inlined attachments, a slide show
+    /// of images, links to attachments, images only, no character set
+    /// `META` tag.
+    pub dwFlags: ::mapi_sys::DWORD,
+    /// With `WPF_SLIDESHOW`, the delay between images, in milliseconds.
+    pub dwDelay: ::mapi_sys::DWORD,
+    /// The character that marks quoted lines of plain text (`>`).
+    pub wchQuote: ::mapi_sys::WCHAR,
 }
 /// One header line of a header table, as `IMimeEnumHeaderRows::Next`
 /// returns it.
@@ -878,6 +901,51 @@ impl MimeResolveUrlFlags {
     MimeResolveUrlFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive = [];
     required = false; keep_unknown = false; names = [URL_RESOLVE_RENDERED =
     "URL_RESOLVE_RENDERED"];
+}
+/// Which text body `IMimeMessage::GetTextBody` and `SetTextBody` mean:
+/// exactly one.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct MimeTextTypes(u32);
+impl MimeTextTypes {
+    /// The plain text body (`text/plain`).
+    ///
+    /// `TXT_PLAIN` (`0x1`), valid on input.
+    pub const PLAIN: Self = Self(0x00000001);
+    /// The HTML body (`text/html`).
+    ///
+    /// `TXT_HTML` (`0x2`), valid on input.
+    pub const HTML: Self = Self(0x00000002);
+}
+::mapi_sys::__flag_set_impl! {
+    MimeTextTypes; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = [0x00000003];
+    required = true; keep_unknown = false; names = [PLAIN = "TXT_PLAIN", HTML =
+    "TXT_HTML"];
+}
+/// How `IMimeMessage::AttachURL` adds a body: any combination.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct MimeAttachUrlFlags(u32);
+impl MimeAttachUrlFlags {
+    /// Add it to a `multipart/mixed` body (an attachment) rather than to
+    /// the `multipart/related` body of an HTML page.
+    ///
+    /// `URL_ATTACH_INTO_MIXED` (`0x1`), valid on input.
+    pub const INTO_MIXED: Self = Self(0x00000001);
+    /// Give it a new `Content-ID` and return its `cid:` URL.
+    ///
+    /// `URL_ATTACH_GENERATE_CID` (`0x2`), valid on input.
+    pub const GENERATE_CID: Self = Self(0x00000002);
+    /// Set its content type from the URL's file extension.
+    ///
+    /// `URL_ATTACH_SET_CNTTYPE` (`0x4`), valid on input.
+    pub const SET_CNTTYPE: Self = Self(0x00000004);
+}
+::mapi_sys::__flag_set_impl! {
+    MimeAttachUrlFlags; in_mask = 0x00000007; out_mask = 0x00000000; exclusive = [];
+    required = false; keep_unknown = false; names = [INTO_MIXED =
+    "URL_ATTACH_INTO_MIXED", GENERATE_CID = "URL_ATTACH_GENERATE_CID", SET_CNTTYPE =
+    "URL_ATTACH_SET_CNTTYPE"];
 }
 /// Kinds of address (`IAT_*`), as the address table selects them: any
 /// combination; bits beyond these (kinds registered with
@@ -2260,6 +2328,485 @@ unsafe impl ::mapi_sys::Interface for IMimeMessageTree {
     fn matches(iid: &::mapi_sys::GUID) -> bool {
         *iid == IID_IMimeMessageTree
             || <::mapi_sys::IPersistStreamInit as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// A message: a message tree with what a mail program needs on top of it:
+/// its own headers as properties, its text bodies, attachments, addresses,
+/// web-page form and splitting into parts.
+///
+/// `MimeOleCreateMessage` makes an empty one. The Outlook Express
+/// reference describes the methods briefly; these notes also lean on
+/// `mimeole.h`'s declarations.
+#[repr(C)]
+pub struct IMimeMessage {
+    /// The object's vtable.
+    pub lpVtbl: *const IMimeMessageVtbl,
+}
+/// The vtable of [`IMimeMessage`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IMimeMessageVtbl {
+    /// The slots of `IMimeMessageTree`.
+    pub base__: IMimeMessageTreeVtbl,
+    /// Writes the message out as a web page (its text body and what it
+    /// links to) and returns a moniker that binds to it.
+    ///
+    /// Returns `S_OK` with the moniker.
+    ///
+    /// # Parameters
+    ///
+    /// - `pRootStm` (`IStream*`, in): The stream of the page's root document, when the caller has one to start from; null for none.
+    /// - `pOptions` (`LPWEBPAGEOPTIONS`, in): How to write the page.
+    /// - `pCallback` (`IMimeMessageCallback*`, in): Told where one inlined body ends and the next begins; null for none.
+    /// - `ppMoniker` (`IMoniker**`, out): Receives the moniker.
+    pub CreateWebPage: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pRootStm: *mut ::mapi_sys::IStream,
+        pOptions: LPWEBPAGEOPTIONS,
+        pCallback: *mut IMimeMessageCallback,
+        ppMoniker: *mut *mut ::mapi_sys::IMoniker,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns a header of the message (of its root body), as
+    /// `IMimePropertySet::GetProp` does.
+    ///
+    /// Returns `S_OK`, `MIME_E_NOT_FOUND`, or `MIME_E_VARTYPE_NO_CONVERT`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszName` (`LPCSTR`, in): The property's name.
+    /// - `dwFlags` (`DWORD`, in): How the value is wanted.
+    /// - `pValue` (`LPPROPVARIANT`, in, out): On input, `vt` is the type wanted; on output, the value, which the caller clears.
+    pub GetProp: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pszName: ::mapi_sys::LPCSTR,
+        dwFlags: ::mapi_sys::DWORD,
+        pValue: LPPROPVARIANT,
+    ) -> ::mapi_sys::HRESULT,
+    /// Sets a header of the message, as `IMimePropertySet::SetProp` does.
+    ///
+    /// Returns `S_OK`, or `MIME_E_VARTYPE_NO_CONVERT`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszName` (`LPCSTR`, in): The property's name.
+    /// - `dwFlags` (`DWORD`, in): How the value is given.
+    /// - `pValue` (`LPCPROPVARIANT`, in): The value.
+    pub SetProp: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pszName: ::mapi_sys::LPCSTR,
+        dwFlags: ::mapi_sys::DWORD,
+        pValue: LPCPROPVARIANT,
+    ) -> ::mapi_sys::HRESULT,
+    /// Removes a header of the message.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszName` (`LPCSTR`, in): The property's name.
+    pub DeleteProp: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pszName: ::mapi_sys::LPCSTR,
+    ) -> ::mapi_sys::HRESULT,
+    /// Asks whether a header of the message matches a string.
+    ///
+    /// Returns `S_OK` when it does, `S_FALSE` when it does not,
+    /// `MIME_E_NOT_FOUND` when there is no such header.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszName` (`LPCSTR`, in): The property's name.
+    /// - `pszCriteria` (`LPCSTR`, in): The string to look for.
+    /// - `fSubString` (`unsigned char`, in): `TRUE` to match a part of the value, `FALSE` the whole of it.
+    /// - `fCaseSensitive` (`unsigned char`, in): `TRUE` to compare case.
+    pub QueryProp: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pszName: ::mapi_sys::LPCSTR,
+        pszCriteria: ::mapi_sys::LPCSTR,
+        fSubString: u8,
+        fCaseSensitive: u8,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the plain text or HTML body, as a stream in an encoding.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND` when the message has no such
+    /// body.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwTxtType` (`DWORD`, in): `TXT_PLAIN` or `TXT_HTML`.
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): The encoding wanted (`IET_DECODED`, `IET_UNICODE`, ...).
+    /// - `pStream` (`IStream**`, out): Receives the body's data.
+    /// - `phBody` (`LPHBODY`, out): Receives the body's handle; null when not wanted.
+    pub GetTextBody: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwTxtType: ::mapi_sys::DWORD,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        pStream: *mut *mut ::mapi_sys::IStream,
+        phBody: LPHBODY,
+    ) -> ::mapi_sys::HRESULT,
+    /// Sets the plain text or HTML body from a stream, making the message
+    /// `multipart/alternative` when it gets both.
+    ///
+    /// Returns `S_OK` with the body's handle.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwTxtType` (`DWORD`, in): `TXT_PLAIN` or `TXT_HTML`.
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): The encoding the stream's text is in.
+    /// - `hAlternative` (`HBODY`, in): The other text body this one is an alternative to; null for none.
+    /// - `pStream` (`IStream*`, in): The text.
+    /// - `phBody` (`LPHBODY`, out): Receives the body's handle; null when not wanted.
+    pub SetTextBody: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwTxtType: ::mapi_sys::DWORD,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        hAlternative: HBODY,
+        pStream: *mut ::mapi_sys::IStream,
+        phBody: LPHBODY,
+    ) -> ::mapi_sys::HRESULT,
+    /// Adds an attachment whose data is an object's (a stream, usually).
+    ///
+    /// Returns `S_OK` with the new body's handle.
+    ///
+    /// # Parameters
+    ///
+    /// - `riid` (`REFIID`, in): The interface the object is passed as (`IID_IStream`).
+    /// - `pvObject` (`void*`, in): The object holding the data.
+    /// - `phBody` (`LPHBODY`, out): Receives the new body's handle; null when not wanted.
+    pub AttachObject: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        riid: ::mapi_sys::REFIID,
+        pvObject: *mut ::core::ffi::c_void,
+        phBody: LPHBODY,
+    ) -> ::mapi_sys::HRESULT,
+    /// Adds a file as an attachment.
+    ///
+    /// Returns `S_OK` with the new body's handle, or an error when the file
+    /// cannot be read.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszFilePath` (`LPCSTR`, in): The file's path: its name becomes the attachment's.
+    /// - `pstmFile` (`IStream*`, in): The file's data; null to read it from the path.
+    /// - `phBody` (`LPHBODY`, out): Receives the new body's handle; null when not wanted.
+    pub AttachFile: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pszFilePath: ::mapi_sys::LPCSTR,
+        pstmFile: *mut ::mapi_sys::IStream,
+        phBody: LPHBODY,
+    ) -> ::mapi_sys::HRESULT,
+    /// Adds a body that an HTML body refers to by URL (an image of the
+    /// page), or as an attachment.
+    ///
+    /// Returns `S_OK` with the new body's handle.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszBase` (`LPCSTR`, in): The base URL of `pszURL`; null for none.
+    /// - `pszURL` (`LPCSTR`, in): The URL the HTML refers to the body by; null for none.
+    /// - `dwFlags` (`DWORD`, in): How to add it.
+    /// - `pstmURL` (`IStream*`, in): The body's data; null to download it from the URL.
+    /// - `ppszCIDURL` (`LPSTR*`, out): Receives the `cid:` URL made for the body with `URL_ATTACH_GENERATE_CID`, allocated with the task allocator (`CoTaskMemAlloc`): the caller frees it.
+    /// - `phBody` (`LPHBODY`, out): Receives the new body's handle; null when not wanted.
+    pub AttachURL: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pszBase: ::mapi_sys::LPCSTR,
+        pszURL: ::mapi_sys::LPCSTR,
+        dwFlags: ::mapi_sys::DWORD,
+        pstmURL: *mut ::mapi_sys::IStream,
+        ppszCIDURL: *mut ::mapi_sys::LPSTR,
+        phBody: LPHBODY,
+    ) -> ::mapi_sys::HRESULT,
+    /// Lists the message's attachments.
+    ///
+    /// Returns `S_OK`. The array is allocated with the task allocator
+    /// (the MIME allocator): the caller frees it.
+    ///
+    /// # Parameters
+    ///
+    /// - `pcAttach` (`ULONG*`, out): Receives how many there are.
+    /// - `pprghAttach` (`LPHBODY*`, out): Receives the attachments' handles (null when there are none).
+    pub GetAttachments: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pcAttach: *mut ::mapi_sys::ULONG,
+        pprghAttach: *mut LPHBODY,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the message's address table.
+    ///
+    /// Returns `S_OK` with the table.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppTable` (`IMimeAddressTable**`, out): Receives the table.
+    pub GetAddressTable: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ppTable: *mut *mut IMimeAddressTable,
+    ) -> ::mapi_sys::HRESULT,
+    /// Describes the message's sender, as
+    /// `IMimeAddressTable::GetSender` does.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND`. Strings and thumbprints are
+    /// allocated with the MIME allocator: the caller frees them with
+    /// `IMimeAllocator::FreeAddressProps`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pAddress` (`LPADDRESSPROPS`, in, out): On input, `dwProps` names the members wanted; on output, they hold them.
+    pub GetSender: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pAddress: LPADDRESSPROPS,
+    ) -> ::mapi_sys::HRESULT,
+    /// Lists the addresses of some kinds, as
+    /// `IMimeAddressTable::GetTypes` does.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND`. Freed with
+    /// `IMimeAllocator::FreeAddressList`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits).
+    /// - `dwProps` (`DWORD`, in): The members wanted of each (`IAP_*` bits).
+    /// - `pList` (`LPADDRESSLIST`, in, out): Receives the list (the caller passes it empty).
+    pub GetAddressTypes: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwAdrTypes: ::mapi_sys::DWORD,
+        dwProps: ::mapi_sys::DWORD,
+        pList: LPADDRESSLIST,
+    ) -> ::mapi_sys::HRESULT,
+    /// Writes the addresses of some kinds as one string, as
+    /// `IMimeAddressTable::GetFormat` does.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NO_DATA` when there are none.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits).
+    /// - `format` (`ADDRESSFORMAT`, in): How to write them.
+    /// - `ppszFormat` (`LPSTR*`, out): Receives the string, allocated with the task allocator (`CoTaskMemAlloc`): the caller frees it.
+    pub GetAddressFormat: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwAdrTypes: ::mapi_sys::DWORD,
+        format: ::mapi_sys::ADDRESSFORMAT,
+        ppszFormat: *mut ::mapi_sys::LPSTR,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns an enumerator of the addresses of some kinds.
+    ///
+    /// Returns `S_OK` with the enumerator.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits).
+    /// - `dwProps` (`DWORD`, in): The members wanted of each (`IAP_*` bits).
+    /// - `ppEnum` (`IMimeEnumAddressTypes**`, out): Receives the enumerator.
+    pub EnumAddressTypes: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        dwAdrTypes: ::mapi_sys::DWORD,
+        dwProps: ::mapi_sys::DWORD,
+        ppEnum: *mut *mut IMimeEnumAddressTypes,
+    ) -> ::mapi_sys::HRESULT,
+    /// Splits the message into `message/partial` messages of at most a
+    /// size each, for servers that limit message size.
+    ///
+    /// Returns `S_OK` with the parts.
+    ///
+    /// # Parameters
+    ///
+    /// - `cbMaxPart` (`ULONG`, in): The most bytes one part may have.
+    /// - `ppParts` (`IMimeMessageParts**`, out): Receives the parts.
+    pub SplitMessage: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cbMaxPart: ::mapi_sys::ULONG,
+        ppParts: *mut *mut IMimeMessageParts,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns a moniker that names the message as a whole (its root
+    /// body), for web-page URLs into it.
+    ///
+    /// Returns `S_OK` with the moniker.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppMoniker` (`IMoniker**`, out): Receives the moniker.
+    pub GetRootMoniker: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ppMoniker: *mut *mut ::mapi_sys::IMoniker,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IMimeMessage`]: `{FD853CD5-7F86-11D0-8252-00C04FD85AB4}`.
+pub const IID_IMimeMessage: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0xfd853cd5_7f86_11d0_8252_00c04fd85ab4,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IMimeMessage {
+    const IID: ::mapi_sys::GUID = IID_IMimeMessage;
+    const NAME: &'static str = "IMimeMessage";
+    type Vtbl = IMimeMessageVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IMimeMessage
+            || <IMimeMessageTree as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// An enumerator of the messages of an `IMimeMessageParts`.
+#[repr(C)]
+pub struct IMimeEnumMessageParts {
+    /// The object's vtable.
+    pub lpVtbl: *const IMimeEnumMessagePartsVtbl,
+}
+/// The vtable of [`IMimeEnumMessageParts`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IMimeEnumMessagePartsVtbl {
+    /// The slots of `IUnknown`.
+    pub base__: ::mapi_sys::IUnknownVtbl,
+    /// Returns the next messages.
+    ///
+    /// Returns `S_OK` when as many as asked for were returned, `S_FALSE`
+    /// when fewer were.
+    ///
+    /// # Parameters
+    ///
+    /// - `cFetch` (`ULONG`, in): How many messages are wanted.
+    /// - `prgpMessage` (`IMimeMessage**`, out): The caller's array of `cFetch` pointers, filled in with one reference each.
+    /// - `pcFetched` (`ULONG*`, out): Receives how many were filled in.
+    pub Next: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cFetch: ::mapi_sys::ULONG,
+        prgpMessage: *mut *mut IMimeMessage,
+        pcFetched: *mut ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Skips messages.
+    ///
+    /// Returns `S_OK`, or `S_FALSE` when fewer were left.
+    ///
+    /// # Parameters
+    ///
+    /// - `cItems` (`ULONG`, in): How many to skip.
+    pub Skip: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cItems: ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Goes back to the first message.
+    ///
+    /// Returns `S_OK`.
+    pub Reset: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns a new enumerator at the same place.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppEnum` (`IMimeEnumMessageParts**`, out): Receives the copy.
+    pub Clone: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ppEnum: *mut *mut IMimeEnumMessageParts,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns how many messages the enumerator holds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pcItems` (`ULONG*`, out): Receives the number.
+    pub Count: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pcItems: *mut ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IMimeEnumMessageParts`]: `{C5588350-7F86-11D0-8252-00C04FD85AB4}`.
+pub const IID_IMimeEnumMessageParts: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0xc5588350_7f86_11d0_8252_00c04fd85ab4,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IMimeEnumMessageParts {
+    const IID: ::mapi_sys::GUID = IID_IMimeEnumMessageParts;
+    const NAME: &'static str = "IMimeEnumMessageParts";
+    type Vtbl = IMimeEnumMessagePartsVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IMimeEnumMessageParts
+            || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// The parts of a message split into `message/partial` messages
+/// (`IMimeMessage::SplitMessage`), or gathered to be combined back into
+/// one.
+#[repr(C)]
+pub struct IMimeMessageParts {
+    /// The object's vtable.
+    pub lpVtbl: *const IMimeMessagePartsVtbl,
+}
+/// The vtable of [`IMimeMessageParts`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IMimeMessagePartsVtbl {
+    /// The slots of `IUnknown`.
+    pub base__: ::mapi_sys::IUnknownVtbl,
+    /// Combines the parts into the message they were split from.
+    ///
+    /// Returns `S_OK` with the message, or an error when parts are
+    /// missing.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppMessage` (`IMimeMessage**`, out): Receives the message.
+    pub CombineParts: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ppMessage: *mut *mut IMimeMessage,
+    ) -> ::mapi_sys::HRESULT,
+    /// Adds a part.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pMessage` (`IMimeMessage*`, in): The part, a `message/partial` message.
+    pub AddPart: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pMessage: *mut IMimeMessage,
+    ) -> ::mapi_sys::HRESULT,
+    /// Sets how many parts there are to be.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cParts` (`ULONG`, in): The number.
+    pub SetMaxParts: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        cParts: ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns how many parts there are.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pcParts` (`ULONG*`, out): Receives the number.
+    pub CountParts: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pcParts: *mut ::mapi_sys::ULONG,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns an enumerator of the parts.
+    ///
+    /// Returns `S_OK` with the enumerator.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppEnum` (`IMimeEnumMessageParts**`, out): Receives the enumerator.
+    pub EnumParts: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ppEnum: *mut *mut IMimeEnumMessageParts,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IMimeMessageParts`]: `{C558834F-7F86-11D0-8252-00C04FD85AB4}`.
+pub const IID_IMimeMessageParts: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0xc558834f_7f86_11d0_8252_00c04fd85ab4,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IMimeMessageParts {
+    const IID: ::mapi_sys::GUID = IID_IMimeMessageParts;
+    const NAME: &'static str = "IMimeMessageParts";
+    type Vtbl = IMimeMessagePartsVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IMimeMessageParts
+            || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
     }
 }
 /// An enumerator of the rows of a header table, as
@@ -7816,6 +8363,1796 @@ impl ::mapi_sys::__private::InterfaceChain for IMimeMessageTree {
     const IIDS: &'static [u128] = &[
         0xfd853cd4_7f86_11d0_8252_00c04fd85ab4, 0x7fd52380_4e07_101b_ae2d_08002b2ec713,
         0x0000010c_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+/// The provider side of [`IMimeMessage`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IMimeMessageImpl`, the provider side of `IMimeMessage`",
+    label = "`IMimeMessage` needs `impl IMimeMessageImpl for {Self}`",
+    note = "write `impl IMimeMessageImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IMimeMessageImpl: IMimeMessageTreeImpl + ::mapi_sys::__private::Declares<
+        IMimeMessage,
+        0xfd853cd5_7f86_11d0_8252_00c04fd85ab4,
+    > {
+    /// Writes the message out as a web page (its text body and what it
+    /// links to) and returns a moniker that binds to it.
+    ///
+    /// Returns `S_OK` with the moniker.
+    ///
+    /// Called through slot 38 ([`IMimeMessageVtbl::CreateWebPage`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn create_web_page(
+        &self,
+        pRootStm: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+        pOptions: &WEBPAGEOPTIONS,
+        pCallback: ::core::option::Option<::mapi_sys::ComPtr<IMimeMessageCallback>>,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IMoniker>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (pRootStm, pOptions, pCallback);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns a header of the message (of its root body), as
+    /// `IMimePropertySet::GetProp` does.
+    ///
+    /// Returns `S_OK`, `MIME_E_NOT_FOUND`, or `MIME_E_VARTYPE_NO_CONVERT`.
+    ///
+    /// Called through slot 39 ([`IMimeMessageVtbl::GetProp`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_prop(
+        &self,
+        pszName: ::mapi_sys::value::StrRef<'_>,
+        dwFlags: MimePropDataFlags,
+        pValue: u16,
+    ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult> {
+        let _ = (pszName, dwFlags, pValue);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Sets a header of the message, as `IMimePropertySet::SetProp` does.
+    ///
+    /// Returns `S_OK`, or `MIME_E_VARTYPE_NO_CONVERT`.
+    ///
+    /// Called through slot 40 ([`IMimeMessageVtbl::SetProp`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn set_prop(
+        &self,
+        pszName: ::mapi_sys::value::StrRef<'_>,
+        dwFlags: MimePropDataFlags,
+        pValue: &::mapi_sys::value::PropVariantRef<'_>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pszName, dwFlags, pValue);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Removes a header of the message.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND`.
+    ///
+    /// Called through slot 41 ([`IMimeMessageVtbl::DeleteProp`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn delete_prop(
+        &self,
+        pszName: ::mapi_sys::value::StrRef<'_>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pszName,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Asks whether a header of the message matches a string.
+    ///
+    /// Returns `S_OK` when it does, `S_FALSE` when it does not,
+    /// `MIME_E_NOT_FOUND` when there is no such header.
+    ///
+    /// Called through slot 42 ([`IMimeMessageVtbl::QueryProp`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn query_prop(
+        &self,
+        pszName: ::mapi_sys::value::StrRef<'_>,
+        pszCriteria: ::mapi_sys::value::StrRef<'_>,
+        fSubString: u8,
+        fCaseSensitive: u8,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pszName, pszCriteria, fSubString, fCaseSensitive);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Like [`Self::query_prop`], but may also return a success code other than `S_OK` (`S_FALSE`) with the values; a failure code in `Ok` is returned as an error, without the values. By default it calls [`Self::query_prop`] and answers `S_OK`.
+    fn query_prop_with_warning(
+        &self,
+        pszName: ::mapi_sys::value::StrRef<'_>,
+        pszCriteria: ::mapi_sys::value::StrRef<'_>,
+        fSubString: u8,
+        fCaseSensitive: u8,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        self.query_prop(pszName, pszCriteria, fSubString, fCaseSensitive)
+            .map(|v| (::mapi_sys::Hresult::OK, v))
+    }
+    /// Returns the plain text or HTML body, as a stream in an encoding.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND` when the message has no such
+    /// body.
+    ///
+    /// Called through slot 43 ([`IMimeMessageVtbl::GetTextBody`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_text_body(
+        &self,
+        dwTxtType: MimeTextTypes,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+    ) -> ::core::result::Result<
+        (::mapi_sys::ComPtr<::mapi_sys::IStream>, HBODY),
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (dwTxtType, ietEncoding);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Sets the plain text or HTML body from a stream, making the message
+    /// `multipart/alternative` when it gets both.
+    ///
+    /// Returns `S_OK` with the body's handle.
+    ///
+    /// Called through slot 44 ([`IMimeMessageVtbl::SetTextBody`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn set_text_body(
+        &self,
+        dwTxtType: MimeTextTypes,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        hAlternative: HBODY,
+        pStream: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
+        let _ = (dwTxtType, ietEncoding, hAlternative, pStream);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Adds an attachment whose data is an object's (a stream, usually).
+    ///
+    /// Returns `S_OK` with the new body's handle.
+    ///
+    /// Called through slot 45 ([`IMimeMessageVtbl::AttachObject`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn attach_object(
+        &self,
+        riid: &::mapi_sys::GUID,
+        pvObject: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
+        let _ = (riid, pvObject);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Adds a file as an attachment.
+    ///
+    /// Returns `S_OK` with the new body's handle, or an error when the file
+    /// cannot be read.
+    ///
+    /// Called through slot 46 ([`IMimeMessageVtbl::AttachFile`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn attach_file(
+        &self,
+        pszFilePath: ::mapi_sys::value::StrRef<'_>,
+        pstmFile: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
+        let _ = (pszFilePath, pstmFile);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Adds a body that an HTML body refers to by URL (an image of the
+    /// page), or as an attachment.
+    ///
+    /// Returns `S_OK` with the new body's handle.
+    ///
+    /// Called through slot 47 ([`IMimeMessageVtbl::AttachURL`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn attach_url(
+        &self,
+        pszBase: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        pszURL: ::core::option::Option<::mapi_sys::value::StrRef<'_>>,
+        dwFlags: MimeAttachUrlFlags,
+        pstmURL: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+    ) -> ::core::result::Result<(::std::string::String, HBODY), ::mapi_sys::Hresult> {
+        let _ = (pszBase, pszURL, dwFlags, pstmURL);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Lists the message's attachments.
+    ///
+    /// Returns `S_OK`. The array is allocated with the task allocator
+    /// (the MIME allocator): the caller frees it.
+    ///
+    /// Called through slot 48 ([`IMimeMessageVtbl::GetAttachments`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_attachments(
+        &self,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::HBODY>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the message's address table.
+    ///
+    /// Returns `S_OK` with the table.
+    ///
+    /// Called through slot 49 ([`IMimeMessageVtbl::GetAddressTable`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_address_table(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeAddressTable>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Describes the message's sender, as
+    /// `IMimeAddressTable::GetSender` does.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND`. Strings and thumbprints are
+    /// allocated with the MIME allocator: the caller frees them with
+    /// `IMimeAllocator::FreeAddressProps`.
+    ///
+    /// Called through slot 50 ([`IMimeMessageVtbl::GetSender`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_sender(
+        &self,
+        pAddress: u32,
+    ) -> ::core::result::Result<::mapi_sys::value::AddressProps, ::mapi_sys::Hresult> {
+        let _ = (pAddress,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Lists the addresses of some kinds, as
+    /// `IMimeAddressTable::GetTypes` does.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND`. Freed with
+    /// `IMimeAllocator::FreeAddressList`.
+    ///
+    /// Called through slot 51 ([`IMimeMessageVtbl::GetAddressTypes`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_address_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        dwProps: MimeAddressProps,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::AddressProps>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (dwAdrTypes, dwProps);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Writes the addresses of some kinds as one string, as
+    /// `IMimeAddressTable::GetFormat` does.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NO_DATA` when there are none.
+    ///
+    /// Called through slot 52 ([`IMimeMessageVtbl::GetAddressFormat`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_address_format(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        format: ::mapi_sys::ADDRESSFORMAT,
+    ) -> ::core::result::Result<::std::string::String, ::mapi_sys::Hresult> {
+        let _ = (dwAdrTypes, format);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns an enumerator of the addresses of some kinds.
+    ///
+    /// Returns `S_OK` with the enumerator.
+    ///
+    /// Called through slot 53 ([`IMimeMessageVtbl::EnumAddressTypes`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn enum_address_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        dwProps: MimeAddressProps,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumAddressTypes>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (dwAdrTypes, dwProps);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Splits the message into `message/partial` messages of at most a
+    /// size each, for servers that limit message size.
+    ///
+    /// Returns `S_OK` with the parts.
+    ///
+    /// Called through slot 54 ([`IMimeMessageVtbl::SplitMessage`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn split_message(
+        &self,
+        cbMaxPart: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeMessageParts>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (cbMaxPart,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns a moniker that names the message as a whole (its root
+    /// body), for web-page URLs into it.
+    ///
+    /// Returns `S_OK` with the moniker.
+    ///
+    /// Called through slot 55 ([`IMimeMessageVtbl::GetRootMoniker`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_root_moniker(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IMoniker>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IMimeMessageVtbl {
+    /// A vtable of [`IMimeMessage`] whose slots check their arguments and call [`IMimeMessageImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IMimeMessageImpl,
+    {
+        Self {
+            base__: IMimeMessageTreeVtbl::new::<O, INDEX>(),
+            CreateWebPage: {
+                /// `IMimeMessage::CreateWebPage`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pRootStm: *mut ::mapi_sys::IStream,
+                    pOptions: LPWEBPAGEOPTIONS,
+                    pCallback: *mut IMimeMessageCallback,
+                    ppMoniker: *mut *mut ::mapi_sys::IMoniker,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppMoniker.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppMoniker, 0, 1) };
+                        }
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IStream,
+                            >::from_borrowed(pRootStm as *mut ::mapi_sys::IStream)
+                        };
+                        let arg1 = if pOptions.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                pOptions.cast::<WEBPAGEOPTIONS>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg2 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                IMimeMessageCallback,
+                            >::from_borrowed(pCallback as *mut IMimeMessageCallback)
+                        };
+                        if ppMoniker.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageImpl>::create_web_page(
+                            object.inner(),
+                            arg0,
+                            &arg1,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppMoniker.write(arg3.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetProp: {
+                /// `IMimeMessage::GetProp`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pszName: ::mapi_sys::LPCSTR,
+                    dwFlags: ::mapi_sys::DWORD,
+                    pValue: LPPROPVARIANT,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg1 = match <MimePropDataFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if pValue.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageImpl>::get_prop(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            unsafe {
+                                ::core::ptr::addr_of!((* pValue).vt).read_unaligned()
+                            },
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match arg2.to_task() {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { pValue.write_unaligned(__buf2.into_raw()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            SetProp: {
+                /// `IMimeMessage::SetProp`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pszName: ::mapi_sys::LPCSTR,
+                    dwFlags: ::mapi_sys::DWORD,
+                    pValue: LPCPROPVARIANT,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg1 = match <MimePropDataFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg2 = match unsafe {
+                            ::mapi_sys::value::PropVariantRef::from_raw(pValue.cast())
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageImpl>::set_prop(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            &arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            DeleteProp: {
+                /// `IMimeMessage::DeleteProp`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pszName: ::mapi_sys::LPCSTR,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageImpl>::delete_prop(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            QueryProp: {
+                /// `IMimeMessage::QueryProp`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pszName: ::mapi_sys::LPCSTR,
+                    pszCriteria: ::mapi_sys::LPCSTR,
+                    fSubString: u8,
+                    fCaseSensitive: u8,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszName.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszCriteria.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match ::mapi_sys::__private::warned(
+                            <O::Inner as IMimeMessageImpl>::query_prop_with_warning(
+                                object.inner(),
+                                arg0,
+                                arg1,
+                                fSubString,
+                                fCaseSensitive,
+                            ),
+                        ) {
+                            ::core::result::Result::Ok((status, ())) => status,
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetTextBody: {
+                /// `IMimeMessage::GetTextBody`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwTxtType: ::mapi_sys::DWORD,
+                    ietEncoding: ::mapi_sys::ENCODINGTYPE,
+                    pStream: *mut *mut ::mapi_sys::IStream,
+                    phBody: LPHBODY,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pStream.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pStream, 0, 1) };
+                        }
+                        if !phBody.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
+                        }
+                        let arg0 = match <MimeTextTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwTxtType,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if pStream.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
+                        match <O::Inner as IMimeMessageImpl>::get_text_body(
+                            object.inner(),
+                            arg0,
+                            ietEncoding,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg2, arg3) = __outs;
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
+                                unsafe { pStream.write(arg2.into_raw().cast()) };
+                                if !phBody.is_null() {
+                                    unsafe { phBody.write(arg3) };
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            SetTextBody: {
+                /// `IMimeMessage::SetTextBody`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwTxtType: ::mapi_sys::DWORD,
+                    ietEncoding: ::mapi_sys::ENCODINGTYPE,
+                    hAlternative: HBODY,
+                    pStream: *mut ::mapi_sys::IStream,
+                    phBody: LPHBODY,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phBody.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
+                        }
+                        let arg0 = match <MimeTextTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwTxtType,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if pStream.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg3 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IStream,
+                            >::from_borrowed(pStream as *mut ::mapi_sys::IStream)
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageImpl>::set_text_body(
+                            object.inner(),
+                            arg0,
+                            ietEncoding,
+                            hAlternative,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(arg4) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                if !phBody.is_null() {
+                                    unsafe { phBody.write(arg4) };
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            AttachObject: {
+                /// `IMimeMessage::AttachObject`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    riid: ::mapi_sys::REFIID,
+                    pvObject: *mut ::core::ffi::c_void,
+                    phBody: LPHBODY,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phBody.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
+                        }
+                        let arg0 = if riid.is_null() {
+                            ::core::option::Option::None
+                        } else {
+                            ::core::option::Option::Some(unsafe {
+                                riid.cast::<::mapi_sys::GUID>().read_unaligned()
+                            })
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        if pvObject.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg1 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IUnknown,
+                            >::from_borrowed(pvObject.cast())
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageImpl>::attach_object(
+                            object.inner(),
+                            &arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                if !phBody.is_null() {
+                                    unsafe { phBody.write(arg2) };
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            AttachFile: {
+                /// `IMimeMessage::AttachFile`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pszFilePath: ::mapi_sys::LPCSTR,
+                    pstmFile: *mut ::mapi_sys::IStream,
+                    phBody: LPHBODY,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !phBody.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszFilePath.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg1 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IStream,
+                            >::from_borrowed(pstmFile as *mut ::mapi_sys::IStream)
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageImpl>::attach_file(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                if !phBody.is_null() {
+                                    unsafe { phBody.write(arg2) };
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            AttachURL: {
+                /// `IMimeMessage::AttachURL`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pszBase: ::mapi_sys::LPCSTR,
+                    pszURL: ::mapi_sys::LPCSTR,
+                    dwFlags: ::mapi_sys::DWORD,
+                    pstmURL: *mut ::mapi_sys::IStream,
+                    ppszCIDURL: *mut ::mapi_sys::LPSTR,
+                    phBody: LPHBODY,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppszCIDURL.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppszCIDURL, 0, 1) };
+                        }
+                        if !phBody.is_null() {
+                            unsafe { ::core::ptr::write_bytes(phBody, 0, 1) };
+                        }
+                        let arg0 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszBase.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg1 = match unsafe {
+                            ::mapi_sys::value::StrRef::from_raw_ansi(pszURL.cast())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => {
+                                return ::mapi_sys::Hresult::from(__e).0;
+                            }
+                        };
+                        let arg2 = match <MimeAttachUrlFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg3 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                ::mapi_sys::IStream,
+                            >::from_borrowed(pstmURL as *mut ::mapi_sys::IStream)
+                        };
+                        if ppszCIDURL.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = ::mapi_sys::__private::Commits::enter();
+                        match <O::Inner as IMimeMessageImpl>::attach_url(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                            arg2,
+                            arg3,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __unseen = ::mapi_sys::__private::Unseen::enter();
+                                let (arg4, arg5) = __outs;
+                                let __buf4 = match ::mapi_sys::value::TaskStr::ansi(&arg4) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
+                                unsafe { ppszCIDURL.write(__buf4.into_raw().cast()) };
+                                if !phBody.is_null() {
+                                    unsafe { phBody.write(arg5) };
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetAttachments: {
+                /// `IMimeMessage::GetAttachments`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pcAttach: *mut ::mapi_sys::ULONG,
+                    pprghAttach: *mut LPHBODY,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pcAttach.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pcAttach, 0, 1) };
+                        }
+                        if !pprghAttach.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pprghAttach, 0, 1) };
+                        }
+                        if pcAttach.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        if pprghAttach.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageImpl>::get_attachments(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf1 = match ::mapi_sys::value::TaskArray::<
+                                    ::mapi_sys::HBODY,
+                                >::new(&arg1) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe {
+                                    pcAttach.write(__buf1.count());
+                                    pprghAttach.write(__buf1.into_raw());
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetAddressTable: {
+                /// `IMimeMessage::GetAddressTable`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ppTable: *mut *mut IMimeAddressTable,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppTable.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppTable, 0, 1) };
+                        }
+                        if ppTable.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageImpl>::get_address_table(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppTable.write(arg0.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetSender: {
+                /// `IMimeMessage::GetSender`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pAddress: LPADDRESSPROPS,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pAddress.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let __asked0 = unsafe {
+                            ::core::ptr::addr_of!((* pAddress).dwProps).read_unaligned()
+                        };
+                        unsafe {
+                            pAddress
+                                .write_unaligned(
+                                    <::mapi_sys::value::AddressProps as ::mapi_sys::value::TaskRecord>::zeroed(),
+                                )
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageImpl>::get_sender(
+                            object.inner(),
+                            __asked0,
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf0 = match ::mapi_sys::value::TaskOne::<
+                                    ::mapi_sys::value::AddressProps,
+                                >::new(&arg0) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { pAddress.write_unaligned(__buf0.into_raw()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetAddressTypes: {
+                /// `IMimeMessage::GetAddressTypes`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwAdrTypes: ::mapi_sys::DWORD,
+                    dwProps: ::mapi_sys::DWORD,
+                    pList: LPADDRESSLIST,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pList.is_null() {
+                            unsafe {
+                                pList
+                                    .write_unaligned(
+                                        ::mapi_sys::value::TaskArray::<
+                                            ::mapi_sys::value::AddressProps,
+                                        >::empty_list(),
+                                    )
+                            };
+                        }
+                        let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwAdrTypes,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg1 = match <MimeAddressProps as ::mapi_sys::FlagSet>::check_input_for(
+                            dwProps,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if pList.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageImpl>::get_address_types(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match ::mapi_sys::value::TaskArray::<
+                                    ::mapi_sys::value::AddressProps,
+                                >::new(&arg2) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { pList.write_unaligned(__buf2.into_list()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetAddressFormat: {
+                /// `IMimeMessage::GetAddressFormat`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwAdrTypes: ::mapi_sys::DWORD,
+                    format: ::mapi_sys::ADDRESSFORMAT,
+                    ppszFormat: *mut ::mapi_sys::LPSTR,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppszFormat.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppszFormat, 0, 1) };
+                        }
+                        let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwAdrTypes,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if ppszFormat.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageImpl>::get_address_format(
+                            object.inner(),
+                            arg0,
+                            format,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match ::mapi_sys::value::TaskStr::ansi(&arg2) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { ppszFormat.write(__buf2.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            EnumAddressTypes: {
+                /// `IMimeMessage::EnumAddressTypes`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    dwAdrTypes: ::mapi_sys::DWORD,
+                    dwProps: ::mapi_sys::DWORD,
+                    ppEnum: *mut *mut IMimeEnumAddressTypes,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppEnum.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
+                        }
+                        let arg0 = match <MimeAddressTypes as ::mapi_sys::FlagSet>::check_input_for(
+                            dwAdrTypes,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg1 = match <MimeAddressProps as ::mapi_sys::FlagSet>::check_input_for(
+                            dwProps,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if ppEnum.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageImpl>::enum_address_types(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppEnum.write(arg2.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            SplitMessage: {
+                /// `IMimeMessage::SplitMessage`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cbMaxPart: ::mapi_sys::ULONG,
+                    ppParts: *mut *mut IMimeMessageParts,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppParts.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppParts, 0, 1) };
+                        }
+                        if ppParts.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageImpl>::split_message(
+                            object.inner(),
+                            cbMaxPart,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppParts.write(arg1.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetRootMoniker: {
+                /// `IMimeMessage::GetRootMoniker`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ppMoniker: *mut *mut ::mapi_sys::IMoniker,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessageImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppMoniker.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppMoniker, 0, 1) };
+                        }
+                        if ppMoniker.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessageImpl>::get_root_moniker(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppMoniker.write(arg0.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMimeMessage {
+    const IIDS: &'static [u128] = &[
+        0xfd853cd5_7f86_11d0_8252_00c04fd85ab4, 0xfd853cd4_7f86_11d0_8252_00c04fd85ab4,
+        0x7fd52380_4e07_101b_ae2d_08002b2ec713, 0x0000010c_0000_0000_c000_000000000046,
+        0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+/// The provider side of [`IMimeEnumMessageParts`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IMimeEnumMessagePartsImpl`, the provider side of `IMimeEnumMessageParts`",
+    label = "`IMimeEnumMessageParts` needs `impl IMimeEnumMessagePartsImpl for {Self}`",
+    note = "write `impl IMimeEnumMessagePartsImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IMimeEnumMessagePartsImpl: ::mapi_sys::__private::Declares<
+        IMimeEnumMessageParts,
+        0xc5588350_7f86_11d0_8252_00c04fd85ab4,
+    > {
+    /// Returns the next messages.
+    ///
+    /// Returns `S_OK` when as many as asked for were returned, `S_FALSE`
+    /// when fewer were.
+    ///
+    /// Called through slot 3 ([`IMimeEnumMessagePartsVtbl::Next`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn next(
+        &self,
+        cFetch: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::ComPtr<IMimeMessage>>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = (cFetch,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Skips messages.
+    ///
+    /// Returns `S_OK`, or `S_FALSE` when fewer were left.
+    ///
+    /// Called through slot 4 ([`IMimeEnumMessagePartsVtbl::Skip`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn skip(
+        &self,
+        cItems: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (cItems,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Goes back to the first message.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 5 ([`IMimeEnumMessagePartsVtbl::Reset`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns a new enumerator at the same place.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// Called through slot 6 ([`IMimeEnumMessagePartsVtbl::Clone`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn clone(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumMessageParts>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns how many messages the enumerator holds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 7 ([`IMimeEnumMessagePartsVtbl::Count`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn count(&self) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IMimeEnumMessagePartsVtbl {
+    /// A vtable of [`IMimeEnumMessageParts`] whose slots check their arguments and call [`IMimeEnumMessagePartsImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IMimeEnumMessagePartsImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IUnknownVtbl::new::<O, INDEX>(),
+            Next: {
+                /// `IMimeEnumMessageParts::Next`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cFetch: ::mapi_sys::ULONG,
+                    prgpMessage: *mut *mut IMimeMessage,
+                    pcFetched: *mut ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeEnumMessagePartsImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pcFetched.is_null() {
+                            unsafe { pcFetched.write(0) };
+                        }
+                        if !prgpMessage.is_null()
+                            && (cFetch as usize) <= ::mapi_sys::value::MAX_COUNT
+                        {
+                            unsafe {
+                                ::core::ptr::write_bytes(prgpMessage, 0, cFetch as usize)
+                            };
+                        }
+                        if (prgpMessage.is_null() && cFetch != 0) || pcFetched.is_null()
+                            || (cFetch as usize) > ::mapi_sys::value::MAX_COUNT
+                        {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeEnumMessagePartsImpl>::next(
+                            object.inner(),
+                            cFetch,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                if arg1.len() > cFetch as usize {
+                                    return ::mapi_sys::MAPI_E_CALL_FAILED;
+                                }
+                                let __len = arg1.len();
+                                for (__i, __p) in arg1.into_iter().enumerate() {
+                                    unsafe { prgpMessage.add(__i).write(__p.into_raw()) };
+                                }
+                                if !pcFetched.is_null() {
+                                    unsafe { pcFetched.write(__len as _) };
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Skip: {
+                /// `IMimeEnumMessageParts::Skip`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cItems: ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeEnumMessagePartsImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeEnumMessagePartsImpl>::skip(
+                            object.inner(),
+                            cItems,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Reset: {
+                /// `IMimeEnumMessageParts::Reset`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeEnumMessagePartsImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeEnumMessagePartsImpl>::reset(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Clone: {
+                /// `IMimeEnumMessageParts::Clone`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ppEnum: *mut *mut IMimeEnumMessageParts,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeEnumMessagePartsImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppEnum.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
+                        }
+                        if ppEnum.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeEnumMessagePartsImpl>::clone(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppEnum.write(arg0.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Count: {
+                /// `IMimeEnumMessageParts::Count`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pcItems: *mut ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeEnumMessagePartsImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pcItems.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pcItems, 0, 1) };
+                        }
+                        if pcItems.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeEnumMessagePartsImpl>::count(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { pcItems.write(arg0) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMimeEnumMessageParts {
+    const IIDS: &'static [u128] = &[
+        0xc5588350_7f86_11d0_8252_00c04fd85ab4, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+/// The provider side of [`IMimeMessageParts`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IMimeMessagePartsImpl`, the provider side of `IMimeMessageParts`",
+    label = "`IMimeMessageParts` needs `impl IMimeMessagePartsImpl for {Self}`",
+    note = "write `impl IMimeMessagePartsImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IMimeMessagePartsImpl: ::mapi_sys::__private::Declares<
+        IMimeMessageParts,
+        0xc558834f_7f86_11d0_8252_00c04fd85ab4,
+    > {
+    /// Combines the parts into the message they were split from.
+    ///
+    /// Returns `S_OK` with the message, or an error when parts are
+    /// missing.
+    ///
+    /// Called through slot 3 ([`IMimeMessagePartsVtbl::CombineParts`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn combine_parts(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<IMimeMessage>, ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Adds a part.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 4 ([`IMimeMessagePartsVtbl::AddPart`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn add_part(
+        &self,
+        pMessage: ::core::option::Option<::mapi_sys::ComPtr<IMimeMessage>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pMessage,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Sets how many parts there are to be.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 5 ([`IMimeMessagePartsVtbl::SetMaxParts`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn set_max_parts(
+        &self,
+        cParts: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (cParts,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns how many parts there are.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 6 ([`IMimeMessagePartsVtbl::CountParts`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn count_parts(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns an enumerator of the parts.
+    ///
+    /// Returns `S_OK` with the enumerator.
+    ///
+    /// Called through slot 7 ([`IMimeMessagePartsVtbl::EnumParts`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn enum_parts(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumMessageParts>,
+        ::mapi_sys::Hresult,
+    > {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IMimeMessagePartsVtbl {
+    /// A vtable of [`IMimeMessageParts`] whose slots check their arguments and call [`IMimeMessagePartsImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IMimeMessagePartsImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IUnknownVtbl::new::<O, INDEX>(),
+            CombineParts: {
+                /// `IMimeMessageParts::CombineParts`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ppMessage: *mut *mut IMimeMessage,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessagePartsImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppMessage.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppMessage, 0, 1) };
+                        }
+                        if ppMessage.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessagePartsImpl>::combine_parts(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppMessage.write(arg0.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            AddPart: {
+                /// `IMimeMessageParts::AddPart`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pMessage: *mut IMimeMessage,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessagePartsImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pMessage.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                IMimeMessage,
+                            >::from_borrowed(pMessage as *mut IMimeMessage)
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessagePartsImpl>::add_part(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            SetMaxParts: {
+                /// `IMimeMessageParts::SetMaxParts`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    cParts: ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessagePartsImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessagePartsImpl>::set_max_parts(
+                            object.inner(),
+                            cParts,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            CountParts: {
+                /// `IMimeMessageParts::CountParts`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pcParts: *mut ::mapi_sys::ULONG,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessagePartsImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pcParts.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pcParts, 0, 1) };
+                        }
+                        if pcParts.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessagePartsImpl>::count_parts(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { pcParts.write(arg0) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            EnumParts: {
+                /// `IMimeMessageParts::EnumParts`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    ppEnum: *mut *mut IMimeEnumMessageParts,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeMessagePartsImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppEnum.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppEnum, 0, 1) };
+                        }
+                        if ppEnum.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeMessagePartsImpl>::enum_parts(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(arg0) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppEnum.write(arg0.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMimeMessageParts {
+    const IIDS: &'static [u128] = &[
+        0xc558834f_7f86_11d0_8252_00c04fd85ab4, 0x00000000_0000_0000_c000_000000000046,
     ];
 }
 /// The provider side of [`IMimeEnumHeaderRows`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
@@ -14389,6 +16726,1167 @@ for ::mapi_sys::ComPtr<T> {
         let __r1 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a1) };
         let __r1 = __r1?;
         ::core::result::Result::Ok(__r1)
+    }
+}
+/// SAFETY: `IMimeMessage` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMimeMessage {}
+/// SAFETY: `IMimeMessage` derives from `IPersist`: its vtable begins with `IPersist`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IPersist> for IMimeMessage {}
+/// SAFETY: `IMimeMessage` derives from `IPersistStreamInit`: its vtable begins with `IPersistStreamInit`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IPersistStreamInit> for IMimeMessage {}
+/// SAFETY: `IMimeMessage` derives from `IMimeMessageTree`: its vtable begins with `IMimeMessageTree`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMimeMessageTree> for IMimeMessage {}
+/// SAFETY: every interface begins with itself (`IMimeMessage`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMimeMessage> for IMimeMessage {}
+/// The caller side of [`IMimeMessage`]: its methods, called through the vtable, on every `ComPtr` to `IMimeMessage` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IMimeMessageExt {
+    /// Writes the message out as a web page (its text body and what it
+    /// links to) and returns a moniker that binds to it.
+    ///
+    /// Returns `S_OK` with the moniker.
+    ///
+    /// # Parameters
+    ///
+    /// - `pRootStm` (`IStream*`, in): The stream of the page's root document, when the caller has one to start from; null for none.
+    /// - `pOptions` (`LPWEBPAGEOPTIONS`, in): How to write the page.
+    /// - `pCallback` (`IMimeMessageCallback*`, in): Told where one inlined body ends and the next begins; null for none.
+    /// - `ppMoniker` (`IMoniker**`, out): Receives the moniker.
+    ///
+    /// Calls slot 38 of the vtable, [`IMimeMessageVtbl::CreateWebPage`]. In Rust:
+    ///
+    /// - Returns `ppMoniker`.
+    fn create_web_page(
+        &self,
+        pRootStm: ::core::option::Option<&::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+        pOptions: &WEBPAGEOPTIONS,
+        pCallback: ::core::option::Option<&::mapi_sys::ComPtr<IMimeMessageCallback>>,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IMoniker>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Returns a header of the message (of its root body), as
+    /// `IMimePropertySet::GetProp` does.
+    ///
+    /// Returns `S_OK`, `MIME_E_NOT_FOUND`, or `MIME_E_VARTYPE_NO_CONVERT`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszName` (`LPCSTR`, in): The property's name.
+    /// - `dwFlags` (`DWORD`, in): How the value is wanted.
+    /// - `pValue` (`LPPROPVARIANT`, in, out): On input, `vt` is the type wanted; on output, the value, which the caller clears.
+    ///
+    /// Calls slot 39 of the vtable, [`IMimeMessageVtbl::GetProp`]. In Rust:
+    ///
+    /// - `pszName` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `pValue` is the type asked for (`VT_*`), and the value is returned as a `PropVariant`, whose strings and bytes are freed as `PropVariantClear` frees them.
+    /// - Returns `pValue`.
+    fn get_prop(
+        &self,
+        pszName: &str,
+        dwFlags: MimePropDataFlags,
+        pValue: u16,
+    ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult>;
+    /// Sets a header of the message, as `IMimePropertySet::SetProp` does.
+    ///
+    /// Returns `S_OK`, or `MIME_E_VARTYPE_NO_CONVERT`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszName` (`LPCSTR`, in): The property's name.
+    /// - `dwFlags` (`DWORD`, in): How the value is given.
+    /// - `pValue` (`LPCPROPVARIANT`, in): The value.
+    ///
+    /// Calls slot 40 of the vtable, [`IMimeMessageVtbl::SetProp`]. In Rust:
+    ///
+    /// - `pszName` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn set_prop(
+        &self,
+        pszName: &str,
+        dwFlags: MimePropDataFlags,
+        pValue: &::mapi_sys::value::PropVariant,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Removes a header of the message.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszName` (`LPCSTR`, in): The property's name.
+    ///
+    /// Calls slot 41 of the vtable, [`IMimeMessageVtbl::DeleteProp`]. In Rust:
+    ///
+    /// - `pszName` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn delete_prop(
+        &self,
+        pszName: &str,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Asks whether a header of the message matches a string.
+    ///
+    /// Returns `S_OK` when it does, `S_FALSE` when it does not,
+    /// `MIME_E_NOT_FOUND` when there is no such header.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszName` (`LPCSTR`, in): The property's name.
+    /// - `pszCriteria` (`LPCSTR`, in): The string to look for.
+    /// - `fSubString` (`unsigned char`, in): `TRUE` to match a part of the value, `FALSE` the whole of it.
+    /// - `fCaseSensitive` (`unsigned char`, in): `TRUE` to compare case.
+    ///
+    /// Calls slot 42 of the vtable, [`IMimeMessageVtbl::QueryProp`]. In Rust:
+    ///
+    /// - `pszName` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `pszCriteria` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    fn query_prop(
+        &self,
+        pszName: &str,
+        pszCriteria: &str,
+        fSubString: u8,
+        fCaseSensitive: u8,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Like [`Self::query_prop`], but also returns the success code the object answered: `S_OK` or `S_FALSE`.
+    fn query_prop_with_warning(
+        &self,
+        pszName: &str,
+        pszCriteria: &str,
+        fSubString: u8,
+        fCaseSensitive: u8,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult>;
+    /// Returns the plain text or HTML body, as a stream in an encoding.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND` when the message has no such
+    /// body.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwTxtType` (`DWORD`, in): `TXT_PLAIN` or `TXT_HTML`.
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): The encoding wanted (`IET_DECODED`, `IET_UNICODE`, ...).
+    /// - `pStream` (`IStream**`, out): Receives the body's data.
+    /// - `phBody` (`LPHBODY`, out): Receives the body's handle; null when not wanted.
+    ///
+    /// Calls slot 43 of the vtable, [`IMimeMessageVtbl::GetTextBody`]. In Rust:
+    ///
+    /// - Returns `(pStream, phBody)`.
+    fn get_text_body(
+        &self,
+        dwTxtType: MimeTextTypes,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+    ) -> ::core::result::Result<
+        (::mapi_sys::ComPtr<::mapi_sys::IStream>, HBODY),
+        ::mapi_sys::Hresult,
+    >;
+    /// Sets the plain text or HTML body from a stream, making the message
+    /// `multipart/alternative` when it gets both.
+    ///
+    /// Returns `S_OK` with the body's handle.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwTxtType` (`DWORD`, in): `TXT_PLAIN` or `TXT_HTML`.
+    /// - `ietEncoding` (`ENCODINGTYPE`, in): The encoding the stream's text is in.
+    /// - `hAlternative` (`HBODY`, in): The other text body this one is an alternative to; null for none.
+    /// - `pStream` (`IStream*`, in): The text.
+    /// - `phBody` (`LPHBODY`, out): Receives the body's handle; null when not wanted.
+    ///
+    /// Calls slot 44 of the vtable, [`IMimeMessageVtbl::SetTextBody`]. In Rust:
+    ///
+    /// - Returns `phBody`.
+    fn set_text_body(
+        &self,
+        dwTxtType: MimeTextTypes,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        hAlternative: HBODY,
+        pStream: &::mapi_sys::ComPtr<::mapi_sys::IStream>,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult>;
+    /// Adds an attachment whose data is an object's (a stream, usually).
+    ///
+    /// Returns `S_OK` with the new body's handle.
+    ///
+    /// # Parameters
+    ///
+    /// - `riid` (`REFIID`, in): The interface the object is passed as (`IID_IStream`).
+    /// - `pvObject` (`void*`, in): The object holding the data.
+    /// - `phBody` (`LPHBODY`, out): Receives the new body's handle; null when not wanted.
+    ///
+    /// Calls slot 45 of the vtable, [`IMimeMessageVtbl::AttachObject`]. In Rust:
+    ///
+    /// - `riid` is the IID of `U`.
+    /// - Returns `phBody`.
+    fn attach_object<U: ::mapi_sys::Interface>(
+        &self,
+        pvObject: &::mapi_sys::ComPtr<U>,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult>;
+    /// Adds a file as an attachment.
+    ///
+    /// Returns `S_OK` with the new body's handle, or an error when the file
+    /// cannot be read.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszFilePath` (`LPCSTR`, in): The file's path: its name becomes the attachment's.
+    /// - `pstmFile` (`IStream*`, in): The file's data; null to read it from the path.
+    /// - `phBody` (`LPHBODY`, out): Receives the new body's handle; null when not wanted.
+    ///
+    /// Calls slot 46 of the vtable, [`IMimeMessageVtbl::AttachFile`]. In Rust:
+    ///
+    /// - `pszFilePath` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - Returns `phBody`.
+    fn attach_file(
+        &self,
+        pszFilePath: &str,
+        pstmFile: ::core::option::Option<&::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult>;
+    /// Adds a body that an HTML body refers to by URL (an image of the
+    /// page), or as an attachment.
+    ///
+    /// Returns `S_OK` with the new body's handle.
+    ///
+    /// # Parameters
+    ///
+    /// - `pszBase` (`LPCSTR`, in): The base URL of `pszURL`; null for none.
+    /// - `pszURL` (`LPCSTR`, in): The URL the HTML refers to the body by; null for none.
+    /// - `dwFlags` (`DWORD`, in): How to add it.
+    /// - `pstmURL` (`IStream*`, in): The body's data; null to download it from the URL.
+    /// - `ppszCIDURL` (`LPSTR*`, out): Receives the `cid:` URL made for the body with `URL_ATTACH_GENERATE_CID`, allocated with the task allocator (`CoTaskMemAlloc`): the caller frees it.
+    /// - `phBody` (`LPHBODY`, out): Receives the new body's handle; null when not wanted.
+    ///
+    /// Calls slot 47 of the vtable, [`IMimeMessageVtbl::AttachURL`]. In Rust:
+    ///
+    /// - `pszBase` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `pszURL` is passed in 8 bits (a character beyond U+00FF is `MAPI_E_BAD_CHARWIDTH`); a NUL inside is `MAPI_E_INVALID_PARAMETER`.
+    /// - `ppszCIDURL` is returned as a `TaskStr`, which frees it with `CoTaskMemFree` on drop.
+    /// - Returns `(ppszCIDURL, phBody)`.
+    fn attach_url(
+        &self,
+        pszBase: ::core::option::Option<&str>,
+        pszURL: ::core::option::Option<&str>,
+        dwFlags: MimeAttachUrlFlags,
+        pstmURL: ::core::option::Option<&::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+    ) -> ::core::result::Result<
+        (::mapi_sys::value::TaskStr, HBODY),
+        ::mapi_sys::Hresult,
+    >;
+    /// Lists the message's attachments.
+    ///
+    /// Returns `S_OK`. The array is allocated with the task allocator
+    /// (the MIME allocator): the caller frees it.
+    ///
+    /// # Parameters
+    ///
+    /// - `pcAttach` (`ULONG*`, out): Receives how many there are.
+    /// - `pprghAttach` (`LPHBODY*`, out): Receives the attachments' handles (null when there are none).
+    ///
+    /// Calls slot 48 of the vtable, [`IMimeMessageVtbl::GetAttachments`]. In Rust:
+    ///
+    /// - `pprghAttach` is returned as records, with `pcAttach` their count; the object's task memory (the MIME allocator's) is freed.
+    /// - Returns `pprghAttach`.
+    fn get_attachments(
+        &self,
+    ) -> ::core::result::Result<::std::vec::Vec<::mapi_sys::HBODY>, ::mapi_sys::Hresult>;
+    /// Returns the message's address table.
+    ///
+    /// Returns `S_OK` with the table.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppTable` (`IMimeAddressTable**`, out): Receives the table.
+    ///
+    /// Calls slot 49 of the vtable, [`IMimeMessageVtbl::GetAddressTable`]. In Rust:
+    ///
+    /// - Returns `ppTable`.
+    fn get_address_table(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeAddressTable>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Describes the message's sender, as
+    /// `IMimeAddressTable::GetSender` does.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND`. Strings and thumbprints are
+    /// allocated with the MIME allocator: the caller frees them with
+    /// `IMimeAllocator::FreeAddressProps`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pAddress` (`LPADDRESSPROPS`, in, out): On input, `dwProps` names the members wanted; on output, they hold them.
+    ///
+    /// Calls slot 50 of the vtable, [`IMimeMessageVtbl::GetSender`]. In Rust:
+    ///
+    /// - `pAddress` names the members asked for (`IAP_*`), and the address is returned as an `AddressProps`; the object's task memory (the MIME allocator's) is freed.
+    /// - Returns `pAddress`.
+    fn get_sender(
+        &self,
+        pAddress: u32,
+    ) -> ::core::result::Result<::mapi_sys::value::AddressProps, ::mapi_sys::Hresult>;
+    /// Lists the addresses of some kinds, as
+    /// `IMimeAddressTable::GetTypes` does.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NOT_FOUND`. Freed with
+    /// `IMimeAllocator::FreeAddressList`.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits).
+    /// - `dwProps` (`DWORD`, in): The members wanted of each (`IAP_*` bits).
+    /// - `pList` (`LPADDRESSLIST`, in, out): Receives the list (the caller passes it empty).
+    ///
+    /// Calls slot 51 of the vtable, [`IMimeMessageVtbl::GetAddressTypes`]. In Rust:
+    ///
+    /// - `pList` is returned as addresses; the object's task memory (the MIME allocator's) is freed.
+    /// - Returns `pList`.
+    fn get_address_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        dwProps: MimeAddressProps,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::AddressProps>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Writes the addresses of some kinds as one string, as
+    /// `IMimeAddressTable::GetFormat` does.
+    ///
+    /// Returns `S_OK`, or `MIME_E_NO_DATA` when there are none.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits).
+    /// - `format` (`ADDRESSFORMAT`, in): How to write them.
+    /// - `ppszFormat` (`LPSTR*`, out): Receives the string, allocated with the task allocator (`CoTaskMemAlloc`): the caller frees it.
+    ///
+    /// Calls slot 52 of the vtable, [`IMimeMessageVtbl::GetAddressFormat`]. In Rust:
+    ///
+    /// - `ppszFormat` is returned as a `TaskStr`, which frees it with `CoTaskMemFree` on drop.
+    /// - Returns `ppszFormat`.
+    fn get_address_format(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        format: ::mapi_sys::ADDRESSFORMAT,
+    ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult>;
+    /// Returns an enumerator of the addresses of some kinds.
+    ///
+    /// Returns `S_OK` with the enumerator.
+    ///
+    /// # Parameters
+    ///
+    /// - `dwAdrTypes` (`DWORD`, in): The kinds (`IAT_*` bits).
+    /// - `dwProps` (`DWORD`, in): The members wanted of each (`IAP_*` bits).
+    /// - `ppEnum` (`IMimeEnumAddressTypes**`, out): Receives the enumerator.
+    ///
+    /// Calls slot 53 of the vtable, [`IMimeMessageVtbl::EnumAddressTypes`]. In Rust:
+    ///
+    /// - Returns `ppEnum`.
+    fn enum_address_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        dwProps: MimeAddressProps,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumAddressTypes>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Splits the message into `message/partial` messages of at most a
+    /// size each, for servers that limit message size.
+    ///
+    /// Returns `S_OK` with the parts.
+    ///
+    /// # Parameters
+    ///
+    /// - `cbMaxPart` (`ULONG`, in): The most bytes one part may have.
+    /// - `ppParts` (`IMimeMessageParts**`, out): Receives the parts.
+    ///
+    /// Calls slot 54 of the vtable, [`IMimeMessageVtbl::SplitMessage`]. In Rust:
+    ///
+    /// - Returns `ppParts`.
+    fn split_message(
+        &self,
+        cbMaxPart: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeMessageParts>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Returns a moniker that names the message as a whole (its root
+    /// body), for web-page URLs into it.
+    ///
+    /// Returns `S_OK` with the moniker.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppMoniker` (`IMoniker**`, out): Receives the moniker.
+    ///
+    /// Calls slot 55 of the vtable, [`IMimeMessageVtbl::GetRootMoniker`]. In Rust:
+    ///
+    /// - Returns `ppMoniker`.
+    fn get_root_moniker(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IMoniker>,
+        ::mapi_sys::Hresult,
+    >;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IMimeMessage>> IMimeMessageExt for ::mapi_sys::ComPtr<T> {
+    fn create_web_page(
+        &self,
+        pRootStm: ::core::option::Option<&::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+        pOptions: &WEBPAGEOPTIONS,
+        pCallback: ::core::option::Option<&::mapi_sys::ComPtr<IMimeMessageCallback>>,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IMoniker>,
+        ::mapi_sys::Hresult,
+    > {
+        let __a0: *mut ::mapi_sys::IStream = match pRootStm {
+            ::core::option::Option::Some(__r) => __r.as_raw(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let __r = pOptions;
+        let __a1: LPWEBPAGEOPTIONS = ::core::ptr::from_ref(__r).cast_mut();
+        let __a2: *mut IMimeMessageCallback = match pCallback {
+            ::core::option::Option::Some(__r) => __r.as_raw(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let mut __a3: *mut ::mapi_sys::IMoniker = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessage>()
+                .CreateWebPage)(self.as_raw().cast(), __a0, __a1, __a2, &mut __a3)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r3 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMoniker>::from_raw(__a3) };
+        let __r3 = __r3.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r3)
+    }
+    fn get_prop(
+        &self,
+        pszName: &str,
+        dwFlags: MimePropDataFlags,
+        pValue: u16,
+    ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(pszName, false)?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let mut __a2 = ::mapi_sys::__private::call::requesting_raw(pValue);
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessage>()
+                .GetProp)(self.as_raw().cast(), __a0, dwFlags.bits(), &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a2) };
+        let __r2 = __r2?;
+        ::core::result::Result::Ok(__r2)
+    }
+    fn set_prop(
+        &self,
+        pszName: &str,
+        dwFlags: MimePropDataFlags,
+        pValue: &::mapi_sys::value::PropVariant,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(pszName, false)?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let __t = pValue;
+        #[allow(unused_mut)]
+        let mut __b2 = ::mapi_sys::__private::call::prop_variant_in(__t)?;
+        let __s = &mut __b2;
+        let __a2: LPCPROPVARIANT = __s.as_mut_ptr().cast_const();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessage>()
+                .SetProp)(self.as_raw().cast(), __a0, dwFlags.bits(), __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn delete_prop(
+        &self,
+        pszName: &str,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(pszName, false)?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let __hr = unsafe {
+            (self.base_vtable::<IMimeMessage>().DeleteProp)(self.as_raw().cast(), __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn query_prop(
+        &self,
+        pszName: &str,
+        pszCriteria: &str,
+        fSubString: u8,
+        fCaseSensitive: u8,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(pszName, false)?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let __b1 = ::mapi_sys::__private::call::str_in(pszCriteria, false)?;
+        let __s = &__b1;
+        let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessage>()
+                .QueryProp)(self.as_raw().cast(), __a0, __a1, fSubString, fCaseSensitive)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn query_prop_with_warning(
+        &self,
+        pszName: &str,
+        pszCriteria: &str,
+        fSubString: u8,
+        fCaseSensitive: u8,
+    ) -> ::core::result::Result<(::mapi_sys::Hresult, ()), ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(pszName, false)?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let __b1 = ::mapi_sys::__private::call::str_in(pszCriteria, false)?;
+        let __s = &__b1;
+        let __a1: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessage>()
+                .QueryProp)(self.as_raw().cast(), __a0, __a1, fSubString, fCaseSensitive)
+        };
+        let __status = ::mapi_sys::Hresult(__hr);
+        __status.ok()?;
+        ::core::result::Result::Ok((__status, ()))
+    }
+    fn get_text_body(
+        &self,
+        dwTxtType: MimeTextTypes,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+    ) -> ::core::result::Result<
+        (::mapi_sys::ComPtr<::mapi_sys::IStream>, HBODY),
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a2: *mut ::mapi_sys::IStream = ::core::ptr::null_mut();
+        let mut __a3: HBODY = HBODY::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessage>()
+                .GetTextBody)(
+                self.as_raw().cast(),
+                dwTxtType.bits(),
+                ietEncoding,
+                &mut __a2,
+                &mut __a3,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IStream>::from_raw(__a2) };
+        let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok((__r2, __a3))
+    }
+    fn set_text_body(
+        &self,
+        dwTxtType: MimeTextTypes,
+        ietEncoding: ::mapi_sys::ENCODINGTYPE,
+        hAlternative: HBODY,
+        pStream: &::mapi_sys::ComPtr<::mapi_sys::IStream>,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
+        let __r = pStream;
+        let __a3: *mut ::mapi_sys::IStream = __r.as_raw();
+        let mut __a4: HBODY = HBODY::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessage>()
+                .SetTextBody)(
+                self.as_raw().cast(),
+                dwTxtType.bits(),
+                ietEncoding,
+                hAlternative,
+                __a3,
+                &mut __a4,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a4)
+    }
+    fn attach_object<U: ::mapi_sys::Interface>(
+        &self,
+        pvObject: &::mapi_sys::ComPtr<U>,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
+        let __iid0: ::mapi_sys::GUID = <U as ::mapi_sys::Interface>::IID;
+        let __a0: ::mapi_sys::REFIID = ::core::ptr::from_ref(&__iid0);
+        let __r = pvObject;
+        let __a1: *mut ::core::ffi::c_void = __r.as_raw().cast();
+        let mut __a2: HBODY = HBODY::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessage>()
+                .AttachObject)(self.as_raw().cast(), __a0, __a1, &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a2)
+    }
+    fn attach_file(
+        &self,
+        pszFilePath: &str,
+        pstmFile: ::core::option::Option<&::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+    ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
+        let __b0 = ::mapi_sys::__private::call::str_in(pszFilePath, false)?;
+        let __s = &__b0;
+        let __a0: ::mapi_sys::LPCSTR = __s.as_ptr().cast();
+        let __a1: *mut ::mapi_sys::IStream = match pstmFile {
+            ::core::option::Option::Some(__r) => __r.as_raw(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let mut __a2: HBODY = HBODY::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessage>()
+                .AttachFile)(self.as_raw().cast(), __a0, __a1, &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a2)
+    }
+    fn attach_url(
+        &self,
+        pszBase: ::core::option::Option<&str>,
+        pszURL: ::core::option::Option<&str>,
+        dwFlags: MimeAttachUrlFlags,
+        pstmURL: ::core::option::Option<&::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+    ) -> ::core::result::Result<
+        (::mapi_sys::value::TaskStr, HBODY),
+        ::mapi_sys::Hresult,
+    > {
+        let __b0 = match pszBase {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: ::mapi_sys::LPCSTR = match &__b0 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
+            ::core::option::Option::None => ::core::ptr::null(),
+        };
+        let __b1 = match pszURL {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(
+                    ::mapi_sys::__private::call::str_in(__t, false)?,
+                )
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: ::mapi_sys::LPCSTR = match &__b1 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast(),
+            ::core::option::Option::None => ::core::ptr::null(),
+        };
+        let __a3: *mut ::mapi_sys::IStream = match pstmURL {
+            ::core::option::Option::Some(__r) => __r.as_raw(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let mut __a4: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        let mut __a5: HBODY = HBODY::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessage>()
+                .AttachURL)(
+                self.as_raw().cast(),
+                __a0,
+                __a1,
+                dwFlags.bits(),
+                __a3,
+                &mut __a4,
+                &mut __a5,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r4 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a4.cast(), false) };
+        let __r4 = __r4?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok((__r4, __a5))
+    }
+    fn get_attachments(
+        &self,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::HBODY>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a0: ::mapi_sys::ULONG = 0;
+        let mut __a1: LPHBODY = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessage>()
+                .GetAttachments)(self.as_raw().cast(), &mut __a0, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r1 = unsafe {
+            ::mapi_sys::value::TaskArray::<::mapi_sys::HBODY>::adopt(__a0, __a1)
+        };
+        let __r1 = __r1?;
+        ::core::result::Result::Ok(__r1)
+    }
+    fn get_address_table(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeAddressTable>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a0: *mut IMimeAddressTable = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessage>()
+                .GetAddressTable)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeAddressTable>::from_raw(__a0) };
+        let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r0)
+    }
+    fn get_sender(
+        &self,
+        pAddress: u32,
+    ) -> ::core::result::Result<::mapi_sys::value::AddressProps, ::mapi_sys::Hresult> {
+        let mut __a0 = {
+            let mut __e = <::mapi_sys::value::AddressProps as ::mapi_sys::value::TaskRecord>::zeroed();
+            __e.dwProps = pAddress;
+            __e
+        };
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessage>()
+                .GetSender)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r0 = unsafe {
+            ::mapi_sys::value::TaskOne::<
+                ::mapi_sys::value::AddressProps,
+            >::take(&mut __a0)
+        };
+        let __r0 = __r0?;
+        ::core::result::Result::Ok(__r0)
+    }
+    fn get_address_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        dwProps: MimeAddressProps,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::value::AddressProps>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a2 = ::mapi_sys::value::TaskArray::<
+            ::mapi_sys::value::AddressProps,
+        >::empty_list();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessage>()
+                .GetAddressTypes)(
+                self.as_raw().cast(),
+                dwAdrTypes.bits(),
+                dwProps.bits(),
+                &mut __a2,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe {
+            ::mapi_sys::value::TaskArray::<
+                ::mapi_sys::value::AddressProps,
+            >::adopt_list(&mut __a2)
+        };
+        let __r2 = __r2?;
+        ::core::result::Result::Ok(__r2)
+    }
+    fn get_address_format(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        format: ::mapi_sys::ADDRESSFORMAT,
+    ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult> {
+        let mut __a2: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessage>()
+                .GetAddressFormat)(
+                self.as_raw().cast(),
+                dwAdrTypes.bits(),
+                format,
+                &mut __a2,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a2.cast(), false) };
+        let __r2 = __r2?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r2)
+    }
+    fn enum_address_types(
+        &self,
+        dwAdrTypes: MimeAddressTypes,
+        dwProps: MimeAddressProps,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumAddressTypes>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a2: *mut IMimeEnumAddressTypes = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessage>()
+                .EnumAddressTypes)(
+                self.as_raw().cast(),
+                dwAdrTypes.bits(),
+                dwProps.bits(),
+                &mut __a2,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe {
+            ::mapi_sys::ComPtr::<IMimeEnumAddressTypes>::from_raw(__a2)
+        };
+        let __r2 = __r2.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r2)
+    }
+    fn split_message(
+        &self,
+        cbMaxPart: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeMessageParts>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a1: *mut IMimeMessageParts = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessage>()
+                .SplitMessage)(self.as_raw().cast(), cbMaxPart, &mut __a1)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r1 = unsafe { ::mapi_sys::ComPtr::<IMimeMessageParts>::from_raw(__a1) };
+        let __r1 = __r1.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r1)
+    }
+    fn get_root_moniker(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<::mapi_sys::IMoniker>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a0: *mut ::mapi_sys::IMoniker = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessage>()
+                .GetRootMoniker)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<::mapi_sys::IMoniker>::from_raw(__a0) };
+        let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r0)
+    }
+}
+/// SAFETY: `IMimeEnumMessageParts` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMimeEnumMessageParts {}
+/// SAFETY: every interface begins with itself (`IMimeEnumMessageParts`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMimeEnumMessageParts> for IMimeEnumMessageParts {}
+/// The caller side of [`IMimeEnumMessageParts`]: its methods, called through the vtable, on every `ComPtr` to `IMimeEnumMessageParts` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IMimeEnumMessagePartsExt {
+    /// Returns the next messages.
+    ///
+    /// Returns `S_OK` when as many as asked for were returned, `S_FALSE`
+    /// when fewer were.
+    ///
+    /// # Parameters
+    ///
+    /// - `cFetch` (`ULONG`, in): How many messages are wanted.
+    /// - `prgpMessage` (`IMimeMessage**`, out): The caller's array of `cFetch` pointers, filled in with one reference each.
+    /// - `pcFetched` (`ULONG*`, out): Receives how many were filled in.
+    ///
+    /// Calls slot 3 of the vtable, [`IMimeEnumMessagePartsVtbl::Next`]. In Rust:
+    ///
+    /// - `prgpMessage` is returned as a `Vec` of at most `cFetch` interfaces, each released on drop.
+    /// - Returns `prgpMessage`.
+    fn next(
+        &self,
+        cFetch: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::ComPtr<IMimeMessage>>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Skips messages.
+    ///
+    /// Returns `S_OK`, or `S_FALSE` when fewer were left.
+    ///
+    /// # Parameters
+    ///
+    /// - `cItems` (`ULONG`, in): How many to skip.
+    ///
+    /// Calls slot 4 of the vtable, [`IMimeEnumMessagePartsVtbl::Skip`].
+    fn skip(
+        &self,
+        cItems: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Goes back to the first message.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Calls slot 5 of the vtable, [`IMimeEnumMessagePartsVtbl::Reset`].
+    fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns a new enumerator at the same place.
+    ///
+    /// Returns `S_OK` with the copy.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppEnum` (`IMimeEnumMessageParts**`, out): Receives the copy.
+    ///
+    /// Calls slot 6 of the vtable, [`IMimeEnumMessagePartsVtbl::Clone`]. In Rust:
+    ///
+    /// - Returns `ppEnum`.
+    fn clone_(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumMessageParts>,
+        ::mapi_sys::Hresult,
+    >;
+    /// Returns how many messages the enumerator holds.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pcItems` (`ULONG*`, out): Receives the number.
+    ///
+    /// Calls slot 7 of the vtable, [`IMimeEnumMessagePartsVtbl::Count`]. In Rust:
+    ///
+    /// - Returns `pcItems`.
+    fn count(&self) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IMimeEnumMessageParts>> IMimeEnumMessagePartsExt
+for ::mapi_sys::ComPtr<T> {
+    fn next(
+        &self,
+        cFetch: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<
+        ::std::vec::Vec<::mapi_sys::ComPtr<IMimeMessage>>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a1 = ::mapi_sys::__private::call::interface_slots::<
+            IMimeMessage,
+        >(cFetch)?;
+        let mut __a2: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeEnumMessageParts>()
+                .Next)(self.as_raw().cast(), cFetch, __a1.as_mut_ptr(), &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r1 = unsafe { ::mapi_sys::__private::call::adopt_interfaces(&__a1, __a2) };
+        let __r1 = __r1?;
+        ::core::result::Result::Ok(__r1)
+    }
+    fn skip(
+        &self,
+        cItems: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeEnumMessageParts>()
+                .Skip)(self.as_raw().cast(), cItems)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn reset(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self.base_vtable::<IMimeEnumMessageParts>().Reset)(self.as_raw().cast())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn clone_(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumMessageParts>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a0: *mut IMimeEnumMessageParts = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeEnumMessageParts>()
+                .Clone)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r0 = unsafe {
+            ::mapi_sys::ComPtr::<IMimeEnumMessageParts>::from_raw(__a0)
+        };
+        let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r0)
+    }
+    fn count(&self) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let mut __a0: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeEnumMessageParts>()
+                .Count)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a0)
+    }
+}
+/// SAFETY: `IMimeMessageParts` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMimeMessageParts {}
+/// SAFETY: every interface begins with itself (`IMimeMessageParts`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMimeMessageParts> for IMimeMessageParts {}
+/// The caller side of [`IMimeMessageParts`]: its methods, called through the vtable, on every `ComPtr` to `IMimeMessageParts` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IMimeMessagePartsExt {
+    /// Combines the parts into the message they were split from.
+    ///
+    /// Returns `S_OK` with the message, or an error when parts are
+    /// missing.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppMessage` (`IMimeMessage**`, out): Receives the message.
+    ///
+    /// Calls slot 3 of the vtable, [`IMimeMessagePartsVtbl::CombineParts`]. In Rust:
+    ///
+    /// - Returns `ppMessage`.
+    fn combine_parts(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<IMimeMessage>, ::mapi_sys::Hresult>;
+    /// Adds a part.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pMessage` (`IMimeMessage*`, in): The part, a `message/partial` message.
+    ///
+    /// Calls slot 4 of the vtable, [`IMimeMessagePartsVtbl::AddPart`].
+    fn add_part(
+        &self,
+        pMessage: &::mapi_sys::ComPtr<IMimeMessage>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Sets how many parts there are to be.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `cParts` (`ULONG`, in): The number.
+    ///
+    /// Calls slot 5 of the vtable, [`IMimeMessagePartsVtbl::SetMaxParts`].
+    fn set_max_parts(
+        &self,
+        cParts: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns how many parts there are.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pcParts` (`ULONG*`, out): Receives the number.
+    ///
+    /// Calls slot 6 of the vtable, [`IMimeMessagePartsVtbl::CountParts`]. In Rust:
+    ///
+    /// - Returns `pcParts`.
+    fn count_parts(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult>;
+    /// Returns an enumerator of the parts.
+    ///
+    /// Returns `S_OK` with the enumerator.
+    ///
+    /// # Parameters
+    ///
+    /// - `ppEnum` (`IMimeEnumMessageParts**`, out): Receives the enumerator.
+    ///
+    /// Calls slot 7 of the vtable, [`IMimeMessagePartsVtbl::EnumParts`]. In Rust:
+    ///
+    /// - Returns `ppEnum`.
+    fn enum_parts(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumMessageParts>,
+        ::mapi_sys::Hresult,
+    >;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IMimeMessageParts>> IMimeMessagePartsExt
+for ::mapi_sys::ComPtr<T> {
+    fn combine_parts(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ComPtr<IMimeMessage>, ::mapi_sys::Hresult> {
+        let mut __a0: *mut IMimeMessage = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageParts>()
+                .CombineParts)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r0 = unsafe { ::mapi_sys::ComPtr::<IMimeMessage>::from_raw(__a0) };
+        let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r0)
+    }
+    fn add_part(
+        &self,
+        pMessage: &::mapi_sys::ComPtr<IMimeMessage>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __r = pMessage;
+        let __a0: *mut IMimeMessage = __r.as_raw();
+        let __hr = unsafe {
+            (self.base_vtable::<IMimeMessageParts>().AddPart)(self.as_raw().cast(), __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn set_max_parts(
+        &self,
+        cParts: ::mapi_sys::ULONG,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageParts>()
+                .SetMaxParts)(self.as_raw().cast(), cParts)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn count_parts(
+        &self,
+    ) -> ::core::result::Result<::mapi_sys::ULONG, ::mapi_sys::Hresult> {
+        let mut __a0: ::mapi_sys::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageParts>()
+                .CountParts)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a0)
+    }
+    fn enum_parts(
+        &self,
+    ) -> ::core::result::Result<
+        ::mapi_sys::ComPtr<IMimeEnumMessageParts>,
+        ::mapi_sys::Hresult,
+    > {
+        let mut __a0: *mut IMimeEnumMessageParts = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeMessageParts>()
+                .EnumParts)(self.as_raw().cast(), &mut __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r0 = unsafe {
+            ::mapi_sys::ComPtr::<IMimeEnumMessageParts>::from_raw(__a0)
+        };
+        let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r0)
     }
 }
 /// SAFETY: `IMimeEnumHeaderRows` derives from `IUnknown`: its vtable begins with `IUnknown`'s.

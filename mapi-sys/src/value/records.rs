@@ -21,7 +21,7 @@ use super::{MAX_COUNT, StrRef, TaskAllocator, ViewError, no_memory};
 use crate::ComPtr;
 use crate::{
     ADDRESSLIST, ADDRESSPROPS, BLOB, CERTSTATE, CHAR, ENCODINGTYPE, ENUMHEADERROW, ENUMPROPERTY,
-    FINDBODY, FINDHEADER, HADDRESS, HCHARSET, HHEADERROW, Hresult, IUnknown, MIMEPARAMINFO,
+    FINDBODY, FINDHEADER, HADDRESS, HBODY, HCHARSET, HHEADERROW, Hresult, IUnknown, MIMEPARAMINFO,
 };
 use core::ffi::c_void;
 use core::ptr::null_mut;
@@ -388,6 +388,26 @@ unsafe fn read_opt(p: *const CHAR) -> Result<Option<CString>, ViewError> {
 unsafe fn free_ptr<T>(alloc: TaskAllocator, p: *mut T) {
     // SAFETY: forwarded.
     unsafe { alloc.free(p.cast::<c_void>()) }
+}
+
+// A body handle owns nothing: an array of them (`IMimeMessage::
+// GetAttachments`) is one block of the task allocator, its entries copied.
+impl TaskRecord for HBODY {
+    type Raw = HBODY;
+
+    fn zeroed() -> HBODY {
+        HBODY::NULL
+    }
+
+    fn to_raw_in(&self, _alloc: TaskAllocator) -> Result<HBODY, Hresult> {
+        Ok(*self)
+    }
+
+    unsafe fn read(raw: &HBODY) -> Result<HBODY, ViewError> {
+        Ok(*raw)
+    }
+
+    unsafe fn free_in(_alloc: TaskAllocator, _raw: &HBODY) {}
 }
 
 impl TaskRecord for MimeParam {

@@ -165,6 +165,8 @@ impl<'a> Gen<'a> {
             K::EnumProperty => "EnumProperty",
             K::EnumHeaderRow => "HeaderRow",
             K::AddressProps => "AddressProps",
+            // A handle, declared by the MIME corpus beside its interfaces.
+            K::Body => return quote!(#sys::HBODY),
             _ => "TaskRecordUnknown",
         };
         let id = to_ident(name);
