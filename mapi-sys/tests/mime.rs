@@ -2245,3 +2245,54 @@ impl IStreamImpl for NoStream {}
 fn stream() -> ComPtr<IStream> {
     NoStream.into_com()
 }
+
+/// A document that saves itself as a message's text bodies.
+#[derive(ComObject)]
+#[mapi(implements(IPersistMime))]
+struct Doc {
+    saved: Mutex<Vec<MimePersistSaveFlags>>,
+}
+
+impl IPersistImpl for Doc {}
+
+impl IPersistMimeImpl for Doc {
+    fn save(
+        &self,
+        msg: Option<ComPtr<IMimeMessage>>,
+        flags: MimePersistSaveFlags,
+    ) -> Result<(), Hresult> {
+        let msg = msg.ok_or(Hresult(E_INVALIDARG))?;
+        let s = stream();
+        if flags.contains(MimePersistSaveFlags::HTML) {
+            msg.set_text_body(MimeTextTypes::HTML, IET_BINARY, HBODY::NULL, &s)?;
+        }
+        if flags.contains(MimePersistSaveFlags::TEXT) {
+            msg.set_text_body(MimeTextTypes::PLAIN, IET_BINARY, HBODY::NULL, &s)?;
+        }
+        self.saved.lock().expect("lock").push(flags);
+        Ok(())
+    }
+}
+
+#[test]
+fn a_document_saves_itself_into_a_message() {
+    let d: ComPtr<IPersistMime> = Doc {
+        saved: Mutex::new(Vec::new()),
+    }
+    .into_com();
+    let m = message();
+    d.save(&m, MimePersistSaveFlags::HTML | MimePersistSaveFlags::TEXT)
+        .expect("saved");
+    // Both text bodies went into the message, HTML first.
+    let h = m
+        .set_text_body(MimeTextTypes::PLAIN, IET_BINARY, HBODY::NULL, &stream())
+        .expect("set");
+    assert_eq!(h, HBODY(102 as *const HBODY__));
+    let vtbl = d.vtable();
+    // SAFETY: a live object and message; the flags are checked first.
+    let hr = unsafe { (vtbl.Save)(d.as_raw().cast(), m.as_raw().cast(), 0x4) };
+    assert_eq!(hr, MAPI_E_UNKNOWN_FLAGS);
+    // SAFETY: a null message is checked before the object runs.
+    let hr = unsafe { (vtbl.Load)(d.as_raw().cast(), core::ptr::null_mut()) };
+    assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+}

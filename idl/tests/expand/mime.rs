@@ -128,6 +128,8 @@ pub type LPMIMEMESSAGE = *mut IMimeMessage;
 pub type LPMIMEENUMMESSAGEPARTS = *mut IMimeEnumMessageParts;
 /// Pointer to an `IMimeMessageParts`.
 pub type LPMIMEMESSAGEPARTS = *mut IMimeMessageParts;
+/// Pointer to an `IPersistMime`.
+pub type LPPERSISTMIME = *mut IPersistMime;
 /// Pointer to `ENUMHEADERROW`s.
 pub type LPENUMHEADERROW = *mut ENUMHEADERROW;
 /// Pointer to an `IMimeEnumHeaderRows`.
@@ -895,12 +897,17 @@ impl MimeResolveUrlFlags {
     /// that it is no longer listed as an attachment.
     ///
     /// `URL_RESOLVE_RENDERED` (`0x1`), valid on input.
-    pub const URL_RESOLVE_RENDERED: Self = Self(0x00000001);
+    pub const RESOLVE_RENDERED: Self = Self(0x00000001);
+    /// Resolve the URL as it is, without the body's `Content-Base` (the
+    /// name is spelt so in `mimeole.h`).
+    ///
+    /// `URL_RESULVE_NO_BASE` (`0x2`), valid on input.
+    pub const RESULVE_NO_BASE: Self = Self(0x00000002);
 }
 ::mapi_sys::__flag_set_impl! {
-    MimeResolveUrlFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive = [];
-    required = false; keep_unknown = false; names = [URL_RESOLVE_RENDERED =
-    "URL_RESOLVE_RENDERED"];
+    MimeResolveUrlFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = [];
+    required = false; keep_unknown = false; names = [RESOLVE_RENDERED =
+    "URL_RESOLVE_RENDERED", RESULVE_NO_BASE = "URL_RESULVE_NO_BASE"];
 }
 /// Which text body `IMimeMessage::GetTextBody` and `SetTextBody` mean:
 /// exactly one.
@@ -946,6 +953,25 @@ impl MimeAttachUrlFlags {
     required = false; keep_unknown = false; names = [INTO_MIXED =
     "URL_ATTACH_INTO_MIXED", GENERATE_CID = "URL_ATTACH_GENERATE_CID", SET_CNTTYPE =
     "URL_ATTACH_SET_CNTTYPE"];
+}
+/// Which text bodies `IPersistMime::Save` writes: any combination.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct MimePersistSaveFlags(u32);
+impl MimePersistSaveFlags {
+    /// As an HTML body.
+    ///
+    /// `PMS_HTML` (`0x1`), valid on input.
+    pub const HTML: Self = Self(0x00000001);
+    /// As a plain text body.
+    ///
+    /// `PMS_TEXT` (`0x2`), valid on input.
+    pub const TEXT: Self = Self(0x00000002);
+}
+::mapi_sys::__flag_set_impl! {
+    MimePersistSaveFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = [];
+    required = false; keep_unknown = false; names = [HTML = "PMS_HTML", TEXT =
+    "PMS_TEXT"];
 }
 /// Kinds of address (`IAT_*`), as the address table selects them: any
 /// combination; bits beyond these (kinds registered with
@@ -2807,6 +2833,57 @@ unsafe impl ::mapi_sys::Interface for IMimeMessageParts {
     fn matches(iid: &::mapi_sys::GUID) -> bool {
         *iid == IID_IMimeMessageParts
             || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// An object that loads itself from, and saves itself into, a MIME message
+/// (the MIME editor's document).
+#[repr(C)]
+pub struct IPersistMime {
+    /// The object's vtable.
+    pub lpVtbl: *const IPersistMimeVtbl,
+}
+/// The vtable of [`IPersistMime`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IPersistMimeVtbl {
+    /// The slots of `IPersist`.
+    pub base__: ::mapi_sys::IPersistVtbl,
+    /// Loads the object from a message.
+    ///
+    /// Returns `S_OK`, or an error when the message cannot be read.
+    ///
+    /// # Parameters
+    ///
+    /// - `pMsg` (`IMimeMessage*`, in): The message.
+    pub Load: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pMsg: *mut IMimeMessage,
+    ) -> ::mapi_sys::HRESULT,
+    /// Saves the object into a message, as its text bodies.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pMsg` (`IMimeMessage*`, in): The message written into.
+    /// - `dwFlags` (`DWORD`, in): `PMS_HTML`, `PMS_TEXT`, or both.
+    pub Save: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pMsg: *mut IMimeMessage,
+        dwFlags: ::mapi_sys::DWORD,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IPersistMime`]: `{DE4AD8DA-555F-11D1-8DD0-00C04FB951F9}`.
+pub const IID_IPersistMime: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0xde4ad8da_555f_11d1_8dd0_00c04fb951f9,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IPersistMime {
+    const IID: ::mapi_sys::GUID = IID_IPersistMime;
+    const NAME: &'static str = "IPersistMime";
+    type Vtbl = IPersistMimeVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IPersistMime
+            || <::mapi_sys::IPersist as ::mapi_sys::Interface>::matches(iid)
     }
 }
 /// An enumerator of the rows of a header table, as
@@ -10153,6 +10230,142 @@ impl IMimeMessagePartsVtbl {
 impl ::mapi_sys::__private::InterfaceChain for IMimeMessageParts {
     const IIDS: &'static [u128] = &[
         0xc558834f_7f86_11d0_8252_00c04fd85ab4, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+/// The provider side of [`IPersistMime`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IPersistMimeImpl`, the provider side of `IPersistMime`",
+    label = "`IPersistMime` needs `impl IPersistMimeImpl for {Self}`",
+    note = "write `impl IPersistMimeImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IPersistMimeImpl: ::mapi_sys::IPersistImpl + ::mapi_sys::__private::Declares<
+        IPersistMime,
+        0xde4ad8da_555f_11d1_8dd0_00c04fb951f9,
+    > {
+    /// Loads the object from a message.
+    ///
+    /// Returns `S_OK`, or an error when the message cannot be read.
+    ///
+    /// Called through slot 4 ([`IPersistMimeVtbl::Load`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn load(
+        &self,
+        pMsg: ::core::option::Option<::mapi_sys::ComPtr<IMimeMessage>>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pMsg,);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Saves the object into a message, as its text bodies.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// Called through slot 5 ([`IPersistMimeVtbl::Save`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn save(
+        &self,
+        pMsg: ::core::option::Option<::mapi_sys::ComPtr<IMimeMessage>>,
+        dwFlags: MimePersistSaveFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pMsg, dwFlags);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IPersistMimeVtbl {
+    /// A vtable of [`IPersistMime`] whose slots check their arguments and call [`IPersistMimeImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IPersistMimeImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IPersistVtbl::new::<O, INDEX>(),
+            Load: {
+                /// `IPersistMime::Load`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pMsg: *mut IMimeMessage,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IPersistMimeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pMsg.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                IMimeMessage,
+                            >::from_borrowed(pMsg as *mut IMimeMessage)
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IPersistMimeImpl>::load(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            Save: {
+                /// `IPersistMime::Save`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pMsg: *mut IMimeMessage,
+                    dwFlags: ::mapi_sys::DWORD,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IPersistMimeImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pMsg.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                IMimeMessage,
+                            >::from_borrowed(pMsg as *mut IMimeMessage)
+                        };
+                        let arg1 = match <MimePersistSaveFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IPersistMimeImpl>::save(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IPersistMime {
+    const IIDS: &'static [u128] = &[
+        0xde4ad8da_555f_11d1_8dd0_00c04fb951f9, 0x0000010c_0000_0000_c000_000000000046,
+        0x00000000_0000_0000_c000_000000000046,
     ];
 }
 /// The provider side of [`IMimeEnumHeaderRows`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
@@ -17887,6 +18100,78 @@ for ::mapi_sys::ComPtr<T> {
         };
         let __r0 = __r0.ok_or(::mapi_sys::Hresult(::mapi_sys::MAPI_E_CALL_FAILED))?;
         ::core::result::Result::Ok(__r0)
+    }
+}
+/// SAFETY: `IPersistMime` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IPersistMime {}
+/// SAFETY: `IPersistMime` derives from `IPersist`: its vtable begins with `IPersist`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IPersist> for IPersistMime {}
+/// SAFETY: every interface begins with itself (`IPersistMime`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IPersistMime> for IPersistMime {}
+/// The caller side of [`IPersistMime`]: its methods, called through the vtable, on every `ComPtr` to `IPersistMime` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IPersistMimeExt {
+    /// Loads the object from a message.
+    ///
+    /// Returns `S_OK`, or an error when the message cannot be read.
+    ///
+    /// # Parameters
+    ///
+    /// - `pMsg` (`IMimeMessage*`, in): The message.
+    ///
+    /// Calls slot 4 of the vtable, [`IPersistMimeVtbl::Load`].
+    fn load(
+        &self,
+        pMsg: &::mapi_sys::ComPtr<IMimeMessage>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Saves the object into a message, as its text bodies.
+    ///
+    /// Returns `S_OK`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pMsg` (`IMimeMessage*`, in): The message written into.
+    /// - `dwFlags` (`DWORD`, in): `PMS_HTML`, `PMS_TEXT`, or both.
+    ///
+    /// Calls slot 5 of the vtable, [`IPersistMimeVtbl::Save`].
+    fn save(
+        &self,
+        pMsg: &::mapi_sys::ComPtr<IMimeMessage>,
+        dwFlags: MimePersistSaveFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IPersistMime>> IPersistMimeExt for ::mapi_sys::ComPtr<T> {
+    fn load(
+        &self,
+        pMsg: &::mapi_sys::ComPtr<IMimeMessage>,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __r = pMsg;
+        let __a0: *mut IMimeMessage = __r.as_raw();
+        let __hr = unsafe {
+            (self.base_vtable::<IPersistMime>().Load)(self.as_raw().cast(), __a0)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn save(
+        &self,
+        pMsg: &::mapi_sys::ComPtr<IMimeMessage>,
+        dwFlags: MimePersistSaveFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __r = pMsg;
+        let __a0: *mut IMimeMessage = __r.as_raw();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IPersistMime>()
+                .Save)(self.as_raw().cast(), __a0, dwFlags.bits())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
     }
 }
 /// SAFETY: `IMimeEnumHeaderRows` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
