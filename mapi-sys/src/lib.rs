@@ -131,6 +131,11 @@ pub const IID_IMAPIPropData: GUID = IID_IPropData;
 #[cfg(feature = "tnef")]
 pub const IID_ITNEF: GUID = IID_ITnef;
 
+/// `HBODY_ROOT` (`mimeole.h`: `(HBODY)-1`): the root body of a message
+/// tree, for `IMimeMessageTree` methods that take a body handle.
+#[cfg(feature = "mime")]
+pub const HBODY_ROOT: HBODY = HBODY(usize::MAX as *const HBODY__);
+
 /// The README's Rust examples, compiled and run as doctests.
 #[cfg(all(doctest, feature = "kit", feature = "client", feature = "store"))]
 #[doc = include_str!("../../README.md")]

@@ -2296,3 +2296,10 @@ fn a_document_saves_itself_into_a_message() {
     let hr = unsafe { (vtbl.Load)(d.as_raw().cast(), core::ptr::null_mut()) };
     assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
 }
+
+#[test]
+fn the_root_body_handle_is_minus_one() {
+    // mimeole.h: `#define HBODY_ROOT ((HBODY)-1)`.
+    assert_eq!(HBODY_ROOT.0 as usize, usize::MAX);
+    assert!(!HBODY_ROOT.is_null());
+}

@@ -1914,8 +1914,8 @@ unsafe impl ::mapi_sys::Interface for IMimeBody {
 /// each.
 ///
 /// The Outlook Express reference describes the methods briefly; these notes
-/// also lean on `mimeole.h`'s declarations. `HBODY_ROOT`
-/// (`HBODY((-1isize) as _)`) names the root body wherever a handle is taken.
+/// also lean on `mimeole.h`'s declarations. `HBODY_ROOT` (`(HBODY)-1`,
+/// `mapi_sys::HBODY_ROOT`) names the root body wherever a handle is taken.
 #[repr(C)]
 pub struct IMimeMessageTree {
     /// The object's vtable.
