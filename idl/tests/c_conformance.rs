@@ -112,6 +112,11 @@ const BEYOND_BOTH_HEADER_SETS: &[(&str, &str)] = &[
         "mimeole.h (`(0x00000004 | PDF_ENCODED)`, an expression the mapi-rs bindings \
          leave out); a flag of IMimePropertySet::GetProp",
     ),
+    (
+        "SEF_NOUI",
+        "the IMimeSecurity::EncodeMessage and EncodeBody (and IMimeSecurity2::Decode) \
+         reference pages give its value (0x4); a flag of IMimeSecurity",
+    ),
     ("E_ACCT_UI_BUSY", ACCOUNT_CONSTANTS),
     ("ACCT_INIT_NO_STORES_CHECK", ACCOUNT_CONSTANTS),
     ("ACCT_INIT_NO_NOTIFICATIONS", ACCOUNT_CONSTANTS),

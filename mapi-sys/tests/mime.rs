@@ -2303,3 +2303,316 @@ fn the_root_body_handle_is_minus_one() {
     assert_eq!(HBODY_ROOT.0 as usize, usize::MAX);
     assert!(!HBODY_ROOT.is_null());
 }
+
+/// Stand-ins for CryptoAPI's certificates and store: only their addresses
+/// cross, as a real `CERT_CONTEXT` pointer would.
+static CERTS: [u8; 3] = [0; 3];
+static STORE: u8 = 0;
+
+fn cert(i: usize) -> PCX509CERT {
+    PCX509CERT(core::ptr::from_ref(&CERTS[i]).cast())
+}
+
+fn store() -> HCAPICERTSTORE {
+    HCAPICERTSTORE(core::ptr::from_ref(&STORE).cast_mut().cast())
+}
+
+/// An S/MIME object over three certificates: 0 signs, 1 encrypts, 2 does
+/// both. It records what it was asked to encode and decode.
+#[derive(ComObject)]
+#[mapi(implements(IMimeSecurity))]
+struct Security {
+    ready: std::sync::atomic::AtomicBool,
+    seen: Arc<Mutex<Vec<String>>>,
+}
+
+impl Security {
+    fn note(&self, what: String) {
+        self.seen.lock().expect("lock").push(what);
+    }
+
+    fn index(&self, c: PCX509CERT) -> Result<usize, Hresult> {
+        (0..CERTS.len())
+            .find(|&i| cert(i) == c)
+            .ok_or(Hresult(E_INVALIDARG))
+    }
+}
+
+impl IMimeSecurityImpl for Security {
+    fn init_new(&self) -> Result<(), Hresult> {
+        self.ready.store(true, Ordering::SeqCst);
+        Ok(())
+    }
+
+    fn check_init(&self) -> Result<(), Hresult> {
+        if self.ready.load(Ordering::SeqCst) {
+            Ok(())
+        } else {
+            Err(Hresult(E_FAIL))
+        }
+    }
+
+    fn encode_message(
+        &self,
+        tree: Option<ComPtr<IMimeMessageTree>>,
+        flags: MimeSecurityFlags,
+    ) -> Result<(), Hresult> {
+        tree.ok_or(Hresult(E_INVALIDARG))?;
+        self.note(format!("encode {:#x}", flags.bits()));
+        Ok(())
+    }
+
+    fn encode_body(
+        &self,
+        tree: Option<ComPtr<IMimeMessageTree>>,
+        root: HBODY,
+        flags: MimeSecurityBodyFlags,
+    ) -> Result<(), Hresult> {
+        tree.ok_or(Hresult(E_INVALIDARG))?;
+        self.note(format!("encode {:?} {:#x}", root.0, flags.bits()));
+        Ok(())
+    }
+
+    fn decode_message(
+        &self,
+        tree: Option<ComPtr<IMimeMessageTree>>,
+        flags: MimeSecurityFlags,
+    ) -> Result<(), Hresult> {
+        tree.ok_or(Hresult(E_INVALIDARG))?;
+        self.note(format!("decode {:#x}", flags.bits()));
+        Ok(())
+    }
+
+    fn decode_body(
+        &self,
+        tree: Option<ComPtr<IMimeMessageTree>>,
+        root: HBODY,
+        flags: MimeSecurityBodyFlags,
+    ) -> Result<(), Hresult> {
+        tree.ok_or(Hresult(E_INVALIDARG))?;
+        self.note(format!("decode {:?} {:#x}", root.0, flags.bits()));
+        Ok(())
+    }
+
+    fn enum_certificates(
+        &self,
+        hc: HCAPICERTSTORE,
+        usage: MimeCertUsage,
+        prev: PCX509CERT,
+    ) -> Result<PCX509CERT, Hresult> {
+        if hc != store() {
+            return Err(Hresult(E_INVALIDARG));
+        }
+        let from = if prev.is_null() {
+            0
+        } else {
+            self.index(prev)? + 1
+        };
+        let fits = |i: usize| match i {
+            0 => !usage.contains(MimeCertUsage::ENCRYPTION),
+            1 => !usage.contains(MimeCertUsage::SIGNING),
+            _ => true,
+        };
+        (from..CERTS.len())
+            .find(|&i| fits(i))
+            .map(cert)
+            .ok_or(Hresult(MAPI_E_NOT_FOUND))
+    }
+
+    fn get_certificate_name(&self, c: PCX509CERT, cn: CERTNAMETYPE) -> Result<String, Hresult> {
+        let i = self.index(c)?;
+        match cn {
+            SIMPLE => Ok(format!("Signer {i}")),
+            X500 => Ok(format!("CN=Signer {i}, O=Example")),
+            _ => Err(Hresult(MAPI_E_NOT_FOUND)),
+        }
+    }
+
+    fn get_message_type(
+        &self,
+        _parent: HWND,
+        body: Option<ComPtr<IMimeBody>>,
+    ) -> Result<MimeSecurityType, Hresult> {
+        body.ok_or(Hresult(E_INVALIDARG))?;
+        Ok(MimeSecurityType::THIS_SIGN
+            | MimeSecurityType::BLOB_FLAG
+            | MimeSecurityType::RECEIPT_REQUEST)
+    }
+
+    fn get_cert_data(&self, c: PCX509CERT, id: CERTDATAID) -> Result<value::PropVariant, Hresult> {
+        let i = self.index(c)?;
+        if id != CDID_EMAIL {
+            return Err(Hresult(E_INVALIDARG));
+        }
+        Ok(value::PropVariant::ansi(&format!("signer{i}@example.org")))
+    }
+}
+
+/// The object, with what it records.
+fn security() -> (ComPtr<IMimeSecurity>, Arc<Mutex<Vec<String>>>) {
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let s = Security {
+        ready: false.into(),
+        seen: seen.clone(),
+    }
+    .into_com();
+    (s, seen)
+}
+
+#[test]
+fn smime_encodes_with_checked_flags_and_lists_certificates_it_does_not_own() {
+    let counter = TaskCounter::install();
+    let (s, seen) = security();
+    assert_eq!(s.check_init(), Err(Hresult(E_FAIL)), "not yet initialised");
+    s.init_new().expect("initialised");
+    s.check_init().expect("initialised now");
+    let t = tree();
+    s.encode_message(
+        &t,
+        MimeSecurityFlags::SENDERSCERTPROVIDED | MimeSecurityFlags::NOUI,
+    )
+    .expect("encoded");
+    s.decode_body(
+        &t,
+        hbody(0),
+        MimeSecurityBodyFlags::EBF_RECURSE | MimeSecurityBodyFlags::SEF_NOUI,
+    )
+    .expect("decoded");
+    assert_eq!(
+        *seen.lock().expect("lock"),
+        ["encode 0x6", "decode 0x1 0x10004"],
+        "the object got the flags as given"
+    );
+    // Certificates are CryptoAPI's: the caller gets back the very pointer
+    // the object handed out, and nothing is allocated for it.
+    let mut signing = Vec::new();
+    let mut prev = PCX509CERT::NULL;
+    while let Ok(c) = s.enum_certificates(store(), MimeCertUsage::SIGNING, prev) {
+        signing.push(c);
+        prev = c;
+    }
+    assert_eq!(signing, [cert(0), cert(2)]);
+    assert_eq!(
+        s.enum_certificates(store(), MimeCertUsage::empty(), PCX509CERT::NULL),
+        Ok(cert(0)),
+        "no usage: any certificate"
+    );
+    assert_eq!(
+        s.enum_certificates(
+            HCAPICERTSTORE::NULL,
+            MimeCertUsage::empty(),
+            PCX509CERT::NULL
+        ),
+        Err(Hresult(E_INVALIDARG))
+    );
+    assert_eq!(counter.live_blocks(), 0);
+    // The name is the caller's, in task memory, freed on drop.
+    let name = s.get_certificate_name(cert(2), X500).expect("a name");
+    assert_eq!(name.to_string_lossy(), "CN=Signer 2, O=Example");
+    assert_eq!(counter.live_blocks(), 1, "the caller owns the name");
+    drop(name);
+    assert_eq!(counter.live_blocks(), 0);
+    assert_eq!(
+        s.get_certificate_name(cert(2), OID).map(|_| ()),
+        Err(Hresult(MAPI_E_NOT_FOUND))
+    );
+    assert_eq!(
+        s.get_cert_data(cert(1), CDID_EMAIL),
+        Ok(value::PropVariant::ansi("signer1@example.org"))
+    );
+    assert_eq!(counter.live_blocks(), 0, "the returned value was cleared");
+    assert_eq!(
+        s.get_message_type(HWND::NULL, &body()),
+        Ok(MimeSecurityType::THIS_SIGN
+            | MimeSecurityType::BLOB_FLAG
+            | MimeSecurityType::RECEIPT_REQUEST)
+    );
+}
+
+#[test]
+fn the_smime_thunks_check_what_a_raw_caller_passes() {
+    let counter = TaskCounter::install();
+    let (s, seen) = security();
+    let vtbl = s.vtable();
+    let this = s.as_raw().cast();
+    let t = tree();
+    let tree_raw = t.as_raw().cast();
+    // SAFETY: a live object and tree; the flags are checked first.
+    unsafe {
+        // A body flag is not a message flag; SEF_NOUI (0x4) is.
+        let hr = (vtbl.EncodeMessage)(this, tree_raw, EBF_RECURSE);
+        assert_eq!(hr, MAPI_E_UNKNOWN_FLAGS);
+        let hr = (vtbl.DecodeMessage)(this, tree_raw, 0x8);
+        assert_eq!(hr, MAPI_E_UNKNOWN_FLAGS);
+        let hr = (vtbl.EncodeBody)(this, tree_raw, hbody(1), 0x0004_0000);
+        assert_eq!(hr, MAPI_E_UNKNOWN_FLAGS);
+        let hr = (vtbl.EncodeMessage)(this, core::ptr::null_mut(), 0);
+        assert_eq!(hr, MAPI_E_INVALID_PARAMETER, "the tree is required");
+        assert!(
+            seen.lock().expect("lock").is_empty(),
+            "the object never ran"
+        );
+        let hr = (vtbl.EncodeBody)(this, tree_raw, hbody(1), EBF_RECURSE | SEF_NOUI);
+        assert_eq!(hr, S_OK);
+        let hr = (vtbl.EncodeMessage)(this, tree_raw, SEF_NOUI);
+        assert_eq!(hr, S_OK);
+    }
+    assert_eq!(
+        *seen.lock().expect("lock"),
+        ["encode 0x2 0x10004", "encode 0x4"]
+    );
+    // SAFETY: a live object; the null out-pointers and the unknown usage bit
+    // are what is checked.
+    unsafe {
+        let hr = (vtbl.EnumCertificates)(
+            this,
+            store(),
+            ITT_SIGNING,
+            PCX509CERT::NULL,
+            core::ptr::null_mut(),
+        );
+        assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+        let mut c = PCX509CERT::NULL;
+        let hr = (vtbl.EnumCertificates)(this, store(), 0x4, PCX509CERT::NULL, &mut c);
+        assert_eq!((hr, c), (MAPI_E_UNKNOWN_FLAGS, PCX509CERT::NULL));
+        let hr = (vtbl.EnumCertificates)(this, store(), ITT_ENCRYPTION, cert(0), &mut c);
+        assert_eq!((hr, c), (S_OK, cert(1)));
+        let hr = (vtbl.GetCertificateName)(this, cert(0), SIMPLE, core::ptr::null_mut());
+        assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+        let hr = (vtbl.GetMessageType)(
+            this,
+            HWND::NULL,
+            body().as_raw().cast(),
+            core::ptr::null_mut(),
+        );
+        assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+        let mut kind: DWORD = 0;
+        let hr = (vtbl.GetMessageType)(this, HWND::NULL, core::ptr::null_mut(), &mut kind);
+        assert_eq!(hr, MAPI_E_INVALID_PARAMETER, "the body is required");
+        let b = body();
+        let hr = (vtbl.GetMessageType)(this, HWND::NULL, b.as_raw().cast(), &mut kind);
+        assert_eq!((hr, kind), (S_OK, MST_THIS_BLOBSIGN | MST_RECEIPT_REQUEST));
+        let hr = (vtbl.GetCertData)(this, cert(0), CDID_EMAIL, core::ptr::null_mut());
+        assert_eq!(hr, MAPI_E_INVALID_PARAMETER);
+    }
+    // A raw caller frees the name with the task allocator.
+    let mut out: LPSTR = core::ptr::null_mut();
+    // SAFETY: a live object and a writable out-pointer.
+    let hr = unsafe { (vtbl.GetCertificateName)(this, cert(1), SIMPLE, &mut out) };
+    assert_eq!((hr, counter.live_blocks()), (S_OK, 1));
+    // SAFETY: the object stored an 8-bit string of the task allocator.
+    let name = unsafe { TaskStr::from_raw(out.cast(), false) }.expect("readable");
+    assert_eq!(name.expect("non-null").to_string_lossy(), "Signer 1");
+    // And clears the value it asked for.
+    let mut v = value::PropVariant::Empty
+        .to_task()
+        .expect("nothing to allocate")
+        .into_raw();
+    // SAFETY: a live object and a writable PROPVARIANT.
+    let hr = unsafe { (vtbl.GetCertData)(this, cert(2), CDID_EMAIL, &mut v) };
+    assert_eq!((hr, v.vt, counter.live_blocks()), (S_OK, VT_LPSTR, 1));
+    // SAFETY: filled in by the object with blocks of the task allocator.
+    let got = unsafe { value::PropVariant::adopt(&mut v) }.expect("readable");
+    assert_eq!(got, value::PropVariant::ansi("signer2@example.org"));
+    assert_eq!(counter.live_blocks(), 0);
+}

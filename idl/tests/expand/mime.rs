@@ -163,6 +163,64 @@ pub type LPRFC1522INFO = *mut RFC1522INFO;
 pub type LPMIMEINTERNATIONAL = *mut IMimeInternational;
 /// Pointer to an `IMimeAllocator`.
 pub type LPMIMEALLOCATOR = *mut IMimeAllocator;
+/// A certificate: a pointer to CryptoAPI's `CERT_CONTEXT`, which the MIME
+/// library hands out and takes back and which this crate never looks
+/// through. It is CryptoAPI's memory, not the task allocator's nor MAPI's: a
+/// certificate `IMimeSecurity::EnumCertificates` returns is freed with
+/// `CertFreeCertificateContext` (or handed back to the next
+/// `EnumCertificates` call as the previous one), never with
+/// `CoTaskMemFree`.
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct PCX509CERT(pub *const ::core::ffi::c_void);
+impl PCX509CERT {
+    /// The null handle.
+    pub const NULL: Self = Self(::core::ptr::null_mut());
+    /// Whether this is the null handle.
+    pub fn is_null(self) -> bool {
+        self.0.is_null()
+    }
+}
+impl ::core::default::Default for PCX509CERT {
+    fn default() -> Self {
+        Self::NULL
+    }
+}
+/// SAFETY: a handle is a token that only the library which
+/// issued it looks through: holding or passing it on another
+/// thread touches nothing (safe code cannot dereference it),
+/// so objects that keep handles can be shared, as MAPI's are.
+unsafe impl ::core::marker::Send for PCX509CERT {}
+/// SAFETY: as for `Send`: sharing a token touches nothing.
+unsafe impl ::core::marker::Sync for PCX509CERT {}
+/// A CryptoAPI certificate store (an `HCERTSTORE`), opened and closed with
+/// CryptoAPI (`CertOpenStore`, `CertCloseStore`); the MIME library only reads
+/// certificates from it.
+#[repr(transparent)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct HCAPICERTSTORE(pub *mut ::core::ffi::c_void);
+impl HCAPICERTSTORE {
+    /// The null handle.
+    pub const NULL: Self = Self(::core::ptr::null_mut());
+    /// Whether this is the null handle.
+    pub fn is_null(self) -> bool {
+        self.0.is_null()
+    }
+}
+impl ::core::default::Default for HCAPICERTSTORE {
+    fn default() -> Self {
+        Self::NULL
+    }
+}
+/// SAFETY: a handle is a token that only the library which
+/// issued it looks through: holding or passing it on another
+/// thread touches nothing (safe code cannot dereference it),
+/// so objects that keep handles can be shared, as MAPI's are.
+unsafe impl ::core::marker::Send for HCAPICERTSTORE {}
+/// SAFETY: as for `Send`: sharing a token touches nothing.
+unsafe impl ::core::marker::Sync for HCAPICERTSTORE {}
+/// Pointer to an `IMimeSecurity`.
+pub type LPMIMESECURITY = *mut IMimeSecurity;
 /// The object a body handle stands for; its contents are private to the
 /// MIME library.
 #[repr(C)]
@@ -645,6 +703,8 @@ pub const IMF_RFC1154: u32 = 0x20000;
 pub const HTF_NAMEINDATA: u32 = 1;
 /// Enumerate row handles only, without names or values.
 pub const HTF_ENUMHANDLESONLY: u32 = 2;
+/// Show no user interface (no prompt for a password or a certificate).
+pub const SEF_NOUI: u32 = 4;
 /// How the MIME library treats a property it knows (`IMimePropertySchema`):
 /// any combination.
 #[repr(transparent)]
@@ -1102,6 +1162,149 @@ impl HEADERTABLEFLAGS {
     HEADERTABLEFLAGS; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = [];
     required = false; keep_unknown = false; names = [NAMEINDATA = "HTF_NAMEINDATA",
     ENUMHANDLESONLY = "HTF_ENUMHANDLESONLY"];
+}
+/// Flags of `IMimeSecurity::EncodeMessage` and `DecodeMessage`: the
+/// security encoding flags (`SEF_*`). The reference pages say little more
+/// than their names; `SEF_NOUI` is listed there, though the `mimeole.h` of
+/// both references lacks it.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct MimeSecurityFlags(u32);
+impl MimeSecurityFlags {
+    /// Encrypt even when the sender has no certificate (so the sender
+    /// cannot read the message back).
+    ///
+    /// `SEF_ENCRYPTWITHNOSENDERCERT` (`0x1`), valid on input.
+    pub const ENCRYPTWITHNOSENDERCERT: Self = Self(0x00000001);
+    /// The sender's certificate is given with the message (in its
+    /// properties) rather than looked up.
+    ///
+    /// `SEF_SENDERSCERTPROVIDED` (`0x2`), valid on input.
+    pub const SENDERSCERTPROVIDED: Self = Self(0x00000002);
+    /// Show no user interface (no prompt for a password or a certificate).
+    ///
+    /// `SEF_NOUI` (`0x4`), valid on input.
+    pub const NOUI: Self = Self(0x00000004);
+}
+::mapi_sys::__flag_set_impl! {
+    MimeSecurityFlags; in_mask = 0x00000007; out_mask = 0x00000000; exclusive = [];
+    required = false; keep_unknown = false; names = [ENCRYPTWITHNOSENDERCERT =
+    "SEF_ENCRYPTWITHNOSENDERCERT", SENDERSCERTPROVIDED = "SEF_SENDERSCERTPROVIDED", NOUI
+    = "SEF_NOUI"];
+}
+/// Flags of `IMimeSecurity::EncodeBody` and `DecodeBody`: the security
+/// encoding flags (`SEF_*`, low word) with the body encoding flags (`EBF_*`,
+/// high word), which `mimeole.h` keeps apart so that they can be combined.
+/// The reference pages name them without saying more.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct MimeSecurityBodyFlags(u32);
+impl MimeSecurityBodyFlags {
+    /// As for `EncodeMessage`.
+    ///
+    /// `SEF_ENCRYPTWITHNOSENDERCERT` (`0x1`), valid on input.
+    pub const SEF_ENCRYPTWITHNOSENDERCERT: Self = Self(0x00000001);
+    /// As for `EncodeMessage`.
+    ///
+    /// `SEF_SENDERSCERTPROVIDED` (`0x2`), valid on input.
+    pub const SEF_SENDERSCERTPROVIDED: Self = Self(0x00000002);
+    /// As for `EncodeMessage`.
+    ///
+    /// `SEF_NOUI` (`0x4`), valid on input.
+    pub const SEF_NOUI: Self = Self(0x00000004);
+    /// Also encode (or decode) the bodies below the one named.
+    ///
+    /// `EBF_RECURSE` (`0x10000`), valid on input.
+    pub const EBF_RECURSE: Self = Self(0x00010000);
+    /// Commit the tree first if it changed.
+    ///
+    /// `EBF_COMMITIFDIRTY` (`0x20000`), valid on input.
+    pub const EBF_COMMITIFDIRTY: Self = Self(0x00020000);
+}
+::mapi_sys::__flag_set_impl! {
+    MimeSecurityBodyFlags; in_mask = 0x00030007; out_mask = 0x00000000; exclusive = [];
+    required = false; keep_unknown = false; names = [SEF_ENCRYPTWITHNOSENDERCERT =
+    "SEF_ENCRYPTWITHNOSENDERCERT", SEF_SENDERSCERTPROVIDED = "SEF_SENDERSCERTPROVIDED",
+    SEF_NOUI = "SEF_NOUI", EBF_RECURSE = "EBF_RECURSE", EBF_COMMITIFDIRTY =
+    "EBF_COMMITIFDIRTY"];
+}
+/// What `IMimeSecurity::EnumCertificates` looks for: certificates with a
+/// signing thumbprint, an encryption thumbprint, or (no flag) any
+/// certificate at all. The reference page lists the two without saying
+/// whether they combine; they are not made exclusive.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct MimeCertUsage(u32);
+impl MimeCertUsage {
+    /// Certificates that can sign.
+    ///
+    /// `ITT_SIGNING` (`0x1`), valid on input.
+    pub const SIGNING: Self = Self(0x00000001);
+    /// Certificates that can encrypt.
+    ///
+    /// `ITT_ENCRYPTION` (`0x2`), valid on input.
+    pub const ENCRYPTION: Self = Self(0x00000002);
+}
+::mapi_sys::__flag_set_impl! {
+    MimeCertUsage; in_mask = 0x00000003; out_mask = 0x00000000; exclusive = []; required
+    = false; keep_unknown = false; names = [SIGNING = "ITT_SIGNING", ENCRYPTION =
+    "ITT_ENCRYPTION"];
+}
+/// How a body is secured, as `IMimeSecurity::GetMessageType` returns it
+/// (`MST_*`): bits for the body itself, for its children and for the
+/// messages inside it, a receipt request, and the security class. No bit
+/// set (`MST_NONE`) is an unsecured S/MIME version 1 body
+/// (`MST_CLASS_SMIME_V1` is zero too); the `MST_*_MASK` constants select
+/// parts of the value and are not flags.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct MimeSecurityType(u32);
+impl MimeSecurityType {
+    /// The body itself is signed.
+    ///
+    /// `MST_THIS_SIGN` (`0x1`), valid on output.
+    pub const THIS_SIGN: Self = Self(0x00000001);
+    /// The body itself is encrypted.
+    ///
+    /// `MST_THIS_ENCRYPT` (`0x2`), valid on output.
+    pub const THIS_ENCRYPT: Self = Self(0x00000002);
+    /// The signature is opaque (the signed data inside one binary body);
+    /// with `MST_THIS_SIGN`, `MST_THIS_BLOBSIGN`.
+    ///
+    /// `MST_BLOB_FLAG` (`0x4`), valid on output.
+    pub const BLOB_FLAG: Self = Self(0x00000004);
+    /// A body below it is signed.
+    ///
+    /// `MST_CHILD_SIGN` (`0x100`), valid on output.
+    pub const CHILD_SIGN: Self = Self(0x00000100);
+    /// A body below it is encrypted.
+    ///
+    /// `MST_CHILD_ENCRYPT` (`0x200`), valid on output.
+    pub const CHILD_ENCRYPT: Self = Self(0x00000200);
+    /// A message inside it is signed.
+    ///
+    /// `MST_SUBMSG_SIGN` (`0x1000`), valid on output.
+    pub const SUBMSG_SIGN: Self = Self(0x00001000);
+    /// A message inside it is encrypted.
+    ///
+    /// `MST_SUBMSG_ENCRYPT` (`0x2000`), valid on output.
+    pub const SUBMSG_ENCRYPT: Self = Self(0x00002000);
+    /// The sender asks for a signed receipt.
+    ///
+    /// `MST_RECEIPT_REQUEST` (`0x10000`), valid on output.
+    pub const RECEIPT_REQUEST: Self = Self(0x00010000);
+    /// The body is secured with PGP rather than S/MIME.
+    ///
+    /// `MST_CLASS_PGP` (`0x1000000`), valid on output.
+    pub const CLASS_PGP: Self = Self(0x01000000);
+}
+::mapi_sys::__flag_set_impl! {
+    MimeSecurityType; in_mask = 0x00000000; out_mask = 0x01013307; exclusive = [];
+    required = false; keep_unknown = false; names = [THIS_SIGN = "MST_THIS_SIGN",
+    THIS_ENCRYPT = "MST_THIS_ENCRYPT", BLOB_FLAG = "MST_BLOB_FLAG", CHILD_SIGN =
+    "MST_CHILD_SIGN", CHILD_ENCRYPT = "MST_CHILD_ENCRYPT", SUBMSG_SIGN =
+    "MST_SUBMSG_SIGN", SUBMSG_ENCRYPT = "MST_SUBMSG_ENCRYPT", RECEIPT_REQUEST =
+    "MST_RECEIPT_REQUEST", CLASS_PGP = "MST_CLASS_PGP"];
 }
 /// The MIME library's registry of property names: each header name a
 /// message may carry, with how it is handled, gets a property identifier
@@ -3907,6 +4110,183 @@ unsafe impl ::mapi_sys::Interface for IMimeAllocator {
     fn matches(iid: &::mapi_sys::GUID) -> bool {
         *iid == IID_IMimeAllocator
             || <::mapi_sys::IMalloc as ::mapi_sys::Interface>::matches(iid)
+    }
+}
+/// S/MIME for message trees: encodes (signs, encrypts) and decodes bodies,
+/// and reads the certificates of a CryptoAPI store. The object must be
+/// initialised with `InitNew` first. The reference pages ("do not use")
+/// describe little beyond the signatures.
+#[repr(C)]
+pub struct IMimeSecurity {
+    /// The object's vtable.
+    pub lpVtbl: *const IMimeSecurityVtbl,
+}
+/// The vtable of [`IMimeSecurity`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IMimeSecurityVtbl {
+    /// The slots of `IUnknown`.
+    pub base__: ::mapi_sys::IUnknownVtbl,
+    /// Initialises the object (its cryptographic provider); call it once,
+    /// before any other method.
+    ///
+    /// Returns `S_OK`, or an error when the provider cannot be loaded.
+    pub InitNew: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+    /// Says whether `InitNew` has been called.
+    ///
+    /// Returns `S_OK` when it has, an error when it has not.
+    pub CheckInit: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+    ) -> ::mapi_sys::HRESULT,
+    /// Encodes a whole message tree as its security properties ask (signs,
+    /// encrypts or both, with the certificates they name).
+    ///
+    /// Returns `S_OK`, `MIME_S_SECURITY_NOOP` when nothing asked for
+    /// security, or an error (`MIME_E_SECURITY_NOCERT` without a
+    /// certificate, `MIME_E_SECURITY_CLASSNOTSUPPORTED`, ...).
+    ///
+    /// # Parameters
+    ///
+    /// - `pTree` (`IMimeMessageTree*`, in): The message tree, changed in place.
+    /// - `dwFlags` (`DWORD`, in): Security encoding flags (`SEF_*`).
+    pub EncodeMessage: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pTree: *mut IMimeMessageTree,
+        dwFlags: ::mapi_sys::DWORD,
+    ) -> ::mapi_sys::HRESULT,
+    /// Encodes one body of a message tree, and with `EBF_RECURSE` the
+    /// bodies below it.
+    ///
+    /// Returns `S_OK`, `MIME_S_SECURITY_NOOP` when nothing asked for
+    /// security, or an error, as `EncodeMessage`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pTree` (`IMimeMessageTree*`, in): The message tree holding the body.
+    /// - `hEncodeRoot` (`HBODY`, in): The body encoded.
+    /// - `dwFlags` (`DWORD`, in): Security (`SEF_*`) and body (`EBF_*`) encoding flags.
+    pub EncodeBody: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pTree: *mut IMimeMessageTree,
+        hEncodeRoot: HBODY,
+        dwFlags: ::mapi_sys::DWORD,
+    ) -> ::mapi_sys::HRESULT,
+    /// Decodes a whole message tree: decrypts it and checks its signatures,
+    /// leaving the results in its security properties.
+    ///
+    /// Returns `S_OK`, or an error when the message cannot be decoded.
+    ///
+    /// # Parameters
+    ///
+    /// - `pTree` (`IMimeMessageTree*`, in): The message tree, changed in place.
+    /// - `dwFlags` (`DWORD`, in): Security encoding flags (`SEF_*`).
+    pub DecodeMessage: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pTree: *mut IMimeMessageTree,
+        dwFlags: ::mapi_sys::DWORD,
+    ) -> ::mapi_sys::HRESULT,
+    /// Decodes one body of a message tree, and with `EBF_RECURSE` the
+    /// bodies below it.
+    ///
+    /// Returns `S_OK`, or an error when the body cannot be decoded.
+    ///
+    /// # Parameters
+    ///
+    /// - `pTree` (`IMimeMessageTree*`, in): The message tree holding the body.
+    /// - `hDecodeRoot` (`HBODY`, in): The body decoded.
+    /// - `dwFlags` (`DWORD`, in): Security (`SEF_*`) and body (`EBF_*`) encoding flags.
+    pub DecodeBody: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pTree: *mut IMimeMessageTree,
+        hDecodeRoot: HBODY,
+        dwFlags: ::mapi_sys::DWORD,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns the certificate after `pPrev` in a CryptoAPI store, among
+    /// those fit for a usage; with no usage, whether the store holds any
+    /// certificate at all.
+    ///
+    /// The certificate returned is CryptoAPI's (see `PCX509CERT`): the
+    /// caller frees it with `CertFreeCertificateContext`, or passes it back
+    /// as `pPrev` to go on. Returns `S_OK`, or an error when there are no
+    /// more certificates (or, with no usage, none) or `hc` is null.
+    ///
+    /// # Parameters
+    ///
+    /// - `hc` (`HCAPICERTSTORE`, in): The store.
+    /// - `dwUsage` (`DWORD`, in): `ITT_SIGNING`, `ITT_ENCRYPTION`, or neither.
+    /// - `pPrev` (`PCX509CERT`, in): The certificate this call returned last, or null for the first.
+    /// - `ppCert` (`PCX509CERT*`, out): Receives the next certificate.
+    pub EnumCertificates: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hc: HCAPICERTSTORE,
+        dwUsage: ::mapi_sys::DWORD,
+        pPrev: PCX509CERT,
+        ppCert: *mut PCX509CERT,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns a certificate's subject name, in the form asked for.
+    ///
+    /// The name is allocated with the task allocator; the caller frees it
+    /// (`CoTaskMemFree`). Returns `S_OK`, or an error when the certificate
+    /// has no such name.
+    ///
+    /// # Parameters
+    ///
+    /// - `pX509Cert` (`PCX509CERT`, in): The certificate.
+    /// - `cn` (`CERTNAMETYPE`, in): The form of the name (`SIMPLE`, `OID` or `X500`).
+    /// - `ppszName` (`LPSTR*`, out): Receives the name, an 8-bit string.
+    pub GetCertificateName: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pX509Cert: PCX509CERT,
+        cn: ::mapi_sys::CERTNAMETYPE,
+        ppszName: *mut ::mapi_sys::LPSTR,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns how a body is secured (signed, encrypted, and where).
+    ///
+    /// Returns `S_OK`, or an error when the body cannot be read.
+    ///
+    /// # Parameters
+    ///
+    /// - `hwndParent` (`HWND`, in): The parent window for any user interface, or null.
+    /// - `pBody` (`IMimeBody*`, in): The body examined.
+    /// - `pdwSecType` (`DWORD*`, out): Receives the `MST_*` bits.
+    pub GetMessageType: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        hwndParent: ::mapi_sys::HWND,
+        pBody: *mut IMimeBody,
+        pdwSecType: *mut ::mapi_sys::DWORD,
+    ) -> ::mapi_sys::HRESULT,
+    /// Returns one piece of data of a certificate (`CDID_EMAIL`: its e-mail
+    /// address, a `VT_LPSTR`).
+    ///
+    /// The value's memory is the caller's, freed as `PropVariantClear`
+    /// does. Returns `S_OK`, or an error when the certificate holds no such
+    /// data.
+    ///
+    /// # Parameters
+    ///
+    /// - `pX509Cert` (`PCX509CERT`, in): The certificate.
+    /// - `dataid` (`CERTDATAID`, in): Which data (`CDID_EMAIL`).
+    /// - `pValue` (`LPPROPVARIANT`, out): Receives the value.
+    pub GetCertData: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        pX509Cert: PCX509CERT,
+        dataid: ::mapi_sys::CERTDATAID,
+        pValue: LPPROPVARIANT,
+    ) -> ::mapi_sys::HRESULT,
+}
+/// The interface identifier of [`IMimeSecurity`]: `{C5588353-7F86-11D0-8252-00C04FD85AB4}`.
+pub const IID_IMimeSecurity: ::mapi_sys::GUID = ::mapi_sys::GUID::from_u128(
+    0xc5588353_7f86_11d0_8252_00c04fd85ab4,
+);
+#[automatically_derived]
+unsafe impl ::mapi_sys::Interface for IMimeSecurity {
+    const IID: ::mapi_sys::GUID = IID_IMimeSecurity;
+    const NAME: &'static str = "IMimeSecurity";
+    type Vtbl = IMimeSecurityVtbl;
+    fn matches(iid: &::mapi_sys::GUID) -> bool {
+        *iid == IID_IMimeSecurity
+            || <::mapi_sys::IUnknown as ::mapi_sys::Interface>::matches(iid)
     }
 }
 /// The provider side of [`IMimePropertySchema`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
@@ -14034,6 +14414,594 @@ impl ::mapi_sys::__private::InterfaceChain for IMimeAllocator {
         0x00000000_0000_0000_c000_000000000046,
     ];
 }
+/// The provider side of [`IMimeSecurity`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IMimeSecurityImpl`, the provider side of `IMimeSecurity`",
+    label = "`IMimeSecurity` needs `impl IMimeSecurityImpl for {Self}`",
+    note = "write `impl IMimeSecurityImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IMimeSecurityImpl: ::mapi_sys::__private::Declares<
+        IMimeSecurity,
+        0xc5588353_7f86_11d0_8252_00c04fd85ab4,
+    > {
+    /// Initialises the object (its cryptographic provider); call it once,
+    /// before any other method.
+    ///
+    /// Returns `S_OK`, or an error when the provider cannot be loaded.
+    ///
+    /// Called through slot 3 ([`IMimeSecurityVtbl::InitNew`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn init_new(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Says whether `InitNew` has been called.
+    ///
+    /// Returns `S_OK` when it has, an error when it has not.
+    ///
+    /// Called through slot 4 ([`IMimeSecurityVtbl::CheckInit`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn check_init(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = ();
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Encodes a whole message tree as its security properties ask (signs,
+    /// encrypts or both, with the certificates they name).
+    ///
+    /// Returns `S_OK`, `MIME_S_SECURITY_NOOP` when nothing asked for
+    /// security, or an error (`MIME_E_SECURITY_NOCERT` without a
+    /// certificate, `MIME_E_SECURITY_CLASSNOTSUPPORTED`, ...).
+    ///
+    /// Called through slot 5 ([`IMimeSecurityVtbl::EncodeMessage`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn encode_message(
+        &self,
+        pTree: ::core::option::Option<::mapi_sys::ComPtr<IMimeMessageTree>>,
+        dwFlags: MimeSecurityFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pTree, dwFlags);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Encodes one body of a message tree, and with `EBF_RECURSE` the
+    /// bodies below it.
+    ///
+    /// Returns `S_OK`, `MIME_S_SECURITY_NOOP` when nothing asked for
+    /// security, or an error, as `EncodeMessage`.
+    ///
+    /// Called through slot 6 ([`IMimeSecurityVtbl::EncodeBody`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn encode_body(
+        &self,
+        pTree: ::core::option::Option<::mapi_sys::ComPtr<IMimeMessageTree>>,
+        hEncodeRoot: HBODY,
+        dwFlags: MimeSecurityBodyFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pTree, hEncodeRoot, dwFlags);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Decodes a whole message tree: decrypts it and checks its signatures,
+    /// leaving the results in its security properties.
+    ///
+    /// Returns `S_OK`, or an error when the message cannot be decoded.
+    ///
+    /// Called through slot 7 ([`IMimeSecurityVtbl::DecodeMessage`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn decode_message(
+        &self,
+        pTree: ::core::option::Option<::mapi_sys::ComPtr<IMimeMessageTree>>,
+        dwFlags: MimeSecurityFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pTree, dwFlags);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Decodes one body of a message tree, and with `EBF_RECURSE` the
+    /// bodies below it.
+    ///
+    /// Returns `S_OK`, or an error when the body cannot be decoded.
+    ///
+    /// Called through slot 8 ([`IMimeSecurityVtbl::DecodeBody`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn decode_body(
+        &self,
+        pTree: ::core::option::Option<::mapi_sys::ComPtr<IMimeMessageTree>>,
+        hDecodeRoot: HBODY,
+        dwFlags: MimeSecurityBodyFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let _ = (pTree, hDecodeRoot, dwFlags);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the certificate after `pPrev` in a CryptoAPI store, among
+    /// those fit for a usage; with no usage, whether the store holds any
+    /// certificate at all.
+    ///
+    /// The certificate returned is CryptoAPI's (see `PCX509CERT`): the
+    /// caller frees it with `CertFreeCertificateContext`, or passes it back
+    /// as `pPrev` to go on. Returns `S_OK`, or an error when there are no
+    /// more certificates (or, with no usage, none) or `hc` is null.
+    ///
+    /// Called through slot 9 ([`IMimeSecurityVtbl::EnumCertificates`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn enum_certificates(
+        &self,
+        hc: HCAPICERTSTORE,
+        dwUsage: MimeCertUsage,
+        pPrev: PCX509CERT,
+    ) -> ::core::result::Result<PCX509CERT, ::mapi_sys::Hresult> {
+        let _ = (hc, dwUsage, pPrev);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns a certificate's subject name, in the form asked for.
+    ///
+    /// The name is allocated with the task allocator; the caller frees it
+    /// (`CoTaskMemFree`). Returns `S_OK`, or an error when the certificate
+    /// has no such name.
+    ///
+    /// Called through slot 10 ([`IMimeSecurityVtbl::GetCertificateName`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_certificate_name(
+        &self,
+        pX509Cert: PCX509CERT,
+        cn: ::mapi_sys::CERTNAMETYPE,
+    ) -> ::core::result::Result<::std::string::String, ::mapi_sys::Hresult> {
+        let _ = (pX509Cert, cn);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns how a body is secured (signed, encrypted, and where).
+    ///
+    /// Returns `S_OK`, or an error when the body cannot be read.
+    ///
+    /// Called through slot 11 ([`IMimeSecurityVtbl::GetMessageType`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_message_type(
+        &self,
+        hwndParent: ::mapi_sys::HWND,
+        pBody: ::core::option::Option<::mapi_sys::ComPtr<IMimeBody>>,
+    ) -> ::core::result::Result<MimeSecurityType, ::mapi_sys::Hresult> {
+        let _ = (hwndParent, pBody);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns one piece of data of a certificate (`CDID_EMAIL`: its e-mail
+    /// address, a `VT_LPSTR`).
+    ///
+    /// The value's memory is the caller's, freed as `PropVariantClear`
+    /// does. Returns `S_OK`, or an error when the certificate holds no such
+    /// data.
+    ///
+    /// Called through slot 12 ([`IMimeSecurityVtbl::GetCertData`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn get_cert_data(
+        &self,
+        pX509Cert: PCX509CERT,
+        dataid: ::mapi_sys::CERTDATAID,
+    ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult> {
+        let _ = (pX509Cert, dataid);
+        ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
+    }
+}
+#[automatically_derived]
+impl IMimeSecurityVtbl {
+    /// A vtable of [`IMimeSecurity`] whose slots check their arguments and call [`IMimeSecurityImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IMimeSecurityImpl,
+    {
+        Self {
+            base__: ::mapi_sys::IUnknownVtbl::new::<O, INDEX>(),
+            InitNew: {
+                /// `IMimeSecurity::InitNew`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeSecurityImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeSecurityImpl>::init_new(object.inner()) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            CheckInit: {
+                /// `IMimeSecurity::CheckInit`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(this: *mut ::core::ffi::c_void) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeSecurityImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeSecurityImpl>::check_init(
+                            object.inner(),
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            EncodeMessage: {
+                /// `IMimeSecurity::EncodeMessage`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pTree: *mut IMimeMessageTree,
+                    dwFlags: ::mapi_sys::DWORD,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeSecurityImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pTree.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                IMimeMessageTree,
+                            >::from_borrowed(pTree as *mut IMimeMessageTree)
+                        };
+                        let arg1 = match <MimeSecurityFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeSecurityImpl>::encode_message(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            EncodeBody: {
+                /// `IMimeSecurity::EncodeBody`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pTree: *mut IMimeMessageTree,
+                    hEncodeRoot: HBODY,
+                    dwFlags: ::mapi_sys::DWORD,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeSecurityImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pTree.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                IMimeMessageTree,
+                            >::from_borrowed(pTree as *mut IMimeMessageTree)
+                        };
+                        let arg2 = match <MimeSecurityBodyFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeSecurityImpl>::encode_body(
+                            object.inner(),
+                            arg0,
+                            hEncodeRoot,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            DecodeMessage: {
+                /// `IMimeSecurity::DecodeMessage`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pTree: *mut IMimeMessageTree,
+                    dwFlags: ::mapi_sys::DWORD,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeSecurityImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pTree.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                IMimeMessageTree,
+                            >::from_borrowed(pTree as *mut IMimeMessageTree)
+                        };
+                        let arg1 = match <MimeSecurityFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeSecurityImpl>::decode_message(
+                            object.inner(),
+                            arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            DecodeBody: {
+                /// `IMimeSecurity::DecodeBody`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pTree: *mut IMimeMessageTree,
+                    hDecodeRoot: HBODY,
+                    dwFlags: ::mapi_sys::DWORD,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeSecurityImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if pTree.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                IMimeMessageTree,
+                            >::from_borrowed(pTree as *mut IMimeMessageTree)
+                        };
+                        let arg2 = match <MimeSecurityBodyFlags as ::mapi_sys::FlagSet>::check_input_for(
+                            dwFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeSecurityImpl>::decode_body(
+                            object.inner(),
+                            arg0,
+                            hDecodeRoot,
+                            arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            EnumCertificates: {
+                /// `IMimeSecurity::EnumCertificates`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hc: HCAPICERTSTORE,
+                    dwUsage: ::mapi_sys::DWORD,
+                    pPrev: PCX509CERT,
+                    ppCert: *mut PCX509CERT,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeSecurityImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppCert.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppCert, 0, 1) };
+                        }
+                        let arg1 = match <MimeCertUsage as ::mapi_sys::FlagSet>::check_input_for(
+                            dwUsage,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        if ppCert.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeSecurityImpl>::enum_certificates(
+                            object.inner(),
+                            hc,
+                            arg1,
+                            pPrev,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe { ppCert.write(arg3) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetCertificateName: {
+                /// `IMimeSecurity::GetCertificateName`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pX509Cert: PCX509CERT,
+                    cn: ::mapi_sys::CERTNAMETYPE,
+                    ppszName: *mut ::mapi_sys::LPSTR,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeSecurityImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !ppszName.is_null() {
+                            unsafe { ::core::ptr::write_bytes(ppszName, 0, 1) };
+                        }
+                        if ppszName.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeSecurityImpl>::get_certificate_name(
+                            object.inner(),
+                            pX509Cert,
+                            cn,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match ::mapi_sys::value::TaskStr::ansi(&arg2) {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { ppszName.write(__buf2.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetMessageType: {
+                /// `IMimeSecurity::GetMessageType`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    hwndParent: ::mapi_sys::HWND,
+                    pBody: *mut IMimeBody,
+                    pdwSecType: *mut ::mapi_sys::DWORD,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeSecurityImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pdwSecType.is_null() {
+                            unsafe { ::core::ptr::write_bytes(pdwSecType, 0, 1) };
+                        }
+                        if pBody.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg1 = unsafe {
+                            ::mapi_sys::ComPtr::<
+                                IMimeBody,
+                            >::from_borrowed(pBody as *mut IMimeBody)
+                        };
+                        if pdwSecType.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeSecurityImpl>::get_message_type(
+                            object.inner(),
+                            hwndParent,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                unsafe {
+                                    pdwSecType
+                                        .write(
+                                            (arg2.bits()
+                                                & <MimeSecurityType as ::mapi_sys::FlagSet>::OUT_MASK),
+                                        )
+                                };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            GetCertData: {
+                /// `IMimeSecurity::GetCertData`.
+                unsafe extern "system" fn thunk<
+                    O: ::mapi_sys::ComObject,
+                    const INDEX: usize,
+                >(
+                    this: *mut ::core::ffi::c_void,
+                    pX509Cert: PCX509CERT,
+                    dataid: ::mapi_sys::CERTDATAID,
+                    pValue: LPPROPVARIANT,
+                ) -> ::mapi_sys::HRESULT
+                where
+                    O::Inner: IMimeSecurityImpl,
+                {
+                    ::mapi_sys::__private::guard(|| {
+                        if !pValue.is_null() {
+                            unsafe {
+                                pValue
+                                    .write_unaligned(::mapi_sys::__private::call::empty_raw())
+                            };
+                        }
+                        if pValue.is_null() {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IMimeSecurityImpl>::get_cert_data(
+                            object.inner(),
+                            pX509Cert,
+                            dataid,
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: ::mapi_sys::HRESULT = 0;
+                                let __buf2 = match arg2.to_task() {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { pValue.write_unaligned(__buf2.into_raw()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[automatically_derived]
+impl ::mapi_sys::__private::InterfaceChain for IMimeSecurity {
+    const IIDS: &'static [u128] = &[
+        0xc5588353_7f86_11d0_8252_00c04fd85ab4, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
 /// SAFETY: `IMimePropertySchema` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
 #[automatically_derived]
 unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMimePropertySchema {}
@@ -20470,5 +21438,334 @@ for ::mapi_sys::ComPtr<T> {
         };
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(())
+    }
+}
+/// SAFETY: `IMimeSecurity` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<::mapi_sys::IUnknown> for IMimeSecurity {}
+/// SAFETY: every interface begins with itself (`IMimeSecurity`).
+#[automatically_derived]
+unsafe impl ::mapi_sys::Inherits<IMimeSecurity> for IMimeSecurity {}
+/// The caller side of [`IMimeSecurity`]: its methods, called through the vtable, on every `ComPtr` to `IMimeSecurity` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IMimeSecurityExt {
+    /// Initialises the object (its cryptographic provider); call it once,
+    /// before any other method.
+    ///
+    /// Returns `S_OK`, or an error when the provider cannot be loaded.
+    ///
+    /// Calls slot 3 of the vtable, [`IMimeSecurityVtbl::InitNew`].
+    fn init_new(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Says whether `InitNew` has been called.
+    ///
+    /// Returns `S_OK` when it has, an error when it has not.
+    ///
+    /// Calls slot 4 of the vtable, [`IMimeSecurityVtbl::CheckInit`].
+    fn check_init(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Encodes a whole message tree as its security properties ask (signs,
+    /// encrypts or both, with the certificates they name).
+    ///
+    /// Returns `S_OK`, `MIME_S_SECURITY_NOOP` when nothing asked for
+    /// security, or an error (`MIME_E_SECURITY_NOCERT` without a
+    /// certificate, `MIME_E_SECURITY_CLASSNOTSUPPORTED`, ...).
+    ///
+    /// # Parameters
+    ///
+    /// - `pTree` (`IMimeMessageTree*`, in): The message tree, changed in place.
+    /// - `dwFlags` (`DWORD`, in): Security encoding flags (`SEF_*`).
+    ///
+    /// Calls slot 5 of the vtable, [`IMimeSecurityVtbl::EncodeMessage`].
+    fn encode_message(
+        &self,
+        pTree: &::mapi_sys::ComPtr<IMimeMessageTree>,
+        dwFlags: MimeSecurityFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Encodes one body of a message tree, and with `EBF_RECURSE` the
+    /// bodies below it.
+    ///
+    /// Returns `S_OK`, `MIME_S_SECURITY_NOOP` when nothing asked for
+    /// security, or an error, as `EncodeMessage`.
+    ///
+    /// # Parameters
+    ///
+    /// - `pTree` (`IMimeMessageTree*`, in): The message tree holding the body.
+    /// - `hEncodeRoot` (`HBODY`, in): The body encoded.
+    /// - `dwFlags` (`DWORD`, in): Security (`SEF_*`) and body (`EBF_*`) encoding flags.
+    ///
+    /// Calls slot 6 of the vtable, [`IMimeSecurityVtbl::EncodeBody`].
+    fn encode_body(
+        &self,
+        pTree: &::mapi_sys::ComPtr<IMimeMessageTree>,
+        hEncodeRoot: HBODY,
+        dwFlags: MimeSecurityBodyFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Decodes a whole message tree: decrypts it and checks its signatures,
+    /// leaving the results in its security properties.
+    ///
+    /// Returns `S_OK`, or an error when the message cannot be decoded.
+    ///
+    /// # Parameters
+    ///
+    /// - `pTree` (`IMimeMessageTree*`, in): The message tree, changed in place.
+    /// - `dwFlags` (`DWORD`, in): Security encoding flags (`SEF_*`).
+    ///
+    /// Calls slot 7 of the vtable, [`IMimeSecurityVtbl::DecodeMessage`].
+    fn decode_message(
+        &self,
+        pTree: &::mapi_sys::ComPtr<IMimeMessageTree>,
+        dwFlags: MimeSecurityFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Decodes one body of a message tree, and with `EBF_RECURSE` the
+    /// bodies below it.
+    ///
+    /// Returns `S_OK`, or an error when the body cannot be decoded.
+    ///
+    /// # Parameters
+    ///
+    /// - `pTree` (`IMimeMessageTree*`, in): The message tree holding the body.
+    /// - `hDecodeRoot` (`HBODY`, in): The body decoded.
+    /// - `dwFlags` (`DWORD`, in): Security (`SEF_*`) and body (`EBF_*`) encoding flags.
+    ///
+    /// Calls slot 8 of the vtable, [`IMimeSecurityVtbl::DecodeBody`].
+    fn decode_body(
+        &self,
+        pTree: &::mapi_sys::ComPtr<IMimeMessageTree>,
+        hDecodeRoot: HBODY,
+        dwFlags: MimeSecurityBodyFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult>;
+    /// Returns the certificate after `pPrev` in a CryptoAPI store, among
+    /// those fit for a usage; with no usage, whether the store holds any
+    /// certificate at all.
+    ///
+    /// The certificate returned is CryptoAPI's (see `PCX509CERT`): the
+    /// caller frees it with `CertFreeCertificateContext`, or passes it back
+    /// as `pPrev` to go on. Returns `S_OK`, or an error when there are no
+    /// more certificates (or, with no usage, none) or `hc` is null.
+    ///
+    /// # Parameters
+    ///
+    /// - `hc` (`HCAPICERTSTORE`, in): The store.
+    /// - `dwUsage` (`DWORD`, in): `ITT_SIGNING`, `ITT_ENCRYPTION`, or neither.
+    /// - `pPrev` (`PCX509CERT`, in): The certificate this call returned last, or null for the first.
+    /// - `ppCert` (`PCX509CERT*`, out): Receives the next certificate.
+    ///
+    /// Calls slot 9 of the vtable, [`IMimeSecurityVtbl::EnumCertificates`]. In Rust:
+    ///
+    /// - Returns `ppCert`.
+    fn enum_certificates(
+        &self,
+        hc: HCAPICERTSTORE,
+        dwUsage: MimeCertUsage,
+        pPrev: PCX509CERT,
+    ) -> ::core::result::Result<PCX509CERT, ::mapi_sys::Hresult>;
+    /// Returns a certificate's subject name, in the form asked for.
+    ///
+    /// The name is allocated with the task allocator; the caller frees it
+    /// (`CoTaskMemFree`). Returns `S_OK`, or an error when the certificate
+    /// has no such name.
+    ///
+    /// # Parameters
+    ///
+    /// - `pX509Cert` (`PCX509CERT`, in): The certificate.
+    /// - `cn` (`CERTNAMETYPE`, in): The form of the name (`SIMPLE`, `OID` or `X500`).
+    /// - `ppszName` (`LPSTR*`, out): Receives the name, an 8-bit string.
+    ///
+    /// Calls slot 10 of the vtable, [`IMimeSecurityVtbl::GetCertificateName`]. In Rust:
+    ///
+    /// - `ppszName` is returned as a `TaskStr`, which frees it with `CoTaskMemFree` on drop.
+    /// - Returns `ppszName`.
+    fn get_certificate_name(
+        &self,
+        pX509Cert: PCX509CERT,
+        cn: ::mapi_sys::CERTNAMETYPE,
+    ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult>;
+    /// Returns how a body is secured (signed, encrypted, and where).
+    ///
+    /// Returns `S_OK`, or an error when the body cannot be read.
+    ///
+    /// # Parameters
+    ///
+    /// - `hwndParent` (`HWND`, in): The parent window for any user interface, or null.
+    /// - `pBody` (`IMimeBody*`, in): The body examined.
+    /// - `pdwSecType` (`DWORD*`, out): Receives the `MST_*` bits.
+    ///
+    /// Calls slot 11 of the vtable, [`IMimeSecurityVtbl::GetMessageType`]. In Rust:
+    ///
+    /// - Returns `pdwSecType`.
+    fn get_message_type(
+        &self,
+        hwndParent: ::mapi_sys::HWND,
+        pBody: &::mapi_sys::ComPtr<IMimeBody>,
+    ) -> ::core::result::Result<MimeSecurityType, ::mapi_sys::Hresult>;
+    /// Returns one piece of data of a certificate (`CDID_EMAIL`: its e-mail
+    /// address, a `VT_LPSTR`).
+    ///
+    /// The value's memory is the caller's, freed as `PropVariantClear`
+    /// does. Returns `S_OK`, or an error when the certificate holds no such
+    /// data.
+    ///
+    /// # Parameters
+    ///
+    /// - `pX509Cert` (`PCX509CERT`, in): The certificate.
+    /// - `dataid` (`CERTDATAID`, in): Which data (`CDID_EMAIL`).
+    /// - `pValue` (`LPPROPVARIANT`, out): Receives the value.
+    ///
+    /// Calls slot 12 of the vtable, [`IMimeSecurityVtbl::GetCertData`]. In Rust:
+    ///
+    /// - `pValue` is returned as a `PropVariant`, whose strings and bytes are freed as `PropVariantClear` frees them.
+    /// - Returns `pValue`.
+    fn get_cert_data(
+        &self,
+        pX509Cert: PCX509CERT,
+        dataid: ::mapi_sys::CERTDATAID,
+    ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult>;
+}
+#[automatically_derived]
+impl<T: ::mapi_sys::Inherits<IMimeSecurity>> IMimeSecurityExt for ::mapi_sys::ComPtr<T> {
+    fn init_new(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self.base_vtable::<IMimeSecurity>().InitNew)(self.as_raw().cast())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn check_init(&self) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __hr = unsafe {
+            (self.base_vtable::<IMimeSecurity>().CheckInit)(self.as_raw().cast())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn encode_message(
+        &self,
+        pTree: &::mapi_sys::ComPtr<IMimeMessageTree>,
+        dwFlags: MimeSecurityFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __r = pTree;
+        let __a0: *mut IMimeMessageTree = __r.as_raw();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeSecurity>()
+                .EncodeMessage)(self.as_raw().cast(), __a0, dwFlags.bits())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn encode_body(
+        &self,
+        pTree: &::mapi_sys::ComPtr<IMimeMessageTree>,
+        hEncodeRoot: HBODY,
+        dwFlags: MimeSecurityBodyFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __r = pTree;
+        let __a0: *mut IMimeMessageTree = __r.as_raw();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeSecurity>()
+                .EncodeBody)(self.as_raw().cast(), __a0, hEncodeRoot, dwFlags.bits())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn decode_message(
+        &self,
+        pTree: &::mapi_sys::ComPtr<IMimeMessageTree>,
+        dwFlags: MimeSecurityFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __r = pTree;
+        let __a0: *mut IMimeMessageTree = __r.as_raw();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeSecurity>()
+                .DecodeMessage)(self.as_raw().cast(), __a0, dwFlags.bits())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn decode_body(
+        &self,
+        pTree: &::mapi_sys::ComPtr<IMimeMessageTree>,
+        hDecodeRoot: HBODY,
+        dwFlags: MimeSecurityBodyFlags,
+    ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
+        let __r = pTree;
+        let __a0: *mut IMimeMessageTree = __r.as_raw();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeSecurity>()
+                .DecodeBody)(self.as_raw().cast(), __a0, hDecodeRoot, dwFlags.bits())
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn enum_certificates(
+        &self,
+        hc: HCAPICERTSTORE,
+        dwUsage: MimeCertUsage,
+        pPrev: PCX509CERT,
+    ) -> ::core::result::Result<PCX509CERT, ::mapi_sys::Hresult> {
+        let mut __a3: PCX509CERT = PCX509CERT::NULL;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeSecurity>()
+                .EnumCertificates)(
+                self.as_raw().cast(),
+                hc,
+                dwUsage.bits(),
+                pPrev,
+                &mut __a3,
+            )
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a3)
+    }
+    fn get_certificate_name(
+        &self,
+        pX509Cert: PCX509CERT,
+        cn: ::mapi_sys::CERTNAMETYPE,
+    ) -> ::core::result::Result<::mapi_sys::value::TaskStr, ::mapi_sys::Hresult> {
+        let mut __a2: ::mapi_sys::LPSTR = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeSecurity>()
+                .GetCertificateName)(self.as_raw().cast(), pX509Cert, cn, &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe { ::mapi_sys::value::TaskStr::from_raw(__a2.cast(), false) };
+        let __r2 = __r2?.ok_or_else(::mapi_sys::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r2)
+    }
+    fn get_message_type(
+        &self,
+        hwndParent: ::mapi_sys::HWND,
+        pBody: &::mapi_sys::ComPtr<IMimeBody>,
+    ) -> ::core::result::Result<MimeSecurityType, ::mapi_sys::Hresult> {
+        let __r = pBody;
+        let __a1: *mut IMimeBody = __r.as_raw();
+        let mut __a2: ::mapi_sys::DWORD = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeSecurity>()
+                .GetMessageType)(self.as_raw().cast(), hwndParent, __a1, &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(MimeSecurityType::from_bits_retain(__a2))
+    }
+    fn get_cert_data(
+        &self,
+        pX509Cert: PCX509CERT,
+        dataid: ::mapi_sys::CERTDATAID,
+    ) -> ::core::result::Result<::mapi_sys::value::PropVariant, ::mapi_sys::Hresult> {
+        let mut __a2 = ::mapi_sys::__private::call::empty_raw();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IMimeSecurity>()
+                .GetCertData)(self.as_raw().cast(), pX509Cert, dataid, &mut __a2)
+        };
+        ::mapi_sys::Hresult(__hr).ok()?;
+        let __r2 = unsafe { ::mapi_sys::value::PropVariant::adopt(&mut __a2) };
+        let __r2 = __r2?;
+        ::core::result::Result::Ok(__r2)
     }
 }
