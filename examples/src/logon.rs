@@ -97,7 +97,7 @@ impl IMSLogonImpl for Logon {
         &self,
         eid: Option<&[u8]>,
         mask: MSLogonAdviseFlags,
-        sink: Option<ComPtr<IMAPIAdviseSink>>,
+        sink: ComPtr<IMAPIAdviseSink>,
     ) -> Result<ULONG_PTR, Hresult> {
         let r = self.session.advise(eid, mask.bits(), sink);
         self.log.track("IMSLogon::Advise", r)

@@ -92,14 +92,13 @@ impl Provider {
 
     fn logon(
         &self,
-        support: Option<ComPtr<IMAPISupport>>,
+        support: ComPtr<IMAPISupport>,
         eid: Option<&[u8]>,
         flags: u32,
         iid: Option<&GUID>,
         spooler: bool,
     ) -> Result<LogonPair, Hresult> {
         self.valid.check()?;
-        let support = support.ok_or(Hresult(MAPI_E_INVALID_PARAMETER))?;
         check_iid::<IMsgStore>(iid)?;
         let db = self.database(&support, eid)?;
         let instance = db.instance();
@@ -138,7 +137,7 @@ impl IMSProviderImpl for Provider {
 
     fn logon(
         &self,
-        support: Option<ComPtr<IMAPISupport>>,
+        support: ComPtr<IMAPISupport>,
         _ui: ULONG_PTR,
         _profile: StrRef<'_>,
         eid: Option<&[u8]>,
@@ -162,7 +161,7 @@ impl IMSProviderImpl for Provider {
 
     fn spooler_logon(
         &self,
-        support: Option<ComPtr<IMAPISupport>>,
+        support: ComPtr<IMAPISupport>,
         _ui: ULONG_PTR,
         _profile: StrRef<'_>,
         eid: Option<&[u8]>,

@@ -124,10 +124,9 @@ impl Session {
         &self,
         eid: Option<&[u8]>,
         mask: u32,
-        sink: Option<ComPtr<IMAPIAdviseSink>>,
+        sink: ComPtr<IMAPIAdviseSink>,
     ) -> Result<ULONG_PTR, Hresult> {
         self.check()?;
-        let sink = sink.ok_or(Hresult(MAPI_E_INVALID_PARAMETER))?;
         let key = match eid.map(|b| self.parse(b)).transpose()? {
             None => Vec::new(),
             Some(e) if e.kind == Kind::Store => Vec::new(),

@@ -166,7 +166,7 @@ impl IMsgStoreImpl for Store {
         &self,
         eid: Option<&[u8]>,
         mask: MsgStoreAdviseFlags,
-        sink: Option<ComPtr<IMAPIAdviseSink>>,
+        sink: ComPtr<IMAPIAdviseSink>,
     ) -> Result<ULONG_PTR, Hresult> {
         let r = self.session.advise(eid, mask.bits(), sink);
         self.log.track("IMsgStore::Advise", r)

@@ -53,7 +53,7 @@ impl IMSProviderImpl for Provider {
 
     fn logon(
         &self,
-        support: Option<ComPtr<IMAPISupport>>,
+        support: ComPtr<IMAPISupport>,
         _ui: ULONG_PTR,
         _profile: value::StrRef<'_>,
         _id: Option<&[u8]>,
@@ -69,7 +69,6 @@ impl IMSProviderImpl for Provider {
         Hresult,
     > {
         self.shut.check()?;
-        let support = support.ok_or(Hresult(MAPI_E_INVALID_PARAMETER))?;
         if let Some(store) = self.open.get(&()) {
             return Ok((Vec::new(), None, None, store.cast()?)); // already open
         }

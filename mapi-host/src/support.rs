@@ -201,12 +201,9 @@ impl IMAPISupportImpl for FakeSupport {
         key: &[u8],
         mask: MAPISupportSubscribeEventMaskFlags,
         _flags: MAPISupportSubscribeFlags,
-        sink: Option<ComPtr<IMAPIAdviseSink>>,
+        sink: ComPtr<IMAPIAdviseSink>,
     ) -> Result<ULONG_PTR, Hresult> {
         self.log.call("Subscribe");
-        let Some(sink) = sink else {
-            return Err(Hresult(MAPI_E_INVALID_PARAMETER));
-        };
         let key = key.to_vec();
         let connection = self.log.next.fetch_add(1, Ordering::SeqCst) + 1;
         lock(&self.log.subscriptions).push(Subscription {

@@ -439,7 +439,7 @@ struct LateFailProvider {
 impl IMSProviderImpl for LateFailProvider {
     fn logon(
         &self,
-        support: Option<ComPtr<IMAPISupport>>,
+        support: ComPtr<IMAPISupport>,
         _ui: ULONG_PTR,
         _profile: value::StrRef<'_>,
         _id: Option<&[u8]>,
@@ -463,7 +463,7 @@ impl IMSProviderImpl for LateFailProvider {
         })?;
         LIVE_LATE.fetch_add(1, Ordering::SeqCst);
         let store = TestStore {
-            support: support.ok_or(Hresult(MAPI_E_INVALID_PARAMETER))?,
+            support,
             live: &LIVE_LATE,
             compare_calls: AtomicUsize::new(0),
             report_inbound: false,

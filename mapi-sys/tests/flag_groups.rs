@@ -184,7 +184,7 @@ impl IMAPISupportImpl for Recorder {
 
     fn prepare_submit(
         &self,
-        _message: Option<ComPtr<IMessage>>,
+        _message: ComPtr<IMessage>,
         flags: &mut MAPISupportPrepareSubmitFlags,
     ) -> Result<(), Hresult> {
         self.record("IMAPISupport::PrepareSubmit", flags.bits());
@@ -204,7 +204,7 @@ impl IMAPISupportImpl for Recorder {
 impl IMSProviderImpl for Recorder {
     fn logon(
         &self,
-        _support: Option<ComPtr<IMAPISupport>>,
+        _support: ComPtr<IMAPISupport>,
         _ui: ULONG_PTR,
         _profile: value::StrRef<'_>,
         _id: Option<&[u8]>,
@@ -224,7 +224,7 @@ impl IMSProviderImpl for Recorder {
 
     fn spooler_logon(
         &self,
-        _support: Option<ComPtr<IMAPISupport>>,
+        _support: ComPtr<IMAPISupport>,
         _ui: ULONG_PTR,
         _profile: value::StrRef<'_>,
         _id: Option<&[u8]>,

@@ -2038,7 +2038,7 @@ impl IMimeMessageImpl for Message {
         kind: MimeTextTypes,
         _e: ENCODINGTYPE,
         _alternative: HBODY,
-        _text: Option<ComPtr<IStream>>,
+        _text: ComPtr<IStream>,
     ) -> Result<HBODY, Hresult> {
         let mut texts = self.texts.lock().expect("lock");
         let h = HBODY((100 + texts.len()) as *const HBODY__);
@@ -2083,8 +2083,7 @@ struct Parts {
 }
 
 impl IMimeMessagePartsImpl for Parts {
-    fn add_part(&self, m: Option<ComPtr<IMimeMessage>>) -> Result<(), Hresult> {
-        let m = m.ok_or(Hresult(E_INVALIDARG))?;
+    fn add_part(&self, m: ComPtr<IMimeMessage>) -> Result<(), Hresult> {
         self.parts.lock().expect("lock").push(m);
         Ok(())
     }
@@ -2256,12 +2255,7 @@ struct Doc {
 impl IPersistImpl for Doc {}
 
 impl IPersistMimeImpl for Doc {
-    fn save(
-        &self,
-        msg: Option<ComPtr<IMimeMessage>>,
-        flags: MimePersistSaveFlags,
-    ) -> Result<(), Hresult> {
-        let msg = msg.ok_or(Hresult(E_INVALIDARG))?;
+    fn save(&self, msg: ComPtr<IMimeMessage>, flags: MimePersistSaveFlags) -> Result<(), Hresult> {
         let s = stream();
         if flags.contains(MimePersistSaveFlags::HTML) {
             msg.set_text_body(MimeTextTypes::HTML, IET_BINARY, HBODY::NULL, &s)?;
@@ -2354,42 +2348,42 @@ impl IMimeSecurityImpl for Security {
 
     fn encode_message(
         &self,
-        tree: Option<ComPtr<IMimeMessageTree>>,
+        tree: ComPtr<IMimeMessageTree>,
         flags: MimeSecurityFlags,
     ) -> Result<(), Hresult> {
-        tree.ok_or(Hresult(E_INVALIDARG))?;
+        drop(tree);
         self.note(format!("encode {:#x}", flags.bits()));
         Ok(())
     }
 
     fn encode_body(
         &self,
-        tree: Option<ComPtr<IMimeMessageTree>>,
+        tree: ComPtr<IMimeMessageTree>,
         root: HBODY,
         flags: MimeSecurityBodyFlags,
     ) -> Result<(), Hresult> {
-        tree.ok_or(Hresult(E_INVALIDARG))?;
+        drop(tree);
         self.note(format!("encode {:?} {:#x}", root.0, flags.bits()));
         Ok(())
     }
 
     fn decode_message(
         &self,
-        tree: Option<ComPtr<IMimeMessageTree>>,
+        tree: ComPtr<IMimeMessageTree>,
         flags: MimeSecurityFlags,
     ) -> Result<(), Hresult> {
-        tree.ok_or(Hresult(E_INVALIDARG))?;
+        drop(tree);
         self.note(format!("decode {:#x}", flags.bits()));
         Ok(())
     }
 
     fn decode_body(
         &self,
-        tree: Option<ComPtr<IMimeMessageTree>>,
+        tree: ComPtr<IMimeMessageTree>,
         root: HBODY,
         flags: MimeSecurityBodyFlags,
     ) -> Result<(), Hresult> {
-        tree.ok_or(Hresult(E_INVALIDARG))?;
+        drop(tree);
         self.note(format!("decode {:?} {:#x}", root.0, flags.bits()));
         Ok(())
     }
@@ -2431,9 +2425,9 @@ impl IMimeSecurityImpl for Security {
     fn get_message_type(
         &self,
         _parent: HWND,
-        body: Option<ComPtr<IMimeBody>>,
+        body: ComPtr<IMimeBody>,
     ) -> Result<MimeSecurityType, Hresult> {
-        body.ok_or(Hresult(E_INVALIDARG))?;
+        drop(body);
         Ok(MimeSecurityType::THIS_SIGN
             | MimeSecurityType::BLOB_FLAG
             | MimeSecurityType::RECEIPT_REQUEST)

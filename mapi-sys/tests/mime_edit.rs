@@ -110,16 +110,15 @@ impl IMimeObjResolverImpl for Resolver {
     fn mime_ole_object_from_moniker(
         &self,
         bindf: BINDF,
-        original: Option<ComPtr<IMoniker>>,
-        ctx: Option<ComPtr<IBindCtx>>,
+        original: ComPtr<IMoniker>,
+        ctx: ComPtr<IBindCtx>,
         _riid: &GUID,
     ) -> Result<(ComPtr<IUnknown>, Option<ComPtr<IMoniker>>), Hresult> {
         self.seen.lock().expect("lock").push(bindf.bits());
-        let original = original.ok_or(Hresult(E_INVALIDARG))?;
         if bindf.bits() & BINDF_OFFLINEOPERATION != 0 {
             return Err(Hresult(E_FAIL));
         }
-        let url = original.get_display_name(ctx.as_ref(), None)?;
+        let url = original.get_display_name(Some(&ctx), None)?;
         let url = url.to_string_lossy();
         match url.strip_prefix("cid:") {
             Some(part) => {
@@ -494,8 +493,8 @@ struct Tags {
 }
 
 impl IMimeEditTagCollectionImpl for Tags {
-    fn init(&self, doc: Option<ComPtr<IUnknown>>) -> Result<(), Hresult> {
-        *self.doc.lock().expect("lock") = Some(doc.ok_or(Hresult(E_INVALIDARG))?);
+    fn init(&self, doc: ComPtr<IUnknown>) -> Result<(), Hresult> {
+        *self.doc.lock().expect("lock") = Some(doc);
         *self.at.lock().expect("lock") = 0;
         Ok(())
     }

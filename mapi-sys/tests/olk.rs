@@ -87,8 +87,8 @@ impl IOlkAccountManagerImpl for Manager {
         Ok(())
     }
 
-    fn advise(&self, sink: Option<ComPtr<IOlkAccountNotify>>) -> Result<DWORD, Hresult> {
-        *self.sink.lock().expect("lock") = sink;
+    fn advise(&self, sink: ComPtr<IOlkAccountNotify>) -> Result<DWORD, Hresult> {
+        *self.sink.lock().expect("lock") = Some(sink);
         Ok(0x51)
     }
 

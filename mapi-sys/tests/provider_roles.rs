@@ -237,7 +237,7 @@ impl IMAPISupportImpl for Object {
         key: &[u8],
         _mask: MAPISupportSubscribeEventMaskFlags,
         _flags: MAPISupportSubscribeFlags,
-        _sink: Option<ComPtr<IMAPIAdviseSink>>,
+        _sink: ComPtr<IMAPIAdviseSink>,
     ) -> Result<ULONG_PTR, Hresult> {
         self.saw(format!("key {key:?}"));
         // The connection says what the key was.
@@ -266,7 +266,7 @@ impl IMAPISupportImpl for Object {
     fn read_receipt(
         &self,
         flags: MAPISupportReadReceiptFlags,
-        _read: Option<ComPtr<IMessage>>,
+        _read: ComPtr<IMessage>,
         empty: &mut Option<ComPtr<IMessage>>,
     ) -> Result<(), Hresult> {
         if flags.bits() & MAPI_NON_READ != 0 {
@@ -342,7 +342,7 @@ impl IABLogonImpl for AbLogon {}
 impl IABProviderImpl for Object {
     fn logon(
         &self,
-        _support: Option<ComPtr<IMAPISupport>>,
+        _support: ComPtr<IMAPISupport>,
         _ui: ULONG_PTR,
         _profile: StrRef<'_>,
         _flags: ABProviderLogonFlags,

@@ -19,9 +19,9 @@ struct Hook {
 impl ISpoolerHookImpl for Hook {
     fn inbound_msg_hook(
         &self,
-        _message: Option<ComPtr<IMessage>>,
-        _folder: Option<ComPtr<IMAPIFolder>>,
-        _store: Option<ComPtr<IMsgStore>>,
+        _message: ComPtr<IMessage>,
+        _folder: ComPtr<IMAPIFolder>,
+        _store: ComPtr<IMsgStore>,
         folder_id: Option<&[u8]>,
     ) -> Result<(SpoolerHookMsgHookFlags, Option<Vec<u8>>), Hresult> {
         self.seen
@@ -34,9 +34,9 @@ impl ISpoolerHookImpl for Hook {
 
     fn outbound_msg_hook(
         &self,
-        _message: Option<ComPtr<IMessage>>,
-        _folder: Option<ComPtr<IMAPIFolder>>,
-        _store: Option<ComPtr<IMsgStore>>,
+        _message: ComPtr<IMessage>,
+        _folder: ComPtr<IMAPIFolder>,
+        _store: ComPtr<IMsgStore>,
         _folder_id: Option<&[u8]>,
     ) -> Result<(SpoolerHookMsgHookFlags, Option<Vec<u8>>), Hresult> {
         // Leave the message where it is.

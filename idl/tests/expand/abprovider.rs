@@ -799,7 +799,7 @@ pub trait IABProviderImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 4 ([`IABProviderVtbl::Logon`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn logon(
         &self,
-        lpMAPISup: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>>,
+        lpMAPISup: ::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpszProfileName: ::mapi_sys::value::StrRef<'_>,
         ulFlags: ABProviderLogonFlags,
@@ -896,6 +896,9 @@ impl IABProviderVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPISupport,
                             >::from_borrowed(lpMAPISup as *mut ::mapi_sys::IMAPISupport)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
@@ -1075,9 +1078,7 @@ pub trait IABLogonImpl: ::mapi_sys::__private::Declares<
         &self,
         lpEntryID: &[u8],
         ulEventMask: ABLogonAdviseFlags,
-        lpAdviseSink: ::core::option::Option<
-            ::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
-        >,
+        lpAdviseSink: ::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
     ) -> ::core::result::Result<::mapi_sys::ULONG_PTR, ::mapi_sys::Hresult> {
         let _ = (lpEntryID, ulEventMask, lpAdviseSink);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -1114,9 +1115,7 @@ pub trait IABLogonImpl: ::mapi_sys::__private::Declares<
         &self,
         lpTemplateID: &[u8],
         ulTemplateFlags: ABLogonOpenTemplateIDFlags,
-        lpMAPIPropData: ::core::option::Option<
-            ::mapi_sys::ComPtr<::mapi_sys::IMAPIProp>,
-        >,
+        lpMAPIPropData: ::mapi_sys::ComPtr<::mapi_sys::IMAPIProp>,
         lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         lpMAPIPropSibling: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIProp>,
@@ -1473,6 +1472,9 @@ impl IABLogonVtbl {
                                 lpAdviseSink as *mut ::mapi_sys::IMAPIAdviseSink,
                             )
                         };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         if lpulConnection.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -1647,6 +1649,9 @@ impl IABLogonVtbl {
                             >::from_borrowed(
                                 lpMAPIPropData as *mut ::mapi_sys::IMAPIProp,
                             )
+                        };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg4 = if lpInterface.is_null() {
                             ::core::option::Option::None

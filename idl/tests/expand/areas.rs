@@ -167,7 +167,7 @@ pub trait IWidgetImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 4 ([`IWidgetVtbl::File`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn file(
         &self,
-        lpMDB: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMsgStore>>,
+        lpMDB: ::mapi_sys::ComPtr<::mapi_sys::IMsgStore>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpMDB,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -235,6 +235,9 @@ impl IWidgetVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMsgStore,
                             >::from_borrowed(lpMDB as *mut ::mapi_sys::IMsgStore)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IWidgetImpl>::file(object.inner(), arg0) {

@@ -5761,9 +5761,9 @@ pub trait IExchangeExportChangesImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 4 ([`IExchangeExportChangesVtbl::Config`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn config(
         &self,
-        lpStream: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+        lpStream: ::mapi_sys::ComPtr<::mapi_sys::IStream>,
         ulFlags: ExchangeExportChangesConfigFlags,
-        lpUnk: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IUnknown>>,
+        lpUnk: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         lpRestriction: ::core::option::Option<&::mapi_sys::value::RestrictionRef<'_>>,
         lpIncludeProps: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
         lpExcludeProps: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
@@ -5925,6 +5925,9 @@ impl IExchangeExportChangesVtbl {
                                 ::mapi_sys::IStream,
                             >::from_borrowed(lpStream as *mut ::mapi_sys::IStream)
                         };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg1 = match <ExchangeExportChangesConfigFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -5939,6 +5942,9 @@ impl IExchangeExportChangesVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpUnk as *mut ::mapi_sys::IUnknown)
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg3 = match unsafe {
                             ::mapi_sys::value::RestrictionRef::from_raw(
@@ -6101,9 +6107,9 @@ pub trait IExchangeExportChanges2Impl: IExchangeExportChangesImpl + ::mapi_sys::
     /// Called through slot 7 ([`IExchangeExportChanges2Vtbl::ConfigForConversionStream`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn config_for_conversion_stream(
         &self,
-        lpStream: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+        lpStream: ::mapi_sys::ComPtr<::mapi_sys::IStream>,
         ulFlags: ExchangeExportChangesConfigFlags,
-        lpUnk: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IUnknown>>,
+        lpUnk: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         lpRestriction: ::core::option::Option<&::mapi_sys::value::RestrictionRef<'_>>,
         lpPropArrayConversion: ::core::option::Option<&[::mapi_sys::value::PropRef<'_>]>,
         ulBufferSize: ::mapi_sys::ULONG,
@@ -6155,6 +6161,9 @@ impl IExchangeExportChanges2Vtbl {
                                 ::mapi_sys::IStream,
                             >::from_borrowed(lpStream as *mut ::mapi_sys::IStream)
                         };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg1 = match <ExchangeExportChangesConfigFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -6169,6 +6178,9 @@ impl IExchangeExportChanges2Vtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpUnk as *mut ::mapi_sys::IUnknown)
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg3 = match unsafe {
                             ::mapi_sys::value::RestrictionRef::from_raw(
@@ -6244,9 +6256,9 @@ pub trait IExchangeExportChanges3Impl: IExchangeExportChanges2Impl + ::mapi_sys:
     /// Called through slot 8 ([`IExchangeExportChanges3Vtbl::ConfigForSelectiveSync`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn config_for_selective_sync(
         &self,
-        lpStream: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+        lpStream: ::mapi_sys::ComPtr<::mapi_sys::IStream>,
         ulFlags: ExchangeExportChangesConfigFlags,
-        lpUnk: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IUnknown>>,
+        lpUnk: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         lpMsgList: &[&[u8]],
         lpRestriction: ::core::option::Option<&::mapi_sys::value::RestrictionRef<'_>>,
         lpIncludeProps: ::core::option::Option<&[::mapi_sys::value::PropTag]>,
@@ -6303,6 +6315,9 @@ impl IExchangeExportChanges3Vtbl {
                                 ::mapi_sys::IStream,
                             >::from_borrowed(lpStream as *mut ::mapi_sys::IStream)
                         };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg1 = match <ExchangeExportChangesConfigFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
                             O::UNKNOWN_FLAGS,
@@ -6317,6 +6332,9 @@ impl IExchangeExportChanges3Vtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpUnk as *mut ::mapi_sys::IUnknown)
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg3 = match unsafe {
                             ::mapi_sys::value::EntryList::from_raw(
@@ -6423,7 +6441,7 @@ pub trait IExchangeImportContentsChangesImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 4 ([`IExchangeImportContentsChangesVtbl::Config`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn config(
         &self,
-        lpStream: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+        lpStream: ::mapi_sys::ComPtr<::mapi_sys::IStream>,
         ulFlags: ExchangeImportChangesConfigFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpStream, ulFlags);
@@ -6616,6 +6634,9 @@ impl IExchangeImportContentsChangesVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(lpStream as *mut ::mapi_sys::IStream)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg1 = match <ExchangeImportChangesConfigFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
@@ -6937,7 +6958,7 @@ pub trait IExchangeImportContentsChanges2Impl: IExchangeImportContentsChangesImp
     /// Called through slot 10 ([`IExchangeImportContentsChanges2Vtbl::ConfigForConversionStream`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn config_for_conversion_stream(
         &self,
-        lpStream: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+        lpStream: ::mapi_sys::ComPtr<::mapi_sys::IStream>,
         ulFlags: ExchangeImportChangesConfigFlags,
         lpPropArrayConversion: ::core::option::Option<&[::mapi_sys::value::PropRef<'_>]>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -6996,6 +7017,9 @@ impl IExchangeImportContentsChanges2Vtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(lpStream as *mut ::mapi_sys::IStream)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg1 = match <ExchangeImportChangesConfigFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
@@ -7134,7 +7158,7 @@ pub trait IExchangeImportHierarchyChangesImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 4 ([`IExchangeImportHierarchyChangesVtbl::Config`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn config(
         &self,
-        lpStream: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+        lpStream: ::mapi_sys::ComPtr<::mapi_sys::IStream>,
         ulFlags: ExchangeImportChangesConfigFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpStream, ulFlags);
@@ -7293,6 +7317,9 @@ impl IExchangeImportHierarchyChangesVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(lpStream as *mut ::mapi_sys::IStream)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg1 = match <ExchangeImportChangesConfigFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
@@ -7483,7 +7510,7 @@ pub trait IExchangeChangeAdvisorImpl: ::mapi_sys::__private::Declares<
     /// `lpAdviseSink` (`LPEXCHANGECHANGEADVISESINK`): The sink told of changes. It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn config(
         &self,
-        lpStream: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+        lpStream: ::mapi_sys::ComPtr<::mapi_sys::IStream>,
         lpGUID: ::core::option::Option<&::mapi_sys::GUID>,
         lpAdviseSink: LPEXCHANGECHANGEADVISESINK,
         ulFlags: ExchangeChangeAdvisorConfigFlags,
@@ -7624,6 +7651,9 @@ impl IExchangeChangeAdvisorVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(lpStream as *mut ::mapi_sys::IStream)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg1 = if lpGUID.is_null() {
                             ::core::option::Option::None

@@ -2376,8 +2376,8 @@ pub trait IPersistMessageImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 6 ([`IPersistMessageVtbl::InitNew`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn init_new(
         &self,
-        pMessageSite: ::core::option::Option<::mapi_sys::ComPtr<IMAPIMessageSite>>,
-        pMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
+        pMessageSite: ::mapi_sys::ComPtr<IMAPIMessageSite>,
+        pMessage: ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pMessageSite, pMessage);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -2395,8 +2395,8 @@ pub trait IPersistMessageImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 7 ([`IPersistMessageVtbl::Load`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn load(
         &self,
-        pMessageSite: ::core::option::Option<::mapi_sys::ComPtr<IMAPIMessageSite>>,
-        pMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
+        pMessageSite: ::mapi_sys::ComPtr<IMAPIMessageSite>,
+        pMessage: ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
         ulMessageStatus: FormMessageStatusFlags,
         ulMessageFlags: FormMessageFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -2623,6 +2623,9 @@ impl IPersistMessageVtbl {
                                 IMAPIMessageSite,
                             >::from_borrowed(pMessageSite as *mut IMAPIMessageSite)
                         };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         if pMessage.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -2630,6 +2633,9 @@ impl IPersistMessageVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(pMessage as *mut ::mapi_sys::IMessage)
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::init_new(
@@ -2671,6 +2677,9 @@ impl IPersistMessageVtbl {
                                 IMAPIMessageSite,
                             >::from_borrowed(pMessageSite as *mut IMAPIMessageSite)
                         };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         if pMessage.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -2678,6 +2687,9 @@ impl IPersistMessageVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(pMessage as *mut ::mapi_sys::IMessage)
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg2 = match <FormMessageStatusFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulMessageStatus,
@@ -2969,7 +2981,7 @@ pub trait IMAPIMessageSiteImpl: ::mapi_sys::__private::Declares<
         pFolderFocus: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIFolder>,
         >,
-        pPersistMessage: ::core::option::Option<::mapi_sys::ComPtr<IPersistMessage>>,
+        pPersistMessage: ::mapi_sys::ComPtr<IPersistMessage>,
     ) -> ::core::result::Result<
         (
             ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
@@ -2994,9 +3006,7 @@ pub trait IMAPIMessageSiteImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 10 ([`IMAPIMessageSiteVtbl::CopyMessage`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn copy_message(
         &self,
-        pFolderDestination: ::core::option::Option<
-            ::mapi_sys::ComPtr<::mapi_sys::IMAPIFolder>,
-        >,
+        pFolderDestination: ::mapi_sys::ComPtr<::mapi_sys::IMAPIFolder>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pFolderDestination,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -3014,10 +3024,8 @@ pub trait IMAPIMessageSiteImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 11 ([`IMAPIMessageSiteVtbl::MoveMessage`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn move_message(
         &self,
-        pFolderDestination: ::core::option::Option<
-            ::mapi_sys::ComPtr<::mapi_sys::IMAPIFolder>,
-        >,
-        pViewContext: ::core::option::Option<::mapi_sys::ComPtr<IMAPIViewContext>>,
+        pFolderDestination: ::mapi_sys::ComPtr<::mapi_sys::IMAPIFolder>,
+        pViewContext: ::mapi_sys::ComPtr<IMAPIViewContext>,
         prcPosRect: &::mapi_sys::RECT,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pFolderDestination, pViewContext, prcPosRect);
@@ -3039,7 +3047,7 @@ pub trait IMAPIMessageSiteImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 12 ([`IMAPIMessageSiteVtbl::DeleteMessage`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn delete_message(
         &self,
-        pViewContext: ::core::option::Option<::mapi_sys::ComPtr<IMAPIViewContext>>,
+        pViewContext: ::mapi_sys::ComPtr<IMAPIViewContext>,
         prcPosRect: &::mapi_sys::RECT,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pViewContext, prcPosRect);
@@ -3408,6 +3416,9 @@ impl IMAPIMessageSiteVtbl {
                                 IPersistMessage,
                             >::from_borrowed(pPersistMessage as *mut IPersistMessage)
                         };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         if ppMessage.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -3473,6 +3484,9 @@ impl IMAPIMessageSiteVtbl {
                                 pFolderDestination as *mut ::mapi_sys::IMAPIFolder,
                             )
                         };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIMessageSiteImpl>::copy_message(
                             object.inner(),
@@ -3513,6 +3527,9 @@ impl IMAPIMessageSiteVtbl {
                                 pFolderDestination as *mut ::mapi_sys::IMAPIFolder,
                             )
                         };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         if pViewContext.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -3520,6 +3537,9 @@ impl IMAPIMessageSiteVtbl {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(pViewContext as *mut IMAPIViewContext)
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg2 = if prcPosRect.is_null() {
                             ::core::option::Option::None
@@ -3569,6 +3589,9 @@ impl IMAPIMessageSiteVtbl {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewContext,
                             >::from_borrowed(pViewContext as *mut IMAPIViewContext)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg1 = if prcPosRect.is_null() {
                             ::core::option::Option::None
@@ -4033,7 +4056,7 @@ pub trait IMAPIFormImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 8 ([`IMAPIFormVtbl::Advise`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn advise(
         &self,
-        pAdvise: ::core::option::Option<::mapi_sys::ComPtr<IMAPIViewAdviseSink>>,
+        pAdvise: ::mapi_sys::ComPtr<IMAPIViewAdviseSink>,
     ) -> ::core::result::Result<::mapi_sys::ULONG_PTR, ::mapi_sys::Hresult> {
         let _ = (pAdvise,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -4321,6 +4344,9 @@ impl IMAPIFormVtbl {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewAdviseSink,
                             >::from_borrowed(pAdvise as *mut IMAPIViewAdviseSink)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         if pdwStatus.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -5405,8 +5431,8 @@ pub trait IMAPIFormMgrImpl: ::mapi_sys::__private::Declares<
         pFolderFocus: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIFolder>,
         >,
-        pMessageSite: ::core::option::Option<::mapi_sys::ComPtr<IMAPIMessageSite>>,
-        pmsg: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
+        pMessageSite: ::mapi_sys::ComPtr<IMAPIMessageSite>,
+        pmsg: ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
         pViewContext: ::core::option::Option<::mapi_sys::ComPtr<IMAPIViewContext>>,
         riid: &::mapi_sys::GUID,
     ) -> ::core::result::Result<
@@ -5502,7 +5528,7 @@ pub trait IMAPIFormMgrImpl: ::mapi_sys::__private::Declares<
         &self,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MAPIFormMgrCreateFormFlags,
-        pfrminfoToActivate: ::core::option::Option<::mapi_sys::ComPtr<IMAPIFormInfo>>,
+        pfrminfoToActivate: ::mapi_sys::ComPtr<IMAPIFormInfo>,
         refiidToAsk: &::mapi_sys::GUID,
     ) -> ::core::result::Result<
         ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
@@ -5598,7 +5624,7 @@ pub trait IMAPIFormMgrImpl: ::mapi_sys::__private::Declares<
         &self,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MAPIFormMgrPrepareFormFlags,
-        pfrminfo: ::core::option::Option<::mapi_sys::ComPtr<IMAPIFormInfo>>,
+        pfrminfo: ::mapi_sys::ComPtr<IMAPIFormInfo>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulUIParam, ulFlags, pfrminfo);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -5796,6 +5822,9 @@ impl IMAPIFormMgrVtbl {
                                 IMAPIMessageSite,
                             >::from_borrowed(pMessageSite as *mut IMAPIMessageSite)
                         };
+                        let ::core::option::Option::Some(arg6) = arg6 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         if pmsg.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -5803,6 +5832,9 @@ impl IMAPIFormMgrVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(pmsg as *mut ::mapi_sys::IMessage)
+                        };
+                        let ::core::option::Option::Some(arg7) = arg7 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg8 = unsafe {
                             ::mapi_sys::ComPtr::<
@@ -6113,6 +6145,9 @@ impl IMAPIFormMgrVtbl {
                             ::mapi_sys::ComPtr::<
                                 IMAPIFormInfo,
                             >::from_borrowed(pfrminfoToActivate as *mut IMAPIFormInfo)
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg3 = if refiidToAsk.is_null() {
                             ::core::option::Option::None
@@ -6432,6 +6467,9 @@ impl IMAPIFormMgrVtbl {
                             ::mapi_sys::ComPtr::<
                                 IMAPIFormInfo,
                             >::from_borrowed(pfrminfo as *mut IMAPIFormInfo)
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormMgrImpl>::prepare_form(

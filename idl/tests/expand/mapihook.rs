@@ -184,9 +184,9 @@ pub trait ISpoolerHookImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 3 ([`ISpoolerHookVtbl::InboundMsgHook`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn inbound_msg_hook(
         &self,
-        lpMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
-        lpFolder: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMAPIFolder>>,
-        lpMDB: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMsgStore>>,
+        lpMessage: ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
+        lpFolder: ::mapi_sys::ComPtr<::mapi_sys::IMAPIFolder>,
+        lpMDB: ::mapi_sys::ComPtr<::mapi_sys::IMsgStore>,
         lppEntryID: ::core::option::Option<&[u8]>,
     ) -> ::core::result::Result<
         (SpoolerHookMsgHookFlags, ::core::option::Option<::std::vec::Vec<u8>>),
@@ -206,9 +206,9 @@ pub trait ISpoolerHookImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 4 ([`ISpoolerHookVtbl::OutboundMsgHook`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn outbound_msg_hook(
         &self,
-        lpMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
-        lpFolder: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMAPIFolder>>,
-        lpMDB: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMsgStore>>,
+        lpMessage: ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
+        lpFolder: ::mapi_sys::ComPtr<::mapi_sys::IMAPIFolder>,
+        lpMDB: ::mapi_sys::ComPtr<::mapi_sys::IMsgStore>,
         lppEntryID: ::core::option::Option<&[u8]>,
     ) -> ::core::result::Result<
         (SpoolerHookMsgHookFlags, ::core::option::Option<::std::vec::Vec<u8>>),
@@ -256,6 +256,9 @@ impl ISpoolerHookVtbl {
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
                         };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         if lpFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -264,6 +267,9 @@ impl ISpoolerHookVtbl {
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(lpFolder as *mut ::mapi_sys::IMAPIFolder)
                         };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         if lpMDB.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -271,6 +277,9 @@ impl ISpoolerHookVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMsgStore,
                             >::from_borrowed(lpMDB as *mut ::mapi_sys::IMsgStore)
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         if lpulFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -392,6 +401,9 @@ impl ISpoolerHookVtbl {
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
                         };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         if lpFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -400,6 +412,9 @@ impl ISpoolerHookVtbl {
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(lpFolder as *mut ::mapi_sys::IMAPIFolder)
                         };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         if lpMDB.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -407,6 +422,9 @@ impl ISpoolerHookVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMsgStore,
                             >::from_borrowed(lpMDB as *mut ::mapi_sys::IMsgStore)
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         if lpulFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;

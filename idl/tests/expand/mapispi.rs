@@ -1915,9 +1915,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
         lpKey: &[u8],
         ulEventMask: MAPISupportSubscribeEventMaskFlags,
         ulFlags: MAPISupportSubscribeFlags,
-        lpAdviseSink: ::core::option::Option<
-            ::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
-        >,
+        lpAdviseSink: ::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
     ) -> ::core::result::Result<::mapi_sys::ULONG_PTR, ::mapi_sys::Hresult> {
         let _ = (lpKey, ulEventMask, ulFlags, lpAdviseSink);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -2183,9 +2181,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
         &self,
         lpTemplateID: &[u8],
         ulTemplateFlags: MAPISupportOpenTemplateIDFlags,
-        lpMAPIPropData: ::core::option::Option<
-            ::mapi_sys::ComPtr<::mapi_sys::IMAPIProp>,
-        >,
+        lpMAPIPropData: ::mapi_sys::ComPtr<::mapi_sys::IMAPIProp>,
         lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         lpMAPIPropSibling: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIProp>,
@@ -2339,10 +2335,8 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MAPISupportDoConfigPropsheetFlags,
         lpszTitle: ::mapi_sys::value::StrRef<'_>,
-        lpDisplayTable: ::core::option::Option<
-            ::mapi_sys::ComPtr<::mapi_sys::IMAPITable>,
-        >,
-        lpConfigData: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMAPIProp>>,
+        lpDisplayTable: ::mapi_sys::ComPtr<::mapi_sys::IMAPITable>,
+        lpConfigData: ::mapi_sys::ComPtr<::mapi_sys::IMAPIProp>,
         ulTopPage: ::mapi_sys::ULONG,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulUIParam, ulFlags, lpszTitle, lpDisplayTable, lpConfigData, ulTopPage);
@@ -2546,7 +2540,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     fn read_receipt(
         &self,
         ulFlags: MAPISupportReadReceiptFlags,
-        lpReadMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
+        lpReadMessage: ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
         lppEmptyMessage: &mut ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
         >,
@@ -2566,7 +2560,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 31 ([`IMAPISupportVtbl::PrepareSubmit`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn prepare_submit(
         &self,
-        lpMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
+        lpMessage: ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
         lpulFlags: &mut MAPISupportPrepareSubmitFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpMessage, lpulFlags);
@@ -2583,7 +2577,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 32 ([`IMAPISupportVtbl::ExpandRecips`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn expand_recips(
         &self,
-        lpMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
+        lpMessage: ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
     ) -> ::core::result::Result<MAPISupportExpandRecipsFlags, ::mapi_sys::Hresult> {
         let _ = (lpMessage,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -2597,7 +2591,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     fn update_pab(
         &self,
         ulFlags: ::mapi_sys::ULONG,
-        lpMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
+        lpMessage: ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpMessage);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -2614,7 +2608,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     fn do_sent_mail(
         &self,
         ulFlags: MAPISupportReservedFlags,
-        lpMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
+        lpMessage: ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpMessage);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -2702,7 +2696,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 39 ([`IMAPISupportVtbl::StatusRecips`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn status_recips(
         &self,
-        lpMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
+        lpMessage: ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
         lpRecipList: &[::std::vec::Vec<::mapi_sys::value::PropRef<'_>>],
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpMessage, lpRecipList);
@@ -2751,7 +2745,7 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 42 ([`IMAPISupportVtbl::IStorageFromStream`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn i_storage_from_stream(
         &self,
-        lpUnkIn: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IUnknown>>,
+        lpUnkIn: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
         lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulFlags: MAPISupportIStorageFromStreamFlags,
     ) -> ::core::result::Result<
@@ -2963,6 +2957,9 @@ impl IMAPISupportVtbl {
                             >::from_borrowed(
                                 lpAdviseSink as *mut ::mapi_sys::IMAPIAdviseSink,
                             )
+                        };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         if lpulConnection.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -3707,6 +3704,9 @@ impl IMAPISupportVtbl {
                                 lpMAPIPropData as *mut ::mapi_sys::IMAPIProp,
                             )
                         };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg4 = if lpInterface.is_null() {
                             ::core::option::Option::None
                         } else {
@@ -4164,6 +4164,9 @@ impl IMAPISupportVtbl {
                                 lpDisplayTable as *mut ::mapi_sys::IMAPITable,
                             )
                         };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         if lpConfigData.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -4171,6 +4174,9 @@ impl IMAPISupportVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProp,
                             >::from_borrowed(lpConfigData as *mut ::mapi_sys::IMAPIProp)
+                        };
+                        let ::core::option::Option::Some(arg4) = arg4 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::do_config_propsheet(
@@ -4786,6 +4792,9 @@ impl IMAPISupportVtbl {
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpReadMessage as *mut ::mapi_sys::IMessage)
                         };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         if lppEmptyMessage.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -4832,6 +4841,9 @@ impl IMAPISupportVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         if lpulFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -4893,6 +4905,9 @@ impl IMAPISupportVtbl {
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
                         };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         if lpulFlags.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -4940,6 +4955,9 @@ impl IMAPISupportVtbl {
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
                         };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::update_pab(
                             object.inner(),
@@ -4984,6 +5002,9 @@ impl IMAPISupportVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::do_sent_mail(
@@ -5220,6 +5241,9 @@ impl IMAPISupportVtbl {
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
                         };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg1 = match unsafe {
                             ::mapi_sys::value::RowSetRef::from_raw_adr_list(
                                 lpRecipList.cast_const().cast(),
@@ -5380,6 +5404,9 @@ impl IMAPISupportVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(lpUnkIn as *mut ::mapi_sys::IUnknown)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg1 = if lpInterface.is_null() {
                             ::core::option::Option::None

@@ -2971,9 +2971,7 @@ pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
         &self,
         lpEntryID: ::core::option::Option<&[u8]>,
         ulEventMask: MAPISessionAdviseFlags,
-        lpAdviseSink: ::core::option::Option<
-            ::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
-        >,
+        lpAdviseSink: ::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
     ) -> ::core::result::Result<::mapi_sys::ULONG_PTR, ::mapi_sys::Hresult> {
         let _ = (lpEntryID, ulEventMask, lpAdviseSink);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -3000,7 +2998,7 @@ pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
         ulUIParam: ::mapi_sys::ULONG_PTR,
         ulFlags: MAPISessionMessageOptionsFlags,
         lpszAdrType: ::mapi_sys::value::StrRef<'_>,
-        lpMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
+        lpMessage: ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulUIParam, ulFlags, lpszAdrType, lpMessage);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -3115,10 +3113,8 @@ pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
     fn show_form(
         &self,
         ulUIParam: ::mapi_sys::ULONG_PTR,
-        lpMsgStore: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMsgStore>>,
-        lpParentFolder: ::core::option::Option<
-            ::mapi_sys::ComPtr<::mapi_sys::IMAPIFolder>,
-        >,
+        lpMsgStore: ::mapi_sys::ComPtr<::mapi_sys::IMsgStore>,
+        lpParentFolder: ::mapi_sys::ComPtr<::mapi_sys::IMAPIFolder>,
         lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
         ulMessageToken: ::mapi_sys::ULONG_PTR,
         lpMessageSent: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
@@ -3152,7 +3148,7 @@ pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
     fn prepare_form(
         &self,
         lpInterface: ::core::option::Option<&::mapi_sys::GUID>,
-        lpMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
+        lpMessage: ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
     ) -> ::core::result::Result<::mapi_sys::ULONG_PTR, ::mapi_sys::Hresult> {
         let _ = (lpInterface, lpMessage);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -3745,6 +3741,9 @@ impl IMAPISessionVtbl {
                                 lpAdviseSink as *mut ::mapi_sys::IMAPIAdviseSink,
                             )
                         };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         if lpulConnection.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -3838,6 +3837,9 @@ impl IMAPISessionVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
+                        };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISessionImpl>::message_options(
@@ -4230,6 +4232,9 @@ impl IMAPISessionVtbl {
                                 ::mapi_sys::IMsgStore,
                             >::from_borrowed(lpMsgStore as *mut ::mapi_sys::IMsgStore)
                         };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         if lpParentFolder.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -4239,6 +4244,9 @@ impl IMAPISessionVtbl {
                             >::from_borrowed(
                                 lpParentFolder as *mut ::mapi_sys::IMAPIFolder,
                             )
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg3 = if lpInterface.is_null() {
                             ::core::option::Option::None
@@ -4329,6 +4337,9 @@ impl IMAPISessionVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         if lpulMessageToken.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -4439,9 +4450,7 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
         &self,
         lpEntryID: &[u8],
         ulEventMask: AddrBookAdviseFlags,
-        lpAdviseSink: ::core::option::Option<
-            ::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
-        >,
+        lpAdviseSink: ::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
     ) -> ::core::result::Result<::mapi_sys::ULONG_PTR, ::mapi_sys::Hresult> {
         let _ = (lpEntryID, ulEventMask, lpAdviseSink);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -4970,6 +4979,9 @@ impl IAddrBookVtbl {
                             >::from_borrowed(
                                 lpAdviseSink as *mut ::mapi_sys::IMAPIAdviseSink,
                             )
+                        };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         if lpulConnection.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;

@@ -4804,7 +4804,7 @@ pub trait IMimeMessageCallbackImpl: ::mapi_sys::__private::Declares<
     fn on_web_page_splitter(
         &self,
         cInlined: ::mapi_sys::DWORD,
-        ppStream: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+        ppStream: ::mapi_sys::ComPtr<::mapi_sys::IStream>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (cInlined, ppStream);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -4840,6 +4840,9 @@ impl IMimeMessageCallbackVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(ppStream as *mut ::mapi_sys::IStream)
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageCallbackImpl>::on_web_page_splitter(
@@ -5235,7 +5238,7 @@ pub trait IMimePropertySetImpl: ::mapi_sys::IPersistStreamInitImpl + ::mapi_sys:
     fn copy_props(
         &self,
         prgszName: &[::mapi_sys::value::StrRef<'_>],
-        pPropertySet: ::core::option::Option<::mapi_sys::ComPtr<IMimePropertySet>>,
+        pPropertySet: ::mapi_sys::ComPtr<IMimePropertySet>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (prgszName, pPropertySet);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -5249,7 +5252,7 @@ pub trait IMimePropertySetImpl: ::mapi_sys::IPersistStreamInitImpl + ::mapi_sys:
     fn move_props(
         &self,
         prgszName: &[::mapi_sys::value::StrRef<'_>],
-        pPropertySet: ::core::option::Option<::mapi_sys::ComPtr<IMimePropertySet>>,
+        pPropertySet: ::mapi_sys::ComPtr<IMimePropertySet>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (prgszName, pPropertySet);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -5791,6 +5794,9 @@ impl IMimePropertySetVtbl {
                                 IMimePropertySet,
                             >::from_borrowed(pPropertySet as *mut IMimePropertySet)
                         };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::copy_props(
                             object.inner(),
@@ -5841,6 +5847,9 @@ impl IMimePropertySetVtbl {
                             ::mapi_sys::ComPtr::<
                                 IMimePropertySet,
                             >::from_borrowed(pPropertySet as *mut IMimePropertySet)
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimePropertySetImpl>::move_props(
@@ -6462,7 +6471,7 @@ pub trait IMimeBodyImpl: IMimePropertySetImpl + ::mapi_sys::__private::Declares<
     fn get_data_here(
         &self,
         ietEncoding: ::mapi_sys::ENCODINGTYPE,
-        pStream: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+        pStream: ::mapi_sys::ComPtr<::mapi_sys::IStream>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ietEncoding, pStream);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -6516,7 +6525,7 @@ pub trait IMimeBodyImpl: IMimePropertySetImpl + ::mapi_sys::__private::Declares<
     /// Called through slot 39 ([`IMimeBodyVtbl::CopyTo`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn copy_to(
         &self,
-        pBody: ::core::option::Option<::mapi_sys::ComPtr<IMimeBody>>,
+        pBody: ::mapi_sys::ComPtr<IMimeBody>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pBody,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -6823,6 +6832,9 @@ impl IMimeBodyVtbl {
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pStream as *mut ::mapi_sys::IStream)
                         };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::get_data_here(
                             object.inner(),
@@ -6990,6 +7002,9 @@ impl IMimeBodyVtbl {
                             ::mapi_sys::ComPtr::<
                                 IMimeBody,
                             >::from_borrowed(pBody as *mut IMimeBody)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeBodyImpl>::copy_to(
@@ -7165,7 +7180,7 @@ pub trait IMimeMessageTreeImpl: ::mapi_sys::IPersistStreamInitImpl + ::mapi_sys:
     /// Called through slot 11 ([`IMimeMessageTreeVtbl::LoadOffsetTable`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn load_offset_table(
         &self,
-        pStream: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+        pStream: ::mapi_sys::ComPtr<::mapi_sys::IStream>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pStream,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -7177,7 +7192,7 @@ pub trait IMimeMessageTreeImpl: ::mapi_sys::IPersistStreamInitImpl + ::mapi_sys:
     /// Called through slot 12 ([`IMimeMessageTreeVtbl::SaveOffsetTable`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn save_offset_table(
         &self,
-        pStream: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+        pStream: ::mapi_sys::ComPtr<::mapi_sys::IStream>,
         dwFlags: MimeCommitFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pStream, dwFlags);
@@ -7243,7 +7258,7 @@ pub trait IMimeMessageTreeImpl: ::mapi_sys::IPersistStreamInitImpl + ::mapi_sys:
         &self,
         hBody: HBODY,
         dwFlags: MimeSaveBodyFlags,
-        pStream: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+        pStream: ::mapi_sys::ComPtr<::mapi_sys::IStream>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (hBody, dwFlags, pStream);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -7672,6 +7687,9 @@ impl IMimeMessageTreeVtbl {
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pStream as *mut ::mapi_sys::IStream)
                         };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::load_offset_table(
                             object.inner(),
@@ -7708,6 +7726,9 @@ impl IMimeMessageTreeVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pStream as *mut ::mapi_sys::IStream)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg1 = match <MimeCommitFlags as ::mapi_sys::FlagSet>::check_input_for(
                             dwFlags,
@@ -7920,6 +7941,9 @@ impl IMimeMessageTreeVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pStream as *mut ::mapi_sys::IStream)
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageTreeImpl>::save_body(
@@ -8946,7 +8970,7 @@ pub trait IMimeMessageImpl: IMimeMessageTreeImpl + ::mapi_sys::__private::Declar
         dwTxtType: MimeTextTypes,
         ietEncoding: ::mapi_sys::ENCODINGTYPE,
         hAlternative: HBODY,
-        pStream: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IStream>>,
+        pStream: ::mapi_sys::ComPtr<::mapi_sys::IStream>,
     ) -> ::core::result::Result<HBODY, ::mapi_sys::Hresult> {
         let _ = (dwTxtType, ietEncoding, hAlternative, pStream);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -9494,6 +9518,9 @@ impl IMimeMessageVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
                             >::from_borrowed(pStream as *mut ::mapi_sys::IStream)
+                        };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::set_text_body(
@@ -10385,7 +10412,7 @@ pub trait IMimeMessagePartsImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 4 ([`IMimeMessagePartsVtbl::AddPart`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn add_part(
         &self,
-        pMessage: ::core::option::Option<::mapi_sys::ComPtr<IMimeMessage>>,
+        pMessage: ::mapi_sys::ComPtr<IMimeMessage>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pMessage,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -10491,6 +10518,9 @@ impl IMimeMessagePartsVtbl {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessage,
                             >::from_borrowed(pMessage as *mut IMimeMessage)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessagePartsImpl>::add_part(
@@ -10629,7 +10659,7 @@ pub trait IPersistMimeImpl: ::mapi_sys::IPersistImpl + ::mapi_sys::__private::De
     /// Called through slot 4 ([`IPersistMimeVtbl::Load`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn load(
         &self,
-        pMsg: ::core::option::Option<::mapi_sys::ComPtr<IMimeMessage>>,
+        pMsg: ::mapi_sys::ComPtr<IMimeMessage>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pMsg,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -10641,7 +10671,7 @@ pub trait IPersistMimeImpl: ::mapi_sys::IPersistImpl + ::mapi_sys::__private::De
     /// Called through slot 5 ([`IPersistMimeVtbl::Save`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn save(
         &self,
-        pMsg: ::core::option::Option<::mapi_sys::ComPtr<IMimeMessage>>,
+        pMsg: ::mapi_sys::ComPtr<IMimeMessage>,
         dwFlags: MimePersistSaveFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pMsg, dwFlags);
@@ -10677,6 +10707,9 @@ impl IPersistMimeVtbl {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessage,
                             >::from_borrowed(pMsg as *mut IMimeMessage)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMimeImpl>::load(
@@ -10714,6 +10747,9 @@ impl IPersistMimeVtbl {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessage,
                             >::from_borrowed(pMsg as *mut IMimeMessage)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg1 = match <MimePersistSaveFlags as ::mapi_sys::FlagSet>::check_input_for(
                             dwFlags,
@@ -14453,7 +14489,7 @@ pub trait IMimeSecurityImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 5 ([`IMimeSecurityVtbl::EncodeMessage`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn encode_message(
         &self,
-        pTree: ::core::option::Option<::mapi_sys::ComPtr<IMimeMessageTree>>,
+        pTree: ::mapi_sys::ComPtr<IMimeMessageTree>,
         dwFlags: MimeSecurityFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pTree, dwFlags);
@@ -14468,7 +14504,7 @@ pub trait IMimeSecurityImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 6 ([`IMimeSecurityVtbl::EncodeBody`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn encode_body(
         &self,
-        pTree: ::core::option::Option<::mapi_sys::ComPtr<IMimeMessageTree>>,
+        pTree: ::mapi_sys::ComPtr<IMimeMessageTree>,
         hEncodeRoot: HBODY,
         dwFlags: MimeSecurityBodyFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -14483,7 +14519,7 @@ pub trait IMimeSecurityImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 7 ([`IMimeSecurityVtbl::DecodeMessage`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn decode_message(
         &self,
-        pTree: ::core::option::Option<::mapi_sys::ComPtr<IMimeMessageTree>>,
+        pTree: ::mapi_sys::ComPtr<IMimeMessageTree>,
         dwFlags: MimeSecurityFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pTree, dwFlags);
@@ -14497,7 +14533,7 @@ pub trait IMimeSecurityImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 8 ([`IMimeSecurityVtbl::DecodeBody`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn decode_body(
         &self,
-        pTree: ::core::option::Option<::mapi_sys::ComPtr<IMimeMessageTree>>,
+        pTree: ::mapi_sys::ComPtr<IMimeMessageTree>,
         hDecodeRoot: HBODY,
         dwFlags: MimeSecurityBodyFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -14546,7 +14582,7 @@ pub trait IMimeSecurityImpl: ::mapi_sys::__private::Declares<
     fn get_message_type(
         &self,
         hwndParent: ::mapi_sys::HWND,
-        pBody: ::core::option::Option<::mapi_sys::ComPtr<IMimeBody>>,
+        pBody: ::mapi_sys::ComPtr<IMimeBody>,
     ) -> ::core::result::Result<MimeSecurityType, ::mapi_sys::Hresult> {
         let _ = (hwndParent, pBody);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -14645,6 +14681,9 @@ impl IMimeSecurityVtbl {
                                 IMimeMessageTree,
                             >::from_borrowed(pTree as *mut IMimeMessageTree)
                         };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg1 = match <MimeSecurityFlags as ::mapi_sys::FlagSet>::check_input_for(
                             dwFlags,
                             O::UNKNOWN_FLAGS,
@@ -14690,6 +14729,9 @@ impl IMimeSecurityVtbl {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageTree,
                             >::from_borrowed(pTree as *mut IMimeMessageTree)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg2 = match <MimeSecurityBodyFlags as ::mapi_sys::FlagSet>::check_input_for(
                             dwFlags,
@@ -14737,6 +14779,9 @@ impl IMimeSecurityVtbl {
                                 IMimeMessageTree,
                             >::from_borrowed(pTree as *mut IMimeMessageTree)
                         };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let arg1 = match <MimeSecurityFlags as ::mapi_sys::FlagSet>::check_input_for(
                             dwFlags,
                             O::UNKNOWN_FLAGS,
@@ -14782,6 +14827,9 @@ impl IMimeSecurityVtbl {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageTree,
                             >::from_borrowed(pTree as *mut IMimeMessageTree)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg2 = match <MimeSecurityBodyFlags as ::mapi_sys::FlagSet>::check_input_for(
                             dwFlags,
@@ -14921,6 +14969,9 @@ impl IMimeSecurityVtbl {
                             ::mapi_sys::ComPtr::<
                                 IMimeBody,
                             >::from_borrowed(pBody as *mut IMimeBody)
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         if pdwSecType.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;

@@ -3086,8 +3086,8 @@ pub trait IMimeObjResolverImpl: ::mapi_sys::__private::Declares<
     fn mime_ole_object_from_moniker(
         &self,
         bindf: BINDF,
-        pmkOriginal: ::core::option::Option<::mapi_sys::ComPtr<IMoniker>>,
-        pBindCtx: ::core::option::Option<::mapi_sys::ComPtr<IBindCtx>>,
+        pmkOriginal: ::mapi_sys::ComPtr<IMoniker>,
+        pBindCtx: ::mapi_sys::ComPtr<IBindCtx>,
         riid: &::mapi_sys::GUID,
     ) -> ::core::result::Result<
         (
@@ -3141,6 +3141,9 @@ impl IMimeObjResolverVtbl {
                                 IMoniker,
                             >::from_borrowed(pmkOriginal as *mut IMoniker)
                         };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         if pBindCtx.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -3148,6 +3151,9 @@ impl IMimeObjResolverVtbl {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
                             >::from_borrowed(pBindCtx as *mut IBindCtx)
+                        };
+                        let ::core::option::Option::Some(arg2) = arg2 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg3 = if riid.is_null() {
                             ::core::option::Option::None
@@ -3604,7 +3610,7 @@ pub trait IMimeEditTagCollectionImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 3 ([`IMimeEditTagCollectionVtbl::Init`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn init(
         &self,
-        pHtmlDoc: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IUnknown>>,
+        pHtmlDoc: ::mapi_sys::ComPtr<::mapi_sys::IUnknown>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pHtmlDoc,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -3679,6 +3685,9 @@ impl IMimeEditTagCollectionVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
                             >::from_borrowed(pHtmlDoc as *mut ::mapi_sys::IUnknown)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeEditTagCollectionImpl>::init(

@@ -719,9 +719,7 @@ pub trait IMsgStoreImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
         &self,
         lpEntryID: ::core::option::Option<&[u8]>,
         ulEventMask: MsgStoreAdviseFlags,
-        lpAdviseSink: ::core::option::Option<
-            ::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
-        >,
+        lpAdviseSink: ::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
     ) -> ::core::result::Result<::mapi_sys::ULONG_PTR, ::mapi_sys::Hresult> {
         let _ = (lpEntryID, ulEventMask, lpAdviseSink);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -981,7 +979,7 @@ pub trait IMsgStoreImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
     /// Called through slot 24 ([`IMsgStoreVtbl::SetLockState`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn set_lock_state(
         &self,
-        lpMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
+        lpMessage: ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
         ulLockState: MsgStoreSetLockStateFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (lpMessage, ulLockState);
@@ -1097,6 +1095,9 @@ impl IMsgStoreVtbl {
                             >::from_borrowed(
                                 lpAdviseSink as *mut ::mapi_sys::IMAPIAdviseSink,
                             )
+                        };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         if lpulConnection.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -1695,6 +1696,9 @@ impl IMsgStoreVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg1 = match <MsgStoreSetLockStateFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulLockState,

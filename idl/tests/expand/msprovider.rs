@@ -930,7 +930,7 @@ pub trait IMSProviderImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 4 ([`IMSProviderVtbl::Logon`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn logon(
         &self,
-        lpMAPISup: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>>,
+        lpMAPISup: ::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpszProfileName: ::mapi_sys::value::StrRef<'_>,
         lpEntryID: ::core::option::Option<&[u8]>,
@@ -971,7 +971,7 @@ pub trait IMSProviderImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 5 ([`IMSProviderVtbl::SpoolerLogon`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn spooler_logon(
         &self,
-        lpMAPISup: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>>,
+        lpMAPISup: ::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpszProfileName: ::mapi_sys::value::StrRef<'_>,
         lpEntryID: ::core::option::Option<&[u8]>,
@@ -1116,6 +1116,9 @@ impl IMSProviderVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPISupport,
                             >::from_borrowed(lpMAPISup as *mut ::mapi_sys::IMAPISupport)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
@@ -1312,6 +1315,9 @@ impl IMSProviderVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPISupport,
                             >::from_borrowed(lpMAPISup as *mut ::mapi_sys::IMAPISupport)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
@@ -1640,9 +1646,7 @@ pub trait IMSLogonImpl: ::mapi_sys::__private::Declares<
         &self,
         lpEntryID: ::core::option::Option<&[u8]>,
         ulEventMask: MSLogonAdviseFlags,
-        lpAdviseSink: ::core::option::Option<
-            ::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
-        >,
+        lpAdviseSink: ::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
     ) -> ::core::result::Result<::mapi_sys::ULONG_PTR, ::mapi_sys::Hresult> {
         let _ = (lpEntryID, ulEventMask, lpAdviseSink);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -2004,6 +2008,9 @@ impl IMSLogonVtbl {
                             >::from_borrowed(
                                 lpAdviseSink as *mut ::mapi_sys::IMAPIAdviseSink,
                             )
+                        };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         if lpulConnection.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;

@@ -2051,7 +2051,7 @@ pub trait IOlkAccountManagerImpl: IOlkErrorUnknownImpl + ::mapi_sys::__private::
     /// Called through slot 4 ([`IOlkAccountManagerVtbl::Init`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn init(
         &self,
-        pAcctHelper: ::core::option::Option<::mapi_sys::ComPtr<IOlkAccountHelper>>,
+        pAcctHelper: ::mapi_sys::ComPtr<IOlkAccountHelper>,
         dwFlags: OlkAccountManagerInitFlags,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pAcctHelper, dwFlags);
@@ -2269,7 +2269,7 @@ pub trait IOlkAccountManagerImpl: IOlkErrorUnknownImpl + ::mapi_sys::__private::
     /// Called through slot 24 ([`IOlkAccountManagerVtbl::Advise`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn advise(
         &self,
-        pNotify: ::core::option::Option<::mapi_sys::ComPtr<IOlkAccountNotify>>,
+        pNotify: ::mapi_sys::ComPtr<IOlkAccountNotify>,
     ) -> ::core::result::Result<::mapi_sys::DWORD, ::mapi_sys::Hresult> {
         let _ = (pNotify,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -2338,6 +2338,9 @@ impl IOlkAccountManagerVtbl {
                             ::mapi_sys::ComPtr::<
                                 IOlkAccountHelper,
                             >::from_borrowed(pAcctHelper as *mut IOlkAccountHelper)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg1 = match <OlkAccountManagerInitFlags as ::mapi_sys::FlagSet>::check_input_for(
                             dwFlags,
@@ -3028,6 +3031,9 @@ impl IOlkAccountManagerVtbl {
                             ::mapi_sys::ComPtr::<
                                 IOlkAccountNotify,
                             >::from_borrowed(pNotify as *mut IOlkAccountNotify)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         if pdwCookie.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;

@@ -466,7 +466,7 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 7 ([`IRolesVtbl::InterfacesIn`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn interfaces_in(
         &self,
-        lpSink: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>>,
+        lpSink: ::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
         lpMaybeSink: ::core::option::Option<
             ::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
         >,
@@ -1103,6 +1103,9 @@ impl IRolesVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(lpSink as *mut ::mapi_sys::IMAPIAdviseSink)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<

@@ -773,9 +773,7 @@ pub trait IMAPITableImpl: ::mapi_sys::__private::Declares<
     fn advise(
         &self,
         ulEventMask: MAPITableAdviseFlags,
-        lpAdviseSink: ::core::option::Option<
-            ::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
-        >,
+        lpAdviseSink: ::mapi_sys::ComPtr<::mapi_sys::IMAPIAdviseSink>,
     ) -> ::core::result::Result<::mapi_sys::ULONG_PTR, ::mapi_sys::Hresult> {
         let _ = (ulEventMask, lpAdviseSink);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -1334,6 +1332,9 @@ impl IMAPITableVtbl {
                             >::from_borrowed(
                                 lpAdviseSink as *mut ::mapi_sys::IMAPIAdviseSink,
                             )
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         if lpulConnection.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;

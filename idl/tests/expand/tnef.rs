@@ -562,7 +562,7 @@ pub trait ITnefImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 6 ([`ITnefVtbl::OpenTaggedBody`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn open_tagged_body(
         &self,
-        lpMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
+        lpMessage: ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
         ulFlags: TnefOpenTaggedBodyFlags,
     ) -> ::core::result::Result<
         ::mapi_sys::ComPtr<::mapi_sys::IStream>,
@@ -875,6 +875,9 @@ impl ITnefVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg1 = match <TnefOpenTaggedBodyFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,

@@ -1630,7 +1630,7 @@ pub trait IStreamImpl: ISequentialStreamImpl + ::mapi_sys::__private::Declares<
     /// Called through slot 7 ([`IStreamVtbl::CopyTo`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn copy_to(
         &self,
-        pstm: ::core::option::Option<::mapi_sys::ComPtr<IStream>>,
+        pstm: ::mapi_sys::ComPtr<IStream>,
         cb: ::mapi_sys::ULARGE_INTEGER,
     ) -> ::core::result::Result<
         (::mapi_sys::ULARGE_INTEGER, ::mapi_sys::ULARGE_INTEGER),
@@ -1812,6 +1812,9 @@ impl IStreamVtbl {
                             ::mapi_sys::ComPtr::<
                                 IStream,
                             >::from_borrowed(pstm as *mut IStream)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         let __commits = ::mapi_sys::__private::Commits::enter();
@@ -2318,7 +2321,7 @@ pub trait IStorageImpl: ::mapi_sys::__private::Declares<
         &self,
         rgiidExclude: ::core::option::Option<&[::mapi_sys::IID]>,
         snbExclude: ::core::option::Option<&[::mapi_sys::value::StrRef<'_>]>,
-        pstgDest: ::core::option::Option<::mapi_sys::ComPtr<IStorage>>,
+        pstgDest: ::mapi_sys::ComPtr<IStorage>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (rgiidExclude, snbExclude, pstgDest);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -2329,7 +2332,7 @@ pub trait IStorageImpl: ::mapi_sys::__private::Declares<
     fn move_element_to(
         &self,
         pwcsName: ::mapi_sys::value::StrRef<'_>,
-        pstgDest: ::core::option::Option<::mapi_sys::ComPtr<IStorage>>,
+        pstgDest: ::mapi_sys::ComPtr<IStorage>,
         pwcsNewName: ::mapi_sys::value::StrRef<'_>,
         grfFlags: ::mapi_sys::DWORD,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
@@ -2720,6 +2723,9 @@ impl IStorageVtbl {
                                 IStorage,
                             >::from_borrowed(pstgDest as *mut IStorage)
                         };
+                        let ::core::option::Option::Some(arg3) = arg3 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IStorageImpl>::copy_to(
                             object.inner(),
@@ -2771,6 +2777,9 @@ impl IStorageVtbl {
                             ::mapi_sys::ComPtr::<
                                 IStorage,
                             >::from_borrowed(pstgDest as *mut IStorage)
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_unicode(
@@ -3275,7 +3284,7 @@ pub trait IPersistStreamImpl: IPersistImpl + ::mapi_sys::__private::Declares<
     /// Called through slot 5 ([`IPersistStreamVtbl::Load`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn load(
         &self,
-        pStm: ::core::option::Option<::mapi_sys::ComPtr<IStream>>,
+        pStm: ::mapi_sys::ComPtr<IStream>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pStm,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -3285,7 +3294,7 @@ pub trait IPersistStreamImpl: IPersistImpl + ::mapi_sys::__private::Declares<
     /// Called through slot 6 ([`IPersistStreamVtbl::Save`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn save(
         &self,
-        pStm: ::core::option::Option<::mapi_sys::ComPtr<IStream>>,
+        pStm: ::mapi_sys::ComPtr<IStream>,
         fClearDirty: ::mapi_sys::BOOL,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pStm, fClearDirty);
@@ -3354,6 +3363,9 @@ impl IPersistStreamVtbl {
                                 IStream,
                             >::from_borrowed(pStm as *mut IStream)
                         };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamImpl>::load(
                             object.inner(),
@@ -3390,6 +3402,9 @@ impl IPersistStreamVtbl {
                             ::mapi_sys::ComPtr::<
                                 IStream,
                             >::from_borrowed(pStm as *mut IStream)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamImpl>::save(
@@ -3485,7 +3500,7 @@ pub trait IPersistStreamInitImpl: IPersistImpl + ::mapi_sys::__private::Declares
     /// Called through slot 5 ([`IPersistStreamInitVtbl::Load`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn load(
         &self,
-        pStm: ::core::option::Option<::mapi_sys::ComPtr<IStream>>,
+        pStm: ::mapi_sys::ComPtr<IStream>,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pStm,);
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
@@ -3495,7 +3510,7 @@ pub trait IPersistStreamInitImpl: IPersistImpl + ::mapi_sys::__private::Declares
     /// Called through slot 6 ([`IPersistStreamInitVtbl::Save`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn save(
         &self,
-        pStm: ::core::option::Option<::mapi_sys::ComPtr<IStream>>,
+        pStm: ::mapi_sys::ComPtr<IStream>,
         fClearDirty: ::mapi_sys::BOOL,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (pStm, fClearDirty);
@@ -3571,6 +3586,9 @@ impl IPersistStreamInitVtbl {
                                 IStream,
                             >::from_borrowed(pStm as *mut IStream)
                         };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamInitImpl>::load(
                             object.inner(),
@@ -3607,6 +3625,9 @@ impl IPersistStreamInitVtbl {
                             ::mapi_sys::ComPtr::<
                                 IStream,
                             >::from_borrowed(pStm as *mut IStream)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistStreamInitImpl>::save(

@@ -599,7 +599,7 @@ pub trait IXPProviderImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 4 ([`IXPProviderVtbl::TransportLogon`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
     fn transport_logon(
         &self,
-        lpMAPISup: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>>,
+        lpMAPISup: ::mapi_sys::ComPtr<::mapi_sys::IMAPISupport>,
         ulUIParam: ::mapi_sys::ULONG_PTR,
         lpszProfileName: ::mapi_sys::value::StrRef<'_>,
         lpulFlags: &mut XPProviderTransportLogonFlags,
@@ -690,6 +690,9 @@ impl IXPProviderVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPISupport,
                             >::from_borrowed(lpMAPISup as *mut ::mapi_sys::IMAPISupport)
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
@@ -876,7 +879,7 @@ pub trait IXPLogonImpl: ::mapi_sys::__private::Declares<
     fn submit_message(
         &self,
         ulFlags: XPLogonSubmitMessageFlags,
-        lpMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
+        lpMessage: ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
         lpulMsgRef: &mut ::mapi_sys::ULONG_PTR,
     ) -> ::core::result::Result<::mapi_sys::ULONG_PTR, ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpMessage, lpulMsgRef);
@@ -906,7 +909,7 @@ pub trait IXPLogonImpl: ::mapi_sys::__private::Declares<
     fn start_message(
         &self,
         ulFlags: XPLogonStartMessageFlags,
-        lpMessage: ::core::option::Option<::mapi_sys::ComPtr<::mapi_sys::IMessage>>,
+        lpMessage: ::mapi_sys::ComPtr<::mapi_sys::IMessage>,
         lpulMsgRef: &mut ::mapi_sys::ULONG_PTR,
     ) -> ::core::result::Result<(), ::mapi_sys::Hresult> {
         let _ = (ulFlags, lpMessage, lpulMsgRef);
@@ -1272,6 +1275,9 @@ impl IXPLogonVtbl {
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
                         };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
+                        };
                         if lpulMsgRef.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
@@ -1399,6 +1405,9 @@ impl IXPLogonVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
                             >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
                         if lpulMsgRef.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;

@@ -363,10 +363,9 @@ impl IMAPITableImpl for Table {
     fn advise(
         &self,
         mask: MAPITableAdviseFlags,
-        sink: Option<ComPtr<IMAPIAdviseSink>>,
+        sink: ComPtr<IMAPIAdviseSink>,
     ) -> Result<ULONG_PTR, Hresult> {
         self.check()?;
-        let sink = sink.ok_or(Hresult(MAPI_E_INVALID_PARAMETER))?;
         self.events.sinks.advise(&[], mask.bits(), sink)
     }
 

@@ -13,7 +13,7 @@
 //! | `Reserved` | `Reserved` | not zero: `MAPI_E_UNKNOWN_FLAGS` |
 //! | `ReservedPtr` | nothing | not null: `MAPI_E_INVALID_PARAMETER` |
 //! | `Buffer` (`Count` disappears) | `&[T]`, `&mut [T]` (`[u8]` in bytes; `Option<..>` if optional); `&[PropRef<'_>]` for `SPropValue`s in | null with a length, misaligned or oversized: `MAPI_E_INVALID_PARAMETER`; property values as [`ViewError`](https://docs.rs/mapi-sys) maps (a value that cannot be read is `PropValueRef::Invalid`) |
-//! | `InterfaceIn`, fixed | `Option<ComPtr<IFoo>>` (`AddRef`ed) | null when required: `MAPI_E_INVALID_PARAMETER` |
+//! | `InterfaceIn`, fixed | `ComPtr<IFoo>` (`Option<..>` if optional; `AddRef`ed) | null when required: `MAPI_E_INVALID_PARAMETER` |
 //! | `InterfaceIn`, `iid_is` | `ComPtr<IUnknown>` (`Option<..>` if optional; `AddRef`ed; the object is of the interface its IID names) | null when required: `MAPI_E_INVALID_PARAMETER` |
 //! | `InterfaceInOut` | `&mut Option<ComPtr<IFoo>>` (the caller's lent reference) | null slot: `MAPI_E_INVALID_PARAMETER`; what the slot holds is written back on every path |
 //! | `InterfaceOut` | returned `ComPtr<IFoo>` (`Option<..>` when null is allowed; `ComPtr<IUnknown>` for `iid_is`, queried for the IID) | null: `MAPI_E_INVALID_PARAMETER` |
@@ -1384,8 +1384,17 @@ impl Gen<'_> {
                         // for the call; `from_borrowed` takes its own reference.
                         let #a = unsafe { #sys::ComPtr::<#t>::from_borrowed(#n as *mut #t) };
                     });
-                    p.args
-                        .push(quote!(#n: ::core::option::Option<#sys::ComPtr<#t>>));
+                    // A required interface was refused above when null: the
+                    // provider gets it as it is, as for an `iid_is` one.
+                    if *optional {
+                        p.args
+                            .push(quote!(#n: ::core::option::Option<#sys::ComPtr<#t>>));
+                    } else {
+                        p.checks.push(quote! {
+                            let ::core::option::Option::Some(#a) = #a else { return #bad; };
+                        });
+                        p.args.push(quote!(#n: #sys::ComPtr<#t>));
+                    }
                     p.arg_names.push(n.clone());
                     p.call_args.push(quote!(#a));
                 }
