@@ -620,6 +620,17 @@ pub fn lower(m: &Model, params: &[Param], ret: &Type, warnings: &[ConstId]) -> M
     MethodAbi { params: roles, ret }
 }
 
+/// Whether `size_is`/`length_is` of the parameters refer to parameter
+/// `index` exactly once: a count no other parameter shares.
+fn sole_size_ref(params: &[Param], index: usize) -> bool {
+    let refs = params
+        .iter()
+        .flat_map(|q| q.size_is.iter().chain(&q.length_is))
+        .filter(|r| matches!(r, Some(SizeRef::Param { index: j, .. }) if *j == index))
+        .count();
+    refs == 1
+}
+
 struct Lower<'a> {
     m: &'a Model,
 }
@@ -806,12 +817,7 @@ impl Lower<'_> {
             return None;
         };
         let n = params.get(*index)?;
-        let uses = params
-            .iter()
-            .flat_map(|q| q.size_is.iter().chain(&q.length_is))
-            .filter(|r| matches!(r, Some(SizeRef::Param { index: j, .. }) if j == index))
-            .count();
-        (uses == 1
+        (sole_size_ref(params, *index)
             && n.dir == Direction::In
             && n.flags.is_none()
             && !n.reserved
@@ -832,12 +838,7 @@ impl Lower<'_> {
             return None;
         };
         let n = params.get(*index)?;
-        let uses = params
-            .iter()
-            .flat_map(|q| q.size_is.iter().chain(&q.length_is))
-            .filter(|r| matches!(r, Some(SizeRef::Param { index: j, .. }) if j == index))
-            .count();
-        (uses == 1
+        (sole_size_ref(params, *index)
             && n.dir == Direction::Out
             && n.flags.is_none()
             && self.pointee(&n.ty).is_some_and(|t| self.is_u32(t))
@@ -878,13 +879,10 @@ impl Lower<'_> {
             return None;
         };
         let n = params.get(*index)?;
-        let uses = params
-            .iter()
-            .flat_map(|q| q.size_is.iter().chain(&q.length_is))
-            .filter(|r| matches!(r, Some(SizeRef::Param { index: j, .. }) if j == index))
-            .count();
-        (uses == 1 && n.flags.is_none() && self.pointee(&n.ty).is_some_and(|t| self.is_u32(t)))
-            .then_some((*index, n))
+        (sole_size_ref(params, *index)
+            && n.flags.is_none()
+            && self.pointee(&n.ty).is_some_and(|t| self.is_u32(t)))
+        .then_some((*index, n))
     }
 
     /// Whether `to` points to bytes (`LPBYTE`).
