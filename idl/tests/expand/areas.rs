@@ -228,9 +228,6 @@ impl IWidgetVtbl {
                     O::Inner: IWidgetImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpMDB.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMsgStore,

@@ -5917,9 +5917,6 @@ impl IExchangeExportChangesVtbl {
                     O::Inner: IExchangeExportChangesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpStream.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
@@ -5935,9 +5932,6 @@ impl IExchangeExportChangesVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if lpUnk.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
@@ -6153,9 +6147,6 @@ impl IExchangeExportChanges2Vtbl {
                     O::Inner: IExchangeExportChanges2Impl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpStream.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
@@ -6171,9 +6162,6 @@ impl IExchangeExportChanges2Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if lpUnk.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
@@ -6307,9 +6295,6 @@ impl IExchangeExportChanges3Vtbl {
                     O::Inner: IExchangeExportChanges3Impl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpStream.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
@@ -6325,9 +6310,6 @@ impl IExchangeExportChanges3Vtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if lpUnk.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
@@ -6627,9 +6609,6 @@ impl IExchangeImportContentsChangesVtbl {
                     O::Inner: IExchangeImportContentsChangesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpStream.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
@@ -7010,9 +6989,6 @@ impl IExchangeImportContentsChanges2Vtbl {
                     O::Inner: IExchangeImportContentsChanges2Impl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpStream.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
@@ -7310,9 +7286,6 @@ impl IExchangeImportHierarchyChangesVtbl {
                     O::Inner: IExchangeImportHierarchyChangesImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpStream.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
@@ -7644,9 +7617,6 @@ impl IExchangeChangeAdvisorVtbl {
                     O::Inner: IExchangeChangeAdvisorImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if lpStream.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,

@@ -2615,9 +2615,6 @@ impl IPersistMessageVtbl {
                     O::Inner: IPersistMessageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pMessageSite.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIMessageSite,
@@ -2626,9 +2623,6 @@ impl IPersistMessageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        if pMessage.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
@@ -2669,9 +2663,6 @@ impl IPersistMessageVtbl {
                     O::Inner: IPersistMessageImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pMessageSite.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIMessageSite,
@@ -2680,9 +2671,6 @@ impl IPersistMessageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        if pMessage.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
@@ -3408,9 +3396,6 @@ impl IMAPIMessageSiteVtbl {
                                 pFolderFocus as *mut ::mapi_sys::IMAPIFolder,
                             )
                         };
-                        if pPersistMessage.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IPersistMessage,
@@ -3474,9 +3459,6 @@ impl IMAPIMessageSiteVtbl {
                     O::Inner: IMAPIMessageSiteImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pFolderDestination.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
@@ -3517,9 +3499,6 @@ impl IMAPIMessageSiteVtbl {
                     O::Inner: IMAPIMessageSiteImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pFolderDestination.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
@@ -3530,9 +3509,6 @@ impl IMAPIMessageSiteVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        if pViewContext.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewContext,
@@ -3582,9 +3558,6 @@ impl IMAPIMessageSiteVtbl {
                     O::Inner: IMAPIMessageSiteImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pViewContext.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewContext,
@@ -4336,9 +4309,6 @@ impl IMAPIFormVtbl {
                     ::mapi_sys::__private::guard(|| {
                         if !pdwStatus.is_null() {
                             unsafe { ::core::ptr::write_bytes(pdwStatus, 0, 1) };
-                        }
-                        if pAdvise.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
@@ -5814,9 +5784,6 @@ impl IMAPIFormMgrVtbl {
                                 pFolderFocus as *mut ::mapi_sys::IMAPIFolder,
                             )
                         };
-                        if pMessageSite.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg6 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIMessageSite,
@@ -5825,9 +5792,6 @@ impl IMAPIFormMgrVtbl {
                         let ::core::option::Option::Some(arg6) = arg6 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        if pmsg.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg7 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
@@ -6138,9 +6102,6 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if pfrminfoToActivate.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIFormInfo,
@@ -6460,9 +6421,6 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if pfrminfo.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIFormInfo,

@@ -4833,9 +4833,6 @@ impl IMimeMessageCallbackVtbl {
                     O::Inner: IMimeMessageCallbackImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if ppStream.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
@@ -5786,9 +5783,6 @@ impl IMimePropertySetVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
-                        if pPropertySet.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimePropertySet,
@@ -5840,9 +5834,6 @@ impl IMimePropertySetVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
-                        if pPropertySet.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimePropertySet,
@@ -6824,9 +6815,6 @@ impl IMimeBodyVtbl {
                     O::Inner: IMimeBodyImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pStream.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
@@ -6930,9 +6918,6 @@ impl IMimeBodyVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        if pvObject.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg4 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
@@ -6995,9 +6980,6 @@ impl IMimeBodyVtbl {
                     O::Inner: IMimeBodyImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pBody.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeBody,
@@ -7679,9 +7661,6 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pStream.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
@@ -7719,9 +7698,6 @@ impl IMimeMessageTreeVtbl {
                     O::Inner: IMimeMessageTreeImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pStream.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
@@ -7934,9 +7910,6 @@ impl IMimeMessageTreeVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if pStream.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
@@ -9511,9 +9484,6 @@ impl IMimeMessageVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if pStream.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
@@ -9571,9 +9541,6 @@ impl IMimeMessageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        if pvObject.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
@@ -10511,9 +10478,6 @@ impl IMimeMessagePartsVtbl {
                     O::Inner: IMimeMessagePartsImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pMessage.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessage,
@@ -10700,9 +10664,6 @@ impl IPersistMimeVtbl {
                     O::Inner: IPersistMimeImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pMsg.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessage,
@@ -10740,9 +10701,6 @@ impl IPersistMimeVtbl {
                     O::Inner: IPersistMimeImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pMsg.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessage,
@@ -14673,9 +14631,6 @@ impl IMimeSecurityVtbl {
                     O::Inner: IMimeSecurityImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pTree.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageTree,
@@ -14722,9 +14677,6 @@ impl IMimeSecurityVtbl {
                     O::Inner: IMimeSecurityImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pTree.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageTree,
@@ -14771,9 +14723,6 @@ impl IMimeSecurityVtbl {
                     O::Inner: IMimeSecurityImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pTree.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageTree,
@@ -14820,9 +14769,6 @@ impl IMimeSecurityVtbl {
                     O::Inner: IMimeSecurityImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pTree.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageTree,
@@ -14961,9 +14907,6 @@ impl IMimeSecurityVtbl {
                     ::mapi_sys::__private::guard(|| {
                         if !pdwSecType.is_null() {
                             unsafe { ::core::ptr::write_bytes(pdwSecType, 0, 1) };
-                        }
-                        if pBody.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<

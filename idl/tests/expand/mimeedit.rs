@@ -3133,9 +3133,6 @@ impl IMimeObjResolverVtbl {
                         if !ppmkNew.is_null() {
                             unsafe { ::core::ptr::write_bytes(ppmkNew, 0, 1) };
                         }
-                        if pmkOriginal.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
@@ -3144,9 +3141,6 @@ impl IMimeObjResolverVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        if pBindCtx.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
@@ -3678,9 +3672,6 @@ impl IMimeEditTagCollectionVtbl {
                     O::Inner: IMimeEditTagCollectionImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pHtmlDoc.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,

@@ -1109,9 +1109,6 @@ impl IMSProviderVtbl {
                         if !lppMDB.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppMDB, 0, 1) };
                         }
-                        if lpMAPISup.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPISupport,
@@ -1307,9 +1304,6 @@ impl IMSProviderVtbl {
                         }
                         if !lppMDB.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppMDB, 0, 1) };
-                        }
-                        if lpMAPISup.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
@@ -1999,9 +1993,6 @@ impl IMSLogonVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
-                        if lpAdviseSink.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,

@@ -2331,9 +2331,6 @@ impl IOlkAccountManagerVtbl {
                     O::Inner: IOlkAccountManagerImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pAcctHelper.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IOlkAccountHelper,
@@ -3023,9 +3020,6 @@ impl IOlkAccountManagerVtbl {
                     ::mapi_sys::__private::guard(|| {
                         if !pdwCookie.is_null() {
                             unsafe { ::core::ptr::write_bytes(pdwCookie, 0, 1) };
-                        }
-                        if pNotify.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<

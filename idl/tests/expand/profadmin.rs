@@ -846,9 +846,6 @@ impl IMsgServiceAdmin2Vtbl {
                                 lpInterfaceDst.cast::<::mapi_sys::GUID>().read_unaligned()
                             })
                         };
-                        if lpObjectDst.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg4 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,

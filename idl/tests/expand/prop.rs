@@ -2263,9 +2263,6 @@ impl IMAPIPropVtbl {
                         let ::core::option::Option::Some(arg5) = arg5 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        if lpDestObj.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg6 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
@@ -2375,9 +2372,6 @@ impl IMAPIPropVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        if lpDestObj.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg4 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,

@@ -868,9 +868,6 @@ impl ITnefVtbl {
                         if !lppStream.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppStream, 0, 1) };
                         }
-                        if lpMessage.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,

@@ -1805,9 +1805,6 @@ impl IStreamVtbl {
                         if !pcbWritten.is_null() {
                             unsafe { ::core::ptr::write_bytes(pcbWritten, 0, 1) };
                         }
-                        if pstm.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStream,
@@ -2715,9 +2712,6 @@ impl IStorageVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
-                        if pstgDest.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStorage,
@@ -2770,9 +2764,6 @@ impl IStorageVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
-                        if pstgDest.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStorage,
@@ -3355,9 +3346,6 @@ impl IPersistStreamVtbl {
                     O::Inner: IPersistStreamImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pStm.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStream,
@@ -3395,9 +3383,6 @@ impl IPersistStreamVtbl {
                     O::Inner: IPersistStreamImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pStm.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStream,
@@ -3578,9 +3563,6 @@ impl IPersistStreamInitVtbl {
                     O::Inner: IPersistStreamInitImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pStm.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStream,
@@ -3618,9 +3600,6 @@ impl IPersistStreamInitVtbl {
                     O::Inner: IPersistStreamInitImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
-                        if pStm.is_null() {
-                            return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
-                        }
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStream,

@@ -84,6 +84,40 @@ struct Parts {
 }
 
 impl Parts {
+    /// An `[in]` interface pointer `n` (`ptr`, the expression that types it
+    /// as `t`), `AddRef`ed for the provider as `a`: `Option<ComPtr<t>>` when
+    /// optional; when required, null is refused (`bad`) and the provider
+    /// gets the `ComPtr<t>` itself.
+    #[allow(clippy::too_many_arguments)] // what varies between the two callers
+    fn interface_in(
+        &mut self,
+        n: &Ident,
+        a: &Ident,
+        sys: &TokenStream,
+        t: &TokenStream,
+        ptr: &TokenStream,
+        optional: bool,
+        bad: &TokenStream,
+    ) {
+        let borrow = quote! {
+            // SAFETY: a non-null interface pointer from the caller is live
+            // for the call; `from_borrowed` takes its own reference.
+            unsafe { #sys::ComPtr::<#t>::from_borrowed(#ptr) }
+        };
+        self.checks.push(quote!(let #a = #borrow;));
+        if optional {
+            self.args
+                .push(quote!(#n: ::core::option::Option<#sys::ComPtr<#t>>));
+        } else {
+            self.checks.push(quote! {
+                let ::core::option::Option::Some(#a) = #a else { return #bad; };
+            });
+            self.args.push(quote!(#n: #sys::ComPtr<#t>));
+        }
+        self.arg_names.push(n.clone());
+        self.call_args.push(quote!(#a));
+    }
+
     /// A counted array the provider sees as a slice of views: `read` binds
     /// `a` from the non-null `n` (an optional array may be null: `None`).
     fn view_slice(
@@ -745,26 +779,9 @@ impl Gen<'_> {
                 } => {
                     // The object is of the interface its IID names, which
                     // derives from `IUnknown`: seen as that, `AddRef`ed.
-                    if !optional {
-                        p.checks.push(quote!(if #n.is_null() { return #bad; }));
-                    }
-                    p.checks.push(quote! {
-                        // SAFETY: a non-null interface pointer from the caller is live
-                        // for the call; `from_borrowed` takes its own reference.
-                        let #a = unsafe { #sys::ComPtr::<#sys::IUnknown>::from_borrowed(#n.cast()) };
-                    });
-                    if *optional {
-                        p.args
-                            .push(quote!(#n: ::core::option::Option<#sys::ComPtr<#sys::IUnknown>>));
-                        p.call_args.push(quote!(#a));
-                    } else {
-                        p.checks.push(quote! {
-                            let ::core::option::Option::Some(#a) = #a else { return #bad; };
-                        });
-                        p.args.push(quote!(#n: #sys::ComPtr<#sys::IUnknown>));
-                        p.call_args.push(quote!(#a));
-                    }
-                    p.arg_names.push(n.clone());
+                    let t = quote!(#sys::IUnknown);
+                    let ptr = quote!(#n.cast());
+                    p.interface_in(&n, &a, sys, &t, &ptr, *optional, &bad);
                 }
                 Role::InRef { optional } => {
                     p.raw.push(idx);
@@ -1376,27 +1393,8 @@ impl Gen<'_> {
                     optional,
                 } => {
                     let t = self.iface_path(*iface);
-                    if !optional {
-                        p.checks.push(quote!(if #n.is_null() { return #bad; }));
-                    }
-                    p.checks.push(quote! {
-                        // SAFETY: a non-null interface pointer from the caller is live
-                        // for the call; `from_borrowed` takes its own reference.
-                        let #a = unsafe { #sys::ComPtr::<#t>::from_borrowed(#n as *mut #t) };
-                    });
-                    // A required interface was refused above when null: the
-                    // provider gets it as it is, as for an `iid_is` one.
-                    if *optional {
-                        p.args
-                            .push(quote!(#n: ::core::option::Option<#sys::ComPtr<#t>>));
-                    } else {
-                        p.checks.push(quote! {
-                            let ::core::option::Option::Some(#a) = #a else { return #bad; };
-                        });
-                        p.args.push(quote!(#n: #sys::ComPtr<#t>));
-                    }
-                    p.arg_names.push(n.clone());
-                    p.call_args.push(quote!(#a));
+                    let ptr = quote!(#n as *mut #t);
+                    p.interface_in(&n, &a, sys, &t, &ptr, *optional, &bad);
                 }
                 Role::InterfaceOut { target, null_ok } => {
                     let t = match target {
