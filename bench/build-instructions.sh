@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Instructions rustc executes to compile mapi-sys (the crate alone, its
-# include_idl! expansion included), counted by valgrind's callgrind: a
+# Instructions rustc executes to compile mapi-sys (the crate alone, with
+# its generated corpus), counted by valgrind's callgrind: a
 # figure that, unlike wall-clock time, does not move with the load of a
 # shared machine. Compare two checkouts by running it in each.
 #

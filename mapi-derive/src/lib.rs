@@ -1,6 +1,6 @@
 //! Procedural macros for MAPI interfaces.
 //!
-//! - [`include_idl!`] expands an IDL file into raw Rust declarations
+//! - `include_idl!` (feature `include-idl`) expands an IDL file into raw Rust declarations
 //!   (vtables, IIDs, constants, structs, flag sets), the same items
 //!   `mapi-sys` has for the MAPI corpus.
 //! - [`derive@ComObject`] makes a struct a COM object implementing the
@@ -8,6 +8,7 @@
 //!   with the `IMsgStore::StoreLogoff` contract built in.
 
 mod derive;
+#[cfg(feature = "include-idl")]
 mod include;
 
 use proc_macro::TokenStream;
@@ -44,6 +45,7 @@ use proc_macro::TokenStream;
 /// the crate declaring them was built with that area's feature: without
 /// it, the error says which feature to enable (for the MAPI corpus, a
 /// feature of `mapi-sys`, such as `store` for `import "msgstore.idl";`).
+#[cfg(feature = "include-idl")]
 #[proc_macro]
 pub fn include_idl(input: TokenStream) -> TokenStream {
     include::include_idl(input.into()).into()

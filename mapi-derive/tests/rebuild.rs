@@ -44,7 +44,7 @@ fn changing_the_idl_rebuilds_the_crate() {
     // target directory is inside it); it still picks up rust-toolchain.toml.
     let manifest = format!(
         "[package]\nname = \"rebuild-probe\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-         [dependencies]\nmapi-sys = {{ path = {:?} }}\n\n[workspace]\n",
+         [dependencies]\nmapi-sys = {{ path = {:?}, features = [\"include-idl\"] }}\n\n[workspace]\n",
         workspace.join("mapi-sys")
     );
     std::fs::write(dir.join("Cargo.toml"), manifest).expect("write Cargo.toml");

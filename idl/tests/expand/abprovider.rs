@@ -815,7 +815,6 @@ pub trait IABProviderImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IABProviderVtbl {
     /// A vtable of [`IABProvider`] whose slots check their arguments and call [`IABProviderImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -1158,7 +1157,6 @@ pub trait IABLogonImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IABLogonVtbl {
     /// A vtable of [`IABLogon`] whose slots check their arguments and call [`IABLogonImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -1844,7 +1842,6 @@ pub trait IMailUserImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
         IMailUser,
         0x0002030a_0000_0000_c000_000000000046,
     > {}
-#[automatically_derived]
 impl IMailUserVtbl {
     /// A vtable of [`IMailUser`] whose slots check their arguments and call [`IMailUserImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -1963,7 +1960,6 @@ pub trait IABContainerImpl: ::mapi_sys::IMAPIContainerImpl + ::mapi_sys::__priva
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IABContainerVtbl {
     /// A vtable of [`IABContainer`] whose slots check their arguments and call [`IABContainerImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -2337,7 +2333,6 @@ pub trait IDistListImpl: ::mapi_sys::IMAPIContainerImpl + ::mapi_sys::__private:
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IDistListVtbl {
     /// A vtable of [`IDistList`] whose slots check their arguments and call [`IDistListImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

@@ -174,7 +174,6 @@ pub trait IWidgetImpl: ::mapi_sys::__private::Declares<
     }
 }
 #[cfg(all(feature = "provider", any(feature = "gadgets", feature = "widgets")))]
-#[automatically_derived]
 impl IWidgetVtbl {
     /// A vtable of [`IWidget`] whose slots check their arguments and call [`IWidgetImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -278,7 +277,6 @@ pub trait IGadgetImpl: IWidgetImpl + ::mapi_sys::__private::Declares<
     }
 }
 #[cfg(all(feature = "provider", feature = "gadgets"))]
-#[automatically_derived]
 impl IGadgetVtbl {
     /// A vtable of [`IGadget`] whose slots check their arguments and call [`IGadgetImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

@@ -1225,7 +1225,6 @@ pub trait IMAPIContainerImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private:
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMAPIContainerVtbl {
     /// A vtable of [`IMAPIContainer`] whose slots check their arguments and call [`IMAPIContainerImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -1888,7 +1887,6 @@ pub trait IMAPIFolderImpl: IMAPIContainerImpl + ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMAPIFolderVtbl {
     /// A vtable of [`IMAPIFolder`] whose slots check their arguments and call [`IMAPIFolderImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

@@ -2608,7 +2608,6 @@ pub trait IExchangeModifyTableImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IExchangeModifyTableVtbl {
     /// A vtable of [`IExchangeModifyTable`] whose slots check their arguments and call [`IExchangeModifyTableImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -2822,7 +2821,6 @@ pub trait IExchangeRuleActionImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IExchangeRuleActionVtbl {
     /// A vtable of [`IExchangeRuleAction`] whose slots check their arguments and call [`IExchangeRuleActionImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -3029,7 +3027,6 @@ pub trait IExchangeManageStoreImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IExchangeManageStoreVtbl {
     /// A vtable of [`IExchangeManageStore`] whose slots check their arguments and call [`IExchangeManageStoreImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -3508,7 +3505,6 @@ pub trait IExchangeManageStore2Impl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IExchangeManageStore2Vtbl {
     /// A vtable of [`IExchangeManageStore2`] whose slots check their arguments and call [`IExchangeManageStore2Impl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -4072,7 +4068,6 @@ pub trait IExchangeManageStore3Impl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IExchangeManageStore3Vtbl {
     /// A vtable of [`IExchangeManageStore3`] whose slots check their arguments and call [`IExchangeManageStore3Impl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -4714,7 +4709,6 @@ pub trait IExchangeManageStore4Impl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IExchangeManageStore4Vtbl {
     /// A vtable of [`IExchangeManageStore4`] whose slots check their arguments and call [`IExchangeManageStore4Impl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -5340,7 +5334,6 @@ pub trait IExchangeNntpNewsfeedImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IExchangeNntpNewsfeedVtbl {
     /// A vtable of [`IExchangeNntpNewsfeed`] whose slots check their arguments and call [`IExchangeNntpNewsfeedImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -5570,7 +5563,6 @@ pub trait IExchangeFastTransferImpl: ::mapi_sys::__private::Declares<
         ulFlags: ExchangeFastTransferIsInterfaceOkFlags,
     ) -> ::mapi_sys::BOOL;
 }
-#[automatically_derived]
 impl IExchangeFastTransferVtbl {
     /// A vtable of [`IExchangeFastTransfer`] whose slots check their arguments and call [`IExchangeFastTransferImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -5825,7 +5817,6 @@ pub trait IExchangeExportChangesImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IExchangeExportChangesVtbl {
     /// A vtable of [`IExchangeExportChanges`] whose slots check their arguments and call [`IExchangeExportChangesImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -6119,7 +6110,6 @@ pub trait IExchangeExportChanges2Impl: IExchangeExportChangesImpl + ::mapi_sys::
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IExchangeExportChanges2Vtbl {
     /// A vtable of [`IExchangeExportChanges2`] whose slots check their arguments and call [`IExchangeExportChanges2Impl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -6266,7 +6256,6 @@ pub trait IExchangeExportChanges3Impl: IExchangeExportChanges2Impl + ::mapi_sys:
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IExchangeExportChanges3Vtbl {
     /// A vtable of [`IExchangeExportChanges3`] whose slots check their arguments and call [`IExchangeExportChanges3Impl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -6522,7 +6511,6 @@ pub trait IExchangeImportContentsChangesImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IExchangeImportContentsChangesVtbl {
     /// A vtable of [`IExchangeImportContentsChanges`] whose slots check their arguments and call [`IExchangeImportContentsChangesImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -6964,7 +6952,6 @@ pub trait IExchangeImportContentsChanges2Impl: IExchangeImportContentsChangesImp
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IExchangeImportContentsChanges2Vtbl {
     /// A vtable of [`IExchangeImportContentsChanges2`] whose slots check their arguments and call [`IExchangeImportContentsChanges2Impl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -7199,7 +7186,6 @@ pub trait IExchangeImportHierarchyChangesImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IExchangeImportHierarchyChangesVtbl {
     /// A vtable of [`IExchangeImportHierarchyChanges`] whose slots check their arguments and call [`IExchangeImportHierarchyChangesImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -7528,7 +7514,6 @@ pub trait IExchangeChangeAdvisorImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IExchangeChangeAdvisorVtbl {
     /// A vtable of [`IExchangeChangeAdvisor`] whose slots check their arguments and call [`IExchangeChangeAdvisorImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -7813,7 +7798,6 @@ pub trait IExchangeBadItemCallbackImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IExchangeBadItemCallbackVtbl {
     /// A vtable of [`IExchangeBadItemCallback`] whose slots check their arguments and call [`IExchangeBadItemCallbackImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -7961,7 +7945,6 @@ pub trait IExchangeMoveUserProgressImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IExchangeMoveUserProgressVtbl {
     /// A vtable of [`IExchangeMoveUserProgress`] whose slots check their arguments and call [`IExchangeMoveUserProgressImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -8151,7 +8134,6 @@ pub trait IExchangeFavoritesImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IExchangeFavoritesVtbl {
     /// A vtable of [`IExchangeFavorites`] whose slots check their arguments and call [`IExchangeFavoritesImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -8342,7 +8324,6 @@ pub trait IExchangeMessageConversionImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IExchangeMessageConversionVtbl {
     /// A vtable of [`IExchangeMessageConversion`] whose slots check their arguments and call [`IExchangeMessageConversionImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

@@ -368,7 +368,6 @@ pub trait IFontCacheImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IFontCacheVtbl {
     /// A vtable of [`IFontCache`] whose slots check their arguments and call [`IFontCacheImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -569,7 +568,6 @@ pub trait IFontCacheNotifyImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IFontCacheNotifyVtbl {
     /// A vtable of [`IFontCacheNotify`] whose slots check their arguments and call [`IFontCacheNotifyImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -729,7 +727,6 @@ pub trait IHashTableImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IHashTableVtbl {
     /// A vtable of [`IHashTable`] whose slots check their arguments and call [`IHashTableImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

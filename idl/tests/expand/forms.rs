@@ -2460,7 +2460,6 @@ pub trait IPersistMessageImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IPersistMessageVtbl {
     /// A vtable of [`IPersistMessage`] whose slots check their arguments and call [`IPersistMessageImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -3076,7 +3075,6 @@ pub trait IMAPIMessageSiteImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMAPIMessageSiteVtbl {
     /// A vtable of [`IMAPIMessageSite`] whose slots check their arguments and call [`IMAPIMessageSiteImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -3758,7 +3756,6 @@ pub trait IMAPIViewAdviseSinkImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMAPIViewAdviseSinkVtbl {
     /// A vtable of [`IMAPIViewAdviseSink`] whose slots check their arguments and call [`IMAPIViewAdviseSinkImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -4050,7 +4047,6 @@ pub trait IMAPIFormImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMAPIFormVtbl {
     /// A vtable of [`IMAPIForm`] whose slots check their arguments and call [`IMAPIFormImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -4491,7 +4487,6 @@ pub trait IMAPIViewContextImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMAPIViewContextVtbl {
     /// A vtable of [`IMAPIViewContext`] whose slots check their arguments and call [`IMAPIViewContextImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -4889,7 +4884,6 @@ pub trait IMAPIFormAdviseSinkImpl: ::mapi_sys::__private::Declares<
             .map(|v| (::mapi_sys::Hresult::OK, v))
     }
 }
-#[automatically_derived]
 impl IMAPIFormAdviseSinkVtbl {
     /// A vtable of [`IMAPIFormAdviseSink`] whose slots check their arguments and call [`IMAPIFormAdviseSinkImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -5099,7 +5093,6 @@ pub trait IMAPIFormInfoImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMAPIFormInfoVtbl {
     /// A vtable of [`IMAPIFormInfo`] whose slots check their arguments and call [`IMAPIFormInfoImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -5636,7 +5629,6 @@ pub trait IMAPIFormMgrImpl: ::mapi_sys::__private::Declares<
             .map(|v| (::mapi_sys::Hresult::OK, v))
     }
 }
-#[automatically_derived]
 impl IMAPIFormMgrVtbl {
     /// A vtable of [`IMAPIFormMgr`] whose slots check their arguments and call [`IMAPIFormMgrImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -6644,7 +6636,6 @@ pub trait IMAPIFormContainerImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMAPIFormContainerVtbl {
     /// A vtable of [`IMAPIFormContainer`] whose slots check their arguments and call [`IMAPIFormContainerImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -7138,7 +7129,6 @@ pub trait IMAPIFormFactoryImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMAPIFormFactoryVtbl {
     /// A vtable of [`IMAPIFormFactory`] whose slots check their arguments and call [`IMAPIFormFactoryImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

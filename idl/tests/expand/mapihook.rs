@@ -218,7 +218,6 @@ pub trait ISpoolerHookImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl ISpoolerHookVtbl {
     /// A vtable of [`ISpoolerHook`] whose slots check their arguments and call [`ISpoolerHookImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

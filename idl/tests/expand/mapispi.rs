@@ -2769,7 +2769,6 @@ pub trait IMAPISupportImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMAPISupportVtbl {
     /// A vtable of [`IMAPISupport`] whose slots check their arguments and call [`IMAPISupportImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

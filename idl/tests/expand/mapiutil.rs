@@ -688,7 +688,6 @@ pub trait ITableDataImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl ITableDataVtbl {
     /// A vtable of [`ITableData`] whose slots check their arguments and call [`ITableDataImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -1267,7 +1266,6 @@ pub trait IPropDataImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IPropDataVtbl {
     /// A vtable of [`IPropData`] whose slots check their arguments and call [`IPropDataImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

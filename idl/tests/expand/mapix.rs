@@ -3154,7 +3154,6 @@ pub trait IMAPISessionImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMAPISessionVtbl {
     /// A vtable of [`IMAPISession`] whose slots check their arguments and call [`IMAPISessionImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -4750,7 +4749,6 @@ pub trait IAddrBookImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IAddrBookVtbl {
     /// A vtable of [`IAddrBook`] whose slots check their arguments and call [`IAddrBookImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -6079,7 +6077,6 @@ pub trait IProviderAdminImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IProviderAdminVtbl {
     /// A vtable of [`IProviderAdmin`] whose slots check their arguments and call [`IProviderAdminImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -6670,7 +6667,6 @@ pub trait IMsgServiceAdminImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMsgServiceAdminVtbl {
     /// A vtable of [`IMsgServiceAdmin`] whose slots check their arguments and call [`IMsgServiceAdminImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -7589,7 +7585,6 @@ pub trait IProfAdminImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IProfAdminVtbl {
     /// A vtable of [`IProfAdmin`] whose slots check their arguments and call [`IProfAdminImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -8224,7 +8219,6 @@ pub trait IMAPIClientShutdownImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMAPIClientShutdownVtbl {
     /// A vtable of [`IMAPIClientShutdown`] whose slots check their arguments and call [`IMAPIClientShutdownImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

@@ -425,7 +425,6 @@ pub trait IAttachImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Declar
         IAttach,
         0x00020308_0000_0000_c000_000000000046,
     > {}
-#[automatically_derived]
 impl IAttachVtbl {
     /// A vtable of [`IAttach`] whose slots check their arguments and call [`IAttachImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -623,7 +622,6 @@ pub trait IMessageImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decla
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMessageVtbl {
     /// A vtable of [`IMessage`] whose slots check their arguments and call [`IMessageImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

@@ -4368,7 +4368,6 @@ pub trait IMimePropertySchemaImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMimePropertySchemaVtbl {
     /// A vtable of [`IMimePropertySchema`] whose slots check their arguments and call [`IMimePropertySchemaImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -4671,7 +4670,6 @@ pub trait IMimeWebDocumentImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMimeWebDocumentVtbl {
     /// A vtable of [`IMimeWebDocument`] whose slots check their arguments and call [`IMimeWebDocumentImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -4810,7 +4808,6 @@ pub trait IMimeMessageCallbackImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMimeMessageCallbackVtbl {
     /// A vtable of [`IMimeMessageCallback`] whose slots check their arguments and call [`IMimeMessageCallbackImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -4939,7 +4936,6 @@ pub trait IMimeEnumPropertiesImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMimeEnumPropertiesVtbl {
     /// A vtable of [`IMimeEnumProperties`] whose slots check their arguments and call [`IMimeEnumPropertiesImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -5429,7 +5425,6 @@ pub trait IMimePropertySetImpl: ::mapi_sys::IPersistStreamInitImpl + ::mapi_sys:
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMimePropertySetVtbl {
     /// A vtable of [`IMimePropertySet`] whose slots check their arguments and call [`IMimePropertySetImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -6558,7 +6553,6 @@ pub trait IMimeBodyImpl: IMimePropertySetImpl + ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMimeBodyVtbl {
     /// A vtable of [`IMimeBody`] whose slots check their arguments and call [`IMimeBodyImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -7553,7 +7547,6 @@ pub trait IMimeMessageTreeImpl: ::mapi_sys::IPersistStreamInitImpl + ::mapi_sys:
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMimeMessageTreeVtbl {
     /// A vtable of [`IMimeMessageTree`] whose slots check their arguments and call [`IMimeMessageTreeImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -9115,7 +9108,6 @@ pub trait IMimeMessageImpl: IMimeMessageTreeImpl + ::mapi_sys::__private::Declar
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMimeMessageVtbl {
     /// A vtable of [`IMimeMessage`] whose slots check their arguments and call [`IMimeMessageImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -10157,7 +10149,6 @@ pub trait IMimeEnumMessagePartsImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMimeEnumMessagePartsVtbl {
     /// A vtable of [`IMimeEnumMessageParts`] whose slots check their arguments and call [`IMimeEnumMessagePartsImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -10422,7 +10413,6 @@ pub trait IMimeMessagePartsImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMimeMessagePartsVtbl {
     /// A vtable of [`IMimeMessageParts`] whose slots check their arguments and call [`IMimeMessagePartsImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -10642,7 +10632,6 @@ pub trait IPersistMimeImpl: ::mapi_sys::IPersistImpl + ::mapi_sys::__private::De
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IPersistMimeVtbl {
     /// A vtable of [`IPersistMime`] whose slots check their arguments and call [`IPersistMimeImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -10814,7 +10803,6 @@ pub trait IMimeEnumHeaderRowsImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMimeEnumHeaderRowsVtbl {
     /// A vtable of [`IMimeEnumHeaderRows`] whose slots check their arguments and call [`IMimeEnumHeaderRowsImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -11080,7 +11068,6 @@ pub trait IMimeEnumAddressTypesImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMimeEnumAddressTypesVtbl {
     /// A vtable of [`IMimeEnumAddressTypes`] whose slots check their arguments and call [`IMimeEnumAddressTypesImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -11503,7 +11490,6 @@ pub trait IMimeAddressTableImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMimeAddressTableVtbl {
     /// A vtable of [`IMimeAddressTable`] whose slots check their arguments and call [`IMimeAddressTableImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -12438,7 +12424,6 @@ pub trait IMimeHeaderTableImpl: ::mapi_sys::IPersistStreamImpl + ::mapi_sys::__p
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMimeHeaderTableVtbl {
     /// A vtable of [`IMimeHeaderTable`] whose slots check their arguments and call [`IMimeHeaderTableImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -13251,7 +13236,6 @@ pub trait IMimeInternationalImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMimeInternationalVtbl {
     /// A vtable of [`IMimeInternational`] whose slots check their arguments and call [`IMimeInternationalImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -14067,7 +14051,6 @@ pub trait IMimeAllocatorImpl: ::mapi_sys::IMallocImpl + ::mapi_sys::__private::D
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMimeAllocatorVtbl {
     /// A vtable of [`IMimeAllocator`] whose slots check their arguments and call [`IMimeAllocatorImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -14562,7 +14545,6 @@ pub trait IMimeSecurityImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMimeSecurityVtbl {
     /// A vtable of [`IMimeSecurity`] whose slots check their arguments and call [`IMimeSecurityImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

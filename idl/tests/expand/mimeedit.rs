@@ -1106,7 +1106,6 @@ pub trait IBindCtxImpl: ::mapi_sys::__private::Declares<
         self.revoke_object_param(pszKey).map(|v| (::mapi_sys::Hresult::OK, v))
     }
 }
-#[automatically_derived]
 impl IBindCtxVtbl {
     /// A vtable of [`IBindCtx`] whose slots check their arguments and call [`IBindCtxImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -1711,7 +1710,6 @@ pub trait IMonikerImpl: ::mapi_sys::IPersistStreamImpl + ::mapi_sys::__private::
         self.is_system_moniker().map(|v| (::mapi_sys::Hresult::OK, v))
     }
 }
-#[automatically_derived]
 impl IMonikerVtbl {
     /// A vtable of [`IMoniker`] whose slots check their arguments and call [`IMonikerImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -2525,7 +2523,6 @@ pub trait IEnumMonikerImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IEnumMonikerVtbl {
     /// A vtable of [`IEnumMoniker`] whose slots check their arguments and call [`IEnumMonikerImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -2778,7 +2775,6 @@ pub trait IRunningObjectTableImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IRunningObjectTableVtbl {
     /// A vtable of [`IRunningObjectTable`] whose slots check their arguments and call [`IRunningObjectTableImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -3100,7 +3096,6 @@ pub trait IMimeObjResolverImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMimeObjResolverVtbl {
     /// A vtable of [`IMimeObjResolver`] whose slots check their arguments and call [`IMimeObjResolverImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -3322,7 +3317,6 @@ pub trait IMimeEditTagImpl: ::mapi_sys::__private::Declares<
         self.is_valid_mime_type(pszTypeW).map(|v| (::mapi_sys::Hresult::OK, v))
     }
 }
-#[automatically_derived]
 impl IMimeEditTagVtbl {
     /// A vtable of [`IMimeEditTag`] whose slots check their arguments and call [`IMimeEditTagImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -3650,7 +3644,6 @@ pub trait IMimeEditTagCollectionImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMimeEditTagCollectionVtbl {
     /// A vtable of [`IMimeEditTagCollection`] whose slots check their arguments and call [`IMimeEditTagCollectionImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

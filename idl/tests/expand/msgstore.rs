@@ -1036,7 +1036,6 @@ pub trait IMsgStoreImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMsgStoreVtbl {
     /// A vtable of [`IMsgStore`] whose slots check their arguments and call [`IMsgStoreImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

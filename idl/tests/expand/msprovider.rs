@@ -1022,7 +1022,6 @@ pub trait IMSProviderImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMSProviderVtbl {
     /// A vtable of [`IMSProvider`] whose slots check their arguments and call [`IMSProviderImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -1682,7 +1681,6 @@ pub trait IMSLogonImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMSLogonVtbl {
     /// A vtable of [`IMSLogon`] whose slots check their arguments and call [`IMSLogonImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -2157,7 +2155,6 @@ pub trait IMSCapabilitiesImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 3 ([`IMSCapabilitiesVtbl::GetCapabilities`]); the thunk answers zero when it cannot call this method (a panic, a null buffer).
     fn get_capabilities(&self, mscapSelector: MSCAP_SELECTOR) -> ::mapi_sys::ULONG;
 }
-#[automatically_derived]
 impl IMSCapabilitiesVtbl {
     /// A vtable of [`IMSCapabilities`] whose slots check their arguments and call [`IMSCapabilitiesImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -2240,7 +2237,6 @@ pub trait IMAPIProviderShutdownImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMAPIProviderShutdownVtbl {
     /// A vtable of [`IMAPIProviderShutdown`] whose slots check their arguments and call [`IMAPIProviderShutdownImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

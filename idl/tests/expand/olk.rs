@@ -865,7 +865,6 @@ pub trait IOlkErrorUnknownImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IOlkErrorUnknownVtbl {
     /// A vtable of [`IOlkErrorUnknown`] whose slots check their arguments and call [`IOlkErrorUnknownImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -985,7 +984,6 @@ pub trait IOlkEnumImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IOlkEnumVtbl {
     /// A vtable of [`IOlkEnum`] whose slots check their arguments and call [`IOlkEnumImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -1283,7 +1281,6 @@ pub trait IOlkAccountImpl: IOlkErrorUnknownImpl + ::mapi_sys::__private::Declare
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IOlkAccountVtbl {
     /// A vtable of [`IOlkAccount`] whose slots check their arguments and call [`IOlkAccountImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -1809,7 +1806,6 @@ pub trait IOlkAccountHelperImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IOlkAccountHelperVtbl {
     /// A vtable of [`IOlkAccountHelper`] whose slots check their arguments and call [`IOlkAccountHelperImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -1976,7 +1972,6 @@ pub trait IOlkAccountNotifyImpl: IOlkErrorUnknownImpl + ::mapi_sys::__private::D
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IOlkAccountNotifyVtbl {
     /// A vtable of [`IOlkAccountNotify`] whose slots check their arguments and call [`IOlkAccountNotifyImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -2308,7 +2303,6 @@ pub trait IOlkAccountManagerImpl: IOlkErrorUnknownImpl + ::mapi_sys::__private::
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IOlkAccountManagerVtbl {
     /// A vtable of [`IOlkAccountManager`] whose slots check their arguments and call [`IOlkAccountManagerImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

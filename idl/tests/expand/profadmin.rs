@@ -571,7 +571,6 @@ pub trait IMsgServiceAdmin2Impl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMsgServiceAdmin2Vtbl {
     /// A vtable of [`IMsgServiceAdmin2`] whose slots check their arguments and call [`IMsgServiceAdmin2Impl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

@@ -936,7 +936,6 @@ pub trait IMAPIAdviseSinkImpl: ::mapi_sys::__private::Declares<
         lpNotifications: &[::mapi_sys::NOTIFICATION],
     ) -> ::mapi_sys::ULONG;
 }
-#[automatically_derived]
 impl IMAPIAdviseSinkVtbl {
     /// A vtable of [`IMAPIAdviseSink`] whose slots check their arguments and call [`IMAPIAdviseSinkImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -1100,7 +1099,6 @@ pub trait IMAPIProgressImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMAPIProgressVtbl {
     /// A vtable of [`IMAPIProgress`] whose slots check their arguments and call [`IMAPIProgressImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -1742,7 +1740,6 @@ pub trait IMAPIPropImpl: ::mapi_sys::__private::Declares<
             .map(|v| (::mapi_sys::Hresult::OK, v))
     }
 }
-#[automatically_derived]
 impl IMAPIPropVtbl {
     /// A vtable of [`IMAPIProp`] whose slots check their arguments and call [`IMAPIPropImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

@@ -323,7 +323,6 @@ pub trait IRolesSinkImpl: ::mapi_sys::__private::Declares<
     /// `pv` (`void*`): It is passed on as the caller gave it, unchecked beyond null: the implementation may read or write through it only as the method's contract says, and must not keep it beyond the call unless that contract allows.
     unsafe fn touch(&self, pv: *mut ::core::ffi::c_void);
 }
-#[automatically_derived]
 impl IRolesSinkVtbl {
     /// A vtable of [`IRolesSink`] whose slots check their arguments and call [`IRolesSinkImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -769,7 +768,6 @@ pub trait IRolesImpl: ::mapi_sys::__private::Declares<
         self.question().map(|v| (::mapi_sys::Hresult::OK, v))
     }
 }
-#[automatically_derived]
 impl IRolesVtbl {
     /// A vtable of [`IRoles`] whose slots check their arguments and call [`IRolesImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

@@ -543,7 +543,6 @@ pub trait IMAPIStatusImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::De
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMAPIStatusVtbl {
     /// A vtable of [`IMAPIStatus`] whose slots check their arguments and call [`IMAPIStatusImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -767,7 +766,6 @@ pub trait IProfSectImpl: ::mapi_sys::IMAPIPropImpl + ::mapi_sys::__private::Decl
         IProfSect,
         0x00020304_0000_0000_c000_000000000046,
     > {}
-#[automatically_derived]
 impl IProfSectVtbl {
     /// A vtable of [`IProfSect`] whose slots check their arguments and call [`IProfSectImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -846,7 +844,6 @@ pub trait IMAPIControlImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMAPIControlVtbl {
     /// A vtable of [`IMAPIControl`] whose slots check their arguments and call [`IMAPIControlImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

@@ -1225,7 +1225,6 @@ pub trait IMAPITableImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IMAPITableVtbl {
     /// A vtable of [`IMAPITable`] whose slots check their arguments and call [`IMAPITableImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

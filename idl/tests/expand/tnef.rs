@@ -645,7 +645,6 @@ pub trait ITnefImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl ITnefVtbl {
     /// A vtable of [`ITnef`] whose slots check their arguments and call [`ITnefImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

@@ -1126,7 +1126,6 @@ pub trait IMallocImpl: ::mapi_sys::__private::Declares<
     /// Called through slot 8 ([`IMallocVtbl::HeapMinimize`]); the thunk answers zero when it cannot call this method (a panic, a null buffer).
     fn heap_minimize(&self);
 }
-#[automatically_derived]
 impl IMallocVtbl {
     /// A vtable of [`IMalloc`] whose slots check their arguments and call [`IMallocImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -1332,7 +1331,6 @@ pub trait IClassFactoryImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IClassFactoryVtbl {
     /// A vtable of [`IClassFactory`] whose slots check their arguments and call [`IClassFactoryImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -1481,7 +1479,6 @@ pub trait ISequentialStreamImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl ISequentialStreamVtbl {
     /// A vtable of [`ISequentialStream`] whose slots check their arguments and call [`ISequentialStreamImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -1709,7 +1706,6 @@ pub trait IStreamImpl: ISequentialStreamImpl + ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IStreamVtbl {
     /// A vtable of [`IStream`] whose slots check their arguments and call [`IStreamImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -2105,7 +2101,6 @@ pub trait IEnumSTATSTGImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IEnumSTATSTGVtbl {
     /// A vtable of [`IEnumSTATSTG`] whose slots check their arguments and call [`IEnumSTATSTGImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -2433,7 +2428,6 @@ pub trait IStorageImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IStorageVtbl {
     /// A vtable of [`IStorage`] whose slots check their arguments and call [`IStorageImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -3194,7 +3188,6 @@ pub trait IPersistImpl: ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IPersistVtbl {
     /// A vtable of [`IPersist`] whose slots check their arguments and call [`IPersistImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -3301,7 +3294,6 @@ pub trait IPersistStreamImpl: IPersistImpl + ::mapi_sys::__private::Declares<
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IPersistStreamVtbl {
     /// A vtable of [`IPersistStream`] whose slots check their arguments and call [`IPersistStreamImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self
@@ -3521,7 +3513,6 @@ pub trait IPersistStreamInitImpl: IPersistImpl + ::mapi_sys::__private::Declares
         ::core::result::Result::Err(::mapi_sys::Hresult(::mapi_sys::MAPI_E_NO_SUPPORT))
     }
 }
-#[automatically_derived]
 impl IPersistStreamInitVtbl {
     /// A vtable of [`IPersistStreamInit`] whose slots check their arguments and call [`IPersistStreamInitImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
     pub const fn new<O: ::mapi_sys::ComObject, const INDEX: usize>() -> Self

@@ -21,6 +21,10 @@ pub struct Options {
     /// Emit `const` assertions of every struct's and vtable's size and
     /// offsets, per target, computed by [`crate::layout`].
     pub layout_asserts: bool,
+    /// Put those asserts behind `#[cfg(feature = "layout-asserts")]`, so
+    /// that one expansion serves builds with and without them (`mapi-sys`'s
+    /// checked-in corpus).
+    pub layout_asserts_feature: bool,
     /// Emit `HRESULT_NAMES`, the table of every `HRESULT`/`SCODE` constant
     /// by value, for printing error codes by name.
     pub hresult_names: bool,
@@ -50,6 +54,7 @@ impl Default for Options {
             sys: quote!(::mapi_sys),
             include_imports: false,
             layout_asserts: false,
+            layout_asserts_feature: false,
             hresult_names: false,
             provider: true,
             methods: true,

@@ -225,7 +225,6 @@ impl Gen<'_> {
                 #(#methods)*
             }
             #gate
-            #[automatically_derived]
             impl #vtbl {
                 #[doc = #ndoc]
                 pub const fn new<O: #sys::ComObject, const INDEX: usize>() -> Self

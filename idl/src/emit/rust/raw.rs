@@ -119,6 +119,16 @@ impl Gen<'_> {
         }
     }
 
+    /// `#[cfg(feature = "layout-asserts")]` with
+    /// [`Options::layout_asserts_feature`](super::Options::layout_asserts_feature).
+    fn asserts_feature(&self) -> TokenStream {
+        if self.o.layout_asserts_feature {
+            quote!(#[cfg(feature = "layout-asserts")])
+        } else {
+            TokenStream::new()
+        }
+    }
+
     fn struct_asserts(&self, id: StructId, gate: &TokenStream) -> TokenStream {
         let s = &self.m.structs[id.index()];
         let name = to_ident(&s.name);
@@ -141,9 +151,11 @@ impl Gen<'_> {
                     quote!(assert!(::core::mem::offset_of!(#name, #n) == #off);)
                 });
             let cfg = cfg_for(t);
+            let feature = self.asserts_feature();
             out.extend(quote! {
                 #cfg
                 #gate
+                #feature
                 const _: () = {
                     assert!(::core::mem::size_of::<#name>() == #size);
                     assert!(::core::mem::align_of::<#name>() == #align);
@@ -410,8 +422,10 @@ impl Gen<'_> {
         let iid = iid.unwrap_or_default();
         let asserts = if self.o.layout_asserts {
             let slots = Literal::usize_unsuffixed((i.first_slot as usize) + i.methods.len());
+            let feature = self.asserts_feature();
             quote! {
                 #cfg
+                #feature
                 const _: () = assert!(::core::mem::size_of::<#vtbl>() == #slots * ::core::mem::size_of::<usize>());
             }
         } else {
