@@ -4,7 +4,7 @@
 //! `BLESS=1` to rewrite them, then read the diff as a user would read the
 //! code.
 
-use mapi_idl::emit::rust::{Options, expand};
+use mapi_idl::emit::rust::{Options, emit_by_file, expand, format};
 use mapi_idl::{FsLoader, Options as CompileOptions, compile, compile_with, corpus};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -89,17 +89,66 @@ fn area_gates_match_the_golden_file() {
     assert!(failure.is_none(), "{}", failure.unwrap_or_default());
 }
 
-/// `mapi-sys/src/corpus.rs`, the whole corpus as `mapi-sys` compiles it:
-/// checked in, so that building `mapi-sys` runs no proc macro and needs no
-/// `mapi-idl`. It is the expansion with `mapi-sys`'s options (its own
-/// runtime as `crate`, every imported file, the `HRESULT` names, the
-/// provider and caller sides and each area behind their features, the
-/// layout asserts behind `layout-asserts`), and must be exactly what the
-/// generator makes of the corpus today. After changing the corpus or the
-/// Rust backend, run `BLESS=1 cargo test -p mapi-idl --test expand`.
+/// `mapi-sys/src/corpus/`, the whole corpus as `mapi-sys` compiles it,
+/// one module per IDL file: checked in, so that building `mapi-sys` runs no
+/// proc macro and needs no `mapi-idl`. It is the expansion with
+/// `mapi-sys`'s options (its own runtime as `crate`, every imported file,
+/// the `HRESULT` names, the provider and caller sides and each area behind
+/// their features, the layout asserts behind `layout-asserts`), and must be
+/// exactly what the generator makes of the corpus today. After changing the
+/// corpus or the Rust backend, run
+/// `BLESS=1 cargo test -p mapi-idl --test expand`.
 #[test]
 fn mapi_sys_corpus_is_the_generated_one() {
-    let out = Path::new("../mapi-sys/src/corpus.rs");
+    let dir = Path::new("../mapi-sys/src/corpus");
+    let actual = mapi_sys_corpus();
+    if std::env::var_os("BLESS").is_some() {
+        if dir.exists() {
+            fs::remove_dir_all(dir).expect("remove the old mapi-sys/src/corpus");
+        }
+        fs::create_dir_all(dir).expect("create mapi-sys/src/corpus");
+        for (name, text) in &actual {
+            fs::write(dir.join(name), text).expect("write mapi-sys/src/corpus");
+        }
+        return;
+    }
+    let mut failures = Vec::new();
+    for (name, text) in &actual {
+        let path = dir.join(name);
+        let expected = fs::read_to_string(&path).unwrap_or_default();
+        if &expected != text {
+            let line = expected
+                .lines()
+                .zip(text.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or_else(|| expected.lines().count().min(text.lines().count()));
+            failures.push(format!("{} (from line {})", path.display(), line + 1));
+        }
+    }
+    let mut present: Vec<String> = fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    present.retain(|p| !actual.iter().any(|(name, _)| name == p));
+    failures.extend(
+        present
+            .iter()
+            .map(|p| format!("{} (not generated)", dir.join(p).display())),
+    );
+    assert!(
+        failures.is_empty(),
+        "mapi-sys's corpus is not what the generator makes of idl/mapi: {}; run `BLESS=1 cargo test -p mapi-idl --test expand` and commit the result",
+        failures.join(", ")
+    );
+}
+
+/// The files of `mapi-sys/src/corpus/`: `mod.rs` (the modules, their
+/// re-exports and what belongs to no one IDL file), then one module per
+/// corpus file.
+fn mapi_sys_corpus() -> Vec<(String, String)> {
     let c = compile_with(
         &corpus::WithCorpus(FsLoader),
         &corpus::paths(),
@@ -119,24 +168,37 @@ fn mapi_sys_corpus_is_the_generated_one() {
         area_gates: true,
         ..Options::default()
     };
-    let body = expand(&c.model, &options).expect("the corpus expands");
-    let actual = format!("{CORPUS_HEADER}{body}");
-    if std::env::var_os("BLESS").is_some() {
-        fs::write(out, &actual).expect("write mapi-sys/src/corpus.rs");
-        return;
+    let (files, shared) = emit_by_file(&c.model, &options);
+    let modules: Vec<_> = files
+        .iter()
+        .map(|(name, _)| quote::format_ident!("{}", name.trim_end_matches(".idl")))
+        .collect();
+    let root = quote::quote! {
+        #(mod #modules;)*
+        #(#[allow(unused_imports, unreachable_pub)] pub use #modules::*;)*
+        #shared
+    };
+    let mut out = vec![(
+        "mod.rs".to_string(),
+        format!(
+            "{CORPUS_HEADER}//\n// One module per IDL file, all re-exported here (the allows: a file whose\n// items all belong to areas that are off is empty).\n{}",
+            format(root).expect("the corpus module is valid Rust")
+        ),
+    )];
+    for (name, items) in files {
+        let items = quote::quote! {
+            #[allow(unused_imports)] // a file may name nothing of the others
+            use super::*;
+            #items
+        };
+        let text = format(items).expect("the corpus is valid Rust");
+        let stem = name.trim_end_matches(".idl");
+        out.push((
+            format!("{stem}.rs"),
+            format!("// `idl/mapi/{name}` as Rust: see `mod.rs`.\n{text}"),
+        ));
     }
-    let expected = fs::read_to_string(out).unwrap_or_default();
-    assert!(
-        expected == actual,
-        "{} is not what the generator makes of the corpus (from line {}); run `BLESS=1 cargo test -p mapi-idl --test expand` and commit the result",
-        out.display(),
-        expected
-            .lines()
-            .zip(actual.lines())
-            .position(|(a, b)| a != b)
-            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()))
-            + 1
-    );
+    out
 }
 
 const CORPUS_HEADER: &str = "\

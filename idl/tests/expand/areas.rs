@@ -109,38 +109,6 @@ unsafe impl ::mapi_sys::Interface for IGadget {
         *iid == IID_IGadget || <IWidget as ::mapi_sys::Interface>::matches(iid)
     }
 }
-#[cfg(feature = "widgets")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __mapi_area_widgets {
-    ($item:literal, $krate:literal) => {};
-}
-#[cfg(not(feature = "widgets"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __mapi_area_widgets {
-    ($item:literal, $krate:literal) => {
-        ::core::compile_error!(::core::concat!("`", $item,
-        "` needs the area `widgets` of ", $krate,
-        ": enable its Cargo feature `widgets`"));
-    };
-}
-#[cfg(feature = "gadgets")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __mapi_area_gadgets {
-    ($item:literal, $krate:literal) => {};
-}
-#[cfg(not(feature = "gadgets"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __mapi_area_gadgets {
-    ($item:literal, $krate:literal) => {
-        ::core::compile_error!(::core::concat!("`", $item,
-        "` needs the area `gadgets` of ", $krate,
-        ": enable its Cargo feature `gadgets`"));
-    };
-}
 #[cfg(all(feature = "provider", any(feature = "gadgets", feature = "widgets")))]
 /// The provider side of [`IWidget`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
 #[diagnostic::on_unimplemented(
@@ -417,4 +385,36 @@ impl<T: ::mapi_sys::Inherits<IGadget>> IGadgetExt for ::mapi_sys::ComPtr<T> {
         ::mapi_sys::Hresult(__hr).ok()?;
         ::core::result::Result::Ok(__a0)
     }
+}
+#[cfg(feature = "widgets")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __mapi_area_widgets {
+    ($item:literal, $krate:literal) => {};
+}
+#[cfg(not(feature = "widgets"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __mapi_area_widgets {
+    ($item:literal, $krate:literal) => {
+        ::core::compile_error!(::core::concat!("`", $item,
+        "` needs the area `widgets` of ", $krate,
+        ": enable its Cargo feature `widgets`"));
+    };
+}
+#[cfg(feature = "gadgets")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __mapi_area_gadgets {
+    ($item:literal, $krate:literal) => {};
+}
+#[cfg(not(feature = "gadgets"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __mapi_area_gadgets {
+    ($item:literal, $krate:literal) => {
+        ::core::compile_error!(::core::concat!("`", $item,
+        "` needs the area `gadgets` of ", $krate,
+        ": enable its Cargo feature `gadgets`"));
+    };
 }

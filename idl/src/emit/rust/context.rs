@@ -72,6 +72,9 @@ pub(super) struct Gen<'a> {
     /// Which areas need each item.
     pub(super) areas: Areas,
     local_files: Vec<crate::source::FileId>,
+    /// With [`emit_by_file`](super::emit_by_file): the one file whose items
+    /// this pass emits (the others are in the same crate, emitted apart).
+    only_file: Option<crate::source::FileId>,
 }
 
 /// A side of the generated code that a Cargo feature can turn off.
@@ -101,6 +104,16 @@ impl<'a> Gen<'a> {
                 .filter(|f| f.root || o.include_imports)
                 .map(|f| f.id)
                 .collect(),
+            only_file: None,
+        }
+    }
+
+    /// A generator that emits the items of `file` alone, as one part of a
+    /// crate holding the items of every local file.
+    pub(super) fn for_file(m: &'a Model, o: &'a Options, file: crate::source::FileId) -> Gen<'a> {
+        Gen {
+            only_file: Some(file),
+            ..Gen::new(m, o)
         }
     }
 
@@ -111,6 +124,12 @@ impl<'a> Gen<'a> {
 
     /// Whether the items of `file` are emitted here.
     pub(super) fn is_local_file(&self, file: crate::source::FileId) -> bool {
+        self.in_crate(file) && self.only_file.is_none_or(|f| f == file)
+    }
+
+    /// Whether the items of `file` are in the crate emitted here, in this
+    /// pass or in another of [`emit_by_file`](super::emit_by_file).
+    pub(super) fn in_crate(&self, file: crate::source::FileId) -> bool {
         self.local_files.contains(&file)
     }
 

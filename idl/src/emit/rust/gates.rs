@@ -78,7 +78,8 @@ impl Gen<'_> {
             refs.clear();
             references(self.m, item, &mut refs);
             for &r in &refs {
-                if self.is_local(r) {
+                // Items of the same crate need no check of its features.
+                if self.in_crate(r.origin(self.m).file) {
                     continue;
                 }
                 let Some(area) = own_area(self.m, r) else {

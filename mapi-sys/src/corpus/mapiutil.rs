@@ -1,0 +1,2169 @@
+// `idl/mapi/mapiutil.idl` as Rust: see `mod.rs`.
+#[allow(unused_imports)]
+use super::*;
+/// An idle routine, called by the MAPI idle engine when the system is idle,
+/// in priority order. Returns TRUE to be called again.
+pub type FNIDLE = unsafe extern "system" fn(pvIdleParam: crate::LPVOID) -> crate::BOOL;
+/// Pointer to an idle routine.
+pub type PFNIDLE = ::core::option::Option<FNIDLE>;
+/// A function tag: the handle of a registered idle routine, as returned by
+/// `FtgRegisterIdleRoutine` (null on failure).
+pub type FTG = *mut ::core::ffi::c_void;
+/// Pointer to a function tag.
+pub type PFTG = *mut FTG;
+/// Pointer to a table data object.
+pub type LPTABLEDATA = *mut ITableData;
+/// Callback called by MAPI when a view created by `ITableData::HrGetView`
+/// is released.
+///
+/// Clients and service providers implement it, typically to release the
+/// table data object or data kept for the view.
+pub type CALLERRELEASE = unsafe extern "system" fn(
+    ulCallerData: crate::ULONG_PTR,
+    lpTblData: LPTABLEDATA,
+    lpVue: crate::LPMAPITABLE,
+);
+/// Pointer to a property data object.
+pub type LPPROPDATA = *mut IPropData;
+/// Options for `WrapCompressedRTFStreamEx`: how to decompress a compressed
+/// RTF body and, optionally, return it in its native format.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct RTF_WCSINFO {
+    /// Size of this structure in bytes.
+    pub size: crate::ULONG,
+    /// Options: `MAPI_MODIFY` (the returned stream will be written),
+    /// `STORE_UNCOMPRESSED_RTF` (write the RTF uncompressed) and
+    /// `MAPI_NATIVE_BODY` (return the native body).
+    pub ulFlags: crate::ULONG,
+    /// Code page of the message (from `PR_INTERNET_CPID`); used only with
+    /// `MAPI_NATIVE_BODY`.
+    pub ulInCodePage: crate::ULONG,
+    /// Code page wanted for the returned stream; zero lets MAPI choose.
+    pub ulOutCodePage: crate::ULONG,
+}
+#[cfg(target_pointer_width = "64")]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of:: < RTF_WCSINFO > () == 16);
+    assert!(::core::mem::align_of:: < RTF_WCSINFO > () == 4);
+    assert!(::core::mem::offset_of!(RTF_WCSINFO, size) == 0);
+    assert!(::core::mem::offset_of!(RTF_WCSINFO, ulFlags) == 4);
+    assert!(::core::mem::offset_of!(RTF_WCSINFO, ulInCodePage) == 8);
+    assert!(::core::mem::offset_of!(RTF_WCSINFO, ulOutCodePage) == 12);
+};
+#[cfg(all(target_pointer_width = "32", windows))]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of:: < RTF_WCSINFO > () == 16);
+    assert!(::core::mem::align_of:: < RTF_WCSINFO > () == 4);
+    assert!(::core::mem::offset_of!(RTF_WCSINFO, size) == 0);
+    assert!(::core::mem::offset_of!(RTF_WCSINFO, ulFlags) == 4);
+    assert!(::core::mem::offset_of!(RTF_WCSINFO, ulInCodePage) == 8);
+    assert!(::core::mem::offset_of!(RTF_WCSINFO, ulOutCodePage) == 12);
+};
+/// Information returned by `WrapCompressedRTFStreamEx` about the stream.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct RTF_WCSRETINFO {
+    /// Size of this structure in bytes.
+    pub size: crate::ULONG,
+    /// Format of the native body when `MAPI_NATIVE_BODY` was given: one of
+    /// the `MAPI_NATIVE_BODY_TYPE_*` values.
+    pub ulStreamFlags: crate::ULONG,
+}
+#[cfg(target_pointer_width = "64")]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of:: < RTF_WCSRETINFO > () == 8);
+    assert!(::core::mem::align_of:: < RTF_WCSRETINFO > () == 4);
+    assert!(::core::mem::offset_of!(RTF_WCSRETINFO, size) == 0);
+    assert!(::core::mem::offset_of!(RTF_WCSRETINFO, ulStreamFlags) == 4);
+};
+#[cfg(all(target_pointer_width = "32", windows))]
+#[cfg(feature = "layout-asserts")]
+const _: () = {
+    assert!(::core::mem::size_of:: < RTF_WCSRETINFO > () == 8);
+    assert!(::core::mem::align_of:: < RTF_WCSRETINFO > () == 4);
+    assert!(::core::mem::offset_of!(RTF_WCSRETINFO, size) == 0);
+    assert!(::core::mem::offset_of!(RTF_WCSRETINFO, ulStreamFlags) == 4);
+};
+/// `ITableData::HrDeleteRows`: delete every row of the table.
+pub const TAD_ALL_ROWS: crate::ULONG = 1;
+/// `IPropData` access level: the object or property cannot be modified.
+pub const IPROP_READONLY: crate::ULONG = 1;
+/// `IPropData` access level: the object or property can be modified.
+pub const IPROP_READWRITE: crate::ULONG = 2;
+/// `IPropData` status: the property has not been modified.
+pub const IPROP_CLEAN: crate::ULONG = 0x10000;
+/// `IPropData` status: the property has been modified.
+pub const IPROP_DIRTY: crate::ULONG = 0x20000;
+/// Idle engine: the lowest priority an idle routine can have.
+pub const PRILOWEST: crate::SHORT = (0x8000 as u16) as i16;
+/// Idle engine: the highest priority an idle routine can have.
+pub const PRIHIGHEST: crate::SHORT = 0x7FFF;
+/// Idle engine: the priority of user events (mouse clicks, `WM_PAINT`);
+/// idle routines use any other value.
+pub const PRIUSER: crate::SHORT = 0;
+/// Idle routine options (`iroIdle`): none.
+pub const IRONULL: crate::USHORT = 0;
+/// Idle routine option: `csecIdle` is the time without user activity that
+/// must pass before the routine is first called.
+pub const FIROWAIT: crate::USHORT = 1;
+/// Idle routine option: `csecIdle` is the minimum interval between two
+/// calls of the routine.
+pub const FIROINTERVAL: crate::USHORT = 2;
+/// Idle routine option: obsolete, do not use.
+pub const FIROPERBLOCK: crate::USHORT = 4;
+/// Idle routine option: register the routine disabled.
+pub const FIRODISABLED: crate::USHORT = 0x20;
+/// Idle routine option: obsolete, do not use.
+pub const FIROONCEONLY: crate::USHORT = 0x40;
+/// Idle routine changes (`ircIdle` of `ChangeIdleRoutine`): none.
+pub const IRCNULL: crate::USHORT = 0;
+/// Idle routine change: a new routine pointer (`pfnIdle`).
+pub const FIRCPFN: crate::USHORT = 1;
+/// Idle routine change: a new parameter block (`pvIdleParam`).
+pub const FIRCPV: crate::USHORT = 2;
+/// Idle routine change: a new priority (`priIdle`).
+pub const FIRCPRI: crate::USHORT = 4;
+/// Idle routine change: a new time (`csecIdle`).
+pub const FIRCCSEC: crate::USHORT = 8;
+/// Idle routine change: new options (`iroIdle`).
+pub const FIRCIRO: crate::USHORT = 0x10;
+/// `OpenStreamOnFile`: create a temporary file with a unique name in the
+/// directory given as the file name (with `STGM_CREATE | STGM_READWRITE`).
+pub const SOF_UNIQUEFILENAME: crate::ULONG = 0x80000000;
+/// Name of the `OpenStreamOnFile` export, for `GetProcAddress`.
+pub const OPENSTREAMONFILE: &::core::ffi::CStr = c"OpenStreamOnFile";
+/// `HrValidateIPMSubtree`: check (and repair) the folders even if the store
+/// properties say they are valid.
+pub const MAPI_FORCE_CREATE: crate::ULONG = 1;
+/// `HrValidateIPMSubtree`: create the full set of IPM folders in the store's
+/// root folder, not only the minimum set; for the default store.
+pub const MAPI_FULL_IPM_TREE: crate::ULONG = 2;
+/// `RTFSync`: the RTF version of the message body has changed.
+pub const RTF_SYNC_RTF_CHANGED: crate::ULONG = 1;
+/// `RTFSync`: the plain text version of the message body has changed.
+pub const RTF_SYNC_BODY_CHANGED: crate::ULONG = 2;
+/// A flag of `OpenIMsgOnIStg`: saving the message does not commit the storage it lives on.
+pub const IMSG_NO_ISTG_COMMIT: crate::ULONG = 1;
+/// The exported name of `HrDispatchNotifications`, for `GetProcAddress`.
+pub const szHrDispatchNotifications: &::core::ffi::CStr = c"HrDispatchNotifications";
+/// The exported name of `ScCreateConversationIndex`, for `GetProcAddress`.
+pub const szScCreateConversationIndex: &::core::ffi::CStr = c"ScCreateConversationIndex";
+/// Flags of `ITableData::HrNotify`.
+///
+/// None are defined: the parameter is reserved and must be zero.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct TableDataHrNotifyFlags(u32);
+crate::__flag_set_impl! {
+    TableDataHrNotifyFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive = [];
+    required = false; keep_unknown = false; names = [];
+}
+/// Flags of `ITableData::HrModifyRows`.
+///
+/// None are defined: the parameter is reserved and must be zero.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct TableDataHrModifyRowsFlags(u32);
+crate::__flag_set_impl! {
+    TableDataHrModifyRowsFlags; in_mask = 0x00000000; out_mask = 0x00000000; exclusive =
+    []; required = false; keep_unknown = false; names = [];
+}
+/// Flags of `ITableData::HrDeleteRows`.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct TableDataHrDeleteRowsFlags(u32);
+impl TableDataHrDeleteRowsFlags {
+    /// Delete every row of the table and of all its views, sending a single
+    /// `TABLE_RELOAD` notification; the row set may then be null.
+    ///
+    /// `TAD_ALL_ROWS` (`0x1`), valid on input.
+    pub const TAD_ALL_ROWS: Self = Self(0x00000001);
+}
+crate::__flag_set_impl! {
+    TableDataHrDeleteRowsFlags; in_mask = 0x00000001; out_mask = 0x00000000; exclusive =
+    []; required = false; keep_unknown = false; names = [TAD_ALL_ROWS = "TAD_ALL_ROWS"];
+}
+/// Access levels accepted by `IPropData::HrSetObjAccess`; exactly one must
+/// be given.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct PropDataHrSetObjAccessFlags(u32);
+impl PropDataHrSetObjAccessFlags {
+    /// Make the object read-only.
+    ///
+    /// `IPROP_READONLY` (`0x1`), valid on input.
+    pub const READONLY: Self = Self(0x00000001);
+    /// Make the object read/write.
+    ///
+    /// `IPROP_READWRITE` (`0x2`), valid on input.
+    pub const READWRITE: Self = Self(0x00000002);
+}
+crate::__flag_set_impl! {
+    PropDataHrSetObjAccessFlags; in_mask = 0x00000003; out_mask = 0x00000000; exclusive =
+    [0x00000003]; required = true; keep_unknown = false; names = [READONLY =
+    "IPROP_READONLY", READWRITE = "IPROP_READWRITE"];
+}
+/// The per-property access and status bits of `IPropData::HrSetPropAccess`
+/// and `IPropData::HrGetPropAccess`. Each element of their access arrays
+/// holds one access level and one status.
+#[repr(transparent)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct PropDataPropAccessFlags(u32);
+impl PropDataPropAccessFlags {
+    /// The property cannot be modified.
+    ///
+    /// `IPROP_READONLY` (`0x1`), valid on input and output.
+    pub const READONLY: Self = Self(0x00000001);
+    /// The property can be modified.
+    ///
+    /// `IPROP_READWRITE` (`0x2`), valid on input and output.
+    pub const READWRITE: Self = Self(0x00000002);
+    /// The property has not been modified.
+    ///
+    /// `IPROP_CLEAN` (`0x10000`), valid on input and output.
+    pub const CLEAN: Self = Self(0x00010000);
+    /// The property has been modified.
+    ///
+    /// `IPROP_DIRTY` (`0x20000`), valid on input and output.
+    pub const DIRTY: Self = Self(0x00020000);
+}
+crate::__flag_set_impl! {
+    PropDataPropAccessFlags; in_mask = 0x00030003; out_mask = 0x00030003; exclusive =
+    [0x00000003, 0x00030000]; required = false; keep_unknown = false; names = [READONLY =
+    "IPROP_READONLY", READWRITE = "IPROP_READWRITE", CLEAN = "IPROP_CLEAN", DIRTY =
+    "IPROP_DIRTY"];
+}
+/// A table data object: the data behind one or more `IMAPITable` views,
+/// maintained by MAPI on behalf of a service provider.
+///
+/// A provider gets one from `CreateTable`, fills and updates its rows with
+/// the methods below (each row has an index column that identifies it), and
+/// hands `HrGetView` views to its callers; MAPI sends the table
+/// notifications to the views. The index column is usually
+/// `PR_INSTANCE_KEY` and cannot be multivalued. MAPI's implementation keeps
+/// everything in memory, so it does not suit very large tables, and it does
+/// not support categories or very large restrictions. MAPI implements it;
+/// service providers call it. The interface identifier is
+/// `IID_IMAPITableData`.
+#[repr(C)]
+pub struct ITableData {
+    /// The object's vtable.
+    pub lpVtbl: *const ITableDataVtbl,
+}
+/// The vtable of [`ITableData`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct ITableDataVtbl {
+    /// The slots of `IUnknown`.
+    pub base__: crate::IUnknownVtbl,
+    /// Creates a view of the table, an `IMAPITable` object.
+    ///
+    /// The view is read-only with its cursor on the first row. A provider
+    /// may call `SetColumns` or `Restrict` on it before handing it out. When
+    /// the view is finally released, MAPI calls `lpfCallerRelease` with
+    /// `ulCallerData`, typically so that the provider can release the table
+    /// data object or other resources tied to the view.
+    ///
+    /// Returns `S_OK` when the view was created.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpSSortOrderSet` (`LPSSortOrderSet`, in): Sort order of the view; null for an unsorted view.
+    /// - `lpfCallerRelease` (`CALLERRELEASE*`, in): Function to call when the view is released; null for none.
+    /// - `ulCallerData` (`ULONG_PTR`, in): Value kept with the view and passed to `lpfCallerRelease`.
+    /// - `lppMAPITable` (`LPMAPITABLE*`, out): Receives the new view.
+    pub HrGetView: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpSSortOrderSet: crate::LPSSortOrderSet,
+        lpfCallerRelease: ::core::option::Option<CALLERRELEASE>,
+        ulCallerData: crate::ULONG_PTR,
+        lppMAPITable: *mut crate::LPMAPITABLE,
+    ) -> crate::HRESULT,
+    /// Adds a row to the table, or replaces the row that has the same value
+    /// in the index column.
+    ///
+    /// A new row goes at the end of the table. The row's columns may be in
+    /// any order and may include properties the table did not have yet:
+    /// they become available to existing views and part of the column set
+    /// of new ones. Views registered for notifications are told of the
+    /// change.
+    ///
+    /// Returns:
+    /// - `S_OK`: the row was added or replaced.
+    /// - `MAPI_E_INVALID_PARAMETER`: the row has no index column.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpSRow` (`LPSRow`, in): The row; one of its values must be the index column.
+    pub HrModifyRow: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpSRow: crate::LPSRow,
+    ) -> crate::HRESULT,
+    /// Deletes the row that has a given value in the index column.
+    ///
+    /// The row disappears from every view, and views registered for
+    /// notifications are told. The columns available to views do not
+    /// shrink.
+    ///
+    /// Returns:
+    /// - `S_OK`: the row was deleted.
+    /// - `MAPI_E_NOT_FOUND`: no row has this index value.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpSPropValue` (`LPSPropValue`, in): Index column value (with the index column's tag) of the row to delete.
+    pub HrDeleteRow: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpSPropValue: crate::LPSPropValue,
+    ) -> crate::HRESULT,
+    /// Returns the row that has a given value in the index column, and
+    /// optionally its position.
+    ///
+    /// Returns:
+    /// - `S_OK`: the row was returned.
+    /// - `MAPI_E_INVALID_PARAMETER`: the value is not of the index column.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpSPropValue` (`LPSPropValue`, in): Index column value (with the index column's tag) of the row to return.
+    /// - `lppSRow` (`LPSRow*`, out): Receives a copy of the row.
+    /// - `lpuliRow` (`ULONG*`, out): Receives the zero-based position of the row; null if not wanted.
+    pub HrQueryRow: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpSPropValue: crate::LPSPropValue,
+        lppSRow: *mut crate::LPSRow,
+        lpuliRow: *mut crate::ULONG,
+    ) -> crate::HRESULT,
+    /// Returns a row by its position in insertion order (zero for the
+    /// first row inserted), which MAPI keeps for the life of the object.
+    ///
+    /// Returns `S_OK`, with `*lppSRow` null when there is no row at that
+    /// position.
+    ///
+    /// # Parameters
+    ///
+    /// - `ulRowNumber` (`ULONG`, in): Zero-based position of the row.
+    /// - `lppSRow` (`LPSRow*`, out): Receives a copy of the row, or null past the end of the table.
+    pub HrEnumRow: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ulRowNumber: crate::ULONG,
+        lppSRow: *mut crate::LPSRow,
+    ) -> crate::HRESULT,
+    /// Sends a `TABLE_ROW_MODIFIED` notification for a row to every view,
+    /// as if it had changed, without changing it.
+    ///
+    /// Returns `S_OK` when the notification was sent.
+    ///
+    /// # Parameters
+    ///
+    /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
+    /// - `cValues` (`ULONG`, in): Number of values at `lpSPropValue`.
+    /// - `lpSPropValue` (`LPSPropValue`, in): The column values of the row, including the index column.
+    pub HrNotify: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ulFlags: crate::ULONG,
+        cValues: crate::ULONG,
+        lpSPropValue: crate::LPSPropValue,
+    ) -> crate::HRESULT,
+    /// Inserts a row after the row at a given position.
+    ///
+    /// The row must contain the index column. Views registered for
+    /// notifications are told, unless their restriction hides the row.
+    ///
+    /// Returns:
+    /// - `S_OK`: the row was inserted.
+    /// - `MAPI_E_INVALID_PARAMETER`: a row with the same index value already
+    ///   exists.
+    ///
+    /// # Parameters
+    ///
+    /// - `uliRow` (`ULONG`, in): Position of the row to insert after, from zero to the row count (which appends the row).
+    /// - `lpSRow` (`LPSRow`, in): The row to insert.
+    pub HrInsertRow: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        uliRow: crate::ULONG,
+        lpSRow: crate::LPSRow,
+    ) -> crate::HRESULT,
+    /// Adds several rows, replacing the rows that have the same index
+    /// values.
+    ///
+    /// New rows go at the end of the table. Views registered for
+    /// notifications get one notification per row, or a single
+    /// `TABLE_CHANGED` when more than eight rows are affected.
+    ///
+    /// Returns:
+    /// - `S_OK`: the rows were added or replaced.
+    /// - `MAPI_E_INVALID_PARAMETER`: a row has no index column; no row was
+    ///   changed.
+    ///
+    /// # Parameters
+    ///
+    /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
+    /// - `lpSRowSet` (`LPSRowSet`, in): The rows; each must contain the index column.
+    pub HrModifyRows: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ulFlags: crate::ULONG,
+        lpSRowSet: crate::LPSRowSet,
+    ) -> crate::HRESULT,
+    /// Deletes several rows, or all of them.
+    ///
+    /// Rows that cannot be found are skipped without error; the count of
+    /// rows actually deleted is returned.
+    ///
+    /// Returns `S_OK` when the rows were deleted.
+    ///
+    /// # Parameters
+    ///
+    /// - `ulFlags` (`ULONG`, in): Bitmask of flags; `TAD_ALL_ROWS` deletes every row.
+    /// - `lprowsetToDelete` (`LPSRowSet`, in): Rows to delete, identified by their index column; may be null with `TAD_ALL_ROWS`.
+    /// - `cRowsDeleted` (`ULONG*`, out): Receives the number of rows deleted.
+    pub HrDeleteRows: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ulFlags: crate::ULONG,
+        lprowsetToDelete: crate::LPSRowSet,
+        cRowsDeleted: *mut crate::ULONG,
+    ) -> crate::HRESULT,
+}
+/// The interface identifier of [`ITableData`]: `{00020316-0000-0000-C000-000000000046}`.
+pub const IID_ITableData: crate::GUID = crate::GUID::from_u128(
+    0x00020316_0000_0000_c000_000000000046,
+);
+#[automatically_derived]
+unsafe impl crate::Interface for ITableData {
+    const IID: crate::GUID = IID_ITableData;
+    const NAME: &'static str = "ITableData";
+    type Vtbl = ITableDataVtbl;
+    fn matches(iid: &crate::GUID) -> bool {
+        *iid == IID_ITableData || <crate::IUnknown as crate::Interface>::matches(iid)
+    }
+}
+#[cfg(feature = "layout-asserts")]
+const _: () = assert!(
+    ::core::mem::size_of:: < ITableDataVtbl > () == 12 * ::core::mem::size_of:: < usize >
+    ()
+);
+/// A property data object: an in-memory `IMAPIProp` implementation from
+/// MAPI, with per-object and per-property access control.
+///
+/// Created with `CreateIProp`; service providers and clients use it to hold
+/// the properties of their own objects. MAPI implements it. Property data
+/// objects are not transacted. The interface identifier is
+/// `IID_IMAPIPropData`.
+#[repr(C)]
+pub struct IPropData {
+    /// The object's vtable.
+    pub lpVtbl: *const IPropDataVtbl,
+}
+/// The vtable of [`IPropData`]: its methods in slot order, after its base's.
+#[repr(C)]
+pub struct IPropDataVtbl {
+    /// The slots of `IMAPIProp`.
+    pub base__: crate::IMAPIPropVtbl,
+    /// Sets the access level of the whole object.
+    ///
+    /// Returns `S_OK` when the access level was set.
+    ///
+    /// # Parameters
+    ///
+    /// - `ulAccess` (`ULONG`, in): The new access level: `IPROP_READONLY` or `IPROP_READWRITE`.
+    pub HrSetObjAccess: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        ulAccess: crate::ULONG,
+    ) -> crate::HRESULT,
+    /// Sets the access level and status of some properties.
+    ///
+    /// `rgulAccess` has one element per tag of `lpPropTagArray`, in the same
+    /// order, each combining the bits of `PropDataPropAccessFlags`.
+    ///
+    /// Returns:
+    /// - `S_OK`: the access levels and statuses were set.
+    /// - `MAPI_E_NO_ACCESS`: the object is read-only, or the caller lacks
+    ///   permission.
+    /// - `MAPI_E_INVALID_PARAMETER`: an element combines incompatible bits,
+    ///   such as `IPROP_READONLY` and `IPROP_READWRITE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpPropTagArray` (`LPSPropTagArray`, in): Tags of the properties to change.
+    /// - `rgulAccess` (`ULONG*`, in): Access and status bits, one element per tag.
+    pub HrSetPropAccess: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpPropTagArray: crate::LPSPropTagArray,
+        rgulAccess: *mut crate::ULONG,
+    ) -> crate::HRESULT,
+    /// Returns the access level and status of some or all properties.
+    ///
+    /// With `*lppPropTagArray` null on input, every property is reported and
+    /// a new tag array listing them is returned there; the caller frees it
+    /// with `MAPIFreeBuffer`. A modified property reports `IPROP_DIRTY`
+    /// alone; an unmodified one only its access level. The tag of a
+    /// requested property that was deleted is set to zero.
+    ///
+    /// Returns `S_OK` when the access levels and statuses were returned.
+    ///
+    /// # Parameters
+    ///
+    /// - `lppPropTagArray` (`LPSPropTagArray*`, in, out): On input the tags to report on, or a pointer to null for all properties; on output the tags reported on.
+    /// - `lprgulAccess` (`ULONG**`, out): Receives the access and status bits (`PropDataPropAccessFlags`), one element per tag.
+    pub HrGetPropAccess: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lppPropTagArray: *mut crate::LPSPropTagArray,
+        lprgulAccess: *mut *mut crate::ULONG,
+    ) -> crate::HRESULT,
+    /// Adds properties of type `PT_OBJECT` to the object.
+    ///
+    /// Such properties cannot be created with `SetProps`; once added they
+    /// can be opened with `OpenProperty`.
+    ///
+    /// Returns:
+    /// - `S_OK`: the properties were added.
+    /// - `MAPI_W_PARTIAL_COMPLETION`: only some of them were added.
+    /// - `MAPI_E_INVALID_TYPE`: a tag does not have type `PT_OBJECT`.
+    /// - `MAPI_E_NO_ACCESS`: the object is read-only.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpPropTagArray` (`LPSPropTagArray`, in): Tags of the `PT_OBJECT` properties to add.
+    /// - `lppProblems` (`LPSPropProblemArray*`, out): Receives the problems met with individual properties; null if the caller does not want them.
+    pub HrAddObjProps: unsafe extern "system" fn(
+        this: *mut ::core::ffi::c_void,
+        lpPropTagArray: crate::LPSPropTagArray,
+        lppProblems: *mut crate::LPSPropProblemArray,
+    ) -> crate::HRESULT,
+}
+/// The interface identifier of [`IPropData`]: `{0002031A-0000-0000-C000-000000000046}`.
+pub const IID_IPropData: crate::GUID = crate::GUID::from_u128(
+    0x0002031a_0000_0000_c000_000000000046,
+);
+#[automatically_derived]
+unsafe impl crate::Interface for IPropData {
+    const IID: crate::GUID = IID_IPropData;
+    const NAME: &'static str = "IPropData";
+    type Vtbl = IPropDataVtbl;
+    fn matches(iid: &crate::GUID) -> bool {
+        *iid == IID_IPropData || <crate::IMAPIProp as crate::Interface>::matches(iid)
+    }
+}
+#[cfg(feature = "layout-asserts")]
+const _: () = assert!(
+    ::core::mem::size_of:: < IPropDataVtbl > () == 18 * ::core::mem::size_of:: < usize >
+    ()
+);
+#[cfg(feature = "provider")]
+/// The provider side of [`ITableData`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `ITableDataImpl`, the provider side of `ITableData`",
+    label = "`ITableData` needs `impl ITableDataImpl for {Self}`",
+    note = "write `impl ITableDataImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait ITableDataImpl: crate::__private::Declares<
+        ITableData,
+        0x00020316_0000_0000_c000_000000000046,
+    > {
+    /// Creates a view of the table, an `IMAPITable` object.
+    ///
+    /// The view is read-only with its cursor on the first row. A provider
+    /// may call `SetColumns` or `Restrict` on it before handing it out. When
+    /// the view is finally released, MAPI calls `lpfCallerRelease` with
+    /// `ulCallerData`, typically so that the provider can release the table
+    /// data object or other resources tied to the view.
+    ///
+    /// Returns `S_OK` when the view was created.
+    ///
+    /// Called through slot 3 ([`ITableDataVtbl::HrGetView`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn hr_get_view(
+        &self,
+        lpSSortOrderSet: ::core::option::Option<&crate::value::SortOrderSet>,
+        lpfCallerRelease: ::core::option::Option<CALLERRELEASE>,
+        ulCallerData: crate::ULONG_PTR,
+    ) -> ::core::result::Result<crate::ComPtr<crate::IMAPITable>, crate::Hresult> {
+        let _ = (lpSSortOrderSet, lpfCallerRelease, ulCallerData);
+        ::core::result::Result::Err(crate::Hresult(crate::MAPI_E_NO_SUPPORT))
+    }
+    /// Adds a row to the table, or replaces the row that has the same value
+    /// in the index column.
+    ///
+    /// A new row goes at the end of the table. The row's columns may be in
+    /// any order and may include properties the table did not have yet:
+    /// they become available to existing views and part of the column set
+    /// of new ones. Views registered for notifications are told of the
+    /// change.
+    ///
+    /// Returns:
+    /// - `S_OK`: the row was added or replaced.
+    /// - `MAPI_E_INVALID_PARAMETER`: the row has no index column.
+    ///
+    /// Called through slot 4 ([`ITableDataVtbl::HrModifyRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn hr_modify_row(
+        &self,
+        lpSRow: &[crate::value::PropRef<'_>],
+    ) -> ::core::result::Result<(), crate::Hresult> {
+        let _ = (lpSRow,);
+        ::core::result::Result::Err(crate::Hresult(crate::MAPI_E_NO_SUPPORT))
+    }
+    /// Deletes the row that has a given value in the index column.
+    ///
+    /// The row disappears from every view, and views registered for
+    /// notifications are told. The columns available to views do not
+    /// shrink.
+    ///
+    /// Returns:
+    /// - `S_OK`: the row was deleted.
+    /// - `MAPI_E_NOT_FOUND`: no row has this index value.
+    ///
+    /// Called through slot 5 ([`ITableDataVtbl::HrDeleteRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn hr_delete_row(
+        &self,
+        lpSPropValue: &crate::value::PropRef<'_>,
+    ) -> ::core::result::Result<(), crate::Hresult> {
+        let _ = (lpSPropValue,);
+        ::core::result::Result::Err(crate::Hresult(crate::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the row that has a given value in the index column, and
+    /// optionally its position.
+    ///
+    /// Returns:
+    /// - `S_OK`: the row was returned.
+    /// - `MAPI_E_INVALID_PARAMETER`: the value is not of the index column.
+    ///
+    /// Called through slot 6 ([`ITableDataVtbl::HrQueryRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn hr_query_row(
+        &self,
+        lpSPropValue: &crate::value::PropRef<'_>,
+    ) -> ::core::result::Result<
+        (::std::vec::Vec<crate::value::Prop>, crate::ULONG),
+        crate::Hresult,
+    > {
+        let _ = (lpSPropValue,);
+        ::core::result::Result::Err(crate::Hresult(crate::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns a row by its position in insertion order (zero for the
+    /// first row inserted), which MAPI keeps for the life of the object.
+    ///
+    /// Returns `S_OK`, with `*lppSRow` null when there is no row at that
+    /// position.
+    ///
+    /// Called through slot 7 ([`ITableDataVtbl::HrEnumRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn hr_enum_row(
+        &self,
+        ulRowNumber: crate::ULONG,
+    ) -> ::core::result::Result<::std::vec::Vec<crate::value::Prop>, crate::Hresult> {
+        let _ = (ulRowNumber,);
+        ::core::result::Result::Err(crate::Hresult(crate::MAPI_E_NO_SUPPORT))
+    }
+    /// Sends a `TABLE_ROW_MODIFIED` notification for a row to every view,
+    /// as if it had changed, without changing it.
+    ///
+    /// Returns `S_OK` when the notification was sent.
+    ///
+    /// Called through slot 8 ([`ITableDataVtbl::HrNotify`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn hr_notify(
+        &self,
+        ulFlags: TableDataHrNotifyFlags,
+        lpSPropValue: &[crate::value::PropRef<'_>],
+    ) -> ::core::result::Result<(), crate::Hresult> {
+        let _ = (ulFlags, lpSPropValue);
+        ::core::result::Result::Err(crate::Hresult(crate::MAPI_E_NO_SUPPORT))
+    }
+    /// Inserts a row after the row at a given position.
+    ///
+    /// The row must contain the index column. Views registered for
+    /// notifications are told, unless their restriction hides the row.
+    ///
+    /// Returns:
+    /// - `S_OK`: the row was inserted.
+    /// - `MAPI_E_INVALID_PARAMETER`: a row with the same index value already
+    ///   exists.
+    ///
+    /// Called through slot 9 ([`ITableDataVtbl::HrInsertRow`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn hr_insert_row(
+        &self,
+        uliRow: crate::ULONG,
+        lpSRow: &[crate::value::PropRef<'_>],
+    ) -> ::core::result::Result<(), crate::Hresult> {
+        let _ = (uliRow, lpSRow);
+        ::core::result::Result::Err(crate::Hresult(crate::MAPI_E_NO_SUPPORT))
+    }
+    /// Adds several rows, replacing the rows that have the same index
+    /// values.
+    ///
+    /// New rows go at the end of the table. Views registered for
+    /// notifications get one notification per row, or a single
+    /// `TABLE_CHANGED` when more than eight rows are affected.
+    ///
+    /// Returns:
+    /// - `S_OK`: the rows were added or replaced.
+    /// - `MAPI_E_INVALID_PARAMETER`: a row has no index column; no row was
+    ///   changed.
+    ///
+    /// Called through slot 10 ([`ITableDataVtbl::HrModifyRows`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn hr_modify_rows(
+        &self,
+        ulFlags: TableDataHrModifyRowsFlags,
+        lpSRowSet: &[::std::vec::Vec<crate::value::PropRef<'_>>],
+    ) -> ::core::result::Result<(), crate::Hresult> {
+        let _ = (ulFlags, lpSRowSet);
+        ::core::result::Result::Err(crate::Hresult(crate::MAPI_E_NO_SUPPORT))
+    }
+    /// Deletes several rows, or all of them.
+    ///
+    /// Rows that cannot be found are skipped without error; the count of
+    /// rows actually deleted is returned.
+    ///
+    /// Returns `S_OK` when the rows were deleted.
+    ///
+    /// Called through slot 11 ([`ITableDataVtbl::HrDeleteRows`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn hr_delete_rows(
+        &self,
+        ulFlags: TableDataHrDeleteRowsFlags,
+        lprowsetToDelete: ::core::option::Option<
+            &[::std::vec::Vec<crate::value::PropRef<'_>>],
+        >,
+    ) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
+        let _ = (ulFlags, lprowsetToDelete);
+        ::core::result::Result::Err(crate::Hresult(crate::MAPI_E_NO_SUPPORT))
+    }
+}
+#[cfg(feature = "provider")]
+impl ITableDataVtbl {
+    /// A vtable of [`ITableData`] whose slots check their arguments and call [`ITableDataImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: crate::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: ITableDataImpl,
+    {
+        Self {
+            base__: crate::IUnknownVtbl::new::<O, INDEX>(),
+            HrGetView: {
+                /// `ITableData::HrGetView`.
+                unsafe extern "system" fn thunk<O: crate::ComObject, const INDEX: usize>(
+                    this: *mut ::core::ffi::c_void,
+                    lpSSortOrderSet: crate::LPSSortOrderSet,
+                    lpfCallerRelease: ::core::option::Option<CALLERRELEASE>,
+                    ulCallerData: crate::ULONG_PTR,
+                    lppMAPITable: *mut crate::LPMAPITABLE,
+                ) -> crate::HRESULT
+                where
+                    O::Inner: ITableDataImpl,
+                {
+                    crate::__private::guard(|| {
+                        if !lppMAPITable.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppMAPITable, 0, 1) };
+                        }
+                        let arg0 = match unsafe {
+                            crate::value::SortOrderSet::from_raw(
+                                lpSSortOrderSet.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return crate::Hresult::from(__e).0;
+                            }
+                        };
+                        if lppMAPITable.is_null() {
+                            return crate::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as ITableDataImpl>::hr_get_view(
+                            object.inner(),
+                            arg0.as_ref(),
+                            lpfCallerRelease,
+                            ulCallerData,
+                        ) {
+                            ::core::result::Result::Ok(arg3) => {
+                                let status: crate::HRESULT = 0;
+                                unsafe { lppMAPITable.write(arg3.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            HrModifyRow: {
+                /// `ITableData::HrModifyRow`.
+                unsafe extern "system" fn thunk<O: crate::ComObject, const INDEX: usize>(
+                    this: *mut ::core::ffi::c_void,
+                    lpSRow: crate::LPSRow,
+                ) -> crate::HRESULT
+                where
+                    O::Inner: ITableDataImpl,
+                {
+                    crate::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            if lpSRow.is_null() {
+                                ::core::result::Result::Ok(::core::option::Option::None)
+                            } else {
+                                crate::value::PropRef::row_from_raw(
+                                        lpSRow.cast_const().cast(),
+                                    )
+                                    .map(::core::option::Option::Some)
+                            }
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return crate::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return crate::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as ITableDataImpl>::hr_modify_row(
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: crate::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            HrDeleteRow: {
+                /// `ITableData::HrDeleteRow`.
+                unsafe extern "system" fn thunk<O: crate::ComObject, const INDEX: usize>(
+                    this: *mut ::core::ffi::c_void,
+                    lpSPropValue: crate::LPSPropValue,
+                ) -> crate::HRESULT
+                where
+                    O::Inner: ITableDataImpl,
+                {
+                    crate::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            if lpSPropValue.is_null() {
+                                ::core::result::Result::Ok(::core::option::Option::None)
+                            } else {
+                                crate::value::PropRef::from_raw(
+                                        lpSPropValue.cast_const().cast(),
+                                    )
+                                    .map(::core::option::Option::Some)
+                            }
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return crate::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return crate::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as ITableDataImpl>::hr_delete_row(
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: crate::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            HrQueryRow: {
+                /// `ITableData::HrQueryRow`.
+                unsafe extern "system" fn thunk<O: crate::ComObject, const INDEX: usize>(
+                    this: *mut ::core::ffi::c_void,
+                    lpSPropValue: crate::LPSPropValue,
+                    lppSRow: *mut crate::LPSRow,
+                    lpuliRow: *mut crate::ULONG,
+                ) -> crate::HRESULT
+                where
+                    O::Inner: ITableDataImpl,
+                {
+                    crate::__private::guard(|| {
+                        if !lppSRow.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppSRow, 0, 1) };
+                        }
+                        if !lpuliRow.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lpuliRow, 0, 1) };
+                        }
+                        let arg0 = match unsafe {
+                            if lpSPropValue.is_null() {
+                                ::core::result::Result::Ok(::core::option::Option::None)
+                            } else {
+                                crate::value::PropRef::from_raw(
+                                        lpSPropValue.cast_const().cast(),
+                                    )
+                                    .map(::core::option::Option::Some)
+                            }
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return crate::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return crate::MAPI_E_INVALID_PARAMETER;
+                        };
+                        if lppSRow.is_null() {
+                            return crate::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        let __commits = crate::__private::Commits::enter();
+                        match <O::Inner as ITableDataImpl>::hr_query_row(
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(__outs) => {
+                                let status: crate::HRESULT = 0;
+                                let __unseen = crate::__private::Unseen::enter();
+                                let (arg1, arg2) = __outs;
+                                let __buf1 = match match <O as crate::ComObject>::allocator(
+                                    object,
+                                ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        crate::value::write_row(__alloc, &arg1)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                if let ::core::result::Result::Err(e) = __commits.run() {
+                                    return e.0;
+                                }
+                                unsafe { lppSRow.write(__buf1.into_raw().cast()) };
+                                if !lpuliRow.is_null() {
+                                    unsafe { lpuliRow.write(arg2) };
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            HrEnumRow: {
+                /// `ITableData::HrEnumRow`.
+                unsafe extern "system" fn thunk<O: crate::ComObject, const INDEX: usize>(
+                    this: *mut ::core::ffi::c_void,
+                    ulRowNumber: crate::ULONG,
+                    lppSRow: *mut crate::LPSRow,
+                ) -> crate::HRESULT
+                where
+                    O::Inner: ITableDataImpl,
+                {
+                    crate::__private::guard(|| {
+                        if !lppSRow.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppSRow, 0, 1) };
+                        }
+                        if lppSRow.is_null() {
+                            return crate::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as ITableDataImpl>::hr_enum_row(
+                            object.inner(),
+                            ulRowNumber,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: crate::HRESULT = 0;
+                                let __buf1 = match match <O as crate::ComObject>::allocator(
+                                    object,
+                                ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        crate::value::write_row(__alloc, &arg1)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                unsafe { lppSRow.write(__buf1.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            HrNotify: {
+                /// `ITableData::HrNotify`.
+                unsafe extern "system" fn thunk<O: crate::ComObject, const INDEX: usize>(
+                    this: *mut ::core::ffi::c_void,
+                    ulFlags: crate::ULONG,
+                    cValues: crate::ULONG,
+                    lpSPropValue: crate::LPSPropValue,
+                ) -> crate::HRESULT
+                where
+                    O::Inner: ITableDataImpl,
+                {
+                    crate::__private::guard(|| {
+                        let arg0 = match <TableDataHrNotifyFlags as crate::FlagSet>::check_input_for(
+                            ulFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg2 = match unsafe {
+                            crate::value::PropRef::slice_from_raw(
+                                lpSPropValue.cast_const().cast(),
+                                cValues,
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return crate::Hresult::from(__e).0;
+                            }
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as ITableDataImpl>::hr_notify(
+                            object.inner(),
+                            arg0,
+                            &arg2,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: crate::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            HrInsertRow: {
+                /// `ITableData::HrInsertRow`.
+                unsafe extern "system" fn thunk<O: crate::ComObject, const INDEX: usize>(
+                    this: *mut ::core::ffi::c_void,
+                    uliRow: crate::ULONG,
+                    lpSRow: crate::LPSRow,
+                ) -> crate::HRESULT
+                where
+                    O::Inner: ITableDataImpl,
+                {
+                    crate::__private::guard(|| {
+                        let arg1 = match unsafe {
+                            if lpSRow.is_null() {
+                                ::core::result::Result::Ok(::core::option::Option::None)
+                            } else {
+                                crate::value::PropRef::row_from_raw(
+                                        lpSRow.cast_const().cast(),
+                                    )
+                                    .map(::core::option::Option::Some)
+                            }
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return crate::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return crate::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as ITableDataImpl>::hr_insert_row(
+                            object.inner(),
+                            uliRow,
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: crate::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            HrModifyRows: {
+                /// `ITableData::HrModifyRows`.
+                unsafe extern "system" fn thunk<O: crate::ComObject, const INDEX: usize>(
+                    this: *mut ::core::ffi::c_void,
+                    ulFlags: crate::ULONG,
+                    lpSRowSet: crate::LPSRowSet,
+                ) -> crate::HRESULT
+                where
+                    O::Inner: ITableDataImpl,
+                {
+                    crate::__private::guard(|| {
+                        let arg0 = match <TableDataHrModifyRowsFlags as crate::FlagSet>::check_input_for(
+                            ulFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg1 = match unsafe {
+                            crate::value::RowSetRef::from_raw(
+                                lpSRowSet.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return crate::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg1) = arg1 else {
+                            return crate::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as ITableDataImpl>::hr_modify_rows(
+                            object.inner(),
+                            arg0,
+                            &arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: crate::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            HrDeleteRows: {
+                /// `ITableData::HrDeleteRows`.
+                unsafe extern "system" fn thunk<O: crate::ComObject, const INDEX: usize>(
+                    this: *mut ::core::ffi::c_void,
+                    ulFlags: crate::ULONG,
+                    lprowsetToDelete: crate::LPSRowSet,
+                    cRowsDeleted: *mut crate::ULONG,
+                ) -> crate::HRESULT
+                where
+                    O::Inner: ITableDataImpl,
+                {
+                    crate::__private::guard(|| {
+                        if !cRowsDeleted.is_null() {
+                            unsafe { ::core::ptr::write_bytes(cRowsDeleted, 0, 1) };
+                        }
+                        let arg0 = match <TableDataHrDeleteRowsFlags as crate::FlagSet>::check_input_for(
+                            ulFlags,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let arg1 = match unsafe {
+                            crate::value::RowSetRef::from_raw(
+                                lprowsetToDelete.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return crate::Hresult::from(__e).0;
+                            }
+                        };
+                        if cRowsDeleted.is_null() {
+                            return crate::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as ITableDataImpl>::hr_delete_rows(
+                            object.inner(),
+                            arg0,
+                            arg1.as_deref(),
+                        ) {
+                            ::core::result::Result::Ok(arg2) => {
+                                let status: crate::HRESULT = 0;
+                                unsafe { cRowsDeleted.write(arg2) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[cfg(feature = "provider")]
+#[automatically_derived]
+impl crate::__private::InterfaceChain for ITableData {
+    const IIDS: &'static [u128] = &[
+        0x00020316_0000_0000_c000_000000000046, 0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+#[cfg(feature = "provider")]
+/// The provider side of [`IPropData`]: implement the methods your object supports; the others answer `MAPI_E_NO_SUPPORT`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not implement `IPropDataImpl`, the provider side of `IPropData`",
+    label = "`IPropData` needs `impl IPropDataImpl for {Self}`",
+    note = "write `impl IPropDataImpl for {Self} {{}}` and implement the methods the object supports; the others answer `MAPI_E_NO_SUPPORT`",
+)]
+pub trait IPropDataImpl: crate::IMAPIPropImpl + crate::__private::Declares<
+        IPropData,
+        0x0002031a_0000_0000_c000_000000000046,
+    > {
+    /// Sets the access level of the whole object.
+    ///
+    /// Returns `S_OK` when the access level was set.
+    ///
+    /// Called through slot 14 ([`IPropDataVtbl::HrSetObjAccess`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn hr_set_obj_access(
+        &self,
+        ulAccess: PropDataHrSetObjAccessFlags,
+    ) -> ::core::result::Result<(), crate::Hresult> {
+        let _ = (ulAccess,);
+        ::core::result::Result::Err(crate::Hresult(crate::MAPI_E_NO_SUPPORT))
+    }
+    /// Sets the access level and status of some properties.
+    ///
+    /// `rgulAccess` has one element per tag of `lpPropTagArray`, in the same
+    /// order, each combining the bits of `PropDataPropAccessFlags`.
+    ///
+    /// Returns:
+    /// - `S_OK`: the access levels and statuses were set.
+    /// - `MAPI_E_NO_ACCESS`: the object is read-only, or the caller lacks
+    ///   permission.
+    /// - `MAPI_E_INVALID_PARAMETER`: an element combines incompatible bits,
+    ///   such as `IPROP_READONLY` and `IPROP_READWRITE`.
+    ///
+    /// Called through slot 15 ([`IPropDataVtbl::HrSetPropAccess`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn hr_set_prop_access(
+        &self,
+        lpPropTagArray: &[crate::value::PropTag],
+        rgulAccess: &[crate::ULONG],
+    ) -> ::core::result::Result<(), crate::Hresult> {
+        let _ = (lpPropTagArray, rgulAccess);
+        ::core::result::Result::Err(crate::Hresult(crate::MAPI_E_NO_SUPPORT))
+    }
+    /// Returns the access level and status of some or all properties.
+    ///
+    /// With `*lppPropTagArray` null on input, every property is reported and
+    /// a new tag array listing them is returned there; the caller frees it
+    /// with `MAPIFreeBuffer`. A modified property reports `IPROP_DIRTY`
+    /// alone; an unmodified one only its access level. The tag of a
+    /// requested property that was deleted is set to zero.
+    ///
+    /// Returns `S_OK` when the access levels and statuses were returned.
+    ///
+    /// Called through slot 16 ([`IPropDataVtbl::HrGetPropAccess`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn hr_get_prop_access(
+        &self,
+        lppPropTagArray: &mut ::core::option::Option<
+            ::std::vec::Vec<crate::value::PropTag>,
+        >,
+    ) -> ::core::result::Result<::std::vec::Vec<u32>, crate::Hresult> {
+        let _ = (lppPropTagArray,);
+        ::core::result::Result::Err(crate::Hresult(crate::MAPI_E_NO_SUPPORT))
+    }
+    /// Adds properties of type `PT_OBJECT` to the object.
+    ///
+    /// Such properties cannot be created with `SetProps`; once added they
+    /// can be opened with `OpenProperty`.
+    ///
+    /// Returns:
+    /// - `S_OK`: the properties were added.
+    /// - `MAPI_W_PARTIAL_COMPLETION`: only some of them were added.
+    /// - `MAPI_E_INVALID_TYPE`: a tag does not have type `PT_OBJECT`.
+    /// - `MAPI_E_NO_ACCESS`: the object is read-only.
+    ///
+    /// Called through slot 17 ([`IPropDataVtbl::HrAddObjProps`]); returns `MAPI_E_NO_SUPPORT` unless implemented.
+    fn hr_add_obj_props(
+        &self,
+        lpPropTagArray: &[crate::value::PropTag],
+    ) -> ::core::result::Result<::std::vec::Vec<crate::value::Problem>, crate::Hresult> {
+        let _ = (lpPropTagArray,);
+        ::core::result::Result::Err(crate::Hresult(crate::MAPI_E_NO_SUPPORT))
+    }
+}
+#[cfg(feature = "provider")]
+impl IPropDataVtbl {
+    /// A vtable of [`IPropData`] whose slots check their arguments and call [`IPropDataImpl`] on `O`'s object. `INDEX` is the position of this vtable's pointer in the object.
+    pub const fn new<O: crate::ComObject, const INDEX: usize>() -> Self
+    where
+        O::Inner: IPropDataImpl,
+    {
+        Self {
+            base__: crate::IMAPIPropVtbl::new::<O, INDEX>(),
+            HrSetObjAccess: {
+                /// `IPropData::HrSetObjAccess`.
+                unsafe extern "system" fn thunk<O: crate::ComObject, const INDEX: usize>(
+                    this: *mut ::core::ffi::c_void,
+                    ulAccess: crate::ULONG,
+                ) -> crate::HRESULT
+                where
+                    O::Inner: IPropDataImpl,
+                {
+                    crate::__private::guard(|| {
+                        let arg0 = match <PropDataHrSetObjAccessFlags as crate::FlagSet>::check_input_for(
+                            ulAccess,
+                            O::UNKNOWN_FLAGS,
+                        ) {
+                            ::core::result::Result::Ok(f) => f,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IPropDataImpl>::hr_set_obj_access(
+                            object.inner(),
+                            arg0,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: crate::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            HrSetPropAccess: {
+                /// `IPropData::HrSetPropAccess`.
+                unsafe extern "system" fn thunk<O: crate::ComObject, const INDEX: usize>(
+                    this: *mut ::core::ffi::c_void,
+                    lpPropTagArray: crate::LPSPropTagArray,
+                    rgulAccess: *mut crate::ULONG,
+                ) -> crate::HRESULT
+                where
+                    O::Inner: IPropDataImpl,
+                {
+                    crate::__private::guard(|| {
+                        let arg0 = match unsafe {
+                            crate::value::TagArray::from_raw(
+                                lpPropTagArray.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return crate::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return crate::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let arg1 = match unsafe {
+                            crate::__private::slice_in::<
+                                crate::ULONG,
+                            >(rgulAccess.cast_const(), arg0.len())
+                        } {
+                            ::core::result::Result::Ok(s) => s,
+                            ::core::result::Result::Err(__e) => return __e.0,
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IPropDataImpl>::hr_set_prop_access(
+                            object.inner(),
+                            &arg0,
+                            arg1,
+                        ) {
+                            ::core::result::Result::Ok(()) => {
+                                let status: crate::HRESULT = 0;
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            HrGetPropAccess: {
+                /// `IPropData::HrGetPropAccess`.
+                unsafe extern "system" fn thunk<O: crate::ComObject, const INDEX: usize>(
+                    this: *mut ::core::ffi::c_void,
+                    lppPropTagArray: *mut crate::LPSPropTagArray,
+                    lprgulAccess: *mut *mut crate::ULONG,
+                ) -> crate::HRESULT
+                where
+                    O::Inner: IPropDataImpl,
+                {
+                    crate::__private::guard(|| {
+                        if !lprgulAccess.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lprgulAccess, 0, 1) };
+                        }
+                        if lppPropTagArray.is_null() {
+                            return crate::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let arg0 = match unsafe {
+                            crate::value::TagArray::from_raw(
+                                lppPropTagArray.read_unaligned(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(t) => {
+                                t.map(crate::value::TagArray::into_vec)
+                            }
+                            ::core::result::Result::Err(__e) => {
+                                return crate::Hresult::from(__e).0;
+                            }
+                        };
+                        let __was_null0 = arg0.is_none();
+                        let mut arg0 = arg0;
+                        if lprgulAccess.is_null() {
+                            return crate::MAPI_E_INVALID_PARAMETER;
+                        }
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IPropDataImpl>::hr_get_prop_access(
+                            object.inner(),
+                            &mut arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: crate::HRESULT = 0;
+                                let __buf0 = match &arg0 {
+                                    ::core::option::Option::Some(t) if __was_null0 => {
+                                        match match <O as crate::ComObject>::allocator(object) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                crate::value::write_tags(__alloc, t)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
+                                            ::core::result::Result::Ok(b) => {
+                                                ::core::option::Option::Some(b)
+                                            }
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        }
+                                    }
+                                    _ => ::core::option::Option::None,
+                                };
+                                let __buf1 = match match <O as crate::ComObject>::allocator(
+                                    object,
+                                ) {
+                                    ::core::result::Result::Ok(__a) => {
+                                        let __alloc = &__a;
+                                        crate::value::write_ulongs(__alloc, &arg1)
+                                    }
+                                    ::core::result::Result::Err(__e) => {
+                                        ::core::result::Result::Err(__e)
+                                    }
+                                } {
+                                    ::core::result::Result::Ok(b) => b,
+                                    ::core::result::Result::Err(e) => return e.0,
+                                };
+                                if let ::core::option::Option::Some(__buf0) = __buf0 {
+                                    unsafe {
+                                        lppPropTagArray.write_unaligned(__buf0.into_raw())
+                                    };
+                                }
+                                unsafe { lprgulAccess.write(__buf1.into_raw().cast()) };
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+            HrAddObjProps: {
+                /// `IPropData::HrAddObjProps`.
+                unsafe extern "system" fn thunk<O: crate::ComObject, const INDEX: usize>(
+                    this: *mut ::core::ffi::c_void,
+                    lpPropTagArray: crate::LPSPropTagArray,
+                    lppProblems: *mut crate::LPSPropProblemArray,
+                ) -> crate::HRESULT
+                where
+                    O::Inner: IPropDataImpl,
+                {
+                    crate::__private::guard(|| {
+                        if !lppProblems.is_null() {
+                            unsafe { ::core::ptr::write_bytes(lppProblems, 0, 1) };
+                        }
+                        let arg0 = match unsafe {
+                            crate::value::TagArray::from_raw(
+                                lpPropTagArray.cast_const().cast(),
+                            )
+                        } {
+                            ::core::result::Result::Ok(v) => v,
+                            ::core::result::Result::Err(__e) => {
+                                return crate::Hresult::from(__e).0;
+                            }
+                        };
+                        let ::core::option::Option::Some(arg0) = arg0 else {
+                            return crate::MAPI_E_INVALID_PARAMETER;
+                        };
+                        let object = unsafe { O::from_interface(this, INDEX) };
+                        match <O::Inner as IPropDataImpl>::hr_add_obj_props(
+                            object.inner(),
+                            &arg0,
+                        ) {
+                            ::core::result::Result::Ok(arg1) => {
+                                let status: crate::HRESULT = 0;
+                                let __buf1 = if !lppProblems.is_null() && !arg1.is_empty() {
+                                    ::core::option::Option::Some(
+                                        match match <O as crate::ComObject>::allocator(object) {
+                                            ::core::result::Result::Ok(__a) => {
+                                                let __alloc = &__a;
+                                                crate::value::write_problems(__alloc, &arg1)
+                                            }
+                                            ::core::result::Result::Err(__e) => {
+                                                ::core::result::Result::Err(__e)
+                                            }
+                                        } {
+                                            ::core::result::Result::Ok(b) => b,
+                                            ::core::result::Result::Err(e) => return e.0,
+                                        },
+                                    )
+                                } else {
+                                    ::core::option::Option::None
+                                };
+                                if let ::core::option::Option::Some(__buf1) = __buf1 {
+                                    unsafe { lppProblems.write(__buf1.into_raw().cast()) };
+                                }
+                                status
+                            }
+                            ::core::result::Result::Err(e) => e.0,
+                        }
+                    })
+                }
+                thunk::<O, INDEX>
+            },
+        }
+    }
+}
+#[cfg(feature = "provider")]
+#[automatically_derived]
+impl crate::__private::InterfaceChain for IPropData {
+    const IIDS: &'static [u128] = &[
+        0x0002031a_0000_0000_c000_000000000046, 0x00020303_0000_0000_c000_000000000046,
+        0x00000000_0000_0000_c000_000000000046,
+    ];
+}
+#[cfg(feature = "client")]
+/// SAFETY: `ITableData` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl crate::Inherits<crate::IUnknown> for ITableData {}
+#[cfg(feature = "client")]
+/// SAFETY: every interface begins with itself (`ITableData`).
+#[automatically_derived]
+unsafe impl crate::Inherits<ITableData> for ITableData {}
+#[cfg(feature = "client")]
+/// The caller side of [`ITableData`]: its methods, called through the vtable, on every `ComPtr` to `ITableData` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait ITableDataExt {
+    /// Creates a view of the table, an `IMAPITable` object.
+    ///
+    /// The view is read-only with its cursor on the first row. A provider
+    /// may call `SetColumns` or `Restrict` on it before handing it out. When
+    /// the view is finally released, MAPI calls `lpfCallerRelease` with
+    /// `ulCallerData`, typically so that the provider can release the table
+    /// data object or other resources tied to the view.
+    ///
+    /// Returns `S_OK` when the view was created.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpSSortOrderSet` (`LPSSortOrderSet`, in): Sort order of the view; null for an unsorted view.
+    /// - `lpfCallerRelease` (`CALLERRELEASE*`, in): Function to call when the view is released; null for none.
+    /// - `ulCallerData` (`ULONG_PTR`, in): Value kept with the view and passed to `lpfCallerRelease`.
+    /// - `lppMAPITable` (`LPMAPITABLE*`, out): Receives the new view.
+    ///
+    /// Calls slot 3 of the vtable, [`ITableDataVtbl::HrGetView`]. In Rust:
+    ///
+    /// - Returns `lppMAPITable`.
+    fn hr_get_view(
+        &self,
+        lpSSortOrderSet: ::core::option::Option<&crate::value::SortOrderSet>,
+        lpfCallerRelease: ::core::option::Option<CALLERRELEASE>,
+        ulCallerData: crate::ULONG_PTR,
+    ) -> ::core::result::Result<crate::ComPtr<crate::IMAPITable>, crate::Hresult>;
+    /// Adds a row to the table, or replaces the row that has the same value
+    /// in the index column.
+    ///
+    /// A new row goes at the end of the table. The row's columns may be in
+    /// any order and may include properties the table did not have yet:
+    /// they become available to existing views and part of the column set
+    /// of new ones. Views registered for notifications are told of the
+    /// change.
+    ///
+    /// Returns:
+    /// - `S_OK`: the row was added or replaced.
+    /// - `MAPI_E_INVALID_PARAMETER`: the row has no index column.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpSRow` (`LPSRow`, in): The row; one of its values must be the index column.
+    ///
+    /// Calls slot 4 of the vtable, [`ITableDataVtbl::HrModifyRow`].
+    fn hr_modify_row(
+        &self,
+        lpSRow: &[crate::value::Prop],
+    ) -> ::core::result::Result<(), crate::Hresult>;
+    /// Deletes the row that has a given value in the index column.
+    ///
+    /// The row disappears from every view, and views registered for
+    /// notifications are told. The columns available to views do not
+    /// shrink.
+    ///
+    /// Returns:
+    /// - `S_OK`: the row was deleted.
+    /// - `MAPI_E_NOT_FOUND`: no row has this index value.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpSPropValue` (`LPSPropValue`, in): Index column value (with the index column's tag) of the row to delete.
+    ///
+    /// Calls slot 5 of the vtable, [`ITableDataVtbl::HrDeleteRow`].
+    fn hr_delete_row(
+        &self,
+        lpSPropValue: &crate::value::Prop,
+    ) -> ::core::result::Result<(), crate::Hresult>;
+    /// Returns the row that has a given value in the index column, and
+    /// optionally its position.
+    ///
+    /// Returns:
+    /// - `S_OK`: the row was returned.
+    /// - `MAPI_E_INVALID_PARAMETER`: the value is not of the index column.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpSPropValue` (`LPSPropValue`, in): Index column value (with the index column's tag) of the row to return.
+    /// - `lppSRow` (`LPSRow*`, out): Receives a copy of the row.
+    /// - `lpuliRow` (`ULONG*`, out): Receives the zero-based position of the row; null if not wanted.
+    ///
+    /// Calls slot 6 of the vtable, [`ITableDataVtbl::HrQueryRow`]. In Rust:
+    ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - Returns `(lppSRow, lpuliRow)`.
+    fn hr_query_row(
+        &self,
+        alloc: &crate::value::Allocator,
+        lpSPropValue: &crate::value::Prop,
+    ) -> ::core::result::Result<
+        (crate::value::MapiBuffer<crate::SRow>, crate::ULONG),
+        crate::Hresult,
+    >;
+    /// Returns a row by its position in insertion order (zero for the
+    /// first row inserted), which MAPI keeps for the life of the object.
+    ///
+    /// Returns `S_OK`, with `*lppSRow` null when there is no row at that
+    /// position.
+    ///
+    /// # Parameters
+    ///
+    /// - `ulRowNumber` (`ULONG`, in): Zero-based position of the row.
+    /// - `lppSRow` (`LPSRow*`, out): Receives a copy of the row, or null past the end of the table.
+    ///
+    /// Calls slot 7 of the vtable, [`ITableDataVtbl::HrEnumRow`]. In Rust:
+    ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - Returns `lppSRow`.
+    fn hr_enum_row(
+        &self,
+        alloc: &crate::value::Allocator,
+        ulRowNumber: crate::ULONG,
+    ) -> ::core::result::Result<crate::value::MapiBuffer<crate::SRow>, crate::Hresult>;
+    /// Sends a `TABLE_ROW_MODIFIED` notification for a row to every view,
+    /// as if it had changed, without changing it.
+    ///
+    /// Returns `S_OK` when the notification was sent.
+    ///
+    /// # Parameters
+    ///
+    /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
+    /// - `cValues` (`ULONG`, in): Number of values at `lpSPropValue`.
+    /// - `lpSPropValue` (`LPSPropValue`, in): The column values of the row, including the index column.
+    ///
+    /// Calls slot 8 of the vtable, [`ITableDataVtbl::HrNotify`]. In Rust:
+    ///
+    /// - `lpSPropValue` is laid out as `SPropValue`s for the call; `cValues` is their count.
+    fn hr_notify(
+        &self,
+        ulFlags: TableDataHrNotifyFlags,
+        lpSPropValue: &[crate::value::Prop],
+    ) -> ::core::result::Result<(), crate::Hresult>;
+    /// Inserts a row after the row at a given position.
+    ///
+    /// The row must contain the index column. Views registered for
+    /// notifications are told, unless their restriction hides the row.
+    ///
+    /// Returns:
+    /// - `S_OK`: the row was inserted.
+    /// - `MAPI_E_INVALID_PARAMETER`: a row with the same index value already
+    ///   exists.
+    ///
+    /// # Parameters
+    ///
+    /// - `uliRow` (`ULONG`, in): Position of the row to insert after, from zero to the row count (which appends the row).
+    /// - `lpSRow` (`LPSRow`, in): The row to insert.
+    ///
+    /// Calls slot 9 of the vtable, [`ITableDataVtbl::HrInsertRow`].
+    fn hr_insert_row(
+        &self,
+        uliRow: crate::ULONG,
+        lpSRow: &[crate::value::Prop],
+    ) -> ::core::result::Result<(), crate::Hresult>;
+    /// Adds several rows, replacing the rows that have the same index
+    /// values.
+    ///
+    /// New rows go at the end of the table. Views registered for
+    /// notifications get one notification per row, or a single
+    /// `TABLE_CHANGED` when more than eight rows are affected.
+    ///
+    /// Returns:
+    /// - `S_OK`: the rows were added or replaced.
+    /// - `MAPI_E_INVALID_PARAMETER`: a row has no index column; no row was
+    ///   changed.
+    ///
+    /// # Parameters
+    ///
+    /// - `ulFlags` (`ULONG`, in): Reserved; must be zero.
+    /// - `lpSRowSet` (`LPSRowSet`, in): The rows; each must contain the index column.
+    ///
+    /// Calls slot 10 of the vtable, [`ITableDataVtbl::HrModifyRows`].
+    fn hr_modify_rows(
+        &self,
+        ulFlags: TableDataHrModifyRowsFlags,
+        lpSRowSet: &[::std::vec::Vec<crate::value::Prop>],
+    ) -> ::core::result::Result<(), crate::Hresult>;
+    /// Deletes several rows, or all of them.
+    ///
+    /// Rows that cannot be found are skipped without error; the count of
+    /// rows actually deleted is returned.
+    ///
+    /// Returns `S_OK` when the rows were deleted.
+    ///
+    /// # Parameters
+    ///
+    /// - `ulFlags` (`ULONG`, in): Bitmask of flags; `TAD_ALL_ROWS` deletes every row.
+    /// - `lprowsetToDelete` (`LPSRowSet`, in): Rows to delete, identified by their index column; may be null with `TAD_ALL_ROWS`.
+    /// - `cRowsDeleted` (`ULONG*`, out): Receives the number of rows deleted.
+    ///
+    /// Calls slot 11 of the vtable, [`ITableDataVtbl::HrDeleteRows`]. In Rust:
+    ///
+    /// - Returns `cRowsDeleted`.
+    fn hr_delete_rows(
+        &self,
+        ulFlags: TableDataHrDeleteRowsFlags,
+        lprowsetToDelete: ::core::option::Option<&[::std::vec::Vec<crate::value::Prop>]>,
+    ) -> ::core::result::Result<crate::ULONG, crate::Hresult>;
+}
+#[cfg(feature = "client")]
+#[automatically_derived]
+impl<T: crate::Inherits<ITableData>> ITableDataExt for crate::ComPtr<T> {
+    fn hr_get_view(
+        &self,
+        lpSSortOrderSet: ::core::option::Option<&crate::value::SortOrderSet>,
+        lpfCallerRelease: ::core::option::Option<CALLERRELEASE>,
+        ulCallerData: crate::ULONG_PTR,
+    ) -> ::core::result::Result<crate::ComPtr<crate::IMAPITable>, crate::Hresult> {
+        #[allow(unused_mut)]
+        let mut __b0 = match lpSSortOrderSet {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(crate::__private::call::sort_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a0: crate::LPSSortOrderSet = match &mut __b0 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let mut __a3: crate::LPMAPITABLE = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<ITableData>()
+                .HrGetView)(
+                self.as_raw().cast(),
+                __a0,
+                lpfCallerRelease,
+                ulCallerData,
+                &mut __a3,
+            )
+        };
+        crate::Hresult(__hr).ok()?;
+        let __r3 = unsafe { crate::ComPtr::<crate::IMAPITable>::from_raw(__a3) };
+        let __r3 = __r3.ok_or(crate::Hresult(crate::MAPI_E_CALL_FAILED))?;
+        ::core::result::Result::Ok(__r3)
+    }
+    fn hr_modify_row(
+        &self,
+        lpSRow: &[crate::value::Prop],
+    ) -> ::core::result::Result<(), crate::Hresult> {
+        let __t = lpSRow;
+        #[allow(unused_mut)]
+        let mut __b0 = crate::__private::call::row_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: crate::LPSRow = __s.as_ptr().cast_mut();
+        let __hr = unsafe {
+            (self.base_vtable::<ITableData>().HrModifyRow)(self.as_raw().cast(), __a0)
+        };
+        crate::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn hr_delete_row(
+        &self,
+        lpSPropValue: &crate::value::Prop,
+    ) -> ::core::result::Result<(), crate::Hresult> {
+        let __t = lpSPropValue;
+        #[allow(unused_mut)]
+        let mut __b0 = crate::__private::call::props_in(::core::slice::from_ref(__t))?;
+        let __s = &mut __b0;
+        let __a0: crate::LPSPropValue = __s.as_ptr().cast_mut();
+        let __hr = unsafe {
+            (self.base_vtable::<ITableData>().HrDeleteRow)(self.as_raw().cast(), __a0)
+        };
+        crate::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn hr_query_row(
+        &self,
+        alloc: &crate::value::Allocator,
+        lpSPropValue: &crate::value::Prop,
+    ) -> ::core::result::Result<
+        (crate::value::MapiBuffer<crate::SRow>, crate::ULONG),
+        crate::Hresult,
+    > {
+        let __t = lpSPropValue;
+        #[allow(unused_mut)]
+        let mut __b0 = crate::__private::call::props_in(::core::slice::from_ref(__t))?;
+        let __s = &mut __b0;
+        let __a0: crate::LPSPropValue = __s.as_ptr().cast_mut();
+        let mut __a1: crate::LPSRow = ::core::ptr::null_mut();
+        let mut __a2: crate::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<ITableData>()
+                .HrQueryRow)(self.as_raw().cast(), __a0, &mut __a1, &mut __a2)
+        };
+        crate::Hresult(__hr).ok()?;
+        let __r1 = unsafe {
+            crate::value::MapiBuffer::from_raw(*alloc, __a1.cast::<crate::SRow>(), 1)
+        };
+        let __r1 = __r1.ok_or_else(crate::__private::call::missing_output)?;
+        ::core::result::Result::Ok((__r1, __a2))
+    }
+    fn hr_enum_row(
+        &self,
+        alloc: &crate::value::Allocator,
+        ulRowNumber: crate::ULONG,
+    ) -> ::core::result::Result<crate::value::MapiBuffer<crate::SRow>, crate::Hresult> {
+        let mut __a1: crate::LPSRow = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<ITableData>()
+                .HrEnumRow)(self.as_raw().cast(), ulRowNumber, &mut __a1)
+        };
+        crate::Hresult(__hr).ok()?;
+        let __r1 = unsafe {
+            crate::value::MapiBuffer::from_raw(*alloc, __a1.cast::<crate::SRow>(), 1)
+        };
+        let __r1 = __r1.ok_or_else(crate::__private::call::missing_output)?;
+        ::core::result::Result::Ok(__r1)
+    }
+    fn hr_notify(
+        &self,
+        ulFlags: TableDataHrNotifyFlags,
+        lpSPropValue: &[crate::value::Prop],
+    ) -> ::core::result::Result<(), crate::Hresult> {
+        let __b2 = crate::__private::call::props_in(lpSPropValue)?;
+        let __s = &__b2;
+        let (__a2, __a1): (crate::LPSPropValue, crate::ULONG) = (
+            __s.as_ptr().cast_mut(),
+            __s.count(),
+        );
+        let __hr = unsafe {
+            (self
+                .base_vtable::<ITableData>()
+                .HrNotify)(self.as_raw().cast(), ulFlags.bits(), __a1, __a2)
+        };
+        crate::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn hr_insert_row(
+        &self,
+        uliRow: crate::ULONG,
+        lpSRow: &[crate::value::Prop],
+    ) -> ::core::result::Result<(), crate::Hresult> {
+        let __t = lpSRow;
+        #[allow(unused_mut)]
+        let mut __b1 = crate::__private::call::row_in(__t)?;
+        let __s = &mut __b1;
+        let __a1: crate::LPSRow = __s.as_ptr().cast_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<ITableData>()
+                .HrInsertRow)(self.as_raw().cast(), uliRow, __a1)
+        };
+        crate::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn hr_modify_rows(
+        &self,
+        ulFlags: TableDataHrModifyRowsFlags,
+        lpSRowSet: &[::std::vec::Vec<crate::value::Prop>],
+    ) -> ::core::result::Result<(), crate::Hresult> {
+        let __t = lpSRowSet;
+        #[allow(unused_mut)]
+        let mut __b1 = crate::__private::call::rows_in(__t)?;
+        let __s = &mut __b1;
+        let __a1: crate::LPSRowSet = __s.as_ptr().cast_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<ITableData>()
+                .HrModifyRows)(self.as_raw().cast(), ulFlags.bits(), __a1)
+        };
+        crate::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn hr_delete_rows(
+        &self,
+        ulFlags: TableDataHrDeleteRowsFlags,
+        lprowsetToDelete: ::core::option::Option<&[::std::vec::Vec<crate::value::Prop>]>,
+    ) -> ::core::result::Result<crate::ULONG, crate::Hresult> {
+        #[allow(unused_mut)]
+        let mut __b1 = match lprowsetToDelete {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(crate::__private::call::rows_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let __a1: crate::LPSRowSet = match &mut __b1 {
+            ::core::option::Option::Some(__s) => __s.as_ptr().cast_mut(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let mut __a2: crate::ULONG = 0;
+        let __hr = unsafe {
+            (self
+                .base_vtable::<ITableData>()
+                .HrDeleteRows)(self.as_raw().cast(), ulFlags.bits(), __a1, &mut __a2)
+        };
+        crate::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(__a2)
+    }
+}
+#[cfg(feature = "client")]
+/// SAFETY: `IPropData` derives from `IUnknown`: its vtable begins with `IUnknown`'s.
+#[automatically_derived]
+unsafe impl crate::Inherits<crate::IUnknown> for IPropData {}
+#[cfg(feature = "client")]
+/// SAFETY: `IPropData` derives from `IMAPIProp`: its vtable begins with `IMAPIProp`'s.
+#[automatically_derived]
+unsafe impl crate::Inherits<crate::IMAPIProp> for IPropData {}
+#[cfg(feature = "client")]
+/// SAFETY: every interface begins with itself (`IPropData`).
+#[automatically_derived]
+unsafe impl crate::Inherits<IPropData> for IPropData {}
+#[cfg(feature = "client")]
+/// The caller side of [`IPropData`]: its methods, called through the vtable, on every `ComPtr` to `IPropData` or to an interface derived from it.
+///
+/// Methods return `Err` with the object's `HRESULT` when it fails. An `[out]` interface pointer that the object leaves null on success is `MAPI_E_CALL_FAILED` (`E_NOINTERFACE` for one of a requested interface `U`).
+pub trait IPropDataExt {
+    /// Sets the access level of the whole object.
+    ///
+    /// Returns `S_OK` when the access level was set.
+    ///
+    /// # Parameters
+    ///
+    /// - `ulAccess` (`ULONG`, in): The new access level: `IPROP_READONLY` or `IPROP_READWRITE`.
+    ///
+    /// Calls slot 14 of the vtable, [`IPropDataVtbl::HrSetObjAccess`].
+    fn hr_set_obj_access(
+        &self,
+        ulAccess: PropDataHrSetObjAccessFlags,
+    ) -> ::core::result::Result<(), crate::Hresult>;
+    /// Sets the access level and status of some properties.
+    ///
+    /// `rgulAccess` has one element per tag of `lpPropTagArray`, in the same
+    /// order, each combining the bits of `PropDataPropAccessFlags`.
+    ///
+    /// Returns:
+    /// - `S_OK`: the access levels and statuses were set.
+    /// - `MAPI_E_NO_ACCESS`: the object is read-only, or the caller lacks
+    ///   permission.
+    /// - `MAPI_E_INVALID_PARAMETER`: an element combines incompatible bits,
+    ///   such as `IPROP_READONLY` and `IPROP_READWRITE`.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpPropTagArray` (`LPSPropTagArray`, in): Tags of the properties to change.
+    /// - `rgulAccess` (`ULONG*`, in): Access and status bits, one element per tag.
+    ///
+    /// Calls slot 15 of the vtable, [`IPropDataVtbl::HrSetPropAccess`]. In Rust:
+    ///
+    /// - `rgulAccess` has one element per tag of `lpPropTagArray` (another length is `MAPI_E_INVALID_PARAMETER`).
+    fn hr_set_prop_access(
+        &self,
+        lpPropTagArray: &[crate::value::PropTag],
+        rgulAccess: &[crate::ULONG],
+    ) -> ::core::result::Result<(), crate::Hresult>;
+    /// Returns the access level and status of some or all properties.
+    ///
+    /// With `*lppPropTagArray` null on input, every property is reported and
+    /// a new tag array listing them is returned there; the caller frees it
+    /// with `MAPIFreeBuffer`. A modified property reports `IPROP_DIRTY`
+    /// alone; an unmodified one only its access level. The tag of a
+    /// requested property that was deleted is set to zero.
+    ///
+    /// Returns `S_OK` when the access levels and statuses were returned.
+    ///
+    /// # Parameters
+    ///
+    /// - `lppPropTagArray` (`LPSPropTagArray*`, in, out): On input the tags to report on, or a pointer to null for all properties; on output the tags reported on.
+    /// - `lprgulAccess` (`ULONG**`, out): Receives the access and status bits (`PropDataPropAccessFlags`), one element per tag.
+    ///
+    /// Calls slot 16 of the vtable, [`IPropDataVtbl::HrGetPropAccess`]. In Rust:
+    ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - `lppPropTagArray`: the tags asked about, or `None` for all, in which case the object's array of them is returned.
+    /// - Returns `lprgulAccess`.
+    fn hr_get_prop_access(
+        &self,
+        alloc: &crate::value::Allocator,
+        lppPropTagArray: ::core::option::Option<&[crate::value::PropTag]>,
+    ) -> ::core::result::Result<
+        (
+            ::core::option::Option<crate::value::MapiBuffer<crate::SPropTagArray>>,
+            crate::value::MapiBuffer<crate::ULONG>,
+        ),
+        crate::Hresult,
+    >;
+    /// Adds properties of type `PT_OBJECT` to the object.
+    ///
+    /// Such properties cannot be created with `SetProps`; once added they
+    /// can be opened with `OpenProperty`.
+    ///
+    /// Returns:
+    /// - `S_OK`: the properties were added.
+    /// - `MAPI_W_PARTIAL_COMPLETION`: only some of them were added.
+    /// - `MAPI_E_INVALID_TYPE`: a tag does not have type `PT_OBJECT`.
+    /// - `MAPI_E_NO_ACCESS`: the object is read-only.
+    ///
+    /// # Parameters
+    ///
+    /// - `lpPropTagArray` (`LPSPropTagArray`, in): Tags of the `PT_OBJECT` properties to add.
+    /// - `lppProblems` (`LPSPropProblemArray*`, out): Receives the problems met with individual properties; null if the caller does not want them.
+    ///
+    /// Calls slot 17 of the vtable, [`IPropDataVtbl::HrAddObjProps`]. In Rust:
+    ///
+    /// - `alloc` is the allocator the object allocates what it returns with (MAPI's `MAPIAllocateBuffer`: in a provider, the one `MSProviderInit` received); the owners returned free with it on drop.
+    /// - Returns `lppProblems`.
+    fn hr_add_obj_props(
+        &self,
+        alloc: &crate::value::Allocator,
+        lpPropTagArray: &[crate::value::PropTag],
+    ) -> ::core::result::Result<
+        ::core::option::Option<crate::value::MapiBuffer<crate::SPropProblemArray>>,
+        crate::Hresult,
+    >;
+}
+#[cfg(feature = "client")]
+#[automatically_derived]
+impl<T: crate::Inherits<IPropData>> IPropDataExt for crate::ComPtr<T> {
+    fn hr_set_obj_access(
+        &self,
+        ulAccess: PropDataHrSetObjAccessFlags,
+    ) -> ::core::result::Result<(), crate::Hresult> {
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IPropData>()
+                .HrSetObjAccess)(self.as_raw().cast(), ulAccess.bits())
+        };
+        crate::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn hr_set_prop_access(
+        &self,
+        lpPropTagArray: &[crate::value::PropTag],
+        rgulAccess: &[crate::ULONG],
+    ) -> ::core::result::Result<(), crate::Hresult> {
+        let __t = lpPropTagArray;
+        #[allow(unused_mut)]
+        let mut __b0 = crate::__private::call::tags_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: crate::LPSPropTagArray = __s.as_mut_ptr();
+        if rgulAccess.len() != lpPropTagArray.len() {
+            return ::core::result::Result::Err(
+                crate::Hresult(crate::MAPI_E_INVALID_PARAMETER),
+            );
+        }
+        let __a1: *mut crate::ULONG = rgulAccess.as_ptr().cast_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IPropData>()
+                .HrSetPropAccess)(self.as_raw().cast(), __a0, __a1)
+        };
+        crate::Hresult(__hr).ok()?;
+        ::core::result::Result::Ok(())
+    }
+    fn hr_get_prop_access(
+        &self,
+        alloc: &crate::value::Allocator,
+        lppPropTagArray: ::core::option::Option<&[crate::value::PropTag]>,
+    ) -> ::core::result::Result<
+        (
+            ::core::option::Option<crate::value::MapiBuffer<crate::SPropTagArray>>,
+            crate::value::MapiBuffer<crate::ULONG>,
+        ),
+        crate::Hresult,
+    > {
+        let mut __b0 = match lppPropTagArray {
+            ::core::option::Option::Some(__t) => {
+                ::core::option::Option::Some(crate::__private::call::tags_in(__t)?)
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        };
+        let mut __a0: crate::LPSPropTagArray = match &mut __b0 {
+            ::core::option::Option::Some(__s) => __s.as_mut_ptr(),
+            ::core::option::Option::None => ::core::ptr::null_mut(),
+        };
+        let mut __a1: *mut crate::ULONG = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IPropData>()
+                .HrGetPropAccess)(self.as_raw().cast(), &mut __a0, &mut __a1)
+        };
+        crate::Hresult(__hr).ok()?;
+        let __r0 = if __b0.is_none() {
+            unsafe { crate::value::MapiBuffer::from_raw(*alloc, __a0, 1) }
+        } else {
+            ::core::option::Option::None
+        };
+        #[allow(unused_variables)]
+        let __ntags: crate::ULONG = match (&__b0, &__r0) {
+            (::core::option::Option::Some(__s), _) => __s.tags().len() as crate::ULONG,
+            (::core::option::Option::None, ::core::option::Option::Some(__t)) => {
+                __t.tags().map_or(0, |__t| __t.len() as crate::ULONG)
+            }
+            _ => 0,
+        };
+        let __r1 = unsafe {
+            crate::value::MapiBuffer::from_raw(
+                *alloc,
+                __a1.cast::<crate::ULONG>(),
+                __ntags,
+            )
+        };
+        let __r1 = __r1.ok_or_else(crate::__private::call::missing_output)?;
+        ::core::result::Result::Ok((__r0, __r1))
+    }
+    fn hr_add_obj_props(
+        &self,
+        alloc: &crate::value::Allocator,
+        lpPropTagArray: &[crate::value::PropTag],
+    ) -> ::core::result::Result<
+        ::core::option::Option<crate::value::MapiBuffer<crate::SPropProblemArray>>,
+        crate::Hresult,
+    > {
+        let __t = lpPropTagArray;
+        #[allow(unused_mut)]
+        let mut __b0 = crate::__private::call::tags_in(__t)?;
+        let __s = &mut __b0;
+        let __a0: crate::LPSPropTagArray = __s.as_mut_ptr();
+        let mut __a1: crate::LPSPropProblemArray = ::core::ptr::null_mut();
+        let __hr = unsafe {
+            (self
+                .base_vtable::<IPropData>()
+                .HrAddObjProps)(self.as_raw().cast(), __a0, &mut __a1)
+        };
+        crate::Hresult(__hr).ok()?;
+        let __r1 = unsafe {
+            crate::value::MapiBuffer::from_raw(
+                *alloc,
+                __a1.cast::<crate::SPropProblemArray>(),
+                1,
+            )
+        };
+        ::core::result::Result::Ok(__r1)
+    }
+}
