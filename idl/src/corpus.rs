@@ -1,6 +1,6 @@
 //! The MAPI corpus (`idl/mapi/*.idl`), built into the library so that
-//! `include_idl!` and `mapi-sys` need no files at build time, and a user's
-//! IDL can `import "mapidefs.idl"` from anywhere.
+//! `include_idl!` needs no files at build time, and a user's IDL can
+//! `import "mapidefs.idl"` from anywhere.
 
 use crate::files::Loader;
 use std::io;
