@@ -90,7 +90,7 @@ fn area_gates_match_the_golden_file() {
 }
 
 /// `mapi-sys/src/corpus/`, the whole corpus as `mapi-sys` compiles it,
-/// one module per IDL file: checked in, so that building `mapi-sys` runs no
+/// one file per IDL file: checked in, so that building `mapi-sys` runs no
 /// proc macro and needs no `mapi-idl`. It is the expansion with
 /// `mapi-sys`'s options (its own runtime as `crate`, every imported file,
 /// the `HRESULT` names, the provider and caller sides and each area behind
@@ -145,9 +145,8 @@ fn mapi_sys_corpus_is_the_generated_one() {
     );
 }
 
-/// The files of `mapi-sys/src/corpus/`: `mod.rs` (the modules, their
-/// re-exports and what belongs to no one IDL file), then one module per
-/// corpus file.
+/// The files of `mapi-sys/src/corpus/`: `mod.rs` (what belongs to no one
+/// IDL file, and the others included), then one file per corpus file.
 fn mapi_sys_corpus() -> Vec<(String, String)> {
     let c = compile_with(
         &corpus::WithCorpus(FsLoader),
@@ -169,33 +168,30 @@ fn mapi_sys_corpus() -> Vec<(String, String)> {
         ..Options::default()
     };
     let (files, shared) = emit_by_file(&c.model, &options);
-    let modules: Vec<_> = files
+    // One module of `include!`d files rather than a module per file: the
+    // items share one namespace as in one expansion, and the crate's
+    // metadata stays as small (a module per file re-exported through the
+    // crate root costs a re-export chain per item).
+    let includes = files
         .iter()
-        .map(|(name, _)| quote::format_ident!("{}", name.trim_end_matches(".idl")))
-        .collect();
+        .map(|(name, _)| format!("{}.rs", name.trim_end_matches(".idl")));
     let root = quote::quote! {
-        #(mod #modules;)*
-        #(#[allow(unused_imports, unreachable_pub)] pub use #modules::*;)*
+        #(include!(#includes);)*
         #shared
     };
     let mut out = vec![(
         "mod.rs".to_string(),
         format!(
-            "{CORPUS_HEADER}//\n// One module per IDL file, all re-exported here (the allows: a file whose\n// items all belong to areas that are off is empty).\n{}",
+            "{CORPUS_HEADER}//\n// One file per IDL file, all included here.\n{}",
             format(root).expect("the corpus module is valid Rust")
         ),
     )];
     for (name, items) in files {
-        let items = quote::quote! {
-            #[allow(unused_imports)] // a file may name nothing of the others
-            use super::*;
-            #items
-        };
         let text = format(items).expect("the corpus is valid Rust");
         let stem = name.trim_end_matches(".idl");
         out.push((
             format!("{stem}.rs"),
-            format!("// `idl/mapi/{name}` as Rust: see `mod.rs`.\n{text}"),
+            format!("// `idl/mapi/{name}` as Rust, included by `mod.rs`.\n{text}"),
         ));
     }
     out

@@ -1,6 +1,4 @@
-// `idl/mapi/abprovider.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/abprovider.idl` as Rust, included by `mod.rs`.
 /// Pointer to an address book provider object.
 #[cfg(feature = "address-book")]
 pub type LPABPROVIDER = *mut IABProvider;

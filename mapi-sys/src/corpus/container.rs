@@ -1,6 +1,4 @@
-// `idl/mapi/container.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/container.idl` as Rust, included by `mod.rs`.
 /// Pointer to a container object.
 pub type LPMAPICONTAINER = *mut IMAPIContainer;
 /// Pointer to a folder object.

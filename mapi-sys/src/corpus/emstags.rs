@@ -1,6 +1,4 @@
-// `idl/mapi/emstags.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/emstags.idl` as Rust, included by `mod.rs`.
 /// Exchange address book: with `OpenProperty`, include phantom entries in the opened table.
 #[cfg(feature = "exchange")]
 pub const AB_SHOW_PHANTOMS: crate::ULONG = 2;

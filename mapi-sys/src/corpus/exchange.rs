@@ -1,6 +1,4 @@
-// `idl/mapi/exchange.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/exchange.idl` as Rust, included by `mod.rs`.
 /// One change to a rule or permission table: the operation and the row's
 /// values.
 #[cfg(feature = "exchange")]

@@ -1,6 +1,4 @@
-// `idl/mapi/exstore.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/exstore.idl` as Rust, included by `mod.rs`.
 /// First property id of the non-transmittable store range of Exchange (`0x0E40`).
 #[cfg(feature = "exchange")]
 pub const pidStoreNonTransMin: crate::ULONG = 0xE40;

@@ -1,6 +1,4 @@
-// `idl/mapi/fontcache.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/fontcache.idl` as Rust, included by `mod.rs`.
 /// A registry key handle (`HKEY`), opaque.
 #[cfg(feature = "mime")]
 pub type HKEY = *mut ::core::ffi::c_void;

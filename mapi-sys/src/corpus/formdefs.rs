@@ -1,6 +1,4 @@
-// `idl/mapi/formdefs.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/formdefs.idl` as Rust, included by `mod.rs`.
 /// A verb of Exchange interpersonal message forms (`IMAPIForm::DoVerb`): open.
 #[cfg(feature = "forms")]
 pub const EXCHIVERB_OPEN: crate::ULONG = 0;

@@ -1,6 +1,4 @@
-// `idl/mapi/forms.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/forms.idl` as Rust, included by `mod.rs`.
 /// A form library (form registry) a form manager can open: one of the
 /// `HFRMREG_*` values, or a value of the form library provider's own.
 #[cfg(feature = "forms")]

@@ -1,6 +1,4 @@
-// `idl/mapi/ics.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/ics.idl` as Rust, included by `mod.rs`.
 /// The store-independent key of a folder or message, which synchronization identifies it by.
 #[cfg(feature = "exchange")]
 pub const PR_SOURCE_KEY: u32 = 0x65E00102;

@@ -1,6 +1,4 @@
-// `idl/mapi/mapiaux.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/mapiaux.idl` as Rust, included by `mod.rs`.
 /// Include or open items and folders that are soft-deleted, that is, deleted
 /// but still kept by the store for its deleted-item retention period.
 /// Accepted by `OpenEntry` and by the contents and hierarchy table methods.

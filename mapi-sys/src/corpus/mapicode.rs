@@ -1,6 +1,4 @@
-// `idl/mapi/mapicode.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/mapicode.idl` as Rust, included by `mod.rs`.
 /// The call succeeded.
 pub const S_OK: crate::SCODE = 0;
 /// The call succeeded but the answer is "no" or the result is partial (for example, fewer items than requested).

@@ -1,6 +1,4 @@
-// `idl/mapi/mapidefs.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/mapidefs.idl` as Rust, included by `mod.rs`.
 /// A MAPI session handle, as used by the Simple MAPI functions; as wide as a pointer.
 pub type LHANDLE = crate::ULONG_PTR;
 /// A MAPI session handle, as used by the Simple MAPI functions; as wide as a pointer.

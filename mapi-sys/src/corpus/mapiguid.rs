@@ -1,6 +1,4 @@
-// `idl/mapi/mapiguid.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/mapiguid.idl` as Rust, included by `mod.rs`.
 /// The property set of MAPI's own properties: a named property in it names the property of that id.
 pub const PS_MAPI: crate::GUID = crate::GUID::from_u128(
     0x00020328_0000_0000_c000_000000000046,

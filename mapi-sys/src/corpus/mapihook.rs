@@ -1,6 +1,4 @@
-// `idl/mapi/mapihook.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/mapihook.idl` as Rust, included by `mod.rs`.
 /// Pointer to an `ISpoolerHook`.
 #[cfg(feature = "hook")]
 pub type LPSPOOLERHOOK = *mut ISpoolerHook;

@@ -1,6 +1,4 @@
-// `idl/mapi/mapioid.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/mapioid.idl` as Rust, included by `mod.rs`.
 /// The arc (10) under the MAPI object identifier prefix of the tag OIDs, as `PR_ATTACH_TAG` holds.
 pub const OID_TAG: crate::ULONG = 0xA;
 /// The arc (11) under the MAPI object identifier prefix of the encoding OIDs.

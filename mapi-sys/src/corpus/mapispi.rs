@@ -1,6 +1,4 @@
-// `idl/mapi/mapispi.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/mapispi.idl` as Rust, included by `mod.rs`.
 /// A notification key: binary data that identifies an advise source to the MAPI
 /// notification engine.
 ///

@@ -1,6 +1,4 @@
-// `idl/mapi/mapitags.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/mapitags.idl` as Rust, included by `mod.rs`.
 /// Whether receipt acknowledgments for the message are produced manually or automatically.
 pub const PR_ACKNOWLEDGEMENT_MODE: u32 = 0x10003;
 /// TRUE if the sender lets the message be delivered to an alternate recipient.

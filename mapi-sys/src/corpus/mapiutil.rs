@@ -1,6 +1,4 @@
-// `idl/mapi/mapiutil.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/mapiutil.idl` as Rust, included by `mod.rs`.
 /// An idle routine, called by the MAPI idle engine when the system is idle,
 /// in priority order. Returns TRUE to be called again.
 pub type FNIDLE = unsafe extern "system" fn(pvIdleParam: crate::LPVOID) -> crate::BOOL;

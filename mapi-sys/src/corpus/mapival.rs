@@ -1,6 +1,4 @@
-// `idl/mapi/mapival.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/mapival.idl` as Rust, included by `mod.rs`.
 /// The methods of MAPI's interfaces, numbered for the parameter validation of mapival.h: `<interface>_<method>`.
 pub type METHODS = i32;
 /// `IUnknown::QueryInterface`.

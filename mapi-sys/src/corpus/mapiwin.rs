@@ -1,6 +1,4 @@
-// `idl/mapi/mapiwin.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/mapiwin.idl` as Rust, included by `mod.rs`.
 /// String comparison: ignore case.
 pub const NORM_IGNORECASE: crate::ULONG = 1;
 /// String comparison: ignore diacritics.

@@ -1,6 +1,4 @@
-// `idl/mapi/mapiwz.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/mapiwz.idl` as Rust, included by `mod.rs`.
 /// A window message of the profile wizard: asks a provider how many pages it adds (`WM_USER + 10`).
 pub const WIZ_QUERYNUMPAGES: crate::ULONG = 0x40A;
 /// A window message of the profile wizard: go to the next page (`WM_USER + 11`).

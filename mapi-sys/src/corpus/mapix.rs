@@ -1,6 +1,4 @@
-// `idl/mapi/mapix.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/mapix.idl` as Rust, included by `mod.rs`.
 /// Options for `MAPIInitialize`.
 #[cfg(feature = "session")]
 pub type LPMAPIINIT_0 = *mut MAPIINIT_0;

@@ -1,6 +1,4 @@
-// `idl/mapi/message.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/message.idl` as Rust, included by `mod.rs`.
 /// Pointer to an attachment object.
 pub type LPATTACH = *mut IAttach;
 /// Pointer to a message object.

@@ -1,6 +1,4 @@
-// `idl/mapi/mime.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/mime.idl` as Rust, included by `mod.rs`.
 /// A handle on one body (part) of a message tree: the library hands it out
 /// and takes it back, and nothing else looks through it.
 #[cfg(feature = "mime")]

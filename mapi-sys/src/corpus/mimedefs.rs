@@ -1,6 +1,4 @@
-// `idl/mapi/mimedefs.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/mimedefs.idl` as Rust, included by `mod.rs`.
 /// The ids of the MIME library's known properties: headers, parameters and attributes.
 #[cfg(feature = "mime")]
 pub type MIMEPROPID = i32;

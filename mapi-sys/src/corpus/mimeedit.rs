@@ -1,6 +1,4 @@
-// `idl/mapi/mimeedit.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/mimeedit.idl` as Rust, included by `mod.rs`.
 /// OLE automation's string: UTF-16 with its length in bytes in the four
 /// bytes before the pointer, and a NUL after. `SysAllocStringLen` makes one
 /// and `SysFreeString` frees it; null is the empty string. In Rust,

@@ -3,137 +3,50 @@
 // Do not edit: after changing the corpus or the backend, regenerate with
 // `BLESS=1 cargo test -p mapi-idl --test expand` (the test fails until then).
 //
-// One module per IDL file, all re-exported here (the allows: a file whose
-// items all belong to areas that are off is empty).
-mod abprovider;
-mod container;
-mod emstags;
-mod exchange;
-mod exstore;
-mod fontcache;
-mod formdefs;
-mod forms;
-mod ics;
-mod mapiaux;
-mod mapicode;
-mod mapidefs;
-mod mapiguid;
-mod mapihook;
-mod mapioid;
-mod mapispi;
-mod mapitags;
-mod mapiutil;
-mod mapival;
-mod mapiwin;
-mod mapiwz;
-mod mapix;
-mod message;
-mod mime;
-mod mimedefs;
-mod mimeedit;
-mod msgstore;
-mod msprovider;
-mod mspst;
-mod olk;
-mod olkdefs;
-mod profadmin;
-mod profile;
-mod prop;
-mod rules;
-mod simplemapi;
-mod status;
-mod table;
-mod tnef;
-mod tnefdefs;
-mod unknwn;
-mod wtypes;
-mod xpprovider;
-#[allow(unused_imports, unreachable_pub)]
-pub use abprovider::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use container::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use emstags::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use exchange::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use exstore::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use fontcache::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use formdefs::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use forms::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use ics::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use mapiaux::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use mapicode::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use mapidefs::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use mapiguid::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use mapihook::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use mapioid::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use mapispi::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use mapitags::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use mapiutil::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use mapival::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use mapiwin::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use mapiwz::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use mapix::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use message::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use mime::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use mimedefs::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use mimeedit::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use msgstore::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use msprovider::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use mspst::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use olk::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use olkdefs::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use profadmin::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use profile::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use prop::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use rules::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use simplemapi::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use status::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use table::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use tnef::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use tnefdefs::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use unknwn::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use wtypes::*;
-#[allow(unused_imports, unreachable_pub)]
-pub use xpprovider::*;
+// One file per IDL file, all included here.
+include!("abprovider.rs");
+include!("container.rs");
+include!("emstags.rs");
+include!("exchange.rs");
+include!("exstore.rs");
+include!("fontcache.rs");
+include!("formdefs.rs");
+include!("forms.rs");
+include!("ics.rs");
+include!("mapiaux.rs");
+include!("mapicode.rs");
+include!("mapidefs.rs");
+include!("mapiguid.rs");
+include!("mapihook.rs");
+include!("mapioid.rs");
+include!("mapispi.rs");
+include!("mapitags.rs");
+include!("mapiutil.rs");
+include!("mapival.rs");
+include!("mapiwin.rs");
+include!("mapiwz.rs");
+include!("mapix.rs");
+include!("message.rs");
+include!("mime.rs");
+include!("mimedefs.rs");
+include!("mimeedit.rs");
+include!("msgstore.rs");
+include!("msprovider.rs");
+include!("mspst.rs");
+include!("olk.rs");
+include!("olkdefs.rs");
+include!("profadmin.rs");
+include!("profile.rs");
+include!("prop.rs");
+include!("rules.rs");
+include!("simplemapi.rs");
+include!("status.rs");
+include!("table.rs");
+include!("tnef.rs");
+include!("tnefdefs.rs");
+include!("unknwn.rs");
+include!("wtypes.rs");
+include!("xpprovider.rs");
 /// Every `HRESULT`/`SCODE` constant by value, sorted, for printing
 /// error codes by name.
 pub const HRESULT_NAMES: &[(i32, &str)] = &[

@@ -1,6 +1,4 @@
-// `idl/mapi/msgstore.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/msgstore.idl` as Rust, included by `mod.rs`.
 /// Pointer to a message store object.
 #[cfg(any(feature = "forms", feature = "hook", feature = "session", feature = "store"))]
 pub type LPMDB = *mut IMsgStore;

@@ -1,6 +1,4 @@
-// `idl/mapi/msprovider.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/msprovider.idl` as Rust, included by `mod.rs`.
 /// Pointer to a message store provider object.
 #[cfg(feature = "store")]
 pub type LPMSPROVIDER = *mut IMSProvider;

@@ -1,6 +1,4 @@
-// `idl/mapi/mspst.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/mspst.idl` as Rust, included by `mod.rs`.
 /// The first property id of the Personal Folders provider's configuration properties.
 #[cfg(feature = "store")]
 pub const PST_EXTERN_PROPID_BASE: crate::ULONG = 0x6700;

@@ -1,6 +1,4 @@
-// `idl/mapi/olk.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/olk.idl` as Rust, included by `mod.rs`.
 /// Pointer to an `IOlkErrorUnknown` interface.
 #[cfg(feature = "outlook")]
 pub type LPOLKERRORUNKNOWN = *mut IOlkErrorUnknown;

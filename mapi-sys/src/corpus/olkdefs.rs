@@ -1,6 +1,4 @@
-// `idl/mapi/olkdefs.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/olkdefs.idl` as Rust, included by `mod.rs`.
 /// Outlook account property: pr primary send acct.
 #[cfg(feature = "outlook")]
 pub const PR_PRIMARY_SEND_ACCT: u32 = 0xE28001F;

@@ -1,6 +1,4 @@
-// `idl/mapi/profadmin.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/profadmin.idl` as Rust, included by `mod.rs`.
 /// Pointer to an `IMsgServiceAdmin2`.
 #[cfg(feature = "session")]
 pub type LPSERVICEADMIN2 = *mut IMsgServiceAdmin2;

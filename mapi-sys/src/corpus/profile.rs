@@ -1,6 +1,4 @@
-// `idl/mapi/profile.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/profile.idl` as Rust, included by `mod.rs`.
 /// The `MAPIUID` of the Exchange messaging service's global profile section, as 16 bytes, for `OpenProfileSection`.
 #[cfg(feature = "exchange")]
 pub const pbGlobalProfileSectionGuid: &[u8] = b"\x13\xDB\xB0\xC8\xAA\x05\x10\x1A\x9B\xB0\0\xAA\0/\xC4Z\0";

@@ -1,6 +1,4 @@
-// `idl/mapi/prop.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/prop.idl` as Rust, included by `mod.rs`.
 /// Pointer to an advise sink object.
 pub type LPMAPIADVISESINK = *mut IMAPIAdviseSink;
 /// Pointer to a progress object.

@@ -1,6 +1,4 @@
-// `idl/mapi/rules.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/rules.idl` as Rust, included by `mod.rs`.
 /// Exchange rule and ACL property: rule trigger history.
 #[cfg(feature = "exchange")]
 pub const PR_RULE_TRIGGER_HISTORY: u32 = 0x3FF20102;

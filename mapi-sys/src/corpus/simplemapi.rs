@@ -1,6 +1,4 @@
-// `idl/mapi/simplemapi.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/simplemapi.idl` as Rust, included by `mod.rs`.
 /// The null Simple MAPI session handle.
 #[cfg(feature = "simple-mapi")]
 pub const lhSessionNull: crate::LHANDLE = 0;

@@ -1,6 +1,4 @@
-// `idl/mapi/status.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/status.idl` as Rust, included by `mod.rs`.
 /// Pointer to a status object.
 pub type LPMAPISTATUS = *mut IMAPIStatus;
 /// Pointer to a profile section object.

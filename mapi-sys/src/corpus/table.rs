@@ -1,6 +1,4 @@
-// `idl/mapi/table.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/table.idl` as Rust, included by `mod.rs`.
 /// Pointer to a table view.
 pub type LPMAPITABLE = *mut IMAPITable;
 /// Flags of `IMAPITable::GetLastError`.

@@ -1,6 +1,4 @@
-// `idl/mapi/tnef.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/tnef.idl` as Rust, included by `mod.rs`.
 /// The problems met while encoding or decoding a TNEF stream.
 #[cfg(feature = "tnef")]
 pub type LPSTnefProblemArray = *mut STnefProblemArray;

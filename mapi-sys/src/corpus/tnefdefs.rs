@@ -1,6 +1,4 @@
-// `idl/mapi/tnefdefs.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/tnefdefs.idl` as Rust, included by `mod.rs`.
 /// The exported name of `OpenTnefStream`, for `GetProcAddress`.
 #[cfg(feature = "tnef")]
 pub const OPENTNEFSTREAM: &::core::ffi::CStr = c"OpenTnefStream";

@@ -1,6 +1,4 @@
-// `idl/mapi/unknwn.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/unknwn.idl` as Rust, included by `mod.rs`.
 /// Pointer to an `IUnknown` interface.
 pub type LPUNKNOWN = *mut IUnknown;
 /// Pointer to an `IMalloc` interface.

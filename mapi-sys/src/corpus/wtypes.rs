@@ -1,6 +1,4 @@
-// `idl/mapi/wtypes.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/wtypes.idl` as Rust, included by `mod.rs`.
 /// An unsigned 8-bit integer.
 pub type BYTE = u8;
 /// An unsigned 16-bit integer.

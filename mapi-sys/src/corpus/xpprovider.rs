@@ -1,6 +1,4 @@
-// `idl/mapi/xpprovider.idl` as Rust: see `mod.rs`.
-#[allow(unused_imports)]
-use super::*;
+// `idl/mapi/xpprovider.idl` as Rust, included by `mod.rs`.
 /// Pointer to a transport provider object.
 #[cfg(feature = "transport")]
 pub type LPXPPROVIDER = *mut IXPProvider;
