@@ -108,21 +108,13 @@ pub use runtime::*;
 // `layout-asserts`), users need not pay for them.
 //
 // C names are kept as written; C methods take as many parameters as they
-// take. The generator writes one form for each case, also where it is more
-// than one type needs: a cast to the type a value already has, parentheses
-// around a mask, a reference at once dereferenced, an `unsafe` block inside
-// the call of a trait method that is itself unsafe (lints a proc macro's
-// output never meets).
+// take, and a method's outputs are one tuple in its `Result`.
 #[allow(
     non_snake_case,
     non_camel_case_types,
     non_upper_case_globals,
-    unused_parens,
-    unused_unsafe,
     clippy::upper_case_acronyms,
     clippy::too_many_arguments,
-    clippy::unnecessary_cast,
-    clippy::needless_borrow,
     clippy::type_complexity
 )]
 #[rustfmt::skip]

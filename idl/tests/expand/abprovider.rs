@@ -891,15 +891,18 @@ impl IABProviderVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPISupport,
-                            >::from_borrowed(lpMAPISup as *mut ::mapi_sys::IMAPISupport)
+                            >::from_borrowed(
+                                lpMAPISup.cast::<::mapi_sys::IMAPISupport>(),
+                            )
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -951,7 +954,7 @@ impl IABProviderVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg6, arg7) = __outs;
-                                let __buf6 = match &arg6 {
+                                let __buf6 = match arg6 {
                                     ::core::option::Option::Some(
                                         arg6,
                                     ) if !lppMAPIError.is_null() => {
@@ -1338,8 +1341,8 @@ impl IABLogonVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -1461,7 +1464,7 @@ impl IABLogonVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
-                                lpAdviseSink as *mut ::mapi_sys::IMAPIAdviseSink,
+                                lpAdviseSink.cast::<::mapi_sys::IMAPIAdviseSink>(),
                             )
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
@@ -1576,8 +1579,8 @@ impl IABLogonVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -1636,7 +1639,7 @@ impl IABLogonVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProp,
                             >::from_borrowed(
-                                lpMAPIPropData as *mut ::mapi_sys::IMAPIProp,
+                                lpMAPIPropData.cast::<::mapi_sys::IMAPIProp>(),
                             )
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
@@ -1656,7 +1659,7 @@ impl IABLogonVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProp,
                             >::from_borrowed(
-                                lpMAPIPropSibling as *mut ::mapi_sys::IMAPIProp,
+                                lpMAPIPropSibling.cast::<::mapi_sys::IMAPIProp>(),
                             )
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
@@ -1674,8 +1677,8 @@ impl IABLogonVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -2055,7 +2058,7 @@ impl IABContainerVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
-                                lpProgress as *mut ::mapi_sys::IMAPIProgress,
+                                lpProgress.cast::<::mapi_sys::IMAPIProgress>(),
                             )
                         };
                         let arg3 = match <ABContainerCopyEntriesFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -2428,7 +2431,7 @@ impl IDistListVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
-                                lpProgress as *mut ::mapi_sys::IMAPIProgress,
+                                lpProgress.cast::<::mapi_sys::IMAPIProgress>(),
                             )
                         };
                         let arg3 = match <ABContainerCopyEntriesFlags as ::mapi_sys::FlagSet>::check_input_for(

@@ -198,7 +198,7 @@ impl IWidgetVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMsgStore,
-                            >::from_borrowed(lpMDB as *mut ::mapi_sys::IMsgStore)
+                            >::from_borrowed(lpMDB.cast::<::mapi_sys::IMsgStore>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;

@@ -1396,8 +1396,8 @@ impl IMAPIContainerVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -1569,8 +1569,8 @@ impl IMAPIContainerVtbl {
                                     unsafe {
                                         lpulSearchState
                                             .write(
-                                                (arg3.bits()
-                                                    & <MAPIContainerSearchStateFlags as ::mapi_sys::FlagSet>::OUT_MASK),
+                                                arg3.bits()
+                                                    & <MAPIContainerSearchStateFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                             )
                                     };
                                 }
@@ -1942,8 +1942,8 @@ impl IMAPIFolderVtbl {
                                     let __o = &arg2;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -2010,7 +2010,7 @@ impl IMAPIFolderVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
-                                lpProgress as *mut ::mapi_sys::IMAPIProgress,
+                                lpProgress.cast::<::mapi_sys::IMAPIProgress>(),
                             )
                         };
                         let arg5 = match <MAPIFolderCopyMessagesFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -2073,7 +2073,7 @@ impl IMAPIFolderVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
-                                lpProgress as *mut ::mapi_sys::IMAPIProgress,
+                                lpProgress.cast::<::mapi_sys::IMAPIProgress>(),
                             )
                         };
                         let arg3 = match <MAPIFolderDeleteMessagesFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -2129,10 +2129,11 @@ impl IMAPIFolderVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszFolderName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -2143,10 +2144,11 @@ impl IMAPIFolderVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszFolderComment.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -2186,8 +2188,8 @@ impl IMAPIFolderVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -2247,10 +2249,11 @@ impl IMAPIFolderVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg4 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszNewFolderName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -2262,7 +2265,7 @@ impl IMAPIFolderVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
-                                lpProgress as *mut ::mapi_sys::IMAPIProgress,
+                                lpProgress.cast::<::mapi_sys::IMAPIProgress>(),
                             )
                         };
                         let arg7 = match <MAPIFolderCopyFolderFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -2322,7 +2325,7 @@ impl IMAPIFolderVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
-                                lpProgress as *mut ::mapi_sys::IMAPIProgress,
+                                lpProgress.cast::<::mapi_sys::IMAPIProgress>(),
                             )
                         };
                         let arg4 = match <MAPIFolderDeleteFolderFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -2380,7 +2383,7 @@ impl IMAPIFolderVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
-                                lpProgress as *mut ::mapi_sys::IMAPIProgress,
+                                lpProgress.cast::<::mapi_sys::IMAPIProgress>(),
                             )
                         };
                         let arg3 = match <MAPIFolderSetReadFlagsFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -2456,8 +2459,8 @@ impl IMAPIFolderVtbl {
                                 unsafe {
                                     lpulMessageStatus
                                         .write(
-                                            (arg3.bits()
-                                                & <MAPIFolderMessageStatusFlags as ::mapi_sys::FlagSet>::OUT_MASK),
+                                            arg3.bits()
+                                                & <MAPIFolderMessageStatusFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 status
@@ -2511,8 +2514,8 @@ impl IMAPIFolderVtbl {
                                 unsafe {
                                     lpulOldStatus
                                         .write(
-                                            (arg4.bits()
-                                                & <MAPIFolderMessageStatusFlags as ::mapi_sys::FlagSet>::OUT_MASK),
+                                            arg4.bits()
+                                                & <MAPIFolderMessageStatusFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 status
@@ -2592,7 +2595,7 @@ impl IMAPIFolderVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
-                                lpProgress as *mut ::mapi_sys::IMAPIProgress,
+                                lpProgress.cast::<::mapi_sys::IMAPIProgress>(),
                             )
                         };
                         let arg2 = match <MAPIFolderEmptyFolderFlags as ::mapi_sys::FlagSet>::check_input_for(

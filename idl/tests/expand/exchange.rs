@@ -249,20 +249,20 @@ pub const SYNC_EXPIRY: ::mapi_sys::ULONG = 2;
 pub const SYNC_READ: ::mapi_sys::ULONG = 1;
 /// ICS status: the object was deleted in the collector's store; the change
 /// cannot be applied.
-pub const SYNC_E_OBJECT_DELETED: ::mapi_sys::SCODE = (0x80040800 as u32) as i32;
+pub const SYNC_E_OBJECT_DELETED: ::mapi_sys::SCODE = 0x80040800u32 as i32;
 /// ICS status: the collector ignores this change (for instance an older
 /// version of an object it already has); the synchronizer goes on.
-pub const SYNC_E_IGNORE: ::mapi_sys::SCODE = (0x80040801 as u32) as i32;
+pub const SYNC_E_IGNORE: ::mapi_sys::SCODE = 0x80040801u32 as i32;
 /// ICS status: the change conflicts with a change made in the collector's
 /// store.
-pub const SYNC_E_CONFLICT: ::mapi_sys::SCODE = (0x80040802 as u32) as i32;
+pub const SYNC_E_CONFLICT: ::mapi_sys::SCODE = 0x80040802u32 as i32;
 /// ICS status: the parent folder of the imported folder does not exist in the
 /// collector's store.
-pub const SYNC_E_NO_PARENT: ::mapi_sys::SCODE = (0x80040803 as u32) as i32;
+pub const SYNC_E_NO_PARENT: ::mapi_sys::SCODE = 0x80040803u32 as i32;
 /// ICS status: importing the folder would make the hierarchy a cycle.
-pub const SYNC_E_CYCLE: ::mapi_sys::SCODE = (0x80040804 as u32) as i32;
+pub const SYNC_E_CYCLE: ::mapi_sys::SCODE = 0x80040804u32 as i32;
 /// ICS status: the object is not synchronized (the state does not know it).
-pub const SYNC_E_UNSYNCHRONIZED: ::mapi_sys::SCODE = (0x80040805 as u32) as i32;
+pub const SYNC_E_UNSYNCHRONIZED: ::mapi_sys::SCODE = 0x80040805u32 as i32;
 /// ICS status (success): `Synchronize` made progress and there is more to do;
 /// call it again.
 pub const SYNC_W_PROGRESS: ::mapi_sys::SCODE = 0x40820;
@@ -2891,11 +2891,13 @@ impl IExchangeRuleActionVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = ulActionNumber;
+                        let __c1 = lppAction;
                         match unsafe {
                             <O::Inner as IExchangeRuleActionImpl>::get_action(
                                 object.inner(),
-                                ulActionNumber,
-                                lppAction,
+                                __c0,
+                                __c1,
                             )
                         } {
                             ::core::result::Result::Ok(arg1) => {
@@ -3294,10 +3296,11 @@ impl IExchangeManageStoreVtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -3353,10 +3356,11 @@ impl IExchangeManageStoreVtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -3772,10 +3776,11 @@ impl IExchangeManageStore2Vtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -3831,10 +3836,11 @@ impl IExchangeManageStore2Vtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -4335,10 +4341,11 @@ impl IExchangeManageStore3Vtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -4394,10 +4401,11 @@ impl IExchangeManageStore3Vtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -4528,10 +4536,11 @@ impl IExchangeManageStore3Vtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -4976,10 +4985,11 @@ impl IExchangeManageStore4Vtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -5035,10 +5045,11 @@ impl IExchangeManageStore4Vtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -5169,10 +5180,11 @@ impl IExchangeManageStore4Vtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -5230,10 +5242,11 @@ impl IExchangeManageStore4Vtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -5911,7 +5924,7 @@ impl IExchangeExportChangesVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
-                            >::from_borrowed(lpStream as *mut ::mapi_sys::IStream)
+                            >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -5926,7 +5939,7 @@ impl IExchangeExportChangesVtbl {
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
-                            >::from_borrowed(lpUnk as *mut ::mapi_sys::IUnknown)
+                            >::from_borrowed(lpUnk.cast::<::mapi_sys::IUnknown>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -6047,7 +6060,7 @@ impl IExchangeExportChangesVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
-                            >::from_borrowed(lpStream as *mut ::mapi_sys::IStream)
+                            >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeExportChangesImpl>::update_state(
@@ -6140,7 +6153,7 @@ impl IExchangeExportChanges2Vtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
-                            >::from_borrowed(lpStream as *mut ::mapi_sys::IStream)
+                            >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -6155,7 +6168,7 @@ impl IExchangeExportChanges2Vtbl {
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
-                            >::from_borrowed(lpUnk as *mut ::mapi_sys::IUnknown)
+                            >::from_borrowed(lpUnk.cast::<::mapi_sys::IUnknown>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -6287,7 +6300,7 @@ impl IExchangeExportChanges3Vtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
-                            >::from_borrowed(lpStream as *mut ::mapi_sys::IStream)
+                            >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -6302,7 +6315,7 @@ impl IExchangeExportChanges3Vtbl {
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
-                            >::from_borrowed(lpUnk as *mut ::mapi_sys::IUnknown)
+                            >::from_borrowed(lpUnk.cast::<::mapi_sys::IUnknown>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -6600,7 +6613,7 @@ impl IExchangeImportContentsChangesVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
-                            >::from_borrowed(lpStream as *mut ::mapi_sys::IStream)
+                            >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -6644,7 +6657,7 @@ impl IExchangeImportContentsChangesVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
-                            >::from_borrowed(lpStream as *mut ::mapi_sys::IStream)
+                            >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::update_state(
@@ -6979,7 +6992,7 @@ impl IExchangeImportContentsChanges2Vtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
-                            >::from_borrowed(lpStream as *mut ::mapi_sys::IStream)
+                            >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -7275,7 +7288,7 @@ impl IExchangeImportHierarchyChangesVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
-                            >::from_borrowed(lpStream as *mut ::mapi_sys::IStream)
+                            >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -7319,7 +7332,7 @@ impl IExchangeImportHierarchyChangesVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
-                            >::from_borrowed(lpStream as *mut ::mapi_sys::IStream)
+                            >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportHierarchyChangesImpl>::update_state(
@@ -7605,7 +7618,7 @@ impl IExchangeChangeAdvisorVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
-                            >::from_borrowed(lpStream as *mut ::mapi_sys::IStream)
+                            >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -7628,13 +7641,17 @@ impl IExchangeChangeAdvisorVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = arg0;
+                        let __c1 = arg1.as_ref();
+                        let __c2 = lpAdviseSink;
+                        let __c3 = arg3;
                         match unsafe {
                             <O::Inner as IExchangeChangeAdvisorImpl>::config(
                                 object.inner(),
-                                arg0,
-                                arg1.as_ref(),
-                                lpAdviseSink,
-                                arg3,
+                                __c0,
+                                __c1,
+                                __c2,
+                                __c3,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -7663,7 +7680,7 @@ impl IExchangeChangeAdvisorVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
-                            >::from_borrowed(lpStream as *mut ::mapi_sys::IStream)
+                            >::from_borrowed(lpStream.cast::<::mapi_sys::IStream>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeChangeAdvisorImpl>::update_state(

@@ -965,11 +965,13 @@ impl IHashTableVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = cFetch;
+                        let __c1 = prgpv;
                         match unsafe {
                             <O::Inner as IHashTableImpl>::next(
                                 object.inner(),
-                                cFetch,
-                                prgpv,
+                                __c0,
+                                __c1,
                             )
                         } {
                             ::core::result::Result::Ok(arg2) => {

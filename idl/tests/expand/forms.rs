@@ -2504,7 +2504,7 @@ impl IPersistMessageVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
-                                let __buf2 = match &arg2 {
+                                let __buf2 = match arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {
@@ -2617,7 +2617,7 @@ impl IPersistMessageVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIMessageSite,
-                            >::from_borrowed(pMessageSite as *mut IMAPIMessageSite)
+                            >::from_borrowed(pMessageSite.cast::<IMAPIMessageSite>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -2625,7 +2625,7 @@ impl IPersistMessageVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
-                            >::from_borrowed(pMessage as *mut ::mapi_sys::IMessage)
+                            >::from_borrowed(pMessage.cast::<::mapi_sys::IMessage>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -2665,7 +2665,7 @@ impl IPersistMessageVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIMessageSite,
-                            >::from_borrowed(pMessageSite as *mut IMAPIMessageSite)
+                            >::from_borrowed(pMessageSite.cast::<IMAPIMessageSite>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -2673,7 +2673,7 @@ impl IPersistMessageVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
-                            >::from_borrowed(pMessage as *mut ::mapi_sys::IMessage)
+                            >::from_borrowed(pMessage.cast::<::mapi_sys::IMessage>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -2727,7 +2727,7 @@ impl IPersistMessageVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
-                            >::from_borrowed(pMessage as *mut ::mapi_sys::IMessage)
+                            >::from_borrowed(pMessage.cast::<::mapi_sys::IMessage>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::save(
@@ -2761,7 +2761,7 @@ impl IPersistMessageVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
-                            >::from_borrowed(pMessage as *mut ::mapi_sys::IMessage)
+                            >::from_borrowed(pMessage.cast::<::mapi_sys::IMessage>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::save_completed(
@@ -3119,7 +3119,7 @@ impl IMAPIMessageSiteVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
-                                let __buf2 = match &arg2 {
+                                let __buf2 = match arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {
@@ -3391,13 +3391,13 @@ impl IMAPIMessageSiteVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
-                                pFolderFocus as *mut ::mapi_sys::IMAPIFolder,
+                                pFolderFocus.cast::<::mapi_sys::IMAPIFolder>(),
                             )
                         };
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IPersistMessage,
-                            >::from_borrowed(pPersistMessage as *mut IPersistMessage)
+                            >::from_borrowed(pPersistMessage.cast::<IPersistMessage>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -3461,7 +3461,7 @@ impl IMAPIMessageSiteVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
-                                pFolderDestination as *mut ::mapi_sys::IMAPIFolder,
+                                pFolderDestination.cast::<::mapi_sys::IMAPIFolder>(),
                             )
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
@@ -3501,7 +3501,7 @@ impl IMAPIMessageSiteVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
-                                pFolderDestination as *mut ::mapi_sys::IMAPIFolder,
+                                pFolderDestination.cast::<::mapi_sys::IMAPIFolder>(),
                             )
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
@@ -3510,7 +3510,7 @@ impl IMAPIMessageSiteVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewContext,
-                            >::from_borrowed(pViewContext as *mut IMAPIViewContext)
+                            >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -3559,7 +3559,7 @@ impl IMAPIMessageSiteVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewContext,
-                            >::from_borrowed(pViewContext as *mut IMAPIViewContext)
+                            >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -3677,8 +3677,8 @@ impl IMAPIMessageSiteVtbl {
                                 unsafe {
                                     lpulStatus
                                         .write(
-                                            (arg0.bits()
-                                                & <MAPIMessageSiteGetSiteStatusFlags as ::mapi_sys::FlagSet>::OUT_MASK),
+                                            arg0.bits()
+                                                & <MAPIMessageSiteGetSiteStatusFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 status
@@ -4091,7 +4091,7 @@ impl IMAPIFormVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
-                                let __buf2 = match &arg2 {
+                                let __buf2 = match arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {
@@ -4146,7 +4146,7 @@ impl IMAPIFormVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewContext,
-                            >::from_borrowed(pViewContext as *mut IMAPIViewContext)
+                            >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormImpl>::set_view_context(
@@ -4259,7 +4259,7 @@ impl IMAPIFormVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewContext,
-                            >::from_borrowed(lpViewContext as *mut IMAPIViewContext)
+                            >::from_borrowed(lpViewContext.cast::<IMAPIViewContext>())
                         };
                         let arg3 = if lprcPosRect.is_null() {
                             ::core::option::Option::None
@@ -4309,7 +4309,7 @@ impl IMAPIFormVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewAdviseSink,
-                            >::from_borrowed(pAdvise as *mut IMAPIViewAdviseSink)
+                            >::from_borrowed(pAdvise.cast::<IMAPIViewAdviseSink>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -4531,7 +4531,7 @@ impl IMAPIViewContextVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
-                                let __buf2 = match &arg2 {
+                                let __buf2 = match arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {
@@ -4586,7 +4586,7 @@ impl IMAPIViewContextVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIFormAdviseSink,
-                            >::from_borrowed(pmvns as *mut IMAPIFormAdviseSink)
+                            >::from_borrowed(pmvns.cast::<IMAPIFormAdviseSink>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewContextImpl>::set_advise_sink(
@@ -4756,15 +4756,15 @@ impl IMAPIViewContextVtbl {
                                 unsafe {
                                     pulFlags
                                         .write(
-                                            (arg0.bits()
-                                                & <MAPIViewContextGetSaveStreamFlags as ::mapi_sys::FlagSet>::OUT_MASK),
+                                            arg0.bits()
+                                                & <MAPIViewContextGetSaveStreamFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 unsafe {
                                     pulFormat
                                         .write(
-                                            (arg1.bits()
-                                                & <MAPIViewContextSaveFormat as ::mapi_sys::FlagSet>::OUT_MASK),
+                                            arg1.bits()
+                                                & <MAPIViewContextSaveFormat as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 unsafe { ppstm.write(arg2.into_raw().cast()) };
@@ -4804,8 +4804,8 @@ impl IMAPIViewContextVtbl {
                                 unsafe {
                                     lpulStatus
                                         .write(
-                                            (arg0.bits()
-                                                & <MAPIViewStatusFlags as ::mapi_sys::FlagSet>::OUT_MASK),
+                                            arg0.bits()
+                                                & <MAPIViewStatusFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 status
@@ -5673,7 +5673,7 @@ impl IMAPIFormMgrVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
-                                let __buf2 = match &arg2 {
+                                let __buf2 = match arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {
@@ -5773,13 +5773,13 @@ impl IMAPIFormMgrVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
-                                pFolderFocus as *mut ::mapi_sys::IMAPIFolder,
+                                pFolderFocus.cast::<::mapi_sys::IMAPIFolder>(),
                             )
                         };
                         let arg6 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIMessageSite,
-                            >::from_borrowed(pMessageSite as *mut IMAPIMessageSite)
+                            >::from_borrowed(pMessageSite.cast::<IMAPIMessageSite>())
                         };
                         let ::core::option::Option::Some(arg6) = arg6 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -5787,7 +5787,7 @@ impl IMAPIFormMgrVtbl {
                         let arg7 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
-                            >::from_borrowed(pmsg as *mut ::mapi_sys::IMessage)
+                            >::from_borrowed(pmsg.cast::<::mapi_sys::IMessage>())
                         };
                         let ::core::option::Option::Some(arg7) = arg7 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -5795,7 +5795,7 @@ impl IMAPIFormMgrVtbl {
                         let arg8 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIViewContext,
-                            >::from_borrowed(pViewContext as *mut IMAPIViewContext)
+                            >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
                         };
                         let arg9 = if riid.is_null() {
                             ::core::option::Option::None
@@ -5830,8 +5830,8 @@ impl IMAPIFormMgrVtbl {
                                     let __o = &arg10;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            riid as *const ::mapi_sys::GUID,
+                                            __o,
+                                            riid.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -5889,7 +5889,7 @@ impl IMAPIFormMgrVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
-                                pFolderFocus as *mut ::mapi_sys::IMAPIFolder,
+                                pFolderFocus.cast::<::mapi_sys::IMAPIFolder>(),
                             )
                         };
                         if ppResult.is_null() {
@@ -5953,7 +5953,7 @@ impl IMAPIFormMgrVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
-                                pFolderFocus as *mut ::mapi_sys::IMAPIFolder,
+                                pFolderFocus.cast::<::mapi_sys::IMAPIFolder>(),
                             )
                         };
                         if pfrminfoarray.is_null() {
@@ -6097,7 +6097,7 @@ impl IMAPIFormMgrVtbl {
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIFormInfo,
-                            >::from_borrowed(pfrminfoToActivate as *mut IMAPIFormInfo)
+                            >::from_borrowed(pfrminfoToActivate.cast::<IMAPIFormInfo>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -6129,8 +6129,8 @@ impl IMAPIFormMgrVtbl {
                                     let __o = &arg4;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            refiidToAsk as *const ::mapi_sys::GUID,
+                                            __o,
+                                            refiidToAsk.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -6174,10 +6174,11 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 pszTitle.cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -6188,7 +6189,7 @@ impl IMAPIFormMgrVtbl {
                         let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
-                            >::from_borrowed(pfld as *mut ::mapi_sys::IMAPIFolder)
+                            >::from_borrowed(pfld.cast::<::mapi_sys::IMAPIFolder>())
                         };
                         if ppfrminfoReturned.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -6240,10 +6241,11 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 pszTitle.cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -6254,7 +6256,7 @@ impl IMAPIFormMgrVtbl {
                         let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
-                            >::from_borrowed(pfld as *mut ::mapi_sys::IMAPIFolder)
+                            >::from_borrowed(pfld.cast::<::mapi_sys::IMAPIFolder>())
                         };
                         let arg4 = match unsafe {
                             ::mapi_sys::value::form_infos_from_raw(
@@ -6369,7 +6371,7 @@ impl IMAPIFormMgrVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
-                            >::from_borrowed(lpunk as *mut ::mapi_sys::IUnknown)
+                            >::from_borrowed(lpunk.cast::<::mapi_sys::IUnknown>())
                         };
                         if lppfcnt.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -6416,7 +6418,7 @@ impl IMAPIFormMgrVtbl {
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIFormInfo,
-                            >::from_borrowed(pfrminfo as *mut IMAPIFormInfo)
+                            >::from_borrowed(pfrminfo.cast::<IMAPIFormInfo>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -6485,7 +6487,7 @@ impl IMAPIFormMgrVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
-                                pFolderFocus as *mut ::mapi_sys::IMAPIFolder,
+                                pFolderFocus.cast::<::mapi_sys::IMAPIFolder>(),
                             )
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
@@ -6680,7 +6682,7 @@ impl IMAPIFormContainerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
-                                let __buf2 = match &arg2 {
+                                let __buf2 = match arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {
@@ -6741,10 +6743,11 @@ impl IMAPIFormContainerVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 szCfgPathName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -7173,7 +7176,7 @@ impl IMAPIFormFactoryVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: ::mapi_sys::HRESULT = 0;
-                                let __buf2 = match &arg2 {
+                                let __buf2 = match arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {

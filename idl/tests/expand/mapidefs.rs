@@ -1557,7 +1557,7 @@ pub const MAPI_RESOLVED: ::mapi_sys::ULONG = 2;
 /// `CreateOneOff`: the recipient should not receive rich (TNEF) content (`PR_SEND_RICH_INFO` false).
 pub const MAPI_SEND_NO_RICH_INFO: ::mapi_sys::ULONG = 0x10000;
 /// Non-delivery diagnostic: none given.
-pub const MAPI_DIAG_NO_DIAGNOSTIC: ::mapi_sys::LONG = (0xFFFFFFFF as u32) as i32;
+pub const MAPI_DIAG_NO_DIAGNOSTIC: ::mapi_sys::LONG = 0xFFFFFFFFu32 as i32;
 /// Non-delivery diagnostic: the originator/recipient name is not recognised.
 pub const MAPI_DIAG_OR_NAME_UNRECOGNIZED: ::mapi_sys::LONG = 0;
 /// Non-delivery diagnostic: the originator/recipient name is ambiguous.
@@ -1839,7 +1839,7 @@ pub const PRIO_URGENT: ::mapi_sys::LONG = 1;
 /// `PR_PRIORITY`: normal.
 pub const PRIO_NORMAL: ::mapi_sys::LONG = 0;
 /// `PR_PRIORITY`: not urgent.
-pub const PRIO_NONURGENT: ::mapi_sys::LONG = (0xFFFFFFFF as u32) as i32;
+pub const PRIO_NONURGENT: ::mapi_sys::LONG = 0xFFFFFFFFu32 as i32;
 /// `PR_SENSITIVITY`: not sensitive.
 pub const SENSITIVITY_NONE: ::mapi_sys::ULONG = 0;
 /// `PR_SENSITIVITY`: personal.
@@ -1855,7 +1855,7 @@ pub const IMPORTANCE_NORMAL: ::mapi_sys::LONG = 1;
 /// `PR_IMPORTANCE`: high.
 pub const IMPORTANCE_HIGH: ::mapi_sys::LONG = 2;
 /// `PR_ICON_INDEX`: a new mail item (-1).
-pub const ICON_INDEX_NEW_MAIL: ::mapi_sys::LONG = (0xFFFFFFFF as u32) as i32;
+pub const ICON_INDEX_NEW_MAIL: ::mapi_sys::LONG = 0xFFFFFFFFu32 as i32;
 /// `PR_ICON_INDEX`: a post.
 pub const ICON_INDEX_POST: ::mapi_sys::LONG = 1;
 /// `PR_ICON_INDEX`: another kind of item.

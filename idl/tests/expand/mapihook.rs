@@ -250,7 +250,7 @@ impl ISpoolerHookVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
-                            >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
+                            >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -258,7 +258,7 @@ impl ISpoolerHookVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
-                            >::from_borrowed(lpFolder as *mut ::mapi_sys::IMAPIFolder)
+                            >::from_borrowed(lpFolder.cast::<::mapi_sys::IMAPIFolder>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -266,7 +266,7 @@ impl ISpoolerHookVtbl {
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMsgStore,
-                            >::from_borrowed(lpMDB as *mut ::mapi_sys::IMsgStore)
+                            >::from_borrowed(lpMDB.cast::<::mapi_sys::IMsgStore>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -339,8 +339,8 @@ impl ISpoolerHookVtbl {
                                 unsafe {
                                     lpulFlags
                                         .write(
-                                            (arg3.bits()
-                                                & <SpoolerHookMsgHookFlags as ::mapi_sys::FlagSet>::OUT_MASK),
+                                            arg3.bits()
+                                                & <SpoolerHookMsgHookFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 if let ::core::option::Option::Some((__new, __alloc)) = __buf5 {
@@ -386,7 +386,7 @@ impl ISpoolerHookVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
-                            >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
+                            >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -394,7 +394,7 @@ impl ISpoolerHookVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
-                            >::from_borrowed(lpFolder as *mut ::mapi_sys::IMAPIFolder)
+                            >::from_borrowed(lpFolder.cast::<::mapi_sys::IMAPIFolder>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -402,7 +402,7 @@ impl ISpoolerHookVtbl {
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMsgStore,
-                            >::from_borrowed(lpMDB as *mut ::mapi_sys::IMsgStore)
+                            >::from_borrowed(lpMDB.cast::<::mapi_sys::IMsgStore>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -475,8 +475,8 @@ impl ISpoolerHookVtbl {
                                 unsafe {
                                     lpulFlags
                                         .write(
-                                            (arg3.bits()
-                                                & <SpoolerHookMsgHookFlags as ::mapi_sys::FlagSet>::OUT_MASK),
+                                            arg3.bits()
+                                                & <SpoolerHookMsgHookFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 if let ::core::option::Option::Some((__new, __alloc)) = __buf5 {

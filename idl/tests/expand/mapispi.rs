@@ -2951,7 +2951,7 @@ impl IMAPISupportVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
-                                lpAdviseSink as *mut ::mapi_sys::IMAPIAdviseSink,
+                                lpAdviseSink.cast::<::mapi_sys::IMAPIAdviseSink>(),
                             )
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
@@ -3335,13 +3335,17 @@ impl IMAPISupportVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = arg0;
+                        let __c1 = lpObject;
+                        let __c2 = ulRefCount;
+                        let __c3 = cMethods;
                         match unsafe {
                             <O::Inner as IMAPISupportImpl>::make_invalid(
                                 object.inner(),
-                                arg0,
-                                lpObject,
-                                ulRefCount,
-                                cMethods,
+                                __c0,
+                                __c1,
+                                __c2,
+                                __c3,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -3411,11 +3415,13 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = arg0;
+                        let __c1 = lpvData;
                         match unsafe {
                             <O::Inner as IMAPISupportImpl>::spooler_notify(
                                 object.inner(),
-                                arg0,
-                                lpvData,
+                                __c0,
+                                __c1,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -3452,10 +3458,11 @@ impl IMAPISupportVtbl {
                         if !lppEntryID.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -3463,10 +3470,11 @@ impl IMAPISupportVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszAdrType.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -3477,10 +3485,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszAddress.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -3694,7 +3703,7 @@ impl IMAPISupportVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProp,
                             >::from_borrowed(
-                                lpMAPIPropData as *mut ::mapi_sys::IMAPIProp,
+                                lpMAPIPropData.cast::<::mapi_sys::IMAPIProp>(),
                             )
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
@@ -3714,7 +3723,7 @@ impl IMAPISupportVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProp,
                             >::from_borrowed(
-                                lpMAPIPropSibling as *mut ::mapi_sys::IMAPIProp,
+                                lpMAPIPropSibling.cast::<::mapi_sys::IMAPIProp>(),
                             )
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
@@ -3732,8 +3741,8 @@ impl IMAPISupportVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -3821,8 +3830,8 @@ impl IMAPISupportVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -3908,12 +3917,15 @@ impl IMAPISupportVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = unsafe { &mut *lpulUIParam };
+                        let __c1 = unsafe { &mut *lpAdrParms };
+                        let __c2 = lppAdrList;
                         match unsafe {
                             <O::Inner as IMAPISupportImpl>::address(
                                 object.inner(),
-                                unsafe { &mut *lpulUIParam },
-                                unsafe { &mut *lpAdrParms },
-                                lppAdrList,
+                                __c0,
+                                __c1,
+                                __c2,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -3958,10 +3970,11 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg7 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszButtonText.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -3977,17 +3990,25 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = unsafe { &mut *lpulUIParam };
+                        let __c1 = lpfnDismiss;
+                        let __c2 = lpvDismissContext;
+                        let __c3 = arg4;
+                        let __c4 = lpfButtonCallback;
+                        let __c5 = lpvButtonContext;
+                        let __c6 = arg7;
+                        let __c7 = arg8;
                         match unsafe {
                             <O::Inner as IMAPISupportImpl>::details(
                                 object.inner(),
-                                unsafe { &mut *lpulUIParam },
-                                lpfnDismiss,
-                                lpvDismissContext,
-                                arg4,
-                                lpfButtonCallback,
-                                lpvButtonContext,
-                                arg7,
-                                arg8,
+                                __c0,
+                                __c1,
+                                __c2,
+                                __c3,
+                                __c4,
+                                __c5,
+                                __c6,
+                                __c7,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -4133,10 +4154,11 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszTitle.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -4151,7 +4173,7 @@ impl IMAPISupportVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPITable,
                             >::from_borrowed(
-                                lpDisplayTable as *mut ::mapi_sys::IMAPITable,
+                                lpDisplayTable.cast::<::mapi_sys::IMAPITable>(),
                             )
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
@@ -4160,7 +4182,9 @@ impl IMAPISupportVtbl {
                         let arg4 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProp,
-                            >::from_borrowed(lpConfigData as *mut ::mapi_sys::IMAPIProp)
+                            >::from_borrowed(
+                                lpConfigData.cast::<::mapi_sys::IMAPIProp>(),
+                            )
                         };
                         let ::core::option::Option::Some(arg4) = arg4 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -4258,7 +4282,7 @@ impl IMAPISupportVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
-                                lpProgress as *mut ::mapi_sys::IMAPIProgress,
+                                lpProgress.cast::<::mapi_sys::IMAPIProgress>(),
                             )
                         };
                         let arg7 = match <MAPISupportCopyMessagesFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -4353,10 +4377,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg5) = arg5 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg6 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszNewFolderName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -4368,7 +4393,7 @@ impl IMAPISupportVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
-                                lpProgress as *mut ::mapi_sys::IMAPIProgress,
+                                lpProgress.cast::<::mapi_sys::IMAPIProgress>(),
                             )
                         };
                         let arg9 = match <MAPISupportCopyFolderFlags as ::mapi_sys::FlagSet>::check_input_for(
@@ -4473,7 +4498,7 @@ impl IMAPISupportVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
-                                lpProgress as *mut ::mapi_sys::IMAPIProgress,
+                                lpProgress.cast::<::mapi_sys::IMAPIProgress>(),
                             )
                         };
                         let arg7 = if lpDestInterface.is_null() {
@@ -4607,7 +4632,7 @@ impl IMAPISupportVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
-                                lpProgress as *mut ::mapi_sys::IMAPIProgress,
+                                lpProgress.cast::<::mapi_sys::IMAPIProgress>(),
                             )
                         };
                         let arg5 = if lpDestInterface.is_null() {
@@ -4750,7 +4775,9 @@ impl IMAPISupportVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
-                            >::from_borrowed(lpReadMessage as *mut ::mapi_sys::IMessage)
+                            >::from_borrowed(
+                                lpReadMessage.cast::<::mapi_sys::IMessage>(),
+                            )
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -4797,7 +4824,7 @@ impl IMAPISupportVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
-                            >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
+                            >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -4857,7 +4884,7 @@ impl IMAPISupportVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
-                            >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
+                            >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -4875,8 +4902,8 @@ impl IMAPISupportVtbl {
                                 unsafe {
                                     lpulFlags
                                         .write(
-                                            (arg1.bits()
-                                                & <MAPISupportExpandRecipsFlags as ::mapi_sys::FlagSet>::OUT_MASK),
+                                            arg1.bits()
+                                                & <MAPISupportExpandRecipsFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 status
@@ -4904,7 +4931,7 @@ impl IMAPISupportVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
-                            >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
+                            >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -4949,7 +4976,7 @@ impl IMAPISupportVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
-                            >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
+                            >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -5017,8 +5044,8 @@ impl IMAPISupportVtbl {
                                     let __o = &arg2;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -5184,7 +5211,7 @@ impl IMAPISupportVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
-                            >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
+                            >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -5345,7 +5372,7 @@ impl IMAPISupportVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
-                            >::from_borrowed(lpUnkIn as *mut ::mapi_sys::IUnknown)
+                            >::from_borrowed(lpUnkIn.cast::<::mapi_sys::IUnknown>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;

@@ -3329,8 +3329,8 @@ impl IMAPISessionVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -3396,8 +3396,8 @@ impl IMAPISessionVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -3473,8 +3473,8 @@ impl IMAPISessionVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -3605,8 +3605,8 @@ impl IMAPISessionVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -3734,7 +3734,7 @@ impl IMAPISessionVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
-                                lpAdviseSink as *mut ::mapi_sys::IMAPIAdviseSink,
+                                lpAdviseSink.cast::<::mapi_sys::IMAPIAdviseSink>(),
                             )
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
@@ -3812,10 +3812,11 @@ impl IMAPISessionVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszAdrType.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -3829,7 +3830,7 @@ impl IMAPISessionVtbl {
                         let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
-                            >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
+                            >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -3874,10 +3875,11 @@ impl IMAPISessionVtbl {
                         if !lppOptions.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppOptions, 0, 1) };
                         }
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszAdrType.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -4220,7 +4222,7 @@ impl IMAPISessionVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMsgStore,
-                            >::from_borrowed(lpMsgStore as *mut ::mapi_sys::IMsgStore)
+                            >::from_borrowed(lpMsgStore.cast::<::mapi_sys::IMsgStore>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -4229,7 +4231,7 @@ impl IMAPISessionVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIFolder,
                             >::from_borrowed(
-                                lpParentFolder as *mut ::mapi_sys::IMAPIFolder,
+                                lpParentFolder.cast::<::mapi_sys::IMAPIFolder>(),
                             )
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
@@ -4245,7 +4247,9 @@ impl IMAPISessionVtbl {
                         let arg5 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
-                            >::from_borrowed(lpMessageSent as *mut ::mapi_sys::IMessage)
+                            >::from_borrowed(
+                                lpMessageSent.cast::<::mapi_sys::IMessage>(),
+                            )
                         };
                         let arg6 = match <MAPISessionShowFormFlags as ::mapi_sys::FlagSet>::check_input_for(
                             ulFlags,
@@ -4320,7 +4324,7 @@ impl IMAPISessionVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
-                            >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
+                            >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -4834,8 +4838,8 @@ impl IAddrBookVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -4957,7 +4961,7 @@ impl IAddrBookVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
-                                lpAdviseSink as *mut ::mapi_sys::IMAPIAdviseSink,
+                                lpAdviseSink.cast::<::mapi_sys::IMAPIAdviseSink>(),
                             )
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
@@ -5036,10 +5040,11 @@ impl IAddrBookVtbl {
                         if !lppEntryID.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -5047,10 +5052,11 @@ impl IAddrBookVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszAdrType.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -5061,10 +5067,11 @@ impl IAddrBookVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszAddress.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -5256,10 +5263,11 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszNewEntryTitle.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -5349,12 +5357,15 @@ impl IAddrBookVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = unsafe { &mut *lpulUIParam };
+                        let __c1 = unsafe { &mut *lpAdrParms };
+                        let __c2 = lppAdrList;
                         match unsafe {
                             <O::Inner as IAddrBookImpl>::address(
                                 object.inner(),
-                                unsafe { &mut *lpulUIParam },
-                                unsafe { &mut *lpAdrParms },
-                                lppAdrList,
+                                __c0,
+                                __c1,
+                                __c2,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -5399,10 +5410,11 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg7 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszButtonText.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -5418,17 +5430,25 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = unsafe { &mut *lpulUIParam };
+                        let __c1 = lpfnDismiss;
+                        let __c2 = lpvDismissContext;
+                        let __c3 = arg4;
+                        let __c4 = lpfButtonCallback;
+                        let __c5 = lpvButtonContext;
+                        let __c6 = arg7;
+                        let __c7 = arg8;
                         match unsafe {
                             <O::Inner as IAddrBookImpl>::details(
                                 object.inner(),
-                                unsafe { &mut *lpulUIParam },
-                                lpfnDismiss,
-                                lpvDismissContext,
-                                arg4,
-                                lpfButtonCallback,
-                                lpvButtonContext,
-                                arg7,
-                                arg8,
+                                __c0,
+                                __c1,
+                                __c2,
+                                __c3,
+                                __c4,
+                                __c5,
+                                __c6,
+                                __c7,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -6213,10 +6233,11 @@ impl IProviderAdminVtbl {
                         if !lpUID.is_null() {
                             unsafe { ::core::ptr::write_bytes(lpUID, 0, 1) };
                         }
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszProvider.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -6366,8 +6387,8 @@ impl IProviderAdminVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -6798,10 +6819,11 @@ impl IMsgServiceAdminVtbl {
                     O::Inner: IMsgServiceAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszService.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -6812,10 +6834,11 @@ impl IMsgServiceAdminVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszDisplayName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -7166,8 +7189,8 @@ impl IMsgServiceAdminVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -7830,10 +7853,11 @@ impl IProfAdminVtbl {
                     O::Inner: IProfAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -7844,10 +7868,11 @@ impl IProfAdminVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszOldPassword.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -7855,10 +7880,11 @@ impl IProfAdminVtbl {
                                 return ::mapi_sys::Hresult::from(__e).0;
                             }
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszNewPassword.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -8063,10 +8089,11 @@ impl IProfAdminVtbl {
                     O::Inner: IProfAdminImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -8117,10 +8144,11 @@ impl IProfAdminVtbl {
                         if !lppServiceAdmin.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppServiceAdmin, 0, 1) };
                         }
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -8131,10 +8159,11 @@ impl IProfAdminVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszPassword.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,

@@ -722,8 +722,8 @@ impl IMessageVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -800,8 +800,8 @@ impl IMessageVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -839,7 +839,7 @@ impl IMessageVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIProgress,
                             >::from_borrowed(
-                                lpProgress as *mut ::mapi_sys::IMAPIProgress,
+                                lpProgress.cast::<::mapi_sys::IMAPIProgress>(),
                             )
                         };
                         let arg3 = match <MessageDeleteAttachFlags as ::mapi_sys::FlagSet>::check_input_for(

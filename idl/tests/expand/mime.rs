@@ -4757,8 +4757,8 @@ impl IMimeWebDocumentVtbl {
                                     let __o = &arg1;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            riid as *const ::mapi_sys::GUID,
+                                            __o,
+                                            riid.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -4833,7 +4833,7 @@ impl IMimeMessageCallbackVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
-                            >::from_borrowed(ppStream as *mut ::mapi_sys::IStream)
+                            >::from_borrowed(ppStream.cast::<::mapi_sys::IStream>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -5781,7 +5781,7 @@ impl IMimePropertySetVtbl {
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimePropertySet,
-                            >::from_borrowed(pPropertySet as *mut IMimePropertySet)
+                            >::from_borrowed(pPropertySet.cast::<IMimePropertySet>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -5832,7 +5832,7 @@ impl IMimePropertySetVtbl {
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimePropertySet,
-                            >::from_borrowed(pPropertySet as *mut IMimePropertySet)
+                            >::from_borrowed(pPropertySet.cast::<IMimePropertySet>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -6162,8 +6162,8 @@ impl IMimePropertySetVtbl {
                                     let __o = &arg1;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            riid as *const ::mapi_sys::GUID,
+                                            __o,
+                                            riid.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -6812,7 +6812,7 @@ impl IMimeBodyVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
-                            >::from_borrowed(pStream as *mut ::mapi_sys::IStream)
+                            >::from_borrowed(pStream.cast::<::mapi_sys::IStream>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -6977,7 +6977,7 @@ impl IMimeBodyVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeBody,
-                            >::from_borrowed(pBody as *mut IMimeBody)
+                            >::from_borrowed(pBody.cast::<IMimeBody>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -7657,7 +7657,7 @@ impl IMimeMessageTreeVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
-                            >::from_borrowed(pStream as *mut ::mapi_sys::IStream)
+                            >::from_borrowed(pStream.cast::<::mapi_sys::IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -7694,7 +7694,7 @@ impl IMimeMessageTreeVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
-                            >::from_borrowed(pStream as *mut ::mapi_sys::IStream)
+                            >::from_borrowed(pStream.cast::<::mapi_sys::IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -7750,7 +7750,7 @@ impl IMimeMessageTreeVtbl {
                                 unsafe {
                                     pdwFlags
                                         .write(
-                                            (arg0.bits() & <IMSGFLAGS as ::mapi_sys::FlagSet>::OUT_MASK),
+                                            arg0.bits() & <IMSGFLAGS as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 status
@@ -7863,8 +7863,8 @@ impl IMimeMessageTreeVtbl {
                                     let __o = &arg2;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            riid as *const ::mapi_sys::GUID,
+                                            __o,
+                                            riid.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -7906,7 +7906,7 @@ impl IMimeMessageTreeVtbl {
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
-                            >::from_borrowed(pStream as *mut ::mapi_sys::IStream)
+                            >::from_borrowed(pStream.cast::<::mapi_sys::IStream>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -9138,7 +9138,7 @@ impl IMimeMessageVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
-                            >::from_borrowed(pRootStm as *mut ::mapi_sys::IStream)
+                            >::from_borrowed(pRootStm.cast::<::mapi_sys::IStream>())
                         };
                         let arg1 = if pOptions.is_null() {
                             ::core::option::Option::None
@@ -9153,7 +9153,7 @@ impl IMimeMessageVtbl {
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageCallback,
-                            >::from_borrowed(pCallback as *mut IMimeMessageCallback)
+                            >::from_borrowed(pCallback.cast::<IMimeMessageCallback>())
                         };
                         if ppMoniker.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -9479,7 +9479,7 @@ impl IMimeMessageVtbl {
                         let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
-                            >::from_borrowed(pStream as *mut ::mapi_sys::IStream)
+                            >::from_borrowed(pStream.cast::<::mapi_sys::IStream>())
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -9592,7 +9592,7 @@ impl IMimeMessageVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
-                            >::from_borrowed(pstmFile as *mut ::mapi_sys::IStream)
+                            >::from_borrowed(pstmFile.cast::<::mapi_sys::IStream>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::attach_file(
@@ -9663,7 +9663,7 @@ impl IMimeMessageVtbl {
                         let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IStream,
-                            >::from_borrowed(pstmURL as *mut ::mapi_sys::IStream)
+                            >::from_borrowed(pstmURL.cast::<::mapi_sys::IStream>())
                         };
                         if ppszCIDURL.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -10471,7 +10471,7 @@ impl IMimeMessagePartsVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessage,
-                            >::from_borrowed(pMessage as *mut IMimeMessage)
+                            >::from_borrowed(pMessage.cast::<IMimeMessage>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -10656,7 +10656,7 @@ impl IPersistMimeVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessage,
-                            >::from_borrowed(pMsg as *mut IMimeMessage)
+                            >::from_borrowed(pMsg.cast::<IMimeMessage>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -10693,7 +10693,7 @@ impl IPersistMimeVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessage,
-                            >::from_borrowed(pMsg as *mut IMimeMessage)
+                            >::from_borrowed(pMsg.cast::<IMimeMessage>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -12220,8 +12220,8 @@ impl IMimeAddressTableVtbl {
                                     let __o = &arg1;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            riid as *const ::mapi_sys::GUID,
+                                            __o,
+                                            riid.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -12969,8 +12969,8 @@ impl IMimeHeaderTableVtbl {
                                     let __o = &arg1;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            riid as *const ::mapi_sys::GUID,
+                                            __o,
+                                            riid.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -13786,15 +13786,21 @@ impl IMimeInternationalVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = cpiSource;
+                        let __c1 = cpiDest;
+                        let __c2 = pSource;
+                        let __c3 = unsafe { &mut *pnSizeOfSource };
+                        let __c4 = pDestination;
+                        let __c5 = unsafe { &mut *pnDstSize };
                         match unsafe {
                             <O::Inner as IMimeInternationalImpl>::mlang_convert_inet_string(
                                 object.inner(),
-                                cpiSource,
-                                cpiDest,
-                                pSource,
-                                unsafe { &mut *pnSizeOfSource },
-                                pDestination,
-                                unsafe { &mut *pnDstSize },
+                                __c0,
+                                __c1,
+                                __c2,
+                                __c3,
+                                __c4,
+                                __c5,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -14616,7 +14622,7 @@ impl IMimeSecurityVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageTree,
-                            >::from_borrowed(pTree as *mut IMimeMessageTree)
+                            >::from_borrowed(pTree.cast::<IMimeMessageTree>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -14662,7 +14668,7 @@ impl IMimeSecurityVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageTree,
-                            >::from_borrowed(pTree as *mut IMimeMessageTree)
+                            >::from_borrowed(pTree.cast::<IMimeMessageTree>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -14708,7 +14714,7 @@ impl IMimeSecurityVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageTree,
-                            >::from_borrowed(pTree as *mut IMimeMessageTree)
+                            >::from_borrowed(pTree.cast::<IMimeMessageTree>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -14754,7 +14760,7 @@ impl IMimeSecurityVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeMessageTree,
-                            >::from_borrowed(pTree as *mut IMimeMessageTree)
+                            >::from_borrowed(pTree.cast::<IMimeMessageTree>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -14893,7 +14899,7 @@ impl IMimeSecurityVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMimeBody,
-                            >::from_borrowed(pBody as *mut IMimeBody)
+                            >::from_borrowed(pBody.cast::<IMimeBody>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -14912,8 +14918,8 @@ impl IMimeSecurityVtbl {
                                 unsafe {
                                     pdwSecType
                                         .write(
-                                            (arg2.bits()
-                                                & <MimeSecurityType as ::mapi_sys::FlagSet>::OUT_MASK),
+                                            arg2.bits()
+                                                & <MimeSecurityType as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 status

@@ -1130,7 +1130,7 @@ impl IBindCtxVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
-                            >::from_borrowed(punk as *mut ::mapi_sys::IUnknown)
+                            >::from_borrowed(punk.cast::<::mapi_sys::IUnknown>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::register_object_bound(
@@ -1163,7 +1163,7 @@ impl IBindCtxVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
-                            >::from_borrowed(punk as *mut ::mapi_sys::IUnknown)
+                            >::from_borrowed(punk.cast::<::mapi_sys::IUnknown>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::revoke_object_bound(
@@ -1337,7 +1337,7 @@ impl IBindCtxVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
-                            >::from_borrowed(punk as *mut ::mapi_sys::IUnknown)
+                            >::from_borrowed(punk.cast::<::mapi_sys::IUnknown>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::register_object_param(
@@ -1740,12 +1740,12 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
-                            >::from_borrowed(pbc as *mut IBindCtx)
+                            >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkToLeft as *mut IMoniker)
+                            >::from_borrowed(pmkToLeft.cast::<IMoniker>())
                         };
                         let arg2 = if riidResult.is_null() {
                             ::core::option::Option::None
@@ -1773,8 +1773,8 @@ impl IMonikerVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            riidResult as *const ::mapi_sys::GUID,
+                                            __o,
+                                            riidResult.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -1813,12 +1813,12 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
-                            >::from_borrowed(pbc as *mut IBindCtx)
+                            >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkToLeft as *mut IMoniker)
+                            >::from_borrowed(pmkToLeft.cast::<IMoniker>())
                         };
                         let arg2 = if riid.is_null() {
                             ::core::option::Option::None
@@ -1846,8 +1846,8 @@ impl IMonikerVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            riid as *const ::mapi_sys::GUID,
+                                            __o,
+                                            riid.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -1886,7 +1886,7 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
-                            >::from_borrowed(pbc as *mut IBindCtx)
+                            >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
                         if ppmkToLeft.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -1938,7 +1938,7 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkRight as *mut IMoniker)
+                            >::from_borrowed(pmkRight.cast::<IMoniker>())
                         };
                         if ppmkComposite.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -2019,7 +2019,7 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkOtherMoniker as *mut IMoniker)
+                            >::from_borrowed(pmkOtherMoniker.cast::<IMoniker>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
@@ -2085,17 +2085,17 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
-                            >::from_borrowed(pbc as *mut IBindCtx)
+                            >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkToLeft as *mut IMoniker)
+                            >::from_borrowed(pmkToLeft.cast::<IMoniker>())
                         };
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkNewlyRunning as *mut IMoniker)
+                            >::from_borrowed(pmkNewlyRunning.cast::<IMoniker>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
@@ -2134,12 +2134,12 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
-                            >::from_borrowed(pbc as *mut IBindCtx)
+                            >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkToLeft as *mut IMoniker)
+                            >::from_borrowed(pmkToLeft.cast::<IMoniker>())
                         };
                         if pFileTime.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -2213,7 +2213,7 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkOther as *mut IMoniker)
+                            >::from_borrowed(pmkOther.cast::<IMoniker>())
                         };
                         if ppmkPrefix.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -2254,7 +2254,7 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkOther as *mut IMoniker)
+                            >::from_borrowed(pmkOther.cast::<IMoniker>())
                         };
                         if ppmkRelPath.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -2296,12 +2296,12 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
-                            >::from_borrowed(pbc as *mut IBindCtx)
+                            >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkToLeft as *mut IMoniker)
+                            >::from_borrowed(pmkToLeft.cast::<IMoniker>())
                         };
                         if ppszDisplayName.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -2355,12 +2355,12 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
-                            >::from_borrowed(pbc as *mut IBindCtx)
+                            >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkToLeft as *mut IMoniker)
+                            >::from_borrowed(pmkToLeft.cast::<IMoniker>())
                         };
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw_unicode(
@@ -2812,12 +2812,12 @@ impl IRunningObjectTableVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
-                            >::from_borrowed(punkObject as *mut ::mapi_sys::IUnknown)
+                            >::from_borrowed(punkObject.cast::<::mapi_sys::IUnknown>())
                         };
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkObjectName as *mut IMoniker)
+                            >::from_borrowed(pmkObjectName.cast::<IMoniker>())
                         };
                         if pdwRegister.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -2884,7 +2884,7 @@ impl IRunningObjectTableVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkObjectName as *mut IMoniker)
+                            >::from_borrowed(pmkObjectName.cast::<IMoniker>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match ::mapi_sys::__private::warned(
@@ -2920,7 +2920,7 @@ impl IRunningObjectTableVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkObjectName as *mut IMoniker)
+                            >::from_borrowed(pmkObjectName.cast::<IMoniker>())
                         };
                         if ppunkObject.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -3001,7 +3001,7 @@ impl IRunningObjectTableVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkObjectName as *mut IMoniker)
+                            >::from_borrowed(pmkObjectName.cast::<IMoniker>())
                         };
                         if pfiletime.is_null() {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -3131,7 +3131,7 @@ impl IMimeObjResolverVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkOriginal as *mut IMoniker)
+                            >::from_borrowed(pmkOriginal.cast::<IMoniker>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -3139,7 +3139,7 @@ impl IMimeObjResolverVtbl {
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IBindCtx,
-                            >::from_borrowed(pBindCtx as *mut IBindCtx)
+                            >::from_borrowed(pBindCtx.cast::<IBindCtx>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -3180,8 +3180,8 @@ impl IMimeObjResolverVtbl {
                                     let __o = &arg4;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            riid as *const ::mapi_sys::GUID,
+                                            __o,
+                                            riid.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -3668,7 +3668,7 @@ impl IMimeEditTagCollectionVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IUnknown,
-                            >::from_borrowed(pHtmlDoc as *mut ::mapi_sys::IUnknown)
+                            >::from_borrowed(pHtmlDoc.cast::<::mapi_sys::IUnknown>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;

@@ -1089,7 +1089,7 @@ impl IMsgStoreVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
-                                lpAdviseSink as *mut ::mapi_sys::IMAPIAdviseSink,
+                                lpAdviseSink.cast::<::mapi_sys::IMAPIAdviseSink>(),
                             )
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
@@ -1286,8 +1286,8 @@ impl IMsgStoreVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -1321,10 +1321,11 @@ impl IMsgStoreVtbl {
                     O::Inner: IMsgStoreImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszMessageClass.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -1398,10 +1399,11 @@ impl IMsgStoreVtbl {
                                 ::core::ptr::write_bytes(lppszExplicitClass, 0, 1)
                             };
                         }
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszMessageClass.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -1688,7 +1690,7 @@ impl IMsgStoreVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
-                            >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
+                            >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;

@@ -1111,15 +1111,18 @@ impl IMSProviderVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPISupport,
-                            >::from_borrowed(lpMAPISup as *mut ::mapi_sys::IMAPISupport)
+                            >::from_borrowed(
+                                lpMAPISup.cast::<::mapi_sys::IMAPISupport>(),
+                            )
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -1202,7 +1205,7 @@ impl IMSProviderVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
-                                let __buf9 = match &arg9 {
+                                let __buf9 = match arg9 {
                                     ::core::option::Option::Some(
                                         arg9,
                                     ) if !lppMAPIError.is_null() => {
@@ -1237,8 +1240,8 @@ impl IMSProviderVtbl {
                                     let __o = &arg11;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -1307,15 +1310,18 @@ impl IMSProviderVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPISupport,
-                            >::from_borrowed(lpMAPISup as *mut ::mapi_sys::IMAPISupport)
+                            >::from_borrowed(
+                                lpMAPISup.cast::<::mapi_sys::IMAPISupport>(),
+                            )
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -1387,7 +1393,7 @@ impl IMSProviderVtbl {
                                 let status: ::mapi_sys::HRESULT = 0;
                                 let __unseen = ::mapi_sys::__private::Unseen::enter();
                                 let (arg9, arg10, arg11) = __outs;
-                                let __buf9 = match &arg9 {
+                                let __buf9 = match arg9 {
                                     ::core::option::Option::Some(
                                         arg9,
                                     ) if !lppMAPIError.is_null() => {
@@ -1422,8 +1428,8 @@ impl IMSProviderVtbl {
                                     let __o = &arg11;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -1866,8 +1872,8 @@ impl IMSLogonVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -1995,7 +2001,7 @@ impl IMSLogonVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
-                                lpAdviseSink as *mut ::mapi_sys::IMAPIAdviseSink,
+                                lpAdviseSink.cast::<::mapi_sys::IMAPIAdviseSink>(),
                             )
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
@@ -2110,8 +2116,8 @@ impl IMSLogonVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {

@@ -42,21 +42,21 @@ pub union ACCT_VARIANT_0 {
     pub bin: ACCT_BIN,
 }
 /// The account could not be found.
-pub const E_ACCT_NOT_FOUND: ::mapi_sys::SCODE = (0x800C8101 as u32) as i32;
+pub const E_ACCT_NOT_FOUND: ::mapi_sys::SCODE = 0x800C8101u32 as i32;
 /// The account dialog box could not be created.
-pub const E_ACCT_UI_BUSY: ::mapi_sys::SCODE = (0x800C8102 as u32) as i32;
+pub const E_ACCT_UI_BUSY: ::mapi_sys::SCODE = 0x800C8102u32 as i32;
 /// A new account order does not hold as many accounts as the old one.
-pub const E_ACCT_WRONG_SORT_ORDER: ::mapi_sys::SCODE = (0x800C8105 as u32) as i32;
+pub const E_ACCT_WRONG_SORT_ORDER: ::mapi_sys::SCODE = 0x800C8105u32 as i32;
 /// The account manager was already initialized (`IOlkAccountManager::Init`).
-pub const E_OLK_ALREADY_INITIALIZED: ::mapi_sys::SCODE = (0x800C8002 as u32) as i32;
+pub const E_OLK_ALREADY_INITIALIZED: ::mapi_sys::SCODE = 0x800C8002u32 as i32;
 /// The account manager was not initialized for use (`IOlkAccountManager::Init`).
-pub const E_OLK_NOT_INITIALIZED: ::mapi_sys::SCODE = (0x800C8005 as u32) as i32;
+pub const E_OLK_NOT_INITIALIZED: ::mapi_sys::SCODE = 0x800C8005u32 as i32;
 /// A parameter is not supported.
-pub const E_OLK_PARAM_NOT_SUPPORTED: ::mapi_sys::SCODE = (0x800C8003 as u32) as i32;
+pub const E_OLK_PARAM_NOT_SUPPORTED: ::mapi_sys::SCODE = 0x800C8003u32 as i32;
 /// The account property is read-only.
-pub const E_OLK_PROP_READ_ONLY: ::mapi_sys::SCODE = (0x800C800D as u32) as i32;
+pub const E_OLK_PROP_READ_ONLY: ::mapi_sys::SCODE = 0x800C800Du32 as i32;
 /// The account manager could not reach the registry settings it needs.
-pub const E_OLK_REGISTRY: ::mapi_sys::SCODE = (0x800C8001 as u32) as i32;
+pub const E_OLK_REGISTRY: ::mapi_sys::SCODE = 0x800C8001u32 as i32;
 /// `NOTIFY_ACCT_*`: an account was changed.
 pub const NOTIFY_ACCT_CHANGED: ::mapi_sys::ULONG = 1;
 /// `NOTIFY_ACCT_*`: an account was created.
@@ -894,11 +894,13 @@ impl IOlkErrorUnknownVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = hr;
+                        let __c1 = ppwszError;
                         match unsafe {
                             <O::Inner as IOlkErrorUnknownImpl>::get_last_error(
                                 object.inner(),
-                                hr,
-                                ppwszError,
+                                __c0,
+                                __c1,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -1467,11 +1469,12 @@ impl IOlkAccountVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = prgclsidCategory;
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match unsafe {
                             <O::Inner as IOlkAccountImpl>::get_account_info(
                                 object.inner(),
-                                prgclsidCategory,
+                                __c0,
                             )
                         } {
                             ::core::result::Result::Ok(__outs) => {
@@ -1659,10 +1662,11 @@ impl IOlkAccountVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = pv;
                         match unsafe {
                             <O::Inner as IOlkAccountImpl>::free_memory(
                                 object.inner(),
-                                pv,
+                                __c0,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -1865,11 +1869,13 @@ impl IOlkAccountHelperVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = pwszIdentity;
+                        let __c1 = unsafe { &mut *pcch };
                         match unsafe {
                             <O::Inner as IOlkAccountHelperImpl>::get_identity(
                                 object.inner(),
-                                pwszIdentity,
-                                unsafe { &mut *pcch },
+                                __c0,
+                                __c1,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -2328,7 +2334,7 @@ impl IOlkAccountManagerVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IOlkAccountHelper,
-                            >::from_borrowed(pAcctHelper as *mut IOlkAccountHelper)
+                            >::from_borrowed(pAcctHelper.cast::<IOlkAccountHelper>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -2781,11 +2787,13 @@ impl IOlkAccountManagerVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = &arg0;
+                        let __c1 = prgAccts;
                         match unsafe {
                             <O::Inner as IOlkAccountManagerImpl>::get_order(
                                 object.inner(),
-                                &arg0,
-                                prgAccts,
+                                __c0,
+                                __c1,
                             )
                         } {
                             ::core::result::Result::Ok(arg1) => {
@@ -2838,12 +2846,15 @@ impl IOlkAccountManagerVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = &arg0;
+                        let __c1 = arg1;
+                        let __c2 = prgAccts;
                         match unsafe {
                             <O::Inner as IOlkAccountManagerImpl>::set_order(
                                 object.inner(),
-                                &arg0,
-                                arg1,
-                                prgAccts,
+                                __c0,
+                                __c1,
+                                __c2,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -2982,10 +2993,11 @@ impl IOlkAccountManagerVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = pv;
                         match unsafe {
                             <O::Inner as IOlkAccountManagerImpl>::free_memory(
                                 object.inner(),
-                                pv,
+                                __c0,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -3018,7 +3030,7 @@ impl IOlkAccountManagerVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IOlkAccountNotify,
-                            >::from_borrowed(pNotify as *mut IOlkAccountNotify)
+                            >::from_borrowed(pNotify.cast::<IOlkAccountNotify>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;

@@ -1167,8 +1167,8 @@ impl IMAPIProgressVtbl {
                                 unsafe {
                                     lpulFlags
                                         .write(
-                                            (arg0.bits()
-                                                & <MAPIProgressGetFlagsFlags as ::mapi_sys::FlagSet>::OUT_MASK),
+                                            arg0.bits()
+                                                & <MAPIProgressGetFlagsFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 status
@@ -2044,8 +2044,8 @@ impl IMAPIPropVtbl {
                                     let __o = &arg4;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpiid as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpiid.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -2248,7 +2248,7 @@ impl IMAPIPropVtbl {
                         let arg4 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIProgress,
-                            >::from_borrowed(lpProgress as *mut IMAPIProgress)
+                            >::from_borrowed(lpProgress.cast::<IMAPIProgress>())
                         };
                         let arg5 = if lpInterface.is_null() {
                             ::core::option::Option::None
@@ -2357,7 +2357,7 @@ impl IMAPIPropVtbl {
                         let arg2 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IMAPIProgress,
-                            >::from_borrowed(lpProgress as *mut IMAPIProgress)
+                            >::from_borrowed(lpProgress.cast::<IMAPIProgress>())
                         };
                         let arg3 = if lpInterface.is_null() {
                             ::core::option::Option::None

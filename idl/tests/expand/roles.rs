@@ -376,8 +376,9 @@ impl IRolesSinkVtbl {
                         (),
                         || {
                             let object = unsafe { O::from_interface(this, INDEX) };
+                            let __c0 = pv;
                             unsafe {
-                                <O::Inner as IRolesSinkImpl>::touch(object.inner(), pv)
+                                <O::Inner as IRolesSinkImpl>::touch(object.inner(), __c0)
                             }
                         },
                     )
@@ -863,8 +864,7 @@ impl IRolesVtbl {
                                 unsafe {
                                     lpulOut
                                         .write(
-                                            (arg5.bits()
-                                                & <RolesFlags as ::mapi_sys::FlagSet>::OUT_MASK),
+                                            arg5.bits() & <RolesFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 status
@@ -992,15 +992,21 @@ impl IRolesVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = arg1;
+                        let __c1 = arg3.as_deref();
+                        let __c2 = arg5;
+                        let __c3 = arg7;
+                        let __c4 = cbGuids;
+                        let __c5 = lpGuids;
                         match unsafe {
                             <O::Inner as IRolesImpl>::buffers(
                                 object.inner(),
-                                arg1,
-                                arg3.as_deref(),
-                                arg5,
-                                arg7,
-                                cbGuids,
-                                lpGuids,
+                                __c0,
+                                __c1,
+                                __c2,
+                                __c3,
+                                __c4,
+                                __c5,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -1097,7 +1103,9 @@ impl IRolesVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
-                            >::from_borrowed(lpSink as *mut ::mapi_sys::IMAPIAdviseSink)
+                            >::from_borrowed(
+                                lpSink.cast::<::mapi_sys::IMAPIAdviseSink>(),
+                            )
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -1106,7 +1114,7 @@ impl IRolesVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
-                                lpMaybeSink as *mut ::mapi_sys::IMAPIAdviseSink,
+                                lpMaybeSink.cast::<::mapi_sys::IMAPIAdviseSink>(),
                             )
                         };
                         let arg2 = if riid.is_null() {
@@ -1206,8 +1214,8 @@ impl IRolesVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            riid as *const ::mapi_sys::GUID,
+                                            __o,
+                                            riid.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -1642,14 +1650,19 @@ impl IRolesVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = &arg0;
+                        let __c1 = arg1;
+                        let __c2 = unsafe { &mut *lplInOut };
+                        let __c3 = &mut arg3;
+                        let __c4 = lpRaw;
                         match unsafe {
                             <O::Inner as IRolesImpl>::pointers(
                                 object.inner(),
-                                &arg0,
-                                arg1,
-                                unsafe { &mut *lplInOut },
-                                &mut arg3,
-                                lpRaw,
+                                __c0,
+                                __c1,
+                                __c2,
+                                __c3,
+                                __c4,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -1988,10 +2001,11 @@ impl IRolesVtbl {
                                 ::mapi_sys::IMAPITable,
                             >::new(lppTable.cast())
                         };
+                        let __unicode = true;
                         let arg5 = match unsafe {
                             ::mapi_sys::value::StrRef::array_from_raw(
                                 snbNames.cast_const().cast(),
-                                true,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(v) => v,
@@ -2360,11 +2374,13 @@ impl IRolesVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = lpvData;
+                        let __c1 = lpTags;
                         match unsafe {
                             <O::Inner as IRolesImpl>::retained(
                                 object.inner(),
-                                lpvData,
-                                lpTags,
+                                __c0,
+                                __c1,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -2518,8 +2534,7 @@ impl IRolesVtbl {
                                 unsafe {
                                     lpulFlags
                                         .write(
-                                            (arg0.bits()
-                                                & <RolesFlags as ::mapi_sys::FlagSet>::OUT_MASK),
+                                            arg0.bits() & <RolesFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 unsafe {

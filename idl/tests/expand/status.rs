@@ -640,10 +640,11 @@ impl IMAPIStatusVtbl {
                     O::Inner: IMAPIStatusImpl,
                 {
                     ::mapi_sys::__private::guard(|| {
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpOldPass.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -654,10 +655,11 @@ impl IMAPIStatusVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg1 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpNewPass.cast_const().cast(),
-                                (ulFlags & ::mapi_sys::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,

@@ -1326,7 +1326,7 @@ impl IMAPITableVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPIAdviseSink,
                             >::from_borrowed(
-                                lpAdviseSink as *mut ::mapi_sys::IMAPIAdviseSink,
+                                lpAdviseSink.cast::<::mapi_sys::IMAPIAdviseSink>(),
                             )
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {

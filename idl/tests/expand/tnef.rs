@@ -680,13 +680,17 @@ impl ITnefVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = arg0;
+                        let __c1 = ulElemID;
+                        let __c2 = lpvData;
+                        let __c3 = lpPropList;
                         match unsafe {
                             <O::Inner as ITnefImpl>::add_props(
                                 object.inner(),
-                                arg0,
-                                ulElemID,
-                                lpvData,
-                                lpPropList,
+                                __c0,
+                                __c1,
+                                __c2,
+                                __c3,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -870,7 +874,7 @@ impl ITnefVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
-                            >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
+                            >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -929,13 +933,17 @@ impl ITnefVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = arg0;
+                        let __c1 = ulElemID;
+                        let __c2 = cValues;
+                        let __c3 = lpProps;
                         match unsafe {
                             <O::Inner as ITnefImpl>::set_props(
                                 object.inner(),
-                                arg0,
-                                ulElemID,
-                                cValues,
-                                lpProps,
+                                __c0,
+                                __c1,
+                                __c2,
+                                __c3,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -973,7 +981,7 @@ impl ITnefVtbl {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPITable,
                             >::from_borrowed(
-                                lpRecipientTable as *mut ::mapi_sys::IMAPITable,
+                                lpRecipientTable.cast::<::mapi_sys::IMAPITable>(),
                             )
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };

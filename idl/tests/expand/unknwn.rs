@@ -1177,8 +1177,14 @@ impl IMallocVtbl {
                         ::core::ptr::null_mut(),
                         || {
                             let object = unsafe { O::from_interface(this, INDEX) };
+                            let __c0 = pv;
+                            let __c1 = cb;
                             unsafe {
-                                <O::Inner as IMallocImpl>::realloc(object.inner(), pv, cb)
+                                <O::Inner as IMallocImpl>::realloc(
+                                    object.inner(),
+                                    __c0,
+                                    __c1,
+                                )
                             }
                                 .map_or(
                                     ::core::ptr::null_mut(),
@@ -1202,8 +1208,9 @@ impl IMallocVtbl {
                         (),
                         || {
                             let object = unsafe { O::from_interface(this, INDEX) };
+                            let __c0 = pv;
                             unsafe {
-                                <O::Inner as IMallocImpl>::free(object.inner(), pv)
+                                <O::Inner as IMallocImpl>::free(object.inner(), __c0)
                             }
                         },
                     )
@@ -1226,8 +1233,9 @@ impl IMallocVtbl {
                         0,
                         || {
                             let object = unsafe { O::from_interface(this, INDEX) };
+                            let __c0 = pv;
                             unsafe {
-                                <O::Inner as IMallocImpl>::get_size(object.inner(), pv)
+                                <O::Inner as IMallocImpl>::get_size(object.inner(), __c0)
                             }
                         },
                     )
@@ -1247,8 +1255,9 @@ impl IMallocVtbl {
                         0,
                         || {
                             let object = unsafe { O::from_interface(this, INDEX) };
+                            let __c0 = pv;
                             unsafe {
-                                <O::Inner as IMallocImpl>::did_alloc(object.inner(), pv)
+                                <O::Inner as IMallocImpl>::did_alloc(object.inner(), __c0)
                             }
                         },
                     )
@@ -1360,7 +1369,7 @@ impl IClassFactoryVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IUnknown,
-                            >::from_borrowed(pUnkOuter as *mut IUnknown)
+                            >::from_borrowed(pUnkOuter.cast::<IUnknown>())
                         };
                         let arg1 = if riid.is_null() {
                             ::core::option::Option::None
@@ -1387,8 +1396,8 @@ impl IClassFactoryVtbl {
                                     let __o = &arg2;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            riid as *const ::mapi_sys::GUID,
+                                            __o,
+                                            riid.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -1804,7 +1813,7 @@ impl IStreamVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStream,
-                            >::from_borrowed(pstm as *mut IStream)
+                            >::from_borrowed(pstm.cast::<IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -2629,12 +2638,13 @@ impl IStorageVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStorage,
-                            >::from_borrowed(pstgPriority as *mut IStorage)
+                            >::from_borrowed(pstgPriority.cast::<IStorage>())
                         };
+                        let __unicode = true;
                         let arg3 = match unsafe {
                             ::mapi_sys::value::StrRef::array_from_raw(
                                 snbExclude.cast_const().cast(),
-                                true,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(v) => v,
@@ -2695,10 +2705,11 @@ impl IStorageVtbl {
                                 },
                             )
                         };
+                        let __unicode = true;
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::array_from_raw(
                                 snbExclude.cast_const().cast(),
-                                true,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(v) => v,
@@ -2709,7 +2720,7 @@ impl IStorageVtbl {
                         let arg3 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStorage,
-                            >::from_borrowed(pstgDest as *mut IStorage)
+                            >::from_borrowed(pstgDest.cast::<IStorage>())
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -2761,7 +2772,7 @@ impl IStorageVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStorage,
-                            >::from_borrowed(pstgDest as *mut IStorage)
+                            >::from_borrowed(pstgDest.cast::<IStorage>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -3341,7 +3352,7 @@ impl IPersistStreamVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStream,
-                            >::from_borrowed(pStm as *mut IStream)
+                            >::from_borrowed(pStm.cast::<IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -3378,7 +3389,7 @@ impl IPersistStreamVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStream,
-                            >::from_borrowed(pStm as *mut IStream)
+                            >::from_borrowed(pStm.cast::<IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -3557,7 +3568,7 @@ impl IPersistStreamInitVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStream,
-                            >::from_borrowed(pStm as *mut IStream)
+                            >::from_borrowed(pStm.cast::<IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -3594,7 +3605,7 @@ impl IPersistStreamInitVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 IStream,
-                            >::from_borrowed(pStm as *mut IStream)
+                            >::from_borrowed(pStm.cast::<IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;

@@ -685,17 +685,20 @@ impl IXPProviderVtbl {
                         let arg0 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMAPISupport,
-                            >::from_borrowed(lpMAPISup as *mut ::mapi_sys::IMAPISupport)
+                            >::from_borrowed(
+                                lpMAPISup.cast::<::mapi_sys::IMAPISupport>(),
+                            )
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = !lpulFlags.is_null()
+                            && (unsafe { lpulFlags.read_unaligned() }
+                                & ::mapi_sys::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             ::mapi_sys::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
-                                (!lpulFlags.is_null()
-                                    && (unsafe { lpulFlags.read_unaligned() }
-                                        & ::mapi_sys::MAPI_UNICODE) != 0),
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -745,9 +748,9 @@ impl IXPProviderVtbl {
                                         ::mapi_sys::value::write_mapi_error(
                                                 __alloc,
                                                 &arg4,
-                                                (!lpulFlags.is_null()
+                                                !lpulFlags.is_null()
                                                     && (unsafe { lpulFlags.read_unaligned() }
-                                                        & ::mapi_sys::MAPI_UNICODE) != 0),
+                                                        & ::mapi_sys::MAPI_UNICODE) != 0,
                                             )
                                             .map(::mapi_sys::value::MapiErrorBuffer::into_buffer)
                                     }
@@ -1031,8 +1034,8 @@ impl IXPLogonVtbl {
                                 unsafe {
                                     lpulFlags
                                         .write(
-                                            (arg0.bits()
-                                                & <XPLogonAddressTypesFlags as ::mapi_sys::FlagSet>::OUT_MASK),
+                                            arg0.bits()
+                                                & <XPLogonAddressTypesFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 unsafe {
@@ -1085,11 +1088,12 @@ impl IXPLogonVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = lppOptions;
                         let __commits = ::mapi_sys::__private::Commits::enter();
                         match unsafe {
                             <O::Inner as IXPLogonImpl>::register_options(
                                 object.inner(),
-                                lppOptions,
+                                __c0,
                             )
                         } {
                             ::core::result::Result::Ok(__outs) => {
@@ -1102,8 +1106,8 @@ impl IXPLogonVtbl {
                                 unsafe {
                                     lpulFlags
                                         .write(
-                                            (arg0.bits()
-                                                & <XPLogonRegisterOptionsFlags as ::mapi_sys::FlagSet>::OUT_MASK),
+                                            arg0.bits()
+                                                & <XPLogonRegisterOptionsFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 unsafe { lpcOptions.write(arg1) };
@@ -1145,11 +1149,13 @@ impl IXPLogonVtbl {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = &mut arg0;
+                        let __c1 = lppvData;
                         match unsafe {
                             <O::Inner as IXPLogonImpl>::transport_notify(
                                 object.inner(),
-                                &mut arg0,
-                                lppvData,
+                                __c0,
+                                __c1,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -1265,7 +1271,7 @@ impl IXPLogonVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
-                            >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
+                            >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -1324,8 +1330,8 @@ impl IXPLogonVtbl {
                                 unsafe {
                                     lpulFlags
                                         .write(
-                                            (arg1.bits()
-                                                & <XPLogonEndMessageFlags as ::mapi_sys::FlagSet>::OUT_MASK),
+                                            arg1.bits()
+                                                & <XPLogonEndMessageFlags as ::mapi_sys::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 status
@@ -1393,7 +1399,7 @@ impl IXPLogonVtbl {
                         let arg1 = unsafe {
                             ::mapi_sys::ComPtr::<
                                 ::mapi_sys::IMessage,
-                            >::from_borrowed(lpMessage as *mut ::mapi_sys::IMessage)
+                            >::from_borrowed(lpMessage.cast::<::mapi_sys::IMessage>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return ::mapi_sys::MAPI_E_INVALID_PARAMETER;
@@ -1478,8 +1484,8 @@ impl IXPLogonVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         ::mapi_sys::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const ::mapi_sys::GUID,
+                                            __o,
+                                            lpInterface.cast::<::mapi_sys::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {

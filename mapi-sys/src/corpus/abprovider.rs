@@ -977,15 +977,16 @@ impl IABProviderVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPISupport,
-                            >::from_borrowed(lpMAPISup as *mut crate::IMAPISupport)
+                            >::from_borrowed(lpMAPISup.cast::<crate::IMAPISupport>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -1037,7 +1038,7 @@ impl IABProviderVtbl {
                                 let status: crate::HRESULT = 0;
                                 let __unseen = crate::__private::Unseen::enter();
                                 let (arg6, arg7) = __outs;
-                                let __buf6 = match &arg6 {
+                                let __buf6 = match arg6 {
                                     ::core::option::Option::Some(
                                         arg6,
                                     ) if !lppMAPIError.is_null() => {
@@ -1408,8 +1409,8 @@ impl IABLogonVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -1524,7 +1525,9 @@ impl IABLogonVtbl {
                         let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIAdviseSink,
-                            >::from_borrowed(lpAdviseSink as *mut crate::IMAPIAdviseSink)
+                            >::from_borrowed(
+                                lpAdviseSink.cast::<crate::IMAPIAdviseSink>(),
+                            )
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -1632,8 +1635,8 @@ impl IABLogonVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -1688,7 +1691,7 @@ impl IABLogonVtbl {
                         let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProp,
-                            >::from_borrowed(lpMAPIPropData as *mut crate::IMAPIProp)
+                            >::from_borrowed(lpMAPIPropData.cast::<crate::IMAPIProp>())
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -1706,7 +1709,9 @@ impl IABLogonVtbl {
                         let arg6 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProp,
-                            >::from_borrowed(lpMAPIPropSibling as *mut crate::IMAPIProp)
+                            >::from_borrowed(
+                                lpMAPIPropSibling.cast::<crate::IMAPIProp>(),
+                            )
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IABLogonImpl>::open_template_id(
@@ -1723,8 +1728,8 @@ impl IABLogonVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -2090,7 +2095,7 @@ impl IABContainerVtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
-                            >::from_borrowed(lpProgress as *mut crate::IMAPIProgress)
+                            >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
                         };
                         let arg3 = match <ABContainerCopyEntriesFlags as crate::FlagSet>::check_input_for(
                             ulFlags,
@@ -2445,7 +2450,7 @@ impl IDistListVtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
-                            >::from_borrowed(lpProgress as *mut crate::IMAPIProgress)
+                            >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
                         };
                         let arg3 = match <ABContainerCopyEntriesFlags as crate::FlagSet>::check_input_for(
                             ulFlags,

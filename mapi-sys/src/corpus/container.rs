@@ -1392,8 +1392,8 @@ impl IMAPIContainerVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -1555,8 +1555,8 @@ impl IMAPIContainerVtbl {
                                     unsafe {
                                         lpulSearchState
                                             .write(
-                                                (arg3.bits()
-                                                    & <MAPIContainerSearchStateFlags as crate::FlagSet>::OUT_MASK),
+                                                arg3.bits()
+                                                    & <MAPIContainerSearchStateFlags as crate::FlagSet>::OUT_MASK,
                                             )
                                     };
                                 }
@@ -1910,8 +1910,8 @@ impl IMAPIFolderVtbl {
                                     let __o = &arg2;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -1974,7 +1974,7 @@ impl IMAPIFolderVtbl {
                         let arg4 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
-                            >::from_borrowed(lpProgress as *mut crate::IMAPIProgress)
+                            >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
                         };
                         let arg5 = match <MAPIFolderCopyMessagesFlags as crate::FlagSet>::check_input_for(
                             ulFlags,
@@ -2032,7 +2032,7 @@ impl IMAPIFolderVtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
-                            >::from_borrowed(lpProgress as *mut crate::IMAPIProgress)
+                            >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
                         };
                         let arg3 = match <MAPIFolderDeleteMessagesFlags as crate::FlagSet>::check_input_for(
                             ulFlags,
@@ -2084,10 +2084,11 @@ impl IMAPIFolderVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszFolderName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -2098,10 +2099,11 @@ impl IMAPIFolderVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszFolderComment.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -2141,8 +2143,8 @@ impl IMAPIFolderVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -2199,10 +2201,11 @@ impl IMAPIFolderVtbl {
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg4 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszNewFolderName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -2213,7 +2216,7 @@ impl IMAPIFolderVtbl {
                         let arg6 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
-                            >::from_borrowed(lpProgress as *mut crate::IMAPIProgress)
+                            >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
                         };
                         let arg7 = match <MAPIFolderCopyFolderFlags as crate::FlagSet>::check_input_for(
                             ulFlags,
@@ -2268,7 +2271,7 @@ impl IMAPIFolderVtbl {
                         let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
-                            >::from_borrowed(lpProgress as *mut crate::IMAPIProgress)
+                            >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
                         };
                         let arg4 = match <MAPIFolderDeleteFolderFlags as crate::FlagSet>::check_input_for(
                             ulFlags,
@@ -2321,7 +2324,7 @@ impl IMAPIFolderVtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
-                            >::from_borrowed(lpProgress as *mut crate::IMAPIProgress)
+                            >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
                         };
                         let arg3 = match <MAPIFolderSetReadFlagsFlags as crate::FlagSet>::check_input_for(
                             ulFlags,
@@ -2393,8 +2396,8 @@ impl IMAPIFolderVtbl {
                                 unsafe {
                                     lpulMessageStatus
                                         .write(
-                                            (arg3.bits()
-                                                & <MAPIFolderMessageStatusFlags as crate::FlagSet>::OUT_MASK),
+                                            arg3.bits()
+                                                & <MAPIFolderMessageStatusFlags as crate::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 status
@@ -2445,8 +2448,8 @@ impl IMAPIFolderVtbl {
                                 unsafe {
                                     lpulOldStatus
                                         .write(
-                                            (arg4.bits()
-                                                & <MAPIFolderMessageStatusFlags as crate::FlagSet>::OUT_MASK),
+                                            arg4.bits()
+                                                & <MAPIFolderMessageStatusFlags as crate::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 status
@@ -2519,7 +2522,7 @@ impl IMAPIFolderVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
-                            >::from_borrowed(lpProgress as *mut crate::IMAPIProgress)
+                            >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
                         };
                         let arg2 = match <MAPIFolderEmptyFolderFlags as crate::FlagSet>::check_input_for(
                             ulFlags,

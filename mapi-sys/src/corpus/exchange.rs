@@ -497,25 +497,25 @@ pub const SYNC_READ: crate::ULONG = 1;
 /// ICS status: the object was deleted in the collector's store; the change
 /// cannot be applied.
 #[cfg(feature = "exchange")]
-pub const SYNC_E_OBJECT_DELETED: crate::SCODE = (0x80040800 as u32) as i32;
+pub const SYNC_E_OBJECT_DELETED: crate::SCODE = 0x80040800u32 as i32;
 /// ICS status: the collector ignores this change (for instance an older
 /// version of an object it already has); the synchronizer goes on.
 #[cfg(feature = "exchange")]
-pub const SYNC_E_IGNORE: crate::SCODE = (0x80040801 as u32) as i32;
+pub const SYNC_E_IGNORE: crate::SCODE = 0x80040801u32 as i32;
 /// ICS status: the change conflicts with a change made in the collector's
 /// store.
 #[cfg(feature = "exchange")]
-pub const SYNC_E_CONFLICT: crate::SCODE = (0x80040802 as u32) as i32;
+pub const SYNC_E_CONFLICT: crate::SCODE = 0x80040802u32 as i32;
 /// ICS status: the parent folder of the imported folder does not exist in the
 /// collector's store.
 #[cfg(feature = "exchange")]
-pub const SYNC_E_NO_PARENT: crate::SCODE = (0x80040803 as u32) as i32;
+pub const SYNC_E_NO_PARENT: crate::SCODE = 0x80040803u32 as i32;
 /// ICS status: importing the folder would make the hierarchy a cycle.
 #[cfg(feature = "exchange")]
-pub const SYNC_E_CYCLE: crate::SCODE = (0x80040804 as u32) as i32;
+pub const SYNC_E_CYCLE: crate::SCODE = 0x80040804u32 as i32;
 /// ICS status: the object is not synchronized (the state does not know it).
 #[cfg(feature = "exchange")]
-pub const SYNC_E_UNSYNCHRONIZED: crate::SCODE = (0x80040805 as u32) as i32;
+pub const SYNC_E_UNSYNCHRONIZED: crate::SCODE = 0x80040805u32 as i32;
 /// ICS status (success): `Synchronize` made progress and there is more to do;
 /// call it again.
 #[cfg(feature = "exchange")]
@@ -3430,11 +3430,13 @@ impl IExchangeRuleActionVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = ulActionNumber;
+                        let __c1 = lppAction;
                         match unsafe {
                             <O::Inner as IExchangeRuleActionImpl>::get_action(
                                 object.inner(),
-                                ulActionNumber,
-                                lppAction,
+                                __c0,
+                                __c1,
                             )
                         } {
                             ::core::result::Result::Ok(arg1) => {
@@ -3814,10 +3816,11 @@ impl IExchangeManageStoreVtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -3870,10 +3873,11 @@ impl IExchangeManageStoreVtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -4270,10 +4274,11 @@ impl IExchangeManageStore2Vtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -4326,10 +4331,11 @@ impl IExchangeManageStore2Vtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -4805,10 +4811,11 @@ impl IExchangeManageStore3Vtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -4861,10 +4868,11 @@ impl IExchangeManageStore3Vtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -4989,10 +4997,11 @@ impl IExchangeManageStore3Vtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -5412,10 +5421,11 @@ impl IExchangeManageStore4Vtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -5468,10 +5478,11 @@ impl IExchangeManageStore4Vtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -5596,10 +5607,11 @@ impl IExchangeManageStore4Vtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -5654,10 +5666,11 @@ impl IExchangeManageStore4Vtbl {
                         if !lppTable.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppTable, 0, 1) };
                         }
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszServerName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -6312,7 +6325,7 @@ impl IExchangeExportChangesVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
-                            >::from_borrowed(lpStream as *mut crate::IStream)
+                            >::from_borrowed(lpStream.cast::<crate::IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -6327,7 +6340,7 @@ impl IExchangeExportChangesVtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
-                            >::from_borrowed(lpUnk as *mut crate::IUnknown)
+                            >::from_borrowed(lpUnk.cast::<crate::IUnknown>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -6442,7 +6455,7 @@ impl IExchangeExportChangesVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
-                            >::from_borrowed(lpStream as *mut crate::IStream)
+                            >::from_borrowed(lpStream.cast::<crate::IStream>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeExportChangesImpl>::update_state(
@@ -6535,7 +6548,7 @@ impl IExchangeExportChanges2Vtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
-                            >::from_borrowed(lpStream as *mut crate::IStream)
+                            >::from_borrowed(lpStream.cast::<crate::IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -6550,7 +6563,7 @@ impl IExchangeExportChanges2Vtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
-                            >::from_borrowed(lpUnk as *mut crate::IUnknown)
+                            >::from_borrowed(lpUnk.cast::<crate::IUnknown>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -6682,7 +6695,7 @@ impl IExchangeExportChanges3Vtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
-                            >::from_borrowed(lpStream as *mut crate::IStream)
+                            >::from_borrowed(lpStream.cast::<crate::IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -6697,7 +6710,7 @@ impl IExchangeExportChanges3Vtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
-                            >::from_borrowed(lpUnk as *mut crate::IUnknown)
+                            >::from_borrowed(lpUnk.cast::<crate::IUnknown>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -6989,7 +7002,7 @@ impl IExchangeImportContentsChangesVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
-                            >::from_borrowed(lpStream as *mut crate::IStream)
+                            >::from_borrowed(lpStream.cast::<crate::IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -7030,7 +7043,7 @@ impl IExchangeImportContentsChangesVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
-                            >::from_borrowed(lpStream as *mut crate::IStream)
+                            >::from_borrowed(lpStream.cast::<crate::IStream>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportContentsChangesImpl>::update_state(
@@ -7350,7 +7363,7 @@ impl IExchangeImportContentsChanges2Vtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
-                            >::from_borrowed(lpStream as *mut crate::IStream)
+                            >::from_borrowed(lpStream.cast::<crate::IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -7640,7 +7653,7 @@ impl IExchangeImportHierarchyChangesVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
-                            >::from_borrowed(lpStream as *mut crate::IStream)
+                            >::from_borrowed(lpStream.cast::<crate::IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -7681,7 +7694,7 @@ impl IExchangeImportHierarchyChangesVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
-                            >::from_borrowed(lpStream as *mut crate::IStream)
+                            >::from_borrowed(lpStream.cast::<crate::IStream>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeImportHierarchyChangesImpl>::update_state(
@@ -7958,7 +7971,7 @@ impl IExchangeChangeAdvisorVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
-                            >::from_borrowed(lpStream as *mut crate::IStream)
+                            >::from_borrowed(lpStream.cast::<crate::IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -7981,13 +7994,17 @@ impl IExchangeChangeAdvisorVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = arg0;
+                        let __c1 = arg1.as_ref();
+                        let __c2 = lpAdviseSink;
+                        let __c3 = arg3;
                         match unsafe {
                             <O::Inner as IExchangeChangeAdvisorImpl>::config(
                                 object.inner(),
-                                arg0,
-                                arg1.as_ref(),
-                                lpAdviseSink,
-                                arg3,
+                                __c0,
+                                __c1,
+                                __c2,
+                                __c3,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -8013,7 +8030,7 @@ impl IExchangeChangeAdvisorVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
-                            >::from_borrowed(lpStream as *mut crate::IStream)
+                            >::from_borrowed(lpStream.cast::<crate::IStream>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IExchangeChangeAdvisorImpl>::update_state(

@@ -2966,7 +2966,7 @@ impl IPersistMessageVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
-                                let __buf2 = match &arg2 {
+                                let __buf2 = match arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {
@@ -3070,7 +3070,7 @@ impl IPersistMessageVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMAPIMessageSite,
-                            >::from_borrowed(pMessageSite as *mut IMAPIMessageSite)
+                            >::from_borrowed(pMessageSite.cast::<IMAPIMessageSite>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -3078,7 +3078,7 @@ impl IPersistMessageVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
-                            >::from_borrowed(pMessage as *mut crate::IMessage)
+                            >::from_borrowed(pMessage.cast::<crate::IMessage>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -3115,7 +3115,7 @@ impl IPersistMessageVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMAPIMessageSite,
-                            >::from_borrowed(pMessageSite as *mut IMAPIMessageSite)
+                            >::from_borrowed(pMessageSite.cast::<IMAPIMessageSite>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -3123,7 +3123,7 @@ impl IPersistMessageVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
-                            >::from_borrowed(pMessage as *mut crate::IMessage)
+                            >::from_borrowed(pMessage.cast::<crate::IMessage>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -3174,7 +3174,7 @@ impl IPersistMessageVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
-                            >::from_borrowed(pMessage as *mut crate::IMessage)
+                            >::from_borrowed(pMessage.cast::<crate::IMessage>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::save(
@@ -3205,7 +3205,7 @@ impl IPersistMessageVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
-                            >::from_borrowed(pMessage as *mut crate::IMessage)
+                            >::from_borrowed(pMessage.cast::<crate::IMessage>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IPersistMessageImpl>::save_completed(
@@ -3548,7 +3548,7 @@ impl IMAPIMessageSiteVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
-                                let __buf2 = match &arg2 {
+                                let __buf2 = match arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {
@@ -3799,12 +3799,12 @@ impl IMAPIMessageSiteVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
-                            >::from_borrowed(pFolderFocus as *mut crate::IMAPIFolder)
+                            >::from_borrowed(pFolderFocus.cast::<crate::IMAPIFolder>())
                         };
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 IPersistMessage,
-                            >::from_borrowed(pPersistMessage as *mut IPersistMessage)
+                            >::from_borrowed(pPersistMessage.cast::<IPersistMessage>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -3865,7 +3865,7 @@ impl IMAPIMessageSiteVtbl {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(
-                                pFolderDestination as *mut crate::IMAPIFolder,
+                                pFolderDestination.cast::<crate::IMAPIFolder>(),
                             )
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
@@ -3902,7 +3902,7 @@ impl IMAPIMessageSiteVtbl {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
                             >::from_borrowed(
-                                pFolderDestination as *mut crate::IMAPIFolder,
+                                pFolderDestination.cast::<crate::IMAPIFolder>(),
                             )
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
@@ -3911,7 +3911,7 @@ impl IMAPIMessageSiteVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 IMAPIViewContext,
-                            >::from_borrowed(pViewContext as *mut IMAPIViewContext)
+                            >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -3957,7 +3957,7 @@ impl IMAPIMessageSiteVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMAPIViewContext,
-                            >::from_borrowed(pViewContext as *mut IMAPIViewContext)
+                            >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -4068,8 +4068,8 @@ impl IMAPIMessageSiteVtbl {
                                 unsafe {
                                     lpulStatus
                                         .write(
-                                            (arg0.bits()
-                                                & <MAPIMessageSiteGetSiteStatusFlags as crate::FlagSet>::OUT_MASK),
+                                            arg0.bits()
+                                                & <MAPIMessageSiteGetSiteStatusFlags as crate::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 status
@@ -4475,7 +4475,7 @@ impl IMAPIFormVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
-                                let __buf2 = match &arg2 {
+                                let __buf2 = match arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {
@@ -4525,7 +4525,7 @@ impl IMAPIFormVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMAPIViewContext,
-                            >::from_borrowed(pViewContext as *mut IMAPIViewContext)
+                            >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIFormImpl>::set_view_context(
@@ -4629,7 +4629,7 @@ impl IMAPIFormVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 IMAPIViewContext,
-                            >::from_borrowed(lpViewContext as *mut IMAPIViewContext)
+                            >::from_borrowed(lpViewContext.cast::<IMAPIViewContext>())
                         };
                         let arg3 = if lprcPosRect.is_null() {
                             ::core::option::Option::None
@@ -4676,7 +4676,7 @@ impl IMAPIFormVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMAPIViewAdviseSink,
-                            >::from_borrowed(pAdvise as *mut IMAPIViewAdviseSink)
+                            >::from_borrowed(pAdvise.cast::<IMAPIViewAdviseSink>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -4895,7 +4895,7 @@ impl IMAPIViewContextVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
-                                let __buf2 = match &arg2 {
+                                let __buf2 = match arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {
@@ -4945,7 +4945,7 @@ impl IMAPIViewContextVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMAPIFormAdviseSink,
-                            >::from_borrowed(pmvns as *mut IMAPIFormAdviseSink)
+                            >::from_borrowed(pmvns.cast::<IMAPIFormAdviseSink>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPIViewContextImpl>::set_advise_sink(
@@ -5106,15 +5106,15 @@ impl IMAPIViewContextVtbl {
                                 unsafe {
                                     pulFlags
                                         .write(
-                                            (arg0.bits()
-                                                & <MAPIViewContextGetSaveStreamFlags as crate::FlagSet>::OUT_MASK),
+                                            arg0.bits()
+                                                & <MAPIViewContextGetSaveStreamFlags as crate::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 unsafe {
                                     pulFormat
                                         .write(
-                                            (arg1.bits()
-                                                & <MAPIViewContextSaveFormat as crate::FlagSet>::OUT_MASK),
+                                            arg1.bits()
+                                                & <MAPIViewContextSaveFormat as crate::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 unsafe { ppstm.write(arg2.into_raw().cast()) };
@@ -5151,8 +5151,8 @@ impl IMAPIViewContextVtbl {
                                 unsafe {
                                     lpulStatus
                                         .write(
-                                            (arg0.bits()
-                                                & <MAPIViewStatusFlags as crate::FlagSet>::OUT_MASK),
+                                            arg0.bits()
+                                                & <MAPIViewStatusFlags as crate::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 status
@@ -5974,7 +5974,7 @@ impl IMAPIFormMgrVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
-                                let __buf2 = match &arg2 {
+                                let __buf2 = match arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {
@@ -6066,12 +6066,12 @@ impl IMAPIFormMgrVtbl {
                         let arg5 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
-                            >::from_borrowed(pFolderFocus as *mut crate::IMAPIFolder)
+                            >::from_borrowed(pFolderFocus.cast::<crate::IMAPIFolder>())
                         };
                         let arg6 = unsafe {
                             crate::ComPtr::<
                                 IMAPIMessageSite,
-                            >::from_borrowed(pMessageSite as *mut IMAPIMessageSite)
+                            >::from_borrowed(pMessageSite.cast::<IMAPIMessageSite>())
                         };
                         let ::core::option::Option::Some(arg6) = arg6 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -6079,7 +6079,7 @@ impl IMAPIFormMgrVtbl {
                         let arg7 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
-                            >::from_borrowed(pmsg as *mut crate::IMessage)
+                            >::from_borrowed(pmsg.cast::<crate::IMessage>())
                         };
                         let ::core::option::Option::Some(arg7) = arg7 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -6087,7 +6087,7 @@ impl IMAPIFormMgrVtbl {
                         let arg8 = unsafe {
                             crate::ComPtr::<
                                 IMAPIViewContext,
-                            >::from_borrowed(pViewContext as *mut IMAPIViewContext)
+                            >::from_borrowed(pViewContext.cast::<IMAPIViewContext>())
                         };
                         let arg9 = if riid.is_null() {
                             ::core::option::Option::None
@@ -6121,10 +6121,7 @@ impl IMAPIFormMgrVtbl {
                                 {
                                     let __o = &arg10;
                                     match unsafe {
-                                        crate::__private::query_for(
-                                            &__o,
-                                            riid as *const crate::GUID,
-                                        )
+                                        crate::__private::query_for(__o, riid.cast::<crate::GUID>())
                                     } {
                                         ::core::result::Result::Ok(p) => {
                                             unsafe { ppvObj.write(p.cast()) }
@@ -6177,7 +6174,7 @@ impl IMAPIFormMgrVtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
-                            >::from_borrowed(pFolderFocus as *mut crate::IMAPIFolder)
+                            >::from_borrowed(pFolderFocus.cast::<crate::IMAPIFolder>())
                         };
                         if ppResult.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -6236,7 +6233,7 @@ impl IMAPIFormMgrVtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
-                            >::from_borrowed(pFolderFocus as *mut crate::IMAPIFolder)
+                            >::from_borrowed(pFolderFocus.cast::<crate::IMAPIFolder>())
                         };
                         if pfrminfoarray.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -6373,7 +6370,7 @@ impl IMAPIFormMgrVtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 IMAPIFormInfo,
-                            >::from_borrowed(pfrminfoToActivate as *mut IMAPIFormInfo)
+                            >::from_borrowed(pfrminfoToActivate.cast::<IMAPIFormInfo>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -6405,8 +6402,8 @@ impl IMAPIFormMgrVtbl {
                                     let __o = &arg4;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            refiidToAsk as *const crate::GUID,
+                                            __o,
+                                            refiidToAsk.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -6447,11 +6444,9 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
-                            crate::value::StrRef::from_raw(
-                                pszTitle.cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
-                            )
+                            crate::value::StrRef::from_raw(pszTitle.cast(), __unicode)
                         } {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => {
@@ -6461,7 +6456,7 @@ impl IMAPIFormMgrVtbl {
                         let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
-                            >::from_borrowed(pfld as *mut crate::IMAPIFolder)
+                            >::from_borrowed(pfld.cast::<crate::IMAPIFolder>())
                         };
                         if ppfrminfoReturned.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -6510,11 +6505,9 @@ impl IMAPIFormMgrVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
-                            crate::value::StrRef::from_raw(
-                                pszTitle.cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
-                            )
+                            crate::value::StrRef::from_raw(pszTitle.cast(), __unicode)
                         } {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => {
@@ -6524,7 +6517,7 @@ impl IMAPIFormMgrVtbl {
                         let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
-                            >::from_borrowed(pfld as *mut crate::IMAPIFolder)
+                            >::from_borrowed(pfld.cast::<crate::IMAPIFolder>())
                         };
                         let arg4 = match unsafe {
                             crate::value::form_infos_from_raw(
@@ -6633,7 +6626,7 @@ impl IMAPIFormMgrVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
-                            >::from_borrowed(lpunk as *mut crate::IUnknown)
+                            >::from_borrowed(lpunk.cast::<crate::IUnknown>())
                         };
                         if lppfcnt.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -6677,7 +6670,7 @@ impl IMAPIFormMgrVtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 IMAPIFormInfo,
-                            >::from_borrowed(pfrminfo as *mut IMAPIFormInfo)
+                            >::from_borrowed(pfrminfo.cast::<IMAPIFormInfo>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -6740,7 +6733,7 @@ impl IMAPIFormMgrVtbl {
                         let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
-                            >::from_borrowed(pFolderFocus as *mut crate::IMAPIFolder)
+                            >::from_borrowed(pFolderFocus.cast::<crate::IMAPIFolder>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
@@ -6932,7 +6925,7 @@ impl IMAPIFormContainerVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
-                                let __buf2 = match &arg2 {
+                                let __buf2 = match arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {
@@ -6988,10 +6981,11 @@ impl IMAPIFormContainerVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 szCfgPathName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -7398,7 +7392,7 @@ impl IMAPIFormFactoryVtbl {
                         ) {
                             ::core::result::Result::Ok(arg2) => {
                                 let status: crate::HRESULT = 0;
-                                let __buf2 = match &arg2 {
+                                let __buf2 = match arg2 {
                                     ::core::option::Option::Some(
                                         arg2,
                                     ) if !lppMAPIError.is_null() => {

@@ -2823,7 +2823,7 @@ pub const MAPI_RESOLVED: crate::ULONG = 2;
 /// `CreateOneOff`: the recipient should not receive rich (TNEF) content (`PR_SEND_RICH_INFO` false).
 pub const MAPI_SEND_NO_RICH_INFO: crate::ULONG = 0x10000;
 /// Non-delivery diagnostic: none given.
-pub const MAPI_DIAG_NO_DIAGNOSTIC: crate::LONG = (0xFFFFFFFF as u32) as i32;
+pub const MAPI_DIAG_NO_DIAGNOSTIC: crate::LONG = 0xFFFFFFFFu32 as i32;
 /// Non-delivery diagnostic: the originator/recipient name is not recognised.
 pub const MAPI_DIAG_OR_NAME_UNRECOGNIZED: crate::LONG = 0;
 /// Non-delivery diagnostic: the originator/recipient name is ambiguous.
@@ -3105,7 +3105,7 @@ pub const PRIO_URGENT: crate::LONG = 1;
 /// `PR_PRIORITY`: normal.
 pub const PRIO_NORMAL: crate::LONG = 0;
 /// `PR_PRIORITY`: not urgent.
-pub const PRIO_NONURGENT: crate::LONG = (0xFFFFFFFF as u32) as i32;
+pub const PRIO_NONURGENT: crate::LONG = 0xFFFFFFFFu32 as i32;
 /// `PR_SENSITIVITY`: not sensitive.
 pub const SENSITIVITY_NONE: crate::ULONG = 0;
 /// `PR_SENSITIVITY`: personal.
@@ -3121,7 +3121,7 @@ pub const IMPORTANCE_NORMAL: crate::LONG = 1;
 /// `PR_IMPORTANCE`: high.
 pub const IMPORTANCE_HIGH: crate::LONG = 2;
 /// `PR_ICON_INDEX`: a new mail item (-1).
-pub const ICON_INDEX_NEW_MAIL: crate::LONG = (0xFFFFFFFF as u32) as i32;
+pub const ICON_INDEX_NEW_MAIL: crate::LONG = 0xFFFFFFFFu32 as i32;
 /// `PR_ICON_INDEX`: a post.
 pub const ICON_INDEX_POST: crate::LONG = 1;
 /// `PR_ICON_INDEX`: another kind of item.

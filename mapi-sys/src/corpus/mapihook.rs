@@ -269,7 +269,7 @@ impl ISpoolerHookVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
-                            >::from_borrowed(lpMessage as *mut crate::IMessage)
+                            >::from_borrowed(lpMessage.cast::<crate::IMessage>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -277,7 +277,7 @@ impl ISpoolerHookVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
-                            >::from_borrowed(lpFolder as *mut crate::IMAPIFolder)
+                            >::from_borrowed(lpFolder.cast::<crate::IMAPIFolder>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -285,7 +285,7 @@ impl ISpoolerHookVtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IMsgStore,
-                            >::from_borrowed(lpMDB as *mut crate::IMsgStore)
+                            >::from_borrowed(lpMDB.cast::<crate::IMsgStore>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -356,8 +356,8 @@ impl ISpoolerHookVtbl {
                                 unsafe {
                                     lpulFlags
                                         .write(
-                                            (arg3.bits()
-                                                & <SpoolerHookMsgHookFlags as crate::FlagSet>::OUT_MASK),
+                                            arg3.bits()
+                                                & <SpoolerHookMsgHookFlags as crate::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 if let ::core::option::Option::Some((__new, __alloc)) = __buf5 {
@@ -400,7 +400,7 @@ impl ISpoolerHookVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
-                            >::from_borrowed(lpMessage as *mut crate::IMessage)
+                            >::from_borrowed(lpMessage.cast::<crate::IMessage>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -408,7 +408,7 @@ impl ISpoolerHookVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
-                            >::from_borrowed(lpFolder as *mut crate::IMAPIFolder)
+                            >::from_borrowed(lpFolder.cast::<crate::IMAPIFolder>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -416,7 +416,7 @@ impl ISpoolerHookVtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IMsgStore,
-                            >::from_borrowed(lpMDB as *mut crate::IMsgStore)
+                            >::from_borrowed(lpMDB.cast::<crate::IMsgStore>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -487,8 +487,8 @@ impl ISpoolerHookVtbl {
                                 unsafe {
                                     lpulFlags
                                         .write(
-                                            (arg3.bits()
-                                                & <SpoolerHookMsgHookFlags as crate::FlagSet>::OUT_MASK),
+                                            arg3.bits()
+                                                & <SpoolerHookMsgHookFlags as crate::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 if let ::core::option::Option::Some((__new, __alloc)) = __buf5 {

@@ -2952,7 +2952,9 @@ impl IMAPISupportVtbl {
                         let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIAdviseSink,
-                            >::from_borrowed(lpAdviseSink as *mut crate::IMAPIAdviseSink)
+                            >::from_borrowed(
+                                lpAdviseSink.cast::<crate::IMAPIAdviseSink>(),
+                            )
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -3312,13 +3314,17 @@ impl IMAPISupportVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = arg0;
+                        let __c1 = lpObject;
+                        let __c2 = ulRefCount;
+                        let __c3 = cMethods;
                         match unsafe {
                             <O::Inner as IMAPISupportImpl>::make_invalid(
                                 object.inner(),
-                                arg0,
-                                lpObject,
-                                ulRefCount,
-                                cMethods,
+                                __c0,
+                                __c1,
+                                __c2,
+                                __c3,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -3382,11 +3388,13 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = arg0;
+                        let __c1 = lpvData;
                         match unsafe {
                             <O::Inner as IMAPISupportImpl>::spooler_notify(
                                 object.inner(),
-                                arg0,
-                                lpvData,
+                                __c0,
+                                __c1,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -3420,10 +3428,11 @@ impl IMAPISupportVtbl {
                         if !lppEntryID.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -3431,10 +3440,11 @@ impl IMAPISupportVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszAdrType.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -3445,10 +3455,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszAddress.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -3652,7 +3663,7 @@ impl IMAPISupportVtbl {
                         let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProp,
-                            >::from_borrowed(lpMAPIPropData as *mut crate::IMAPIProp)
+                            >::from_borrowed(lpMAPIPropData.cast::<crate::IMAPIProp>())
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -3670,7 +3681,9 @@ impl IMAPISupportVtbl {
                         let arg6 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProp,
-                            >::from_borrowed(lpMAPIPropSibling as *mut crate::IMAPIProp)
+                            >::from_borrowed(
+                                lpMAPIPropSibling.cast::<crate::IMAPIProp>(),
+                            )
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMAPISupportImpl>::open_template_id(
@@ -3687,8 +3700,8 @@ impl IMAPISupportVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -3773,8 +3786,8 @@ impl IMAPISupportVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -3854,12 +3867,15 @@ impl IMAPISupportVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = unsafe { &mut *lpulUIParam };
+                        let __c1 = unsafe { &mut *lpAdrParms };
+                        let __c2 = lppAdrList;
                         match unsafe {
                             <O::Inner as IMAPISupportImpl>::address(
                                 object.inner(),
-                                unsafe { &mut *lpulUIParam },
-                                unsafe { &mut *lpAdrParms },
-                                lppAdrList,
+                                __c0,
+                                __c1,
+                                __c2,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -3901,10 +3917,11 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg7 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszButtonText.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -3920,17 +3937,25 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = unsafe { &mut *lpulUIParam };
+                        let __c1 = lpfnDismiss;
+                        let __c2 = lpvDismissContext;
+                        let __c3 = arg4;
+                        let __c4 = lpfButtonCallback;
+                        let __c5 = lpvButtonContext;
+                        let __c6 = arg7;
+                        let __c7 = arg8;
                         match unsafe {
                             <O::Inner as IMAPISupportImpl>::details(
                                 object.inner(),
-                                unsafe { &mut *lpulUIParam },
-                                lpfnDismiss,
-                                lpvDismissContext,
-                                arg4,
-                                lpfButtonCallback,
-                                lpvButtonContext,
-                                arg7,
-                                arg8,
+                                __c0,
+                                __c1,
+                                __c2,
+                                __c3,
+                                __c4,
+                                __c5,
+                                __c6,
+                                __c7,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -4068,10 +4093,11 @@ impl IMAPISupportVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszTitle.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -4085,7 +4111,7 @@ impl IMAPISupportVtbl {
                         let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPITable,
-                            >::from_borrowed(lpDisplayTable as *mut crate::IMAPITable)
+                            >::from_borrowed(lpDisplayTable.cast::<crate::IMAPITable>())
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -4093,7 +4119,7 @@ impl IMAPISupportVtbl {
                         let arg4 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProp,
-                            >::from_borrowed(lpConfigData as *mut crate::IMAPIProp)
+                            >::from_borrowed(lpConfigData.cast::<crate::IMAPIProp>())
                         };
                         let ::core::option::Option::Some(arg4) = arg4 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -4187,7 +4213,7 @@ impl IMAPISupportVtbl {
                         let arg6 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
-                            >::from_borrowed(lpProgress as *mut crate::IMAPIProgress)
+                            >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
                         };
                         let arg7 = match <MAPISupportCopyMessagesFlags as crate::FlagSet>::check_input_for(
                             ulFlags,
@@ -4278,10 +4304,11 @@ impl IMAPISupportVtbl {
                         let ::core::option::Option::Some(arg5) = arg5 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg6 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszNewFolderName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -4292,7 +4319,7 @@ impl IMAPISupportVtbl {
                         let arg8 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
-                            >::from_borrowed(lpProgress as *mut crate::IMAPIProgress)
+                            >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
                         };
                         let arg9 = match <MAPISupportCopyFolderFlags as crate::FlagSet>::check_input_for(
                             ulFlags,
@@ -4392,7 +4419,7 @@ impl IMAPISupportVtbl {
                         let arg6 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
-                            >::from_borrowed(lpProgress as *mut crate::IMAPIProgress)
+                            >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
                         };
                         let arg7 = if lpDestInterface.is_null() {
                             ::core::option::Option::None
@@ -4519,7 +4546,7 @@ impl IMAPISupportVtbl {
                         let arg4 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
-                            >::from_borrowed(lpProgress as *mut crate::IMAPIProgress)
+                            >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
                         };
                         let arg5 = if lpDestInterface.is_null() {
                             ::core::option::Option::None
@@ -4653,7 +4680,7 @@ impl IMAPISupportVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
-                            >::from_borrowed(lpReadMessage as *mut crate::IMessage)
+                            >::from_borrowed(lpReadMessage.cast::<crate::IMessage>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -4697,7 +4724,7 @@ impl IMAPISupportVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
-                            >::from_borrowed(lpMessage as *mut crate::IMessage)
+                            >::from_borrowed(lpMessage.cast::<crate::IMessage>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -4754,7 +4781,7 @@ impl IMAPISupportVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
-                            >::from_borrowed(lpMessage as *mut crate::IMessage)
+                            >::from_borrowed(lpMessage.cast::<crate::IMessage>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -4772,8 +4799,8 @@ impl IMAPISupportVtbl {
                                 unsafe {
                                     lpulFlags
                                         .write(
-                                            (arg1.bits()
-                                                & <MAPISupportExpandRecipsFlags as crate::FlagSet>::OUT_MASK),
+                                            arg1.bits()
+                                                & <MAPISupportExpandRecipsFlags as crate::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 status
@@ -4798,7 +4825,7 @@ impl IMAPISupportVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
-                            >::from_borrowed(lpMessage as *mut crate::IMessage)
+                            >::from_borrowed(lpMessage.cast::<crate::IMessage>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -4840,7 +4867,7 @@ impl IMAPISupportVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
-                            >::from_borrowed(lpMessage as *mut crate::IMessage)
+                            >::from_borrowed(lpMessage.cast::<crate::IMessage>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -4905,8 +4932,8 @@ impl IMAPISupportVtbl {
                                     let __o = &arg2;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -5060,7 +5087,7 @@ impl IMAPISupportVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
-                            >::from_borrowed(lpMessage as *mut crate::IMessage)
+                            >::from_borrowed(lpMessage.cast::<crate::IMessage>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -5212,7 +5239,7 @@ impl IMAPISupportVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
-                            >::from_borrowed(lpUnkIn as *mut crate::IUnknown)
+                            >::from_borrowed(lpUnkIn.cast::<crate::IUnknown>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;

@@ -97,7 +97,7 @@ pub const IPROP_CLEAN: crate::ULONG = 0x10000;
 /// `IPropData` status: the property has been modified.
 pub const IPROP_DIRTY: crate::ULONG = 0x20000;
 /// Idle engine: the lowest priority an idle routine can have.
-pub const PRILOWEST: crate::SHORT = (0x8000 as u16) as i16;
+pub const PRILOWEST: crate::SHORT = 0x8000u16 as i16;
 /// Idle engine: the highest priority an idle routine can have.
 pub const PRIHIGHEST: crate::SHORT = 0x7FFF;
 /// Idle engine: the priority of user events (mouse clicks, `WM_PAINT`);

@@ -3515,8 +3515,8 @@ impl IMAPISessionVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -3579,8 +3579,8 @@ impl IMAPISessionVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -3653,8 +3653,8 @@ impl IMAPISessionVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -3779,8 +3779,8 @@ impl IMAPISessionVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -3901,7 +3901,9 @@ impl IMAPISessionVtbl {
                         let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIAdviseSink,
-                            >::from_borrowed(lpAdviseSink as *mut crate::IMAPIAdviseSink)
+                            >::from_borrowed(
+                                lpAdviseSink.cast::<crate::IMAPIAdviseSink>(),
+                            )
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -3972,10 +3974,11 @@ impl IMAPISessionVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszAdrType.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -3989,7 +3992,7 @@ impl IMAPISessionVtbl {
                         let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
-                            >::from_borrowed(lpMessage as *mut crate::IMessage)
+                            >::from_borrowed(lpMessage.cast::<crate::IMessage>())
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -4031,10 +4034,11 @@ impl IMAPISessionVtbl {
                         if !lppOptions.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppOptions, 0, 1) };
                         }
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszAdrType.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -4359,7 +4363,7 @@ impl IMAPISessionVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMsgStore,
-                            >::from_borrowed(lpMsgStore as *mut crate::IMsgStore)
+                            >::from_borrowed(lpMsgStore.cast::<crate::IMsgStore>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -4367,7 +4371,7 @@ impl IMAPISessionVtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIFolder,
-                            >::from_borrowed(lpParentFolder as *mut crate::IMAPIFolder)
+                            >::from_borrowed(lpParentFolder.cast::<crate::IMAPIFolder>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -4382,7 +4386,7 @@ impl IMAPISessionVtbl {
                         let arg5 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
-                            >::from_borrowed(lpMessageSent as *mut crate::IMessage)
+                            >::from_borrowed(lpMessageSent.cast::<crate::IMessage>())
                         };
                         let arg6 = match <MAPISessionShowFormFlags as crate::FlagSet>::check_input_for(
                             ulFlags,
@@ -4454,7 +4458,7 @@ impl IMAPISessionVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
-                            >::from_borrowed(lpMessage as *mut crate::IMessage)
+                            >::from_borrowed(lpMessage.cast::<crate::IMessage>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -4968,8 +4972,8 @@ impl IAddrBookVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -5084,7 +5088,9 @@ impl IAddrBookVtbl {
                         let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIAdviseSink,
-                            >::from_borrowed(lpAdviseSink as *mut crate::IMAPIAdviseSink)
+                            >::from_borrowed(
+                                lpAdviseSink.cast::<crate::IMAPIAdviseSink>(),
+                            )
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -5156,10 +5162,11 @@ impl IAddrBookVtbl {
                         if !lppEntryID.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppEntryID, 0, 1) };
                         }
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -5167,10 +5174,11 @@ impl IAddrBookVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszAdrType.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -5181,10 +5189,11 @@ impl IAddrBookVtbl {
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszAddress.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -5368,10 +5377,11 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(f) => f,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszNewEntryTitle.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -5458,12 +5468,15 @@ impl IAddrBookVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = unsafe { &mut *lpulUIParam };
+                        let __c1 = unsafe { &mut *lpAdrParms };
+                        let __c2 = lppAdrList;
                         match unsafe {
                             <O::Inner as IAddrBookImpl>::address(
                                 object.inner(),
-                                unsafe { &mut *lpulUIParam },
-                                unsafe { &mut *lpAdrParms },
-                                lppAdrList,
+                                __c0,
+                                __c1,
+                                __c2,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -5505,10 +5518,11 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Ok(s) => s,
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg7 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszButtonText.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -5524,17 +5538,25 @@ impl IAddrBookVtbl {
                             ::core::result::Result::Err(__e) => return __e.0,
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = unsafe { &mut *lpulUIParam };
+                        let __c1 = lpfnDismiss;
+                        let __c2 = lpvDismissContext;
+                        let __c3 = arg4;
+                        let __c4 = lpfButtonCallback;
+                        let __c5 = lpvButtonContext;
+                        let __c6 = arg7;
+                        let __c7 = arg8;
                         match unsafe {
                             <O::Inner as IAddrBookImpl>::details(
                                 object.inner(),
-                                unsafe { &mut *lpulUIParam },
-                                lpfnDismiss,
-                                lpvDismissContext,
-                                arg4,
-                                lpfButtonCallback,
-                                lpvButtonContext,
-                                arg7,
-                                arg8,
+                                __c0,
+                                __c1,
+                                __c2,
+                                __c3,
+                                __c4,
+                                __c5,
+                                __c6,
+                                __c7,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -6280,10 +6302,11 @@ impl IProviderAdminVtbl {
                         if !lpUID.is_null() {
                             unsafe { ::core::ptr::write_bytes(lpUID, 0, 1) };
                         }
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszProvider.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -6427,8 +6450,8 @@ impl IProviderAdminVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -6851,10 +6874,11 @@ impl IMsgServiceAdminVtbl {
                     O::Inner: IMsgServiceAdminImpl,
                 {
                     crate::__private::guard(|| {
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszService.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -6865,10 +6889,11 @@ impl IMsgServiceAdminVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszDisplayName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -7202,8 +7227,8 @@ impl IMsgServiceAdminVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -7841,10 +7866,11 @@ impl IProfAdminVtbl {
                     O::Inner: IProfAdminImpl,
                 {
                     crate::__private::guard(|| {
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -7855,10 +7881,11 @@ impl IProfAdminVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszOldPassword.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -7866,10 +7893,11 @@ impl IProfAdminVtbl {
                                 return crate::Hresult::from(__e).0;
                             }
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszNewPassword.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -8065,10 +8093,11 @@ impl IProfAdminVtbl {
                     O::Inner: IProfAdminImpl,
                 {
                     crate::__private::guard(|| {
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -8116,10 +8145,11 @@ impl IProfAdminVtbl {
                         if !lppServiceAdmin.is_null() {
                             unsafe { ::core::ptr::write_bytes(lppServiceAdmin, 0, 1) };
                         }
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -8130,10 +8160,11 @@ impl IProfAdminVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszPassword.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,

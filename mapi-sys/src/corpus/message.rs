@@ -717,8 +717,8 @@ impl IMessageVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -792,8 +792,8 @@ impl IMessageVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -827,7 +827,7 @@ impl IMessageVtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIProgress,
-                            >::from_borrowed(lpProgress as *mut crate::IMAPIProgress)
+                            >::from_borrowed(lpProgress.cast::<crate::IMAPIProgress>())
                         };
                         let arg3 = match <MessageDeleteAttachFlags as crate::FlagSet>::check_input_for(
                             ulFlags,

@@ -5587,10 +5587,7 @@ impl IMimeWebDocumentVtbl {
                                 {
                                     let __o = &arg1;
                                     match unsafe {
-                                        crate::__private::query_for(
-                                            &__o,
-                                            riid as *const crate::GUID,
-                                        )
+                                        crate::__private::query_for(__o, riid.cast::<crate::GUID>())
                                     } {
                                         ::core::result::Result::Ok(p) => {
                                             unsafe { ppvObject.write(p.cast()) }
@@ -5664,7 +5661,7 @@ impl IMimeMessageCallbackVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
-                            >::from_borrowed(ppStream as *mut crate::IStream)
+                            >::from_borrowed(ppStream.cast::<crate::IStream>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -6566,7 +6563,7 @@ impl IMimePropertySetVtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 IMimePropertySet,
-                            >::from_borrowed(pPropertySet as *mut IMimePropertySet)
+                            >::from_borrowed(pPropertySet.cast::<IMimePropertySet>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -6614,7 +6611,7 @@ impl IMimePropertySetVtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 IMimePropertySet,
-                            >::from_borrowed(pPropertySet as *mut IMimePropertySet)
+                            >::from_borrowed(pPropertySet.cast::<IMimePropertySet>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -6922,10 +6919,7 @@ impl IMimePropertySetVtbl {
                                 {
                                     let __o = &arg1;
                                     match unsafe {
-                                        crate::__private::query_for(
-                                            &__o,
-                                            riid as *const crate::GUID,
-                                        )
+                                        crate::__private::query_for(__o, riid.cast::<crate::GUID>())
                                     } {
                                         ::core::result::Result::Ok(p) => {
                                             unsafe { ppvObject.write(p.cast()) }
@@ -7537,7 +7531,7 @@ impl IMimeBodyVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
-                            >::from_borrowed(pStream as *mut crate::IStream)
+                            >::from_borrowed(pStream.cast::<crate::IStream>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -7692,7 +7686,7 @@ impl IMimeBodyVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMimeBody,
-                            >::from_borrowed(pBody as *mut IMimeBody)
+                            >::from_borrowed(pBody.cast::<IMimeBody>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -8352,7 +8346,7 @@ impl IMimeMessageTreeVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
-                            >::from_borrowed(pStream as *mut crate::IStream)
+                            >::from_borrowed(pStream.cast::<crate::IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -8386,7 +8380,7 @@ impl IMimeMessageTreeVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
-                            >::from_borrowed(pStream as *mut crate::IStream)
+                            >::from_borrowed(pStream.cast::<crate::IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -8439,7 +8433,7 @@ impl IMimeMessageTreeVtbl {
                                 unsafe {
                                     pdwFlags
                                         .write(
-                                            (arg0.bits() & <IMSGFLAGS as crate::FlagSet>::OUT_MASK),
+                                            arg0.bits() & <IMSGFLAGS as crate::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 status
@@ -8544,10 +8538,7 @@ impl IMimeMessageTreeVtbl {
                                 {
                                     let __o = &arg2;
                                     match unsafe {
-                                        crate::__private::query_for(
-                                            &__o,
-                                            riid as *const crate::GUID,
-                                        )
+                                        crate::__private::query_for(__o, riid.cast::<crate::GUID>())
                                     } {
                                         ::core::result::Result::Ok(p) => {
                                             unsafe { ppvObject.write(p.cast()) }
@@ -8585,7 +8576,7 @@ impl IMimeMessageTreeVtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
-                            >::from_borrowed(pStream as *mut crate::IStream)
+                            >::from_borrowed(pStream.cast::<crate::IStream>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -9736,7 +9727,7 @@ impl IMimeMessageVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
-                            >::from_borrowed(pRootStm as *mut crate::IStream)
+                            >::from_borrowed(pRootStm.cast::<crate::IStream>())
                         };
                         let arg1 = if pOptions.is_null() {
                             ::core::option::Option::None
@@ -9751,7 +9742,7 @@ impl IMimeMessageVtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 IMimeMessageCallback,
-                            >::from_borrowed(pCallback as *mut IMimeMessageCallback)
+                            >::from_borrowed(pCallback.cast::<IMimeMessageCallback>())
                         };
                         if ppMoniker.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -10059,7 +10050,7 @@ impl IMimeMessageVtbl {
                         let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
-                            >::from_borrowed(pStream as *mut crate::IStream)
+                            >::from_borrowed(pStream.cast::<crate::IStream>())
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -10166,7 +10157,7 @@ impl IMimeMessageVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
-                            >::from_borrowed(pstmFile as *mut crate::IStream)
+                            >::from_borrowed(pstmFile.cast::<crate::IStream>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IMimeMessageImpl>::attach_file(
@@ -10234,7 +10225,7 @@ impl IMimeMessageVtbl {
                         let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IStream,
-                            >::from_borrowed(pstmURL as *mut crate::IStream)
+                            >::from_borrowed(pstmURL.cast::<crate::IStream>())
                         };
                         if ppszCIDURL.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -10994,7 +10985,7 @@ impl IMimeMessagePartsVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMimeMessage,
-                            >::from_borrowed(pMessage as *mut IMimeMessage)
+                            >::from_borrowed(pMessage.cast::<IMimeMessage>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -11170,7 +11161,7 @@ impl IPersistMimeVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMimeMessage,
-                            >::from_borrowed(pMsg as *mut IMimeMessage)
+                            >::from_borrowed(pMsg.cast::<IMimeMessage>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -11204,7 +11195,7 @@ impl IPersistMimeVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMimeMessage,
-                            >::from_borrowed(pMsg as *mut IMimeMessage)
+                            >::from_borrowed(pMsg.cast::<IMimeMessage>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -12644,10 +12635,7 @@ impl IMimeAddressTableVtbl {
                                 {
                                     let __o = &arg1;
                                     match unsafe {
-                                        crate::__private::query_for(
-                                            &__o,
-                                            riid as *const crate::GUID,
-                                        )
+                                        crate::__private::query_for(__o, riid.cast::<crate::GUID>())
                                     } {
                                         ::core::result::Result::Ok(p) => {
                                             unsafe { ppvObject.write(p.cast()) }
@@ -13348,10 +13336,7 @@ impl IMimeHeaderTableVtbl {
                                 {
                                     let __o = &arg1;
                                     match unsafe {
-                                        crate::__private::query_for(
-                                            &__o,
-                                            riid as *const crate::GUID,
-                                        )
+                                        crate::__private::query_for(__o, riid.cast::<crate::GUID>())
                                     } {
                                         ::core::result::Result::Ok(p) => {
                                             unsafe { ppvObject.write(p.cast()) }
@@ -14124,15 +14109,21 @@ impl IMimeInternationalVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = cpiSource;
+                        let __c1 = cpiDest;
+                        let __c2 = pSource;
+                        let __c3 = unsafe { &mut *pnSizeOfSource };
+                        let __c4 = pDestination;
+                        let __c5 = unsafe { &mut *pnDstSize };
                         match unsafe {
                             <O::Inner as IMimeInternationalImpl>::mlang_convert_inet_string(
                                 object.inner(),
-                                cpiSource,
-                                cpiDest,
-                                pSource,
-                                unsafe { &mut *pnSizeOfSource },
-                                pDestination,
-                                unsafe { &mut *pnDstSize },
+                                __c0,
+                                __c1,
+                                __c2,
+                                __c3,
+                                __c4,
+                                __c5,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -14925,7 +14916,7 @@ impl IMimeSecurityVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMimeMessageTree,
-                            >::from_borrowed(pTree as *mut IMimeMessageTree)
+                            >::from_borrowed(pTree.cast::<IMimeMessageTree>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -14968,7 +14959,7 @@ impl IMimeSecurityVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMimeMessageTree,
-                            >::from_borrowed(pTree as *mut IMimeMessageTree)
+                            >::from_borrowed(pTree.cast::<IMimeMessageTree>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -15011,7 +15002,7 @@ impl IMimeSecurityVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMimeMessageTree,
-                            >::from_borrowed(pTree as *mut IMimeMessageTree)
+                            >::from_borrowed(pTree.cast::<IMimeMessageTree>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -15054,7 +15045,7 @@ impl IMimeSecurityVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMimeMessageTree,
-                            >::from_borrowed(pTree as *mut IMimeMessageTree)
+                            >::from_borrowed(pTree.cast::<IMimeMessageTree>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -15184,7 +15175,7 @@ impl IMimeSecurityVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 IMimeBody,
-                            >::from_borrowed(pBody as *mut IMimeBody)
+                            >::from_borrowed(pBody.cast::<IMimeBody>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -15203,8 +15194,7 @@ impl IMimeSecurityVtbl {
                                 unsafe {
                                     pdwSecType
                                         .write(
-                                            (arg2.bits()
-                                                & <MimeSecurityType as crate::FlagSet>::OUT_MASK),
+                                            arg2.bits() & <MimeSecurityType as crate::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 status

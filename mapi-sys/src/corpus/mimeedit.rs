@@ -1252,7 +1252,7 @@ impl IBindCtxVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
-                            >::from_borrowed(punk as *mut crate::IUnknown)
+                            >::from_borrowed(punk.cast::<crate::IUnknown>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::register_object_bound(
@@ -1282,7 +1282,7 @@ impl IBindCtxVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
-                            >::from_borrowed(punk as *mut crate::IUnknown)
+                            >::from_borrowed(punk.cast::<crate::IUnknown>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::revoke_object_bound(
@@ -1443,7 +1443,7 @@ impl IBindCtxVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
-                            >::from_borrowed(punk as *mut crate::IUnknown)
+                            >::from_borrowed(punk.cast::<crate::IUnknown>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as IBindCtxImpl>::register_object_param(
@@ -1825,12 +1825,12 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
-                            >::from_borrowed(pbc as *mut IBindCtx)
+                            >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkToLeft as *mut IMoniker)
+                            >::from_borrowed(pmkToLeft.cast::<IMoniker>())
                         };
                         let arg2 = if riidResult.is_null() {
                             ::core::option::Option::None
@@ -1858,8 +1858,8 @@ impl IMonikerVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            riidResult as *const crate::GUID,
+                                            __o,
+                                            riidResult.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -1895,12 +1895,12 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
-                            >::from_borrowed(pbc as *mut IBindCtx)
+                            >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkToLeft as *mut IMoniker)
+                            >::from_borrowed(pmkToLeft.cast::<IMoniker>())
                         };
                         let arg2 = if riid.is_null() {
                             ::core::option::Option::None
@@ -1927,10 +1927,7 @@ impl IMonikerVtbl {
                                 {
                                     let __o = &arg3;
                                     match unsafe {
-                                        crate::__private::query_for(
-                                            &__o,
-                                            riid as *const crate::GUID,
-                                        )
+                                        crate::__private::query_for(__o, riid.cast::<crate::GUID>())
                                     } {
                                         ::core::result::Result::Ok(p) => {
                                             unsafe { ppvObj.write(p.cast()) }
@@ -1965,7 +1962,7 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
-                            >::from_borrowed(pbc as *mut IBindCtx)
+                            >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
                         if ppmkToLeft.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -2014,7 +2011,7 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkRight as *mut IMoniker)
+                            >::from_borrowed(pmkRight.cast::<IMoniker>())
                         };
                         if ppmkComposite.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -2089,7 +2086,7 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkOtherMoniker as *mut IMoniker)
+                            >::from_borrowed(pmkOtherMoniker.cast::<IMoniker>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
@@ -2149,17 +2146,17 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
-                            >::from_borrowed(pbc as *mut IBindCtx)
+                            >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkToLeft as *mut IMoniker)
+                            >::from_borrowed(pmkToLeft.cast::<IMoniker>())
                         };
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkNewlyRunning as *mut IMoniker)
+                            >::from_borrowed(pmkNewlyRunning.cast::<IMoniker>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
@@ -2195,12 +2192,12 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
-                            >::from_borrowed(pbc as *mut IBindCtx)
+                            >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkToLeft as *mut IMoniker)
+                            >::from_borrowed(pmkToLeft.cast::<IMoniker>())
                         };
                         if pFileTime.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -2268,7 +2265,7 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkOther as *mut IMoniker)
+                            >::from_borrowed(pmkOther.cast::<IMoniker>())
                         };
                         if ppmkPrefix.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -2306,7 +2303,7 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkOther as *mut IMoniker)
+                            >::from_borrowed(pmkOther.cast::<IMoniker>())
                         };
                         if ppmkRelPath.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -2345,12 +2342,12 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
-                            >::from_borrowed(pbc as *mut IBindCtx)
+                            >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkToLeft as *mut IMoniker)
+                            >::from_borrowed(pmkToLeft.cast::<IMoniker>())
                         };
                         if ppszDisplayName.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -2399,12 +2396,12 @@ impl IMonikerVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
-                            >::from_borrowed(pbc as *mut IBindCtx)
+                            >::from_borrowed(pbc.cast::<IBindCtx>())
                         };
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkToLeft as *mut IMoniker)
+                            >::from_borrowed(pmkToLeft.cast::<IMoniker>())
                         };
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw_unicode(
@@ -2839,12 +2836,12 @@ impl IRunningObjectTableVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
-                            >::from_borrowed(punkObject as *mut crate::IUnknown)
+                            >::from_borrowed(punkObject.cast::<crate::IUnknown>())
                         };
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkObjectName as *mut IMoniker)
+                            >::from_borrowed(pmkObjectName.cast::<IMoniker>())
                         };
                         if pdwRegister.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -2905,7 +2902,7 @@ impl IRunningObjectTableVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkObjectName as *mut IMoniker)
+                            >::from_borrowed(pmkObjectName.cast::<IMoniker>())
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match crate::__private::warned(
@@ -2938,7 +2935,7 @@ impl IRunningObjectTableVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkObjectName as *mut IMoniker)
+                            >::from_borrowed(pmkObjectName.cast::<IMoniker>())
                         };
                         if ppunkObject.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -3013,7 +3010,7 @@ impl IRunningObjectTableVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkObjectName as *mut IMoniker)
+                            >::from_borrowed(pmkObjectName.cast::<IMoniker>())
                         };
                         if pfiletime.is_null() {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -3140,7 +3137,7 @@ impl IMimeObjResolverVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 IMoniker,
-                            >::from_borrowed(pmkOriginal as *mut IMoniker)
+                            >::from_borrowed(pmkOriginal.cast::<IMoniker>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -3148,7 +3145,7 @@ impl IMimeObjResolverVtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 IBindCtx,
-                            >::from_borrowed(pBindCtx as *mut IBindCtx)
+                            >::from_borrowed(pBindCtx.cast::<IBindCtx>())
                         };
                         let ::core::option::Option::Some(arg2) = arg2 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -3188,10 +3185,7 @@ impl IMimeObjResolverVtbl {
                                 {
                                     let __o = &arg4;
                                     match unsafe {
-                                        crate::__private::query_for(
-                                            &__o,
-                                            riid as *const crate::GUID,
-                                        )
+                                        crate::__private::query_for(__o, riid.cast::<crate::GUID>())
                                     } {
                                         ::core::result::Result::Ok(p) => {
                                             unsafe { ppvObject.write(p.cast()) }
@@ -3664,7 +3658,7 @@ impl IMimeEditTagCollectionVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IUnknown,
-                            >::from_borrowed(pHtmlDoc as *mut crate::IUnknown)
+                            >::from_borrowed(pHtmlDoc.cast::<crate::IUnknown>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;

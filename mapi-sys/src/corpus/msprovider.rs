@@ -1183,15 +1183,16 @@ impl IMSProviderVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPISupport,
-                            >::from_borrowed(lpMAPISup as *mut crate::IMAPISupport)
+                            >::from_borrowed(lpMAPISup.cast::<crate::IMAPISupport>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -1274,7 +1275,7 @@ impl IMSProviderVtbl {
                                     ::core::result::Result::Ok(b) => b,
                                     ::core::result::Result::Err(e) => return e.0,
                                 };
-                                let __buf9 = match &arg9 {
+                                let __buf9 = match arg9 {
                                     ::core::option::Option::Some(
                                         arg9,
                                     ) if !lppMAPIError.is_null() => {
@@ -1307,8 +1308,8 @@ impl IMSProviderVtbl {
                                     let __o = &arg11;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -1374,15 +1375,16 @@ impl IMSProviderVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPISupport,
-                            >::from_borrowed(lpMAPISup as *mut crate::IMAPISupport)
+                            >::from_borrowed(lpMAPISup.cast::<crate::IMAPISupport>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -1454,7 +1456,7 @@ impl IMSProviderVtbl {
                                 let status: crate::HRESULT = 0;
                                 let __unseen = crate::__private::Unseen::enter();
                                 let (arg9, arg10, arg11) = __outs;
-                                let __buf9 = match &arg9 {
+                                let __buf9 = match arg9 {
                                     ::core::option::Option::Some(
                                         arg9,
                                     ) if !lppMAPIError.is_null() => {
@@ -1487,8 +1489,8 @@ impl IMSProviderVtbl {
                                     let __o = &arg11;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -1922,8 +1924,8 @@ impl IMSLogonVtbl {
                                     let __o = &arg5;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -2044,7 +2046,9 @@ impl IMSLogonVtbl {
                         let arg3 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIAdviseSink,
-                            >::from_borrowed(lpAdviseSink as *mut crate::IMAPIAdviseSink)
+                            >::from_borrowed(
+                                lpAdviseSink.cast::<crate::IMAPIAdviseSink>(),
+                            )
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -2152,8 +2156,8 @@ impl IMSLogonVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {

@@ -102,28 +102,28 @@ const _: () = {
 };
 /// The account could not be found.
 #[cfg(feature = "outlook")]
-pub const E_ACCT_NOT_FOUND: crate::SCODE = (0x800C8101 as u32) as i32;
+pub const E_ACCT_NOT_FOUND: crate::SCODE = 0x800C8101u32 as i32;
 /// The account dialog box could not be created.
 #[cfg(feature = "outlook")]
-pub const E_ACCT_UI_BUSY: crate::SCODE = (0x800C8102 as u32) as i32;
+pub const E_ACCT_UI_BUSY: crate::SCODE = 0x800C8102u32 as i32;
 /// A new account order does not hold as many accounts as the old one.
 #[cfg(feature = "outlook")]
-pub const E_ACCT_WRONG_SORT_ORDER: crate::SCODE = (0x800C8105 as u32) as i32;
+pub const E_ACCT_WRONG_SORT_ORDER: crate::SCODE = 0x800C8105u32 as i32;
 /// The account manager was already initialized (`IOlkAccountManager::Init`).
 #[cfg(feature = "outlook")]
-pub const E_OLK_ALREADY_INITIALIZED: crate::SCODE = (0x800C8002 as u32) as i32;
+pub const E_OLK_ALREADY_INITIALIZED: crate::SCODE = 0x800C8002u32 as i32;
 /// The account manager was not initialized for use (`IOlkAccountManager::Init`).
 #[cfg(feature = "outlook")]
-pub const E_OLK_NOT_INITIALIZED: crate::SCODE = (0x800C8005 as u32) as i32;
+pub const E_OLK_NOT_INITIALIZED: crate::SCODE = 0x800C8005u32 as i32;
 /// A parameter is not supported.
 #[cfg(feature = "outlook")]
-pub const E_OLK_PARAM_NOT_SUPPORTED: crate::SCODE = (0x800C8003 as u32) as i32;
+pub const E_OLK_PARAM_NOT_SUPPORTED: crate::SCODE = 0x800C8003u32 as i32;
 /// The account property is read-only.
 #[cfg(feature = "outlook")]
-pub const E_OLK_PROP_READ_ONLY: crate::SCODE = (0x800C800D as u32) as i32;
+pub const E_OLK_PROP_READ_ONLY: crate::SCODE = 0x800C800Du32 as i32;
 /// The account manager could not reach the registry settings it needs.
 #[cfg(feature = "outlook")]
-pub const E_OLK_REGISTRY: crate::SCODE = (0x800C8001 as u32) as i32;
+pub const E_OLK_REGISTRY: crate::SCODE = 0x800C8001u32 as i32;
 /// `NOTIFY_ACCT_*`: an account was changed.
 #[cfg(feature = "outlook")]
 pub const NOTIFY_ACCT_CHANGED: crate::ULONG = 1;
@@ -1072,11 +1072,13 @@ impl IOlkErrorUnknownVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = hr;
+                        let __c1 = ppwszError;
                         match unsafe {
                             <O::Inner as IOlkErrorUnknownImpl>::get_last_error(
                                 object.inner(),
-                                hr,
-                                ppwszError,
+                                __c0,
+                                __c1,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -1621,11 +1623,12 @@ impl IOlkAccountVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = prgclsidCategory;
                         let __commits = crate::__private::Commits::enter();
                         match unsafe {
                             <O::Inner as IOlkAccountImpl>::get_account_info(
                                 object.inner(),
-                                prgclsidCategory,
+                                __c0,
                             )
                         } {
                             ::core::result::Result::Ok(__outs) => {
@@ -1799,10 +1802,11 @@ impl IOlkAccountVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = pv;
                         match unsafe {
                             <O::Inner as IOlkAccountImpl>::free_memory(
                                 object.inner(),
-                                pv,
+                                __c0,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -1995,11 +1999,13 @@ impl IOlkAccountHelperVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = pwszIdentity;
+                        let __c1 = unsafe { &mut *pcch };
                         match unsafe {
                             <O::Inner as IOlkAccountHelperImpl>::get_identity(
                                 object.inner(),
-                                pwszIdentity,
-                                unsafe { &mut *pcch },
+                                __c0,
+                                __c1,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -2454,7 +2460,7 @@ impl IOlkAccountManagerVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IOlkAccountHelper,
-                            >::from_borrowed(pAcctHelper as *mut IOlkAccountHelper)
+                            >::from_borrowed(pAcctHelper.cast::<IOlkAccountHelper>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -2881,11 +2887,13 @@ impl IOlkAccountManagerVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = &arg0;
+                        let __c1 = prgAccts;
                         match unsafe {
                             <O::Inner as IOlkAccountManagerImpl>::get_order(
                                 object.inner(),
-                                &arg0,
-                                prgAccts,
+                                __c0,
+                                __c1,
                             )
                         } {
                             ::core::result::Result::Ok(arg1) => {
@@ -2935,12 +2943,15 @@ impl IOlkAccountManagerVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = &arg0;
+                        let __c1 = arg1;
+                        let __c2 = prgAccts;
                         match unsafe {
                             <O::Inner as IOlkAccountManagerImpl>::set_order(
                                 object.inner(),
-                                &arg0,
-                                arg1,
-                                prgAccts,
+                                __c0,
+                                __c1,
+                                __c2,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -3071,10 +3082,11 @@ impl IOlkAccountManagerVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = pv;
                         match unsafe {
                             <O::Inner as IOlkAccountManagerImpl>::free_memory(
                                 object.inner(),
-                                pv,
+                                __c0,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -3104,7 +3116,7 @@ impl IOlkAccountManagerVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IOlkAccountNotify,
-                            >::from_borrowed(pNotify as *mut IOlkAccountNotify)
+                            >::from_borrowed(pNotify.cast::<IOlkAccountNotify>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;

@@ -696,10 +696,11 @@ impl IMsgServiceAdmin2Vtbl {
                     O::Inner: IMsgServiceAdmin2Impl,
                 {
                     crate::__private::guard(|| {
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszService.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -710,10 +711,11 @@ impl IMsgServiceAdmin2Vtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszDisplayName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -1047,8 +1049,8 @@ impl IMsgServiceAdmin2Vtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -1258,10 +1260,11 @@ impl IMsgServiceAdmin2Vtbl {
                         if !lpuidService.is_null() {
                             unsafe { ::core::ptr::write_bytes(lpuidService, 0, 1) };
                         }
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszService.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -1272,10 +1275,11 @@ impl IMsgServiceAdmin2Vtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszDisplayName.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,

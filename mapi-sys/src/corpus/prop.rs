@@ -1598,8 +1598,8 @@ impl IMAPIPropVtbl {
                                     let __o = &arg4;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpiid as *const crate::GUID,
+                                            __o,
+                                            lpiid.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {
@@ -1789,7 +1789,7 @@ impl IMAPIPropVtbl {
                         let arg4 = unsafe {
                             crate::ComPtr::<
                                 IMAPIProgress,
-                            >::from_borrowed(lpProgress as *mut IMAPIProgress)
+                            >::from_borrowed(lpProgress.cast::<IMAPIProgress>())
                         };
                         let arg5 = if lpInterface.is_null() {
                             ::core::option::Option::None
@@ -1893,7 +1893,7 @@ impl IMAPIPropVtbl {
                         let arg2 = unsafe {
                             crate::ComPtr::<
                                 IMAPIProgress,
-                            >::from_borrowed(lpProgress as *mut IMAPIProgress)
+                            >::from_borrowed(lpProgress.cast::<IMAPIProgress>())
                         };
                         let arg3 = if lpInterface.is_null() {
                             ::core::option::Option::None
@@ -2427,8 +2427,8 @@ impl IMAPIProgressVtbl {
                                 unsafe {
                                     lpulFlags
                                         .write(
-                                            (arg0.bits()
-                                                & <MAPIProgressGetFlagsFlags as crate::FlagSet>::OUT_MASK),
+                                            arg0.bits()
+                                                & <MAPIProgressGetFlagsFlags as crate::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 status

@@ -645,10 +645,11 @@ impl IMAPIStatusVtbl {
                     O::Inner: IMAPIStatusImpl,
                 {
                     crate::__private::guard(|| {
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg0 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpOldPass.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -659,10 +660,11 @@ impl IMAPIStatusVtbl {
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = (ulFlags & crate::MAPI_UNICODE) != 0;
                         let arg1 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpNewPass.cast_const().cast(),
-                                (ulFlags & crate::MAPI_UNICODE) != 0,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,

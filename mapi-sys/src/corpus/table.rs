@@ -1313,7 +1313,9 @@ impl IMAPITableVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPIAdviseSink,
-                            >::from_borrowed(lpAdviseSink as *mut crate::IMAPIAdviseSink)
+                            >::from_borrowed(
+                                lpAdviseSink.cast::<crate::IMAPIAdviseSink>(),
+                            )
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;

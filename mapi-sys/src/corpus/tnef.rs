@@ -764,13 +764,17 @@ impl ITnefVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = arg0;
+                        let __c1 = ulElemID;
+                        let __c2 = lpvData;
+                        let __c3 = lpPropList;
                         match unsafe {
                             <O::Inner as ITnefImpl>::add_props(
                                 object.inner(),
-                                arg0,
-                                ulElemID,
-                                lpvData,
-                                lpPropList,
+                                __c0,
+                                __c1,
+                                __c2,
+                                __c3,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -941,7 +945,7 @@ impl ITnefVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
-                            >::from_borrowed(lpMessage as *mut crate::IMessage)
+                            >::from_borrowed(lpMessage.cast::<crate::IMessage>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -997,13 +1001,17 @@ impl ITnefVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = arg0;
+                        let __c1 = ulElemID;
+                        let __c2 = cValues;
+                        let __c3 = lpProps;
                         match unsafe {
                             <O::Inner as ITnefImpl>::set_props(
                                 object.inner(),
-                                arg0,
-                                ulElemID,
-                                cValues,
-                                lpProps,
+                                __c0,
+                                __c1,
+                                __c2,
+                                __c3,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -1037,7 +1045,9 @@ impl ITnefVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPITable,
-                            >::from_borrowed(lpRecipientTable as *mut crate::IMAPITable)
+                            >::from_borrowed(
+                                lpRecipientTable.cast::<crate::IMAPITable>(),
+                            )
                         };
                         let object = unsafe { O::from_interface(this, INDEX) };
                         match <O::Inner as ITnefImpl>::encode_recips(

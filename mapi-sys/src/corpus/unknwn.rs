@@ -1317,7 +1317,9 @@ impl IPersistStreamInitVtbl {
                 {
                     crate::__private::guard(|| {
                         let arg0 = unsafe {
-                            crate::ComPtr::<IStream>::from_borrowed(pStm as *mut IStream)
+                            crate::ComPtr::<
+                                IStream,
+                            >::from_borrowed(pStm.cast::<IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -1349,7 +1351,9 @@ impl IPersistStreamInitVtbl {
                 {
                     crate::__private::guard(|| {
                         let arg0 = unsafe {
-                            crate::ComPtr::<IStream>::from_borrowed(pStm as *mut IStream)
+                            crate::ComPtr::<
+                                IStream,
+                            >::from_borrowed(pStm.cast::<IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -1535,7 +1539,9 @@ impl IPersistStreamVtbl {
                 {
                     crate::__private::guard(|| {
                         let arg0 = unsafe {
-                            crate::ComPtr::<IStream>::from_borrowed(pStm as *mut IStream)
+                            crate::ComPtr::<
+                                IStream,
+                            >::from_borrowed(pStm.cast::<IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -1567,7 +1573,9 @@ impl IPersistStreamVtbl {
                 {
                     crate::__private::guard(|| {
                         let arg0 = unsafe {
-                            crate::ComPtr::<IStream>::from_borrowed(pStm as *mut IStream)
+                            crate::ComPtr::<
+                                IStream,
+                            >::from_borrowed(pStm.cast::<IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -1745,8 +1753,14 @@ impl IMallocVtbl {
                         ::core::ptr::null_mut(),
                         || {
                             let object = unsafe { O::from_interface(this, INDEX) };
+                            let __c0 = pv;
+                            let __c1 = cb;
                             unsafe {
-                                <O::Inner as IMallocImpl>::realloc(object.inner(), pv, cb)
+                                <O::Inner as IMallocImpl>::realloc(
+                                    object.inner(),
+                                    __c0,
+                                    __c1,
+                                )
                             }
                                 .map_or(
                                     ::core::ptr::null_mut(),
@@ -1770,8 +1784,9 @@ impl IMallocVtbl {
                         (),
                         || {
                             let object = unsafe { O::from_interface(this, INDEX) };
+                            let __c0 = pv;
                             unsafe {
-                                <O::Inner as IMallocImpl>::free(object.inner(), pv)
+                                <O::Inner as IMallocImpl>::free(object.inner(), __c0)
                             }
                         },
                     )
@@ -1791,8 +1806,9 @@ impl IMallocVtbl {
                         0,
                         || {
                             let object = unsafe { O::from_interface(this, INDEX) };
+                            let __c0 = pv;
                             unsafe {
-                                <O::Inner as IMallocImpl>::get_size(object.inner(), pv)
+                                <O::Inner as IMallocImpl>::get_size(object.inner(), __c0)
                             }
                         },
                     )
@@ -1812,8 +1828,9 @@ impl IMallocVtbl {
                         0,
                         || {
                             let object = unsafe { O::from_interface(this, INDEX) };
+                            let __c0 = pv;
                             unsafe {
-                                <O::Inner as IMallocImpl>::did_alloc(object.inner(), pv)
+                                <O::Inner as IMallocImpl>::did_alloc(object.inner(), __c0)
                             }
                         },
                     )
@@ -1921,7 +1938,7 @@ impl IClassFactoryVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 IUnknown,
-                            >::from_borrowed(pUnkOuter as *mut IUnknown)
+                            >::from_borrowed(pUnkOuter.cast::<IUnknown>())
                         };
                         let arg1 = if riid.is_null() {
                             ::core::option::Option::None
@@ -1947,10 +1964,7 @@ impl IClassFactoryVtbl {
                                 {
                                     let __o = &arg2;
                                     match unsafe {
-                                        crate::__private::query_for(
-                                            &__o,
-                                            riid as *const crate::GUID,
-                                        )
+                                        crate::__private::query_for(__o, riid.cast::<crate::GUID>())
                                     } {
                                         ::core::result::Result::Ok(p) => {
                                             unsafe { ppvObject.write(p.cast()) }
@@ -2344,7 +2358,9 @@ impl IStreamVtbl {
                             unsafe { ::core::ptr::write_bytes(pcbWritten, 0, 1) };
                         }
                         let arg0 = unsafe {
-                            crate::ComPtr::<IStream>::from_borrowed(pstm as *mut IStream)
+                            crate::ComPtr::<
+                                IStream,
+                            >::from_borrowed(pstm.cast::<IStream>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -3134,12 +3150,13 @@ impl IStorageVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 IStorage,
-                            >::from_borrowed(pstgPriority as *mut IStorage)
+                            >::from_borrowed(pstgPriority.cast::<IStorage>())
                         };
+                        let __unicode = true;
                         let arg3 = match unsafe {
                             crate::value::StrRef::array_from_raw(
                                 snbExclude.cast_const().cast(),
-                                true,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(v) => v,
@@ -3197,10 +3214,11 @@ impl IStorageVtbl {
                                 },
                             )
                         };
+                        let __unicode = true;
                         let arg2 = match unsafe {
                             crate::value::StrRef::array_from_raw(
                                 snbExclude.cast_const().cast(),
-                                true,
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(v) => v,
@@ -3211,7 +3229,7 @@ impl IStorageVtbl {
                         let arg3 = unsafe {
                             crate::ComPtr::<
                                 IStorage,
-                            >::from_borrowed(pstgDest as *mut IStorage)
+                            >::from_borrowed(pstgDest.cast::<IStorage>())
                         };
                         let ::core::option::Option::Some(arg3) = arg3 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -3260,7 +3278,7 @@ impl IStorageVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 IStorage,
-                            >::from_borrowed(pstgDest as *mut IStorage)
+                            >::from_borrowed(pstgDest.cast::<IStorage>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;

@@ -738,17 +738,18 @@ impl IXPProviderVtbl {
                         let arg0 = unsafe {
                             crate::ComPtr::<
                                 crate::IMAPISupport,
-                            >::from_borrowed(lpMAPISup as *mut crate::IMAPISupport)
+                            >::from_borrowed(lpMAPISup.cast::<crate::IMAPISupport>())
                         };
                         let ::core::option::Option::Some(arg0) = arg0 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         };
+                        let __unicode = !lpulFlags.is_null()
+                            && (unsafe { lpulFlags.read_unaligned() }
+                                & crate::MAPI_UNICODE) != 0;
                         let arg2 = match unsafe {
                             crate::value::StrRef::from_raw(
                                 lpszProfileName.cast_const().cast(),
-                                (!lpulFlags.is_null()
-                                    && (unsafe { lpulFlags.read_unaligned() }
-                                        & crate::MAPI_UNICODE) != 0),
+                                __unicode,
                             )
                         } {
                             ::core::result::Result::Ok(s) => s,
@@ -798,9 +799,9 @@ impl IXPProviderVtbl {
                                         crate::value::write_mapi_error(
                                                 __alloc,
                                                 &arg4,
-                                                (!lpulFlags.is_null()
+                                                !lpulFlags.is_null()
                                                     && (unsafe { lpulFlags.read_unaligned() }
-                                                        & crate::MAPI_UNICODE) != 0),
+                                                        & crate::MAPI_UNICODE) != 0,
                                             )
                                             .map(crate::value::MapiErrorBuffer::into_buffer)
                                     }
@@ -1080,8 +1081,8 @@ impl IXPLogonVtbl {
                                 unsafe {
                                     lpulFlags
                                         .write(
-                                            (arg0.bits()
-                                                & <XPLogonAddressTypesFlags as crate::FlagSet>::OUT_MASK),
+                                            arg0.bits()
+                                                & <XPLogonAddressTypesFlags as crate::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 unsafe {
@@ -1131,11 +1132,12 @@ impl IXPLogonVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = lppOptions;
                         let __commits = crate::__private::Commits::enter();
                         match unsafe {
                             <O::Inner as IXPLogonImpl>::register_options(
                                 object.inner(),
-                                lppOptions,
+                                __c0,
                             )
                         } {
                             ::core::result::Result::Ok(__outs) => {
@@ -1148,8 +1150,8 @@ impl IXPLogonVtbl {
                                 unsafe {
                                     lpulFlags
                                         .write(
-                                            (arg0.bits()
-                                                & <XPLogonRegisterOptionsFlags as crate::FlagSet>::OUT_MASK),
+                                            arg0.bits()
+                                                & <XPLogonRegisterOptionsFlags as crate::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 unsafe { lpcOptions.write(arg1) };
@@ -1188,11 +1190,13 @@ impl IXPLogonVtbl {
                             return crate::MAPI_E_INVALID_PARAMETER;
                         }
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        let __c0 = &mut arg0;
+                        let __c1 = lppvData;
                         match unsafe {
                             <O::Inner as IXPLogonImpl>::transport_notify(
                                 object.inner(),
-                                &mut arg0,
-                                lppvData,
+                                __c0,
+                                __c1,
                             )
                         } {
                             ::core::result::Result::Ok(()) => {
@@ -1299,7 +1303,7 @@ impl IXPLogonVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
-                            >::from_borrowed(lpMessage as *mut crate::IMessage)
+                            >::from_borrowed(lpMessage.cast::<crate::IMessage>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -1355,8 +1359,8 @@ impl IXPLogonVtbl {
                                 unsafe {
                                     lpulFlags
                                         .write(
-                                            (arg1.bits()
-                                                & <XPLogonEndMessageFlags as crate::FlagSet>::OUT_MASK),
+                                            arg1.bits()
+                                                & <XPLogonEndMessageFlags as crate::FlagSet>::OUT_MASK,
                                         )
                                 };
                                 status
@@ -1418,7 +1422,7 @@ impl IXPLogonVtbl {
                         let arg1 = unsafe {
                             crate::ComPtr::<
                                 crate::IMessage,
-                            >::from_borrowed(lpMessage as *mut crate::IMessage)
+                            >::from_borrowed(lpMessage.cast::<crate::IMessage>())
                         };
                         let ::core::option::Option::Some(arg1) = arg1 else {
                             return crate::MAPI_E_INVALID_PARAMETER;
@@ -1500,8 +1504,8 @@ impl IXPLogonVtbl {
                                     let __o = &arg3;
                                     match unsafe {
                                         crate::__private::query_for(
-                                            &__o,
-                                            lpInterface as *const crate::GUID,
+                                            __o,
+                                            lpInterface.cast::<crate::GUID>(),
                                         )
                                     } {
                                         ::core::result::Result::Ok(p) => {

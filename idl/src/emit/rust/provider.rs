@@ -426,15 +426,20 @@ impl Gen<'_> {
                 }
                 Role::String { width, optional } => {
                     let ptr = self.const_ptr(param, &n);
+                    // The width read first: the view's `unsafe` block is for
+                    // the view alone.
+                    let mut width_first = TokenStream::new();
                     let from = match width {
                         Width::Ansi => quote!(#sys::value::StrRef::from_raw_ansi(#ptr)),
                         Width::Unicode => quote!(#sys::value::StrRef::from_raw_unicode(#ptr)),
                         Width::ByFlag(f) => {
                             let unicode = self.unicode_bit(m, *f);
-                            quote!(#sys::value::StrRef::from_raw(#ptr, #unicode))
+                            width_first = quote!(let __unicode = #unicode;);
+                            quote!(#sys::value::StrRef::from_raw(#ptr, __unicode))
                         }
                     };
                     let read = quote! {
+                        #width_first
                         // SAFETY: a non-null string from the caller is NUL-terminated and
                         // readable for the call; the view checks its length and alignment.
                         let #a = match unsafe { #from } {
@@ -550,10 +555,11 @@ impl Gen<'_> {
                         Width::ByFlag(f) => self.unicode_bit(m, *f),
                     };
                     let read = quote! {
+                        let __unicode = #unicode;
                         // SAFETY: a non-null array from the caller is null-terminated,
                         // its strings NUL-terminated and readable for the call; the
                         // view checks lengths and alignment.
-                        let #a = match unsafe { #sys::value::StrRef::array_from_raw(#n.cast_const().cast(), #unicode) } {
+                        let #a = match unsafe { #sys::value::StrRef::array_from_raw(#n.cast_const().cast(), __unicode) } {
                             ::core::result::Result::Ok(v) => v,
                             ::core::result::Result::Err(__e) => return #view_fail,
                         };
@@ -854,7 +860,7 @@ impl Gen<'_> {
                                 &bad,
                                 g.clone(),
                                 quote! {
-                                    (#a.bits() & <#g as #sys::FlagSet>::OUT_MASK)
+                                    #a.bits() & <#g as #sys::FlagSet>::OUT_MASK
                                 },
                             );
                             continue;
@@ -1392,7 +1398,7 @@ impl Gen<'_> {
                     optional,
                 } => {
                     let t = self.iface_path(*iface);
-                    let ptr = quote!(#n as *mut #t);
+                    let ptr = quote!(#n.cast::<#t>());
                     p.interface_in(&n, &a, sys, &t, &ptr, *optional, &bad);
                 }
                 Role::InterfaceOut { target, null_ok } => {
@@ -1425,7 +1431,7 @@ impl Gen<'_> {
                             let query = quote! {
                                 // SAFETY: `riid` is the caller's IID pointer (null: IUnknown);
                                 // the out-pointer was checked non-null.
-                                match unsafe { #sys::__private::query_for(&__o, #r as *const #sys::GUID) } {
+                                match unsafe { #sys::__private::query_for(__o, #r.cast::<#sys::GUID>()) } {
                                     ::core::result::Result::Ok(p) => unsafe { #n.write(p.cast()) },
                                     ::core::result::Result::Err(e) => return e.0,
                                 }
@@ -1606,7 +1612,7 @@ impl Gen<'_> {
                             self.null_first(&mut p, &n, &bad);
                         }
                         p.prepare.push(quote! {
-                            let #buf = match &#a {
+                            let #buf = match #a {
                                 ::core::option::Option::Some(#a) if !#n.is_null() => {
                                     ::core::option::Option::Some(#make)
                                 }
@@ -2082,9 +2088,9 @@ impl Gen<'_> {
             // Flags passed by pointer (`[in, out] ULONG *lpulFlags`): the
             // bit as the caller passed it in (null: not set).
             quote! {
-                (!#flags.is_null()
+                !#flags.is_null()
                     // SAFETY: checked non-null; the caller passes a readable flags word.
-                    && (unsafe { #flags.read_unaligned() } & #bit) != 0)
+                    && (unsafe { #flags.read_unaligned() } & #bit) != 0
             }
         } else {
             quote!((#flags & #bit) != 0)
@@ -2186,15 +2192,25 @@ impl Gen<'_> {
         let (nulls, checks, call_args, writes) = (&p.nulls, &p.checks, &p.call_args, &p.writes);
         let (adjust, prepare) = (&p.adjust, &p.prepare);
         let name = format!(" `{}::{}`.", i.name, m.name);
-        let call = quote!(<O::Inner as #trait_name>::#fname(object.inner(), #(#call_args),*));
-        let call = if self.provider_safety(m, p).is_empty() {
-            call
+        let (args_first, call) = if self.provider_safety(m, p).is_empty() {
+            (
+                TokenStream::new(),
+                quote!(<O::Inner as #trait_name>::#fname(object.inner(), #(#call_args),*)),
+            )
         } else {
-            quote! {
-                // SAFETY: the raw pointers are the caller's, passed on as the
-                // method's `# Safety` says.
-                unsafe { #call }
-            }
+            // The arguments first, each with its own `unsafe` where it needs
+            // one, so that only the call is in the block for the method's.
+            let names: Vec<Ident> = (0..call_args.len())
+                .map(|k| format_ident!("__c{k}"))
+                .collect();
+            (
+                quote!(#(let #names = #call_args;)*),
+                quote! {
+                    // SAFETY: the raw pointers are the caller's, passed on as the
+                    // method's `# Safety` says.
+                    unsafe { <O::Inner as #trait_name>::#fname(object.inner(), #(#names),*) }
+                },
+            )
         };
         // A returned pointer is `Option<NonNull<T>>` in the trait.
         let call = match &abi.ret {
@@ -2261,6 +2277,7 @@ impl Gen<'_> {
                         // SAFETY: `this` is the pointer to vtable `INDEX` of a live `O`,
                         // as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        #args_first
                         #commits
                         match #call {
                             ::core::result::Result::Ok(#ok) => {
@@ -2289,6 +2306,7 @@ impl Gen<'_> {
                         // SAFETY: `this` is the pointer to vtable `INDEX` of a live `O`,
                         // as handed out by `O` itself.
                         let object = unsafe { O::from_interface(this, INDEX) };
+                        #args_first
                         #call
                     })
                 }

@@ -528,15 +528,15 @@ fn int_literal(v: i128, t: crate::eval::IntType) -> TokenStream {
         }
     } else {
         let (pattern, unsigned, signed) = match t.bits {
-            8 => ((w as u8) as u64, quote!(u8), quote!(i8)),
-            16 => ((w as u16) as u64, quote!(u16), quote!(i16)),
-            32 => ((w as u32) as u64, quote!(u32), quote!(i32)),
-            _ => (w as u64, quote!(u64), quote!(i64)),
+            8 => ((w as u8) as u64, "u8", quote!(i8)),
+            16 => ((w as u16) as u64, "u16", quote!(i16)),
+            32 => ((w as u32) as u64, "u32", quote!(i32)),
+            _ => (w as u64, "u64", quote!(i64)),
         };
-        let lit: Literal = format!("0x{pattern:X}")
+        let lit: Literal = format!("0x{pattern:X}{unsigned}")
             .parse()
             .unwrap_or_else(|_| Literal::u64_unsuffixed(pattern));
-        quote!((#lit as #unsigned) as #signed)
+        quote!(#lit as #signed)
     }
 }
 
@@ -613,7 +613,7 @@ mod tests {
         };
         assert_eq!(
             int_literal(0x8004_010F, t).to_string(),
-            "(0x8004010F as u32) as i32"
+            "0x8004010Fu32 as i32"
         );
         assert_eq!(int_literal(5, t).to_string(), "5");
         assert_eq!(int_literal(0x10, t).to_string(), "0x10");
